@@ -1,0 +1,45 @@
+# Epoch EUDR Screening for QGIS. `make demo` runs the main job; `make test` the whole suite.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+SYSPY := /usr/bin/python3
+export QT_QPA_PLATFORM ?= offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup test test-core lint format package demo sandbox clean
+
+setup:
+	@bash scripts/setup.sh
+
+## test: install what is missing, then run every suite headless
+test: setup
+	$(PY) -m pytest -q tests
+	@echo "--- core without QGIS, venv (shapely 2)"
+	$(PY) -m pytest -q -p no:qgis tests/core
+	@echo "--- core without QGIS, Debian python (shapely 1.8)"
+	$(SYSPY) -m pytest -q -p no:qgis -p no:cacheprovider tests/core
+
+test-core: setup
+	$(PY) -m pytest -q -p no:qgis tests/core
+
+lint: setup
+	$(PY) -m ruff check .
+
+format: setup
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+package:
+	$(SYSPY) scripts/package.py
+
+## sandbox: run the local contract server on port 8765 (synthetic results)
+sandbox:
+	@mkdir -p .build/pkgpath && ln -sfn "$(CURDIR)" .build/pkgpath/epoch_eudr
+	PYTHONPATH=.build/pkgpath $(SYSPY) -m epoch_eudr.sandbox --port 8765
+
+demo: setup
+	@bash scripts/demo.sh
+
+clean:
+	rm -rf dist .build .pytest_cache demo-output
+	find . -name __pycache__ -prune -exec rm -rf {} +

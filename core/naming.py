@@ -1,0 +1,76 @@
+"""Names the dashboard derives: the batch collection name and the producer name."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Any, Iterable, List, Mapping, Optional
+
+from .commodities import normalize_commodity
+from .values import clean_text, first_present
+
+_UNSAFE = re.compile(r"[^\w-]+", re.UNICODE)
+
+
+def _slug(text: str) -> str:
+    return _UNSAFE.sub("_", text).strip("_")
+
+
+def suggest_collection_name(
+    props: Mapping[str, Any], today: Optional[_dt.date] = None
+) -> str:
+    """``{commodity}_{country}_{date}`` from the first feature, e.g. ``timber_Suriname_2026-03-11``.
+
+    Commodity comes from ``commodity_type`` (or ``commodity``/``crop_type``), the
+    country from ``country`` (or ``country_name``/``country_code``); either one
+    missing becomes ``unknown``. Spaces and punctuation become ``_`` so the name is
+    also a safe file name.
+    """
+    commodity = normalize_commodity(first_present(props, "commodity_type", "commodity", "crop_type"))
+    country = clean_text(first_present(props, "country", "country_name", "country_code"))
+    day = (today or _dt.date.today()).isoformat()
+    return f"{_slug(commodity or '') or 'unknown'}_{_slug(country) or 'unknown'}_{day}"
+
+
+#: Keywords that mark a producer-name column, most specific first.
+PRODUCER_KEYWORDS = ("producer", "company", "name", "facility")
+
+#: Columns of the API's own output that contain a keyword but are not a producer name.
+API_OUTPUT_COLUMNS = frozenset(
+    {
+        "facility_address", "facility_id", "facility_geo", "commodity_type", "location_type",
+        "confidence_score", "confidence_level", "confidence_comment", "commodity_presence",
+        "poi_presence", "building_presence", "high_density", "road_access", "water_access",
+        "port_proximity", "producer_name", "producer_confirmed", "producer_confirmation_score",
+        "producer_confirmation_comment", "aggregation_comment", "primary_warning",
+        "legality_risk_score", "legality_risk_level", "legality_sources", "legality_summary",
+        "deforestation_area_ha", "collection_name", "filename", "file_name", "layer_name",
+    }
+)
+
+
+def producer_name_columns(columns: Iterable[str]) -> List[str]:
+    """Input columns that may hold the producer's name, best first (seed 000's rule).
+
+    A column qualifies when its name contains "producer", "company", "name" or
+    "facility" and it is not one of the API's output columns, an address or an id.
+    Ranking follows the keyword order, then the input's column order.
+    """
+    ranked = []
+    for position, column in enumerate(columns):
+        key = column.strip().lower()
+        if key in API_OUTPUT_COLUMNS or "address" in key or key.endswith("_id") or key == "id":
+            continue
+        ranks = [rank for rank, word in enumerate(PRODUCER_KEYWORDS) if word in key]
+        if ranks:
+            ranked.append((min(ranks), position, column))
+    return [column for _, _, column in sorted(ranked)]
+
+
+def extract_producer_name(props: Mapping[str, Any]) -> str:
+    """The first non-blank value among :func:`producer_name_columns`, cleaned; ``""`` if none."""
+    for column in producer_name_columns(props.keys()):
+        value = clean_text(props.get(column))
+        if value:
+            return value
+    return ""

@@ -1,0 +1,118 @@
+"""Producer and plot risk rules of the Enforcement Dashboard (seed 000, section 6).
+
+The API returns raw metrics; the compliance verdict is derived client-side. These
+functions are the single place where that happens, so the dock, the Processing
+algorithms, the styles and the sandbox all agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping, Optional, Tuple
+
+from .values import clean_text, is_blank, norm_key, num, to_float
+
+RGBA = Tuple[int, int, int, int]
+
+#: ``locations_confidence`` values that mean "assessed"; anything else is a skip reason.
+ASSESSABLE_CONFIDENCE = ("high", "medium", "low")
+
+HIGH_RISK_AREA_FRACTION = 0.05
+HIGH_RISK_PLOT_COUNT = 100
+PLOT_NONCOMPLIANT_AREA_HA = 0.5
+
+
+@dataclass(frozen=True)
+class Status:
+    """A verdict with everything needed to show it: label, CSS key, colours, draw order."""
+
+    label: str
+    key: str
+    color: str
+    fill: RGBA
+    rank: int
+
+
+HIGH_RISK = Status("High Risk", "high-risk", "#dc2626", (220, 53, 69, 200), 3)
+MEDIUM_RISK = Status("Medium Risk", "medium-risk", "#ca8a04", (202, 138, 4, 200), 2)
+NOT_ASSESSABLE = Status("Not Assessable", "unknown", "#475569", (148, 163, 184, 200), 1)
+COMPLIANT = Status("Compliant", "compliant", "#16a34a", (22, 163, 74, 200), 0)
+
+#: Producer statuses from least to most severe (the seed's ``riskOrder``).
+PRODUCER_STATUSES = (COMPLIANT, NOT_ASSESSABLE, MEDIUM_RISK, HIGH_RISK)
+
+PLOT_NON_COMPLIANT = Status("Non-Compliant", "non-compliant", "#dc2626", (220, 53, 69, 255), 1)
+PLOT_COMPLIANT = Status("Compliant", "compliant", "#16a34a", (22, 163, 74, 255), 0)
+PLOT_STATUSES = (PLOT_COMPLIANT, PLOT_NON_COMPLIANT)
+
+
+def status_by_key(key: str) -> Status:
+    """The producer status with CSS key ``key`` (``high-risk``, ``unknown``...)."""
+    for status in PRODUCER_STATUSES:
+        if status.key == key:
+            return status
+    raise KeyError(key)
+
+
+def is_assessable(confidence: Any) -> bool:
+    """``locations_confidence`` is high/medium/low, in any case and with any padding."""
+    return norm_key(confidence) in ASSESSABLE_CONFIDENCE
+
+
+def can_assess(props: Mapping[str, Any]) -> bool:
+    """The seed's ``canAssess``: a confidence level, or any non-compliance number present.
+
+    A blank string counts as absent (CSV exports turn JSON ``null`` into ``""``).
+    """
+    return (
+        is_assessable(props.get("locations_confidence"))
+        or not is_blank(props.get("noncompliance_plot_count"))
+        or not is_blank(props.get("noncompliance_area_ha"))
+    )
+
+
+def compliance_status(props: Mapping[str, Any]) -> Status:
+    """The producer verdict of a ``/fetch_supply_shed`` feature's properties.
+
+    High Risk: more than 5 % of the area or more than 100 plots non-compliant;
+    Medium Risk: any non-compliance below that; Compliant: none; Not Assessable:
+    no confidence level and no non-compliance data. Missing numbers count as 0.
+    """
+    if not can_assess(props):
+        return NOT_ASSESSABLE
+    nc_perc = num(props.get("noncompliance_area_perc"))
+    nc_plots = num(props.get("noncompliance_plot_count"))
+    nc_area = num(props.get("noncompliance_area_ha"))
+    if nc_perc > HIGH_RISK_AREA_FRACTION or nc_plots > HIGH_RISK_PLOT_COUNT:
+        return HIGH_RISK
+    if nc_perc > 0 or nc_plots > 0 or nc_area > 0:
+        return MEDIUM_RISK
+    return COMPLIANT
+
+
+def skip_reason(props: Mapping[str, Any]) -> str:
+    """Why a row is Not Assessable (its ``locations_confidence``), or ``""`` if it is assessable."""
+    if can_assess(props):
+        return ""
+    return clean_text(props.get("locations_confidence")) or "no assessment data"
+
+
+def assessment_type(props: Mapping[str, Any]) -> str:
+    """"Supply Shed" for an isochrone-based assessment, else "Direct Plots"."""
+    shed_area = num(props.get("area_ha_supply_shed"))
+    if shed_area > 0 and "supply_shed" in norm_key(props.get("stat_type")):
+        return "Supply Shed"
+    return "Direct Plots"
+
+
+def nc_percent(props: Mapping[str, Any]) -> Optional[float]:
+    """The dashboard's NC % column: ``noncompliance_area_perc * 100``, ``None`` if missing."""
+    fraction = to_float(props.get("noncompliance_area_perc"))
+    return None if fraction is None else fraction * 100.0
+
+
+def plot_status(props: Mapping[str, Any]) -> Status:
+    """Binary plot verdict: Non-Compliant when more than 0.5 ha is deforested (null = 0)."""
+    if num(props.get("noncompliance_area")) > PLOT_NONCOMPLIANT_AREA_HA:
+        return PLOT_NON_COMPLIANT
+    return PLOT_COMPLIANT

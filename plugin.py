@@ -1,0 +1,76 @@
+"""The QGIS plugin object: adds the toolbar button, menu entry, dock and provider."""
+
+from pathlib import Path
+
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+PLUGIN_DIR = Path(__file__).resolve().parent
+ICON_PATH = PLUGIN_DIR / "resources" / "icon.svg"
+MENU_NAME = "&Epoch EUDR Screening"
+
+
+class EpochEudrPlugin:
+    """Owns everything the plugin adds to QGIS, so ``unload`` can take all of it back."""
+
+    def __init__(self, iface):
+        self.iface = iface  # None under qgis_process: touch nothing here
+        self.action = None
+        self.dock = None
+        self.provider = None
+
+    # Processing -------------------------------------------------------
+    def initProcessing(self):  # noqa: N802 (QGIS's name)
+        from .processing_provider.provider import EpochEudrProvider
+
+        if self.provider is None:
+            self.provider = EpochEudrProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # GUI --------------------------------------------------------------
+    def initGui(self):  # noqa: N802 (QGIS's name)
+        self.initProcessing()
+        self.action = QAction(QIcon(str(ICON_PATH)), "Epoch EUDR Screening", self.iface.mainWindow())
+        self.action.setObjectName("EpochEudrToggleDock")
+        self.action.setToolTip("Show or hide the Epoch EUDR Screening panel")
+        self.action.setCheckable(True)
+        self.action.toggled.connect(self._set_dock_visible)
+        self.iface.addToolBarIcon(self.action)
+        self.iface.addPluginToMenu(MENU_NAME, self.action)
+
+    def _set_dock_visible(self, visible):
+        if visible and self.dock is None:
+            from .ui.wdg_dock import EudrDockWidget
+
+            self.dock = EudrDockWidget(self.iface, self.iface.mainWindow())
+            self.dock.visibilityChanged.connect(self._sync_action)
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        if self.dock is not None:
+            self.dock.setVisible(visible)
+
+    def _sync_action(self, visible):
+        if self.action is not None and self.action.isChecked() != visible:
+            self.action.blockSignals(True)
+            self.action.setChecked(visible)
+            self.action.blockSignals(False)
+
+    def unload(self):
+        """Remove every action, menu entry, dock and provider this plugin added."""
+        if self.dock is not None:
+            self.dock.visibilityChanged.disconnect(self._sync_action)
+            self.dock.shutdown()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.setParent(None)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.action is not None:
+            self.iface.removePluginMenu(MENU_NAME, self.action)
+            self.iface.removeToolBarIcon(self.action)
+            self.action.setParent(None)
+            self.action.deleteLater()
+            self.action = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None

@@ -1,0 +1,1 @@
+"""The ``epoch_eudr`` Processing provider: one algorithm per Epoch API operation."""

@@ -1,0 +1,33 @@
+"""Registers the plugin's algorithms with QGIS Processing under the id ``epoch_eudr``."""
+
+from pathlib import Path
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+ICON_PATH = Path(__file__).resolve().parents[1] / "resources" / "icon.svg"
+
+
+class EpochEudrProvider(QgsProcessingProvider):
+    """Algorithms for Epoch EUDR screening (added as each API operation lands)."""
+
+    def id(self):
+        return "epoch_eudr"
+
+    def name(self):
+        return "Epoch EUDR"
+
+    def longName(self):  # noqa: N802 (QGIS's name)
+        return "Epoch EUDR Screening"
+
+    def icon(self):
+        return QIcon(str(ICON_PATH))
+
+    def loadAlgorithms(self):  # noqa: N802 (QGIS's name)
+        for algorithm_class in algorithm_classes():
+            self.addAlgorithm(algorithm_class())
+
+
+def algorithm_classes():
+    """The algorithm classes this provider offers."""
+    return []

@@ -1,0 +1,1 @@
+"""Local server that follows the Epoch API contract, with synthetic results (issue 3)."""

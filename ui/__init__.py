@@ -1,0 +1,1 @@
+"""Widgets of the plugin. They hold no business logic: they call ``core`` and ``layers``."""
