@@ -28,6 +28,7 @@ class EudrDockWidget(QgsDockWidget):
         layout = QVBoxLayout(container)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
+        container.setMinimumWidth(400)  # all tab titles readable without scrolling
         self.setWidget(container)
 
     @staticmethod

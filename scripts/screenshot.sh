@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Install the packaged plugin into a throw-away QGIS profile, start QGIS under Xvfb,
+# open the dock and save screenshots into ${1:-screenshots/}.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=$(realpath -m "${1:-screenshots}")
+mkdir -p "$out"
+zip=$(/usr/bin/python3 scripts/package.py "$(mktemp -d)")
+profiles=$(mktemp -d)
+plugdir="$profiles/profiles/default/python/plugins"
+mkdir -p "$plugdir" "$profiles/profiles/default/QGIS"
+/usr/bin/python3 -m zipfile -e "$zip" "$plugdir"
+cat > "$profiles/profiles/default/QGIS/QGIS3.ini" <<INI
+[PythonPlugins]
+epoch_eudr=true
+[qgis]
+showTips=false
+checkVersion=false
+[UI]
+newsFeed\enabled=false
+INI
+EPOCH_SHOT_DIR="$out" QT_QPA_PLATFORM=xcb timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" \
+  qgis --profiles-path "$profiles" --nologo --noversioncheck --code scripts/screenshot_dock.py \
+  > "$out/qgis.log" 2>&1 || true
+ls "$out"
