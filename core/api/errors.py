@@ -1,0 +1,84 @@
+"""One typed exception per kind of failure, each with a message a person can act on.
+
+Like QFieldSync, every HTTP failure becomes an :class:`EpochError`; callers catch
+that one class and show ``str(error)``. Messages never contain credentials:
+whatever the server echoes back is passed through :func:`redact` first.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+
+class EpochError(Exception):
+    """Base class: ``str(error)`` is the readable message; ``status`` the HTTP code if any."""
+
+    def __init__(self, message: str, status: Optional[int] = None, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, status={self.status!r})"
+
+
+class AuthenticationError(EpochError):
+    """Credentials missing, refused or expired beyond recovery (401/403)."""
+
+
+class NotFoundError(EpochError):
+    """The endpoint or the collection does not exist (404)."""
+
+
+class BadRequestError(EpochError):
+    """The server refused the request's content (400/413/422); ``detail`` says why."""
+
+
+class RateLimitedError(EpochError):
+    """Too many requests (429) even after waiting; ``retry_after`` is the server's hint in seconds."""
+
+    def __init__(self, message: str, retry_after: Optional[float] = None, **kwargs) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ServerError(EpochError):
+    """The server failed (5xx) even after retries."""
+
+
+class NetworkError(EpochError):
+    """No answer: DNS, refused connection, reset, TLS or proxy failure, timeout."""
+
+
+class IncompleteStreamError(NetworkError):
+    """A streamed response broke off before its end: what arrived is not the whole result."""
+
+
+class CancelledError(EpochError):
+    """The user cancelled the operation."""
+
+    def __init__(self, message: str = "Cancelled by the user.") -> None:
+        super().__init__(message)
+
+
+class DownloadError(EpochError):
+    """A downloaded file was unusable or could not be written; the destination was left untouched."""
+
+
+class ConfigurationError(EpochError):
+    """The client settings are unusable (bad URL, missing credentials)."""
+
+
+def redact(text: str, secrets: Iterable[Optional[str]]) -> str:
+    """``text`` with every secret (and every 8+ character piece of a JWT) replaced by ``***``."""
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, "***")
+            for part in secret.split("."):
+                if len(part) >= 8:
+                    text = text.replace(part, "***")
+    return text

@@ -1,0 +1,283 @@
+"""HTTP with the manners the Epoch API needs: auth, bounded retries, timeouts, cancel.
+
+Retries cover 429, 502/503/504 and connections that fail or reset, with capped
+exponential backoff and full jitter, honouring ``Retry-After``; a run never makes
+more than ``max_attempts`` tries nor waits longer than ``max_total_wait`` in all.
+Other 4xx are final. A bearer 401 gets one new token and one more try.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import random
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Optional, Tuple
+from urllib.parse import urlsplit
+
+import requests
+
+from .auth import Credentials
+from .errors import (
+    AuthenticationError,
+    BadRequestError,
+    CancelledError,
+    EpochError,
+    NetworkError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    redact,
+)
+from .servers import normalize_base_url
+
+LOG = logging.getLogger("epoch_eudr.api")
+
+CancelCheck = Optional[Callable[[], bool]]
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_attempts: int = 5
+    base_delay: float = 0.5
+    max_delay: float = 20.0
+    max_total_wait: float = 60.0
+
+    def backoff(self, attempt: int, rand: Callable[[], float]) -> float:
+        """Full jitter: uniform in [0, min(max_delay, base * 2**attempt)]."""
+        return rand() * min(self.max_delay, self.base_delay * (2**attempt))
+
+
+def parse_retry_after(value: Optional[str], now: Optional[float] = None) -> Optional[float]:
+    """Seconds to wait from a ``Retry-After`` header (delta seconds or HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def error_detail(response: requests.Response) -> str:
+    """The server's explanation: FastAPI's ``detail`` (string or list), else a short body."""
+    try:
+        body = response.json()
+    except ValueError:
+        return " ".join(response.text.split())[:300]
+    detail = body.get("detail", body) if isinstance(body, dict) else body
+    if isinstance(detail, list):
+        parts = []
+        for item in detail:
+            if isinstance(item, dict):
+                where = ".".join(str(p) for p in item.get("loc", []) if p not in ("body", "query"))
+                parts.append(f"{where}: {item.get('msg', '')}".strip(": "))
+            else:
+                parts.append(str(item))
+        return "; ".join(parts)[:500]
+    return (detail if isinstance(detail, str) else json.dumps(detail))[:500]
+
+
+def check_cancel(cancel: CancelCheck) -> None:
+    if cancel is not None and cancel():
+        raise CancelledError()
+
+
+class Transport:
+    """Sends requests to one Epoch server with one set of credentials."""
+
+    def __init__(
+        self,
+        base_url: str,
+        credentials: Optional[Credentials],
+        *,
+        ca_bundle: Optional[str] = None,
+        proxies: Optional[Dict[str, str]] = None,
+        timeout: Tuple[float, float] = (10.0, 180.0),
+        retry: RetryPolicy = RetryPolicy(),
+        sleep: Callable[[float], None] = time.sleep,
+        rand: Callable[[], float] = random.random,
+        session: Optional[requests.Session] = None,
+    ) -> None:
+        self.base_url = normalize_base_url(base_url)
+        self.host = urlsplit(self.base_url).netloc
+        self.credentials = credentials
+        self.timeout = timeout
+        self.retry = retry
+        self._sleep = sleep
+        self._rand = rand
+        self.session = session or requests.Session()
+        self.session.verify = ca_bundle or True  # TLS verification is never switched off
+        if proxies:
+            self.session.proxies.update(proxies)
+        self.session.headers["User-Agent"] = "epoch-eudr-qgis"
+
+    def __repr__(self) -> str:
+        return f"Transport({self.base_url!r}, {self.credentials!r})"
+
+    # ------------------------------------------------------------------
+    def secrets(self) -> tuple:
+        return self.credentials.secrets() if self.credentials else ()
+
+    def _redact(self, text: str) -> str:
+        return redact(text, self.secrets())
+
+    def _fetch_token(self, email_address: str, password: str) -> str:
+        response = self.request(
+            "POST", "/refresh_token", json={"email": email_address, "password": password},
+            authenticated=False, auth_failure=f"Epoch refused the email or password for {email_address}",
+        )
+        try:
+            token = response.json()["access_token"]
+        except (ValueError, KeyError, TypeError):
+            raise AuthenticationError(f"{self.host} answered /refresh_token without an access_token") from None
+        if not isinstance(token, str) or not token:
+            raise AuthenticationError(f"{self.host} answered /refresh_token with an empty access_token")
+        return token
+
+    def _wait(self, seconds: float, cancel: CancelCheck) -> None:
+        end = time.monotonic() + seconds
+        while True:
+            check_cancel(cancel)
+            left = end - time.monotonic()
+            if left <= 0:
+                return
+            self._sleep(min(left, 0.2))
+
+    def _send(self, method: str, url: str, cancel: CancelCheck, **kwargs: Any) -> requests.Response:
+        """One HTTP exchange; with a cancel check, the caller stops waiting as soon as it is set."""
+        if cancel is None:
+            return self.session.request(method, url, timeout=self.timeout, **kwargs)
+        outcome: Dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                outcome["response"] = self.session.request(method, url, timeout=self.timeout, **kwargs)
+            except BaseException as exc:  # handed to the waiting thread
+                outcome["error"] = exc
+
+        worker = threading.Thread(target=run, name="epoch-http", daemon=True)
+        worker.start()
+        while worker.is_alive():
+            worker.join(0.1)
+            if cancel():
+                LOG.info("%s %s cancelled while waiting for the server", method, url)
+                raise CancelledError()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["response"]
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cancel: CancelCheck = None,
+        authenticated: bool = True,
+        auth_failure: str = "",
+        **kwargs: Any,
+    ) -> requests.Response:
+        """Send with retries; return a 2xx/3xx response or raise a typed :class:`EpochError`."""
+        url = self.base_url + path
+        extra_headers = dict(kwargs.pop("headers", None) or {})
+        attempt = 0
+        waited = 0.0
+        renewed = False
+        while True:
+            check_cancel(cancel)
+            headers = dict(extra_headers)
+            if authenticated:
+                if self.credentials is None:
+                    raise AuthenticationError("Not signed in: add Epoch credentials first.")
+                headers.update(self.credentials.headers(self._fetch_token))
+            started = time.monotonic()
+            try:
+                response = self._send(method, url, cancel, headers=headers, **kwargs)
+            except CancelledError:
+                raise
+            except requests.exceptions.SSLError:
+                raise NetworkError(
+                    f"The secure connection to {self.host} failed (certificate not trusted?). "
+                    "Check the server address, or set the CA bundle your organisation uses."
+                ) from None
+            except requests.exceptions.ProxyError:
+                raise NetworkError(f"The proxy refused the connection to {self.host}: check QGIS's proxy settings.") from None
+            except requests.exceptions.ReadTimeout:
+                raise NetworkError(
+                    f"{self.host} did not answer {path} within {self.timeout[1]:.0f} s. Try again later, "
+                    "or send fewer locations at once."
+                ) from None
+            except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
+                delay = self.retry.backoff(attempt, self._rand)
+                if attempt + 1 >= self.retry.max_attempts or waited + delay > self.retry.max_total_wait:
+                    raise NetworkError(
+                        f"Could not reach {self.host} ({type(exc).__name__}) after {attempt + 1} tries. "
+                        "Check your internet connection and the server address."
+                    ) from None
+                LOG.info("%s %s: %s, retry %d in %.1f s", method, path, type(exc).__name__, attempt + 1, delay)
+                self._wait(delay, cancel)
+                waited += delay
+                attempt += 1
+                continue
+            status = response.status_code
+            LOG.debug("%s %s -> %d in %.2f s", method, path, status, time.monotonic() - started)
+            if status == 401 and authenticated and self.credentials.renewable and not renewed:
+                response.close()
+                self.credentials.invalidate()
+                renewed = True
+                continue
+            if status in RETRY_STATUSES:
+                hint = parse_retry_after(response.headers.get("Retry-After"))
+                delay = hint if hint is not None else self.retry.backoff(attempt, self._rand)
+                if attempt + 1 < self.retry.max_attempts and waited + delay <= self.retry.max_total_wait:
+                    response.close()
+                    LOG.info("%s %s -> %d, retry %d in %.1f s", method, path, status, attempt + 1, delay)
+                    self._wait(delay, cancel)
+                    waited += delay
+                    attempt += 1
+                    continue
+            if status >= 400:
+                raise self._error_for(response, path, auth_failure)
+            return response
+
+    def _error_for(self, response: requests.Response, path: str, auth_failure: str) -> EpochError:
+        status = response.status_code
+        detail = self._redact(error_detail(response))
+        response.close()
+        suffix = f": {detail}" if detail else ""
+        if status in (401, 403):
+            message = auth_failure or (
+                "Epoch refused the credentials (expired or wrong). Sign in again in the Connection tab"
+                if status == 401 else "This account is not allowed to use " + path
+            )
+            return AuthenticationError(message + suffix, status=status, detail=detail)
+        if status == 404:
+            return NotFoundError(f"{self.host} has no {path.split('?')[0]}{suffix}", status=status, detail=detail)
+        if status == 429:
+            hint = parse_retry_after(response.headers.get("Retry-After"))
+            when = f"in {hint:.0f} s" if hint is not None else "in a few minutes"
+            return RateLimitedError(
+                f"Epoch is limiting requests from this account; try again {when}{suffix}",
+                retry_after=hint, status=status, detail=detail,
+            )
+        if status >= 500:
+            return ServerError(
+                f"The Epoch server failed on {path.split('?')[0]} (HTTP {status}); try again later{suffix}",
+                status=status, detail=detail,
+            )
+        if status in (400, 409, 413, 415, 422):
+            return BadRequestError(f"Epoch refused the request to {path.split('?')[0]}{suffix or ' (no reason given)'}",
+                                   status=status, detail=detail)
+        return EpochError(f"Unexpected answer HTTP {status} from {path.split('?')[0]}{suffix}", status=status,
+                          detail=detail)

@@ -1,0 +1,130 @@
+"""Offline country (and admin-1) lookup from plain polygons.
+
+The polygons come from QGIS's bundled Natural Earth ``world_map.gpkg``; a
+GeoPackage is SQLite plus WKB, so it is read here with ``sqlite3`` and shapely,
+no Qt. Lookups use an STR-tree and work on shapely 1.8 and 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+import warnings
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple
+
+WORLD_MAP_PATHS = (
+    os.environ.get("EPOCH_WORLD_MAP", ""),
+    "/usr/share/qgis/resources/data/world_map.gpkg",
+    "/usr/local/share/qgis/resources/data/world_map.gpkg",
+)
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str  # ISO 3166-1 alpha-2 for countries (may be "-99" in Natural Earth)
+    name: str
+    country_code: str = ""
+
+
+def find_world_map() -> Optional[str]:
+    """The first readable ``world_map.gpkg`` (``EPOCH_WORLD_MAP`` overrides), or ``None``."""
+    for path in WORLD_MAP_PATHS:
+        if path and os.path.isfile(path):
+            return path
+    return None
+
+
+def gpkg_wkb(blob: bytes) -> bytes:
+    """The WKB inside a GeoPackage geometry blob (skips the GP header and envelope)."""
+    if blob[:2] != b"GP":
+        raise ValueError("not a GeoPackage geometry")
+    flags = blob[3]
+    envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get((flags >> 1) & 0x07, 0)
+    struct.unpack_from("<i" if flags & 1 else ">i", blob, 4)  # srs id; validates the length
+    return blob[8 + envelope:]
+
+
+class RegionIndex:
+    """Point-in-polygon lookup over a list of (region, shapely geometry)."""
+
+    def __init__(self, items: Sequence[Tuple[Region, object]]) -> None:
+        from shapely.prepared import prep
+        from shapely.strtree import STRtree
+
+        self._regions = [region for region, _ in items]
+        self._geoms = [geom for _, geom in items]
+        self._prepared = [prep(g) for g in self._geoms]
+        with warnings.catch_warnings():  # shapely 1.8 warns that 2.0 changes STRtree; both are handled
+            warnings.simplefilter("ignore")
+            self._tree = STRtree(self._geoms)
+        self._by_id = {id(g): i for i, g in enumerate(self._geoms)}
+
+    def __len__(self) -> int:
+        return len(self._regions)
+
+    def _candidates(self, geom) -> List[int]:
+        hits = self._tree.query(geom)
+        indices = []
+        for hit in hits:
+            if isinstance(hit, (int,)) or type(hit).__name__.startswith(("int", "uint")):
+                indices.append(int(hit))  # shapely 2: indices
+            else:
+                indices.append(self._by_id[id(hit)])  # shapely 1.8: geometries
+        return sorted(indices)
+
+    def lookup(self, lon: float, lat: float) -> Optional[Region]:
+        """The region covering the point, or ``None`` (at sea, or outside every polygon)."""
+        from shapely.geometry import Point
+
+        point = Point(lon, lat)
+        for index in self._candidates(point):
+            if self._prepared[index].covers(point):
+                return self._regions[index]
+        return None
+
+    def lookup_geometry(self, geom) -> Optional[Region]:
+        """The region of a geometry's representative point."""
+        if geom is None or geom.is_empty:
+            return None
+        point = geom.representative_point()
+        return self.lookup(point.x, point.y)
+
+    def geometry_of(self, code: str):
+        for region, geom in zip(self._regions, self._geoms):
+            if region.code == code:
+                return geom
+        return None
+
+
+def load_regions(path: str, table: str = "countries") -> List[Tuple[Region, object]]:
+    """(Region, geometry) pairs from ``countries`` or ``states_provinces`` of a world map GeoPackage."""
+    from shapely import wkb
+
+    name_col = "NAME" if table == "countries" else "name"
+    extra = ", admin" if table != "countries" else ""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        rows = conn.execute(f"SELECT geom, iso_a2, {name_col}{extra} FROM {table}").fetchall()
+    items = []
+    for row in rows:
+        if row[0] is None:
+            continue
+        geom = wkb.loads(bytes(gpkg_wkb(row[0])))
+        if not geom.is_valid:
+            geom = geom.buffer(0)
+        code = (row[1] or "").strip()
+        region = Region(code=code, name=(row[2] or "").strip(), country_code=code)
+        items.append((region, geom))
+    return items
+
+
+_CACHE: dict = {}
+
+
+def world_index(table: str = "countries") -> Optional[RegionIndex]:
+    """The shared index over QGIS's world map (read once per process), or ``None`` if absent."""
+    if table not in _CACHE:
+        path = find_world_map()
+        _CACHE[table] = RegionIndex(load_regions(path, table)) if path else None
+    return _CACHE[table]
