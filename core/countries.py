@@ -91,9 +91,11 @@ class RegionIndex:
         point = geom.representative_point()
         return self.lookup(point.x, point.y)
 
-    def geometry_of(self, code: str):
+    def geometry_named(self, text: str):
+        """The polygon of a country given by ISO-2 code or name (any case), or ``None``."""
+        key = text.strip().lower()
         for region, geom in zip(self._regions, self._geoms):
-            if region.code == code:
+            if key in (region.code.lower(), region.name.lower()):
                 return geom
         return None
 
