@@ -135,7 +135,11 @@ class EpochClient:
 
     def _split(self, upload: Upload, limit: int) -> List[Upload]:
         if upload.kind == "geojson":
-            collection = json.loads(upload.content)
+            try:
+                collection = json.loads(upload.content)
+            except ValueError as exc:
+                raise ConfigurationError(f"{upload.filename} is not valid GeoJSON ({exc}); fix the file and retry") \
+                    from None
             parts = split_features(collection, limit)
             if len(parts) == 1:
                 return [upload]

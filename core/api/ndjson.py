@@ -73,7 +73,7 @@ class NdjsonParser:
         if not text:
             return
         try:
-            obj = json.loads(text)
+            obj = json.loads(text.decode("utf-8"))
         except UnicodeDecodeError:
             self._reject(text, "not UTF-8 text")
             return

@@ -133,9 +133,9 @@ class Transport:
     def _redact(self, text: str) -> str:
         return redact(text, self.secrets())
 
-    def _fetch_token(self, email_address: str, password: str) -> str:
+    def _fetch_token(self, email_address: str, password: str, cancel: CancelCheck = None) -> str:
         response = self.request(
-            "POST", "/refresh_token", json={"email": email_address, "password": password},
+            "POST", "/refresh_token", json={"email": email_address, "password": password}, cancel=cancel,
             authenticated=False, auth_failure=f"Epoch refused the email or password for {email_address}",
         )
         try:
@@ -147,13 +147,14 @@ class Transport:
         return token
 
     def _wait(self, seconds: float, cancel: CancelCheck) -> None:
-        end = time.monotonic() + seconds
-        while True:
+        """Sleep in short steps so that a cancel is seen within 0.2 s."""
+        left = seconds
+        while left > 0:
             check_cancel(cancel)
-            left = end - time.monotonic()
-            if left <= 0:
-                return
-            self._sleep(min(left, 0.2))
+            step = min(left, 0.2)
+            self._sleep(step)
+            left -= step
+        check_cancel(cancel)
 
     def _send(self, method: str, url: str, cancel: CancelCheck, **kwargs: Any) -> requests.Response:
         """One HTTP exchange; with a cancel check, the caller stops waiting as soon as it is set."""
@@ -200,7 +201,7 @@ class Transport:
             if authenticated:
                 if self.credentials is None:
                     raise AuthenticationError("Not signed in: add Epoch credentials first.")
-                headers.update(self.credentials.headers(self._fetch_token))
+                headers.update(self.credentials.headers(lambda e, p: self._fetch_token(e, p, cancel)))
             started = time.monotonic()
             try:
                 response = self._send(method, url, cancel, headers=headers, **kwargs)
