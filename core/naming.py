@@ -32,8 +32,10 @@ def suggest_collection_name(
     return f"{_slug(commodity or '') or 'unknown'}_{_slug(country) or 'unknown'}_{day}"
 
 
-#: Keywords that mark a producer-name column, most specific first.
-PRODUCER_KEYWORDS = ("producer", "company", "name", "facility")
+#: Keywords that mark a producer-name column, most specific first. Seed 000 names the English
+#: four; supplier files from producing countries spell them in Spanish, Portuguese or Indonesian.
+PRODUCER_KEYWORDS = ("producer", "productor", "produtor", "company", "empresa", "perusahaan", "name", "nombre",
+                     "nome", "nama", "facility")
 
 #: Columns of the API's own output that contain a keyword but are not a producer name.
 API_OUTPUT_COLUMNS = frozenset(

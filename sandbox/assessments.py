@@ -28,7 +28,8 @@ def collection_id_for(name: str, user: str) -> str:
 def plot_feature(collection_id: str, seq: int, geometry: dict, defor: Dict[str, Any],
                  props: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
     out = dict(props or {})
-    out.update(defor, uuid=str(uuid.UUID(int=int(hashlib.sha256(f"{collection_id}/{seq}".encode()).hexdigest()[:32], 16))),
+    digest = hashlib.sha256(f"{collection_id}/{seq}".encode()).hexdigest()
+    out.update(defor, uuid=str(uuid.UUID(hex=digest[:32])),
                plotid=f"{collection_id[:10]}-{seq + 1:05d}", collection_id=collection_id, sandbox=True)
     return {"type": "Feature", "properties": out, "geometry": geometry}
 

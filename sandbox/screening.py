@@ -110,7 +110,8 @@ def screen_plots(features: List[Dict[str, Any]], options: Dict[str, str]) -> Dic
     if volume:
         expected = total_area * 2.5  # t/ha/yr, a generic yield
         deviation = 100 * (float(volume) - expected) / expected if expected else 0.0
-        collection["circumvention"] = {"risk": "high" if deviation > 50 else "low", "deviation_pct": round(deviation, 2)}
+        collection["circumvention"] = {"risk": "high" if deviation > 50 else "low",
+                                       "deviation_pct": round(deviation, 2)}
     categories = {k: v for k, v in (("shape_validity", sum(issues.values())), ("commodity_absence", absent),
                                    ("protected_area", protected), ("deforestation", with_loss)) if v}
     risks = [v["risk"] for v in collection["plot_validity"].values()] + [

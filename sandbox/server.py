@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import tempfile
 import threading
 import time
@@ -72,7 +73,14 @@ class SandboxServer(ThreadingHTTPServer):
         with self._hits_lock:
             self.hits[path] = self.hits.get(path, 0) + 1
 
-    def start(self) -> "SandboxServer":
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hangs up (a cancelled download, say) is normal, not a server fault."""
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            LOG.debug("client %s went away", client_address)
+            return
+        super().handle_error(request, client_address)
+
+    def start(self) -> SandboxServer:
         self._thread = threading.Thread(target=self.serve_forever, name="epoch-sandbox", daemon=True)
         self._thread.start()
         return self

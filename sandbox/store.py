@@ -45,7 +45,8 @@ class Store:
 
     def exists(self, collection_id: str) -> bool:
         with self._connect() as conn:
-            return conn.execute("SELECT 1 FROM collections WHERE collection_id=?", (collection_id,)).fetchone() is not None
+            found = conn.execute("SELECT 1 FROM collections WHERE collection_id=?", (collection_id,)).fetchone()
+        return found is not None
 
     def save(self, row: Mapping[str, Any], geometry: Optional[dict], plots: List[Dict[str, Any]], *, name: str,
              kind: str, user_id: str, delay: float) -> None:

@@ -17,7 +17,7 @@ os.makedirs(OUT, exist_ok=True)
 def _shoot():
     plugin = plugins.get("epoch_eudr")
     if plugin is None:
-        open(os.path.join(OUT, "ERROR.txt"), "w").write("plugin epoch_eudr not loaded: %s" % list(plugins))
+        open(os.path.join(OUT, "ERROR.txt"), "w").write(f"plugin epoch_eudr not loaded: {list(plugins)}")
         QApplication.exit(1)
         return
     plugin.action.setChecked(True)

@@ -3,8 +3,17 @@
 from .auth import ApiKeyCredentials, PasswordCredentials
 from .client import BatchJob, EpochClient, Upload
 from .errors import (
-    AuthenticationError, BadRequestError, CancelledError, ConfigurationError, DownloadError, EpochError,
-    IncompleteStreamError, NetworkError, NotFoundError, RateLimitedError, ServerError,
+    AuthenticationError,
+    BadRequestError,
+    CancelledError,
+    ConfigurationError,
+    DownloadError,
+    EpochError,
+    IncompleteStreamError,
+    NetworkError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
 )
 from .servers import DEVELOPMENT_URL, PRODUCTION_URL
 

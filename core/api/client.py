@@ -39,11 +39,11 @@ class Upload:
     kind: str  # geojson | csv | xlsx
 
     @classmethod
-    def from_collection(cls, collection: Mapping[str, Any], filename: str = "locations.geojson") -> "Upload":
+    def from_collection(cls, collection: Mapping[str, Any], filename: str = "locations.geojson") -> Upload:
         return cls(json.dumps(collection, separators=(",", ":")).encode("utf-8"), filename, "geojson")
 
     @classmethod
-    def from_path(cls, path: Union[str, Path]) -> "Upload":
+    def from_path(cls, path: Union[str, Path]) -> Upload:
         path = Path(path)
         suffix = path.suffix.lower().lstrip(".")
         kind = {"json": "geojson", "geojson": "geojson", "csv": "csv", "xlsx": "xlsx"}.get(suffix)

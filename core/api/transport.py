@@ -213,7 +213,9 @@ class Transport:
                     "Check the server address, or set the CA bundle your organisation uses."
                 ) from None
             except requests.exceptions.ProxyError:
-                raise NetworkError(f"The proxy refused the connection to {self.host}: check QGIS's proxy settings.") from None
+                raise NetworkError(
+                    f"The proxy refused the connection to {self.host}: check QGIS's proxy settings."
+                ) from None
             except requests.exceptions.ReadTimeout:
                 raise NetworkError(
                     f"{self.host} did not answer {path} within {self.timeout[1]:.0f} s. Try again later, "

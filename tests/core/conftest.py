@@ -1,7 +1,6 @@
 """Fixtures for core tests: a sandbox server over real loopback HTTP (no QGIS needed)."""
 
 import pytest
-
 from epoch_eudr.core.api import ApiKeyCredentials, EpochClient, PasswordCredentials
 from epoch_eudr.core.api.transport import RetryPolicy
 from epoch_eudr.sandbox import DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID, temporary_server

@@ -2,9 +2,12 @@ import base64
 import json
 
 import pytest
-
 from epoch_eudr.core.api import (
-    ApiKeyCredentials, AuthenticationError, ConfigurationError, EpochClient, PasswordCredentials,
+    ApiKeyCredentials,
+    AuthenticationError,
+    ConfigurationError,
+    EpochClient,
+    PasswordCredentials,
 )
 from epoch_eudr.core.api.auth import DEFAULT_TOKEN_LIFETIME, TOKEN_RENEW_MARGIN, jwt_claims, token_expiry
 from epoch_eudr.core.api.servers import normalize_base_url

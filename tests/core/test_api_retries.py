@@ -4,10 +4,16 @@ import threading
 import time
 
 import pytest
-
 from epoch_eudr.core.api import (
-    BadRequestError, CancelledError, EpochClient, NetworkError, NotFoundError, PasswordCredentials,
-    RateLimitedError, ServerError, Upload,
+    BadRequestError,
+    CancelledError,
+    EpochClient,
+    NetworkError,
+    NotFoundError,
+    PasswordCredentials,
+    RateLimitedError,
+    ServerError,
+    Upload,
 )
 from epoch_eudr.core.api.transport import RetryPolicy, Transport, parse_retry_after
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD

@@ -3,9 +3,11 @@
 import logging
 
 import pytest
-
 from epoch_eudr.core.api import (
-    ApiKeyCredentials, EpochClient, EpochError, PasswordCredentials,
+    ApiKeyCredentials,
+    EpochClient,
+    EpochError,
+    PasswordCredentials,
 )
 from epoch_eudr.core.api.errors import redact
 from epoch_eudr.sandbox import DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID

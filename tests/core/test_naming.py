@@ -33,7 +33,7 @@ def test_collection_name_defaults_to_today():
 def test_producer_columns_rank_and_exclusions():
     columns = ["facility_address", "Facility_ID", "Nombre", "facility_name", "Company", "producer_name",
                "commodity_type", "Producer Group", "filename", "confidence_score", "address", "plot_id"]
-    assert producer_name_columns(columns) == ["Producer Group", "Company", "facility_name"]
+    assert producer_name_columns(columns) == ["Producer Group", "Company", "facility_name", "Nombre"]
 
 
 def test_extract_producer_name_skips_blank_columns():
@@ -42,3 +42,10 @@ def test_extract_producer_name_skips_blank_columns():
     assert extract_producer_name(props) == "ACME Rubber"
     assert extract_producer_name({"facility_address": "12 Main Road"}) == ""
     assert extract_producer_name({"name": "Koperasi Sawit"}) == "Koperasi Sawit"
+
+
+def test_producer_columns_in_producing_country_languages():
+    assert producer_name_columns(["Acorn ID", "Plot ID", "Nombre", "Estado"]) == ["Nombre"]
+    assert producer_name_columns(["nama_petani", "luas"]) == ["nama_petani"]
+    assert extract_producer_name({"Plot ID": "N_AR_101_01", "Nombre": "Cesar Augusto Rivera Suarez"}) == (
+        "Cesar Augusto Rivera Suarez")

@@ -2,11 +2,10 @@ import json
 import tracemalloc
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from epoch_eudr.core.api import IncompleteStreamError
 from epoch_eudr.core.api.ndjson import NdjsonParser, parse_chunks
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def feature(i):
