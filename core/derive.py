@@ -1,0 +1,161 @@
+"""Result rows for layers: typed values, dashboard column aliases and the derived fields.
+
+Each result kind has a schema (field name, type, alias). :func:`derive_row` turns
+an API feature's properties into a row that has every schema field, numbers as
+numbers, and the verdicts of ``risk`` and ``confidence``. The QGIS side writes
+these rows as they are; it adds no logic of its own.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+
+from .confidence import PENALTY_KEYS, score_facility
+from .risk import assessment_type, compliance_status, nc_percent, plot_status, skip_reason
+from .values import clean_text, first_present, is_blank, to_bool, to_float, to_int
+
+Field = Tuple[str, str, str]  # name, type (string|integer|real|datetime), alias
+
+SOURCE_KEY = "epoch_source_fid"
+
+ASSESSMENT_FIELDS: List[Field] = [
+    ("company_name", "string", "Producer"), ("commodity", "string", "Commodity"), ("admin1", "string", "Admin 1"),
+    ("country", "string", "Country"), ("assessment_type", "string", "Assessment"), ("status", "string", "Status"),
+    ("noncompliance_plot_count", "integer", "NC Plots"), ("nc_percent", "real", "NC %"),
+    ("legality_risk", "string", "Article 10"), ("ingestion_date", "datetime", "Date"),
+    ("status_key", "string", "Status key"), ("risk_rank", "integer", "Risk rank"),
+    ("skip_reason", "string", "Skip reason"), ("locations_confidence", "string", "Locations confidence"),
+    ("noncompliance_area_ha", "real", "NC area (ha)"), ("noncompliance_area_perc", "real", "NC area fraction"),
+    ("noncompliance_area_rate", "real", "NC rate"), ("area_ha_supply_shed", "real", "Supply shed (ha)"),
+    ("stat_type", "string", "Stat type"), ("collection_id", "string", "Collection"),
+    ("supplier_id", "string", "Supplier ID"), ("facility_geo", "string", "Facility location"),
+    ("metadata", "string", "Metadata (JSON)"), ("country_code", "string", "Country code"),
+]
+
+PLOT_FIELDS: List[Field] = [
+    ("plotid", "string", "Plot"), ("uuid", "string", "UUID"), ("status", "string", "Status"),
+    ("status_key", "string", "Status key"), ("area", "real", "Area (ha)"),
+    ("noncompliance_area", "real", "NC area (ha)"), ("noncompliance_area_perc", "real", "NC %"),
+    ("deforestation_alert", "string", "Alert"), ("deforestation_confidence", "string", "Confidence"),
+    ("deforestation_start", "string", "Loss from"), ("deforestation_end", "string", "Loss to"),
+    ("collection_id", "string", "Collection"),
+]
+
+FACILITY_FIELDS: List[Field] = [
+    ("facility_id", "string", "Facility ID"), ("address", "string", "Address"),
+    ("commodity_type", "string", "Commodity"), ("country", "string", "Country"),
+    ("confidence_score", "real", "Score"), ("confidence_level", "string", "Level"),
+    ("commodity_presence", "real", "Comm. Presence"), ("poi_presence", "real", "POI"),
+    ("building_presence", "real", "Building"), ("road_access", "real", "Road"), ("water_access", "real", "Water"),
+    ("port_proximity", "real", "Port"), ("high_density", "real", "High Density"),
+    ("producer_name", "string", "Producer Name"), ("producer_confirmed", "integer", "Confirmed"),
+    ("primary_warning", "string", "Warning"), ("deforestation_area_ha", "real", "Deforestation (ha)"),
+    ("score", "real", "Recomputed score"), ("level", "string", "Recomputed level"),
+    *[(f"penalty_{key}", "real", f"Penalty: {label}") for key, label, _ in PENALTY_KEYS],
+    (SOURCE_KEY, "integer", "Source feature"),
+]
+
+SCREENED_PLOT_FIELDS: List[Field] = [
+    ("status", "string", "Status"), ("status_key", "string", "Status key"), ("risk", "string", "Risk"),
+    ("area_ha", "real", "Area (ha)"), ("shape_validity", "string", "Shape"),
+    ("commodity_presence", "real", "Comm. Presence"), ("protected_area_overlap", "integer", "Protected area"),
+    ("deforestation_area_ha", "real", "Deforestation (ha)"), ("deforestation_alert", "string", "Alert"),
+    ("country", "string", "Country"), ("admin1", "string", "Admin 1"), (SOURCE_KEY, "integer", "Source feature"),
+]
+
+SCHEMAS: Dict[str, List[Field]] = {
+    "assessments": ASSESSMENT_FIELDS, "plots": PLOT_FIELDS, "facilities": FACILITY_FIELDS,
+    "screened_plots": SCREENED_PLOT_FIELDS,
+}
+
+_CONVERT = {"real": to_float, "integer": to_int}
+
+
+def _typed(fields: List[Field], props: Mapping[str, Any]) -> Dict[str, Any]:
+    """All schema fields, converted (numbers from strings, booleans to 0/1, blanks to None)."""
+    row: Dict[str, Any] = {}
+    for name, kind, _ in fields:
+        value = props.get(name)
+        if kind == "integer" and isinstance(to_bool(value), bool) and not isinstance(value, (int, float)):
+            value = int(to_bool(value))
+        convert = _CONVERT.get(kind)
+        row[name] = convert(value) if convert else (None if is_blank(value) else clean_text(value)
+                                                    if not isinstance(value, str) else value.strip())
+    return row
+
+
+def parse_metadata(value: Any) -> Dict[str, Any]:
+    """The ``metadata`` JSON string (or object) as a dict; ``{}`` when absent or unreadable."""
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            parsed = json.loads(value)
+        except ValueError:
+            return {}
+        return parsed if isinstance(parsed, dict) else {}
+    return {}
+
+
+def facility_point(props: Mapping[str, Any]) -> Optional[Tuple[float, float]]:
+    """Lon/lat of ``facility_geo`` (a WKT point) from the row or its metadata, or ``None``."""
+    wkt = first_present(props, "facility_geo") or parse_metadata(props.get("metadata")).get("facility_geo")
+    if not isinstance(wkt, str):
+        return None
+    text = wkt.strip().upper()
+    if not text.startswith("POINT"):
+        return None
+    inner = text[text.find("(") + 1:text.rfind(")")].split()
+    if len(inner) < 2:
+        return None
+    lon, lat = to_float(inner[0]), to_float(inner[1])
+    if lon is None or lat is None or not (-180 <= lon <= 180 and -90 <= lat <= 90):
+        return None
+    return lon, lat
+
+
+def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True) -> Dict[str, Any]:
+    """The typed row of a result feature of ``kind`` (see :data:`SCHEMAS`), extra properties kept."""
+    extra = {k: v for k, v in props.items() if not isinstance(v, (dict, list))}
+    extra.update({k: json.dumps(v) for k, v in props.items() if isinstance(v, (dict, list))})
+    if kind == "assessments":
+        status = compliance_status(props)
+        meta = parse_metadata(props.get("metadata"))
+        point = facility_point(props)
+        derived = {"assessment_type": assessment_type(props), "status": status.label, "status_key": status.key,
+                   "risk_rank": status.rank, "nc_percent": nc_percent(props), "skip_reason": skip_reason(props),
+                   "country": first_present(props, "country", "country_code"),
+                   "supplier_id": first_present(meta, "supplier_id", "supplierId", "supplier"),
+                   "facility_geo": f"POINT({point[0]} {point[1]})" if point else None}
+    elif kind == "plots":
+        status = plot_status(props)
+        derived = {"status": status.label, "status_key": status.key}
+    elif kind == "screened_plots":
+        status = plot_status({"noncompliance_area": props.get("deforestation_area_ha")})
+        derived = {"status": status.label, "status_key": status.key}
+    elif kind == "facilities":
+        score = score_facility(props, has_geometry)
+        derived = {"score": score.score, "level": score.level,
+                   "address": first_present(props, "facility_address", "address", "facility_name"),
+                   "facility_id": first_present(props, "facility_id", "id", "name")}
+        derived.update({f"penalty_{c.key}": c.penalty for c in score.checks})
+    else:
+        raise ValueError(f"unknown result kind {kind!r}")
+    extra.update({k: v for k, v in derived.items()})
+    row = _typed(SCHEMAS[kind], extra)
+    row.update({k: v for k, v in extra.items() if k not in row})
+    return row
+
+
+def with_maptip(kind: str, row: Dict[str, Any], has_geometry: bool = True) -> Dict[str, Any]:
+    """``row`` plus its ``maptip_html`` field."""
+    from .maptips import assessment_tip, facility_tip, plot_tip
+
+    if kind == "assessments":
+        row["maptip_html"] = assessment_tip(row)
+    elif kind == "facilities":
+        row["maptip_html"] = facility_tip(row, has_geometry)
+    else:
+        row["maptip_html"] = plot_tip(row)
+    return row

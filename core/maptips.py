@@ -1,0 +1,65 @@
+"""HTML map tips, built once per feature and stored in a field (every value escaped).
+
+QGIS map tip templates do not escape field values, and a company name can hold
+``<script>``; so tips are rendered here with :func:`html.escape` and the layer's
+template is just ``[% "maptip_html" %]``.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any, Mapping
+
+from .confidence import LEVEL_COLORS, score_facility
+from .risk import compliance_status, plot_status
+
+RED, GREEN = "#dc2626", "#16a34a"
+
+
+def _fmt(value: Any) -> str:
+    if value is None or value == "":
+        return "&ndash;"
+    if isinstance(value, float):
+        return escape(f"{value:.4g}")
+    return escape(str(value))
+
+
+def _table(rows) -> str:
+    cells = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
+    return f"<table>{cells}</table>"
+
+
+def facility_tip(props: Mapping[str, Any], has_geometry: bool = True) -> str:
+    """The scoring breakdown: each attribute's value and its penalty; high density Yes red, No green."""
+    score = score_facility(props, has_geometry)
+    color = LEVEL_COLORS.get(score.level, "#475569")
+    head = (f"<b>{_fmt(props.get('facility_name') or props.get('facility_id'))}</b><br>"
+            f"Score <b>{_fmt(score.score)}</b> <span style='color:{color}'>{escape(score.level)}</span>")
+    rows = []
+    for check in score.checks:
+        if check.key == "high_density":
+            dense = (check.value or 0) >= 1
+            value = f"<span style='color:{RED if dense else GREEN}'>{'Yes' if dense else 'No'}</span>"
+        else:
+            value = _fmt(check.value)
+        rows.append((check.label, f"{value} ({check.penalty:+.2f})" if check.applied else f"{value} (0)"))
+    return head + _table(rows)
+
+
+def assessment_tip(props: Mapping[str, Any]) -> str:
+    status = compliance_status(props)
+    perc = props.get("noncompliance_area_perc")
+    rows = [("Commodity", _fmt(props.get("commodity"))), ("Country", _fmt(props.get("country"))),
+            ("NC plots", _fmt(props.get("noncompliance_plot_count"))),
+            ("NC %", _fmt(None if perc is None else float(perc) * 100)),
+            ("Article 10", _fmt(props.get("legality_risk")))]
+    return (f"<b>{_fmt(props.get('company_name'))}</b><br>"
+            f"<span style='color:{status.color}'>{escape(status.label)}</span>" + _table(rows))
+
+
+def plot_tip(props: Mapping[str, Any]) -> str:
+    status = plot_status(props)
+    rows = [("Area (ha)", _fmt(props.get("area"))), ("Deforested (ha)", _fmt(props.get("noncompliance_area"))),
+            ("Alert", _fmt(props.get("deforestation_alert")))]
+    return (f"<b>{_fmt(props.get('plotid') or props.get('uuid'))}</b><br>"
+            f"<span style='color:{status.color}'>{escape(status.label)}</span>" + _table(rows))
