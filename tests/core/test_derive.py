@@ -1,7 +1,6 @@
 import json
 
 import pytest
-
 from epoch_eudr.core.derive import SCHEMAS, derive_row, facility_point, parse_metadata
 
 

@@ -1,0 +1,113 @@
+"""Styles exactly as seed 000 gives them, applied to result layers and saved inside the GeoPackage."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ..core.confidence import LEVEL_COLORS
+from ..core.derive import SCHEMAS
+from ..core.risk import PLOT_STATUSES, PRODUCER_STATUSES
+
+SHED_BLUE = "#2563eb"
+FACILITY_YELLOW = "#facc15"
+LABEL_MAX_SCALE = 50_000  # labels only when zoomed in closer than 1:50,000
+
+
+def _rgba(fill) -> str:
+    return ",".join(str(v) for v in fill)
+
+
+def _point(fill_rgba: str, size: float = 3.2) -> QgsMarkerSymbol:
+    return QgsMarkerSymbol.createSimple({"name": "circle", "color": fill_rgba, "outline_color": "255,255,255,255",
+                                         "outline_width": "0.3", "size": str(size)})
+
+
+def _polygon(fill_rgba: str, outline: str) -> QgsFillSymbol:
+    return QgsFillSymbol.createSimple({"color": fill_rgba, "outline_color": outline, "outline_width": "0.4"})
+
+
+def _categorized(field: str, categories) -> QgsCategorizedSymbolRenderer:
+    return QgsCategorizedSymbolRenderer(field, [QgsRendererCategory(v, s, label) for v, s, label in categories])
+
+
+def assessment_renderer() -> QgsCategorizedSymbolRenderer:
+    """Producer status colours; features ordered by ``risk_rank`` so high risk is drawn on top."""
+    renderer = _categorized("status_key", [(s.key, _point(_rgba(s.fill)), s.label) for s in PRODUCER_STATUSES])
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("risk_rank", True)]))
+    renderer.setOrderByEnabled(True)
+    return renderer
+
+
+def facility_renderer() -> QgsCategorizedSymbolRenderer:
+    colours = [(level, QColor(LEVEL_COLORS[level])) for level in ("high", "medium", "low", "invalid")]
+    return _categorized("level", [(lvl, _point(f"{c.red()},{c.green()},{c.blue()},220"), lvl.capitalize())
+                                  for lvl, c in colours])
+
+
+def plot_renderer() -> QgsCategorizedSymbolRenderer:
+    """Binary red/green plots (drill-downs and screened plots)."""
+    return _categorized("status_key", [(s.key, _polygon(f"{s.fill[0]},{s.fill[1]},{s.fill[2]},150", s.color),
+                                        s.label) for s in PLOT_STATUSES])
+
+
+def outline_symbol() -> QgsFillSymbol:
+    return QgsFillSymbol.createSimple({"style": "no", "outline_color": SHED_BLUE, "outline_width": "0.8"})
+
+
+def facility_point_symbol() -> QgsMarkerSymbol:
+    return QgsMarkerSymbol.createSimple({"name": "circle", "color": FACILITY_YELLOW, "outline_color": "30,30,30,255",
+                                         "outline_width": "0.4", "size": "4"})
+
+
+def _labels(layer: QgsVectorLayer, field: str) -> None:
+    settings = QgsPalLayerSettings()
+    settings.fieldName = field
+    settings.scaleVisibility = True
+    settings.maximumScale = 1.0
+    settings.minimumScale = LABEL_MAX_SCALE
+    text = QgsTextFormat()
+    text.setSize(8)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def apply_style(layer: QgsVectorLayer, kind: str) -> None:
+    """Renderer, aliases, map tip and labels for a result layer of ``kind``."""
+    from qgis.core import QgsSingleSymbolRenderer
+
+    renderers = {"assessments": assessment_renderer, "facilities": facility_renderer, "plots": plot_renderer,
+                 "screened_plots": plot_renderer}
+    if kind in renderers:
+        layer.setRenderer(renderers[kind]())
+    elif kind == "outline":
+        layer.setRenderer(QgsSingleSymbolRenderer(outline_symbol()))
+    elif kind == "facility_point":
+        layer.setRenderer(QgsSingleSymbolRenderer(facility_point_symbol()))
+    for name, _, alias in SCHEMAS.get(kind, []):
+        index = layer.fields().indexOf(name)
+        if index >= 0:
+            layer.setFieldAlias(index, alias)
+    if layer.fields().indexOf("maptip_html") >= 0:
+        layer.setMapTipTemplate('[% "maptip_html" %]')
+    label_field = {"assessments": "company_name", "facilities": "facility_id", "plots": "plotid"}.get(kind)
+    if label_field and layer.fields().indexOf(label_field) >= 0:
+        _labels(layer, label_field)
+        layer.setDisplayExpression(f'"{label_field}"')
+
+
+def save_default_style(layer: QgsVectorLayer, kind: str) -> str:
+    """Store the layer's style in its GeoPackage as the default; returns an error text or ``""``."""
+    error = layer.saveStyleToDatabase(layer.name(), f"Epoch EUDR {kind} style", True, "")
+    return error or ""

@@ -1,0 +1,105 @@
+"""One QgsTask per operation: the work runs in a worker thread, layers are added in ``finished``.
+
+``run`` never touches the project, layers or widgets; cancelling the task also
+cancels the HTTP call (the client polls ``isCanceled``). A failed or cancelled
+task adds no layer and leaves the GeoPackage as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable, List, Optional
+
+from qgis.core import Qgis, QgsMessageLog, QgsProject, QgsTask, QgsVectorLayer
+
+from ..core.api.errors import CancelledError, EpochError
+from .gpkg_writer import LayerWriteError, write_layer
+from .results import open_result_layer
+from .source import SourceError
+
+LOG_TAG = "Epoch EUDR"
+Notify = Callable[[int, str], None]
+
+
+def log_notify(level: int, text: str) -> None:
+    QgsMessageLog.logMessage(text, LOG_TAG, level)
+
+
+class EpochTask(QgsTask):
+    """Base: runs ``work`` and turns every failure into one readable message."""
+
+    def __init__(self, description: str, notify: Optional[Notify] = None) -> None:
+        super().__init__(description, QgsTask.CanCancel)
+        self.notify = notify or log_notify
+        self.error = ""
+        self.summary = ""
+        self.layers: List[QgsVectorLayer] = []
+
+    def cancelled(self) -> bool:
+        return self.isCanceled()
+
+    def run(self) -> bool:
+        try:
+            self.work()
+            return not self.isCanceled()
+        except CancelledError:
+            return False
+        except (EpochError, LayerWriteError, SourceError) as exc:
+            self.error = str(exc)
+        except OSError as exc:
+            self.error = f"Could not write the results: {exc.strerror or exc}"
+        except Exception as exc:  # never a traceback in the user's face; the log keeps the detail
+            self.error = f"Unexpected error: {type(exc).__name__}: {exc}"
+            QgsMessageLog.logMessage(repr(exc), LOG_TAG, Qgis.Critical)
+        return False
+
+    def work(self) -> None:
+        raise NotImplementedError
+
+    def on_success(self) -> None:
+        """Main thread: add layers, then report."""
+
+    def finished(self, result: bool) -> None:
+        if result:
+            try:
+                self.on_success()
+            except (RuntimeError, OSError) as exc:
+                self.notify(Qgis.Critical, f"{self.description()}: {exc}")
+                return
+            self.notify(Qgis.Success, self.summary or f"{self.description()}: done")
+        elif self.isCanceled() and not self.error:
+            self.notify(Qgis.Info, f"{self.description()}: cancelled; nothing was changed")
+        else:
+            self.notify(Qgis.Critical, f"{self.description()}: {self.error}")
+
+
+class ResultLayerTask(EpochTask):
+    """Fetch features (a callable returning an iterable) into a styled GeoPackage layer."""
+
+    def __init__(self, description: str, produce: Callable[[Callable[[], bool]], Iterable[dict]], kind: str,
+                 gpkg_path: Path, layer_name: str, display_name: str = "", add_to_project: bool = True,
+                 notify: Optional[Notify] = None) -> None:
+        super().__init__(description, notify)
+        self.produce = produce
+        self.kind = kind
+        self.gpkg_path = Path(gpkg_path)
+        self.layer_name = layer_name
+        self.display_name = display_name or layer_name
+        self.add_to_project = add_to_project
+        self.count = 0
+        self.stream = None
+
+    def work(self) -> None:
+        features = self.produce(self.cancelled)
+        self.stream = features
+        result = write_layer(features, self.kind, self.gpkg_path, self.layer_name,
+                             progress=lambda n: self.setProgress(min(99.0, n / 1000.0)), cancel=self.cancelled)
+        self.count = result.count
+        malformed = getattr(features, "summary", lambda: "")()
+        self.summary = f"{self.display_name}: {self.count} features loaded" + (f" ({malformed})" if malformed else "")
+
+    def on_success(self) -> None:
+        layer = open_result_layer(self.gpkg_path, self.layer_name, self.kind, self.display_name)
+        self.layers.append(layer)
+        if self.add_to_project:
+            QgsProject.instance().addMapLayer(layer)

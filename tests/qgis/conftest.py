@@ -1,0 +1,18 @@
+"""Fixtures for QGIS tests: the sandbox over loopback and a client for it."""
+
+import pytest
+from epoch_eudr.core.api import EpochClient, PasswordCredentials
+from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD, temporary_server
+
+
+@pytest.fixture(scope="session")
+def sandbox_server():
+    server = temporary_server(ready_delay=0.2)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def client(sandbox_server):
+    sandbox_server.faults.reset()
+    return EpochClient(sandbox_server.url, PasswordCredentials(DEMO_EMAIL, DEMO_PASSWORD))

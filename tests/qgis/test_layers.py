@@ -1,0 +1,149 @@
+import json
+from pathlib import Path
+
+import pytest
+from epoch_eudr.core.derive import SOURCE_KEY
+from epoch_eudr.layers.gpkg_writer import write_layer
+from epoch_eudr.layers.results import open_result_layer
+from epoch_eudr.layers.source import SourceError, build_upload, guess_location_type, snapshot_layer
+from epoch_eudr.layers.tasks import ResultLayerTask
+
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsFeature,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "real"
+
+
+def _memory_layer(definition, rows):
+    layer = QgsVectorLayer(definition, "input", "memory")
+    provider = layer.dataProvider()
+    feats = []
+    for wkt, attrs in rows:
+        f = QgsFeature(layer.fields())
+        if wkt:
+            f.setGeometry(QgsGeometry.fromWkt(wkt))
+        f.setAttributes(attrs)
+        feats.append(f)
+    provider.addFeatures(feats)
+    return layer
+
+
+def test_layer_in_utm_with_z_becomes_wgs84_upload_with_source_keys(qgis_app):
+    layer = _memory_layer("PolygonZ?crs=EPSG:32616&field=Nombre:string&field=area:double", [
+        ("POLYGONZ((720000 1470000 5, 720100 1470000 5, 720100 1470100 5, 720000 1470000 5))", ["Ana", 1.5]),
+        (None, ["No shape", None]),
+        ("POLYGONZ((720200 1470000 1, 720300 1470000 1, 720300 1470100 1, 720200 1470000 1))", ["Luis", None]),
+    ])
+    before = [f.geometry().asWkt() for f in layer.getFeatures()]
+    assert guess_location_type(layer) == "plot"
+    prepared = build_upload(snapshot_layer(layer), "plot")
+    collection = json.loads(prepared.upload.content)
+    assert prepared.sent == 2 and prepared.skipped == [(2, "no geometry")]
+    first = collection["features"][0]
+    assert first["properties"] == {"Nombre": "Ana", "area": 1.5, SOURCE_KEY: 1}
+    ring = first["geometry"]["coordinates"][0]
+    assert all(len(p) == 2 for p in ring)  # Z dropped
+    assert -85.5 < ring[0][0] < -84.5 and 13 < ring[0][1] < 14  # EPSG:4326 lon/lat (UTM 16N, ~85°W)
+    assert collection["features"][1]["properties"]["area"] is None
+    assert [f.geometry().asWkt() for f in layer.getFeatures()] == before  # input untouched
+    assert "feature 2: no geometry" in prepared.skipped_summary()
+
+
+def test_selection_only_and_empty_selection(qgis_app):
+    layer = _memory_layer("Point?crs=EPSG:4326&field=name:string",
+                          [("POINT(110 -0.5)", ["A"]), ("POINT(111 -0.6)", ["B"])])
+    assert guess_location_type(layer) == "facility"
+    with pytest.raises(SourceError, match="no selected features"):
+        snapshot_layer(layer, selected_only=True)
+    layer.selectByIds([2])
+    prepared = build_upload(snapshot_layer(layer, selected_only=True), "facility")
+    names = [f["properties"]["name"] for f in json.loads(prepared.upload.content)["features"]]
+    assert names == ["B"]
+
+
+def test_table_without_geometry_goes_as_csv(qgis_app):
+    layer = _memory_layer("None?field=facility_name:string&field=address:string&field=country:string",
+                          [(None, ["Mill", "Jl. Sawit 1", "Indonesia"])])
+    prepared = build_upload(snapshot_layer(layer), None)
+    assert prepared.upload.kind == "csv"
+    assert prepared.upload.content.decode().splitlines() == [
+        f"facility_name,address,country,{SOURCE_KEY}", "Mill,Jl. Sawit 1,Indonesia,1"]
+
+
+def test_layer_with_only_null_geometries_is_refused(qgis_app):
+    layer = _memory_layer("Polygon?crs=EPSG:4326&field=a:int", [(None, [1])])
+    with pytest.raises(SourceError, match="no feature with a usable geometry"):
+        build_upload(snapshot_layer(layer), "plot")
+
+
+def test_assessments_written_typed_styled_and_style_saved(qgis_app, client, tmp_path):
+    gpkg = tmp_path / "results.gpkg"
+    write_layer(client.fetch_supply_shed(), "assessments", gpkg, "assessments")
+    layer = open_result_layer(gpkg, "assessments", "assessments")
+    fields = layer.fields()
+    assert fields.field("nc_percent").type() == QVariant.Double
+    assert fields.field("noncompliance_plot_count").type() in (QVariant.Int, QVariant.LongLong)
+    assert fields.field("ingestion_date").type() == QVariant.DateTime
+    assert layer.attributeAlias(fields.indexOf("company_name")) == "Producer"
+    assert layer.attributeAlias(fields.indexOf("nc_percent")) == "NC %"
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.orderByEnabled()
+    colours = {c.value(): c.symbol().color().name() for c in renderer.categories()}
+    assert colours == {"compliant": "#16a34a", "unknown": "#94a3b8", "medium-risk": "#ca8a04",
+                       "high-risk": "#dc3545"}
+    assert layer.mapTipTemplate() == '[% "maptip_html" %]'
+    statuses = {f["status"] for f in layer.getFeatures()}
+    assert statuses == {"High Risk", "Medium Risk", "Compliant", "Not Assessable"}
+    # facility_geo gives a point even to rows without geometry
+    mekong = next(f for f in layer.getFeatures() if f["company_name"] == "Mekong Rubber Trading")
+    assert mekong.geometry().asPoint().x() == pytest.approx(106.9)
+    reopened = QgsVectorLayer(f"{gpkg}|layername=assessments", "again", "ogr")  # default style from the file
+    assert isinstance(reopened.renderer(), QgsCategorizedSymbolRenderer)
+    assert {c.value() for c in reopened.renderer().categories()} == set(colours)
+
+
+def test_result_task_adds_layer_and_cancel_adds_none(qgis_app, client, tmp_path):
+    project = QgsProject.instance()
+    project.clear()
+    messages = []
+    gpkg = tmp_path / "r.gpkg"
+    cid = next(iter(client.fetch_supply_shed(filters={"commodity": "coffee"})))["properties"]["collection_id"]
+    task = ResultLayerTask("Load plots", lambda cancel: client.fetch_deforestation_check(cid, cancel=cancel),
+                           "plots", gpkg, "plots_coffee", notify=lambda level, text: messages.append(text))
+    assert task.run()
+    task.finished(True)
+    assert len(project.mapLayers()) == 1 and "30 features loaded" in messages[-1]
+    cancelled = ResultLayerTask("Load again", lambda cancel: client.fetch_deforestation_check(cid, cancel=cancel),
+                                "plots", tmp_path / "other.gpkg", "x", notify=lambda level, text: messages.append(text))
+    cancelled.cancel()
+    assert not cancelled.run()
+    cancelled.finished(False)
+    assert len(project.mapLayers()) == 1 and "cancelled" in messages[-1]
+    assert not (tmp_path / "other.gpkg").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["r.gpkg"]
+    project.clear()
+
+
+def test_failed_task_reports_the_error(qgis_app, client, tmp_path):
+    messages = []
+    client.transport.credentials._password = "wrong"  # noqa: SLF001 (simulate a changed password)
+    task = ResultLayerTask("Load assessments", lambda cancel: client.fetch_supply_shed(cancel=cancel),
+                           "assessments", tmp_path / "a.gpkg", "a", notify=lambda level, text: messages.append(text))
+    assert not task.run()
+    task.finished(False)
+    assert "Load assessments: Epoch refused the email or password" in messages[-1]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_real_nicaragua_plots_upload(qgis_app):
+    layer = QgsVectorLayer(str(REAL / "nicaragua_coffee_efico.geojson"), "nic", "ogr")
+    prepared = build_upload(snapshot_layer(layer), guess_location_type(layer))
+    assert prepared.location_type == "plot" and prepared.sent == 1124
+    QgsApplication.processEvents()
