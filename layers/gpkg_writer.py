@@ -12,7 +12,7 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional
 
@@ -37,7 +37,6 @@ class WriteResult:
     path: Path
     layer_name: str
     count: int
-    skipped: List[str] = field(default_factory=list)
 
 
 def _bbox_center(geometry: Dict[str, Any]) -> Optional[Dict[str, Any]]:

@@ -11,7 +11,7 @@ from typing import Callable, List, Optional
 
 import requests
 
-from .errors import CancelledError, DownloadError, IncompleteStreamError
+from .errors import DownloadError, IncompleteStreamError
 from .transport import CancelCheck, check_cancel
 
 
@@ -83,5 +83,3 @@ def download_zip(response: requests.Response, destination: Path, *,
             except OSError:
                 pass
 
-
-__all__ = ["DdsDownload", "download_zip", "verify_zip", "CancelledError"]
