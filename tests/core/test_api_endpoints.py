@@ -16,9 +16,7 @@ from epoch_eudr.core.api import (
 )
 from epoch_eudr.core.risk import compliance_status
 
-REAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "real"
-if not REAL.exists():
-    REAL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "real"
+REAL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "real"  # shared/ beside the repo
 
 
 def kalimantan():
