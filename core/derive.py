@@ -80,8 +80,12 @@ def _typed(fields: List[Field], props: Mapping[str, Any]) -> Dict[str, Any]:
         if kind == "integer" and isinstance(to_bool(value), bool) and not isinstance(value, (int, float)):
             value = int(to_bool(value))
         convert = _CONVERT.get(kind)
-        row[name] = convert(value) if convert else (None if is_blank(value) else clean_text(value)
-                                                    if not isinstance(value, str) else value.strip())
+        if convert:
+            row[name] = convert(value)
+        elif is_blank(value):
+            row[name] = None
+        else:
+            row[name] = value.strip() if isinstance(value, str) else clean_text(value)
     return row
 
 
@@ -142,7 +146,7 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True) -
         derived.update({f"penalty_{c.key}": c.penalty for c in score.checks})
     else:
         raise ValueError(f"unknown result kind {kind!r}")
-    extra.update({k: v for k, v in derived.items()})
+    extra.update(derived)
     row = _typed(SCHEMAS[kind], extra)
     row.update({k: v for k, v in extra.items() if k not in row})
     return row

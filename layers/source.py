@@ -17,6 +17,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsGeometry,
     QgsProject,
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
@@ -125,7 +126,7 @@ def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
         if geometry.isEmpty():
             skipped.append((fid, "empty geometry"))
             continue
-        geometry = geometry.__class__(geometry)  # a copy: the source feature stays as it was
+        geometry = QgsGeometry(geometry)  # a copy: the source feature stays as it was
         geometry.get().dropZValue()
         geometry.get().dropMValue()
         try:

@@ -87,11 +87,9 @@ class ResultLayerTask(EpochTask):
         self.display_name = display_name or layer_name
         self.add_to_project = add_to_project
         self.count = 0
-        self.stream = None
 
     def work(self) -> None:
         features = self.produce(self.cancelled)
-        self.stream = features
         result = write_layer(features, self.kind, self.gpkg_path, self.layer_name,
                              progress=lambda n: self.setProgress(min(99.0, n / 1000.0)), cancel=self.cancelled)
         self.count = result.count

@@ -12,7 +12,7 @@ from ..core.commodities import ISOCHRONE_MINUTES, normalize_commodity
 from ..core.geodesy import geojson_area_ha
 from ..core.naming import extract_producer_name
 from ..core.values import clean_text, first_present
-from .screening import _place, screen_facilities
+from .screening import place_of, screen_facilities
 from .synthetic import circle, plot_deforestation, plots_around, rng_for
 
 TRAVEL_KMH = 30.0  # the sandbox's isochrone: a disc of travel time x speed
@@ -123,5 +123,5 @@ def direct_plots_assessment(collection_id: str, name: str, crop_type: Optional[s
         base.update(locations_confidence="not processed: invalid file", collection_id=collection_id, sandbox=True)
         return base, None, []
     hull = unary_union(shapes).convex_hull
-    base.update(_place(mapping(hull.representative_point())))
+    base.update(place_of(mapping(hull.representative_point())))
     return aggregate_row(collection_id, plots, base, "high"), mapping(hull), plots

@@ -27,7 +27,7 @@ def _risk(count: int, total: int) -> str:
     return "high" if count / total > 0.1 else "medium"
 
 
-def _place(geometry: Optional[dict]) -> Dict[str, str]:
+def place_of(geometry: Optional[dict]) -> Dict[str, str]:
     """Country name, ISO-2 code and admin-1 of a geometry (empty strings when unknown or at sea)."""
     from shapely.geometry import shape
 
@@ -79,7 +79,7 @@ def screen_plots(features: List[Dict[str, Any]], options: Dict[str, str]) -> Dic
         absent += presence < 0.3
         protected += in_protected
         total_area += area
-        props.update(_place(geometry))
+        props.update(place_of(geometry))
         props.update(location_type="plot", plot_index=index, area_ha=round(area, 4),
                      shape_validity="valid" if not issue else issue, commodity_type=commodity or "auto-detected",
                      commodity_presence=presence, protected_area_overlap=in_protected, sandbox=True)
@@ -167,7 +167,7 @@ def screen_facilities(features: List[Dict[str, Any]], options: Dict[str, str]) -
                          primary_warning="invalid geometry", producer_name=producer or None)
             out.append({"type": "Feature", "properties": props, "geometry": None})
             continue
-        place = _place(geometry)
+        place = place_of(geometry)
         signals, warning = _facility_signals(geometry, place, commodity, options)
         score = score_facility(signals)
         confirmation = round(rng_for(geometry, producer).uniform(0.3, 1.0), 2) if producer else 0.0

@@ -10,11 +10,16 @@ from epoch_eudr.core.api import (
     CancelledError,
     ConfigurationError,
     DownloadError,
+    EpochClient,
     IncompleteStreamError,
     NotFoundError,
+    PasswordCredentials,
+    ServerError,
     Upload,
 )
+from epoch_eudr.core.api.transport import RetryPolicy
 from epoch_eudr.core.risk import compliance_status
+from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 
 REAL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "real"  # shared/ beside the repo
 
@@ -225,3 +230,14 @@ def test_cancel_mid_stream(client):
     with pytest.raises(CancelledError):
         for _ in stream:
             flag.set()
+
+
+def test_one_failing_chunk_fails_the_whole_screening(sandbox):
+    client = EpochClient(sandbox.url, PasswordCredentials(DEMO_EMAIL, DEMO_PASSWORD),
+                         retry=RetryPolicy(max_attempts=1), max_workers=1)
+    client.test_connection()
+    plots = kalimantan()
+    plots["features"] = plots["features"] * 2
+    sandbox.faults.server_error_next = 1  # the first chunk fails, the second would succeed
+    with pytest.raises(ServerError, match="validate_locations"):
+        client.validate_locations(plots, location_type="plot", limit=3)

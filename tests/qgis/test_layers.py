@@ -2,11 +2,13 @@ import json
 from pathlib import Path
 
 import pytest
+from epoch_eudr.core.api import EpochClient, PasswordCredentials
 from epoch_eudr.core.derive import SOURCE_KEY
 from epoch_eudr.layers.gpkg_writer import write_layer
 from epoch_eudr.layers.results import open_result_layer
 from epoch_eudr.layers.source import SourceError, build_upload, guess_location_type, snapshot_layer
 from epoch_eudr.layers.tasks import ResultLayerTask
+from epoch_eudr.sandbox import DEMO_EMAIL
 
 from qgis.core import (
     QgsApplication,
@@ -131,10 +133,10 @@ def test_result_task_adds_layer_and_cancel_adds_none(qgis_app, client, tmp_path)
     project.clear()
 
 
-def test_failed_task_reports_the_error(qgis_app, client, tmp_path):
+def test_failed_task_reports_the_error(qgis_app, sandbox_server, tmp_path):
     messages = []
-    client.transport.credentials._password = "wrong"  # noqa: SLF001 (simulate a changed password)
-    task = ResultLayerTask("Load assessments", lambda cancel: client.fetch_supply_shed(cancel=cancel),
+    wrong = EpochClient(sandbox_server.url, PasswordCredentials(DEMO_EMAIL, "changed-password"))
+    task = ResultLayerTask("Load assessments", lambda cancel: wrong.fetch_supply_shed(cancel=cancel),
                            "assessments", tmp_path / "a.gpkg", "a", notify=lambda level, text: messages.append(text))
     assert not task.run()
     task.finished(False)
@@ -147,3 +149,12 @@ def test_real_nicaragua_plots_upload(qgis_app):
     prepared = build_upload(snapshot_layer(layer), guess_location_type(layer))
     assert prepared.location_type == "plot" and prepared.sent == 1124
     QgsApplication.processEvents()
+
+
+def test_zero_features_still_make_a_typed_styled_layer(qgis_app, tmp_path):
+    gpkg = tmp_path / "empty.gpkg"
+    assert write_layer(iter([]), "plots", gpkg, "plots").count == 0
+    layer = open_result_layer(gpkg, "plots", "plots")
+    assert layer.isValid() and list(layer.getFeatures()) == []
+    assert layer.fields().field("noncompliance_area").type() == QVariant.Double
+    assert layer.fields().indexOf("status_key") >= 0 and isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
