@@ -9,6 +9,7 @@ these rows as they are; it adds no logic of its own.
 from __future__ import annotations
 
 import json
+from math import isfinite
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from .confidence import PENALTY_KEYS, score_facility
@@ -73,19 +74,31 @@ _CONVERT = {"real": to_float, "integer": to_int}
 
 
 def _typed(fields: List[Field], props: Mapping[str, Any]) -> Dict[str, Any]:
-    """All schema fields, converted (numbers from strings, booleans to 0/1, blanks to None)."""
+    """All schema fields, converted (numbers from strings, booleans to 0/1, blanks to None).
+
+    Plain JSON numbers and clean strings take a fast path: this runs once per feature of a
+    100,000-feature download.
+    """
     row: Dict[str, Any] = {}
     for name, kind, _ in fields:
         value = props.get(name)
-        if kind == "integer" and isinstance(to_bool(value), bool) and not isinstance(value, (int, float)):
-            value = int(to_bool(value))
-        convert = _CONVERT.get(kind)
-        if convert:
-            row[name] = convert(value)
+        if value is None:
+            row[name] = None
+            continue
+        kind_of = type(value)
+        if kind == "real":
+            row[name] = float(value) if kind_of is int or (kind_of is float and isfinite(value)) else to_float(value)
+        elif kind == "integer":
+            if kind_of is int:
+                row[name] = value
+            elif kind_of is not float and isinstance(to_bool(value), bool):
+                row[name] = int(to_bool(value))
+            else:
+                row[name] = to_int(value)
         elif is_blank(value):
             row[name] = None
         else:
-            row[name] = value.strip() if isinstance(value, str) else clean_text(value)
+            row[name] = value.strip() if kind_of is str else clean_text(value)
     return row
 
 

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import shutil
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Optional
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from osgeo import gdal
 
 from ..core.api.errors import CancelledError
+from ..core.api.feature_line import RawJson, load_geometry
 from ..core.derive import SCHEMAS, derive_row, facility_point, with_maptip
 
 gdal.UseExceptions()
@@ -77,9 +80,93 @@ def _select_sql(kind: str, source_layer: str, keys: List[str]) -> str:
     return f'SELECT {", ".join(columns)} FROM "{source_layer}"'
 
 
+PART_FEATURES = 20_000  # rows per GeoJSONSeq part; GDAL converts one part while Python writes the next
+
+
+class _PartConverter:
+    """A thread that appends finished GeoJSONSeq parts to the staged GeoPackage, in order.
+
+    GDAL releases the GIL, so converting part *n* overlaps with deriving part *n+1*.
+    """
+
+    def __init__(self, staged: Path, kind: str, layer_name: str) -> None:
+        self.staged, self.kind, self.layer_name = staged, kind, layer_name
+        self.error: Optional[BaseException] = None
+        self.parts = 0
+        self._queue: queue.Queue[Optional[Tuple[Path, List[str]]]] = queue.Queue(maxsize=2)
+        self._thread = threading.Thread(target=self._run, name="epoch-gpkg", daemon=True)
+        self._thread.start()
+
+    def submit(self, part: Path, keys: List[str]) -> None:
+        if self.error is not None:
+            raise self.error
+        self._queue.put((part, keys))
+
+    def close(self) -> None:
+        """Wait for every submitted part; raise the first conversion error."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def abort(self) -> None:
+        """Drop whatever is still queued and stop the thread (after a failure or a cancel)."""
+        if self._thread.is_alive():
+            if self.error is None:
+                self.error = CancelledError()
+            self._queue.put(None)
+            self._thread.join()
+
+    def _run(self) -> None:
+        # Only this thread writes the staged file: fsync per transaction buys nothing for a temporary file.
+        gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF")
+        while True:
+            item = self._queue.get()
+            if item is None:
+                break
+            if self.error is not None:
+                continue  # drain: nothing more is written after a failure
+            part, keys = item
+            try:
+                self._convert(part, keys)
+            except BaseException as exc:  # handed to the writer thread, which reports it
+                self.error = exc
+            finally:
+                part.unlink(missing_ok=True)
+        if self.error is None and self.parts:
+            try:
+                dataset = gdal.OpenEx(str(self.staged), gdal.OF_VECTOR | gdal.OF_UPDATE)
+                name = self.layer_name.replace("'", "''")
+                dataset.ExecuteSQL(f"SELECT CreateSpatialIndex('{name}', 'geom')")
+                dataset = None  # noqa: F841 (closes the file)
+            except BaseException as exc:
+                self.error = exc
+
+    def _convert(self, part: Path, keys: List[str]) -> None:
+        first = self.parts == 0
+        options = gdal.VectorTranslateOptions(
+            format="GPKG", layerName=self.layer_name, SQLStatement=_select_sql(self.kind, part.stem, keys),
+            SQLDialect="OGRSQL", geometryType=GEOMETRY_TYPES.get(self.kind, "PROMOTE_TO_MULTI"),
+            dstSRS="EPSG:4326", accessMode=None if first else "append", addFields=not first,
+            layerCreationOptions=["SPATIAL_INDEX=NO", "GEOMETRY_NAME=geom"] if first else None)
+        gdal.VectorTranslate(str(self.staged), str(part), options=options)
+        self.parts += 1
+
+
+def _feature_line(row: Dict[str, Any], geometry: Any) -> str:
+    """One GeoJSONSeq line; a geometry kept as raw JSON text is written as it came."""
+    if isinstance(geometry, RawJson):
+        geometry_text = str(geometry)
+    else:
+        geometry_text = json.dumps(geometry, separators=(",", ":"))
+    return '{"type":"Feature","properties":' + json.dumps(row, separators=(",", ":")) + \
+        ',"geometry":' + geometry_text + "}\n"
+
+
 def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, layer_name: str, *,
                 progress: Optional[Callable[[int], None]] = None, cancel: Optional[Callable[[], bool]] = None,
-                derive: bool = True) -> WriteResult:
+                derive: bool = True, part_features: int = PART_FEATURES) -> WriteResult:
     """Write ``features`` (API GeoJSON features) as layer ``layer_name`` of ``gpkg_path``."""
     gpkg_path = Path(gpkg_path)
     try:
@@ -87,38 +174,49 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
         workdir = Path(tempfile.mkdtemp(prefix=".epoch-", dir=gpkg_path.parent))
     except OSError as exc:
         raise LayerWriteError(f"Cannot write in {gpkg_path.parent}: {exc.strerror}. Choose another folder.") from None
+    keep_raw = getattr(features, "keep_geometry_raw", None)
+    if callable(keep_raw) and kind != "assessments":
+        keep_raw()  # geometry goes to GDAL untouched: no Python floats for 100,000 polygons
+    staged = workdir / "staged.gpkg"
+    converter = _PartConverter(staged, kind, layer_name)
     try:
-        seq = workdir / "rows.geojsonl"
-        keys: Dict[str, None] = {name: None for name, _, _ in SCHEMAS.get(kind, [])}
         count = 0
-        with open(seq, "w", encoding="utf-8") as out:
-            for feature in features:
-                props = feature.get("properties") or {}
-                has_geometry = bool(feature.get("geometry"))
-                row = with_maptip(kind, derive_row(kind, props, has_geometry), has_geometry) if derive else dict(props)
-                geometry = _geometry_for(kind, feature, row)
-                for key in row:
-                    if key not in keys:
-                        keys[key] = None
-                out.write(json.dumps({"type": "Feature", "properties": row, "geometry": geometry},
-                                     separators=(",", ":")))
-                out.write("\n")
-                count += 1
-                if count % 2000 == 0:
-                    if cancel is not None and cancel():
-                        raise CancelledError()
-                    if progress:
-                        progress(count)
+        out, keys, part, parts, written_in_part = None, {}, None, 0, 0
+        for feature in features:
+            if out is None:
+                parts += 1
+                part = workdir / f"part{parts}.geojsonl"
+                out = open(part, "w", encoding="utf-8")
+                keys = {name: None for name, _, _ in SCHEMAS.get(kind, [])}
+            props = feature.get("properties") or {}
+            geometry = feature.get("geometry") or None
+            row = with_maptip(kind, derive_row(kind, props, bool(geometry)), bool(geometry)) if derive else dict(props)
+            if kind == "assessments":
+                geometry = _geometry_for(kind, {"geometry": load_geometry(geometry)}, row)
+            for key in row:
+                if key not in keys:
+                    keys[key] = None
+            out.write(_feature_line(row, geometry))
+            count += 1
+            written_in_part += 1
+            # a small first part, so that GDAL starts early
+            if written_in_part >= (part_features // 4 if parts == 1 else part_features):
+                written_in_part = 0
+                out.close()
+                out = None
+                converter.submit(part, list(keys))
+            if count % 2000 == 0:
+                if cancel is not None and cancel():
+                    raise CancelledError()
+                if progress:
+                    progress(count)
+        if out is not None:
+            out.close()
+            converter.submit(part, list(keys))
         if cancel is not None and cancel():
             raise CancelledError()
-        staged = workdir / "staged.gpkg"
-        if count:
-            options = gdal.VectorTranslateOptions(
-                format="GPKG", layerName=layer_name, SQLStatement=_select_sql(kind, "rows", list(keys)),
-                SQLDialect="OGRSQL", geometryType=GEOMETRY_TYPES.get(kind, "PROMOTE_TO_MULTI"), dstSRS="EPSG:4326",
-                layerCreationOptions=["SPATIAL_INDEX=YES"])
-            gdal.VectorTranslate(str(staged), str(seq), options=options)
-        else:
+        converter.close()
+        if not count:
             _empty_layer(staged, kind, layer_name)
         _install(staged, gpkg_path, layer_name)
         return WriteResult(gpkg_path, layer_name, count)
@@ -127,6 +225,7 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
     except (RuntimeError, OSError) as exc:
         raise LayerWriteError(f"Could not write layer '{layer_name}' to {gpkg_path}: {exc}") from None
     finally:
+        converter.abort()
         shutil.rmtree(workdir, ignore_errors=True)
 
 

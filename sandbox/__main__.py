@@ -14,9 +14,16 @@ def main(argv=None) -> int:
     parser.add_argument("--port", type=int, default=8765, help="port (0: any free port)")
     parser.add_argument("--db", type=Path, default=default_db_path(), help="SQLite file for submitted batches")
     parser.add_argument("--delay", type=float, default=5.0, help="seconds before a submitted batch appears")
+    parser.add_argument("--fixture", action="append", default=[], metavar="ID=FILE.ndjson",
+                        help="serve this NDJSON file as the plots of collection ID (benchmarks)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO)
     server = SandboxServer(args.host, args.port, db_path=args.db, ready_delay=args.delay)
+    for spec in args.fixture:
+        cid, _, path = spec.partition("=")
+        if not path or not Path(path).is_file():
+            parser.error(f"--fixture {spec}: expected ID=FILE with an existing NDJSON file")
+        server.fixtures[cid] = Path(path)
     print(f"Epoch EUDR sandbox on {server.url} (synthetic results, for training and tests)", flush=True)
     print(f"  login: {DEMO_EMAIL} / {DEMO_PASSWORD}   or API key {DEMO_API_KEY} with user id {DEMO_USER_ID}")
     print(f"  data:  {args.db}", flush=True)

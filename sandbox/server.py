@@ -61,6 +61,7 @@ class SandboxServer(ThreadingHTTPServer):
         self.ready_delay = ready_delay
         self.stream_chunk_bytes = stream_chunk_bytes
         self.hits: Dict[str, int] = {}
+        self.fixtures: Dict[str, Path] = {}  # collection id -> NDJSON file served as it is (benchmarks)
         self._hits_lock = threading.Lock()
         self._thread: Optional[threading.Thread] = None
 
@@ -209,6 +210,19 @@ class _Handler(BaseHTTPRequestHandler):
             emit(bytes(buffer))
         self.wfile.write(b"0\r\n\r\n")
 
+    def _stream_file(self, path: Path, size: int = 1 << 16) -> None:
+        """An NDJSON fixture as it is on disk, chunked, so the server never limits a benchmark."""
+        self.send_response(200)
+        self.send_header("Content-Type", "application/x-ndjson")
+        self.send_header("Content-Length", str(path.stat().st_size))
+        self.end_headers()
+        with open(path, "rb") as source:
+            while True:
+                data = source.read(size)
+                if not data:
+                    break
+                self.wfile.write(data)
+
     # -- endpoints -----------------------------------------------------
     def root(self, query, body, user) -> None:
         self._send_json(200, {"service": "Epoch EUDR sandbox", "sandbox": True,
@@ -286,6 +300,10 @@ class _Handler(BaseHTTPRequestHandler):
         cid = query.get("filename")
         if not cid:
             raise _HttpError(422, "filename: the collection id is required")
+        fixture = self.server.fixtures.get(cid)
+        if fixture is not None:
+            self._stream_file(fixture)
+            return
         limit = int(query.get("limit") or 10000)
         self._stream(self.server.store.plots(cid, limit))
 

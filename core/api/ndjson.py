@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, Iterable, Iterator, List
 
 from .errors import IncompleteStreamError
+from .feature_line import split_feature_line
 
 Feature = Dict[str, Any]
 
@@ -30,7 +31,8 @@ class MalformedLine:
 class NdjsonParser:
     """Feed byte chunks with :meth:`feed`, then call :meth:`finish`; both yield features."""
 
-    def __init__(self, max_errors_kept: int = 100) -> None:
+    def __init__(self, max_errors_kept: int = 100, raw_geometry: bool = False) -> None:
+        self.raw_geometry = raw_geometry  # keep geometries as JSON text (see feature_line)
         self._partial = b""
         self.line_no = 0
         self.error_count = 0
@@ -72,6 +74,15 @@ class NdjsonParser:
         text = line.strip()
         if not text:
             return
+        if self.raw_geometry:
+            try:
+                fast = split_feature_line(text.decode("utf-8"))
+            except UnicodeDecodeError:
+                fast = None
+            if fast is not None:
+                self.feature_count += 1
+                yield fast
+                return
         try:
             obj = json.loads(text.decode("utf-8"))
         except UnicodeDecodeError:

@@ -50,6 +50,10 @@ class FeatureStream:
     def summary(self) -> str:
         return self.parser.summary()
 
+    def keep_geometry_raw(self) -> None:
+        """Yield geometries as JSON text (``RawJson``) instead of dicts: for consumers that pass them on."""
+        self.parser.raw_geometry = True
+
     def close(self) -> None:
         self._response.close()
 

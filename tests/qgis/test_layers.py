@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from epoch_eudr.core.api import EpochClient, PasswordCredentials
+from epoch_eudr.core.api.errors import CancelledError
 from epoch_eudr.core.derive import SOURCE_KEY
 from epoch_eudr.layers.gpkg_writer import write_layer
 from epoch_eudr.layers.results import open_result_layer
@@ -158,3 +159,43 @@ def test_zero_features_still_make_a_typed_styled_layer(qgis_app, tmp_path):
     assert layer.isValid() and list(layer.getFeatures()) == []
     assert layer.fields().field("noncompliance_area").type() == QVariant.Double
     assert layer.fields().indexOf("status_key") >= 0 and isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
+
+
+def test_raw_geometry_stream_in_parts_matches_a_parsed_one(qgis_app, client, tmp_path):
+    """Parts of 4 features (a first part of 1), new keys in later parts, raw geometry: same layer."""
+    cid = next(iter(client.fetch_supply_shed(filters={"commodity": "coffee"})))["properties"]["collection_id"]
+    parsed = [dict(f) for f in client.fetch_deforestation_check(cid)]
+    for i, feature in enumerate(parsed):
+        if i >= 9:
+            feature["properties"] = {**feature["properties"], "late_extra": i}
+    write_layer(iter(parsed), "plots", tmp_path / "a.gpkg", "plots")
+    stream = client.fetch_deforestation_check(cid)
+    assert write_layer(stream, "plots", tmp_path / "b.gpkg", "plots", part_features=4).count == len(parsed) == 30
+    assert stream.parser.raw_geometry  # the writer asked for raw geometry
+    a = QgsVectorLayer(f"{tmp_path / 'a.gpkg'}|layername=plots", "a", "ogr")
+    b = QgsVectorLayer(f"{tmp_path / 'b.gpkg'}|layername=plots", "b", "ogr")
+    assert a.featureCount() == b.featureCount() == 30
+    assert [f.name() for f in a.fields()][:-1] == [f.name() for f in b.fields()]  # 'late_extra' only in a
+    assert a.fields().field("late_extra").type() in (QVariant.Int, QVariant.LongLong)
+    for fa, fb in zip(a.getFeatures(), b.getFeatures()):
+        assert fa["plotid"] == fb["plotid"] and fa["status"] == fb["status"] and fa["area"] == fb["area"]
+        assert fa.geometry().equals(fb.geometry())
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".epoch-")]  # no parts left behind
+
+
+def test_cancel_between_parts_leaves_the_existing_file_untouched(qgis_app, client, tmp_path):
+    gpkg = tmp_path / "keep.gpkg"
+    write_layer(client.fetch_supply_shed(), "assessments", gpkg, "assessments")
+    before = gpkg.read_bytes()
+    cid = next(iter(client.fetch_supply_shed(filters={"commodity": "coffee"})))["properties"]["collection_id"]
+    seen = []
+
+    def features():
+        for f in client.fetch_deforestation_check(cid):
+            seen.append(f)
+            yield f
+
+    with pytest.raises(CancelledError):
+        write_layer(features(), "plots", gpkg, "plots", part_features=2, cancel=lambda: len(seen) > 20)
+    assert gpkg.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.gpkg"]
