@@ -50,6 +50,7 @@ class PreparedUpload:
     location_type: Optional[str]
     sent: int
     skipped: List[Tuple[int, str]] = field(default_factory=list)
+    source_ids: List[int] = field(default_factory=list)  # the feature id of each sent feature, in order
 
     def skipped_summary(self, limit: int = 5) -> str:
         if not self.skipped:
@@ -114,7 +115,7 @@ def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
     if not snapshot.has_geometry:
         return _as_csv(snapshot, cancel)
     transform = QgsCoordinateTransform(snapshot.crs, WGS84, snapshot.transform_context)
-    features, skipped = [], []
+    features, skipped, ids = [], [], []
     for feature in snapshot.source.getFeatures(_request(snapshot)):
         if cancel():
             break
@@ -136,6 +137,7 @@ def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
             continue
         props = {name: json_value(value) for name, value in zip(snapshot.field_names, feature.attributes())}
         props[SOURCE_KEY] = fid
+        ids.append(fid)
         features.append({"type": "Feature", "properties": props,
                          "geometry": json.loads(geometry.asJson(COORDINATE_DECIMALS))})
     if not features:
@@ -143,7 +145,7 @@ def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
                           + (f": {len(skipped)} skipped" if skipped else "") + ".")
     collection = {"type": "FeatureCollection", "features": features}
     return PreparedUpload(Upload.from_collection(collection, f"{snapshot.name}.geojson"), location_type,
-                          len(features), skipped)
+                          len(features), skipped, ids)
 
 
 def _as_csv(snapshot: LayerSnapshot, cancel: Callable[[], bool]) -> PreparedUpload:
@@ -151,13 +153,14 @@ def _as_csv(snapshot: LayerSnapshot, cancel: Callable[[], bool]) -> PreparedUplo
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*snapshot.field_names, SOURCE_KEY])
-    count = 0
+    ids: List[int] = []
     for feature in snapshot.source.getFeatures(_request(snapshot)):
         if cancel():
             break
+        ids.append(feature.id())
         writer.writerow([*["" if json_value(v) is None else json_value(v) for v in feature.attributes()],
                          feature.id()])
-        count += 1
-    if not count:
+    if not ids:
         raise SourceError(f"'{snapshot.name}' has no rows to send.")
-    return PreparedUpload(Upload(out.getvalue().encode("utf-8"), f"{snapshot.name}.csv", "csv"), "facility", count)
+    return PreparedUpload(Upload(out.getvalue().encode("utf-8"), f"{snapshot.name}.csv", "csv"), "facility",
+                          len(ids), source_ids=ids)

@@ -8,7 +8,7 @@ task adds no layer and leaves the GeoPackage as it was.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Iterable, List, Optional
+from typing import Any, Callable, Iterable, List, Optional
 
 from qgis.core import Qgis, QgsMessageLog, QgsProject, QgsTask, QgsVectorLayer
 
@@ -101,3 +101,52 @@ class ResultLayerTask(EpochTask):
         self.layers.append(layer)
         if self.add_to_project:
             QgsProject.instance().addMapLayer(layer)
+
+
+class OperationTask(EpochTask):
+    """Run one ``layers.operations`` function; add the layers it wrote, then call ``on_done``.
+
+    ``operation(progress, cancel)`` returns an outcome with ``outputs()`` (the
+    layers written) and ``summary()``; or any other value, reported by ``summary``.
+    """
+
+    def __init__(self, description: str, operation: Callable[[Callable[[float], None], Callable[[], bool]], Any],
+                 notify: Optional[Notify] = None, on_done: Optional[Callable[[Any, List[QgsVectorLayer]], None]] = None,
+                 group: str = "", add_to_project: bool = True) -> None:
+        super().__init__(description, notify)
+        self.operation = operation
+        self.on_done = on_done
+        self.group = group
+        self.add_to_project = add_to_project
+        self.outcome: Any = None
+
+    def work(self) -> None:
+        self.outcome = self.operation(self.setProgress, self.cancelled)
+        describe = getattr(self.outcome, "summary", None)
+        self.summary = f"{self.description()}: {describe() if callable(describe) else 'done'}"
+
+    def on_success(self) -> None:
+        outputs = getattr(self.outcome, "outputs", lambda: [])()
+        for output in outputs:
+            self.layers.append(open_result_layer(output.gpkg, output.layer_name, output.kind, output.display_name))
+        if self.add_to_project and self.layers:
+            add_layers(self.layers, self.group)
+        if self.on_done is not None:
+            self.on_done(self.outcome, self.layers)
+
+
+def add_layers(layers: List[QgsVectorLayer], group: str = "") -> None:
+    """Add to the project, on top; in a group (replaced if it exists) when ``group`` is given."""
+    project = QgsProject.instance()
+    root = project.layerTreeRoot()
+    if not group:
+        for layer in layers:
+            project.addMapLayer(layer)
+        return
+    old = root.findGroup(group)
+    if old is not None:
+        root.removeChildNode(old)
+    node = root.insertGroup(0, group)
+    for layer in layers:
+        project.addMapLayer(layer, False)
+        node.addLayer(layer)

@@ -1,0 +1,258 @@
+"""The plugin's operations as plain functions for worker threads (QgsTask or Processing).
+
+Each takes a client, a snapshot or ids, a destination GeoPackage, ``progress``
+and ``cancel``; none touches the project, a layer or a widget. The dock's tasks
+and the Processing algorithms both call these, so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
+
+from osgeo import ogr
+
+from ..core.api.client import BatchJob, EpochClient
+from ..core.api.download import DdsDownload
+from ..core.api.errors import ConfigurationError
+from ..core.api.feature_line import load_geometry
+from ..core.derive import SOURCE_KEY, facility_point
+from .gpkg_writer import write_layer
+from .source import LayerSnapshot, PreparedUpload, build_upload
+
+Cancel = Callable[[], bool]
+Progress = Optional[Callable[[float], None]]  # percent 0-100
+
+SCREENING_OPTIONS = ("commodity_type", "include_deforestation", "include_article10_check", "check_road_access",
+                     "check_water_access", "check_port_proximity", "production_volume")
+PLOT_ONLY = ("include_deforestation", "production_volume")
+FACILITY_ONLY = ("check_road_access", "check_water_access", "check_port_proximity")
+
+
+@dataclass
+class LayerOutput:
+    """One layer written to the GeoPackage (opened and styled later, on the main thread)."""
+
+    gpkg: Path
+    layer_name: str
+    kind: str
+    display_name: str
+    count: int
+
+
+def describe_counts(counts: Dict[str, int]) -> str:
+    return ", ".join(f"{n} {k}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n)
+
+
+@dataclass
+class ScreeningOutcome:
+    layer: LayerOutput
+    collection: Dict[str, Any]
+    counts: Dict[str, int]
+    prepared: PreparedUpload
+
+    def outputs(self) -> List[LayerOutput]:
+        return [self.layer]
+
+    def summary(self) -> str:
+        counts = describe_counts(self.counts)
+        skipped = self.prepared.skipped_summary()
+        return f"{self.layer.count} {self.layer.kind.replace('_', ' ')} screened" + (
+            f" ({counts})" if counts else "") + (f"; {skipped}" if skipped else "")
+
+
+@dataclass
+class AssessmentsOutcome:
+    layer: LayerOutput
+    counts: Dict[str, int]
+
+    def outputs(self) -> List[LayerOutput]:
+        return [self.layer]
+
+    def summary(self) -> str:
+        return f"{self.layer.count} producer assessments loaded" + (
+            f" ({describe_counts(self.counts)})" if self.counts else "")
+
+
+@dataclass
+class DrillDown:
+    layers: List[LayerOutput] = field(default_factory=list)
+    counts: Dict[str, int] = field(default_factory=dict)
+    producer: str = ""
+
+    def outputs(self) -> List[LayerOutput]:
+        """Top to bottom: facility dot, outline, then the plots."""
+        order = {"facility_point": 0, "outline": 1, "plots": 2}
+        return sorted(self.layers, key=lambda layer: order.get(layer.kind, 3))
+
+    def summary(self) -> str:
+        total = self.layers[0].count if self.layers else 0
+        return f"{self.producer}: {total} plots" + (f" ({describe_counts(self.counts)})" if self.counts else "")
+
+
+def layer_slug(text: str, limit: int = 40) -> str:
+    """A GeoPackage-friendly layer name part."""
+    slug = re.sub(r"[^0-9A-Za-z]+", "_", text or "").strip("_").lower()
+    return slug[:limit] or "unnamed"
+
+
+def count_by(gpkg: Path, layer_name: str, field_name: str) -> Dict[str, int]:
+    """Counts of each value of ``field_name`` (read back from the written layer)."""
+    dataset = ogr.Open(str(gpkg))
+    if dataset is None:
+        return {}
+    quoted_layer = layer_name.replace('"', '""')
+    result = dataset.ExecuteSQL(f'SELECT "{field_name}" AS v, COUNT(*) AS n FROM "{quoted_layer}" GROUP BY 1',
+                                dialect="SQLITE")
+    counts = {}
+    if result is not None:
+        for feature in result:
+            counts[str(feature.GetField("v") or "none")] = int(feature.GetField("n"))
+        dataset.ReleaseResultSet(result)
+    return counts
+
+
+def _options_for(location_type: str, options: Dict[str, Any]) -> Dict[str, Any]:
+    """Only the options that apply to this location type (the dock hides the others too)."""
+    unknown = set(options) - set(SCREENING_OPTIONS)
+    if unknown:
+        raise ConfigurationError(f"Unknown screening option(s): {', '.join(sorted(unknown))}")
+    skip = FACILITY_ONLY if location_type == "plot" else PLOT_ONLY
+    return {k: v for k, v in options.items() if k not in skip and v not in (None, "")}
+
+
+def restore_source_keys(features: List[Dict[str, Any]], prepared: PreparedUpload) -> None:
+    """Give each result its source feature id when the API did not echo the property back.
+
+    Results come back in input order (the client merges chunks in order), so the
+    n-th result belongs to the n-th sent feature.
+    """
+    if not prepared.source_ids or len(features) != len(prepared.source_ids):
+        return
+    for feature, fid in zip(features, prepared.source_ids):
+        props = feature.setdefault("properties", {}) or {}
+        feature["properties"] = props
+        if props.get(SOURCE_KEY) in (None, ""):
+            props[SOURCE_KEY] = fid
+
+
+def screen_to_gpkg(client: EpochClient, snapshot: LayerSnapshot, location_type: str, options: Dict[str, Any],
+                   gpkg: Path, layer_name: str, *, progress: Progress = None,
+                   cancel: Cancel = lambda: False) -> ScreeningOutcome:
+    """Read the layer, screen it with ``/validate_locations``, write the results layer."""
+    if location_type not in ("plot", "facility"):
+        raise ConfigurationError("Choose whether the layer holds plots (polygons) or facilities (points).")
+    prepared = build_upload(snapshot, location_type, cancel)
+    if progress:
+        progress(10)
+    result = client.validate_locations(
+        prepared.upload, location_type=location_type, **_options_for(location_type, options),
+        progress=(lambda done, total: progress(10 + 70 * done / (total or 1))) if progress else None, cancel=cancel)
+    features = result.get("features") or []
+    restore_source_keys(features, prepared)
+    kind = "facilities" if location_type == "facility" else "screened_plots"
+    written = write_layer(features, kind, gpkg, layer_name, cancel=cancel)
+    counts = count_by(gpkg, layer_name, "confidence_level" if kind == "facilities" else "status")
+    display = f"Screening: {snapshot.name} ({location_type}s)"
+    return ScreeningOutcome(LayerOutput(Path(gpkg), layer_name, kind, display, written.count),
+                            result.get("properties") or {}, counts, prepared)
+
+
+def submit_layer(client: EpochClient, snapshot: LayerSnapshot, location_type: str, collection_name: str,
+                 commodity: Optional[str], *, force_reprocess: bool = False,
+                 cancel: Cancel = lambda: False) -> Tuple[BatchJob, PreparedUpload]:
+    """Facilities to ``/batch_supply_shed``, plots to ``/batch_process``."""
+    prepared = build_upload(snapshot, location_type, cancel)
+    if prepared.upload.kind != "geojson":
+        raise ConfigurationError("Only located features can be submitted: screen the table first, then submit "
+                                 "the screening results.")
+    collection = json.loads(prepared.upload.content)
+    if location_type == "facility":
+        job = client.batch_supply_shed(collection, collection_name, commodity, force_reprocess=force_reprocess,
+                                       cancel=cancel)
+    else:
+        job = client.batch_process(collection, collection_name, commodity, force_reprocess=force_reprocess,
+                                   cancel=cancel)
+    return job, prepared
+
+
+def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "assessments", *,
+                        filters: Optional[Dict[str, Any]] = None, limit: Optional[int] = 100_000,
+                        progress: Progress = None, cancel: Cancel = lambda: False) -> AssessmentsOutcome:
+    """``/fetch_supply_shed?stat_type=all&table_extension=eudr`` as the assessments layer."""
+    stream = client.fetch_supply_shed(limit=limit, filters=filters, cancel=cancel)
+    written = write_layer(stream, "assessments", gpkg, layer_name, cancel=cancel,
+                          progress=(lambda n: progress(min(95.0, n / 100))) if progress else None)
+    counts = count_by(gpkg, layer_name, "status")
+    return AssessmentsOutcome(LayerOutput(Path(gpkg), layer_name, "assessments", "Epoch assessments", written.count),
+                              counts)
+
+
+def plots_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, layer_name: str, *,
+                  limit: Optional[int] = 100_000, display_name: str = "", progress: Progress = None,
+                  cancel: Cancel = lambda: False) -> LayerOutput:
+    stream = client.fetch_deforestation_check(collection_id, limit=limit, cancel=cancel)
+    written = write_layer(stream, "plots", gpkg, layer_name, cancel=cancel,
+                          progress=(lambda n: progress(min(95.0, n / 1000))) if progress else None)
+    return LayerOutput(Path(gpkg), layer_name, "plots", display_name or f"Plots {collection_id}", written.count)
+
+
+def _assessment_row(client: EpochClient, collection_id: str, cancel: Cancel) -> Optional[Dict[str, Any]]:
+    for feature in client.fetch_supply_shed(limit=1, filters={"collection_id": collection_id}, cancel=cancel):
+        return feature
+    return None
+
+
+def _outline_features(row: Optional[Dict[str, Any]]) -> Iterator[Dict[str, Any]]:
+    if row is None:
+        return
+    geometry = load_geometry(row.get("geometry"))
+    if geometry and geometry.get("type") in ("Polygon", "MultiPolygon"):
+        props = row.get("properties") or {}
+        yield {"type": "Feature", "geometry": geometry,
+               "properties": {"company_name": props.get("company_name"), "collection_id": props.get("collection_id"),
+                              "area_ha_supply_shed": props.get("area_ha_supply_shed")}}
+
+
+def _facility_features(row: Optional[Dict[str, Any]]) -> Iterator[Dict[str, Any]]:
+    if row is None:
+        return
+    props = row.get("properties") or {}
+    point = facility_point(props)
+    if point:
+        yield {"type": "Feature", "geometry": {"type": "Point", "coordinates": list(point)},
+               "properties": {"company_name": props.get("company_name"), "collection_id": props.get("collection_id")}}
+
+
+def drilldown_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, *, limit: Optional[int] = 100_000,
+                      progress: Progress = None, cancel: Cancel = lambda: False) -> DrillDown:
+    """One producer: its plots (red/green), its supply-shed outline (blue) and facility (yellow)."""
+    row = _assessment_row(client, collection_id, cancel)
+    producer = str(((row or {}).get("properties") or {}).get("company_name") or collection_id)
+    slug = layer_slug(collection_id)
+    result = DrillDown(producer=producer)
+    plots = plots_to_gpkg(client, collection_id, gpkg, f"plots_{slug}", limit=limit,
+                          display_name=f"Plots: {producer}", progress=progress, cancel=cancel)
+    result.layers.append(plots)
+    result.counts = count_by(gpkg, plots.layer_name, "status")
+    for kind, features, name, display in (
+            ("outline", _outline_features(row), f"shed_{slug}", f"Supply shed: {producer}"),
+            ("facility_point", _facility_features(row), f"facility_{slug}", f"Facility: {producer}")):
+        features = list(features)
+        if features:
+            written = write_layer(features, kind, gpkg, name, derive=False, cancel=cancel)
+            result.layers.append(LayerOutput(Path(gpkg), name, kind, display, written.count))
+    return result
+
+
+def download_dds(client: EpochClient, collection_ids: List[str], destination: Path, *,
+                 progress: Progress = None, cancel: Cancel = lambda: False) -> DdsDownload:
+    """The DDS ZIP, written atomically: a failed or cancelled download keeps any earlier file."""
+    if Path(destination).suffix.lower() != ".zip":
+        raise ConfigurationError(f"{destination}: the DDS is a ZIP file; give a name ending in .zip")
+    return client.export_eudr_dds(
+        collection_ids, destination, cancel=cancel,
+        progress=(lambda done, total: progress(100.0 * done / total if total else 50.0)) if progress else None)
