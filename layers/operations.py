@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
@@ -17,7 +18,7 @@ from osgeo import ogr
 
 from ..core.api.client import BatchJob, EpochClient
 from ..core.api.download import DdsDownload
-from ..core.api.errors import ConfigurationError
+from ..core.api.errors import CancelledError, ConfigurationError
 from ..core.api.feature_line import load_geometry
 from ..core.derive import SOURCE_KEY, facility_point
 from .gpkg_writer import write_layer
@@ -256,3 +257,26 @@ def download_dds(client: EpochClient, collection_ids: List[str], destination: Pa
     return client.export_eudr_dds(
         collection_ids, destination, cancel=cancel,
         progress=(lambda done, total: progress(100.0 * done / total if total else 50.0)) if progress else None)
+
+
+def wait_for_collection(client: EpochClient, collection_id: str, timeout_s: float, *, cancel: Cancel = lambda: False,
+                        sleep: Optional[Callable[[float], None]] = None, first_delay: float = 1.0,
+                        max_delay: float = 30.0) -> bool:
+    """Poll ``/fetch_supply_shed`` (with backoff) until the collection's assessment appears; False on timeout."""
+    sleep = sleep or time.sleep
+    deadline = time.monotonic() + timeout_s
+    delay = first_delay
+    while True:
+        if _assessment_row(client, collection_id, cancel) is not None:
+            return True
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return False
+        waited = 0.0
+        while waited < min(delay, remaining):  # short naps so a cancel is seen quickly
+            if cancel():
+                raise CancelledError()
+            step = min(0.2, min(delay, remaining) - waited)
+            sleep(step)
+            waited += step
+        delay = min(max_delay, delay * 2)

@@ -9,7 +9,7 @@ ICON_PATH = Path(__file__).resolve().parents[1] / "resources" / "icon.svg"
 
 
 class EpochEudrProvider(QgsProcessingProvider):
-    """Algorithms for Epoch EUDR screening (added as each API operation lands)."""
+    """Algorithms for Epoch EUDR screening: one per API operation."""
 
     def id(self):
         return "epoch_eudr"
@@ -29,5 +29,11 @@ class EpochEudrProvider(QgsProcessingProvider):
 
 
 def algorithm_classes():
-    """The algorithm classes this provider offers."""
-    return []
+    """The algorithm classes this provider offers: one per API operation."""
+    from .alg_download_dds import DownloadDds
+    from .alg_fetch_assessments import FetchAssessments
+    from .alg_fetch_plots import FetchPlots
+    from .alg_screen_locations import ScreenLocations
+    from .alg_submit_batch import SubmitBatch
+
+    return [ScreenLocations, SubmitBatch, FetchAssessments, FetchPlots, DownloadDds]

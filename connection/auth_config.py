@@ -1,0 +1,87 @@
+"""Epoch credentials kept only in the QGIS authentication database.
+
+QGIS 3.22 has no API-header auth method, so both logins are stored in a
+``Basic`` configuration: email/password as username/password, or user id/API
+key, told apart by the realm. Only the configuration id leaves this module.
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Tuple
+
+from qgis.core import QgsApplication, QgsAuthMethodConfig
+
+from ..core.api.auth import ApiKeyCredentials, Credentials, PasswordCredentials
+from ..core.api.errors import ConfigurationError
+
+REALM_PASSWORD = "epoch-email-password"
+REALM_API_KEY = "epoch-api-key"
+
+
+def _manager():
+    manager = QgsApplication.authManager()
+    if manager is None or manager.isDisabled():
+        raise ConfigurationError("The QGIS authentication system is not available: open Settings > Options > "
+                                 "Authentication and set a master password.")
+    return manager
+
+
+def save_credentials(name: str, kind: str, login: str, secret: str, authcfg: str = "") -> str:
+    """Create (or update ``authcfg``) a Basic configuration; return its id.
+
+    ``kind`` is ``password`` (login = email) or ``api_key`` (login = user id, secret = key).
+    """
+    if kind not in ("password", "api_key"):
+        raise ConfigurationError(f"Unknown login kind {kind!r}")
+    if not login.strip() or not secret:
+        raise ConfigurationError("Enter both the email (or user id) and the password (or API key).")
+    manager = _manager()
+    config = QgsAuthMethodConfig("Basic")
+    if authcfg:
+        manager.loadAuthenticationConfig(authcfg, config, True)
+        config.setMethod("Basic")
+    config.setName(name)
+    config.setConfig("username", login.strip())
+    config.setConfig("password", secret)
+    config.setConfig("realm", REALM_API_KEY if kind == "api_key" else REALM_PASSWORD)
+    if authcfg and config.id():
+        ok, stored_id = manager.updateAuthenticationConfig(config), config.id()
+    else:
+        answer = manager.storeAuthenticationConfig(config)
+        # 3.22 answers (ok, stored config); some builds answer a bool and fill ``config`` in place.
+        ok, stored = answer if isinstance(answer, tuple) else (answer, config)
+        stored_id = stored.id()
+    if not ok or not stored_id:
+        raise ConfigurationError("QGIS could not store the credentials (is the master password set?).")
+    return stored_id
+
+
+def load_login(authcfg: str) -> Tuple[str, str, str]:
+    """(kind, login, secret) of a configuration; raises a readable error if it is missing or not Basic."""
+    if not authcfg:
+        raise ConfigurationError("No Epoch login configured: pick or create an authentication configuration.")
+    manager = _manager()
+    config = QgsAuthMethodConfig()
+    if not manager.loadAuthenticationConfig(authcfg, config, True) or not config.isValid(True):
+        raise ConfigurationError(f"Authentication configuration '{authcfg}' was not found or could not be "
+                                 "decrypted (check the QGIS master password).")
+    if config.method() != "Basic":
+        raise ConfigurationError(f"Authentication configuration '{config.name()}' uses the {config.method()} "
+                                 "method; Epoch needs a Basic configuration (email and password, or user id and "
+                                 "API key).")
+    kind = "api_key" if config.config("realm") == REALM_API_KEY else "password"
+    return kind, config.config("username"), config.config("password")
+
+
+def credentials_from_authcfg(authcfg: str) -> Credentials:
+    kind, login, secret = load_login(authcfg)
+    if not login or not secret:
+        raise ConfigurationError("The authentication configuration has an empty user name or password.")
+    return ApiKeyCredentials(secret, login) if kind == "api_key" else PasswordCredentials(login, secret)
+
+
+def config_name(authcfg: str) -> Optional[str]:
+    config = QgsAuthMethodConfig()
+    if authcfg and _manager().loadAuthenticationConfig(authcfg, config, False):
+        return config.name()
+    return None

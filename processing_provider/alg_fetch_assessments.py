@@ -1,0 +1,49 @@
+"""epoch_eudr:fetch_assessments: ``/fetch_supply_shed`` as a styled layer with the derived verdicts."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingOutputString,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorDestination,
+)
+
+from ..layers.operations import assessments_to_gpkg, describe_counts
+from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
+from .outputs import publish
+
+FILTERS = (("COMMODITY", "commodity", "Commodity filter"), ("COUNTRY", "country", "Country filter"),
+           ("COMPANY", "company_name", "Producer (company) filter"))
+
+
+class FetchAssessments(EpochAlgorithm):
+    def name(self):
+        return "fetch_assessments"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Fetch producer assessments")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr("Loads every supply-shed and direct-plot assessment (stat_type=all, table_extension=eudr) "
+                       "with the dashboard's verdicts: status, status_key, assessment_type, nc_percent, risk_rank.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterNumber("LIMIT", self.tr("Maximum rows"),
+                                                       QgsProcessingParameterNumber.Integer, 100000, minValue=1))
+        for name, _, label in FILTERS:
+            self.addParameter(QgsProcessingParameterString(name, self.tr(label), defaultValue="", optional=True))
+        self.add_connection_parameters()
+        self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", self.tr("Assessments")))
+        self.addOutput(QgsProcessingOutputString("COUNTS", self.tr("Producers per status")))
+
+    def execute(self, parameters, context, feedback):
+        filters = {key: self.parameterAsString(parameters, name, context) for name, key, _ in FILTERS}
+        requested = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        gpkg, layer_name, final = gpkg_destination(requested, "assessments")
+        outcome = assessments_to_gpkg(self.client(parameters, context), gpkg, layer_name,
+                                      filters={k: v for k, v in filters.items() if v},
+                                      limit=self.parameterAsInt(parameters, "LIMIT", context),
+                                      progress=progress_of(feedback), cancel=cancel_of(feedback))
+        feedback.pushInfo(outcome.summary())
+        return {"OUTPUT": publish(outcome.layer, requested, final, context), "COUNTS": describe_counts(outcome.counts)}

@@ -1,0 +1,38 @@
+"""epoch_eudr:fetch_plots: the plots of one collection from ``/fetch_deforestation_check``."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterVectorDestination
+
+from ..layers.operations import plots_to_gpkg
+from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
+from .outputs import publish
+
+
+class FetchPlots(EpochAlgorithm):
+    def name(self):
+        return "fetch_plots"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Fetch plots of a collection (drill-down)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr("Loads the plots of one assessed collection with their deforestation figures and a binary "
+                       "status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterString("COLLECTION_ID", self.tr("Collection id")))
+        self.addParameter(QgsProcessingParameterNumber("LIMIT", self.tr("Maximum plots"),
+                                                       QgsProcessingParameterNumber.Integer, 100000, minValue=1))
+        self.add_connection_parameters()
+        self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", self.tr("Plots")))
+
+    def execute(self, parameters, context, feedback):
+        collection_id = self.parameterAsString(parameters, "COLLECTION_ID", context).strip()
+        requested = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        gpkg, layer_name, final = gpkg_destination(requested, "plots")
+        output = plots_to_gpkg(self.client(parameters, context), collection_id, gpkg, layer_name,
+                               limit=self.parameterAsInt(parameters, "LIMIT", context),
+                               progress=progress_of(feedback), cancel=cancel_of(feedback))
+        feedback.pushInfo(f"{output.count} plots of {collection_id}")
+        return {"OUTPUT": publish(output, requested, final, context)}

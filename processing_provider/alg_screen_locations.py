@@ -1,0 +1,96 @@
+"""epoch_eudr:screen_locations: ``/validate_locations`` on a layer."""
+
+from __future__ import annotations
+
+import json
+
+from qgis.core import (
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterVectorDestination,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.commodities import COMMODITIES
+from ..layers.operations import screen_to_gpkg
+from ..layers.source import guess_location_type, snapshot_layer
+from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
+from .outputs import publish
+
+LOCATION_TYPES = ["auto (points: facility, polygons: plot)", "plot", "facility"]
+COMMODITY_CHOICES = ["auto-detect", *COMMODITIES]
+FLAGS = [("INCLUDE_DEFORESTATION", "include_deforestation", "Include deforestation (plots)", True),
+         ("INCLUDE_ARTICLE10_CHECK", "include_article10_check", "Article 10 legality check", False),
+         ("CHECK_ROAD_ACCESS", "check_road_access", "Check road access (facilities)", True),
+         ("CHECK_WATER_ACCESS", "check_water_access", "Check water access (facilities)", False),
+         ("CHECK_PORT_PROXIMITY", "check_port_proximity", "Check port proximity (facilities)", False)]
+
+
+def commodity_parameter(algorithm, name: str = "COMMODITY") -> QgsProcessingParameterEnum:
+    return QgsProcessingParameterEnum(name, algorithm.tr("Commodity"), options=COMMODITY_CHOICES, defaultValue=0)
+
+
+def commodity_value(algorithm, parameters, context, name: str = "COMMODITY"):
+    index = algorithm.parameterAsEnum(parameters, name, context)
+    return None if index == 0 else COMMODITY_CHOICES[index]
+
+
+def location_type_of(algorithm, parameters, context, layer) -> str:
+    from qgis.core import QgsProcessingException
+
+    chosen = LOCATION_TYPES[algorithm.parameterAsEnum(parameters, "LOCATION_TYPE", context)]
+    if chosen in ("plot", "facility"):
+        return chosen
+    guessed = guess_location_type(layer) if layer.isSpatial() else "facility"
+    if guessed is None:
+        raise QgsProcessingException(f"'{layer.name()}' holds neither points nor polygons: set LOCATION_TYPE to "
+                                     "plot or facility.")
+    return guessed
+
+
+class ScreenLocations(EpochAlgorithm):
+    def name(self):
+        return "screen_locations"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Screen locations (validate_locations)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr("Screens plots (polygons) or facilities (points) with Epoch's /validate_locations and writes "
+                       "the results as a styled layer: confidence scores for facilities, risk for plots. Tables "
+                       "without geometry are sent as CSV for the API to geocode. The input layer is not modified.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", self.tr("Locations layer")))
+        self.addParameter(QgsProcessingParameterBoolean("SELECTED_ONLY", self.tr("Selected features only"), False))
+        self.addParameter(QgsProcessingParameterEnum("LOCATION_TYPE", self.tr("Location type"),
+                                                     options=LOCATION_TYPES, defaultValue=0))
+        self.addParameter(commodity_parameter(self))
+        for name, _, label, default in FLAGS:
+            self.addParameter(QgsProcessingParameterBoolean(name, self.tr(label), default))
+        self.addParameter(QgsProcessingParameterNumber(
+            "PRODUCTION_VOLUME", self.tr("Production volume, tonnes/year (plots; optional)"),
+            QgsProcessingParameterNumber.Double, optional=True, minValue=0))
+        self.add_connection_parameters()
+        self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", self.tr("Screening results")))
+        self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Collection summary (JSON)")))
+
+    def execute(self, parameters, context, feedback):
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        selected = self.parameterAsBoolean(parameters, "SELECTED_ONLY", context)
+        location_type = location_type_of(self, parameters, context, layer)
+        options = {key: self.parameterAsBoolean(parameters, name, context) for name, key, _, _ in FLAGS}
+        options["commodity_type"] = commodity_value(self, parameters, context)
+        if parameters.get("PRODUCTION_VOLUME") not in (None, ""):
+            options["production_volume"] = self.parameterAsDouble(parameters, "PRODUCTION_VOLUME", context)
+        requested = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        gpkg, layer_name, final = gpkg_destination(requested, "screening")
+        client = self.client(parameters, context)
+        feedback.pushInfo(f"Screening '{layer.name()}' as {location_type}s on {client.base_url}")
+        outcome = screen_to_gpkg(client, snapshot_layer(layer, selected), location_type, options, gpkg, layer_name,
+                                 progress=progress_of(feedback), cancel=cancel_of(feedback))
+        feedback.pushInfo(outcome.summary())
+        destination = publish(outcome.layer, requested, final, context)
+        return {"OUTPUT": destination, "SUMMARY": json.dumps(outcome.collection, sort_keys=True)}

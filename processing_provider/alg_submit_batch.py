@@ -1,0 +1,81 @@
+"""epoch_eudr:submit_batch: facilities to ``/batch_supply_shed``, plots to ``/batch_process``."""
+
+from __future__ import annotations
+
+import json
+
+from qgis.core import (
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..core.naming import suggest_collection_name
+from ..layers.operations import submit_layer, wait_for_collection
+from ..layers.source import snapshot_layer
+from .alg_screen_locations import LOCATION_TYPES, commodity_parameter, commodity_value, location_type_of
+from .algorithm_base import EpochAlgorithm, cancel_of
+
+
+class SubmitBatch(EpochAlgorithm):
+    def name(self):
+        return "submit_batch"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Submit for assessment (batch)")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr("Submits facilities (points) for supply-shed assessment or plots (polygons) for direct "
+                       "assessment. An empty collection name is suggested as {commodity}_{country}_{date} from "
+                       "the first feature. WAIT_SECONDS > 0 polls until the assessment appears.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", self.tr("Screened locations")))
+        self.addParameter(QgsProcessingParameterBoolean("SELECTED_ONLY", self.tr("Selected features only"), False))
+        self.addParameter(QgsProcessingParameterEnum("LOCATION_TYPE", self.tr("Location type"),
+                                                     options=LOCATION_TYPES, defaultValue=0))
+        self.addParameter(QgsProcessingParameterString("COLLECTION_NAME", self.tr("Collection name (empty: suggested)"),
+                                                       defaultValue="", optional=True))
+        self.addParameter(commodity_parameter(self))
+        self.addParameter(QgsProcessingParameterBoolean("FORCE_REPROCESS", self.tr("Reprocess an existing collection"),
+                                                        False))
+        self.addParameter(QgsProcessingParameterNumber("WAIT_SECONDS", self.tr("Wait for the results (seconds)"),
+                                                       QgsProcessingParameterNumber.Integer, 0, minValue=0))
+        self.add_connection_parameters()
+        for name, label in (("COLLECTION_ID", "Collection id"), ("STATUS", "Status"),
+                            ("COLLECTION_NAME", "Collection name")):
+            self.addOutput(QgsProcessingOutputString(name, self.tr(label)))
+
+    def execute(self, parameters, context, feedback):
+        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        selected = self.parameterAsBoolean(parameters, "SELECTED_ONLY", context)
+        location_type = location_type_of(self, parameters, context, layer)
+        commodity = commodity_value(self, parameters, context)
+        snapshot = snapshot_layer(layer, selected)
+        name = (self.parameterAsString(parameters, "COLLECTION_NAME", context) or "").strip()
+        if not name:
+            first = next(layer.getFeatures(), None)
+            props = {f.name(): first[f.name()] for f in layer.fields()} if first is not None else {}
+            if commodity:
+                props["commodity_type"] = commodity
+            name = suggest_collection_name({k: v for k, v in props.items() if isinstance(v, (str, int, float))})
+            feedback.pushInfo(f"Collection name: {name}")
+        client = self.client(parameters, context)
+        job, prepared = submit_layer(client, snapshot, location_type, name, commodity,
+                                     force_reprocess=self.parameterAsBoolean(parameters, "FORCE_REPROCESS", context),
+                                     cancel=cancel_of(feedback))
+        feedback.pushInfo(f"{prepared.sent} {location_type}(s) sent; collection {job.collection_id}: {job.status}")
+        if prepared.skipped:
+            feedback.reportError(prepared.skipped_summary())
+        status = job.status
+        wait = self.parameterAsInt(parameters, "WAIT_SECONDS", context)
+        if wait > 0:
+            feedback.pushInfo(f"Waiting up to {wait} s for the assessment ...")
+            ready = wait_for_collection(client, job.collection_id, wait, cancel=cancel_of(feedback))
+            status = "ready" if ready else f"{job.status}; not ready after {wait} s"
+            feedback.pushInfo(f"Collection {job.collection_id}: {status}")
+        feedback.pushDebugInfo(json.dumps(job.raw)[:500])
+        return {"COLLECTION_ID": job.collection_id, "STATUS": status, "COLLECTION_NAME": name}

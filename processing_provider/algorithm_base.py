@@ -1,0 +1,122 @@
+"""Shared parameters and plumbing of the Epoch algorithms: SERVER, AUTHCFG, feedback, errors, outputs."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any, Dict, Tuple
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterAuthConfig,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..connection.client_factory import make_client, resolve
+from ..core.api.client import EpochClient
+from ..core.api.errors import CancelledError, EpochError
+from ..layers.gpkg_writer import LayerWriteError
+from ..layers.source import SourceError
+
+SERVER_HELP = "Server URL. Empty: $EPOCH_API_URL if set, else the production API."
+AUTH_HELP = ("QGIS authentication configuration (Basic: email + password, or user id + API key). Empty: "
+             "EPOCH_EMAIL/EPOCH_PASSWORD or EPOCH_API_KEY/EPOCH_USER_ID from the environment.")
+
+
+class EpochAlgorithm(QgsProcessingAlgorithm):
+    """Base: every algorithm talks to one server with one login and reports errors readably."""
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("EpochEudr", text)
+
+    def createInstance(self):  # noqa: N802 (QGIS's name)
+        return type(self)()
+
+    def group(self):
+        return self.tr("Epoch API")
+
+    def groupId(self):  # noqa: N802
+        return "epoch_api"
+
+    def add_connection_parameters(self) -> None:
+        server = QgsProcessingParameterString("SERVER", self.tr("Server"), defaultValue="", optional=True)
+        server.setHelp(SERVER_HELP)
+        self.addParameter(server)
+        auth = QgsProcessingParameterAuthConfig("AUTHCFG", self.tr("Authentication"), defaultValue="", optional=True)
+        auth.setHelp(AUTH_HELP)
+        self.addParameter(auth)
+
+    def client(self, parameters: Dict[str, Any], context) -> EpochClient:
+        server = self.parameterAsString(parameters, "SERVER", context) or ""
+        authcfg = self.parameterAsString(parameters, "AUTHCFG", context) or ""
+        try:
+            url, credentials = resolve(server, authcfg)
+        except EpochError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        return make_client(url, credentials)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        try:
+            return self.execute(parameters, context, feedback)
+        except CancelledError:
+            raise QgsProcessingException(self.tr("Cancelled: nothing was written.")) from None
+        except (EpochError, SourceError, LayerWriteError) as exc:
+            raise QgsProcessingException(str(exc)) from None
+        except OSError as exc:
+            raise QgsProcessingException(f"Could not write the output: {exc.strerror or exc}") from None
+
+    def execute(self, parameters, context, feedback) -> Dict[str, Any]:
+        raise NotImplementedError
+
+
+def progress_of(feedback):
+    return (lambda percent: feedback.setProgress(percent)) if feedback is not None else None
+
+
+def cancel_of(feedback):
+    return (lambda: feedback.isCanceled()) if feedback is not None else (lambda: False)
+
+
+def gpkg_destination(destination: str, default_name: str) -> Tuple[Path, str, str]:
+    """Where to write an OUTPUT layer: (GeoPackage, layer name, final destination for Processing).
+
+    A ``.gpkg`` path or ``ogr:dbname=... table=...`` is written directly; a temporary or
+    ``memory:`` output goes to a GeoPackage in the Processing temp folder; any other
+    format is written as GeoPackage then converted (see :func:`finish_destination`).
+    """
+    text = (destination or "").strip()
+    if text.startswith("ogr:"):
+        import re
+
+        db = re.search(r"dbname='((?:[^']|'')*)'", text) or re.search(r'dbname="?([^"\s]+)"?', text)
+        table = re.search(r'table="((?:[^"]|"")*)"', text)
+        if db:
+            path = Path(db.group(1).replace("''", "'"))
+            name = table.group(1).replace('""', '"') if table else default_name
+            return path, name, f"{path}|layername={name}"
+    if not text or text.startswith("memory:") or text == "TEMPORARY_OUTPUT":
+        folder = Path(QgsProcessingUtils.tempFolder())
+        path = Path(tempfile.mkstemp(suffix=".gpkg", dir=folder)[1])
+        path.unlink()
+        return path, default_name, f"{path}|layername={default_name}"
+    path = Path(text.split("|")[0])
+    if path.suffix.lower() == ".gpkg":
+        name = text.split("layername=")[1] if "layername=" in text else (path.stem or default_name)
+        return path, name, f"{path}|layername={name}"
+    folder = Path(QgsProcessingUtils.tempFolder())
+    staged = Path(tempfile.mkstemp(suffix=".gpkg", dir=folder)[1])
+    staged.unlink()
+    return staged, default_name, text
+
+
+def finish_destination(gpkg: Path, layer_name: str, final: str) -> str:
+    """Convert to the requested format when it was not a GeoPackage; return what Processing should load."""
+    if final.startswith(str(gpkg)):
+        return final
+    from osgeo import gdal
+
+    gdal.VectorTranslate(final, f"{gpkg}", options=gdal.VectorTranslateOptions(layers=[layer_name]))
+    return final

@@ -1,0 +1,144 @@
+"""Each algorithm through processing.run against the sandbox; one through qgis_process.bin."""
+
+import json
+import os
+import subprocess
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from epoch_eudr.connection.auth_config import save_credentials
+from epoch_eudr.processing_provider.provider import EpochEudrProvider
+from epoch_eudr.sandbox import DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID
+
+from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsProcessingException, QgsProject, QgsVectorLayer
+
+from .helpers import facilities_layer, plots_layer
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def processing(qgis_app):
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("epoch_eudr")
+    if provider is None:
+        provider = EpochEudrProvider()  # kept referenced: Python overrides die with their wrapper
+        registry.addProvider(provider)
+    import processing as proc
+
+    yield proc
+    registry.removeProvider(provider)
+
+
+@pytest.fixture
+def env_login(monkeypatch, sandbox_server):
+    monkeypatch.setenv("EPOCH_EMAIL", DEMO_EMAIL)
+    monkeypatch.setenv("EPOCH_PASSWORD", DEMO_PASSWORD)
+    monkeypatch.setenv("EPOCH_API_URL", sandbox_server.url)
+    for name in ("EPOCH_API_KEY", "EPOCH_USER_ID"):
+        monkeypatch.delenv(name, raising=False)
+    return sandbox_server.url
+
+
+def test_provider_lists_one_algorithm_per_operation(processing):
+    ids = {a.id() for a in QgsApplication.processingRegistry().providerById("epoch_eudr").algorithms()}
+    assert {"epoch_eudr:screen_locations", "epoch_eudr:submit_batch", "epoch_eudr:fetch_assessments",
+            "epoch_eudr:fetch_plots", "epoch_eudr:download_dds"} <= ids
+
+
+def test_screen_locations_output_is_styled_and_summary_is_json(processing, env_login, tmp_path):
+    layer = facilities_layer()
+    QgsProject.instance().addMapLayer(layer)
+    out = tmp_path / "screen.gpkg"
+    result = processing.run("epoch_eudr:screen_locations", {
+        "INPUT": layer, "COMMODITY": 1, "CHECK_WATER_ACCESS": True, "OUTPUT": str(out)})
+    summary = json.loads(result["SUMMARY"])
+    assert summary["total_facilities"] == 3
+    written = QgsVectorLayer(result["OUTPUT"], "s", "ogr")
+    assert written.isValid() and written.featureCount() == 3
+    assert isinstance(written.renderer(), QgsCategorizedSymbolRenderer)  # the style saved in the GeoPackage
+    assert {f["commodity_type"] for f in written.getFeatures()} == {"cocoa"}
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_screen_to_a_shapefile_is_converted(processing, env_login, tmp_path):
+    layer = plots_layer()
+    result = processing.run("epoch_eudr:screen_locations", {"INPUT": layer, "OUTPUT": str(tmp_path / "s.shp")})
+    assert result["OUTPUT"].endswith("s.shp") and QgsVectorLayer(result["OUTPUT"], "s", "ogr").featureCount() == 6
+
+
+def test_submit_wait_fetch_plots_and_download(processing, env_login, tmp_path):
+    layer = plots_layer()
+    name = f"coffee_test_{time.time_ns()}"
+    submitted = processing.run("epoch_eudr:submit_batch", {"INPUT": layer, "COLLECTION_NAME": name,
+                                                           "WAIT_SECONDS": 10})
+    assert submitted["STATUS"] == "ready" and submitted["COLLECTION_NAME"] == name
+    plots = processing.run("epoch_eudr:fetch_plots", {"COLLECTION_ID": submitted["COLLECTION_ID"],
+                                                      "OUTPUT": str(tmp_path / "p.gpkg")})
+    plot_layer = QgsVectorLayer(plots["OUTPUT"], "p", "ogr")
+    assert plot_layer.featureCount() == 6
+    assert {f["status"] for f in plot_layer.getFeatures()} <= {"Compliant", "Non-Compliant"}
+    dds = processing.run("epoch_eudr:download_dds", {"COLLECTION_IDS": submitted["COLLECTION_ID"],
+                                                     "OUTPUT_FILE": str(tmp_path / "dds.zip")})
+    assert zipfile.ZipFile(dds["OUTPUT_FILE"]).testzip() is None and ".geojson" in dds["FILES"]
+
+
+def test_submit_suggests_a_collection_name(processing, env_login):
+    layer = facilities_layer()
+    result = processing.run("epoch_eudr:submit_batch", {"INPUT": layer, "COMMODITY": 1, "FORCE_REPROCESS": True})
+    assert result["COLLECTION_NAME"].startswith("cocoa_") and result["STATUS"] in ("submitted", "exists")
+
+
+def test_fetch_assessments_with_auth_config_and_filters(processing, sandbox_server, monkeypatch, tmp_path):
+    for name in ("EPOCH_EMAIL", "EPOCH_PASSWORD", "EPOCH_API_KEY", "EPOCH_USER_ID", "EPOCH_API_URL"):
+        monkeypatch.delenv(name, raising=False)
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        manager.setMasterPassword("test-master", True)
+    authcfg = save_credentials("Epoch sandbox key", "api_key", DEMO_USER_ID, DEMO_API_KEY)
+    result = processing.run("epoch_eudr:fetch_assessments", {
+        "SERVER": sandbox_server.url, "AUTHCFG": authcfg, "COMMODITY": "coffee",
+        "OUTPUT": str(tmp_path / "a.gpkg")})
+    layer = QgsVectorLayer(result["OUTPUT"], "a", "ogr")
+    assert layer.featureCount() >= 1 and {f["commodity"] for f in layer.getFeatures()} == {"coffee"}
+    for field in ("status", "status_key", "assessment_type", "nc_percent", "risk_rank"):
+        assert layer.fields().indexOf(field) >= 0
+
+
+def test_no_login_is_a_readable_processing_error(processing, sandbox_server, monkeypatch):
+    for name in ("EPOCH_EMAIL", "EPOCH_PASSWORD", "EPOCH_API_KEY", "EPOCH_USER_ID"):
+        monkeypatch.delenv(name, raising=False)
+    with pytest.raises(QgsProcessingException, match="No Epoch login"):
+        processing.run("epoch_eudr:fetch_assessments", {"SERVER": sandbox_server.url, "OUTPUT": "TEMPORARY_OUTPUT"})
+    monkeypatch.setenv("EPOCH_EMAIL", DEMO_EMAIL)
+    monkeypatch.setenv("EPOCH_PASSWORD", "wrong")
+    with pytest.raises(QgsProcessingException, match="email or password"):
+        processing.run("epoch_eudr:fetch_assessments", {"SERVER": sandbox_server.url, "OUTPUT": "TEMPORARY_OUTPUT"})
+
+
+def test_qgis_process_runs_fetch_assessments(sandbox_server, tmp_path):
+    """The real command line: the packaged plugin enabled in a throw-away profile."""
+    binary = Path("/usr/bin/qgis_process.bin")
+    if not binary.exists():
+        pytest.skip("qgis_process.bin is not installed")
+    pkgpath = REPO / ".build" / "pkgpath"
+    profile = tmp_path / "profile"
+    env = dict(os.environ, QGIS_PLUGINPATH=str(pkgpath), QGIS_CUSTOM_CONFIG_PATH=str(profile),
+               QT_QPA_PLATFORM="offscreen", EPOCH_EMAIL=DEMO_EMAIL, EPOCH_PASSWORD=DEMO_PASSWORD,
+               EPOCH_API_URL=sandbox_server.url)
+    enable = subprocess.run([str(binary), "plugins", "enable", "epoch_eudr"], env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert enable.returncode == 0, enable.stderr
+    out = tmp_path / "assessments.gpkg"
+    run = subprocess.run([str(binary), "--json", "run", "epoch_eudr:fetch_assessments", "--", "LIMIT=1000",
+                          f"OUTPUT={out}"], env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr + run.stdout
+    answer = json.loads(run.stdout[run.stdout.index("{"):])
+    assert "Compliant" in answer["results"]["COUNTS"]
+    layer = QgsVectorLayer(str(out), "a", "ogr")
+    assert layer.featureCount() >= 13
