@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from urllib.parse import urlsplit
 from typing import Mapping, Optional, Tuple
+from urllib.parse import urlsplit
 
 from ..core.api.auth import ApiKeyCredentials, Credentials, PasswordCredentials
 from ..core.api.client import EpochClient

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingParameterNumber, QgsProcessingParameterString, QgsProcessingParameterVectorDestination
+from qgis.core import (
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorDestination,
+)
 
 from ..layers.operations import plots_to_gpkg
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of

@@ -11,7 +11,7 @@ from ..layers.results import open_result_layer
 from ..layers.styles import apply_style
 from .algorithm_base import finish_destination
 
-_KEEP: Dict[int, "StylePostProcessor"] = {}  # Processing holds post-processors by raw pointer
+_KEEP: Dict[int, StylePostProcessor] = {}  # Processing holds post-processors by raw pointer
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
