@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsCentroidFillSymbolLayer,
     QgsFeatureRequest,
     QgsFillSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
+    QgsProperty,
     QgsRendererCategory,
+    QgsSymbolLayer,
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
@@ -22,6 +25,7 @@ from ..core.risk import PLOT_STATUSES, PRODUCER_STATUSES
 SHED_BLUE = "#2563eb"
 FACILITY_YELLOW = "#facc15"
 LABEL_MAX_SCALE = 50_000  # labels only when zoomed in closer than 1:50,000
+DOT_MIN_SCALE = 100_000  # plot centre dots only when zoomed out beyond 1:100,000
 
 
 def _rgba(fill) -> str:
@@ -55,10 +59,25 @@ def facility_renderer() -> QgsCategorizedSymbolRenderer:
                                   for lvl, c in colours])
 
 
+def _plot_symbol(status) -> QgsFillSymbol:
+    """The plot's fill, plus a dot at its centre when zoomed out (small plots would vanish)."""
+    symbol = _polygon(f"{status.fill[0]},{status.fill[1]},{status.fill[2]},150", status.color)
+    dot = QgsCentroidFillSymbolLayer()
+    dot.setSubSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": status.color, "outline_style": "no",
+                                                   "size": "1.6"}))
+    dot.setPointOnSurface(True)
+    dot.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+                               QgsProperty.fromExpression(f"@map_scale > {DOT_MIN_SCALE}"))
+    symbol.appendSymbolLayer(dot)
+    return symbol
+
+
 def plot_renderer() -> QgsCategorizedSymbolRenderer:
-    """Binary red/green plots (drill-downs and screened plots)."""
-    return _categorized("status_key", [(s.key, _polygon(f"{s.fill[0]},{s.fill[1]},{s.fill[2]},150", s.color),
-                                        s.label) for s in PLOT_STATUSES])
+    """Binary red/green plots (drill-downs and screened plots); non-compliant drawn on top."""
+    renderer = _categorized("status_key", [(s.key, _plot_symbol(s), s.label) for s in PLOT_STATUSES])
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("status_key", True)]))
+    renderer.setOrderByEnabled(True)
+    return renderer
 
 
 def outline_symbol() -> QgsFillSymbol:

@@ -1,0 +1,31 @@
+"""`make demo`'s script end to end: sandbox, qgis_process workflow, project, maps, DDS."""
+
+import os
+import sqlite3
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.skipif(not Path("/usr/bin/qgis_process.bin").exists(), reason="qgis_process.bin is not installed")
+def test_demo_writes_every_deliverable(tmp_path):
+    out = tmp_path / "demo-output"
+    run = subprocess.run(["bash", str(REPO / "scripts" / "demo.sh")], env=dict(os.environ, DEMO_OUTPUT=str(out)),
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    assert "Producers by status" in run.stdout and "High Risk" in run.stdout
+    gpkg = out / "epoch_eudr_demo.gpkg"
+    with sqlite3.connect(gpkg) as db:
+        tables = {r[0] for r in db.execute("SELECT table_name FROM gpkg_contents")}
+        styled = {r[0] for r in db.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
+    expected = {"screened_plots", "screened_facilities", "assessments", "plots_demo_coffee"}
+    assert expected <= tables and expected <= styled
+    assert (out / "epoch_eudr_demo.qgz").stat().st_size > 1000
+    for png in ("assessments_map.png", "drilldown_map.png"):
+        assert (out / png).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and (out / png).stat().st_size > 20_000
+    (zip_path,) = out.glob("dds_*.zip")
+    assert zipfile.ZipFile(zip_path).testzip() is None
