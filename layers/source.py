@@ -74,12 +74,17 @@ def guess_location_type(layer: QgsVectorLayer) -> Optional[str]:
     return None
 
 
-def snapshot_layer(layer: QgsVectorLayer, selected_only: bool = False) -> LayerSnapshot:
-    """Main thread only: copy what a background task needs to read ``layer``."""
+def snapshot_layer(layer: QgsVectorLayer, selected_only: bool = False,
+                   fids: Optional[List[int]] = None) -> LayerSnapshot:
+    """Main thread only: copy what a background task needs to read ``layer`` (all, selected, or ``fids``)."""
     if layer is None or not layer.isValid():
         raise SourceError("Pick a valid vector layer to screen.")
     selected = None
-    if selected_only:
+    if fids is not None:
+        if not fids:
+            raise SourceError("No feature chosen: tick rows in the results table or select features on the map.")
+        selected = list(fids)
+    elif selected_only:
         selected = list(layer.selectedFeatureIds())
         if not selected:
             raise SourceError(f"'{layer.name()}' has no selected features: select some, or untick "

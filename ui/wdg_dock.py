@@ -1,46 +1,62 @@
-"""The Epoch EUDR dock panel: Connection, Screening and Assessments tabs."""
+"""The Epoch EUDR dock panel: Connection, Screening, Submit and Assessments tabs."""
 
+from qgis.core import Qgis, QgsMessageLog
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
-TAB_TITLES = ("Connection", "Screening", "Assessments")
+from ..connection.session import Session
+from .wdg_assessments import AssessmentsTab
+from .wdg_connection import ConnectionTab
+from .wdg_screening import ScreeningTab
+from .wdg_submit import SubmitTab
 
-_PLACEHOLDERS = {
-    "Connection": "Choose the Epoch server and sign in (email and password, or API key).",
-    "Screening": "Screen plots or facilities of a layer with /validate_locations.",
-    "Assessments": "Load supply-shed assessments, drill down to plots, download DDS files.",
-}
+TAB_TITLES = ("Connection", "Screening", "Submit", "Assessments")
+LOG_TAG = "Epoch EUDR"
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.NoFrame)
+    area.setWidget(widget)
+    return area
 
 
 class EudrDockWidget(QgsDockWidget):
-    """Dock panel holding one tab per dashboard workflow."""
+    """Dock panel holding one tab per dashboard workflow; the tabs share one connection session."""
 
-    def __init__(self, iface, parent=None):
+    def __init__(self, iface, parent=None, session=None):
         super().__init__("Epoch EUDR Screening", parent)
         self.iface = iface
         self.setObjectName("EpochEudrDock")
+        self.session = session or Session()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("EpochEudrTabs")
-        for title in TAB_TITLES:
-            self.tabs.addTab(self._placeholder(_PLACEHOLDERS[title]), title)
+        self.connection = ConnectionTab(self.session, self.notify)
+        self.screening = ScreeningTab(self.session, iface, self.notify)
+        self.submit = SubmitTab(self.session, self.screening, self.notify)
+        self.assessments = AssessmentsTab(self.session, iface, self.notify)
+        for title, tab in zip(TAB_TITLES, (self.connection, self.screening, self.submit, self.assessments)):
+            self.tabs.addTab(_scrolling(tab) if title == "Connection" else tab, title)
+        self.submit.collection_ready.connect(self.assessments.announce)
         container = QWidget(self)
         layout = QVBoxLayout(container)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
-        container.setMinimumWidth(400)  # all tab titles readable without scrolling
+        container.setMinimumWidth(420)  # every tab title and card readable without scrolling
         self.setWidget(container)
 
-    @staticmethod
-    def _placeholder(text):
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        label = QLabel(text, page)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
-        layout.addWidget(label)
-        layout.addStretch(1)
-        return page
+    def notify(self, level: int, text: str) -> None:
+        """Main thread: the message bar (when there is one) and the log."""
+        QgsMessageLog.logMessage(text, LOG_TAG, level)
+        bar = self.iface.messageBar() if self.iface is not None else None
+        if bar is not None:
+            bar.pushMessage("Epoch EUDR", text, level, 8 if level in (Qgis.Success, Qgis.Info) else 0)
 
     def shutdown(self):
-        """Stop whatever the panel started (tasks, timers) before the plugin unloads."""
+        """Stop whatever the panel started (tasks, timers, the sandbox) before the plugin unloads."""
+        for tab in (self.screening, self.submit, self.assessments):
+            tab.shutdown()
+        from ..connection.sandbox_runner import stop_sandbox
+
+        stop_sandbox()

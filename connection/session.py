@@ -1,0 +1,44 @@
+"""The dock's connection state: which server, which auth configuration, and the client built from them."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..core.api.client import EpochClient
+from ..core.api.errors import ConfigurationError
+from .auth_config import credentials_from_authcfg
+from .client_factory import make_client
+from .sandbox_runner import start_sandbox
+from .settings import SERVER_CHOICES, ConnectionSettings
+
+
+class Session:
+    """Builds one client per (server, login); forgets it when either changes."""
+
+    def __init__(self, settings: Optional[ConnectionSettings] = None) -> None:
+        self.settings = settings or ConnectionSettings.load()
+        self._client: Optional[EpochClient] = None
+        self._key = ("", "")
+        self.identity = ""  # who Test connection found, shown in the panel
+
+    def server_url(self) -> str:
+        choice = self.settings.server
+        if choice == "sandbox":
+            return start_sandbox()
+        if choice == "custom":
+            if not self.settings.custom_url.strip():
+                raise ConfigurationError("Enter the custom server URL (https://...).")
+            return self.settings.custom_url.strip()
+        return SERVER_CHOICES.get(choice, SERVER_CHOICES["production"])
+
+    def client(self) -> EpochClient:
+        url = self.server_url()
+        key = (url, self.settings.authcfg)
+        if self._client is None or key != self._key:
+            self._client = make_client(url, credentials_from_authcfg(self.settings.authcfg))
+            self._key = key
+        return self._client
+
+    def reset(self) -> None:
+        self._client = None
+        self.identity = ""

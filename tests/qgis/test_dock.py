@@ -1,0 +1,163 @@
+"""The dock driven like a user would: login, screen, submit, assessments, drill-down, DDS (sandbox)."""
+
+import time
+import zipfile
+
+import pytest
+from epoch_eudr.connection.session import Session
+from epoch_eudr.connection.settings import ConnectionSettings
+from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
+from epoch_eudr.ui.wdg_dock import TAB_TITLES, EudrDockWidget
+
+from qgis.core import QgsApplication, QgsProject
+from qgis.gui import QgsMapCanvas, QgsMessageBar
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QComboBox, QLineEdit, QPushButton
+
+from .fake_iface import RecordingIface
+from .helpers import facilities_layer
+
+
+def wait_until(condition, timeout=30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        if condition():
+            return True
+        time.sleep(0.02)
+    raise AssertionError("timed out waiting")
+
+
+def click(widget):
+    assert widget.isEnabled(), f"{widget.objectName()} is disabled"
+    QTest.mouseClick(widget, Qt.LeftButton)
+
+
+@pytest.fixture
+def dock(qgis_app, sandbox_server, tmp_path, monkeypatch):
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        manager.setMasterPassword("test-master", True)
+    monkeypatch.setattr("epoch_eudr.connection.session.start_sandbox", lambda: sandbox_server.url)
+    monkeypatch.setattr("epoch_eudr.layers.results.default_results_path", lambda: tmp_path / "results.gpkg")
+    for module in ("wdg_screening", "wdg_assessments"):
+        monkeypatch.setattr(f"epoch_eudr.ui.{module}.default_results_path", lambda: tmp_path / "results.gpkg")
+    canvas = QgsMapCanvas()
+    iface = RecordingIface(canvas=canvas, message_bar=QgsMessageBar())
+    widget = EudrDockWidget(iface, iface.mainWindow(), session=Session(ConnectionSettings()))
+    widget.resize(460, 900)
+    widget.show()
+    QgsProject.instance().clear()
+    yield widget
+    widget.shutdown()
+    QgsProject.instance().clear()
+
+
+def log_in(dock, password=DEMO_PASSWORD):
+    tab = dock.connection
+    tab.server.setCurrentIndex(tab.server.findData("sandbox"))
+    assert tab.sandbox_note.isVisibleTo(tab) and "synthetic" in tab.sandbox_note.text()
+    QTest.keyClicks(tab.findChild(QLineEdit, "login"), DEMO_EMAIL)
+    QTest.keyClicks(tab.findChild(QLineEdit, "secret"), password)
+    click(tab.findChild(QPushButton, "save_login"))
+    assert tab.session.settings.authcfg and tab.findChild(QLineEdit, "secret").text() == ""
+    click(tab.findChild(QPushButton, "test_connection"))
+    wait_until(lambda: "Connected" in tab.status.text() or "refused" in tab.status.text())
+    return tab.status.text()
+
+
+def test_tabs_and_login_shows_who_is_connected(dock):
+    assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == list(TAB_TITLES)
+    assert log_in(dock).endswith(f"as {DEMO_EMAIL}.")
+    from qgis.core import QgsSettings
+
+    stored = {k: QgsSettings().value(k) for k in QgsSettings().allKeys() if k.startswith("epoch_eudr")}
+    assert DEMO_PASSWORD not in str(stored) and stored["epoch_eudr/server"] == "sandbox"
+
+
+def test_wrong_password_says_why(dock):
+    text = log_in(dock, password="not-the-password")
+    assert "refused the email or password" in text
+
+
+def test_screen_submit_assess_drill_and_download(dock, tmp_path):
+    log_in(dock)
+    layer = facilities_layer()
+    QgsProject.instance().addMapLayer(layer)
+    screening = dock.screening
+    screening.layer_combo.setLayer(layer)
+    assert screening.location_combo.currentData() == "facility"
+    assert not screening.option_boxes["include_deforestation"].isVisibleTo(screening)
+    assert screening.option_boxes["check_road_access"].isVisibleTo(screening)
+    screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
+    click(screening.run_button)
+    wait_until(lambda: screening.model.rowCount() == 3)
+    assert "3 facilities screened" in screening.status.text()
+    assert sum(int(v.text()) for v in screening.cards.values.values()) == 3
+    headers = [screening.model.headerData(i, Qt.Horizontal) for i in range(screening.model.columnCount())]
+    assert headers[:6] == ["Facility ID", "Address", "Commodity", "Country", "Score", "Level"]
+    assert headers[-1] == "Warning" and len(headers) == 16
+    # table row -> map selection, and back
+    screening.table.selectRow(0)
+    assert len(screening.result_layer.selectedFeatureIds()) == 1
+    other = [f.id() for f in screening.result_layer.getFeatures()][-1]
+    screening.result_layer.selectByIds([other])
+    rows = screening.table.selectionModel().selectedRows()
+    assert len(rows) == 1 and screening.proxy.index(rows[0].row(), 0).data(Qt.UserRole + 2) == other
+
+    submit = dock.submit
+    assert submit.name.text().startswith("cocoa_")
+    submit.name.setText(f"cocoa_dock_{time.time_ns()}")
+    screening.model.setData(screening.model.index(0, 0), Qt.Checked, Qt.CheckStateRole)
+    click(submit.submit_button)
+    wait_until(lambda: submit.table.rowCount() == 1)
+    cid = submit.table.item(0, 1).text()
+    time.sleep(0.3)  # the sandbox's ready delay
+    submit.poll()
+    wait_until(lambda: submit.table.item(0, 2).text() == "ready")
+
+    tab = dock.assessments
+    click(tab.load_button)
+    wait_until(lambda: tab.model.rowCount() > 0)
+    total = int(tab.cards.values["total"].text())
+    assert total == tab.model.rowCount() >= 14
+    assert int(tab.cards.values["High Risk"].text()) >= 1
+    first = tab.proxy.index(0, 0)
+    assert tab.model.rows[tab.proxy.mapToSource(first).row()]["status"] == "High Risk"  # riskiest first
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("Not Assessable"))
+    assert 0 < tab.proxy.rowCount() < total
+    tab.table.selectRow(0)
+    assert not tab.dds_button.isEnabled()  # no DDS for Not Assessable rows
+    tab.status_filter.setCurrentIndex(0)
+    tab.findChild(QComboBox, "view").setCurrentIndex(1)
+    assert 0 < tab.tree.topLevelItemCount() <= total
+    tab.search.setText(cid[:12])
+    assert tab.proxy.rowCount() == 1
+    tab.table.selectRow(0)
+    click(tab.drill_button)
+    wait_until(lambda: tab.plot_cards.isVisibleTo(tab))
+    group = QgsProject.instance().layerTreeRoot().findGroup("Drill-down: Coop Soubre")
+    assert group is not None and len(group.findLayers()) == 3
+    assert int(tab.plot_cards.values["total"].text()) > 0
+    target = tmp_path / "dds.zip"
+    tab.download(str(target))
+    wait_until(lambda: tab.dds_path is not None)
+    assert zipfile.ZipFile(target).testzip() is None and tab.load_dds_button.isEnabled()
+    before = len(QgsProject.instance().mapLayers())
+    click(tab.load_dds_button)
+    assert len(QgsProject.instance().mapLayers()) > before
+
+
+def test_screening_without_login_or_with_an_empty_selection_says_what_to_do(dock):
+    layer = facilities_layer()
+    QgsProject.instance().addMapLayer(layer)
+    dock.screening.layer_combo.setLayer(layer)
+    dock.session.settings.server = "sandbox"
+    dock.session.settings.authcfg = ""
+    click(dock.screening.run_button)
+    assert "No Epoch login" in dock.screening.status.text()
+    log_in(dock)
+    dock.screening.selected_only.setChecked(True)
+    click(dock.screening.run_button)
+    assert "has no selected features" in dock.screening.status.text()

@@ -1,0 +1,109 @@
+"""Small widgets the tabs share: summary cards, a task runner bar, message helpers."""
+
+from __future__ import annotations
+
+from typing import Callable, Dict, Iterable, Optional, Tuple
+
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+
+class SummaryCards(QWidget):
+    """A row of cards: a big number over a caption, coloured per card."""
+
+    def __init__(self, cards: Iterable[Tuple[str, str, str]], parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.values: Dict[str, QLabel] = {}
+        for key, caption, colour in cards:
+            frame = QFrame(self)
+            frame.setObjectName(f"card_{key}")
+            frame.setStyleSheet(f"QFrame#card_{key} {{ border: 1px solid #cbd5e1; border-top: 3px solid {colour}; "
+                                "border-radius: 4px; background: palette(base); }")
+            inner = QVBoxLayout(frame)
+            inner.setContentsMargins(4, 2, 4, 2)
+            inner.setSpacing(0)
+            value = QLabel("–", frame)
+            value.setAlignment(Qt.AlignCenter)
+            value.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour};")
+            label = QLabel(caption, frame)
+            label.setAlignment(Qt.AlignCenter)
+            label.setWordWrap(True)
+            label.setStyleSheet("font-size: 8pt; color: #475569;")
+            inner.addWidget(value)
+            inner.addWidget(label)
+            layout.addWidget(frame)
+            self.values[key] = value
+
+    def set_counts(self, counts: Dict[str, int]) -> None:
+        for key, label in self.values.items():
+            label.setText(str(counts.get(key, 0)))
+
+    def clear(self) -> None:
+        for label in self.values.values():
+            label.setText("–")
+
+
+class TaskBar(QWidget):
+    """Progress bar + Cancel for one task at a time; the tab's buttons are disabled while it runs."""
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancel")
+        layout.addWidget(self.progress, 1)
+        layout.addWidget(self.cancel_button)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.task = None
+        self.on_idle: Optional[Callable[[bool], None]] = None
+        self.setVisible(False)
+
+    def run(self, task) -> None:
+        """Start ``task`` (a QgsTask) in QGIS's task manager and follow it."""
+        self.task = task
+        self.progress.setValue(0)
+        self.progress.setFormat(task.description() + " %p%")
+        task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
+        task.taskCompleted.connect(self._done)
+        task.taskTerminated.connect(self._done)
+        self.setVisible(True)
+        if self.on_idle:
+            self.on_idle(False)
+        QgsApplication.taskManager().addTask(task)
+
+    def busy(self) -> bool:
+        return self.task is not None
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _done(self) -> None:
+        self.task = None
+        self.setVisible(False)
+        if self.on_idle:
+            self.on_idle(True)
+
+
+def message_level(level: int) -> int:
+    return {Qgis.Success: Qgis.Success, Qgis.Critical: Qgis.Critical, Qgis.Warning: Qgis.Warning}.get(level, Qgis.Info)
+
+
+def status_label(parent: QWidget) -> QLabel:
+    label = QLabel("", parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    return label
+
+
+def show_status(label: QLabel, text: str, level: int = Qgis.Info) -> None:
+    colour = {Qgis.Critical: "#b91c1c", Qgis.Warning: "#b45309", Qgis.Success: "#15803d"}.get(level, "#334155")
+    label.setStyleSheet(f"color: {colour};")
+    label.setText(text)

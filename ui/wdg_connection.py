@@ -1,0 +1,169 @@
+"""Connection tab: server, login stored as a QGIS auth configuration, Test connection."""
+
+from __future__ import annotations
+
+from qgis.core import Qgis
+from qgis.gui import QgsAuthConfigSelect
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..connection.auth_config import save_credentials
+from ..connection.sandbox_runner import SANDBOX_NOTICE
+from ..core.api.errors import EpochError
+from ..layers.tasks import OperationTask
+from .wdg_common import TaskBar, show_status, status_label
+
+SERVERS = [("production", "Production (epoch-sco2-api.com)"), ("development", "Development"),
+           ("sandbox", "Sandbox (local, synthetic results)"), ("custom", "Custom URL")]
+
+
+class ConnectionTab(QWidget):
+    connection_changed = pyqtSignal()
+
+    def __init__(self, session, notify, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.notify = notify
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.server = QComboBox(self)
+        self.server.setObjectName("server")
+        for key, label in SERVERS:
+            self.server.addItem(label, key)
+        self.custom_url = QLineEdit(self)
+        self.custom_url.setObjectName("custom_url")
+        self.custom_url.setPlaceholderText("https://...")
+        form.addRow("Server", self.server)
+        form.addRow("URL", self.custom_url)
+        layout.addLayout(form)
+        self.sandbox_note = QLabel(SANDBOX_NOTICE + " Sign in with demo@sandbox.epoch / sandbox-demo.", self)
+        self.sandbox_note.setWordWrap(True)
+        self.sandbox_note.setStyleSheet("background: #fef9c3; color: #713f12; padding: 4px; border-radius: 3px;")
+        layout.addWidget(self.sandbox_note)
+
+        auth_box = QGroupBox("Login (stored in the QGIS authentication database)", self)
+        auth_layout = QVBoxLayout(auth_box)
+        self.auth_select = QgsAuthConfigSelect(auth_box)
+        self.auth_select.setObjectName("authcfg")
+        auth_layout.addWidget(self.auth_select)
+        kind_row = QHBoxLayout()
+        self.kind_password = QRadioButton("Email and password", auth_box)
+        self.kind_key = QRadioButton("API key and user id", auth_box)
+        self.kind_password.setChecked(True)
+        group = QButtonGroup(auth_box)
+        group.addButton(self.kind_password)
+        group.addButton(self.kind_key)
+        kind_row.addWidget(self.kind_password)
+        kind_row.addWidget(self.kind_key)
+        auth_layout.addLayout(kind_row)
+        new_form = QFormLayout()
+        self.login = QLineEdit(auth_box)
+        self.login.setObjectName("login")
+        self.secret = QLineEdit(auth_box)
+        self.secret.setObjectName("secret")
+        self.secret.setEchoMode(QLineEdit.Password)
+        self.login_label = QLabel("Email", auth_box)
+        self.secret_label = QLabel("Password", auth_box)
+        new_form.addRow(self.login_label, self.login)
+        new_form.addRow(self.secret_label, self.secret)
+        auth_layout.addLayout(new_form)
+        self.save_button = QPushButton("Save as new login", auth_box)
+        self.save_button.setObjectName("save_login")
+        auth_layout.addWidget(self.save_button)
+        layout.addWidget(auth_box)
+
+        self.test_button = QPushButton("Test connection", self)
+        self.test_button.setObjectName("test_connection")
+        layout.addWidget(self.test_button)
+        self.task_bar = TaskBar(self)
+        self.task_bar.on_idle = self.test_button.setEnabled
+        layout.addWidget(self.task_bar)
+        self.status = status_label(self)
+        self.status.setObjectName("connection_status")
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        self._load()
+        self.server.currentIndexChanged.connect(self._server_changed)
+        self.custom_url.editingFinished.connect(self._store)
+        self.auth_select.selectedConfigIdChanged.connect(lambda _id: self._store())
+        self.kind_password.toggled.connect(self._kind_changed)
+        self.save_button.clicked.connect(self.save_login)
+        self.test_button.clicked.connect(self.test_connection)
+
+    # state -------------------------------------------------------------
+    def _load(self) -> None:
+        settings = self.session.settings
+        index = max(0, self.server.findData(settings.server))
+        self.server.setCurrentIndex(index)
+        self.custom_url.setText(settings.custom_url)
+        if settings.authcfg:
+            self.auth_select.setConfigId(settings.authcfg)
+        self._server_changed()
+
+    def _server_changed(self) -> None:
+        key = self.server.currentData()
+        self.custom_url.setVisible(key == "custom")
+        self.sandbox_note.setVisible(key == "sandbox")
+        self._store()
+
+    def _kind_changed(self) -> None:
+        password = self.kind_password.isChecked()
+        self.login_label.setText("Email" if password else "User id")
+        self.secret_label.setText("Password" if password else "API key")
+
+    def _store(self) -> None:
+        settings = self.session.settings
+        settings.server = self.server.currentData()
+        settings.custom_url = self.custom_url.text().strip()
+        settings.authcfg = self.auth_select.configId()
+        settings.save()  # ids and URLs only: never a secret
+        self.session.reset()
+        self.connection_changed.emit()
+
+    # actions -----------------------------------------------------------
+    def save_login(self) -> None:
+        kind = "password" if self.kind_password.isChecked() else "api_key"
+        try:
+            name = f"Epoch EUDR ({self.login.text().strip()})"
+            authcfg = save_credentials(name, kind, self.login.text(), self.secret.text())
+        except EpochError as exc:
+            show_status(self.status, str(exc), Qgis.Critical)
+            return
+        self.secret.clear()
+        self.auth_select.setConfigId(authcfg)
+        self._store()
+        show_status(self.status, f"Login saved as QGIS authentication configuration {authcfg}.", Qgis.Success)
+
+    def test_connection(self) -> None:
+        try:
+            client = self.session.client()
+        except EpochError as exc:
+            show_status(self.status, str(exc), Qgis.Critical)
+            return
+        show_status(self.status, f"Connecting to {client.base_url} ...")
+
+        def done(identity, _layers) -> None:
+            self.session.identity = identity
+            show_status(self.status, f"Connected to {client.base_url} as {identity}.", Qgis.Success)
+
+        def notify(level, text) -> None:
+            if level == Qgis.Critical:
+                show_status(self.status, text, Qgis.Critical)
+            self.notify(level, text)
+
+        task = OperationTask("Test connection", lambda progress, cancel: client.test_connection(cancel=cancel),
+                             notify=notify, on_done=done, add_to_project=False)
+        self.task_bar.run(task)

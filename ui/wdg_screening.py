@@ -1,0 +1,259 @@
+"""Screening tab (seed 000's "DDS Submission Screening"): options, background run, cards, results table."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+from qgis.core import NULL, Qgis, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import QItemSelectionModel, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.commodities import COMMODITIES
+from ..core.confidence import LEVEL_COLORS
+from ..core.derive import FACILITY_FIELDS, SCREENED_PLOT_FIELDS
+from ..core.api.errors import EpochError
+from ..core.risk import status_by_key
+from ..layers.operations import screen_to_gpkg
+from ..layers.results import default_results_path
+from ..layers.source import SourceError, guess_location_type, snapshot_layer
+from ..layers.tasks import OperationTask
+from .table_model import FID_ROLE, RowsFilter, RowsModel
+from .wdg_common import SummaryCards, TaskBar, show_status, status_label
+
+FACILITY_COLUMNS = [(n, a) for n, _, a in FACILITY_FIELDS[:16]]  # the seed's facility columns, in its order
+PLOT_COLUMNS = [(n, a) for n, _, a in SCREENED_PLOT_FIELDS if n != "status_key"]
+OPTIONS = [("include_deforestation", "Include deforestation", "plot", True),
+           ("check_road_access", "Check road access", "facility", True),
+           ("check_water_access", "Check water access", "facility", False),
+           ("check_port_proximity", "Check port proximity", "facility", False),
+           ("include_article10_check", "Article 10 legality check", "both", False)]
+FACILITY_CARDS = [("high", "High", LEVEL_COLORS["high"]), ("medium", "Medium", LEVEL_COLORS["medium"]),
+                  ("low", "Low", LEVEL_COLORS["low"]), ("invalid", "Invalid", LEVEL_COLORS["invalid"])]
+PLOT_CARDS = [("Compliant", "Compliant", "#16a34a"), ("Non-Compliant", "Non-Compliant", "#dc2626")]
+
+
+def plain(value: Any) -> Any:
+    return None if value is NULL or value is None else value
+
+
+def layer_rows(layer: QgsVectorLayer, keys: List[str]) -> List[Dict[str, Any]]:
+    return [{"fid": f.id(), **{k: plain(f[k]) for k in keys if layer.fields().indexOf(k) >= 0}}
+            for f in layer.getFeatures()]
+
+
+def row_colour(row: Dict[str, Any]) -> Optional[str]:
+    if row.get("level") or row.get("confidence_level"):
+        return LEVEL_COLORS.get(row.get("level") or row.get("confidence_level"))
+    status = status_by_key(str(row.get("status_key") or ""))
+    return status.color if status else None
+
+
+class ScreeningTab(QWidget):
+    results_ready = pyqtSignal(object, object, str)  # result layer, source layer, location type
+
+    def __init__(self, session, iface, notify, parent=None) -> None:
+        super().__init__(parent)
+        self.session, self.iface, self.notify = session, iface, notify
+        self.result_layer: Optional[QgsVectorLayer] = None
+        self.source_layer: Optional[QgsVectorLayer] = None
+        self.location = "plot"
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.layer_combo = QgsMapLayerComboBox(self)
+        self.layer_combo.setObjectName("input_layer")
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.file_widget = QgsFileWidget(self)
+        self.file_widget.setObjectName("input_file")
+        self.file_widget.setFilter("Locations (*.csv *.xlsx *.geojson *.json *.gpkg)")
+        self.selected_only = QCheckBox("Selected features only", self)
+        self.location_combo = QComboBox(self)
+        self.location_combo.setObjectName("location_type")
+        self.location_combo.addItem("Plots (polygons)", "plot")
+        self.location_combo.addItem("Facilities (points)", "facility")
+        self.commodity = QComboBox(self)
+        self.commodity.setObjectName("commodity")
+        self.commodity.addItem("Auto-detect", "")
+        for name in COMMODITIES:
+            self.commodity.addItem(name.capitalize(), name)
+        form.addRow("Layer", self.layer_combo)
+        form.addRow("or file", self.file_widget)
+        form.addRow("", self.selected_only)
+        form.addRow("Location type", self.location_combo)
+        form.addRow("Commodity", self.commodity)
+        layout.addLayout(form)
+        box = QGroupBox("Checks", self)
+        box_layout = QVBoxLayout(box)
+        self.option_boxes: Dict[str, QCheckBox] = {}
+        for key, label, applies, default in OPTIONS:
+            check = QCheckBox(label, box)
+            check.setObjectName(key)
+            check.setChecked(default)
+            check.setProperty("applies", applies)
+            box_layout.addWidget(check)
+            self.option_boxes[key] = check
+        volume_row = QHBoxLayout()
+        self.volume = QDoubleSpinBox(box)
+        self.volume.setObjectName("production_volume")
+        self.volume.setRange(0, 1e9)
+        self.volume.setSuffix(" t/yr")
+        self.volume.setSpecialValueText("Production volume: not given")
+        volume_row.addWidget(self.volume)
+        box_layout.addLayout(volume_row)
+        layout.addWidget(box)
+        self.run_button = QPushButton("Screen", self)
+        self.run_button.setObjectName("run_screening")
+        layout.addWidget(self.run_button)
+        self.task_bar = TaskBar(self)
+        self.task_bar.on_idle = self.run_button.setEnabled
+        layout.addWidget(self.task_bar)
+        self.status = status_label(self)
+        self.status.setObjectName("screening_status")
+        layout.addWidget(self.status)
+        self.cards_holder = QVBoxLayout()
+        layout.addLayout(self.cards_holder)
+        self.cards: Optional[SummaryCards] = None
+        self.model = RowsModel(PLOT_COLUMNS, checkable=True, colour_of=row_colour, parent=self)
+        self.proxy = RowsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("screening_results")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table, 1)
+        self.layer_combo.layerChanged.connect(self._layer_changed)
+        self.file_widget.fileChanged.connect(lambda _p: self._layer_changed(None))
+        self.location_combo.currentIndexChanged.connect(self._location_changed)
+        self.run_button.clicked.connect(self.run)
+        self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
+        self._syncing = False
+        self._layer_changed(self.layer_combo.currentLayer())
+
+    # inputs ------------------------------------------------------------
+    def input_layer(self) -> Optional[QgsVectorLayer]:
+        path = self.file_widget.filePath().strip()
+        if path:
+            layer = QgsVectorLayer(path, Path(path).stem, "ogr")
+            return layer if layer.isValid() else None
+        return self.layer_combo.currentLayer()
+
+    def _layer_changed(self, _layer) -> None:
+        layer = self.input_layer()
+        guessed = guess_location_type(layer) if layer is not None and layer.isSpatial() else None
+        if layer is not None and not layer.isSpatial():
+            guessed = "facility"  # a table: addresses to geocode
+        if guessed:
+            self.location_combo.setCurrentIndex(self.location_combo.findData(guessed))
+        self._location_changed()
+
+    def _location_changed(self) -> None:
+        kind = self.location_combo.currentData()
+        for check in self.option_boxes.values():
+            check.setVisible(check.property("applies") in (kind, "both"))
+        self.volume.setVisible(kind == "plot")
+
+    def options(self) -> Dict[str, Any]:
+        kind = self.location_combo.currentData()
+        chosen = {key: box.isChecked() for key, box in self.option_boxes.items()
+                  if box.property("applies") in (kind, "both")}
+        chosen["commodity_type"] = self.commodity.currentData() or None
+        if kind == "plot" and self.volume.value() > 0:
+            chosen["production_volume"] = self.volume.value()
+        return chosen
+
+    # run ---------------------------------------------------------------
+    def run(self) -> None:
+        layer = self.input_layer()
+        if layer is None:
+            show_status(self.status, "Choose a vector layer, or a CSV, XLSX or GeoJSON file that QGIS can open.",
+                        Qgis.Critical)
+            return
+        kind = self.location_combo.currentData()
+        try:
+            client = self.session.client()
+            snapshot = snapshot_layer(layer, self.selected_only.isChecked())
+        except (EpochError, SourceError) as exc:
+            show_status(self.status, str(exc), Qgis.Critical)
+            return
+        if layer.isSpatial() and guess_location_type(layer) not in (None, kind):
+            show_status(self.status, f"'{layer.name()}' holds {guess_location_type(layer)}s "
+                        f"but Location type is {kind}: change one of them.", Qgis.Critical)
+            return
+        self.source_layer = layer
+        gpkg = default_results_path()
+        name = f"screening_{kind}s_{abs(hash(layer.id())) % 10000:04d}"
+        options = self.options()
+        show_status(self.status, f"Screening '{layer.name()}' ...")
+        task = OperationTask(f"Screening {layer.name()}", lambda progress, cancel: screen_to_gpkg(
+            client, snapshot, kind, options, gpkg, name, progress=progress, cancel=cancel),
+            notify=self._notify, on_done=lambda outcome, layers: self._show(outcome, layers, kind))
+        self.task_bar.run(task)
+
+    def _notify(self, level, text) -> None:
+        show_status(self.status, text, level)
+        self.notify(level, text)
+
+    def _show(self, outcome, layers, kind) -> None:
+        self.location = kind
+        self.result_layer = layers[0] if layers else None
+        cards = FACILITY_CARDS if kind == "facility" else PLOT_CARDS
+        if self.cards is not None:
+            self.cards.setParent(None)
+        self.cards = SummaryCards(cards, self)
+        self.cards.setObjectName("screening_cards")
+        self.cards_holder.addWidget(self.cards)
+        self.cards.set_counts(outcome.counts)
+        columns = FACILITY_COLUMNS if kind == "facility" else PLOT_COLUMNS
+        self.model.columns = columns
+        keys = [c[0] for c in columns] + ["status_key", "level", "confidence_level", "commodity_type", "country"]
+        self.model.set_rows(layer_rows(self.result_layer, keys) if self.result_layer else [])
+        self.table.resizeColumnsToContents()
+        if self.result_layer is not None:
+            self.result_layer.selectionChanged.connect(self._map_selection_changed)
+        self.results_ready.emit(self.result_layer, self.source_layer, kind)
+
+    # selection sync ----------------------------------------------------
+    def _table_selection_changed(self, *_args) -> None:
+        if self._syncing or self.result_layer is None:
+            return
+        fids = {self.proxy.index(i.row(), 0).data(FID_ROLE) for i in self.table.selectionModel().selectedRows()}
+        self._syncing = True
+        self.result_layer.selectByIds(list(fids))
+        self._syncing = False
+        if fids and self.iface is not None and self.iface.mapCanvas() is not None:
+            self.iface.mapCanvas().zoomToSelected(self.result_layer)
+
+    def _map_selection_changed(self, selected, _deselected, _clear) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        wanted = set(selected)
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(FID_ROLE) in wanted:
+                selection.select(index, QItemSelectionModel.Select | QItemSelectionModel.Rows)
+        self._syncing = False
+
+    def checked_fids(self) -> List[int]:
+        return sorted(self.model.checked)
+
+    def shutdown(self) -> None:
+        self.task_bar.cancel()
+        QgsProject.instance()  # nothing else to release: layers belong to the project
