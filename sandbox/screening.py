@@ -152,11 +152,14 @@ def _facility_signals(geometry: dict, place: Dict[str, str], commodity: Optional
 
 
 def screen_facilities(features: List[Dict[str, Any]], options: Dict[str, str]) -> Dict[str, Any]:
-    commodity = normalize_commodity(options.get("commodity_type"))
+    chosen = normalize_commodity(options.get("commodity_type"))
     out = []
     for index, feature in enumerate(features):
         geometry = feature.get("geometry")
         props = dict(feature.get("properties") or {})
+        # the sandbox's stand-in for auto-detection: a commodity column of the file
+        commodity = chosen or normalize_commodity(first_present(
+            {k.lower(): v for k, v in props.items()}, "commodity_type", "commodity", "crop", "cultivo"))
         producer = extract_producer_name(props)
         base = {"location_type": "facility", "sandbox": True,
                 "facility_id": str(first_present(props, "facility_id", "id") or index + 1),

@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "epoch_eudr"
 INCLUDE_FILES = ("metadata.txt", "LICENSE", "README.md", "__init__.py", "plugin.py")
-INCLUDE_DIRS = ("core", "ui", "resources", "sandbox", "processing_provider", "layers")
+INCLUDE_DIRS = ("core", "ui", "resources", "sandbox", "processing_provider", "layers", "connection")
 SKIP_PARTS = {"__pycache__", ".pytest_cache", ".hypothesis"}
 SKIP_SUFFIXES = {".pyc", ".pyo", ".orig", ".rej", ".sqlite"}
 

@@ -19,7 +19,7 @@ checkVersion=false
 [UI]
 newsFeed\enabled=false
 INI
-EPOCH_SHOT_DIR="$out" QT_QPA_PLATFORM=xcb timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" \
+EPOCH_SHOT_DIR="$out" EPOCH_SAMPLE_DIR="$(pwd)/resources/sample" QT_QPA_PLATFORM=xcb timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" \
   qgis --profiles-path "$profiles" --nologo --noversioncheck --code scripts/screenshot_dock.py \
   > "$out/qgis.log" 2>&1 || true
 ls "$out"

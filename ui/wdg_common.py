@@ -20,8 +20,9 @@ class SummaryCards(QWidget):
         self.values: Dict[str, QLabel] = {}
         for key, caption, colour in cards:
             frame = QFrame(self)
-            frame.setObjectName(f"card_{key}")
-            frame.setStyleSheet(f"QFrame#card_{key} {{ border: 1px solid #cbd5e1; border-top: 3px solid {colour}; "
+            name = "card_" + "".join(c if c.isalnum() else "_" for c in key)  # a valid style-sheet selector
+            frame.setObjectName(name)
+            frame.setStyleSheet(f"QFrame#{name} {{ border: 1px solid #cbd5e1; border-top: 3px solid {colour}; "
                                 "border-radius: 4px; background: palette(base); }")
             inner = QVBoxLayout(frame)
             inner.setContentsMargins(4, 2, 4, 2)

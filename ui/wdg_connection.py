@@ -47,6 +47,7 @@ class ConnectionTab(QWidget):
         self.custom_url.setPlaceholderText("https://...")
         form.addRow("Server", self.server)
         form.addRow("URL", self.custom_url)
+        self.custom_url_label = form.labelForField(self.custom_url)
         layout.addLayout(form)
         self.sandbox_note = QLabel(SANDBOX_NOTICE + " Sign in with demo@sandbox.epoch / sandbox-demo.", self)
         self.sandbox_note.setWordWrap(True)
@@ -116,6 +117,7 @@ class ConnectionTab(QWidget):
     def _server_changed(self) -> None:
         key = self.server.currentData()
         self.custom_url.setVisible(key == "custom")
+        self.custom_url_label.setVisible(key == "custom")
         self.sandbox_note.setVisible(key == "sandbox")
         self._store()
 

@@ -2,6 +2,7 @@
 
 from qgis.core import Qgis, QgsMessageLog
 from qgis.gui import QgsDockWidget
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ..connection.session import Session
@@ -18,6 +19,7 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the tab follows the dock's width
     area.setWidget(widget)
     return area
 

@@ -7,7 +7,7 @@ from typing import Any, Dict, List, Optional
 
 from qgis.core import NULL, Qgis, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QItemSelectionModel, pyqtSignal
+from qgis.PyQt.QtCore import QItemSelectionModel, QVariant, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,12 +22,12 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.api.errors import EpochError
 from ..core.commodities import COMMODITIES
 from ..core.confidence import LEVEL_COLORS
 from ..core.derive import FACILITY_FIELDS, SCREENED_PLOT_FIELDS
-from ..core.api.errors import EpochError
 from ..core.risk import status_by_key
-from ..layers.operations import screen_to_gpkg
+from ..layers.operations import layer_slug, screen_to_gpkg
 from ..layers.results import default_results_path
 from ..layers.source import SourceError, guess_location_type, snapshot_layer
 from ..layers.tasks import OperationTask
@@ -47,7 +47,10 @@ PLOT_CARDS = [("Compliant", "Compliant", "#16a34a"), ("Non-Compliant", "Non-Comp
 
 
 def plain(value: Any) -> Any:
-    return None if value is NULL or value is None else value
+    """A feature attribute as Python: QGIS's NULL (a null QVariant) becomes ``None``."""
+    if value is None or value == NULL or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    return value
 
 
 def layer_rows(layer: QgsVectorLayer, keys: List[str]) -> List[Dict[str, Any]]:
@@ -196,7 +199,7 @@ class ScreeningTab(QWidget):
             return
         self.source_layer = layer
         gpkg = default_results_path()
-        name = f"screening_{kind}s_{abs(hash(layer.id())) % 10000:04d}"
+        name = f"screening_{'facilities' if kind == 'facility' else 'plots'}_{layer_slug(layer.name())}"
         options = self.options()
         show_status(self.status, f"Screening '{layer.name()}' ...")
         task = OperationTask(f"Screening {layer.name()}", lambda progress, cancel: screen_to_gpkg(

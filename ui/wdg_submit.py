@@ -81,7 +81,8 @@ class SubmitTab(QWidget):
         self.name.setText(suggest_collection_name({k: v for k, v in props.items() if v is not NULL}))
         target = "/batch_supply_shed (supply-shed assessment)" if kind == "facility" else \
             "/batch_process (direct plot assessment)"
-        self.what.setText(f"{result_layer.featureCount() if result_layer else 0} screened {kind}s from "
+        noun = "facilities" if kind == "facility" else "plots"
+        self.what.setText(f"{result_layer.featureCount() if result_layer else 0} screened {noun} from "
                           f"'{source_layer.name() if source_layer else '?'}'. Tick rows in the Screening table (or "
                           f"select features on the map) and submit them to {target}.")
         self.submit_button.setEnabled(result_layer is not None)
