@@ -6,7 +6,7 @@ SYSPY := /usr/bin/python3
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup test test-core lint format package demo sandbox clean
+.PHONY: setup test test-core lint format package demo sandbox screenshots clean
 
 setup:
 	@bash scripts/setup.sh
@@ -39,6 +39,9 @@ sandbox:
 
 demo: setup
 	@bash scripts/demo.sh
+
+screenshots: setup
+	@bash scripts/screenshot.sh screenshots
 
 clean:
 	rm -rf dist .build .pytest_cache demo-output
