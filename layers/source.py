@@ -74,6 +74,23 @@ def guess_location_type(layer: QgsVectorLayer) -> Optional[str]:
     return None
 
 
+PLURAL = {"plot": "plots", "facility": "facilities"}
+
+
+def check_location_type(layer: QgsVectorLayer, location_type: str) -> None:
+    """Refuse a layer whose geometry cannot be ``location_type`` (lines, or points sent as plots)."""
+    if not layer.isSpatial():
+        return  # a table: the API geocodes its addresses
+    guessed = guess_location_type(layer)
+    kind = QgsWkbTypes.geometryDisplayString(layer.geometryType()).lower()
+    if guessed is None and layer.geometryType() != QgsWkbTypes.UnknownGeometry:
+        raise SourceError(f"'{layer.name()}' holds {kind}s: only points (facilities) or polygons (plots) can be "
+                          "screened. Convert the layer first, e.g. polygons from closed lines.")
+    if guessed is not None and guessed != location_type:
+        raise SourceError(f"'{layer.name()}' holds {kind}s, which are {PLURAL[guessed]}, but the location type is "
+                          f"{location_type}: change one of them.")
+
+
 def snapshot_layer(layer: QgsVectorLayer, selected_only: bool = False,
                    fids: Optional[List[int]] = None) -> LayerSnapshot:
     """Main thread only: copy what a background task needs to read ``layer`` (all, selected, or ``fids``)."""
@@ -131,6 +148,9 @@ def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
             continue
         if geometry.isEmpty():
             skipped.append((fid, "empty geometry"))
+            continue
+        if geometry.type() not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
+            skipped.append((fid, "a line: only points and polygons can be screened"))
             continue
         geometry = QgsGeometry(geometry)  # a copy: the source feature stays as it was
         geometry.get().dropZValue()

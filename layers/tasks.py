@@ -123,7 +123,8 @@ class OperationTask(EpochTask):
     def work(self) -> None:
         self.outcome = self.operation(self.setProgress, self.cancelled)
         describe = getattr(self.outcome, "summary", None)
-        self.summary = f"{self.description()}: {describe() if callable(describe) else 'done'}"
+        text = describe() if callable(describe) else (self.outcome if isinstance(self.outcome, str) else "done")
+        self.summary = f"{self.description()}: {text}"
 
     def on_success(self) -> None:
         outputs = getattr(self.outcome, "outputs", lambda: [])()

@@ -15,7 +15,7 @@ from qgis.core import (
 
 from ..core.commodities import COMMODITIES
 from ..layers.operations import screen_to_gpkg
-from ..layers.source import guess_location_type, snapshot_layer
+from ..layers.source import check_location_type, guess_location_type, snapshot_layer
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
 from .outputs import publish
 
@@ -42,6 +42,7 @@ def location_type_of(algorithm, parameters, context, layer) -> str:
 
     chosen = LOCATION_TYPES[algorithm.parameterAsEnum(parameters, "LOCATION_TYPE", context)]
     if chosen in ("plot", "facility"):
+        check_location_type(layer, chosen)
         return chosen
     guessed = guess_location_type(layer) if layer.isSpatial() else "facility"
     if guessed is None:

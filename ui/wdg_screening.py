@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-from qgis.core import NULL, Qgis, QgsMapLayerProxyModel, QgsProject, QgsVectorLayer
+from qgis.core import (
+    NULL,
+    Qgis,
+    QgsFields,
+    QgsMapLayerProxyModel,
+    QgsProject,
+    QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
+)
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QItemSelectionModel, QVariant, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -27,9 +35,10 @@ from ..core.commodities import COMMODITIES
 from ..core.confidence import LEVEL_COLORS
 from ..core.derive import FACILITY_FIELDS, SCREENED_PLOT_FIELDS
 from ..core.risk import status_by_key
+from ..layers.join import add_virtual_join, copy_with_results
 from ..layers.operations import layer_slug, screen_to_gpkg
 from ..layers.results import default_results_path
-from ..layers.source import SourceError, guess_location_type, snapshot_layer
+from ..layers.source import SourceError, check_location_type, guess_location_type, snapshot_layer
 from ..layers.tasks import OperationTask
 from .table_model import FID_ROLE, RowsFilter, RowsModel
 from .wdg_common import SummaryCards, TaskBar, show_status, status_label
@@ -139,12 +148,28 @@ class ScreeningTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
+        join_row = QHBoxLayout()
+        self.join_button = QPushButton("Join results to the layer", self)
+        self.join_button.setObjectName("join_results")
+        self.join_button.setToolTip("A virtual join (fields prefixed epoch_); the layer's data is not edited.")
+        self.copy_button = QPushButton("Copy layer with results", self)
+        self.copy_button.setObjectName("copy_results")
+        self.copy_button.setToolTip("A new GeoPackage layer: your features and attributes plus the results.")
+        join_row.addWidget(self.join_button)
+        join_row.addWidget(self.copy_button)
+        layout.addLayout(join_row)
+        self.join_button.clicked.connect(self.join_results)
+        self.copy_button.clicked.connect(self.copy_results)
+        self._set_join_enabled()
         self.layer_combo.layerChanged.connect(self._layer_changed)
         self.file_widget.fileChanged.connect(lambda _p: self._layer_changed(None))
         self.location_combo.currentIndexChanged.connect(self._location_changed)
         self.run_button.clicked.connect(self.run)
         self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
         self._syncing = False
+        active = iface.activeLayer() if iface is not None and hasattr(iface, "activeLayer") else None
+        if isinstance(active, QgsVectorLayer):
+            self.layer_combo.setLayer(active)  # the active layer by default
         self._layer_changed(self.layer_combo.currentLayer())
 
     # inputs ------------------------------------------------------------
@@ -188,14 +213,11 @@ class ScreeningTab(QWidget):
             return
         kind = self.location_combo.currentData()
         try:
+            check_location_type(layer, kind)
             client = self.session.client()
             snapshot = snapshot_layer(layer, self.selected_only.isChecked())
         except (EpochError, SourceError) as exc:
             show_status(self.status, str(exc), Qgis.Critical)
-            return
-        if layer.isSpatial() and guess_location_type(layer) not in (None, kind):
-            show_status(self.status, f"'{layer.name()}' holds {guess_location_type(layer)}s "
-                        f"but Location type is {kind}: change one of them.", Qgis.Critical)
             return
         self.source_layer = layer
         gpkg = default_results_path()
@@ -228,6 +250,7 @@ class ScreeningTab(QWidget):
         self.table.resizeColumnsToContents()
         if self.result_layer is not None:
             self.result_layer.selectionChanged.connect(self._map_selection_changed)
+        self._set_join_enabled()
         self.results_ready.emit(self.result_layer, self.source_layer, kind)
 
     # selection sync ----------------------------------------------------
@@ -253,6 +276,42 @@ class ScreeningTab(QWidget):
             if index.data(FID_ROLE) in wanted:
                 selection.select(index, QItemSelectionModel.Select | QItemSelectionModel.Rows)
         self._syncing = False
+
+    # results back on the source -----------------------------------------
+    def _set_join_enabled(self) -> None:
+        ready = self.result_layer is not None and self.source_layer is not None
+        self.join_button.setEnabled(ready)
+        self.copy_button.setEnabled(ready)
+
+    def join_results(self) -> None:
+        try:
+            add_virtual_join(self.source_layer, self.result_layer, self._kind_name())
+        except (SourceError, RuntimeError) as exc:
+            show_status(self.status, str(exc), Qgis.Warning)
+            return
+        show_status(self.status, f"Results joined to '{self.source_layer.name()}' (fields epoch_...).", Qgis.Success)
+
+    def _kind_name(self) -> str:
+        return "facilities" if self.location == "facility" else "screened_plots"
+
+    def copy_results(self) -> None:
+        source, results, kind = self.source_layer, self.result_layer, self._kind_name()
+        args = (QgsVectorLayerFeatureSource(source), QgsFields(source.fields()), source.wkbType(), source.crs(),
+                QgsProject.instance().transformContext(), QgsVectorLayerFeatureSource(results),
+                QgsFields(results.fields()))
+        gpkg, name = default_results_path(), f"{layer_slug(source.name())}_with_results"
+        outcome = {}
+
+        def work(progress, cancel):
+            outcome["count"] = copy_with_results(*args, gpkg, name, kind, cancel=cancel)
+            return f"{outcome['count']} features copied with their results"
+
+        def done(_result, _layers):
+            layer = QgsVectorLayer(f"{gpkg}|layername={name}", f"{source.name()} + results", "ogr")
+            QgsProject.instance().addMapLayer(layer)
+
+        self.task_bar.run(OperationTask(f"Copying {source.name()}", work, notify=self._notify, on_done=done,
+                                        add_to_project=False))
 
     def checked_fids(self) -> List[int]:
         return sorted(self.model.checked)

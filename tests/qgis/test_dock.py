@@ -161,3 +161,90 @@ def test_screening_without_login_or_with_an_empty_selection_says_what_to_do(dock
     dock.screening.selected_only.setChecked(True)
     click(dock.screening.run_button)
     assert "has no selected features" in dock.screening.status.text()
+
+
+def test_join_is_refused_for_a_memory_layer_and_copy_adds_a_new_layer(dock):
+    log_in(dock)
+    layer = facilities_layer()
+    QgsProject.instance().addMapLayer(layer)
+    screening = dock.screening
+    screening.layer_combo.setLayer(layer)
+    click(screening.run_button)
+    wait_until(lambda: screening.model.rowCount() == 3)
+    click(screening.join_button)
+    assert "copy the results instead" in screening.status.text()
+    assert not layer.vectorJoins()
+    before = set(QgsProject.instance().mapLayers())
+    click(screening.copy_button)
+    wait_until(lambda: len(QgsProject.instance().mapLayers()) == len(before) + 1)
+    (copied,) = [QgsProject.instance().mapLayer(i) for i in set(QgsProject.instance().mapLayers()) - before]
+    assert copied.featureCount() == 4 and copied.fields().indexOf("epoch_confidence_level") >= 0
+    assert "4 features copied" in screening.status.text()
+    assert [f.name() for f in layer.fields()] == ["facility_id", "name", "Productor"]  # the source is untouched
+
+
+def test_active_layer_is_the_default_input(qgis_app, sandbox_server, tmp_path):
+    layer = facilities_layer("active one")
+    QgsProject.instance().addMapLayers([facilities_layer("other"), layer])
+    iface = RecordingIface(canvas=QgsMapCanvas(), message_bar=QgsMessageBar())
+    iface.activeLayer = lambda: layer
+    widget = EudrDockWidget(iface, iface.mainWindow(), session=Session(ConnectionSettings()))
+    assert widget.screening.layer_combo.currentLayer() is layer
+    widget.shutdown()
+    QgsProject.instance().clear()
+
+
+def test_server_down_and_wrong_geometry_type_are_explained(dock, monkeypatch):
+
+    from .helpers import memory_layer
+
+    log_in(dock)
+    lines = memory_layer("LineString?crs=EPSG:4326&field=id:integer", [("LINESTRING(0 0, 1 1)", [1])], "roads")
+    QgsProject.instance().addMapLayer(lines)
+    dock.screening.layer_combo.setLayer(lines)
+    dock.screening.location_combo.setCurrentIndex(dock.screening.location_combo.findData("plot"))
+    click(dock.screening.run_button)
+    assert "'roads' holds lines: only points (facilities) or polygons (plots)" in dock.screening.status.text()
+    points = facilities_layer()
+    QgsProject.instance().addMapLayer(points)
+    dock.screening.layer_combo.setLayer(points)
+    dock.screening.location_combo.setCurrentIndex(dock.screening.location_combo.findData("plot"))
+    click(dock.screening.run_button)
+    assert "which are facilitys" not in dock.screening.status.text()
+    assert "holds points, which are facilities, but the location type is plot" in dock.screening.status.text()
+    dock.session.settings.server = "custom"
+    dock.session.settings.custom_url = "http://127.0.0.1:9"  # nothing listens on the discard port
+    dock.session.reset()
+    from epoch_eudr.core.api.transport import RetryPolicy
+
+    real = dock.session.client
+
+    def fast_client():
+        client = real()
+        client.transport.retry = RetryPolicy(max_attempts=1)
+        return client
+
+    monkeypatch.setattr(dock.session, "client", fast_client)
+    click(dock.assessments.load_button)
+    wait_until(lambda: "Loading assessments:" in dock.assessments.status.text(), timeout=60)
+    assert "127.0.0.1:9" in dock.assessments.status.text() or "connect" in dock.assessments.status.text().lower()
+
+
+def test_qgis_proxy_is_passed_to_the_client(qgis_app):
+    from epoch_eudr.connection.client_factory import make_client
+    from epoch_eudr.core.api.auth import ApiKeyCredentials
+
+    from qgis.core import QgsNetworkAccessManager
+    from qgis.PyQt.QtNetwork import QNetworkProxy
+
+    manager = QgsNetworkAccessManager.instance()
+    old = manager.fallbackProxy()
+    try:
+        manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.HttpProxy, "proxy.agency.eu", 3128, "me",
+                                                          "p@ss"), [], [])
+        client = make_client("https://epoch-sco2-api.com", ApiKeyCredentials("k", "u"))
+        assert client.transport.session.proxies["https"] == "http://me:p%40ss@proxy.agency.eu:3128"
+        sandbox = make_client("http://127.0.0.1:8765", ApiKeyCredentials("k", "u"))
+        assert "https" not in sandbox.transport.session.proxies  # loopback never goes through the proxy
+    finally:
+        manager.setFallbackProxyAndExcludes(old, [], [])
