@@ -84,6 +84,30 @@ class RegionIndex:
                 return self._regions[index]
         return None
 
+    def lookup_points(self, points) -> List[Optional[Region]]:
+        """The region of each (lon, lat) point (``None`` entries stay ``None``); vectorised under shapely 2."""
+        try:
+            import shapely
+
+            vectorised = hasattr(shapely, "points") and hasattr(self._tree, "query") and hasattr(shapely, "covers")
+        except ImportError:  # pragma: no cover
+            vectorised = False
+        result: List[Optional[Region]] = [None] * len(points)
+        wanted = [i for i, p in enumerate(points) if p is not None]
+        if not wanted:
+            return result
+        if not vectorised:
+            for i in wanted:
+                result[i] = self.lookup(*points[i])
+            return result
+        geoms = shapely.points([points[i] for i in wanted])
+        point_index, region_index = self._tree.query(geoms, predicate="intersects")
+        for p, r in sorted(zip(point_index.tolist(), region_index.tolist()), key=lambda pr: (pr[0], pr[1])):
+            slot = wanted[p]
+            if result[slot] is None:
+                result[slot] = self._regions[r]
+        return result
+
     def lookup_geometry(self, geom) -> Optional[Region]:
         """The region of a geometry's representative point."""
         if geom is None or geom.is_empty:

@@ -1,0 +1,180 @@
+"""The preflight check: issue codes per feature from geometry measures, properties and country polygons."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
+
+from ..commodities import is_producing_country, latitude_class, normalize_commodity
+from ..values import to_float
+from .codes import CODES, OK, severity_of
+from .measures import ACCEPTED, POLYGONAL, Measure, measure
+
+BATCH = 5_000  # features measured together: fast under shapely 2, bounded memory for a million
+MIN_AREA_HA, POINT_MAX_HA, API_MAX_HA = 0.0001, 4.0, 100_000.0
+ISO2 = re.compile(r"^[A-Za-z]{2}$")
+
+#: (source id, shapely geometry or None, properties, has M values)
+Item = Tuple[Any, Any, Mapping[str, Any], bool]
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    severity: str
+    message: str
+
+
+@dataclass
+class FeatureReport:
+    source_fid: Any
+    findings: List[Finding] = field(default_factory=list)
+    area_ha: Optional[float] = None
+    country_iso2: str = ""
+
+    @property
+    def codes(self) -> List[str]:
+        return [f.code for f in self.findings]
+
+    @property
+    def severity(self) -> str:
+        return severity_of(self.codes) if self.findings else OK
+
+    def add(self, code: str, **values: Any) -> None:
+        severity, template = CODES[code]
+        self.findings.append(Finding(code, severity, template.format(**values)))
+
+
+def _invalidity_code(reason: str) -> str:
+    text = reason.lower()
+    if "self-intersection" in text:
+        return "self_intersection"
+    if "too few points" in text:
+        return "too_few_points"
+    return "invalid_geometry"
+
+
+def _plain_reason(reason: str) -> str:
+    return reason.split("[")[0].strip() or "GEOS gives no reason"
+
+
+def _geometry_findings(report: FeatureReport, m: Measure, has_m: bool) -> bool:
+    """Geometry codes; returns False when nothing more can be checked on this geometry."""
+    if m.kind is None:
+        report.add("null_geometry")
+        return False
+    if m.empty:
+        report.add("empty_geometry")
+        return False
+    if m.kind not in ACCEPTED:
+        report.add("unsupported_type", kind=m.kind)
+        return False
+    if m.out_of_range:
+        report.add("out_of_range")
+        return False
+    if m.has_z or has_m:
+        report.add("z_or_m_values", what=" and ".join(w for w, f in (("Z", m.has_z), ("M", has_m)) if f))
+    if m.low_share > 0.5:
+        report.add("low_precision", share=m.low_share)
+    if not m.valid:
+        code = _invalidity_code(m.reason)
+        report.add(code, **({"reason": _plain_reason(m.reason)} if code != "too_few_points" else {}))
+        if m.broken:
+            return False
+    if m.collapsed:
+        after = "" if m.valid_rounded else f", which makes it invalid ({_plain_reason(m.rounded_reason)})"
+        report.add("vertices_collapse_at_6_decimals", count=m.collapsed, after=after)
+    if m.holes:
+        report.add("hole", count=m.holes)
+    if m.kind == "MultiPolygon" and m.parts > 1:
+        report.add("multipart", count=m.parts)
+    return True
+
+
+def _area_findings(report: FeatureReport, m: Measure, props: Mapping[str, Any], commodity: Optional[str]) -> None:
+    raw = props.get("Area")  # the EU's property names are case-sensitive
+    given = raw if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
+    if isinstance(raw, str) and raw.strip():
+        report.add("area_not_number", value=raw)
+    if m.kind in POLYGONAL:
+        report.area_ha = m.area_ha
+        if m.area_ha > API_MAX_HA:
+            report.add("plot_over_100000ha", area=m.area_ha)
+        elif m.area_ha < MIN_AREA_HA:
+            report.add("area_below_minimum", area=f"{m.area_ha:.6f}")
+        return
+    report.area_ha = given
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        report.add("point_without_area")
+    elif given is not None and given < MIN_AREA_HA:
+        report.add("area_below_minimum", area=given)
+    elif given is not None and given > POINT_MAX_HA and commodity != "cattle":
+        report.add("point_over_4ha", area=given)
+
+
+def _country_findings(report: FeatureReport, props: Mapping[str, Any], found: Optional[Tuple[str, str]]) -> None:
+    code, name = found or ("", "")
+    report.country_iso2 = code
+    given = props.get("ProducerCountry")
+    text = given.strip() if isinstance(given, str) else ""
+    if not text:
+        report.add("missing_producer_country", problem="is missing")
+    elif not ISO2.match(text):
+        report.add("missing_producer_country", problem=f"{text!r} is not a two-letter code")
+    elif code and text.upper() != code:
+        report.add("producer_country_mismatch", given=text.upper(), found=f"{name} ({code})")
+
+
+def _facility_findings(report: FeatureReport, m: Measure, commodity: Optional[str]) -> None:
+    if not commodity or m.point is None:
+        return
+    latitude = m.point[1]
+    band = latitude_class(commodity, latitude)
+    if band == "unlikely":
+        report.add("latitude_unlikely", lat=latitude, commodity=commodity)
+    elif band == "beyond":
+        report.add("latitude_beyond_viable", lat=latitude, commodity=commodity)
+    if report.country_iso2 and not is_producing_country(commodity, report.country_iso2):
+        report.add("country_not_producer", country=report.country_iso2, commodity=commodity)
+
+
+def check_features(items: Iterable[Item], *, location_type: str = "plot", commodity: Optional[str] = None,
+                   countries=None) -> Iterator[FeatureReport]:
+    """Reports in input order; ``countries`` is a ``RegionIndex`` (or ``None`` to skip country checks)."""
+    commodity = normalize_commodity(commodity)
+    seen: Dict[bytes, Any] = {}
+    batch: List[Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= BATCH:
+            yield from _check_batch(batch, location_type, commodity, countries, seen)
+            batch = []
+    if batch:
+        yield from _check_batch(batch, location_type, commodity, countries, seen)
+
+
+def _check_batch(batch: Sequence[Item], location_type: str, commodity: Optional[str], countries,
+                 seen: Dict[bytes, Any]) -> Iterator[FeatureReport]:
+    measures = measure([geometry for _, geometry, _, _ in batch])
+    located = [m.point for m in measures]
+    regions = countries.lookup_points(located) if countries is not None else [None] * len(batch)
+    for (fid, _geometry, props, has_m), m, region in zip(batch, measures, regions):
+        report = FeatureReport(fid)
+        if _geometry_findings(report, m, has_m):
+            _area_findings(report, m, props, commodity)
+            found = (region.code, region.name) if region is not None and ISO2.match(region.code or "") else None
+            _country_findings(report, props, found)
+            if location_type == "facility":
+                _facility_findings(report, m, commodity)
+            if m.key:
+                if m.key in seen:
+                    report.add("duplicate_geometry", other=seen[m.key])
+                else:
+                    seen[m.key] = fid
+        yield report
+
+
+def area_value(props: Mapping[str, Any]) -> Optional[float]:
+    """``Area`` as a number, reading numeric text (``"2,5"``) the way a person means it."""
+    return to_float(props.get("Area"))

@@ -1,0 +1,43 @@
+"""Issue codes of the preflight: severity (an error blocks an EU upload, a warning does not) and a sentence."""
+
+from __future__ import annotations
+
+from typing import Dict, Tuple
+
+ERROR, WARNING, OK = "error", "warning", "ok"
+
+#: code -> (severity, message template); templates take the keyword arguments the check passes.
+CODES: Dict[str, Tuple[str, str]] = {
+    "null_geometry": (ERROR, "No geometry: draw the plot or give its location."),
+    "empty_geometry": (ERROR, "The geometry is empty: draw the plot again."),
+    "unsupported_type": (ERROR, "{kind} is not accepted: only Point, MultiPoint, Polygon and MultiPolygon."),
+    "out_of_range": (ERROR, "Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in "
+                            "EPSG:4326 or longitude and latitude are swapped."),
+    "z_or_m_values": (WARNING, "Has {what} values; the EU file is 2D (they are dropped)."),
+    "low_precision": (WARNING, "{share:.0%} of the coordinates have fewer than 6 decimals (the EU asks for 6)."),
+    "vertices_collapse_at_6_decimals": (ERROR, "{count} vertices collapse into their neighbour when cut to 6 "
+                                               "decimals{after}."),
+    "self_intersection": (ERROR, "The outline crosses itself ({reason}); fix it or apply 'make valid'."),
+    "invalid_geometry": (ERROR, "Invalid geometry: {reason}."),
+    "too_few_points": (ERROR, "A ring has fewer than 4 positions (or is collinear): not a polygon."),
+    "hole": (ERROR, "{count} hole(s): the EU reads only the outer ring; split the plot around each hole."),
+    "multipart": (WARNING, "{count} separate polygons in one feature: the EU expects one polygon per plot."),
+    "point_over_4ha": (ERROR, "A point stands for at most 4 ha, but Area is {area} ha: draw the plot as a "
+                              "polygon."),
+    "point_without_area": (WARNING, "A point without Area is taken as 4 ha: give its Area in hectares."),
+    "area_not_number": (ERROR, "Area is the text {value!r}; the EU reads text as 0: make it a number."),
+    "area_below_minimum": (ERROR, "Area {area} ha is below the EU minimum of 0.0001 ha."),
+    "missing_producer_country": (WARNING, "ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code."),
+    "producer_country_mismatch": (WARNING, "ProducerCountry is {given} but the plot lies in {found}."),
+    "plot_over_100000ha": (ERROR, "{area:,.0f} ha is over the API's limit of 100,000 ha per plot."),
+    "duplicate_geometry": (WARNING, "Same geometry as feature {other}: the same plot twice?"),
+    "latitude_unlikely": (WARNING, "Latitude {lat:.2f} is outside the viable range for {commodity}."),
+    "latitude_beyond_viable": (WARNING, "Latitude {lat:.2f} is beyond where {commodity} is grown."),
+    "country_not_producer": (WARNING, "{country} is not a known {commodity}-producing country."),
+}
+
+
+def severity_of(codes) -> str:
+    """``error`` if any code is an error, else ``warning`` if any, else ``ok``."""
+    levels = {CODES[c][0] for c in codes}
+    return ERROR if ERROR in levels else (WARNING if WARNING in levels else OK)
