@@ -136,15 +136,82 @@ def test_real_nicaragua_file_findings(countries):
     count = {code: sum(code in r.codes for r in reports) for code in
              ("low_precision", "z_or_m_values", "missing_producer_country", "self_intersection", "multipart")}
     assert count["z_or_m_values"] == 1124 and count["missing_producer_country"] == 1124  # 3D, no ProducerCountry
-    assert count["low_precision"] > 100  # many coordinates carry only 4-5 decimals
+    assert count["low_precision"] == 490  # many coordinates carry only 4-5 decimals
+    assert sum("duplicate_geometry" in r.codes for r in reports) == 4
+    assert sum("vertices_collapse_at_6_decimals" in r.codes for r in reports) == 1
+    assert [r.severity for r in reports].count("error") == 1
     assert {r.country_iso2 for r in reports} == {"NI"}
     assert all(r.area_ha and 0 < r.area_ha < 1000 for r in reports)
 
 
 def test_real_brazil_indonesia_and_whisp_files(countries):
     (brazil,) = check_features(_real("br_pasture_after2020.geojson"), countries=countries)
-    assert brazil.country_iso2 == "BR" and brazil.area_ha > 1
+    assert brazil.country_iso2 == "BR" and brazil.area_ha > 1 and "multipart" in brazil.codes
     indonesia = list(check_features(_real("idn_kalimantan.geojson"), countries=countries))
     assert {r.country_iso2 for r in indonesia} == {"ID"}
     whisp = list(check_features(_real("whisp_geojson_example.geojson"), countries=countries))
     assert len(whisp) == 50 and all("null_geometry" not in r.codes for r in whisp)
+    assert [r.source_fid for r in whisp if "hole" in r.codes] == [next(r.source_fid for r in whisp if r.severity == "error")]
+
+
+# -- fixes -------------------------------------------------------------------
+from epoch_eudr.core.geodesy import shapely_areas_ha  # noqa: E402
+from epoch_eudr.core.preflight.fixes import fix_feature, split_holes  # noqa: E402
+from epoch_eudr.core.preflight.traces import export_traces  # noqa: E402
+
+
+def fixed(geometry, props=None, countries=None, **kw):
+    geom = wkt.loads(geometry) if isinstance(geometry, str) else geometry
+    result = report(geom, props if props is not None else {}, countries=countries)
+    return fix_feature(geom, props if props is not None else {}, result, **kw)
+
+
+def test_fix_holes_split_with_the_same_area_and_no_holes_left():
+    holed = wkt.loads("POLYGON((0.1 0.1, 0.2 0.1, 0.2 0.2, 0.1 0.2, 0.1 0.1), (0.12 0.12, 0.13 0.12, 0.13 0.13, "
+                      "0.12 0.12), (0.15 0.15, 0.17 0.15, 0.17 0.17, 0.15 0.17, 0.15 0.15))")
+    parts = split_holes(holed)
+    assert len(parts) >= 3 and all(not p.interiors for p in parts)
+    assert sum(p.area for p in parts) == pytest.approx(holed.area, rel=1e-12)
+    out = fixed(holed)
+    assert all(not f.geometry.interiors for f in out) and [f.part for f in out] == list(range(len(out)))
+    assert "2 hole(s) split out" in " ".join(out[0].changes)
+    assert abs(out[0].area_change_ha) < 0.01 * shapely_areas_ha([holed])[0] / 100  # rounding only
+    again = [report(f.geometry, {"ProducerCountry": "NI"}) for f in out]
+    assert all("hole" not in r.codes and "self_intersection" not in r.codes for r in again)
+
+
+def test_fix_makes_valid_drops_z_rounds_and_explodes():
+    bowtie = "POLYGON Z((0.1 0.1 1, 0.2 0.2 1, 0.2 0.1 1, 0.1 0.2 1, 0.1 0.1 1))"
+    out = fixed(bowtie)
+    assert len(out) == 2 and all(f.geometry.is_valid and not f.geometry.has_z for f in out)
+    changes = " ".join(out[0].changes)
+    assert "Z values dropped" in changes and "made valid" in changes and "exploded into 2" in changes
+    near = "POLYGON((0.1 0.1, 0.2 0.1, 0.2000001 0.1000001, 0.2 0.2, 0.1 0.2, 0.1 0.1))"
+    (one,) = fixed(near)
+    assert len(one.geometry.exterior.coords) == 5 and "rounded to 6 decimals" in one.changes
+    assert "vertices_collapse_at_6_decimals" not in report(one.geometry).codes
+
+
+def test_fix_properties(countries):
+    (plot,) = fixed(SQUARE, {"Area": "2,5", "ProducerCountry": ""}, countries=countries)
+    assert plot.properties == {"Area": 2.5, "ProducerCountry": "NI"}
+    (point,) = fixed("POINT(-85.95 13.15)", {}, countries=countries)
+    assert "Area" not in point.properties  # never invented
+    (given,) = fixed("POINT(-85.95 13.15)", {}, countries=countries, point_area=1.5)
+    assert given.properties["Area"] == 1.5 and any("given by the user" in c for c in given.changes)
+
+
+def test_traces_export_keeps_four_properties_six_decimals_and_splits(tmp_path):
+    geom = wkt.loads("POLYGON((-85.9000014 13.1000016, -85.89 13.1, -85.89 13.11, -85.9000014 13.1000016))")
+    items = [(i, geom, {"Productor": f"P{i // 2}", "ProducerCountry": "ni", "Area": "1,5", "secret": "x"}, "ok")
+             for i in range(10)]
+    items.append((99, geom, {"Productor": "Bad"}, "error"))
+    result = export_traces(items, tmp_path, "plots", mapping={"ProducerName": "Productor"}, max_producers=2)
+    assert [f.features for f in result.files] == [4, 4, 2] and [f.producers for f in result.files] == [2, 2, 1]
+    assert result.refused == [(99, "has errors (run the preflight fixes first)")]
+    data = json.loads(result.files[0].path.read_text())
+    feature = data["features"][0]
+    assert feature["properties"] == {"ProducerName": "P0", "ProducerCountry": "NI", "Area": 1.5}
+    assert feature["geometry"]["coordinates"][0][0] == [-85.900001, 13.100002]
+    small = export_traces(items[:10], tmp_path / "small", "plots", max_bytes=1200)
+    assert len(small.files) > 1 and all(f.size <= 1200 for f in small.files)
