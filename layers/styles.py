@@ -15,6 +15,7 @@ from qgis.core import (
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor
 
@@ -80,6 +81,29 @@ def plot_renderer() -> QgsCategorizedSymbolRenderer:
     return renderer
 
 
+PREFLIGHT_COLOURS = (("error", "#dc2626", "Error: blocks an EU upload"), ("warning", "#f97316", "Warning"),
+                     ("ok", "#16a34a", "OK"))
+
+
+def preflight_renderer(layer: QgsVectorLayer) -> QgsCategorizedSymbolRenderer:
+    """Red errors over orange warnings over green: worst drawn on top."""
+    from qgis.core import QgsSymbol
+
+    categories = []
+    for key, colour, label in PREFLIGHT_COLOURS:
+        symbol = QgsSymbol.defaultSymbol(layer.geometryType())
+        symbol.setColor(QColor(colour))
+        if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+            symbol.symbolLayer(0).setStrokeColor(QColor(colour))
+            symbol.setOpacity(0.75)
+        categories.append((key, symbol, label))
+    renderer = _categorized("severity", categories)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(
+        "CASE WHEN \"severity\" = 'error' THEN 2 WHEN \"severity\" = 'warning' THEN 1 ELSE 0 END", True)]))
+    renderer.setOrderByEnabled(True)
+    return renderer
+
+
 def outline_symbol() -> QgsFillSymbol:
     return QgsFillSymbol.createSimple({"style": "no", "outline_color": SHED_BLUE, "outline_width": "0.8"})
 
@@ -114,6 +138,8 @@ def apply_style(layer: QgsVectorLayer, kind: str) -> None:
         layer.setRenderer(QgsSingleSymbolRenderer(outline_symbol()))
     elif kind == "facility_point":
         layer.setRenderer(QgsSingleSymbolRenderer(facility_point_symbol()))
+    elif kind == "preflight":
+        layer.setRenderer(preflight_renderer(layer))
     for name, _, alias in SCHEMAS.get(kind, []):
         index = layer.fields().indexOf(name)
         if index >= 0:

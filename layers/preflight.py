@@ -1,0 +1,154 @@
+"""The preflight on a QGIS layer: read in a worker (EPSG:4326, Z/M noted), check in ``core``, write a styled layer.
+
+With ``fix`` the output holds the repaired features (one per polygon part) and what
+was changed; the input layer is never touched.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterator, List, Optional
+
+from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsWkbTypes
+
+from ..core.api.errors import CancelledError
+from ..core.countries import world_index
+from ..core.preflight import BadGeometry, check_features
+from ..core.preflight.fixes import fix_feature
+from ..core.preflight.traces import ExportReport, export_traces
+from .gpkg_writer import write_layer
+from .operations import LayerOutput
+from .source import WGS84, LayerSnapshot, json_value
+
+Cancel = Callable[[], bool]
+
+
+@dataclass
+class PreflightOutcome:
+    layer: LayerOutput
+    counts: Dict[str, int] = field(default_factory=dict)  # per issue code
+    severities: Dict[str, int] = field(default_factory=dict)
+    problem_fids: Dict[str, List[int]] = field(default_factory=dict)  # code -> source feature ids
+    fixed: int = 0
+
+    def outputs(self) -> List[LayerOutput]:
+        return [self.layer]
+
+    def summary(self) -> str:
+        sev = ", ".join(f"{self.severities.get(k, 0)} {k}" for k in ("error", "warning", "ok"))
+        top = ", ".join(f"{code} {n}" for code, n in sorted(self.counts.items(), key=lambda kv: -kv[1])[:4])
+        fixed = f"; {self.fixed} features written fixed" if self.fixed else ""
+        return f"{sev}" + (f" (most frequent: {top})" if top else "") + fixed
+
+
+def _shapely(geometry: QgsGeometry):
+    from shapely import wkb
+
+    try:
+        return wkb.loads(bytes(geometry.asWkb()))
+    except Exception as exc:  # GEOS refuses e.g. a ring of 3 points: reported, not raised
+        return BadGeometry(QgsWkbTypes.displayString(geometry.wkbType()), f"Too few points ({exc})")
+
+
+def read_items(snapshot: LayerSnapshot, cancel: Cancel) -> Iterator[tuple]:
+    """(fid, shapely geometry in EPSG:4326 or None, properties, has M) for every feature of the snapshot."""
+    transform = QgsCoordinateTransform(snapshot.crs, WGS84, snapshot.transform_context)
+    request = QgsFeatureRequest()
+    if snapshot.selected_ids is not None:
+        request.setFilterFids(snapshot.selected_ids)
+    for n, feature in enumerate(snapshot.source.getFeatures(request)):
+        if n % 1000 == 0 and cancel():
+            raise CancelledError()
+        props = {name: json_value(v) for name, v in zip(snapshot.field_names, feature.attributes())}
+        geometry = feature.geometry()
+        if geometry is None or geometry.isNull():
+            yield feature.id(), None, props, False
+            continue
+        geometry = QgsGeometry(geometry)
+        has_m = QgsWkbTypes.hasM(geometry.wkbType())
+        if has_m:
+            geometry.get().dropMValue()
+        if not geometry.isEmpty():
+            try:
+                geometry.transform(transform)
+            except Exception:  # outside the CRS's area: the check reports out_of_range on the raw values
+                pass
+        yield feature.id(), _shapely(geometry), props, has_m
+
+
+def _row(report, fixed=None) -> Dict[str, Any]:
+    row = {"source_fid": report.source_fid, "issues": ",".join(report.codes), "severity": report.severity,
+           "messages": " | ".join(f.message for f in report.findings), "area_ha": report.area_ha,
+           "country_iso2": report.country_iso2 or None}
+    row["maptip_html"] = f"<b>{escape(report.severity)}</b><br>" + "<br>".join(
+        escape(f.message) for f in report.findings)  # messages quote user values: escaped
+    if fixed is not None:
+        row.update(part=fixed.part, changes="; ".join(fixed.changes), area_change_ha=round(fixed.area_change_ha, 6),
+                   **{k: v for k, v in fixed.properties.items() if k not in row})
+    return row
+
+
+def preflight_to_gpkg(snapshot: LayerSnapshot, location_type: str, commodity: Optional[str], gpkg: Path,
+                      layer_name: str, *, fix: bool = False, point_area: Optional[float] = None,
+                      cancel: Cancel = lambda: False) -> PreflightOutcome:
+    from shapely.geometry import mapping
+
+    countries = world_index("countries")
+    outcome = PreflightOutcome(LayerOutput(Path(gpkg), layer_name, "preflight", f"Preflight: {snapshot.name}", 0))
+
+    def features():
+        items = {}
+
+        def remember():
+            for item in read_items(snapshot, cancel):
+                items[item[0]] = item
+                yield item
+
+        for report in check_features(remember(), location_type=location_type, commodity=commodity,
+                                     countries=countries):
+            fid, geom, props, _ = items.pop(report.source_fid)
+            outcome.severities[report.severity] = outcome.severities.get(report.severity, 0) + 1
+            for code in report.codes:
+                outcome.counts[code] = outcome.counts.get(code, 0) + 1
+                outcome.problem_fids.setdefault(code, []).append(fid)
+            usable = geom is not None and not isinstance(geom, BadGeometry) and not geom.is_empty
+            if fix and usable:
+                for part in fix_feature(geom, props, report, point_area=point_area):
+                    outcome.fixed += 1
+                    yield {"type": "Feature", "properties": _row(report, part), "geometry": mapping(part.geometry)}
+            else:
+                yield {"type": "Feature", "properties": _row(report),
+                       "geometry": mapping(geom) if usable else None}
+
+    written = write_layer(features(), "preflight", gpkg, layer_name, derive=False, cancel=cancel)
+    outcome.layer.count = written.count
+    return outcome
+
+
+def export_layer_traces(snapshot: LayerSnapshot, folder: Path, base_name: str, mapping: Dict[str, str], *,
+                        location_type: str = "plot", commodity: Optional[str] = None, include_errors: bool = False,
+                        cancel: Cancel = lambda: False) -> ExportReport:
+    """Check each feature, then write the EU GeoJSON files (features with errors refused unless asked)."""
+    items = {}
+
+    def remember():
+        for item in read_items(snapshot, cancel):
+            items[item[0]] = item
+            yield item
+
+    def checked():
+        for report in check_features(remember(), location_type=location_type, commodity=commodity,
+                                     countries=world_index("countries")):
+            fid, geom, props, _ = items.pop(report.source_fid)
+            yield fid, None if isinstance(geom, BadGeometry) else geom, props, report.severity
+
+    return export_traces(checked(), folder, base_name, mapping=mapping, include_errors=include_errors)
+
+
+def report_json(report: ExportReport) -> str:
+    return json.dumps({"files": [{"file": str(f.path), "features": f.features, "producers": f.producers,
+                                  "bytes": f.size} for f in report.files],
+                       "refused": [{"source_fid": fid, "why": why} for fid, why in report.refused]})
