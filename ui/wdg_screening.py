@@ -24,6 +24,7 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -42,6 +43,7 @@ from ..layers.source import SourceError, check_location_type, guess_location_typ
 from ..layers.tasks import OperationTask
 from .table_model import FID_ROLE, RowsFilter, RowsModel
 from .wdg_common import SummaryCards, TaskBar, show_status, status_label
+from .wdg_preflight import PreflightBox
 
 FACILITY_COLUMNS = [(n, a) for n, _, a in FACILITY_FIELDS[:16]]  # the seed's facility columns, in its order
 PLOT_COLUMNS = [(n, a) for n, _, a in SCREENED_PLOT_FIELDS if n != "status_key"]
@@ -126,11 +128,14 @@ class ScreeningTab(QWidget):
         volume_row.addWidget(self.volume)
         box_layout.addLayout(volume_row)
         layout.addWidget(box)
+        self.check = PreflightBox(self)
+        layout.addWidget(self.check)
+        self.confirm = self._confirm
         self.run_button = QPushButton("Screen", self)
         self.run_button.setObjectName("run_screening")
         layout.addWidget(self.run_button)
         self.task_bar = TaskBar(self)
-        self.task_bar.on_idle = self.run_button.setEnabled
+        self.task_bar.on_idle = self._idle
         layout.addWidget(self.task_bar)
         self.status = status_label(self)
         self.status.setObjectName("screening_status")
@@ -171,6 +176,10 @@ class ScreeningTab(QWidget):
         if isinstance(active, QgsVectorLayer):
             self.layer_combo.setLayer(active)  # the active layer by default
         self._layer_changed(self.layer_combo.currentLayer())
+
+    def _idle(self, idle: bool) -> None:
+        self.run_button.setEnabled(idle)
+        self.check.check_button.setEnabled(idle)
 
     # inputs ------------------------------------------------------------
     def input_layer(self) -> Optional[QgsVectorLayer]:
@@ -220,6 +229,10 @@ class ScreeningTab(QWidget):
             show_status(self.status, str(exc), Qgis.Critical)
             return
         self.source_layer = layer
+        errors = self.check.errors.get(layer.id(), 0)
+        if errors and not self.confirm(f"The check before upload found {errors} feature(s) with errors that block an "
+                                       "EU upload. Screen the layer anyway?"):
+            return
         gpkg = default_results_path()
         name = f"screening_{'facilities' if kind == 'facility' else 'plots'}_{layer_slug(layer.name())}"
         options = self.options()
@@ -276,6 +289,11 @@ class ScreeningTab(QWidget):
             if index.data(FID_ROLE) in wanted:
                 selection.select(index, QItemSelectionModel.Select | QItemSelectionModel.Rows)
         self._syncing = False
+
+    # check before upload -------------------------------------------------
+    def _confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self, "Epoch EUDR", text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
 
     # results back on the source -----------------------------------------
     def _set_join_enabled(self) -> None:

@@ -101,7 +101,7 @@ def _area_findings(report: FeatureReport, m: Measure, props: Mapping[str, Any], 
         report.area_ha = m.area_ha
         if m.area_ha > API_MAX_HA:
             report.add("plot_over_100000ha", area=m.area_ha)
-        elif m.area_ha < MIN_AREA_HA:
+        elif m.area_ha < MIN_AREA_HA and m.valid:  # an invalid outline's area means nothing (a bow tie is ~0)
             report.add("area_below_minimum", area=f"{m.area_ha:.6f}")
         return
     report.area_ha = given

@@ -41,7 +41,7 @@ def dock(qgis_app, sandbox_server, tmp_path, monkeypatch):
         manager.setMasterPassword("test-master", True)
     monkeypatch.setattr("epoch_eudr.connection.session.start_sandbox", lambda: sandbox_server.url)
     monkeypatch.setattr("epoch_eudr.layers.results.default_results_path", lambda: tmp_path / "results.gpkg")
-    for module in ("wdg_screening", "wdg_assessments"):
+    for module in ("wdg_screening", "wdg_assessments", "wdg_preflight"):
         monkeypatch.setattr(f"epoch_eudr.ui.{module}.default_results_path", lambda: tmp_path / "results.gpkg")
     canvas = QgsMapCanvas()
     iface = RecordingIface(canvas=canvas, message_bar=QgsMessageBar())
@@ -248,3 +248,30 @@ def test_qgis_proxy_is_passed_to_the_client(qgis_app):
         assert "https" not in sandbox.transport.session.proxies  # loopback never goes through the proxy
     finally:
         manager.setFallbackProxyAndExcludes(old, [], [])
+
+
+def test_check_before_upload_counts_zooms_warns_and_fixes(dock):
+    from .test_preflight_qgis import messy_layer
+
+    log_in(dock)
+    layer = messy_layer()
+    QgsProject.instance().addMapLayer(layer)
+    screening = dock.screening
+    screening.layer_combo.setLayer(layer)
+    click(screening.check.check_button)
+    wait_until(lambda: screening.check.issues.count() > 0)
+    texts = [screening.check.issues.item(i).text() for i in range(screening.check.issues.count())]
+    assert any(t.startswith("1 x hole (error)") for t in texts) and any("self_intersection" in t for t in texts)
+    hole = next(screening.check.issues.item(i) for i, t in enumerate(texts) if "hole" in t)
+    screening.check.zoom_to(hole)
+    assert screening.check.layer.selectedFeatureCount() == 1
+    asked = []
+    screening.confirm = lambda text: asked.append(text) or False
+    click(screening.run_button)
+    assert asked and "3 feature(s) with errors" in asked[0]
+    assert screening.model.rowCount() == 0  # refused: nothing was sent
+    before = len(QgsProject.instance().mapLayers())
+    click(screening.check.fix_button)
+    wait_until(lambda: len(QgsProject.instance().mapLayers()) == before + 1)
+    assert "5 features written fixed" in screening.status.text()
+    assert layer.featureCount() == 3  # the input is untouched

@@ -1,0 +1,95 @@
+"""The Screening tab's "Check before upload" box: offline EU checks, issue counts, zoom to problems, fixes."""
+
+from __future__ import annotations
+
+from typing import Dict, Optional
+
+from qgis.core import Qgis, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+
+from ..core.preflight.codes import CODES
+from ..layers.operations import layer_slug
+from ..layers.preflight import preflight_to_gpkg
+from ..layers.results import default_results_path
+from ..layers.source import SourceError, check_location_type, snapshot_layer
+from ..layers.tasks import OperationTask
+from .wdg_common import show_status
+
+
+class PreflightBox(QGroupBox):
+    """Uses the Screening tab's inputs (layer, location type, commodity) and its task bar and status line."""
+
+    def __init__(self, screening) -> None:
+        super().__init__("Check before upload (offline, EU geolocation rules)", screening)
+        self.screening = screening
+        self.layer: Optional[QgsVectorLayer] = None  # the last preflight result layer
+        self.errors: Dict[str, int] = {}  # source layer id -> features with errors
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.check_button = QPushButton("Check before upload", self)
+        self.check_button.setObjectName("preflight")
+        self.fix_button = QPushButton("Apply fixes to a new layer", self)
+        self.fix_button.setObjectName("preflight_fix")
+        self.fix_button.setEnabled(False)
+        row.addWidget(self.check_button)
+        row.addWidget(self.fix_button)
+        layout.addLayout(row)
+        self.issues = QListWidget(self)
+        self.issues.setObjectName("preflight_issues")
+        self.issues.setMaximumHeight(110)
+        self.issues.setToolTip("Click an issue to select and zoom to the features that have it.")
+        layout.addWidget(self.issues)
+        self.check_button.clicked.connect(lambda: self.run(fix=False))
+        self.fix_button.clicked.connect(lambda: self.run(fix=True))
+        self.issues.itemClicked.connect(self.zoom_to)
+
+    def run(self, fix: bool) -> None:
+        tab = self.screening
+        layer = tab.input_layer()
+        if layer is None:
+            show_status(tab.status, "Choose a layer to check.", Qgis.Critical)
+            return
+        kind = tab.location_combo.currentData()
+        try:
+            check_location_type(layer, kind)
+            snapshot = snapshot_layer(layer, tab.selected_only.isChecked())
+        except SourceError as exc:
+            show_status(tab.status, str(exc), Qgis.Critical)
+            return
+        commodity = tab.commodity.currentData() or None
+        gpkg = default_results_path()
+        name = f"{'fixed' if fix else 'preflight'}_{layer_slug(layer.name())}"
+        layer_id = layer.id()
+        task = OperationTask(f"{'Fixing' if fix else 'Checking'} {layer.name()}",
+                             lambda progress, cancel: preflight_to_gpkg(snapshot, kind, commodity, gpkg, name,
+                                                                        fix=fix, cancel=cancel),
+                             notify=tab._notify, on_done=lambda outcome, layers: self._done(layer_id, outcome,
+                                                                                            layers, fix))
+        tab.task_bar.run(task)
+
+    def _done(self, layer_id: str, outcome, layers, fix: bool) -> None:
+        if fix:
+            return  # the task's message says how many features were written fixed
+        self.layer = layers[0] if layers else None
+        self.errors[layer_id] = outcome.severities.get("error", 0)
+        self.issues.clear()
+        for code, count in sorted(outcome.counts.items(), key=lambda kv: (CODES[kv[0]][0] != "error", -kv[1])):
+            severity = CODES[code][0]
+            item = QListWidgetItem(f"{count} x {code} ({severity})")
+            item.setData(Qt.UserRole, outcome.problem_fids.get(code, []))
+            item.setForeground(QColor("#b91c1c" if severity == "error" else "#b45309"))
+            self.issues.addItem(item)
+        if not outcome.counts:
+            self.issues.addItem("No issue found: ready for an EU upload.")
+        self.fix_button.setEnabled(bool(outcome.counts))
+
+    def zoom_to(self, item) -> None:
+        fids = item.data(Qt.UserRole) or []
+        if not fids or self.layer is None:
+            return
+        self.layer.selectByExpression(f'"source_fid" IN ({",".join(str(int(f)) for f in fids)})')
+        iface = self.screening.iface
+        if iface is not None and iface.mapCanvas() is not None:
+            iface.mapCanvas().zoomToSelected(self.layer)
