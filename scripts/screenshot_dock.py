@@ -54,6 +54,10 @@ def steps():
     layer = QgsVectorLayer(str(sample / "sample_facilities.geojson"), "Sample mills", "ogr")
     plots = QgsVectorLayer(str(sample / "sample_plots.geojson"), "Sample coffee plots", "ogr")
     QgsProject.instance().addMapLayers([plots, layer])
+    dock.screening.layer_combo.setLayer(plots)
+    dock.screening.check.run(fix=False)
+    yield lambda: dock.screening.check.issues.count() > 0
+    shot("2a_preflight")
     dock.screening.layer_combo.setLayer(layer)
     dock.screening.run()
     yield lambda: dock.screening.model.rowCount() > 0

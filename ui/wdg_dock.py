@@ -39,13 +39,13 @@ class EudrDockWidget(QgsDockWidget):
         self.submit = SubmitTab(self.session, self.screening, self.notify)
         self.assessments = AssessmentsTab(self.session, iface, self.notify)
         for title, tab in zip(TAB_TITLES, (self.connection, self.screening, self.submit, self.assessments)):
-            self.tabs.addTab(_scrolling(tab) if title == "Connection" else tab, title)
+            self.tabs.addTab(_scrolling(tab) if title in ("Connection", "Screening") else tab, title)
         self.submit.collection_ready.connect(self.assessments.announce)
         container = QWidget(self)
         layout = QVBoxLayout(container)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
-        container.setMinimumWidth(420)  # every tab title and card readable without scrolling
+        container.setMinimumWidth(470)  # every tab title, card and button readable without scrolling sideways
         self.setWidget(container)
 
     def notify(self, level: int, text: str) -> None:

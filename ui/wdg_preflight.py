@@ -45,6 +45,11 @@ class PreflightBox(QGroupBox):
         self.fix_button.clicked.connect(lambda: self.run(fix=True))
         self.issues.itemClicked.connect(self.zoom_to)
 
+    def reset(self) -> None:
+        """Another input was chosen: the last check no longer applies."""
+        self.issues.clear()
+        self.fix_button.setEnabled(False)
+
     def run(self, fix: bool) -> None:
         tab = self.screening
         layer = tab.input_layer()

@@ -152,6 +152,7 @@ class ScreeningTab(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(220)  # the tab scrolls; the table always shows several rows
         layout.addWidget(self.table, 1)
         join_row = QHBoxLayout()
         self.join_button = QPushButton("Join results to the layer", self)
@@ -190,6 +191,8 @@ class ScreeningTab(QWidget):
         return self.layer_combo.currentLayer()
 
     def _layer_changed(self, _layer) -> None:
+        if hasattr(self, "check"):
+            self.check.reset()
         layer = self.input_layer()
         guessed = guess_location_type(layer) if layer is not None and layer.isSpatial() else None
         if layer is not None and not layer.isSpatial():
