@@ -14,32 +14,18 @@ from epoch_eudr.sandbox import DEMO_EMAIL
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
-    QgsFeature,
-    QgsGeometry,
     QgsProject,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
 
+from .helpers import memory_layer  # noqa: E402
+
 REAL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "real"  # shared/ beside the repo
 
 
-def _memory_layer(definition, rows):
-    layer = QgsVectorLayer(definition, "input", "memory")
-    provider = layer.dataProvider()
-    feats = []
-    for wkt, attrs in rows:
-        f = QgsFeature(layer.fields())
-        if wkt:
-            f.setGeometry(QgsGeometry.fromWkt(wkt))
-        f.setAttributes(attrs)
-        feats.append(f)
-    provider.addFeatures(feats)
-    return layer
-
-
 def test_layer_in_utm_with_z_becomes_wgs84_upload_with_source_keys(qgis_app):
-    layer = _memory_layer("PolygonZ?crs=EPSG:32616&field=Nombre:string&field=area:double", [
+    layer = memory_layer("PolygonZ?crs=EPSG:32616&field=Nombre:string&field=area:double", [
         ("POLYGONZ((720000 1470000 5, 720100 1470000 5, 720100 1470100 5, 720000 1470000 5))", ["Ana", 1.5]),
         (None, ["No shape", None]),
         ("POLYGONZ((720200 1470000 1, 720300 1470000 1, 720300 1470100 1, 720200 1470000 1))", ["Luis", None]),
@@ -60,7 +46,7 @@ def test_layer_in_utm_with_z_becomes_wgs84_upload_with_source_keys(qgis_app):
 
 
 def test_selection_only_and_empty_selection(qgis_app):
-    layer = _memory_layer("Point?crs=EPSG:4326&field=name:string",
+    layer = memory_layer("Point?crs=EPSG:4326&field=name:string",
                           [("POINT(110 -0.5)", ["A"]), ("POINT(111 -0.6)", ["B"])])
     assert guess_location_type(layer) == "facility"
     with pytest.raises(SourceError, match="no selected features"):
@@ -72,7 +58,7 @@ def test_selection_only_and_empty_selection(qgis_app):
 
 
 def test_table_without_geometry_goes_as_csv(qgis_app):
-    layer = _memory_layer("None?field=facility_name:string&field=address:string&field=country:string",
+    layer = memory_layer("None?field=facility_name:string&field=address:string&field=country:string",
                           [(None, ["Mill", "Jl. Sawit 1", "Indonesia"])])
     prepared = build_upload(snapshot_layer(layer), None)
     assert prepared.upload.kind == "csv"
@@ -81,7 +67,7 @@ def test_table_without_geometry_goes_as_csv(qgis_app):
 
 
 def test_layer_with_only_null_geometries_is_refused(qgis_app):
-    layer = _memory_layer("Polygon?crs=EPSG:4326&field=a:int", [(None, [1])])
+    layer = memory_layer("Polygon?crs=EPSG:4326&field=a:int", [(None, [1])])
     with pytest.raises(SourceError, match="no feature with a usable geometry"):
         build_upload(snapshot_layer(layer), "plot")
 

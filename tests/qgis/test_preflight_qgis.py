@@ -6,9 +6,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from epoch_eudr.processing_provider.provider import EpochEudrProvider
 
-from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsVectorLayer
+from qgis.core import QgsCategorizedSymbolRenderer, QgsVectorLayer
 
 from .helpers import memory_layer
 
@@ -16,20 +15,6 @@ REPO = Path(__file__).resolve().parents[2]
 REAL = REPO.parent / "shared" / "data" / "real"
 
 
-@pytest.fixture(scope="module")
-def processing(qgis_app):
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("epoch_eudr")
-    if provider is None:
-        provider = EpochEudrProvider()
-        registry.addProvider(provider)
-    import processing as proc
-
-    yield proc
-    registry.removeProvider(provider)
 
 
 def messy_layer():

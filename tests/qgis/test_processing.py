@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from epoch_eudr.connection.auth_config import save_credentials
-from epoch_eudr.processing_provider.provider import EpochEudrProvider
 from epoch_eudr.sandbox import DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID
 
 from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsProcessingException, QgsProject, QgsVectorLayer
@@ -19,20 +18,6 @@ from .helpers import facilities_layer, plots_layer
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def processing(qgis_app):
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("epoch_eudr")
-    if provider is None:
-        provider = EpochEudrProvider()  # kept referenced: Python overrides die with their wrapper
-        registry.addProvider(provider)
-    import processing as proc
-
-    yield proc
-    registry.removeProvider(provider)
 
 
 @pytest.fixture
