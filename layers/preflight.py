@@ -79,6 +79,22 @@ def read_items(snapshot: LayerSnapshot, cancel: Cancel) -> Iterator[tuple]:
         yield feature.id(), _shapely(geometry), props, has_m
 
 
+def checked(snapshot: LayerSnapshot, location_type: str, commodity: Optional[str],
+            cancel: Cancel) -> Iterator[tuple]:
+    """(report, fid, geometry, properties) per feature, in order; geometries are held only until reported."""
+    pending = {}
+
+    def remember():
+        for item in read_items(snapshot, cancel):
+            pending[item[0]] = item
+            yield item
+
+    for report in check_features(remember(), location_type=location_type, commodity=commodity,
+                                 countries=world_index("countries")):
+        fid, geom, props, _ = pending.pop(report.source_fid)
+        yield report, fid, geom, props
+
+
 def _row(report, fixed=None) -> Dict[str, Any]:
     row = {"source_fid": report.source_fid, "issues": ",".join(report.codes), "severity": report.severity,
            "messages": " | ".join(f.message for f in report.findings), "area_ha": report.area_ha,
@@ -96,20 +112,10 @@ def preflight_to_gpkg(snapshot: LayerSnapshot, location_type: str, commodity: Op
                       cancel: Cancel = lambda: False) -> PreflightOutcome:
     from shapely.geometry import mapping
 
-    countries = world_index("countries")
     outcome = PreflightOutcome(LayerOutput(Path(gpkg), layer_name, "preflight", f"Preflight: {snapshot.name}", 0))
 
     def features():
-        items = {}
-
-        def remember():
-            for item in read_items(snapshot, cancel):
-                items[item[0]] = item
-                yield item
-
-        for report in check_features(remember(), location_type=location_type, commodity=commodity,
-                                     countries=countries):
-            fid, geom, props, _ = items.pop(report.source_fid)
+        for report, fid, geom, props in checked(snapshot, location_type, commodity, cancel):
             outcome.severities[report.severity] = outcome.severities.get(report.severity, 0) + 1
             for code in report.codes:
                 outcome.counts[code] = outcome.counts.get(code, 0) + 1
@@ -132,20 +138,9 @@ def export_layer_traces(snapshot: LayerSnapshot, folder: Path, base_name: str, m
                         location_type: str = "plot", commodity: Optional[str] = None, include_errors: bool = False,
                         cancel: Cancel = lambda: False) -> ExportReport:
     """Check each feature, then write the EU GeoJSON files (features with errors refused unless asked)."""
-    items = {}
-
-    def remember():
-        for item in read_items(snapshot, cancel):
-            items[item[0]] = item
-            yield item
-
-    def checked():
-        for report in check_features(remember(), location_type=location_type, commodity=commodity,
-                                     countries=world_index("countries")):
-            fid, geom, props, _ = items.pop(report.source_fid)
-            yield fid, None if isinstance(geom, BadGeometry) else geom, props, report.severity
-
-    return export_traces(checked(), folder, base_name, mapping=mapping, include_errors=include_errors)
+    items = ((fid, None if isinstance(geom, BadGeometry) else geom, props, report.severity)
+             for report, fid, geom, props in checked(snapshot, location_type, commodity, cancel))
+    return export_traces(items, folder, base_name, mapping=mapping, include_errors=include_errors)
 
 
 def report_json(report: ExportReport) -> str:

@@ -163,16 +163,22 @@ class AssessmentsTab(QWidget):
     def _filter(self, key: str, combo: QComboBox) -> None:
         self.proxy.set_filter(key, combo.currentData() or "")
 
+    def _client(self):
+        """The session's client, or ``None`` with the reason shown (no login, bad URL ...)."""
+        try:
+            return self.session.client()
+        except EpochError as exc:
+            show_status(self.status, str(exc), Qgis.Critical)
+            return None
+
     def _notify(self, level, text) -> None:
         show_status(self.status, text, level)
         self.notify(level, text)
 
     # load --------------------------------------------------------------
     def load(self) -> None:
-        try:
-            client = self.session.client()
-        except EpochError as exc:
-            show_status(self.status, str(exc), Qgis.Critical)
+        client = self._client()
+        if client is None:
             return
         gpkg = default_results_path()
         task = OperationTask("Loading assessments", lambda progress, cancel: assessments_to_gpkg(
@@ -218,10 +224,8 @@ class AssessmentsTab(QWidget):
         if row is None:
             show_status(self.status, "Select a producer row first.", Qgis.Warning)
             return
-        try:
-            client = self.session.client()
-        except EpochError as exc:
-            show_status(self.status, str(exc), Qgis.Critical)
+        client = self._client()
+        if client is None:
             return
         cid, gpkg = row.get("collection_id"), default_results_path()
         group = f"Drill-down: {row.get('company_name') or cid}"
@@ -255,10 +259,8 @@ class AssessmentsTab(QWidget):
                                                     "ZIP files (*.zip)")
             if not target:
                 return
-        try:
-            client = self.session.client()
-        except EpochError as exc:
-            show_status(self.status, str(exc), Qgis.Critical)
+        client = self._client()
+        if client is None:
             return
         task = OperationTask("Downloading DDS", lambda progress, cancel: download_dds(
             client, [cid], Path(target), progress=progress, cancel=cancel), notify=self._notify,
