@@ -7,7 +7,7 @@ key, told apart by the realm. Only the configuration id leaves this module.
 
 from __future__ import annotations
 
-from typing import Optional, Tuple
+from typing import Tuple
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig
 
@@ -78,10 +78,3 @@ def credentials_from_authcfg(authcfg: str) -> Credentials:
     if not login or not secret:
         raise ConfigurationError("The authentication configuration has an empty user name or password.")
     return ApiKeyCredentials(secret, login) if kind == "api_key" else PasswordCredentials(login, secret)
-
-
-def config_name(authcfg: str) -> Optional[str]:
-    config = QgsAuthMethodConfig()
-    if authcfg and _manager().loadAuthenticationConfig(authcfg, config, False):
-        return config.name()
-    return None

@@ -21,10 +21,6 @@ def start_sandbox(db_path: Optional[Path] = None, ready_delay: float = 3.0) -> s
     return _server.url
 
 
-def sandbox_url() -> Optional[str]:
-    return _server.url if _server is not None else None
-
-
 def stop_sandbox() -> None:
     global _server
     if _server is not None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -17,9 +16,8 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..layers.gpkg_writer import LayerWriteError
 from ..layers.preflight import export_layer_traces, preflight_to_gpkg, report_json
-from ..layers.source import SourceError, snapshot_layer
+from ..layers.source import snapshot_layer
 from .alg_screen_locations import LOCATION_TYPES, commodity_parameter, commodity_value, location_type_of
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination
 from .outputs import publish
@@ -33,12 +31,6 @@ class OfflineAlgorithm(EpochAlgorithm):
 
     def groupId(self):  # noqa: N802
         return "offline"
-
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        try:
-            return self.execute(parameters, context, feedback)
-        except (SourceError, LayerWriteError) as exc:
-            raise QgsProcessingException(str(exc)) from None
 
 
 class Preflight(OfflineAlgorithm):

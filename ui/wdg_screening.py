@@ -339,4 +339,3 @@ class ScreeningTab(QWidget):
 
     def shutdown(self) -> None:
         self.task_bar.cancel()
-        QgsProject.instance()  # nothing else to release: layers belong to the project

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional
 
-from qgis.core import NULL, Qgis
+from qgis.core import NULL, Qgis, QgsApplication
 from qgis.PyQt.QtCore import QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -148,12 +148,14 @@ class SubmitTab(QWidget):
         def check(progress, cancel):
             return [cid for cid in pending if wait_for_collection(client, cid, 0, cancel=cancel)]
 
-        task = OperationTask("Checking submitted collections", check, notify=lambda level, text: None,
-                             on_done=lambda ready, _layers: self._polled(ready), add_to_project=False)
-        from qgis.core import QgsApplication
+        def notify(level, text) -> None:
+            if level == Qgis.Critical:  # e.g. the server is briefly down: say so and keep polling
+                show_status(self.status, f"{text}. Trying again in {self.poll_ms // 1000} s.", Qgis.Warning)
+                self._reschedule()
 
-        self._poll_task = task
-        QgsApplication.taskManager().addTask(task)
+        self._poll_task = OperationTask("Checking submitted collections", check, notify=notify,
+                                        on_done=lambda ready, _layers: self._polled(ready), add_to_project=False)
+        QgsApplication.taskManager().addTask(self._poll_task)
 
     def _polled(self, ready: Optional[List[str]]) -> None:
         for cid in ready or []:
@@ -161,6 +163,10 @@ class SubmitTab(QWidget):
             self.notify(Qgis.Success, f"Results of {self.jobs[cid]['name']} are ready: load them in Assessments.")
             self.collection_ready.emit(cid)
         self._refresh()
+        self._reschedule()
+
+    def _reschedule(self) -> None:
+        """Poll again later, backing off, while any job is not ready."""
         if any(job["state"] != "ready" for job in self.jobs.values()):
             self.poll_ms = min(POLL_MAX_MS, self.poll_ms * 2)
             self.timer.start(self.poll_ms)

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from ..commodities import is_producing_country, latitude_class, normalize_commodity
-from ..values import to_float
 from .codes import CODES, OK, severity_of
 from .measures import ACCEPTED, POLYGONAL, Measure, measure
 
@@ -173,8 +172,3 @@ def _check_batch(batch: Sequence[Item], location_type: str, commodity: Optional[
                 else:
                     seen[m.key] = fid
         yield report
-
-
-def area_value(props: Mapping[str, Any]) -> Optional[float]:
-    """``Area`` as a number, reading numeric text (``"2,5"``) the way a person means it."""
-    return to_float(props.get("Area"))

@@ -275,3 +275,22 @@ def test_check_before_upload_counts_zooms_warns_and_fixes(dock):
     wait_until(lambda: len(QgsProject.instance().mapLayers()) == before + 1)
     assert "5 features written fixed" in screening.status.text()
     assert layer.featureCount() == 3  # the input is untouched
+
+
+def test_a_failed_poll_says_so_and_keeps_polling(dock, monkeypatch):
+    from epoch_eudr.core.api.errors import NetworkError
+
+    log_in(dock)
+    submit = dock.submit
+    submit.jobs["0xfeed"] = {"name": "cocoa_test", "state": "processing"}
+    client = dock.session.client()
+
+    def down(*args, **kwargs):
+        raise NetworkError("Could not reach the server")
+
+    monkeypatch.setattr(client, "fetch_supply_shed", down)
+    submit.poll()
+    wait_until(lambda: "Trying again" in submit.status.text())
+    assert "Could not reach the server" in submit.status.text()
+    assert submit.timer.isActive()  # the panel keeps checking
+    submit.timer.stop()
