@@ -46,7 +46,7 @@ class EpochEudrPlugin:
 
             self.dock = EudrDockWidget(self.iface, self.iface.mainWindow())
             self.dock.visibilityChanged.connect(self._sync_action)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         if self.dock is not None:
             self.dock.setVisible(visible)
 

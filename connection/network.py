@@ -16,11 +16,12 @@ def proxies_from_qgis() -> Dict[str, str]:
     """The proxy QGIS uses (Settings > Options > Network) as a ``requests`` proxies mapping."""
     manager = QgsNetworkAccessManager.instance()
     proxy = manager.fallbackProxy()
-    if proxy.type() not in (QNetworkProxy.HttpProxy, QNetworkProxy.HttpCachingProxy, QNetworkProxy.Socks5Proxy):
+    kinds = QNetworkProxy.ProxyType
+    if proxy.type() not in (kinds.HttpProxy, kinds.HttpCachingProxy, kinds.Socks5Proxy):
         return {}
     if not proxy.hostName():
         return {}
-    scheme = "socks5h" if proxy.type() == QNetworkProxy.Socks5Proxy else "http"
+    scheme = "socks5h" if proxy.type() == QNetworkProxy.ProxyType.Socks5Proxy else "http"
     auth = ""
     if proxy.user():
         auth = quote(proxy.user(), safe="") + (":" + quote(proxy.password(), safe="") if proxy.password() else "") + "@"

@@ -1,15 +1,15 @@
 """Offline country (and admin-1) lookup from plain polygons.
 
-The polygons come from QGIS's bundled Natural Earth ``world_map.gpkg``; a
-GeoPackage is SQLite plus WKB, so it is read here with ``sqlite3`` and shapely,
-no Qt. Lookups use an STR-tree and work on shapely 1.8 and 2.
+The polygons come from QGIS's bundled Natural Earth ``world_map.gpkg``. Its
+geometry encoding differs between releases (QGIS >= 3.40 stores some rows as
+SpatiaLite blobs), so it is read through GDAL/OGR (``osgeo``, part of every QGIS
+install), never decoded by hand; no Qt or QGIS here. Lookups use an STR-tree and
+work on shapely 1.8 and 2.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
-import struct
 import warnings
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
@@ -34,16 +34,6 @@ def find_world_map() -> Optional[str]:
         if path and os.path.isfile(path):
             return path
     return None
-
-
-def gpkg_wkb(blob: bytes) -> bytes:
-    """The WKB inside a GeoPackage geometry blob (skips the GP header and envelope)."""
-    if blob[:2] != b"GP":
-        raise ValueError("not a GeoPackage geometry")
-    flags = blob[3]
-    envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get((flags >> 1) & 0x07, 0)
-    struct.unpack_from("<i" if flags & 1 else ">i", blob, 4)  # srs id; validates the length
-    return blob[8 + envelope:]
 
 
 class RegionIndex:
@@ -125,22 +115,30 @@ class RegionIndex:
 
 
 def load_regions(path: str, table: str = "countries") -> List[Tuple[Region, object]]:
-    """(Region, geometry) pairs from ``countries`` or ``states_provinces`` of a world map GeoPackage."""
+    """(Region, geometry) pairs from ``countries`` or ``states_provinces`` of a world map GeoPackage.
+
+    GDAL decodes every geometry encoding the file may hold (GeoPackage or SpatiaLite blobs).
+    """
+    from osgeo import ogr
     from shapely import wkb
 
     name_col = "NAME" if table == "countries" else "name"
-    extra = ", admin" if table != "countries" else ""
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-        rows = conn.execute(f"SELECT geom, iso_a2, {name_col}{extra} FROM {table}").fetchall()
+    source = ogr.Open(path, 0)
+    if source is None:
+        raise OSError(f"cannot open the world map {path}")
+    layer = source.GetLayerByName(table)
+    if layer is None:
+        raise OSError(f"the world map {path} has no layer {table!r}")
     items = []
-    for row in rows:
-        if row[0] is None:
+    for feature in layer:
+        geometry = feature.GetGeometryRef()
+        if geometry is None or geometry.IsEmpty():
             continue
-        geom = wkb.loads(bytes(gpkg_wkb(row[0])))
+        geom = wkb.loads(bytes(geometry.ExportToIsoWkb()))
         if not geom.is_valid:
             geom = geom.buffer(0)
-        code = (row[1] or "").strip()
-        region = Region(code=code, name=(row[2] or "").strip(), country_code=code)
+        code = (feature.GetField("iso_a2") or "").strip()
+        region = Region(code=code, name=(feature.GetField(name_col) or "").strip(), country_code=code)
         items.append((region, geom))
     return items
 

@@ -70,14 +70,20 @@ def _geometry_for(kind: str, feature: Dict[str, Any], props: Dict[str, Any]) -> 
     return geometry
 
 
+def quote_identifier(name: str) -> str:
+    """An SQL identifier (table or column name) double-quoted, embedded double quotes doubled (SQLite rules)."""
+    return '"' + str(name).replace('"', '""') + '"'
+
+
 def _select_sql(kind: str, source_layer: str, keys: List[str]) -> str:
     typed = {name: kind_ for name, kind_, _ in SCHEMAS.get(kind, [])}
     columns = []
     for key in keys:
-        quoted = '"' + key.replace('"', '""') + '"'
+        quoted = quote_identifier(key)
         cast = _CASTS.get(typed.get(key, ""))
         columns.append(f"CAST({quoted} AS {cast}) AS {quoted}" if cast else quoted)
-    return f'SELECT {", ".join(columns)} FROM "{source_layer}"'
+    # Only identifiers go in, each through quote_identifier; CAST types come from the fixed _CASTS table.
+    return f'SELECT {", ".join(columns)} FROM {quote_identifier(source_layer)}'  # nosec B608
 
 
 PART_FEATURES = 20_000  # rows per GeoJSONSeq part; GDAL converts one part while Python writes the next

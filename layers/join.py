@@ -22,11 +22,11 @@ from qgis.core import (
     QgsVectorLayerFeatureSource,
     QgsVectorLayerJoinInfo,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.api.errors import CancelledError
 from ..core.derive import SOURCE_KEY
 from .gpkg_writer import LayerWriteError, _install
+from .qgis_compat import is_integer
 from .source import SourceError
 
 JOIN_PREFIX = "epoch_"
@@ -42,7 +42,7 @@ def id_field(layer: QgsVectorLayer) -> Optional[str]:
     if len(keys) != 1:
         return None
     field = layer.fields().at(keys[0])
-    return field.name() if field.type() in (QVariant.Int, QVariant.LongLong) else None
+    return field.name() if is_integer(field) else None
 
 
 def add_virtual_join(source: QgsVectorLayer, results: QgsVectorLayer, kind: str,
@@ -79,7 +79,7 @@ def copy_with_results(source: QgsVectorLayerFeatureSource, source_fields: QgsFie
     key_index = result_fields.indexOf(SOURCE_KEY)
     if key_index < 0:
         raise SourceError("These results have no source feature ids; screen the layer again to join them.")
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     for feature in results.getFeatures(request):
         fid = feature.attribute(key_index)
         if fid is not None:

@@ -21,7 +21,7 @@ from ..core.api.download import DdsDownload
 from ..core.api.errors import CancelledError, ConfigurationError
 from ..core.api.feature_line import load_geometry
 from ..core.derive import SOURCE_KEY, facility_point
-from .gpkg_writer import write_layer
+from .gpkg_writer import quote_identifier, write_layer
 from .source import LayerSnapshot, PreparedUpload, build_upload
 
 Cancel = Callable[[], bool]
@@ -105,9 +105,9 @@ def count_by(gpkg: Path, layer_name: str, field_name: str) -> Dict[str, int]:
     dataset = ogr.Open(str(gpkg))
     if dataset is None:
         return {}
-    quoted_layer = layer_name.replace('"', '""')
-    result = dataset.ExecuteSQL(f'SELECT "{field_name}" AS v, COUNT(*) AS n FROM "{quoted_layer}" GROUP BY 1',
-                                dialect="SQLITE")
+    # Only identifiers go in, each through quote_identifier (embedded double quotes doubled).
+    sql = f"SELECT {quote_identifier(field_name)} AS v, COUNT(*) AS n FROM {quote_identifier(layer_name)} GROUP BY 1"  # nosec B608
+    result = dataset.ExecuteSQL(sql, dialect="SQLITE")
     counts = {}
     if result is not None:
         for feature in result:

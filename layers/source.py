@@ -67,9 +67,9 @@ class SourceError(Exception):
 def guess_location_type(layer: QgsVectorLayer) -> Optional[str]:
     """``facility`` for points, ``plot`` for polygons, ``None`` for anything else (ask the user)."""
     kind = layer.geometryType()
-    if kind == QgsWkbTypes.PointGeometry:
+    if kind == QgsWkbTypes.GeometryType.PointGeometry:
         return "facility"
-    if kind == QgsWkbTypes.PolygonGeometry:
+    if kind == QgsWkbTypes.GeometryType.PolygonGeometry:
         return "plot"
     return None
 
@@ -83,7 +83,7 @@ def check_location_type(layer: QgsVectorLayer, location_type: str) -> None:
         return  # a table: the API geocodes its addresses
     guessed = guess_location_type(layer)
     kind = QgsWkbTypes.geometryDisplayString(layer.geometryType()).lower()
-    if guessed is None and layer.geometryType() != QgsWkbTypes.UnknownGeometry:
+    if guessed is None and layer.geometryType() != QgsWkbTypes.GeometryType.UnknownGeometry:
         raise SourceError(f"'{layer.name()}' holds {kind}s: only points (facilities) or polygons (plots) can be "
                           "screened. Convert the layer first, e.g. polygons from closed lines.")
     if guessed is not None and guessed != location_type:
@@ -149,7 +149,7 @@ def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
         if geometry.isEmpty():
             skipped.append((fid, "empty geometry"))
             continue
-        if geometry.type() not in (QgsWkbTypes.PointGeometry, QgsWkbTypes.PolygonGeometry):
+        if geometry.type() not in (QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.PolygonGeometry):
             skipped.append((fid, "a line: only points and polygons can be screened"))
             continue
         geometry = QgsGeometry(geometry)  # a copy: the source feature stays as it was

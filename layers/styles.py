@@ -11,7 +11,6 @@ from qgis.core import (
     QgsPalLayerSettings,
     QgsProperty,
     QgsRendererCategory,
-    QgsSymbolLayer,
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
@@ -22,6 +21,7 @@ from qgis.PyQt.QtGui import QColor
 from ..core.confidence import LEVEL_COLORS
 from ..core.derive import SCHEMAS
 from ..core.risk import PLOT_STATUSES, PRODUCER_STATUSES
+from .qgis_compat import symbol_layer_enabled_property
 
 SHED_BLUE = "#2563eb"
 FACILITY_YELLOW = "#facc15"
@@ -67,7 +67,7 @@ def _plot_symbol(status) -> QgsFillSymbol:
     dot.setSubSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": status.color, "outline_style": "no",
                                                    "size": "1.6"}))
     dot.setPointOnSurface(True)
-    dot.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled,
+    dot.setDataDefinedProperty(symbol_layer_enabled_property(),
                                QgsProperty.fromExpression(f"@map_scale > {DOT_MIN_SCALE}"))
     symbol.appendSymbolLayer(dot)
     return symbol
@@ -93,7 +93,7 @@ def preflight_renderer(layer: QgsVectorLayer) -> QgsCategorizedSymbolRenderer:
     for key, colour, label in PREFLIGHT_COLOURS:
         symbol = QgsSymbol.defaultSymbol(layer.geometryType())
         symbol.setColor(QColor(colour))
-        if layer.geometryType() == QgsWkbTypes.PolygonGeometry:
+        if layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
             symbol.symbolLayer(0).setStrokeColor(QColor(colour))
             symbol.setOpacity(0.75)
         categories.append((key, symbol, label))

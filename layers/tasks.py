@@ -29,7 +29,7 @@ class EpochTask(QgsTask):
     """Base: runs ``work`` and turns every failure into one readable message."""
 
     def __init__(self, description: str, notify: Optional[Notify] = None) -> None:
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.notify = notify or log_notify
         self.error = ""
         self.summary = ""
@@ -50,7 +50,7 @@ class EpochTask(QgsTask):
             self.error = f"Could not write the results: {exc.strerror or exc}"
         except Exception as exc:  # never a traceback in the user's face; the log keeps the detail
             self.error = f"Unexpected error: {type(exc).__name__}: {exc}"
-            QgsMessageLog.logMessage(repr(exc), LOG_TAG, Qgis.Critical)
+            QgsMessageLog.logMessage(repr(exc), LOG_TAG, Qgis.MessageLevel.Critical)
         return False
 
     def work(self) -> None:
@@ -64,13 +64,13 @@ class EpochTask(QgsTask):
             try:
                 self.on_success()
             except (RuntimeError, OSError) as exc:
-                self.notify(Qgis.Critical, f"{self.description()}: {exc}")
+                self.notify(Qgis.MessageLevel.Critical, f"{self.description()}: {exc}")
                 return
-            self.notify(Qgis.Success, self.summary or f"{self.description()}: done")
+            self.notify(Qgis.MessageLevel.Success, self.summary or f"{self.description()}: done")
         elif self.isCanceled() and not self.error:
-            self.notify(Qgis.Info, f"{self.description()}: cancelled; nothing was changed")
+            self.notify(Qgis.MessageLevel.Info, f"{self.description()}: cancelled; nothing was changed")
         else:
-            self.notify(Qgis.Critical, f"{self.description()}: {self.error}")
+            self.notify(Qgis.MessageLevel.Critical, f"{self.description()}: {self.error}")
 
 
 class ResultLayerTask(EpochTask):

@@ -30,7 +30,7 @@ class FetchAssessments(EpochAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterNumber("LIMIT", self.tr("Maximum rows"),
-                                                       QgsProcessingParameterNumber.Integer, 100000, minValue=1))
+                                                       QgsProcessingParameterNumber.Type.Integer, 100000, minValue=1))
         for name, _, label in FILTERS:
             self.addParameter(QgsProcessingParameterString(name, self.tr(label), defaultValue="", optional=True))
         self.add_connection_parameters()

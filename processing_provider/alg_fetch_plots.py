@@ -27,7 +27,7 @@ class FetchPlots(EpochAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString("COLLECTION_ID", self.tr("Collection id")))
         self.addParameter(QgsProcessingParameterNumber("LIMIT", self.tr("Maximum plots"),
-                                                       QgsProcessingParameterNumber.Integer, 100000, minValue=1))
+                                                       QgsProcessingParameterNumber.Type.Integer, 100000, minValue=1))
         self.add_connection_parameters()
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", self.tr("Plots")))
 

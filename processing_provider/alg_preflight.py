@@ -7,7 +7,6 @@ from pathlib import Path
 from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
@@ -18,7 +17,7 @@ from qgis.core import (
 
 from ..layers.preflight import export_layer_traces, preflight_to_gpkg, report_json
 from ..layers.source import snapshot_layer
-from .alg_screen_locations import LOCATION_TYPES, commodity_parameter, commodity_value, location_type_of
+from .alg_screen_locations import commodity_parameter, commodity_value, location_type_of, location_type_parameter
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination
 from .outputs import publish
 
@@ -51,11 +50,10 @@ class Preflight(OfflineAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", self.tr("Plots or facilities")))
         self.addParameter(QgsProcessingParameterBoolean("SELECTED_ONLY", self.tr("Selected features only"), False))
         self.addParameter(commodity_parameter(self))
-        self.addParameter(QgsProcessingParameterEnum("LOCATION_TYPE", self.tr("Location type"),
-                                                     options=LOCATION_TYPES, defaultValue=0))
+        self.addParameter(location_type_parameter(self))
         self.addParameter(QgsProcessingParameterBoolean("FIX", self.tr("Write fixed features"), False))
         self.addParameter(QgsProcessingParameterNumber("POINT_AREA", self.tr("Area for points without one (ha)"),
-                                                       QgsProcessingParameterNumber.Double, optional=True,
+                                                       QgsProcessingParameterNumber.Type.Double, optional=True,
                                                        minValue=0.0001, maxValue=4))
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", self.tr("Preflight results")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Counts")))
@@ -91,8 +89,7 @@ class ExportTracesGeojson(OfflineAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", self.tr("Plots")))
         self.addParameter(commodity_parameter(self))
-        self.addParameter(QgsProcessingParameterEnum("LOCATION_TYPE", self.tr("Location type"),
-                                                     options=LOCATION_TYPES, defaultValue=0))
+        self.addParameter(location_type_parameter(self))
         for name, label in (("PRODUCER_NAME_FIELD", "ProducerName from"), ("COUNTRY_FIELD", "ProducerCountry from"),
                             ("PLACE_FIELD", "ProductionPlace from"), ("AREA_FIELD", "Area from")):
             self.addParameter(QgsProcessingParameterField(name, self.tr(label), parentLayerParameterName="INPUT",

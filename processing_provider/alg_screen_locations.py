@@ -19,7 +19,7 @@ from ..layers.source import check_location_type, guess_location_type, snapshot_l
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
 from .outputs import publish
 
-LOCATION_TYPES = ["auto (points: facility, polygons: plot)", "plot", "facility"]
+LOCATION_TYPES = ["auto", "plot", "facility"]  # auto: points are facilities, polygons plots
 COMMODITY_CHOICES = ["auto-detect", *COMMODITIES]
 FLAGS = [("INCLUDE_DEFORESTATION", "include_deforestation", "Include deforestation (plots)", True),
          ("INCLUDE_ARTICLE10_CHECK", "include_article10_check", "Article 10 legality check", False),
@@ -28,19 +28,29 @@ FLAGS = [("INCLUDE_DEFORESTATION", "include_deforestation", "Include deforestati
          ("CHECK_PORT_PROXIMITY", "check_port_proximity", "Check port proximity (facilities)", False)]
 
 
+def named_enum(name: str, label: str, options, default: str) -> QgsProcessingParameterEnum:
+    """An enum parameter whose values are its option names (``--COMMODITY=coffee`` in qgis_process)."""
+    return QgsProcessingParameterEnum(name, label, options=list(options), defaultValue=default, usesStaticStrings=True)
+
+
+def location_type_parameter(algorithm) -> QgsProcessingParameterEnum:
+    return named_enum("LOCATION_TYPE", algorithm.tr("Location type (auto: points are facilities, polygons plots)"),
+                      LOCATION_TYPES, "auto")
+
+
 def commodity_parameter(algorithm, name: str = "COMMODITY") -> QgsProcessingParameterEnum:
-    return QgsProcessingParameterEnum(name, algorithm.tr("Commodity"), options=COMMODITY_CHOICES, defaultValue=0)
+    return named_enum(name, algorithm.tr("Commodity"), COMMODITY_CHOICES, "auto-detect")
 
 
 def commodity_value(algorithm, parameters, context, name: str = "COMMODITY"):
-    index = algorithm.parameterAsEnum(parameters, name, context)
-    return None if index == 0 else COMMODITY_CHOICES[index]
+    value = algorithm.parameterAsEnumString(parameters, name, context)
+    return None if value in ("", "auto-detect") else value
 
 
 def location_type_of(algorithm, parameters, context, layer) -> str:
     from qgis.core import QgsProcessingException
 
-    chosen = LOCATION_TYPES[algorithm.parameterAsEnum(parameters, "LOCATION_TYPE", context)]
+    chosen = algorithm.parameterAsEnumString(parameters, "LOCATION_TYPE", context)
     if chosen in ("plot", "facility"):
         check_location_type(layer, chosen)
         return chosen
@@ -66,14 +76,13 @@ class ScreenLocations(EpochAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", self.tr("Locations layer")))
         self.addParameter(QgsProcessingParameterBoolean("SELECTED_ONLY", self.tr("Selected features only"), False))
-        self.addParameter(QgsProcessingParameterEnum("LOCATION_TYPE", self.tr("Location type"),
-                                                     options=LOCATION_TYPES, defaultValue=0))
+        self.addParameter(location_type_parameter(self))
         self.addParameter(commodity_parameter(self))
         for name, _, label, default in FLAGS:
             self.addParameter(QgsProcessingParameterBoolean(name, self.tr(label), default))
         self.addParameter(QgsProcessingParameterNumber(
             "PRODUCTION_VOLUME", self.tr("Production volume, tonnes/year (plots; optional)"),
-            QgsProcessingParameterNumber.Double, optional=True, minValue=0))
+            QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0))
         self.add_connection_parameters()
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", self.tr("Screening results")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Collection summary (JSON)")))

@@ -7,7 +7,6 @@ import json
 from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
@@ -16,7 +15,7 @@ from qgis.core import (
 from ..core.naming import suggest_collection_name
 from ..layers.operations import submit_layer, wait_for_collection
 from ..layers.source import snapshot_layer
-from .alg_screen_locations import LOCATION_TYPES, commodity_parameter, commodity_value, location_type_of
+from .alg_screen_locations import commodity_parameter, commodity_value, location_type_of, location_type_parameter
 from .algorithm_base import EpochAlgorithm, cancel_of
 
 
@@ -35,15 +34,14 @@ class SubmitBatch(EpochAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", self.tr("Screened locations")))
         self.addParameter(QgsProcessingParameterBoolean("SELECTED_ONLY", self.tr("Selected features only"), False))
-        self.addParameter(QgsProcessingParameterEnum("LOCATION_TYPE", self.tr("Location type"),
-                                                     options=LOCATION_TYPES, defaultValue=0))
+        self.addParameter(location_type_parameter(self))
         self.addParameter(QgsProcessingParameterString("COLLECTION_NAME", self.tr("Collection name (empty: suggested)"),
                                                        defaultValue="", optional=True))
         self.addParameter(commodity_parameter(self))
         self.addParameter(QgsProcessingParameterBoolean("FORCE_REPROCESS", self.tr("Reprocess an existing collection"),
                                                         False))
         self.addParameter(QgsProcessingParameterNumber("WAIT_SECONDS", self.tr("Wait for the results (seconds)"),
-                                                       QgsProcessingParameterNumber.Integer, 0, minValue=0))
+                                                       QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
         self.add_connection_parameters()
         for name, label in (("COLLECTION_ID", "Collection id"), ("STATUS", "Status"),
                             ("COLLECTION_NAME", "Collection name")):

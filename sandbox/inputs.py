@@ -14,7 +14,11 @@ import json
 import re
 import zipfile
 from typing import Any, Dict, List, Optional
-from xml.etree import ElementTree
+
+try:  # defusedxml refuses DTDs and entity declarations outright (python3-defusedxml; optional in QGIS builds)
+    from defusedxml.ElementTree import ParseError, fromstring
+except ImportError:  # stdlib: expat >= 2.4.1 caps entity expansion and ElementTree never fetches external entities
+    from xml.etree.ElementTree import ParseError, fromstring  # nosec B405  # noqa: S405
 
 from ..core.values import clean_text, to_float
 
@@ -72,11 +76,11 @@ def read_xlsx(data: bytes) -> List[Dict[str, str]]:
         book = zipfile.ZipFile(io.BytesIO(data))
         shared: List[str] = []
         if "xl/sharedStrings.xml" in book.namelist():
-            root = ElementTree.fromstring(book.read("xl/sharedStrings.xml"))
+            root = fromstring(book.read("xl/sharedStrings.xml"))
             shared = ["".join(t.text or "" for t in si.iter(f"{{{_NS['m']}}}t")) for si in root.findall("m:si", _NS)]
         sheet = sorted(n for n in book.namelist() if n.startswith("xl/worksheets/sheet"))[0]
-        root = ElementTree.fromstring(book.read(sheet))
-    except (zipfile.BadZipFile, IndexError, KeyError, ElementTree.ParseError) as exc:
+        root = fromstring(book.read(sheet))
+    except (zipfile.BadZipFile, IndexError, KeyError, ParseError) as exc:
         raise InputError(f"not a readable XLSX workbook ({exc})") from None
     table: List[List[str]] = []
     for row in root.iter(f"{{{_NS['m']}}}row"):

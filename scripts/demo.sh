@@ -46,15 +46,15 @@ result() { "$PY" -c 'import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]]
 
 SAMPLE="$ROOT/resources/sample"
 echo "== 1. screening the sample plots and facilities (validate_locations)"
-run screen_locations "INPUT=$SAMPLE/sample_plots.geojson" LOCATION_TYPE=1 COMMODITY=2 \
+run screen_locations "INPUT=$SAMPLE/sample_plots.geojson" LOCATION_TYPE=plot COMMODITY=coffee \
   "OUTPUT=$GPKG|layername=screened_plots" > /dev/null
-run screen_locations "INPUT=$SAMPLE/sample_facilities.geojson" LOCATION_TYPE=2 CHECK_WATER_ACCESS=true \
+run screen_locations "INPUT=$SAMPLE/sample_facilities.geojson" LOCATION_TYPE=facility CHECK_WATER_ACCESS=true \
   "OUTPUT=$GPKG|layername=screened_facilities" > /dev/null
 
 echo "== 2. submitting them and waiting for the assessments"
-PLOTS_JOB=$(run submit_batch "INPUT=$SAMPLE/sample_plots.geojson" LOCATION_TYPE=1 COMMODITY=2 \
+PLOTS_JOB=$(run submit_batch "INPUT=$SAMPLE/sample_plots.geojson" LOCATION_TYPE=plot COMMODITY=coffee \
   COLLECTION_NAME=demo_coffee_plots FORCE_REPROCESS=true WAIT_SECONDS=60)
-MILLS_JOB=$(run submit_batch "INPUT=$SAMPLE/sample_facilities.geojson" LOCATION_TYPE=2 \
+MILLS_JOB=$(run submit_batch "INPUT=$SAMPLE/sample_facilities.geojson" LOCATION_TYPE=facility \
   COLLECTION_NAME=demo_mills FORCE_REPROCESS=true WAIT_SECONDS=60)
 PLOTS_ID=$(result "$PLOTS_JOB" COLLECTION_ID)
 echo "   plots: $PLOTS_ID ($(result "$PLOTS_JOB" STATUS)); facilities: $(result "$MILLS_JOB" COLLECTION_ID) ($(result "$MILLS_JOB" STATUS))"

@@ -7,6 +7,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from epoch_eudr.layers.qgis_compat import layout_millimeters, set_label_font
 from qgis.core import (
     QgsApplication,
     QgsFillSymbol,
@@ -20,10 +21,11 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QFont
+
+MM = layout_millimeters()
 
 WORLD = "/usr/share/qgis/resources/data/world_map.gpkg"
 ORDER = ["assessments", "screened_facilities", "plots_demo_coffee", "screened_plots"]
@@ -53,13 +55,13 @@ def map_png(project: QgsProject, layers, extent: QgsRectangle, title: str, path:
     layout.initializeDefaults()  # A4 landscape
     label = QgsLayoutItemLabel(layout)
     label.setText(title)
-    label.setFont(QFont("DejaVu Sans", 16, QFont.Bold))
-    label.attemptMove(QgsLayoutPoint(10, 6, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(277, 12, QgsUnitTypes.LayoutMillimeters))
+    set_label_font(label, QFont("DejaVu Sans", 16, QFont.Weight.Bold))
+    label.attemptMove(QgsLayoutPoint(10, 6, MM))
+    label.attemptResize(QgsLayoutSize(277, 12, MM))
     layout.addLayoutItem(label)
     item = QgsLayoutItemMap(layout)
-    item.attemptMove(QgsLayoutPoint(10, 20, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(210, 180, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(10, 20, MM))
+    item.attemptResize(QgsLayoutSize(210, 180, MM))
     item.setLayers(layers)
     item.setExtent(fit(extent, 210 / 180))  # the frame's own aspect, so its size stays
     item.setFrameEnabled(True)
@@ -69,7 +71,7 @@ def map_png(project: QgsProject, layers, extent: QgsRectangle, title: str, path:
         bar.setStyle("Single Box")
         bar.setLinkedMap(item)
         bar.applyDefaultSize()
-        bar.attemptMove(QgsLayoutPoint(224, 180, QgsUnitTypes.LayoutMillimeters))
+        bar.attemptMove(QgsLayoutPoint(224, 180, MM))
         layout.addLayoutItem(bar)
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(item)
@@ -79,19 +81,19 @@ def map_png(project: QgsProject, layers, extent: QgsRectangle, title: str, path:
     for layer in layers:
         if layer.name() != "Countries":
             root.addLayer(layer).setCustomProperty("showFeatureCount", True)
-    legend.attemptMove(QgsLayoutPoint(224, 20, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(224, 20, MM))
     layout.addLayoutItem(legend)
     note = QgsLayoutItemLabel(layout)
     note.setText("Sandbox results are synthetic (training only). Colours follow the Epoch dashboard: producers by "
                  "risk status; plots red when more than 0.5 ha was deforested after 2020.")
-    note.setFont(QFont("DejaVu Sans", 8))
-    note.attemptMove(QgsLayoutPoint(10, 202, QgsUnitTypes.LayoutMillimeters))
-    note.attemptResize(QgsLayoutSize(277, 6, QgsUnitTypes.LayoutMillimeters))
+    set_label_font(note, QFont("DejaVu Sans", 8))
+    note.attemptMove(QgsLayoutPoint(10, 202, MM))
+    note.attemptResize(QgsLayoutSize(277, 6, MM))
     layout.addLayoutItem(note)
     settings = QgsLayoutExporter.ImageExportSettings()
     settings.dpi = 120
     result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         raise SystemExit(f"could not render {path} (error {result})")
 
 

@@ -10,7 +10,7 @@ import random
 import sys
 from pathlib import Path
 
-REAL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "real"
+REAL = Path(__file__).resolve().parents[1] / "tests" / "data" / "real"
 OUT = Path(__file__).resolve().parents[1] / "resources" / "sample"
 NAMES = ["Cooperativa El Cafetal", "Finca La Esperanza", "Hermanos Lopez", "Finca San Rafael", "Coop. Las Brumas",
          "Maria Elena Duarte (ficticia)", "Finca El Roble", "Asoc. Cafe Jinotega"]

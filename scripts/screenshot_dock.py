@@ -65,7 +65,7 @@ def steps():
     shot("2_screening")
     dock.tabs.setCurrentIndex(2)
     for row in range(3):
-        dock.screening.model.setData(dock.screening.model.index(row, 0), 2, 10)  # Qt.Checked, CheckStateRole
+        dock.screening.model.setData(dock.screening.model.index(row, 0), 2, 10)  # Qt.CheckState.Checked, CheckStateRole
     dock.submit.submit()
     yield lambda: dock.submit.table.rowCount() > 0
     dock.submit.poll()

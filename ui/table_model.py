@@ -7,8 +7,8 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Set, Tuple
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QColor
 
-SORT_ROLE = Qt.UserRole + 1
-FID_ROLE = Qt.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+FID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def display(value: Any) -> str:
@@ -45,20 +45,20 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()):  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section][1]
         return None
 
     def flags(self, index):
-        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
-        return base | Qt.ItemIsUserCheckable if self.checkable and index.column() == 0 else base
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsUserCheckable if self.checkable and index.column() == 0 else base
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row = self.rows[index.row()]
         key = self.columns[index.column()][0]
         value = row.get(key)
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return display(value)
         if role == SORT_ROLE:
             if key == "status" and isinstance(row.get("risk_rank"), int):
@@ -66,21 +66,22 @@ class RowsModel(QAbstractTableModel):
             return value if isinstance(value, (int, float)) else display(value).lower()
         if role == FID_ROLE:
             return row.get("fid")
-        if role == Qt.CheckStateRole and self.checkable and index.column() == 0:
-            return Qt.Checked if row.get("fid") in self.checked else Qt.Unchecked
-        if role == Qt.ForegroundRole and self.colour_of is not None and key in ("status", "level", "confidence_level"):
+        if role == Qt.ItemDataRole.CheckStateRole and self.checkable and index.column() == 0:
+            return Qt.CheckState.Checked if row.get("fid") in self.checked else Qt.CheckState.Unchecked
+        coloured = key in ("status", "level", "confidence_level")
+        if role == Qt.ItemDataRole.ForegroundRole and self.colour_of is not None and coloured:
             colour = self.colour_of(row)
             return QColor(colour) if colour else None
         return None
 
-    def setData(self, index, value, role=Qt.EditRole):  # noqa: N802
-        if role == Qt.CheckStateRole and self.checkable and index.column() == 0:
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+        if role == Qt.ItemDataRole.CheckStateRole and self.checkable and index.column() == 0:
             fid = self.rows[index.row()].get("fid")
-            if value == Qt.Checked:
+            if value == Qt.CheckState.Checked:
                 self.checked.add(fid)
             else:
                 self.checked.discard(fid)
-            self.dataChanged.emit(index, index, [Qt.CheckStateRole])
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
             return True
         return False
 

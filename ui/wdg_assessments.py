@@ -94,8 +94,8 @@ class AssessmentsTab(QWidget):
         self.table.setObjectName("assessments_table")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("assessments_tree")
@@ -168,7 +168,7 @@ class AssessmentsTab(QWidget):
         try:
             return self.session.client()
         except EpochError as exc:
-            show_status(self.status, str(exc), Qgis.Critical)
+            show_status(self.status, str(exc), Qgis.MessageLevel.Critical)
             return None
 
     def _notify(self, level, text) -> None:
@@ -191,7 +191,7 @@ class AssessmentsTab(QWidget):
                                           "locations_confidence", "noncompliance_area_ha"]
         rows = layer_rows(self.layer, keys) if self.layer else []
         self.model.set_rows(rows)
-        self.table.sortByColumn(COLUMNS.index(("status", "Status")), Qt.DescendingOrder)  # high risk first
+        self.table.sortByColumn(COLUMNS.index(("status", "Status")), Qt.SortOrder.DescendingOrder)  # high risk first
         self.table.resizeColumnsToContents()
         counts = dict(outcome.counts, total=len(rows))
         self.cards.set_counts(counts)
@@ -222,7 +222,7 @@ class AssessmentsTab(QWidget):
     def drill_down(self) -> None:
         row = self.selected_row()
         if row is None:
-            show_status(self.status, "Select a producer row first.", Qgis.Warning)
+            show_status(self.status, "Select a producer row first.", Qgis.MessageLevel.Warning)
             return
         client = self._client()
         if client is None:
@@ -250,7 +250,8 @@ class AssessmentsTab(QWidget):
     def download(self, target: Optional[str] = None) -> None:
         row = self.selected_row()
         if row is None or row.get("status") == NOT_ASSESSABLE.label:
-            show_status(self.status, "Select an assessed producer (Not Assessable rows have no DDS).", Qgis.Warning)
+            show_status(self.status, "Select an assessed producer (Not Assessable rows have no DDS).",
+                        Qgis.MessageLevel.Warning)
             return
         cid = row.get("collection_id")
         if not target:
@@ -270,7 +271,7 @@ class AssessmentsTab(QWidget):
     def _downloaded(self, result) -> None:
         self.dds_path = result.path
         show_status(self.status, f"Saved {result.path} ({len(result.names)} files). Load its GeoJSON as layers or "
-                                 "open its PDF with the buttons above.", Qgis.Success)
+                                 "open its PDF with the buttons above.", Qgis.MessageLevel.Success)
 
     def dds_layers(self) -> List[QgsVectorLayer]:
         if self.dds_path is None:
@@ -285,7 +286,8 @@ class AssessmentsTab(QWidget):
         layers = self.dds_layers()
         for layer in layers:
             QgsProject.instance().addMapLayer(layer)
-        self._notify(Qgis.Success if layers else Qgis.Warning, f"{len(layers)} DDS layer(s) added.")
+        self._notify(Qgis.MessageLevel.Success if layers else Qgis.MessageLevel.Warning,
+                     f"{len(layers)} DDS layer(s) added.")
 
     def open_pdf(self) -> None:
         if self.dds_path is None:
@@ -296,7 +298,7 @@ class AssessmentsTab(QWidget):
         archive = zipfile.ZipFile(self.dds_path)
         pdfs = [n for n in archive.namelist() if n.lower().endswith(".pdf")]
         if not pdfs:
-            self._notify(Qgis.Warning, "This DDS has no PDF.")
+            self._notify(Qgis.MessageLevel.Warning, "This DDS has no PDF.")
             return
         folder = Path(tempfile.mkdtemp(prefix="epoch-dds-"))
         path = Path(archive.extract(pdfs[0], folder))
@@ -304,7 +306,7 @@ class AssessmentsTab(QWidget):
 
     def announce(self, collection_id: str) -> None:
         show_status(self.status, f"Collection {collection_id} is ready: load the assessments to see it.",
-                    Qgis.Success)
+                    Qgis.MessageLevel.Success)
 
     def shutdown(self) -> None:
         self.task_bar.cancel()

@@ -28,10 +28,10 @@ class SummaryCards(QWidget):
             inner.setContentsMargins(4, 2, 4, 2)
             inner.setSpacing(0)
             value = QLabel("–", frame)
-            value.setAlignment(Qt.AlignCenter)
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
             value.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour};")
             label = QLabel(caption, frame)
-            label.setAlignment(Qt.AlignCenter)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             label.setStyleSheet("font-size: 8pt; color: #475569;")
             inner.addWidget(value)
@@ -93,18 +93,16 @@ class TaskBar(QWidget):
             self.on_idle(True)
 
 
-def message_level(level: int) -> int:
-    return {Qgis.Success: Qgis.Success, Qgis.Critical: Qgis.Critical, Qgis.Warning: Qgis.Warning}.get(level, Qgis.Info)
-
-
 def status_label(parent: QWidget) -> QLabel:
     label = QLabel("", parent)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # server text is shown as text, never as live links
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
-def show_status(label: QLabel, text: str, level: int = Qgis.Info) -> None:
-    colour = {Qgis.Critical: "#b91c1c", Qgis.Warning: "#b45309", Qgis.Success: "#15803d"}.get(level, "#334155")
+def show_status(label: QLabel, text: str, level: int = Qgis.MessageLevel.Info) -> None:
+    colour = {Qgis.MessageLevel.Critical: "#b91c1c", Qgis.MessageLevel.Warning: "#b45309",
+              Qgis.MessageLevel.Success: "#15803d"}.get(level, "#334155")
     label.setStyleSheet(f"color: {colour};")
     label.setText(text)

@@ -74,7 +74,7 @@ class ConnectionTab(QWidget):
         self.login.setObjectName("login")
         self.secret = QLineEdit(auth_box)
         self.secret.setObjectName("secret")
-        self.secret.setEchoMode(QLineEdit.Password)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.login_label = QLabel("Email", auth_box)
         self.secret_label = QLabel("Password", auth_box)
         new_form.addRow(self.login_label, self.login)
@@ -142,28 +142,29 @@ class ConnectionTab(QWidget):
             name = f"Epoch EUDR ({self.login.text().strip()})"
             authcfg = save_credentials(name, kind, self.login.text(), self.secret.text())
         except EpochError as exc:
-            show_status(self.status, str(exc), Qgis.Critical)
+            show_status(self.status, str(exc), Qgis.MessageLevel.Critical)
             return
         self.secret.clear()
         self.auth_select.setConfigId(authcfg)
         self._store()
-        show_status(self.status, f"Login saved as QGIS authentication configuration {authcfg}.", Qgis.Success)
+        show_status(self.status, f"Login saved as QGIS authentication configuration {authcfg}.",
+                    Qgis.MessageLevel.Success)
 
     def test_connection(self) -> None:
         try:
             client = self.session.client()
         except EpochError as exc:
-            show_status(self.status, str(exc), Qgis.Critical)
+            show_status(self.status, str(exc), Qgis.MessageLevel.Critical)
             return
         show_status(self.status, f"Connecting to {client.base_url} ...")
 
         def done(identity, _layers) -> None:
             self.session.identity = identity
-            show_status(self.status, f"Connected to {client.base_url} as {identity}.", Qgis.Success)
+            show_status(self.status, f"Connected to {client.base_url} as {identity}.", Qgis.MessageLevel.Success)
 
         def notify(level, text) -> None:
-            if level == Qgis.Critical:
-                show_status(self.status, text, Qgis.Critical)
+            if level == Qgis.MessageLevel.Critical:
+                show_status(self.status, text, Qgis.MessageLevel.Critical)
             self.notify(level, text)
 
         task = OperationTask("Test connection", lambda progress, cancel: client.test_connection(cancel=cancel),

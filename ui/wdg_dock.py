@@ -3,7 +3,7 @@
 from qgis.core import Qgis, QgsMessageLog
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ..connection.session import Session
 from .wdg_assessments import AssessmentsTab
@@ -18,8 +18,8 @@ LOG_TAG = "Epoch EUDR"
 def _scrolling(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # the tab follows the dock's width
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the tab follows the dock's width
     area.setWidget(widget)
     return area
 
@@ -53,7 +53,8 @@ class EudrDockWidget(QgsDockWidget):
         QgsMessageLog.logMessage(text, LOG_TAG, level)
         bar = self.iface.messageBar() if self.iface is not None else None
         if bar is not None:
-            bar.pushMessage("Epoch EUDR", text, level, 8 if level in (Qgis.Success, Qgis.Info) else 0)
+            brief = level in (Qgis.MessageLevel.Success, Qgis.MessageLevel.Info)
+            bar.pushMessage("Epoch EUDR", text, level, 8 if brief else 0)
 
     def shutdown(self):
         """Stop whatever the panel started (tasks, timers, the sandbox) before the plugin unloads."""

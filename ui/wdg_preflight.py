@@ -54,14 +54,14 @@ class PreflightBox(QGroupBox):
         tab = self.screening
         layer = tab.input_layer()
         if layer is None:
-            show_status(tab.status, "Choose a layer to check.", Qgis.Critical)
+            show_status(tab.status, "Choose a layer to check.", Qgis.MessageLevel.Critical)
             return
         kind = tab.location_combo.currentData()
         try:
             check_location_type(layer, kind)
             snapshot = snapshot_layer(layer, tab.selected_only.isChecked())
         except SourceError as exc:
-            show_status(tab.status, str(exc), Qgis.Critical)
+            show_status(tab.status, str(exc), Qgis.MessageLevel.Critical)
             return
         commodity = tab.commodity.currentData() or None
         gpkg = default_results_path()
@@ -83,7 +83,7 @@ class PreflightBox(QGroupBox):
         for code, count in sorted(outcome.counts.items(), key=lambda kv: (CODES[kv[0]][0] != "error", -kv[1])):
             severity = CODES[code][0]
             item = QListWidgetItem(f"{count} x {code} ({severity})")
-            item.setData(Qt.UserRole, outcome.problem_fids.get(code, []))
+            item.setData(Qt.ItemDataRole.UserRole, outcome.problem_fids.get(code, []))
             item.setForeground(QColor("#b91c1c" if severity == "error" else "#b45309"))
             self.issues.addItem(item)
         if not outcome.counts:
@@ -91,7 +91,7 @@ class PreflightBox(QGroupBox):
         self.fix_button.setEnabled(bool(outcome.counts))
 
     def zoom_to(self, item) -> None:
-        fids = item.data(Qt.UserRole) or []
+        fids = item.data(Qt.ItemDataRole.UserRole) or []
         if not fids or self.layer is None:
             return
         self.layer.selectByExpression(f'"source_fid" IN ({",".join(str(int(f)) for f in fids)})')

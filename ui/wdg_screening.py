@@ -9,7 +9,6 @@ from qgis.core import (
     NULL,
     Qgis,
     QgsFields,
-    QgsMapLayerProxyModel,
     QgsProject,
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
@@ -38,6 +37,7 @@ from ..core.derive import FACILITY_FIELDS, SCREENED_PLOT_FIELDS
 from ..core.risk import status_by_key
 from ..layers.join import add_virtual_join, copy_with_results
 from ..layers.operations import layer_slug, screen_to_gpkg
+from ..layers.qgis_compat import vector_layer_filter
 from ..layers.results import default_results_path
 from ..layers.source import SourceError, check_location_type, guess_location_type, snapshot_layer
 from ..layers.tasks import OperationTask
@@ -89,7 +89,7 @@ class ScreeningTab(QWidget):
         form = QFormLayout()
         self.layer_combo = QgsMapLayerComboBox(self)
         self.layer_combo.setObjectName("input_layer")
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.layer_combo.setFilters(vector_layer_filter())
         self.file_widget = QgsFileWidget(self)
         self.file_widget.setObjectName("input_file")
         self.file_widget.setFilter("Locations (*.csv *.xlsx *.geojson *.json *.gpkg)")
@@ -150,7 +150,7 @@ class ScreeningTab(QWidget):
         self.table.setObjectName("screening_results")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setMinimumHeight(220)  # the tab scrolls; the table always shows several rows
         layout.addWidget(self.table, 1)
@@ -221,7 +221,7 @@ class ScreeningTab(QWidget):
         layer = self.input_layer()
         if layer is None:
             show_status(self.status, "Choose a vector layer, or a CSV, XLSX or GeoJSON file that QGIS can open.",
-                        Qgis.Critical)
+                        Qgis.MessageLevel.Critical)
             return
         kind = self.location_combo.currentData()
         try:
@@ -229,7 +229,7 @@ class ScreeningTab(QWidget):
             client = self.session.client()
             snapshot = snapshot_layer(layer, self.selected_only.isChecked())
         except (EpochError, SourceError) as exc:
-            show_status(self.status, str(exc), Qgis.Critical)
+            show_status(self.status, str(exc), Qgis.MessageLevel.Critical)
             return
         self.source_layer = layer
         errors = self.check.errors.get(layer.id(), 0)
@@ -290,13 +290,15 @@ class ScreeningTab(QWidget):
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
             if index.data(FID_ROLE) in wanted:
-                selection.select(index, QItemSelectionModel.Select | QItemSelectionModel.Rows)
+                flags = QItemSelectionModel.SelectionFlag
+                selection.select(index, flags.Select | flags.Rows)
         self._syncing = False
 
     # check before upload -------------------------------------------------
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, "Epoch EUDR", text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return answer == QMessageBox.Yes
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(self, "Epoch EUDR", text, buttons.Yes | buttons.No, buttons.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     # results back on the source -----------------------------------------
     def _set_join_enabled(self) -> None:
@@ -308,9 +310,10 @@ class ScreeningTab(QWidget):
         try:
             add_virtual_join(self.source_layer, self.result_layer, self._kind_name())
         except (SourceError, RuntimeError) as exc:
-            show_status(self.status, str(exc), Qgis.Warning)
+            show_status(self.status, str(exc), Qgis.MessageLevel.Warning)
             return
-        show_status(self.status, f"Results joined to '{self.source_layer.name()}' (fields epoch_...).", Qgis.Success)
+        show_status(self.status, f"Results joined to '{self.source_layer.name()}' (fields epoch_...).",
+                    Qgis.MessageLevel.Success)
 
     def _kind_name(self) -> str:
         return "facilities" if self.location == "facility" else "screened_plots"

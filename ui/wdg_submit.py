@@ -63,7 +63,7 @@ class SubmitTab(QWidget):
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("jobs")
         self.table.setHorizontalHeaderLabels(["Collection", "Id", "State"])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
@@ -107,7 +107,7 @@ class SubmitTab(QWidget):
             client = self.session.client()
             snapshot = self._snapshot()
         except (EpochError, SourceError) as exc:
-            show_status(self.status, str(exc), Qgis.Critical)
+            show_status(self.status, str(exc), Qgis.MessageLevel.Critical)
             return
         name, kind, force = self.name.text().strip(), self.kind, self.force.isChecked()
         commodity = self.screening.commodity.currentData() or None
@@ -117,7 +117,7 @@ class SubmitTab(QWidget):
         self.task_bar.run(task)
 
     def _notify(self, level, text) -> None:
-        if level == Qgis.Critical:
+        if level == Qgis.MessageLevel.Critical:
             show_status(self.status, text, level)
         self.notify(level, text)
 
@@ -126,7 +126,7 @@ class SubmitTab(QWidget):
         self.jobs[job.collection_id] = {"name": self.name.text().strip(), "state": state}
         self._refresh()
         show_status(self.status, f"Submitted: collection {job.collection_id}. The panel checks for results "
-                                 "and says when they are ready.", Qgis.Success)
+                                 "and says when they are ready.", Qgis.MessageLevel.Success)
         self.poll_ms = POLL_FIRST_MS
         self.timer.start(0 if job.status == "exists" else self.poll_ms)
 
@@ -149,8 +149,9 @@ class SubmitTab(QWidget):
             return [cid for cid in pending if wait_for_collection(client, cid, 0, cancel=cancel)]
 
         def notify(level, text) -> None:
-            if level == Qgis.Critical:  # e.g. the server is briefly down: say so and keep polling
-                show_status(self.status, f"{text}. Trying again in {self.poll_ms // 1000} s.", Qgis.Warning)
+            if level == Qgis.MessageLevel.Critical:  # e.g. the server is briefly down: say so and keep polling
+                show_status(self.status, f"{text}. Trying again in {self.poll_ms // 1000} s.",
+                            Qgis.MessageLevel.Warning)
                 self._reschedule()
 
         self._poll_task = OperationTask("Checking submitted collections", check, notify=notify,
@@ -160,7 +161,8 @@ class SubmitTab(QWidget):
     def _polled(self, ready: Optional[List[str]]) -> None:
         for cid in ready or []:
             self.jobs[cid]["state"] = "ready"
-            self.notify(Qgis.Success, f"Results of {self.jobs[cid]['name']} are ready: load them in Assessments.")
+            self.notify(Qgis.MessageLevel.Success,
+                        f"Results of {self.jobs[cid]['name']} are ready: load them in Assessments.")
             self.collection_ready.emit(cid)
         self._refresh()
         self._reschedule()

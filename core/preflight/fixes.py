@@ -9,6 +9,7 @@ from typing import Any, Dict, List, Mapping, Optional
 from ..geodesy import shapely_areas_ha
 from ..values import to_float
 from .check import ISO2, FeatureReport
+from .measures import map_xy
 
 
 @dataclass
@@ -42,9 +43,7 @@ def make_valid(geom):
 
 
 def drop_z(geom):
-    from shapely.ops import transform
-
-    return transform(lambda x, y, z=None: (x, y), geom)
+    return map_xy(geom, lambda xy: xy)
 
 
 def split_holes(polygon) -> list:

@@ -187,7 +187,24 @@ def _measure_one(geom) -> Measure:
     return result
 
 
-def _rounded(geom):
+def map_xy(geom, func):
+    """``geom`` in 2D with ``func`` applied to its (N, 2) coordinate array.
+
+    ``shapely.transform`` on shapely 2 (``shapely.ops.transform`` is deprecated from 2.1);
+    ``shapely.ops.transform`` on 1.8, which has nothing else.
+    """
+    import shapely
+
+    if hasattr(shapely, "transform"):
+        return shapely.transform(geom, func, include_z=False)
     from shapely.ops import transform
 
-    return transform(lambda x, y, z=None: (np.round(x, 6), np.round(y, 6)), geom)
+    def per_point(x, y, z=None):
+        out = func(np.column_stack([np.asarray(x, dtype=float), np.asarray(y, dtype=float)]))
+        return out[:, 0], out[:, 1]
+
+    return transform(per_point, geom)
+
+
+def _rounded(geom):
+    return map_xy(geom, lambda xy: np.round(xy, 6))

@@ -49,7 +49,7 @@ def main(url: str, collection_id: str, gpkg: str) -> int:
     timer.start()
     last[0] = time.perf_counter()
     QgsApplication.taskManager().addTask(task)
-    loop.exec_()  # an idle event loop, as in QGIS; finished() opens the styled layer on this thread
+    loop.exec()  # an idle event loop, as in QGIS; finished() opens the styled layer on this thread
     seconds = time.perf_counter() - start
     timer.stop()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

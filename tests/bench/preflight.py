@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fixtures import CACHE, REPO, ensure_pkgpath  # noqa: E402
 
-REAL = REPO.parent / "shared" / "data" / "real" / "nicaragua_coffee_efico.geojson"
+REAL = REPO / "tests" / "data" / "real" / "nicaragua_coffee_efico.geojson"
 BATCH = 5000
 RATIO_BAR = 3.0
 

@@ -21,7 +21,7 @@ from epoch_eudr.core.api.transport import RetryPolicy
 from epoch_eudr.core.risk import compliance_status
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 
-REAL = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "real"  # shared/ beside the repo
+REAL = Path(__file__).resolve().parents[1] / "data" / "real"  # copied from shared/, kept in the repo
 
 
 def kalimantan():

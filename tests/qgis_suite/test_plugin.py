@@ -1,6 +1,5 @@
 from epoch_eudr import classFactory
 from epoch_eudr.ui.wdg_dock import TAB_TITLES
-
 from qgis.core import QgsApplication
 from qgis.PyQt.QtWidgets import QTabWidget
 

@@ -4,7 +4,6 @@ import pytest
 from epoch_eudr.core.api import EpochClient, PasswordCredentials
 from epoch_eudr.processing_provider.provider import EpochEudrProvider
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD, temporary_server
-
 from qgis.core import QgsApplication
 
 

@@ -8,7 +8,6 @@ from epoch_eudr.connection.session import Session
 from epoch_eudr.connection.settings import ConnectionSettings
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from epoch_eudr.ui.wdg_dock import TAB_TITLES, EudrDockWidget
-
 from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsMapCanvas, QgsMessageBar
 from qgis.PyQt.QtCore import Qt
@@ -31,7 +30,7 @@ def wait_until(condition, timeout=30.0):
 
 def click(widget):
     assert widget.isEnabled(), f"{widget.objectName()} is disabled"
-    QTest.mouseClick(widget, Qt.LeftButton)
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 @pytest.fixture
@@ -95,7 +94,7 @@ def test_screen_submit_assess_drill_and_download(dock, tmp_path):
     wait_until(lambda: screening.model.rowCount() == 3)
     assert "3 facilities screened" in screening.status.text()
     assert sum(int(v.text()) for v in screening.cards.values.values()) == 3
-    headers = [screening.model.headerData(i, Qt.Horizontal) for i in range(screening.model.columnCount())]
+    headers = [screening.model.headerData(i, Qt.Orientation.Horizontal) for i in range(screening.model.columnCount())]
     assert headers[:6] == ["Facility ID", "Address", "Commodity", "Country", "Score", "Level"]
     assert headers[-1] == "Warning" and len(headers) == 16
     # table row -> map selection, and back
@@ -104,12 +103,12 @@ def test_screen_submit_assess_drill_and_download(dock, tmp_path):
     other = [f.id() for f in screening.result_layer.getFeatures()][-1]
     screening.result_layer.selectByIds([other])
     rows = screening.table.selectionModel().selectedRows()
-    assert len(rows) == 1 and screening.proxy.index(rows[0].row(), 0).data(Qt.UserRole + 2) == other
+    assert len(rows) == 1 and screening.proxy.index(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole + 2) == other
 
     submit = dock.submit
     assert submit.name.text().startswith("cocoa_")
     submit.name.setText(f"cocoa_dock_{time.time_ns()}")
-    screening.model.setData(screening.model.index(0, 0), Qt.Checked, Qt.CheckStateRole)
+    screening.model.setData(screening.model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     click(submit.submit_button)
     wait_until(lambda: submit.table.rowCount() == 1)
     cid = submit.table.item(0, 1).text()
@@ -233,14 +232,14 @@ def test_server_down_and_wrong_geometry_type_are_explained(dock, monkeypatch):
 def test_qgis_proxy_is_passed_to_the_client(qgis_app):
     from epoch_eudr.connection.client_factory import make_client
     from epoch_eudr.core.api.auth import ApiKeyCredentials
-
     from qgis.core import QgsNetworkAccessManager
     from qgis.PyQt.QtNetwork import QNetworkProxy
 
     manager = QgsNetworkAccessManager.instance()
     old = manager.fallbackProxy()
     try:
-        manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.HttpProxy, "proxy.agency.eu", 3128, "me",
+        manager.setFallbackProxyAndExcludes(QNetworkProxy(QNetworkProxy.ProxyType.HttpProxy, "proxy.agency.eu", 3128,
+                                                          "me",
                                                           "p@ss"), [], [])
         client = make_client("https://epoch-sco2-api.com", ApiKeyCredentials("k", "u"))
         assert client.transport.session.proxies["https"] == "http://me:p%40ss@proxy.agency.eu:3128"

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from epoch_eudr.connection.auth_config import save_credentials
 from epoch_eudr.sandbox import DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID
-
 from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsProcessingException, QgsProject, QgsVectorLayer
 
 from .helpers import facilities_layer, plots_layer
@@ -41,7 +40,7 @@ def test_screen_locations_output_is_styled_and_summary_is_json(processing, env_l
     QgsProject.instance().addMapLayer(layer)
     out = tmp_path / "screen.gpkg"
     result = processing.run("epoch_eudr:screen_locations", {
-        "INPUT": layer, "COMMODITY": 1, "CHECK_WATER_ACCESS": True, "OUTPUT": str(out)})
+        "INPUT": layer, "COMMODITY": "cocoa", "CHECK_WATER_ACCESS": True, "OUTPUT": str(out)})
     summary = json.loads(result["SUMMARY"])
     assert summary["total_facilities"] == 3
     written = QgsVectorLayer(result["OUTPUT"], "s", "ogr")
@@ -75,7 +74,7 @@ def test_submit_wait_fetch_plots_and_download(processing, env_login, tmp_path):
 
 def test_submit_suggests_a_collection_name(processing, env_login):
     layer = facilities_layer()
-    result = processing.run("epoch_eudr:submit_batch", {"INPUT": layer, "COMMODITY": 1, "FORCE_REPROCESS": True})
+    result = processing.run("epoch_eudr:submit_batch", {"INPUT": layer, "COMMODITY": "cocoa", "FORCE_REPROCESS": True})
     assert result["COLLECTION_NAME"].startswith("cocoa_") and result["STATUS"] in ("submitted", "exists")
 
 

@@ -6,13 +6,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from qgis.core import QgsCategorizedSymbolRenderer, QgsVectorLayer
 
 from .helpers import memory_layer
 
 REPO = Path(__file__).resolve().parents[2]
-REAL = REPO.parent / "shared" / "data" / "real"
+REAL = REPO / "tests" / "data" / "real"
 
 
 
@@ -86,7 +85,7 @@ def test_qgis_process_runs_preflight_on_the_real_nicaragua_file(tmp_path):
                    timeout=120)
     out = tmp_path / "nic.gpkg"
     run = subprocess.run([str(binary), "--json", "run", "epoch_eudr:preflight", "--",
-                          f"INPUT={REAL / 'nicaragua_coffee_efico.geojson'}", "COMMODITY=2", f"OUTPUT={out}"],
+                          f"INPUT={REAL / 'nicaragua_coffee_efico.geojson'}", "COMMODITY=coffee", f"OUTPUT={out}"],
                          env=env, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
     layer = QgsVectorLayer(str(out), "nic", "ogr")

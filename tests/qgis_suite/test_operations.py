@@ -12,7 +12,6 @@ from epoch_eudr.layers.join import add_virtual_join, copy_with_results, id_field
 from epoch_eudr.layers.results import open_result_layer
 from epoch_eudr.layers.source import SourceError, snapshot_layer
 from epoch_eudr.layers.tasks import OperationTask
-
 from qgis.core import QgsProject, QgsVectorLayer, QgsVectorLayerFeatureSource
 
 from .helpers import facilities_layer, plots_layer
