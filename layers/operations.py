@@ -105,8 +105,9 @@ def count_by(gpkg: Path, layer_name: str, field_name: str) -> Dict[str, int]:
     dataset = ogr.Open(str(gpkg))
     if dataset is None:
         return {}
+    column, table = quote_identifier(field_name), quote_identifier(layer_name)
     # Only identifiers go in, each through quote_identifier (embedded double quotes doubled).
-    sql = f"SELECT {quote_identifier(field_name)} AS v, COUNT(*) AS n FROM {quote_identifier(layer_name)} GROUP BY 1"  # nosec B608
+    sql = f"SELECT {column} AS v, COUNT(*) AS n FROM {table} GROUP BY 1"  # nosec B608
     result = dataset.ExecuteSQL(sql, dialect="SQLITE")
     counts = {}
     if result is not None:

@@ -17,8 +17,8 @@ from typing import Any, Dict, List, Optional
 
 try:  # defusedxml refuses DTDs and entity declarations outright (python3-defusedxml; optional in QGIS builds)
     from defusedxml.ElementTree import ParseError, fromstring
-except ImportError:  # stdlib: expat >= 2.4.1 caps entity expansion and ElementTree never fetches external entities
-    from xml.etree.ElementTree import ParseError, fromstring  # nosec B405  # noqa: S405
+except ImportError:  # stdlib: expat >= 2.4.1 caps entity amplification and ElementTree never fetches external entities
+    from xml.etree.ElementTree import ParseError, fromstring  # nosec B405
 
 from ..core.values import clean_text, to_float
 
@@ -72,15 +72,15 @@ def _column_index(ref: str) -> int:
 
 def read_xlsx(data: bytes) -> List[Dict[str, str]]:
     """Rows of the first worksheet (shared and inline strings, numbers); header in row 1."""
-    try:
+    try:  # fromstring: defusedxml's, else the stdlib's (safe as said at the import)
         book = zipfile.ZipFile(io.BytesIO(data))
         shared: List[str] = []
         if "xl/sharedStrings.xml" in book.namelist():
-            root = fromstring(book.read("xl/sharedStrings.xml"))
+            root = fromstring(book.read("xl/sharedStrings.xml"))  # nosec B314
             shared = ["".join(t.text or "" for t in si.iter(f"{{{_NS['m']}}}t")) for si in root.findall("m:si", _NS)]
         sheet = sorted(n for n in book.namelist() if n.startswith("xl/worksheets/sheet"))[0]
-        root = fromstring(book.read(sheet))
-    except (zipfile.BadZipFile, IndexError, KeyError, ParseError) as exc:
+        root = fromstring(book.read(sheet))  # nosec B314
+    except (zipfile.BadZipFile, IndexError, KeyError, ParseError, ValueError) as exc:  # ValueError: defusedxml
         raise InputError(f"not a readable XLSX workbook ({exc})") from None
     table: List[List[str]] = []
     for row in root.iter(f"{{{_NS['m']}}}row"):
