@@ -229,6 +229,8 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
     except CancelledError:
         raise
     except (RuntimeError, OSError) as exc:
+        if "locked" in str(exc):  # GDAL waits SQLITE_BUSY_TIMEOUT (5 s) for another writer, then gives up
+            raise LayerWriteError(f"{gpkg_path} is locked by another program: close it there and run again.") from None
         raise LayerWriteError(f"Could not write layer '{layer_name}' to {gpkg_path}: {exc}") from None
     finally:
         converter.abort()

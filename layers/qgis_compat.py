@@ -24,7 +24,7 @@ def field_type(name: str):
     meta = getattr(QMetaType.Type, name)
     if FIELDS_TAKE_QMETATYPE:
         return meta
-    return QVariant.Type(_type_id(meta))  # the same numbers: QVariant::Int == QMetaType::Int
+    return QVariant.Type(_type_id(meta))  # qt6-compat: QGIS < 3.38 only (Qt 5); QVariant::Int == QMetaType::Int
 
 
 def make_field(name: str, type_name: str) -> QgsField:

@@ -1,12 +1,20 @@
-"""Opening written result layers: styled, with the style stored in the GeoPackage, on the main thread."""
+"""Result layers: the style stored in the GeoPackage (worker thread), the layer opened (main thread).
+
+Storing the style is file I/O, so it runs where the layer was written; the main
+thread only opens the layer, or refreshes the one already in the project, so a
+second run never duplicates a layer or leaves one pointing at a replaced table.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtXml import QDomDocument
 
-from .styles import apply_style, save_default_style
+from .style_store import store_default_style
+from .styles import apply_style
 
 RESULTS_FILE = "epoch_eudr_results.gpkg"
 
@@ -18,11 +26,66 @@ def default_results_path() -> Path:
     return folder / RESULTS_FILE
 
 
+def layer_uri(gpkg_path: Path, layer_name: str) -> str:
+    return f"{gpkg_path}|layername={layer_name}"
+
+
+def _bare_layer(gpkg_path: Path, layer_name: str, display_name: str = "") -> QgsVectorLayer:
+    options = QgsVectorLayer.LayerOptions()
+    options.loadDefaultStyle = False
+    return QgsVectorLayer(layer_uri(gpkg_path, layer_name), display_name or layer_name, "ogr", options)
+
+
+def style_qml(gpkg_path: Path, layer_name: str, kind: str) -> str:
+    """The QML of the plugin's style for the written layer (any thread: the layer never joins a project)."""
+    layer = _bare_layer(gpkg_path, layer_name)
+    if not layer.isValid():
+        raise OSError(f"Could not open layer '{layer_name}' of {gpkg_path}")
+    apply_style(layer, kind)
+    document = QDomDocument("qgis")
+    error = layer.exportNamedStyle(document)
+    if error:
+        raise OSError(f"Could not build the style of '{layer_name}': {error}")
+    return document.toString()
+
+
+def store_style(gpkg_path: Path, layer_name: str, kind: str) -> None:
+    """Worker thread: save the style into the GeoPackage as the layer's default (bounded wait on locks)."""
+    store_default_style(Path(gpkg_path), layer_name, style_qml(gpkg_path, layer_name, kind), layer_name,
+                        f"Epoch EUDR {kind} style")
+
+
+def _same_source(layer, gpkg_path: Path, layer_name: str) -> bool:
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+        return False
+    parts = layer.source().split("|")
+    if Path(parts[0]).resolve() != Path(gpkg_path).resolve():
+        return False
+    return f"layername={layer_name}" in parts[1:]
+
+
+def project_layer_for(gpkg_path: Path, layer_name: str) -> Optional[QgsVectorLayer]:
+    """The layer of the project that shows this GeoPackage layer, if one does."""
+    for layer in QgsProject.instance().mapLayers().values():
+        if _same_source(layer, gpkg_path, layer_name):
+            return layer
+    return None
+
+
 def open_result_layer(gpkg_path: Path, layer_name: str, kind: str, display_name: str = "") -> QgsVectorLayer:
-    """The layer from the GeoPackage with its style applied and saved as the file's default style."""
-    layer = QgsVectorLayer(f"{gpkg_path}|layername={layer_name}", display_name or layer_name, "ogr")
+    """Main thread: the styled layer; the project's own layer (refreshed) when it already shows this table."""
+    existing = project_layer_for(gpkg_path, layer_name)
+    if existing is not None:
+        options = QgsVectorLayer.LayerOptions()
+        options.loadDefaultStyle = False
+        existing.setDataSource(layer_uri(gpkg_path, layer_name), existing.name(), "ogr", options)
+        if not existing.isValid():
+            raise RuntimeError(f"Could not reopen layer '{layer_name}' of {gpkg_path}")
+        apply_style(existing, kind)
+        existing.triggerRepaint()
+        return existing
+    layer = _bare_layer(gpkg_path, layer_name, display_name)
     if not layer.isValid():
         raise RuntimeError(f"Could not open layer '{layer_name}' of {gpkg_path}")
     apply_style(layer, kind)
-    save_default_style(layer, kind)
     return layer

@@ -150,9 +150,3 @@ def apply_style(layer: QgsVectorLayer, kind: str) -> None:
     if label_field and layer.fields().indexOf(label_field) >= 0:
         _labels(layer, label_field)
         layer.setDisplayExpression(f'"{label_field}"')
-
-
-def save_default_style(layer: QgsVectorLayer, kind: str) -> str:
-    """Store the layer's style in its GeoPackage as the default; returns an error text or ``""``."""
-    error = layer.saveStyleToDatabase(layer.name(), f"Epoch EUDR {kind} style", True, "")
-    return error or ""

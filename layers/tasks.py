@@ -14,7 +14,7 @@ from qgis.core import Qgis, QgsMessageLog, QgsProject, QgsTask, QgsVectorLayer
 
 from ..core.api.errors import CancelledError, EpochError
 from .gpkg_writer import LayerWriteError, write_layer
-from .results import open_result_layer
+from .results import open_result_layer, store_style
 from .source import SourceError
 
 LOG_TAG = "Epoch EUDR"
@@ -93,6 +93,7 @@ class ResultLayerTask(EpochTask):
         result = write_layer(features, self.kind, self.gpkg_path, self.layer_name,
                              progress=lambda n: self.setProgress(min(99.0, n / 1000.0)), cancel=self.cancelled)
         self.count = result.count
+        store_style(self.gpkg_path, self.layer_name, self.kind)
         malformed = getattr(features, "summary", lambda: "")()
         self.summary = f"{self.display_name}: {self.count} features loaded" + (f" ({malformed})" if malformed else "")
 
@@ -122,6 +123,8 @@ class OperationTask(EpochTask):
 
     def work(self) -> None:
         self.outcome = self.operation(self.setProgress, self.cancelled)
+        for output in getattr(self.outcome, "outputs", lambda: [])():
+            store_style(output.gpkg, output.layer_name, output.kind)
         describe = getattr(self.outcome, "summary", None)
         text = describe() if callable(describe) else (self.outcome if isinstance(self.outcome, str) else "done")
         self.summary = f"{self.description()}: {text}"

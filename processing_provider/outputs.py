@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Dict
 
-from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsVectorLayer
+from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsProject, QgsVectorLayer
 
 from ..layers.operations import LayerOutput
-from ..layers.results import open_result_layer
+from ..layers.results import store_style
 from ..layers.styles import apply_style
 from .algorithm_base import finish_destination
 
@@ -24,7 +24,19 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS's name)
         if isinstance(layer, QgsVectorLayer):
             apply_style(layer, self.kind)
+            replace_older_copies(layer)
             layer.triggerRepaint()
+
+
+def replace_older_copies(layer: QgsVectorLayer) -> None:
+    """A second run into the same table replaces the layer loaded by the first, never duplicates it."""
+    project = QgsProject.instance()
+    if project.mapLayer(layer.id()) is None:
+        return
+    stale = [other.id() for other in project.mapLayers().values()
+             if other.id() != layer.id() and isinstance(other, QgsVectorLayer) and other.source() == layer.source()]
+    if stale:
+        project.removeMapLayers(stale)
 
 
 def publish(output: LayerOutput, requested: str, final: str, context) -> str:
@@ -33,7 +45,7 @@ def publish(output: LayerOutput, requested: str, final: str, context) -> str:
     ``requested`` is what the OUTPUT parameter resolved to (the key Processing loads
     by); ``final`` names the exact layer written, which is what gets loaded.
     """
-    open_result_layer(output.gpkg, output.layer_name, output.kind, output.display_name)  # saves the default style
+    store_style(output.gpkg, output.layer_name, output.kind)  # this thread is not the GUI's
     destination = finish_destination(output.gpkg, output.layer_name, final)
     if context.willLoadLayerOnCompletion(requested):
         layers = context.layersToLoadOnCompletion()
