@@ -21,6 +21,7 @@ from ..core.api.download import DdsDownload
 from ..core.api.errors import CancelledError, ConfigurationError
 from ..core.api.feature_line import load_geometry
 from ..core.derive import SOURCE_KEY, facility_point
+from ..core.wording import breakdown, outcome
 from .gpkg_writer import quote_identifier, write_layer
 from .source import LayerSnapshot, PreparedUpload, build_upload
 
@@ -45,7 +46,7 @@ class LayerOutput:
 
 
 def describe_counts(counts: Dict[str, int]) -> str:
-    return ", ".join(f"{n} {k}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n)
+    return breakdown(counts)
 
 
 @dataclass
@@ -59,10 +60,9 @@ class ScreeningOutcome:
         return [self.layer]
 
     def summary(self) -> str:
-        counts = describe_counts(self.counts)
         skipped = self.prepared.skipped_summary()
-        return f"{self.layer.count} {self.layer.kind.replace('_', ' ')} screened" + (
-            f" ({counts})" if counts else "") + (f"; {skipped}" if skipped else "")
+        return outcome(self.layer.count, self.layer.kind, "screened", self.counts) + (
+            f"; {skipped}" if skipped else "")
 
 
 @dataclass
@@ -74,8 +74,7 @@ class AssessmentsOutcome:
         return [self.layer]
 
     def summary(self) -> str:
-        return f"{self.layer.count} producer assessments loaded" + (
-            f" ({describe_counts(self.counts)})" if self.counts else "")
+        return outcome(self.layer.count, "assessments", "loaded", self.counts)
 
 
 @dataclass
@@ -91,7 +90,7 @@ class DrillDown:
 
     def summary(self) -> str:
         total = self.layers[0].count if self.layers else 0
-        return f"{self.producer}: {total} plots" + (f" ({describe_counts(self.counts)})" if self.counts else "")
+        return f"{self.producer}: " + outcome(total, "plots", "loaded", self.counts)
 
 
 def layer_slug(text: str, limit: int = 40) -> str:

@@ -76,9 +76,7 @@ def open_result_layer(gpkg_path: Path, layer_name: str, kind: str, display_name:
     """Main thread: the styled layer; the project's own layer (refreshed) when it already shows this table."""
     existing = project_layer_for(gpkg_path, layer_name)
     if existing is not None:
-        options = QgsVectorLayer.LayerOptions()
-        options.loadDefaultStyle = False
-        existing.setDataSource(layer_uri(gpkg_path, layer_name), existing.name(), "ogr", options)
+        existing.setDataSource(layer_uri(gpkg_path, layer_name), existing.name(), "ogr")  # re-reads the new table
         if not existing.isValid():
             raise RuntimeError(f"Could not reopen layer '{layer_name}' of {gpkg_path}")
         apply_style(existing, kind)

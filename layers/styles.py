@@ -18,6 +18,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..core.colours import PREFLIGHT_COLOURS
 from ..core.confidence import LEVEL_COLORS
 from ..core.derive import SCHEMAS
 from ..core.risk import PLOT_STATUSES, PRODUCER_STATUSES
@@ -79,10 +80,6 @@ def plot_renderer() -> QgsCategorizedSymbolRenderer:
     renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("status_key", True)]))
     renderer.setOrderByEnabled(True)
     return renderer
-
-
-PREFLIGHT_COLOURS = (("error", "#dc2626", "Error: blocks an EU upload"), ("warning", "#f97316", "Warning"),
-                     ("ok", "#16a34a", "OK"))
 
 
 def preflight_renderer(layer: QgsVectorLayer) -> QgsCategorizedSymbolRenderer:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Iterable, List, Optional
 
-from qgis.core import Qgis, QgsMessageLog, QgsProject, QgsTask, QgsVectorLayer
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsMessageLog, QgsProject, QgsTask, QgsVectorLayer
 
 from ..core.api.errors import CancelledError, EpochError
 from .gpkg_writer import LayerWriteError, write_layer
@@ -66,6 +66,10 @@ class EpochTask(QgsTask):
             except (RuntimeError, OSError) as exc:
                 self.notify(Qgis.MessageLevel.Critical, f"{self.description()}: {exc}")
                 return
+            except Exception as exc:  # an exception escaping finished() aborts QGIS: report it instead
+                QgsMessageLog.logMessage(repr(exc), LOG_TAG, Qgis.MessageLevel.Critical)
+                self.notify(Qgis.MessageLevel.Critical, f"{self.description()}: unexpected error {type(exc).__name__}")
+                return
             self.notify(Qgis.MessageLevel.Success, self.summary or f"{self.description()}: done")
         elif self.isCanceled() and not self.error:
             self.notify(Qgis.MessageLevel.Info, f"{self.description()}: cancelled; nothing was changed")
@@ -101,7 +105,7 @@ class ResultLayerTask(EpochTask):
         layer = open_result_layer(self.gpkg_path, self.layer_name, self.kind, self.display_name)
         self.layers.append(layer)
         if self.add_to_project:
-            QgsProject.instance().addMapLayer(layer)
+            add_layers([layer])
 
 
 class OperationTask(EpochTask):
@@ -139,9 +143,19 @@ class OperationTask(EpochTask):
             self.on_done(self.outcome, self.layers)
 
 
+def ensure_project_crs(layer: QgsVectorLayer) -> None:
+    """A project without a CRS, or one that took WGS 84 3D (EPSG:4979) from a GeoJSON, gets the layer's."""
+    project = QgsProject.instance()
+    crs = project.crs()
+    if not crs.isValid() or crs.authid() in ("EPSG:4979", "OGC:CRS84h"):
+        project.setCrs(layer.crs() if layer.crs().isValid() else QgsCoordinateReferenceSystem("EPSG:4326"))
+
+
 def add_layers(layers: List[QgsVectorLayer], group: str = "") -> None:
     """Add to the project, on top; in a group (replaced if it exists) when ``group`` is given."""
     project = QgsProject.instance()
+    if layers:
+        ensure_project_crs(layers[0])
     root = project.layerTreeRoot()
     if not group:
         for layer in layers:

@@ -10,6 +10,7 @@ from pathlib import Path
 from epoch_eudr.layers.qgis_compat import layout_millimeters, set_label_font
 from qgis.core import (
     QgsApplication,
+    QgsCoordinateReferenceSystem,
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -50,6 +51,18 @@ def fit(extent: QgsRectangle, aspect: float) -> QgsRectangle:
                         center.y() + height / 2)
 
 
+def label_with_counts(layer: QgsVectorLayer) -> None:
+    """Legend entries with their real counts ("High Risk (3)"), counted now: never QGIS's pending "[N/A]"."""
+    renderer = layer.renderer()
+    if not hasattr(renderer, "categories"):
+        return
+    field = renderer.classAttribute()
+    counts = Counter(str(f[field]) for f in layer.getFeatures())
+    for index, category in enumerate(renderer.categories()):
+        base = category.label().split(" (")[0]
+        renderer.updateCategoryLabel(index, f"{base} ({counts.get(str(category.value()), 0):,})")
+
+
 def map_png(project: QgsProject, layers, extent: QgsRectangle, title: str, path: Path, scale_bar: bool = False) -> None:
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()  # A4 landscape
@@ -80,7 +93,8 @@ def map_png(project: QgsProject, layers, extent: QgsRectangle, title: str, path:
     root.clear()
     for layer in layers:
         if layer.name() != "Countries":
-            root.addLayer(layer).setCustomProperty("showFeatureCount", True)
+            label_with_counts(layer)
+            root.addLayer(layer)
     legend.attemptMove(QgsLayoutPoint(224, 20, MM))
     layout.addLayoutItem(legend)
     note = QgsLayoutItemLabel(layout)
@@ -110,7 +124,7 @@ def main(gpkg: Path, out: Path) -> int:
     world = background()
     for layer in [*layers.values(), world]:
         project.addMapLayer(layer)
-    project.setCrs(layers["assessments"].crs())
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))  # the results are WGS 84 (2D), whatever came first
     project.writeEntry("Paths", "/Absolute", False)
     project_path = out / "epoch_eudr_demo.qgz"
     if not project.write(str(project_path)):

@@ -3,6 +3,7 @@ drill-down and DDS download."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
@@ -25,9 +26,10 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.api.errors import EpochError
+from ..core.colours import colour_of
 from ..core.derive import ASSESSMENT_FIELDS
 from ..core.grouping import group_by_producer
-from ..core.risk import HIGH_RISK, MEDIUM_RISK, NOT_ASSESSABLE, PRODUCER_STATUSES, status_by_key
+from ..core.risk import HIGH_RISK, MEDIUM_RISK, NOT_ASSESSABLE, PRODUCER_STATUSES
 from ..layers.operations import assessments_to_gpkg, download_dds, drilldown_to_gpkg, layer_slug
 from ..layers.results import default_results_path
 from ..layers.tasks import OperationTask
@@ -41,11 +43,6 @@ CARDS = [("total", "Total Producers", "#334155"), ("Compliant", "Compliant", "#1
          ("Not Assessable", "Not Assessable", NOT_ASSESSABLE.color)]
 PLOT_CARDS = [("total", "Total Plots", "#334155"), ("Compliant", "Compliant", "#16a34a"),
               ("Non-Compliant", "Non-Compliant", "#dc2626")]
-
-
-def status_colour(row: Dict[str, Any]) -> Optional[str]:
-    status = status_by_key(str(row.get("status_key") or ""))
-    return status.color if status else None
 
 
 class AssessmentsTab(QWidget):
@@ -87,7 +84,7 @@ class AssessmentsTab(QWidget):
         self.search.setPlaceholderText("Search producer, commodity, country ...")
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
-        self.model = RowsModel(COLUMNS, colour_of=status_colour, parent=self)
+        self.model = RowsModel(COLUMNS, colour_of=partial(colour_of, "assessments"), parent=self)
         self.proxy = RowsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
@@ -213,7 +210,7 @@ class AssessmentsTab(QWidget):
             for row in group.rows:
                 child = QTreeWidgetItem(["", display(row.get("status")), display(row.get("noncompliance_plot_count")),
                                          display(row.get("commodity")), display(row.get("country"))])
-                child.setForeground(1, QColor(status_colour(row) or "#334155"))
+                child.setForeground(1, QColor(colour_of("assessments", row) or "#334155"))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.resizeColumnToContents(0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
@@ -31,10 +32,10 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.api.errors import EpochError
+from ..core.colours import colour_of
 from ..core.commodities import COMMODITIES
 from ..core.confidence import LEVEL_COLORS
 from ..core.derive import FACILITY_FIELDS, SCREENED_PLOT_FIELDS
-from ..core.risk import status_by_key
 from ..layers.join import add_virtual_join, copy_with_results
 from ..layers.operations import layer_slug, screen_to_gpkg
 from ..layers.qgis_compat import vector_layer_filter
@@ -67,13 +68,6 @@ def plain(value: Any) -> Any:
 def layer_rows(layer: QgsVectorLayer, keys: List[str]) -> List[Dict[str, Any]]:
     return [{"fid": f.id(), **{k: plain(f[k]) for k in keys if layer.fields().indexOf(k) >= 0}}
             for f in layer.getFeatures()]
-
-
-def row_colour(row: Dict[str, Any]) -> Optional[str]:
-    if row.get("level") or row.get("confidence_level"):
-        return LEVEL_COLORS.get(row.get("level") or row.get("confidence_level"))
-    status = status_by_key(str(row.get("status_key") or ""))
-    return status.color if status else None
 
 
 class ScreeningTab(QWidget):
@@ -143,7 +137,8 @@ class ScreeningTab(QWidget):
         self.cards_holder = QVBoxLayout()
         layout.addLayout(self.cards_holder)
         self.cards: Optional[SummaryCards] = None
-        self.model = RowsModel(PLOT_COLUMNS, checkable=True, colour_of=row_colour, parent=self)
+        self.model = RowsModel(PLOT_COLUMNS, checkable=True, colour_of=partial(colour_of, "screened_plots"),
+                               parent=self)
         self.proxy = RowsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
@@ -261,6 +256,7 @@ class ScreeningTab(QWidget):
         self.cards.set_counts(outcome.counts)
         columns = FACILITY_COLUMNS if kind == "facility" else PLOT_COLUMNS
         self.model.columns = columns
+        self.model.colour_of = partial(colour_of, "facilities" if kind == "facility" else "screened_plots")
         keys = [c[0] for c in columns] + ["status_key", "level", "confidence_level", "commodity_type", "country"]
         self.model.set_rows(layer_rows(self.result_layer, keys) if self.result_layer else [])
         self.table.resizeColumnsToContents()

@@ -7,7 +7,7 @@ from epoch_eudr.core.api.errors import CancelledError
 from epoch_eudr.core.derive import SOURCE_KEY
 from epoch_eudr.layers.gpkg_writer import write_layer
 from epoch_eudr.layers.qgis_compat import is_integer, is_type
-from epoch_eudr.layers.results import open_result_layer
+from epoch_eudr.layers.results import open_result_layer, store_style
 from epoch_eudr.layers.source import SourceError, build_upload, guess_location_type, snapshot_layer
 from epoch_eudr.layers.tasks import ResultLayerTask
 from epoch_eudr.sandbox import DEMO_EMAIL
@@ -74,6 +74,7 @@ def test_layer_with_only_null_geometries_is_refused(qgis_app):
 def test_assessments_written_typed_styled_and_style_saved(qgis_app, client, tmp_path):
     gpkg = tmp_path / "results.gpkg"
     write_layer(client.fetch_supply_shed(), "assessments", gpkg, "assessments")
+    store_style(gpkg, "assessments", "assessments")  # the worker's step
     layer = open_result_layer(gpkg, "assessments", "assessments")
     fields = layer.fields()
     assert is_type(fields.field("nc_percent"), "Double")

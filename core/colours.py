@@ -1,0 +1,56 @@
+"""The colour of every verdict of every result kind: one place for tables, cards and map styles.
+
+Tables used to look statuses up among producer statuses only, and raised while
+painting screened plots (``non-compliant`` is a plot status). Here each kind
+says which field carries its verdict and which values it knows; an unknown or
+empty value has no colour, never an exception.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Mapping, Optional, Tuple
+
+from .confidence import LEVEL_COLORS
+from .risk import PLOT_STATUSES, PRODUCER_STATUSES
+from .values import norm_key
+
+#: Preflight severities: (key, colour, legend label), worst first.
+PREFLIGHT_COLOURS: Tuple[Tuple[str, str, str], ...] = (
+    ("error", "#dc2626", "Error: blocks an EU upload"), ("warning", "#f97316", "Warning"), ("ok", "#16a34a", "OK"))
+
+
+def _by_key_and_label(statuses) -> Dict[str, str]:
+    table = {}
+    for status in statuses:
+        table[status.key] = status.color
+        table[norm_key(status.label)] = status.color
+    return table
+
+
+#: kind -> (fields that carry the verdict, in order of preference; normalised value -> colour)
+_PALETTES: Dict[str, Tuple[Tuple[str, ...], Dict[str, str]]] = {
+    "assessments": (("status_key", "status"), _by_key_and_label(PRODUCER_STATUSES)),
+    "plots": (("status_key", "status"), _by_key_and_label(PLOT_STATUSES)),
+    "screened_plots": (("status_key", "status"), _by_key_and_label(PLOT_STATUSES)),
+    "facilities": (("level", "confidence_level"), dict(LEVEL_COLORS)),
+    "preflight": (("severity",), {key: colour for key, colour, _ in PREFLIGHT_COLOURS}),
+}
+KINDS = tuple(_PALETTES)
+
+
+def colour_of(kind: str, row: Mapping[str, Any]) -> Optional[str]:
+    """The ``#rrggbb`` colour of a result row of ``kind``, or ``None`` (unknown kind, value or empty row)."""
+    fields, palette = _PALETTES.get(kind, ((), {}))
+    for name in fields:
+        value = row.get(name)
+        if value is None:
+            continue
+        colour = palette.get(norm_key(value)) or palette.get(str(value).strip().lower())
+        if colour:
+            return colour
+    return None
+
+
+def known_values(kind: str) -> Tuple[str, ...]:
+    """Every verdict value of ``kind`` that has a colour (for tests and legends)."""
+    return tuple(_PALETTES.get(kind, ((), {}))[1])

@@ -1,0 +1,40 @@
+"""One palette for every verdict of every result kind (issue 12: tables raised on plot statuses)."""
+
+import pytest
+from epoch_eudr.core.colours import KINDS, PREFLIGHT_COLOURS, colour_of, known_values
+from epoch_eudr.core.confidence import LEVEL_COLORS
+from epoch_eudr.core.risk import PLOT_STATUSES, PRODUCER_STATUSES
+
+
+@pytest.mark.parametrize("status", PRODUCER_STATUSES, ids=lambda s: s.key)
+def test_every_producer_status_has_its_seed_colour(status):
+    assert colour_of("assessments", {"status_key": status.key}) == status.color
+    assert colour_of("assessments", {"status": status.label}) == status.color
+
+
+@pytest.mark.parametrize("kind", ["plots", "screened_plots"])
+@pytest.mark.parametrize("status", PLOT_STATUSES, ids=lambda s: s.key)
+def test_every_plot_status_has_its_colour(kind, status):
+    assert colour_of(kind, {"status_key": status.key, "status": status.label}) == status.color
+    assert colour_of(kind, {"status": status.label.upper()}) == status.color
+
+
+def test_facility_levels_and_preflight_severities():
+    for level, colour in LEVEL_COLORS.items():
+        assert colour_of("facilities", {"level": level}) == colour
+        assert colour_of("facilities", {"confidence_level": level.title()}) == colour
+    for severity, colour, _ in PREFLIGHT_COLOURS:
+        assert colour_of("preflight", {"severity": severity}) == colour
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("row", [{}, {"status_key": None}, {"status_key": "nope", "status": 3.5, "level": ["x"]},
+                                 {"severity": {"a": 1}}, {"status": ""}])
+def test_unknown_values_have_no_colour_and_never_raise(kind, row):
+    assert colour_of(kind, row) is None
+
+
+def test_a_plot_status_is_not_a_producer_status():
+    assert colour_of("assessments", {"status_key": "non-compliant"}) is None
+    assert "non-compliant" in known_values("screened_plots")
+    assert colour_of("nonexistent kind", {"status_key": "compliant"}) is None
