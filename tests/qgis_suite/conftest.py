@@ -34,3 +34,32 @@ def processing(qgis_app):
 
     yield proc
     registry.removeProvider(provider)
+
+
+@pytest.fixture
+def dock(qgis_app, sandbox_server, tmp_path, monkeypatch):
+    """The dock in a fresh project, logged out, with results going to ``tmp_path``."""
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        manager.setMasterPassword("test-master", True)
+    monkeypatch.setattr("epoch_eudr.connection.session.start_sandbox", lambda: sandbox_server.url)
+    monkeypatch.setattr("epoch_eudr.layers.results.default_results_path", lambda: tmp_path / "results.gpkg")
+    for module in ("wdg_screening", "wdg_assessments", "wdg_preflight"):
+        monkeypatch.setattr(f"epoch_eudr.ui.{module}.default_results_path", lambda: tmp_path / "results.gpkg")
+    from epoch_eudr.connection.session import Session
+    from epoch_eudr.connection.settings import ConnectionSettings
+    from epoch_eudr.ui.wdg_dock import EudrDockWidget
+    from qgis.core import QgsProject
+    from qgis.gui import QgsMapCanvas, QgsMessageBar
+
+    from .fake_iface import RecordingIface
+
+    canvas = QgsMapCanvas()
+    iface = RecordingIface(canvas=canvas, message_bar=QgsMessageBar())
+    widget = EudrDockWidget(iface, iface.mainWindow(), session=Session(ConnectionSettings()))
+    widget.resize(460, 900)
+    widget.show()
+    QgsProject.instance().clear()
+    yield widget
+    widget.shutdown()
+    QgsProject.instance().clear()

@@ -3,67 +3,18 @@
 import time
 import zipfile
 
-import pytest
 from epoch_eudr.connection.session import Session
 from epoch_eudr.connection.settings import ConnectionSettings
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from epoch_eudr.ui.wdg_dock import TAB_TITLES, EudrDockWidget
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsProject
 from qgis.gui import QgsMapCanvas, QgsMessageBar
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QComboBox, QLineEdit, QPushButton
+from qgis.PyQt.QtWidgets import QComboBox
 
+from .dock_driver import click, log_in, wait_until
 from .fake_iface import RecordingIface
 from .helpers import facilities_layer
-
-
-def wait_until(condition, timeout=30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        QgsApplication.processEvents()
-        if condition():
-            return True
-        time.sleep(0.02)
-    raise AssertionError("timed out waiting")
-
-
-def click(widget):
-    assert widget.isEnabled(), f"{widget.objectName()} is disabled"
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
-
-
-@pytest.fixture
-def dock(qgis_app, sandbox_server, tmp_path, monkeypatch):
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        manager.setMasterPassword("test-master", True)
-    monkeypatch.setattr("epoch_eudr.connection.session.start_sandbox", lambda: sandbox_server.url)
-    monkeypatch.setattr("epoch_eudr.layers.results.default_results_path", lambda: tmp_path / "results.gpkg")
-    for module in ("wdg_screening", "wdg_assessments", "wdg_preflight"):
-        monkeypatch.setattr(f"epoch_eudr.ui.{module}.default_results_path", lambda: tmp_path / "results.gpkg")
-    canvas = QgsMapCanvas()
-    iface = RecordingIface(canvas=canvas, message_bar=QgsMessageBar())
-    widget = EudrDockWidget(iface, iface.mainWindow(), session=Session(ConnectionSettings()))
-    widget.resize(460, 900)
-    widget.show()
-    QgsProject.instance().clear()
-    yield widget
-    widget.shutdown()
-    QgsProject.instance().clear()
-
-
-def log_in(dock, password=DEMO_PASSWORD):
-    tab = dock.connection
-    tab.server.setCurrentIndex(tab.server.findData("sandbox"))
-    assert tab.sandbox_note.isVisibleTo(tab) and "synthetic" in tab.sandbox_note.text()
-    QTest.keyClicks(tab.findChild(QLineEdit, "login"), DEMO_EMAIL)
-    QTest.keyClicks(tab.findChild(QLineEdit, "secret"), password)
-    click(tab.findChild(QPushButton, "save_login"))
-    assert tab.session.settings.authcfg and tab.findChild(QLineEdit, "secret").text() == ""
-    click(tab.findChild(QPushButton, "test_connection"))
-    wait_until(lambda: "Connected" in tab.status.text() or "refused" in tab.status.text())
-    return tab.status.text()
 
 
 def test_tabs_and_login_shows_who_is_connected(dock):

@@ -9,7 +9,7 @@ from pathlib import Path
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
-from .test_dock import click, dock, log_in, wait_until  # noqa: F401 (dock is a fixture)
+from .dock_driver import click, log_in, wait_until
 from .test_rerun import _watchdog
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"

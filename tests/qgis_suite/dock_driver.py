@@ -1,0 +1,37 @@
+"""Driving the dock like a user: wait for the event loop, click, log in to the sandbox."""
+
+import time
+
+from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QLineEdit, QPushButton
+
+
+def wait_until(condition, timeout=30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        if condition():
+            return True
+        time.sleep(0.02)
+    raise AssertionError("timed out waiting")
+
+
+def click(widget):
+    assert widget.isEnabled(), f"{widget.objectName()} is disabled"
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def log_in(dock, password=DEMO_PASSWORD):
+    tab = dock.connection
+    tab.server.setCurrentIndex(tab.server.findData("sandbox"))
+    assert tab.sandbox_note.isVisibleTo(tab) and "synthetic" in tab.sandbox_note.text()
+    QTest.keyClicks(tab.findChild(QLineEdit, "login"), DEMO_EMAIL)
+    QTest.keyClicks(tab.findChild(QLineEdit, "secret"), password)
+    click(tab.findChild(QPushButton, "save_login"))
+    assert tab.session.settings.authcfg and tab.findChild(QLineEdit, "secret").text() == ""
+    click(tab.findChild(QPushButton, "test_connection"))
+    wait_until(lambda: "Connected" in tab.status.text() or "refused" in tab.status.text())
+    return tab.status.text()
