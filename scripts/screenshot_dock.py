@@ -6,6 +6,7 @@ EPOCH_SHOT_DIR (output folder), EPOCH_SAMPLE_DIR (sample data). Quits QGIS when 
 """
 
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
 from qgis.utils import iface, plugins
 
-OUT = Path(os.environ.get("EPOCH_SHOT_DIR", "/tmp/epoch_shots"))
+OUT = Path(os.environ.get("EPOCH_SHOT_DIR") or tempfile.mkdtemp(prefix="epoch_shots_"))
 OUT.mkdir(parents=True, exist_ok=True)
 state = {"step": 0, "since": time.monotonic()}
 
@@ -25,8 +26,25 @@ def shot(name):
     while iface.mapCanvas().isDrawing() and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.05)
+    log(f"shot {name}")
     iface.mainWindow().grab().save(str(OUT / f"window_{name}.png"))
     plugins["epoch_eudr"].dock.grab().save(str(OUT / f"dock_{name}.png"))
+
+
+def scroll_to(widget):
+    """Scroll the tab's scroll area so that ``widget`` is in view."""
+    from qgis.PyQt.QtWidgets import QScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget, 0, 200)
+
+
+def log(text):
+    with open(OUT / "steps.log", "a", encoding="utf-8") as out:
+        out.write(text + "\n")
 
 
 def fail(text):
@@ -58,6 +76,15 @@ def steps():
     dock.screening.check.run(fix=False)
     yield lambda: dock.screening.check.issues.count() > 0
     shot("2a_preflight")
+    for _ in range(2):  # twice into the same results file, as users do: no freeze, no duplicate layer
+        dock.screening.model.set_rows([])
+        dock.screening.run()
+        yield lambda: dock.screening.model.rowCount() > 0 and dock.screening.run_button.isEnabled()
+    dock.screening.table.sortByColumn(0, 1)  # Qt.SortOrder.DescendingOrder: Non-Compliant rows on top
+    iface.mapCanvas().setExtent(plots.extent().buffered(0.01))
+    iface.mapCanvas().refreshAllLayers()
+    scroll_to(dock.screening.table)
+    shot("2b_plot_screening")
     dock.screening.layer_combo.setLayer(layer)
     dock.screening.run()
     yield lambda: dock.screening.model.rowCount() > 0
@@ -105,7 +132,9 @@ def tick():
     except Exception as exc:  # a screenshot run must end and say why
         return fail(f"{type(exc).__name__}: {exc}")
     if time.monotonic() - state["since"] > 60:
-        return fail(f"timed out waiting at step {state['wait']}")
+        dock = plugins["epoch_eudr"].dock
+        said = " | ".join(label.text() for label in (dock.screening.status, dock.submit.status, dock.assessments.status))
+        return fail(f"timed out waiting at step {state['wait']}; the dock says: {said}")
     QTimer.singleShot(200, tick)
 
 
