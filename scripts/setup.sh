@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Install what `make test` / `make demo` need on Debian 12; skip what is already there.
+# Install what `make test` / `make demo` need on Debian 12; skip what is already there
+# (in the chroots of `make test-qgis` every Debian package is already installed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers xvfb gdal-bin python3-venv python3-pip
-              python3-shapely python3-requests python3-pytest python3-hypothesis curl)
+              python3-gdal python3-shapely python3-requests python3-pytest python3-hypothesis curl)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
@@ -22,10 +23,16 @@ if [ ! -x "$VENV/bin/python" ]; then
   /usr/bin/python3 -m venv --system-site-packages "$VENV"
 fi
 
+# pip must never replace the numpy Debian's GDAL is built against (numpy 1 on Debian 12, 2 on trixie/sid):
+# the venv sees the system's numpy and is constrained to that very version.
+constraints="$VENV/constraints.txt"
+sys_numpy=$(/usr/bin/python3 -c 'import numpy; print(numpy.__version__)' 2>/dev/null || true)
+echo "${sys_numpy:+numpy==$sys_numpy}" > "$constraints"
+
 stamp="$VENV/.requirements.sha256"
-want=$(sha256sum requirements-dev.txt | cut -d' ' -f1)
+want=$(cat requirements-dev.txt "$constraints" <("$VENV/bin/python" -V) | sha256sum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-  echo "setup: installing Python packages (numpy kept below 2 for Debian's GDAL)"
-  "$VENV/bin/pip" install -q --disable-pip-version-check -r requirements-dev.txt
+  echo "setup: installing Python packages (numpy kept at Debian's ${sys_numpy:-(none)}, for Debian's GDAL)"
+  "$VENV/bin/pip" install -q --disable-pip-version-check -r requirements-dev.txt -c "$constraints"
   echo "$want" > "$stamp"
 fi

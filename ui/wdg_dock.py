@@ -1,5 +1,7 @@
 """The Epoch EUDR dock panel: Connection, Screening, Submit and Assessments tabs."""
 
+import html
+
 from qgis.core import Qgis, QgsMessageLog
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import Qt
@@ -54,7 +56,8 @@ class EudrDockWidget(QgsDockWidget):
         bar = self.iface.messageBar() if self.iface is not None else None
         if bar is not None:
             brief = level in (Qgis.MessageLevel.Success, Qgis.MessageLevel.Info)
-            bar.pushMessage("Epoch EUDR", text, level, 8 if brief else 0)
+            # the bar renders rich text: server words (a 400's detail may hold <a href=...>) stay plain text
+            bar.pushMessage("Epoch EUDR", html.escape(text), level, 8 if brief else 0)
 
     def shutdown(self):
         """Stop whatever the panel started (tasks, timers, the sandbox) before the plugin unloads."""
