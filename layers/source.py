@@ -11,7 +11,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from typing import Any, Callable, List, Optional, Tuple
+from typing import Any, Callable, Iterable, List, Optional, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -27,6 +27,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ..core.api.client import Upload
 from ..core.derive import SOURCE_KEY
+from ..core.values import to_float
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 COORDINATE_DECIMALS = 8  # the EU asks for at least 6
@@ -64,31 +65,61 @@ class SourceError(Exception):
     """The layer cannot be sent as it is; the message says what to change."""
 
 
-def guess_location_type(layer: QgsVectorLayer) -> Optional[str]:
-    """``facility`` for points, ``plot`` for polygons, ``None`` for anything else (ask the user)."""
+AREA_PROPERTY = "Area"  # the EU's property: hectares of the plot a point stands for
+
+
+def area_field(field_names: Iterable[str]) -> Optional[str]:
+    """The field that holds a point plot's ``Area``: that exact name, else any case (``area``, ``AREA``)."""
+    names = list(field_names)
+    if AREA_PROPERTY in names:
+        return AREA_PROPERTY
+    return next((name for name in names if name.lower() == AREA_PROPERTY.lower()), None)
+
+
+def describe_location_guess(layer: QgsVectorLayer) -> Tuple[Optional[str], str]:
+    """(location type, label for the user): what ``layer`` most likely holds.
+
+    Polygons are plots; points with an ``Area`` field (any case) are plots a point stands for (the
+    EU's rule for plots of 4 ha or less, common in smallholder cocoa and coffee files); other
+    points are facilities; a table holds facility addresses. Lines and mixed layers give ``None``:
+    ask the user (lines cannot be screened at all).
+    """
+    if not layer.isSpatial():
+        return "facility", "facilities (addresses)"
     kind = layer.geometryType()
-    if kind == QgsWkbTypes.GeometryType.PointGeometry:
-        return "facility"
     if kind == QgsWkbTypes.GeometryType.PolygonGeometry:
-        return "plot"
-    return None
+        return "plot", "plots (polygons)"
+    if kind == QgsWkbTypes.GeometryType.PointGeometry:
+        if area_field(layer.fields().names()):
+            return "plot", "plots (points)"
+        return "facility", "facilities (points)"
+    if kind == QgsWkbTypes.GeometryType.LineGeometry:
+        return None, "lines (cannot be screened)"
+    return None, "mixed geometries (choose plots or facilities)"
 
 
-PLURAL = {"plot": "plots", "facility": "facilities"}
+def guess_location_type(layer: QgsVectorLayer) -> Optional[str]:
+    """``plot`` for polygons and for points with an ``Area`` field, ``facility`` for other points, ``None`` for
+    anything else, tables included (ask the user). :func:`describe_location_guess` also says why."""
+    return describe_location_guess(layer)[0] if layer.isSpatial() else None
 
 
 def check_location_type(layer: QgsVectorLayer, location_type: str) -> None:
-    """Refuse a layer whose geometry cannot be ``location_type`` (lines, or points sent as plots)."""
+    """Refuse a layer whose geometry cannot be ``location_type``: lines, or polygons sent as facilities.
+
+    Plots are polygons or points (a point stands for a plot of up to 4 ha, given with its ``Area``);
+    facilities are points. Mixed layers are checked feature by feature when they are sent.
+    """
     if not layer.isSpatial():
         return  # a table: the API geocodes its addresses
-    guessed = guess_location_type(layer)
-    kind = QgsWkbTypes.geometryDisplayString(layer.geometryType()).lower()
-    if guessed is None and layer.geometryType() != QgsWkbTypes.GeometryType.UnknownGeometry:
-        raise SourceError(f"'{layer.name()}' holds {kind}s: only points (facilities) or polygons (plots) can be "
-                          "screened. Convert the layer first, e.g. polygons from closed lines.")
-    if guessed is not None and guessed != location_type:
-        raise SourceError(f"'{layer.name()}' holds {kind}s, which are {PLURAL[guessed]}, but the location type is "
-                          f"{location_type}: change one of them.")
+    kind = layer.geometryType()
+    if kind == QgsWkbTypes.GeometryType.LineGeometry:
+        raise SourceError(f"'{layer.name()}' holds lines: only points (facilities) or polygons (plots) can be "
+                          "screened, and points with their Area in hectares as plots of up to 4 ha. Convert the "
+                          "layer first, e.g. polygons from closed lines.")
+    if location_type == "facility" and kind == QgsWkbTypes.GeometryType.PolygonGeometry:
+        raise SourceError(f"'{layer.name()}' holds polygons, which are plots, but the location type is facility: "
+                          "change one of them.")
 
 
 def snapshot_layer(layer: QgsVectorLayer, selected_only: bool = False,
@@ -137,6 +168,7 @@ def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
     if not snapshot.has_geometry:
         return _as_csv(snapshot, cancel)
     transform = QgsCoordinateTransform(snapshot.crs, WGS84, snapshot.transform_context)
+    area_name = area_field(snapshot.field_names) if location_type == "plot" else None
     features, skipped, ids = [], [], []
     for feature in snapshot.source.getFeatures(_request(snapshot)):
         if cancel():
@@ -161,6 +193,8 @@ def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
             skipped.append((fid, f"cannot be reprojected to EPSG:4326 ({exc})"))
             continue
         props = {name: json_value(value) for name, value in zip(snapshot.field_names, feature.attributes())}
+        if area_name and geometry.type() == QgsWkbTypes.GeometryType.PointGeometry:
+            _point_area(props, area_name)
         props[SOURCE_KEY] = fid
         ids.append(fid)
         features.append({"type": "Feature", "properties": props,
@@ -171,6 +205,14 @@ def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
     collection = {"type": "FeatureCollection", "features": features}
     return PreparedUpload(Upload.from_collection(collection, f"{snapshot.name}.geojson"), location_type,
                           len(features), skipped, ids)
+
+
+def _point_area(props: dict, area_name: str) -> None:
+    """A point plot goes with ``Area`` as a number of hectares, from the layer's area field in any case or
+    as numeric text; the layer's own field stays as it was. Nothing is invented when there is no number."""
+    value = to_float(props.get(area_name))
+    if value is not None:
+        props[AREA_PROPERTY] = value
 
 
 def _as_csv(snapshot: LayerSnapshot, cancel: Callable[[], bool]) -> PreparedUpload:

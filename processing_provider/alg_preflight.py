@@ -42,7 +42,9 @@ class Preflight(OfflineAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return self.tr("Checks every feature against the EU Information System's geolocation rules and the seed "
                        "001 facility tables, without any network: issues (codes), severity (error blocks an EU "
-                       "upload, warning does not), messages, geodesic area and country. FIX writes repaired copies "
+                       "upload, warning does not), messages, geodesic area and country. Plots are polygons or "
+                       "points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given "
+                       "with its Area in hectares. FIX writes repaired copies "
                        "(make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric "
                        "Area) and lists what changed. The input layer is never modified.")
 

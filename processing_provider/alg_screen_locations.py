@@ -48,16 +48,19 @@ def commodity_value(algorithm, parameters, context, name: str = "COMMODITY"):
 
 
 def location_type_of(algorithm, parameters, context, layer) -> str:
+    """LOCATION_TYPE, checked against the layer; ``auto`` guesses as the dock does: polygons and points with an
+    ``Area`` field are plots, other points facilities, tables facility addresses; lines are refused."""
     from qgis.core import QgsProcessingException
 
     chosen = algorithm.parameterAsEnumString(parameters, "LOCATION_TYPE", context)
     if chosen in ("plot", "facility"):
         check_location_type(layer, chosen)
         return chosen
+    check_location_type(layer, "plot")  # lines: the same clear message as when plot is chosen
     guessed = guess_location_type(layer) if layer.isSpatial() else "facility"
     if guessed is None:
-        raise QgsProcessingException(f"'{layer.name()}' holds neither points nor polygons: set LOCATION_TYPE to "
-                                     "plot or facility.")
+        raise QgsProcessingException(f"'{layer.name()}' mixes geometry types: set LOCATION_TYPE to plot (polygons "
+                                     "or points with their Area) or facility (points).")
     return guessed
 
 

@@ -12,7 +12,7 @@ from ..core.commodities import ISOCHRONE_MINUTES, normalize_commodity
 from ..core.geodesy import geojson_area_ha
 from ..core.naming import extract_producer_name
 from ..core.values import clean_text, first_present
-from .screening import place_of, screen_facilities
+from .screening import POINT_TYPES, POLYGON_TYPES, place_of, plot_area, screen_facilities
 from .synthetic import circle, plot_deforestation, plots_around, rng_for
 
 TRAVEL_KMH = 30.0  # the sandbox's isochrone: a disc of travel time x speed
@@ -99,7 +99,8 @@ def supply_shed_assessment(collection_id: str, name: str, crop_type: Optional[st
 
 def direct_plots_assessment(collection_id: str, name: str, crop_type: Optional[str],
                             features: List[Dict[str, Any]]) -> Assessment:
-    """Plots -> one "Direct Plots" row (convex hull of the plots) and the plots with deforestation."""
+    """Plots (polygons, or points with their Area) -> one "Direct Plots" row (convex hull of the plots) and the
+    plots with deforestation."""
     from shapely.geometry import mapping, shape
     from shapely.ops import unary_union
 
@@ -107,9 +108,9 @@ def direct_plots_assessment(collection_id: str, name: str, crop_type: Optional[s
     plots, shapes = [], []
     for i, feature in enumerate(features):
         geometry = feature.get("geometry")
-        if not geometry or geometry.get("type") not in ("Polygon", "MultiPolygon"):
+        if not geometry or geometry.get("type") not in POLYGON_TYPES + POINT_TYPES:
             continue
-        area = geojson_area_ha(geometry)
+        area, _, _ = plot_area(geometry, feature.get("properties") or {}, commodity)  # a point plot: its Area
         plots.append(plot_feature(collection_id, i, geometry, plot_deforestation(geometry, area),
                                   feature.get("properties")))
         shapes.append(shape(geometry))

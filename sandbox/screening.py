@@ -8,14 +8,14 @@ water and port signals. Every feature and the collection carry ``sandbox: true``
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from ..core.commodities import is_producing_country, latitude_class, normalize_commodity
 from ..core.confidence import score_facility
 from ..core.countries import world_index
 from ..core.geodesy import geojson_area_ha
 from ..core.naming import extract_producer_name
-from ..core.values import first_present
+from ..core.values import first_present, to_float
 from .synthetic import plot_deforestation, rng_for
 
 SYNTHETIC_NOTE = "Synthetic result from the Epoch EUDR sandbox, for training and tests only."
@@ -57,7 +57,37 @@ def _shape_issue(geometry: Optional[dict]) -> str:
         return f"unreadable geometry ({exc})"
     if geom.is_empty:
         return "empty geometry"
+    if geom.geom_type not in POLYGON_TYPES + POINT_TYPES:
+        return f"{geom.geom_type} is not a plot (polygons or points only)"
     return "" if geom.is_valid else explain_validity(geom).split("[")[0].strip()
+
+
+POLYGON_TYPES = ("Polygon", "MultiPolygon")
+POINT_TYPES = ("Point", "MultiPoint")
+POINT_AREA_HA = 4.0  # the EU takes a point without Area as 4 ha; a point stands for at most 4 ha
+MIN_AREA_HA = 0.0001
+
+
+def plot_area(geometry: Optional[dict], props: Dict[str, Any],
+              commodity: Optional[str] = None) -> Tuple[float, str, str]:
+    """(hectares, where they come from, issue or ``""``) of a plot.
+
+    A polygon's area is its geodesic area. A point (or multipoint) plot stands for the plot of
+    its ``Area`` property in hectares (any case, numeric text read leniently), 4 ha without one;
+    over 4 ha is an issue except for cattle, whose points are establishments.
+    """
+    kind = (geometry or {}).get("type")
+    if kind not in POINT_TYPES:
+        return geojson_area_ha(geometry) if geometry else 0.0, "geometry", ""
+    value = to_float(first_present(props, "Area") if "Area" in props else
+                     first_present({str(k).lower(): v for k, v in props.items()}, "area"))
+    if value is None:
+        return POINT_AREA_HA, "assumed (point without Area)", ""
+    if value < MIN_AREA_HA:
+        return value, "Area", "point Area below 0.0001 ha"
+    if value > POINT_AREA_HA and commodity != "cattle":
+        return value, "Area", "point Area over 4 ha (draw the plot as a polygon)"
+    return value, "Area", ""
 
 
 def screen_plots(features: List[Dict[str, Any]], options: Dict[str, str]) -> Dict[str, Any]:
@@ -69,8 +99,8 @@ def screen_plots(features: List[Dict[str, Any]], options: Dict[str, str]) -> Dic
     for index, feature in enumerate(features):
         geometry = feature.get("geometry")
         props = dict(feature.get("properties") or {})
-        area = geojson_area_ha(geometry) if geometry else 0.0
-        issue = _shape_issue(geometry)
+        area, area_source, area_issue = plot_area(geometry, props, commodity)
+        issue = _shape_issue(geometry) or area_issue
         if issue:
             issues[issue] = issues.get(issue, 0) + 1
         rng = rng_for(geometry, "plot")
@@ -80,7 +110,7 @@ def screen_plots(features: List[Dict[str, Any]], options: Dict[str, str]) -> Dic
         protected += in_protected
         total_area += area
         props.update(place_of(geometry))
-        props.update(location_type="plot", plot_index=index, area_ha=round(area, 4),
+        props.update(location_type="plot", plot_index=index, area_ha=round(area, 4), area_source=area_source,
                      shape_validity="valid" if not issue else issue, commodity_type=commodity or "auto-detected",
                      commodity_presence=presence, protected_area_overlap=in_protected, sandbox=True)
         if with_defor and geometry:

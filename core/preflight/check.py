@@ -7,12 +7,15 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from ..commodities import is_producing_country, latitude_class, normalize_commodity
+from ..naming import extract_producer_name
+from ..values import clean_text, is_blank, to_float
 from .codes import CODES, OK, severity_of
 from .measures import ACCEPTED, POLYGONAL, Measure, measure
 
 BATCH = 5_000  # features measured together: fast under shapely 2, bounded memory for a million
 MIN_AREA_HA, POINT_MAX_HA, API_MAX_HA = 0.0001, 4.0, 100_000.0
 ISO2 = re.compile(r"^[A-Za-z]{2}$")
+NAME_PROPERTIES = ("ProductionPlace", "ProducerName")  # what names a feature in a message, besides its id
 
 #: (source id, shapely geometry or None, properties, has M values)
 Item = Tuple[Any, Any, Mapping[str, Any], bool]
@@ -91,25 +94,57 @@ def _geometry_findings(report: FeatureReport, m: Measure, has_m: bool) -> bool:
     return True
 
 
-def _area_findings(report: FeatureReport, m: Measure, props: Mapping[str, Any], commodity: Optional[str]) -> None:
+def feature_label(fid: Any, props: Mapping[str, Any]) -> str:
+    """``Feature 7 (Finca Uno)``: the source id and, when the feature has one, its place or producer name."""
+    name = next((clean_text(props.get(key)) for key in NAME_PROPERTIES if clean_text(props.get(key))), "")
+    name = name or extract_producer_name(props)
+    if len(name) > 60:
+        name = name[:57] + "..."
+    return f"Feature {fid}" + (f" ({name})" if name else "")
+
+
+def _misspelt_area(props: Mapping[str, Any]) -> str:
+    """A hint when ``area`` or ``AREA`` holds a value the EU ignores (its names are case-sensitive)."""
+    for key, value in props.items():
+        if key != "Area" and str(key).lower() == "area" and not is_blank(value):
+            return f" (the field {key!r} is ignored: the EU reads only 'Area')"
+    return ""
+
+
+def _area_findings(report: FeatureReport, m: Measure, props: Mapping[str, Any], commodity: Optional[str],
+                   location_type: str) -> None:
     raw = props.get("Area")  # the EU's property names are case-sensitive
     given = raw if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
-    if isinstance(raw, str) and raw.strip():
-        report.add("area_not_number", value=raw)
-    if m.kind in POLYGONAL:
+    polygonal = m.kind in POLYGONAL
+    if not polygonal and location_type == "facility":
+        report.area_ha = given
+        return  # a facility is not a plot of land: the EU's point rules are for plots
+
+    def feature() -> str:  # built only for a finding: most features have none
+        return feature_label(report.source_fid, props)
+
+    text = raw.strip() if isinstance(raw, str) else None
+    if text:
+        report.add("area_not_number", feature=feature(), value=raw)
+    if polygonal:
         report.area_ha = m.area_ha
         if m.area_ha > API_MAX_HA:
             report.add("plot_over_100000ha", area=m.area_ha)
         elif m.area_ha < MIN_AREA_HA and m.valid:  # an invalid outline's area means nothing (a bow tie is ~0)
-            report.add("area_below_minimum", area=f"{m.area_ha:.6f}")
+            report.add("area_below_minimum", feature=feature(), area=f"{m.area_ha:.6f}")
         return
+    # a point (or multipoint) plot: Area says how large the plot it stands for is
     report.area_ha = given
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        report.add("point_without_area")
-    elif given is not None and given < MIN_AREA_HA:
-        report.add("area_below_minimum", area=given)
-    elif given is not None and given > POINT_MAX_HA and commodity != "cattle":
-        report.add("point_over_4ha", area=given)
+    if raw is None or text == "":
+        report.add("point_without_area", feature=feature(), hint=_misspelt_area(props))
+        return
+    value = given if given is not None else (to_float(text) if text else None)  # "5,5": still measured
+    if value is None:
+        return
+    if value < MIN_AREA_HA:
+        report.add("area_below_minimum", feature=feature(), area=value)
+    elif value > POINT_MAX_HA and commodity != "cattle":  # cattle points are establishments: no 4 ha limit
+        report.add("point_over_4ha", feature=feature(), area=value)
 
 
 def _country_findings(report: FeatureReport, props: Mapping[str, Any], found: Optional[Tuple[str, str]]) -> None:
@@ -161,7 +196,7 @@ def _check_batch(batch: Sequence[Item], location_type: str, commodity: Optional[
     for (fid, _geometry, props, has_m), m, region in zip(batch, measures, regions):
         report = FeatureReport(fid)
         if _geometry_findings(report, m, has_m):
-            _area_findings(report, m, props, commodity)
+            _area_findings(report, m, props, commodity, location_type)
             found = (region.code, region.name) if region is not None and ISO2.match(region.code or "") else None
             _country_findings(report, props, found)
             if location_type == "facility":

@@ -22,11 +22,12 @@ CODES: Dict[str, Tuple[str, str]] = {
     "too_few_points": (ERROR, "A ring has fewer than 4 positions (or is collinear): not a polygon."),
     "hole": (ERROR, "{count} hole(s): the EU reads only the outer ring; split the plot around each hole."),
     "multipart": (WARNING, "{count} separate polygons in one feature: the EU expects one polygon per plot."),
-    "point_over_4ha": (ERROR, "A point stands for at most 4 ha, but Area is {area} ha: draw the plot as a "
-                              "polygon."),
-    "point_without_area": (WARNING, "A point without Area is taken as 4 ha: give its Area in hectares."),
-    "area_not_number": (ERROR, "Area is the text {value!r}; the EU reads text as 0: make it a number."),
-    "area_below_minimum": (ERROR, "Area {area} ha is below the EU minimum of 0.0001 ha."),
+    "point_over_4ha": (ERROR, "{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw "
+                              "the plot as a polygon."),
+    "point_without_area": (WARNING, "{feature}: a point without Area is taken as 4 ha{hint}: give its Area in "
+                                    "hectares."),
+    "area_not_number": (ERROR, "{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number."),
+    "area_below_minimum": (ERROR, "{feature}: Area {area} ha is below the EU minimum of 0.0001 ha."),
     "missing_producer_country": (WARNING, "ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code."),
     "producer_country_mismatch": (WARNING, "ProducerCountry is {given} but the plot lies in {found}."),
     "plot_over_100000ha": (ERROR, "{area:,.0f} ha is over the API's limit of 100,000 ha per plot."),
