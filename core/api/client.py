@@ -213,7 +213,7 @@ class EpochClient:
                 "validate_locations": "false", **extra}
         upload = Upload.from_collection(collection, f"{name}.geojson")
         response = self.transport.request(
-            "POST", path, data=form, cancel=cancel,
+            "POST", path, data=form, cancel=cancel, idempotent=False,  # never submitted twice
             files={"file": (upload.filename, upload.content, MIME_TYPES["geojson"])},
         )
         try:

@@ -54,6 +54,10 @@ class NetworkError(EpochError):
     """No answer: DNS, refused connection, reset, TLS or proxy failure, timeout."""
 
 
+class SubmissionUncertainError(NetworkError):
+    """A non-idempotent request (a batch submission) may have reached the server: never sent twice."""
+
+
 class IncompleteStreamError(NetworkError):
     """A streamed response broke off before its end: what arrived is not the whole result."""
 

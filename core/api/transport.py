@@ -16,7 +16,7 @@ import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Optional, Tuple
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import requests
 
@@ -30,6 +30,7 @@ from .errors import (
     NotFoundError,
     RateLimitedError,
     ServerError,
+    SubmissionUncertainError,
     redact,
 )
 from .servers import normalize_base_url
@@ -37,7 +38,11 @@ from .servers import normalize_base_url
 LOG = logging.getLogger("epoch_eudr.api")
 
 CancelCheck = Optional[Callable[[], bool]]
-RETRY_STATUSES = frozenset({429, 502, 503, 504})
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+#: Answers after which the body of a request was certainly not processed (safe to resend a submission).
+NOT_PROCESSED_STATUSES = frozenset({429})
+MAX_REDIRECTS = 5
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,10 @@ class Transport:
         self._rand = rand
         self.session = session or requests.Session()
         self.session.verify = ca_bundle or True  # TLS verification is never switched off
-        if proxies:
+        if urlsplit(self.base_url).hostname in LOOPBACK_HOSTS or (
+                urlsplit(self.base_url).hostname or "").startswith("127."):
+            self.session.trust_env = False  # loopback (the sandbox) never goes through HTTP_PROXY
+        elif proxies:
             self.session.proxies.update(proxies)
         self.session.headers["User-Agent"] = "epoch-eudr-qgis"
 
@@ -158,6 +166,7 @@ class Transport:
 
     def _send(self, method: str, url: str, cancel: CancelCheck, **kwargs: Any) -> requests.Response:
         """One HTTP exchange; with a cancel check, the caller stops waiting as soon as it is set."""
+        kwargs.setdefault("allow_redirects", False)  # redirects are followed by _follow_redirects, same origin only
         if cancel is None:
             return self.session.request(method, url, timeout=self.timeout, **kwargs)
         outcome: Dict[str, Any] = {}
@@ -187,9 +196,15 @@ class Transport:
         cancel: CancelCheck = None,
         authenticated: bool = True,
         auth_failure: str = "",
+        idempotent: bool = True,
         **kwargs: Any,
     ) -> requests.Response:
-        """Send with retries; return a 2xx/3xx response or raise a typed :class:`EpochError`."""
+        """Send with retries; return a 2xx response or raise a typed :class:`EpochError`.
+
+        ``idempotent=False`` (batch submissions) is never resent once its body may have
+        reached the server: a reset, a timeout or a 5xx after sending raises
+        :class:`SubmissionUncertainError` instead of submitting the batch twice.
+        """
         url = self.base_url + path
         extra_headers = dict(kwargs.pop("headers", None) or {})
         attempt = 0
@@ -222,6 +237,9 @@ class Transport:
                     "or send fewer locations at once."
                 ) from None
             except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
+                never_sent = isinstance(exc, requests.exceptions.ConnectTimeout) or "NewConnectionError" in repr(exc)
+                if not idempotent and not never_sent:
+                    raise self._uncertain(path, type(exc).__name__) from None
                 delay = self.retry.backoff(attempt, self._rand)
                 if attempt + 1 >= self.retry.max_attempts or waited + delay > self.retry.max_total_wait:
                     raise NetworkError(
@@ -235,11 +253,17 @@ class Transport:
                 continue
             status = response.status_code
             LOG.debug("%s %s -> %d in %.2f s", method, path, status, time.monotonic() - started)
+            if 300 <= status < 400:
+                response = self._follow_redirects(response, method, path, cancel, headers, kwargs)
+                status = response.status_code
             if status == 401 and authenticated and self.credentials.renewable and not renewed:
                 response.close()
                 self.credentials.invalidate()
                 renewed = True
                 continue
+            if status in RETRY_STATUSES and not idempotent and status not in NOT_PROCESSED_STATUSES:
+                response.close()
+                raise self._uncertain(path, f"HTTP {status}")
             if status in RETRY_STATUSES:
                 hint = parse_retry_after(response.headers.get("Retry-After"))
                 delay = hint if hint is not None else self.retry.backoff(attempt, self._rand)
@@ -253,6 +277,40 @@ class Transport:
             if status >= 400:
                 raise self._error_for(response, path, auth_failure)
             return response
+
+    def _uncertain(self, path: str, what: str) -> SubmissionUncertainError:
+        return SubmissionUncertainError(
+            f"{self.host} broke off while receiving {path} ({what}): the submission may have been received. "
+            "It was not sent again; look the collection up (Assessments, or fetch by its name) before submitting "
+            "it again.")
+
+    def _same_origin(self, url: str) -> bool:
+        mine, theirs = urlsplit(self.base_url), urlsplit(url)
+        return (mine.scheme, mine.hostname, mine.port) == (theirs.scheme, theirs.hostname, theirs.port)
+
+    def _follow_redirects(self, response: requests.Response, method: str, path: str, cancel: CancelCheck,
+                          headers: Dict[str, str], kwargs: Dict[str, Any]) -> requests.Response:
+        """Follow redirects only within the API's own scheme, host and port: credentials go nowhere else."""
+        for _ in range(MAX_REDIRECTS):
+            location = response.headers.get("Location", "")
+            target = urljoin(response.url or (self.base_url + path), location)
+            response.close()
+            if not location:
+                raise ServerError(f"{self.host} answered {path} with a redirect to nowhere")
+            if urlsplit(target).scheme == "http" and urlsplit(self.base_url).scheme == "https":
+                raise NetworkError(f"{self.host} redirected {path} from https to http; the plugin refuses to "
+                                   "downgrade the connection. Check the server address.")
+            if not self._same_origin(target):
+                raise NetworkError(f"{self.host} redirected {path} to another server "
+                                   f"({urlsplit(target).hostname}); it was not followed, so no credential left "
+                                   f"{self.host}. Check the server address.")
+            next_method = method if response.status_code in (307, 308) else "GET"
+            extra = kwargs if next_method == method else {k: v for k, v in kwargs.items()
+                                                         if k not in ("data", "json", "files")}
+            response = self._send(next_method, target, cancel, headers=headers, **extra)
+            if not 300 <= response.status_code < 400:
+                return response
+        raise ServerError(f"{self.host} redirected {path} more than {MAX_REDIRECTS} times")
 
     def _error_for(self, response: requests.Response, path: str, auth_failure: str) -> EpochError:
         status = response.status_code
