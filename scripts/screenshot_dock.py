@@ -133,7 +133,8 @@ def tick():
         return fail(f"{type(exc).__name__}: {exc}")
     if time.monotonic() - state["since"] > 60:
         dock = plugins["epoch_eudr"].dock
-        said = " | ".join(label.text() for label in (dock.screening.status, dock.submit.status, dock.assessments.status))
+        labels = (dock.screening.status, dock.submit.status, dock.assessments.status)
+        said = " | ".join(label.text() for label in labels)
         return fail(f"timed out waiting at step {state['wait']}; the dock says: {said}")
     QTimer.singleShot(200, tick)
 

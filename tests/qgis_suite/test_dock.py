@@ -14,7 +14,7 @@ from qgis.PyQt.QtWidgets import QComboBox
 
 from .dock_driver import click, log_in, wait_until
 from .fake_iface import RecordingIface
-from .helpers import facilities_layer
+from .helpers import facilities_layer, plots_layer
 
 
 def test_tabs_and_login_shows_who_is_connected(dock):
@@ -155,13 +155,12 @@ def test_server_down_and_wrong_geometry_type_are_explained(dock, monkeypatch):
     dock.screening.location_combo.setCurrentIndex(dock.screening.location_combo.findData("plot"))
     click(dock.screening.run_button)
     assert "'roads' holds lines: only points (facilities) or polygons (plots)" in dock.screening.status.text()
-    points = facilities_layer()
-    QgsProject.instance().addMapLayer(points)
-    dock.screening.layer_combo.setLayer(points)
-    dock.screening.location_combo.setCurrentIndex(dock.screening.location_combo.findData("plot"))
+    polygons = plots_layer()
+    QgsProject.instance().addMapLayer(polygons)
+    dock.screening.layer_combo.setLayer(polygons)
+    dock.screening.location_combo.setCurrentIndex(dock.screening.location_combo.findData("facility"))
     click(dock.screening.run_button)
-    assert "which are facilitys" not in dock.screening.status.text()
-    assert "holds points, which are facilities, but the location type is plot" in dock.screening.status.text()
+    assert "holds polygons, which are plots, but the location type is facility" in dock.screening.status.text()
     dock.session.settings.server = "custom"
     dock.session.settings.custom_url = "http://127.0.0.1:9"  # nothing listens on the discard port
     dock.session.reset()
