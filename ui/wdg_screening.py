@@ -40,7 +40,7 @@ from ..layers.join import add_virtual_join, copy_with_results
 from ..layers.operations import layer_slug, screen_to_gpkg
 from ..layers.qgis_compat import vector_layer_filter
 from ..layers.results import default_results_path
-from ..layers.source import SourceError, check_location_type, guess_location_type, snapshot_layer
+from ..layers.source import SourceError, check_location_type, describe_location_guess, snapshot_layer
 from ..layers.tasks import OperationTask
 from .table_model import FID_ROLE, RowsFilter, RowsModel
 from .wdg_common import SummaryCards, TaskBar, show_status, status_label
@@ -90,7 +90,7 @@ class ScreeningTab(QWidget):
         self.selected_only = QCheckBox("Selected features only", self)
         self.location_combo = QComboBox(self)
         self.location_combo.setObjectName("location_type")
-        self.location_combo.addItem("Plots (polygons)", "plot")
+        self.location_combo.addItem("Plots (polygons or points with Area)", "plot")
         self.location_combo.addItem("Facilities (points)", "facility")
         self.commodity = QComboBox(self)
         self.commodity.setObjectName("commodity")
@@ -189,11 +189,12 @@ class ScreeningTab(QWidget):
         if hasattr(self, "check"):
             self.check.reset()
         layer = self.input_layer()
-        guessed = guess_location_type(layer) if layer is not None and layer.isSpatial() else None
+        guessed, label = describe_location_guess(layer) if layer is not None else (None, "")
         if layer is not None and not layer.isSpatial():
             guessed = "facility"  # a table: addresses to geocode
         if guessed:
             self.location_combo.setCurrentIndex(self.location_combo.findData(guessed))
+        self.location_combo.setToolTip(f"Guessed from the layer: {label}" if label else "")
         self._location_changed()
 
     def _location_changed(self) -> None:

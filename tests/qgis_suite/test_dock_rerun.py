@@ -111,3 +111,18 @@ def test_check_before_upload_twice(dock):
                    screening.check.fix_button.isEnabled())
         screening.status.setText("")
     assert len(QgsProject.instance().mapLayers()) == before + 1  # the fixed copy replaced, not duplicated
+
+
+def test_a_points_layer_with_area_is_offered_as_plots(dock):
+    from .helpers import facilities_layer, memory_layer
+
+    points = memory_layer("Point?crs=EPSG:4326&field=plot:string&field=Area:double",
+                          [("POINT(-85.9 13.2)", ["P1", 1.5]), ("POINT(-85.8 13.3)", ["P2", 3.0])], "smallholders")
+    mills = facilities_layer()
+    QgsProject.instance().addMapLayers([points, mills])
+    screening = dock.screening
+    screening.layer_combo.setLayer(points)
+    assert screening.location_combo.currentData() == "plot"
+    assert "plots (points)" in screening.location_combo.toolTip()
+    screening.layer_combo.setLayer(mills)
+    assert screening.location_combo.currentData() == "facility"
