@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import re
 import shutil
 import tempfile
 import threading
@@ -99,6 +100,7 @@ class _PartConverter:
         self.staged, self.kind, self.layer_name = staged, kind, layer_name
         self.error: Optional[BaseException] = None
         self.parts = 0
+        self.geometry_type = ""  # set from the first feature when a kind allows more than one
         self._queue: queue.Queue[Optional[Tuple[Path, List[str]]]] = queue.Queue(maxsize=2)
         self._thread = threading.Thread(target=self._run, name="epoch-gpkg", daemon=True)
         self._thread.start()
@@ -153,11 +155,21 @@ class _PartConverter:
         first = self.parts == 0
         options = gdal.VectorTranslateOptions(
             format="GPKG", layerName=self.layer_name, SQLStatement=_select_sql(self.kind, part.stem, keys),
-            SQLDialect="OGRSQL", geometryType=GEOMETRY_TYPES.get(self.kind, "PROMOTE_TO_MULTI"),
+            SQLDialect="OGRSQL", geometryType=self.geometry_type or GEOMETRY_TYPES.get(self.kind, "PROMOTE_TO_MULTI"),
             dstSRS="EPSG:4326", accessMode=None if first else "append", addFields=not first,
             layerCreationOptions=["SPATIAL_INDEX=NO", "GEOMETRY_NAME=geom"] if first else None)
         gdal.VectorTranslate(str(self.staged), str(part), options=options)
         self.parts += 1
+
+
+_POINT_TYPE = re.compile(r'"type"\s*:\s*"(Multi)?Point"')
+
+
+def _is_point(geometry: Any) -> bool:
+    """Whether a geometry (a dict, or the raw JSON text it arrived as) is a Point or MultiPoint."""
+    if isinstance(geometry, RawJson):
+        return bool(_POINT_TYPE.search(str(geometry)))
+    return isinstance(geometry, dict) and geometry.get("type") in ("Point", "MultiPoint")
 
 
 def _feature_line(row: Dict[str, Any], geometry: Any) -> str:
@@ -196,6 +208,8 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
                 keys = {name: None for name, _, _ in SCHEMAS.get(kind, [])}
             props = feature.get("properties") or {}
             geometry = feature.get("geometry") or None
+            if count == 0 and kind in ("plots", "screened_plots") and _is_point(geometry):
+                converter.geometry_type = "MULTIPOINT"  # plots given as points (EU: plots of 4 ha or less)
             row = with_maptip(kind, derive_row(kind, props, bool(geometry)), bool(geometry)) if derive else dict(props)
             if kind == "assessments":
                 geometry = _geometry_for(kind, {"geometry": load_geometry(geometry)}, row)

@@ -74,9 +74,17 @@ def _plot_symbol(status) -> QgsFillSymbol:
     return symbol
 
 
-def plot_renderer() -> QgsCategorizedSymbolRenderer:
-    """Binary red/green plots (drill-downs and screened plots); non-compliant drawn on top."""
-    renderer = _categorized("status_key", [(s.key, _plot_symbol(s), s.label) for s in PLOT_STATUSES])
+def plot_renderer(points: bool = False) -> QgsCategorizedSymbolRenderer:
+    """Binary red/green plots (drill-downs and screened plots); non-compliant drawn on top.
+
+    ``points``: plots given as points (the EU's rule for plots of 4 ha or less) get dots.
+    """
+    def symbol(status):
+        if points:
+            return _point(f"{status.fill[0]},{status.fill[1]},{status.fill[2]},230")
+        return _plot_symbol(status)
+
+    renderer = _categorized("status_key", [(s.key, symbol(s), s.label) for s in PLOT_STATUSES])
     renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("status_key", True)]))
     renderer.setOrderByEnabled(True)
     return renderer
@@ -129,7 +137,9 @@ def apply_style(layer: QgsVectorLayer, kind: str) -> None:
 
     renderers = {"assessments": assessment_renderer, "facilities": facility_renderer, "plots": plot_renderer,
                  "screened_plots": plot_renderer}
-    if kind in renderers:
+    if kind in ("plots", "screened_plots"):
+        layer.setRenderer(plot_renderer(points=layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry))
+    elif kind in renderers:
         layer.setRenderer(renderers[kind]())
     elif kind == "outline":
         layer.setRenderer(QgsSingleSymbolRenderer(outline_symbol()))

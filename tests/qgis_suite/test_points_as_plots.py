@@ -12,7 +12,7 @@ from epoch_eudr.layers.source import (
     snapshot_layer,
 )
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsMarkerSymbol, QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
 from .helpers import facilities_layer, memory_layer, plots_layer
 
@@ -149,6 +149,9 @@ def test_screen_point_plots_twice_into_the_same_geopackage(processing, env_login
         rows = list(written.getFeatures())
         assert {f["location_type"] for f in rows} == {"plot"}
         assert sorted(f["area_ha"] for f in rows) == [1.5, 2.0, 4.0, 6.0]
+        # drawn as dots on the map: a point layer with marker symbols, not an empty polygon layer
+        assert written.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
+        assert all(isinstance(c.symbol(), QgsMarkerSymbol) for c in written.renderer().categories())
 
 
 def test_screen_points_without_area_as_plots_still_works(processing, env_login, tmp_path):
