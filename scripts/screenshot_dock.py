@@ -86,8 +86,9 @@ def steps():
     scroll_to(dock.screening.table)
     shot("2b_plot_screening")
     dock.screening.layer_combo.setLayer(layer)
+    dock.screening.model.set_rows([])  # wait for the facilities, not the plots still shown
     dock.screening.run()
-    yield lambda: dock.screening.model.rowCount() > 0
+    yield lambda: dock.screening.model.rowCount() > 0 and dock.screening.location == "facility"
     iface.mapCanvas().setExtent(dock.screening.result_layer.extent().buffered(5))
     shot("2_screening")
     dock.tabs.setCurrentIndex(2)

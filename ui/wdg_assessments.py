@@ -226,7 +226,7 @@ class AssessmentsTab(QWidget):
             return
         cid, gpkg = row.get("collection_id"), default_results_path()
         group = f"Drill-down: {row.get('company_name') or cid}"
-        task = OperationTask(f"Drill-down {row.get('company_name')}", lambda progress, cancel: drilldown_to_gpkg(
+        task = OperationTask("Drill-down", lambda progress, cancel: drilldown_to_gpkg(
             client, cid, gpkg, progress=progress, cancel=cancel), notify=self._notify, group=group,
             on_done=self._drilled)
         self.task_bar.run(task)
