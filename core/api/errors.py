@@ -7,7 +7,10 @@ whatever the server echoes back is passed through :func:`redact` first.
 
 from __future__ import annotations
 
-from typing import Iterable, Optional
+import json
+import re
+from typing import Iterable, List, Optional
+from urllib.parse import quote
 
 
 class EpochError(Exception):
@@ -77,12 +80,23 @@ class ConfigurationError(EpochError):
     """The client settings are unusable (bad URL, missing credentials)."""
 
 
+_URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@]+@")
+
+
+def _forms(secret: str) -> List[str]:
+    """The ways a secret can come back in text: as is, JSON-escaped, URL-encoded, split at CR/LF or dots."""
+    forms = {secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1], quote(secret, safe=""),
+             secret.encode("unicode_escape").decode("ascii")}
+    for piece in re.split(r"[\r\n\t .]+", secret):
+        if len(piece) >= 8:  # a JWT's parts, or a token cut at a line break
+            forms.add(piece)
+    return sorted((f for f in forms if len(f) >= 4), key=len, reverse=True)
+
+
 def redact(text: str, secrets: Iterable[Optional[str]]) -> str:
-    """``text`` with every secret (and every 8+ character piece of a JWT) replaced by ``***``."""
+    """``text`` with every secret (in every form it may come back in) and URL credentials replaced by ``***``."""
     for secret in secrets:
         if secret and len(secret) >= 4:
-            text = text.replace(secret, "***")
-            for part in secret.split("."):
-                if len(part) >= 8:
-                    text = text.replace(part, "***")
-    return text
+            for form in _forms(secret):
+                text = text.replace(form, "***")
+    return _URL_USERINFO.sub(r"\1***@", text)

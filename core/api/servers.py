@@ -38,6 +38,12 @@ def normalize_base_url(url: str) -> str:
             f"'{text}' uses plain http: credentials would travel unencrypted. Use https "
             "(plain http is only allowed for a server on this machine, such as the sandbox)."
         )
+    if parts.username or parts.password:
+        raise ConfigurationError(
+            "The server address must not contain a user name or password (user:password@host): give only "
+            f"{parts.scheme}://{parts.hostname}{':' + str(parts.port) if parts.port else ''} and store the login "
+            "in QGIS's authentication database."
+        )
     if parts.query or parts.fragment:
         raise ConfigurationError(f"'{text}' must not contain '?' or '#': give only the server address")
     return text.rstrip("/")

@@ -152,6 +152,9 @@ class Transport:
             raise AuthenticationError(f"{self.host} answered /refresh_token without an access_token") from None
         if not isinstance(token, str) or not token:
             raise AuthenticationError(f"{self.host} answered /refresh_token with an empty access_token")
+        if not token.isprintable() or " " in token:  # CR/LF would split the Authorization header
+            raise AuthenticationError(f"{self.host} answered /refresh_token with a malformed access_token "
+                                      "(control characters); it was not used.")
         return token
 
     def _wait(self, seconds: float, cancel: CancelCheck) -> None:
