@@ -19,6 +19,12 @@ test: setup
 	@echo "--- core without QGIS, Debian python (shapely 1.8)"
 	$(SYSPY) -m pytest -q -p no:qgis -p no:cacheprovider tests/core
 
+## test-qgis: the suites and `make demo` in a cached Debian chroot with a newer QGIS (QGIS=3.44 sid, 3.40 trixie)
+.PHONY: test-qgis
+QGIS ?= 3.44
+test-qgis:
+	@bash scripts/test_qgis.sh $(QGIS)
+
 test-core: setup
 	$(PY) -m pytest -q -p no:qgis tests/core
 
