@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from ..commodities import is_producing_country, latitude_class, normalize_commodity
+from ..iso3166 import is_country_code
 from ..naming import extract_producer_name
 from ..values import clean_text, is_blank, to_float
 from .codes import CODES, OK, severity_of
@@ -156,6 +157,8 @@ def _country_findings(report: FeatureReport, props: Mapping[str, Any], found: Op
         report.add("missing_producer_country", problem="is missing")
     elif not ISO2.match(text):
         report.add("missing_producer_country", problem=f"{text!r} is not a two-letter code")
+    elif not is_country_code(text):
+        report.add("producer_country_not_iso", given=text)
     elif code and text.upper() != code:
         report.add("producer_country_mismatch", given=text.upper(), found=f"{name} ({code})")
 
@@ -199,6 +202,8 @@ def _check_batch(batch: Sequence[Item], location_type: str, commodity: Optional[
             _area_findings(report, m, props, commodity, location_type)
             found = (region.code, region.name) if region is not None and ISO2.match(region.code or "") else None
             _country_findings(report, props, found)
+            if countries is not None and region is None and m.point is not None:
+                report.add("plot_outside_countries")
             if location_type == "facility":
                 _facility_findings(report, m, commodity)
             if m.key:

@@ -30,7 +30,11 @@ CODES: Dict[str, Tuple[str, str]] = {
     "area_below_minimum": (ERROR, "{feature}: Area {area} ha is below the EU minimum of 0.0001 ha."),
     "missing_producer_country": (WARNING, "ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code."),
     "producer_country_mismatch": (WARNING, "ProducerCountry is {given} but the plot lies in {found}."),
-    "plot_over_100000ha": (ERROR, "{area:,.0f} ha is over the API's limit of 100,000 ha per plot."),
+    "plot_over_100000ha": (WARNING, "{area:,.0f} ha is over Epoch's API limit of 100,000 ha per plot (the EU sets "
+                                    "no area limit: the TRACES export accepts it)."),
+    "producer_country_not_iso": (ERROR, "ProducerCountry {given!r} is not an ISO 3166-1 alpha-2 country code."),
+    "plot_outside_countries": (WARNING, "The plot lies in no country: are longitude and latitude swapped, or is "
+                                        "it at sea?"),
     "duplicate_geometry": (WARNING, "Same geometry as feature {other}: the same plot twice?"),
     "latitude_unlikely": (WARNING, "Latitude {lat:.2f} is outside the viable range for {commodity}."),
     "latitude_beyond_viable": (WARNING, "Latitude {lat:.2f} is beyond where {commodity} is grown."),

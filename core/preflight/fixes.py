@@ -6,10 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional
 
+import numpy as np
+
 from ..geodesy import shapely_areas_ha
 from ..values import to_float
 from .check import ISO2, FeatureReport
-from .measures import map_xy
+from .measures import map_xy, truncate_6
 
 
 @dataclass
@@ -73,8 +75,11 @@ def round_polygon(polygon, decimals: int = 6):
     """Coordinates rounded, vertices that collapse removed, then made valid again if needed; ``None`` if gone."""
     from shapely.geometry import Polygon
 
-    def ring(r):
-        return _dedupe([(round(x, decimals), round(y, decimals)) for x, y, *_ in r.coords])
+    def ring(r):  # truncated, as the EU system stores them (2026 text, rule 3)
+        cut = truncate_6(np.asarray([c[:2] for c in r.coords], dtype=float)) if decimals == 6 else None
+        if cut is None:
+            return _dedupe([(round(x, decimals), round(y, decimals)) for x, y, *_ in r.coords])
+        return _dedupe([(float(x), float(y)) for x, y in cut])
 
     shell = ring(polygon.exterior)
     if len(shell) < 4:
@@ -126,7 +131,7 @@ def fix_feature(geom, props: Mapping[str, Any], report: FeatureReport, *,
         result = round_polygon(part)
         rounded.extend(result if isinstance(result, list) else ([result] if result is not None else []))
     if len(rounded) != len(parts) or any(a.wkb != b.wkb for a, b in zip(rounded, parts)):
-        common.append("rounded to 6 decimals")
+        common.append("truncated to 6 decimals")
     if len(rounded) > 1:
         common.append(f"exploded into {len(rounded)} features (one polygon each)")
     after = shapely_areas_ha(rounded) if rounded else []

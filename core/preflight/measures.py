@@ -23,6 +23,15 @@ except ImportError:  # pragma: no cover
     VECTORISED = False
 
 GRID = 1e-6  # the EU keeps 6 decimals
+
+
+def truncate_6(values):
+    """Coordinates as the EU system stores them: truncated toward zero to 6 decimals (rule 3, 2026 text).
+
+    The product by 10^6 is first rounded to 3 decimals so that a float such as 12.1
+    (12.0999999999999996...) truncates like its decimal text, to 12.100000.
+    """
+    return np.trunc(np.round(np.asarray(values, dtype=float) * 1e6, 3)) / 1e6
 POLYGONAL = ("Polygon", "MultiPolygon")
 ACCEPTED = ("Point", "MultiPoint", "Polygon", "MultiPolygon")
 
@@ -75,7 +84,7 @@ def _coordinate_stats(coords: np.ndarray, index: np.ndarray, n: int):
     low = (np.abs(scaled - np.round(scaled)) < 1e-6).sum(axis=1)
     counts = np.bincount(index, minlength=n)
     low_share = np.bincount(index, weights=low, minlength=n) / np.maximum(2 * counts, 1)
-    rounded = np.round(coords, 6)
+    rounded = truncate_6(coords)  # what the EU system will store
     same_feature = np.r_[False, index[1:] == index[:-1]]
     was_repeat = np.r_[False, np.all(coords[1:] == coords[:-1], axis=1)]
     now_repeat = np.r_[False, np.all(rounded[1:] == rounded[:-1], axis=1)]
@@ -124,7 +133,7 @@ def _measure_vectorised(geoms: list) -> List[Measure]:
     rounded_reason = [""] * n
     changed = np.flatnonzero(collapsed > 0)
     if len(changed):
-        rounded = shapely.set_precision(arr[changed], GRID, mode="pointwise")
+        rounded = shapely.transform(arr[changed], truncate_6)
         ok = shapely.is_valid(rounded)
         valid_rounded[changed] = ok
         for i, geom, good in zip(changed, rounded, ok):
@@ -207,4 +216,5 @@ def map_xy(geom, func):
 
 
 def _rounded(geom):
-    return map_xy(geom, lambda xy: np.round(xy, 6))
+    """The geometry as stored by the EU system (truncated to 6 decimals)."""
+    return map_xy(geom, truncate_6)

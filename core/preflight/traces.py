@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
 from ..values import clean_text, to_float
+from .measures import truncate_6
 
 EU_PROPERTIES = ("ProducerName", "ProducerCountry", "ProductionPlace", "Area")
 MAX_BYTES = 25 * 1024 * 1024
@@ -53,8 +54,9 @@ def eu_properties(props: Mapping[str, Any], mapping: Optional[Mapping[str, str]]
 
 
 def _rounded(value):
+    """Coordinates as the EU system will store them: truncated to 6 decimals (2026 text, rule 3)."""
     if isinstance(value, float):
-        return round(value, 6)
+        return float(truncate_6(value))
     if isinstance(value, (list, tuple)):
         return [_rounded(v) for v in value]
     return value

@@ -190,7 +190,7 @@ def test_fix_makes_valid_drops_z_rounds_and_explodes():
     assert "Z values dropped" in changes and "made valid" in changes and "exploded into 2" in changes
     near = "POLYGON((0.1 0.1, 0.2 0.1, 0.2000001 0.1000001, 0.2 0.2, 0.1 0.2, 0.1 0.1))"
     (one,) = fixed(near)
-    assert len(one.geometry.exterior.coords) == 5 and "rounded to 6 decimals" in one.changes
+    assert len(one.geometry.exterior.coords) == 5 and "truncated to 6 decimals" in one.changes
     assert "vertices_collapse_at_6_decimals" not in report(one.geometry).codes
 
 
@@ -214,6 +214,6 @@ def test_traces_export_keeps_four_properties_six_decimals_and_splits(tmp_path):
     data = json.loads(result.files[0].path.read_text())
     feature = data["features"][0]
     assert feature["properties"] == {"ProducerName": "P0", "ProducerCountry": "NI", "Area": 1.5}
-    assert feature["geometry"]["coordinates"][0][0] == [-85.900001, 13.100002]
+    assert feature["geometry"]["coordinates"][0][0] == [-85.900001, 13.100001]  # truncated (2026 rule 3)
     small = export_traces(items[:10], tmp_path / "small", "plots", max_bytes=1200)
     assert len(small.files) > 1 and all(f.size <= 1200 for f in small.files)
