@@ -1,4 +1,12 @@
-"""EU-ready GeoJSON for the TRACES upload: four properties, 6 decimals, lon/lat, files split by the EU's limits."""
+"""EU-ready GeoJSON for the TRACES upload: four properties, 6 decimals, lon/lat, one file per DDS bundle.
+
+A *bundle* is what one Due Diligence Statement can carry (EU GeoJSON File Description
+v1.3, 29 May 2026, rule 4): at most 25 MB of geolocation data (the text does not say
+whether base64-encoded, so a file stays under 25 MB both as written and as base64,
+i.e. 18.75 MB raw), at most 1,000 producers per commodity, 10,000 producers and 100
+commodities in all. An export is for one commodity, so each file is one bundle and
+records which limit closed it.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +20,14 @@ from ..values import clean_text, to_float
 from .measures import truncate_6
 
 EU_PROPERTIES = ("ProducerName", "ProducerCountry", "ProductionPlace", "Area")
-MAX_BYTES = 25 * 1024 * 1024
-MAX_PRODUCERS = 1000
+DDS_MAX_BYTES = 25_000_000  # per DDS; counted in decimal megabytes, the smaller reading
+MAX_BYTES = DDS_MAX_BYTES * 3 // 4  # the same file base64-encoded (4/3 larger) stays under 25 MB too
+MAX_PRODUCERS = 1000  # per commodity in one DDS
+DDS_MAX_PRODUCERS = 10_000  # in one DDS, every commodity together
+DDS_MAX_COMMODITIES = 100
+CLOSED_BY_SIZE = "25 MB per DDS (18.75 MB before base64)"
+CLOSED_BY_PRODUCERS = "1,000 producers per commodity per DDS"
+CLOSED_BY_END = "end of the data"
 
 
 @dataclass
@@ -22,6 +36,7 @@ class ExportedFile:
     features: int = 0
     producers: int = 0
     size: int = 0
+    closed_by: str = CLOSED_BY_END  # which limit ended this bundle
 
 
 @dataclass
@@ -30,8 +45,8 @@ class ExportReport:
     refused: List[Tuple[Any, str]] = field(default_factory=list)  # (source id, why)
 
     def summary(self) -> str:
-        written = ", ".join(f"{f.path.name}: {f.features} features, {f.producers} producers, "
-                            f"{f.size / 1e6:.1f} MB" for f in self.files)
+        written = "; ".join(f"{f.path.name}: {f.features} features, {f.producers} producers, "
+                            f"{f.size / 1e6:.1f} MB (closed by {f.closed_by})" for f in self.files)
         refused = f"; {len(self.refused)} refused (errors)" if self.refused else ""
         return (written or "nothing written") + refused
 
@@ -91,7 +106,7 @@ def export_traces(features: Iterable[Tuple[Any, Any, Mapping[str, Any], str]], f
     size = 0
     overhead = len('{"type":"FeatureCollection","features":[]}')
 
-    def flush() -> None:
+    def flush(closed_by: str = CLOSED_BY_END) -> None:
         nonlocal lines, producers, size
         if not lines:
             return
@@ -99,7 +114,7 @@ def export_traces(features: Iterable[Tuple[Any, Any, Mapping[str, Any], str]], f
         partial = path.with_suffix(".part")
         partial.write_text('{"type":"FeatureCollection","features":[' + ",\n".join(lines) + "]}", encoding="utf-8")
         os.replace(partial, path)
-        report.files.append(ExportedFile(path, len(lines), len(producers), path.stat().st_size))
+        report.files.append(ExportedFile(path, len(lines), len(producers), path.stat().st_size, closed_by))
         lines, producers, size = [], set(), 0
 
     for fid, geom, props, severity in features:
@@ -114,9 +129,10 @@ def export_traces(features: Iterable[Tuple[Any, Any, Mapping[str, Any], str]], f
                           ensure_ascii=False, separators=(",", ":"))
         producer = properties.get("ProducerName", "")
         new_producer = producer not in producers
-        if lines and (size + len(text.encode()) + 2 + overhead > max_bytes
-                      or (new_producer and len(producers) >= max_producers)):
-            flush()
+        if lines and size + len(text.encode()) + 2 + overhead > max_bytes:
+            flush(CLOSED_BY_SIZE)
+        elif lines and new_producer and len(producers) >= max_producers:
+            flush(CLOSED_BY_PRODUCERS)
         lines.append(text)
         producers.add(producer)
         size += len(text.encode()) + 2

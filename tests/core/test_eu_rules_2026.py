@@ -61,3 +61,23 @@ def test_rule_1_a_plot_in_no_country_is_warned_about(countries):  # noqa: F811
     assert "plot_outside_countries" in codes(at_sea, {"ProducerCountry": "NI"}, countries=countries)
     assert CODES["plot_outside_countries"][0] == WARNING
     assert "plot_outside_countries" not in codes(SQUARE, countries=countries)
+
+
+# Rule 4: "Limits per Due Diligence Statement: 25 MB of geolocation data, 1,000 producers per commodity ...
+# (The text does not say whether the 25 MB counts the base64-encoded payload ...; stay under both.)"
+def test_rule_4_bundles_stay_under_both_size_readings_and_say_what_closed_them(tmp_path):
+    import base64
+
+    from epoch_eudr.core.preflight import traces
+
+    assert traces.MAX_BYTES * 4 / 3 <= 25_000_000  # base64 of a full bundle is still under 25 MB
+    geom = wkt.loads(SQUARE)
+    items = [(i, geom, {"ProducerName": f"P{i}", "ProducerCountry": "NI"}, "ok") for i in range(5)]
+    by_producers = export_traces(items, tmp_path / "a", "plots", max_producers=2)
+    assert [f.closed_by for f in by_producers.files] == [traces.CLOSED_BY_PRODUCERS, traces.CLOSED_BY_PRODUCERS,
+                                                         traces.CLOSED_BY_END]
+    by_size = export_traces(items, tmp_path / "b", "plots", max_bytes=700)
+    assert by_size.files[0].closed_by == traces.CLOSED_BY_SIZE and "closed by 25 MB" in by_size.summary()
+    for bundle in by_size.files:
+        assert bundle.size <= 700 or bundle.features == 1
+        assert len(base64.b64encode(bundle.path.read_bytes())) <= 700 * 4 / 3 + 4
