@@ -123,7 +123,11 @@ def load_regions(path: str, table: str = "countries") -> List[Tuple[Region, obje
     from shapely import wkb
 
     name_col = "NAME" if table == "countries" else "name"
-    source = ogr.Open(path, 0)
+    ogr.UseExceptions()  # explicit, as GDAL 4 will be (GDAL >= 3.9 warns otherwise)
+    try:
+        source = ogr.Open(path, 0)
+    except RuntimeError as exc:
+        raise OSError(f"cannot open the world map {path}: {exc}") from None
     if source is None:
         raise OSError(f"cannot open the world map {path}")
     layer = source.GetLayerByName(table)

@@ -9,7 +9,8 @@ OUT="${DEMO_OUTPUT:-$ROOT/demo-output}"
 BUILD="$ROOT/.build"
 PROFILE="$BUILD/demo-profile-$$"
 GPKG="$OUT/epoch_eudr_demo.gpkg"
-QP=/usr/bin/qgis_process.bin
+QP=/usr/bin/qgis_process.bin  # Debian 12's qgis_process wrapper passes an option 3.22 refuses
+[ -x "$QP" ] || QP=$(command -v qgis_process)
 PY="$ROOT/.venv/bin/python"
 
 mkdir -p "$BUILD/pkgpath" "$OUT"

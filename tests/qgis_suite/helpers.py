@@ -1,6 +1,12 @@
 """Small builders shared by the QGIS tests."""
 
+import shutil
+from pathlib import Path
+
 from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+#: qgis_process: Debian 12's wrapper script fails (it passes --noversioncheck), so its .bin first
+QGIS_PROCESS = Path(shutil.which("qgis_process.bin") or shutil.which("qgis_process") or "/usr/bin/qgis_process.bin")
 
 
 def memory_layer(definition, rows, name="input"):

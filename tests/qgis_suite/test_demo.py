@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from .helpers import QGIS_PROCESS
+
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.skipif(not Path("/usr/bin/qgis_process.bin").exists(), reason="qgis_process.bin is not installed")
+@pytest.mark.skipif(not QGIS_PROCESS.exists(), reason="qgis_process is not installed")
 def test_demo_writes_every_deliverable(tmp_path):
     out = tmp_path / "demo-output"
     run = subprocess.run(["bash", str(REPO / "scripts" / "demo.sh")], env=dict(os.environ, DEMO_OUTPUT=str(out)),

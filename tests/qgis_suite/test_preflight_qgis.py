@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsCategorizedSymbolRenderer, QgsVectorLayer
 
-from .helpers import memory_layer
+from .helpers import QGIS_PROCESS, memory_layer
 
 REPO = Path(__file__).resolve().parents[2]
 REAL = REPO / "tests" / "data" / "real"
@@ -76,7 +76,7 @@ def test_export_traces_refuses_errors_and_keeps_four_properties(processing, tmp_
 
 
 def test_qgis_process_runs_preflight_on_the_real_nicaragua_file(tmp_path):
-    binary = Path("/usr/bin/qgis_process.bin")
+    binary = QGIS_PROCESS
     if not binary.exists():
         pytest.skip("qgis_process.bin is not installed")
     env = dict(os.environ, QGIS_PLUGINPATH=str(REPO / ".build" / "pkgpath"),

@@ -12,7 +12,7 @@ from epoch_eudr.connection.auth_config import save_credentials
 from epoch_eudr.sandbox import DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID
 from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsProcessingException, QgsProject, QgsVectorLayer
 
-from .helpers import facilities_layer, plots_layer
+from .helpers import QGIS_PROCESS, facilities_layer, plots_layer
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -107,7 +107,7 @@ def test_no_login_is_a_readable_processing_error(processing, sandbox_server, mon
 
 def test_qgis_process_runs_fetch_assessments(sandbox_server, tmp_path):
     """The real command line: the packaged plugin enabled in a throw-away profile."""
-    binary = Path("/usr/bin/qgis_process.bin")
+    binary = QGIS_PROCESS
     if not binary.exists():
         pytest.skip("qgis_process.bin is not installed")
     pkgpath = REPO / ".build" / "pkgpath"

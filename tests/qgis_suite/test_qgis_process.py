@@ -9,8 +9,10 @@ import pytest
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from qgis.core import QgsCategorizedSymbolRenderer, QgsVectorLayer
 
+from .helpers import QGIS_PROCESS
+
 REPO = Path(__file__).resolve().parents[2]
-BINARY = Path("/usr/bin/qgis_process.bin")
+BINARY = QGIS_PROCESS
 SAMPLE = REPO / "resources" / "sample"
 pytestmark = pytest.mark.skipif(not BINARY.exists(), reason="qgis_process.bin is not installed")
 
