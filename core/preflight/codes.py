@@ -32,6 +32,12 @@ CODES: Dict[str, Tuple[str, str]] = {
     "producer_country_mismatch": (WARNING, "ProducerCountry is {given} but the plot lies in {found}."),
     "plot_over_100000ha": (WARNING, "{area:,.0f} ha is over Epoch's API limit of 100,000 ha per plot (the EU sets "
                                     "no area limit: the TRACES export accepts it)."),
+    "ring_not_closed": (ERROR, "A ring's last position is not its first: the EU system refuses the file as uploaded "
+                               "(QGIS and GDAL close it silently on reading)."),
+    "point_nested_coordinates": (ERROR, "The Point's coordinates are written [[x, y]]; the EU expects one position "
+                                        "[x, y] (QGIS reads it anyway, the EU system does not)."),
+    "property_wrong_case": (WARNING, "The property {given!r} is ignored by the EU system: its name is {proper!r} "
+                                     "(names are case-sensitive)."),
     "producer_country_not_iso": (ERROR, "ProducerCountry {given!r} is not an ISO 3166-1 alpha-2 country code."),
     "plot_outside_countries": (WARNING, "The plot lies in no country: are longitude and latitude swapped, or is "
                                         "it at sea?"),
