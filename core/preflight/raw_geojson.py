@@ -141,7 +141,8 @@ def scan_geojson(path: Path, **limits: int) -> Dict[int, List[RawFinding]]:
     for index, feature in enumerate(iter_features(path, **limits)):
         if not isinstance(feature, dict):
             continue
-        found = _geometry_findings(index, feature.get("geometry")) + _property_findings(index, feature.get("properties"))
+        found = _geometry_findings(index, feature.get("geometry"))
+        found += _property_findings(index, feature.get("properties"))
         if found:
             findings[index] = found
     return findings
