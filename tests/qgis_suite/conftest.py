@@ -63,3 +63,16 @@ def dock(qgis_app, sandbox_server, tmp_path, monkeypatch):
     yield widget
     widget.shutdown()
     QgsProject.instance().clear()
+
+
+@pytest.fixture
+def env_login(monkeypatch, sandbox_server):
+    """The sandbox login in EPOCH_* variables, as a qgis_process script or a CI job passes it."""
+    from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
+
+    monkeypatch.setenv("EPOCH_EMAIL", DEMO_EMAIL)
+    monkeypatch.setenv("EPOCH_PASSWORD", DEMO_PASSWORD)
+    monkeypatch.setenv("EPOCH_API_URL", sandbox_server.url)
+    for name in ("EPOCH_API_KEY", "EPOCH_USER_ID"):
+        monkeypatch.delenv(name, raising=False)
+    return sandbox_server.url

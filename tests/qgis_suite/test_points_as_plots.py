@@ -11,20 +11,9 @@ from epoch_eudr.layers.source import (
     guess_location_type,
     snapshot_layer,
 )
-from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from qgis.core import QgsMarkerSymbol, QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
 from .helpers import facilities_layer, memory_layer, plots_layer
-
-
-@pytest.fixture
-def env_login(monkeypatch, sandbox_server):
-    monkeypatch.setenv("EPOCH_EMAIL", DEMO_EMAIL)
-    monkeypatch.setenv("EPOCH_PASSWORD", DEMO_PASSWORD)
-    monkeypatch.setenv("EPOCH_API_URL", sandbox_server.url)
-    for name in ("EPOCH_API_KEY", "EPOCH_USER_ID"):
-        monkeypatch.delenv(name, raising=False)
-    return sandbox_server.url
 
 
 def cocoa_points(area_field="Area", area_type="double", areas=(1.5, 2.0, 6.0, None)):

@@ -19,16 +19,6 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 
-@pytest.fixture
-def env_login(monkeypatch, sandbox_server):
-    monkeypatch.setenv("EPOCH_EMAIL", DEMO_EMAIL)
-    monkeypatch.setenv("EPOCH_PASSWORD", DEMO_PASSWORD)
-    monkeypatch.setenv("EPOCH_API_URL", sandbox_server.url)
-    for name in ("EPOCH_API_KEY", "EPOCH_USER_ID"):
-        monkeypatch.delenv(name, raising=False)
-    return sandbox_server.url
-
-
 def test_provider_lists_one_algorithm_per_operation(processing):
     ids = {a.id() for a in QgsApplication.processingRegistry().providerById("epoch_eudr").algorithms()}
     assert {"epoch_eudr:screen_locations", "epoch_eudr:submit_batch", "epoch_eudr:fetch_assessments",

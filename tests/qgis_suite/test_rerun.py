@@ -7,20 +7,9 @@ The second ``screen_locations`` into the same file used to hang for ever in
 import threading
 
 import pytest
-from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProject, QgsVectorLayer
 
 from .helpers import facilities_layer, plots_layer
-
-
-@pytest.fixture
-def env_login(monkeypatch, sandbox_server):
-    monkeypatch.setenv("EPOCH_EMAIL", DEMO_EMAIL)
-    monkeypatch.setenv("EPOCH_PASSWORD", DEMO_PASSWORD)
-    monkeypatch.setenv("EPOCH_API_URL", sandbox_server.url)
-    for name in ("EPOCH_API_KEY", "EPOCH_USER_ID"):
-        monkeypatch.delenv(name, raising=False)
-    return sandbox_server.url
 
 
 def _watchdog(seconds: float):
