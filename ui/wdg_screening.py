@@ -35,7 +35,7 @@ from ..core.api.errors import EpochError
 from ..core.colours import colour_of
 from ..core.commodities import COMMODITIES
 from ..core.confidence import LEVEL_COLORS
-from ..core.derive import FACILITY_FIELDS, SCREENED_PLOT_FIELDS
+from ..core.kinds import RESULT_KINDS, SCREENING_OPTIONS, kind_for_location
 from ..layers.join import add_virtual_join, copy_with_results
 from ..layers.operations import layer_slug, screen_to_gpkg
 from ..layers.qgis_compat import vector_layer_filter
@@ -46,13 +46,6 @@ from .table_model import FID_ROLE, RowsFilter, RowsModel
 from .wdg_common import SummaryCards, TaskBar, show_status, status_label
 from .wdg_preflight import PreflightBox
 
-FACILITY_COLUMNS = [(n, a) for n, _, a in FACILITY_FIELDS[:16]]  # the seed's facility columns, in its order
-PLOT_COLUMNS = [(n, a) for n, _, a in SCREENED_PLOT_FIELDS if n != "status_key"]
-OPTIONS = [("include_deforestation", "Include deforestation", "plot", True),
-           ("check_road_access", "Check road access", "facility", True),
-           ("check_water_access", "Check water access", "facility", False),
-           ("check_port_proximity", "Check port proximity", "facility", False),
-           ("include_article10_check", "Article 10 legality check", "both", False)]
 FACILITY_CARDS = [("high", "High", LEVEL_COLORS["high"]), ("medium", "Medium", LEVEL_COLORS["medium"]),
                   ("low", "Low", LEVEL_COLORS["low"]), ("invalid", "Invalid", LEVEL_COLORS["invalid"])]
 PLOT_CARDS = [("Compliant", "Compliant", "#16a34a"), ("Non-Compliant", "Non-Compliant", "#dc2626")]
@@ -106,13 +99,12 @@ class ScreeningTab(QWidget):
         box = QGroupBox("Checks", self)
         box_layout = QVBoxLayout(box)
         self.option_boxes: Dict[str, QCheckBox] = {}
-        for key, label, applies, default in OPTIONS:
-            check = QCheckBox(label, box)
-            check.setObjectName(key)
-            check.setChecked(default)
-            check.setProperty("applies", applies)
+        for option in SCREENING_OPTIONS:
+            check = QCheckBox(option.label, box)
+            check.setObjectName(option.key)
+            check.setChecked(option.default)
             box_layout.addWidget(check)
-            self.option_boxes[key] = check
+            self.option_boxes[option.key] = check
         volume_row = QHBoxLayout()
         self.volume = QDoubleSpinBox(box)
         self.volume.setObjectName("production_volume")
@@ -137,7 +129,8 @@ class ScreeningTab(QWidget):
         self.cards_holder = QVBoxLayout()
         layout.addLayout(self.cards_holder)
         self.cards: Optional[SummaryCards] = None
-        self.model = RowsModel(PLOT_COLUMNS, checkable=True, colour_of=partial(colour_of, "screened_plots"),
+        plots = RESULT_KINDS["screened_plots"]
+        self.model = RowsModel(plots.columns(), checkable=True, colour_of=partial(colour_of, plots.key),
                                parent=self)
         self.proxy = RowsFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -199,14 +192,13 @@ class ScreeningTab(QWidget):
 
     def _location_changed(self) -> None:
         kind = self.location_combo.currentData()
-        for check in self.option_boxes.values():
-            check.setVisible(check.property("applies") in (kind, "both"))
+        for option in SCREENING_OPTIONS:
+            self.option_boxes[option.key].setVisible(option.applies(kind))
         self.volume.setVisible(kind == "plot")
 
     def options(self) -> Dict[str, Any]:
         kind = self.location_combo.currentData()
-        chosen = {key: box.isChecked() for key, box in self.option_boxes.items()
-                  if box.property("applies") in (kind, "both")}
+        chosen = {o.key: self.option_boxes[o.key].isChecked() for o in SCREENING_OPTIONS if o.applies(kind)}
         chosen["commodity_type"] = self.commodity.currentData() or None
         if kind == "plot" and self.volume.value() > 0:
             chosen["production_volume"] = self.volume.value()
@@ -255,9 +247,10 @@ class ScreeningTab(QWidget):
         self.cards.setObjectName("screening_cards")
         self.cards_holder.addWidget(self.cards)
         self.cards.set_counts(outcome.counts)
-        columns = FACILITY_COLUMNS if kind == "facility" else PLOT_COLUMNS
+        result_kind = kind_for_location(kind)
+        columns = list(result_kind.columns())
         self.model.columns = columns
-        self.model.colour_of = partial(colour_of, "facilities" if kind == "facility" else "screened_plots")
+        self.model.colour_of = partial(colour_of, result_kind.key)
         keys = [c[0] for c in columns] + ["status_key", "level", "confidence_level", "commodity_type", "country"]
         self.model.set_rows(layer_rows(self.result_layer, keys) if self.result_layer else [])
         self.table.resizeColumnsToContents()
@@ -305,18 +298,15 @@ class ScreeningTab(QWidget):
 
     def join_results(self) -> None:
         try:
-            add_virtual_join(self.source_layer, self.result_layer, self._kind_name())
+            add_virtual_join(self.source_layer, self.result_layer, kind_for_location(self.location).key)
         except (SourceError, RuntimeError) as exc:
             show_status(self.status, str(exc), Qgis.MessageLevel.Warning)
             return
         show_status(self.status, f"Results joined to '{self.source_layer.name()}' (fields epoch_...).",
                     Qgis.MessageLevel.Success)
 
-    def _kind_name(self) -> str:
-        return "facilities" if self.location == "facility" else "screened_plots"
-
     def copy_results(self) -> None:
-        source, results, kind = self.source_layer, self.result_layer, self._kind_name()
+        source, results, kind = self.source_layer, self.result_layer, kind_for_location(self.location).key
         args = (QgsVectorLayerFeatureSource(source), QgsFields(source.fields()), source.wkbType(), source.crs(),
                 QgsProject.instance().transformContext(), QgsVectorLayerFeatureSource(results),
                 QgsFields(results.fields()))
