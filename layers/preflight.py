@@ -21,7 +21,7 @@ from ..core.preflight.fixes import fix_feature
 from ..core.preflight.traces import ExportReport, export_traces
 from .gpkg_writer import write_layer
 from .operations import LayerOutput
-from .source import WGS84, LayerSnapshot, json_value
+from .source import WGS84, LayerSnapshot, SourceError, json_value
 
 Cancel = Callable[[], bool]
 
@@ -53,6 +53,46 @@ def _shapely(geometry: QgsGeometry):
         return BadGeometry(QgsWkbTypes.displayString(geometry.wkbType()), f"Too few points ({exc})")
 
 
+def require_geometry(snapshot: LayerSnapshot) -> None:
+    """Refuse a table (CSV, XLSX, a layer without a geometry column): the EU rules are about coordinates."""
+    if not snapshot.has_geometry:
+        raise SourceError(f"'{snapshot.name}' is a table without geometry: the check before upload tests plot and "
+                          "facility geometries against the EU rules, so there is nothing to check. Open the file "
+                          "with its coordinate columns as points (Layer > Add Layer > Add Delimited Text Layer, X and "
+                          "Y fields), or screen the table as facility addresses to geocode.")
+
+
+def _single_parts(geom) -> list:
+    if geom.geom_type.startswith("Multi") or geom.geom_type == "GeometryCollection":
+        return [single for part in geom.geoms for single in _single_parts(part)]
+    return [geom]
+
+
+def simple_collection(geom):
+    """A GeometryCollection of polygons as a MultiPolygon (of points as a MultiPoint), so each member is checked
+    by the EU rules like the parts of a plot; other geometries, and collections holding lines or both kinds,
+    are returned as they are (reported as ``unsupported_type``)."""
+    if geom is None or isinstance(geom, BadGeometry) or geom.geom_type != "GeometryCollection":
+        return geom
+    from shapely.geometry import MultiPoint, MultiPolygon
+
+    parts = [part for part in _single_parts(geom) if not part.is_empty]
+    kinds = {part.geom_type for part in parts}
+    if kinds == {"Polygon"}:
+        return MultiPolygon(parts)
+    if kinds == {"Point"}:
+        return MultiPoint(parts)
+    return geom
+
+
+def _writable(geom) -> bool:
+    """Whether the output layer can hold ``geom``: not missing, empty, unbuildable, nor a GeometryCollection
+    (which would make the layer's geometry type unknown, and its style impossible)."""
+    if geom is None or isinstance(geom, BadGeometry) or geom.is_empty:
+        return False
+    return geom.geom_type != "GeometryCollection"
+
+
 def read_items(snapshot: LayerSnapshot, cancel: Cancel) -> Iterator[tuple]:
     """(fid, shapely geometry in EPSG:4326 or None, properties, has M) for every feature of the snapshot."""
     transform = QgsCoordinateTransform(snapshot.crs, WGS84, snapshot.transform_context)
@@ -76,7 +116,7 @@ def read_items(snapshot: LayerSnapshot, cancel: Cancel) -> Iterator[tuple]:
                 geometry.transform(transform)
             except Exception:  # outside the CRS's area: the check reports out_of_range on the raw values
                 pass
-        yield feature.id(), _shapely(geometry), props, has_m
+        yield feature.id(), simple_collection(_shapely(geometry)), props, has_m
 
 
 def checked(snapshot: LayerSnapshot, location_type: str, commodity: Optional[str],
@@ -107,12 +147,26 @@ def _row(report, fixed=None) -> Dict[str, Any]:
     return row
 
 
+def _why_not_written(geom) -> str:
+    if geom is None:
+        return "no geometry"
+    if isinstance(geom, BadGeometry):
+        return f"an unreadable {geom.kind}"
+    return "an empty geometry" if geom.is_empty else f"a {geom.geom_type}"
+
+
 def preflight_to_gpkg(snapshot: LayerSnapshot, location_type: str, commodity: Optional[str], gpkg: Path,
                       layer_name: str, *, fix: bool = False, point_area: Optional[float] = None,
                       cancel: Cancel = lambda: False) -> PreflightOutcome:
+    """Check every feature and write the styled result layer. A table, or a layer without any point or
+    polygon, is refused with the reason and nothing is written; a GeometryCollection that cannot be read as
+    the parts of one plot is reported (``unsupported_type``) and written without geometry."""
     from shapely.geometry import mapping
 
+    require_geometry(snapshot)
     outcome = PreflightOutcome(LayerOutput(Path(gpkg), layer_name, "preflight", f"Preflight: {snapshot.name}", 0))
+    unwritten: List[str] = []  # why geometries are not written (a few examples)
+    geometries = [0]
 
     def features():
         for report, fid, geom, props in checked(snapshot, location_type, commodity, cancel):
@@ -120,14 +174,22 @@ def preflight_to_gpkg(snapshot: LayerSnapshot, location_type: str, commodity: Op
             for code in report.codes:
                 outcome.counts[code] = outcome.counts.get(code, 0) + 1
                 outcome.problem_fids.setdefault(code, []).append(fid)
-            usable = geom is not None and not isinstance(geom, BadGeometry) and not geom.is_empty
+            usable = _writable(geom)
+            if usable:
+                geometries[0] += 1
+            elif len(unwritten) < 5:
+                unwritten.append(f"feature {fid}: {_why_not_written(geom)}")
             if fix and usable:
                 for part in fix_feature(geom, props, report, point_area=point_area):
                     outcome.fixed += 1
                     yield {"type": "Feature", "properties": _row(report, part), "geometry": mapping(part.geometry)}
             else:
-                yield {"type": "Feature", "properties": _row(report),
-                       "geometry": mapping(geom) if usable else None}
+                yield {"type": "Feature", "properties": _row(report), "geometry": mapping(geom) if usable else None}
+        if not geometries[0]:  # a layer without any geometry cannot be styled, nor zoomed to: nothing is written
+            total = sum(outcome.severities.values())
+            raise SourceError(f"'{snapshot.name}' has no point or polygon to check"
+                              + (f" ({total} feature(s); {'; '.join(unwritten)})" if total else " (no feature)")
+                              + ": give the features their plot polygons or points, and check again.")
 
     written = write_layer(features(), "preflight", gpkg, layer_name, derive=False, cancel=cancel)
     outcome.layer.count = written.count
@@ -138,6 +200,7 @@ def export_layer_traces(snapshot: LayerSnapshot, folder: Path, base_name: str, m
                         location_type: str = "plot", commodity: Optional[str] = None, include_errors: bool = False,
                         cancel: Cancel = lambda: False) -> ExportReport:
     """Check each feature, then write the EU GeoJSON files (features with errors refused unless asked)."""
+    require_geometry(snapshot)
     items = ((fid, None if isinstance(geom, BadGeometry) else geom, props, report.severity)
              for report, fid, geom, props in checked(snapshot, location_type, commodity, cancel))
     return export_traces(items, folder, base_name, mapping=mapping, include_errors=include_errors)

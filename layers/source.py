@@ -10,22 +10,28 @@ from __future__ import annotations
 import csv
 import io
 import json
+import locale
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable, Iterable, List, Optional, Tuple
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsMessageLog,
     QgsProject,
+    QgsProviderRegistry,
     QgsVectorLayer,
     QgsVectorLayerFeatureSource,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QUrl, QUrlQuery, QVariant
 
 from ..core.api.client import Upload
+from ..core.api.uploads import SAVE_AS, UTF16, EncodingRefused, describe, detect_encoding, qgis_name
 from ..core.derive import SOURCE_KEY
 from ..core.values import to_float
 
@@ -43,6 +49,7 @@ class LayerSnapshot:
     has_geometry: bool
     selected_ids: Optional[List[int]]
     field_names: List[str]
+    notes: List[str] = field(default_factory=list)  # what was done to read the layer right (e.g. its encoding)
 
 
 @dataclass
@@ -54,11 +61,16 @@ class PreparedUpload:
     source_ids: List[int] = field(default_factory=list)  # the feature id of each sent feature, in order
 
     def skipped_summary(self, limit: int = 5) -> str:
-        if not self.skipped:
-            return ""
-        shown = "; ".join(f"feature {fid}: {why}" for fid, why in self.skipped[:limit])
-        more = f" and {len(self.skipped) - limit} more" if len(self.skipped) > limit else ""
-        return f"{len(self.skipped)} feature(s) not sent ({shown}{more})"
+        return skipped_text(self.skipped, limit)
+
+
+def skipped_text(skipped: List[Tuple[int, str]], limit: int = 5) -> str:
+    """``3 feature(s) not sent (feature 1: no geometry; ...)``, or "" when none was skipped."""
+    if not skipped:
+        return ""
+    shown = "; ".join(f"feature {fid}: {why}" for fid, why in skipped[:limit])
+    more = f" and {len(skipped) - limit} more" if len(skipped) > limit else ""
+    return f"{len(skipped)} feature(s) not sent ({shown}{more})"
 
 
 class SourceError(Exception):
@@ -84,8 +96,10 @@ def describe_location_guess(layer: QgsVectorLayer) -> Tuple[Optional[str], str]:
     points are facilities; a table holds facility addresses. Lines and mixed layers give ``None``:
     ask the user (lines cannot be screened at all).
     """
-    if not layer.isSpatial():
+    if not has_geometry_column(layer):
         return "facility", "facilities (addresses)"
+    if layer.wkbType() == QgsWkbTypes.Type.NoGeometry:
+        return None, "no geometries (choose plots or facilities)"
     kind = layer.geometryType()
     if kind == QgsWkbTypes.GeometryType.PolygonGeometry:
         return "plot", "plots (polygons)"
@@ -101,7 +115,7 @@ def describe_location_guess(layer: QgsVectorLayer) -> Tuple[Optional[str], str]:
 def guess_location_type(layer: QgsVectorLayer) -> Optional[str]:
     """``plot`` for polygons and for points with an ``Area`` field, ``facility`` for other points, ``None`` for
     anything else, tables included (ask the user). :func:`describe_location_guess` also says why."""
-    return describe_location_guess(layer)[0] if layer.isSpatial() else None
+    return describe_location_guess(layer)[0] if has_geometry_column(layer) else None
 
 
 def check_location_type(layer: QgsVectorLayer, location_type: str) -> None:
@@ -110,7 +124,7 @@ def check_location_type(layer: QgsVectorLayer, location_type: str) -> None:
     Plots are polygons or points (a point stands for a plot of up to 4 ha, given with its ``Area``);
     facilities are points. Mixed layers are checked feature by feature when they are sent.
     """
-    if not layer.isSpatial():
+    if not has_geometry_column(layer):
         return  # a table: the API geocodes its addresses
     kind = layer.geometryType()
     if kind == QgsWkbTypes.GeometryType.LineGeometry:
@@ -122,9 +136,129 @@ def check_location_type(layer: QgsVectorLayer, location_type: str) -> None:
                           "change one of them.")
 
 
+GEOJSON_STORAGE = ("GeoJSON", "GeoJSONSeq", "ESRIJSON", "TopoJSON")  # formats of located features, never tables
+
+
+def has_geometry_column(layer: QgsVectorLayer) -> bool:
+    """Whether ``layer`` holds (or should hold) geometries: any geometry type, GeometryCollection and unknown
+    included; a GeoJSON file whose geometries are all null too (OGR reports it without one). Only a real
+    table (CSV, XLSX, a database table) is sent as rows to geocode."""
+    if layer.wkbType() != QgsWkbTypes.Type.NoGeometry:
+        return True
+    return layer.providerType() == "ogr" and layer.storageType() in GEOJSON_STORAGE
+
+
+def layer_crs(layer: QgsVectorLayer) -> QgsCoordinateReferenceSystem:
+    """The layer's CRS; for a layer QGIS does not see as spatial (a GeometryCollection layer) it has none,
+    and its provider's is the one its coordinates are in."""
+    crs = layer.crs()
+    if crs.isValid() or layer.dataProvider() is None:
+        return crs
+    return layer.dataProvider().crs()
+
+
+def crs_problem(name: str, crs: QgsCoordinateReferenceSystem, transform_context: Any) -> Optional[str]:
+    """Why the coordinates of layer ``name`` cannot be put on Earth (longitude/latitude), or ``None``."""
+    where = ("Set it in Layer Properties > Source (Assigned Coordinate Reference System), e.g. EPSG:4326 when the "
+             "coordinates are longitudes and latitudes in degrees, or the projected CRS they were measured in")
+    if not crs.isValid():
+        return (f"'{name}' has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth "
+                f"and would be sent as if they were degrees. {where}.")
+    if crs.isGeographic():
+        return None
+    transform = QgsCoordinateTransform(crs, WGS84, transform_context)
+    if not transform.isValid() or transform.isShortCircuited():
+        label = crs.description() or crs.authid() or "a local CRS"
+        return (f"'{name}' uses '{label}', a local (engineering) CRS that is not tied to the Earth: its coordinates "
+                f"cannot be converted to longitude/latitude. {where}.")
+    return None
+
+
+def _csv_path(layer: QgsVectorLayer) -> Optional[Path]:
+    """The CSV file behind an OGR or delimited-text layer, else ``None``."""
+    provider = layer.providerType()
+    if provider == "ogr" and layer.storageType() != "CSV":
+        return None
+    if provider not in ("ogr", "delimitedtext"):
+        return None
+    path = QgsProviderRegistry.instance().decodeUri(provider, layer.source()).get("path")
+    return Path(path) if path and Path(path).is_file() else None
+
+
+def _layer_encoding(layer: QgsVectorLayer) -> str:
+    """The encoding the layer decodes its text with (QGIS reads CSV as UTF-8 unless told otherwise)."""
+    if layer.providerType() == "delimitedtext":
+        query = QUrlQuery(QUrl(layer.source()))
+        return query.queryItemValue("encoding") if query.hasQueryItem("encoding") else "UTF-8"
+    return layer.dataProvider().encoding() or "UTF-8"
+
+
+def _is_utf8(name: str) -> bool:
+    """Whether QGIS decodes with UTF-8 under this encoding name (``System``: the locale's)."""
+    if name.lower() == "system":
+        name = locale.getpreferredencoding(False)
+    return name.replace("-", "").replace("_", "").lower() in ("utf8", "")
+
+
+def _reread_with(layer: QgsVectorLayer, encoding: str) -> Optional[QgsVectorLayer]:
+    """A private copy of ``layer`` reading its file in ``encoding`` (the user's layer is left as it is)."""
+    options = QgsVectorLayer.LayerOptions()
+    options.loadDefaultStyle = False
+    if layer.providerType() == "delimitedtext":
+        url = QUrl(layer.source())
+        query = QUrlQuery(url)
+        query.removeAllQueryItems("encoding")
+        query.addQueryItem("encoding", encoding)
+        url.setQuery(query)
+        copy = QgsVectorLayer(url.toString(), layer.name(), "delimitedtext", options)
+    else:
+        copy = QgsVectorLayer(layer.source(), layer.name(), "ogr", options)
+        if copy.isValid():
+            copy.setProviderEncoding(encoding)
+    return copy if copy.isValid() else None
+
+
+def _readable(layer: QgsVectorLayer, notes: List[str]) -> QgsVectorLayer:
+    """``layer``, or a copy that reads its CSV file in the encoding the file is really in (see ``core.api.uploads``).
+
+    QGIS reads a CSV as UTF-8 unless told otherwise, so a Latin-1 file arrives as ``Coop?rative``. The
+    file's bytes decide: valid UTF-8 is read as UTF-8; other bytes as Windows-1252 unless the user chose an
+    encoding for the layer; bytes that are neither are refused with how to save the file.
+    """
+    path = _csv_path(layer)
+    if path is None:
+        return layer
+    try:
+        with open(path, "rb") as stream:
+            codec = detect_encoding(stream, f"'{layer.name()}' ({path.name})")
+    except OSError:
+        return layer
+    except EncodingRefused as exc:
+        if _is_utf8(_layer_encoding(layer)):
+            raise SourceError(str(exc)) from None
+        return layer  # the user chose an encoding for this layer: theirs
+    if codec == UTF16:
+        raise SourceError(f"'{layer.name()}' ({path.name}) is UTF-16 text, which QGIS reads as a broken CSV: "
+                          f"{SAVE_AS}, and open it again.")
+    current, wanted = _layer_encoding(layer), qgis_name(codec)
+    if wanted is None or _is_utf8(current) == _is_utf8(wanted):
+        return layer  # ASCII, the right reading already, or another single-byte encoding the user chose
+    copy = _reread_with(layer, wanted)
+    if copy is None:
+        return layer
+    note = f"'{layer.name()}' ({path.name}) is {describe(codec)} text: read as {describe(codec)}, not as {current}"
+    notes.append(note)
+    QgsMessageLog.logMessage(note, "Epoch EUDR", Qgis.MessageLevel.Info)
+    return copy
+
+
 def snapshot_layer(layer: QgsVectorLayer, selected_only: bool = False,
                    fids: Optional[List[int]] = None) -> LayerSnapshot:
-    """Main thread only: copy what a background task needs to read ``layer`` (all, selected, or ``fids``)."""
+    """Main thread only: copy what a background task needs to read ``layer`` (all, selected, or ``fids``).
+
+    Refuses a layer whose coordinates cannot be put on Earth (no CRS, a local CRS), and reads a CSV in the
+    encoding its file is in; the layer itself is never changed.
+    """
     if layer is None or not layer.isValid():
         raise SourceError("Pick a valid vector layer to screen.")
     selected = None
@@ -137,9 +271,18 @@ def snapshot_layer(layer: QgsVectorLayer, selected_only: bool = False,
         if not selected:
             raise SourceError(f"'{layer.name()}' has no selected features: select some, or untick "
                               "'Selected features only'.")
-    return LayerSnapshot(QgsVectorLayerFeatureSource(layer), layer.name(), layer.crs(),
-                         QgsProject.instance().transformContext(), layer.geometryType(),
-                         layer.isSpatial(), selected, [f.name() for f in layer.fields()])
+    context = QgsProject.instance().transformContext()
+    geometry_column = has_geometry_column(layer)
+    crs = layer_crs(layer) if geometry_column else layer.crs()
+    if geometry_column and layer.wkbType() != QgsWkbTypes.Type.NoGeometry:
+        problem = crs_problem(layer.name(), crs, context)
+        if problem:
+            raise SourceError(problem)
+    notes: List[str] = []
+    readable = _readable(layer, notes)
+    return LayerSnapshot(QgsVectorLayerFeatureSource(readable), layer.name(), crs, context,
+                         layer.geometryType(), geometry_column, selected, [f.name() for f in readable.fields()],
+                         notes)
 
 
 def json_value(value: Any) -> Any:
@@ -162,9 +305,59 @@ def _request(snapshot: LayerSnapshot) -> QgsFeatureRequest:
     return request
 
 
+SPLIT_HINT = "split it with Vector > Geometry Tools > Multipart to Singleparts"
+
+
+def _single_parts(geometry: QgsGeometry) -> List[QgsGeometry]:
+    """Every single part of ``geometry``, nested collections included."""
+    if not geometry.isMultipart():
+        return [geometry]
+    return [single for part in geometry.asGeometryCollection() for single in _single_parts(part)]
+
+
+def simple_geometry(geometry: QgsGeometry) -> Tuple[Optional[QgsGeometry], str]:
+    """(a Point, MultiPoint, Polygon or MultiPolygon, "") for what can be screened, else (None, why not).
+
+    A GeometryCollection is exploded into its parts and sent as the MultiPolygon (or MultiPoint) of
+    them: one plot, as drawn. Collections holding lines, or points and polygons together, are refused.
+    """
+    if geometry is None or geometry.isNull():
+        return None, "no geometry"
+    if geometry.isEmpty():
+        return None, "empty geometry"
+    kind = geometry.type()
+    if QgsWkbTypes.flatType(geometry.wkbType()) != QgsWkbTypes.Type.GeometryCollection:
+        if kind in (QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.PolygonGeometry):
+            return geometry, ""
+        return None, "a line: only points and polygons can be screened"
+    parts = [part for part in _single_parts(geometry) if not part.isEmpty()]
+    kinds = {part.type() for part in parts}
+    if not parts:
+        return None, "an empty geometry collection"
+    if QgsWkbTypes.GeometryType.LineGeometry in kinds:
+        return None, f"a geometry collection holding lines: only points and polygons can be screened ({SPLIT_HINT})"
+    if len(kinds) > 1:
+        return None, f"a geometry collection mixing points and polygons: {SPLIT_HINT}, then screen each kind"
+    return QgsGeometry.collectGeometry(parts), ""
+
+
+def _nothing_usable(snapshot: LayerSnapshot, skipped: List[Tuple[int, str]]) -> SourceError:
+    summary = skipped_text(skipped)
+    hint = ""
+    if skipped and all(why == "no geometry" for _, why in skipped):
+        hint = (" Give the features their points or polygons; a table of addresses to geocode goes as a CSV or "
+                "XLSX file without a geometry column.")
+    return SourceError(f"'{snapshot.name}' has no feature with a usable geometry"
+                       + (f": {summary}." if summary else ".") + hint)
+
+
 def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
                  cancel: Callable[[], bool] = lambda: False) -> PreparedUpload:
-    """Worker thread: the features as GeoJSON in EPSG:4326 (or CSV without geometry), with source keys."""
+    """Worker thread: the features as GeoJSON in EPSG:4326 (or CSV for a table without a geometry column).
+
+    A layer with a geometry column is never sent as a table, whatever its geometries: collections go as
+    their parts, and features that cannot be screened are listed in ``skipped`` with the reason.
+    """
     if not snapshot.has_geometry:
         return _as_csv(snapshot, cancel)
     transform = QgsCoordinateTransform(snapshot.crs, WGS84, snapshot.transform_context)
@@ -174,15 +367,12 @@ def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
         if cancel():
             break
         fid = feature.id()
-        geometry = feature.geometry()
-        if geometry is None or geometry.isNull():
-            skipped.append((fid, "no geometry"))
+        geometry, why = simple_geometry(feature.geometry())
+        if geometry is None:
+            skipped.append((fid, why))
             continue
-        if geometry.isEmpty():
-            skipped.append((fid, "empty geometry"))
-            continue
-        if geometry.type() not in (QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.PolygonGeometry):
-            skipped.append((fid, "a line: only points and polygons can be screened"))
+        if location_type == "facility" and geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
+            skipped.append((fid, "a polygon: facilities are points (screen polygons as plots)"))
             continue
         geometry = QgsGeometry(geometry)  # a copy: the source feature stays as it was
         geometry.get().dropZValue()
@@ -200,8 +390,7 @@ def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
         features.append({"type": "Feature", "properties": props,
                          "geometry": json.loads(geometry.asJson(COORDINATE_DECIMALS))})
     if not features:
-        raise SourceError(f"'{snapshot.name}' has no feature with a usable geometry"
-                          + (f": {len(skipped)} skipped" if skipped else "") + ".")
+        raise _nothing_usable(snapshot, skipped)
     collection = {"type": "FeatureCollection", "features": features}
     return PreparedUpload(Upload.from_collection(collection, f"{snapshot.name}.geojson"), location_type,
                           len(features), skipped, ids)

@@ -16,8 +16,13 @@ from qgis.core import (
 )
 
 from ..layers.preflight import export_layer_traces, preflight_to_gpkg, report_json
-from ..layers.source import snapshot_layer
-from .alg_screen_locations import commodity_parameter, commodity_value, location_type_of, location_type_parameter
+from .alg_screen_locations import (
+    commodity_parameter,
+    commodity_value,
+    location_type_of,
+    location_type_parameter,
+    snapshot_for,
+)
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination
 from .outputs import publish
 
@@ -67,11 +72,10 @@ class Preflight(OfflineAlgorithm):
                       if parameters.get("POINT_AREA") not in (None, "") else None)
         requested = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         gpkg, layer_name, final = gpkg_destination(requested, "preflight")
-        outcome = preflight_to_gpkg(snapshot_layer(layer, self.parameterAsBoolean(parameters, "SELECTED_ONLY",
-                                                                                   context)),
-                                    location_type, commodity_value(self, parameters, context), gpkg, layer_name,
-                                    fix=self.parameterAsBoolean(parameters, "FIX", context), point_area=point_area,
-                                    cancel=cancel_of(feedback))
+        snapshot = snapshot_for(layer, self.parameterAsBoolean(parameters, "SELECTED_ONLY", context), feedback)
+        outcome = preflight_to_gpkg(snapshot, location_type, commodity_value(self, parameters, context), gpkg,
+                                    layer_name, fix=self.parameterAsBoolean(parameters, "FIX", context),
+                                    point_area=point_area, cancel=cancel_of(feedback))
         feedback.pushInfo(outcome.summary())
         return {"OUTPUT": publish(outcome.layer, requested, final, context), "SUMMARY": outcome.summary()}
 
@@ -109,7 +113,7 @@ class ExportTracesGeojson(OfflineAlgorithm):
             ("ProducerName", "PRODUCER_NAME_FIELD"), ("ProducerCountry", "COUNTRY_FIELD"),
             ("ProductionPlace", "PLACE_FIELD"), ("Area", "AREA_FIELD"))}
         folder = Path(self.parameterAsString(parameters, "FOLDER", context))
-        report = export_layer_traces(snapshot_layer(layer), folder,
+        report = export_layer_traces(snapshot_for(layer, False, feedback), folder,
                                      self.parameterAsString(parameters, "BASE_NAME", context) or "eudr_plots",
                                      {k: v for k, v in mapping.items() if v},
                                      location_type=location_type_of(self, parameters, context, layer),

@@ -15,7 +15,7 @@ from qgis.core import (
 
 from ..core.commodities import COMMODITIES
 from ..layers.operations import screen_to_gpkg
-from ..layers.source import check_location_type, guess_location_type, snapshot_layer
+from ..layers.source import check_location_type, describe_location_guess, snapshot_layer
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
 from .outputs import publish
 
@@ -57,11 +57,19 @@ def location_type_of(algorithm, parameters, context, layer) -> str:
         check_location_type(layer, chosen)
         return chosen
     check_location_type(layer, "plot")  # lines: the same clear message as when plot is chosen
-    guessed = guess_location_type(layer) if layer.isSpatial() else "facility"
+    guessed, label = describe_location_guess(layer)
     if guessed is None:
-        raise QgsProcessingException(f"'{layer.name()}' mixes geometry types: set LOCATION_TYPE to plot (polygons "
-                                     "or points with their Area) or facility (points).")
+        raise QgsProcessingException(f"'{layer.name()}' holds {label}: set LOCATION_TYPE to plot (polygons or "
+                                     "points with their Area) or facility (points).")
     return guessed
+
+
+def snapshot_for(layer, selected: bool, feedback):
+    """The layer's snapshot (refused with the reason: no CRS, a local CRS, an unreadable CSV); notes go to the log."""
+    snapshot = snapshot_layer(layer, selected)
+    for note in snapshot.notes:
+        feedback.pushInfo(note)
+    return snapshot
 
 
 class ScreenLocations(EpochAlgorithm):
@@ -102,8 +110,8 @@ class ScreenLocations(EpochAlgorithm):
         gpkg, layer_name, final = gpkg_destination(requested, "screening")
         client = self.client(parameters, context)
         feedback.pushInfo(f"Screening '{layer.name()}' as {location_type}s on {client.base_url}")
-        outcome = screen_to_gpkg(client, snapshot_layer(layer, selected), location_type, options, gpkg, layer_name,
-                                 progress=progress_of(feedback), cancel=cancel_of(feedback))
+        outcome = screen_to_gpkg(client, snapshot_for(layer, selected, feedback), location_type, options, gpkg,
+                                 layer_name, progress=progress_of(feedback), cancel=cancel_of(feedback))
         feedback.pushInfo(outcome.summary())
         destination = publish(outcome.layer, requested, final, context)
         return {"OUTPUT": destination, "SUMMARY": json.dumps(outcome.collection, sort_keys=True)}

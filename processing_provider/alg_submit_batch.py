@@ -14,8 +14,13 @@ from qgis.core import (
 
 from ..core.naming import suggest_collection_name
 from ..layers.operations import submit_layer, wait_for_collection
-from ..layers.source import snapshot_layer
-from .alg_screen_locations import commodity_parameter, commodity_value, location_type_of, location_type_parameter
+from .alg_screen_locations import (
+    commodity_parameter,
+    commodity_value,
+    location_type_of,
+    location_type_parameter,
+    snapshot_for,
+)
 from .algorithm_base import EpochAlgorithm, cancel_of
 
 
@@ -52,7 +57,7 @@ class SubmitBatch(EpochAlgorithm):
         selected = self.parameterAsBoolean(parameters, "SELECTED_ONLY", context)
         location_type = location_type_of(self, parameters, context, layer)
         commodity = commodity_value(self, parameters, context)
-        snapshot = snapshot_layer(layer, selected)
+        snapshot = snapshot_for(layer, selected, feedback)
         name = (self.parameterAsString(parameters, "COLLECTION_NAME", context) or "").strip()
         if not name:
             first = next(layer.getFeatures(), None)

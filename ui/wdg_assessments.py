@@ -3,6 +3,7 @@ drill-down and DDS download."""
 
 from __future__ import annotations
 
+import zipfile
 from functools import partial
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -25,6 +26,13 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.api.download import (
+    check_zip,
+    extract_dds_pdf,
+    remove_folder,
+    sweep_temporary_folders,
+    temporary_folder,
+)
 from ..core.api.errors import EpochError
 from ..core.colours import colour_of
 from ..core.derive import ASSESSMENT_FIELDS
@@ -51,6 +59,7 @@ class AssessmentsTab(QWidget):
         self.session, self.iface, self.notify = session, iface, notify
         self.layer: Optional[QgsVectorLayer] = None
         self.dds_path: Optional[Path] = None
+        self.pdf_folder: Optional[Path] = None  # this dock's temporary folder for the extracted PDF
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.load_button = QPushButton("Load assessments", self)
@@ -270,16 +279,33 @@ class AssessmentsTab(QWidget):
         show_status(self.status, f"Saved {result.path} ({len(result.names)} files). Load its GeoJSON as layers or "
                                  "open its PDF with the buttons above.", Qgis.MessageLevel.Success)
 
-    def dds_layers(self) -> List[QgsVectorLayer]:
+    def _checked_dds(self) -> Optional[Path]:
+        """The downloaded DDS ZIP if it is still there and safe to read (central directory only: instant)."""
         if self.dds_path is None:
-            return []
-        import zipfile
+            return None
+        try:
+            with zipfile.ZipFile(self.dds_path) as archive:
+                check_zip(archive)
+        except EpochError as exc:
+            self._notify(Qgis.MessageLevel.Critical, str(exc))
+            return None
+        except (zipfile.BadZipFile, OSError) as exc:
+            self._notify(Qgis.MessageLevel.Critical, f"Cannot read {self.dds_path} ({exc}): download the DDS again.")
+            return None
+        return self.dds_path
 
-        names = [n for n in zipfile.ZipFile(self.dds_path).namelist() if n.lower().endswith((".geojson", ".json"))]
-        layers = [QgsVectorLayer(f"/vsizip/{self.dds_path}/{n}", f"DDS {Path(n).stem}", "ogr") for n in names]
+    def dds_layers(self) -> List[QgsVectorLayer]:
+        path = self._checked_dds()
+        if path is None:
+            return []
+        with zipfile.ZipFile(path) as archive:
+            names = [n for n in archive.namelist() if n.lower().endswith((".geojson", ".json"))]
+        layers = [QgsVectorLayer(f"/vsizip/{path}/{n}", f"DDS {Path(n).stem}", "ogr") for n in names]
         return [layer for layer in layers if layer.isValid()]
 
     def load_dds_layers(self) -> None:
+        if self._checked_dds() is None:
+            return
         layers = self.dds_layers()
         for layer in layers:
             QgsProject.instance().addMapLayer(layer)
@@ -287,19 +313,21 @@ class AssessmentsTab(QWidget):
                      f"{len(layers)} DDS layer(s) added.")
 
     def open_pdf(self) -> None:
-        if self.dds_path is None:
+        """Extract the DDS's PDF in a task (checked first: no ZIP bomb, no ../ name), then open it."""
+        path = self._checked_dds()
+        if path is None:
             return
-        import tempfile
-        import zipfile
+        sweep_temporary_folders()  # what an earlier QGIS session left behind
+        if self.pdf_folder is None or not self.pdf_folder.is_dir():
+            self.pdf_folder = temporary_folder()
+        folder = self.pdf_folder
+        task = OperationTask("Opening the DDS PDF", lambda progress, cancel: extract_dds_pdf(
+            path, folder, cancel=cancel), notify=self._notify, on_done=lambda pdf, _l: self._open_pdf(pdf),
+            add_to_project=False)
+        self.task_bar.run(task)
 
-        archive = zipfile.ZipFile(self.dds_path)
-        pdfs = [n for n in archive.namelist() if n.lower().endswith(".pdf")]
-        if not pdfs:
-            self._notify(Qgis.MessageLevel.Warning, "This DDS has no PDF.")
-            return
-        folder = Path(tempfile.mkdtemp(prefix="epoch-dds-"))
-        path = Path(archive.extract(pdfs[0], folder))
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def _open_pdf(self, pdf: str) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(pdf))
 
     def announce(self, collection_id: str) -> None:
         show_status(self.status, f"Collection {collection_id} is ready: load the assessments to see it.",
@@ -307,3 +335,5 @@ class AssessmentsTab(QWidget):
 
     def shutdown(self) -> None:
         self.task_bar.cancel()
+        remove_folder(self.pdf_folder)  # the extracted PDF goes with the dock (plugin unload, QGIS closing)
+        self.pdf_folder = None

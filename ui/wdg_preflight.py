@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidget
 
 from ..core.preflight.codes import CODES
 from ..layers.operations import layer_slug
-from ..layers.preflight import preflight_to_gpkg
+from ..layers.preflight import preflight_to_gpkg, require_geometry
 from ..layers.results import default_results_path
 from ..layers.source import SourceError, check_location_type, snapshot_layer
 from ..layers.tasks import OperationTask
@@ -59,7 +59,8 @@ class PreflightBox(QGroupBox):
         kind = tab.location_combo.currentData()
         try:
             check_location_type(layer, kind)
-            snapshot = snapshot_layer(layer, tab.selected_only.isChecked())
+            snapshot = snapshot_layer(layer, tab.selected_only.isChecked())  # refuses a layer without a real CRS
+            require_geometry(snapshot)  # a table: nothing to check, said before any task starts
         except SourceError as exc:
             show_status(tab.status, str(exc), Qgis.MessageLevel.Critical)
             return

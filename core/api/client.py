@@ -19,6 +19,7 @@ from .errors import CancelledError, ConfigurationError, EpochError
 from .merge import merge_collections, split_csv, split_features
 from .streams import FeatureStream
 from .transport import CancelCheck, Transport, check_cancel
+from .uploads import as_utf8
 
 Progress = Optional[Callable[[int, Optional[int]], None]]
 
@@ -49,7 +50,13 @@ class Upload:
         kind = {"json": "geojson", "geojson": "geojson", "csv": "csv", "xlsx": "xlsx"}.get(suffix)
         if kind is None:
             raise ConfigurationError(f"{path.name}: only GeoJSON, CSV or XLSX files can be screened")
-        return cls(path.read_bytes(), path.name, kind)
+        try:
+            content = path.read_bytes()
+        except OSError as exc:
+            raise ConfigurationError(f"Cannot read {path}: {exc.strerror or exc}") from None
+        if kind != "xlsx":  # text: sent as UTF-8 whatever it was saved in (see uploads.detect_encoding)
+            content = as_utf8(content, path.name)
+        return cls(content, path.name, kind)
 
 
 @dataclass
@@ -146,6 +153,9 @@ class EpochClient:
             stem = Path(upload.filename).stem
             return [Upload.from_collection(p, f"{stem}_part{i + 1}.geojson") for i, p in enumerate(parts)]
         if upload.kind == "csv":
+            utf8 = as_utf8(upload.content, upload.filename)  # a Latin-1 CSV is not sent mangled
+            if utf8 is not upload.content:
+                upload = Upload(utf8, upload.filename, "csv")
             parts = split_csv(upload.content, limit)
             stem = Path(upload.filename).stem
             return [upload] if len(parts) == 1 else [

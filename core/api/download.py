@@ -1,12 +1,22 @@
-"""Atomic ZIP download: stream to a temporary file, check it, then rename into place."""
+"""Atomic ZIP download: stream to a temporary file, check it, then rename into place.
+
+A ZIP is read through its central directory before anything is decompressed: entry count, names (no
+``../``, no absolute path), expanded sizes and compression ratios are checked against :class:`ZipLimits`,
+so a 4 MB ZIP that expands to 4 GiB is refused in milliseconds. :func:`extract_entry` then writes one
+entry, counting the bytes it writes, into a folder from :func:`temporary_folder`, which the caller
+removes (:func:`remove_folder`) and which :func:`sweep_temporary_folders` clears when left behind.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import stat
 import tempfile
+import time
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Callable, List, Optional
 
 import requests
@@ -22,19 +32,195 @@ class DdsDownload:
     size: int
 
 
-def verify_zip(path: Path) -> List[str]:
-    """The entry names of a sound ZIP; raise :class:`DownloadError` if it is damaged or empty."""
+@dataclass(frozen=True)
+class ZipLimits:
+    """What a DDS ZIP may hold. A DDS is a PDF and GeoJSON files: megabytes, compressing 2-20 times."""
+
+    max_entries: int = 10_000
+    max_entry_bytes: int = 1 << 30  # one entry, expanded
+    max_total_bytes: int = 2 << 30  # all entries, expanded
+    max_ratio: float = 100.0  # expanded / compressed; zeros reach about 1,000
+    ratio_from_bytes: int = 1 << 20  # smaller entries may compress better: harmless
+
+
+DEFAULT_ZIP_LIMITS = ZipLimits()  # replace (e.g. ``dataclasses.replace``) to configure
+
+
+class ZipRefusedError(DownloadError):
+    """The ZIP is refused before any extraction (bomb, unsafe name, encryption); the message names the entry."""
+
+
+def format_bytes(count: float) -> str:
+    """``4.0 GiB``, ``291.3 KiB``, ``12 bytes``."""
+    if count < 1024:
+        return f"{int(count)} bytes"
+    for unit in ("KiB", "MiB", "GiB", "TiB"):
+        count /= 1024.0
+        if count < 1024 or unit == "TiB":
+            return f"{count:,.1f} {unit}"
+    return f"{count:,.1f} TiB"  # pragma: no cover
+
+
+def unsafe_name(name: str) -> Optional[str]:
+    """Why ``name`` cannot be written under a folder (``../x``, ``/etc/x``, ``C:\\x``), or ``None``."""
+    text = name.replace("\\", "/")
+    if not text.strip("/") or "\x00" in text:
+        return "an empty or invalid name"
+    if text.startswith("/") or (len(text) > 1 and text[1] == ":"):
+        return "an absolute path"
+    if ".." in PurePosixPath(text).parts:
+        return "a path that leaves its folder (..)"
+    return None
+
+
+def check_zip(archive: zipfile.ZipFile, limits: Optional[ZipLimits] = None,
+              outcome: str = "nothing was extracted") -> List[zipfile.ZipInfo]:
+    """The entries of ``archive`` if it is safe to expand; raise :class:`ZipRefusedError` naming the entry if not.
+
+    Reads only the central directory: nothing is decompressed. ``outcome`` ends each message
+    ("nothing was saved", "nothing was extracted").
+    """
+    limits = limits or DEFAULT_ZIP_LIMITS
+    infos = archive.infolist()
+    if len(infos) > limits.max_entries:
+        raise ZipRefusedError(f"The ZIP holds {len(infos):,} entries, more than the {limits.max_entries:,} a DDS "
+                              f"may hold: refused; {outcome}.")
+    total = 0
+    for info in infos:
+        why = unsafe_name(info.filename)
+        if why:
+            raise ZipRefusedError(f"The ZIP entry '{info.filename}' has {why}: refused; {outcome}.")
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise ZipRefusedError(f"The ZIP entry '{info.filename}' is a symbolic link: refused; {outcome}.")
+        if info.flag_bits & 0x1:
+            raise ZipRefusedError(f"The ZIP entry '{info.filename}' is encrypted: refused; {outcome}.")
+        size = info.file_size
+        if size > limits.max_entry_bytes:
+            raise ZipRefusedError(f"The ZIP entry '{info.filename}' would expand to {format_bytes(size)}, more than "
+                                  f"the {format_bytes(limits.max_entry_bytes)} allowed per entry: refused; {outcome}.")
+        if size > limits.ratio_from_bytes and size > limits.max_ratio * max(info.compress_size, 1):
+            ratio = size / max(info.compress_size, 1)
+            raise ZipRefusedError(
+                f"The ZIP entry '{info.filename}' would expand to {format_bytes(size)} from "
+                f"{format_bytes(info.compress_size)} ({ratio:,.0f} times; a DDS file compresses at most "
+                f"{limits.max_ratio:,.0f} times): refused as a ZIP bomb; {outcome}.")
+        total += size
+        if total > limits.max_total_bytes:
+            raise ZipRefusedError(f"The ZIP would expand to more than {format_bytes(limits.max_total_bytes)} in all "
+                                  f"(reached at entry '{info.filename}'): refused; {outcome}.")
+    return infos
+
+
+def verify_zip(path: Path, limits: Optional[ZipLimits] = None) -> List[str]:
+    """The entry names of a sound ZIP; raise :class:`DownloadError` if it is damaged, empty, unsafe or a bomb."""
     try:
         with zipfile.ZipFile(path) as archive:
-            bad = archive.testzip()
+            check_zip(archive, limits, "nothing was saved")  # before testzip decompresses anything
+            bad = archive.testzip()  # each entry stops at its checked size: bounded
             names = archive.namelist()
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+    except ZipRefusedError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError, NotImplementedError,
+            ValueError) as exc:
         raise DownloadError(f"The server sent a damaged ZIP file ({exc}); nothing was saved. Try again.") from None
     if bad is not None:
         raise DownloadError(f"The ZIP entry '{bad}' is damaged (CRC error); nothing was saved. Try again.")
     if not names:
         raise DownloadError("The server sent an empty ZIP file; nothing was saved.")
     return names
+
+
+TEMP_PREFIX = "epoch-dds-"
+STALE_AFTER_S = 12 * 3600
+
+
+def temporary_base() -> Path:
+    """Where the plugin's temporary folders go: ``<system temp>/epoch_eudr``."""
+    return Path(tempfile.gettempdir()) / "epoch_eudr"
+
+
+def temporary_folder(base: Optional[Path] = None) -> Path:
+    """A new private folder for extracted files; remove it with :func:`remove_folder`."""
+    base = base or temporary_base()
+    base.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=base))
+
+
+def remove_folder(folder: Optional[Path]) -> None:
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def sweep_temporary_folders(base: Optional[Path] = None, older_than_s: float = STALE_AFTER_S) -> int:
+    """Remove the plugin's temporary folders left behind (older than ``older_than_s``); how many went."""
+    base = base or temporary_base()
+    removed = 0
+    try:
+        entries = list(base.iterdir())
+    except OSError:
+        return 0
+    now = time.time()
+    for entry in entries:
+        try:
+            old = entry.name.startswith(TEMP_PREFIX) and entry.is_dir() and now - entry.stat().st_mtime > older_than_s
+        except OSError:
+            continue
+        if old:
+            shutil.rmtree(entry, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def extract_entry(zip_path: Path, name: str, folder: Path, *, limits: Optional[ZipLimits] = None,
+                  cancel: CancelCheck = None, chunk_bytes: int = 1 << 20) -> Path:
+    """Write the entry ``name`` of ``zip_path`` into ``folder`` (by its base name) after :func:`check_zip`.
+
+    The bytes written are counted against the entry's checked size; a failure or a cancel leaves
+    no file behind.
+    """
+    limits = limits or DEFAULT_ZIP_LIMITS
+    target = Path(folder) / PurePosixPath(name.replace("\\", "/")).name
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        with zipfile.ZipFile(zip_path) as archive:
+            infos = {info.filename: info for info in check_zip(archive, limits)}
+            info = infos.get(name)
+            if info is None:
+                raise DownloadError(f"The ZIP has no entry '{name}'.")
+            allowed = min(info.file_size, limits.max_entry_bytes)
+            written = 0
+            with archive.open(info) as source, open(partial, "wb") as out:
+                while True:
+                    check_cancel(cancel)
+                    block = source.read(chunk_bytes)
+                    if not block:
+                        break
+                    written += len(block)
+                    if written > allowed:
+                        raise ZipRefusedError(f"The ZIP entry '{name}' expands beyond the {format_bytes(allowed)} it "
+                                              "declares: refused; nothing was extracted.")
+                    out.write(block)
+        os.replace(partial, target)
+        return target
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, RuntimeError, NotImplementedError, ValueError) as exc:
+        raise DownloadError(f"The ZIP {Path(zip_path).name} cannot be read ({exc}): download it again.") from None
+    except OSError as exc:
+        raise DownloadError(f"Could not extract '{name}' into {folder}: {exc.strerror or exc}.") from None
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def extract_dds_pdf(zip_path: Path, folder: Path, *, limits: Optional[ZipLimits] = None,
+                    cancel: CancelCheck = None) -> str:
+    """The DDS's PDF written into ``folder`` (see :func:`extract_entry`); its path as text."""
+    try:
+        with zipfile.ZipFile(zip_path) as archive:
+            pdfs = [n for n in archive.namelist() if n.lower().endswith(".pdf")]
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise DownloadError(f"Cannot read {zip_path} ({exc}): download the DDS again.") from None
+    if not pdfs:
+        raise DownloadError(f"{Path(zip_path).name} holds no PDF.")
+    return str(extract_entry(Path(zip_path), pdfs[0], folder, limits=limits, cancel=cancel))
 
 
 def download_zip(response: requests.Response, destination: Path, *,
