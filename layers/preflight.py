@@ -70,8 +70,9 @@ def _single_parts(geom) -> list:
 
 def simple_collection(geom):
     """A GeometryCollection of polygons as a MultiPolygon (of points as a MultiPoint), so each member is checked
-    by the EU rules like the parts of a plot; other geometries, and collections holding lines or both kinds,
-    are returned as they are (reported as ``unsupported_type``)."""
+    by the EU rules like the parts of a plot; other geometries are returned as they are: a collection of
+    points and polygons is checked member by member in core (the EU accepts it), one holding a line is reported
+    as ``unsupported_type``."""
     if geom is None or isinstance(geom, BadGeometry) or geom.geom_type != "GeometryCollection":
         return geom
     from shapely.geometry import MultiPoint, MultiPolygon

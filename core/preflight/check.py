@@ -11,7 +11,7 @@ from ..iso3166 import is_country_code
 from ..naming import extract_producer_name
 from ..values import clean_text, is_blank, to_float
 from .codes import CODES, OK, severity_of
-from .measures import ACCEPTED, POLYGONAL, Measure, measure
+from .measures import ACCEPTED, Measure, measure
 
 BATCH = 5_000  # features measured together: fast under shapely 2, bounded memory for a million
 MIN_AREA_HA, POINT_MAX_HA, API_MAX_HA = 0.0001, 4.0, 100_000.0
@@ -73,6 +73,10 @@ def _geometry_findings(report: FeatureReport, m: Measure, has_m: bool) -> bool:
     if m.kind not in ACCEPTED:
         report.add("unsupported_type", kind=m.kind)
         return False
+    lines = [k for k in m.members if k not in ACCEPTED or k == "GeometryCollection"]
+    if lines:  # a collection is checked member by member: a line in it is refused like a line alone
+        report.add("unsupported_type", kind=f"A GeometryCollection holding a {lines[0]}")
+        return False
     if m.out_of_range:
         report.add("out_of_range")
         return False
@@ -90,7 +94,7 @@ def _geometry_findings(report: FeatureReport, m: Measure, has_m: bool) -> bool:
         report.add("vertices_collapse_at_6_decimals", count=m.collapsed, after=after)
     if m.holes:
         report.add("hole", count=m.holes)
-    if m.kind == "MultiPolygon" and m.parts > 1:
+    if (m.kind == "MultiPolygon" or m.members) and m.parts > 1 and m.polygonal:
         report.add("multipart", count=m.parts)
     return True
 
@@ -116,7 +120,7 @@ def _area_findings(report: FeatureReport, m: Measure, props: Mapping[str, Any], 
                    location_type: str) -> None:
     raw = props.get("Area")  # the EU's property names are case-sensitive
     given = raw if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
-    polygonal = m.kind in POLYGONAL
+    polygonal = m.polygonal
     if not polygonal and location_type == "facility":
         report.area_ha = given
         return  # a facility is not a plot of land: the EU's point rules are for plots

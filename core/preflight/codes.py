@@ -10,7 +10,8 @@ ERROR, WARNING, OK = "error", "warning", "ok"
 CODES: Dict[str, Tuple[str, str]] = {
     "null_geometry": (ERROR, "No geometry: draw the plot or give its location."),
     "empty_geometry": (ERROR, "The geometry is empty: draw the plot again."),
-    "unsupported_type": (ERROR, "{kind} is not accepted: only Point, MultiPoint, Polygon and MultiPolygon."),
+    "unsupported_type": (ERROR, "{kind} is not accepted: only Point, MultiPoint, Polygon, MultiPolygon and a "
+                                "GeometryCollection of these."),
     "out_of_range": (ERROR, "Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in "
                             "EPSG:4326 or longitude and latitude are swapped."),
     "z_or_m_values": (WARNING, "Has {what} values; the EU file is 2D (they are dropped)."),

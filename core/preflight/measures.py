@@ -33,7 +33,8 @@ def truncate_6(values):
     """
     return np.trunc(np.round(np.asarray(values, dtype=float) * 1e6, 3)) / 1e6
 POLYGONAL = ("Polygon", "MultiPolygon")
-ACCEPTED = ("Point", "MultiPoint", "Polygon", "MultiPolygon")
+ACCEPTED = ("Point", "MultiPoint", "Polygon", "MultiPolygon", "GeometryCollection")  # 2026 text, rule 2
+COLLECTION = "GeometryCollection"
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,23 @@ class Measure:
     point: Optional[Tuple[float, float]] = None  # a point inside the geometry (country lookup)
     key: bytes = b""  # the coordinates at 6 decimals, hashed (duplicate detection)
     broken: bool = False  # could not be built at all: nothing else can be measured
+    members: Tuple[str, ...] = ()  # a GeometryCollection's member types (each checked by its own rules)
+
+    @property
+    def polygonal(self) -> bool:
+        """A polygon, or a collection with a polygon: measured by its area, not by ``Area``."""
+        return self.kind in POLYGONAL or any(k in POLYGONAL for k in self.members)
+
+
+def _collection_measures(measures: List[Measure], geoms: Sequence) -> None:
+    """Member types and polygon area of every GeometryCollection (the rest is measured like any geometry)."""
+    for m, geom in zip(measures, geoms):
+        if m.kind == COLLECTION and not m.empty:
+            members = list(geom.geoms)
+            m.members = tuple(g.geom_type for g in members)
+            polygons = [g for g in members if g.geom_type in POLYGONAL]
+            m.area_ha = float(sum(shapely_areas_ha(polygons))) if polygons else 0.0
+            m.parts = sum(len(getattr(g, "geoms", [g])) for g in polygons) or len(members)
 
 
 def _coordinate_stats(coords: np.ndarray, index: np.ndarray, n: int):
@@ -102,6 +120,7 @@ def measure(geometries: Sequence) -> List[Measure]:
     if bad:
         geometries = [None if i in bad else g for i, g in enumerate(geometries)]
     result = _measure_vectorised(geometries) if VECTORISED else [_measure_one(g) for g in geometries]
+    _collection_measures(result, geometries)
     for i, broken in bad.items():
         result[i] = Measure(broken.kind, valid=False, reason=broken.reason, broken=True)
     return result

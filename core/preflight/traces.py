@@ -81,6 +81,8 @@ def eu_geometry(geom) -> Dict[str, Any]:
     """GeoJSON of a shapely geometry, 2D, 6 decimals."""
     from shapely.geometry import mapping
 
+    if geom.geom_type == "GeometryCollection":  # accepted as it is (2026 text, rule 2), members in 2D, 6 decimals
+        return {"type": "GeometryCollection", "geometries": [eu_geometry(member) for member in geom.geoms]}
     data = mapping(geom)
     coords = _rounded(data["coordinates"])
 

@@ -81,3 +81,21 @@ def test_rule_4_bundles_stay_under_both_size_readings_and_say_what_closed_them(t
     for bundle in by_size.files:
         assert bundle.size <= 700 or bundle.features == 1
         assert len(base64.b64encode(bundle.path.read_bytes())) <= 700 * 4 / 3 + 4
+
+
+# Rule 2: "Accepted geometry types: Point, MultiPoint, Polygon, MultiPolygon and GeometryCollection
+# (two or more geometries). LineString and MultiLineString are not accepted."
+def test_rule_2_a_geometry_collection_is_accepted_and_each_member_checked(tmp_path):
+    polygon = SQUARE[len("POLYGON"):]
+    mixed = f"GEOMETRYCOLLECTION(POLYGON{polygon}, POINT(-85.95 13.15))"
+    result = report(mixed, {"ProducerCountry": "NI"})
+    assert "unsupported_type" not in result.codes and 119 < result.area_ha < 121  # the polygon member's area
+    with_line = f"GEOMETRYCOLLECTION(POLYGON{polygon}, LINESTRING(-85.9 13.1, -85.8 13.2))"
+    assert "unsupported_type" in codes(with_line) and "LineString" in report(with_line).findings[0].message
+    with_hole = "GEOMETRYCOLLECTION(POLYGON((0 0, 1 0, 1 1, 0 1, 0 0), (0.2 0.2, 0.4 0.2, 0.4 0.4, 0.2 0.2)), " \
+                "POINT(5 5))"
+    assert "hole" in codes(with_hole)  # the member is checked by the polygon rules
+    exported = export_traces([(1, wkt.loads(mixed), {"ProducerCountry": "NI"}, result.severity)], tmp_path, "gc")
+    geometry = json.loads(exported.files[0].path.read_text())["features"][0]["geometry"]
+    assert geometry["type"] == "GeometryCollection" and [g["type"] for g in geometry["geometries"]] == [
+        "Polygon", "Point"]
