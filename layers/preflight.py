@@ -17,7 +17,9 @@ from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, Qg
 from ..core.api.errors import CancelledError
 from ..core.countries import world_index
 from ..core.preflight import BadGeometry, check_features
+from ..core.preflight.check import Finding
 from ..core.preflight.fixes import fix_feature
+from ..core.preflight.raw_geojson import RawScanError, scan_geojson
 from ..core.preflight.traces import ExportReport, export_traces
 from .gpkg_writer import write_layer
 from .operations import LayerOutput
@@ -130,10 +132,26 @@ def checked(snapshot: LayerSnapshot, location_type: str, commodity: Optional[str
             pending[item[0]] = item
             yield item
 
-    for report in check_features(remember(), location_type=location_type, commodity=commodity,
-                                 countries=world_index("countries")):
+    raw = _raw_findings(snapshot)
+    for position, report in enumerate(check_features(remember(), location_type=location_type, commodity=commodity,
+                                                     countries=world_index("countries"))):
         fid, geom, props, _ = pending.pop(report.source_fid)
+        extra = raw.get(position if snapshot.selected_ids is None else fid, [])
+        known = set(report.codes)
+        report.findings.extend(Finding(f.code, f.severity, f.message) for f in extra if f.code not in known)
         yield report, fid, geom, props
+
+
+def _raw_findings(snapshot: LayerSnapshot) -> dict:
+    """What the EU system sees in a GeoJSON file's own text and QGIS repairs on reading (2026 text, rules
+    1, 6 and 9), by feature index; nothing for other sources. A file the scan cannot read is noted, not fatal."""
+    if not snapshot.geojson_path:
+        return {}
+    try:
+        return scan_geojson(Path(snapshot.geojson_path))
+    except (RawScanError, OSError) as exc:
+        snapshot.notes.append(f"The file's own text was not checked: {exc}")
+        return {}
 
 
 def _row(report, fixed=None) -> Dict[str, Any]:

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import locale
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, List, Optional, Tuple
@@ -50,6 +51,7 @@ class LayerSnapshot:
     selected_ids: Optional[List[int]]
     field_names: List[str]
     notes: List[str] = field(default_factory=list)  # what was done to read the layer right (e.g. its encoding)
+    geojson_path: str = ""  # the file, when the layer is a whole GeoJSON file (its raw text is checked too)
 
 
 @dataclass
@@ -282,7 +284,15 @@ def snapshot_layer(layer: QgsVectorLayer, selected_only: bool = False,
     readable = _readable(layer, notes)
     return LayerSnapshot(QgsVectorLayerFeatureSource(readable), layer.name(), crs, context,
                          layer.geometryType(), geometry_column, selected, [f.name() for f in readable.fields()],
-                         notes)
+                         notes, geojson_file(layer))
+
+
+def geojson_file(layer: QgsVectorLayer) -> str:
+    """The GeoJSON file a layer shows whole (OGR, no subset filter), else ``""``."""
+    if layer.providerType() != "ogr" or layer.subsetString():
+        return ""
+    path = layer.source().split("|")[0]
+    return path if path.lower().endswith((".geojson", ".json")) and os.path.isfile(path) else ""
 
 
 def json_value(value: Any) -> Any:
