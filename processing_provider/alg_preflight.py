@@ -89,8 +89,11 @@ class ExportTracesGeojson(OfflineAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return self.tr("Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, "
-                       "ProductionPlace and Area; 6 decimals; lon/lat. Files stay under 25 MB and 1,000 producers "
-                       "each. Features with preflight errors are refused unless INCLUDE_ERRORS.")
+                       "ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores "
+                       "them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due "
+                       "Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most "
+                       "1,000 producers of the commodity); the summary says which limit closed each file. "
+                       "Features with preflight errors are refused unless INCLUDE_ERRORS.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", self.tr("Plots")))
