@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Dict, Tuple
 
 ERROR, WARNING, OK = "error", "warning", "ok"
+INFO = "info"  # said, never counted: a feature with only informational codes is ``ok``
 
 #: code -> (severity, message template); templates take the keyword arguments the check passes.
 CODES: Dict[str, Tuple[str, str]] = {
@@ -46,10 +47,12 @@ CODES: Dict[str, Tuple[str, str]] = {
     "latitude_unlikely": (WARNING, "Latitude {lat:.2f} is outside the viable range for {commodity}."),
     "latitude_beyond_viable": (WARNING, "Latitude {lat:.2f} is beyond where {commodity} is grown."),
     "country_not_producer": (WARNING, "{country} is not a known {commodity}-producing country."),
+    "eu_country_risk": (INFO, "{country} is {risk} risk in the EU country benchmarking (Implementing Regulation "
+                              "(EU) 2025/1093): competent authorities check at least {share} % of its operators."),
 }
 
 
 def severity_of(codes) -> str:
-    """``error`` if any code is an error, else ``warning`` if any, else ``ok``."""
+    """``error`` if any code is an error, else ``warning`` if any, else ``ok`` (informational codes included)."""
     levels = {CODES[c][0] for c in codes}
     return ERROR if ERROR in levels else (WARNING if WARNING in levels else OK)
