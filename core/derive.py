@@ -13,8 +13,18 @@ from math import isfinite
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from .confidence import PENALTY_KEYS, score_facility
-from .risk import assessment_type, compliance_status, nc_percent, plot_status, skip_reason
-from .values import clean_text, first_present, is_blank, to_bool, to_float, to_int
+from .risk import (
+    DATA_ERROR_FIELD,
+    PLOT_METRIC,
+    PRODUCER_METRICS,
+    assessment_type,
+    compliance_status,
+    data_error,
+    nc_percent,
+    plot_status,
+    skip_reason,
+)
+from .values import clean_text, first_present, is_blank, read_api_number, to_bool, to_float, to_int
 
 Field = Tuple[str, str, str]  # name, type (string|integer|real|datetime), alias
 
@@ -32,6 +42,7 @@ ASSESSMENT_FIELDS: List[Field] = [
     ("stat_type", "string", "Stat type"), ("collection_id", "string", "Collection"),
     ("supplier_id", "string", "Supplier ID"), ("facility_geo", "string", "Facility location"),
     ("metadata", "string", "Metadata (JSON)"), ("country_code", "string", "Country code"),
+    (DATA_ERROR_FIELD, "string", "Data error"),
 ]
 
 PLOT_FIELDS: List[Field] = [
@@ -40,7 +51,7 @@ PLOT_FIELDS: List[Field] = [
     ("noncompliance_area", "real", "NC area (ha)"), ("noncompliance_area_perc", "real", "NC %"),
     ("deforestation_alert", "string", "Alert"), ("deforestation_confidence", "string", "Confidence"),
     ("deforestation_start", "string", "Loss from"), ("deforestation_end", "string", "Loss to"),
-    ("collection_id", "string", "Collection"),
+    ("collection_id", "string", "Collection"), (DATA_ERROR_FIELD, "string", "Data error"),
 ]
 
 FACILITY_FIELDS: List[Field] = [
@@ -63,6 +74,7 @@ SCREENED_PLOT_FIELDS: List[Field] = [
     ("commodity_presence", "real", "Comm. Presence"), ("protected_area_overlap", "integer", "Protected area"),
     ("deforestation_area_ha", "real", "Deforestation (ha)"), ("deforestation_alert", "string", "Alert"),
     ("country", "string", "Country"), ("admin1", "string", "Admin 1"), (SOURCE_KEY, "integer", "Source feature"),
+    (DATA_ERROR_FIELD, "string", "Data error"),
 ]
 
 SCHEMAS: Dict[str, List[Field]] = {
@@ -136,6 +148,7 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True) -
     """The typed row of a result feature of ``kind`` (see :data:`SCHEMAS`), extra properties kept."""
     extra = {k: v for k, v in props.items() if not isinstance(v, (dict, list))}
     extra.update({k: json.dumps(v) for k, v in props.items() if isinstance(v, (dict, list))})
+    metrics: Tuple[str, ...] = ()
     if kind == "assessments":
         status = compliance_status(props)
         meta = parse_metadata(props.get("metadata"))
@@ -144,13 +157,15 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True) -
                    "risk_rank": status.rank, "nc_percent": nc_percent(props), "skip_reason": skip_reason(props),
                    "country": first_present(props, "country", "country_code"),
                    "supplier_id": first_present(meta, "supplier_id", "supplierId", "supplier"),
-                   "facility_geo": f"POINT({point[0]} {point[1]})" if point else None}
-    elif kind == "plots":
-        status = plot_status(props)
-        derived = {"status": status.label, "status_key": status.key}
-    elif kind == "screened_plots":
-        status = plot_status({"noncompliance_area": props.get("deforestation_area_ha")})
-        derived = {"status": status.label, "status_key": status.key}
+                   "facility_geo": f"POINT({point[0]} {point[1]})" if point else None,
+                   DATA_ERROR_FIELD: data_error(props) or None}
+        metrics = PRODUCER_METRICS
+    elif kind in ("plots", "screened_plots"):
+        metric = PLOT_METRIC if kind == "plots" else "deforestation_area_ha"
+        status = plot_status(props, metric)
+        derived = {"status": status.label, "status_key": status.key,
+                   DATA_ERROR_FIELD: data_error(props, (metric,)) or None}
+        metrics = (metric,)
     elif kind == "facilities":
         score = score_facility(props, has_geometry)
         derived = {"score": score.score, "level": score.level,
@@ -161,6 +176,9 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True) -
         raise ValueError(f"unknown result kind {kind!r}")
     extra.update(derived)
     row = _typed(SCHEMAS[kind], extra)
+    for name in metrics:  # a value that is not a number is shown in data_error, not guessed at ("0,07")
+        if read_api_number(props.get(name))[1]:
+            row[name] = None
     row.update({k: v for k, v in extra.items() if k not in row})
     return row
 

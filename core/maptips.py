@@ -8,10 +8,11 @@ template is just ``[% "maptip_html" %]``.
 from __future__ import annotations
 
 from html import escape
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping, Sequence
 
 from .confidence import LEVEL_COLORS, score_facility
-from .risk import compliance_status, plot_status
+from .risk import DATA_ERROR_FIELD, PLOT_STATUSES, PRODUCER_STATUSES, Status, compliance_status, plot_status
+from .values import read_api_number
 
 RED, GREEN = "#dc2626", "#16a34a"
 
@@ -27,6 +28,18 @@ def _fmt(value: Any) -> str:
 def _table(rows) -> str:
     cells = "".join(f"<tr><td><b>{escape(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
     return f"<table>{cells}</table>"
+
+
+def _status(props: Mapping[str, Any], statuses: Sequence[Status],
+            rule: Callable[[Mapping[str, Any]], Status]) -> Status:
+    """The verdict a derived row already carries (``status_key``), else the rule's."""
+    key = props.get("status_key")
+    return next((s for s in statuses if s.key == key), None) or rule(props)
+
+
+def _data_error_row(props: Mapping[str, Any]) -> list:
+    problem = props.get(DATA_ERROR_FIELD)
+    return [("Data error", _fmt(problem))] if isinstance(problem, str) and problem else []
 
 
 def facility_tip(props: Mapping[str, Any], has_geometry: bool = True) -> str:
@@ -47,19 +60,19 @@ def facility_tip(props: Mapping[str, Any], has_geometry: bool = True) -> str:
 
 
 def assessment_tip(props: Mapping[str, Any]) -> str:
-    status = compliance_status(props)
-    perc = props.get("noncompliance_area_perc")
+    status = _status(props, PRODUCER_STATUSES, compliance_status)
+    perc, _ = read_api_number(props.get("noncompliance_area_perc"))
     rows = [("Commodity", _fmt(props.get("commodity"))), ("Country", _fmt(props.get("country"))),
             ("NC plots", _fmt(props.get("noncompliance_plot_count"))),
-            ("NC %", _fmt(None if perc is None else float(perc) * 100)),
-            ("Article 10", _fmt(props.get("legality_risk")))]
+            ("NC %", _fmt(None if perc is None else perc * 100)),
+            ("Article 10", _fmt(props.get("legality_risk"))), *_data_error_row(props)]
     return (f"<b>{_fmt(props.get('company_name'))}</b><br>"
             f"<span style='color:{status.color}'>{escape(status.label)}</span>" + _table(rows))
 
 
 def plot_tip(props: Mapping[str, Any]) -> str:
-    status = plot_status(props)
+    status = _status(props, PLOT_STATUSES, plot_status)
     rows = [("Area (ha)", _fmt(props.get("area"))), ("Deforested (ha)", _fmt(props.get("noncompliance_area"))),
-            ("Alert", _fmt(props.get("deforestation_alert")))]
+            ("Alert", _fmt(props.get("deforestation_alert"))), *_data_error_row(props)]
     return (f"<b>{_fmt(props.get('plotid') or props.get('uuid'))}</b><br>"
             f"<span style='color:{status.color}'>{escape(status.label)}</span>" + _table(rows))

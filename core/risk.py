@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Tuple
 
-from .values import clean_text, is_blank, norm_key, num, to_float
+from .values import clean_text, is_blank, norm_key, num, read_api_number
 
 RGBA = Tuple[int, int, int, int]
 
@@ -20,6 +20,12 @@ ASSESSABLE_CONFIDENCE = ("high", "medium", "low")
 HIGH_RISK_AREA_FRACTION = 0.05
 HIGH_RISK_PLOT_COUNT = 100
 PLOT_NONCOMPLIANT_AREA_HA = 0.5
+
+#: The numbers the producer rule reads (seed 000, section 6); each must be a number when present.
+PRODUCER_METRICS = ("noncompliance_area_perc", "noncompliance_plot_count", "noncompliance_area_ha")
+PLOT_METRIC = "noncompliance_area"
+#: A derived row carries what made it unreadable here, so that a verdict recomputed from the row agrees.
+DATA_ERROR_FIELD = "data_error"
 
 
 @dataclass(frozen=True)
@@ -41,9 +47,11 @@ COMPLIANT = Status("Compliant", "compliant", "#16a34a", (22, 163, 74, 200), 0)
 #: Producer statuses from least to most severe (the seed's ``riskOrder``).
 PRODUCER_STATUSES = (COMPLIANT, NOT_ASSESSABLE, MEDIUM_RISK, HIGH_RISK)
 
-PLOT_NON_COMPLIANT = Status("Non-Compliant", "non-compliant", "#dc2626", (220, 53, 69, 255), 1)
+PLOT_NON_COMPLIANT = Status("Non-Compliant", "non-compliant", "#dc2626", (220, 53, 69, 255), 2)
 PLOT_COMPLIANT = Status("Compliant", "compliant", "#16a34a", (22, 163, 74, 255), 0)
-PLOT_STATUSES = (PLOT_COMPLIANT, PLOT_NON_COMPLIANT)
+#: A plot whose ``noncompliance_area`` is there but is not a number: neither verdict can be given.
+PLOT_DATA_ERROR = Status("Data Error", "data-error", "#475569", (148, 163, 184, 255), 1)
+PLOT_STATUSES = (PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT)
 
 
 def status_by_key(key: str) -> Status:
@@ -71,19 +79,43 @@ def can_assess(props: Mapping[str, Any]) -> bool:
     )
 
 
+def data_error(props: Mapping[str, Any], fields: Tuple[str, ...] = PRODUCER_METRICS) -> str:
+    """Which of ``fields`` hold something that is not a number, with the value: ``""`` when none.
+
+    ``noncompliance_area_perc is not a number: "5%"``. A row derived earlier carries its
+    finding in :data:`DATA_ERROR_FIELD` (its numbers were then emptied), which is returned as is.
+    """
+    carried = props.get(DATA_ERROR_FIELD)
+    if isinstance(carried, str) and carried.strip():
+        return carried.strip()
+    problems = []
+    for name in fields:
+        _, unreadable = read_api_number(props.get(name))
+        if unreadable:
+            problems.append(f"{name} is not a number: {unreadable}")
+    return "; ".join(problems)
+
+
 def compliance_status(props: Mapping[str, Any]) -> Status:
     """The producer verdict of a ``/fetch_supply_shed`` feature's properties.
 
     High Risk: more than 5 % of the area or more than 100 plots non-compliant;
     Medium Risk: any non-compliance below that; Compliant: none; Not Assessable:
     no confidence level and no non-compliance data. Missing numbers count as 0.
+    A non-compliance value that is there but is not a number (``"abc"``, ``"5%"``,
+    ``NaN``, a list) makes the row Not Assessable, never Compliant; only the readable
+    numbers proving High Risk on their own still give High Risk.
     """
+    nc_perc, _ = read_api_number(props.get("noncompliance_area_perc"))
+    nc_plots, _ = read_api_number(props.get("noncompliance_plot_count"))
+    nc_perc, nc_plots = nc_perc or 0.0, nc_plots or 0.0
+    high = nc_perc > HIGH_RISK_AREA_FRACTION or nc_plots > HIGH_RISK_PLOT_COUNT
+    if data_error(props):
+        return HIGH_RISK if high else NOT_ASSESSABLE
     if not can_assess(props):
         return NOT_ASSESSABLE
-    nc_perc = num(props.get("noncompliance_area_perc"))
-    nc_plots = num(props.get("noncompliance_plot_count"))
     nc_area = num(props.get("noncompliance_area_ha"))
-    if nc_perc > HIGH_RISK_AREA_FRACTION or nc_plots > HIGH_RISK_PLOT_COUNT:
+    if high:
         return HIGH_RISK
     if nc_perc > 0 or nc_plots > 0 or nc_area > 0:
         return MEDIUM_RISK
@@ -91,7 +123,11 @@ def compliance_status(props: Mapping[str, Any]) -> Status:
 
 
 def skip_reason(props: Mapping[str, Any]) -> str:
-    """Why a row is Not Assessable (its ``locations_confidence``), or ``""`` if it is assessable."""
+    """Why a row is Not Assessable (its ``locations_confidence``, or the value that is not a number),
+    or ``""`` if it is assessable."""
+    problem = data_error(props)
+    if problem:
+        return problem if compliance_status(props) is NOT_ASSESSABLE else ""
     if can_assess(props):
         return ""
     return clean_text(props.get("locations_confidence")) or "no assessment data"
@@ -107,12 +143,19 @@ def assessment_type(props: Mapping[str, Any]) -> str:
 
 def nc_percent(props: Mapping[str, Any]) -> Optional[float]:
     """The dashboard's NC % column: ``noncompliance_area_perc * 100``, ``None`` if missing."""
-    fraction = to_float(props.get("noncompliance_area_perc"))
+    fraction, _ = read_api_number(props.get("noncompliance_area_perc"))
     return None if fraction is None else fraction * 100.0
 
 
-def plot_status(props: Mapping[str, Any]) -> Status:
-    """Binary plot verdict: Non-Compliant when more than 0.5 ha is deforested (null = 0)."""
-    if num(props.get("noncompliance_area")) > PLOT_NONCOMPLIANT_AREA_HA:
+def plot_status(props: Mapping[str, Any], field: str = PLOT_METRIC) -> Status:
+    """Binary plot verdict: Non-Compliant when more than 0.5 ha is deforested (null = 0).
+
+    A ``field`` value that is there but is not a number is a :data:`PLOT_DATA_ERROR`
+    (see :func:`data_error` for the reason), never Compliant.
+    """
+    if data_error(props, (field,)):
+        return PLOT_DATA_ERROR
+    area, _ = read_api_number(props.get(field))
+    if (area or 0.0) > PLOT_NONCOMPLIANT_AREA_HA:
         return PLOT_NON_COMPLIANT
     return PLOT_COMPLIANT

@@ -8,8 +8,10 @@ helpers so that they all agree on what "missing" means.
 
 from __future__ import annotations
 
+import json
 import math
-from typing import Any, Mapping, Optional
+import re
+from typing import Any, Mapping, Optional, Tuple
 
 _NULL_WORDS = frozenset({"", "null", "none", "nan", "n/a", "na", "undefined"})
 
@@ -48,6 +50,49 @@ def to_float(value: Any) -> Optional[float]:
     else:
         return None
     return number if math.isfinite(number) else None
+
+
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def shown_value(value: Any, limit: int = 40) -> str:
+    """A value as it would read in JSON (``"5%"``, ``NaN``, ``[1, 2]``), cut at ``limit`` characters."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    except (TypeError, ValueError, RecursionError):
+        text = repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
+
+
+def read_api_number(value: Any) -> Tuple[Optional[float], str]:
+    """A number from an API answer, read strictly: ``(number, "")``, ``(None, "")`` when missing,
+    or ``(None, what)`` when a value is there but is not a finite number.
+
+    Missing means ``None`` or a blank string (``""``, ``"null"``, ``"n/a"``: see :func:`is_blank`).
+    A JSON number or a plain numeric string (``"0.05"``, ``"1e-3"``) is read. Anything else is
+    unreadable, with ``what`` showing it: ``"abc"``, ``"5%"``, ``"0,07"`` (a decimal comma or a
+    thousands separator?), ``NaN``, ``Infinity`` (``1e400`` in JSON), booleans, lists, objects.
+    """
+    if value is None:
+        return None, ""
+    if isinstance(value, bool):
+        return None, shown_value(value)
+    if isinstance(value, (int, float)):
+        try:
+            number = float(value)
+        except OverflowError:
+            return None, shown_value(value)
+        return (number, "") if math.isfinite(number) else (None, shown_value(value))
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lower() in _NULL_WORDS:
+            return None, ""
+        if _PLAIN_NUMBER.fullmatch(text):
+            number = float(text)
+            if math.isfinite(number):
+                return number, ""
+        return None, shown_value(value)
+    return None, shown_value(value)
 
 
 def num(value: Any, default: float = 0.0) -> float:

@@ -4,6 +4,13 @@ Rows are written one per line to a GeoJSONSeq file; GDAL then builds the layer
 (casting every schema field to its type) in a temporary GeoPackage, which is
 only then moved or copied into the destination. A cancelled or failed run
 leaves the destination as it was.
+
+Nothing vanishes silently: a feature that cannot be written (properties that are
+not an object, a geometry nested deeper than GeoJSON allows, one GDAL refuses) is
+counted with its line number and reason, like the stream's malformed lines, and
+the count reported is the number of rows in the written layer. Property names
+GDAL cannot take as they are (a double quote, ``fid``, ``geom``, a name differing
+only in case from another) are renamed, never fatal.
 """
 
 from __future__ import annotations
@@ -15,7 +22,8 @@ import re
 import shutil
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from math import isfinite
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
@@ -23,6 +31,7 @@ from osgeo import gdal
 
 from ..core.api.errors import CancelledError
 from ..core.api.feature_line import RawJson, load_geometry
+from ..core.api.ndjson import MalformedLine, describe_skipped
 from ..core.derive import SCHEMAS, derive_row, facility_point, with_maptip
 
 gdal.UseExceptions()
@@ -38,9 +47,83 @@ class LayerWriteError(Exception):
 
 @dataclass
 class WriteResult:
+    """``count``: rows in the written layer. ``skipped``: what was not written (up to 100 kept),
+    ``skipped_count`` all of them; ``notes``: renamed or dropped property names, a stream cut at its limit."""
+
     path: Path
     layer_name: str
     count: int
+    skipped: List[MalformedLine] = field(default_factory=list)
+    skipped_count: int = 0
+    notes: List[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """What was not written, and why, in one sentence (``""`` when everything was)."""
+        parts = [describe_skipped(self.skipped, self.skipped_count)] if self.skipped_count else []
+        return "; ".join(parts + self.notes)
+
+
+MAX_COLUMNS = 1000  # SQLite allows 2,000; a server inventing a new property name per row stops here
+_RESERVED = frozenset({"fid", "geom", "ogc_fid", "ogr_fid", "ogr_geometry", "ogr_style", "ogr_geom_wkt",
+                       "ogr_geom_area"})
+_ODD_CHARACTERS = re.compile(r'["\x00-\x1f\x7f]')
+
+
+class _Columns:
+    """Property names to column names: most are kept as they are; the odd ones are renamed, once."""
+
+    def __init__(self, kind: str, limit: int = MAX_COLUMNS) -> None:
+        self.names: Dict[str, str] = {}  # property -> column
+        self._taken: set = set()  # lower-case column names (GeoPackage columns ignore case)
+        self.renamed: Dict[str, str] = {}
+        self.dropped = 0
+        self._dropped_names: set = set()
+        self._limit = limit
+        for name, _, _ in SCHEMAS.get(kind, []):
+            self.add(name)
+        self.add("maptip_html")
+
+    def add(self, key: str) -> Optional[str]:
+        if key in self.names:
+            return self.names[key]
+        if len(self.names) >= self._limit:
+            if key not in self._dropped_names and len(self._dropped_names) < 100_000:
+                self._dropped_names.add(key)
+                self.dropped += 1
+            return None
+        column = _ODD_CHARACTERS.sub("_", str(key)).strip()[:128] or "unnamed"
+        if column.lower() in _RESERVED:
+            column += "_"
+        base, n = column, 2
+        while column.lower() in self._taken:
+            column, n = f"{base}_{n}", n + 1
+        self._taken.add(column.lower())
+        self.names[key] = column
+        if column != key:
+            self.renamed[key] = column
+        return column
+
+    def row(self, row: Dict[str, Any]) -> Dict[str, Any]:
+        """``row`` with its keys as column names (the same dict when nothing changes, the usual case)."""
+        if row.keys() <= self.names.keys() and (not self.renamed or self.renamed.keys().isdisjoint(row)):
+            return row
+        out = {}
+        for key, value in row.items():
+            column = self.add(key)
+            if column is not None:
+                out[column] = value
+        return out
+
+    def notes(self) -> List[str]:
+        notes = []
+        if self.renamed:
+            shown = ", ".join(f"{k!r} as {v!r}" for k, v in list(self.renamed.items())[:3])
+            more = f" and {len(self.renamed) - 3} more" if len(self.renamed) > 3 else ""
+            notes.append(f"{len(self.renamed)} property name(s) renamed for the GeoPackage: {shown}{more}")
+        if self.dropped:
+            notes.append(f"{self.dropped:,} more property name(s) not kept (a layer holds at most {self._limit:,} "
+                         "columns)")
+        return notes
 
 
 def _bbox_center(geometry: Dict[str, Any]) -> Optional[Dict[str, Any]]:
@@ -87,6 +170,8 @@ def _select_sql(kind: str, source_layer: str, keys: List[str]) -> str:
     return f'SELECT {", ".join(columns)} FROM {quote_identifier(source_layer)}'  # nosec B608
 
 
+#: Ends every part: GDAL writes it, then it is deleted (see _PartConverter._convert).
+PART_END = '{"type":"Feature","properties":{},"geometry":null}\n'
 PART_FEATURES = 20_000  # rows per GeoJSONSeq part; GDAL converts one part while Python writes the next
 
 
@@ -100,15 +185,19 @@ class _PartConverter:
         self.staged, self.kind, self.layer_name = staged, kind, layer_name
         self.error: Optional[BaseException] = None
         self.parts = 0
+        self.count = 0  # rows in the staged layer
+        self.refused: List[MalformedLine] = []  # rows GDAL did not write, with why
+        self.refused_count = 0
         self.geometry_type = ""  # set from the first feature when a kind allows more than one
-        self._queue: queue.Queue[Optional[Tuple[Path, List[str]]]] = queue.Queue(maxsize=2)
+        self._queue: queue.Queue[Optional[Tuple[Path, List[str], List[int], str]]] = queue.Queue(maxsize=2)
         self._thread = threading.Thread(target=self._run, name="epoch-gpkg", daemon=True)
         self._thread.start()
 
-    def submit(self, part: Path, keys: List[str]) -> None:
+    def submit(self, part: Path, keys: List[str], lines: List[int], unit: str) -> None:
+        """Queue a finished part: its columns, and the source line (or feature) number of each of its rows."""
         if self.error is not None:
             raise self.error
-        self._queue.put((part, keys))
+        self._queue.put((part, keys, lines, unit))
 
     def close(self) -> None:
         """Wait for every submitted part; raise the first conversion error."""
@@ -135,9 +224,9 @@ class _PartConverter:
                 break
             if self.error is not None:
                 continue  # drain: nothing more is written after a failure
-            part, keys = item
+            part, keys, lines, unit = item
             try:
-                self._convert(part, keys)
+                self._convert(part, keys, lines, unit)
             except BaseException as exc:  # handed to the writer thread, which reports it
                 self.error = exc
             finally:
@@ -151,15 +240,65 @@ class _PartConverter:
             except BaseException as exc:
                 self.error = exc
 
-    def _convert(self, part: Path, keys: List[str]) -> None:
+    def _convert(self, part: Path, keys: List[str], lines: List[int], unit: str) -> None:
         first = self.parts == 0
         options = gdal.VectorTranslateOptions(
             format="GPKG", layerName=self.layer_name, SQLStatement=_select_sql(self.kind, part.stem, keys),
             SQLDialect="OGRSQL", geometryType=self.geometry_type or GEOMETRY_TYPES.get(self.kind, "PROMOTE_TO_MULTI"),
             dstSRS="EPSG:4326", accessMode=None if first else "append", addFields=not first,
             layerCreationOptions=["SPATIAL_INDEX=NO", "GEOMETRY_NAME=geom"] if first else None)
-        gdal.VectorTranslate(str(self.staged), str(part), options=options)
+        with open(part, "a", encoding="utf-8") as out:
+            out.write(PART_END)  # GDAL fails a whole part whose last line it cannot read: never let it be last
+        dataset = gdal.VectorTranslate(str(self.staged), str(part), options=options)
+        table = quote_identifier(self.layer_name)
+        # The marker row is the last one written, without geometry (real rows of kinds without a map tip all
+        # have one) and without a map tip (every derived row has one).
+        marker = "" if "maptip_html" not in keys else f' AND {quote_identifier("maptip_html")} IS NULL'
+        sql = f"DELETE FROM {table} WHERE fid = (SELECT MAX(fid) FROM {table}) AND geom IS NULL{marker}"  # nosec B608
+        dataset.ExecuteSQL(sql, dialect="SQLITE")
+        layer = dataset.GetLayerByName(self.layer_name)
+        total = layer.GetFeatureCount() if layer is not None else self.count
+        dataset = layer = None  # noqa: F841 (closes the file)
         self.parts += 1
+        written, self.count = total - self.count, total
+        if written < len(lines):
+            self._find_refused(part, lines, unit, len(lines) - written)
+
+    def _find_refused(self, part: Path, lines: List[int], unit: str, missing: int) -> None:
+        """Which rows of ``part`` GDAL left out, and GDAL's reason: each line is offered to GDAL alone."""
+        found = 0
+        messages: List[str] = []
+        gdal.PushErrorHandler(lambda _level, _number, message: messages.append(str(message)))
+        try:
+            with open(part, encoding="utf-8") as rows:
+                for line_no, text in zip(lines, rows):
+                    if found >= missing:
+                        break
+                    messages.clear()
+                    try:
+                        single = gdal.OpenEx(text.strip(), gdal.OF_VECTOR)
+                        layer = single.GetLayer(0) if single is not None else None
+                        readable = layer is not None and layer.GetFeatureCount() == 1 and \
+                            layer.GetNextFeature() is not None
+                        single = layer = None  # noqa: F841
+                    except RuntimeError as exc:
+                        messages.append(str(exc))
+                        readable = False
+                    if not readable:
+                        found += 1
+                        reason = " ".join((messages[0] if messages else "unreadable").split())[:120]
+                        self._refuse(MalformedLine(line_no, f"GDAL could not read the feature ({reason})", "", unit))
+        finally:
+            gdal.PopErrorHandler()
+        if found < missing:  # not one line GDAL refuses alone: say so rather than guess
+            self.refused_count += missing - found
+            self.refused.append(MalformedLine(lines[0], f"{missing - found} of the rows from here to {unit} "
+                                              f"{lines[-1]} were not written by GDAL (no reason given)", "", unit))
+
+    def _refuse(self, item: MalformedLine) -> None:
+        self.refused_count += 1
+        if len(self.refused) < 100:
+            self.refused.append(item)
 
 
 _POINT_TYPE = re.compile(r'"type"\s*:\s*"(Multi)?Point"')
@@ -172,20 +311,92 @@ def _is_point(geometry: Any) -> bool:
     return isinstance(geometry, dict) and geometry.get("type") in ("Point", "MultiPoint")
 
 
+_TOO_DEEP = re.compile(r"\[\s*\[\s*\[\s*\[\s*\[")  # five arrays deep: no GeoJSON geometry goes past four
+
+
+class _Refused(Exception):
+    """Internal: this feature cannot be written; the message says why."""
+
+
+def _row_text(row: Dict[str, Any]) -> str:
+    """A row as compact JSON; a NaN or infinite value (which GDAL cannot read) becomes null."""
+    try:
+        return json.dumps(row, separators=(",", ":"), allow_nan=False)
+    except ValueError:
+        row = {k: None if isinstance(v, float) and not isfinite(v) else v for k, v in row.items()}
+        return json.dumps(row, separators=(",", ":"), allow_nan=False)
+
+
+def _geometry_text(geometry: Any) -> str:
+    """A geometry's JSON text (a raw one as it came), or :class:`_Refused` if GDAL could not take it."""
+    if geometry is None:
+        return "null"
+    if isinstance(geometry, RawJson):
+        text = str(geometry)
+    elif isinstance(geometry, dict) and isinstance(geometry.get("type"), str):
+        try:
+            text = json.dumps(geometry, separators=(",", ":"), allow_nan=False)
+        except ValueError:
+            raise _Refused("its geometry holds a coordinate that is not a finite number") from None
+    else:
+        raise _Refused("its geometry is not a GeoJSON geometry object")
+    if _TOO_DEEP.search(text):
+        raise _Refused("its geometry is nested deeper than any GeoJSON geometry")
+    return text
+
+
 def _feature_line(row: Dict[str, Any], geometry: Any) -> str:
     """One GeoJSONSeq line; a geometry kept as raw JSON text is written as it came."""
-    if isinstance(geometry, RawJson):
-        geometry_text = str(geometry)
-    else:
-        geometry_text = json.dumps(geometry, separators=(",", ":"))
-    return '{"type":"Feature","properties":' + json.dumps(row, separators=(",", ":")) + \
-        ',"geometry":' + geometry_text + "}\n"
+    return '{"type":"Feature","properties":' + _row_text(row) + ',"geometry":' + _geometry_text(geometry) + "}\n"
+
+
+class _Rows:
+    """Turns API features into GeoJSONSeq lines, refusing (with the reason) those that cannot be written."""
+
+    def __init__(self, kind: str, derive: bool, converter: _PartConverter) -> None:
+        self.kind, self.derive, self.converter = kind, derive, converter
+        self.columns = _Columns(kind)
+        self.refused: List[MalformedLine] = []
+        self.refused_count = 0
+        self.first = True
+
+    def refuse(self, line_no: int, reason: str, unit: str) -> None:
+        self.refused_count += 1
+        if len(self.refused) < 100:
+            self.refused.append(MalformedLine(line_no, reason, "", unit))
+
+    def line(self, feature: Any) -> Tuple[str, Dict[str, Any]]:
+        """The GeoJSONSeq line of ``feature`` and its row; :class:`_Refused` if it cannot be written."""
+        if not isinstance(feature, dict):
+            raise _Refused("not a GeoJSON Feature")
+        props = feature.get("properties")
+        props = {} if props is None else props
+        if not isinstance(props, dict):
+            raise _Refused("its properties are not a JSON object")
+        geometry = feature.get("geometry") or None
+        if geometry is not None and not isinstance(geometry, (dict, RawJson)):
+            raise _Refused("its geometry is not a GeoJSON geometry object")
+        if self.first and self.kind in ("plots", "screened_plots") and _is_point(geometry):
+            self.converter.geometry_type = "MULTIPOINT"  # plots given as points (EU: plots of 4 ha or less)
+        self.first = False
+        kind = self.kind
+        row = with_maptip(kind, derive_row(kind, props, bool(geometry)), bool(geometry)) if self.derive \
+            else dict(props)
+        if kind == "assessments":
+            geometry = _geometry_for(kind, {"geometry": load_geometry(geometry)}, row)
+        row = self.columns.row(row)
+        return _feature_line(row, geometry), row
 
 
 def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, layer_name: str, *,
                 progress: Optional[Callable[[int], None]] = None, cancel: Optional[Callable[[], bool]] = None,
                 derive: bool = True, part_features: int = PART_FEATURES) -> WriteResult:
-    """Write ``features`` (API GeoJSON features) as layer ``layer_name`` of ``gpkg_path``."""
+    """Write ``features`` (API GeoJSON features) as layer ``layer_name`` of ``gpkg_path``.
+
+    ``features`` may be a :class:`~..core.api.streams.FeatureStream` (rows are then numbered by
+    their line in the answer, and its skipped lines are reported with the writer's) or any iterable
+    (numbered ``feature 1``, ``feature 2``...).
+    """
     gpkg_path = Path(gpkg_path)
     try:
         gpkg_path.parent.mkdir(parents=True, exist_ok=True)
@@ -195,51 +406,55 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
     keep_raw = getattr(features, "keep_geometry_raw", None)
     if callable(keep_raw) and kind != "assessments":
         keep_raw()  # geometry goes to GDAL untouched: no Python floats for 100,000 polygons
+    from_stream = hasattr(features, "line_no")
+    unit = "line" if from_stream else "feature"
     staged = workdir / "staged.gpkg"
     converter = _PartConverter(staged, kind, layer_name)
+    rows = _Rows(kind, derive, converter)
     try:
-        count = 0
-        out, keys, part, parts, written_in_part = None, {}, None, 0, 0
+        seen = 0
+        out, keys, part, parts, lines = None, {}, None, 0, []
         for feature in features:
+            seen += 1
+            line_no = features.line_no if from_stream else seen  # type: ignore[attr-defined]
+            try:
+                text, row = rows.line(feature)
+            except _Refused as refusal:
+                rows.refuse(line_no, str(refusal), unit)
+                continue
+            except (ArithmeticError, LookupError, ValueError, TypeError, AttributeError, RecursionError) as exc:
+                rows.refuse(line_no, f"could not be read ({type(exc).__name__})", unit)
+                continue
             if out is None:
                 parts += 1
                 part = workdir / f"part{parts}.geojsonl"
                 out = open(part, "w", encoding="utf-8")
-                keys = {name: None for name, _, _ in SCHEMAS.get(kind, [])}
-            props = feature.get("properties") or {}
-            geometry = feature.get("geometry") or None
-            if count == 0 and kind in ("plots", "screened_plots") and _is_point(geometry):
-                converter.geometry_type = "MULTIPOINT"  # plots given as points (EU: plots of 4 ha or less)
-            row = with_maptip(kind, derive_row(kind, props, bool(geometry)), bool(geometry)) if derive else dict(props)
-            if kind == "assessments":
-                geometry = _geometry_for(kind, {"geometry": load_geometry(geometry)}, row)
-            for key in row:
-                if key not in keys:
-                    keys[key] = None
-            out.write(_feature_line(row, geometry))
-            count += 1
-            written_in_part += 1
+                keys, lines = {}, []
+            if not row.keys() <= keys.keys():
+                keys.update(dict.fromkeys(row))
+            out.write(text)
+            lines.append(line_no)
             # a small first part, so that GDAL starts early
-            if written_in_part >= (part_features // 4 if parts == 1 else part_features):
-                written_in_part = 0
+            if len(lines) >= (part_features // 4 if parts == 1 else part_features):
                 out.close()
                 out = None
-                converter.submit(part, list(keys))
-            if count % 2000 == 0:
+                converter.submit(part, list(keys), lines, unit)
+            if seen % 2000 == 0:
                 if cancel is not None and cancel():
                     raise CancelledError()
                 if progress:
-                    progress(count)
+                    progress(seen)
         if out is not None:
             out.close()
-            converter.submit(part, list(keys))
+            converter.submit(part, list(keys), lines, unit)
         if cancel is not None and cancel():
             raise CancelledError()
         converter.close()
-        if not count:
+        if not converter.count:
+            staged.unlink(missing_ok=True)
             _empty_layer(staged, kind, layer_name)
         _install(staged, gpkg_path, layer_name)
-        return WriteResult(gpkg_path, layer_name, count)
+        return _result(gpkg_path, layer_name, converter, rows, features)
     except CancelledError:
         raise
     except (RuntimeError, OSError) as exc:
@@ -249,6 +464,17 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
     finally:
         converter.abort()
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _result(gpkg_path: Path, layer_name: str, converter: _PartConverter, rows: _Rows, features: Any) -> WriteResult:
+    """The rows in the layer, and everything that was not written: the stream's lines, ours, GDAL's."""
+    skipped = list(getattr(features, "skipped", None) or []) + rows.refused + converter.refused
+    skipped.sort(key=lambda item: item.line_no)
+    count = int(getattr(features, "skipped_count", 0) or 0) + rows.refused_count + converter.refused_count
+    notes = rows.columns.notes()
+    if getattr(features, "truncated", False):
+        notes.append(features.truncation_note())
+    return WriteResult(gpkg_path, layer_name, converter.count, skipped[:100], count, notes)
 
 
 def _empty_layer(staged: Path, kind: str, layer_name: str) -> None:

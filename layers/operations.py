@@ -21,8 +21,9 @@ from ..core.api.download import DdsDownload
 from ..core.api.errors import CancelledError, ConfigurationError
 from ..core.api.feature_line import load_geometry
 from ..core.derive import SOURCE_KEY, facility_point
-from ..core.wording import breakdown, outcome
-from .gpkg_writer import quote_identifier, write_layer
+from ..core.risk import DATA_ERROR_FIELD
+from ..core.wording import breakdown, count_of, outcome
+from .gpkg_writer import WriteResult, quote_identifier, write_layer
 from .source import LayerSnapshot, PreparedUpload, build_upload
 
 Cancel = Callable[[], bool]
@@ -42,7 +43,8 @@ class LayerOutput:
     layer_name: str
     kind: str
     display_name: str
-    count: int
+    count: int  # rows in the written layer
+    notes: str = ""  # what was not written or not readable, and why ("" when nothing)
 
 
 def describe_counts(counts: Dict[str, int]) -> str:
@@ -62,7 +64,7 @@ class ScreeningOutcome:
     def summary(self) -> str:
         skipped = self.prepared.skipped_summary()
         return outcome(self.layer.count, self.layer.kind, "screened", self.counts) + (
-            f"; {skipped}" if skipped else "")
+            f"; {skipped}" if skipped else "") + (f"; {self.layer.notes}" if self.layer.notes else "")
 
 
 @dataclass
@@ -74,7 +76,8 @@ class AssessmentsOutcome:
         return [self.layer]
 
     def summary(self) -> str:
-        return outcome(self.layer.count, "assessments", "loaded", self.counts)
+        return outcome(self.layer.count, "assessments", "loaded", self.counts) + (
+            f"; {self.layer.notes}" if self.layer.notes else "")
 
 
 @dataclass
@@ -90,7 +93,8 @@ class DrillDown:
 
     def summary(self) -> str:
         total = self.layers[0].count if self.layers else 0
-        return f"{self.producer}: " + outcome(total, "plots", "loaded", self.counts)
+        notes = "; ".join(layer.notes for layer in self.layers if layer.notes)
+        return f"{self.producer}: " + outcome(total, "plots", "loaded", self.counts) + (f"; {notes}" if notes else "")
 
 
 def layer_slug(text: str, limit: int = 40) -> str:
@@ -114,6 +118,45 @@ def count_by(gpkg: Path, layer_name: str, field_name: str) -> Dict[str, int]:
             counts[str(feature.GetField("v") or "none")] = int(feature.GetField("n"))
         dataset.ReleaseResultSet(result)
     return counts
+
+
+def data_errors(gpkg: Path, layer_name: str, limit: int = 3) -> Tuple[int, List[str]]:
+    """How many rows of the written layer hold a number that is not one (``data_error``), and a few reasons."""
+    dataset = ogr.Open(str(gpkg))
+    if dataset is None:
+        return 0, []
+    column, table = quote_identifier(DATA_ERROR_FIELD), quote_identifier(layer_name)
+    layer = dataset.GetLayerByName(layer_name)
+    if layer is None or layer.GetLayerDefn().GetFieldIndex(DATA_ERROR_FIELD) < 0:
+        return 0, []
+    # Only identifiers go in, each through quote_identifier; the limit is an int.
+    count_sql = f"SELECT COUNT(*) AS n FROM {table} WHERE {column} IS NOT NULL"  # nosec B608
+    examples_sql = f"SELECT DISTINCT {column} AS e FROM {table} WHERE {column} IS NOT NULL LIMIT {int(limit)}"  # nosec B608
+    total = dataset.ExecuteSQL(count_sql, dialect="SQLITE")
+    count = int(total.GetNextFeature().GetField("n")) if total is not None else 0
+    if total is not None:
+        dataset.ReleaseResultSet(total)
+    examples: List[str] = []
+    if count:
+        found = dataset.ExecuteSQL(examples_sql, dialect="SQLITE")
+        if found is not None:
+            examples = [str(feature.GetField("e")) for feature in found]
+            dataset.ReleaseResultSet(found)
+    return count, examples
+
+
+def layer_notes(written: WriteResult, kind: str) -> str:
+    """One sentence on what a written layer leaves out or could not read (``""``: nothing to say)."""
+    parts = []
+    count, examples = data_errors(written.path, written.layer_name)
+    if count:
+        verdict = "Not Assessable" if kind == "assessments" else "Data Error"
+        parts.append(f"{count_of(count, kind)} with a number that is not one, so {verdict} (see the data_error "
+                     f"column): {'; '.join(examples)}" + (" ..." if count > len(examples) else ""))
+    summary = written.summary()
+    if summary:
+        parts.append(summary)
+    return "; ".join(parts)
 
 
 def _options_for(location_type: str, options: Dict[str, Any]) -> Dict[str, Any]:
@@ -158,7 +201,8 @@ def screen_to_gpkg(client: EpochClient, snapshot: LayerSnapshot, location_type: 
     written = write_layer(features, kind, gpkg, layer_name, cancel=cancel)
     counts = count_by(gpkg, layer_name, "confidence_level" if kind == "facilities" else "status")
     display = f"Screening: {snapshot.name} ({location_type}s)"
-    return ScreeningOutcome(LayerOutput(Path(gpkg), layer_name, kind, display, written.count),
+    return ScreeningOutcome(LayerOutput(Path(gpkg), layer_name, kind, display, written.count,
+                                        layer_notes(written, kind)),
                             result.get("properties") or {}, counts, prepared)
 
 
@@ -188,8 +232,8 @@ def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "asse
     written = write_layer(stream, "assessments", gpkg, layer_name, cancel=cancel,
                           progress=(lambda n: progress(min(95.0, n / 100))) if progress else None)
     counts = count_by(gpkg, layer_name, "status")
-    return AssessmentsOutcome(LayerOutput(Path(gpkg), layer_name, "assessments", "Epoch assessments", written.count),
-                              counts)
+    return AssessmentsOutcome(LayerOutput(Path(gpkg), layer_name, "assessments", "Epoch assessments", written.count,
+                                          layer_notes(written, "assessments")), counts)
 
 
 def plots_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, layer_name: str, *,
@@ -198,7 +242,8 @@ def plots_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, layer_nam
     stream = client.fetch_deforestation_check(collection_id, limit=limit, cancel=cancel)
     written = write_layer(stream, "plots", gpkg, layer_name, cancel=cancel,
                           progress=(lambda n: progress(min(95.0, n / 1000))) if progress else None)
-    return LayerOutput(Path(gpkg), layer_name, "plots", display_name or f"Plots {collection_id}", written.count)
+    return LayerOutput(Path(gpkg), layer_name, "plots", display_name or f"Plots {collection_id}", written.count,
+                       layer_notes(written, "plots"))
 
 
 def _assessment_row(client: EpochClient, collection_id: str, cancel: Cancel) -> Optional[Dict[str, Any]]:

@@ -14,6 +14,7 @@ from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsMessageLog, QgsProj
 
 from ..core.api.errors import CancelledError, EpochError
 from .gpkg_writer import LayerWriteError, write_layer
+from .operations import layer_notes
 from .results import open_result_layer, store_style
 from .source import SourceError
 
@@ -23,6 +24,16 @@ Notify = Callable[[int, str], None]
 
 def log_notify(level: int, text: str) -> None:
     QgsMessageLog.logMessage(text, LOG_TAG, level)
+
+
+def network_or_write_error(exc: OSError) -> str:
+    """An ``OSError`` in words: a failure of the connection (``requests``, sockets) is not a write error."""
+    import requests
+
+    if isinstance(exc, (requests.exceptions.RequestException, ConnectionError, TimeoutError)):
+        return (f"The connection to the server failed ({type(exc).__name__}); nothing was written. Check the "
+                "connection and try again.")
+    return f"Could not write the results: {exc.strerror or exc}"
 
 
 class EpochTask(QgsTask):
@@ -46,8 +57,10 @@ class EpochTask(QgsTask):
             return False
         except (EpochError, LayerWriteError, SourceError) as exc:
             self.error = str(exc)
+        except RecursionError:
+            self.error = "The server's answer is nested too deeply to read; nothing was written."
         except OSError as exc:
-            self.error = f"Could not write the results: {exc.strerror or exc}"
+            self.error = network_or_write_error(exc)
         except Exception as exc:  # never a traceback in the user's face; the log keeps the detail
             self.error = f"Unexpected error: {type(exc).__name__}: {exc}"
             QgsMessageLog.logMessage(repr(exc), LOG_TAG, Qgis.MessageLevel.Critical)
@@ -96,10 +109,10 @@ class ResultLayerTask(EpochTask):
         features = self.produce(self.cancelled)
         result = write_layer(features, self.kind, self.gpkg_path, self.layer_name,
                              progress=lambda n: self.setProgress(min(99.0, n / 1000.0)), cancel=self.cancelled)
-        self.count = result.count
+        self.count = result.count  # the rows in the written layer
         store_style(self.gpkg_path, self.layer_name, self.kind)
-        malformed = getattr(features, "summary", lambda: "")()
-        self.summary = f"{self.display_name}: {self.count} features loaded" + (f" ({malformed})" if malformed else "")
+        notes = layer_notes(result, self.kind)
+        self.summary = f"{self.display_name}: {self.count} features loaded" + (f" ({notes})" if notes else "")
 
     def on_success(self) -> None:
         layer = open_result_layer(self.gpkg_path, self.layer_name, self.kind, self.display_name)

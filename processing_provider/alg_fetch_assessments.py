@@ -46,4 +46,6 @@ class FetchAssessments(EpochAlgorithm):
                                       limit=self.parameterAsInt(parameters, "LIMIT", context),
                                       progress=progress_of(feedback), cancel=cancel_of(feedback))
         feedback.pushInfo(outcome.summary())
+        if outcome.layer.notes:  # lines not written, numbers that are not numbers, rows beyond LIMIT: said twice
+            feedback.pushWarning(outcome.layer.notes)
         return {"OUTPUT": publish(outcome.layer, requested, final, context), "COUNTS": describe_counts(outcome.counts)}

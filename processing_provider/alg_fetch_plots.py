@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
+from ..core.wording import count_of
 from ..layers.operations import plots_to_gpkg
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
 from .outputs import publish
@@ -22,7 +23,8 @@ class FetchPlots(EpochAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return self.tr("Loads the plots of one assessed collection with their deforestation figures and a binary "
-                       "status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant.")
+                       "status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the "
+                       "reason in data_error, when the area is not a number). No more than LIMIT plots are read.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString("COLLECTION_ID", self.tr("Collection id")))
@@ -38,5 +40,8 @@ class FetchPlots(EpochAlgorithm):
         output = plots_to_gpkg(self.client(parameters, context), collection_id, gpkg, layer_name,
                                limit=self.parameterAsInt(parameters, "LIMIT", context),
                                progress=progress_of(feedback), cancel=cancel_of(feedback))
-        feedback.pushInfo(f"{output.count} plots of {collection_id}")
+        feedback.pushInfo(f"{count_of(output.count, 'plots')} of {collection_id} written"
+                          + (f"; {output.notes}" if output.notes else ""))
+        if output.notes:  # lines not written, numbers that are not numbers, rows beyond LIMIT: said twice
+            feedback.pushWarning(output.notes)
         return {"OUTPUT": publish(output, requested, final, context)}

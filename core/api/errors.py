@@ -100,3 +100,11 @@ def redact(text: str, secrets: Iterable[Optional[str]]) -> str:
             for form in _forms(secret):
                 text = text.replace(form, "***")
     return _URL_USERINFO.sub(r"\1***@", text)
+
+
+class AnswerTooLargeError(ServerError):
+    """An answer, or one line of a stream, went past a size limit (decompressed); reading stopped there."""
+
+
+class DeadlineExceededError(NetworkError):
+    """A request (sending, waiting and reading the whole answer) took longer than its overall deadline."""

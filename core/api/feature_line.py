@@ -86,7 +86,7 @@ def split_feature_line(text: str) -> Optional[Dict[str, Any]]:
         return None
     try:
         properties, props_end = _DECODER.raw_decode(text, start)
-    except ValueError:
+    except (ValueError, RecursionError):  # the full parse that follows says why
         return None
     geometry = _geometry_span(text)
     if geometry is None or start < geometry[1] and geometry[0] < props_end:
@@ -98,7 +98,7 @@ def split_feature_line(text: str) -> Optional[Dict[str, Any]]:
         skeleton = text[:g_start] + "null" + text[g_end:start] + "{}" + text[props_end:]
     try:
         feature = json.loads(skeleton)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if not isinstance(feature, dict) or feature.get("type") != "Feature":
         return None

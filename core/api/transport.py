@@ -4,6 +4,8 @@ Retries cover 429, 502/503/504 and connections that fail or reset, with capped
 exponential backoff and full jitter, honouring ``Retry-After``; a run never makes
 more than ``max_attempts`` tries nor waits longer than ``max_total_wait`` in all.
 Other 4xx are final. A bearer 401 gets one new token and one more try.
+Every request also has an overall deadline and every answer a decompressed-size
+cap (:class:`~.streams.Limits`): bodies are read by :mod:`.streams`, never whole by ``requests``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from .errors import (
     AuthenticationError,
     BadRequestError,
     CancelledError,
+    DeadlineExceededError,
     EpochError,
     NetworkError,
     NotFoundError,
@@ -34,6 +37,7 @@ from .errors import (
     redact,
 )
 from .servers import normalize_base_url
+from .streams import ACCEPT_ENCODING, Budget, Limits, preload_error_body, read_answer
 
 LOG = logging.getLogger("epoch_eudr.api")
 
@@ -114,11 +118,13 @@ class Transport:
         sleep: Callable[[float], None] = time.sleep,
         rand: Callable[[], float] = random.random,
         session: Optional[requests.Session] = None,
+        limits: Optional[Limits] = None,
     ) -> None:
         self.base_url = normalize_base_url(base_url)
         self.host = urlsplit(self.base_url).netloc
         self.credentials = credentials
         self.timeout = timeout
+        self.limits = limits or Limits.from_environment()
         self.retry = retry
         self._sleep = sleep
         self._rand = rand
@@ -130,6 +136,7 @@ class Transport:
         elif proxies:
             self.session.proxies.update(proxies)
         self.session.headers["User-Agent"] = "epoch-eudr-qgis"
+        self.session.headers["Accept-Encoding"] = ACCEPT_ENCODING  # only what can be inflated within bounds
 
     def __repr__(self) -> str:
         return f"Transport({self.base_url!r}, {self.credentials!r})"
@@ -167,26 +174,45 @@ class Transport:
             left -= step
         check_cancel(cancel)
 
-    def _send(self, method: str, url: str, cancel: CancelCheck, **kwargs: Any) -> requests.Response:
-        """One HTTP exchange; with a cancel check, the caller stops waiting as soon as it is set."""
+    def _send(self, method: str, url: str, cancel: CancelCheck, deadline_at: Optional[float] = None,
+              **kwargs: Any) -> requests.Response:
+        """One HTTP exchange up to the answer's headers (the body is left to read within bounds).
+
+        With a cancel check or a deadline, the caller stops waiting as soon as either says so.
+        """
         kwargs.setdefault("allow_redirects", False)  # redirects are followed by _follow_redirects, same origin only
-        if cancel is None:
+        kwargs["stream"] = True  # never read whole by requests: see streams.read_answer
+        if cancel is None and deadline_at is None:
             return self.session.request(method, url, timeout=self.timeout, **kwargs)
         outcome: Dict[str, Any] = {}
+        abandoned = threading.Event()
 
         def run() -> None:
             try:
                 outcome["response"] = self.session.request(method, url, timeout=self.timeout, **kwargs)
             except BaseException as exc:  # handed to the waiting thread
                 outcome["error"] = exc
+            if abandoned.is_set() and "response" in outcome:
+                outcome["response"].close()
+
+        def give_up() -> None:
+            abandoned.set()
+            if "response" in outcome:
+                outcome["response"].close()
 
         worker = threading.Thread(target=run, name="epoch-http", daemon=True)
         worker.start()
         while worker.is_alive():
             worker.join(0.1)
-            if cancel():
+            if cancel is not None and cancel():
                 LOG.info("%s %s cancelled while waiting for the server", method, url)
+                give_up()
                 raise CancelledError()
+            if deadline_at is not None and time.monotonic() > deadline_at and worker.is_alive():
+                give_up()
+                raise DeadlineExceededError(
+                    f"{self.host} did not answer {urlsplit(url).path} within {self.limits.deadline_s:g} s (the overall "
+                    "limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.")
         if "error" in outcome:
             raise outcome["error"]
         return outcome["response"]
@@ -210,6 +236,10 @@ class Transport:
         """
         url = self.base_url + path
         extra_headers = dict(kwargs.pop("headers", None) or {})
+        streamed = bool(kwargs.pop("stream", False))
+        budget = Budget(self.host, path.split("?")[0], time.monotonic() + self.limits.deadline_s, self.limits,
+                        kwargs.get("params"))
+        kwargs["deadline_at"] = budget.deadline_at  # the whole request, retries and redirects included
         attempt = 0
         waited = 0.0
         renewed = False
@@ -224,6 +254,10 @@ class Transport:
             try:
                 response = self._send(method, url, cancel, headers=headers, **kwargs)
             except CancelledError:
+                raise
+            except DeadlineExceededError:
+                if not idempotent:  # the body may have arrived: never let it look safe to send again
+                    raise self._uncertain(path, "no answer before the deadline") from None
                 raise
             except requests.exceptions.SSLError:
                 raise NetworkError(
@@ -254,11 +288,15 @@ class Transport:
                 waited += delay
                 attempt += 1
                 continue
+            except requests.exceptions.RequestException as exc:  # any other: a readable failure, never an OSError
+                raise NetworkError(f"The request to {self.host} for {path.split('?')[0]} failed "
+                                   f"({type(exc).__name__}). Check the server address and try again.") from None
             status = response.status_code
             LOG.debug("%s %s -> %d in %.2f s", method, path, status, time.monotonic() - started)
             if 300 <= status < 400:
                 response = self._follow_redirects(response, method, path, cancel, headers, kwargs)
                 status = response.status_code
+            response.epoch_budget = budget  # type: ignore[attr-defined]  # read within it (streams)
             if status == 401 and authenticated and self.credentials.renewable and not renewed:
                 response.close()
                 self.credentials.invalidate()
@@ -279,6 +317,13 @@ class Transport:
                     continue
             if status >= 400:
                 raise self._error_for(response, path, auth_failure)
+            if not streamed:
+                try:
+                    read_answer(response, budget, cancel=cancel)
+                except (NetworkError, ServerError) as exc:
+                    if not idempotent:  # accepted (2xx), then the answer failed: it may well have been received
+                        raise self._uncertain(path, type(exc).__name__) from None
+                    raise
             return response
 
     def _uncertain(self, path: str, what: str) -> SubmissionUncertainError:
@@ -317,6 +362,7 @@ class Transport:
 
     def _error_for(self, response: requests.Response, path: str, auth_failure: str) -> EpochError:
         status = response.status_code
+        preload_error_body(response)  # at most 64 KiB, within the request's deadline
         detail = self._redact(error_detail(response))
         response.close()
         suffix = f": {detail}" if detail else ""
