@@ -30,6 +30,7 @@ class EpochEudrProvider(QgsProcessingProvider):
 
 def algorithm_classes():
     """The algorithm classes this provider offers: one per API operation."""
+    from .alg_check_sample import CheckSample
     from .alg_download_dds import DownloadDds
     from .alg_fetch_assessments import FetchAssessments
     from .alg_fetch_plots import FetchPlots
@@ -37,4 +38,5 @@ def algorithm_classes():
     from .alg_screen_locations import ScreenLocations
     from .alg_submit_batch import SubmitBatch
 
-    return [ScreenLocations, SubmitBatch, FetchAssessments, FetchPlots, DownloadDds, Preflight, ExportTracesGeojson]
+    return [ScreenLocations, SubmitBatch, FetchAssessments, FetchPlots, DownloadDds, Preflight, ExportTracesGeojson,
+            CheckSample]

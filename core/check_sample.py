@@ -1,0 +1,179 @@
+"""A risk-based check sample of producers, the way a competent authority plans its annual checks.
+
+Regulation (EU) 2023/1115, Art. 16: competent authorities check each year at least 9 % of the
+operators sourcing from high-risk countries, 3 % from standard-risk and 1 % from low-risk countries
+(classes of Implementing Regulation (EU) 2025/1093, see :mod:`.eu_benchmark`). Here the unit is a
+producer (``company_name``, matched ignoring case and repeated spaces, as in the grouped table) within
+one EU risk class; rows without a name are each their own producer.
+
+Per class: ``required = ceil(share x producers / 100)``, at least 1 when the class is not empty (integer
+arithmetic: 3 % of 100 is 3, not 4). Producers are taken highest Epoch risk first: ``risk_rank`` (High Risk,
+Medium Risk, Not Assessable, Compliant), then the non-compliant area fraction, then the number of
+non-compliant plots; ties are broken by a hash of the seed and the producer, so the same seed gives the
+same sample whatever the row order. ``random_share`` of each class's count may be drawn at random
+(seeded, from those not already picked), so that producers without any Epoch finding may be checked too.
+
+A producer whose country is unknown (no country field, no location in a country) is sampled at the
+standard share: every country not on the list is standard risk (Art. 1(2) of 2025/1093), and nothing
+shows it to be low. Its ``eu_check_share`` stays empty; the reason says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+
+from .eu_benchmark import CHECK_SHARE_PERCENT, HIGH, LOW, RISKS, STANDARD, UNKNOWN, Point, describe, eu_fields_many
+from .risk import compliance_status
+from .values import clean_text, to_float, to_int
+
+#: The order classes are listed in the sample (most checks first).
+CLASS_ORDER = (HIGH, STANDARD, UNKNOWN, LOW)
+SAMPLE_FIELDS = ("eu_country_risk", "eu_check_share", "sample_order", "sample_reason", "sample_seed",
+                 "sample_population", "sample_required")
+
+
+def required_count(population: int, share_percent: int) -> int:
+    """``ceil(share_percent x population / 100)``, at least 1 for a non-empty class, at most ``population``."""
+    if population <= 0:
+        return 0
+    return min(population, max(1, -(-share_percent * population // 100)))
+
+
+def class_share(risk: str) -> int:
+    """The share (%) a class is sampled at; ``unknown`` at the standard share (see the module text)."""
+    return CHECK_SHARE_PERCENT.get(risk, CHECK_SHARE_PERCENT[STANDARD])
+
+
+def _tie(seed: int, key: str) -> str:
+    return hashlib.sha256(f"{seed}\x00{key}".encode()).hexdigest()
+
+
+def _nc_fraction(row: Mapping[str, Any]) -> float:
+    fraction = to_float(row.get("noncompliance_area_perc"))
+    if fraction is None:
+        percent = to_float(row.get("nc_percent"))
+        fraction = None if percent is None else percent / 100.0
+    return fraction or 0.0
+
+
+def _rank(row: Mapping[str, Any]) -> Tuple[int, str]:
+    rank = to_int(row.get("risk_rank"))
+    status = compliance_status(row)
+    label = clean_text(row.get("status")) or status.label
+    return (status.rank if rank is None else rank), label
+
+
+@dataclass
+class _Producer:
+    key: str
+    risk: str
+    rows: List[Dict[str, Any]] = field(default_factory=list)
+    rank: int = -1
+    status: str = ""
+    nc_fraction: float = 0.0
+    nc_plots: int = 0
+
+    def add(self, row: Dict[str, Any]) -> None:
+        self.rows.append(row)
+        rank, label = _rank(row)
+        if rank > self.rank:
+            self.rank, self.status = rank, label
+        self.nc_fraction = max(self.nc_fraction, _nc_fraction(row))
+        self.nc_plots += max(0, to_int(row.get("noncompliance_plot_count")) or 0)
+
+    def order_key(self, seed: int) -> Tuple[int, float, int, str]:
+        return -self.rank, -self.nc_fraction, -self.nc_plots, _tie(seed, self.key)
+
+    def risk_text(self) -> str:
+        plots = f"{self.nc_plots} NC plot" + ("" if self.nc_plots == 1 else "s")
+        area = f", {self.nc_fraction * 100:.1f} % of the area non-compliant" if self.nc_fraction > 0 else ""
+        return f"{self.status}, {plots}{area}"
+
+
+@dataclass
+class ClassSample:
+    """One EU risk class: producers in it, how many must be checked, and at what share."""
+
+    risk: str
+    share: int
+    population: int
+    required: int
+
+
+@dataclass
+class CheckSample:
+    """The picked rows (copies, with :data:`SAMPLE_FIELDS`) in sample order, and the count per class."""
+
+    seed: int
+    rows: List[Dict[str, Any]]
+    classes: Dict[str, ClassSample]
+
+    @property
+    def producers(self) -> int:
+        return sum(c.required for c in self.classes.values())
+
+    def summary(self) -> str:
+        parts = [f"{c.risk} {c.required} of {c.population} ({c.share} %)" for c in self.classes.values()
+                 if c.population]
+        return (f"Check sample (seed {self.seed}): {self.producers} producer(s), {len(self.rows)} row(s): "
+                + ("; ".join(parts) if parts else "no producers"))
+
+
+def _producers(rows: Sequence[Mapping[str, Any]], points: Optional[Sequence[Optional[Point]]],
+               countries: Any) -> Dict[str, List[_Producer]]:
+    given = [clean_text(r.get("eu_country_risk")) for r in rows]
+    computed = eu_fields_many(rows, points, countries) if any(g not in RISKS for g in given) else []
+    by_class: Dict[str, Dict[str, _Producer]] = {risk: {} for risk in CLASS_ORDER}
+    for i, source in enumerate(rows):
+        row = dict(source)
+        if given[i] in RISKS:
+            row["eu_country_risk"], row["eu_check_share"] = given[i], CHECK_SHARE_PERCENT.get(given[i])
+        else:
+            row.update(computed[i])
+        risk = row["eu_country_risk"]
+        name = clean_text(row.get("company_name")).lower()
+        key = f"name:{name}" if name else f"row:{clean_text(row.get('collection_id'))}:{i}"
+        producers = by_class[risk]
+        if key not in producers:
+            producers[key] = _Producer(key, risk)
+        producers[key].add(row)
+    return {risk: list(producers.values()) for risk, producers in by_class.items()}
+
+
+def draw_check_sample(rows: Sequence[Mapping[str, Any]], seed: int, *, random_share: float = 0.0,
+                      points: Optional[Sequence[Optional[Point]]] = None, countries: Any = None) -> CheckSample:
+    """Pick the producers to check from assessment rows (see the module text for the rules).
+
+    ``rows``: producer assessment rows (``company_name``, ``country_code``/``country``, ``status``,
+    ``risk_rank``, ``noncompliance_area_perc``, ``noncompliance_plot_count``, ``collection_id``...);
+    a row that already has ``eu_country_risk`` keeps it. ``points``: (lon, lat) per row (or ``None``),
+    used for rows without a country field; ``countries``: a ``RegionIndex`` (``None``: QGIS's world map).
+    Every row of a picked producer is returned, each with ``sample_reason``.
+    """
+    if not 0.0 <= random_share <= 1.0:
+        raise ValueError("random_share is a fraction between 0 and 1")
+    picked: List[Dict[str, Any]] = []
+    classes: Dict[str, ClassSample] = {}
+    order = 0
+    for risk, producers in _producers(rows, points, countries).items():
+        share = class_share(risk)
+        required = required_count(len(producers), share)
+        classes[risk] = ClassSample(risk, share, len(producers), required)
+        ranked = sorted(producers, key=lambda p: p.order_key(seed))
+        at_random = int(required * random_share)
+        chosen = [(p, False) for p in ranked[:required - at_random]]
+        rest = sorted(ranked[required - at_random:], key=lambda p: _tie(seed, "random\x00" + p.key))
+        chosen += [(p, True) for p in rest[:at_random]]
+        head = describe(risk) if risk != UNKNOWN else f"unknown country, checked as standard ({share} %)"
+        for position, (producer, random_pick) in enumerate(chosen, start=1):
+            order += 1
+            why = f"random pick (seed {seed}); {producer.risk_text()}" if random_pick else producer.risk_text()
+            reason = f"{head}: {why}; {position} of {required} to check among {len(producers)} producer(s)"
+            for row in producer.rows:
+                row.update(sample_order=order, sample_reason=reason, sample_seed=seed,
+                           sample_population=len(producers), sample_required=required)
+                picked.append(row)
+    return CheckSample(seed, picked, classes)
+

@@ -1,0 +1,274 @@
+"""A second opinion per plot: seed 002's composite risk score and verdict, shown beside Epoch's status.
+
+Seed 002 describes another EUDR pipeline. Its score (0-100) adds four factors, and its verdict is
+NON_COMPLIANT when forest loss > 2 %, the score > 70, or any alert is dated after 2020-12-31 (the
+cutoff of Regulation (EU) 2023/1115, Art. 2(13)); NEEDS_REVIEW for borderline results; else COMPLIANT.
+It is computed here from Epoch's drill-down plot fields. Where the seed is vague, the choices are:
+
+- **Country** (+20 high / 0 standard / -20 low): the EU's list (Implementing Regulation (EU)
+  2025/1093, :mod:`.eu_benchmark`), not the seed's own list of "high-risk" countries.
+- **Forest loss** (up to +10): Epoch's ``noncompliance_area_perc`` (post-2020 loss as a fraction of
+  the plot; else ``noncompliance_area / area``), linear: ``10 x loss % / 2 %``, full at the 2 % limit.
+- **Post-cutoff alert** (+25): ``deforestation_alert`` says an alert (``critical``, ``non-critical``...)
+  and its latest date (``deforestation_end``, else ``deforestation_start``) is after 2020-12-31. An
+  alert without a date counts as post-cutoff: Epoch monitors from 2020-12-31 (``monitoring_start``).
+  An alert dated on or before the cutoff is noted and scores 0 (seed 002).
+- **Alert area** (up to +25, only with a post-cutoff alert): ``25 x deforested ha / 0.5 ha``, full
+  at 0.5 ha, the smallest forest of the FAO definition the regulation uses (Art. 2(4)) and Epoch's
+  own plot threshold.
+- **Data uncertainty**: +5, always (the seed's margin for measurement and model error).
+- The score is clamped to 0..100.
+- **Borderline** (NEEDS_REVIEW): forest loss above half the limit (> 1 % and <= 2 %), a score within
+  10 points of the limit (> 60 and <= 70), or any part that could not be computed (a missing or
+  unreadable input: the part says "not computed"). A missing input never gives COMPLIANT; a
+  non-compliance proven by the inputs that are there still gives NON_COMPLIANT.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
+
+from .eu_benchmark import (
+    HIGH,
+    LOW,
+    RISKS,
+    STANDARD,
+    Point,
+    country_code_of,
+    eu_country_risk,
+    resolve_country,
+    row_country,
+)
+from .risk import plot_status
+from .values import clean_text, is_blank, norm_key, to_float
+
+COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT = "COMPLIANT", "NEEDS_REVIEW", "NON_COMPLIANT"
+VERDICTS = (COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT)
+
+CUTOFF = date(2020, 12, 31)
+COUNTRY_POINTS: Dict[str, float] = {HIGH: 20.0, STANDARD: 0.0, LOW: -20.0}
+LOSS_MAX_POINTS, LOSS_LIMIT_PERCENT = 10.0, 2.0
+ALERT_POINTS = 25.0
+ALERT_AREA_MAX_POINTS, ALERT_AREA_FULL_HA = 25.0, 0.5
+UNCERTAINTY_POINTS = 5.0
+SCORE_LIMIT = 70.0
+REVIEW_LOSS_PERCENT = 1.0
+REVIEW_SCORE = 60.0
+
+NOT_COMPUTED = "not computed"
+NO_ALERT_WORDS = frozenset({"no deforestation", "no alert", "none", "no", "false", "0", "not detected", "clear"})
+ALERT_WORDS = frozenset({"critical", "non-critical", "non critical", "noncritical", "alert", "yes", "true", "1",
+                         "detected", "deforestation"})
+
+#: Output fields, one per part plus the verdict, the score and their explanations.
+PART_FIELDS = ("second_opinion_country", "second_opinion_loss", "second_opinion_alert",
+               "second_opinion_alert_area", "second_opinion_uncertainty")
+FIELDS = ("second_opinion", "second_opinion_score", *PART_FIELDS, "second_opinion_parts",
+          "second_opinion_reasons", "second_opinion_disagrees")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One factor of the score: its points (``None``: not computed) and what they came from."""
+
+    field: str
+    label: str
+    points: Optional[float]
+    detail: str
+
+    @property
+    def computed(self) -> bool:
+        return self.points is not None
+
+    def text(self) -> str:
+        shown = NOT_COMPUTED if self.points is None else f"{self.points:+.1f}"
+        return f"{self.label}: {shown} ({self.detail})" if self.detail else f"{self.label}: {shown}"
+
+
+@dataclass(frozen=True)
+class SecondOpinion:
+    verdict: str
+    score: float
+    parts: Tuple[Part, ...]
+    reasons: Tuple[str, ...]
+
+    def fields(self, epoch_status_key: Optional[str] = None) -> Dict[str, Any]:
+        """The :data:`FIELDS` of a row (``second_opinion_disagrees`` needs Epoch's status key)."""
+        row: Dict[str, Any] = {"second_opinion": self.verdict, "second_opinion_score": self.score}
+        row.update({part.field: part.points for part in self.parts})
+        row["second_opinion_parts"] = "; ".join(part.text() for part in self.parts)
+        row["second_opinion_reasons"] = "; ".join(self.reasons)
+        row["second_opinion_disagrees"] = int(disagrees(epoch_status_key, self.verdict))
+        return row
+
+
+_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+
+
+def parse_day(value: Any) -> Tuple[Optional[date], bool]:
+    """(date, readable): ``2021-03-01``, ``2021-03``, ``2021`` (first day), ISO date-times, dates.
+
+    ``(None, True)`` when missing, ``(None, False)`` when there but not a date.
+    """
+    if isinstance(value, datetime):
+        return value.date(), True
+    if isinstance(value, date):
+        return value, True
+    if is_blank(value):
+        return None, True
+    match = _DATE.match(clean_text(value))
+    if not match:
+        return None, False
+    try:
+        return date(int(match.group(1)), int(match.group(2) or 1), int(match.group(3) or 1)), True
+    except ValueError:
+        return None, False
+
+
+def _country_part(row: Mapping[str, Any], country_value: Any, point: Optional[Point], countries: Any) -> Part:
+    given = clean_text(row.get("eu_country_risk"))
+    if given in RISKS:
+        risk, where = given, "eu_country_risk"
+    else:
+        code = row_country(row) or country_code_of(country_value)
+        if code is None:
+            code = resolve_country(None, point, countries)[0]
+        risk, where = eu_country_risk(code), code or ""
+    if risk not in COUNTRY_POINTS:
+        return Part("second_opinion_country", "Country", None, "no country field or location in a country")
+    return Part("second_opinion_country", "Country", COUNTRY_POINTS[risk], f"{where}, {risk} risk (EU 2025/1093)")
+
+
+def _deforested_ha(row: Mapping[str, Any]) -> Optional[float]:
+    for name in ("noncompliance_area", "noncompliance_area_ha"):
+        value = to_float(row.get(name))
+        if value is not None:
+            return max(0.0, value)
+    fraction, area = to_float(row.get("noncompliance_area_perc")), to_float(row.get("area"))
+    return None if fraction is None or area is None else max(0.0, fraction * area)
+
+
+def loss_percent(row: Mapping[str, Any]) -> Optional[float]:
+    """Forest loss as % of the plot: ``noncompliance_area_perc x 100``, else ``noncompliance_area / area``."""
+    fraction = to_float(row.get("noncompliance_area_perc"))
+    if fraction is not None:
+        return max(0.0, fraction * 100.0)
+    lost, area = _deforested_ha(row), to_float(row.get("area"))
+    if lost is None or area is None or area <= 0:
+        return None
+    return lost / area * 100.0
+
+
+def _loss_part(loss: Optional[float]) -> Part:
+    if loss is None:
+        return Part("second_opinion_loss", "Forest loss", None, "no noncompliance_area_perc, or area and "
+                                                                "noncompliance_area")
+    points = LOSS_MAX_POINTS * min(loss / LOSS_LIMIT_PERCENT, 1.0)
+    return Part("second_opinion_loss", "Forest loss", round(points, 2), f"{loss:.2f} % of the plot")
+
+
+def _alert(row: Mapping[str, Any]) -> Tuple[Optional[bool], str, Optional[date]]:
+    """(post-cutoff alert? ``None``: not computed, detail, its date)."""
+    raw = row.get("deforestation_alert")
+    word = norm_key(raw) if not isinstance(raw, bool) else ("true" if raw else "false")
+    if not word:
+        return None, "no deforestation_alert", None
+    if word in NO_ALERT_WORDS:
+        return False, f"alert: {word}", None
+    if word not in ALERT_WORDS:
+        return None, f"deforestation_alert {clean_text(raw)!r} not understood", None
+    days = []
+    for name in ("deforestation_end", "deforestation_start"):
+        day, readable = parse_day(row.get(name))
+        if not readable:
+            return None, f"{name} {clean_text(row.get(name))!r} is not a date", None
+        if day is not None:
+            days.append(day)
+    if not days:
+        return True, f"{word}, no date (Epoch monitors from {CUTOFF.isoformat()})", None
+    latest = max(days)
+    if latest > CUTOFF:
+        return True, f"{word}, {latest.isoformat()}, after {CUTOFF.isoformat()}", latest
+    return False, f"{word}, {latest.isoformat()}: before the cutoff, noted, not counted", latest
+
+
+def second_opinion(row: Mapping[str, Any], country_value: Any = None, point: Optional[Point] = None,
+                   countries: Any = None) -> SecondOpinion:
+    """Seed 002's score and verdict of one drill-down plot row (see the module text for every rule).
+
+    The country comes from the row (``eu_country_risk``, else its country fields), else from
+    ``country_value`` (e.g. the producer's ``country_code``), else from ``point`` (lon, lat) through
+    ``countries`` (a ``RegionIndex``; ``None``: QGIS's world map).
+    """
+    loss = loss_percent(row)
+    post_cutoff, alert_detail, alert_day = _alert(row)
+    if post_cutoff is None:
+        alert = Part("second_opinion_alert", "Post-cutoff alert", None, alert_detail)
+        area = Part("second_opinion_alert_area", "Alert area", None, "alert not known")
+    elif not post_cutoff:
+        alert = Part("second_opinion_alert", "Post-cutoff alert", 0.0, alert_detail)
+        area = Part("second_opinion_alert_area", "Alert area", 0.0, "no post-cutoff alert")
+    else:
+        alert = Part("second_opinion_alert", "Post-cutoff alert", ALERT_POINTS, alert_detail)
+        lost = _deforested_ha(row)
+        area = (Part("second_opinion_alert_area", "Alert area", None, "no noncompliance_area") if lost is None else
+                Part("second_opinion_alert_area", "Alert area",
+                     round(ALERT_AREA_MAX_POINTS * min(lost / ALERT_AREA_FULL_HA, 1.0), 2), f"{lost:.4g} ha"))
+    parts = (_country_part(row, country_value, point, countries), _loss_part(loss), alert, area,
+             Part("second_opinion_uncertainty", "Data uncertainty", UNCERTAINTY_POINTS, "always"))
+    score = round(min(100.0, max(0.0, sum(p.points for p in parts if p.points is not None))), 2)
+
+    verdict, reasons = decide(loss, score, post_cutoff, alert_day,
+                              [f"{p.label.lower()} {NOT_COMPUTED}: {p.detail}" for p in parts if not p.computed])
+    return SecondOpinion(verdict, score, parts, reasons)
+
+
+def decide(loss: Optional[float], score: float, post_cutoff_alert: Optional[bool], alert_day: Optional[date] = None,
+           not_computed: Sequence[str] = ()) -> Tuple[str, Tuple[str, ...]]:
+    """The verdict and its reasons: NON_COMPLIANT when forest loss > 2 %, score > 70 or a post-cutoff
+    alert (seed 002's three independent checks); else NEEDS_REVIEW when a part is not computed, loss
+    > 1 % or score > 60 (borderline); else COMPLIANT."""
+    failing = []
+    if loss is not None and loss > LOSS_LIMIT_PERCENT:
+        failing.append(f"forest loss {loss:.2f} % > {LOSS_LIMIT_PERCENT:g} %")
+    if score > SCORE_LIMIT:
+        failing.append(f"score {score:g} > {SCORE_LIMIT:g}")
+    if post_cutoff_alert:
+        failing.append(f"alert after {CUTOFF.isoformat()}" + (f" ({alert_day.isoformat()})" if alert_day else ""))
+    if failing:
+        return NON_COMPLIANT, tuple(failing)
+    review = list(not_computed)
+    if loss is not None and loss > REVIEW_LOSS_PERCENT:
+        review.append(f"forest loss {loss:.2f} % is close to the {LOSS_LIMIT_PERCENT:g} % limit")
+    if score > REVIEW_SCORE:
+        review.append(f"score {score:g} is close to the {SCORE_LIMIT:g} limit")
+    if review:
+        return NEEDS_REVIEW, tuple(review)
+    return COMPLIANT, (f"forest loss <= {REVIEW_LOSS_PERCENT:g} %, score <= {REVIEW_SCORE:g}, no alert after "
+                       f"{CUTOFF.isoformat()}",)
+
+
+def epoch_key(row: Mapping[str, Any]) -> str:
+    """Epoch's binary plot status key of a row (``compliant``, ``non-compliant``, ``data-error``)."""
+    return clean_text(row.get("status_key")) or plot_status(row).key
+
+
+def disagrees(epoch_status_key: Optional[str], verdict: str) -> bool:
+    """Whether the second opinion contradicts Epoch: Epoch Non-Compliant but COMPLIANT here, or Epoch
+    Compliant but NON_COMPLIANT or NEEDS_REVIEW here. Epoch without a verdict (data error) is not compared."""
+    key = norm_key(epoch_status_key)
+    if key == "non-compliant":
+        return verdict == COMPLIANT
+    if key == "compliant":
+        return verdict != COMPLIANT
+    return False
+
+
+def second_opinion_fields(row: Mapping[str, Any], country_value: Any = None, point: Optional[Point] = None,
+                          countries: Any = None) -> Dict[str, Any]:
+    """The :data:`FIELDS` of one drill-down plot row (``second_opinion``, ``second_opinion_score``, one
+    field per part, the parts and reasons as text, and whether it disagrees with Epoch's status)."""
+    return second_opinion(row, country_value, point, countries).fields(epoch_key(row))

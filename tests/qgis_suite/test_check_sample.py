@@ -1,0 +1,76 @@
+"""epoch_eudr:check_sample through processing.run on the sandbox's assessments (issue 16 part 1).
+
+Shares: Regulation (EU) 2023/1115, Art. 16 (9 % high, 3 % standard, 1 % low, at least one per class);
+classes: Implementing Regulation (EU) 2025/1093.
+"""
+
+import sqlite3
+
+import pytest
+from epoch_eudr.core.check_sample import required_count
+from epoch_eudr.core.eu_benchmark import eu_fields_of_row
+from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsVectorLayer
+
+
+@pytest.fixture
+def assessments(processing, env_login, tmp_path):
+    result = processing.run("epoch_eudr:fetch_assessments", {"OUTPUT": str(tmp_path / "a.gpkg")})
+    layer = QgsVectorLayer(result["OUTPUT"], "assessments", "ogr")
+    assert layer.isValid() and layer.featureCount() >= 5
+    return result["OUTPUT"]
+
+
+def _rows(path):
+    layer = QgsVectorLayer(path, "sample", "ogr")
+    assert layer.isValid()
+    return layer, [{f.name(): feature[f.name()] for f in layer.fields()} | {"_wkt": feature.geometry().asWkt(6)}
+                   for feature in layer.getFeatures()]
+
+
+def test_algorithm_is_registered(processing):
+    algorithm = QgsApplication.processingRegistry().algorithmById("epoch_eudr:check_sample")
+    assert algorithm is not None
+    assert {p.name() for p in algorithm.parameterDefinitions()} >= {"INPUT", "SEED", "RANDOM_SHARE", "OUTPUT"}
+
+
+def test_check_sample_twice_into_the_same_geopackage(processing, assessments, tmp_path):
+    assessments = QgsVectorLayer(assessments, "assessments", "ogr")
+    out = tmp_path / "results.gpkg"
+    params = {"INPUT": assessments, "SEED": 7, "OUTPUT": f"{out}|layername=check_sample"}
+    first = processing.run("epoch_eudr:check_sample", params)
+    layer, rows = _rows(first["OUTPUT"])
+    assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)  # the assessments style, kept in the file
+
+    source = [{f.name(): feature[f.name()] for f in assessments.fields()} for feature in assessments.getFeatures()]
+    producers = {}
+    for row in source:
+        risk = eu_fields_of_row(row)["eu_country_risk"]
+        producers.setdefault(risk, set()).add((row["company_name"] or "").lower())
+    expected = sum(required_count(len(names), {"high": 9, "low": 1}.get(risk, 3)) for risk, names in producers.items())
+    picked = {(r["company_name"] or "").lower() for r in rows}
+    assert len(picked) == expected and first["COUNT"] == len(rows) >= expected
+    assert all(r["sample_reason"] and r["sample_order"] >= 1 for r in rows)
+    assert {r["eu_country_risk"] for r in rows} <= {"low", "standard", "high", "unknown"}
+    assert "Check sample (seed 7)" in first["SUMMARY"]
+
+    # highest Epoch risk first: the first standard-risk pick is the worst standard-risk producer
+    standard = [r for r in source if eu_fields_of_row(r)["eu_country_risk"] == "standard"]
+    first_standard = min((r for r in rows if r["eu_country_risk"] == "standard"), key=lambda r: r["sample_order"])
+    assert first_standard["risk_rank"] == max(r["risk_rank"] for r in standard)
+    assert first_standard["sample_reason"].startswith("standard-risk country (3 %): " + first_standard["status"])
+
+    # same geometry as the input feature
+    by_fid = {feature.id(): feature.geometry().asWkt(6) for feature in assessments.getFeatures()}
+    assert all(r["_wkt"] == by_fid[r["epoch_source_fid"]] for r in rows)
+
+    second = processing.run("epoch_eudr:check_sample", params)  # again, into the same file and layer
+    assert second["OUTPUT"] == first["OUTPUT"]
+    _, again = _rows(second["OUTPUT"])
+    assert again == rows  # reproducible, replaced (not appended)
+    other = processing.run("epoch_eudr:check_sample", {**params, "SEED": 8, "RANDOM_SHARE": 1.0})
+    _, seeded = _rows(other["OUTPUT"])
+    assert len({r["company_name"] for r in seeded}) == expected and all("random pick (seed 8)" in r["sample_reason"]
+                                                                         for r in seeded)
+    with sqlite3.connect(out) as db:
+        tables = [t for (t,) in db.execute("SELECT table_name FROM gpkg_contents")]
+    assert tables.count("check_sample") == 1
