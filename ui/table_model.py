@@ -1,28 +1,93 @@
-"""A sortable, filterable, optionally checkable table over result-layer rows (no business logic here)."""
+"""Table and tree models that are views over a result table (``layers.table_sql``), never copies of it.
+
+:class:`RowsModel` holds the ordered feature ids of the current query (filters, search, sort) and
+reads the rows a view paints, a page at a time, by id. Filters, searches and sorts are answered in
+the table's worker thread: an answer that comes within ``SYNC_WAIT_S`` is shown at once, a slower
+one when it arrives (the event loop runs meanwhile). :class:`GroupsModel` is the grouped-by-producer
+tree from a ``GROUP BY``; a group's rows are read when it opens. :class:`MapSelectionSync` keeps a
+view's selection and a layer's selection the same, by feature id, without scanning.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from array import array
+from collections import OrderedDict
 from typing import Any, Callable, Dict, List, Optional, Sequence, Set, Tuple
 
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from qgis.PyQt.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    pyqtSignal,
+)
 from qgis.PyQt.QtGui import QColor
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+from ..core.risk import PRODUCER_STATUSES
+from ..layers.table_sql import Group, MemoryTable, Order, Pending, Query, display
+
 FID_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE_ROWS = 128
+CACHED_PAGES = 64
+SYNC_WAIT_S = 0.05
+#: Up to this many rows an answer is usually quicker than SYNC_WAIT_S: worth waiting for (no flicker).
+#: A larger table is never waited for: its answers are shown when they come, the event loop runs meanwhile.
+SYNC_ROWS = 20_000
+FIRST_SYNC_ROWS = 5_000  # the first answer also copies the columns it queries
+#: Fields a row's colour may depend on (``core.colours``): read with the shown columns when the table has them.
+COLOUR_FIELDS = ("status_key", "status", "level", "confidence_level", "severity", "risk_rank")
+COLOURED_COLUMNS = ("status", "level", "confidence_level")
+
+__all__ = ["FID_ROLE", "RowsModel", "GroupsModel", "MapSelectionSync", "display"]
 
 
-def display(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.4g}" if abs(value) < 1e6 else f"{value:.0f}"
-    if hasattr(value, "toString"):  # QDateTime
-        return value.toString("yyyy-MM-dd")
-    return str(value)
+def _emit_safely(signal, *args) -> None:
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # the model was deleted (the dock closed) while the worker answered
+        pass
+
+
+def _wait_for(table, first: bool = False) -> float:
+    """How long the main thread may wait for ``table``'s answer (0: never wait, show it when it comes)."""
+    return SYNC_WAIT_S if table.size_hint() <= (FIRST_SYNC_ROWS if first else SYNC_ROWS) else 0.0
+
+
+class _Answers:
+    """Ask a table a question; take the answer at once if it is quick, else when it arrives."""
+
+    def __init__(self, arrived) -> None:
+        self.arrived = arrived  # a pyqtSignal(int, object) of the model: queued from the worker thread
+        self.generation = 0
+        self.pending: Optional[Pending] = None
+
+    def ask(self, pending: Pending, deliver: Callable[[Pending], None], wait: float = SYNC_WAIT_S) -> None:
+        self.generation += 1
+        generation = self.generation
+        self.pending = pending
+        if pending.wait(wait):
+            self.take(generation, pending, deliver)
+        else:
+            pending.on_done(lambda answer: _emit_safely(self.arrived, generation, answer))
+
+    def take(self, generation: int, pending: Pending, deliver: Callable[[Pending], None]) -> None:
+        if generation != self.generation or pending is not self.pending:
+            return  # an older question: a newer one is on its way
+        self.pending = None
+        if not pending.cancelled:
+            deliver(pending)
 
 
 class RowsModel(QAbstractTableModel):
-    """``rows`` are dicts with a ``fid``; ``columns`` are (key, header) pairs."""
+    """``columns`` are (key, header) pairs; rows come from a table (``set_table``) or a list (``set_rows``)."""
+
+    applied = pyqtSignal()  # a new answer (rows, order) is shown
+    failed = pyqtSignal(str)
+    _arrived = pyqtSignal(int, object)
 
     def __init__(self, columns: Sequence[Tuple[str, str]], checkable: bool = False,
                  colour_of: Optional[Callable[[Dict[str, Any]], Optional[str]]] = None, parent=None) -> None:
@@ -30,24 +95,138 @@ class RowsModel(QAbstractTableModel):
         self.columns = list(columns)
         self.checkable = checkable
         self.colour_of = colour_of
-        self.rows: List[Dict[str, Any]] = []
+        self.table: Any = MemoryTable([])
+        self.query = Query()
+        self.order = Order(array("q"))
         self.checked: Set[int] = set()
+        self._pages: OrderedDict[int, List[Dict[str, Any]]] = OrderedDict()
+        self._answers = _Answers(self._arrived)
+        self._arrived.connect(self._on_arrived)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(300)
+        self._retry.timeout.connect(self._repaint_all)
+
+    # what the table reads ----------------------------------------------------------------
+    def keys(self) -> List[str]:
+        """The fields a row needs: the columns and what their colours depend on."""
+        return list(dict.fromkeys([key for key, _ in self.columns] + list(COLOUR_FIELDS)))
+
+    def set_table(self, table, checked: Optional[Set[int]] = None) -> None:
+        """Show ``table`` (the caller owns it and closes it); ``checked`` is the set ticks go into."""
+        self.beginResetModel()
+        self.table = table
+        self.order = Order(array("q"))
+        self._pages.clear()
+        self.checked = checked if checked is not None else set()
+        self.endResetModel()
+        self.refresh(first=True)
 
     def set_rows(self, rows: List[Dict[str, Any]]) -> None:
+        """Rows held in Python (dicts with a ``fid``): for a few rows only."""
+        self.set_table(MemoryTable(rows, self.keys()))
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def set_columns(self, columns: Sequence[Tuple[str, str]], colour_of=None) -> None:
         self.beginResetModel()
-        self.rows = rows
-        self.checked = set()
+        self.columns = list(columns)
+        self.colour_of = colour_of
+        self._pages.clear()
         self.endResetModel()
 
+    def pending(self) -> bool:
+        """Whether an answer is still being computed (the rows shown are the previous answer's)."""
+        return self._answers.pending is not None
+
+    # questions -----------------------------------------------------------------------------
+    def refresh(self, first: bool = False) -> None:
+        self._answers.ask(self.table.order(self.query), self._deliver, _wait_for(self.table, first))
+
+    def set_query(self, query: Query) -> None:
+        if query != self.query:
+            self.query = query
+            self.refresh()
+
+    def set_filter(self, key: str, value: str) -> None:
+        self.set_query(self.query.with_filter(key, value))
+
+    def set_text(self, text: str) -> None:
+        self.set_query(self.query.with_text(text))
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # Qt's name: the view calls it
+        if 0 <= column < len(self.columns):
+            self.set_query(self.query.with_sort(self.columns[column][0], order == Qt.SortOrder.DescendingOrder))
+
+    def _on_arrived(self, generation: int, pending: Pending) -> None:
+        self._answers.take(generation, pending, self._deliver)
+
+    def _deliver(self, pending: Pending) -> None:
+        if pending.error:
+            self.failed.emit(pending.error)
+            return
+        self._apply(pending.result)
+        self.applied.emit()
+
+    def _apply(self, order: Order) -> None:
+        """Show a new order; selected and current rows follow their features (Qt's proxies do the same)."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        fids = self.order.fids
+        new = []
+        for index in old:
+            row = index.row()
+            target = order.row_of(fids[row]) if 0 <= row < len(fids) else -1
+            new.append(self.createIndex(target, index.column()) if target >= 0 else QModelIndex())
+        self.order = order
+        self._pages.clear()
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    # rows ------------------------------------------------------------------------------------
+    def fid_at(self, row: int) -> Optional[int]:
+        return self.order.fids[row] if 0 <= row < len(self.order) else None
+
+    def row_of(self, fid: int) -> int:
+        return self.order.row_of(int(fid))
+
+    def row_at(self, row: int) -> Optional[Dict[str, Any]]:
+        """The values of the row shown at ``row`` (``None`` past the end)."""
+        if not 0 <= row < len(self.order):
+            return None
+        page = row // PAGE_ROWS
+        rows = self._pages.get(page)
+        if rows is None:
+            fids = self.order.fids[page * PAGE_ROWS:(page + 1) * PAGE_ROWS]
+            try:
+                found = self.table.fetch(fids)
+            except sqlite3.Error:  # the GeoPackage is being rewritten: show blanks, paint again soon
+                self._retry.start()
+                return {"fid": self.order.fids[row]}
+            rows = [found.get(fid) or {"fid": fid} for fid in fids]
+            self._pages[page] = rows
+            if len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return rows[row - page * PAGE_ROWS]
+
+    def _repaint_all(self) -> None:
+        self._pages.clear()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    # Qt's model interface ----------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()):  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.order)
 
     def columnCount(self, parent=QModelIndex()):  # noqa: N802
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][1]
+            return self.columns[section][1] if 0 <= section < len(self.columns) else None
         return None
 
     def flags(self, index):
@@ -55,29 +234,29 @@ class RowsModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsUserCheckable if self.checkable and index.column() == 0 else base
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        row = self.rows[index.row()]
-        key = self.columns[index.column()][0]
-        value = row.get(key)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(value)
-        if role == SORT_ROLE:
-            if key == "status" and isinstance(row.get("risk_rank"), int):
-                return row["risk_rank"]  # by risk, not alphabetically
-            return value if isinstance(value, (int, float)) else display(value).lower()
+        if not index.isValid() or not 0 <= index.row() < len(self.order):
+            return None
         if role == FID_ROLE:
-            return row.get("fid")
-        if role == Qt.ItemDataRole.CheckStateRole and self.checkable and index.column() == 0:
-            return Qt.CheckState.Checked if row.get("fid") in self.checked else Qt.CheckState.Unchecked
-        coloured = key in ("status", "level", "confidence_level")
-        if role == Qt.ItemDataRole.ForegroundRole and self.colour_of is not None and coloured:
-            colour = self.colour_of(row)
+            return self.order.fids[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            if self.checkable and index.column() == 0:
+                fid = self.order.fids[index.row()]
+                return Qt.CheckState.Checked if fid in self.checked else Qt.CheckState.Unchecked
+            return None
+        key = self.columns[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(self.row_at(index.row()).get(key))
+        if role == Qt.ItemDataRole.ForegroundRole and self.colour_of is not None and key in COLOURED_COLUMNS:
+            colour = self.colour_of(self.row_at(index.row()))
             return QColor(colour) if colour else None
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
         if role == Qt.ItemDataRole.CheckStateRole and self.checkable and index.column() == 0:
-            fid = self.rows[index.row()].get("fid")
-            if value == Qt.CheckState.Checked:
+            fid = self.fid_at(index.row())
+            if fid is None:
+                return False
+            if value in (Qt.CheckState.Checked, 2):
                 self.checked.add(fid)
             else:
                 self.checked.discard(fid)
@@ -86,31 +265,232 @@ class RowsModel(QAbstractTableModel):
         return False
 
 
-class RowsFilter(QSortFilterProxyModel):
-    """Equality filters on keys plus a free-text search over every column."""
+class GroupsModel(QAbstractItemModel):
+    """Producers (worst status, NC plot total) over a table's ``GROUP BY``; a group's rows read when opened."""
 
-    def __init__(self, parent=None) -> None:
+    HEADERS = ("Producer", "Status", "NC Plots", "Commodity", "Country")
+    CHILD_KEYS = ("status", "noncompliance_plot_count", "commodity", "country")
+    CHILDREN_PAGE = 200
+    GROUPS_PAGE = 500  # producers shown at first; more as the view scrolls down (a tree lays out every row)
+    applied = pyqtSignal()
+    failed = pyqtSignal(str)
+    _arrived = pyqtSignal(int, object)
+
+    def __init__(self, colour_of: Optional[Callable[[Dict[str, Any]], Optional[str]]] = None, parent=None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.equals: Dict[str, str] = {}
-        self.text = ""
+        self.colour_of = colour_of
+        self.table: Any = MemoryTable([])
+        self.query = Query()
+        self.groups: List[Group] = []
+        self.children: List[List[Dict[str, Any]]] = []
+        self._group_rows: Dict[int, int] = {}
+        self.shown = 0  # top-level rows given to the view so far
+        self.active = False  # computed only while the grouped view is shown
+        self._stale = True
+        self._answers = _Answers(self._arrived)
+        self._arrived.connect(lambda generation, pending: self._answers.take(generation, pending, self._deliver))
+        self._ranks = {status.rank: status for status in PRODUCER_STATUSES}
 
-    def set_filter(self, key: str, value: str) -> None:
-        if value:
-            self.equals[key] = value
-        else:
-            self.equals.pop(key, None)
-        self.invalidateFilter()
+    def set_table(self, table) -> None:
+        self.table = table
+        self.beginResetModel()
+        self.groups, self.children, self._group_rows = [], [], {}
+        self.shown = 0
+        self.endResetModel()
+        self._stale = True
+        self._maybe_refresh()
 
-    def set_text(self, text: str) -> None:
-        self.text = text.strip().lower()
-        self.invalidateFilter()
+    def set_query(self, query: Query) -> None:
+        query = query.with_sort(None, False)  # groups keep the order of their first row
+        if query != self.query:
+            self.query = query
+            self._stale = True
+            self._maybe_refresh()
 
-    def filterAcceptsRow(self, source_row, source_parent):  # noqa: N802 (Qt's name)
-        row = self.sourceModel().rows[source_row]
-        for key, wanted in self.equals.items():
-            if display(row.get(key)) != wanted:
-                return False
-        if self.text:
-            return any(self.text in display(v).lower() for v in row.values())
-        return True
+    def set_active(self, active: bool) -> None:
+        self.active = active
+        self._maybe_refresh()
+
+    def pending(self) -> bool:
+        return self._answers.pending is not None or (self.active and self._stale)
+
+    def _maybe_refresh(self) -> None:
+        if self.active and self._stale:
+            self._stale = False
+            self._answers.ask(self.table.groups(self.query), self._deliver, _wait_for(self.table))
+
+    def _deliver(self, pending: Pending) -> None:
+        if pending.error:
+            self.failed.emit(pending.error)
+            return
+        self.beginResetModel()
+        self.groups = list(pending.result)
+        self.children = [[] for _ in self.groups]
+        self._group_rows = {id(group): row for row, group in enumerate(self.groups)}
+        self.shown = min(len(self.groups), self.GROUPS_PAGE)
+        self.endResetModel()
+        self.applied.emit()
+
+    def status_of(self, group: Group):
+        return self._ranks.get(group.worst_rank)
+
+    def row_fid(self, index: QModelIndex) -> Optional[int]:
+        """The feature id of a producer's row (a group with one row stands for it)."""
+        if not index.isValid():
+            return None
+        group = index.internalPointer()
+        if isinstance(group, Group):
+            row = self._row_of_group(group)
+            rows = self.children[row] if row >= 0 else []
+            return rows[index.row()].get("fid") if index.row() < len(rows) else None
+        top = self.groups[index.row()] if index.row() < len(self.groups) else None
+        return int(top.ids) if top is not None and top.count == 1 else None
+
+    # Qt's model interface ----------------------------------------------------------------------
+    def index(self, row, column, parent=QModelIndex()):
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column)
+        return self.createIndex(row, column, self.groups[parent.row()])
+
+    def parent(self, index=QModelIndex()):
+        if not index.isValid():
+            return QModelIndex()
+        group = index.internalPointer()
+        if not isinstance(group, Group):
+            return QModelIndex()
+        return self.createIndex(self._row_of_group(group), 0)
+
+    def _row_of_group(self, group: Group) -> int:
+        return self._group_rows.get(id(group), -1)
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        if not parent.isValid():
+            return self.shown
+        if isinstance(parent.internalPointer(), Group):
+            return 0
+        return len(self.children[parent.row()]) if parent.row() < len(self.children) else 0
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return len(self.HEADERS)
+
+    def hasChildren(self, parent=QModelIndex()):  # noqa: N802
+        if not parent.isValid():
+            return self.shown > 0
+        if isinstance(parent.internalPointer(), Group):
+            return False
+        return parent.row() < len(self.groups) and self.groups[parent.row()].count > 0
+
+    def canFetchMore(self, parent):  # noqa: N802
+        if not parent.isValid():
+            return self.shown < len(self.groups)
+        if isinstance(parent.internalPointer(), Group) or parent.row() >= len(self.groups):
+            return False
+        return len(self.children[parent.row()]) < self.groups[parent.row()].count
+
+    def fetchMore(self, parent):  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        if not parent.isValid():
+            more = min(len(self.groups), self.shown + self.GROUPS_PAGE)
+            self.beginInsertRows(parent, self.shown, more - 1)
+            self.shown = more
+            self.endInsertRows()
+            return
+        row = parent.row()
+        have = self.children[row]
+        fids = self.groups[row].fids()[len(have):len(have) + self.CHILDREN_PAGE]
+        try:
+            found = self.table.fetch(fids)
+        except sqlite3.Error:
+            return
+        self.beginInsertRows(parent, len(have), len(have) + len(fids) - 1)
+        have.extend(found.get(fid) or {"fid": fid} for fid in fids)
+        self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+        return None
+
+    def flags(self, index):
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        group = index.internalPointer()
+        if isinstance(group, Group):  # a producer's row
+            parent_row = self._row_of_group(group)
+            rows = self.children[parent_row] if parent_row >= 0 else []
+            row = rows[index.row()] if index.row() < len(rows) else {}
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "" if index.column() == 0 else display(row.get(self.CHILD_KEYS[index.column() - 1]))
+            if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1 and self.colour_of is not None:
+                return QColor(self.colour_of(row) or "#334155")
+            if role == FID_ROLE:
+                return row.get("fid")
+            return None
+        group = self.groups[index.row()]
+        status = self.status_of(group)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (group.name, status.label if status else "", str(group.nc_plots), "", "")[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1 and status is not None:
+            return QColor(status.color)
+        return None
+
+
+class MapSelectionSync:
+    """A view's selected rows <-> a layer's selected features, by feature id (positions, never a scan)."""
+
+    def __init__(self, view, model: RowsModel, layer, zoom: Optional[Callable[[], None]] = None) -> None:
+        self.view, self.model, self.layer, self.zoom = view, model, layer, zoom
+        self._syncing = False
+        view.selectionModel().selectionChanged.connect(self._table_changed)
+        layer.selectionChanged.connect(self._layer_changed)
+        layer.willBeDeleted.connect(self.detach)
+
+    def detach(self) -> None:
+        for signal, slot in ((self.view.selectionModel().selectionChanged, self._table_changed),
+                             (self.layer.selectionChanged, self._layer_changed),
+                             (self.layer.willBeDeleted, self.detach)):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        self.layer = None
+
+    def _table_changed(self, *_args) -> None:
+        if self._syncing or self.layer is None:
+            return
+        rows = self.view.selectionModel().selectedRows()
+        fids = [fid for fid in (self.model.fid_at(index.row()) for index in rows) if fid is not None]
+        self._syncing = True
+        try:
+            self.layer.selectByIds(fids)
+        finally:
+            self._syncing = False
+        if fids and self.zoom is not None:
+            self.zoom()
+
+    def _layer_changed(self, *_args) -> None:
+        if self._syncing or self.layer is None:
+            return
+        rows = sorted(r for r in (self.model.row_of(fid) for fid in self.layer.selectedFeatureIds()) if r >= 0)
+        selection = QItemSelection()
+        last_column = max(0, self.model.columnCount() - 1)
+        start = previous = None
+        for row in rows + [None]:
+            if start is not None and (row is None or row != previous + 1):
+                selection.select(self.model.index(start, 0), self.model.index(previous, last_column))
+                start = None
+            if row is not None and start is None:
+                start = row
+            previous = row
+        flags = QItemSelectionModel.SelectionFlag
+        self._syncing = True
+        try:
+            self.view.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+        finally:
+            self._syncing = False

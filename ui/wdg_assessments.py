@@ -3,25 +3,26 @@ drill-down and DDS download."""
 
 from __future__ import annotations
 
+import sqlite3
 import zipfile
 from functools import partial
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QUrl
-from qgis.PyQt.QtGui import QColor, QDesktopServices
+from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QPushButton,
     QStackedWidget,
     QTableView,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,17 +36,21 @@ from ..core.api.download import (
 )
 from ..core.api.errors import EpochError
 from ..core.colours import colour_of
-from ..core.derive import ASSESSMENT_FIELDS
-from ..core.grouping import group_by_producer
+from ..core.kinds import RESULT_KINDS
 from ..core.risk import HIGH_RISK, MEDIUM_RISK, NOT_ASSESSABLE, PRODUCER_STATUSES
+from ..layers.layer_rows import TableStats, TableStatsTask, table_of
 from ..layers.operations import assessments_to_gpkg, download_dds, drilldown_to_gpkg, layer_slug
 from ..layers.results import default_results_path
+from ..layers.table_sql import MemoryTable
 from ..layers.tasks import OperationTask
-from .table_model import FID_ROLE, RowsFilter, RowsModel, display
+from .table_model import GroupsModel, MapSelectionSync, RowsModel
 from .wdg_common import SummaryCards, TaskBar, show_status, status_label
-from .wdg_screening import layer_rows
 
-COLUMNS = [(n, a) for n, _, a in ASSESSMENT_FIELDS[:10]] + [("collection_id", "Audit")]
+ASSESSMENTS = RESULT_KINDS["assessments"]
+PLOTS = RESULT_KINDS["plots"]
+COLUMNS = list(ASSESSMENTS.columns())
+FILTER_FIELDS = ("commodity", "country")
+VIEWS = ("Flat", "Grouped by producer", "Drill-down plots")
 CARDS = [("total", "Total Producers", "#334155"), ("Compliant", "Compliant", "#16a34a"),
          ("High Risk", "High Risk", HIGH_RISK.color), ("Medium Risk", "Medium Risk (<=5%)", MEDIUM_RISK.color),
          ("Not Assessable", "Not Assessable", NOT_ASSESSABLE.color)]
@@ -58,15 +63,21 @@ class AssessmentsTab(QWidget):
         super().__init__(parent)
         self.session, self.iface, self.notify = session, iface, notify
         self.layer: Optional[QgsVectorLayer] = None
+        self.plots_layer: Optional[QgsVectorLayer] = None
         self.dds_path: Optional[Path] = None
         self.pdf_folder: Optional[Path] = None  # this dock's temporary folder for the extracted PDF
+        self._table: Any = MemoryTable([])  # the assessments layer's table (the models read it)
+        self._plots_table: Any = MemoryTable([])
+        self._stats_task: Optional[TableStatsTask] = None
+        self._syncs: Dict[str, MapSelectionSync] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.load_button = QPushButton("Load assessments", self)
         self.load_button.setObjectName("load_assessments")
         self.view = QComboBox(self)
         self.view.setObjectName("view")
-        self.view.addItems(["Flat", "Grouped by producer"])
+        self.view.addItems(VIEWS)
+        self._enable_view(2, False)  # until a drill-down
         top.addWidget(self.load_button, 1)
         top.addWidget(self.view)
         layout.addLayout(top)
@@ -85,6 +96,8 @@ class AssessmentsTab(QWidget):
         self.commodity_filter.setObjectName("commodity_filter")
         self.country_filter = QComboBox(self)
         self.country_filter.setObjectName("country_filter")
+        self._fill_list(self.commodity_filter, [])
+        self._fill_list(self.country_filter, [])
         for combo in (self.status_filter, self.commodity_filter, self.country_filter):
             filters.addWidget(combo, 1)
         layout.addLayout(filters)
@@ -93,22 +106,23 @@ class AssessmentsTab(QWidget):
         self.search.setPlaceholderText("Search producer, commodity, country ...")
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
-        self.model = RowsModel(COLUMNS, colour_of=partial(colour_of, "assessments"), parent=self)
-        self.proxy = RowsFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("assessments_table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.model = RowsModel(COLUMNS, colour_of=partial(colour_of, ASSESSMENTS.key), parent=self)
+        self.table = self._table_view("assessments_table", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.tree = QTreeWidget(self)
+        self.table.sortByColumn(COLUMNS.index(("status", "Status")), Qt.SortOrder.DescendingOrder)  # high risk first
+        self.groups = GroupsModel(colour_of=partial(colour_of, ASSESSMENTS.key), parent=self)
+        self.tree = QTreeView(self)
         self.tree.setObjectName("assessments_tree")
-        self.tree.setHeaderLabels(["Producer", "Status", "NC Plots", "Commodity", "Country"])
+        self.tree.setUniformRowHeights(True)  # a row's height is never measured: 100,000 producers scroll freely
+        self.tree.setModel(self.groups)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.plots_model = RowsModel(PLOTS.columns(), colour_of=partial(colour_of, PLOTS.key), parent=self)
+        self.plots_table = self._table_view("drilldown_plots_table", self.plots_model)
+        self.plots_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.tree)
+        for view in (self.table, self.tree, self.plots_table):
+            self.stack.addWidget(view)
         layout.addWidget(self.stack, 1)
         actions = QHBoxLayout()
         self.drill_button = QPushButton("Drill down", self)
@@ -136,25 +150,63 @@ class AssessmentsTab(QWidget):
         self.task_bar.on_idle = self._idle
         self._idle(True)
         self.load_button.clicked.connect(self.load)
-        self.view.currentIndexChanged.connect(self.stack.setCurrentIndex)
+        self.view.currentIndexChanged.connect(self._view_changed)
         self.status_filter.currentIndexChanged.connect(lambda: self._filter("status", self.status_filter))
         self.commodity_filter.currentIndexChanged.connect(lambda: self._filter("commodity", self.commodity_filter))
         self.country_filter.currentIndexChanged.connect(lambda: self._filter("country", self.country_filter))
-        self.search.textChanged.connect(self.proxy.set_text)
+        self.search.textChanged.connect(self._search)
+        for model in (self.model, self.groups, self.plots_model):
+            model.failed.connect(lambda text: show_status(self.status, f"Cannot read the table: {text}",
+                                                          Qgis.MessageLevel.Warning))
+        self.model.applied.connect(self._shown)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._idle(not self.task_bar.busy()))
+        self.tree.selectionModel().selectionChanged.connect(lambda *_: self._idle(not self.task_bar.busy()))
         self.table.doubleClicked.connect(lambda _i: self.drill_down())
         self.drill_button.clicked.connect(self.drill_down)
         self.dds_button.clicked.connect(self.download)
         self.load_dds_button.clicked.connect(self.load_dds_layers)
         self.open_pdf_button.clicked.connect(self.open_pdf)
 
+    def _table_view(self, name: str, model: RowsModel) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSortingEnabled(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # rows are never measured
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows in view, not 1,000 rows
+        return view
+
+    def _enable_view(self, index: int, enabled: bool) -> None:
+        item = self.view.model().item(index)
+        if item is not None:
+            item.setEnabled(enabled)
+
     # state -------------------------------------------------------------
-    def selected_row(self) -> Optional[Dict[str, Any]]:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+    def selected_fid(self) -> Optional[int]:
+        """The feature id of the producer row selected in the flat or grouped view."""
+        if self.stack.currentWidget() is self.tree:
+            rows = self.tree.selectionModel().selectedRows()
+            return self.groups.row_fid(rows[0]) if rows else None
+        if self.stack.currentWidget() is not self.table:
             return None
-        fid = self.proxy.index(rows[0].row(), 0).data(FID_ROLE)
-        return next((r for r in self.model.rows if r["fid"] == fid), None)
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.fid_at(rows[0].row()) if rows else None
+
+    def selected_row(self) -> Optional[Dict[str, Any]]:
+        fid = self.selected_fid()
+        if fid is None:
+            return None
+        try:
+            return self._table.fetch([fid]).get(fid)
+        except sqlite3.Error:
+            return None
+
+    def ready(self) -> bool:
+        """Loaded and answered: rows shown, cards and filter lists filled, nothing being computed."""
+        return not self.task_bar.busy() and not self.model.pending() and self._stats_task is None
 
     def _idle(self, idle: bool) -> None:
         row = self.selected_row()
@@ -166,8 +218,20 @@ class AssessmentsTab(QWidget):
         self.load_dds_button.setEnabled(idle and self.dds_path is not None)
         self.open_pdf_button.setEnabled(idle and self.dds_path is not None)
 
+    def _view_changed(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self.groups.set_active(index == 1)
+        for widget in (self.status_filter, self.commodity_filter, self.country_filter, self.search):
+            widget.setEnabled(index != 2)  # the filters are the assessments'
+        self._idle(not self.task_bar.busy())
+
     def _filter(self, key: str, combo: QComboBox) -> None:
-        self.proxy.set_filter(key, combo.currentData() or "")
+        self.model.set_filter(key, combo.currentData() or "")
+        self.groups.set_query(self.model.query)
+
+    def _search(self, text: str) -> None:
+        self.model.set_text(text)
+        self.groups.set_query(self.model.query)
 
     def _client(self):
         """The session's client, or ``None`` with the reason shown (no login, bad URL ...)."""
@@ -181,6 +245,20 @@ class AssessmentsTab(QWidget):
         show_status(self.status, text, level)
         self.notify(level, text)
 
+    def _zoom_to_selected(self, layer: QgsVectorLayer) -> None:
+        if self.iface is not None and self.iface.mapCanvas() is not None:
+            self.iface.mapCanvas().zoomToSelected(layer)
+
+    def _follow(self, name: str, view: QTableView, model: RowsModel, layer: Optional[QgsVectorLayer],
+                zoom: bool) -> None:
+        """Keep ``view``'s selection and ``layer``'s the same (the previous layer's link is dropped)."""
+        old = self._syncs.pop(name, None)
+        if old is not None:
+            old.detach()
+        if layer is not None:
+            self._syncs[name] = MapSelectionSync(view, model, layer,
+                                                 (lambda: self._zoom_to_selected(layer)) if zoom else None)
+
     # load --------------------------------------------------------------
     def load(self) -> None:
         client = self._client()
@@ -192,37 +270,55 @@ class AssessmentsTab(QWidget):
         self.task_bar.run(task)
 
     def _loaded(self, outcome, layers) -> None:
+        """The written layer as the table: the rows stay in the GeoPackage; counts come from the task's SQL."""
         self.layer = layers[0] if layers else None
-        keys = [c[0] for c in COLUMNS] + ["status_key", "risk_rank", "noncompliance_area_perc",
-                                          "locations_confidence", "noncompliance_area_ha"]
-        rows = layer_rows(self.layer, keys) if self.layer else []
-        self.model.set_rows(rows)
-        self.table.sortByColumn(COLUMNS.index(("status", "Status")), Qt.SortOrder.DescendingOrder)  # high risk first
-        self.table.resizeColumnsToContents()
-        counts = dict(outcome.counts, total=len(rows))
-        self.cards.set_counts(counts)
-        for combo, key, label in ((self.commodity_filter, "commodity", "All commodities"),
-                                  (self.country_filter, "country", "All countries")):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(label, "")
-            for value in sorted({display(r.get(key)) for r in rows if r.get(key)}):
-                combo.addItem(value, value)
-            combo.blockSignals(False)
-        self._fill_tree(rows)
+        table = table_of(self.layer, self.model.keys() + ["risk_rank", "company_name"], group_by="company_name",
+                         sum_field="noncompliance_plot_count")
+        old, self._table = self._table, table
+        self.model.set_table(table)
+        self.groups.set_table(table)
+        old.close()
+        self._follow("assessments", self.table, self.model, self.layer, zoom=False)
+        self.cards.set_counts(dict(outcome.counts, total=outcome.layer.count))
+        self._summarise(table)
 
-    def _fill_tree(self, rows: List[Dict[str, Any]]) -> None:
-        self.tree.clear()
-        for group in group_by_producer(rows):
-            top = QTreeWidgetItem([group.name, group.worst_status.label, str(group.total_nc_plots), "", ""])
-            top.setForeground(1, QColor(group.worst_status.color))
-            for row in group.rows:
-                child = QTreeWidgetItem(["", display(row.get("status")), display(row.get("noncompliance_plot_count")),
-                                         display(row.get("commodity")), display(row.get("country"))])
-                child.setForeground(1, QColor(colour_of("assessments", row) or "#334155"))
-                top.addChild(child)
-            self.tree.addTopLevelItem(top)
-        self.tree.resizeColumnToContents(0)
+    def _shown(self) -> None:
+        if self.model.rowCount() and not self._sized:
+            self._sized = True
+            self.table.resizeColumnsToContents()
+
+    _sized = False
+
+    def _summarise(self, table) -> None:
+        """The filter lists (and the cards again, from the same pass) from SQL aggregates in a QgsTask."""
+        if self._stats_task is not None:
+            self._stats_task.on_done = lambda _stats: None  # superseded
+        task = TableStatsTask(table, "status", FILTER_FIELDS, lambda stats: self._summarised(task, stats))
+        self._stats_task = task
+        QgsApplication.taskManager().addTask(task)
+
+    def _summarised(self, task: TableStatsTask, stats: Optional[TableStats]) -> None:
+        if task is not self._stats_task:
+            return
+        self._stats_task = None
+        if stats is None:
+            return
+        self.cards.set_counts(dict(stats.counts, total=stats.total))
+        self._fill_list(self.commodity_filter, stats.values.get("commodity", []))
+        self._fill_list(self.country_filter, stats.values.get("country", []))
+
+    def _fill_list(self, combo: QComboBox, values: List[str]) -> None:
+        label = {"commodity_filter": "All commodities", "country_filter": "All countries"}[combo.objectName()]
+        current = combo.currentData() or ""
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(label, "")
+        for value in values:
+            combo.addItem(value, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+        if (combo.currentData() or "") != current:  # the value filtered on is gone: show everything
+            self._filter("commodity" if combo is self.commodity_filter else "country", combo)
 
     # drill-down ----------------------------------------------------------
     def drill_down(self) -> None:
@@ -244,6 +340,9 @@ class AssessmentsTab(QWidget):
         total = sum(outcome.counts.values())
         self.plot_cards.set_counts(dict(outcome.counts, total=total))
         self.plot_cards.setVisible(True)
+        plots = [layer for output, layer in zip(outcome.outputs(), layers) if output.kind == PLOTS.key]
+        if plots:
+            self.show_plots(plots[0])
         if layers and self.iface is not None and self.iface.mapCanvas() is not None:
             extent = layers[-1].extent()
             for layer in layers[:-1]:
@@ -251,6 +350,16 @@ class AssessmentsTab(QWidget):
             extent.scale(1.1)
             self.iface.mapCanvas().setExtent(extent)
             self.iface.mapCanvas().refresh()
+
+    def show_plots(self, layer: QgsVectorLayer) -> None:
+        """The drill-down's plots in the third view (paged from the GeoPackage like every table here)."""
+        self.plots_layer = layer
+        old, self._plots_table = self._plots_table, table_of(layer, self.plots_model.keys())
+        self.plots_model.set_table(self._plots_table)
+        old.close()
+        self._follow("plots", self.plots_table, self.plots_model, layer, zoom=True)
+        self._enable_view(2, True)
+        self.view.setItemText(2, f"Drill-down plots: {layer.name()}")
 
     # DDS -----------------------------------------------------------------
     def download(self, target: Optional[str] = None) -> None:
@@ -335,5 +444,10 @@ class AssessmentsTab(QWidget):
 
     def shutdown(self) -> None:
         self.task_bar.cancel()
+        for sync in list(self._syncs.values()):
+            sync.detach()
+        self._syncs.clear()
+        for table in (self._table, self._plots_table):
+            table.close()  # the tables' worker threads end
         remove_folder(self.pdf_folder)  # the extracted PDF goes with the dock (plugin unload, QGIS closing)
         self.pdf_folder = None

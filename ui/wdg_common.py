@@ -2,11 +2,40 @@
 
 from __future__ import annotations
 
-from typing import Callable, Dict, Iterable, Optional, Tuple
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, Iterable, Optional, Set, Tuple
 
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+
+@dataclass
+class ScreeningResult:
+    """What a screening run hands to the other tabs: its layers, what was screened, and the ticked rows.
+
+    ``commodity`` and ``options`` are those the run used (the Screening tab's combo may have changed
+    since); ``ticked`` is the set of result feature ids ticked in the Screening table (kept up to date by
+    that table's model).
+    """
+
+    layer: Optional[QgsVectorLayer]
+    source: Optional[QgsVectorLayer]
+    location_type: str
+    commodity: Optional[str] = None
+    options: Dict[str, Any] = field(default_factory=dict)
+    counts: Dict[str, int] = field(default_factory=dict)
+    ticked: Set[int] = field(default_factory=set)
+
+
+@dataclass
+class ScreeningInputs:
+    """What the Screening form says now: the input layer, its location type, commodity, selected-only."""
+
+    layer: Optional[QgsVectorLayer]
+    location_type: str
+    commodity: Optional[str]
+    selected_only: bool
 
 
 class SummaryCards(QWidget):

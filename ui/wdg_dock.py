@@ -38,10 +38,11 @@ class EudrDockWidget(QgsDockWidget):
         self.tabs.setObjectName("EpochEudrTabs")
         self.connection = ConnectionTab(self.session, self.notify)
         self.screening = ScreeningTab(self.session, iface, self.notify)
-        self.submit = SubmitTab(self.session, self.screening, self.notify)
+        self.submit = SubmitTab(self.session, self.notify)
         self.assessments = AssessmentsTab(self.session, iface, self.notify)
         for title, tab in zip(TAB_TITLES, (self.connection, self.screening, self.submit, self.assessments)):
             self.tabs.addTab(_scrolling(tab) if title in ("Connection", "Screening") else tab, title)
+        self.screening.results_ready.connect(self.submit.use_results)  # tabs talk through signals only
         self.submit.collection_ready.connect(self.assessments.announce)
         container = QWidget(self)
         layout = QVBoxLayout(container)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Callable, Dict, Optional
 
 from qgis.core import Qgis, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
@@ -15,15 +15,23 @@ from ..layers.preflight import preflight_to_gpkg, require_geometry
 from ..layers.results import default_results_path
 from ..layers.source import SourceError, check_location_type, snapshot_layer
 from ..layers.tasks import OperationTask
-from .wdg_common import show_status
+from .wdg_common import ScreeningInputs
 
 
 class PreflightBox(QGroupBox):
-    """Uses the Screening tab's inputs (layer, location type, commodity) and its task bar and status line."""
+    """Checks what ``inputs()`` says is to be screened; says things and starts tasks through its signals.
 
-    def __init__(self, screening) -> None:
-        super().__init__("Check before upload (offline, EU geolocation rules)", screening)
-        self.screening = screening
+    ``said`` is for the owner's status line, ``notify`` for its status line and the message bar,
+    ``task_started`` hands the check's QgsTask to the owner's task bar (one task at a time per tab).
+    """
+
+    said = pyqtSignal(object, str)  # level, text
+    notify = pyqtSignal(object, str)
+    task_started = pyqtSignal(object)
+
+    def __init__(self, inputs: Callable[[], ScreeningInputs], iface=None, parent=None) -> None:
+        super().__init__("Check before upload (offline, EU geolocation rules)", parent)
+        self.inputs, self.iface = inputs, iface
         self.layer: Optional[QgsVectorLayer] = None  # the last preflight result layer
         self.errors: Dict[str, int] = {}  # source layer id -> features with errors
         layout = QVBoxLayout(self)
@@ -50,30 +58,32 @@ class PreflightBox(QGroupBox):
         self.issues.clear()
         self.fix_button.setEnabled(False)
 
+    def set_idle(self, idle: bool) -> None:
+        self.check_button.setEnabled(idle)
+
     def run(self, fix: bool) -> None:
-        tab = self.screening
-        layer = tab.input_layer()
+        chosen = self.inputs()
+        layer, kind = chosen.layer, chosen.location_type
         if layer is None:
-            show_status(tab.status, "Choose a layer to check.", Qgis.MessageLevel.Critical)
+            self.said.emit(Qgis.MessageLevel.Critical, "Choose a layer to check.")
             return
-        kind = tab.location_combo.currentData()
         try:
             check_location_type(layer, kind)
-            snapshot = snapshot_layer(layer, tab.selected_only.isChecked())  # refuses a layer without a real CRS
+            snapshot = snapshot_layer(layer, chosen.selected_only)  # refuses a layer without a real CRS
             require_geometry(snapshot)  # a table: nothing to check, said before any task starts
         except SourceError as exc:
-            show_status(tab.status, str(exc), Qgis.MessageLevel.Critical)
+            self.said.emit(Qgis.MessageLevel.Critical, str(exc))
             return
-        commodity = tab.commodity.currentData() or None
+        commodity = chosen.commodity
         gpkg = default_results_path()
         name = f"{'fixed' if fix else 'preflight'}_{layer_slug(layer.name())}"
         layer_id = layer.id()
         task = OperationTask(f"{'Fixing' if fix else 'Checking'} {layer.name()}",
                              lambda progress, cancel: preflight_to_gpkg(snapshot, kind, commodity, gpkg, name,
                                                                         fix=fix, cancel=cancel),
-                             notify=tab._notify, on_done=lambda outcome, layers: self._done(layer_id, outcome,
-                                                                                            layers, fix))
-        tab.task_bar.run(task)
+                             notify=self.notify.emit, on_done=lambda outcome, layers: self._done(layer_id, outcome,
+                                                                                                 layers, fix))
+        self.task_started.emit(task)
 
     def _done(self, layer_id: str, outcome, layers, fix: bool) -> None:
         if fix:
@@ -96,6 +106,5 @@ class PreflightBox(QGroupBox):
         if not fids or self.layer is None:
             return
         self.layer.selectByExpression(f'"source_fid" IN ({",".join(str(int(f)) for f in fids)})')
-        iface = self.screening.iface
-        if iface is not None and iface.mapCanvas() is not None:
-            iface.mapCanvas().zoomToSelected(self.layer)
+        if self.iface is not None and self.iface.mapCanvas() is not None:
+            self.iface.mapCanvas().zoomToSelected(self.layer)

@@ -6,16 +6,9 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-from qgis.core import (
-    NULL,
-    Qgis,
-    QgsFields,
-    QgsProject,
-    QgsVectorLayer,
-    QgsVectorLayerFeatureSource,
-)
+from qgis.core import Qgis, QgsFields, QgsProject, QgsVectorLayer, QgsVectorLayerFeatureSource
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QItemSelectionModel, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -37,13 +31,15 @@ from ..core.commodities import COMMODITIES
 from ..core.confidence import LEVEL_COLORS
 from ..core.kinds import RESULT_KINDS, SCREENING_OPTIONS, kind_for_location
 from ..layers.join import add_virtual_join, copy_with_results
+from ..layers.layer_rows import table_of
 from ..layers.operations import layer_slug, screen_to_gpkg
 from ..layers.qgis_compat import vector_layer_filter
 from ..layers.results import default_results_path
 from ..layers.source import SourceError, check_location_type, describe_location_guess, snapshot_layer
+from ..layers.table_sql import MemoryTable
 from ..layers.tasks import OperationTask
-from .table_model import FID_ROLE, RowsFilter, RowsModel
-from .wdg_common import SummaryCards, TaskBar, show_status, status_label
+from .table_model import MapSelectionSync, RowsModel
+from .wdg_common import ScreeningInputs, ScreeningResult, SummaryCards, TaskBar, show_status, status_label
 from .wdg_preflight import PreflightBox
 
 FACILITY_CARDS = [("high", "High", LEVEL_COLORS["high"]), ("medium", "Medium", LEVEL_COLORS["medium"]),
@@ -51,20 +47,8 @@ FACILITY_CARDS = [("high", "High", LEVEL_COLORS["high"]), ("medium", "Medium", L
 PLOT_CARDS = [("Compliant", "Compliant", "#16a34a"), ("Non-Compliant", "Non-Compliant", "#dc2626")]
 
 
-def plain(value: Any) -> Any:
-    """A feature attribute as Python: QGIS's NULL (a null QVariant) becomes ``None``."""
-    if value is None or value == NULL or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    return value
-
-
-def layer_rows(layer: QgsVectorLayer, keys: List[str]) -> List[Dict[str, Any]]:
-    return [{"fid": f.id(), **{k: plain(f[k]) for k in keys if layer.fields().indexOf(k) >= 0}}
-            for f in layer.getFeatures()]
-
-
 class ScreeningTab(QWidget):
-    results_ready = pyqtSignal(object, object, str)  # result layer, source layer, location type
+    results_ready = pyqtSignal(object)  # a ScreeningResult
 
     def __init__(self, session, iface, notify, parent=None) -> None:
         super().__init__(parent)
@@ -72,6 +56,9 @@ class ScreeningTab(QWidget):
         self.result_layer: Optional[QgsVectorLayer] = None
         self.source_layer: Optional[QgsVectorLayer] = None
         self.location = "plot"
+        self.result: Optional[ScreeningResult] = None
+        self._table = MemoryTable([])
+        self._sync: Optional[MapSelectionSync] = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.layer_combo = QgsMapLayerComboBox(self)
@@ -114,7 +101,7 @@ class ScreeningTab(QWidget):
         volume_row.addWidget(self.volume)
         box_layout.addLayout(volume_row)
         layout.addWidget(box)
-        self.check = PreflightBox(self)
+        self.check = PreflightBox(self.inputs, iface, self)
         layout.addWidget(self.check)
         self.confirm = self._confirm
         self.run_button = QPushButton("Screen", self)
@@ -132,14 +119,14 @@ class ScreeningTab(QWidget):
         plots = RESULT_KINDS["screened_plots"]
         self.model = RowsModel(plots.columns(), checkable=True, colour_of=partial(colour_of, plots.key),
                                parent=self)
-        self.proxy = RowsFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("screening_results")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # rows are never measured
+        self.table.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows in view only
         self.table.setMinimumHeight(220)  # the tab scrolls; the table always shows several rows
         layout.addWidget(self.table, 1)
         join_row = QHBoxLayout()
@@ -159,8 +146,13 @@ class ScreeningTab(QWidget):
         self.file_widget.fileChanged.connect(lambda _p: self._layer_changed(None))
         self.location_combo.currentIndexChanged.connect(self._location_changed)
         self.run_button.clicked.connect(self.run)
-        self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
-        self._syncing = False
+        self.check.said.connect(lambda level, text: show_status(self.status, text, level))
+        self.check.notify.connect(self._notify)
+        self.check.task_started.connect(self.task_bar.run)
+        self._size_columns = False
+        self.model.applied.connect(self._applied)
+        self.model.failed.connect(lambda text: show_status(self.status, f"Cannot read the results: {text}",
+                                                           Qgis.MessageLevel.Warning))
         active = iface.activeLayer() if iface is not None and hasattr(iface, "activeLayer") else None
         if isinstance(active, QgsVectorLayer):
             self.layer_combo.setLayer(active)  # the active layer by default
@@ -168,7 +160,7 @@ class ScreeningTab(QWidget):
 
     def _idle(self, idle: bool) -> None:
         self.run_button.setEnabled(idle)
-        self.check.check_button.setEnabled(idle)
+        self.check.set_idle(idle)
 
     # inputs ------------------------------------------------------------
     def input_layer(self) -> Optional[QgsVectorLayer]:
@@ -183,8 +175,6 @@ class ScreeningTab(QWidget):
             self.check.reset()
         layer = self.input_layer()
         guessed, label = describe_location_guess(layer) if layer is not None else (None, "")
-        if layer is not None and not layer.isSpatial():
-            guessed = "facility"  # a table: addresses to geocode
         if guessed:
             self.location_combo.setCurrentIndex(self.location_combo.findData(guessed))
         self.location_combo.setToolTip(f"Guessed from the layer: {label}" if label else "")
@@ -195,6 +185,11 @@ class ScreeningTab(QWidget):
         for option in SCREENING_OPTIONS:
             self.option_boxes[option.key].setVisible(option.applies(kind))
         self.volume.setVisible(kind == "plot")
+
+    def inputs(self) -> ScreeningInputs:
+        """What the form says now (the check before upload reads it too)."""
+        return ScreeningInputs(self.input_layer(), self.location_combo.currentData(),
+                               self.commodity.currentData() or None, self.selected_only.isChecked())
 
     def options(self) -> Dict[str, Any]:
         kind = self.location_combo.currentData()
@@ -230,59 +225,52 @@ class ScreeningTab(QWidget):
         show_status(self.status, f"Screening '{layer.name()}' ...")
         task = OperationTask(f"Screening {layer.name()}", lambda progress, cancel: screen_to_gpkg(
             client, snapshot, kind, options, gpkg, name, progress=progress, cancel=cancel),
-            notify=self._notify, on_done=lambda outcome, layers: self._show(outcome, layers, kind))
+            notify=self._notify, on_done=lambda outcome, layers: self._show(outcome, layers, kind, options))
         self.task_bar.run(task)
 
     def _notify(self, level, text) -> None:
         show_status(self.status, text, level)
         self.notify(level, text)
 
-    def _show(self, outcome, layers, kind) -> None:
+    def _show(self, outcome, layers, kind, options) -> None:
+        layer = layers[0] if layers else None
+        self.show_result(layer, outcome.counts, kind, options)
+
+    def show_result(self, layer: Optional[QgsVectorLayer], counts: Dict[str, int], kind: str,
+                    options: Optional[Dict[str, Any]] = None) -> None:
+        """Cards and table for a screening result layer; the other tabs get a :class:`ScreeningResult`."""
+        options = dict(options or {})
         self.location = kind
-        self.result_layer = layers[0] if layers else None
+        self.result_layer = layer
         cards = FACILITY_CARDS if kind == "facility" else PLOT_CARDS
         if self.cards is not None:
             self.cards.setParent(None)
         self.cards = SummaryCards(cards, self)
         self.cards.setObjectName("screening_cards")
         self.cards_holder.addWidget(self.cards)
-        self.cards.set_counts(outcome.counts)
+        self.cards.set_counts(counts)
         result_kind = kind_for_location(kind)
-        columns = list(result_kind.columns())
-        self.model.columns = columns
-        self.model.colour_of = partial(colour_of, result_kind.key)
-        keys = [c[0] for c in columns] + ["status_key", "level", "confidence_level", "commodity_type", "country"]
-        self.model.set_rows(layer_rows(self.result_layer, keys) if self.result_layer else [])
-        self.table.resizeColumnsToContents()
-        if self.result_layer is not None:
-            self.result_layer.selectionChanged.connect(self._map_selection_changed)
+        self.model.set_columns(result_kind.columns(), partial(colour_of, result_kind.key))
+        self.result = ScreeningResult(layer, self.source_layer, kind, options.get("commodity_type"), options,
+                                      dict(counts))
+        old, self._table = self._table, table_of(layer, self.model.keys())
+        self._size_columns = True  # once the first rows are there
+        self.model.set_table(self._table, checked=self.result.ticked)  # ticks go into the result
+        old.close()
+        if self._sync is not None:
+            self._sync.detach()
+        self._sync = MapSelectionSync(self.table, self.model, layer, self._zoom_to_selected) if layer else None
         self._set_join_enabled()
-        self.results_ready.emit(self.result_layer, self.source_layer, kind)
+        self.results_ready.emit(self.result)
 
-    # selection sync ----------------------------------------------------
-    def _table_selection_changed(self, *_args) -> None:
-        if self._syncing or self.result_layer is None:
-            return
-        fids = {self.proxy.index(i.row(), 0).data(FID_ROLE) for i in self.table.selectionModel().selectedRows()}
-        self._syncing = True
-        self.result_layer.selectByIds(list(fids))
-        self._syncing = False
-        if fids and self.iface is not None and self.iface.mapCanvas() is not None:
+    def _applied(self) -> None:
+        if self._size_columns and self.model.rowCount():
+            self._size_columns = False
+            self.table.resizeColumnsToContents()
+
+    def _zoom_to_selected(self) -> None:
+        if self.result_layer is not None and self.iface is not None and self.iface.mapCanvas() is not None:
             self.iface.mapCanvas().zoomToSelected(self.result_layer)
-
-    def _map_selection_changed(self, selected, _deselected, _clear) -> None:
-        if self._syncing:
-            return
-        self._syncing = True
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        wanted = set(selected)
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(FID_ROLE) in wanted:
-                flags = QItemSelectionModel.SelectionFlag
-                selection.select(index, flags.Select | flags.Rows)
-        self._syncing = False
 
     # check before upload -------------------------------------------------
     def _confirm(self, text: str) -> bool:
@@ -329,3 +317,7 @@ class ScreeningTab(QWidget):
 
     def shutdown(self) -> None:
         self.task_bar.cancel()
+        if self._sync is not None:
+            self._sync.detach()
+            self._sync = None
+        self._table.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional
 
-from qgis.core import NULL, Qgis, QgsApplication
+from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -21,11 +21,11 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.api.errors import EpochError
 from ..core.derive import SOURCE_KEY
-from ..core.naming import suggest_collection_name
+from ..layers.layer_rows import suggested_collection_name, values_by_fid
 from ..layers.operations import submit_layer, wait_for_collection
 from ..layers.source import SourceError, snapshot_layer
 from ..layers.tasks import OperationTask
-from .wdg_common import TaskBar, show_status, status_label
+from .wdg_common import ScreeningResult, TaskBar, show_status, status_label
 
 POLL_FIRST_MS, POLL_MAX_MS = 3000, 60000
 
@@ -33,9 +33,10 @@ POLL_FIRST_MS, POLL_MAX_MS = 3000, 60000
 class SubmitTab(QWidget):
     collection_ready = pyqtSignal(str)
 
-    def __init__(self, session, screening, notify, parent=None) -> None:
+    def __init__(self, session, notify, parent=None) -> None:
         super().__init__(parent)
-        self.session, self.screening, self.notify = session, screening, notify
+        self.session, self.notify = session, notify
+        self.result: Optional[ScreeningResult] = None
         self.result_layer = self.source_layer = None
         self.kind = "plot"
         self.jobs: Dict[str, Dict[str, object]] = {}
@@ -72,13 +73,13 @@ class SubmitTab(QWidget):
         self.timer.timeout.connect(self.poll)
         self.poll_ms = POLL_FIRST_MS
         self.submit_button.clicked.connect(self.submit)
-        screening.results_ready.connect(self.use_results)
 
-    def use_results(self, result_layer, source_layer, kind: str) -> None:
-        self.result_layer, self.source_layer, self.kind = result_layer, source_layer, kind
-        first = next(result_layer.getFeatures(), None) if result_layer is not None else None
-        props = {f.name(): first[f.name()] for f in result_layer.fields()} if first is not None else {}
-        self.name.setText(suggest_collection_name({k: v for k, v in props.items() if v is not NULL}))
+    def use_results(self, result: ScreeningResult) -> None:
+        """A screening run finished (the Screening tab's ``results_ready``): offer its rows for submission."""
+        self.result = result
+        self.result_layer, self.source_layer, self.kind = result.layer, result.source, result.location_type
+        result_layer, source_layer, kind = result.layer, result.source, result.location_type
+        self.name.setText(suggested_collection_name(result_layer, result.commodity))
         target = "/batch_supply_shed (supply-shed assessment)" if kind == "facility" else \
             "/batch_process (direct plot assessment)"
         noun = "facilities" if kind == "facility" else "plots"
@@ -88,7 +89,7 @@ class SubmitTab(QWidget):
         self.submit_button.setEnabled(result_layer is not None)
 
     def _chosen_result_fids(self) -> List[int]:
-        ticked = self.screening.checked_fids()
+        ticked = sorted(self.result.ticked) if self.result is not None else []
         return ticked or list(self.result_layer.selectedFeatureIds())
 
     def _snapshot(self):
@@ -98,8 +99,8 @@ class SubmitTab(QWidget):
         source = self.source_layer
         if source is not None and source.isValid() and source.isSpatial():
             # the user's own features (their attributes, not our derived columns), by their ids
-            ids = [self.result_layer.getFeature(fid)[SOURCE_KEY] for fid in fids]
-            return snapshot_layer(source, fids=[int(i) for i in ids if i not in (None, NULL)])
+            ids = values_by_fid(self.result_layer, fids, SOURCE_KEY).values()
+            return snapshot_layer(source, fids=sorted(int(i) for i in ids if i is not None))
         return snapshot_layer(self.result_layer, fids=fids)  # a geocoded table: the results carry the geometry
 
     def submit(self) -> None:
@@ -110,7 +111,7 @@ class SubmitTab(QWidget):
             show_status(self.status, str(exc), Qgis.MessageLevel.Critical)
             return
         name, kind, force = self.name.text().strip(), self.kind, self.force.isChecked()
-        commodity = self.screening.commodity.currentData() or None
+        commodity = self.result.commodity if self.result is not None else None  # what was screened
         task = OperationTask(f"Submitting {name}", lambda progress, cancel: submit_layer(
             client, snapshot, kind, name, commodity, force_reprocess=force, cancel=cancel)[0],
             notify=self._notify, on_done=lambda job, _layers: self._submitted(job), add_to_project=False)

@@ -10,7 +10,7 @@ from functools import partial
 
 import pytest
 from epoch_eudr.core.colours import KINDS, colour_of, known_values
-from epoch_eudr.ui.table_model import RowsFilter, RowsModel
+from epoch_eudr.ui.table_model import RowsModel
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QTableView
@@ -45,10 +45,8 @@ def test_every_cell_of_every_kind_paints(qgis_app, kind):
                     assert isinstance(value, QColor) and value.isValid()
                     coloured += 1
     assert coloured >= len(known_values(kind))  # every known verdict got its colour
-    proxy = RowsFilter()
-    proxy.setSourceModel(model)
     view = QTableView()
-    view.setModel(proxy)
+    view.setModel(model)
     view.setSortingEnabled(True)
     view.resize(900, 400)
     view.show()
