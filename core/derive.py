@@ -13,6 +13,7 @@ from math import isfinite
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from .confidence import PENALTY_KEYS, score_facility
+from .eu_benchmark import eu_fields_of_row
 from .risk import (
     DATA_ERROR_FIELD,
     PLOT_METRIC,
@@ -28,6 +29,9 @@ from .values import clean_text, first_present, is_blank, read_api_number, to_boo
 
 Field = Tuple[str, str, str]  # name, type (string|integer|real|datetime), alias
 
+#: EU country benchmarking (Implementing Regulation (EU) 2025/1093), on every producer, facility and screened plot
+EU_FIELDS: List[Field] = [("eu_country_risk", "string", "EU country risk"), ("eu_check_share", "integer", "EU check %")]
+
 SOURCE_KEY = "epoch_source_fid"
 
 ASSESSMENT_FIELDS: List[Field] = [
@@ -42,7 +46,7 @@ ASSESSMENT_FIELDS: List[Field] = [
     ("stat_type", "string", "Stat type"), ("collection_id", "string", "Collection"),
     ("supplier_id", "string", "Supplier ID"), ("facility_geo", "string", "Facility location"),
     ("metadata", "string", "Metadata (JSON)"), ("country_code", "string", "Country code"),
-    (DATA_ERROR_FIELD, "string", "Data error"),
+    (DATA_ERROR_FIELD, "string", "Data error"), *EU_FIELDS,
 ]
 
 PLOT_FIELDS: List[Field] = [
@@ -65,7 +69,7 @@ FACILITY_FIELDS: List[Field] = [
     ("primary_warning", "string", "Warning"), ("deforestation_area_ha", "real", "Deforestation (ha)"),
     ("score", "real", "Recomputed score"), ("level", "string", "Recomputed level"),
     *[(f"penalty_{key}", "real", f"Penalty: {label}") for key, label, _ in PENALTY_KEYS],
-    (SOURCE_KEY, "integer", "Source feature"),
+    (SOURCE_KEY, "integer", "Source feature"), *EU_FIELDS,
 ]
 
 SCREENED_PLOT_FIELDS: List[Field] = [
@@ -74,7 +78,7 @@ SCREENED_PLOT_FIELDS: List[Field] = [
     ("commodity_presence", "real", "Comm. Presence"), ("protected_area_overlap", "integer", "Protected area"),
     ("deforestation_area_ha", "real", "Deforestation (ha)"), ("deforestation_alert", "string", "Alert"),
     ("country", "string", "Country"), ("admin1", "string", "Admin 1"), (SOURCE_KEY, "integer", "Source feature"),
-    (DATA_ERROR_FIELD, "string", "Data error"),
+    (DATA_ERROR_FIELD, "string", "Data error"), *EU_FIELDS,
 ]
 
 SCHEMAS: Dict[str, List[Field]] = {
@@ -159,12 +163,15 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True) -
                    "supplier_id": first_present(meta, "supplier_id", "supplierId", "supplier"),
                    "facility_geo": f"POINT({point[0]} {point[1]})" if point else None,
                    DATA_ERROR_FIELD: data_error(props) or None}
+        derived.update(eu_fields_of_row(props, point))  # the country field, else where the facility is
         metrics = PRODUCER_METRICS
     elif kind in ("plots", "screened_plots"):
         metric = PLOT_METRIC if kind == "plots" else "deforestation_area_ha"
         status = plot_status(props, metric)
         derived = {"status": status.label, "status_key": status.key,
                    DATA_ERROR_FIELD: data_error(props, (metric,)) or None}
+        if kind == "screened_plots":
+            derived.update(eu_fields_of_row(props))
         metrics = (metric,)
     elif kind == "facilities":
         score = score_facility(props, has_geometry)
@@ -172,6 +179,7 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True) -
                    "address": first_present(props, "facility_address", "address", "facility_name"),
                    "facility_id": first_present(props, "facility_id", "id", "name")}
         derived.update({f"penalty_{c.key}": c.penalty for c in score.checks})
+        derived.update(eu_fields_of_row(props))
     else:
         raise ValueError(f"unknown result kind {kind!r}")
     extra.update(derived)

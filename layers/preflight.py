@@ -155,7 +155,7 @@ def _raw_findings(snapshot: LayerSnapshot) -> dict:
 
 
 def _row(report, fixed=None) -> Dict[str, Any]:
-    row = {"source_fid": report.source_fid, "issues": ",".join(report.codes), "severity": report.severity,
+    row = {"source_fid": report.source_fid, "issues": ",".join(report.all_codes), "severity": report.severity,
            "messages": " | ".join(f.message for f in report.findings), "area_ha": report.area_ha,
            "country_iso2": report.country_iso2 or None}
     row["maptip_html"] = f"<b>{escape(report.severity)}</b><br>" + "<br>".join(

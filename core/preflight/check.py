@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from ..commodities import is_producing_country, latitude_class, normalize_commodity
+from ..eu_benchmark import preflight_values
 from ..iso3166 import is_country_code
 from ..naming import extract_producer_name
 from ..values import clean_text, is_blank, to_float
-from .codes import CODES, OK, severity_of
+from .codes import CODES, INFO, OK, severity_of
 from .measures import ACCEPTED, Measure, measure
 
 BATCH = 5_000  # features measured together: fast under shapely 2, bounded memory for a million
@@ -38,6 +39,12 @@ class FeatureReport:
 
     @property
     def codes(self) -> List[str]:
+        """The issues: errors and warnings (informational notes such as the EU country risk left out)."""
+        return [f.code for f in self.findings if f.severity != INFO]
+
+    @property
+    def all_codes(self) -> List[str]:
+        """Issues and informational notes, as the preflight layer lists them."""
         return [f.code for f in self.findings]
 
     @property
@@ -165,6 +172,9 @@ def _country_findings(report: FeatureReport, props: Mapping[str, Any], found: Op
         report.add("producer_country_not_iso", given=text)
     elif code and text.upper() != code:
         report.add("producer_country_mismatch", given=text.upper(), found=f"{name} ({code})")
+    risk = preflight_values(report.country_iso2 or (text.upper() if is_country_code(text) else ""))
+    if risk:  # informational: standard and high-risk countries mean more checks (9 %, 3 %)
+        report.add("eu_country_risk", **risk)
 
 
 def _facility_findings(report: FeatureReport, m: Measure, commodity: Optional[str]) -> None:
