@@ -18,13 +18,14 @@ from osgeo import ogr
 
 from ..core.api.client import BatchJob, EpochClient
 from ..core.api.download import DdsDownload
-from ..core.api.errors import CancelledError, ConfigurationError
+from ..core.api.errors import CancelledError, ConfigurationError, SubmissionUncertainError
 from ..core.api.feature_line import load_geometry
 from ..core.derive import SOURCE_KEY, facility_point
 from ..core.risk import DATA_ERROR_FIELD
 from ..core.wording import breakdown, count_of, outcome
 from .gpkg_writer import WriteResult, quote_identifier, write_layer
 from .source import LayerSnapshot, PreparedUpload, build_upload
+from .submissions import explain_uncertain
 
 Cancel = Callable[[], bool]
 Progress = Optional[Callable[[float], None]]  # percent 0-100
@@ -215,12 +216,11 @@ def submit_layer(client: EpochClient, snapshot: LayerSnapshot, location_type: st
         raise ConfigurationError("Only located features can be submitted: screen the table first, then submit "
                                  "the screening results.")
     collection = json.loads(prepared.upload.content)
-    if location_type == "facility":
-        job = client.batch_supply_shed(collection, collection_name, commodity, force_reprocess=force_reprocess,
-                                       cancel=cancel)
-    else:
-        job = client.batch_process(collection, collection_name, commodity, force_reprocess=force_reprocess,
-                                   cancel=cancel)
+    send = client.batch_supply_shed if location_type == "facility" else client.batch_process
+    try:
+        job = send(collection, collection_name, commodity, force_reprocess=force_reprocess, cancel=cancel)
+    except SubmissionUncertainError as exc:  # never resent: say whether Epoch has it
+        raise explain_uncertain(client, collection_name.strip(), exc, cancel) from None
     return job, prepared
 
 

@@ -269,6 +269,8 @@ class Transport:
                     f"The proxy refused the connection to {self.host}: check QGIS's proxy settings."
                 ) from None
             except requests.exceptions.ReadTimeout:
+                if not idempotent:  # the body was sent: it may be processing now
+                    raise self._uncertain(path, f"no answer within {self.timeout[1]:.0f} s") from None
                 raise NetworkError(
                     f"{self.host} did not answer {path} within {self.timeout[1]:.0f} s. Try again later, "
                     "or send fewer locations at once."

@@ -177,3 +177,17 @@ def test_loopback_never_goes_through_an_environment_proxy(servers, monkeypatch):
     client = EpochClient(api.url, ApiKeyCredentials("k", "u"), retry=FAST)
     assert list(client.fetch_supply_shed()) == []
     assert proxy.seen == [] and len(api.seen) == 1
+
+
+def test_a_batch_whose_answer_times_out_is_not_resent(servers):
+    def behave(handler, n):
+        time.sleep(1.0)  # the body arrived; the answer comes too late
+        handler.answer(200, b'{"message": "ok"}')
+
+    api = servers(behave)
+    client = EpochClient(api.url, ApiKeyCredentials("k", "u"), retry=FAST)
+    client.transport.timeout = (2.0, 0.3)
+    with pytest.raises(SubmissionUncertainError, match="no answer within"):
+        client.batch_process(COLLECTION, "cocoa_test", "cocoa")
+    time.sleep(1.0)
+    assert len(api.seen) == 1
