@@ -25,12 +25,23 @@ from .risk import (
     plot_status,
     skip_reason,
 )
+from .second_opinion import second_opinion_fields
 from .values import clean_text, first_present, is_blank, read_api_number, to_bool, to_float, to_int
 
 Field = Tuple[str, str, str]  # name, type (string|integer|real|datetime), alias
 
 #: EU country benchmarking (Implementing Regulation (EU) 2025/1093), on every producer, facility and screened plot
 EU_FIELDS: List[Field] = [("eu_country_risk", "string", "EU country risk"), ("eu_check_share", "integer", "EU check %")]
+
+#: Seed 002's second opinion on a drill-down plot, shown beside Epoch's status (never instead of it)
+SECOND_OPINION_FIELDS: List[Field] = [
+    ("second_opinion", "string", "Second opinion"), ("second_opinion_score", "real", "Second opinion score"),
+    ("second_opinion_country", "real", "2nd: country"), ("second_opinion_loss", "real", "2nd: forest loss"),
+    ("second_opinion_alert", "real", "2nd: alert"), ("second_opinion_alert_area", "real", "2nd: alert area"),
+    ("second_opinion_uncertainty", "real", "2nd: uncertainty"), ("second_opinion_parts", "string", "2nd: parts"),
+    ("second_opinion_reasons", "string", "2nd: reasons"),
+    ("second_opinion_disagrees", "integer", "Epoch and 2nd opinion disagree"),
+]
 
 SOURCE_KEY = "epoch_source_fid"
 
@@ -55,7 +66,7 @@ PLOT_FIELDS: List[Field] = [
     ("noncompliance_area", "real", "NC area (ha)"), ("noncompliance_area_perc", "real", "NC %"),
     ("deforestation_alert", "string", "Alert"), ("deforestation_confidence", "string", "Confidence"),
     ("deforestation_start", "string", "Loss from"), ("deforestation_end", "string", "Loss to"),
-    ("collection_id", "string", "Collection"), (DATA_ERROR_FIELD, "string", "Data error"),
+    ("collection_id", "string", "Collection"), (DATA_ERROR_FIELD, "string", "Data error"), *SECOND_OPINION_FIELDS,
 ]
 
 FACILITY_FIELDS: List[Field] = [
@@ -172,6 +183,9 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True) -
                    DATA_ERROR_FIELD: data_error(props, (metric,)) or None}
         if kind == "screened_plots":
             derived.update(eu_fields_of_row(props))
+        else:  # a drill-down plot: seed 002's verdict beside Epoch's, from the producer's country when given
+            country = first_present(props, "producer_country", "country_code", "country")
+            derived.update(second_opinion_fields({**props, "status": status.label}, country_value=country))
         metrics = (metric,)
     elif kind == "facilities":
         score = score_facility(props, has_geometry)

@@ -74,5 +74,9 @@ def plot_tip(props: Mapping[str, Any]) -> str:
     status = _status(props, PLOT_STATUSES, plot_status)
     rows = [("Area (ha)", _fmt(props.get("area"))), ("Deforested (ha)", _fmt(props.get("noncompliance_area"))),
             ("Alert", _fmt(props.get("deforestation_alert"))), *_data_error_row(props)]
+    if props.get("second_opinion"):  # seed 002's verdict beside Epoch's, with its parts
+        rows.append(("Second opinion", f"{_fmt(props.get('second_opinion'))} "
+                                       f"(score {_fmt(props.get('second_opinion_score'))})"))
+        rows.append(("Its parts", _fmt(props.get("second_opinion_parts"))))
     return (f"<b>{_fmt(props.get('plotid') or props.get('uuid'))}</b><br>"
             f"<span style='color:{status.color}'>{escape(status.label)}</span>" + _table(rows))
