@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers xvfb gdal-bin python3-venv python3-pip
-              python3-gdal python3-shapely python3-requests python3-pytest python3-hypothesis curl)
+              python3-gdal python3-shapely python3-requests python3-pytest python3-hypothesis curl poppler-utils)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
