@@ -228,16 +228,21 @@ class _Worker(threading.Thread):
 class SqliteTable:
     """One table of a GeoPackage (any SQLite file), read-only: pages by id here, queries in a worker."""
 
-    def __init__(self, path: Path, table: str, keys: Sequence[str], *, group_by: str = "",
-                 sum_field: str = "", sort_fields: Optional[Mapping[str, str]] = None) -> None:
+    def __init__(self, path: Path, table: str, keys: Sequence[str], *, queried: Optional[Sequence[str]] = None,
+                 search: bool = True, group_by: str = "", sum_field: str = "",
+                 sort_fields: Optional[Mapping[str, str]] = None) -> None:
+        """``keys``: the fields a page reads; ``queried``: those filtered and sorted on (copied for the worker,
+        default ``keys``); ``search``: keep a search text per row (a table without a search box needs none)."""
         self.path, self.table = Path(path), table
         self._uri = database_uri(self.path)
         info = self._table_info()
         self.pk = next((name for name, _t, pk in info if pk == 1), "rowid")
         declared = {name: decl.upper() for name, decl, _pk in info}
         self.keys = tuple(k for k in dict.fromkeys(keys) if k in declared and k != self.pk)
+        self.queried = tuple(k for k in dict.fromkeys(queried or keys) if k in declared and k != self.pk)
         self.dates = frozenset(k for k in self.keys if "DATE" in declared[k])
-        self.texts = tuple(k for k in self.keys if "TEXT" in declared[k] or "CHAR" in declared[k])
+        self.texts = tuple(k for k in self.queried if "TEXT" in declared[k] or "CHAR" in declared[k])
+        self.search = search
         self.sort_fields = {k: v for k, v in (sort_fields or SORT_FIELDS).items() if v in declared}
         self.group_by = group_by if group_by in declared else ""
         self.sum_field = sum_field if sum_field in declared else ""
@@ -301,10 +306,12 @@ class SqliteTable:
         conn.create_function("producer_key", 1, producer_key, deterministic=True)
         conn.execute("ATTACH DATABASE ? AS src", (self._uri,))
         extra = set(self.sort_fields.values()) | {self.sum_field, self.group_by}
-        copied = list(self.keys) + sorted(k for k in extra if k and k not in self.keys)
-        names = ["fid"] + [quote(k) for k in copied] + ["search"]
+        copied = list(self.queried) + sorted(k for k in extra if k and k not in self.queried)
+        names = ["fid"] + [quote(k) for k in copied]
         values = [quote(self.pk)] + [quote(k) for k in copied]
-        values.append(f"search_text({', '.join(quote(k) for k in self.texts) or 'NULL'})")
+        if self.search:
+            names.append("search")
+            values.append(f"search_text({', '.join(quote(k) for k in self.texts) or 'NULL'})")
         if self.group_by:
             names.append("group_key")
             values.append(f"producer_key({quote(self.group_by)})")
@@ -316,18 +323,22 @@ class SqliteTable:
     def _where(self, query: Query) -> Tuple[str, List[Any]]:
         clauses, args = [], []
         for key, value in query.equals:
-            if key in self.keys:
+            if key in self.queried:
                 clauses.append(f"{quote(key)} = ?")
                 args.append(value)
             else:
                 clauses.append("0")  # a filter on a column the table lacks selects nothing
-        if query.text:
+        if query.text and self.search:
             clauses.append("instr(search, ?) > 0")
             args.append(query.text)
+        elif query.text:  # no search text kept: the text columns, ASCII case-insensitively
+            pattern = "%" + query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            clauses.append("(" + (" OR ".join(f"{quote(k)} LIKE ? ESCAPE '\\'" for k in self.texts) or "0") + ")")
+            args.extend([pattern] * len(self.texts))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
     def _order_by(self, query: Query) -> str:
-        if not query.sort or query.sort not in self.keys:
+        if not query.sort or query.sort not in self.queried:
             return "fid"
         key = self.sort_fields.get(query.sort, query.sort)
         direction = " DESC" if query.descending else ""
@@ -405,7 +416,8 @@ def _sort_key(value: Any) -> Tuple[int, Any]:
 class MemoryTable:
     """The same questions over rows held in Python (dicts with a ``fid``): for a few rows only."""
 
-    def __init__(self, rows: Iterable[Mapping[str, Any]], keys: Sequence[str] = (), *, group_by: str = "",
+    def __init__(self, rows: Iterable[Mapping[str, Any]], keys: Sequence[str] = (), *,
+                 queried: Optional[Sequence[str]] = None, search: bool = True, group_by: str = "",
                  sum_field: str = "", sort_fields: Optional[Mapping[str, str]] = None) -> None:
         self.rows = {int(row["fid"]): dict(row) for row in rows}
         self.keys = tuple(keys) or tuple(dict.fromkeys(k for row in self.rows.values() for k in row if k != "fid"))

@@ -272,7 +272,7 @@ class AssessmentsTab(QWidget):
     def _loaded(self, outcome, layers) -> None:
         """The written layer as the table: the rows stay in the GeoPackage; counts come from the task's SQL."""
         self.layer = layers[0] if layers else None
-        table = table_of(self.layer, self.model.keys() + ["risk_rank", "company_name"], group_by="company_name",
+        table = table_of(self.layer, self.model.keys(), queried=[key for key, _ in COLUMNS], group_by="company_name",
                          sum_field="noncompliance_plot_count")
         old, self._table = self._table, table
         self.model.set_table(table)
@@ -354,7 +354,8 @@ class AssessmentsTab(QWidget):
     def show_plots(self, layer: QgsVectorLayer) -> None:
         """The drill-down's plots in the third view (paged from the GeoPackage like every table here)."""
         self.plots_layer = layer
-        old, self._plots_table = self._plots_table, table_of(layer, self.plots_model.keys())
+        old, self._plots_table = self._plots_table, table_of(
+            layer, self.plots_model.keys(), queried=[key for key, _ in self.plots_model.columns], search=False)
         self.plots_model.set_table(self._plots_table)
         old.close()
         self._follow("plots", self.plots_table, self.plots_model, layer, zoom=True)

@@ -253,7 +253,8 @@ class ScreeningTab(QWidget):
         self.model.set_columns(result_kind.columns(), partial(colour_of, result_kind.key))
         self.result = ScreeningResult(layer, self.source_layer, kind, options.get("commodity_type"), options,
                                       dict(counts))
-        old, self._table = self._table, table_of(layer, self.model.keys())
+        old, self._table = self._table, table_of(layer, self.model.keys(), queried=[k for k, _ in self.model.columns],
+                                                 search=False)  # no search box here: no search text to keep
         self._size_columns = True  # once the first rows are there
         self.model.set_table(self._table, checked=self.result.ticked)  # ticks go into the result
         old.close()

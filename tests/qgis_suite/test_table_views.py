@@ -94,6 +94,18 @@ def test_the_table_answers_filters_search_and_sort_with_sql(gpkg):
         table.close()
 
 
+def test_a_table_without_a_search_text_still_searches_and_copies_only_what_it_queries(gpkg):
+    table = SqliteTable(gpkg, "assessments", keys(), queried=["commodity", "status"], search=False)
+    try:
+        assert table.queried == ("commodity", "status") and "company_name" in table.keys
+        assert len(order_of(table, Query().with_text("COF"))) == 2  # LIKE over the queried text columns
+        assert order_of(table, Query().with_text("50%_")) == []  # LIKE's wildcards are escaped
+        assert order_of(table, Query().with_filter("country", "Ghana")) == []  # not queried: selects nothing
+        assert order_of(table, Query(sort="company_name")) == order_of(table, Query())  # not sortable: by id
+    finally:
+        table.close()
+
+
 def test_groups_come_from_a_group_by_with_the_worst_status_and_nc_total(gpkg):
     table = SqliteTable(gpkg, "assessments", keys(), group_by="company_name", sum_field="noncompliance_plot_count")
     try:
