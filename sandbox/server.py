@@ -28,6 +28,7 @@ from .multipart import parse_multipart
 from .screening import screen_facilities, screen_plots
 from .store import Store
 from .tokens import TokenBook
+from .windows import WindowError, plots_in_window, read_window, rows_in_window
 
 LOG = logging.getLogger("epoch_eudr.sandbox")
 RESERVED_QUERY = {"stat_type", "table_extension", "limit", "filename", "aggregate", "stats", "overlap_threshold",
@@ -291,10 +292,11 @@ class _Handler(BaseHTTPRequestHandler):
             filters["collection_id"] = query["filename"]
         limit = query.get("limit") or ("1" if query.get("filename") else None)
         stat_type = query.get("stat_type", "supply_shed")
+        window = self._window(query)
         rows = self.server.store.rows(filters, int(limit) if limit else None)
         if stat_type != "all":
             rows = (r for r in rows if stat_type in str(r["properties"].get("stat_type", "")))
-        self._stream(rows)
+        self._stream(rows_in_window(rows, window, lambda cid: self.server.store.plots(cid, None)))
 
     def fetch_deforestation_check(self, query, body, user) -> None:
         cid = query.get("filename")
@@ -304,8 +306,17 @@ class _Handler(BaseHTTPRequestHandler):
         if fixture is not None:
             self._stream_file(fixture)
             return
+        window = self._window(query)
         limit = int(query.get("limit") or 10000)
-        self._stream(self.server.store.plots(cid, limit))
+        self._stream(plots_in_window(self.server.store.plots(cid, limit), window))
+
+    @staticmethod
+    def _window(query):
+        """``monitoring_start`` / ``monitoring_end`` (``YYYY-MM-DD``), or a 422 naming the bad one."""
+        try:
+            return read_window(query)
+        except WindowError as exc:
+            raise _HttpError(422, str(exc)) from None
 
     def export_eudr_dds(self, query, body, user) -> None:
         ids = query.get("collections")

@@ -17,6 +17,7 @@ from .auth import Credentials
 from .download import DdsDownload, download_zip
 from .errors import CancelledError, ConfigurationError, EpochError
 from .merge import merge_collections, split_csv, split_features
+from .monitoring import window_params
 from .streams import FeatureStream
 from .transport import CancelCheck, Transport, check_cancel
 from .uploads import as_utf8
@@ -253,24 +254,37 @@ class EpochClient:
 
     def fetch_supply_shed(self, *, stat_type: str = "all", table_extension: str = "eudr",
                           limit: Optional[int] = 100_000, filters: Optional[Mapping[str, Any]] = None,
+                          monitoring_start: Any = None, monitoring_end: Any = None,
                           progress: Progress = None, cancel: CancelCheck = None) -> FeatureStream:
-        """Producer assessments as a lazy stream of features (equality ``filters`` on columns)."""
+        """Producer assessments as a lazy stream of features (equality ``filters`` on columns).
+
+        ``monitoring_start``/``monitoring_end``: ``YYYY-MM-DD`` (or dates), sent only when given.
+        """
+        window = window_params(monitoring_start, monitoring_end)
         params: Dict[str, Any] = {"stat_type": stat_type, "table_extension": table_extension}
         if limit is not None:
             params["limit"] = limit
         params.update({k: v for k, v in (filters or {}).items() if v not in (None, "")})
+        params.update(window)
         return self._stream("/fetch_supply_shed", params, progress, cancel)
 
     def fetch_deforestation_check(self, collection_id: str, *, limit: Optional[int] = 100_000,
                                   aggregate: bool = False, filters: Optional[Mapping[str, Any]] = None,
+                                  monitoring_start: Any = None, monitoring_end: Any = None,
                                   progress: Progress = None, cancel: CancelCheck = None) -> FeatureStream:
-        """The plots of one collection as a lazy stream of features."""
+        """The plots of one collection as a lazy stream of features.
+
+        ``monitoring_start``/``monitoring_end``: ``YYYY-MM-DD`` (or dates), sent only when given (the API's own
+        default start is the EUDR cut-off, 2020-12-31).
+        """
         if not collection_id:
             raise ConfigurationError("No collection id: pick an assessed producer first")
+        window = window_params(monitoring_start, monitoring_end)
         params: Dict[str, Any] = {"aggregate": _flag(aggregate), "filename": collection_id}
         if limit is not None:
             params["limit"] = limit
         params.update({k: v for k, v in (filters or {}).items() if v not in (None, "")})
+        params.update(window)
         return self._stream("/fetch_deforestation_check", params, progress, cancel)
 
     # -- DDS --------------------------------------------------------------
