@@ -7,7 +7,7 @@ import sqlite3
 import zipfile
 from functools import partial
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Set
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt, QUrl
@@ -69,6 +69,7 @@ class AssessmentsTab(QWidget):
         self._table: Any = MemoryTable([])  # the assessments layer's table (the models read it)
         self._plots_table: Any = MemoryTable([])
         self._stats_task: Optional[TableStatsTask] = None
+        self._running: Set[TableStatsTask] = set()
         self._syncs: Dict[str, MapSelectionSync] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -291,15 +292,15 @@ class AssessmentsTab(QWidget):
 
     def _summarise(self, table) -> None:
         """The filter lists (and the cards again, from the same pass) from SQL aggregates in a QgsTask."""
-        if self._stats_task is not None:
-            self._stats_task.on_done = lambda _stats: None  # superseded
         task = TableStatsTask(table, "status", FILTER_FIELDS, lambda stats: self._summarised(task, stats))
         self._stats_task = task
+        self._running.add(task)  # referenced until it ends: a task's Python side must outlive its run
         QgsApplication.taskManager().addTask(task)
 
     def _summarised(self, task: TableStatsTask, stats: Optional[TableStats]) -> None:
+        self._running.discard(task)
         if task is not self._stats_task:
-            return
+            return  # a later load's summary is on its way
         self._stats_task = None
         if stats is None:
             return
