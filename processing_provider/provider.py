@@ -34,9 +34,10 @@ def algorithm_classes():
     from .alg_download_dds import DownloadDds
     from .alg_fetch_assessments import FetchAssessments
     from .alg_fetch_plots import FetchPlots
+    from .alg_field_report import FieldReport
     from .alg_preflight import ExportTracesGeojson, Preflight
     from .alg_screen_locations import ScreenLocations
     from .alg_submit_batch import SubmitBatch
 
     return [ScreenLocations, SubmitBatch, FetchAssessments, FetchPlots, DownloadDds, Preflight, ExportTracesGeojson,
-            CheckSample]
+            CheckSample, FieldReport]

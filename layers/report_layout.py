@@ -1,0 +1,501 @@
+"""The field report's print layout: an atlas over ``report_pages`` (one feature per page), A4 portrait.
+
+Built in the calling thread on layers and a ``QgsProject`` of its own (never the open project), so it runs
+in a Processing or ``QgsTask`` worker thread. Every text comes from a field of the page (see
+:mod:`.report_data`); an item that belongs to one kind of page only (the overview, or a continuation of
+the table) is left out of the others with the data-defined *exclude from exports* property.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, List, Optional
+
+from qgis.core import (
+    QgsCentroidFillSymbolLayer,
+    QgsCoordinateReferenceSystem,
+    QgsFeedback,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutFrame,
+    QgsLayoutItemAttributeTable,
+    QgsLayoutItemLabel,
+    QgsLayoutItemMap,
+    QgsLayoutItemMapGrid,
+    QgsLayoutItemMapOverview,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutItemShape,
+    QgsLayoutObject,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsMarkerSymbol,
+    QgsPrintLayout,
+    QgsProject,
+    QgsProperty,
+    QgsRectangle,
+    QgsRuleBasedRenderer,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..core.api.errors import CancelledError
+from ..core.field_report import FACT_KEYS
+from ..core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT
+from .qgis_compat import layout_millimeters, set_label_font
+from .report_compat import (
+    allow_label_overlaps,
+    kilometres,
+    label_around_point,
+    scale_bar_fit_width,
+    set_table_columns,
+    text_always_as_text,
+)
+from .report_data import FACILITIES, LOCATOR_ASPECT, OUTLINES, PAGES, PLOTS
+from .styles import FACILITY_YELLOW, SHED_BLUE, facility_point_symbol, outline_symbol, plot_renderer
+
+MM = layout_millimeters()
+FONT = "DejaVu Sans"
+SECTION = "\"section_no\" = attribute(@atlas_feature, 'section_no')"
+OVERVIEW_ONLY = "attribute(@atlas_feature, 'page_kind') <> 'overview'"  # excluded when true
+CONTINUATION_ONLY = "attribute(@atlas_feature, 'page_kind') = 'overview'"
+QUESTIONED_ORANGE = "#ea580c"
+GREY_TEXT = "#475569"
+
+MAP_X, MAP_Y, MAP_W, MAP_H = 17.0, 71.0, 125.0, 117.0
+LOC_X, LOC_Y, LOC_W = 148.0, 77.0, 52.0
+LOC_H = LOC_W / LOCATOR_ASPECT
+WORLD = {"MapXMin": -180, "MapYMin": -90, "MapXMax": 180, "MapYMax": 90}  # the locator outside an atlas page
+
+
+def _world_layer(name: str) -> Optional[QgsVectorLayer]:
+    from ..core.countries import find_world_map
+
+    path = find_world_map()
+    if not path:
+        return None
+    layer = QgsVectorLayer(f"{path}|layername=countries", name, "ogr")
+    return layer if layer.isValid() else None
+
+
+def _label(layout, text: str, x: float, y: float, w: float, h: float, size: float = 8.0, bold: bool = False,
+           colour: str = "#0f172a", align=None, exclude: str = "") -> QgsLayoutItemLabel:
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    font = QFont(FONT)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    set_label_font(label, font)
+    if hasattr(label, "textFormat"):
+        text_format = label.textFormat()
+        text_format.setColor(QColor(colour))
+        label.setTextFormat(text_format)
+    else:
+        label.setFontColor(QColor(colour))
+    label.setHAlign(align if align is not None else Qt.AlignmentFlag.AlignLeft)
+    label.setMargin(0)
+    label.attemptMove(QgsLayoutPoint(x, y, MM))
+    label.attemptResize(QgsLayoutSize(w, h, MM))
+    layout.addLayoutItem(label)
+    _exclude(label, exclude)
+    return label
+
+
+def _exclude(item, expression: str) -> None:
+    if expression:
+        item.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.ExcludeFromExports,
+                                                 QgsProperty.fromExpression(expression))
+
+
+def _swatch(layout, x: float, y: float, props: dict, exclude: str, ellipse: bool = False) -> None:
+    shape = QgsLayoutItemShape(layout)
+    shape.setShapeType(QgsLayoutItemShape.Shape.Ellipse if ellipse else QgsLayoutItemShape.Shape.Rectangle)
+    shape.setSymbol(QgsFillSymbol.createSimple(props))
+    size = 3.6 if ellipse else 4.0
+    shape.attemptMove(QgsLayoutPoint(x + (6 - size) / 2, y + 0.3, MM))
+    shape.attemptResize(QgsLayoutSize(size if ellipse else 6, size if ellipse else 3.6, MM))
+    layout.addLayoutItem(shape)
+    _exclude(shape, exclude)
+
+
+def _rules(symbol, condition: str, label: str = "") -> QgsRuleBasedRenderer:
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, condition, label))
+    return QgsRuleBasedRenderer(root)
+
+
+def _plots_renderer(layer: QgsVectorLayer) -> QgsRuleBasedRenderer:
+    """Epoch's status colours (the plugin's plot style), only the current section's plots; an orange outline
+    on those the second opinion does not find Compliant."""
+    from qgis.core import QgsWkbTypes
+
+    points = layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
+    converted = QgsRuleBasedRenderer.convertFromRenderer(plot_renderer(points=points))
+    section = QgsRuleBasedRenderer.Rule(None, 0, 0, SECTION, "section")
+    for child in list(converted.rootRule().children()):
+        section.appendChild(child.clone())
+    if points:
+        ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "outline_color": QUESTIONED_ORANGE,
+                                             "outline_width": "0.5", "size": "4.2"})
+    else:
+        ring = QgsFillSymbol.createSimple({"style": "no", "outline_color": QUESTIONED_ORANGE, "outline_width": "0.5"})
+    section.appendChild(QgsRuleBasedRenderer.Rule(ring, 0, 0, '"questioned" = 1', "questioned"))
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(section)
+    return QgsRuleBasedRenderer(root)
+
+
+def _visit_labels(layer: QgsVectorLayer) -> None:
+    from qgis.core import QgsPalLayerSettings, QgsVectorLayerSimpleLabeling
+
+    settings = QgsPalLayerSettings()
+    settings.fieldName = f'CASE WHEN {SECTION} THEN "visit_no" END'
+    settings.isExpression = True
+    label_around_point(settings)
+    settings.dist = 0.4
+    allow_label_overlaps(settings)
+    text = QgsTextFormat()
+    font = QFont(FONT)
+    font.setBold(True)
+    text.setFont(font)
+    text.setSize(6.5)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.7)
+    buffer.setColor(QColor("white"))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+class ReportLayers:
+    """The report's layers, opened (and styled for print) in this thread, in a project of their own."""
+
+    def __init__(self, gpkg: Path) -> None:
+        self.project = QgsProject()
+        self.project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+        self.project.setEllipsoid("EPSG:7030")  # WGS 84: the scale bar measures on it
+        self.layers: List[QgsVectorLayer] = []
+
+        def layer(name: str, title: str) -> QgsVectorLayer:
+            opened = QgsVectorLayer(f"{gpkg}|layername={name}", title, "ogr")
+            if not opened.isValid():
+                raise OSError(f"Could not open layer '{name}' of {gpkg}")
+            self.layers.append(opened)
+            return opened
+
+        self.pages = layer(PAGES, "Pages")
+        self.plots = layer(PLOTS, "Plots")
+        self.plots.setRenderer(_plots_renderer(self.plots))
+        _visit_labels(self.plots)
+        self.outlines = layer(OUTLINES, "Supply-shed outline")
+        self.outlines.setRenderer(_rules(outline_symbol(), SECTION))
+        self.facilities = layer(FACILITIES, "Facility")
+        self.facilities.setRenderer(_rules(facility_point_symbol(), SECTION))
+        self.land = _world_layer("Countries")
+        self.locator = _world_layer("Locator")
+        if self.land is not None:
+            self.land.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+                {"color": "#f4f1ea", "outline_color": "#94a3b8", "outline_width": "0.25"})))
+            self.layers.append(self.land)
+        if self.locator is not None:
+            root = QgsRuleBasedRenderer.Rule(None)
+            root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+                {"color": "#94a3b8", "outline_color": "#475569", "outline_width": "0.2"}), 0, 0,
+                "upper(\"iso_a2\") = attribute(@atlas_feature, 'country_code')"))
+            root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
+                {"color": "#eef2f6", "outline_color": "#94a3b8", "outline_width": "0.15"}), 0, 0, "ELSE"))
+            self.locator.setRenderer(QgsRuleBasedRenderer(root))
+            self.layers.append(self.locator)
+        self.here = layer(PAGES, "Here")  # the section's place on the locator, however small
+        here = QgsFillSymbol.createSimple({"style": "no", "outline_style": "no"})
+        dot = QgsCentroidFillSymbolLayer()
+        dot.setSubSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": "#dc2626", "size": "2.2",
+                                                       "outline_color": "white", "outline_width": "0.4"}))
+        here.appendSymbolLayer(dot)
+        self.here.setRenderer(_rules(here, "\"page_no\" = attribute(@atlas_feature, 'page_no')"))
+        self.project.addMapLayers(self.layers, False)
+
+    def map_layers(self) -> List[QgsVectorLayer]:
+        """Top first: facility, plots, outline, land."""
+        return [self.facilities, self.plots, self.outlines] + ([self.land] if self.land is not None else [])
+
+
+def _header(layout) -> None:
+    _label(layout, '[% "title" %]', 10, 7, 142, 9, 14, True)
+    badge = _label(layout, '[% "status" %]', 154, 7.5, 46, 8, 10, True, "#ffffff", Qt.AlignmentFlag.AlignHCenter)
+    badge.setVAlign(Qt.AlignmentFlag.AlignVCenter)
+    badge.setBackgroundEnabled(True)
+    badge.setBackgroundColor(QColor(GREY_TEXT))
+    badge.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.BackgroundColor,
+                                              QgsProperty.fromExpression('"status_color"'))
+    _label(layout, '[% "subtitle" %]', 10, 17, 190, 5, 9, colour=GREY_TEXT)
+    _label(layout, '[% "banner" %]', 10, 23, 190, 4.5, 7.5, True, "#b91c1c")
+    _label(layout, '[% "footer" %]', 10, 288, 150, 4, 7, colour=GREY_TEXT)
+    _label(layout, '[% "page_label" %]', 150, 288, 50, 4, 7, True, GREY_TEXT, Qt.AlignmentFlag.AlignRight)
+
+
+def _facts(layout) -> None:
+    for number, key in enumerate(FACT_KEYS, 1):
+        y = 29.5 + (number - 1) * 5.6
+        _label(layout, key, 10, y, 33, 5, 8, True, exclude=OVERVIEW_ONLY)
+        _label(layout, f'[% "fact_{number}" %]', 43, y, 157, 5, 8, exclude=OVERVIEW_ONLY)
+
+
+def _place_map(item: QgsLayoutItemMap, x: float, y: float, w: float, h: float, extent: QgsRectangle) -> None:
+    """Size, a first extent, then position: in this order (moving a map that has neither gives it no extent,
+    which nothing later repairs). The atlas, or the data-defined extent, sets each page's extent."""
+    item.attemptResize(QgsLayoutSize(w, h, MM))
+    item.zoomToExtent(extent)
+    item.attemptMove(QgsLayoutPoint(x, y, MM))
+
+
+def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
+    item = QgsLayoutItemMap(layout)
+    _place_map(item, MAP_X, MAP_Y, MAP_W, MAP_H, layers.pages.extent())
+    item.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    item.setLayers(layers.map_layers())
+    item.setKeepLayerSet(True)
+    item.setBackgroundColor(QColor("#e0f2fe"))  # water where no country is drawn
+    item.setFrameEnabled(True)
+    item.setAtlasDriven(True)
+    item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
+    item.setAtlasMargin(0.08)
+    layout.addLayoutItem(item)
+    _exclude(item, OVERVIEW_ONLY)
+    grid = QgsLayoutItemMapGrid("Degrees", item)
+    item.grids().addGrid(grid)
+    grid.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    grid.setUnits(QgsLayoutItemMapGrid.GridUnit.DynamicPageSizeBased)
+    grid.setMinimumIntervalWidth(22)
+    grid.setMaximumIntervalWidth(50)
+    grid.setStyle(QgsLayoutItemMapGrid.GridStyle.Solid)
+    grid.setLineSymbol(_line("#64748b", 0.1))
+    grid.setAnnotationEnabled(True)
+    grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.DecimalWithSuffix)
+    grid.setAnnotationPrecision(3)
+    annotation = QgsTextFormat()
+    annotation.setFont(QFont(FONT))
+    annotation.setSize(6)
+    grid.setAnnotationTextFormat(annotation)
+    grid.setAnnotationFrameDistance(0.8)
+    sides = QgsLayoutItemMapGrid.BorderSide
+    for side in (sides.Left, sides.Bottom):
+        grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, side)
+        grid.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.ShowAll, side)
+    for side in (sides.Right, sides.Top):
+        grid.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.HideAll, side)
+    grid.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Vertical, sides.Left)
+    grid.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Horizontal, sides.Bottom)
+    _north_arrow(layout, item)
+    bar = QgsLayoutItemScaleBar(layout)
+    bar.setLinkedMap(item)
+    bar.setStyle("Single Box")
+    bar.applyDefaultSize(kilometres())
+    bar.setNumberOfSegments(2)
+    bar.setNumberOfSegmentsLeft(0)
+    scale_bar_fit_width(bar)
+    bar.setMinimumBarWidth(25)
+    bar.setMaximumBarWidth(55)
+    bar.setUnitLabel("km")
+    bar.setHeight(2.5)
+    bar_text = QgsTextFormat()
+    bar_text.setFont(QFont(FONT))
+    bar_text.setSize(7)
+    bar.setTextFormat(bar_text)
+    bar.attemptMove(QgsLayoutPoint(MAP_X, MAP_Y + MAP_H + 7, MM))
+    layout.addLayoutItem(bar)
+    _exclude(bar, OVERVIEW_ONLY)
+    _label(layout, "WGS 84, grid in degrees, no basemap", 75, MAP_Y + MAP_H + 8, MAP_X + MAP_W - 85,
+           4, 6.5, colour=GREY_TEXT, align=Qt.AlignmentFlag.AlignRight, exclude=OVERVIEW_ONLY)
+    return item
+
+
+def _line(colour: str, width: float):
+    from qgis.core import QgsLineSymbol
+
+    return QgsLineSymbol.createSimple({"color": colour, "width": str(width)})
+
+
+def _north_arrow(layout, item: QgsLayoutItemMap) -> None:
+    from qgis.core import QgsApplication
+
+    path = next((str(Path(root) / "arrows" / "NorthArrow_02.svg") for root in QgsApplication.svgPaths()
+                 if (Path(root) / "arrows" / "NorthArrow_02.svg").is_file()), "")
+    x, y = MAP_X + MAP_W - 7, MAP_Y + MAP_H + 6  # under the map's corner: never over a plot
+    if path:
+        arrow = QgsLayoutItemPicture(layout)
+        arrow.setPicturePath(path)
+        arrow.setLinkedMap(item)
+        arrow.attemptMove(QgsLayoutPoint(x, y, MM))
+        arrow.attemptResize(QgsLayoutSize(7, 10, MM))
+        arrow.setBackgroundEnabled(True)
+        arrow.setBackgroundColor(QColor(255, 255, 255, 220))
+        layout.addLayoutItem(arrow)
+        _exclude(arrow, OVERVIEW_ONLY)
+    else:  # no SVG library: a plain "N" keeps north shown
+        note = _label(layout, "N\n\u2191", x, y, 7, 10, 8, True, align=Qt.AlignmentFlag.AlignHCenter,
+                      exclude=OVERVIEW_ONLY)
+        note.setBackgroundEnabled(True)
+
+
+def _locator(layout, layers: ReportLayers, main: QgsLayoutItemMap) -> None:
+    _label(layout, "Where it is", LOC_X, MAP_Y, LOC_W, 5, 8, True, exclude=OVERVIEW_ONLY)
+    item = QgsLayoutItemMap(layout)
+    _place_map(item, LOC_X, LOC_Y, LOC_W, LOC_H, QgsRectangle(-180, -90, 180, 90))
+    item.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+    item.setLayers([layers.here] + ([layers.locator] if layers.locator is not None else []))
+    item.setKeepLayerSet(True)
+    item.setBackgroundColor(QColor("#e0f2fe"))
+    item.setFrameEnabled(True)
+    properties = item.dataDefinedProperties()
+    for key, column in (("MapXMin", "loc_xmin"), ("MapYMin", "loc_ymin"), ("MapXMax", "loc_xmax"),
+                        ("MapYMax", "loc_ymax")):
+        properties.setProperty(getattr(QgsLayoutObject.DataDefinedProperty, key),
+                               QgsProperty.fromExpression(f"coalesce(attribute(@atlas_feature, '{column}'), "
+                                                          f"{WORLD[key]})"))
+    layout.addLayoutItem(item)
+    _exclude(item, OVERVIEW_ONLY)
+    overview = QgsLayoutItemMapOverview("Report map", item)
+    overview.setLinkedMap(main)
+    overview.setFrameSymbol(QgsFillSymbol.createSimple({"color": "220,38,38,90", "outline_color": "#dc2626",
+                                                        "outline_width": "0.6"}))
+    item.overviews().addOverview(overview)
+
+
+def _legend(layout) -> None:
+    top = LOC_Y + LOC_H + 5
+    _label(layout, "Legend", LOC_X, top, LOC_W, 5, 8, True, exclude=OVERVIEW_ONLY)
+    def fill(status) -> dict:
+        return {"color": ",".join(map(str, status.fill[:3])) + ",150", "outline_color": status.color}
+
+    rows = [  # (symbol, text, hidden when): Data Error last, so that its gap never shows
+        (fill(PLOT_NON_COMPLIANT), "legend_nc", ""), (fill(PLOT_COMPLIANT), "legend_compliant", ""),
+        ({"style": "no", "outline_color": QUESTIONED_ORANGE, "outline_width": "0.6"}, "legend_questioned", ""),
+        ({"style": "no", "outline_color": SHED_BLUE, "outline_width": "0.8"}, "Supply-shed outline", ""),
+        ({"color": FACILITY_YELLOW, "outline_color": "30,30,30,255", "outline_width": "0.3"}, "Facility", ""),
+        (None, "legend_visits", ""),
+        (fill(PLOT_DATA_ERROR), "legend_error", "attribute(@atlas_feature, 'n_error') = 0"),
+    ]
+    y = top + 6
+    for props, text, hide in rows:
+        exclude = OVERVIEW_ONLY + (f" OR {hide}" if hide else "")
+        if props is None:  # a plot's number, as printed on the map
+            _label(layout, "12", LOC_X, y, 6, 4.4, 6.5, True, align=Qt.AlignmentFlag.AlignHCenter, exclude=exclude)
+        else:
+            _swatch(layout, LOC_X, y, props, exclude, ellipse=text == "Facility")
+        shown = text if not text.startswith("legend_") else f'[% "{text}" %]'
+        _label(layout, shown, LOC_X + 8, y, LOC_W - 8, 8, 7, exclude=exclude)
+        y += 8.5
+
+
+def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float, exclude: str) -> None:
+    table = QgsLayoutItemAttributeTable.create(layout)
+    layout.addMultiFrame(table)
+    table.setVectorLayer(layers.plots)
+    table.setDisplayOnlyVisibleFeatures(False)
+    table.setFilterFeatures(True)
+    table.setFeatureFilter(f"{SECTION} AND \"visit_no\" >= attribute(@atlas_feature, 'row_from') "
+                           "AND \"visit_no\" <= attribute(@atlas_feature, 'row_to')")
+    table.setMaximumNumberOfFeatures(1000)
+    columns = []
+    for heading, expression, width, right in (
+            ("#", '"visit_no"', 6, True), ("Plot", '"plotid"', 26, False), ("Area ha", '"area_text"', 12, True),
+            ("Deforested ha", '"deforested_text"', 20, True), ("Epoch", '"epoch_status"', 19, False),
+            ("Second opinion", '"second_opinion_word"', 21, False), ("Alert from", '"alert_from"', 16, False),
+            ("Alert to", '"alert_to"', 16, False), ("Latitude", '"lat_text"', 16, True),
+            ("Longitude", '"lon_text"', 18, True)):
+        column = QgsLayoutTableColumn(heading)
+        column.setAttribute(expression)
+        column.setWidth(width)
+        column.setHAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
+        columns.append(column)
+    order = QgsLayoutTableColumn("#")
+    order.setAttribute('"visit_no"')
+    order.setSortOrder(Qt.SortOrder.AscendingOrder)
+    set_table_columns(table, columns, order)
+    header, content = QgsTextFormat(), QgsTextFormat()
+    bold = QFont(FONT)
+    bold.setBold(True)
+    header.setFont(bold)
+    header.setSize(6.5)
+    content.setFont(QFont(FONT))
+    content.setSize(6.5)
+    table.setHeaderTextFormat(header)
+    table.setContentTextFormat(content)
+    table.setCellMargin(0.8)
+    table.setGridStrokeWidth(0.15)
+    table.setGridColor(QColor("#94a3b8"))
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.TruncateText)
+    table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
+    table.setEmptyTableMessage("No plot to visit.")
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptMove(QgsLayoutPoint(x, y, MM))
+    frame.attemptResize(QgsLayoutSize(w, h, MM))
+    table.addFrame(frame)
+    _exclude(frame, exclude)
+
+
+def build_layout(layers: ReportLayers) -> QgsPrintLayout:
+    layout = QgsPrintLayout(layers.project)
+    layout.initializeDefaults()
+    layout.setName("Epoch EUDR field report")
+    page = layout.pageCollection().page(0)
+    page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
+    _header(layout)
+    _facts(layout)
+    main = _main_map(layout, layers)
+    _locator(layout, layers, main)
+    _legend(layout)
+    _label(layout, '[% "visits_heading" %]', 10, 207, 190, 5, 7.5, True, exclude=OVERVIEW_ONLY)
+    _table(layout, layers, 10, 213, 190, 72, OVERVIEW_ONLY)
+    _label(layout, '[% "visits_heading" %]', 10, 29.5, 190, 5, 8, True, exclude=CONTINUATION_ONLY)
+    _table(layout, layers, 10, 36, 190, 249, CONTINUATION_ONLY)
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(layers.pages)
+    atlas.setEnabled(True)
+    atlas.setSortFeatures(True)
+    atlas.setSortExpression('"page_no"')
+    atlas.setPageNameExpression('"page_label"')
+    return layout
+
+
+def export_report(gpkg: Path, pdf: Path, *, cancel: Callable[[], bool] = lambda: False,
+                  progress: Optional[Callable[[float], None]] = None) -> None:
+    """Render the atlas of ``gpkg``'s report layers into ``pdf`` (replaced only once the new one is complete)."""
+    layers = ReportLayers(gpkg)
+    layout = build_layout(layers)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = 200
+    settings.rasterizeWholeImage = False
+    settings.forceVectorOutput = False
+    settings.appendGeoreference = False
+    settings.exportMetadata = True
+    settings.simplifyGeometries = True
+    text_always_as_text(settings)
+    feedback = QgsFeedback()
+
+    def moved(percent: float) -> None:
+        if cancel():
+            feedback.cancel()
+        if progress:
+            progress(percent)
+
+    feedback.progressChanged.connect(moved)
+    partial = Path(pdf).with_name(f".{Path(pdf).stem}.partial.pdf")
+    result, error = QgsLayoutExporter.exportToPdf(layout.atlas(), str(partial), settings, feedback)
+    if feedback.isCanceled() or cancel():
+        partial.unlink(missing_ok=True)
+        raise CancelledError()
+    if result != QgsLayoutExporter.ExportResult.Success:
+        partial.unlink(missing_ok=True)
+        raise OSError(f"Could not write the report {pdf}: {error or result}")
+    partial.replace(pdf)
