@@ -226,20 +226,41 @@ def submit_layer(client: EpochClient, snapshot: LayerSnapshot, location_type: st
 
 def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "assessments", *,
                         filters: Optional[Dict[str, Any]] = None, limit: Optional[int] = 100_000,
+                        monitoring_start: Any = None, monitoring_end: Any = None, snapshot: bool = True,
                         progress: Progress = None, cancel: Cancel = lambda: False) -> AssessmentsOutcome:
-    """``/fetch_supply_shed?stat_type=all&table_extension=eudr`` as the assessments layer."""
-    stream = client.fetch_supply_shed(limit=limit, filters=filters, cancel=cancel)
+    """``/fetch_supply_shed?stat_type=all&table_extension=eudr`` as the assessments layer.
+
+    The monitoring window (``YYYY-MM-DD``) is sent only when given. With ``snapshot``, the load is also
+    kept as a timestamped snapshot in ``gpkg`` (``layers.snapshots``), for *Changes since...*; a snapshot
+    that cannot be kept is said in the layer's notes, the load itself stands.
+    """
+    from ..core.api.monitoring import window_params
+    from .gpkg_writer import LayerWriteError
+    from .snapshots import keep_snapshot
+
+    window = window_params(monitoring_start, monitoring_end)
+    stream = client.fetch_supply_shed(limit=limit, filters=filters, cancel=cancel, **window)
     written = write_layer(stream, "assessments", gpkg, layer_name, cancel=cancel,
                           progress=(lambda n: progress(min(95.0, n / 100))) if progress else None)
     counts = count_by(gpkg, layer_name, "status")
+    notes = layer_notes(written, "assessments")
+    if snapshot:
+        try:
+            keep_snapshot(Path(gpkg), layer_name, filters=filters, monitoring_start=window.get("monitoring_start"),
+                          monitoring_end=window.get("monitoring_end"))
+        except (OSError, LayerWriteError) as exc:
+            notes = "; ".join(part for part in (notes, f"no snapshot kept for Changes since... ({exc})") if part)
     return AssessmentsOutcome(LayerOutput(Path(gpkg), layer_name, "assessments", "Epoch assessments", written.count,
-                                          layer_notes(written, "assessments")), counts)
+                                          notes), counts)
 
 
 def plots_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, layer_name: str, *,
-                  limit: Optional[int] = 100_000, display_name: str = "", progress: Progress = None,
+                  limit: Optional[int] = 100_000, display_name: str = "", monitoring_start: Any = None,
+                  monitoring_end: Any = None, progress: Progress = None,
                   cancel: Cancel = lambda: False) -> LayerOutput:
-    stream = client.fetch_deforestation_check(collection_id, limit=limit, cancel=cancel)
+    """The plots of one collection (the monitoring window, ``YYYY-MM-DD``, sent only when given)."""
+    stream = client.fetch_deforestation_check(collection_id, limit=limit, monitoring_start=monitoring_start,
+                                              monitoring_end=monitoring_end, cancel=cancel)
     written = write_layer(stream, "plots", gpkg, layer_name, cancel=cancel,
                           progress=(lambda n: progress(min(95.0, n / 1000))) if progress else None)
     return LayerOutput(Path(gpkg), layer_name, "plots", display_name or f"Plots {collection_id}", written.count,
@@ -274,14 +295,23 @@ def _facility_features(row: Optional[Dict[str, Any]]) -> Iterator[Dict[str, Any]
 
 
 def drilldown_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, *, limit: Optional[int] = 100_000,
+                      monitoring_start: Any = None, monitoring_end: Any = None,
                       progress: Progress = None, cancel: Cancel = lambda: False) -> DrillDown:
-    """One producer: its plots (red/green), its supply-shed outline (blue) and facility (yellow)."""
+    """One producer: its plots (red/green), its supply-shed outline (blue) and facility (yellow).
+
+    The monitoring window (``YYYY-MM-DD``; the dock offers the EUDR cut-off 2020-12-31 as the start)
+    applies to the plots; it is checked before anything is fetched.
+    """
+    from ..core.api.monitoring import window_params
+
+    window_params(monitoring_start, monitoring_end)  # a bad day is refused before the first request
     row = _assessment_row(client, collection_id, cancel)
     producer = str(((row or {}).get("properties") or {}).get("company_name") or collection_id)
     slug = layer_slug(collection_id)
     result = DrillDown(producer=producer)
     plots = plots_to_gpkg(client, collection_id, gpkg, f"plots_{slug}", limit=limit,
-                          display_name=f"Plots: {producer}", progress=progress, cancel=cancel)
+                          display_name=f"Plots: {producer}", monitoring_start=monitoring_start,
+                          monitoring_end=monitoring_end, progress=progress, cancel=cancel)
     result.layers.append(plots)
     result.counts = count_by(gpkg, plots.layer_name, "status")
     for kind, features, name, display in (

@@ -1,0 +1,93 @@
+"""The style of the changes layer (*Changes since...*): worse in red, better in green, new and gone apart.
+
+Kept apart from :mod:`.styles` (whose ``apply_style`` knows the result kinds of the API): the changes
+layer is made here, stored in its GeoPackage as the default style, and opened with
+:func:`open_changes_layer` (the dock) or styled by Processing's post-processor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFeatureRequest,
+    QgsMarkerSymbol,
+    QgsRendererCategory,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..core.compare import BETTER, CHANGE_FIELDS, CHANGE_LABELS, CHANGED, GONE, NEW, UNCHANGED, WORSE
+from .results import open_result_layer
+from .style_store import store_default_style
+
+KIND = "changes"
+#: change -> (fill, outline, marker shape, size): red worse on top, green better, blue new, hollow grey gone.
+CHANGE_SYMBOLS = {
+    WORSE: ("220,38,38,235", "255,255,255,255", "triangle", 4.2),
+    NEW: ("37,99,235,220", "255,255,255,255", "diamond", 3.8),
+    GONE: ("255,255,255,0", "71,85,105,255", "cross2", 3.6),
+    CHANGED: ("245,158,11,220", "255,255,255,255", "circle", 3.2),
+    BETTER: ("22,163,74,220", "255,255,255,255", "circle", 3.2),
+    UNCHANGED: ("203,213,225,160", "148,163,184,200", "circle", 2.2),
+}
+_ORDER = (WORSE, NEW, GONE, CHANGED, BETTER, UNCHANGED)
+
+
+def _symbol(change: str) -> QgsMarkerSymbol:
+    fill, outline, shape, size = CHANGE_SYMBOLS[change]
+    width = "0.6" if change == GONE else "0.3"
+    return QgsMarkerSymbol.createSimple({"name": shape, "color": fill, "outline_color": outline,
+                                         "outline_width": width, "size": str(size)})
+
+
+def change_renderer() -> QgsCategorizedSymbolRenderer:
+    """Categories on ``change``; worse drawn last (on top), unchanged first."""
+    categories = [QgsRendererCategory(kind, _symbol(kind), CHANGE_LABELS[kind]) for kind in _ORDER]
+    renderer = QgsCategorizedSymbolRenderer("change", categories)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("change_order", True)]))
+    renderer.setOrderByEnabled(True)
+    return renderer
+
+
+MAP_TIP = ('<b>[% "company_name" %]</b> ([% "commodity" %], [% "country" %])<br>'
+           '[% "change_label" %]: [% "what_changed" %]<br>'
+           '<small>Compared with [% "compared_with" %]</small>')
+
+
+def apply_change_style(layer: QgsVectorLayer) -> None:
+    """Renderer, aliases, map tip and display name of a changes layer."""
+    layer.setRenderer(change_renderer())
+    for name, _, alias in CHANGE_FIELDS:
+        index = layer.fields().indexOf(name)
+        if index >= 0:
+            layer.setFieldAlias(index, alias)
+    index = layer.fields().indexOf("compared_with")
+    if index >= 0:
+        layer.setFieldAlias(index, "Compared with")
+    layer.setMapTipTemplate(MAP_TIP)
+    layer.setDisplayExpression('"company_name"')
+
+
+def store_change_style(gpkg: Path, layer_name: str) -> None:
+    """Worker thread: save the changes style into the GeoPackage as the layer's default."""
+    options = QgsVectorLayer.LayerOptions()
+    options.loadDefaultStyle = False
+    layer = QgsVectorLayer(f"{gpkg}|layername={layer_name}", layer_name, "ogr", options)
+    if not layer.isValid():
+        raise OSError(f"Could not open layer '{layer_name}' of {gpkg}")
+    apply_change_style(layer)
+    document = QDomDocument("qgis")
+    error = layer.exportNamedStyle(document)
+    if error:
+        raise OSError(f"Could not build the style of '{layer_name}': {error}")
+    store_default_style(Path(gpkg), layer_name, document.toString(), layer_name, "Epoch EUDR changes style")
+
+
+def open_changes_layer(gpkg: Path, layer_name: str, display_name: str = "") -> QgsVectorLayer:
+    """Main thread: the styled changes layer (the project's own one, refreshed, when it already shows it)."""
+    layer = open_result_layer(Path(gpkg), layer_name, KIND, display_name or "Changes")
+    apply_change_style(layer)
+    layer.triggerRepaint()
+    return layer

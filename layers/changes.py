@@ -1,0 +1,226 @@
+"""The changes since an earlier load, written as a point layer (issue 17 item 2; the rules are in ``core/compare``).
+
+:func:`changes_since` compares the assessments layer of a results GeoPackage with a snapshot kept there
+(:mod:`.snapshots`); :func:`changes_between_layers` compares two layers. The changes are written into a
+staged GeoPackage in one transaction, then replace the output layer: a cancelled or failed run leaves the
+destination as it was. Nothing here touches QGIS (worker threads); styling is in :mod:`.change_styles`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import struct
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, List, Optional, Tuple
+
+from osgeo import gdal, ogr
+
+from ..core.api.errors import CancelledError
+from ..core.compare import CHANGE_FIELDS, Change, ChangeTally, Producer, compare_rows
+from .gpkg_writer import LayerWriteError, quote_identifier
+from .snapshots import (
+    PREVIOUS,
+    Cancel,
+    Progress,
+    SnapshotInfo,
+    list_snapshots,
+    read_layer,
+    read_snapshot,
+    resolve_snapshot,
+    srs_4326,
+)
+from .style_store import quote_literal
+
+gdal.UseExceptions()
+
+CHANGES_LAYER = "assessment_changes"
+_OGR_TYPES = {"string": ogr.OFTString, "integer": ogr.OFTInteger64, "real": ogr.OFTReal}
+
+
+@dataclass
+class ChangesOutcome:
+    """A comparison written as a layer: where, its tally (counts and sentences), what it was compared with."""
+
+    gpkg: Path
+    layer_name: str
+    tally: ChangeTally
+    since: str  # the snapshot's time, or the earlier layer's name
+    snapshot: Optional[SnapshotInfo] = None
+    count: int = 0  # rows in the changes layer
+    notes: List[str] = field(default_factory=list)
+
+    kind = "changes"
+
+    def outputs(self) -> list:
+        """None for ``OperationTask`` to restyle: open the layer with :func:`.change_styles.open_changes_layer`."""
+        return []
+
+    def headline(self) -> str:
+        """The card: ``3 producers worse since 2026-11-02``."""
+        return self.tally.headline()
+
+    def summary(self) -> str:
+        return self.tally.summary() + (f". {' '.join(self.notes)}" if self.notes else "")
+
+
+# -- writing the changes -----------------------------------------------------------------------------------------
+def _with_srs(blob: Any, srs_id: int) -> Optional[bytes]:
+    """A GeoPackage blob with its SRS id set to ``srs_id`` (the header's byte order kept)."""
+    if not isinstance(blob, (bytes, bytearray, memoryview)):
+        return None
+    data = bytes(blob)
+    if len(data) < 8 or data[:2] != b"GP":
+        return None
+    order = "<" if data[3] & 1 else ">"
+    return data[:4] + struct.pack(order + "i", srs_id) + data[8:]
+
+
+def _create_changes_table(path: Path, layer_name: str) -> int:
+    """An empty changes layer in a new GeoPackage; returns its SRS id."""
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    layer = dataset.CreateLayer(layer_name, srs_4326(), ogr.wkbPoint, ["GEOMETRY_NAME=geom", "SPATIAL_INDEX=NO"])
+    for name, kind, _ in CHANGE_FIELDS:
+        layer.CreateField(ogr.FieldDefn(name, _OGR_TYPES[kind]))
+    layer.CreateField(ogr.FieldDefn("compared_with", ogr.OFTString))
+    dataset = layer = None  # noqa: F841 (closes the file)
+    conn = sqlite3.connect(str(path))
+    try:
+        found = conn.execute("SELECT srs_id FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)",
+                             (layer_name,)).fetchone()
+    finally:
+        conn.close()
+    return int(found[0]) if found else 4326
+
+
+def write_changes(changes: Iterable[Change], gpkg: Path, layer_name: str = CHANGES_LAYER, *, compared_with: str = "",
+                  cancel: Cancel = lambda: False, progress: Progress = None) -> int:
+    """Write ``changes`` as the point layer ``layer_name`` of ``gpkg`` (replacing it); return the row count.
+
+    Rows go into a staged GeoPackage in one transaction, then replace the layer: a cancelled or failed
+    run leaves the destination as it was.
+    """
+    gpkg = Path(gpkg)
+    try:
+        gpkg.parent.mkdir(parents=True, exist_ok=True)
+        workdir = Path(tempfile.mkdtemp(prefix=".epoch-changes-", dir=gpkg.parent))
+    except OSError as exc:
+        raise LayerWriteError(f"Cannot write in {gpkg.parent}: {exc.strerror}. Choose another folder.") from None
+    staged = workdir / "changes.gpkg"
+    try:
+        srs_id = _create_changes_table(staged, layer_name)
+        names = [name for name, _, _ in CHANGE_FIELDS]
+        columns = ", ".join(["geom"] + [quote_identifier(n) for n in names] + ["compared_with"])
+        marks = ", ".join("?" * (len(names) + 2))
+        sql = f"INSERT INTO {quote_identifier(layer_name)} ({columns}) VALUES ({marks})"  # nosec B608 (identifiers)
+        count = 0
+        conn = sqlite3.connect(str(staged))
+        try:
+            batch: List[Tuple] = []
+            for change in changes:
+                row = change.row()
+                batch.append((_with_srs(change.geometry, srs_id), *(row[n] for n in names), compared_with))
+                if len(batch) >= 5000:
+                    if cancel():
+                        raise CancelledError()
+                    conn.executemany(sql, batch)
+                    count += len(batch)
+                    batch = []
+                    if progress:
+                        progress(min(90.0, 50.0 + count / 4000))
+            conn.executemany(sql, batch)
+            count += len(batch)
+            conn.commit()
+        finally:
+            conn.close()
+        if cancel():
+            raise CancelledError()
+        if not gpkg.exists():  # the staged file becomes the target; else GDAL indexes the copy it makes
+            dataset = gdal.OpenEx(str(staged), gdal.OF_VECTOR | gdal.OF_UPDATE)
+            dataset.ExecuteSQL(f"SELECT CreateSpatialIndex({quote_literal(layer_name)}, 'geom')")
+            dataset = None  # noqa: F841 (closes the file)
+        _install(staged, gpkg, layer_name)
+        return count
+    except RuntimeError as exc:
+        if "locked" in str(exc):
+            raise LayerWriteError(f"{gpkg} is locked by another program: close it there and run again.") from None
+        raise LayerWriteError(f"Could not write layer '{layer_name}' to {gpkg}: {exc}") from None
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _install(staged: Path, target: Path, layer_name: str) -> None:
+    if not target.exists():
+        os.replace(staged, target)
+        return
+    options = gdal.VectorTranslateOptions(format="GPKG", accessMode="overwrite", layerName=layer_name,
+                                          layerCreationOptions=["GEOMETRY_NAME=geom"])
+    gdal.VectorTranslate(str(target), str(staged), options=options)
+
+
+# -- the comparison ------------------------------------------------------------------------------------------------
+def asked_differently(earlier: SnapshotInfo, current: Optional[SnapshotInfo]) -> List[str]:
+    """Sentences on how the two loads were asked differently (filters, monitoring window)."""
+    if current is None:
+        return []
+    notes = []
+    if earlier.filters != current.filters:
+        notes.append(f"The loads were filtered differently (then: {earlier.asked_with() or 'no filter'}; now: "
+                     f"{current.asked_with() or 'no filter'}): producers outside a filter show as new or gone.")
+    elif (earlier.monitoring_start, earlier.monitoring_end) != (current.monitoring_start, current.monitoring_end):
+        notes.append(f"The monitoring windows differ (then {earlier.monitoring_start or 'default'} to "
+                     f"{earlier.monitoring_end or 'today'}; now {current.monitoring_start or 'default'} to "
+                     f"{current.monitoring_end or 'today'}): NC figures may move for that reason alone.")
+    return notes
+
+
+def compare_producers(before: Iterable[Producer], after: Iterable[Producer], output_gpkg: Path, output_layer: str,
+                      *, since: str, compared_with: str = "", include_unchanged: bool = False,
+                      progress: Progress = None, cancel: Cancel = lambda: False) -> Tuple[ChangeTally, int]:
+    """Compare two row streams and write the changes layer; the tally and the row count."""
+    tally = ChangeTally(since=since)
+    if progress:
+        progress(5.0)
+    changes = compare_rows(before, after, include_unchanged=include_unchanged, tally=tally, cancel=cancel)
+    count = write_changes(changes, output_gpkg, output_layer, compared_with=compared_with, cancel=cancel,
+                          progress=progress)
+    if progress:
+        progress(100.0)
+    return tally, count
+
+
+def changes_since(gpkg: Path, since: str = PREVIOUS, *, current_layer: str = "assessments",
+                  output_gpkg: Optional[Path] = None, output_layer: str = CHANGES_LAYER,
+                  include_unchanged: bool = False, progress: Progress = None,
+                  cancel: Cancel = lambda: False) -> ChangesOutcome:
+    """Compare ``current_layer`` of ``gpkg`` with a snapshot kept there (see :func:`resolve_snapshot` for
+    ``since``) and write the changes as ``output_layer`` (in ``output_gpkg``, default the same file).
+
+    Runs in a worker thread; open the written layer with :func:`.change_styles.open_changes_layer`.
+    """
+    gpkg = Path(gpkg)
+    snapshot = resolve_snapshot(gpkg, since, current_layer)
+    own = list_snapshots(gpkg, current_layer)
+    current = own[0] if own else None
+    target = Path(output_gpkg) if output_gpkg else gpkg
+    tally, count = compare_producers(read_snapshot(gpkg, snapshot.snapshot_id, cancel),
+                                     read_layer(gpkg, current_layer, cancel), target, output_layer,
+                                     since=snapshot.day, compared_with=f"snapshot {snapshot.snapshot_id}",
+                                     include_unchanged=include_unchanged, progress=progress, cancel=cancel)
+    return ChangesOutcome(target, output_layer, tally, snapshot.time_text, snapshot, count,
+                          asked_differently(snapshot, current))
+
+
+def changes_between_layers(earlier: Tuple[Path, str], current: Tuple[Path, str], output_gpkg: Path,
+                           output_layer: str = CHANGES_LAYER, *, include_unchanged: bool = False,
+                           progress: Progress = None, cancel: Cancel = lambda: False) -> ChangesOutcome:
+    """Compare two layers given as (file, layer name) and write the changes layer."""
+    label = earlier[1] or Path(earlier[0]).stem
+    tally, count = compare_producers(read_layer(earlier[0], earlier[1], cancel),
+                                     read_layer(current[0], current[1], cancel), Path(output_gpkg), output_layer,
+                                     since=label, compared_with=f"layer {label}", include_unchanged=include_unchanged,
+                                     progress=progress, cancel=cancel)
+    return ChangesOutcome(Path(output_gpkg), output_layer, tally, label, None, count)

@@ -1,0 +1,57 @@
+"""*Changes since...* as a ``QgsTask``: compare and write in a worker, open the styled layer on the main thread.
+
+    task = ChangesTask(gpkg, since="previous", notify=..., on_done=lambda outcome, layer: ...)
+    task_bar.run(task)   # or QgsApplication.taskManager().addTask(task)
+
+``outcome.headline()`` is the card ("3 producers worse since 2026-11-02"), ``outcome.summary()`` the line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from qgis.core import QgsVectorLayer
+
+from .change_styles import open_changes_layer, store_change_style
+from .changes import CHANGES_LAYER, ChangesOutcome, changes_since
+from .snapshots import PREVIOUS
+from .tasks import EpochTask, Notify, add_layers
+
+
+def changes_with_style(gpkg: Path, since: str = PREVIOUS, *, progress: Optional[Callable[[float], None]] = None,
+                       cancel: Callable[[], bool] = lambda: False, **options: Any) -> ChangesOutcome:
+    """Worker thread: :func:`.changes.changes_since`, then the style stored in the GeoPackage."""
+    outcome = changes_since(Path(gpkg), since, progress=progress, cancel=cancel, **options)
+    store_change_style(outcome.gpkg, outcome.layer_name)
+    return outcome
+
+
+class ChangesTask(EpochTask):
+    """Compare the assessments layer of ``gpkg`` with a snapshot kept there; add the changes layer."""
+
+    def __init__(self, gpkg: Path, since: str = PREVIOUS, *, current_layer: str = "assessments",
+                 output_layer: str = CHANGES_LAYER, include_unchanged: bool = False, notify: Optional[Notify] = None,
+                 on_done: Optional[Callable[[ChangesOutcome, QgsVectorLayer], None]] = None,
+                 add_to_project: bool = True) -> None:
+        super().__init__("Changes since the last load", notify)
+        self.gpkg, self.since = Path(gpkg), since
+        self.options = dict(current_layer=current_layer, output_layer=output_layer,
+                            include_unchanged=include_unchanged)
+        self.on_done = on_done
+        self.add_to_project = add_to_project
+        self.outcome: Optional[ChangesOutcome] = None
+
+    def work(self) -> None:
+        self.outcome = changes_with_style(self.gpkg, self.since, progress=self.setProgress, cancel=self.cancelled,
+                                          **self.options)
+        self.summary = self.outcome.summary()
+
+    def on_success(self) -> None:
+        outcome = self.outcome
+        layer = open_changes_layer(outcome.gpkg, outcome.layer_name, f"Changes since {outcome.since}")
+        self.layers.append(layer)
+        if self.add_to_project:
+            add_layers([layer])
+        if self.on_done is not None:
+            self.on_done(outcome, layer)

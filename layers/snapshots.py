@@ -1,0 +1,409 @@
+"""Snapshots of the assessments in the results GeoPackage, and the changes since one (issue 17 item 2).
+
+Every load of assessments (dock or Processing) appends its rows to one table, ``assessment_snapshots``,
+tagged with the load's ``snapshot`` id (``YYYYMMDDTHHMMSS``, UTC) and indexed on it; one row per load goes
+to ``assessment_snapshot_runs`` (time, layer, row count, filters, monitoring window). The ``assessments``
+layer stays the latest load. One table rather than a layer per load keeps the GeoPackage's layer list
+short and each snapshot small: only the compared columns and the facility point (about 100 bytes a
+producer, against 1-2 kB in the full layer with its map tips), written by one ``INSERT ... SELECT``.
+
+The comparison itself is in :mod:`.changes` (rules in :mod:`..core.compare`). Nothing here touches
+QGIS: it runs in a worker thread (a ``QgsTask`` or a Processing algorithm).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
+
+from osgeo import gdal, ogr, osr
+
+from ..core.api.errors import CancelledError, ConfigurationError
+from ..core.compare import COMPARED_FIELDS, Producer
+from .gpkg_writer import LayerWriteError, quote_identifier
+from .style_store import FileBusyError, open_for_update, quote_literal
+
+gdal.UseExceptions()
+
+SNAPSHOTS_TABLE = "assessment_snapshots"
+RUNS_TABLE = "assessment_snapshot_runs"
+SNAPSHOT_FORMAT = "%Y%m%dT%H%M%S"
+#: Columns of a snapshot row besides ``snapshot`` and the geometry (all of :data:`COMPARED_FIELDS`).
+_SNAPSHOT_COLUMNS: Tuple[Tuple[str, int], ...] = (
+    ("collection_id", ogr.OFTString), ("company_name", ogr.OFTString), ("commodity", ogr.OFTString),
+    ("country", ogr.OFTString), ("status", ogr.OFTString), ("risk_rank", ogr.OFTInteger),
+    ("noncompliance_plot_count", ogr.OFTInteger64), ("nc_percent", ogr.OFTReal), ("legality_risk", ogr.OFTString))
+_RUN_COLUMNS = (("snapshot", ogr.OFTString), ("taken_at", ogr.OFTString), ("layer_name", ogr.OFTString),
+                ("rows", ogr.OFTInteger64), ("filters", ogr.OFTString), ("monitoring_start", ogr.OFTString),
+                ("monitoring_end", ogr.OFTString))
+#: What SNAPSHOT / ``since`` accept besides an id, a date or a date and time.
+PREVIOUS, LATEST, OLDEST = "previous", "latest", "oldest"
+
+Cancel = Callable[[], bool]
+Progress = Optional[Callable[[float], None]]
+
+
+@dataclass(frozen=True)
+class SnapshotInfo:
+    """One kept load: its id, when (UTC), from which layer, how many rows, and what it was asked with."""
+
+    snapshot_id: str
+    taken_at: dt.datetime
+    layer_name: str
+    rows: int
+    filters: Dict[str, str] = field(default_factory=dict)
+    monitoring_start: Optional[str] = None
+    monitoring_end: Optional[str] = None
+
+    @property
+    def day(self) -> str:
+        """``2026-11-02``: what the cards say (``3 producers worse since 2026-11-02``)."""
+        return self.taken_at.date().isoformat()
+
+    @property
+    def time_text(self) -> str:
+        return self.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+
+    def asked_with(self) -> str:
+        """``commodity=palm; window 2021-01-01 to 2022-12-31`` (``""``: everything, default window)."""
+        parts = [f"{k}={v}" for k, v in sorted(self.filters.items())]
+        if self.monitoring_start or self.monitoring_end:
+            parts.append(f"window {self.monitoring_start or '...'} to {self.monitoring_end or 'today'}")
+        return "; ".join(parts)
+
+    def label(self) -> str:
+        """``2026-11-02 10:15 UTC: 1,234 producers (commodity=palm)``: a line of the snapshot list."""
+        asked = self.asked_with()
+        return f"{self.time_text}: {self.rows:,} producer{'s' if self.rows != 1 else ''}" + (
+            f" ({asked})" if asked else "")
+
+
+# -- keeping snapshots --------------------------------------------------------------------------------------------
+def srs_4326() -> osr.SpatialReference:
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+def _ensure_tables(dataset) -> None:
+    if dataset.GetLayerByName(SNAPSHOTS_TABLE) is None:
+        layer = dataset.CreateLayer(SNAPSHOTS_TABLE, srs_4326(), ogr.wkbPoint,
+                                    ["GEOMETRY_NAME=geom", "SPATIAL_INDEX=NO", "DESCRIPTION=Epoch EUDR: every load "
+                                     "of assessments, one snapshot id per load (see assessment_snapshot_runs)"])
+        layer.CreateField(ogr.FieldDefn("snapshot", ogr.OFTString))
+        for name, kind in _SNAPSHOT_COLUMNS:
+            layer.CreateField(ogr.FieldDefn(name, kind))
+        table = quote_identifier(SNAPSHOTS_TABLE)
+        dataset.ExecuteSQL(f"CREATE INDEX IF NOT EXISTS {quote_identifier('idx_' + SNAPSHOTS_TABLE + '_snapshot')} "
+                           f"ON {table} (snapshot)")
+    if dataset.GetLayerByName(RUNS_TABLE) is None:
+        runs = dataset.CreateLayer(RUNS_TABLE, geom_type=ogr.wkbNone)
+        for name, kind in _RUN_COLUMNS:
+            runs.CreateField(ogr.FieldDefn(name, kind))
+
+
+def _columns_of(dataset, layer_name: str) -> List[str]:
+    layer = dataset.GetLayerByName(layer_name)
+    if layer is None:
+        raise LayerWriteError(f"No layer '{layer_name}' to keep a snapshot of")
+    definition = layer.GetLayerDefn()
+    return [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+
+
+def _geometry_column(dataset, layer_name: str) -> Optional[str]:
+    layer = dataset.GetLayerByName(layer_name)
+    name = layer.GetGeometryColumn() if layer is not None else ""
+    return name or None
+
+
+def _free_id(dataset, wanted: dt.datetime) -> Tuple[str, dt.datetime]:
+    """The id of ``wanted``, one second later while that id is taken (two loads in the same second)."""
+    taken = {info.snapshot_id for info in _runs(dataset)}
+    moment = wanted.replace(microsecond=0)
+    while moment.strftime(SNAPSHOT_FORMAT) in taken:
+        moment += dt.timedelta(seconds=1)
+    return moment.strftime(SNAPSHOT_FORMAT), moment
+
+
+def keep_snapshot(gpkg: Path, layer_name: str = "assessments", *, filters: Optional[Mapping[str, Any]] = None,
+                  monitoring_start: Optional[str] = None, monitoring_end: Optional[str] = None,
+                  taken_at: Optional[dt.datetime] = None) -> SnapshotInfo:
+    """Append the rows of ``layer_name`` (just written) to the snapshots of ``gpkg``; return the new snapshot.
+
+    ``filters`` and the monitoring window are recorded so that a comparison can say when two loads were
+    asked differently. Waits at most 10 s for a lock held by another program (then :class:`FileBusyError`).
+    """
+    moment = (taken_at or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    try:
+        with open_for_update(Path(gpkg)) as dataset:
+            present = set(_columns_of(dataset, layer_name))
+            geometry = _geometry_column(dataset, layer_name)
+            _ensure_tables(dataset)
+            snapshot_id, moment = _free_id(dataset, moment)
+            sources = [quote_identifier(name) if name in present else "NULL" for name, _ in _SNAPSHOT_COLUMNS]
+            targets = ["geom", "snapshot"] + [quote_identifier(name) for name, _ in _SNAPSHOT_COLUMNS]
+            selected = [quote_identifier(geometry) if geometry else "NULL", quote_literal(snapshot_id)] + sources
+            dataset.StartTransaction()
+            # Identifiers go through quote_identifier, the id through quote_literal (and it is digits and a T).
+            dataset.ExecuteSQL(f"INSERT INTO {quote_identifier(SNAPSHOTS_TABLE)} ({', '.join(targets)}) "  # nosec B608
+                               f"SELECT {', '.join(selected)} FROM {quote_identifier(layer_name)} ORDER BY fid")
+            count = _count(dataset, snapshot_id)
+            runs = dataset.GetLayerByName(RUNS_TABLE)
+            row = ogr.Feature(runs.GetLayerDefn())
+            clean_filters = {str(k): str(v) for k, v in (filters or {}).items() if v not in (None, "")}
+            values = {"snapshot": snapshot_id, "taken_at": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                      "layer_name": layer_name, "rows": count, "filters": json.dumps(clean_filters, sort_keys=True),
+                      "monitoring_start": monitoring_start, "monitoring_end": monitoring_end}
+            for name, value in values.items():
+                if value is not None:
+                    row.SetField(name, value)
+            runs.CreateFeature(row)
+            dataset.CommitTransaction()
+    except RuntimeError as exc:
+        if "locked" in str(exc) or "busy" in str(exc).lower():
+            raise FileBusyError(f"{gpkg} is locked by another program; close it there and load again.") from None
+        raise LayerWriteError(f"Could not keep a snapshot of '{layer_name}' in {gpkg}: {exc}") from None
+    return SnapshotInfo(snapshot_id, moment, layer_name, count, clean_filters, monitoring_start, monitoring_end)
+
+
+def _count(dataset, snapshot_id: str) -> int:
+    table = quote_identifier(SNAPSHOTS_TABLE)
+    result = dataset.ExecuteSQL(f"SELECT COUNT(*) AS n FROM {table} WHERE snapshot = {quote_literal(snapshot_id)}")  # nosec B608
+    try:
+        return int(result.GetNextFeature().GetField(0))
+    finally:
+        dataset.ReleaseResultSet(result)
+
+
+def _run_info(feature) -> SnapshotInfo:
+    try:
+        filters = json.loads(feature.GetField("filters") or "{}")
+    except ValueError:
+        filters = {}
+    text = feature.GetField("taken_at") or ""
+    snapshot_id = feature.GetField("snapshot")
+    try:
+        moment = dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        moment = dt.datetime.strptime(snapshot_id, SNAPSHOT_FORMAT).replace(tzinfo=dt.timezone.utc)
+    return SnapshotInfo(snapshot_id, moment, feature.GetField("layer_name") or "", int(feature.GetField("rows") or 0),
+                        filters if isinstance(filters, dict) else {}, feature.GetField("monitoring_start") or None,
+                        feature.GetField("monitoring_end") or None)
+
+
+def _runs(dataset) -> List[SnapshotInfo]:
+    runs = dataset.GetLayerByName(RUNS_TABLE)
+    if runs is None:
+        return []
+    runs.ResetReading()
+    infos = [_run_info(feature) for feature in runs]
+    return sorted(infos, key=lambda info: (info.taken_at, info.snapshot_id), reverse=True)
+
+
+def list_snapshots(gpkg: Path, layer_name: Optional[str] = None) -> List[SnapshotInfo]:
+    """The snapshots kept in ``gpkg``, newest first (only those of ``layer_name`` when given)."""
+    if not Path(gpkg).exists():
+        return []
+    dataset = gdal.OpenEx(str(gpkg), gdal.OF_VECTOR)
+    try:
+        infos = _runs(dataset)
+    finally:
+        dataset = None  # noqa: F841 (closes the file)
+    return [info for info in infos if layer_name is None or info.layer_name == layer_name]
+
+
+def delete_snapshots(gpkg: Path, snapshot_ids: Sequence[str]) -> int:
+    """Remove these snapshots (rows and run records); return how many rows went."""
+    ids = [i for i in snapshot_ids if i]
+    if not ids:
+        return 0
+    listed = ", ".join(quote_literal(i) for i in ids)
+    with open_for_update(Path(gpkg)) as dataset:
+        if dataset.GetLayerByName(RUNS_TABLE) is None:
+            return 0
+        before = sum(_count(dataset, i) for i in ids)
+        dataset.StartTransaction()
+        dataset.ExecuteSQL(f"DELETE FROM {quote_identifier(SNAPSHOTS_TABLE)} WHERE snapshot IN ({listed})")  # nosec B608
+        dataset.ExecuteSQL(f"DELETE FROM {quote_identifier(RUNS_TABLE)} WHERE snapshot IN ({listed})")  # nosec B608
+        dataset.CommitTransaction()
+    return before
+
+
+def keep_only_latest(gpkg: Path, keep: int) -> int:
+    """Delete all but the ``keep`` newest snapshots; return how many rows went (the file is not vacuumed)."""
+    stale = [info.snapshot_id for info in list_snapshots(gpkg)[max(0, keep):]]
+    return delete_snapshots(gpkg, stale)
+
+
+# -- which snapshot -----------------------------------------------------------------------------------------------
+def _parse_moment(text: str) -> Tuple[Optional[dt.datetime], bool]:
+    """(moment, whole day?) of ``2026-11-02``, ``2026-11-02 10:15``, ``2026-11-02T10:15:00Z``; (None, False)."""
+    cleaned = text.strip().replace("T", " ").rstrip("Z").strip()
+    for pattern, whole_day in (("%Y-%m-%d", True), ("%Y-%m-%d %H:%M", False), ("%Y-%m-%d %H:%M:%S", False)):
+        try:
+            moment = dt.datetime.strptime(cleaned, pattern).replace(tzinfo=dt.timezone.utc)
+        except ValueError:
+            continue
+        return moment, whole_day
+    return None, False
+
+
+def resolve_snapshot(gpkg: Path, spec: str = PREVIOUS, current_layer: Optional[str] = "assessments") -> SnapshotInfo:
+    """The snapshot ``spec`` names in ``gpkg``.
+
+    ``previous`` (or empty): the load before the current one, i.e. the second newest snapshot of
+    ``current_layer`` when that layer of this file holds the newest load, else the newest snapshot;
+    ``latest``, ``oldest``; an id (``20261102T101500``, also as ``assessments_snapshot_20261102T101500``);
+    a day (``2026-11-02``: the last snapshot taken that day or before) or a time (``2026-11-02 10:15``,
+    UTC: the last one taken then or before). A clear :class:`ConfigurationError` lists what there is.
+    """
+    infos = list_snapshots(gpkg)
+    text = (spec or "").strip()
+    word = text.lower() or PREVIOUS
+    if not infos:
+        raise ConfigurationError(f"No snapshot in {gpkg}: each load of assessments keeps one; load them again "
+                                 "later and compare then, or compare with an earlier layer.")
+    shown = ", ".join(info.snapshot_id for info in infos[:5]) + (" ..." if len(infos) > 5 else "")
+    if word == PREVIOUS:
+        own = [info for info in infos if current_layer and info.layer_name == current_layer]
+        pool = own if own else infos
+        if own:  # the newest snapshot of the layer is the layer itself: the one before it is "previous"
+            if len(pool) < 2:
+                raise ConfigurationError(f"Only one load of '{current_layer}' is kept in {gpkg} "
+                                         f"({pool[0].time_text}): nothing earlier to compare with yet.")
+            return pool[1]
+        return pool[0]
+    if word in (LATEST, "newest"):
+        return infos[0]
+    if word in (OLDEST, "first"):
+        return infos[-1]
+    bare = text.rsplit("_", 1)[-1] if text.lower().startswith("assessments_snapshot_") else text
+    for info in infos:
+        if info.snapshot_id.lower() == bare.lower():
+            return info
+    moment, whole_day = _parse_moment(text)
+    if moment is not None:
+        limit = moment + dt.timedelta(days=1) if whole_day else moment + dt.timedelta(seconds=59)
+        found = [info for info in infos if info.taken_at < limit]
+        if found:
+            return found[0]
+        raise ConfigurationError(f"No snapshot taken on or before {text} in {gpkg}; the oldest is "
+                                 f"{infos[-1].time_text}.")
+    raise ConfigurationError(f"Snapshot {text!r} is not in {gpkg}: give 'previous', 'latest', 'oldest', a day "
+                             f"(YYYY-MM-DD) or one of: {shown}")
+
+
+# -- reading rows ---------------------------------------------------------------------------------------------------
+def _connect(gpkg: Path) -> sqlite3.Connection:
+    uri = Path(gpkg).resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, timeout=10)
+    return conn
+
+
+def _fast_source(conn: sqlite3.Connection, table: str) -> Optional[Tuple[str, List[str]]]:
+    """(geometry column, columns) of a GeoPackage point layer in EPSG:4326, or ``None`` (read through OGR)."""
+    found = conn.execute(
+        "SELECT g.column_name, g.geometry_type_name, s.organization, s.organization_coordsys_id "
+        "FROM gpkg_geometry_columns g LEFT JOIN gpkg_spatial_ref_sys s ON s.srs_id = g.srs_id "
+        "WHERE lower(g.table_name) = lower(?)", (table,)).fetchone()
+    if found is None or str(found[1]).upper() != "POINT" or str(found[2]).upper() != "EPSG" or found[3] != 4326:
+        return None
+    columns = [row[1] for row in conn.execute(f"PRAGMA table_info({quote_identifier(table)})")]
+    return found[0], columns
+
+
+def _producers(rows: Iterable[Tuple], cancel: Cancel) -> Iterator[Producer]:
+    names = ("geom",) + COMPARED_FIELDS
+    for n, values in enumerate(rows, 1):
+        if n % 5000 == 0 and cancel():
+            raise CancelledError()
+        row = dict(zip(names, values))
+        yield Producer.from_row(row, row["geom"])
+
+
+def _select(columns: Sequence[str], geometry: str) -> str:
+    present = set(columns)
+    picked = [quote_identifier(geometry)] + [quote_identifier(n) if n in present else "NULL" for n in COMPARED_FIELDS]
+    return ", ".join(picked)
+
+
+def read_snapshot(gpkg: Path, snapshot_id: str, cancel: Cancel = lambda: False) -> Iterator[Producer]:
+    """The rows of one snapshot, in load order, geometry as GeoPackage blobs."""
+    conn = _connect(gpkg)
+    try:
+        # Identifiers through quote_identifier; the id is a bound parameter.
+        sql = (f"SELECT {_select(COMPARED_FIELDS, 'geom')} FROM {quote_identifier(SNAPSHOTS_TABLE)} "  # nosec B608
+               "WHERE snapshot = ? ORDER BY fid")
+        yield from _producers(conn.execute(sql, (snapshot_id,)), cancel)
+    finally:
+        conn.close()
+
+
+def read_layer(source: Path, layer_name: str, cancel: Cancel = lambda: False) -> Iterator[Producer]:
+    """The rows of a layer (a GeoPackage point layer in EPSG:4326 read directly, anything else through OGR)."""
+    source = Path(source)
+    if source.suffix.lower() == ".gpkg" and source.exists():
+        conn = _connect(source)
+        try:
+            fast = _fast_source(conn, layer_name)
+            if fast is not None:
+                geometry, columns = fast
+                sql = f"SELECT {_select(columns, geometry)} FROM {quote_identifier(layer_name)} ORDER BY fid"  # nosec B608
+                yield from _producers(conn.execute(sql), cancel)
+                return
+        finally:
+            conn.close()
+    yield from read_ogr_layer(str(source), layer_name, cancel)
+
+
+def gpkg_blob(wkb: Optional[bytes], srs_id: int = 4326) -> Optional[bytes]:
+    """A GeoPackage geometry blob (no envelope, little-endian header) around ISO ``wkb``."""
+    if not wkb:
+        return None
+    return b"GP\x00\x01" + struct.pack("<i", srs_id) + bytes(wkb)
+
+
+def point_wkb(geometry) -> Optional[bytes]:
+    """An OGR geometry as the WKB of a point in EPSG:4326 (a point on the surface of lines and polygons)."""
+    if geometry is None or geometry.IsEmpty():
+        return None
+    if ogr.GT_Flatten(geometry.GetGeometryType()) != ogr.wkbPoint:
+        geometry = geometry.PointOnSurface() if geometry.GetDimension() == 2 else geometry.Centroid()
+        if geometry is None or geometry.IsEmpty():
+            return None
+    geometry.FlattenTo2D()
+    return bytes(geometry.ExportToIsoWkb())
+
+
+def read_ogr_layer(source: str, layer_name: Optional[str], cancel: Cancel = lambda: False) -> Iterator[Producer]:
+    """Rows of any OGR layer (shapefile, GeoJSON, another CRS): points in EPSG:4326."""
+    dataset = gdal.OpenEx(source, gdal.OF_VECTOR)
+    if dataset is None:
+        raise ConfigurationError(f"Cannot open {source}")
+    layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
+    if layer is None:
+        raise ConfigurationError(f"No layer '{layer_name}' in {source}")
+    source_srs = layer.GetSpatialRef()
+    transform = None
+    if source_srs is not None:
+        source_srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+        target = srs_4326()
+        if not source_srs.IsSame(target):
+            transform = osr.CoordinateTransformation(source_srs, target)
+    definition = layer.GetLayerDefn()
+    present = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
+    for n, feature in enumerate(layer, 1):
+        if n % 5000 == 0 and cancel():
+            raise CancelledError()
+        row = {name: feature.GetField(name) if name in present else None for name in COMPARED_FIELDS}
+        geometry = feature.GetGeometryRef()
+        if geometry is not None and transform is not None:
+            geometry = geometry.Clone()
+            geometry.Transform(transform)
+        yield Producer.from_row(row, gpkg_blob(point_wkb(geometry)))

@@ -1,0 +1,204 @@
+"""Snapshots kept across loads, and every kind of change between two sandbox states (issue 17 item 2)."""
+
+import json
+import sqlite3
+import time
+
+import pytest
+from epoch_eudr.core.api import EpochClient, PasswordCredentials
+from epoch_eudr.core.api.errors import ConfigurationError
+from epoch_eudr.core.risk import compliance_status
+from epoch_eudr.layers import operations as ops
+from epoch_eudr.layers import snapshots as snaps
+from epoch_eudr.layers.change_styles import open_changes_layer
+from epoch_eudr.layers.changes import CHANGES_LAYER, changes_since
+from epoch_eudr.layers.changes_task import ChangesTask, changes_with_style
+from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD, temporary_server
+from qgis.core import QgsCategorizedSymbolRenderer, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+COFFEE = "Cooperativa Cafetalera La Esperanza"  # Compliant, Article 10 Low
+SOY = "Fazenda Santa Clara"  # Compliant, Article 10 Low
+PALM = ("PT Sawit Lestari Makmur", "palm")  # High Risk
+CATTLE = "Agropecuária Boa Vista"  # High Risk, many NC plots
+TIMBER = "Suriname Timber Holdings"
+GONE = "Thai Rubber Latex Co."
+
+
+@pytest.fixture
+def own_server():
+    server = temporary_server(ready_delay=0)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def own_client(own_server):
+    return EpochClient(own_server.url, PasswordCredentials(DEMO_EMAIL, DEMO_PASSWORD))
+
+
+def _value(value):
+    """A QGIS 3 NULL as None (QGIS 4 gives None already)."""
+    return None if isinstance(value, QVariant) and value.isNull() else value
+
+
+def _rows(server):
+    with sqlite3.connect(str(server.store.path)) as conn:
+        return {cid: json.loads(text) for cid, text in conn.execute("SELECT collection_id, row FROM collections")}
+
+
+def _find(server, company, commodity=None):
+    for cid, row in _rows(server).items():
+        if row.get("company_name") == company and (commodity is None or row.get("commodity") == commodity):
+            return cid, row
+    raise AssertionError(company)
+
+
+def _update(server, company, commodity=None, **values):
+    cid, row = _find(server, company, commodity)
+    row.update(values)
+    with sqlite3.connect(str(server.store.path)) as conn:
+        conn.execute("UPDATE collections SET row = ? WHERE collection_id = ?", (json.dumps(row), cid))
+    return cid, row
+
+
+def test_each_load_keeps_a_snapshot_and_the_layer_stays_the_latest(qgis_app, own_client, tmp_path):
+    gpkg = tmp_path / "results.gpkg"
+    first = ops.assessments_to_gpkg(own_client, gpkg)
+    second = ops.assessments_to_gpkg(own_client, gpkg, filters={"commodity": "palm"}, monitoring_start="2020-12-31")
+    infos = snaps.list_snapshots(gpkg)
+    assert len(infos) == 2 and infos[0].taken_at >= infos[1].taken_at
+    assert [i.rows for i in infos] == [second.layer.count, first.layer.count]
+    assert infos[0].filters == {"commodity": "palm"} and infos[0].monitoring_start == "2020-12-31"
+    assert infos[1].filters == {} and infos[1].monitoring_start is None
+    assert infos[0].snapshot_id != infos[1].snapshot_id  # two loads in the same second get two ids
+    assert "commodity=palm" in infos[0].label() and infos[0].label().startswith(infos[0].time_text)
+    layer = QgsVectorLayer(f"{gpkg}|layername=assessments", "a", "ogr")
+    assert layer.featureCount() == second.layer.count  # the layer is the latest load, not overwritten history
+    table = QgsVectorLayer(f"{gpkg}|layername={snaps.SNAPSHOTS_TABLE}", "s", "ogr")
+    assert table.featureCount() == first.layer.count + second.layer.count
+    kept = list(snaps.read_snapshot(gpkg, infos[1].snapshot_id))
+    assert len(kept) == first.layer.count and all(p.key for p in kept)
+    assert sum(p.geometry is not None for p in kept) >= first.layer.count - 2  # producers without a location
+    # The GeoPackage stays tidy: two more tables, however many loads.
+    ops.assessments_to_gpkg(own_client, gpkg)
+    names = {row[0] for row in sqlite3.connect(str(gpkg)).execute("SELECT table_name FROM gpkg_contents")}
+    assert names == {"assessments", snaps.SNAPSHOTS_TABLE, snaps.RUNS_TABLE}
+    assert len(snaps.list_snapshots(gpkg)) == 3
+    assert snaps.keep_only_latest(gpkg, 2) == first.layer.count and len(snaps.list_snapshots(gpkg)) == 2
+
+
+def test_a_load_without_snapshot_keeps_none(qgis_app, own_client, tmp_path):
+    ops.assessments_to_gpkg(own_client, tmp_path / "r.gpkg", snapshot=False)
+    assert snaps.list_snapshots(tmp_path / "r.gpkg") == []
+    with pytest.raises(ConfigurationError, match="No snapshot in"):
+        snaps.resolve_snapshot(tmp_path / "r.gpkg")
+
+
+def test_every_kind_of_change_between_two_sandbox_states(qgis_app, own_server, own_client, tmp_path):
+    gpkg = tmp_path / "results.gpkg"
+    ops.assessments_to_gpkg(own_client, gpkg)
+    palm_cid, palm = _find(own_server, *PALM)
+    cattle_cid, cattle = _find(own_server, CATTLE)
+    timber_cid, timber = _find(own_server, TIMBER)
+    assert compliance_status(palm).label == "High Risk" and compliance_status(timber).label == "Medium Risk"
+    # The second state: one worse, one better, NC plots up, NC % down, Article 10 Low -> High, one new, one gone.
+    _update(own_server, COFFEE, noncompliance_area_perc=0.2, noncompliance_plot_count=7)
+    _update(own_server, *PALM, noncompliance_area_perc=0.0, noncompliance_plot_count=0, noncompliance_area_ha=0.0)
+    _update(own_server, CATTLE, noncompliance_plot_count=cattle["noncompliance_plot_count"] + 10)
+    _update(own_server, TIMBER, noncompliance_area_perc=timber["noncompliance_area_perc"] / 2)
+    _update(own_server, SOY, legality_risk="High")
+    gone_cid, _ = _find(own_server, GONE)
+    with sqlite3.connect(str(own_server.store.path)) as conn:
+        conn.execute("DELETE FROM collections WHERE collection_id = ?", (gone_cid,))
+    square = [[[-85.9, 12.1], [-85.89, 12.1], [-85.89, 12.11], [-85.9, 12.11], [-85.9, 12.1]]]
+    feature = {"type": "Feature", "properties": {"ProducerName": "Finca Nueva"},
+               "geometry": {"type": "Polygon", "coordinates": square}}
+    plots = {"type": "FeatureCollection", "features": [feature]}
+    new_cid = own_client.batch_process(plots, f"coffee_new_{time.time_ns()}", "coffee").collection_id
+    time.sleep(0.05)
+    ops.assessments_to_gpkg(own_client, gpkg)
+
+    outcome = changes_with_style(gpkg)  # "previous": the load before the latest
+    assert outcome.snapshot is not None and outcome.since == outcome.snapshot.time_text
+    layer = open_changes_layer(outcome.gpkg, outcome.layer_name)
+    rows = {f["collection_id"]: {n: _value(f[n]) for n in f.fields().names()} for f in layer.getFeatures()}
+    coffee_cid = _find(own_server, COFFEE)[0]
+    soy_cid = _find(own_server, SOY)[0]
+    assert rows[coffee_cid]["change"] == "worse"
+    assert (rows[coffee_cid]["status_before"], rows[coffee_cid]["status_after"]) == ("Compliant", "High Risk")
+    assert rows[coffee_cid]["nc_plots_change"] == "up"
+    assert rows[palm_cid]["change"] == "better" and rows[palm_cid]["status_after"] == "Compliant"
+    assert rows[palm_cid]["nc_plots_change"] == "down" and rows[palm_cid]["nc_percent_change"] == "down"
+    assert rows[cattle_cid]["change"] == "changed" and rows[cattle_cid]["nc_plots_change"] == "up"
+    assert rows[cattle_cid]["nc_plots_after"] - rows[cattle_cid]["nc_plots_before"] == 10
+    assert rows[timber_cid]["change"] == "changed" and rows[timber_cid]["nc_percent_change"] == "down"
+    assert rows[timber_cid]["nc_percent_after"] == pytest.approx(rows[timber_cid]["nc_percent_before"] / 2)
+    assert rows[soy_cid]["change"] == "changed" and rows[soy_cid]["article10_change"] == "up"
+    assert (rows[soy_cid]["article10_before"], rows[soy_cid]["article10_after"]) == ("Low", "High")
+    assert rows[new_cid]["change"] == "new" and rows[new_cid]["status_before"] is None
+    assert rows[gone_cid]["change"] == "gone" and rows[gone_cid]["status_after"] is None
+    assert rows[gone_cid]["company_name"] == GONE and rows[gone_cid]["status_before"] == "Compliant"
+    assert len(rows) == 7  # the unchanged ones are left out
+    assert all(not f.geometry().isNull() for f in layer.getFeatures() if f["collection_id"] != new_cid)
+    tally = outcome.tally
+    assert (tally.counts["worse"], tally.counts["better"], tally.counts["new"], tally.counts["gone"]) == (1, 1, 1, 1)
+    assert tally.article10_changed == 1 and tally.nc_plots_up == 2
+    assert outcome.headline() == f"1 producer worse since {outcome.snapshot.day}"
+    assert outcome.summary().startswith(f"7 producers changed since {outcome.snapshot.day}: 1 worse, 1 better, "
+                                        "1 new, 1 gone")
+    # Styled: worse red, better green, new and gone their own; the style is the file's default.
+    renderer = layer.renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "change"
+    colours = {c.value(): c.symbol().color().name() for c in renderer.categories()}
+    assert colours["worse"] == "#dc2626" and colours["better"] == "#16a34a"
+    assert len({colours["new"], colours["gone"], colours["worse"], colours["better"]}) == 4
+    reopened = QgsVectorLayer(f"{gpkg}|layername={CHANGES_LAYER}", "again", "ogr")
+    assert isinstance(reopened.renderer(), QgsCategorizedSymbolRenderer)
+    assert reopened.fields().field("status_before").alias() == "Status before"
+
+
+def test_snapshots_are_named_many_ways(qgis_app, own_client, tmp_path):
+    gpkg = tmp_path / "r.gpkg"
+    ops.assessments_to_gpkg(own_client, gpkg)
+    with pytest.raises(ConfigurationError, match="Only one load of 'assessments'"):
+        snaps.resolve_snapshot(gpkg)
+    ops.assessments_to_gpkg(own_client, gpkg)
+    newest, oldest = snaps.list_snapshots(gpkg)
+    assert snaps.resolve_snapshot(gpkg, "previous") == oldest
+    assert snaps.resolve_snapshot(gpkg, "latest") == newest and snaps.resolve_snapshot(gpkg, "oldest") == oldest
+    assert snaps.resolve_snapshot(gpkg, oldest.snapshot_id) == oldest
+    assert snaps.resolve_snapshot(gpkg, f"assessments_snapshot_{oldest.snapshot_id}") == oldest
+    assert snaps.resolve_snapshot(gpkg, newest.day) == newest  # the last one taken that day
+    assert snaps.resolve_snapshot(gpkg, "previous", current_layer="elsewhere") == newest
+    with pytest.raises(ConfigurationError, match="No snapshot taken on or before 2001-01-01"):
+        snaps.resolve_snapshot(gpkg, "2001-01-01")
+    with pytest.raises(ConfigurationError, match=f"one of: {newest.snapshot_id}, {oldest.snapshot_id}"):
+        snaps.resolve_snapshot(gpkg, "last tuesday")
+
+
+def test_a_second_comparison_replaces_the_changes_layer_in_the_project(qgis_app, own_client, tmp_path):
+    gpkg = tmp_path / "r.gpkg"
+    ops.assessments_to_gpkg(own_client, gpkg)
+    ops.assessments_to_gpkg(own_client, gpkg)
+    shown = []
+    for include in (False, True):
+        task = ChangesTask(gpkg, include_unchanged=include, on_done=lambda outcome, layer: shown.append((outcome,
+                                                                                                        layer)))
+        assert task.run(), task.error
+        task.finished(True)
+    (first, layer1), (second, layer2) = shown
+    assert first.count == 0 and first.headline().startswith("No producer worse since")
+    assert layer1 is layer2 and layer2.featureCount() == second.count == second.tally.compared > 0
+    assert len([lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.source() == layer2.source()]) == 1
+    assert isinstance(layer2.renderer(), QgsCategorizedSymbolRenderer)
+    QgsProject.instance().removeAllMapLayers()
+
+
+def test_different_filters_are_said(qgis_app, own_client, tmp_path):
+    gpkg = tmp_path / "r.gpkg"
+    ops.assessments_to_gpkg(own_client, gpkg)
+    ops.assessments_to_gpkg(own_client, gpkg, filters={"commodity": "palm"})
+    outcome = changes_since(gpkg)
+    assert outcome.tally.counts["gone"] > 0
+    assert "filtered differently" in outcome.summary() and "commodity=palm" in outcome.summary()
