@@ -12,6 +12,7 @@ from ..core.wording import count_of
 from ..layers.operations import plots_to_gpkg
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
 from .outputs import publish
+from .windows import add_window_parameters, window_of
 
 
 class FetchPlots(EpochAlgorithm):
@@ -24,21 +25,25 @@ class FetchPlots(EpochAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return self.tr("Loads the plots of one assessed collection with their deforestation figures and a binary "
                        "status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the "
-                       "reason in data_error, when the area is not a number). No more than LIMIT plots are read.")
+                       "reason in data_error, when the area is not a number). No more than LIMIT plots are read. "
+                       "MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start "
+                       "defaults to the EUDR cut-off, 2020-12-31.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString("COLLECTION_ID", self.tr("Collection id")))
         self.addParameter(QgsProcessingParameterNumber("LIMIT", self.tr("Maximum plots"),
                                                        QgsProcessingParameterNumber.Type.Integer, 100000, minValue=1))
+        add_window_parameters(self)
         self.add_connection_parameters()
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", self.tr("Plots")))
 
     def execute(self, parameters, context, feedback):
         collection_id = self.parameterAsString(parameters, "COLLECTION_ID", context).strip()
+        window = window_of(self, parameters, context)
         requested = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         gpkg, layer_name, final = gpkg_destination(requested, "plots")
         output = plots_to_gpkg(self.client(parameters, context), collection_id, gpkg, layer_name,
-                               limit=self.parameterAsInt(parameters, "LIMIT", context),
+                               limit=self.parameterAsInt(parameters, "LIMIT", context), **window,
                                progress=progress_of(feedback), cancel=cancel_of(feedback))
         feedback.pushInfo(f"{count_of(output.count, 'plots')} of {collection_id} written"
                           + (f"; {output.notes}" if output.notes else ""))

@@ -31,6 +31,7 @@ class EpochEudrProvider(QgsProcessingProvider):
 def algorithm_classes():
     """The algorithm classes this provider offers: one per API operation."""
     from .alg_check_sample import CheckSample
+    from .alg_compare_assessments import CompareAssessments
     from .alg_download_dds import DownloadDds
     from .alg_fetch_assessments import FetchAssessments
     from .alg_fetch_plots import FetchPlots
@@ -40,4 +41,4 @@ def algorithm_classes():
     from .alg_submit_batch import SubmitBatch
 
     return [ScreenLocations, SubmitBatch, FetchAssessments, FetchPlots, DownloadDds, Preflight, ExportTracesGeojson,
-            CheckSample, FieldReport]
+            CheckSample, FieldReport, CompareAssessments]
