@@ -10,7 +10,7 @@ status moved up or down the seed's risk order, by ``risk_rank``), ``changed`` (s
 plots, NC % or Article 10 risk moved) or ``unchanged``. The NC and Article 10 movements are kept beside
 the kind, with the values before and after, so "worse and 40 more NC plots" reads as such.
 
-The earlier load is held as a dict of compact records (100,000 producers: some tens of MB); the current
+The earlier load is held as a dict of plain tuples (100,000 producers: some tens of MB); the current
 load streams through :func:`compare_rows`, which yields each change as soon as it is known (new rows at
 the end, once no earlier row can claim them).
 """
@@ -42,6 +42,7 @@ _RANK_OF_LABEL = {status.label.lower(): status.rank for status in PRODUCER_STATU
 _RANK_OF_KEY = {status.key: status.rank for status in PRODUCER_STATUSES}
 
 Cancel = Optional[Callable[[], bool]]
+Record = Tuple[Any, ...]  # a Producer as a plain tuple, in the order of its slots
 
 
 def _text(value: Any) -> Optional[str]:
@@ -91,6 +92,15 @@ class Producer:
                    _text(row.get("company_name")), _text(row.get("commodity")), _text(row.get("country")),
                    _text(row.get("status")), rank_of(row), to_int(row.get("noncompliance_plot_count")),
                    to_float(row.get("nc_percent")), _text(row.get("legality_risk")), geometry)
+
+    def record(self) -> Record:
+        """The producer as a plain tuple (see :func:`index_producers`); :meth:`from_record` reads it back."""
+        return (self.key, self.collection_id, self.company_name, self.commodity, self.country, self.status,
+                self.risk_rank, self.nc_plots, self.nc_percent, self.legality, self.geometry)
+
+    @classmethod
+    def from_record(cls, record: Record) -> Producer:
+        return cls(*record)
 
     def producer_key(self) -> str:
         return producer_key({"company_name": self.company_name, "commodity": self.commodity, "country": self.country})
@@ -303,16 +313,21 @@ def _check(cancel: Cancel) -> None:
         raise CancelledError()
 
 
-def index_producers(rows: Iterable[Producer], cancel: Cancel = None) -> Dict[str, Producer]:
-    """The earlier load as a dict by key (a duplicate key gets ``#2``, ``#3``... in row order)."""
-    index: Dict[str, Producer] = {}
+def index_producers(rows: Iterable[Producer], cancel: Cancel = None) -> Dict[str, Record]:
+    """The earlier load as a dict of records by key (a duplicate key gets ``#2``, ``#3``... in row order).
+
+    Records are plain tuples of strings, numbers and bytes, which Python's garbage collector stops
+    tracking: 100,000 of them add nothing to its full collections, which would otherwise stall every
+    thread (the map included) for tens of milliseconds each.
+    """
+    index: Dict[str, Record] = {}
     for n, producer in enumerate(rows, 1):
         if n % 5000 == 0:
             _check(cancel)
         key = _unique_key(producer.key, index)
         if key != producer.key:
             producer.key = key
-        index[key] = producer
+        index[key] = producer.record()
     return index
 
 
@@ -339,15 +354,17 @@ def compare_rows(before: Iterable[Producer], after: Iterable[Producer], *, inclu
         if old is None:
             unmatched.append(producer)
             continue
-        change = classify(key, old, producer)
+        change = classify(key, Producer.from_record(old), producer)
         tally.add(change)
         if include_unchanged or change.kind != UNCHANGED:
             yield change
     tally.after_total = len(seen)
     # Left over on both sides: the same producer under another collection id, when that is unambiguous.
     by_producer: Dict[str, List[Producer]] = {}
-    for old in earlier.values():
-        by_producer.setdefault(old.producer_key(), []).append(old)
+    if unmatched:
+        for record in earlier.values():
+            old = Producer.from_record(record)
+            by_producer.setdefault(old.producer_key(), []).append(old)
     claims: Dict[str, List[Producer]] = {}
     for producer in unmatched:
         claims.setdefault(producer.producer_key(), []).append(producer)
@@ -364,8 +381,8 @@ def compare_rows(before: Iterable[Producer], after: Iterable[Producer], *, inclu
         tally.add(change)
         if include_unchanged or change.kind != UNCHANGED:
             yield change
-    for key, old in earlier.items():
-        change = classify(key, old, None)
+    for key, record in earlier.items():
+        change = classify(key, Producer.from_record(record), None)
         tally.add(change)
         yield change
 

@@ -202,3 +202,86 @@ def test_different_filters_are_said(qgis_app, own_client, tmp_path):
     outcome = changes_since(gpkg)
     assert outcome.tally.counts["gone"] > 0
     assert "filtered differently" in outcome.summary() and "commodity=palm" in outcome.summary()
+
+
+def test_drill_down_in_a_monitoring_window(qgis_app, own_server, own_client, tmp_path):
+    cid, _ = _find(own_server, *PALM)
+    everything = ops.drilldown_to_gpkg(own_client, cid, tmp_path / "d.gpkg")
+    assert everything.counts.get("Non-Compliant", 0) > 0
+    late = ops.drilldown_to_gpkg(own_client, cid, tmp_path / "d.gpkg", monitoring_start="2026-01-01")
+    assert set(late.counts) == {"Compliant"} and sum(late.counts.values()) == sum(everything.counts.values())
+    hits = dict(own_server.hits)
+    with pytest.raises(ConfigurationError, match="monitoring_end: '2026-02-30'"):
+        ops.drilldown_to_gpkg(own_client, cid, tmp_path / "d.gpkg", monitoring_end="2026-02-30")
+    assert own_server.hits == hits  # refused before any request
+
+
+def _big_results(gpkg, n):
+    """A results GeoPackage holding ``n`` producers in ``assessments`` (made by SQL: seconds, not minutes)."""
+    from osgeo import gdal, ogr, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(gpkg))
+    layer = dataset.CreateLayer("assessments", srs, ogr.wkbPoint, ["GEOMETRY_NAME=geom", "SPATIAL_INDEX=NO"])
+    for name, kind in (("collection_id", ogr.OFTString), ("company_name", ogr.OFTString),
+                       ("commodity", ogr.OFTString), ("country", ogr.OFTString), ("status", ogr.OFTString),
+                       ("risk_rank", ogr.OFTInteger), ("noncompliance_plot_count", ogr.OFTInteger),
+                       ("nc_percent", ogr.OFTReal), ("legality_risk", ogr.OFTString), ("maptip_html", ogr.OFTString)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    dataset = layer = None
+    dataset = gdal.OpenEx(str(gpkg), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    # A point blob per row: GeoPackage header (little-endian, SRS 4326) + WKB point.
+    dataset.ExecuteSQL(
+        f"WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {n - 1}) "
+        "INSERT INTO assessments (geom, collection_id, company_name, commodity, country, status, risk_rank, "
+        "noncompliance_plot_count, nc_percent, legality_risk, maptip_html) "
+        "SELECT AsGPB(MakePoint(-8.0 + (i % 1000) / 100.0, 4.0 + (i / 1000) / 100.0, 4326)), "
+        "printf('0x%040x', i), 'Producer ' || i, 'cocoa', 'Ghana', "
+        "CASE i % 4 WHEN 0 THEN 'Compliant' WHEN 1 THEN 'Not Assessable' WHEN 2 THEN 'Medium Risk' "
+        "ELSE 'High Risk' END, i % 4, i % 7, (i % 13) / 3.0, 'Low', '<b>tip</b>' FROM n")
+    dataset = None
+
+
+def test_100000_producers_compared_in_a_task_without_stalling_the_map(qgis_app, tmp_path):
+    from osgeo import gdal
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCoreApplication, QElapsedTimer, QTimer
+
+    n = 100_000
+    gpkg = tmp_path / "big.gpkg"
+    _big_results(gpkg, n)
+    snaps.keep_snapshot(gpkg)
+    dataset = gdal.OpenEx(str(gpkg), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    dataset.ExecuteSQL("UPDATE assessments SET risk_rank = 3, status = 'High Risk' WHERE fid % 50 = 1")
+    dataset.ExecuteSQL("UPDATE assessments SET legality_risk = 'High' WHERE fid % 100 = 2")
+    dataset.ExecuteSQL("DELETE FROM assessments WHERE fid % 97 = 0")
+    dataset = None
+    snaps.keep_snapshot(gpkg)
+    assert [i.rows for i in snaps.list_snapshots(gpkg)] == [n - n // 97, n]
+
+    done, gaps = [], []
+    clock, beat = QElapsedTimer(), QElapsedTimer()
+    task = ChangesTask(gpkg, add_to_project=False, on_done=lambda outcome, layer: done.append(outcome))
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def heartbeat():
+        gaps.append(beat.restart())
+
+    timer.timeout.connect(heartbeat)
+    clock.start()
+    beat.start()
+    timer.start()
+    QgsApplication.taskManager().addTask(task)
+    while not done and clock.elapsed() < 60_000 and not task.error:
+        QCoreApplication.processEvents()
+    timer.stop()
+    assert done, task.error or "no result within 60 s"
+    outcome = done[0]
+    worse = len([i for i in range(1, n + 1, 50) if (i - 1) % 4 != 3 and i % 97])
+    assert outcome.tally.counts["worse"] == worse and outcome.tally.counts["gone"] == n // 97
+    assert outcome.tally.article10_changed == len([i for i in range(2, n + 1, 100) if i % 97])
+    assert clock.elapsed() < 30_000
+    longest = max(gaps[1:] or [0])
+    assert longest < 100, f"the main thread stalled {longest} ms"
