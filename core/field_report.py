@@ -202,9 +202,14 @@ def _eu_fact(row: Mapping[str, Any], point: Optional[Tuple[float, float]]) -> st
 
 
 def source_fact(server_url: str, sandbox: bool, plots_from: str = "") -> str:
-    """``Epoch sandbox at http://127.0.0.1:8765, synthetic results · plots fetched from the server``."""
-    where = ("Epoch sandbox" if sandbox else "Epoch API") + (f" at {server_url}" if server_url else "")
-    return where + (", synthetic results" if sandbox else "") + (f" · plots {plots_from}" if plots_from else "")
+    """``Epoch sandbox http://127.0.0.1:8765 (synthetic results) · plots fetched from the server``."""
+    where = ("Epoch sandbox" if sandbox else "Epoch API") + (f" {server_url}" if server_url else "")
+    return where + (" (synthetic results)" if sandbox else "") + (f" · plots {plots_from}" if plots_from else "")
+
+
+def short_name(name: str, limit: int = 32) -> str:
+    """A file name cut to ``limit`` characters (its end kept) so that a fact stays on its line."""
+    return name if len(name) <= limit else "\u2026" + name[-(limit - 1):]
 
 
 def section_facts(row: Mapping[str, Any], counts: SectionCounts, server_url: str, sandbox: bool,

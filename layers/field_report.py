@@ -35,6 +35,7 @@ from ..core.field_report import (
     page_ranges,
     plot_line,
     section_order,
+    short_name,
 )
 from ..core.values import clean_text
 from .gpkg_writer import quote_identifier
@@ -296,7 +297,7 @@ def gather_sections(rows: Sequence[Dict[str, Any]], client: ClientSource, store:
         slug = layer_slug(key)
         found = store.plots_layer(key)
         if found is not None:
-            section.source = f"from the drill-down saved in {store.path.name}"
+            section.source = f"from {short_name(store.path.name)} (saved drill-down)"
             _fill_section(section, store.dataset, found, f"shed_{slug}", f"facility_{slug}", cancel)
         else:
             if connected is None:

@@ -5,7 +5,7 @@ Each is looked up once here (``hasattr`` on the newer spelling first), like :mod
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsPalLayerSettings, QgsScaleBarSettings, QgsUnitTypes
+from qgis.core import Qgis, QgsLayoutItemMapGrid, QgsPalLayerSettings, QgsScaleBarSettings, QgsUnitTypes
 
 
 def kilometres():
@@ -56,3 +56,48 @@ def set_table_columns(table, columns, sort_column=None) -> None:
         table.setColumns(columns)
     if sort_column is not None and hasattr(table, "setSortColumns"):
         table.setSortColumns([sort_column])
+
+
+def grid_fit_segment_width():
+    """Grid intervals chosen to fit a width range on the page (``Qgis.MapGridUnit`` in QGIS 4)."""
+    if hasattr(Qgis, "MapGridUnit"):
+        return Qgis.MapGridUnit.DynamicPageSizeBased
+    return QgsLayoutItemMapGrid.GridUnit.DynamicPageSizeBased
+
+
+def grid_lines():
+    """A grid drawn as solid lines (``Qgis.MapGridStyle.Lines`` in QGIS 4)."""
+    if hasattr(Qgis, "MapGridStyle"):
+        return Qgis.MapGridStyle.Lines
+    return QgsLayoutItemMapGrid.GridStyle.Solid
+
+
+def grid_decimal_with_suffix():
+    """Annotations such as ``9.530°S``."""
+    if hasattr(Qgis, "MapGridAnnotationFormat"):
+        return Qgis.MapGridAnnotationFormat.DecimalWithSuffix
+    return QgsLayoutItemMapGrid.AnnotationFormat.DecimalWithSuffix
+
+
+def grid_annotate(grid, shown_sides, hidden_sides) -> None:
+    """Annotations outside the frame on ``shown_sides`` (``"left"``, ``"bottom"``...), vertical on the left and
+    right, none on ``hidden_sides``."""
+    if hasattr(Qgis, "MapGridBorderSide"):
+        sides = {"left": Qgis.MapGridBorderSide.Left, "right": Qgis.MapGridBorderSide.Right,
+                 "top": Qgis.MapGridBorderSide.Top, "bottom": Qgis.MapGridBorderSide.Bottom}
+        show, hide = Qgis.MapGridComponentVisibility.ShowAll, Qgis.MapGridComponentVisibility.HideAll
+        outside = Qgis.MapGridAnnotationPosition.OutsideMapFrame
+        vertical, horizontal = Qgis.MapGridAnnotationDirection.Vertical, Qgis.MapGridAnnotationDirection.Horizontal
+    else:
+        old = QgsLayoutItemMapGrid
+        sides = {"left": old.BorderSide.Left, "right": old.BorderSide.Right, "top": old.BorderSide.Top,
+                 "bottom": old.BorderSide.Bottom}
+        show, hide = old.DisplayMode.ShowAll, old.DisplayMode.HideAll
+        outside = old.AnnotationPosition.OutsideMapFrame
+        vertical, horizontal = old.AnnotationDirection.Vertical, old.AnnotationDirection.Horizontal
+    for name in shown_sides:
+        grid.setAnnotationPosition(outside, sides[name])
+        grid.setAnnotationDisplay(show, sides[name])
+        grid.setAnnotationDirection(vertical if name in ("left", "right") else horizontal, sides[name])
+    for name in hidden_sides:
+        grid.setAnnotationDisplay(hide, sides[name])

@@ -49,9 +49,13 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core.api.errors import CancelledError
 from ..core.field_report import FACT_KEYS
 from ..core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT
-from .qgis_compat import layout_millimeters, set_label_font
+from .qgis_compat import layout_millimeters, set_label_font, symbol_layer_enabled_property
 from .report_compat import (
     allow_label_overlaps,
+    grid_annotate,
+    grid_decimal_with_suffix,
+    grid_fit_segment_width,
+    grid_lines,
     kilometres,
     label_around_point,
     scale_bar_fit_width,
@@ -59,7 +63,14 @@ from .report_compat import (
     text_always_as_text,
 )
 from .report_data import FACILITIES, LOCATOR_ASPECT, OUTLINES, PAGES, PLOTS
-from .styles import FACILITY_YELLOW, SHED_BLUE, facility_point_symbol, outline_symbol, plot_renderer
+from .styles import (
+    DOT_MIN_SCALE,
+    FACILITY_YELLOW,
+    SHED_BLUE,
+    facility_point_symbol,
+    outline_symbol,
+    plot_renderer,
+)
 
 MM = layout_millimeters()
 FONT = "DejaVu Sans"
@@ -75,6 +86,15 @@ LOC_H = LOC_W / LOCATOR_ASPECT
 WORLD = {"MapXMin": -180, "MapYMin": -90, "MapXMax": 180, "MapYMax": 90}  # the locator outside an atlas page
 
 
+def _font(shaping: bool = False) -> QFont:
+    """The report's font, without ligatures: an id copied from the PDF ("0xd54aff41") must stay what it is.
+    ``shaping``: kept for the producer's name and region, which may be in a script that needs it."""
+    font = QFont(FONT)
+    if not shaping:
+        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+    return font
+
+
 def _world_layer(name: str) -> Optional[QgsVectorLayer]:
     from ..core.countries import find_world_map
 
@@ -86,10 +106,10 @@ def _world_layer(name: str) -> Optional[QgsVectorLayer]:
 
 
 def _label(layout, text: str, x: float, y: float, w: float, h: float, size: float = 8.0, bold: bool = False,
-           colour: str = "#0f172a", align=None, exclude: str = "") -> QgsLayoutItemLabel:
+           colour: str = "#0f172a", align=None, exclude: str = "", shaping: bool = False) -> QgsLayoutItemLabel:
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
-    font = QFont(FONT)
+    font = _font(shaping)
     font.setPointSizeF(size)
     font.setBold(bold)
     set_label_font(label, font)
@@ -144,8 +164,15 @@ def _plots_renderer(layer: QgsVectorLayer) -> QgsRuleBasedRenderer:
     if points:
         ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "outline_color": QUESTIONED_ORANGE,
                                              "outline_width": "0.5", "size": "4.2"})
-    else:
+    else:  # the plot's outline, and a ring around its centre dot when zoomed out (as the plot style draws it)
         ring = QgsFillSymbol.createSimple({"style": "no", "outline_color": QUESTIONED_ORANGE, "outline_width": "0.5"})
+        centre = QgsCentroidFillSymbolLayer()
+        centre.setSubSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "size": "3.0",
+                                                          "outline_color": QUESTIONED_ORANGE, "outline_width": "0.5"}))
+        centre.setPointOnSurface(True)
+        centre.setDataDefinedProperty(symbol_layer_enabled_property(),
+                                      QgsProperty.fromExpression(f"@map_scale > {DOT_MIN_SCALE}"))
+        ring.appendSymbolLayer(centre)
     section.appendChild(QgsRuleBasedRenderer.Rule(ring, 0, 0, '"questioned" = 1', "questioned"))
     root = QgsRuleBasedRenderer.Rule(None)
     root.appendChild(section)
@@ -162,7 +189,7 @@ def _visit_labels(layer: QgsVectorLayer) -> None:
     settings.dist = 0.4
     allow_label_overlaps(settings)
     text = QgsTextFormat()
-    font = QFont(FONT)
+    font = _font()
     font.setBold(True)
     text.setFont(font)
     text.setSize(6.5)
@@ -230,14 +257,14 @@ class ReportLayers:
 
 
 def _header(layout) -> None:
-    _label(layout, '[% "title" %]', 10, 7, 142, 9, 14, True)
+    _label(layout, '[% "title" %]', 10, 7, 142, 9, 14, True, shaping=True)
     badge = _label(layout, '[% "status" %]', 154, 7.5, 46, 8, 10, True, "#ffffff", Qt.AlignmentFlag.AlignHCenter)
     badge.setVAlign(Qt.AlignmentFlag.AlignVCenter)
     badge.setBackgroundEnabled(True)
     badge.setBackgroundColor(QColor(GREY_TEXT))
     badge.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.BackgroundColor,
                                               QgsProperty.fromExpression('"status_color"'))
-    _label(layout, '[% "subtitle" %]', 10, 17, 190, 5, 9, colour=GREY_TEXT)
+    _label(layout, '[% "subtitle" %]', 10, 17, 190, 5, 9, colour=GREY_TEXT, shaping=True)
     _label(layout, '[% "banner" %]', 10, 23, 190, 4.5, 7.5, True, "#b91c1c")
     _label(layout, '[% "footer" %]', 10, 288, 150, 4, 7, colour=GREY_TEXT)
     _label(layout, '[% "page_label" %]', 150, 288, 50, 4, 7, True, GREY_TEXT, Qt.AlignmentFlag.AlignRight)
@@ -247,7 +274,7 @@ def _facts(layout) -> None:
     for number, key in enumerate(FACT_KEYS, 1):
         y = 29.5 + (number - 1) * 5.6
         _label(layout, key, 10, y, 33, 5, 8, True, exclude=OVERVIEW_ONLY)
-        _label(layout, f'[% "fact_{number}" %]', 43, y, 157, 5, 8, exclude=OVERVIEW_ONLY)
+        _label(layout, f'[% "fact_{number}" %]', 43, y, 157, 5, 7.5, exclude=OVERVIEW_ONLY)
 
 
 def _place_map(item: QgsLayoutItemMap, x: float, y: float, w: float, h: float, extent: QgsRectangle) -> None:
@@ -274,27 +301,20 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
     grid = QgsLayoutItemMapGrid("Degrees", item)
     item.grids().addGrid(grid)
     grid.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
-    grid.setUnits(QgsLayoutItemMapGrid.GridUnit.DynamicPageSizeBased)
+    grid.setUnits(grid_fit_segment_width())
     grid.setMinimumIntervalWidth(22)
     grid.setMaximumIntervalWidth(50)
-    grid.setStyle(QgsLayoutItemMapGrid.GridStyle.Solid)
+    grid.setStyle(grid_lines())
     grid.setLineSymbol(_line("#64748b", 0.1))
     grid.setAnnotationEnabled(True)
-    grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.DecimalWithSuffix)
+    grid.setAnnotationFormat(grid_decimal_with_suffix())
     grid.setAnnotationPrecision(3)
     annotation = QgsTextFormat()
-    annotation.setFont(QFont(FONT))
+    annotation.setFont(_font())
     annotation.setSize(6)
     grid.setAnnotationTextFormat(annotation)
     grid.setAnnotationFrameDistance(0.8)
-    sides = QgsLayoutItemMapGrid.BorderSide
-    for side in (sides.Left, sides.Bottom):
-        grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame, side)
-        grid.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.ShowAll, side)
-    for side in (sides.Right, sides.Top):
-        grid.setAnnotationDisplay(QgsLayoutItemMapGrid.DisplayMode.HideAll, side)
-    grid.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Vertical, sides.Left)
-    grid.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Horizontal, sides.Bottom)
+    grid_annotate(grid, ("left", "bottom"), ("right", "top"))
     _north_arrow(layout, item)
     bar = QgsLayoutItemScaleBar(layout)
     bar.setLinkedMap(item)
@@ -308,7 +328,7 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
     bar.setUnitLabel("km")
     bar.setHeight(2.5)
     bar_text = QgsTextFormat()
-    bar_text.setFont(QFont(FONT))
+    bar_text.setFont(_font())
     bar_text.setSize(7)
     bar.setTextFormat(bar_text)
     bar.attemptMove(QgsLayoutPoint(MAP_X, MAP_Y + MAP_H + 7, MM))
@@ -423,11 +443,11 @@ def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float,
     order.setSortOrder(Qt.SortOrder.AscendingOrder)
     set_table_columns(table, columns, order)
     header, content = QgsTextFormat(), QgsTextFormat()
-    bold = QFont(FONT)
+    bold = _font()
     bold.setBold(True)
     header.setFont(bold)
     header.setSize(6.5)
-    content.setFont(QFont(FONT))
+    content.setFont(_font())
     content.setSize(6.5)
     table.setHeaderTextFormat(header)
     table.setContentTextFormat(content)

@@ -69,3 +69,9 @@ run download_dds "COLLECTION_IDS=$PLOTS_ID" "OUTPUT_FILE=$OUT/dds_$PLOTS_ID.zip"
 
 echo "== 5. project, map and summary"
 PYTHONPATH="$BUILD/pkgpath" "$PY" "$ROOT/scripts/demo_finish.py" "$GPKG" "$OUT"
+
+echo "== 6. field report for the demo producers (PDF and a QField copy)"
+REPORT=$(run field_report "ASSESSMENTS=$GPKG|layername=assessments" \
+  "FILTER=\"collection_name\" IN ('demo_coffee_plots', 'demo_mills')" "DRILLDOWNS=$GPKG" \
+  "OUTPUT_PDF=$OUT/field_report.pdf" "OUTPUT_FOLDER=$OUT/field_report")
+echo "   $(result "$REPORT" SUMMARY)"
