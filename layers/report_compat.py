@@ -79,22 +79,39 @@ def grid_decimal_with_suffix():
     return QgsLayoutItemMapGrid.AnnotationFormat.DecimalWithSuffix
 
 
+def _grid_sides():
+    if hasattr(Qgis, "MapGridBorderSide"):
+        side = Qgis.MapGridBorderSide
+    else:
+        side = QgsLayoutItemMapGrid.BorderSide
+    return {"left": side.Left, "right": side.Right, "top": side.Top, "bottom": side.Bottom}
+
+
+def _grid_visibility():
+    """(show all, hide all) annotations of a side."""
+    if hasattr(Qgis, "MapGridComponentVisibility"):
+        return Qgis.MapGridComponentVisibility.ShowAll, Qgis.MapGridComponentVisibility.HideAll
+    return QgsLayoutItemMapGrid.DisplayMode.ShowAll, QgsLayoutItemMapGrid.DisplayMode.HideAll
+
+
+def _grid_outside():
+    if hasattr(Qgis, "MapGridAnnotationPosition"):
+        return Qgis.MapGridAnnotationPosition.OutsideMapFrame
+    return QgsLayoutItemMapGrid.AnnotationPosition.OutsideMapFrame
+
+
+def _grid_directions():
+    """(vertical, horizontal) annotation directions."""
+    if hasattr(Qgis, "MapGridAnnotationDirection"):
+        return Qgis.MapGridAnnotationDirection.Vertical, Qgis.MapGridAnnotationDirection.Horizontal
+    return QgsLayoutItemMapGrid.AnnotationDirection.Vertical, QgsLayoutItemMapGrid.AnnotationDirection.Horizontal
+
+
 def grid_annotate(grid, shown_sides, hidden_sides) -> None:
     """Annotations outside the frame on ``shown_sides`` (``"left"``, ``"bottom"``...), vertical on the left and
     right, none on ``hidden_sides``."""
-    if hasattr(Qgis, "MapGridBorderSide"):
-        sides = {"left": Qgis.MapGridBorderSide.Left, "right": Qgis.MapGridBorderSide.Right,
-                 "top": Qgis.MapGridBorderSide.Top, "bottom": Qgis.MapGridBorderSide.Bottom}
-        show, hide = Qgis.MapGridComponentVisibility.ShowAll, Qgis.MapGridComponentVisibility.HideAll
-        outside = Qgis.MapGridAnnotationPosition.OutsideMapFrame
-        vertical, horizontal = Qgis.MapGridAnnotationDirection.Vertical, Qgis.MapGridAnnotationDirection.Horizontal
-    else:
-        old = QgsLayoutItemMapGrid
-        sides = {"left": old.BorderSide.Left, "right": old.BorderSide.Right, "top": old.BorderSide.Top,
-                 "bottom": old.BorderSide.Bottom}
-        show, hide = old.DisplayMode.ShowAll, old.DisplayMode.HideAll
-        outside = old.AnnotationPosition.OutsideMapFrame
-        vertical, horizontal = old.AnnotationDirection.Vertical, old.AnnotationDirection.Horizontal
+    sides, (show, hide), outside = _grid_sides(), _grid_visibility(), _grid_outside()
+    vertical, horizontal = _grid_directions()
     for name in shown_sides:
         grid.setAnnotationPosition(outside, sides[name])
         grid.setAnnotationDisplay(show, sides[name])
