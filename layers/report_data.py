@@ -258,6 +258,7 @@ def write_report_layers(sections, gpkg: Path, *, server_url: str, sandbox: bool,
         replace_layer(dataset, FACILITIES, ogr.wkbPoint, SIMPLE_COLUMNS, simple("facility"), cancel)
         replace_layer(dataset, PAGES, ogr.wkbPolygon, PAGE_COLUMNS,
                       ((page, _rectangle(*page["_bounds"])) for page in pages), cancel)
+    dataset = None  # noqa: F841 (closes the file: GDAL creates an empty layer's table only then)
     for name, kind in ((PLOTS, "plots"), (OUTLINES, "outline"), (FACILITIES, "facility_point")):
         store_style(gpkg, name, kind)
     return len(pages)

@@ -14,7 +14,7 @@ from epoch_eudr.core.field_report import ROWS_FIRST_PAGE, ROWS_PER_PAGE
 from epoch_eudr.layers import operations as ops
 from epoch_eudr.layers.field_package import DEFORESTATION_SEEN, FIELD_CHECKS, LAND_USES, field_check_widgets
 from epoch_eudr.layers.field_report import build_field_report, rows_of_layer
-from qgis.core import QgsApplication, QgsProject, QgsTask, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject, QgsTask, QgsVectorLayer, QgsWkbTypes
 
 pytestmark = pytest.mark.skipif(not (shutil.which("pdftotext") and shutil.which("pdftoppm")),
                                 reason="poppler-utils (pdftotext, pdftoppm) is not installed: scripts/setup.sh")
@@ -227,3 +227,41 @@ def test_built_in_a_worker_thread(qgis_app, assessments, client, tmp_path):
     assert task.status() == QgsTask.TaskStatus.Complete, getattr(task, "exception", None)
     assert outcome["report"].pages == 1 and ESPERANZA in pdf_text(pdf)
     assert (tmp_path / "q" / "task.qgz").is_file()
+
+
+def test_point_plots_without_outline_or_facility(qgis_app, tmp_path):
+    """Plots given as points (the EU's plots of 4 ha or less), from a hand-made GeoPackage: no outline, no
+    facility (empty layers), no server, no sandbox."""
+    from osgeo import ogr, osr
+
+    saved = tmp_path / "points.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(saved))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    layer = dataset.CreateLayer("my_plots", srs, ogr.wkbMultiPoint)
+    for name, kind in (("collection_id", ogr.OFTString), ("plotid", ogr.OFTString), ("area", ogr.OFTReal),
+                       ("noncompliance_area", ogr.OFTReal), ("deforestation_alert", ogr.OFTString)):
+        layer.CreateField(ogr.FieldDefn(name, kind))
+    for i, lost in enumerate((0.9, 0.0, 0.0, 0.7)):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for name, value in (("collection_id", "0xpoints"), ("plotid", f"P{i}"), ("area", 3.0),
+                            ("noncompliance_area", lost),
+                            ("deforestation_alert", "critical" if lost else "no deforestation")):
+            feature.SetField(name, value)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"MULTIPOINT (({-1.6 + i * 0.01} {6.7 + i * 0.005}))"))
+        layer.CreateFeature(feature)
+    dataset = layer = None
+    row = {"company_name": "Points Coop", "commodity": "cocoa", "country_code": "GH", "collection_id": "0xpoints",
+           "legality_risk": "Low", "noncompliance_plot_count": 2, "locations_confidence": "high"}
+    pdf = tmp_path / "points.pdf"
+    report = build_field_report([row], pdf, drilldowns=saved, qfield_folder=tmp_path / "q",
+                                server_url="https://epoch-sco2-api.com")
+    assert (report.pages, report.visits) == (1, 2)
+    text = pdf_text(pdf)
+    assert "Medium Risk: 2 of 4 plots Non-Compliant, 1.60 ha deforested after 2020" in text
+    assert "Non-Compliant plots (2)" in text and "Compliant plots (2)" in text and "SANDBOX" not in text
+    assert "Epoch API https://epoch-sco2-api.com · plots from points.gpkg (saved drill-down)" in text
+    assert "Low: Ghana (GH); 1 % of operators checked each year" in text
+    checks = QgsVectorLayer(f"{tmp_path / 'q' / 'points.gpkg'}|layername={FIELD_CHECKS}", "checks", "ogr")
+    assert checks.isValid() and checks.featureCount() == 2
+    assert checks.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
