@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core.risk import PRODUCER_STATUSES
-from ..layers.table_sql import Group, MemoryTable, Order, Pending, Query, display
+from ..layers.table_sql import Groups, MemoryTable, Order, Pending, Query, display
 
 FID_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_ROWS = 128
@@ -265,6 +265,16 @@ class RowsModel(QAbstractTableModel):
         return False
 
 
+class _Opened:
+    """A producer whose rows have been read (the parent of those rows' indexes)."""
+
+    __slots__ = ("row", "children")
+
+    def __init__(self, row: int) -> None:
+        self.row = row
+        self.children: List[Dict[str, Any]] = []
+
+
 class GroupsModel(QAbstractItemModel):
     """Producers (worst status, NC plot total) over a table's ``GROUP BY``; a group's rows read when opened."""
 
@@ -281,9 +291,8 @@ class GroupsModel(QAbstractItemModel):
         self.colour_of = colour_of
         self.table: Any = MemoryTable([])
         self.query = Query()
-        self.groups: List[Group] = []
-        self.children: List[List[Dict[str, Any]]] = []
-        self._group_rows: Dict[int, int] = {}
+        self.groups = Groups()
+        self.opened: Dict[int, _Opened] = {}
         self.shown = 0  # top-level rows given to the view so far
         self.active = False  # computed only while the grouped view is shown
         self._stale = True
@@ -294,8 +303,7 @@ class GroupsModel(QAbstractItemModel):
     def set_table(self, table) -> None:
         self.table = table
         self.beginResetModel()
-        self.groups, self.children, self._group_rows = [], [], {}
-        self.shown = 0
+        self.groups, self.opened, self.shown = Groups(), {}, 0
         self.endResetModel()
         self._stale = True
         self._maybe_refresh()
@@ -324,27 +332,29 @@ class GroupsModel(QAbstractItemModel):
             self.failed.emit(pending.error)
             return
         self.beginResetModel()
-        self.groups = list(pending.result)
-        self.children = [[] for _ in self.groups]
-        self._group_rows = {id(group): row for row, group in enumerate(self.groups)}
+        self.groups, self.opened = pending.result, {}
         self.shown = min(len(self.groups), self.GROUPS_PAGE)
         self.endResetModel()
         self.applied.emit()
 
-    def status_of(self, group: Group):
-        return self._ranks.get(group.worst_rank)
+    def status_of(self, row: int):
+        return self._ranks.get(self.groups.worst[row])
+
+    def _opened(self, row: int) -> _Opened:
+        node = self.opened.get(row)
+        if node is None:
+            node = self.opened[row] = _Opened(row)
+        return node
 
     def row_fid(self, index: QModelIndex) -> Optional[int]:
         """The feature id of a producer's row (a group with one row stands for it)."""
         if not index.isValid():
             return None
-        group = index.internalPointer()
-        if isinstance(group, Group):
-            row = self._row_of_group(group)
-            rows = self.children[row] if row >= 0 else []
-            return rows[index.row()].get("fid") if index.row() < len(rows) else None
-        top = self.groups[index.row()] if index.row() < len(self.groups) else None
-        return int(top.ids) if top is not None and top.count == 1 else None
+        node = index.internalPointer()
+        if isinstance(node, _Opened):
+            return node.children[index.row()].get("fid") if index.row() < len(node.children) else None
+        row = index.row()
+        return int(self.groups.ids[row]) if row < len(self.groups) and self.groups.counts[row] == 1 else None
 
     # Qt's model interface ----------------------------------------------------------------------
     def index(self, row, column, parent=QModelIndex()):
@@ -352,25 +362,21 @@ class GroupsModel(QAbstractItemModel):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column)
-        return self.createIndex(row, column, self.groups[parent.row()])
+        return self.createIndex(row, column, self._opened(parent.row()))
 
     def parent(self, index=QModelIndex()):
         if not index.isValid():
             return QModelIndex()
-        group = index.internalPointer()
-        if not isinstance(group, Group):
-            return QModelIndex()
-        return self.createIndex(self._row_of_group(group), 0)
-
-    def _row_of_group(self, group: Group) -> int:
-        return self._group_rows.get(id(group), -1)
+        node = index.internalPointer()
+        return self.createIndex(node.row, 0) if isinstance(node, _Opened) else QModelIndex()
 
     def rowCount(self, parent=QModelIndex()):  # noqa: N802
         if not parent.isValid():
             return self.shown
-        if isinstance(parent.internalPointer(), Group):
+        if isinstance(parent.internalPointer(), _Opened):
             return 0
-        return len(self.children[parent.row()]) if parent.row() < len(self.children) else 0
+        node = self.opened.get(parent.row())
+        return len(node.children) if node is not None else 0
 
     def columnCount(self, parent=QModelIndex()):  # noqa: N802
         return len(self.HEADERS)
@@ -378,16 +384,17 @@ class GroupsModel(QAbstractItemModel):
     def hasChildren(self, parent=QModelIndex()):  # noqa: N802
         if not parent.isValid():
             return self.shown > 0
-        if isinstance(parent.internalPointer(), Group):
+        if isinstance(parent.internalPointer(), _Opened):
             return False
-        return parent.row() < len(self.groups) and self.groups[parent.row()].count > 0
+        return parent.row() < len(self.groups) and self.groups.counts[parent.row()] > 0
 
     def canFetchMore(self, parent):  # noqa: N802
         if not parent.isValid():
             return self.shown < len(self.groups)
-        if isinstance(parent.internalPointer(), Group) or parent.row() >= len(self.groups):
+        if isinstance(parent.internalPointer(), _Opened) or parent.row() >= len(self.groups):
             return False
-        return len(self.children[parent.row()]) < self.groups[parent.row()].count
+        node = self.opened.get(parent.row())
+        return (len(node.children) if node is not None else 0) < self.groups.counts[parent.row()]
 
     def fetchMore(self, parent):  # noqa: N802
         if not self.canFetchMore(parent):
@@ -398,9 +405,9 @@ class GroupsModel(QAbstractItemModel):
             self.shown = more
             self.endInsertRows()
             return
-        row = parent.row()
-        have = self.children[row]
-        fids = self.groups[row].fids()[len(have):len(have) + self.CHILDREN_PAGE]
+        node = self._opened(parent.row())
+        have = node.children
+        fids = self.groups[parent.row()].fids()[len(have):len(have) + self.CHILDREN_PAGE]
         try:
             found = self.table.fetch(fids)
         except sqlite3.Error:
@@ -420,11 +427,9 @@ class GroupsModel(QAbstractItemModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        group = index.internalPointer()
-        if isinstance(group, Group):  # a producer's row
-            parent_row = self._row_of_group(group)
-            rows = self.children[parent_row] if parent_row >= 0 else []
-            row = rows[index.row()] if index.row() < len(rows) else {}
+        node = index.internalPointer()
+        if isinstance(node, _Opened):  # a producer's row
+            row = node.children[index.row()] if index.row() < len(node.children) else {}
             if role == Qt.ItemDataRole.DisplayRole:
                 return "" if index.column() == 0 else display(row.get(self.CHILD_KEYS[index.column() - 1]))
             if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1 and self.colour_of is not None:
@@ -432,10 +437,17 @@ class GroupsModel(QAbstractItemModel):
             if role == FID_ROLE:
                 return row.get("fid")
             return None
-        group = self.groups[index.row()]
-        status = self.status_of(group)
+        row = index.row()
+        if row >= len(self.groups):
+            return None
+        status = self.status_of(row)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (group.name, status.label if status else "", str(group.nc_plots), "", "")[index.column()]
+            column = index.column()
+            if column == 0:
+                return self.groups.names[row]
+            if column == 1:
+                return status.label if status else ""
+            return str(self.groups.nc_plots[row]) if column == 2 else ""
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1 and status is not None:
             return QColor(status.color)
         return None

@@ -110,7 +110,9 @@ class AssessmentsTab(QWidget):
         self.model = RowsModel(COLUMNS, colour_of=partial(colour_of, ASSESSMENTS.key), parent=self)
         self.table = self._table_view("assessments_table", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.sortByColumn(COLUMNS.index(("status", "Status")), Qt.SortOrder.DescendingOrder)  # high risk first
+        status_column = COLUMNS.index(("status", "Status"))
+        self.table.sortByColumn(status_column, Qt.SortOrder.DescendingOrder)  # high risk first
+        self.table.horizontalHeader().moveSection(status_column, 1)  # shown next to the producer: a dock is narrow
         self.groups = GroupsModel(colour_of=partial(colour_of, ASSESSMENTS.key), parent=self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("assessments_tree")
@@ -118,6 +120,7 @@ class AssessmentsTab(QWidget):
         self.tree.setModel(self.groups)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setResizeContentsPrecision(0)  # fit to the producers in view, never all of them
         self.plots_model = RowsModel(PLOTS.columns(), colour_of=partial(colour_of, PLOTS.key), parent=self)
         self.plots_table = self._table_view("drilldown_plots_table", self.plots_model)
         self.plots_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -160,6 +163,7 @@ class AssessmentsTab(QWidget):
             model.failed.connect(lambda text: show_status(self.status, f"Cannot read the table: {text}",
                                                           Qgis.MessageLevel.Warning))
         self.model.applied.connect(self._shown)
+        self.groups.applied.connect(lambda: self.tree.resizeColumnToContents(0))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._idle(not self.task_bar.busy()))
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self._idle(not self.task_bar.busy()))
         self.table.doubleClicked.connect(lambda _i: self.drill_down())
@@ -176,6 +180,7 @@ class AssessmentsTab(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # rows are never measured
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # compact: more rows in view
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows in view, not 1,000 rows
         return view
