@@ -28,8 +28,8 @@ OVERVIEW, CONTINUATION = "overview", "continued"
 
 #: How the second opinion's verdicts read in the report.
 VERDICT_WORDS = {NON_COMPLIANT: "Non-compliant", NEEDS_REVIEW: "Needs review", COMPLIANT: "Compliant"}
-SYNTHETIC_BANNER = ("SANDBOX DATA: synthetic results for training only, not observations of these places nor "
-                    "evidence for a due diligence statement")
+SYNTHETIC_BANNER = ("SANDBOX DATA: synthetic results for training, not observations of these places nor evidence "
+                    "for due diligence")
 FACT_KEYS = ("Epoch status", "Second opinion", "EU country risk", "Article 10 risk", "Assessment date",
              "Producer", "Data source")
 

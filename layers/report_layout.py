@@ -265,7 +265,7 @@ def _header(layout) -> None:
     badge.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.BackgroundColor,
                                               QgsProperty.fromExpression('"status_color"'))
     _label(layout, '[% "subtitle" %]', 10, 17, 190, 5, 9, colour=GREY_TEXT, shaping=True)
-    _label(layout, '[% "banner" %]', 10, 23, 190, 4.5, 7.5, True, "#b91c1c")
+    _label(layout, '[% "banner" %]', 10, 23, 190, 4.5, 7, True, "#b91c1c")
     _label(layout, '[% "footer" %]', 10, 288, 150, 4, 7, colour=GREY_TEXT)
     _label(layout, '[% "page_label" %]', 150, 288, 50, 4, 7, True, GREY_TEXT, Qt.AlignmentFlag.AlignRight)
 
