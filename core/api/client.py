@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import json
 import threading
-from concurrent.futures import ThreadPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Union
+from typing import Any, Callable, Deque, Dict, Iterable, Iterator, Mapping, Optional, Sequence, Tuple, Union
+
+import requests
 
 from .auth import Credentials
 from .download import DdsDownload, download_zip
 from .errors import CancelledError, ConfigurationError, EpochError
 from .merge import merge_collections, split_csv, split_features
 from .monitoring import window_params
-from .streams import FeatureStream
+from .streams import FeatureStream, budget_of, read_answer
 from .transport import CancelCheck, Transport, check_cancel
 from .uploads import as_utf8
 
@@ -73,6 +76,47 @@ def _flag(value: Optional[bool]) -> Optional[str]:
     return None if value is None else ("true" if value else "false")
 
 
+SCREENING_OPTIONS = ("commodity_type", "include_deforestation", "include_article10_check", "check_road_access",
+                     "check_water_access", "check_port_proximity", "normalize_input", "production_volume")
+_VALUE_OPTIONS = ("commodity_type", "production_volume")  # sent as given; the others are true/false flags
+
+
+def screening_params(location_type: str, limit: int, options: Mapping[str, Any]) -> Dict[str, Any]:
+    """The query of a ``/validate_locations`` call: flags as ``true``/``false``, unset options left out."""
+    if location_type not in ("plot", "facility"):
+        raise ConfigurationError(f"location_type must be 'plot' or 'facility', not {location_type!r}")
+    unknown = set(options) - set(SCREENING_OPTIONS)
+    if unknown:
+        raise ConfigurationError(f"Unknown screening option(s): {', '.join(sorted(unknown))}")
+    params: Dict[str, Any] = {"location_type": location_type}
+    for key in SCREENING_OPTIONS:
+        value = options.get(key)
+        params[key] = value if key in _VALUE_OPTIONS else _flag(value)
+    params["limit"] = limit
+    return {k: v for k, v in params.items() if v is not None}
+
+
+def _first_failure(head: BaseException, rest: Iterable[Future], cancel: CancelCheck) -> BaseException:
+    """The error to raise when a piece failed: the user's cancel, else the first real failure in input
+    order, not the cancellations it caused in the pieces after it (waited for, so none is left running)."""
+    errors = [head]
+    for future in rest:
+        try:
+            future.result().close()  # answered: not read
+        except BaseException as exc:  # noqa: BLE001 (collected, one is raised)
+            errors.append(exc)
+    if cancel is not None and cancel():
+        return CancelledError()
+    return next((e for e in errors if not isinstance(e, CancelledError)), head)
+
+
+def _close_all(futures: Iterable[Future]) -> None:
+    """Close the answers of requests that finished but were not read (an early stop)."""
+    for future in futures:
+        if future.done() and not future.cancelled() and future.exception() is None:
+            future.result().close()
+
+
 def _parse_batch_answer(body: Any, collection_name: str) -> BatchJob:
     """The job from an unpublished answer format: look for the usual key names."""
     raw = body if isinstance(body, dict) else {"answer": body}
@@ -124,93 +168,130 @@ class EpochClient:
         progress: Progress = None,
         cancel: CancelCheck = None,
     ) -> Dict[str, Any]:
-        """Screen plots or facilities; inputs over ``limit`` go in chunks and come back merged."""
-        if location_type not in ("plot", "facility"):
-            raise ConfigurationError(f"location_type must be 'plot' or 'facility', not {location_type!r}")
+        """Screen plots or facilities; inputs over ``limit`` go in chunks and come back merged.
+
+        For inputs too large to hold (a layer of a million plots), build the chunks one by one and use
+        :meth:`validate_locations_chunks`, which hands back each chunk's answer as it comes.
+        """
+        params = screening_params(location_type, limit, dict(
+            commodity_type=commodity_type, include_deforestation=include_deforestation,
+            include_article10_check=include_article10_check, check_road_access=check_road_access,
+            check_water_access=check_water_access, check_port_proximity=check_port_proximity,
+            normalize_input=normalize_input, production_volume=production_volume))
         if not isinstance(upload, Upload):
             upload = Upload.from_collection(upload)
-        params = {
-            "location_type": location_type, "commodity_type": commodity_type,
-            "include_deforestation": _flag(include_deforestation),
-            "include_article10_check": _flag(include_article10_check),
-            "check_road_access": _flag(check_road_access), "check_water_access": _flag(check_water_access),
-            "check_port_proximity": _flag(check_port_proximity), "normalize_input": _flag(normalize_input),
-            "production_volume": production_volume, "limit": limit,
-        }
-        params = {k: v for k, v in params.items() if v is not None}
-        pieces = self._split(upload, limit)
-        return merge_collections(self._send_pieces(pieces, params, progress, cancel))
+        count, pieces = self._split(upload, limit)
+        return merge_collections(list(self._answers(pieces, params, progress, count, cancel)))
 
-    def _split(self, upload: Upload, limit: int) -> List[Upload]:
+    def validate_locations_chunks(self, pieces: Iterable[Upload], *, location_type: str, limit: int = DEFAULT_LIMIT,
+                                  total: Optional[int] = None, progress: Progress = None, cancel: CancelCheck = None,
+                                  **options: Any) -> Iterator[Dict[str, Any]]:
+        """Screen ``pieces`` (uploads of at most ``limit`` locations each) and yield each one's answer, a
+        FeatureCollection, in the order given, as soon as it and those before it are back.
+
+        The pieces are read lazily, on the caller's thread (so a piece may be built from a layer
+        there), only when a request slot is free: at most ``max_workers`` pieces are in flight and one
+        answer is with the caller, whatever the input's size. ``options`` are those of
+        :meth:`validate_locations`; ``progress(done, total)`` is called on the caller's thread with
+        the answers handed back so far (``total`` pieces, when the caller knows). A failed piece stops
+        the others and raises its error; ``cancel()`` is checked before each piece and during each
+        request. Closing the iterator early stops the requests in flight. Each answer is read when its
+        turn comes: one answer at a time is in memory.
+        """
+        params = screening_params(location_type, limit, options)
+        return self._answers(iter(pieces), params, progress, total, cancel)
+
+    def _split(self, upload: Upload, limit: int) -> Tuple[int, Iterator[Upload]]:
+        """(number of pieces, the pieces): each piece's bytes are made only when it is about to be sent."""
         if upload.kind == "geojson":
             try:
                 collection = json.loads(upload.content)
             except ValueError as exc:
                 raise ConfigurationError(f"{upload.filename} is not valid GeoJSON ({exc}); fix the file and retry") \
                     from None
-            parts = split_features(collection, limit)
+            parts = split_features(collection, limit) if isinstance(collection, dict) else [collection]
             if len(parts) == 1:
-                return [upload]
+                return 1, iter([upload])
             stem = Path(upload.filename).stem
-            return [Upload.from_collection(p, f"{stem}_part{i + 1}.geojson") for i, p in enumerate(parts)]
+            return len(parts), (Upload.from_collection(p, f"{stem}_part{i + 1}.geojson") for i, p in enumerate(parts))
         if upload.kind == "csv":
             utf8 = as_utf8(upload.content, upload.filename)  # a Latin-1 CSV is not sent mangled
             if utf8 is not upload.content:
                 upload = Upload(utf8, upload.filename, "csv")
             parts = split_csv(upload.content, limit)
             stem = Path(upload.filename).stem
-            return [upload] if len(parts) == 1 else [
-                Upload(p, f"{stem}_part{i + 1}.csv", "csv") for i, p in enumerate(parts)]
-        return [upload]  # XLSX goes whole; the server applies its own limit
+            return len(parts), iter([upload] if len(parts) == 1 else [
+                Upload(p, f"{stem}_part{i + 1}.csv", "csv") for i, p in enumerate(parts)])
+        return 1, iter([upload])  # XLSX goes whole; the server applies its own limit
 
-    def _send_pieces(self, pieces: List[Upload], params: Dict[str, Any], progress: Progress,
-                     cancel: CancelCheck) -> List[Dict[str, Any]]:
+    def _answers(self, pieces: Iterator[Upload], params: Dict[str, Any], progress: Progress, total: Optional[int],
+                 cancel: CancelCheck) -> Iterator[Dict[str, Any]]:
+        """Each piece's answer in input order, with at most ``max_workers`` requests in flight.
+
+        The requests run on a pool's threads and return at their answer's headers (the server's work is
+        done by then); each body is read and parsed here, on the caller's thread, when its turn comes. An
+        answer waiting its turn holds no memory of ours, and the objects of every answer are made and freed
+        on one thread (per-thread allocator arenas would each keep their own peak).
+        """
         failed = threading.Event()
-        done = [0]
-        lock = threading.Lock()
 
         def stop() -> bool:
             return failed.is_set() or (cancel is not None and cancel())
 
-        def send(piece: Upload) -> Dict[str, Any]:
+        def send(piece: Upload) -> requests.Response:
             check_cancel(stop)
             try:
-                response = self.transport.request(
-                    "POST", "/validate_locations", params=params, cancel=stop,
+                return self.transport.request(
+                    "POST", "/validate_locations", params=params, cancel=stop, stream=True,
                     files={"file": (piece.filename, piece.content, MIME_TYPES[piece.kind])},
                 )
-                result = response.json()
-            except ValueError:
-                failed.set()
-                raise EpochError("/validate_locations answered with something that is not JSON") from None
             except BaseException:
                 failed.set()
                 raise
+
+        def read(response: requests.Response) -> Dict[str, Any]:
+            try:
+                read_answer(response, budget_of(response), cancel=stop, chunk_bytes=self.chunk_bytes)
+                result = response.json()
+            except ValueError:
+                raise EpochError("/validate_locations answered with something that is not JSON") from None
+            finally:
+                response.close()
             if not isinstance(result, dict) or result.get("type") != "FeatureCollection":
-                failed.set()
                 raise EpochError("/validate_locations did not answer with a GeoJSON FeatureCollection")
-            with lock:
-                done[0] += 1
-                if progress:
-                    progress(done[0], len(pieces))
             return result
 
-        if len(pieces) == 1:
-            return [send(pieces[0])]
-        with ThreadPoolExecutor(max_workers=min(self.max_workers, len(pieces))) as pool:
-            futures = [pool.submit(send, piece) for piece in pieces]
-            results, errors = [], []
-            for future in futures:
+        pool = ThreadPoolExecutor(max_workers=self.max_workers, thread_name_prefix="epoch-screen")
+        in_flight: Deque[Future] = deque()
+        done = 0
+        more = True
+        try:
+            while True:
+                while more and len(in_flight) < self.max_workers and not failed.is_set():
+                    check_cancel(cancel)
+                    piece = next(pieces, None)  # built here, on the caller's thread
+                    if piece is None:
+                        more = False
+                        break
+                    in_flight.append(pool.submit(send, piece))
+                    del piece
+                if not in_flight:
+                    return
+                head = in_flight.popleft()
                 try:
-                    results.append(future.result())
+                    result = read(head.result())
                 except BaseException as exc:
-                    errors.append(exc)
-        if errors:
-            if cancel is not None and cancel():
-                raise CancelledError()
-            # The first real failure, not the cancellations it caused in the other chunks.
-            raise next((e for e in errors if not isinstance(e, CancelledError)), errors[0])
-        return results
+                    failed.set()
+                    raise _first_failure(exc, in_flight, cancel) from None
+                done += 1
+                if progress:
+                    progress(done, total)
+                yield result
+                del result
+        finally:
+            failed.set()  # an early close or a failure: the requests still in flight stop
+            pool.shutdown(wait=True)
+            _close_all(in_flight)
 
     # -- batch processing -----------------------------------------------
     def _batch(self, path: str, collection: Mapping[str, Any], collection_name: str, crop_type: Optional[str],

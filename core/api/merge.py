@@ -4,6 +4,8 @@
 input is sent in chunks; their FeatureCollections are merged so the caller sees
 one result: features in input order, counts summed, averages weighted by each
 chunk's location count, level distributions added, risks taken at their worst.
+A screening streamed to a layer keeps only each chunk's ``properties`` and count
+(:func:`chunk_part`) and merges those at the end (:func:`merge_chunk_properties`).
 """
 
 from __future__ import annotations
@@ -81,13 +83,35 @@ def merge_properties(parts: Sequence[Tuple[Dict[str, Any], int]]) -> Dict[str, A
     return {key: _merge_value(key, [(props.get(key), weight) for props, weight in parts]) for key in keys}
 
 
+def chunk_part(result: Dict[str, Any]) -> Tuple[Dict[str, Any], int]:
+    """(properties, location count) of one chunk's answer, for :func:`merge_chunk_properties`.
+
+    Only these are kept of a chunk once its features are written: a screening sent in chunks never
+    holds more than the chunks in flight.
+    """
+    props = result.get("properties")
+    features = result.get("features")
+    return (props if isinstance(props, dict) else {}), (len(features) if isinstance(features, list) else 0)
+
+
+def merge_chunk_properties(parts: Sequence[Tuple[Dict[str, Any], int]]) -> Dict[str, Any]:
+    """The collection ``properties`` of a screening sent in chunks, from each chunk's (properties, count) in
+    input order: one chunk's as they came, several merged (see :func:`merge_properties`) with ``chunks``."""
+    if not parts:
+        return {}
+    if len(parts) == 1:
+        return parts[0][0]
+    merged = merge_properties(parts)
+    merged["chunks"] = len(parts)
+    return merged
+
+
 def merge_collections(results: Sequence[Dict[str, Any]]) -> Dict[str, Any]:
     """One FeatureCollection from chunk results given in input order."""
     if len(results) == 1:
         return results[0]
     features = [f for result in results for f in (result.get("features") or [])]
-    parts = [((r.get("properties") or {}), len(r.get("features") or [])) for r in results]
     merged = {k: v for k, v in results[0].items() if k not in ("features", "properties")}
-    merged.update(type="FeatureCollection", properties=merge_properties(parts), features=features)
-    merged["properties"]["chunks"] = len(results)
+    merged.update(type="FeatureCollection", features=features,
+                  properties=merge_chunk_properties([chunk_part(r) for r in results]))
     return merged
