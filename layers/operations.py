@@ -16,15 +16,16 @@ from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from osgeo import ogr
 
-from ..core.api.client import BatchJob, EpochClient
+from ..core.api.client import DEFAULT_LIMIT, BatchJob, EpochClient
 from ..core.api.download import DdsDownload
 from ..core.api.errors import CancelledError, ConfigurationError, SubmissionUncertainError
 from ..core.api.feature_line import load_geometry
+from ..core.api.merge import chunk_part, merge_chunk_properties
 from ..core.derive import SOURCE_KEY, facility_point
 from ..core.risk import DATA_ERROR_FIELD
 from ..core.wording import breakdown, count_of, outcome
 from .gpkg_writer import WriteResult, quote_identifier, write_layer
-from .source import LayerSnapshot, PreparedUpload, build_upload
+from .source import LayerSnapshot, PreparedUpload, UploadChunks, build_upload
 from .submissions import explain_uncertain
 
 Cancel = Callable[[], bool]
@@ -175,36 +176,102 @@ def restore_source_keys(features: List[Dict[str, Any]], prepared: PreparedUpload
     Results come back in input order (the client merges chunks in order), so the
     n-th result belongs to the n-th sent feature.
     """
-    if not prepared.source_ids or len(features) != len(prepared.source_ids):
+    restore_chunk_keys(features, prepared.source_ids)
+
+
+def restore_chunk_keys(features: Any, source_ids: List[int]) -> None:
+    """The same for one chunk's answer: the n-th result of a chunk belongs to its n-th sent feature.
+    When the counts differ nothing is guessed (the property, if the API echoed it, still tells)."""
+    if not source_ids or not isinstance(features, list) or len(features) != len(source_ids):
         return
-    for feature, fid in zip(features, prepared.source_ids):
+    for feature, fid in zip(features, source_ids):
+        if not isinstance(feature, dict):
+            continue
         props = feature.setdefault("properties", {}) or {}
+        if not isinstance(props, dict):
+            continue  # the writer says why this one is not written
         feature["properties"] = props
         if props.get(SOURCE_KEY) in (None, ""):
             props[SOURCE_KEY] = fid
 
 
+WRITE_SHARE = 90.0  # percent of the progress bar for reading, sending and writing the chunks; the rest: finishing
+
+
+class _ScreeningStream:
+    """The result features of a screening sent chunk by chunk, in input order, as the answers come back.
+
+    Iterated by the layer writer on the worker thread: each chunk is built from the layer there (one ahead
+    of the answers, while ``max_workers`` requests are in flight), its answer's features are handed over one
+    by one with their source ids, then only its ``properties`` and count are kept. Progress moves once per
+    chunk, as the share of the layer's features that are answered and handed over.
+    """
+
+    def __init__(self, client: EpochClient, chunks: UploadChunks, location_type: str, options: Dict[str, Any],
+                 progress: Progress, cancel: Cancel) -> None:
+        self.client, self.chunks, self.location_type, self.options = client, chunks, location_type, options
+        self.progress, self.cancel = progress, cancel
+        self.parts: List[Tuple[Dict[str, Any], int]] = []
+
+    def _percent(self, read: int) -> float:
+        total, done = self.chunks.total, len(self.parts)
+        if total > 0:
+            return WRITE_SHARE * min(1.0, read / total)
+        return WRITE_SHARE * done / (done + 1)  # the count is unknown: still moving, never there
+
+    def __iter__(self) -> Iterator[Any]:
+        answers = self.client.validate_locations_chunks(
+            self.chunks, location_type=self.location_type, limit=self.chunks.limit, cancel=self.cancel,
+            **self.options)
+        try:
+            for answer in answers:
+                chunk = self.chunks.claim()
+                self.parts.append(chunk_part(answer))
+                features = answer.get("features") or []
+                del answer
+                restore_chunk_keys(features, chunk.source_ids)
+                if isinstance(features, list):
+                    features.reverse()  # handed over from the end: each feature is freed once written
+                    while features:
+                        yield features.pop()
+                else:
+                    yield from features  # not a list: the writer says what it could not write
+                del features
+                if self.progress:
+                    self.progress(self._percent(chunk.read))
+        finally:
+            answers.close()  # an early stop (a failed write, a cancel) stops the requests in flight
+
+    def collection(self) -> Dict[str, Any]:
+        """The collection's ``properties``, merged over the chunks (one chunk's as they came)."""
+        return merge_chunk_properties(self.parts)
+
+
 def screen_to_gpkg(client: EpochClient, snapshot: LayerSnapshot, location_type: str, options: Dict[str, Any],
                    gpkg: Path, layer_name: str, *, progress: Progress = None,
-                   cancel: Cancel = lambda: False) -> ScreeningOutcome:
-    """Read the layer, screen it with ``/validate_locations``, write the results layer."""
+                   cancel: Cancel = lambda: False, limit: int = DEFAULT_LIMIT) -> ScreeningOutcome:
+    """Screen the layer with ``/validate_locations`` and write the results layer, chunk by chunk.
+
+    The layer is read, sent and written ``limit`` features at a time (the API's limit per request): memory
+    stays flat whatever the layer's size. Results keep the input order and each its source feature id
+    (``epoch_source_fid``). A failed or cancelled chunk leaves no output (the writer's staged file goes).
+    """
     if location_type not in ("plot", "facility"):
         raise ConfigurationError("Choose whether the layer holds plots (polygons) or facilities (points).")
-    prepared = build_upload(snapshot, location_type, cancel)
+    chosen = _options_for(location_type, options)
     if progress:
-        progress(10)
-    result = client.validate_locations(
-        prepared.upload, location_type=location_type, **_options_for(location_type, options),
-        progress=(lambda done, total: progress(10 + 70 * done / (total or 1))) if progress else None, cancel=cancel)
-    features = result.get("features") or []
-    restore_source_keys(features, prepared)
+        progress(0)
+    chunks = UploadChunks(snapshot, location_type, limit=limit, cancel=cancel)
+    stream = _ScreeningStream(client, chunks, location_type, chosen, progress, cancel)
     kind = "facilities" if location_type == "facility" else "screened_plots"
-    written = write_layer(features, kind, gpkg, layer_name, cancel=cancel)
+    written = write_layer(stream, kind, gpkg, layer_name, cancel=cancel)
     counts = count_by(gpkg, layer_name, "confidence_level" if kind == "facilities" else "status")
+    notes = layer_notes(written, kind)
+    if progress:
+        progress(100)
     display = f"Screening: {snapshot.name} ({location_type}s)"
-    return ScreeningOutcome(LayerOutput(Path(gpkg), layer_name, kind, display, written.count,
-                                        layer_notes(written, kind)),
-                            result.get("properties") or {}, counts, prepared)
+    return ScreeningOutcome(LayerOutput(Path(gpkg), layer_name, kind, display, written.count, notes),
+                            stream.collection(), counts, chunks.prepared)
 
 
 def submit_layer(client: EpochClient, snapshot: LayerSnapshot, location_type: str, collection_name: str,

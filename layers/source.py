@@ -1,8 +1,9 @@
 """A QGIS vector layer as the upload ``/validate_locations`` expects.
 
 ``snapshot_layer`` runs on the main thread and copies what a worker needs (a
-feature source, the selection, the CRS); ``build_upload`` runs in the worker
-and never touches the layer or the project. The layer itself is never modified.
+feature source, the selection, the CRS); ``UploadChunks`` (a screening, chunk by
+chunk) and ``build_upload`` (one upload, for a submission) run in the worker and
+never touch the layer or the project. The layer itself is never modified.
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ import io
 import json
 import locale
 import os
+import sys
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Deque, Iterable, Iterator, List, Optional, Tuple
 
 from qgis.core import (
     Qgis,
@@ -31,7 +34,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QUrl, QUrlQuery, QVariant
 
-from ..core.api.client import Upload
+from ..core.api.client import DEFAULT_LIMIT, Upload
+from ..core.api.errors import CancelledError
 from ..core.api.uploads import SAVE_AS, UTF16, EncodingRefused, describe, detect_encoding, qgis_name
 from ..core.derive import SOURCE_KEY
 from ..core.values import to_float
@@ -52,15 +56,20 @@ class LayerSnapshot:
     field_names: List[str]
     notes: List[str] = field(default_factory=list)  # what was done to read the layer right (e.g. its encoding)
     geojson_path: str = ""  # the file, when the layer is a whole GeoJSON file (its raw text is checked too)
+    feature_count: int = -1  # features to read (the selection's, else the layer's; -1: unknown), for progress
 
 
 @dataclass
 class PreparedUpload:
-    upload: Upload
+    """What was sent of a layer: ``upload`` (``None`` when it went in chunks, see :class:`UploadChunks`), the
+    number ``sent``, what was ``skipped`` and why, and (for one upload) the source id of each sent feature."""
+
+    upload: Optional[Upload]
     location_type: Optional[str]
     sent: int
     skipped: List[Tuple[int, str]] = field(default_factory=list)
     source_ids: List[int] = field(default_factory=list)  # the feature id of each sent feature, in order
+    read: int = 0  # features read from the layer, sent or skipped
 
     def skipped_summary(self, limit: int = 5) -> str:
         return skipped_text(self.skipped, limit)
@@ -284,7 +293,7 @@ def snapshot_layer(layer: QgsVectorLayer, selected_only: bool = False,
     readable = _readable(layer, notes)
     return LayerSnapshot(QgsVectorLayerFeatureSource(readable), layer.name(), crs, context,
                          layer.geometryType(), geometry_column, selected, [f.name() for f in readable.fields()],
-                         notes, geojson_file(layer))
+                         notes, geojson_file(layer), len(selected) if selected is not None else readable.featureCount())
 
 
 def geojson_file(layer: QgsVectorLayer) -> str:
@@ -361,21 +370,20 @@ def _nothing_usable(snapshot: LayerSnapshot, skipped: List[Tuple[int, str]]) -> 
                        + (f": {summary}." if summary else ".") + hint)
 
 
-def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
-                 cancel: Callable[[], bool] = lambda: False) -> PreparedUpload:
-    """Worker thread: the features as GeoJSON in EPSG:4326 (or CSV for a table without a geometry column).
+def _located_features(snapshot: LayerSnapshot, location_type: Optional[str], cancel: Callable[[], bool],
+                      prepared: PreparedUpload) -> Iterator[Tuple[int, str]]:
+    """(source feature id, the GeoJSON Feature's text) of each feature that can be screened, in layer order.
 
-    A layer with a geometry column is never sent as a table, whatever its geometries: collections go as
-    their parts, and features that cannot be screened are listed in ``skipped`` with the reason.
+    Features that cannot be screened are added to ``prepared.skipped`` with the reason; every feature
+    read (sent or not) counts in ``prepared.read``. Reads one feature at a time: nothing is held.
     """
-    if not snapshot.has_geometry:
-        return _as_csv(snapshot, cancel)
     transform = QgsCoordinateTransform(snapshot.crs, WGS84, snapshot.transform_context)
     area_name = area_field(snapshot.field_names) if location_type == "plot" else None
-    features, skipped, ids = [], [], []
+    skipped = prepared.skipped
     for feature in snapshot.source.getFeatures(_request(snapshot)):
         if cancel():
-            break
+            raise CancelledError()
+        prepared.read += 1
         fid = feature.id()
         geometry, why = simple_geometry(feature.geometry())
         if geometry is None:
@@ -396,14 +404,121 @@ def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
         if area_name and geometry.type() == QgsWkbTypes.GeometryType.PointGeometry:
             _point_area(props, area_name)
         props[SOURCE_KEY] = fid
-        ids.append(fid)
-        features.append({"type": "Feature", "properties": props,
-                         "geometry": json.loads(geometry.asJson(COORDINATE_DECIMALS))})
-    if not features:
-        raise _nothing_usable(snapshot, skipped)
-    collection = {"type": "FeatureCollection", "features": features}
-    return PreparedUpload(Upload.from_collection(collection, f"{snapshot.name}.geojson"), location_type,
-                          len(features), skipped, ids)
+        yield fid, ('{"type":"Feature","properties":' + json.dumps(props, separators=(",", ":"))
+                    + ',"geometry":' + geometry.asJson(COORDINATE_DECIMALS) + "}")
+
+
+def _table_rows(snapshot: LayerSnapshot, cancel: Callable[[], bool],
+                prepared: PreparedUpload) -> Iterator[Tuple[int, List[Any]]]:
+    """(source feature id, CSV row) of each row of a table without geometry, the id in the last column."""
+    for feature in snapshot.source.getFeatures(_request(snapshot)):
+        if cancel():
+            raise CancelledError()
+        prepared.read += 1
+        yield feature.id(), [*["" if json_value(v) is None else json_value(v) for v in feature.attributes()],
+                             feature.id()]
+
+
+def _geojson_bytes(texts: List[str]) -> bytes:
+    return ('{"type":"FeatureCollection","features":[' + ",".join(texts) + "]}").encode("utf-8")
+
+
+def _csv_bytes(header: List[str], rows: List[List[Any]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+def _no_rows(snapshot: LayerSnapshot, skipped: List[Tuple[int, str]]) -> SourceError:
+    return SourceError(f"'{snapshot.name}' has no rows to send.") if not snapshot.has_geometry else \
+        _nothing_usable(snapshot, skipped)
+
+
+@dataclass
+class Chunk:
+    """What one upload of :class:`UploadChunks` holds: the source feature ids of its features, in order, and how
+    many features of the layer had been read (sent or skipped) when it was complete."""
+
+    source_ids: List[int]
+    read: int
+
+
+class UploadChunks:
+    """A snapshot's features as uploads of at most ``limit`` features each, built one at a time as they are asked
+    for (worker thread): never the whole layer in memory, whatever its size.
+
+    Iterate to get the uploads (GeoJSON in EPSG:4326, or CSV for a table without a geometry column, each with
+    its header). ``chunks`` holds, for each upload built and not yet claimed, its source ids (:class:`Chunk`):
+    the caller takes them with :meth:`claim` in the same order as the answers come back. ``prepared`` counts
+    what was sent and lists what was skipped and why; it is complete once the iteration ends. A layer without
+    any feature to send raises :class:`SourceError` at the end of the iteration, before anything is sent.
+    """
+
+    def __init__(self, snapshot: LayerSnapshot, location_type: Optional[str], limit: int = DEFAULT_LIMIT,
+                 cancel: Callable[[], bool] = lambda: False) -> None:
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        self.snapshot, self.limit, self.cancel = snapshot, limit, cancel
+        kind = location_type if snapshot.has_geometry else "facility"
+        self.prepared = PreparedUpload(None, kind, 0)
+        self.chunks: Deque[Chunk] = deque()
+        self.total = snapshot.feature_count  # features to read, sent or not (-1: unknown)
+
+    def claim(self) -> Chunk:
+        """The oldest chunk built and not yet claimed (its answer is the next to come back)."""
+        return self.chunks.popleft()
+
+    def __iter__(self) -> Iterator[Upload]:
+        snapshot, prepared = self.snapshot, self.prepared
+        if snapshot.has_geometry:
+            rows: Iterator[Tuple[int, Any]] = _located_features(snapshot, prepared.location_type, self.cancel,
+                                                                prepared)
+            suffix, kind = "geojson", "geojson"
+        else:
+            rows = _table_rows(snapshot, self.cancel, prepared)
+            suffix, kind = "csv", "csv"
+        header = [*snapshot.field_names, SOURCE_KEY]
+        batch: List[Any] = []
+        ids: List[int] = []
+        number = 0
+        upcoming = next(rows, None)
+        while upcoming is not None:
+            fid, row = upcoming
+            batch.append(row)
+            ids.append(fid)
+            read = prepared.read
+            upcoming = next(rows, None)  # one ahead: the last chunk is known as the last
+            if len(batch) >= self.limit or upcoming is None:
+                number += 1
+                name = snapshot.name if number == 1 and upcoming is None else f"{snapshot.name}_part{number}"
+                content = _geojson_bytes(batch) if kind == "geojson" else _csv_bytes(header, batch)
+                batch = []
+                prepared.sent += len(ids)
+                self.chunks.append(Chunk(ids, read))
+                ids = []
+                yield Upload(content, f"{name}.{suffix}", kind)
+                del content
+        if not prepared.sent:
+            raise _no_rows(snapshot, prepared.skipped)
+
+
+def build_upload(snapshot: LayerSnapshot, location_type: Optional[str],
+                 cancel: Callable[[], bool] = lambda: False) -> PreparedUpload:
+    """Worker thread: the features as one upload, GeoJSON in EPSG:4326 (or CSV for a table without a geometry
+    column), with the source id of each sent feature. For a batch submission; a screening streams
+    the layer in chunks instead (:class:`UploadChunks`).
+
+    A layer with a geometry column is never sent as a table, whatever its geometries: collections go as
+    their parts, and features that cannot be screened are listed in ``skipped`` with the reason.
+    """
+    chunks = UploadChunks(snapshot, location_type, limit=sys.maxsize, cancel=cancel)
+    (upload,) = list(chunks)
+    prepared = chunks.prepared
+    prepared.upload = upload
+    prepared.source_ids = chunks.claim().source_ids
+    return prepared
 
 
 def _point_area(props: dict, area_name: str) -> None:
@@ -412,21 +527,3 @@ def _point_area(props: dict, area_name: str) -> None:
     value = to_float(props.get(area_name))
     if value is not None:
         props[AREA_PROPERTY] = value
-
-
-def _as_csv(snapshot: LayerSnapshot, cancel: Callable[[], bool]) -> PreparedUpload:
-    """A table without geometry goes as CSV; the API geocodes its address columns."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*snapshot.field_names, SOURCE_KEY])
-    ids: List[int] = []
-    for feature in snapshot.source.getFeatures(_request(snapshot)):
-        if cancel():
-            break
-        ids.append(feature.id())
-        writer.writerow([*["" if json_value(v) is None else json_value(v) for v in feature.attributes()],
-                         feature.id()])
-    if not ids:
-        raise SourceError(f"'{snapshot.name}' has no rows to send.")
-    return PreparedUpload(Upload(out.getvalue().encode("utf-8"), f"{snapshot.name}.csv", "csv"), "facility",
-                          len(ids), source_ids=ids)

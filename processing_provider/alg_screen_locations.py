@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..core.api.client import DEFAULT_LIMIT
 from ..core.commodities import COMMODITIES
 from ..layers.operations import screen_to_gpkg
 from ..layers.source import check_location_type, describe_location_guess, snapshot_layer
@@ -82,7 +83,9 @@ class ScreenLocations(EpochAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return self.tr("Screens plots (polygons) or facilities (points) with Epoch's /validate_locations and writes "
                        "the results as a styled layer: confidence scores for facilities, risk for plots. Tables "
-                       "without geometry are sent as CSV for the API to geocode. The input layer is not modified.")
+                       "without geometry are sent as CSV for the API to geocode. The layer is read, sent and "
+                       "written 10,000 features at a time (the API's limit per request), so memory stays flat "
+                       "at any size. The input layer is not modified.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", self.tr("Locations layer")))
@@ -109,9 +112,12 @@ class ScreenLocations(EpochAlgorithm):
         requested = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         gpkg, layer_name, final = gpkg_destination(requested, "screening")
         client = self.client(parameters, context)
-        feedback.pushInfo(f"Screening '{layer.name()}' as {location_type}s on {client.base_url}")
-        outcome = screen_to_gpkg(client, snapshot_for(layer, selected, feedback), location_type, options, gpkg,
-                                 layer_name, progress=progress_of(feedback), cancel=cancel_of(feedback))
+        snapshot = snapshot_for(layer, selected, feedback)
+        count = f"{snapshot.feature_count:,} features" if snapshot.feature_count >= 0 else "its features"
+        feedback.pushInfo(f"Screening '{layer.name()}' ({count}, sent {DEFAULT_LIMIT:,} at a time) as "
+                          f"{location_type}s on {client.base_url}")
+        outcome = screen_to_gpkg(client, snapshot, location_type, options, gpkg, layer_name,
+                                 progress=progress_of(feedback), cancel=cancel_of(feedback))
         feedback.pushInfo(outcome.summary())
         destination = publish(outcome.layer, requested, final, context)
         return {"OUTPUT": destination, "SUMMARY": json.dumps(outcome.collection, sort_keys=True)}
