@@ -40,6 +40,18 @@ def test_chunks_are_built_one_at_a_time_with_their_source_ids(qgis_app):
     assert whole.filename == "mixed.geojson" and len(json.loads(whole.content)["features"]) == 6
 
 
+def test_a_table_goes_as_csv_chunks_each_with_its_header(qgis_app):
+    table = memory_layer("None?field=name:string&field=lat:double&field=lon:double",
+                         [(None, [f"Mill {i}", 6.0 + i, -6.3]) for i in range(3)], "mills")
+    chunks = UploadChunks(snapshot_layer(table), None, limit=2)
+    uploads = list(chunks)
+    assert [u.filename for u in uploads] == ["mills_part1.csv", "mills_part2.csv"]
+    assert [u.content.decode().splitlines() for u in uploads] == [
+        [f"name,lat,lon,{SOURCE_KEY}", "Mill 0,6.0,-6.3,1", "Mill 1,7.0,-6.3,2"],
+        [f"name,lat,lon,{SOURCE_KEY}", "Mill 2,8.0,-6.3,3"]]
+    assert chunks.prepared.location_type == "facility" and chunks.prepared.sent == 3
+
+
 def test_one_upload_for_a_submission_is_the_same_features(qgis_app):
     prepared = build_upload(snapshot_layer(mixed_plots()), "plot")
     sent = json.loads(prepared.upload.content)["features"]
