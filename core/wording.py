@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from typing import Mapping, Tuple
 
+from .kinds import RESULT_KINDS
+
 NOUNS = {
-    "screened_plots": ("plot", "plots"),
-    "plots": ("plot", "plots"),
-    "facilities": ("facility", "facilities"),
-    "assessments": ("producer assessment", "producer assessments"),
+    **{key: kind.nouns for key, kind in RESULT_KINDS.items()},  # the catalogue's result kinds
     "preflight": ("feature", "features"),
     "outline": ("supply-shed outline", "supply-shed outlines"),
     "facility_point": ("facility", "facilities"),

@@ -25,15 +25,13 @@ from qgis.core import (
 
 from ..core.api.errors import CancelledError
 from ..core.derive import SOURCE_KEY
+from ..core.kinds import RESULT_KINDS
 from .gpkg_writer import LayerWriteError, _install
 from .qgis_compat import is_integer
 from .source import SourceError
 
 JOIN_PREFIX = "epoch_"
-DEFAULT_JOIN_FIELDS = {
-    "facilities": ["confidence_score", "confidence_level", "score", "level", "primary_warning", "producer_name"],
-    "screened_plots": ["status", "risk", "area_ha", "shape_validity", "deforestation_area_ha", "country"],
-}
+DEFAULT_JOIN_FIELDS = {key: list(kind.join_fields) for key, kind in RESULT_KINDS.items() if kind.join_fields}
 
 
 def id_field(layer: QgsVectorLayer) -> Optional[str]:
