@@ -77,7 +77,14 @@ try:
 except Exception as exc:
     outcome.update(error=type(exc).__name__, message=str(exc), epoch=isinstance(exc, EpochError))
 outcome["seconds"] = time.monotonic() - started
-outcome["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across fork + exec, so a child of a 400 MB pytest process
+# would report the parent's peak; VmHWM belongs to this interpreter's own memory map
+try:
+    with open("/proc/self/status") as status:
+        hwm = next(line for line in status if line.startswith("VmHWM:"))
+    outcome["peak_mb"] = int(hwm.split()[1]) / 1024.0
+except (OSError, StopIteration):
+    outcome["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 print(json.dumps(outcome))
 """
 
