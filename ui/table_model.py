@@ -218,20 +218,22 @@ class RowsModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     # Qt's model interface ----------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802 (Qt's name)
-        return 0 if parent.isValid() else len(self.order)
+    def rowCount(self, parent=None):  # noqa: N802 (Qt's name)
+        return len(self.order.fids) if parent is None or not parent.isValid() else 0
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
+    def columnCount(self, parent=None):  # noqa: N802
+        return len(self.columns) if parent is None or not parent.isValid() else 0
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section][1] if 0 <= section < len(self.columns) else None
         return None
 
-    def flags(self, index):
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsUserCheckable if self.checkable and index.column() == 0 else base
+    _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    _CHECKABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+
+    def flags(self, index):  # called for every cell of a selection: kept to a lookup
+        return self._CHECKABLE_FLAGS if self.checkable and index.column() == 0 else self._FLAGS
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.order):

@@ -183,6 +183,7 @@ class AssessmentsTab(QWidget):
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # compact: more rows in view
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows in view, not 1,000 rows
+        view.horizontalHeader().setHighlightSections(False)  # else each paint asks every selected row's flags
         return view
 
     def _enable_view(self, index: int, enabled: bool) -> None:

@@ -128,6 +128,7 @@ class ScreeningTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # rows are never measured
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows in view only
+        self.table.horizontalHeader().setHighlightSections(False)  # else each paint asks every selected row's flags
         self.table.setMinimumHeight(220)  # the tab scrolls; the table always shows several rows
         layout.addWidget(self.table, 1)
         join_row = QHBoxLayout()
