@@ -18,6 +18,12 @@ from the sandbox in its own process, then drives the Assessments tab in a QGIS p
 
 Targets at 100,000 producers: stall <= 100 ms; usable within 1.2x the ingest time; filter, search
 and sort each < 200 ms; peak RSS < 400 MB. At 1,000,000 plots: no stall over 100 ms.
+
+Measured on a 2-core Debian 12 VM (QGIS 3.22) shared with other test runs: 100,000 producers, stall
+53-94 ms, usable 1.05-1.07x the layer load of the same click, filter 32-180 ms, search 47-183 ms,
+sort 73-145 ms (once 226 ms under the heaviest load), peak RSS 350-354 MB; 1,000,000 plots shown
+1.95 s after the layer, paged in 1 ms, sorted in 0.95 s, stalls <= 30 ms (the layer load itself:
+109 ms, in the writer).
 """
 
 from __future__ import annotations
