@@ -22,6 +22,7 @@ from ..core.api.errors import CancelledError, ConfigurationError, SubmissionUnce
 from ..core.api.feature_line import load_geometry
 from ..core.api.merge import chunk_part, merge_chunk_properties
 from ..core.derive import SOURCE_KEY, facility_point
+from ..core.kinds import option_keys
 from ..core.risk import DATA_ERROR_FIELD
 from ..core.wording import breakdown, count_of, outcome
 from .gpkg_writer import WriteResult, quote_identifier, write_layer
@@ -31,10 +32,6 @@ from .submissions import explain_uncertain
 Cancel = Callable[[], bool]
 Progress = Optional[Callable[[float], None]]  # percent 0-100
 
-SCREENING_OPTIONS = ("commodity_type", "include_deforestation", "include_article10_check", "check_road_access",
-                     "check_water_access", "check_port_proximity", "production_volume")
-PLOT_ONLY = ("include_deforestation", "production_volume")
-FACILITY_ONLY = ("check_road_access", "check_water_access", "check_port_proximity")
 
 
 @dataclass
@@ -163,11 +160,11 @@ def layer_notes(written: WriteResult, kind: str) -> str:
 
 def _options_for(location_type: str, options: Dict[str, Any]) -> Dict[str, Any]:
     """Only the options that apply to this location type (the dock hides the others too)."""
-    unknown = set(options) - set(SCREENING_OPTIONS)
+    unknown = set(options) - set(option_keys())
     if unknown:
         raise ConfigurationError(f"Unknown screening option(s): {', '.join(sorted(unknown))}")
-    skip = FACILITY_ONLY if location_type == "plot" else PLOT_ONLY
-    return {k: v for k, v in options.items() if k not in skip and v not in (None, "")}
+    applies = set(option_keys(location_type))
+    return {k: v for k, v in options.items() if k in applies and v not in (None, "")}
 
 
 def restore_source_keys(features: List[Dict[str, Any]], prepared: PreparedUpload) -> None:

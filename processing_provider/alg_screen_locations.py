@@ -15,6 +15,7 @@ from qgis.core import (
 
 from ..core.api.client import DEFAULT_LIMIT
 from ..core.commodities import COMMODITIES
+from ..core.kinds import SCREENING_OPTIONS
 from ..layers.operations import screen_to_gpkg
 from ..layers.source import check_location_type, describe_location_guess, snapshot_layer
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
@@ -22,11 +23,9 @@ from .outputs import publish
 
 LOCATION_TYPES = ["auto", "plot", "facility"]  # auto: points are facilities, polygons plots
 COMMODITY_CHOICES = ["auto-detect", *COMMODITIES]
-FLAGS = [("INCLUDE_DEFORESTATION", "include_deforestation", "Include deforestation (plots)", True),
-         ("INCLUDE_ARTICLE10_CHECK", "include_article10_check", "Article 10 legality check", False),
-         ("CHECK_ROAD_ACCESS", "check_road_access", "Check road access (facilities)", True),
-         ("CHECK_WATER_ACCESS", "check_water_access", "Check water access (facilities)", False),
-         ("CHECK_PORT_PROXIMITY", "check_port_proximity", "Check port proximity (facilities)", False)]
+#: (parameter, API key, label, default) of every screening switch, from the catalogue
+FLAGS = [(o.parameter, o.key, o.label + ("" if len(o.applies_to) > 1 else f" ({o.applies_to[0]}s)".replace(
+    "facilitys", "facilities")), o.default) for o in SCREENING_OPTIONS]
 
 
 def named_enum(name: str, label: str, options, default: str) -> QgsProcessingParameterEnum:

@@ -16,6 +16,7 @@ from typing import Any, Callable, Deque, Dict, Iterable, Iterator, Mapping, Opti
 
 import requests
 
+from ..kinds import VALUE_OPTIONS, option_keys
 from .auth import Credentials
 from .download import DdsDownload, download_zip
 from .errors import CancelledError, ConfigurationError, EpochError
@@ -76,9 +77,8 @@ def _flag(value: Optional[bool]) -> Optional[str]:
     return None if value is None else ("true" if value else "false")
 
 
-SCREENING_OPTIONS = ("commodity_type", "include_deforestation", "include_article10_check", "check_road_access",
-                     "check_water_access", "check_port_proximity", "normalize_input", "production_volume")
-_VALUE_OPTIONS = ("commodity_type", "production_volume")  # sent as given; the others are true/false flags
+SCREENING_OPTIONS = (*option_keys(), "normalize_input")  # the catalogue's options, plus the API's own switch
+_VALUE_OPTIONS = tuple(VALUE_OPTIONS)  # sent as given; the others are true/false flags
 
 
 def screening_params(location_type: str, limit: int, options: Mapping[str, Any]) -> Dict[str, Any]:
