@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.naming import suggest_collection_name
+from ..layers.layer_rows import suggested_collection_name
 from ..layers.operations import submit_layer, wait_for_collection
 from .alg_screen_locations import (
     commodity_parameter,
@@ -60,11 +60,7 @@ class SubmitBatch(EpochAlgorithm):
         snapshot = snapshot_for(layer, selected, feedback)
         name = (self.parameterAsString(parameters, "COLLECTION_NAME", context) or "").strip()
         if not name:
-            first = next(layer.getFeatures(), None)
-            props = {f.name(): first[f.name()] for f in layer.fields()} if first is not None else {}
-            if commodity:
-                props["commodity_type"] = commodity
-            name = suggest_collection_name({k: v for k, v in props.items() if isinstance(v, (str, int, float))})
+            name = suggested_collection_name(layer, commodity)  # the dock's suggestion, written once
             feedback.pushInfo(f"Collection name: {name}")
         client = self.client(parameters, context)
         job, prepared = submit_layer(client, snapshot, location_type, name, commodity,
