@@ -9,7 +9,6 @@ import json
 
 import pytest
 from epoch_eudr.layers.source import build_upload, snapshot_layer
-from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from osgeo import ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -47,16 +46,6 @@ class Feedback(QgsProcessingFeedback):
 
     def text(self):
         return "\n".join(self.lines)
-
-
-@pytest.fixture
-def env_login(monkeypatch, sandbox_server):
-    monkeypatch.setenv("EPOCH_EMAIL", DEMO_EMAIL)
-    monkeypatch.setenv("EPOCH_PASSWORD", DEMO_PASSWORD)
-    monkeypatch.setenv("EPOCH_API_URL", sandbox_server.url)
-    for name in ("EPOCH_API_KEY", "EPOCH_USER_ID"):
-        monkeypatch.delenv(name, raising=False)
-    return sandbox_server.url
 
 
 @pytest.fixture
