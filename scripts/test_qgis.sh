@@ -219,11 +219,6 @@ rm -rf --one-file-system "$ROOTFS$CI_DIR"
 git clone -q --no-hardlinks --no-checkout "$REPO" "$ROOTFS$CI_DIR"
 git -C "$ROOTFS$CI_DIR" -c advice.detachedHead=false checkout -q --detach "$COMMIT"
 git -C "$REPO" log -1 --format='%h %s' "$COMMIT"
-# tests that look for the shared real data beside the repository find it there, as on the host
-if [ -d "$REPO/../shared/data" ]; then
-  rm -rf --one-file-system "$ROOTFS/root/shared"
-  cp -a "$REPO/../shared" "$ROOTFS/root/shared"
-fi
 
 mount_chroot "$ROOTFS"
 

@@ -65,16 +65,20 @@ def dock(qgis_app, sandbox_server, tmp_path, monkeypatch):
     QgsProject.instance().clear()
 
 
-@pytest.fixture
-def env_login(monkeypatch, sandbox_server):
-    """The sandbox login in EPOCH_* variables, as a qgis_process script or a CI job passes it."""
+def login_env(monkeypatch, url: str) -> None:
+    """The sandbox login in EPOCH_* variables for ``url``, as a qgis_process script or a CI job passes it."""
     from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 
     monkeypatch.setenv("EPOCH_EMAIL", DEMO_EMAIL)
     monkeypatch.setenv("EPOCH_PASSWORD", DEMO_PASSWORD)
-    monkeypatch.setenv("EPOCH_API_URL", sandbox_server.url)
+    monkeypatch.setenv("EPOCH_API_URL", url)
     for name in ("EPOCH_API_KEY", "EPOCH_USER_ID"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def env_login(monkeypatch, sandbox_server):
+    login_env(monkeypatch, sandbox_server.url)
     return sandbox_server.url
 
 

@@ -11,6 +11,7 @@ from epoch_eudr.layers.snapshots import list_snapshots
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD, temporary_server
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingException, QgsProject, QgsVectorLayer
 
+from .conftest import login_env
 from .helpers import QGIS_PROCESS, memory_layer
 
 REPO = Path(__file__).resolve().parents[2]
@@ -27,11 +28,7 @@ def own_server():
 
 @pytest.fixture
 def own_env(monkeypatch, own_server):
-    monkeypatch.setenv("EPOCH_EMAIL", DEMO_EMAIL)
-    monkeypatch.setenv("EPOCH_PASSWORD", DEMO_PASSWORD)
-    monkeypatch.setenv("EPOCH_API_URL", own_server.url)
-    for name in ("EPOCH_API_KEY", "EPOCH_USER_ID"):
-        monkeypatch.delenv(name, raising=False)
+    login_env(monkeypatch, own_server.url)
     return own_server
 
 
