@@ -12,7 +12,6 @@ import os
 import shutil
 import sqlite3
 import struct
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, List, Optional, Tuple
@@ -21,7 +20,7 @@ from osgeo import gdal, ogr
 
 from ..core.api.errors import CancelledError
 from ..core.compare import CHANGE_FIELDS, Change, ChangeTally, Producer, compare_rows
-from .gpkg_writer import LayerWriteError, quote_identifier
+from .gpkg_writer import LayerWriteError, quote_identifier, staging_dir
 from .snapshots import (
     PREVIOUS,
     Cancel,
@@ -104,11 +103,7 @@ def write_changes(changes: Iterable[Change], gpkg: Path, layer_name: str = CHANG
     run leaves the destination as it was.
     """
     gpkg = Path(gpkg)
-    try:
-        gpkg.parent.mkdir(parents=True, exist_ok=True)
-        workdir = Path(tempfile.mkdtemp(prefix=".epoch-changes-", dir=gpkg.parent))
-    except OSError as exc:
-        raise LayerWriteError(f"Cannot write in {gpkg.parent}: {exc.strerror}. Choose another folder.") from None
+    workdir = staging_dir(gpkg, ".epoch-changes-")
     staged = workdir / "changes.gpkg"
     try:
         srs_id = _create_changes_table(staged, layer_name)

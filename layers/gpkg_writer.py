@@ -388,6 +388,15 @@ class _Rows:
         return _feature_line(row, geometry), row
 
 
+def staging_dir(gpkg: Path, prefix: str) -> Path:
+    """A temporary folder beside ``gpkg`` (same file system: the finished file moves in atomically)."""
+    try:
+        gpkg.parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=gpkg.parent))
+    except OSError as exc:
+        raise LayerWriteError(f"Cannot write in {gpkg.parent}: {exc.strerror}. Choose another folder.") from None
+
+
 def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, layer_name: str, *,
                 progress: Optional[Callable[[int], None]] = None, cancel: Optional[Callable[[], bool]] = None,
                 derive: bool = True, part_features: int = PART_FEATURES) -> WriteResult:
@@ -398,11 +407,7 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
     (numbered ``feature 1``, ``feature 2``...).
     """
     gpkg_path = Path(gpkg_path)
-    try:
-        gpkg_path.parent.mkdir(parents=True, exist_ok=True)
-        workdir = Path(tempfile.mkdtemp(prefix=".epoch-", dir=gpkg_path.parent))
-    except OSError as exc:
-        raise LayerWriteError(f"Cannot write in {gpkg_path.parent}: {exc.strerror}. Choose another folder.") from None
+    workdir = staging_dir(gpkg_path, ".epoch-")
     keep_raw = getattr(features, "keep_geometry_raw", None)
     if callable(keep_raw) and kind != "assessments":
         keep_raw()  # geometry goes to GDAL untouched: no Python floats for 100,000 polygons
