@@ -3,13 +3,19 @@
 from pathlib import Path
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
+
+from .layers.i18n import install_translator, remove_translator
 
 PLUGIN_DIR = Path(__file__).resolve().parent
 ICON_PATH = PLUGIN_DIR / "resources" / "icon.svg"
 MENU_NAME = "&Epoch EUDR Screening"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Plugin", text)
 
 
 class EpochEudrPlugin:
@@ -20,6 +26,8 @@ class EpochEudrPlugin:
         self.action = None
         self.dock = None
         self.provider = None
+        # before anything shows text (Processing too, under qgis_process); None: English, no file needed
+        self.translator = install_translator()
 
     # Processing -------------------------------------------------------
     def initProcessing(self):  # noqa: N802 (QGIS's name)
@@ -34,7 +42,7 @@ class EpochEudrPlugin:
         self.initProcessing()
         self.action = QAction(QIcon(str(ICON_PATH)), "Epoch EUDR Screening", self.iface.mainWindow())
         self.action.setObjectName("EpochEudrToggleDock")
-        self.action.setToolTip("Show or hide the Epoch EUDR Screening panel")
+        self.action.setToolTip(tr("Show or hide the Epoch EUDR Screening panel"))
         self.action.setCheckable(True)
         self.action.toggled.connect(self._set_dock_visible)
         self.iface.addToolBarIcon(self.action)
@@ -74,3 +82,5 @@ class EpochEudrPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        remove_translator(self.translator)
+        self.translator = None
