@@ -79,13 +79,15 @@ class ResultKind:
 
 RESULT_KINDS: Dict[str, ResultKind] = {kind.key: kind for kind in (
     ResultKind("assessments", ASSESSMENT_FIELDS, "POINT",
-               ("company_name", "commodity", "admin1", "country", "assessment_type", "status",
+               ("company_name", "commodity", "admin1", "country", "eu_country_risk", "assessment_type", "status",
                 "noncompliance_plot_count", "nc_percent", "legality_risk", "ingestion_date", "collection_id"),
                "status", nouns=("producer assessment", "producer assessments"), label_field="company_name",
                headers=(("collection_id", "Audit"),)),
     ResultKind("plots", PLOT_FIELDS, "MULTIPOLYGON",
-               ("plotid", "status", "area", "noncompliance_area", "noncompliance_area_perc", "deforestation_alert"),
-               "status", nouns=("plot", "plots"), label_field="plotid"),
+               ("plotid", "status", "second_opinion", "area", "noncompliance_area", "noncompliance_area_perc",
+                "deforestation_alert", "second_opinion_disagrees"),
+               "status", nouns=("plot", "plots"), label_field="plotid",
+               headers=(("second_opinion", "2nd opinion"), ("second_opinion_disagrees", "Disagree"))),
     ResultKind("facilities", FACILITY_FIELDS, "POINT",
                ("facility_id", "address", "commodity_type", "country", "confidence_score", "confidence_level",
                 "commodity_presence", "poi_presence", "building_presence", "road_access", "water_access",

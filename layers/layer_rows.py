@@ -77,11 +77,13 @@ def table_of(layer: Optional[QgsVectorLayer], keys: Sequence[str], **options: An
 
 @dataclass
 class TableStats:
-    """What the cards and filter lists show: the total, counts per verdict, the distinct values per field."""
+    """What the cards and filter lists show: the total, counts per verdict, the distinct values per field
+    and how many rows hold each (``value_counts[field][value]``)."""
 
     total: int = 0
     counts: Dict[str, int] = field(default_factory=dict)
     values: Dict[str, List[str]] = field(default_factory=dict)
+    value_counts: Dict[str, Dict[str, int]] = field(default_factory=dict)
 
 
 def _stats_sql(path: Path, table: str, count_field: str, list_fields: Sequence[str]) -> TableStats:
@@ -103,7 +105,7 @@ def _stats_sql(path: Path, table: str, count_field: str, list_fields: Sequence[s
 
 def _tally(groups: Iterable[Tuple[Dict[str, Any], int]], count_field: str, list_fields: Sequence[str]) -> TableStats:
     stats = TableStats(values={f: [] for f in list_fields})
-    seen: Dict[str, set] = {f: set() for f in list_fields}
+    seen: Dict[str, Dict[str, int]] = {f: {} for f in list_fields}
     for values, count in groups:
         stats.total += count
         verdict = display(values.get(count_field))
@@ -112,8 +114,9 @@ def _tally(groups: Iterable[Tuple[Dict[str, Any], int]], count_field: str, list_
         for name in list_fields:
             text = display(values.get(name))
             if text:
-                seen[name].add(text)
+                seen[name][text] = seen[name].get(text, 0) + count
     stats.values = {name: sorted(found, key=str.lower) for name, found in seen.items()}
+    stats.value_counts = seen
     return stats
 
 
