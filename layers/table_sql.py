@@ -276,6 +276,7 @@ class SqliteTable:
         self.queried = tuple(k for k in dict.fromkeys(queried or keys) if k in declared and k != self.pk)
         self.dates = frozenset(k for k in self.keys if "DATE" in declared[k])
         self.texts = tuple(k for k in self.queried if "TEXT" in declared[k] or "CHAR" in declared[k])
+        self.numbers = frozenset(k for k in self.queried if any(t in declared[k] for t in ("INT", "REAL", "FLOA")))
         self.search = search
         self.sort_fields = {k: v for k, v in (sort_fields or SORT_FIELDS).items() if v in declared}
         self.group_by = group_by if group_by in declared else ""
@@ -360,7 +361,9 @@ class SqliteTable:
         clauses, args = [], []
         for key, value in query.equals:
             if key in self.queried:
-                clauses.append(f"{quote(key)} = lower(?)" if key in self.texts else f"{quote(key)} = ?")
+                # the copy's columns have no type: a filter's text ("1") is compared as the column's number
+                clauses.append(f"{quote(key)} = lower(?)" if key in self.texts else
+                               f"{quote(key)} = CAST(? AS NUMERIC)" if key in self.numbers else f"{quote(key)} = ?")
                 args.append(value)
             else:
                 clauses.append("0")  # a filter on a column the table lacks selects nothing

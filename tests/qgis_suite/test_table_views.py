@@ -122,6 +122,20 @@ def test_groups_come_from_a_group_by_with_the_worst_status_and_nc_total(gpkg):
         table.close()
 
 
+def test_a_number_column_is_filtered_by_its_text_as_a_number_in_sql_and_in_memory(gpkg):
+    """The plots view filters ``second_opinion_disagrees = "1"``: the copy's columns carry no type."""
+    table = SqliteTable(gpkg, "assessments", keys() + ["noncompliance_plot_count"])
+    try:
+        assert "noncompliance_plot_count" in table.numbers
+        assert names(table, order_of(table, Query().with_filter("noncompliance_plot_count", "3"))) == [
+            "COOPÉRATIVE DU SUD"]
+        assert order_of(table, Query().with_filter("noncompliance_plot_count", "2")) == []
+    finally:
+        table.close()
+    memory = MemoryTable([{"fid": 1, "n": 3}, {"fid": 2, "n": 1}])
+    assert order_of(memory, Query().with_filter("n", "3")) == [1]
+
+
 def test_memory_table_gives_the_same_answers(qgis_app):
     rows = [{"fid": i + 1, **f["properties"], "status": s, "risk_rank": r} for i, (f, s, r) in enumerate(zip(
         FEATURES, ["Compliant", "Medium Risk", "High Risk", "Not Assessable", "Medium Risk"], [0, 2, 3, 1, 2]))]
@@ -264,6 +278,7 @@ def test_stats_task_counts_and_lists_in_the_background(gpkg):
                                                  "Not Assessable": 1}
     assert stats.values["commodity"] == ["cocoa", "coffee", "palm", "soy"]
     assert stats.values["country"] == ["Brazil", "Côte d'Ivoire", "Ghana", "Nicaragua"]
+    assert stats.value_counts["commodity"] == {"cocoa": 1, "coffee": 2, "palm": 1, "soy": 1}
 
 
 def test_a_layer_that_is_not_a_geopackage_is_read_as_a_memory_table(qgis_app):
