@@ -6,7 +6,10 @@ SYSPY := /usr/bin/python3
 export QT_QPA_PLATFORM ?= offscreen
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup test test-core lint format package demo sandbox screenshots clean
+.PHONY: setup test test-core lint format package demo sandbox screenshots clean translations
+
+## the plugin's languages: i18n/epoch_eudr_<code>.ts each (English is the source language, no file)
+LANGUAGES := fr es pt id de
 
 setup:
 	@bash scripts/setup.sh
@@ -45,6 +48,11 @@ format: setup
 
 package:
 	$(SYSPY) scripts/package.py
+
+## translations: extract the strings into i18n/*.ts (pylupdate5; translations kept) and compile the .qm (lrelease)
+translations:
+	$(SYSPY) scripts/i18n.py update $(LANGUAGES)
+	$(SYSPY) scripts/i18n.py compile
 
 ## sandbox: run the local contract server on port 8765 (synthetic results)
 sandbox:

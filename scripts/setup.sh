@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Install what `make test` / `make demo` need on Debian 12; skip what is already there
-# (in the chroots of `make test-qgis` every Debian package is already installed).
+# (the chroots of `make test-qgis` are built with them; one cached before a package was added gets it here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers xvfb gdal-bin python3-venv python3-pip
-              python3-gdal python3-shapely python3-requests python3-pytest python3-hypothesis curl poppler-utils)
+              python3-gdal python3-shapely python3-requests python3-pytest python3-hypothesis curl poppler-utils
+              qttools5-dev-tools pyqt5-dev-tools)  # lrelease and pylupdate5: the translations
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
@@ -36,3 +37,6 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   "$VENV/bin/pip" install -q --disable-pip-version-check -r requirements-dev.txt -c "$constraints"
   echo "$want" > "$stamp"
 fi
+
+# the translations: i18n/*.qm compiled from the committed .ts sources (not in git), when a .ts is newer
+/usr/bin/python3 scripts/i18n.py compile --if-stale

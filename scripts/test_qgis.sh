@@ -3,8 +3,8 @@
 # chroot (sid has QGIS 3.44, trixie 3.40) built once with mmdebstrap and cached outside the work tree.
 #
 # Each run clones the repository's committed HEAD (or $EPOCH_CI_REF) afresh into the chroot's
-# /root/epoch_eudr_ci and runs there: `make setup` (the Debian packages are already in the chroot,
-# so it only makes the venv), the three suites of `make test` and `make demo`, each under a header.
+# /root/epoch_eudr_ci and runs there: `make setup` (the Debian packages are in the chroot; one added to
+# scripts/setup.sh since the chroot was cached is installed into it then; it makes the venv and the .qm files), the three suites of `make test` and `make demo`, each under a header.
 # Exits non-zero when any of them fails. Needs root (mmdebstrap, mount, chroot).
 #
 #   EPOCH_CHROOT_CACHE    where chroots live (default /var/cache/epoch-eudr-chroots/<suite>)
@@ -31,7 +31,7 @@ SUITE_TIMEOUT=${EPOCH_SUITE_TIMEOUT:-1500}
 CI_DIR=/root/epoch_eudr_ci
 PACKAGES=(qgis python3-qgis qgis-providers xvfb xauth gdal-bin python3-gdal python3-numpy python3-venv
           python3-pip python3-shapely python3-requests python3-pytest python3-hypothesis curl git make
-          ca-certificates fonts-dejavu-core procps)
+          ca-certificates fonts-dejavu-core procps qttools5-dev-tools pyqt5-dev-tools)
 
 header() { printf '\n========== %s ==========\n' "$*"; }
 
