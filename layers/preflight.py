@@ -138,7 +138,7 @@ def checked(snapshot: LayerSnapshot, location_type: str, commodity: Optional[str
         fid, geom, props, _ = pending.pop(report.source_fid)
         extra = raw.get(position if snapshot.selected_ids is None else fid, [])
         known = set(report.codes)
-        report.findings.extend(Finding(f.code, f.severity, f.message) for f in extra if f.code not in known)
+        report.findings.extend(Finding(f.code, f.severity, f.message, f.values) for f in extra if f.code not in known)
         yield report, fid, geom, props
 
 

@@ -54,7 +54,8 @@ class Upload:
         suffix = path.suffix.lower().lstrip(".")
         kind = {"json": "geojson", "geojson": "geojson", "csv": "csv", "xlsx": "xlsx"}.get(suffix)
         if kind is None:
-            raise ConfigurationError(f"{path.name}: only GeoJSON, CSV or XLSX files can be screened")
+            raise ConfigurationError(f"{path.name}: only GeoJSON, CSV or XLSX files can be screened",
+                                     code="file_type_refused", params={"name": path.name})
         try:
             content = path.read_bytes()
         except OSError as exc:
@@ -297,10 +298,11 @@ class EpochClient:
     def _batch(self, path: str, collection: Mapping[str, Any], collection_name: str, crop_type: Optional[str],
                extra: Dict[str, str], cancel: CancelCheck) -> BatchJob:
         if not collection.get("features"):
-            raise ConfigurationError("Nothing to submit: select at least one screened location")
+            raise ConfigurationError("Nothing to submit: select at least one screened location",
+                                     code="nothing_to_submit")
         name = collection_name.strip()
         if not name:
-            raise ConfigurationError("Give the collection a name before submitting")
+            raise ConfigurationError("Give the collection a name before submitting", code="collection_name_missing")
         form = {"collection_name": name, "crop_type": crop_type or "", "stats": "eudr_deforestation",
                 "validate_locations": "false", **extra}
         upload = Upload.from_collection(collection, f"{name}.geojson")
@@ -359,7 +361,7 @@ class EpochClient:
         default start is the EUDR cut-off, 2020-12-31).
         """
         if not collection_id:
-            raise ConfigurationError("No collection id: pick an assessed producer first")
+            raise ConfigurationError("No collection id: pick an assessed producer first", code="no_collection_id")
         window = window_params(monitoring_start, monitoring_end)
         params: Dict[str, Any] = {"aggregate": _flag(aggregate), "filename": collection_id}
         if limit is not None:
@@ -374,7 +376,8 @@ class EpochClient:
         """Download the DDS ZIP of these collections to ``destination``, atomically."""
         ids = [c for c in collection_ids if c]
         if not ids:
-            raise ConfigurationError("No collection to export: pick an assessed producer")
+            raise ConfigurationError("No collection to export: pick an assessed producer",
+                                     code="no_collection_to_export")
         response = self.transport.request("GET", "/export_eudr_dds/", params={"collections": ids}, stream=True,
                                           cancel=cancel, headers={"accept": "application/zip"})
         return download_zip(response, Path(destination), progress=progress, cancel=cancel,

@@ -49,6 +49,8 @@ DEFAULT_ZIP_LIMITS = ZipLimits()  # replace (e.g. ``dataclasses.replace``) to co
 class ZipRefusedError(DownloadError):
     """The ZIP is refused before any extraction (bomb, unsafe name, encryption); the message names the entry."""
 
+    code = "zip_refused"
+
 
 def format_bytes(count: float) -> str:
     """``4.0 GiB``, ``291.3 KiB``, ``12 bytes``."""

@@ -3,24 +3,36 @@
 Like QFieldSync, every HTTP failure becomes an :class:`EpochError`; callers catch
 that one class and show ``str(error)``. Messages never contain credentials:
 whatever the server echoes back is passed through :func:`redact` first.
+
+Each error also carries a stable ``code`` and named ``params`` (core is Qt-free): ``str(error)`` stays the
+English sentence, for logs and tests; the QGIS side (``layers/i18n.py``) renders the code in the user's
+language from the params, and falls back to the English sentence for a code it has no template for. A
+raise without an explicit code carries its class's ``code`` (``network``, ``auth``...).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from typing import Iterable, List, Optional
+from typing import Any, Dict, Iterable, List, Optional
 from urllib.parse import quote
 
 
 class EpochError(Exception):
-    """Base class: ``str(error)`` is the readable message; ``status`` the HTTP code if any."""
+    """Base class: ``str(error)`` is the readable message; ``status`` the HTTP code if any; ``code`` and
+    ``params`` say the same for translation (``code`` defaults to the class's)."""
 
-    def __init__(self, message: str, status: Optional[int] = None, detail: str = "") -> None:
+    code = "error"
+
+    def __init__(self, message: str, status: Optional[int] = None, detail: str = "", *,
+                 code: Optional[str] = None, params: Optional[Dict[str, Any]] = None) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
         self.detail = detail
+        if code is not None:
+            self.code = code
+        self.params: Dict[str, Any] = dict(params or {})
 
     def __str__(self) -> str:
         return self.message
@@ -32,17 +44,25 @@ class EpochError(Exception):
 class AuthenticationError(EpochError):
     """Credentials missing, refused or expired beyond recovery (401/403)."""
 
+    code = "auth"
+
 
 class NotFoundError(EpochError):
     """The endpoint or the collection does not exist (404)."""
+
+    code = "not_found"
 
 
 class BadRequestError(EpochError):
     """The server refused the request's content (400/413/422); ``detail`` says why."""
 
+    code = "bad_request"
+
 
 class RateLimitedError(EpochError):
     """Too many requests (429) even after waiting; ``retry_after`` is the server's hint in seconds."""
+
+    code = "rate_limited"
 
     def __init__(self, message: str, retry_after: Optional[float] = None, **kwargs) -> None:
         super().__init__(message, **kwargs)
@@ -52,21 +72,31 @@ class RateLimitedError(EpochError):
 class ServerError(EpochError):
     """The server failed (5xx) even after retries."""
 
+    code = "server"
+
 
 class NetworkError(EpochError):
     """No answer: DNS, refused connection, reset, TLS or proxy failure, timeout."""
+
+    code = "network"
 
 
 class SubmissionUncertainError(NetworkError):
     """A non-idempotent request (a batch submission) may have reached the server: never sent twice."""
 
+    code = "submission_uncertain"
+
 
 class IncompleteStreamError(NetworkError):
     """A streamed response broke off before its end: what arrived is not the whole result."""
 
+    code = "incomplete_stream"
+
 
 class CancelledError(EpochError):
     """The user cancelled the operation."""
+
+    code = "cancelled"
 
     def __init__(self, message: str = "Cancelled by the user.") -> None:
         super().__init__(message)
@@ -75,9 +105,13 @@ class CancelledError(EpochError):
 class DownloadError(EpochError):
     """A downloaded file was unusable or could not be written; the destination was left untouched."""
 
+    code = "download"
+
 
 class ConfigurationError(EpochError):
     """The client settings are unusable (bad URL, missing credentials)."""
+
+    code = "configuration"
 
 
 _URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@]+@")
@@ -105,6 +139,10 @@ def redact(text: str, secrets: Iterable[Optional[str]]) -> str:
 class AnswerTooLargeError(ServerError):
     """An answer, or one line of a stream, went past a size limit (decompressed); reading stopped there."""
 
+    code = "answer_too_large"
+
 
 class DeadlineExceededError(NetworkError):
     """A request (sending, waiting and reading the whole answer) took longer than its overall deadline."""
+
+    code = "deadline"

@@ -37,7 +37,8 @@ def parse_day(name: str, value: Any) -> Optional[str]:
             return dt.date.fromisoformat(text).isoformat()
         except ValueError:
             pass
-    raise ConfigurationError(f"{name}: {text!r} is not a date; give it as YYYY-MM-DD (for example {EUDR_CUTOFF})")
+    raise ConfigurationError(f"{name}: {text!r} is not a date; give it as YYYY-MM-DD (for example {EUDR_CUTOFF})",
+                             code="date_invalid", params={"name": name, "text": repr(text), "example": EUDR_CUTOFF})
 
 
 def window_params(start: Any = None, end: Any = None, *, start_name: str = "monitoring_start",
@@ -49,7 +50,8 @@ def window_params(start: Any = None, end: Any = None, *, start_name: str = "moni
     first, last = parse_day(start_name, start), parse_day(end_name, end)
     if first and last and first > last:
         raise ConfigurationError(f"{end_name} ({last}) is before {start_name} ({first}): the monitoring window "
-                                 "must end on or after its start")
+                                 "must end on or after its start", code="window_reversed",
+                                 params={"end_name": end_name, "last": last, "start_name": start_name, "first": first})
     params: Dict[str, str] = {}
     if first:
         params["monitoring_start"] = first

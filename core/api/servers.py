@@ -31,13 +31,13 @@ def normalize_base_url(url: str) -> str:
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ConfigurationError(
-            f"'{text}' is not a server address: use a full URL such as {PRODUCTION_URL}"
-        )
+            f"'{text}' is not a server address: use a full URL such as {PRODUCTION_URL}",
+            code="server_url_invalid", params={"text": text, "example": PRODUCTION_URL})
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
         raise ConfigurationError(
             f"'{text}' uses plain http: credentials would travel unencrypted. Use https "
-            "(plain http is only allowed for a server on this machine, such as the sandbox)."
-        )
+            "(plain http is only allowed for a server on this machine, such as the sandbox).",
+            code="server_url_http", params={"text": text})
     if parts.username or parts.password:
         raise ConfigurationError(
             "The server address must not contain a user name or password (user:password@host): give only "
@@ -45,5 +45,6 @@ def normalize_base_url(url: str) -> str:
             "in QGIS's authentication database."
         )
     if parts.query or parts.fragment:
-        raise ConfigurationError(f"'{text}' must not contain '?' or '#': give only the server address")
+        raise ConfigurationError(f"'{text}' must not contain '?' or '#': give only the server address",
+                                 code="server_url_query", params={"text": text})
     return text.rstrip("/")

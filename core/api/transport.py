@@ -212,7 +212,9 @@ class Transport:
                 give_up()
                 raise DeadlineExceededError(
                     f"{self.host} did not answer {urlsplit(url).path} within {self.limits.deadline_s:g} s (the overall "
-                    "limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.")
+                    "limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.",
+                    code="deadline", params={"host": self.host, "path": urlsplit(url).path,
+                                             "seconds": f"{self.limits.deadline_s:g}"})
         if "error" in outcome:
             raise outcome["error"]
         return outcome["response"]
@@ -248,7 +250,7 @@ class Transport:
             headers = dict(extra_headers)
             if authenticated:
                 if self.credentials is None:
-                    raise AuthenticationError("Not signed in: add Epoch credentials first.")
+                    raise AuthenticationError("Not signed in: add Epoch credentials first.", code="not_signed_in")
                 headers.update(self.credentials.headers(lambda e, p: self._fetch_token(e, p, cancel)))
             started = time.monotonic()
             try:
@@ -262,19 +264,20 @@ class Transport:
             except requests.exceptions.SSLError:
                 raise NetworkError(
                     f"The secure connection to {self.host} failed (certificate not trusted?). "
-                    "Check the server address, or set the CA bundle your organisation uses."
-                ) from None
+                    "Check the server address, or set the CA bundle your organisation uses.",
+                    code="tls_failed", params={"host": self.host}) from None
             except requests.exceptions.ProxyError:
                 raise NetworkError(
-                    f"The proxy refused the connection to {self.host}: check QGIS's proxy settings."
-                ) from None
+                    f"The proxy refused the connection to {self.host}: check QGIS's proxy settings.",
+                    code="proxy_refused", params={"host": self.host}) from None
             except requests.exceptions.ReadTimeout:
                 if not idempotent:  # the body was sent: it may be processing now
                     raise self._uncertain(path, f"no answer within {self.timeout[1]:.0f} s") from None
                 raise NetworkError(
                     f"{self.host} did not answer {path} within {self.timeout[1]:.0f} s. Try again later, "
-                    "or send fewer locations at once."
-                ) from None
+                    "or send fewer locations at once.",
+                    code="timeout",
+                    params={"host": self.host, "path": path, "seconds": f"{self.timeout[1]:.0f}"}) from None
             except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
                 never_sent = isinstance(exc, requests.exceptions.ConnectTimeout) or "NewConnectionError" in repr(exc)
                 if not idempotent and not never_sent:
@@ -283,8 +286,8 @@ class Transport:
                 if attempt + 1 >= self.retry.max_attempts or waited + delay > self.retry.max_total_wait:
                     raise NetworkError(
                         f"Could not reach {self.host} ({type(exc).__name__}) after {attempt + 1} tries. "
-                        "Check your internet connection and the server address."
-                    ) from None
+                        "Check your internet connection and the server address.", code="unreachable",
+                        params={"host": self.host, "error": type(exc).__name__, "tries": attempt + 1}) from None
                 LOG.info("%s %s: %s, retry %d in %.1f s", method, path, type(exc).__name__, attempt + 1, delay)
                 self._wait(delay, cancel)
                 waited += delay
@@ -292,7 +295,9 @@ class Transport:
                 continue
             except requests.exceptions.RequestException as exc:  # any other: a readable failure, never an OSError
                 raise NetworkError(f"The request to {self.host} for {path.split('?')[0]} failed "
-                                   f"({type(exc).__name__}). Check the server address and try again.") from None
+                                   f"({type(exc).__name__}). Check the server address and try again.",
+                                   code="request_failed", params={"host": self.host, "path": path.split("?")[0],
+                                                                  "error": type(exc).__name__}) from None
             status = response.status_code
             LOG.debug("%s %s -> %d in %.2f s", method, path, status, time.monotonic() - started)
             if 300 <= status < 400:
@@ -368,28 +373,36 @@ class Transport:
         detail = self._redact(error_detail(response))
         response.close()
         suffix = f": {detail}" if detail else ""
+        params = {"host": self.host, "path": path.split("?")[0], "status": status, "suffix": suffix}
         if status in (401, 403):
-            message = auth_failure or (
-                "Epoch refused the credentials (expired or wrong). Sign in again in the Connection tab"
-                if status == 401 else "This account is not allowed to use " + path
-            )
-            return AuthenticationError(message + suffix, status=status, detail=detail)
+            if auth_failure:
+                return AuthenticationError(auth_failure + suffix, status=status, detail=detail)
+            if status == 401:
+                return AuthenticationError("Epoch refused the credentials (expired or wrong). Sign in again in the "
+                                           "Connection tab" + suffix, status=status, detail=detail,
+                                           code="auth_refused", params=params)
+            return AuthenticationError("This account is not allowed to use " + path + suffix, status=status,
+                                       detail=detail, code="auth_forbidden", params={**params, "path": path})
         if status == 404:
-            return NotFoundError(f"{self.host} has no {path.split('?')[0]}{suffix}", status=status, detail=detail)
+            return NotFoundError(f"{self.host} has no {path.split('?')[0]}{suffix}", status=status, detail=detail,
+                                 code="not_found", params=params)
         if status == 429:
             hint = parse_retry_after(response.headers.get("Retry-After"))
             when = f"in {hint:.0f} s" if hint is not None else "in a few minutes"
             return RateLimitedError(
                 f"Epoch is limiting requests from this account; try again {when}{suffix}",
                 retry_after=hint, status=status, detail=detail,
+                code="rate_limited_wait" if hint is not None else "rate_limited",
+                params={**params, "seconds": f"{hint:.0f}" if hint is not None else ""},
             )
         if status >= 500:
             return ServerError(
                 f"The Epoch server failed on {path.split('?')[0]} (HTTP {status}); try again later{suffix}",
-                status=status, detail=detail,
+                status=status, detail=detail, code="server_failed", params=params,
             )
         if status in (400, 409, 413, 415, 422):
             return BadRequestError(f"Epoch refused the request to {path.split('?')[0]}{suffix or ' (no reason given)'}",
-                                   status=status, detail=detail)
+                                   status=status, detail=detail, code="request_refused" if suffix else
+                                   "request_refused_no_reason", params=params)
         return EpochError(f"Unexpected answer HTTP {status} from {path.split('?')[0]}{suffix}", status=status,
-                          detail=detail)
+                          detail=detail, code="unexpected_status", params=params)

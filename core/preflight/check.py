@@ -25,9 +25,13 @@ Item = Tuple[Any, Any, Mapping[str, Any], bool]
 
 @dataclass(frozen=True)
 class Finding:
+    """One issue: its code, severity, English sentence and the values the sentence was made from
+    (``CODES[code][1].format(**values)``), for the QGIS side to say it in the user's language."""
+
     code: str
     severity: str
     message: str
+    values: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass
@@ -53,7 +57,7 @@ class FeatureReport:
 
     def add(self, code: str, **values: Any) -> None:
         severity, template = CODES[code]
-        self.findings.append(Finding(code, severity, template.format(**values)))
+        self.findings.append(Finding(code, severity, template.format(**values), dict(values)))
 
 
 def _invalidity_code(reason: str) -> str:

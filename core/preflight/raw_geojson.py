@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Mapping, Tuple
 
@@ -35,11 +35,12 @@ class RawFinding:
     code: str
     severity: str
     message: str
+    values: Mapping[str, Any] = field(default_factory=dict, compare=False)  # what the message was made from
 
 
 def _finding(index: int, code: str, **values: Any) -> RawFinding:
     severity, template = CODES[code]
-    return RawFinding(index, code, severity, template.format(**values))
+    return RawFinding(index, code, severity, template.format(**values), dict(values))
 
 
 def iter_features(path: Path, chunk: int = CHUNK, max_feature_bytes: int = MAX_FEATURE_BYTES) -> Iterator[Any]:
