@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Tuple
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.auth import ApiKeyCredentials, Credentials, PasswordCredentials
 from ..core.api.errors import ConfigurationError
@@ -18,11 +19,15 @@ REALM_PASSWORD = "epoch-email-password"
 REALM_API_KEY = "epoch-api-key"
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AuthConfig", text)
+
+
 def _manager():
     manager = QgsApplication.authManager()
     if manager is None or manager.isDisabled():
-        raise ConfigurationError("The QGIS authentication system is not available: open Settings > Options > "
-                                 "Authentication and set a master password.")
+        raise ConfigurationError(tr("The QGIS authentication system is not available: open Settings > "
+                                    "Options > Authentication and set a master password."))
     return manager
 
 
@@ -32,9 +37,9 @@ def save_credentials(name: str, kind: str, login: str, secret: str, authcfg: str
     ``kind`` is ``password`` (login = email) or ``api_key`` (login = user id, secret = key).
     """
     if kind not in ("password", "api_key"):
-        raise ConfigurationError(f"Unknown login kind {kind!r}")
+        raise ConfigurationError(tr("Unknown login kind {kind}").format(kind=repr(kind)))
     if not login.strip() or not secret:
-        raise ConfigurationError("Enter both the email (or user id) and the password (or API key).")
+        raise ConfigurationError(tr("Enter both the email (or user id) and the password (or API key)."))
     manager = _manager()
     config = QgsAuthMethodConfig("Basic")
     if authcfg:
@@ -52,23 +57,23 @@ def save_credentials(name: str, kind: str, login: str, secret: str, authcfg: str
         ok, stored = answer if isinstance(answer, tuple) else (answer, config)
         stored_id = stored.id()
     if not ok or not stored_id:
-        raise ConfigurationError("QGIS could not store the credentials (is the master password set?).")
+        raise ConfigurationError(tr("QGIS could not store the credentials (is the master password set?)."))
     return stored_id
 
 
 def load_login(authcfg: str) -> Tuple[str, str, str]:
     """(kind, login, secret) of a configuration; raises a readable error if it is missing or not Basic."""
     if not authcfg:
-        raise ConfigurationError("No Epoch login configured: pick or create an authentication configuration.")
+        raise ConfigurationError(tr("No Epoch login configured: pick or create an authentication configuration."))
     manager = _manager()
     config = QgsAuthMethodConfig()
     if not manager.loadAuthenticationConfig(authcfg, config, True) or not config.isValid(True):
-        raise ConfigurationError(f"Authentication configuration '{authcfg}' was not found or could not be "
-                                 "decrypted (check the QGIS master password).")
+        raise ConfigurationError(tr("Authentication configuration '{authcfg}' was not found or could not be "
+                                    "decrypted (check the QGIS master password).").format(authcfg=authcfg))
     if config.method() != "Basic":
-        raise ConfigurationError(f"Authentication configuration '{config.name()}' uses the {config.method()} "
-                                 "method; Epoch needs a Basic configuration (email and password, or user id and "
-                                 "API key).")
+        raise ConfigurationError(tr("Authentication configuration '{name}' uses the {method} method; Epoch needs "
+                                    "a Basic configuration (email and password, or user id and API key).").format(
+                                        name=config.name(), method=config.method()))
     kind = "api_key" if config.config("realm") == REALM_API_KEY else "password"
     return kind, config.config("username"), config.config("password")
 
@@ -76,5 +81,5 @@ def load_login(authcfg: str) -> Tuple[str, str, str]:
 def credentials_from_authcfg(authcfg: str) -> Credentials:
     kind, login, secret = load_login(authcfg)
     if not login or not secret:
-        raise ConfigurationError("The authentication configuration has an empty user name or password.")
+        raise ConfigurationError(tr("The authentication configuration has an empty user name or password."))
     return ApiKeyCredentials(secret, login) if kind == "api_key" else PasswordCredentials(login, secret)

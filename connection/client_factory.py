@@ -6,6 +6,8 @@ import os
 from typing import Mapping, Optional, Tuple
 from urllib.parse import urlsplit
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..core.api.auth import ApiKeyCredentials, Credentials, PasswordCredentials
 from ..core.api.client import EpochClient
 from ..core.api.errors import ConfigurationError
@@ -17,6 +19,10 @@ ENV_EMAIL, ENV_PASSWORD = "EPOCH_EMAIL", "EPOCH_PASSWORD"
 ENV_API_KEY, ENV_USER_ID, ENV_URL = "EPOCH_API_KEY", "EPOCH_USER_ID", "EPOCH_API_URL"
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ClientFactory", text)
+
+
 def credentials_from_environment(env: Mapping[str, str] = os.environ) -> Optional[Credentials]:
     """EPOCH_EMAIL/EPOCH_PASSWORD, else EPOCH_API_KEY/EPOCH_USER_ID; ``None`` when neither pair is set."""
     if env.get(ENV_EMAIL) and env.get(ENV_PASSWORD):
@@ -25,8 +31,8 @@ def credentials_from_environment(env: Mapping[str, str] = os.environ) -> Optiona
         return ApiKeyCredentials(env[ENV_API_KEY], env[ENV_USER_ID])
     half = [n for n in (ENV_EMAIL, ENV_PASSWORD, ENV_API_KEY, ENV_USER_ID) if env.get(n)]
     if half:
-        raise ConfigurationError(f"Only {', '.join(half)} is set: set EPOCH_EMAIL and EPOCH_PASSWORD, or "
-                                 "EPOCH_API_KEY and EPOCH_USER_ID.")
+        raise ConfigurationError(tr("Only {names} is set: set EPOCH_EMAIL and EPOCH_PASSWORD, or "
+                                    "EPOCH_API_KEY and EPOCH_USER_ID.").format(names=", ".join(half)))
     return None
 
 
@@ -35,8 +41,8 @@ def resolve(server: str, authcfg: str, env: Mapping[str, str] = os.environ) -> T
     url = normalize_base_url(server.strip() or env.get(ENV_URL, "") or PRODUCTION_URL)
     credentials = credentials_from_authcfg(authcfg) if authcfg else credentials_from_environment(env)
     if credentials is None:
-        raise ConfigurationError("No Epoch login: give an authentication configuration (AUTHCFG), or set "
-                                 "EPOCH_EMAIL and EPOCH_PASSWORD (or EPOCH_API_KEY and EPOCH_USER_ID).")
+        raise ConfigurationError(tr("No Epoch login: give an authentication configuration (AUTHCFG), or set "
+                                    "EPOCH_EMAIL and EPOCH_PASSWORD (or EPOCH_API_KEY and EPOCH_USER_ID)."))
     return url, credentials
 
 

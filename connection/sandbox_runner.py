@@ -5,10 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..sandbox.server import SandboxServer
 
 SANDBOX_NOTICE = ("Sandbox: a local training server bundled with the plugin. Its results are synthetic, "
                   "not Epoch's analysis; never use them for a due diligence statement.")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Sandbox", text)
+
+
+def sandbox_notice() -> str:
+    """SANDBOX_NOTICE in the user's language."""
+    return tr("Sandbox: a local training server bundled with the plugin. Its results are synthetic, "
+              "not Epoch's analysis; never use them for a due diligence statement.")
 
 _server: Optional[SandboxServer] = None
 

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Optional
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..core.api.client import EpochClient
 from ..core.api.errors import ConfigurationError
 from .auth_config import credentials_from_authcfg
 from .client_factory import make_client
 from .sandbox_runner import start_sandbox
 from .settings import SERVER_CHOICES, ConnectionSettings
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Session", text)
 
 
 class Session:
@@ -27,7 +33,7 @@ class Session:
             return start_sandbox()
         if choice == "custom":
             if not self.settings.custom_url.strip():
-                raise ConfigurationError("Enter the custom server URL (https://...).")
+                raise ConfigurationError(tr("Enter the custom server URL (https://...)."))
             return self.settings.custom_url.strip()
         return SERVER_CHOICES.get(choice, SERVER_CHOICES["production"])
 

@@ -1,10 +1,7 @@
 """Qt translation for the plugin: the translator for QGIS's locale, and core's coded messages in that language.
 
-Every QGIS-side module translates its own strings with a module-level helper of one context each::
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SubmitTab", text)
-
+Every QGIS-side module translates its own strings with a module-level helper, one context a module:
+``def tr(text: str) -> str`` returning ``QCoreApplication.translate("SubmitTab", text)``.
 (``pylupdate5`` finds the literal ``QCoreApplication.translate("Ctx", "text")`` calls, so the helper's
 callers pass only literals and put values in with ``str.format`` and named placeholders:
 ``tr("{n} plots screened").format(n=count)``.) ``core`` stays Qt-free: its messages carry a stable code
@@ -12,7 +9,7 @@ and named parameters, and :func:`core_message` renders them here in the user's l
 """
 
 from pathlib import Path
-from typing import Optional
+from typing import Any, Dict, Mapping, Optional, Tuple
 
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
@@ -52,3 +49,203 @@ def remove_translator(translator: Optional[QTranslator]) -> None:
     """Take back a translator :func:`install_translator` installed (None: nothing to do)."""
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
+
+
+# --- core's messages, in the user's language ------------------------------------------------------------
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CoreMessages", text)
+
+
+def _error_templates() -> Dict[str, str]:
+    """Error code -> translated template (named params of the error); built per call: the language may change."""
+    return {
+        # class codes: no params, the English sentence is the detail (only "cancelled" is a whole sentence)
+        "error": "{message}",
+        "auth": "{message}",
+        "not_found": "{message}",
+        "bad_request": "{message}",
+        "server": "{message}",
+        "network": "{message}",
+        "submission_uncertain": "{message}",
+        "incomplete_stream": "{message}",
+        "download": "{message}",
+        "zip_refused": "{message}",
+        "configuration": "{message}",
+        "answer_too_large": "{message}",
+        "cancelled": tr("Cancelled by the user."),
+        # specific codes, with their params
+        "not_signed_in": tr("Not signed in: add Epoch credentials first."),
+        "tls_failed": tr("The secure connection to {host} failed (certificate not trusted?). Check the server "
+                         "address, or set the CA bundle your organisation uses."),
+        "proxy_refused": tr("The proxy refused the connection to {host}: check QGIS's proxy settings."),
+        "timeout": tr("{host} did not answer {path} within {seconds} s. Try again later, or send fewer locations "
+                      "at once."),
+        "unreachable": tr("Could not reach {host} ({error}) after {tries} tries. Check your internet connection and "
+                          "the server address."),
+        "request_failed": tr("The request to {host} for {path} failed ({error}). Check the server address and try "
+                             "again."),
+        "deadline": tr("{host} did not answer {path} within {seconds} s (the overall limit for one request, set by "
+                       "EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later."),
+        "auth_refused": tr("Epoch refused the credentials (expired or wrong). Sign in again in the Connection "
+                           "tab{suffix}"),
+        "auth_forbidden": tr("This account is not allowed to use {path}{suffix}"),
+        "rate_limited": tr("Epoch is limiting requests from this account; try again in a few minutes{suffix}"),
+        "rate_limited_wait": tr("Epoch is limiting requests from this account; try again in {seconds} s{suffix}"),
+        "server_failed": tr("The Epoch server failed on {path} (HTTP {status}); try again later{suffix}"),
+        "request_refused": tr("Epoch refused the request to {path}{suffix}"),
+        "request_refused_no_reason": tr("Epoch refused the request to {path} (no reason given)"),
+        "unexpected_status": tr("Unexpected answer HTTP {status} from {path}{suffix}"),
+        "nothing_to_submit": tr("Nothing to submit: select at least one screened location"),
+        "collection_name_missing": tr("Give the collection a name before submitting"),
+        "no_collection_id": tr("No collection id: pick an assessed producer first"),
+        "no_collection_to_export": tr("No collection to export: pick an assessed producer"),
+        "file_type_refused": tr("{name}: only GeoJSON, CSV or XLSX files can be screened"),
+        "date_invalid": tr("{name}: {text} is not a date; give it as YYYY-MM-DD (for example {example})"),
+        "window_reversed": tr("{end_name} ({last}) is before {start_name} ({first}): the monitoring window must end "
+                              "on or after its start"),
+        "server_url_invalid": tr("'{text}' is not a server address: use a full URL such as {example}"),
+        "server_url_http": tr("'{text}' uses plain http: credentials would travel unencrypted. Use https (plain http "
+                              "is only allowed for a server on this machine, such as the sandbox)."),
+        "server_url_query": tr("'{text}' must not contain '?' or '#': give only the server address"),
+    }
+
+
+#: the codes :func:`error_text` knows (the core tests check every raise against this list)
+ERROR_CODES = frozenset(_error_templates())
+
+
+def _render(template: str, params: Mapping[str, Any], english: str) -> str:
+    try:
+        return template.format(message=english, **params)
+    except (KeyError, IndexError, ValueError):  # a translation naming a param the code did not pass
+        return english
+
+
+def error_text(error: BaseException) -> str:
+    """An error's message in the user's language: its code's template with its params, else ``str(error)``."""
+    english = str(error)
+    template = _error_templates().get(getattr(error, "code", None) or "")
+    if template is None:
+        return english
+    return _render(template, getattr(error, "params", None) or {}, english)
+
+
+def _preflight_templates() -> Dict[str, str]:
+    """Preflight code -> translated sentence (the same placeholders and formats as core/preflight/codes.py)."""
+    return {
+        "null_geometry": tr("No geometry: draw the plot or give its location."),
+        "empty_geometry": tr("The geometry is empty: draw the plot again."),
+        "unsupported_type": tr("{kind} is not accepted: only Point, MultiPoint, Polygon, MultiPolygon and a "
+                               "GeometryCollection of these."),
+        "out_of_range": tr("Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in "
+                           "EPSG:4326 or longitude and latitude are swapped."),
+        "z_or_m_values": tr("Has {what} values; the EU file is 2D (they are dropped)."),
+        "low_precision": tr("{share:.0%} of the coordinates have fewer than 6 decimals (the EU asks for 6)."),
+        "vertices_collapse_at_6_decimals": tr("{count} vertices collapse into their neighbour when cut to 6 "
+                                              "decimals{after}."),
+        "self_intersection": tr("The outline crosses itself ({reason}); fix it or apply 'make valid'."),
+        "invalid_geometry": tr("Invalid geometry: {reason}."),
+        "too_few_points": tr("A ring has fewer than 4 positions (or is collinear): not a polygon."),
+        "hole": tr("{count} hole(s): the EU reads only the outer ring; split the plot around each hole."),
+        "multipart": tr("{count} separate polygons in one feature: the EU expects one polygon per plot."),
+        "point_over_4ha": tr("{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw "
+                             "the plot as a polygon."),
+        "point_without_area": tr("{feature}: a point without Area is taken as 4 ha{hint}: give its Area in "
+                                 "hectares."),
+        "area_not_number": tr("{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number."),
+        "area_below_minimum": tr("{feature}: Area {area} ha is below the EU minimum of 0.0001 ha."),
+        "missing_producer_country": tr("ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code."),
+        "producer_country_mismatch": tr("ProducerCountry is {given} but the plot lies in {found}."),
+        "plot_over_100000ha": tr("{area:,.0f} ha is over Epoch's API limit of 100,000 ha per plot (the EU sets "
+                                 "no area limit: the TRACES export accepts it)."),
+        "ring_not_closed": tr("A ring's last position is not its first: the EU system refuses the file as uploaded "
+                              "(QGIS and GDAL close it silently on reading)."),
+        "point_nested_coordinates": tr("The Point's coordinates are written [[x, y]]; the EU expects one position "
+                                       "[x, y] (QGIS reads it anyway, the EU system does not)."),
+        "property_wrong_case": tr("The property {given!r} is ignored by the EU system: its name is {proper!r} "
+                                  "(names are case-sensitive)."),
+        "producer_country_not_iso": tr("ProducerCountry {given!r} is not an ISO 3166-1 alpha-2 country code."),
+        "plot_outside_countries": tr("The plot lies in no country: are longitude and latitude swapped, or is "
+                                     "it at sea?"),
+        "duplicate_geometry": tr("Same geometry as feature {other}: the same plot twice?"),
+        "latitude_unlikely": tr("Latitude {lat:.2f} is outside the viable range for {commodity}."),
+        "latitude_beyond_viable": tr("Latitude {lat:.2f} is beyond where {commodity} is grown."),
+        "country_not_producer": tr("{country} is not a known {commodity}-producing country."),
+        "eu_country_risk": tr("{country} is {risk} risk in the EU country benchmarking (Implementing Regulation "
+                              "(EU) 2025/1093): competent authorities check at least {share} % of its operators."),
+    }
+
+
+def finding_text(finding) -> str:
+    """A preflight finding (``code``, ``message``, ``values``) in the user's language."""
+    template = _preflight_templates().get(finding.code)
+    values = getattr(finding, "values", None)
+    if template is None or values is None:
+        return finding.message
+    return _render(template, values, finding.message)
+
+
+def _status_labels() -> Dict[str, str]:
+    """Stored status value -> its short label on screen (the stored value itself never changes)."""
+    return {
+        "High Risk": tr("High Risk"),
+        "Medium Risk": tr("Medium Risk"),
+        "Not Assessable": tr("Not Assessable"),
+        "Compliant": tr("Compliant"),
+        "Non-Compliant": tr("Non-Compliant"),
+        "Data Error": tr("Data Error"),
+    }
+
+
+def status_label(value: Any) -> str:
+    """How a status stored in a layer (``High Risk``, ``Compliant``...) reads on screen; others unchanged."""
+    text = "" if value is None else str(value)
+    return _status_labels().get(text, text)
+
+
+def _nouns() -> Dict[str, Tuple[str, str]]:
+    """Result kind -> (singular, plural) count templates, as core/wording.py counts them."""
+    return {
+        "assessments": (tr("{n} producer assessment"), tr("{n} producer assessments")),
+        "plots": (tr("{n} plot"), tr("{n} plots")),
+        "screened_plots": (tr("{n} plot"), tr("{n} plots")),
+        "facilities": (tr("{n} facility"), tr("{n} facilities")),
+        "facility_point": (tr("{n} facility"), tr("{n} facilities")),
+        "preflight": (tr("{n} feature"), tr("{n} features")),
+        "outline": (tr("{n} supply-shed outline"), tr("{n} supply-shed outlines")),
+    }
+
+
+def count_text(number: int, kind: str) -> str:
+    """``1,124 plots`` in the user's language (core.wording.count_of's English otherwise)."""
+    from ..core.wording import count_of
+
+    forms = _nouns().get(kind)
+    if forms is None:
+        return count_of(number, kind)
+    return (forms[0] if number == 1 else forms[1]).format(n=f"{number:,}")
+
+
+def breakdown_text(counts: Mapping[str, int]) -> str:
+    """``1,120 Compliant, 4 Non-Compliant`` with the statuses' screen labels (core.wording.breakdown's order)."""
+    ordered = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+    return ", ".join(f"{n:,} {status_label(label)}" for label, n in ordered if n)
+
+
+def option_label(key: str, default: str) -> str:
+    """A screening option's check box text (core.kinds.SCREENING_OPTIONS) in the user's language."""
+    return {
+        "include_deforestation": tr("Include deforestation"),
+        "include_article10_check": tr("Article 10 legality check"),
+        "check_road_access": tr("Check road access"),
+        "check_water_access": tr("Check water access"),
+        "check_port_proximity": tr("Check port proximity"),
+    }.get(key, default)
+
+
+def commodity_label(name: str) -> str:
+    """A commodity (core.commodities.COMMODITIES) as a combo box reads it, in the user's language."""
+    return {
+        "cocoa": tr("Cocoa"), "coffee": tr("Coffee"), "palm": tr("Palm"), "rubber": tr("Rubber"),
+        "soy": tr("Soy"), "timber": tr("Timber"), "cattle": tr("Cattle"),
+    }.get(name, name.capitalize())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from qgis.core import Qgis
 from qgis.gui import QgsAuthConfigSelect
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,13 +20,24 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..connection.auth_config import save_credentials
-from ..connection.sandbox_runner import SANDBOX_NOTICE
+from ..connection.sandbox_runner import sandbox_notice
 from ..core.api.errors import EpochError
+from ..layers.i18n import error_text
 from ..layers.tasks import OperationTask
 from .wdg_common import TaskBar, show_status, status_label
 
 SERVERS = [("production", "Production (epoch-sco2-api.com)"), ("development", "Development"),
            ("sandbox", "Sandbox (local, synthetic results)"), ("custom", "Custom URL")]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ConnectionTab", text)
+
+
+def server_labels():
+    """SERVERS' labels in the user's language."""
+    return {"production": tr("Production (epoch-sco2-api.com)"), "development": tr("Development"),
+            "sandbox": tr("Sandbox (local, synthetic results)"), "custom": tr("Custom URL")}
 
 
 class ConnectionTab(QWidget):
@@ -40,28 +51,30 @@ class ConnectionTab(QWidget):
         form = QFormLayout()
         self.server = QComboBox(self)
         self.server.setObjectName("server")
+        labels = server_labels()
         for key, label in SERVERS:
-            self.server.addItem(label, key)
+            self.server.addItem(labels.get(key, label), key)
         self.custom_url = QLineEdit(self)
         self.custom_url.setObjectName("custom_url")
         self.custom_url.setPlaceholderText("https://...")
-        form.addRow("Server", self.server)
-        form.addRow("URL", self.custom_url)
+        form.addRow(tr("Server"), self.server)
+        form.addRow(tr("URL"), self.custom_url)
         self.custom_url_label = form.labelForField(self.custom_url)
         layout.addLayout(form)
-        self.sandbox_note = QLabel(SANDBOX_NOTICE + " Sign in with demo@sandbox.epoch / sandbox-demo.", self)
+        self.sandbox_note = QLabel(sandbox_notice() + " " + tr("Sign in with {login} / {password}.").format(
+            login="demo@sandbox.epoch", password="sandbox-demo"), self)
         self.sandbox_note.setWordWrap(True)
         self.sandbox_note.setStyleSheet("background: #fef9c3; color: #713f12; padding: 4px; border-radius: 3px;")
         layout.addWidget(self.sandbox_note)
 
-        auth_box = QGroupBox("Login (stored in the QGIS authentication database)", self)
+        auth_box = QGroupBox(tr("Login (stored in the QGIS authentication database)"), self)
         auth_layout = QVBoxLayout(auth_box)
         self.auth_select = QgsAuthConfigSelect(auth_box)
         self.auth_select.setObjectName("authcfg")
         auth_layout.addWidget(self.auth_select)
         kind_row = QHBoxLayout()
-        self.kind_password = QRadioButton("Email and password", auth_box)
-        self.kind_key = QRadioButton("API key and user id", auth_box)
+        self.kind_password = QRadioButton(tr("Email and password"), auth_box)
+        self.kind_key = QRadioButton(tr("API key and user id"), auth_box)
         self.kind_password.setChecked(True)
         group = QButtonGroup(auth_box)
         group.addButton(self.kind_password)
@@ -75,17 +88,17 @@ class ConnectionTab(QWidget):
         self.secret = QLineEdit(auth_box)
         self.secret.setObjectName("secret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.login_label = QLabel("Email", auth_box)
-        self.secret_label = QLabel("Password", auth_box)
+        self.login_label = QLabel(tr("Email"), auth_box)
+        self.secret_label = QLabel(tr("Password"), auth_box)
         new_form.addRow(self.login_label, self.login)
         new_form.addRow(self.secret_label, self.secret)
         auth_layout.addLayout(new_form)
-        self.save_button = QPushButton("Save as new login", auth_box)
+        self.save_button = QPushButton(tr("Save as new login"), auth_box)
         self.save_button.setObjectName("save_login")
         auth_layout.addWidget(self.save_button)
         layout.addWidget(auth_box)
 
-        self.test_button = QPushButton("Test connection", self)
+        self.test_button = QPushButton(tr("Test connection"), self)
         self.test_button.setObjectName("test_connection")
         layout.addWidget(self.test_button)
         self.task_bar = TaskBar(self)
@@ -123,8 +136,8 @@ class ConnectionTab(QWidget):
 
     def _kind_changed(self) -> None:
         password = self.kind_password.isChecked()
-        self.login_label.setText("Email" if password else "User id")
-        self.secret_label.setText("Password" if password else "API key")
+        self.login_label.setText(tr("Email") if password else tr("User id"))
+        self.secret_label.setText(tr("Password") if password else tr("API key"))
 
     def _store(self) -> None:
         settings = self.session.settings
@@ -142,31 +155,32 @@ class ConnectionTab(QWidget):
             name = f"Epoch EUDR ({self.login.text().strip()})"
             authcfg = save_credentials(name, kind, self.login.text(), self.secret.text())
         except EpochError as exc:
-            show_status(self.status, str(exc), Qgis.MessageLevel.Critical)
+            show_status(self.status, error_text(exc), Qgis.MessageLevel.Critical)
             return
         self.secret.clear()
         self.auth_select.setConfigId(authcfg)
         self._store()
-        show_status(self.status, f"Login saved as QGIS authentication configuration {authcfg}.",
-                    Qgis.MessageLevel.Success)
+        show_status(self.status, tr("Login saved as QGIS authentication configuration {authcfg}.").format(
+            authcfg=authcfg), Qgis.MessageLevel.Success)
 
     def test_connection(self) -> None:
         try:
             client = self.session.client()
         except EpochError as exc:
-            show_status(self.status, str(exc), Qgis.MessageLevel.Critical)
+            show_status(self.status, error_text(exc), Qgis.MessageLevel.Critical)
             return
-        show_status(self.status, f"Connecting to {client.base_url} ...")
+        show_status(self.status, tr("Connecting to {url} ...").format(url=client.base_url))
 
         def done(identity, _layers) -> None:
             self.session.identity = identity
-            show_status(self.status, f"Connected to {client.base_url} as {identity}.", Qgis.MessageLevel.Success)
+            text = tr("Connected to {url} as {identity}.").format(url=client.base_url, identity=identity)
+            show_status(self.status, text, Qgis.MessageLevel.Success)
 
         def notify(level, text) -> None:
             if level == Qgis.MessageLevel.Critical:
                 show_status(self.status, text, Qgis.MessageLevel.Critical)
             self.notify(level, text)
 
-        task = OperationTask("Test connection", lambda progress, cancel: client.test_connection(cancel=cancel),
+        task = OperationTask(tr("Test connection"), lambda progress, cancel: client.test_connection(cancel=cancel),
                              notify=notify, on_done=done, add_to_project=False)
         self.task_bar.run(task)

@@ -4,7 +4,7 @@ import html
 
 from qgis.core import Qgis, QgsMessageLog
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ..connection.session import Session
@@ -15,6 +15,15 @@ from .wdg_submit import SubmitTab
 
 TAB_TITLES = ("Connection", "Screening", "Submit", "Assessments")
 LOG_TAG = "Epoch EUDR"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Dock", text)
+
+
+def tab_titles():
+    """The tab titles in the user's language (TAB_TITLES in English)."""
+    return (tr("Connection"), tr("Screening"), tr("Submit"), tr("Assessments"))
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -40,8 +49,9 @@ class EudrDockWidget(QgsDockWidget):
         self.screening = ScreeningTab(self.session, iface, self.notify)
         self.submit = SubmitTab(self.session, self.notify)
         self.assessments = AssessmentsTab(self.session, iface, self.notify)
-        for title, tab in zip(TAB_TITLES, (self.connection, self.screening, self.submit, self.assessments)):
-            self.tabs.addTab(_scrolling(tab) if title in ("Connection", "Screening") else tab, title)
+        for index, (title, tab) in enumerate(zip(tab_titles(), (self.connection, self.screening, self.submit,
+                                                                 self.assessments))):
+            self.tabs.addTab(_scrolling(tab) if index < 2 else tab, title)  # Connection and Screening scroll
         self.screening.results_ready.connect(self.submit.use_results)  # tabs talk through signals only
         self.submit.collection_ready.connect(self.assessments.announce)
         container = QWidget(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable, Dict, Optional
 
 from qgis.core import Qgis, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
@@ -16,6 +16,14 @@ from ..layers.results import default_results_path
 from ..layers.source import SourceError, check_location_type, snapshot_layer
 from ..layers.tasks import OperationTask
 from .wdg_common import ScreeningInputs
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PreflightBox", text)
+
+
+def severity_label(severity: str) -> str:
+    return {"error": tr("error"), "warning": tr("warning"), "info": tr("info")}.get(severity, severity)
 
 
 class PreflightBox(QGroupBox):
@@ -30,15 +38,15 @@ class PreflightBox(QGroupBox):
     task_started = pyqtSignal(object)
 
     def __init__(self, inputs: Callable[[], ScreeningInputs], iface=None, parent=None) -> None:
-        super().__init__("Check before upload (offline, EU geolocation rules)", parent)
+        super().__init__(tr("Check before upload (offline, EU geolocation rules)"), parent)
         self.inputs, self.iface = inputs, iface
         self.layer: Optional[QgsVectorLayer] = None  # the last preflight result layer
         self.errors: Dict[str, int] = {}  # source layer id -> features with errors
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.check_button = QPushButton("Check before upload", self)
+        self.check_button = QPushButton(tr("Check before upload"), self)
         self.check_button.setObjectName("preflight")
-        self.fix_button = QPushButton("Apply fixes to a new layer", self)
+        self.fix_button = QPushButton(tr("Apply fixes to a new layer"), self)
         self.fix_button.setObjectName("preflight_fix")
         self.fix_button.setEnabled(False)
         row.addWidget(self.check_button)
@@ -47,7 +55,7 @@ class PreflightBox(QGroupBox):
         self.issues = QListWidget(self)
         self.issues.setObjectName("preflight_issues")
         self.issues.setMaximumHeight(110)
-        self.issues.setToolTip("Click an issue to select and zoom to the features that have it.")
+        self.issues.setToolTip(tr("Click an issue to select and zoom to the features that have it."))
         layout.addWidget(self.issues)
         self.check_button.clicked.connect(lambda: self.run(fix=False))
         self.fix_button.clicked.connect(lambda: self.run(fix=True))
@@ -65,7 +73,7 @@ class PreflightBox(QGroupBox):
         chosen = self.inputs()
         layer, kind = chosen.layer, chosen.location_type
         if layer is None:
-            self.said.emit(Qgis.MessageLevel.Critical, "Choose a layer to check.")
+            self.said.emit(Qgis.MessageLevel.Critical, tr("Choose a layer to check."))
             return
         try:
             check_location_type(layer, kind)
@@ -78,7 +86,8 @@ class PreflightBox(QGroupBox):
         gpkg = default_results_path()
         name = f"{'fixed' if fix else 'preflight'}_{layer_slug(layer.name())}"
         layer_id = layer.id()
-        task = OperationTask(f"{'Fixing' if fix else 'Checking'} {layer.name()}",
+        title = tr("Fixing {layer}") if fix else tr("Checking {layer}")
+        task = OperationTask(title.format(layer=layer.name()),
                              lambda progress, cancel: preflight_to_gpkg(snapshot, kind, commodity, gpkg, name,
                                                                         fix=fix, cancel=cancel),
                              notify=self.notify.emit, on_done=lambda outcome, layers: self._done(layer_id, outcome,
@@ -93,12 +102,13 @@ class PreflightBox(QGroupBox):
         self.issues.clear()
         for code, count in sorted(outcome.counts.items(), key=lambda kv: (CODES[kv[0]][0] != "error", -kv[1])):
             severity = CODES[code][0]
-            item = QListWidgetItem(f"{count} x {code} ({severity})")
+            item = QListWidgetItem(tr("{count} x {code} ({severity})").format(count=count, code=code,
+                                                                              severity=severity_label(severity)))
             item.setData(Qt.ItemDataRole.UserRole, outcome.problem_fids.get(code, []))
             item.setForeground(QColor("#b91c1c" if severity == "error" else "#b45309"))
             self.issues.addItem(item)
         if not outcome.counts:
-            self.issues.addItem("No issue found: ready for an EU upload.")
+            self.issues.addItem(tr("No issue found: ready for an EU upload."))
         self.fix_button.setEnabled(bool(outcome.counts))
 
     def zoom_to(self, item) -> None:

@@ -8,7 +8,7 @@ from typing import Any, Dict, List, Optional
 
 from qgis.core import Qgis, QgsFields, QgsProject, QgsVectorLayer, QgsVectorLayerFeatureSource
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,8 @@ from ..core.colours import colour_of
 from ..core.commodities import COMMODITIES
 from ..core.confidence import LEVEL_COLORS
 from ..core.kinds import RESULT_KINDS, SCREENING_OPTIONS, kind_for_location
+from ..layers.i18n import commodity_label, error_text, option_label
+from ..layers.i18n import status_label as status_text
 from ..layers.join import add_virtual_join, copy_with_results
 from ..layers.layer_rows import table_of
 from ..layers.operations import layer_slug, screen_to_gpkg
@@ -45,6 +47,18 @@ from .wdg_preflight import PreflightBox
 FACILITY_CARDS = [("high", "High", LEVEL_COLORS["high"]), ("medium", "Medium", LEVEL_COLORS["medium"]),
                   ("low", "Low", LEVEL_COLORS["low"]), ("invalid", "Invalid", LEVEL_COLORS["invalid"])]
 PLOT_CARDS = [("Compliant", "Compliant", "#16a34a"), ("Non-Compliant", "Non-Compliant", "#dc2626")]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ScreeningTab", text)
+
+
+def card_specs(kind: str):
+    """The cards of a screening of ``kind``, labelled in the user's language (keys stay the stored values)."""
+    if kind == "facility":
+        labels = {"high": tr("High"), "medium": tr("Medium"), "low": tr("Low"), "invalid": tr("Invalid")}
+        return [(key, labels.get(key, label), colour) for key, label, colour in FACILITY_CARDS]
+    return [(key, status_text(key), colour) for key, _label, colour in PLOT_CARDS]
 
 
 class ScreeningTab(QWidget):
@@ -66,28 +80,28 @@ class ScreeningTab(QWidget):
         self.layer_combo.setFilters(vector_layer_filter())
         self.file_widget = QgsFileWidget(self)
         self.file_widget.setObjectName("input_file")
-        self.file_widget.setFilter("Locations (*.csv *.xlsx *.geojson *.json *.gpkg)")
-        self.selected_only = QCheckBox("Selected features only", self)
+        self.file_widget.setFilter(tr("Locations") + " (*.csv *.xlsx *.geojson *.json *.gpkg)")
+        self.selected_only = QCheckBox(tr("Selected features only"), self)
         self.location_combo = QComboBox(self)
         self.location_combo.setObjectName("location_type")
-        self.location_combo.addItem("Plots (polygons or points with Area)", "plot")
-        self.location_combo.addItem("Facilities (points)", "facility")
+        self.location_combo.addItem(tr("Plots (polygons or points with Area)"), "plot")
+        self.location_combo.addItem(tr("Facilities (points)"), "facility")
         self.commodity = QComboBox(self)
         self.commodity.setObjectName("commodity")
-        self.commodity.addItem("Auto-detect", "")
+        self.commodity.addItem(tr("Auto-detect"), "")
         for name in COMMODITIES:
-            self.commodity.addItem(name.capitalize(), name)
-        form.addRow("Layer", self.layer_combo)
-        form.addRow("or file", self.file_widget)
+            self.commodity.addItem(commodity_label(name), name)
+        form.addRow(tr("Layer"), self.layer_combo)
+        form.addRow(tr("or file"), self.file_widget)
         form.addRow("", self.selected_only)
-        form.addRow("Location type", self.location_combo)
-        form.addRow("Commodity", self.commodity)
+        form.addRow(tr("Location type"), self.location_combo)
+        form.addRow(tr("Commodity"), self.commodity)
         layout.addLayout(form)
-        box = QGroupBox("Checks", self)
+        box = QGroupBox(tr("Checks"), self)
         box_layout = QVBoxLayout(box)
         self.option_boxes: Dict[str, QCheckBox] = {}
         for option in SCREENING_OPTIONS:
-            check = QCheckBox(option.label, box)
+            check = QCheckBox(option_label(option.key, option.label), box)
             check.setObjectName(option.key)
             check.setChecked(option.default)
             box_layout.addWidget(check)
@@ -96,15 +110,15 @@ class ScreeningTab(QWidget):
         self.volume = QDoubleSpinBox(box)
         self.volume.setObjectName("production_volume")
         self.volume.setRange(0, 1e9)
-        self.volume.setSuffix(" t/yr")
-        self.volume.setSpecialValueText("Production volume: not given")
+        self.volume.setSuffix(" " + tr("t/yr"))
+        self.volume.setSpecialValueText(tr("Production volume: not given"))
         volume_row.addWidget(self.volume)
         box_layout.addLayout(volume_row)
         layout.addWidget(box)
         self.check = PreflightBox(self.inputs, iface, self)
         layout.addWidget(self.check)
         self.confirm = self._confirm
-        self.run_button = QPushButton("Screen", self)
+        self.run_button = QPushButton(tr("Screen"), self)
         self.run_button.setObjectName("run_screening")
         layout.addWidget(self.run_button)
         self.task_bar = TaskBar(self)
@@ -132,12 +146,12 @@ class ScreeningTab(QWidget):
         self.table.setMinimumHeight(220)  # the tab scrolls; the table always shows several rows
         layout.addWidget(self.table, 1)
         join_row = QHBoxLayout()
-        self.join_button = QPushButton("Join results to the layer", self)
+        self.join_button = QPushButton(tr("Join results to the layer"), self)
         self.join_button.setObjectName("join_results")
-        self.join_button.setToolTip("A virtual join (fields prefixed epoch_); the layer's data is not edited.")
-        self.copy_button = QPushButton("Copy layer with results", self)
+        self.join_button.setToolTip(tr("A virtual join (fields prefixed epoch_); the layer's data is not edited."))
+        self.copy_button = QPushButton(tr("Copy layer with results"), self)
         self.copy_button.setObjectName("copy_results")
-        self.copy_button.setToolTip("A new GeoPackage layer: your features and attributes plus the results.")
+        self.copy_button.setToolTip(tr("A new GeoPackage layer: your features and attributes plus the results."))
         join_row.addWidget(self.join_button)
         join_row.addWidget(self.copy_button)
         layout.addLayout(join_row)
@@ -153,8 +167,8 @@ class ScreeningTab(QWidget):
         self.check.task_started.connect(self.task_bar.run)
         self._size_columns = False
         self.model.applied.connect(self._applied)
-        self.model.failed.connect(lambda text: show_status(self.status, f"Cannot read the results: {text}",
-                                                           Qgis.MessageLevel.Warning))
+        self.model.failed.connect(lambda text: show_status(
+            self.status, tr("Cannot read the results: {error}").format(error=text), Qgis.MessageLevel.Warning))
         active = iface.activeLayer() if iface is not None and hasattr(iface, "activeLayer") else None
         if isinstance(active, QgsVectorLayer):
             self.layer_combo.setLayer(active)  # the active layer by default
@@ -179,7 +193,7 @@ class ScreeningTab(QWidget):
         guessed, label = describe_location_guess(layer) if layer is not None else (None, "")
         if guessed:
             self.location_combo.setCurrentIndex(self.location_combo.findData(guessed))
-        self.location_combo.setToolTip(f"Guessed from the layer: {label}" if label else "")
+        self.location_combo.setToolTip(tr("Guessed from the layer: {guess}").format(guess=label) if label else "")
         self._location_changed()
 
     def _location_changed(self) -> None:
@@ -205,7 +219,7 @@ class ScreeningTab(QWidget):
     def run(self) -> None:
         layer = self.input_layer()
         if layer is None:
-            show_status(self.status, "Choose a vector layer, or a CSV, XLSX or GeoJSON file that QGIS can open.",
+            show_status(self.status, tr("Choose a vector layer, or a CSV, XLSX or GeoJSON file that QGIS can open."),
                         Qgis.MessageLevel.Critical)
             return
         kind = self.location_combo.currentData()
@@ -214,18 +228,19 @@ class ScreeningTab(QWidget):
             client = self.session.client()
             snapshot = snapshot_layer(layer, self.selected_only.isChecked())
         except (EpochError, SourceError) as exc:
-            show_status(self.status, str(exc), Qgis.MessageLevel.Critical)
+            show_status(self.status, error_text(exc), Qgis.MessageLevel.Critical)
             return
         self.source_layer = layer
         errors = self.check.errors.get(layer.id(), 0)
-        if errors and not self.confirm(f"The check before upload found {errors} feature(s) with errors that block an "
-                                       "EU upload. Screen the layer anyway?"):
+        if errors and not self.confirm(tr("The check before upload found {n} feature(s) with errors that block an "
+                                          "EU upload. Screen the layer anyway?").format(n=errors)):
             return
         gpkg = default_results_path()
         name = f"screening_{'facilities' if kind == 'facility' else 'plots'}_{layer_slug(layer.name())}"
         options = self.options()
-        show_status(self.status, f"Screening '{layer.name()}' ...")
-        task = OperationTask(f"Screening {layer.name()}", lambda progress, cancel: screen_to_gpkg(
+        show_status(self.status, tr("Screening '{layer}' ...").format(layer=layer.name()))
+        title = tr("Screening {layer}").format(layer=layer.name())
+        task = OperationTask(title, lambda progress, cancel: screen_to_gpkg(
             client, snapshot, kind, options, gpkg, name, progress=progress, cancel=cancel),
             notify=self._notify, on_done=lambda outcome, layers: self._show(outcome, layers, kind, options))
         self.task_bar.run(task)
@@ -244,7 +259,7 @@ class ScreeningTab(QWidget):
         options = dict(options or {})
         self.location = kind
         self.result_layer = layer
-        cards = FACILITY_CARDS if kind == "facility" else PLOT_CARDS
+        cards = card_specs(kind)
         if self.cards is not None:
             self.cards.setParent(None)
         self.cards = SummaryCards(cards, self)
@@ -291,10 +306,10 @@ class ScreeningTab(QWidget):
         try:
             add_virtual_join(self.source_layer, self.result_layer, kind_for_location(self.location).key)
         except (SourceError, RuntimeError) as exc:
-            show_status(self.status, str(exc), Qgis.MessageLevel.Warning)
+            show_status(self.status, error_text(exc), Qgis.MessageLevel.Warning)
             return
-        show_status(self.status, f"Results joined to '{self.source_layer.name()}' (fields epoch_...).",
-                    Qgis.MessageLevel.Success)
+        show_status(self.status, tr("Results joined to '{layer}' (fields epoch_...).").format(
+            layer=self.source_layer.name()), Qgis.MessageLevel.Success)
 
     def copy_results(self) -> None:
         source, results, kind = self.source_layer, self.result_layer, kind_for_location(self.location).key
@@ -306,14 +321,15 @@ class ScreeningTab(QWidget):
 
         def work(progress, cancel):
             outcome["count"] = copy_with_results(*args, gpkg, name, kind, cancel=cancel)
-            return f"{outcome['count']} features copied with their results"
+            return tr("{n} features copied with their results").format(n=outcome["count"])
 
         def done(_result, _layers):
-            layer = QgsVectorLayer(f"{gpkg}|layername={name}", f"{source.name()} + results", "ogr")
+            title = tr("{layer} + results").format(layer=source.name())
+            layer = QgsVectorLayer(f"{gpkg}|layername={name}", title, "ogr")
             QgsProject.instance().addMapLayer(layer)
 
-        self.task_bar.run(OperationTask(f"Copying {source.name()}", work, notify=self._notify, on_done=done,
-                                        add_to_project=False))
+        title = tr("Copying {layer}").format(layer=source.name())
+        self.task_bar.run(OperationTask(title, work, notify=self._notify, on_done=done, add_to_project=False))
 
     def checked_fids(self) -> List[int]:
         return sorted(self.model.checked)
