@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AuthConfig</name>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>The QGIS authentication system is not available: open Settings &gt; Options &gt; Authentication and set a master password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>Unknown login kind {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>Enter both the email (or user id) and the password (or API key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>QGIS could not store the credentials (is the master password set?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>No Epoch login configured: pick or create an authentication configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>Authentication configuration &apos;{authcfg}&apos; was not found or could not be decrypted (check the QGIS master password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>Authentication configuration &apos;{name}&apos; uses the {method} method; Epoch needs a Basic configuration (email and password, or user id and API key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>The authentication configuration has an empty user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckSample</name>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
@@ -55,7 +98,60 @@
     </message>
 </context>
 <context>
+    <name>ClientFactory</name>
+    <message>
+        <location filename="../connection/client_factory.py"/>
+        <source>Only {names} is set: set EPOCH_EMAIL and EPOCH_PASSWORD, or EPOCH_API_KEY and EPOCH_USER_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../connection/client_factory.py"/>
+        <source>No Epoch login: give an authentication configuration (AUTHCFG), or set EPOCH_EMAIL and EPOCH_PASSWORD (or EPOCH_API_KEY and EPOCH_USER_ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareAssessments</name>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Producers worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Producers better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>New producers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Producers gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Same status, figures changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>CURRENT: choose the assessments layer to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>SNAPSHOT: snapshots are kept in the GeoPackage the assessments were loaded into; CURRENT is not a whole layer of a GeoPackage. Choose that layer as CURRENT, or give an EARLIER layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Comparing {layer} with the snapshot of {snapshot}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compare assessments (changes since an earlier load)</source>
@@ -118,7 +214,546 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTab</name>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Production (epoch-sco2-api.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Sandbox (local, synthetic results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Custom URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Sign in with {login} / {password}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Login (stored in the QGIS authentication database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Email and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>API key and user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Save as new login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Login saved as QGIS authentication configuration {authcfg}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Connecting to {url} ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Connected to {url} as {identity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Cancelled by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Not signed in: add Epoch credentials first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The secure connection to {host} failed (certificate not trusted?). Check the server address, or set the CA bundle your organisation uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The proxy refused the connection to {host}: check QGIS&apos;s proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{host} did not answer {path} within {seconds} s. Try again later, or send fewer locations at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Could not reach {host} ({error}) after {tries} tries. Check your internet connection and the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The request to {host} for {path} failed ({error}). Check the server address and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{host} did not answer {path} within {seconds} s (the overall limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Epoch refused the credentials (expired or wrong). Sign in again in the Connection tab{suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>This account is not allowed to use {path}{suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Epoch is limiting requests from this account; try again in a few minutes{suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Epoch is limiting requests from this account; try again in {seconds} s{suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The Epoch server failed on {path} (HTTP {status}); try again later{suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Epoch refused the request to {path}{suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Epoch refused the request to {path} (no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Unexpected answer HTTP {status} from {path}{suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Nothing to submit: select at least one screened location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Give the collection a name before submitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>No collection id: pick an assessed producer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>No collection to export: pick an assessed producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{name}: only GeoJSON, CSV or XLSX files can be screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{name}: {text} is not a date; give it as YYYY-MM-DD (for example {example})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{end_name} ({last}) is before {start_name} ({first}): the monitoring window must end on or after its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>&apos;{text}&apos; is not a server address: use a full URL such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>&apos;{text}&apos; uses plain http: credentials would travel unencrypted. Use https (plain http is only allowed for a server on this machine, such as the sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>&apos;{text}&apos; must not contain &apos;?&apos; or &apos;#&apos;: give only the server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>No geometry: draw the plot or give its location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The geometry is empty: draw the plot again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{kind} is not accepted: only Point, MultiPoint, Polygon, MultiPolygon and a GeometryCollection of these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in EPSG:4326 or longitude and latitude are swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Has {what} values; the EU file is 2D (they are dropped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{share:.0%} of the coordinates have fewer than 6 decimals (the EU asks for 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} vertices collapse into their neighbour when cut to 6 decimals{after}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The outline crosses itself ({reason}); fix it or apply &apos;make valid&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Invalid geometry: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>A ring has fewer than 4 positions (or is collinear): not a polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} separate polygons in one feature: the EU expects one polygon per plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw the plot as a polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{feature}: a point without Area is taken as 4 ha{hint}: give its Area in hectares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{feature}: Area {area} ha is below the EU minimum of 0.0001 ha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>ProducerCountry is {given} but the plot lies in {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{area:,.0f} ha is over Epoch&apos;s API limit of 100,000 ha per plot (the EU sets no area limit: the TRACES export accepts it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>A ring&apos;s last position is not its first: the EU system refuses the file as uploaded (QGIS and GDAL close it silently on reading).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The Point&apos;s coordinates are written [[x, y]]; the EU expects one position [x, y] (QGIS reads it anyway, the EU system does not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The property {given!r} is ignored by the EU system: its name is {proper!r} (names are case-sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>ProducerCountry {given!r} is not an ISO 3166-1 alpha-2 country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The plot lies in no country: are longitude and latitude swapped, or is it at sea?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Same geometry as feature {other}: the same plot twice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Latitude {lat:.2f} is outside the viable range for {commodity}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Latitude {lat:.2f} is beyond where {commodity} is grown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{country} is not a known {commodity}-producing country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{country} is {risk} risk in the EU country benchmarking (Implementing Regulation (EU) 2025/1093): competent authorities check at least {share} % of its operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>High Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Medium Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Not Assessable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Non-Compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Data Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} supply-shed outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} supply-shed outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Include deforestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Article 10 legality check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Check road access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Check water access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Check port proximity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Cocoa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Palm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Rubber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Soy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Timber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Cattle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dock</name>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DownloadDds</name>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>ZIP files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>{path}: {files} files, {size} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Download Due Diligence Statement (ZIP)</source>
@@ -149,12 +784,17 @@
     <name>EpochAlgorithm</name>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
         <source>Epoch API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
-        <source>Server</source>
+        <source>Server URL. Empty: $EPOCH_API_URL if set, else the production API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -164,7 +804,17 @@
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
+        <source>QGIS authentication configuration (Basic: email + password, or user id + API key). Empty: EPOCH_EMAIL/EPOCH_PASSWORD or EPOCH_API_KEY/EPOCH_USER_ID from the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
         <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>Could not write the output: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -248,6 +898,11 @@
     <name>FetchPlots</name>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
+        <source>{count} of {collection} written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Fetch plots of a collection (drill-down)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,6 +929,11 @@
 </context>
 <context>
     <name>FieldReport</name>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>{n} producer assessment(s) to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Field report (PDF) and QField copy</source>
@@ -356,10 +1016,38 @@
     </message>
 </context>
 <context>
-    <name>OfflineAlgorithm</name>
+    <name>MonitoringWindow</name>
+    <message>
+        <location filename="../processing_provider/windows.py"/>
+        <source>Monitoring from (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/windows.py"/>
+        <source>First day of the monitoring window, YYYY-MM-DD. Default {cutoff}, the EUDR cut-off date: forest lost after it makes a product non-compliant. Empty: the server&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/windows.py"/>
+        <source>Monitoring until (YYYY-MM-DD, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/windows.py"/>
+        <source>Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineAlgorithms</name>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Offline checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>{n} feature(s) refused: run the preflight with FIX first, or set INCLUDE_ERRORS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -415,7 +1103,128 @@
     </message>
 </context>
 <context>
+    <name>PreflightBox</name>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Check before upload (offline, EU geolocation rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Check before upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Apply fixes to a new layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Click an issue to select and zoom to the features that have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Choose a layer to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Fixing {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Checking {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>{count} x {code} ({severity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No issue found: ready for an EU upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <location filename="../connection/sandbox_runner.py"/>
+        <source>Sandbox: a local training server bundled with the plugin. Its results are synthetic, not Epoch&apos;s analysis; never use them for a due diligence statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreenLocations</name>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Commodity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{n} features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{option} (plots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{option} (facilities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Location type (auto: points are facilities, polygons plots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>&apos;{layer}&apos; holds {what}: set LOCATION_TYPE to plot (polygons or points with their Area) or facility (points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>its features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Screening &apos;{layer}&apos; ({count}, sent {limit} at a time) as {what} on {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screen locations (validate_locations)</source>
@@ -449,6 +1258,167 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Collection summary (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningTab</name>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Selected features only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Plots (polygons or points with Area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Facilities (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Auto-detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>or file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Location type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>t/yr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Production volume: not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Join results to the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>A virtual join (fields prefixed epoch_); the layer&apos;s data is not edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Copy layer with results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>A new GeoPackage layer: your features and attributes plus the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Cannot read the results: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Guessed from the layer: {guess}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Choose a vector layer, or a CSV, XLSX or GeoJSON file that QGIS can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Screening &apos;{layer}&apos; ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Screening {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Results joined to &apos;{layer}&apos; (fields epoch_...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>{n} features copied with their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>{layer} + results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Copying {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../connection/session.py"/>
+        <source>Enter the custom server URL (https://...).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -487,29 +1457,6 @@
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Wait for the results (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>algorithm</name>
-    <message>
-        <location filename="../processing_provider/alg_screen_locations.py"/>
-        <source>Location type (auto: points are facilities, polygons plots)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/alg_screen_locations.py"/>
-        <source>Commodity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/windows.py"/>
-        <source>Monitoring from (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/windows.py"/>
-        <source>Monitoring until (YYYY-MM-DD, optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

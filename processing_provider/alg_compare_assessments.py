@@ -21,6 +21,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError
 from ..core.compare import COMPARED_FIELDS, Producer
@@ -34,6 +35,16 @@ _KEEP: Dict[int, ChangeStylePostProcessor] = {}  # Processing holds post-process
 COUNT_OUTPUTS = (("WORSE", "worse", "Producers worse"), ("BETTER", "better", "Producers better"),
                  ("NEW", "new", "New producers"), ("GONE", "gone", "Producers gone"),
                  ("CHANGED", "changed", "Same status, figures changed"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CompareAssessments", text)
+
+
+def count_output_labels():
+    """COUNT_OUTPUTS' descriptions in the user's language."""
+    return {"WORSE": tr("Producers worse"), "BETTER": tr("Producers better"), "NEW": tr("New producers"),
+            "GONE": tr("Producers gone"), "CHANGED": tr("Same status, figures changed")}
 
 
 class ChangeStylePostProcessor(QgsProcessingLayerPostProcessorInterface):
@@ -141,13 +152,14 @@ class CompareAssessments(EpochAlgorithm):
         self.addOutput(QgsProcessingOutputString("HEADLINE", self.tr("Headline (producers worse since ...)")))
         self.addOutput(QgsProcessingOutputString("SINCE", self.tr("Compared with")))
         self.addOutput(QgsProcessingOutputString("COUNTS", self.tr("Every count (JSON)")))
+        labels = count_output_labels()
         for name, _, label in COUNT_OUTPUTS:
-            self.addOutput(QgsProcessingOutputNumber(name, self.tr(label)))
+            self.addOutput(QgsProcessingOutputNumber(name, labels.get(name, label)))
 
     def execute(self, parameters, context, feedback):
         current = self.parameterAsVectorLayer(parameters, "CURRENT", context)
         if current is None:
-            raise QgsProcessingException("CURRENT: choose the assessments layer to compare")
+            raise QgsProcessingException(tr("CURRENT: choose the assessments layer to compare"))
         earlier = self.parameterAsVectorLayer(parameters, "EARLIER", context)
         spec = (self.parameterAsString(parameters, "SNAPSHOT", context) or "").strip() or PREVIOUS
         include = self.parameterAsBoolean(parameters, "INCLUDE_UNCHANGED", context)
@@ -161,13 +173,14 @@ class CompareAssessments(EpochAlgorithm):
         else:
             source = gpkg_source(current)
             if source is None:
-                raise QgsProcessingException(
+                raise QgsProcessingException(tr(
                     "SNAPSHOT: snapshots are kept in the GeoPackage the assessments were loaded into; CURRENT is not "
-                    "a whole layer of a GeoPackage. Choose that layer as CURRENT, or give an EARLIER layer.")
+                    "a whole layer of a GeoPackage. Choose that layer as CURRENT, or give an EARLIER layer."))
             snapshot = resolve_snapshot(source[0], spec, source[1])
             before = read_snapshot(source[0], snapshot.snapshot_id, cancel)
             since, compared_with = snapshot.day, f"snapshot {snapshot.snapshot_id}"
-            feedback.pushInfo(f"Comparing {current.name()} with the snapshot of {snapshot.label()}")
+            feedback.pushInfo(tr("Comparing {layer} with the snapshot of {snapshot}").format(
+                layer=current.name(), snapshot=snapshot.label()))
             own = list_snapshots(source[0], source[1])
             notes = asked_differently(snapshot, own[0] if own else None)
         tally, count = compare_producers(before, layer_producers(current, context, cancel), gpkg, layer_name,

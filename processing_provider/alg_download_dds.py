@@ -5,9 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import QgsProcessingOutputString, QgsProcessingParameterFileDestination, QgsProcessingParameterString
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..layers.operations import download_dds
 from .algorithm_base import EpochAlgorithm, cancel_of, progress_of
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DownloadDds", text)
 
 
 class DownloadDds(EpochAlgorithm):
@@ -25,7 +30,7 @@ class DownloadDds(EpochAlgorithm):
         self.addParameter(QgsProcessingParameterString("COLLECTION_IDS", self.tr("Collection ids (comma-separated)")))
         self.add_connection_parameters()
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_FILE", self.tr("DDS ZIP"),
-                                                                fileFilter="ZIP files (*.zip)"))
+                                                                fileFilter=tr("ZIP files") + " (*.zip)"))
         self.addOutput(QgsProcessingOutputString("FILES", self.tr("Files in the ZIP")))
 
     def execute(self, parameters, context, feedback):
@@ -33,5 +38,6 @@ class DownloadDds(EpochAlgorithm):
         target = self.parameterAsFileOutput(parameters, "OUTPUT_FILE", context)
         result = download_dds(self.client(parameters, context), [i for i in ids if i], Path(target),
                               progress=progress_of(feedback), cancel=cancel_of(feedback))
-        feedback.pushInfo(f"{result.path}: {len(result.names)} files, {result.size} bytes")
+        feedback.pushInfo(tr("{path}: {files} files, {size} bytes").format(path=result.path, files=len(result.names),
+                                                                           size=result.size))
         return {"OUTPUT_FILE": str(result.path), "FILES": ", ".join(result.names)}

@@ -7,12 +7,17 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.wording import count_of
+from ..layers.i18n import count_text
 from ..layers.operations import plots_to_gpkg
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
 from .outputs import publish
 from .windows import add_window_parameters, window_of
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FetchPlots", text)
 
 
 class FetchPlots(EpochAlgorithm):
@@ -45,7 +50,8 @@ class FetchPlots(EpochAlgorithm):
         output = plots_to_gpkg(self.client(parameters, context), collection_id, gpkg, layer_name,
                                limit=self.parameterAsInt(parameters, "LIMIT", context), **window,
                                progress=progress_of(feedback), cancel=cancel_of(feedback))
-        feedback.pushInfo(f"{count_of(output.count, 'plots')} of {collection_id} written"
+        feedback.pushInfo(tr("{count} of {collection} written").format(count=count_text(output.count, "plots"),
+                                                                       collection=collection_id)
                           + (f"; {output.notes}" if output.notes else ""))
         if output.notes:  # lines not written, numbers that are not numbers, rows beyond LIMIT: said twice
             feedback.pushWarning(output.notes)

@@ -18,12 +18,18 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..connection.client_factory import ENV_URL
 from ..core.api.errors import EpochError
 from ..core.api.servers import PRODUCTION_URL, normalize_base_url
 from ..layers.field_report import build_field_report, rows_of_layer
+from ..layers.i18n import error_text
 from .algorithm_base import EpochAlgorithm, cancel_of, progress_of
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FieldReport", text)
 
 
 class FieldReport(EpochAlgorithm):
@@ -80,7 +86,7 @@ class FieldReport(EpochAlgorithm):
         try:
             return normalize_base_url(server or os.environ.get(ENV_URL, "") or PRODUCTION_URL)
         except EpochError as exc:
-            raise QgsProcessingException(str(exc)) from None
+            raise QgsProcessingException(error_text(exc)) from None
 
     def execute(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "ASSESSMENTS", context)
@@ -88,7 +94,7 @@ class FieldReport(EpochAlgorithm):
             raise QgsProcessingException(self.tr("No assessments layer."))
         rows = rows_of_layer(layer, self.parameterAsBoolean(parameters, "SELECTED_ONLY", context),
                              self.parameterAsExpression(parameters, "FILTER", context) or "", cancel_of(feedback))
-        feedback.pushInfo(f"{len(rows):,} producer assessment(s) to report on")
+        feedback.pushInfo(tr("{n} producer assessment(s) to report on").format(n=f"{len(rows):,}"))
         pdf = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context) or ""
         drilldowns = self.parameterAsFile(parameters, "DRILLDOWNS", context) or ""

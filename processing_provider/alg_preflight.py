@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
     QgsProcessingParameterVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..layers.preflight import export_layer_traces, preflight_to_gpkg, report_json
 from .alg_screen_locations import (
@@ -27,11 +28,15 @@ from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination
 from .outputs import publish
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OfflineAlgorithms", text)
+
+
 class OfflineAlgorithm(EpochAlgorithm):
     """No server, no login: these run offline."""
 
     def group(self):
-        return self.tr("Offline checks")
+        return tr("Offline checks")
 
     def groupId(self):  # noqa: N802
         return "offline"
@@ -125,7 +130,7 @@ class ExportTracesGeojson(OfflineAlgorithm):
                                      cancel=cancel_of(feedback))
         feedback.pushInfo(report.summary())
         if report.refused:
-            feedback.reportError(f"{len(report.refused)} feature(s) refused: run the preflight with FIX first, or "
-                                 "set INCLUDE_ERRORS.")
+            feedback.reportError(tr("{n} feature(s) refused: run the preflight with FIX first, or set "
+                                    "INCLUDE_ERRORS.").format(n=len(report.refused)))
         return {"FOLDER": str(folder), "FILES": ", ".join(str(f.path) for f in report.files),
                 "REPORT": report_json(report)}

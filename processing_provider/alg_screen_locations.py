@@ -12,10 +12,12 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
     QgsProcessingParameterVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.client import DEFAULT_LIMIT
 from ..core.commodities import COMMODITIES
 from ..core.kinds import SCREENING_OPTIONS
+from ..layers.i18n import option_label
 from ..layers.operations import screen_to_gpkg
 from ..layers.source import check_location_type, describe_location_guess, snapshot_layer
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
@@ -28,18 +30,30 @@ FLAGS = [(o.parameter, o.key, o.label + ("" if len(o.applies_to) > 1 else f" ({o
     "facilitys", "facilities")), o.default) for o in SCREENING_OPTIONS]
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ScreenLocations", text)
+
+
+def flag_label(key: str, label: str, applies_to) -> str:
+    """A screening switch's description: the option, and which locations it applies to when not all."""
+    text = option_label(key, label)
+    if len(applies_to) > 1:
+        return text
+    return (tr("{option} (plots)") if applies_to[0] == "plot" else tr("{option} (facilities)")).format(option=text)
+
+
 def named_enum(name: str, label: str, options, default: str) -> QgsProcessingParameterEnum:
     """An enum parameter whose values are its option names (``--COMMODITY=coffee`` in qgis_process)."""
     return QgsProcessingParameterEnum(name, label, options=list(options), defaultValue=default, usesStaticStrings=True)
 
 
 def location_type_parameter(algorithm) -> QgsProcessingParameterEnum:
-    return named_enum("LOCATION_TYPE", algorithm.tr("Location type (auto: points are facilities, polygons plots)"),
+    return named_enum("LOCATION_TYPE", tr("Location type (auto: points are facilities, polygons plots)"),
                       LOCATION_TYPES, "auto")
 
 
 def commodity_parameter(algorithm, name: str = "COMMODITY") -> QgsProcessingParameterEnum:
-    return named_enum(name, algorithm.tr("Commodity"), COMMODITY_CHOICES, "auto-detect")
+    return named_enum(name, tr("Commodity"), COMMODITY_CHOICES, "auto-detect")
 
 
 def commodity_value(algorithm, parameters, context, name: str = "COMMODITY"):
@@ -59,8 +73,9 @@ def location_type_of(algorithm, parameters, context, layer) -> str:
     check_location_type(layer, "plot")  # lines: the same clear message as when plot is chosen
     guessed, label = describe_location_guess(layer)
     if guessed is None:
-        raise QgsProcessingException(f"'{layer.name()}' holds {label}: set LOCATION_TYPE to plot (polygons or "
-                                     "points with their Area) or facility (points).")
+        raise QgsProcessingException(tr("'{layer}' holds {what}: set LOCATION_TYPE to plot (polygons or "
+                                        "points with their Area) or facility (points).").format(
+                                            layer=layer.name(), what=label))
     return guessed
 
 
@@ -91,8 +106,9 @@ class ScreenLocations(EpochAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean("SELECTED_ONLY", self.tr("Selected features only"), False))
         self.addParameter(location_type_parameter(self))
         self.addParameter(commodity_parameter(self))
-        for name, _, label, default in FLAGS:
-            self.addParameter(QgsProcessingParameterBoolean(name, self.tr(label), default))
+        for option in SCREENING_OPTIONS:
+            self.addParameter(QgsProcessingParameterBoolean(
+                option.parameter, flag_label(option.key, option.label, option.applies_to), option.default))
         self.addParameter(QgsProcessingParameterNumber(
             "PRODUCTION_VOLUME", self.tr("Production volume, tonnes/year (plots; optional)"),
             QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0))
@@ -112,9 +128,11 @@ class ScreenLocations(EpochAlgorithm):
         gpkg, layer_name, final = gpkg_destination(requested, "screening")
         client = self.client(parameters, context)
         snapshot = snapshot_for(layer, selected, feedback)
-        count = f"{snapshot.feature_count:,} features" if snapshot.feature_count >= 0 else "its features"
-        feedback.pushInfo(f"Screening '{layer.name()}' ({count}, sent {DEFAULT_LIMIT:,} at a time) as "
-                          f"{location_type}s on {client.base_url}")
+        count = (tr("{n} features").format(n=f"{snapshot.feature_count:,}") if snapshot.feature_count >= 0
+                 else tr("its features"))
+        what = tr("plots") if location_type == "plot" else tr("facilities")
+        feedback.pushInfo(tr("Screening '{layer}' ({count}, sent {limit} at a time) as {what} on {url}").format(
+            layer=layer.name(), count=count, limit=f"{DEFAULT_LIMIT:,}", what=what, url=client.base_url))
         outcome = screen_to_gpkg(client, snapshot, location_type, options, gpkg, layer_name,
                                  progress=progress_of(feedback), cancel=cancel_of(feedback))
         feedback.pushInfo(outcome.summary())

@@ -19,34 +19,41 @@ from ..connection.client_factory import make_client, resolve
 from ..core.api.client import EpochClient
 from ..core.api.errors import CancelledError, EpochError
 from ..layers.gpkg_writer import LayerWriteError
+from ..layers.i18n import error_text
 from ..layers.source import SourceError
 
-SERVER_HELP = "Server URL. Empty: $EPOCH_API_URL if set, else the production API."
-AUTH_HELP = ("QGIS authentication configuration (Basic: email + password, or user id + API key). Empty: "
-             "EPOCH_EMAIL/EPOCH_PASSWORD or EPOCH_API_KEY/EPOCH_USER_ID from the environment.")
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EpochAlgorithm", text)
 
 
 class EpochAlgorithm(QgsProcessingAlgorithm):
-    """Base: every algorithm talks to one server with one login and reports errors readably."""
+    """Base: every algorithm talks to one server with one login and reports errors readably.
+
+    ``self.tr("...")`` translates in the context of the algorithm's own class, the one pylupdate5 files a
+    ``self.tr`` call under: call it only in the class that defines the method (a shared method of a base
+    class uses its module's ``tr()`` helper instead).
+    """
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate("EpochEudr", text)
+        return QCoreApplication.translate(type(self).__name__, text)
 
     def createInstance(self):  # noqa: N802 (QGIS's name)
         return type(self)()
 
     def group(self):
-        return self.tr("Epoch API")
+        return tr("Epoch API")
 
     def groupId(self):  # noqa: N802
         return "epoch_api"
 
     def add_connection_parameters(self) -> None:
-        server = QgsProcessingParameterString("SERVER", self.tr("Server"), defaultValue="", optional=True)
-        server.setHelp(SERVER_HELP)
+        server = QgsProcessingParameterString("SERVER", tr("Server"), defaultValue="", optional=True)
+        server.setHelp(tr("Server URL. Empty: $EPOCH_API_URL if set, else the production API."))
         self.addParameter(server)
-        auth = QgsProcessingParameterAuthConfig("AUTHCFG", self.tr("Authentication"), defaultValue="", optional=True)
-        auth.setHelp(AUTH_HELP)
+        auth = QgsProcessingParameterAuthConfig("AUTHCFG", tr("Authentication"), defaultValue="", optional=True)
+        auth.setHelp(tr("QGIS authentication configuration (Basic: email + password, or user id + API key). Empty: "
+                        "EPOCH_EMAIL/EPOCH_PASSWORD or EPOCH_API_KEY/EPOCH_USER_ID from the environment."))
         self.addParameter(auth)
 
     def client(self, parameters: Dict[str, Any], context) -> EpochClient:
@@ -55,18 +62,19 @@ class EpochAlgorithm(QgsProcessingAlgorithm):
         try:
             url, credentials = resolve(server, authcfg)
         except EpochError as exc:
-            raise QgsProcessingException(str(exc)) from None
+            raise QgsProcessingException(error_text(exc)) from None
         return make_client(url, credentials)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         try:
             return self.execute(parameters, context, feedback)
         except CancelledError:
-            raise QgsProcessingException(self.tr("Cancelled: nothing was written.")) from None
+            raise QgsProcessingException(tr("Cancelled: nothing was written.")) from None
         except (EpochError, SourceError, LayerWriteError) as exc:
-            raise QgsProcessingException(str(exc)) from None
+            raise QgsProcessingException(error_text(exc)) from None
         except OSError as exc:
-            raise QgsProcessingException(f"Could not write the output: {exc.strerror or exc}") from None
+            raise QgsProcessingException(tr("Could not write the output: {error}").format(
+                error=exc.strerror or exc)) from None
 
     def execute(self, parameters, context, feedback) -> Dict[str, Any]:
         raise NotImplementedError

@@ -5,23 +5,27 @@ from __future__ import annotations
 from typing import Any, Dict
 
 from qgis.core import QgsProcessingException, QgsProcessingParameterString
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import ConfigurationError
 from ..core.api.monitoring import EUDR_CUTOFF, window_params
+from ..layers.i18n import error_text
 
-START_HELP = (f"First day of the monitoring window, YYYY-MM-DD. Default {EUDR_CUTOFF}, the EUDR cut-off date: "
-              "forest lost after it makes a product non-compliant. Empty: the server's default.")
-END_HELP = "Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data."
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MonitoringWindow", text)
 
 
 def add_window_parameters(algorithm) -> None:
-    start = QgsProcessingParameterString("MONITORING_START", algorithm.tr("Monitoring from (YYYY-MM-DD)"),
+    start = QgsProcessingParameterString("MONITORING_START", tr("Monitoring from (YYYY-MM-DD)"),
                                          defaultValue=EUDR_CUTOFF, optional=True)
-    start.setHelp(START_HELP)
+    start.setHelp(tr("First day of the monitoring window, YYYY-MM-DD. Default {cutoff}, the EUDR cut-off "
+                       "date: forest lost after it makes a product non-compliant. Empty: the server's "
+                       "default.").format(cutoff=EUDR_CUTOFF))
     algorithm.addParameter(start)
-    end = QgsProcessingParameterString("MONITORING_END", algorithm.tr("Monitoring until (YYYY-MM-DD, optional)"),
+    end = QgsProcessingParameterString("MONITORING_END", tr("Monitoring until (YYYY-MM-DD, optional)"),
                                        defaultValue="", optional=True)
-    end.setHelp(END_HELP)
+    end.setHelp(tr("Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data."))
     algorithm.addParameter(end)
 
 
@@ -32,5 +36,5 @@ def window_of(algorithm, parameters, context) -> Dict[str, Any]:
     try:
         window = window_params(start, end, start_name="MONITORING_START", end_name="MONITORING_END")
     except ConfigurationError as exc:
-        raise QgsProcessingException(str(exc)) from None
+        raise QgsProcessingException(error_text(exc)) from None
     return {"monitoring_start": window.get("monitoring_start"), "monitoring_end": window.get("monitoring_end")}
