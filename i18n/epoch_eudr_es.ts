@@ -237,6 +237,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,6 +655,11 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>{n} features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>{n} supply-shed outline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,12 +794,12 @@
     <name>EpochAlgorithm</name>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
-        <source>Server</source>
+        <source>Epoch API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
-        <source>Epoch API</source>
+        <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -837,6 +847,26 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
+        <source>ProducerName from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>ProducerCountry from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>ProductionPlace from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Area from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
         <source>Include features with errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,6 +906,21 @@
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Maximum rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_assessments.py"/>
+        <source>Commodity filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_assessments.py"/>
+        <source>Country filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_assessments.py"/>
+        <source>Producer (company) filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1177,16 +1222,6 @@
     <name>ScreenLocations</name>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
-        <source>Commodity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/alg_screen_locations.py"/>
-        <source>{n} features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{option} (plots)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,7 +1237,17 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Commodity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>&apos;{layer}&apos; holds {what}: set LOCATION_TYPE to plot (polygons or points with their Area) or facility (points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{n} features</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1321,6 +1366,11 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Location type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Commodity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -36,8 +36,11 @@ class FetchAssessments(EpochAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterNumber("LIMIT", self.tr("Maximum rows"),
                                                        QgsProcessingParameterNumber.Type.Integer, 100000, minValue=1))
+        labels = {"COMMODITY": self.tr("Commodity filter"), "COUNTRY": self.tr("Country filter"),
+                  "COMPANY": self.tr("Producer (company) filter")}
         for name, _, label in FILTERS:
-            self.addParameter(QgsProcessingParameterString(name, self.tr(label), defaultValue="", optional=True))
+            self.addParameter(QgsProcessingParameterString(name, labels.get(name, label), defaultValue="",
+                                                           optional=True))
         add_window_parameters(self)
         self.addParameter(QgsProcessingParameterBoolean(
             "KEEP_SNAPSHOT", self.tr("Keep this load as a snapshot (for compare_assessments)"), True))

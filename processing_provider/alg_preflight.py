@@ -104,9 +104,10 @@ class ExportTracesGeojson(OfflineAlgorithm):
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", self.tr("Plots")))
         self.addParameter(commodity_parameter(self))
         self.addParameter(location_type_parameter(self))
-        for name, label in (("PRODUCER_NAME_FIELD", "ProducerName from"), ("COUNTRY_FIELD", "ProducerCountry from"),
-                            ("PLACE_FIELD", "ProductionPlace from"), ("AREA_FIELD", "Area from")):
-            self.addParameter(QgsProcessingParameterField(name, self.tr(label), parentLayerParameterName="INPUT",
+        for name, label in (("PRODUCER_NAME_FIELD", self.tr("ProducerName from")),
+                            ("COUNTRY_FIELD", self.tr("ProducerCountry from")),
+                            ("PLACE_FIELD", self.tr("ProductionPlace from")), ("AREA_FIELD", self.tr("Area from"))):
+            self.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName="INPUT",
                                                           optional=True))
         self.addParameter(QgsProcessingParameterBoolean("INCLUDE_ERRORS", self.tr("Include features with errors"),
                                                         False))

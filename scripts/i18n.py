@@ -66,15 +66,18 @@ def extract(root: Path = ROOT) -> Dict[Key, List[str]]:
     """Every (context, source) the code translates, in the order found, with the files using it."""
     files = source_files(root)
     contexts = {p.relative_to(root).as_posix(): helper_context(p) for p in files}
+    tool = _tool("pylupdate5")
+    trees = []
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "extracted.ts"
-        subprocess.run(  # nosec B603: a fixed tool on the repository's files
-            [_tool("pylupdate5"), "-noobsolete", *[str(p) for p in files], "-ts", str(out)],
-            check=True, capture_output=True, text=True, cwd=root)
-        tree = ET.parse(out)  # nosec B314: our own extraction
+        for index, path in enumerate(files):  # one file a run: pylupdate5 keeps one location of a repeated text
+            out = Path(tmp) / f"{index}.ts"
+            subprocess.run([tool, "-noobsolete", str(path), "-ts", str(out)],  # nosec B603: a fixed tool
+                           check=True, capture_output=True, text=True, cwd=root)
+            if out.is_file():
+                trees.append(ET.parse(out))  # nosec B314: our own extraction
     found: Dict[Key, List[str]] = {}
     problems = []
-    for context in tree.getroot().iter("context"):
+    for context in (c for tree in trees for c in tree.getroot().iter("context")):
         name = context.findtext("name")
         for message in context.iter("message"):
             source = message.findtext("source") or ""
