@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QTableView,
     QTreeView,
@@ -36,6 +37,7 @@ from ..core.api.download import (
 )
 from ..core.api.errors import EpochError
 from ..core.colours import colour_of
+from ..core.eu_benchmark import CHECK_SHARE_PERCENT
 from ..core.kinds import RESULT_KINDS
 from ..core.risk import HIGH_RISK, MEDIUM_RISK, NOT_ASSESSABLE, PRODUCER_STATUSES
 from ..layers.layer_rows import TableStats, TableStatsTask, table_of
@@ -43,17 +45,25 @@ from ..layers.operations import assessments_to_gpkg, download_dds, drilldown_to_
 from ..layers.results import default_results_path
 from ..layers.table_sql import MemoryTable
 from ..layers.tasks import OperationTask
+from .assessment_actions import draw_sample, field_report
 from .table_model import GroupsModel, MapSelectionSync, RowsModel
 from .wdg_common import SummaryCards, TaskBar, show_status, status_label
 
 ASSESSMENTS = RESULT_KINDS["assessments"]
 PLOTS = RESULT_KINDS["plots"]
 COLUMNS = list(ASSESSMENTS.columns())
-FILTER_FIELDS = ("commodity", "country")
+FILTER_FIELDS = ("commodity", "country", "eu_country_risk")
 VIEWS = ("Flat", "Grouped by producer", "Drill-down plots")
 CARDS = [("total", "Total Producers", "#334155"), ("Compliant", "Compliant", "#16a34a"),
          ("High Risk", "High Risk", HIGH_RISK.color), ("Medium Risk", "Medium Risk (<=5%)", MEDIUM_RISK.color),
          ("Not Assessable", "Not Assessable", NOT_ASSESSABLE.color)]
+EU_RISKS = (("high", "High"), ("standard", "Standard"), ("low", "Low"))
+EU_CARDS = [(key, f"EU {label.lower()} risk ({CHECK_SHARE_PERCENT[key]} % checked)", colour)
+            for (key, label), colour in zip(EU_RISKS, ("#b91c1c", "#b45309", "#15803d"))]
+#: The drill-down plots' filters: (label, field, value); the second opinion is seed 002's verdict.
+PLOT_FILTERS = (("All plots", "", ""), ("Epoch and the second opinion disagree", "second_opinion_disagrees", "1"),
+                ("Second opinion: NON_COMPLIANT", "second_opinion", "NON_COMPLIANT"),
+                ("Second opinion: NEEDS_REVIEW", "second_opinion", "NEEDS_REVIEW"))
 PLOT_CARDS = [("total", "Total Plots", "#334155"), ("Compliant", "Compliant", "#16a34a"),
               ("Non-Compliant", "Non-Compliant", "#dc2626")]
 
@@ -66,6 +76,7 @@ class AssessmentsTab(QWidget):
         self.plots_layer: Optional[QgsVectorLayer] = None
         self.dds_path: Optional[Path] = None
         self.pdf_folder: Optional[Path] = None  # this dock's temporary folder for the extracted PDF
+        self.report_path: Optional[Path] = None  # the last field report written
         self._table: Any = MemoryTable([])  # the assessments layer's table (the models read it)
         self._plots_table: Any = MemoryTable([])
         self._stats_task: Optional[TableStatsTask] = None
@@ -87,6 +98,11 @@ class AssessmentsTab(QWidget):
         self.cards = SummaryCards(CARDS, self)
         self.cards.setObjectName("assessment_cards")
         layout.addWidget(self.cards)
+        self.eu_cards = SummaryCards(EU_CARDS, self)  # Implementing Regulation (EU) 2025/1093's classes
+        self.eu_cards.setObjectName("eu_risk_cards")
+        self.eu_cards.setToolTip("Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and "
+                                 "the share of operators a competent authority checks each year.")
+        layout.addWidget(self.eu_cards)
         filters = QHBoxLayout()
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("status_filter")
@@ -102,11 +118,25 @@ class AssessmentsTab(QWidget):
         for combo in (self.status_filter, self.commodity_filter, self.country_filter):
             filters.addWidget(combo, 1)
         layout.addLayout(filters)
+        searching = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Search producer, commodity, country ...")
         self.search.setClearButtonEnabled(True)
-        layout.addWidget(self.search)
+        self.eu_filter = QComboBox(self)
+        self.eu_filter.setObjectName("eu_risk_filter")
+        self.eu_filter.addItem("All EU risk classes", "")
+        for key, label in EU_RISKS + (("unknown", "Unknown"),):
+            self.eu_filter.addItem(f"EU {label.lower()} risk" if key != "unknown" else "EU risk unknown", key)
+        searching.addWidget(self.search, 2)
+        searching.addWidget(self.eu_filter, 1)
+        layout.addLayout(searching)
+        self.plots_filter = QComboBox(self)
+        self.plots_filter.setObjectName("plots_filter")
+        for label, key, value in PLOT_FILTERS:
+            self.plots_filter.addItem(label, (key, value))
+        self.plots_filter.setVisible(False)  # the drill-down view's own filter
+        layout.addWidget(self.plots_filter)
         self.model = RowsModel(COLUMNS, colour_of=partial(colour_of, ASSESSMENTS.key), parent=self)
         self.table = self._table_view("assessments_table", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -136,6 +166,28 @@ class AssessmentsTab(QWidget):
         actions.addWidget(self.drill_button)
         actions.addWidget(self.dds_button)
         layout.addLayout(actions)
+        checks = QHBoxLayout()
+        self.sample_button = QPushButton("Check sample", self)
+        self.sample_button.setObjectName("check_sample")
+        self.sample_button.setToolTip("Pick the producers to check: at least 9 % / 3 % / 1 % per EU country risk "
+                                      "class, highest Epoch risk first (the same seed gives the same sample).")
+        self.seed = QSpinBox(self)
+        self.seed.setObjectName("sample_seed")
+        self.seed.setRange(0, 999_999)
+        self.seed.setValue(1)
+        self.seed.setPrefix("seed ")
+        self.seed.setToolTip("Breaks ties between equally risky producers; keep it to draw the same sample again.")
+        self.report_button = QPushButton("Field report (PDF)", self)
+        self.report_button.setObjectName("field_report")
+        self.report_button.setToolTip("A PDF section per selected producer (or all, up to 200): map, plots to visit "
+                                      "with coordinates, risks; and a QField-ready copy next to it.")
+        self.open_report_button = QPushButton("Open report", self)
+        self.open_report_button.setObjectName("open_report")
+        checks.addWidget(self.sample_button)
+        checks.addWidget(self.seed)
+        checks.addWidget(self.report_button, 1)
+        checks.addWidget(self.open_report_button)
+        layout.addLayout(checks)
         self.plot_cards = SummaryCards(PLOT_CARDS, self)
         self.plot_cards.setObjectName("plot_cards")
         self.plot_cards.setVisible(False)
@@ -158,6 +210,8 @@ class AssessmentsTab(QWidget):
         self.status_filter.currentIndexChanged.connect(lambda: self._filter("status", self.status_filter))
         self.commodity_filter.currentIndexChanged.connect(lambda: self._filter("commodity", self.commodity_filter))
         self.country_filter.currentIndexChanged.connect(lambda: self._filter("country", self.country_filter))
+        self.eu_filter.currentIndexChanged.connect(lambda: self._filter("eu_country_risk", self.eu_filter))
+        self.plots_filter.currentIndexChanged.connect(self._filter_plots)
         self.search.textChanged.connect(self._search)
         for model in (self.model, self.groups, self.plots_model):
             model.failed.connect(lambda text: show_status(self.status, f"Cannot read the table: {text}",
@@ -171,6 +225,9 @@ class AssessmentsTab(QWidget):
         self.dds_button.clicked.connect(self.download)
         self.load_dds_button.clicked.connect(self.load_dds_layers)
         self.open_pdf_button.clicked.connect(self.open_pdf)
+        self.sample_button.clicked.connect(self.check_sample)
+        self.report_button.clicked.connect(lambda: self.report())
+        self.open_report_button.clicked.connect(lambda: self._open_pdf(str(self.report_path)))
 
     def _table_view(self, name: str, model: RowsModel) -> QTableView:
         view = QTableView(self)
@@ -224,17 +281,30 @@ class AssessmentsTab(QWidget):
         self.dds_button.setToolTip("" if assessable or row is None else "Not Assessable: there is no DDS to export.")
         self.load_dds_button.setEnabled(idle and self.dds_path is not None)
         self.open_pdf_button.setEnabled(idle and self.dds_path is not None)
+        loaded = self.layer is not None and self.layer.isValid()
+        self.sample_button.setEnabled(idle and loaded)
+        self.report_button.setEnabled(idle and loaded)
+        self.open_report_button.setEnabled(idle and self.report_path is not None and self.report_path.is_file())
 
     def _view_changed(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         self.groups.set_active(index == 1)
-        for widget in (self.status_filter, self.commodity_filter, self.country_filter, self.search):
+        for widget in (self.status_filter, self.commodity_filter, self.country_filter, self.search, self.eu_filter):
             widget.setEnabled(index != 2)  # the filters are the assessments'
+        self.plots_filter.setVisible(index == 2)
         self._idle(not self.task_bar.busy())
 
     def _filter(self, key: str, combo: QComboBox) -> None:
         self.model.set_filter(key, combo.currentData() or "")
         self.groups.set_query(self.model.query)
+
+    def _filter_plots(self) -> None:
+        """One of :data:`PLOT_FILTERS` on the drill-down plots (the other filter fields cleared)."""
+        key, value = self.plots_filter.currentData() or ("", "")
+        query = self.plots_model.query
+        for _label, name, _value in PLOT_FILTERS[1:]:
+            query = query.with_filter(name, "")
+        self.plots_model.set_query(query.with_filter(key, value) if key else query)
 
     def _search(self, text: str) -> None:
         self.model.set_text(text)
@@ -287,6 +357,7 @@ class AssessmentsTab(QWidget):
         old.close()
         self._follow("assessments", self.table, self.model, self.layer, zoom=False)
         self.cards.set_counts(dict(outcome.counts, total=outcome.layer.count))
+        self.eu_cards.clear()  # until the summary task counts them
         self._summarise(table)
 
     def _shown(self) -> None:
@@ -311,6 +382,7 @@ class AssessmentsTab(QWidget):
         if stats is None:
             return
         self.cards.set_counts(dict(stats.counts, total=stats.total))
+        self.eu_cards.set_counts(stats.value_counts.get("eu_country_risk", {}))
         self._fill_list(self.commodity_filter, stats.values.get("commodity", []))
         self._fill_list(self.country_filter, stats.values.get("country", []))
 
@@ -368,6 +440,56 @@ class AssessmentsTab(QWidget):
         self._follow("plots", self.plots_table, self.plots_model, layer, zoom=True)
         self._enable_view(2, True)
         self.view.setItemText(2, f"Drill-down plots: {layer.name()}")
+
+    # check sample and field report ----------------------------------------
+    def _assessments_uri(self) -> Optional[str]:
+        """The loaded assessments as a source a worker opens itself, or ``None`` with the reason shown."""
+        if self.layer is None or not self.layer.isValid():
+            show_status(self.status, "Load the assessments first.", Qgis.MessageLevel.Warning)
+            return None
+        return self.layer.source()
+
+    def check_sample(self) -> None:
+        """``epoch_eudr:check_sample`` over the loaded assessments, written beside them and styled."""
+        uri = self._assessments_uri()
+        if uri is None:
+            return
+        seed, gpkg = self.seed.value(), default_results_path()
+        task = OperationTask("Drawing the check sample", lambda progress, cancel: draw_sample(
+            uri, gpkg, seed, cancel), notify=self._notify, on_done=self._sampled)
+        self.task_bar.run(task)
+
+    def _sampled(self, outcome, _layers) -> None:
+        show_status(self.status, outcome.summary() or "The check sample is empty: no producers loaded.",
+                    Qgis.MessageLevel.Success if outcome.outputs() else Qgis.MessageLevel.Warning)
+
+    def report(self, target: Optional[str] = None) -> None:
+        """The field report (PDF and its QField copy) for the selected producers, or all of them."""
+        uri = self._assessments_uri()
+        if uri is None:
+            return
+        fids = sorted(self.layer.selectedFeatureIds())
+        if not target:
+            suggested = str(default_results_path().parent / "field_report.pdf")
+            target, _ = QFileDialog.getSaveFileName(self, "Save the field report", suggested, "PDF files (*.pdf)")
+            if not target:
+                return
+        pdf = Path(target)
+        try:
+            client = self.session.client()
+        except EpochError:
+            client = None  # offline: the report reads the drill-downs already saved
+        drilldowns = default_results_path()
+        qfield = pdf.parent / f"{pdf.stem} QField"
+        task = OperationTask("Writing the field report", lambda progress, cancel: field_report(
+            uri, fids, pdf, client=client, drilldowns=drilldowns if drilldowns.is_file() else None,
+            qfield_folder=qfield, progress=progress, cancel=cancel), notify=self._notify,
+            on_done=lambda result, _l: self._reported(result), add_to_project=False)
+        self.task_bar.run(task)
+
+    def _reported(self, result) -> None:
+        self.report_path = result.pdf  # the task's own message says what was written
+        self._idle(not self.task_bar.busy())
 
     # DDS -----------------------------------------------------------------
     def download(self, target: Optional[str] = None) -> None:

@@ -1,0 +1,85 @@
+"""What the Assessments tab's *Check sample* and *Field report (PDF)* buttons run, in a task's worker.
+
+Both read the assessments from the result GeoPackage through a layer the worker opens itself (a project
+layer belongs to the main thread), so 100,000 producers never stall QGIS. The check sample is the
+Processing algorithm ``epoch_eudr:check_sample`` itself: the dock and ``qgis_process`` draw the same sample.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, List, Optional, Sequence
+
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+
+from ..core.api.errors import CancelledError, ConfigurationError
+from ..layers.field_report import FieldReport, build_field_report, rows_of_layer
+from ..layers.operations import LayerOutput
+
+SAMPLE_LAYER = "check_sample"
+#: Without a selection, a report on more producers than this is refused (it would run to thousands of pages).
+REPORT_ALL_LIMIT = 200
+
+
+@dataclass
+class SampleOutcome:
+    """The written check sample (a layer the task opens and styles) and the algorithm's own summary."""
+
+    output: LayerOutput
+    text: str
+
+    def outputs(self) -> List[LayerOutput]:
+        return [self.output] if self.output.count else []
+
+    def summary(self) -> str:
+        return self.text
+
+
+def _worker_layer(uri: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer(uri, "assessments", "ogr")
+    if not layer.isValid():
+        raise ConfigurationError(f"Cannot open the assessments ({uri}): load the assessments again.")
+    return layer
+
+
+def draw_sample(uri: str, gpkg: Path, seed: int, cancel: Callable[[], bool]) -> SampleOutcome:
+    """Worker thread: ``epoch_eudr:check_sample`` over every assessment of ``uri``, into ``gpkg``."""
+    from ..processing_provider.alg_check_sample import CheckSample
+
+    algorithm = CheckSample().create()
+    algorithm.initAlgorithm()
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    if cancel():
+        raise CancelledError()
+    layer = _worker_layer(uri)
+    results, ok = algorithm.run({"INPUT": layer, "SELECTED_ONLY": False, "SEED": seed, "RANDOM_SHARE": 0.0,
+                                 "OUTPUT": f"{gpkg}|layername={SAMPLE_LAYER}"}, context, feedback)
+    if cancel():
+        raise CancelledError()
+    if not ok:
+        raise ConfigurationError("The check sample could not be drawn: see the Processing log.")
+    count = int(results.get("COUNT") or 0)
+    output = LayerOutput(gpkg, SAMPLE_LAYER, "assessments", "Check sample", count)
+    return SampleOutcome(output, str(results.get("SUMMARY") or ""))
+
+
+def report_rows(uri: str, fids: Sequence[int], cancel: Callable[[], bool]) -> List[dict]:
+    """Worker thread: the assessment rows ``fids`` (all of them when empty) of the layer at ``uri``."""
+    layer = _worker_layer(uri)
+    if fids:
+        layer.selectByIds([int(f) for f in fids])
+    elif layer.featureCount() > REPORT_ALL_LIMIT:
+        raise ConfigurationError(
+            f"{layer.featureCount():,} producers are loaded: select the producers to report on (in the table or "
+            f"on the map); a report covers at most {REPORT_ALL_LIMIT} producers without a selection.")
+    return rows_of_layer(layer, selected_only=bool(fids), cancel=cancel)
+
+
+def field_report(uri: str, fids: Sequence[int], pdf: Path, *, client: Any, drilldowns: Optional[Path],
+                 qfield_folder: Optional[Path], progress: Callable[[float], None],
+                 cancel: Callable[[], bool]) -> FieldReport:
+    """Worker thread: the PDF field report (and its QField copy) for producers ``fids`` (all when empty)."""
+    rows = report_rows(uri, fids, cancel)
+    return build_field_report(rows, pdf, client=client, drilldowns=drilldowns, qfield_folder=qfield_folder,
+                              progress=progress, cancel=cancel)
