@@ -1061,6 +1061,187 @@
     </message>
 </context>
 <context>
+    <name>LayerPreflight</name>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{n} error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{n} warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{n} ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>; {n} features written fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source> (most frequent: {codes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>Preflight: {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{n} feature(s); {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>no feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerSource</name>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>feature {fid}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>{n} feature(s) not sent ({shown}{more})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>facilities (addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>no geometries (choose plots or facilities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>plots (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>plots (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>facilities (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>lines (cannot be screened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>mixed geometries (choose plots or facilities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; holds lines: only points (facilities) or polygons (plots) can be screened, and points with their Area in hectares as plots of up to 4 ha. Convert the layer first, e.g. polygons from closed lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; holds polygons, which are plots, but the location type is facility: change one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>Set it in Layer Properties &gt; Source (Assigned Coordinate Reference System), e.g. EPSG:4326 when the coordinates are longitudes and latitudes in degrees, or the projected CRS they were measured in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth and would be sent as if they were degrees. {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>a local CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; uses &apos;{crs}&apos;, a local (engineering) CRS that is not tied to the Earth: its coordinates cannot be converted to longitude/latitude. {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; ({file}) is UTF-16 text, which QGIS reads as a broken CSV: {save_as}, and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; ({file}) is {encoding} text: read as {encoding}, not as {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>Pick a valid vector layer to screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>No feature chosen: tick rows in the results table or select features on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>Give the features their points or polygons; a table of addresses to geocode goes as a CSV or XLSX file without a geometry column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has no feature with a usable geometry: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has no feature with a usable geometry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has no rows to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonitoringWindow</name>
     <message>
         <location filename="../processing_provider/windows.py"/>

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional
 
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsWkbTypes
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError
 from ..core.countries import world_index
@@ -22,10 +23,15 @@ from ..core.preflight.fixes import fix_feature
 from ..core.preflight.raw_geojson import RawScanError, scan_geojson
 from ..core.preflight.traces import ExportReport, export_traces
 from .gpkg_writer import write_layer
+from .i18n import finding_text
 from .operations import LayerOutput
 from .source import WGS84, LayerSnapshot, SourceError, json_value
 
 Cancel = Callable[[], bool]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LayerPreflight", text)
 
 
 @dataclass
@@ -40,10 +46,11 @@ class PreflightOutcome:
         return [self.layer]
 
     def summary(self) -> str:
-        sev = ", ".join(f"{self.severities.get(k, 0)} {k}" for k in ("error", "warning", "ok"))
+        words = {"error": tr("{n} error"), "warning": tr("{n} warning"), "ok": tr("{n} ok")}
+        sev = ", ".join(words[k].format(n=self.severities.get(k, 0)) for k in ("error", "warning", "ok"))
         top = ", ".join(f"{code} {n}" for code, n in sorted(self.counts.items(), key=lambda kv: -kv[1])[:4])
-        fixed = f"; {self.fixed} features written fixed" if self.fixed else ""
-        return f"{sev}" + (f" (most frequent: {top})" if top else "") + fixed
+        fixed = tr("; {n} features written fixed").format(n=self.fixed) if self.fixed else ""
+        return f"{sev}" + (tr(" (most frequent: {codes})").format(codes=top) if top else "") + fixed
 
 
 def _shapely(geometry: QgsGeometry):
@@ -58,10 +65,11 @@ def _shapely(geometry: QgsGeometry):
 def require_geometry(snapshot: LayerSnapshot) -> None:
     """Refuse a table (CSV, XLSX, a layer without a geometry column): the EU rules are about coordinates."""
     if not snapshot.has_geometry:
-        raise SourceError(f"'{snapshot.name}' is a table without geometry: the check before upload tests plot and "
-                          "facility geometries against the EU rules, so there is nothing to check. Open the file "
-                          "with its coordinate columns as points (Layer > Add Layer > Add Delimited Text Layer, X and "
-                          "Y fields), or screen the table as facility addresses to geocode.")
+        raise SourceError(tr("'{layer}' is a table without geometry: the check before upload tests plot and "
+                             "facility geometries against the EU rules, so there is nothing to check. Open the file "
+                             "with its coordinate columns as points (Layer > Add Layer > Add Delimited Text Layer, X "
+                             "and Y fields), or screen the table as facility addresses to geocode.").format(
+                                 layer=snapshot.name))
 
 
 def _single_parts(geom) -> list:
@@ -156,10 +164,10 @@ def _raw_findings(snapshot: LayerSnapshot) -> dict:
 
 def _row(report, fixed=None) -> Dict[str, Any]:
     row = {"source_fid": report.source_fid, "issues": ",".join(report.all_codes), "severity": report.severity,
-           "messages": " | ".join(f.message for f in report.findings), "area_ha": report.area_ha,
+           "messages": " | ".join(finding_text(f) for f in report.findings), "area_ha": report.area_ha,
            "country_iso2": report.country_iso2 or None}
     row["maptip_html"] = f"<b>{escape(report.severity)}</b><br>" + "<br>".join(
-        escape(f.message) for f in report.findings)  # messages quote user values: escaped
+        escape(finding_text(f)) for f in report.findings)  # messages quote user values: escaped
     if fixed is not None:
         row.update(part=fixed.part, changes="; ".join(fixed.changes), area_change_ha=round(fixed.area_change_ha, 6),
                    **{k: v for k, v in fixed.properties.items() if k not in row})
@@ -183,7 +191,8 @@ def preflight_to_gpkg(snapshot: LayerSnapshot, location_type: str, commodity: Op
     from shapely.geometry import mapping
 
     require_geometry(snapshot)
-    outcome = PreflightOutcome(LayerOutput(Path(gpkg), layer_name, "preflight", f"Preflight: {snapshot.name}", 0))
+    title = tr("Preflight: {layer}").format(layer=snapshot.name)
+    outcome = PreflightOutcome(LayerOutput(Path(gpkg), layer_name, "preflight", title, 0))
     unwritten: List[str] = []  # why geometries are not written (a few examples)
     geometries = [0]
 
@@ -206,9 +215,10 @@ def preflight_to_gpkg(snapshot: LayerSnapshot, location_type: str, commodity: Op
                 yield {"type": "Feature", "properties": _row(report), "geometry": mapping(geom) if usable else None}
         if not geometries[0]:  # a layer without any geometry cannot be styled, nor zoomed to: nothing is written
             total = sum(outcome.severities.values())
-            raise SourceError(f"'{snapshot.name}' has no point or polygon to check"
-                              + (f" ({total} feature(s); {'; '.join(unwritten)})" if total else " (no feature)")
-                              + ": give the features their plot polygons or points, and check again.")
+            detail = (tr("{n} feature(s); {why}").format(n=total, why="; ".join(unwritten)) if total
+                      else tr("no feature"))
+            raise SourceError(tr("'{layer}' has no point or polygon to check ({detail}): give the features their plot "
+                                 "polygons or points, and check again.").format(layer=snapshot.name, detail=detail))
 
     written = write_layer(features(), "preflight", gpkg, layer_name, derive=False, cancel=cancel)
     outcome.layer.count = written.count

@@ -32,7 +32,7 @@ from qgis.core import (
     QgsVectorLayerFeatureSource,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QUrl, QUrlQuery, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QTime, QUrl, QUrlQuery, QVariant
 
 from ..core.api.client import DEFAULT_LIMIT, Upload
 from ..core.api.errors import CancelledError
@@ -79,13 +79,17 @@ def skipped_text(skipped: List[Tuple[int, str]], limit: int = 5) -> str:
     """``3 feature(s) not sent (feature 1: no geometry; ...)``, or "" when none was skipped."""
     if not skipped:
         return ""
-    shown = "; ".join(f"feature {fid}: {why}" for fid, why in skipped[:limit])
-    more = f" and {len(skipped) - limit} more" if len(skipped) > limit else ""
-    return f"{len(skipped)} feature(s) not sent ({shown}{more})"
+    shown = "; ".join(tr("feature {fid}: {why}").format(fid=fid, why=why) for fid, why in skipped[:limit])
+    more = tr(" and {n} more").format(n=len(skipped) - limit) if len(skipped) > limit else ""
+    return tr("{n} feature(s) not sent ({shown}{more})").format(n=len(skipped), shown=shown, more=more)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LayerSource", text)
 
 
 class SourceError(Exception):
-    """The layer cannot be sent as it is; the message says what to change."""
+    """The layer cannot be sent as it is; the message (in the user's language) says what to change."""
 
 
 AREA_PROPERTY = "Area"  # the EU's property: hectares of the plot a point stands for
@@ -108,19 +112,19 @@ def describe_location_guess(layer: QgsVectorLayer) -> Tuple[Optional[str], str]:
     ask the user (lines cannot be screened at all).
     """
     if not has_geometry_column(layer):
-        return "facility", "facilities (addresses)"
+        return "facility", tr("facilities (addresses)")
     if layer.wkbType() == QgsWkbTypes.Type.NoGeometry:
-        return None, "no geometries (choose plots or facilities)"
+        return None, tr("no geometries (choose plots or facilities)")
     kind = layer.geometryType()
     if kind == QgsWkbTypes.GeometryType.PolygonGeometry:
-        return "plot", "plots (polygons)"
+        return "plot", tr("plots (polygons)")
     if kind == QgsWkbTypes.GeometryType.PointGeometry:
         if area_field(layer.fields().names()):
-            return "plot", "plots (points)"
-        return "facility", "facilities (points)"
+            return "plot", tr("plots (points)")
+        return "facility", tr("facilities (points)")
     if kind == QgsWkbTypes.GeometryType.LineGeometry:
-        return None, "lines (cannot be screened)"
-    return None, "mixed geometries (choose plots or facilities)"
+        return None, tr("lines (cannot be screened)")
+    return None, tr("mixed geometries (choose plots or facilities)")
 
 
 def guess_location_type(layer: QgsVectorLayer) -> Optional[str]:
@@ -139,12 +143,12 @@ def check_location_type(layer: QgsVectorLayer, location_type: str) -> None:
         return  # a table: the API geocodes its addresses
     kind = layer.geometryType()
     if kind == QgsWkbTypes.GeometryType.LineGeometry:
-        raise SourceError(f"'{layer.name()}' holds lines: only points (facilities) or polygons (plots) can be "
-                          "screened, and points with their Area in hectares as plots of up to 4 ha. Convert the "
-                          "layer first, e.g. polygons from closed lines.")
+        raise SourceError(tr("'{layer}' holds lines: only points (facilities) or polygons (plots) can be "
+                             "screened, and points with their Area in hectares as plots of up to 4 ha. Convert the "
+                             "layer first, e.g. polygons from closed lines.").format(layer=layer.name()))
     if location_type == "facility" and kind == QgsWkbTypes.GeometryType.PolygonGeometry:
-        raise SourceError(f"'{layer.name()}' holds polygons, which are plots, but the location type is facility: "
-                          "change one of them.")
+        raise SourceError(tr("'{layer}' holds polygons, which are plots, but the location type is facility: "
+                             "change one of them.").format(layer=layer.name()))
 
 
 GEOJSON_STORAGE = ("GeoJSON", "GeoJSONSeq", "ESRIJSON", "TopoJSON")  # formats of located features, never tables
@@ -170,18 +174,18 @@ def layer_crs(layer: QgsVectorLayer) -> QgsCoordinateReferenceSystem:
 
 def crs_problem(name: str, crs: QgsCoordinateReferenceSystem, transform_context: Any) -> Optional[str]:
     """Why the coordinates of layer ``name`` cannot be put on Earth (longitude/latitude), or ``None``."""
-    where = ("Set it in Layer Properties > Source (Assigned Coordinate Reference System), e.g. EPSG:4326 when the "
-             "coordinates are longitudes and latitudes in degrees, or the projected CRS they were measured in")
+    where = tr("Set it in Layer Properties > Source (Assigned Coordinate Reference System), e.g. EPSG:4326 when "
+               "the coordinates are longitudes and latitudes in degrees, or the projected CRS they were measured in")
     if not crs.isValid():
-        return (f"'{name}' has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth "
-                f"and would be sent as if they were degrees. {where}.")
+        return tr("'{layer}' has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth "
+                  "and would be sent as if they were degrees. {where}.").format(layer=name, where=where)
     if crs.isGeographic():
         return None
     transform = QgsCoordinateTransform(crs, WGS84, transform_context)
     if not transform.isValid() or transform.isShortCircuited():
-        label = crs.description() or crs.authid() or "a local CRS"
-        return (f"'{name}' uses '{label}', a local (engineering) CRS that is not tied to the Earth: its coordinates "
-                f"cannot be converted to longitude/latitude. {where}.")
+        label = crs.description() or crs.authid() or tr("a local CRS")
+        return tr("'{layer}' uses '{crs}', a local (engineering) CRS that is not tied to the Earth: its coordinates "
+                  "cannot be converted to longitude/latitude. {where}.").format(layer=name, crs=label, where=where)
     return None
 
 
@@ -249,15 +253,16 @@ def _readable(layer: QgsVectorLayer, notes: List[str]) -> QgsVectorLayer:
             raise SourceError(str(exc)) from None
         return layer  # the user chose an encoding for this layer: theirs
     if codec == UTF16:
-        raise SourceError(f"'{layer.name()}' ({path.name}) is UTF-16 text, which QGIS reads as a broken CSV: "
-                          f"{SAVE_AS}, and open it again.")
+        raise SourceError(tr("'{layer}' ({file}) is UTF-16 text, which QGIS reads as a broken CSV: {save_as}, and "
+                             "open it again.").format(layer=layer.name(), file=path.name, save_as=SAVE_AS))
     current, wanted = _layer_encoding(layer), qgis_name(codec)
     if wanted is None or _is_utf8(current) == _is_utf8(wanted):
         return layer  # ASCII, the right reading already, or another single-byte encoding the user chose
     copy = _reread_with(layer, wanted)
     if copy is None:
         return layer
-    note = f"'{layer.name()}' ({path.name}) is {describe(codec)} text: read as {describe(codec)}, not as {current}"
+    note = tr("'{layer}' ({file}) is {encoding} text: read as {encoding}, not as {current}").format(
+        layer=layer.name(), file=path.name, encoding=describe(codec), current=current)
     notes.append(note)
     QgsMessageLog.logMessage(note, "Epoch EUDR", Qgis.MessageLevel.Info)
     return copy
@@ -271,17 +276,17 @@ def snapshot_layer(layer: QgsVectorLayer, selected_only: bool = False,
     encoding its file is in; the layer itself is never changed.
     """
     if layer is None or not layer.isValid():
-        raise SourceError("Pick a valid vector layer to screen.")
+        raise SourceError(tr("Pick a valid vector layer to screen."))
     selected = None
     if fids is not None:
         if not fids:
-            raise SourceError("No feature chosen: tick rows in the results table or select features on the map.")
+            raise SourceError(tr("No feature chosen: tick rows in the results table or select features on the map."))
         selected = list(fids)
     elif selected_only:
         selected = list(layer.selectedFeatureIds())
         if not selected:
-            raise SourceError(f"'{layer.name()}' has no selected features: select some, or untick "
-                              "'Selected features only'.")
+            raise SourceError(tr("'{layer}' has no selected features: select some, or untick "
+                                 "'Selected features only'.").format(layer=layer.name()))
     context = QgsProject.instance().transformContext()
     geometry_column = has_geometry_column(layer)
     crs = layer_crs(layer) if geometry_column else layer.crs()
@@ -364,10 +369,11 @@ def _nothing_usable(snapshot: LayerSnapshot, skipped: List[Tuple[int, str]]) -> 
     summary = skipped_text(skipped)
     hint = ""
     if skipped and all(why == "no geometry" for _, why in skipped):
-        hint = (" Give the features their points or polygons; a table of addresses to geocode goes as a CSV or "
-                "XLSX file without a geometry column.")
-    return SourceError(f"'{snapshot.name}' has no feature with a usable geometry"
-                       + (f": {summary}." if summary else ".") + hint)
+        hint = " " + tr("Give the features their points or polygons; a table of addresses to geocode goes as a CSV "
+                        "or XLSX file without a geometry column.")
+    text = (tr("'{layer}' has no feature with a usable geometry: {why}.").format(layer=snapshot.name, why=summary)
+            if summary else tr("'{layer}' has no feature with a usable geometry.").format(layer=snapshot.name))
+    return SourceError(text + hint)
 
 
 def _located_features(snapshot: LayerSnapshot, location_type: Optional[str], cancel: Callable[[], bool],
@@ -432,8 +438,9 @@ def _csv_bytes(header: List[str], rows: List[List[Any]]) -> bytes:
 
 
 def _no_rows(snapshot: LayerSnapshot, skipped: List[Tuple[int, str]]) -> SourceError:
-    return SourceError(f"'{snapshot.name}' has no rows to send.") if not snapshot.has_geometry else \
-        _nothing_usable(snapshot, skipped)
+    if not snapshot.has_geometry:
+        return SourceError(tr("'{layer}' has no rows to send.").format(layer=snapshot.name))
+    return _nothing_usable(snapshot, skipped)
 
 
 @dataclass
