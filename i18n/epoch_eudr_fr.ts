@@ -6,42 +6,42 @@
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>The QGIS authentication system is not available: open Settings &gt; Options &gt; Authentication and set a master password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système d&apos;authentification de QGIS n&apos;est pas disponible : ouvrez Préférences &gt; Options &gt; Authentification et définissez un mot de passe principal.</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Unknown login kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de connexion inconnu {kind}</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Enter both the email (or user id) and the password (or API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;e-mail (ou l&apos;identifiant) et le mot de passe (ou la clé API).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>QGIS could not store the credentials (is the master password set?).</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS n&apos;a pas pu enregistrer les identifiants (le mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>No Epoch login configured: pick or create an authentication configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion Epoch configurée : choisissez ou créez une configuration d&apos;authentification.</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Authentication configuration &apos;{authcfg}&apos; was not found or could not be decrypted (check the QGIS master password).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration d&apos;authentification « {authcfg} » est introuvable ou n&apos;a pas pu être déchiffrée (vérifiez le mot de passe principal de QGIS).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Authentication configuration &apos;{name}&apos; uses the {method} method; Epoch needs a Basic configuration (email and password, or user id and API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration d&apos;authentification « {name} » utilise la méthode {method} ; Epoch requiert une configuration Basic (e-mail et mot de passe, ou identifiant et clé API).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>The authentication configuration has an empty user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration d&apos;authentification a un nom d&apos;utilisateur ou un mot de passe vide.</translation>
     </message>
 </context>
 <context>
@@ -49,52 +49,52 @@
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Risk-based check sample (EU country benchmarking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon de contrôle fondé sur le risque (classification des pays par l&apos;UE)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Picks the producers a competent authority checks, from an assessments layer (e.g. the output of fetch_assessments): per EU country risk class (Implementing Regulation (EU) 2025/1093) at least the share of Regulation (EU) 2023/1115, Art. 16 (9 % high, 3 % standard, 1 % low; rounded up, at least one per class), highest Epoch risk first (risk rank, then non-compliant area, then non-compliant plots). Producers whose country is unknown are sampled at the standard share. SEED breaks ties and draws the RANDOM_SHARE of each class at random: the same seed gives the same sample. Writes every row of the picked producers with eu_country_risk, eu_check_share, sample_order and sample_reason. No server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisit les producteurs qu&apos;une autorité compétente contrôle, à partir d&apos;une couche d&apos;évaluations (par ex. la sortie de fetch_assessments) : pour chaque classe de risque pays de l&apos;UE (règlement d&apos;exécution (UE) 2025/1093), au moins la part prévue par le règlement (UE) 2023/1115, art. 16 (9 % risque élevé, 3 % standard, 1 % faible ; arrondi au supérieur, au moins un par classe), le risque Epoch le plus élevé d&apos;abord (rang de risque, puis surface non conforme, puis parcelles non conformes). Les producteurs dont le pays est inconnu sont échantillonnés à la part standard. SEED départage les ex aequo et tire au hasard la part RANDOM_SHARE de chaque classe : la même graine donne le même échantillon. Écrit toutes les lignes des producteurs retenus avec eu_country_risk, eu_check_share, sample_order et sample_reason. Sans serveur.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations des producteurs</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Seed (ties and random picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine (ex aequo et tirages aléatoires)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Share of each class drawn at random (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de chaque classe tirée au hasard (0 à 1)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Check sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon de contrôle</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Producers picked per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Producteurs retenus par classe</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Rows picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes retenues</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>No input layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune couche en entrée.</translation>
     </message>
 </context>
 <context>
@@ -102,12 +102,12 @@
     <message>
         <location filename="../connection/client_factory.py"/>
         <source>Only {names} is set: set EPOCH_EMAIL and EPOCH_PASSWORD, or EPOCH_API_KEY and EPOCH_USER_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul {names} est défini : définissez EPOCH_EMAIL et EPOCH_PASSWORD, ou EPOCH_API_KEY et EPOCH_USER_ID.</translation>
     </message>
     <message>
         <location filename="../connection/client_factory.py"/>
         <source>No Epoch login: give an authentication configuration (AUTHCFG), or set EPOCH_EMAIL and EPOCH_PASSWORD (or EPOCH_API_KEY and EPOCH_USER_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion Epoch : indiquez une configuration d&apos;authentification (AUTHCFG), ou définissez EPOCH_EMAIL et EPOCH_PASSWORD (ou EPOCH_API_KEY et EPOCH_USER_ID).</translation>
     </message>
 </context>
 <context>
@@ -115,102 +115,102 @@
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Producers worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Producteurs en dégradation</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Producers better</source>
-        <translation type="unfinished"></translation>
+        <translation>Producteurs en amélioration</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>New producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux producteurs</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Producers gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Producteurs disparus</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Same status, figures changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Même statut, chiffres modifiés</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>CURRENT: choose the assessments layer to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>CURRENT : choisissez la couche d&apos;évaluations à comparer</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>SNAPSHOT: snapshots are kept in the GeoPackage the assessments were loaded into; CURRENT is not a whole layer of a GeoPackage. Choose that layer as CURRENT, or give an EARLIER layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAPSHOT : les instantanés sont conservés dans le GeoPackage où les évaluations ont été chargées ; CURRENT n&apos;est pas une couche entière d&apos;un GeoPackage. Choisissez cette couche comme CURRENT, ou indiquez une couche EARLIER.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Comparing {layer} with the snapshot of {snapshot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de {layer} avec l&apos;instantané du {snapshot}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compare assessments (changes since an earlier load)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les évaluations (changements depuis un chargement antérieur)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compares the CURRENT assessments with an earlier load: the EARLIER layer when given, else the SNAPSHOT kept in CURRENT&apos;s GeoPackage (every load of assessments keeps one). SNAPSHOT: &apos;previous&apos; (the load before the current one), &apos;latest&apos;, &apos;oldest&apos;, a snapshot id such as 20261102T101500, or a day (YYYY-MM-DD: the last snapshot taken that day or before). Producers are matched by collection_id, else by company, commodity and country. OUTPUT holds one point per change: new, gone, worse or better (by risk_rank), or &apos;changed&apos; (same status; NC plots, NC % or Article 10 risk moved), with the values before and after; worse in red, better in green. SUMMARY is one line; WORSE, BETTER, NEW, GONE and CHANGED are counts, for a model or a scheduled qgis_process run. No network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare les évaluations CURRENT avec un chargement antérieur : la couche EARLIER si elle est fournie, sinon l&apos;instantané SNAPSHOT conservé dans le GeoPackage de CURRENT (chaque chargement d&apos;évaluations en conserve un). SNAPSHOT : « previous » (le chargement précédent), « latest », « oldest », un identifiant d&apos;instantané comme 20261102T101500, ou un jour (AAAA-MM-JJ : le dernier instantané pris ce jour-là ou avant). Les producteurs sont appariés par collection_id, sinon par entreprise, produit de base et pays. OUTPUT contient un point par changement : nouveau, disparu, dégradé ou amélioré (selon risk_rank), ou « changed » (même statut ; parcelles NC, % NC ou risque article 10 modifiés), avec les valeurs avant et après ; dégradé en rouge, amélioré en vert. SUMMARY tient en une ligne ; WORSE, BETTER, NEW, GONE et CHANGED sont des effectifs, pour un modèle ou une exécution planifiée de qgis_process. Sans réseau.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Current assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations actuelles</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Earlier assessments (layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations antérieures (couche)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Earlier snapshot, when no EARLIER layer (previous, latest, oldest, an id or a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané antérieur, sans couche EARLIER (previous, latest, oldest, un identifiant ou un jour)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Include unchanged producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les producteurs inchangés</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Headline (producers worse since ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (producteurs en dégradation depuis ...)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé avec</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Every count (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les effectifs (JSON)</translation>
     </message>
 </context>
 <context>
@@ -218,97 +218,97 @@
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Production (epoch-sco2-api.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Production (epoch-sco2-api.com)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Sandbox (local, synthetic results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (local, résultats synthétiques)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personnalisée</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Sign in with {login} / {password}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec {login} / {password}.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Login (stored in the QGIS authentication database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion (enregistrée dans la base d&apos;authentification de QGIS)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Email and password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail et mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>API key and user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API et identifiant</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Save as new login</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme nouvelle connexion</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Login saved as QGIS authentication configuration {authcfg}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion enregistrée comme configuration d&apos;authentification QGIS {authcfg}.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Connecting to {url} ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {url} ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Connected to {url} as {identity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à {url} en tant que {identity}.</translation>
     </message>
 </context>
 <context>
@@ -316,417 +316,417 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Not signed in: add Epoch credentials first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : ajoutez d&apos;abord des identifiants Epoch.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The secure connection to {host} failed (certificate not trusted?). Check the server address, or set the CA bundle your organisation uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à {host} a échoué (certificat non reconnu ?). Vérifiez l&apos;adresse du serveur, ou indiquez le paquet d&apos;autorités de certification de votre organisation.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The proxy refused the connection to {host}: check QGIS&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy a refusé la connexion à {host} : vérifiez les paramètres de proxy de QGIS.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{host} did not answer {path} within {seconds} s. Try again later, or send fewer locations at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} n&apos;a pas répondu à {path} en {seconds} s. Réessayez plus tard, ou envoyez moins de localisations à la fois.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Could not reach {host} ({error}) after {tries} tries. Check your internet connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre {host} ({error}) après {tries} tentatives. Vérifiez votre connexion Internet et l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The request to {host} for {path} failed ({error}). Check the server address and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête à {host} pour {path} a échoué ({error}). Vérifiez l&apos;adresse du serveur et réessayez.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{host} did not answer {path} within {seconds} s (the overall limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} n&apos;a pas répondu à {path} en {seconds} s (la limite globale d&apos;une requête, fixée par EPOCH_REQUEST_DEADLINE_S) : attente interrompue. Réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch refused the credentials (expired or wrong). Sign in again in the Connection tab{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch a refusé les identifiants (expirés ou erronés). Reconnectez-vous dans l&apos;onglet Connexion{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>This account is not allowed to use {path}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n&apos;est pas autorisé à utiliser {path}{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch is limiting requests from this account; try again in a few minutes{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch limite les requêtes de ce compte ; réessayez dans quelques minutes{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch is limiting requests from this account; try again in {seconds} s{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch limite les requêtes de ce compte ; réessayez dans {seconds} s{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The Epoch server failed on {path} (HTTP {status}); try again later{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Epoch a échoué sur {path} (HTTP {status}) ; réessayez plus tard{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch refused the request to {path}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch a refusé la requête à {path}{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch refused the request to {path} (no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch a refusé la requête à {path} (sans motif)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Unexpected answer HTTP {status} from {path}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse HTTP {status} inattendue de {path}{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Nothing to submit: select at least one screened location</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à soumettre : sélectionnez au moins une localisation analysée</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Give the collection a name before submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la collection avant de la soumettre</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No collection id: pick an assessed producer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant de collection : choisissez d&apos;abord un producteur évalué</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No collection to export: pick an assessed producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune collection à exporter : choisissez un producteur évalué</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{name}: only GeoJSON, CSV or XLSX files can be screened</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : seuls les fichiers GeoJSON, CSV ou XLSX peuvent être analysés</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{name}: {text} is not a date; give it as YYYY-MM-DD (for example {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {text} n&apos;est pas une date ; indiquez-la au format AAAA-MM-JJ (par exemple {example})</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{end_name} ({last}) is before {start_name} ({first}): the monitoring window must end on or after its start</source>
-        <translation type="unfinished"></translation>
+        <translation>{end_name} ({last}) est antérieur à {start_name} ({first}) : la période de suivi doit se terminer à sa date de début ou après</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; is not a server address: use a full URL such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas une adresse de serveur : utilisez une URL complète comme {example}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; uses plain http: credentials would travel unencrypted. Use https (plain http is only allowed for a server on this machine, such as the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » utilise http simple : les identifiants circuleraient en clair. Utilisez https (http simple n&apos;est autorisé que pour un serveur sur cette machine, comme le bac à sable).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; must not contain &apos;?&apos; or &apos;#&apos;: give only the server address</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » ne doit contenir ni « ? » ni « # » : indiquez seulement l&apos;adresse du serveur</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No geometry: draw the plot or give its location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune géométrie : dessinez la parcelle ou indiquez sa localisation.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The geometry is empty: draw the plot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La géométrie est vide : redessinez la parcelle.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{kind} is not accepted: only Point, MultiPoint, Polygon, MultiPolygon and a GeometryCollection of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} n&apos;est pas accepté : seulement Point, MultiPoint, Polygon, MultiPolygon et une GeometryCollection de ceux-ci.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in EPSG:4326 or longitude and latitude are swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées hors de longitude -180..180 / latitude -90..90 : la couche n&apos;est pas en EPSG:4326 ou la longitude et la latitude sont inversées.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Has {what} values; the EU file is 2D (they are dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient des valeurs {what} ; le fichier UE est en 2D (elles sont supprimées).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{share:.0%} of the coordinates have fewer than 6 decimals (the EU asks for 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>{share:.0%} des coordonnées ont moins de 6 décimales (l&apos;UE en demande 6).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} vertices collapse into their neighbour when cut to 6 decimals{after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sommets se confondent avec leur voisin une fois tronqués à 6 décimales{after}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The outline crosses itself ({reason}); fix it or apply &apos;make valid&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contour se recoupe ({reason}) ; corrigez-le ou appliquez « réparer les géométries ».</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Invalid geometry: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Géométrie invalide : {reason}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>A ring has fewer than 4 positions (or is collinear): not a polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un anneau a moins de 4 positions (ou est colinéaire) : ce n&apos;est pas un polygone.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} trou(s) : l&apos;UE ne lit que l&apos;anneau extérieur ; découpez la parcelle autour de chaque trou.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} separate polygons in one feature: the EU expects one polygon per plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} polygones distincts dans une entité : l&apos;UE attend un polygone par parcelle.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw the plot as a polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : un point représente une parcelle de 4 ha au plus, mais Area vaut {area} ha : dessinez la parcelle comme un polygone.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: a point without Area is taken as 4 ha{hint}: give its Area in hectares.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : un point sans Area est compté pour 4 ha{hint} : indiquez son Area en hectares.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : Area est le texte {value!r} ; l&apos;UE lit un texte comme 0 : saisissez un nombre.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: Area {area} ha is below the EU minimum of 0.0001 ha.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} : Area de {area} ha est inférieure au minimum UE de 0,0001 ha.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry {problem} : indiquez le code ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>ProducerCountry is {given} but the plot lies in {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry vaut {given} mais la parcelle se situe en {found}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{area:,.0f} ha is over Epoch&apos;s API limit of 100,000 ha per plot (the EU sets no area limit: the TRACES export accepts it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{area:,.0f} ha dépasse la limite de l&apos;API Epoch de 100 000 ha par parcelle (l&apos;UE ne fixe pas de limite de surface : l&apos;export TRACES l&apos;accepte).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>A ring&apos;s last position is not its first: the EU system refuses the file as uploaded (QGIS and GDAL close it silently on reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière position d&apos;un anneau n&apos;est pas la première : le système de l&apos;UE refuse le fichier tel quel (QGIS et GDAL le ferment silencieusement à la lecture).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The Point&apos;s coordinates are written [[x, y]]; the EU expects one position [x, y] (QGIS reads it anyway, the EU system does not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les coordonnées du point sont écrites [[x, y]] ; l&apos;UE attend une seule position [x, y] (QGIS le lit quand même, le système de l&apos;UE non).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The property {given!r} is ignored by the EU system: its name is {proper!r} (names are case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>La propriété {given!r} est ignorée par le système de l&apos;UE : son nom est {proper!r} (les noms sont sensibles à la casse).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>ProducerCountry {given!r} is not an ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry {given!r} n&apos;est pas un code pays ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The plot lies in no country: are longitude and latitude swapped, or is it at sea?</source>
-        <translation type="unfinished"></translation>
+        <translation>La parcelle ne se situe dans aucun pays : la longitude et la latitude sont-elles inversées, ou est-elle en mer ?</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Same geometry as feature {other}: the same plot twice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Même géométrie que l&apos;entité {other} : la même parcelle deux fois ?</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Latitude {lat:.2f} is outside the viable range for {commodity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitude {lat:.2f} est hors de la zone de culture viable pour {commodity}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Latitude {lat:.2f} is beyond where {commodity} is grown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitude {lat:.2f} est au-delà des zones où {commodity} est cultivé.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{country} is not a known {commodity}-producing country.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} n&apos;est pas un pays producteur connu de {commodity}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{country} is {risk} risk in the EU country benchmarking (Implementing Regulation (EU) 2025/1093): competent authorities check at least {share} % of its operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} est classé à risque {risk} dans la classification des pays de l&apos;UE (règlement d&apos;exécution (UE) 2025/1093) : les autorités compétentes contrôlent au moins {share} % de ses opérateurs.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>High Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque élevé</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Medium Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque moyen</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Not Assessable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évaluable</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Non-Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conforme</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Data Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de données</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} producer assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} évaluation de producteur</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} évaluations de producteurs</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} plot</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcelle</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} plots</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcelles</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} facility</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} site</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sites</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} feature</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} features</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entités</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} supply-shed outline</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contour de bassin d&apos;approvisionnement</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} supply-shed outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contours de bassins d&apos;approvisionnement</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Include deforestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure la déforestation</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Article 10 legality check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de légalité (article 10)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Check road access</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;accès routier</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Check water access</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;accès à l&apos;eau</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Check port proximity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la proximité d&apos;un port</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Cocoa</source>
-        <translation type="unfinished"></translation>
+        <translation>Cacao</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>Café</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Palm</source>
-        <translation type="unfinished"></translation>
+        <translation>Palmier à huile</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Rubber</source>
-        <translation type="unfinished"></translation>
+        <translation>Caoutchouc</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Soy</source>
-        <translation type="unfinished"></translation>
+        <translation>Soja</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Timber</source>
-        <translation type="unfinished"></translation>
+        <translation>Bois</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Cattle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovins</translation>
     </message>
 </context>
 <context>
@@ -734,22 +734,22 @@
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre</translation>
     </message>
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
 </context>
 <context>
@@ -757,37 +757,37 @@
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>ZIP files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ZIP</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>{path}: {files} files, {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : {files} fichiers, {size} octets</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Download Due Diligence Statement (ZIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger la déclaration de diligence raisonnée (ZIP)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharge le dossier de déclaration de diligence raisonnée (DDR) d&apos;une ou plusieurs collections (identifiants séparés par des virgules). Le fichier n&apos;est écrit qu&apos;une fois complet et vérifié ; un fichier existant est conservé en cas d&apos;échec.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Collection ids (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de collection (séparés par des virgules)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>DDS ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP de la DDR</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Files in the ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers du ZIP</translation>
     </message>
 </context>
 <context>
@@ -795,37 +795,37 @@
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Epoch API</source>
-        <translation type="unfinished"></translation>
+        <translation>API Epoch</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Server URL. Empty: $EPOCH_API_URL if set, else the production API.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du serveur. Vide : $EPOCH_API_URL si défini, sinon l&apos;API de production.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>QGIS authentication configuration (Basic: email + password, or user id + API key). Empty: EPOCH_EMAIL/EPOCH_PASSWORD or EPOCH_API_KEY/EPOCH_USER_ID from the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration d&apos;authentification QGIS (Basic : e-mail + mot de passe, ou identifiant + clé API). Vide : EPOCH_EMAIL/EPOCH_PASSWORD ou EPOCH_API_KEY/EPOCH_USER_ID de l&apos;environnement.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Could not write the output: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire la sortie : {error}</translation>
     </message>
 </context>
 <context>
@@ -833,62 +833,62 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Export EU-ready GeoJSON (TRACES)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un GeoJSON prêt pour l&apos;UE (TRACES)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. Features with preflight errors are refused unless INCLUDE_ERRORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit du GeoJSON pour le système d&apos;information de l&apos;UE : seulement ProducerName, ProducerCountry, ProductionPlace et Area ; coordonnées tronquées à 6 décimales, comme le système de l&apos;UE les stocke ; lon/lat ; GeometryCollections telles quelles. Chaque fichier est un lot : ce qu&apos;une déclaration de diligence raisonnée peut contenir (moins de 25 Mo tel qu&apos;écrit et encodé en base64, au plus 1 000 producteurs du produit de base) ; le résumé indique quelle limite a clos chaque fichier. Les entités avec des erreurs de prévérification sont refusées sauf avec INCLUDE_ERRORS.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>ProducerName from</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerName depuis</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>ProducerCountry from</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry depuis</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>ProductionPlace from</source>
-        <translation type="unfinished"></translation>
+        <translation>ProductionPlace depuis</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Area from</source>
-        <translation type="unfinished"></translation>
+        <translation>Area depuis</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Include features with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les entités avec des erreurs</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>File name prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe des noms de fichiers</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers écrits</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>What went where (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartition (JSON)</translation>
     </message>
 </context>
 <context>
@@ -896,47 +896,47 @@
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Fetch producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les évaluations des producteurs</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Loads every supply-shed and direct-plot assessment (stat_type=all, table_extension=eudr) with the dashboard&apos;s verdicts: status, status_key, assessment_type, nc_percent, risk_rank. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31. With KEEP_SNAPSHOT, the load is also kept as a snapshot in the output GeoPackage, for compare_assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge toutes les évaluations de bassins d&apos;approvisionnement et de parcelles directes (stat_type=all, table_extension=eudr) avec les verdicts du tableau de bord : status, status_key, assessment_type, nc_percent, risk_rank. MONITORING_START / MONITORING_END (AAAA-MM-JJ) bornent la déforestation comptée ; le début est par défaut la date butoir du RDUE, le 2020-12-31. Avec KEEP_SNAPSHOT, le chargement est aussi conservé comme instantané dans le GeoPackage de sortie, pour compare_assessments.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Maximum rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de lignes</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Commodity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de produit de base</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Country filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de pays</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Producer (company) filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de producteur (entreprise)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Keep this load as a snapshot (for compare_assessments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver ce chargement comme instantané (pour compare_assessments)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Producers per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Producteurs par statut</translation>
     </message>
 </context>
 <context>
@@ -944,32 +944,32 @@
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>{count} of {collection} written</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de {collection} écrites</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Fetch plots of a collection (drill-down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les parcelles d&apos;une collection (détail)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge les parcelles d&apos;une collection évaluée avec leurs chiffres de déforestation et un statut binaire : non conforme au-delà de 0,5 ha de perte postérieure à 2020, sinon conforme (erreur de données, avec le motif dans data_error, quand la surface n&apos;est pas un nombre). Au plus LIMIT parcelles sont lues. MONITORING_START / MONITORING_END (AAAA-MM-JJ) bornent la déforestation comptée ; le début est par défaut la date butoir du RDUE, le 2020-12-31.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Collection id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de collection</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Maximum plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de parcelles</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles</translation>
     </message>
 </context>
 <context>
@@ -977,87 +977,87 @@
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>{n} producer assessment(s) to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} évaluation(s) de producteurs dans le rapport</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Field report (PDF) and QField copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de terrain (PDF) et copie QField</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>A PDF for a field team, built with a print layout and an atlas: one section per producer assessment (the rows of ASSESSMENTS: selected only, and/or those FILTER keeps), most severe status first. Each section has a map of the plots coloured by Epoch&apos;s status with the supply-shed outline, the facility, a scale bar, a north arrow, a grid in degrees and a locator map of the country (no basemap: it works offline); a legend with the counts; the producer&apos;s status, EU country risk, Article 10 risk, assessment date and data source (sandbox data is said to be synthetic); and a table of the plots to visit (Epoch Non-Compliant, or not Compliant in the second opinion) with area, deforested hectares, alert dates and the centroid&apos;s latitude and longitude (6 decimals), numbered as on the map. Pages are numbered. The plots come from DRILLDOWNS (a GeoPackage holding drill-downs: the dock&apos;s results file, fetch_plots outputs) when it has them, else from the server (SERVER, AUTHCFG). With OUTPUT_FOLDER, that folder also gets &lt;name&gt;.gpkg (the report&apos;s layers and a field_checks layer of the plots to visit, with edit widgets for visit date, observed land use, deforestation seen, photo and notes) and &lt;name&gt;.qgz opening it by a relative path, ready for QFieldSync; what was filled in an earlier field_checks there is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF pour une équipe de terrain, construit avec une mise en page et un atlas : une section par évaluation de producteur (les lignes de ASSESSMENTS : sélection seule et/ou celles que FILTER retient), le statut le plus grave d&apos;abord. Chaque section comporte une carte des parcelles colorées selon le statut Epoch avec le contour du bassin d&apos;approvisionnement, le site, une échelle, une flèche du nord, une grille en degrés et une carte de situation du pays (sans fond de carte : fonctionne hors ligne) ; une légende avec les effectifs ; le statut du producteur, le risque pays de l&apos;UE, le risque article 10, la date d&apos;évaluation et la source des données (les données du bac à sable sont signalées comme synthétiques) ; et un tableau des parcelles à visiter (non conformes selon Epoch, ou non conformes selon le second avis) avec la surface, les hectares déboisés, les dates d&apos;alerte et la latitude et la longitude du centroïde (6 décimales), numérotées comme sur la carte. Les pages sont numérotées. Les parcelles proviennent de DRILLDOWNS (un GeoPackage contenant des détails : le fichier de résultats du panneau, des sorties de fetch_plots) s&apos;il les contient, sinon du serveur (SERVER, AUTHCFG). Avec OUTPUT_FOLDER, ce dossier reçoit aussi &lt;name&gt;.gpkg (les couches du rapport et une couche field_checks des parcelles à visiter, avec des widgets de saisie pour la date de visite, l&apos;occupation du sol observée, la déforestation constatée, une photo et des notes) et &lt;name&gt;.qgz qui l&apos;ouvre par un chemin relatif, prêt pour QFieldSync ; ce qui a été saisi dans une couche field_checks antérieure y est conservé.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations des producteurs</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Selected producers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Producteurs sélectionnés uniquement</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Only the producers this expression keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les producteurs retenus par cette expression</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>GeoPackage with saved drill-downs (read offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage avec les détails enregistrés (lu hors ligne)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Maximum plots per producer fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de parcelles chargées par producteur</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de terrain</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>QField copy (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie QField (dossier)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>QField project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet QField</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Producer sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections de producteurs</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Plots to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles à visiter</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune couche d&apos;évaluations.</translation>
     </message>
 </context>
 <context>
@@ -1065,52 +1065,52 @@
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} error</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} erreur(s)</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} warning</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} avertissement(s)</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} ok</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ok</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>; {n} features written fixed</source>
-        <translation type="unfinished"></translation>
+        <translation> ; {n} entités écrites corrigées</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source> (most frequent: {codes})</source>
-        <translation type="unfinished"></translation>
+        <translation> (les plus fréquents : {codes})</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » est une table sans géométrie : la vérification avant envoi contrôle les géométries des parcelles et des sites selon les règles de l&apos;UE, il n&apos;y a donc rien à vérifier. Ouvrez le fichier avec ses colonnes de coordonnées comme points (Couche &gt; Ajouter une couche &gt; Ajouter une couche de texte délimité, champs X et Y), ou analysez la table comme adresses de sites à géocoder.</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>Preflight: {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévérification : {layer}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} feature(s); {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité(s) ; {why}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>no feature</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune entité</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » n&apos;a aucun point ni polygone à vérifier ({detail}) : donnez aux entités leurs polygones ou points de parcelle, puis vérifiez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1118,127 +1118,127 @@
     <message>
         <location filename="../layers/source.py"/>
         <source>feature {fid}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>entité {fid} : {why}</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> et {n} de plus</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>{n} feature(s) not sent ({shown}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité(s) non envoyée(s) ({shown}{more})</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>facilities (addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>sites (adresses)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>no geometries (choose plots or facilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune géométrie (choisissez parcelles ou sites)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>plots (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelles (polygones)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>plots (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelles (points)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>facilities (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>sites (points)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>lines (cannot be screened)</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes (ne peuvent pas être analysées)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>mixed geometries (choose plots or facilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>géométries mixtes (choisissez parcelles ou sites)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; holds lines: only points (facilities) or polygons (plots) can be screened, and points with their Area in hectares as plots of up to 4 ha. Convert the layer first, e.g. polygons from closed lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » contient des lignes : seuls des points (sites) ou des polygones (parcelles) peuvent être analysés, ainsi que des points avec leur Area en hectares comme parcelles de 4 ha au plus. Convertissez d&apos;abord la couche, par ex. en polygones à partir de lignes fermées.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; holds polygons, which are plots, but the location type is facility: change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » contient des polygones, qui sont des parcelles, mais le type de localisation est site : changez l&apos;un des deux.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>Set it in Layer Properties &gt; Source (Assigned Coordinate Reference System), e.g. EPSG:4326 when the coordinates are longitudes and latitudes in degrees, or the projected CRS they were measured in</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez-le dans Propriétés de la couche &gt; Source (SCR assigné), par ex. EPSG:4326 quand les coordonnées sont des longitudes et latitudes en degrés, ou le SCR projeté dans lequel elles ont été mesurées</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth and would be sent as if they were degrees. {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » n&apos;a pas de système de coordonnées de référence (SCR) : ses coordonnées ne peuvent pas être placées sur la Terre et seraient envoyées comme si c&apos;étaient des degrés. {where}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>a local CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>un SCR local</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; uses &apos;{crs}&apos;, a local (engineering) CRS that is not tied to the Earth: its coordinates cannot be converted to longitude/latitude. {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » utilise « {crs} », un SCR local (technique) non rattaché à la Terre : ses coordonnées ne peuvent pas être converties en longitude/latitude. {where}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is UTF-16 text, which QGIS reads as a broken CSV: {save_as}, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » ({file}) est un texte UTF-16, que QGIS lit comme un CSV corrompu : {save_as}, puis rouvrez-le.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is {encoding} text: read as {encoding}, not as {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » ({file}) est un texte {encoding} : lu en {encoding}, et non en {current}</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>Pick a valid vector layer to screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une couche vecteur valide à analyser.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>No feature chosen: tick rows in the results table or select features on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entité choisie : cochez des lignes dans le tableau des résultats ou sélectionnez des entités sur la carte.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » n&apos;a aucune entité sélectionnée : sélectionnez-en, ou décochez « Entités sélectionnées uniquement ».</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>Give the features their points or polygons; a table of addresses to geocode goes as a CSV or XLSX file without a geometry column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez aux entités leurs points ou polygones ; une table d&apos;adresses à géocoder s&apos;envoie comme fichier CSV ou XLSX sans colonne de géométrie.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » n&apos;a aucune entité avec une géométrie utilisable : {why}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » n&apos;a aucune entité avec une géométrie utilisable.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no rows to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » n&apos;a aucune ligne à envoyer.</translation>
     </message>
 </context>
 <context>
@@ -1246,22 +1246,22 @@
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>Monitoring from (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi à partir du (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>First day of the monitoring window, YYYY-MM-DD. Default {cutoff}, the EUDR cut-off date: forest lost after it makes a product non-compliant. Empty: the server&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la période de suivi, AAAA-MM-JJ. Par défaut {cutoff}, la date butoir du RDUE : une forêt perdue après cette date rend un produit non conforme. Vide : la valeur par défaut du serveur.</translation>
     </message>
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>Monitoring until (YYYY-MM-DD, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi jusqu&apos;au (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour de la période de suivi, AAAA-MM-JJ. Vide : jusqu&apos;aux données les plus récentes.</translation>
     </message>
 </context>
 <context>
@@ -1269,12 +1269,12 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Offline checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications hors ligne</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>{n} feature(s) refused: run the preflight with FIX first, or set INCLUDE_ERRORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité(s) refusée(s) : lancez d&apos;abord la prévérification avec FIX, ou activez INCLUDE_ERRORS.</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1282,7 @@
     <message>
         <location filename="../plugin.py"/>
         <source>Show or hide the Epoch EUDR Screening panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le panneau Epoch EUDR Screening</translation>
     </message>
 </context>
 <context>
@@ -1290,42 +1290,42 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Preflight: EU geolocation rules (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévérification : règles de géolocalisation de l&apos;UE (hors ligne)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares. FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area) and lists what changed. The input layer is never modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie chaque entité selon les règles de géolocalisation du système d&apos;information de l&apos;UE et les tables de sites du seed 001, sans réseau : problèmes (codes), gravité (une erreur bloque un envoi à l&apos;UE, un avertissement non), messages, surface géodésique et pays. Les parcelles sont des polygones ou des points : un point représente une parcelle de 4 ha au plus (établissements d&apos;élevage bovin exceptés) avec son Area en hectares. FIX écrit des copies réparées (géométries réparées, 2D, 6 décimales, trous découpés, un polygone par entité, ProducerCountry, Area numérique) et liste les changements. La couche en entrée n&apos;est jamais modifiée.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Plots or facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles ou sites</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Write fixed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les entités corrigées</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Area for points without one (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Area des points qui n&apos;en ont pas (ha)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Preflight results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la prévérification</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectifs</translation>
     </message>
 </context>
 <context>
@@ -1333,62 +1333,62 @@
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload (offline, EU geolocation rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avant envoi (hors ligne, règles de géolocalisation de l&apos;UE)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier avant envoi</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Apply fixes to a new layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger dans une nouvelle couche</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Click an issue to select and zoom to the features that have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un problème pour sélectionner les entités concernées et zoomer dessus.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Choose a layer to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une couche à vérifier.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Fixing {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction de {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Checking {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>{count} x {code} ({severity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} x {code} ({severity})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>No issue found: ready for an EU upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème : prêt pour l&apos;envoi à l&apos;UE.</translation>
     </message>
 </context>
 <context>
@@ -1396,7 +1396,7 @@
     <message>
         <location filename="../connection/sandbox_runner.py"/>
         <source>Sandbox: a local training server bundled with the plugin. Its results are synthetic, not Epoch&apos;s analysis; never use them for a due diligence statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable : un serveur d&apos;entraînement local fourni avec l&apos;extension. Ses résultats sont synthétiques et ne sont pas l&apos;analyse d&apos;Epoch ; ne les utilisez jamais pour une déclaration de diligence raisonnée.</translation>
     </message>
 </context>
 <context>
@@ -1404,87 +1404,87 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{option} (plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} (parcelles)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{option} (facilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} (sites)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Location type (auto: points are facilities, polygons plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de localisation (auto : points = sites, polygones = parcelles)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit de base</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>&apos;{layer}&apos; holds {what}: set LOCATION_TYPE to plot (polygons or points with their Area) or facility (points).</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » contient {what} : réglez LOCATION_TYPE sur plot (polygones ou points avec leur Area) ou facility (points).</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{n} features</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entités</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>its features</source>
-        <translation type="unfinished"></translation>
+        <translation>ses entités</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>plots</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelles</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>sites</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screening &apos;{layer}&apos; ({count}, sent {limit} at a time) as {what} on {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de « {layer} » ({count}, envoyées par {limit}) comme {what} sur {url}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screen locations (validate_locations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser des localisations (validate_locations)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screens plots (polygons) or facilities (points) with Epoch&apos;s /validate_locations and writes the results as a styled layer: confidence scores for facilities, risk for plots. Tables without geometry are sent as CSV for the API to geocode. The layer is read, sent and written 10,000 features at a time (the API&apos;s limit per request), so memory stays flat at any size. The input layer is not modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse des parcelles (polygones) ou des sites (points) avec /validate_locations d&apos;Epoch et écrit les résultats dans une couche stylée : scores de confiance pour les sites, risque pour les parcelles. Les tables sans géométrie sont envoyées en CSV pour que l&apos;API les géocode. La couche est lue, envoyée et écrite par 10 000 entités (la limite de l&apos;API par requête), la mémoire reste donc stable quelle que soit la taille. La couche en entrée n&apos;est pas modifiée.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Locations layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche de localisations</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Production volume, tonnes/year (plots; optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume de production, tonnes/an (parcelles ; facultatif)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screening results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de l&apos;analyse</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Collection summary (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de la collection (JSON)</translation>
     </message>
 </context>
 <context>
@@ -1492,157 +1492,157 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalide</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisations</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Plots (polygons or points with Area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles (polygones ou points avec Area)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Facilities (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites (points)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Auto-detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection auto</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>or file</source>
-        <translation type="unfinished"></translation>
+        <translation>ou fichier</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Location type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de localisation</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit de base</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>t/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>t/an</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Production volume: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume de production : non indiqué</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Join results to the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre les résultats à la couche</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>A virtual join (fields prefixed epoch_); the layer&apos;s data is not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une jointure virtuelle (champs préfixés epoch_) ; les données de la couche ne sont pas modifiées.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Copy layer with results</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la couche avec les résultats</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>A new GeoPackage layer: your features and attributes plus the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle couche GeoPackage : vos entités et attributs, plus les résultats.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Cannot read the results: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les résultats : {error}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Guessed from the layer: {guess}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déduit de la couche : {guess}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Choose a vector layer, or a CSV, XLSX or GeoJSON file that QGIS can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une couche vecteur, ou un fichier CSV, XLSX ou GeoJSON que QGIS peut ouvrir.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification avant envoi a trouvé {n} entité(s) avec des erreurs qui bloquent un envoi à l&apos;UE. Analyser la couche quand même ?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Screening &apos;{layer}&apos; ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de « {layer} » ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Screening {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse de {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Results joined to &apos;{layer}&apos; (fields epoch_...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats joints à « {layer} » (champs epoch_...).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>{n} features copied with their results</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entités copiées avec leurs résultats</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>{layer} + results</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} + résultats</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Copying {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de {layer}</translation>
     </message>
 </context>
 <context>
@@ -1650,7 +1650,7 @@
     <message>
         <location filename="../connection/session.py"/>
         <source>Enter the custom server URL (https://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL du serveur personnalisé (https://...).</translation>
     </message>
 </context>
 <context>
@@ -1658,37 +1658,37 @@
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Submit for assessment (batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour évaluation (lot)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumet des sites (points) pour une évaluation de bassin d&apos;approvisionnement ou des parcelles (polygones) pour une évaluation directe. Un nom de collection vide est proposé sous la forme {commodity}_{country}_{date} d&apos;après la première entité. WAIT_SECONDS &gt; 0 interroge le serveur jusqu&apos;à ce que l&apos;évaluation apparaisse.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Screened locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisations analysées</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Entités sélectionnées uniquement</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection name (empty: suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la collection (vide : proposé)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Reprocess an existing collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraiter une collection existante</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Wait for the results (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre les résultats (secondes)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,131 @@
+"""The plugin in French (issue 18): the translator for QGIS's locale, the dock's tabs, Processing, core's codes.
+
+The .qm files are compiled here from the committed .ts (lrelease) into a temporary folder, so the test
+never reads a stale .qm; English stays the default for every other test.
+"""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def qm_dir(tmp_path, monkeypatch):
+    spec = importlib.util.spec_from_file_location("epoch_i18n_script", ROOT / "scripts" / "i18n.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    built = script.compile_all(ROOT, out_dir=tmp_path)
+    assert {p.name for p in built} >= {f"epoch_eudr_{code}.qm" for code in ("fr", "es", "pt", "id", "de")}
+    monkeypatch.setattr("epoch_eudr.layers.i18n.I18N_DIR", tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def french(qgis_app, qm_dir):
+    from epoch_eudr.layers.i18n import install_translator, remove_translator
+
+    translator = install_translator("fr")
+    assert translator is not None
+    yield translator
+    remove_translator(translator)
+
+
+def test_locale_code_and_english_needs_no_file(qm_dir):
+    from epoch_eudr.layers.i18n import install_translator, locale_code, qm_path
+
+    assert locale_code("fr_FR") == "fr" and locale_code("pt_BR") == "pt" and locale_code("en_US") == "en"
+    assert qm_path("en") is None and qm_path("xx") is None and qm_path("fr") == qm_dir / "epoch_eudr_fr.qm"
+    assert install_translator("en") is None and install_translator("xx") is None  # English: the source texts
+
+
+def test_plugin_installs_the_translator_of_qgis_locale_and_removes_it(qgis_app, qm_dir):
+    from epoch_eudr import classFactory
+
+    settings = QgsSettings()
+    before = settings.value("locale/userLocale", None)
+    settings.setValue("locale/userLocale", "fr_FR")
+    try:
+        plugin = classFactory(None)
+        assert plugin.translator is not None
+        assert QCoreApplication.translate("Dock", "Connection") == "Connexion"
+        plugin.unload()
+        assert plugin.translator is None
+        assert QCoreApplication.translate("Dock", "Connection") == "Connection"
+    finally:
+        if before is None:
+            settings.remove("locale/userLocale")
+        else:
+            settings.setValue("locale/userLocale", before)
+    assert classFactory(None).translator is None  # back to English: no translator at all
+
+
+def test_the_dock_speaks_french(french, qgis_app):
+    from epoch_eudr.connection.session import Session
+    from epoch_eudr.connection.settings import ConnectionSettings
+    from epoch_eudr.ui.wdg_dock import EudrDockWidget
+
+    from .fake_iface import RecordingIface
+
+    dock = EudrDockWidget(RecordingIface(), None, session=Session(ConnectionSettings()))
+    try:
+        titles = [dock.tabs.tabText(i) for i in range(dock.tabs.count())]
+        assert titles == ["Connexion", "Analyse", "Soumettre", "Évaluations"]
+        assert dock.connection.test_button.text() == "Tester la connexion"
+        assert dock.connection.server.itemText(dock.connection.server.findData("sandbox")).startswith("Bac à sable")
+        assert dock.screening.run_button.text() == "Analyser"
+        assert dock.screening.location_combo.itemText(0) == "Parcelles (polygones ou points avec Area)"
+        assert dock.screening.option_boxes["include_deforestation"].text() == "Inclure la déforestation"
+        assert dock.screening.check.check_button.text() == "Vérifier avant envoi"
+        assert dock.screening.commodity.itemData(1) == "cocoa"  # the stored value stays the API's word
+        assert dock.screening.commodity.itemText(1) == "Cacao"
+    finally:
+        dock.shutdown()
+        dock.deleteLater()
+
+
+def test_processing_speaks_french_but_keeps_its_names(french, qgis_app):
+    from epoch_eudr.processing_provider.alg_fetch_plots import FetchPlots
+    from epoch_eudr.processing_provider.alg_preflight import Preflight
+
+    algorithm = FetchPlots()
+    algorithm.initAlgorithm()
+    assert algorithm.name() == "fetch_plots"
+    assert algorithm.displayName() == "Charger les parcelles d'une collection (détail)"
+    assert algorithm.group() == "API Epoch"
+    assert algorithm.parameterDefinition("SERVER").description() == "Serveur"
+    assert algorithm.parameterDefinition("MONITORING_START").description() == "Suivi à partir du (AAAA-MM-JJ)"
+    preflight = Preflight()
+    assert preflight.group() == "Vérifications hors ligne" and preflight.name() == "preflight"
+
+
+def test_core_codes_statuses_and_counts_in_french(french):
+    from epoch_eudr.core.api.errors import ConfigurationError, NetworkError
+    from epoch_eudr.core.api.servers import normalize_base_url
+    from epoch_eudr.core.preflight.check import FeatureReport
+    from epoch_eudr.layers.i18n import count_text, error_text, finding_text, status_label
+
+    with pytest.raises(ConfigurationError) as caught:
+        normalize_base_url("http://example.org")
+    assert str(caught.value).startswith("'http://example.org' uses plain http")  # English for the log
+    assert error_text(caught.value).startswith("« http://example.org » utilise http simple")
+    assert error_text(NetworkError("no code of its own")) == "no code of its own"  # class code: English kept
+    assert error_text(ValueError("plain")) == "plain"
+    report = FeatureReport(1)
+    report.add("hole", count=2)
+    assert finding_text(report.findings[0]).startswith("2 trou(s)")
+    assert status_label("High Risk") == "Risque élevé" and status_label("Something else") == "Something else"
+    assert count_text(1, "plots") == "1 parcelle" and count_text(1124, "plots") == "1,124 parcelles"
+
+
+def test_a_translation_naming_an_unknown_param_falls_back_to_english(french, monkeypatch):
+    from epoch_eudr.core.api.errors import NetworkError
+    from epoch_eudr.layers import i18n
+
+    monkeypatch.setattr(i18n, "_error_templates", lambda: {"timeout": "{nowhere} a expiré"})
+    error = NetworkError("English sentence", code="timeout", params={"host": "h"})
+    assert i18n.error_text(error) == "English sentence"
