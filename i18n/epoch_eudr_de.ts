@@ -45,6 +45,154 @@
     </message>
 </context>
 <context>
+    <name>ChangeStyles</name>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Status worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>New producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Producer gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Same status, figures changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Status better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Change (label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Commodity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Status before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Risk rank before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Risk rank now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC plots before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC plots now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC % before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC % now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Article 10 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Article 10 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Article 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Draw order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckSample</name>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
@@ -973,6 +1121,194 @@
     </message>
 </context>
 <context>
+    <name>FieldPackage</name>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>The declared commodity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Another crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Recently cleared (stumps, burning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Regrowth / fallow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Pasture or grassland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Buildings or roads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Could not reach the plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Other (see notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Plot UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Commodity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Why visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Epoch status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Second opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Deforested after 2020 (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Alert from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Alert to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Visit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Observed land use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Deforestation seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Epoch EUDR field checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Field checks (plots to visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>All plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Supply-shed outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldReport</name>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
@@ -1057,6 +1393,24 @@
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LayerJoin</name>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>&apos;{layer}&apos; has no integer key field to join on; copy the results instead (a new layer with the source attributes and the results).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>These results have no source feature ids; screen the layer again to join them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1650,6 +2004,24 @@
     <message>
         <location filename="../connection/session.py"/>
         <source>Enter the custom server URL (https://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{error} Looking &apos;{name}&apos; up failed too ({reason}); check the Assessments before submitting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{error} It was received: collection &apos;{name}&apos; ({id}) is among the assessments. Do not submit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

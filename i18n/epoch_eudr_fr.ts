@@ -45,6 +45,154 @@
     </message>
 </context>
 <context>
+    <name>ChangeStyles</name>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Status worse</source>
+        <translation>Statut dégradé</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>New producer</source>
+        <translation>Nouveau producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Producer gone</source>
+        <translation>Producteur disparu</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Same status, figures changed</source>
+        <translation>Même statut, chiffres modifiés</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Status better</source>
+        <translation>Statut amélioré</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Change (label)</source>
+        <translation>Changement (libellé)</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Producer</source>
+        <translation>Producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Commodity</source>
+        <translation>Produit de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Status before</source>
+        <translation>Statut avant</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Status now</source>
+        <translation>Statut actuel</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Risk rank before</source>
+        <translation>Rang de risque avant</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Risk rank now</source>
+        <translation>Rang de risque actuel</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC plots before</source>
+        <translation>Parcelles NC avant</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC plots now</source>
+        <translation>Parcelles NC actuelles</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC plots</source>
+        <translation>Parcelles NC</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC % before</source>
+        <translation>% NC avant</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC % now</source>
+        <translation>% NC actuel</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC %</source>
+        <translation>% NC</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Article 10 before</source>
+        <translation>Article 10 avant</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Article 10 now</source>
+        <translation>Article 10 actuel</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Article 10</source>
+        <translation>Article 10</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Draw order</source>
+        <translation>Ordre d&apos;affichage</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Matched by</source>
+        <translation>Apparié par</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Compared with</source>
+        <translation>Comparé avec</translation>
+    </message>
+</context>
+<context>
     <name>CheckSample</name>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
@@ -973,6 +1121,194 @@
     </message>
 </context>
 <context>
+    <name>FieldPackage</name>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>The declared commodity</source>
+        <translation>Le produit de base déclaré</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Another crop</source>
+        <translation>Une autre culture</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Forest</source>
+        <translation>Forêt</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Recently cleared (stumps, burning)</source>
+        <translation>Défriché récemment (souches, brûlis)</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Regrowth / fallow</source>
+        <translation>Recrû / jachère</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Pasture or grassland</source>
+        <translation>Pâturage ou prairie</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Buildings or roads</source>
+        <translation>Bâtiments ou routes</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Could not reach the plot</source>
+        <translation>Parcelle inaccessible</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Other (see notes)</source>
+        <translation>Autre (voir notes)</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Unsure</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Plot</source>
+        <translation>Parcelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Plot UUID</source>
+        <translation>UUID de la parcelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Producer</source>
+        <translation>Producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Commodity</source>
+        <translation>Produit de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Why visit</source>
+        <translation>Motif de la visite</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Epoch status</source>
+        <translation>Statut Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Second opinion</source>
+        <translation>Second avis</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Area (ha)</source>
+        <translation>Surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Deforested after 2020 (ha)</source>
+        <translation>Déboisé après 2020 (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Alert from</source>
+        <translation>Alerte du</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Alert to</source>
+        <translation>Alerte au</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Visit date</source>
+        <translation>Date de visite</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Observed land use</source>
+        <translation>Occupation du sol observée</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Deforestation seen</source>
+        <translation>Déforestation constatée</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Epoch EUDR field checks</source>
+        <translation>Contrôles de terrain Epoch EUDR</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Field checks (plots to visit)</source>
+        <translation>Contrôles de terrain (parcelles à visiter)</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>All plots</source>
+        <translation>Toutes les parcelles</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Supply-shed outlines</source>
+        <translation>Contours des bassins d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Facilities</source>
+        <translation>Sites</translation>
+    </message>
+</context>
+<context>
     <name>FieldReport</name>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
@@ -1058,6 +1394,24 @@
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
         <translation>Aucune couche d&apos;évaluations.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerJoin</name>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>&apos;{layer}&apos; has no integer key field to join on; copy the results instead (a new layer with the source attributes and the results).</source>
+        <translation>« {layer} » n&apos;a pas de champ clé entier pour la jointure ; copiez plutôt les résultats (une nouvelle couche avec les attributs source et les résultats).</translation>
+    </message>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
+        <translation>QGIS a refusé de joindre les résultats à « {layer} ».</translation>
+    </message>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>These results have no source feature ids; screen the layer again to join them.</source>
+        <translation>Ces résultats n&apos;ont pas d&apos;identifiants d&apos;entités source ; analysez de nouveau la couche pour les joindre.</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +2005,24 @@
         <location filename="../connection/session.py"/>
         <source>Enter the custom server URL (https://...).</source>
         <translation>Saisissez l&apos;URL du serveur personnalisé (https://...).</translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{error} Looking &apos;{name}&apos; up failed too ({reason}); check the Assessments before submitting again.</source>
+        <translation>{error} La recherche de « {name} » a aussi échoué ({reason}) ; vérifiez les évaluations avant de soumettre de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{error} It was received: collection &apos;{name}&apos; ({id}) is among the assessments. Do not submit it again.</source>
+        <translation>{error} Elle a été reçue : la collection « {name} » ({id}) figure parmi les évaluations. Ne la soumettez pas de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
+        <translation>{error} « {name} » ne figure pas encore parmi les évaluations : elle est peut-être encore en traitement (de quelques minutes à quelques heures). Vérifiez plus tard avant de la soumettre de nouveau.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsRendererCategory,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.compare import BETTER, CHANGE_FIELDS, CHANGE_LABELS, CHANGED, GONE, NEW, UNCHANGED, WORSE
@@ -23,6 +24,30 @@ from .results import open_result_layer
 from .style_store import store_default_style
 
 KIND = "changes"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChangeStyles", text)
+
+
+def change_labels():
+    """CHANGE_LABELS (core/compare.py) in the user's language: the legend of a changes layer."""
+    return {WORSE: tr("Status worse"), NEW: tr("New producer"), GONE: tr("Producer gone"),
+            CHANGED: tr("Same status, figures changed"), BETTER: tr("Status better"), UNCHANGED: tr("Unchanged")}
+
+
+def field_aliases():
+    """The aliases of CHANGE_FIELDS (core/compare.py) in the user's language."""
+    return {"change": tr("Change"), "change_label": tr("Change (label)"), "what_changed": tr("What changed"),
+            "collection_id": tr("Collection"), "company_name": tr("Producer"), "commodity": tr("Commodity"),
+            "country": tr("Country"), "status_before": tr("Status before"), "status_after": tr("Status now"),
+            "risk_rank_before": tr("Risk rank before"), "risk_rank_after": tr("Risk rank now"),
+            "nc_plots_before": tr("NC plots before"), "nc_plots_after": tr("NC plots now"),
+            "nc_plots_change": tr("NC plots"), "nc_percent_before": tr("NC % before"),
+            "nc_percent_after": tr("NC % now"), "nc_percent_change": tr("NC %"),
+            "article10_before": tr("Article 10 before"), "article10_after": tr("Article 10 now"),
+            "article10_change": tr("Article 10"), "change_order": tr("Draw order"), "match_key": tr("Matched by"),
+            "compared_with": tr("Compared with")}
 #: change -> (fill, outline, marker shape, size): red worse on top, green better, blue new, hollow grey gone.
 CHANGE_SYMBOLS = {
     WORSE: ("220,38,38,235", "255,255,255,255", "triangle", 4.2),
@@ -44,7 +69,8 @@ def _symbol(change: str) -> QgsMarkerSymbol:
 
 def change_renderer() -> QgsCategorizedSymbolRenderer:
     """Categories on ``change``; worse drawn last (on top), unchanged first."""
-    categories = [QgsRendererCategory(kind, _symbol(kind), CHANGE_LABELS[kind]) for kind in _ORDER]
+    labels = change_labels()
+    categories = [QgsRendererCategory(kind, _symbol(kind), labels.get(kind, CHANGE_LABELS[kind])) for kind in _ORDER]
     renderer = QgsCategorizedSymbolRenderer("change", categories)
     renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("change_order", True)]))
     renderer.setOrderByEnabled(True)
@@ -59,13 +85,11 @@ MAP_TIP = ('<b>[% "company_name" %]</b> ([% "commodity" %], [% "country" %])<br>
 def apply_change_style(layer: QgsVectorLayer) -> None:
     """Renderer, aliases, map tip and display name of a changes layer."""
     layer.setRenderer(change_renderer())
-    for name, _, alias in CHANGE_FIELDS:
+    aliases = field_aliases()
+    for name, _, alias in (*CHANGE_FIELDS, ("compared_with", "string", "Compared with")):
         index = layer.fields().indexOf(name)
         if index >= 0:
-            layer.setFieldAlias(index, alias)
-    index = layer.fields().indexOf("compared_with")
-    if index >= 0:
-        layer.setFieldAlias(index, "Compared with")
+            layer.setFieldAlias(index, aliases.get(name, alias))
     layer.setMapTipTemplate(MAP_TIP)
     layer.setDisplayExpression('"company_name"')
 

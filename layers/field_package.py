@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 from osgeo import ogr
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .report_data import FACILITIES, OUTLINES, PLOTS, replace_layer, report_dataset
 
@@ -31,6 +32,30 @@ LAND_USES: List[Tuple[str, str]] = [
 ]
 DEFORESTATION_SEEN: List[Tuple[str, str]] = [("yes", "Yes"), ("no", "No"), ("unsure", "Unsure")]
 EDITABLE = ("visit_date", "observed_land_use", "deforestation_seen", "photo", "notes")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FieldPackage", text)
+
+
+def choice_labels():
+    """The labels of LAND_USES and DEFORESTATION_SEEN in the user's language (the stored values stay)."""
+    return {"commodity": tr("The declared commodity"), "other_crop": tr("Another crop"), "forest": tr("Forest"),
+            "recently_cleared": tr("Recently cleared (stumps, burning)"), "regrowth": tr("Regrowth / fallow"),
+            "pasture": tr("Pasture or grassland"), "built": tr("Buildings or roads"), "water": tr("Water"),
+            "no_access": tr("Could not reach the plot"), "other": tr("Other (see notes)"),
+            "yes": tr("Yes"), "no": tr("No"), "unsure": tr("Unsure")}
+
+
+def column_aliases():
+    """The aliases of INFO_COLUMNS and EDIT_COLUMNS in the user's language."""
+    return {"plot_id": tr("Plot"), "plot_uuid": tr("Plot UUID"), "producer": tr("Producer"),
+            "commodity": tr("Commodity"), "collection_id": tr("Collection"), "why_visit": tr("Why visit"),
+            "epoch_status": tr("Epoch status"), "second_opinion": tr("Second opinion"), "area_ha": tr("Area (ha)"),
+            "deforested_ha": tr("Deforested after 2020 (ha)"), "alert_from": tr("Alert from"),
+            "alert_to": tr("Alert to"), "latitude": tr("Latitude"), "longitude": tr("Longitude"),
+            "visit_date": tr("Visit date"), "observed_land_use": tr("Observed land use"),
+            "deforestation_seen": tr("Deforestation seen"), "photo": tr("Photo"), "notes": tr("Notes")}
 
 S, INT, R = ogr.OFTString, ogr.OFTInteger, ogr.OFTReal
 #: (column, OGR type, alias, source column in report_plots)
@@ -92,8 +117,11 @@ def configure_field_checks(layer) -> None:
     """Aliases, read-only report fields and the edit widgets of a ``field_checks`` layer."""
     from qgis.core import QgsEditorWidgetSetup
 
+    labels = choice_labels()
+
     def value_map(choices):
-        return QgsEditorWidgetSetup("ValueMap", {"map": [{label: value} for value, label in choices]})
+        return QgsEditorWidgetSetup("ValueMap", {"map": [{labels.get(value, label): value}
+                                                         for value, label in choices]})
 
     widgets = {
         "visit_date": QgsEditorWidgetSetup("DateTime", {"field_format": "yyyy-MM-dd", "display_format": "yyyy-MM-dd",
@@ -108,6 +136,7 @@ def configure_field_checks(layer) -> None:
     }
     aliases = {name: alias for name, _, alias, _ in INFO_COLUMNS}
     aliases.update({name: alias for name, _, alias in EDIT_COLUMNS})
+    aliases.update({name: alias for name, alias in column_aliases().items() if name in aliases})
     form = layer.editFormConfig()
     for index, field in enumerate(layer.fields()):
         name = field.name()
@@ -152,14 +181,14 @@ def write_qfield_copy(gpkg: Path, qgz: Path, cancel=lambda: False) -> Path:
     write_field_checks(gpkg, cancel)
     project = QgsProject()
     project.setFileName(str(qgz))
-    project.setTitle("Epoch EUDR field checks")
+    project.setTitle(tr("Epoch EUDR field checks"))
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     project.writeEntry("Paths", "/Absolute", False)  # relative paths: the folder travels as a whole
     layers = []
-    for name, title, kind, action in ((FIELD_CHECKS, "Field checks (plots to visit)", "", "offline"),
-                                      (PLOTS, "All plots", "plots", "copy"),
-                                      (OUTLINES, "Supply-shed outlines", "outline", "copy"),
-                                      (FACILITIES, "Facilities", "facility_point", "copy")):
+    for name, title, kind, action in ((FIELD_CHECKS, tr("Field checks (plots to visit)"), "", "offline"),
+                                      (PLOTS, tr("All plots"), "plots", "copy"),
+                                      (OUTLINES, tr("Supply-shed outlines"), "outline", "copy"),
+                                      (FACILITIES, tr("Facilities"), "facility_point", "copy")):
         layer = QgsVectorLayer(f"{gpkg}|layername={name}", title, "ogr")
         if not layer.isValid():
             raise OSError(f"Could not open layer '{name}' of {gpkg}")

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsVectorLayerFeatureSource,
     QgsVectorLayerJoinInfo,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError
 from ..core.derive import SOURCE_KEY
@@ -43,13 +44,17 @@ def id_field(layer: QgsVectorLayer) -> Optional[str]:
     return field.name() if is_integer(field) else None
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LayerJoin", text)
+
+
 def add_virtual_join(source: QgsVectorLayer, results: QgsVectorLayer, kind: str,
                      fields: Optional[List[str]] = None) -> QgsVectorLayerJoinInfo:
     """Main thread: join the results to ``source`` (fields prefixed ``epoch_``); no data is edited."""
     target = id_field(source)
     if target is None:
-        raise SourceError(f"'{source.name()}' has no integer key field to join on; copy the results instead "
-                          "(a new layer with the source attributes and the results).")
+        raise SourceError(tr("'{layer}' has no integer key field to join on; copy the results instead (a new layer "
+                             "with the source attributes and the results).").format(layer=source.name()))
     wanted = [f for f in (fields or DEFAULT_JOIN_FIELDS.get(kind, [])) if results.fields().indexOf(f) >= 0]
     info = QgsVectorLayerJoinInfo()
     info.setJoinLayer(results)
@@ -63,7 +68,7 @@ def add_virtual_join(source: QgsVectorLayer, results: QgsVectorLayer, kind: str,
         if existing.joinLayerId() == results.id():
             source.removeJoin(results.id())
     if not source.addJoin(info):
-        raise SourceError(f"QGIS refused to join the results to '{source.name()}'.")
+        raise SourceError(tr("QGIS refused to join the results to '{layer}'.").format(layer=source.name()))
     return info
 
 
@@ -76,7 +81,7 @@ def copy_with_results(source: QgsVectorLayerFeatureSource, source_fields: QgsFie
     by_fid: Dict[int, list] = {}
     key_index = result_fields.indexOf(SOURCE_KEY)
     if key_index < 0:
-        raise SourceError("These results have no source feature ids; screen the layer again to join them.")
+        raise SourceError(tr("These results have no source feature ids; screen the layer again to join them."))
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     for feature in results.getFeatures(request):
         fid = feature.attribute(key_index)

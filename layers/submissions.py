@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..core.api import EpochClient
 from ..core.api.errors import EpochError, SubmissionUncertainError
+from .i18n import error_text
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Submissions", text)
 
 
 def find_collection(client: EpochClient, collection_name: str, cancel: Optional[Callable[[], bool]] = None
@@ -30,10 +37,13 @@ def explain_uncertain(client: EpochClient, collection_name: str, error: Submissi
     try:
         found = find_collection(client, collection_name, cancel)
     except EpochError as exc:
-        return SubmissionUncertainError(f"{error} Looking '{collection_name}' up failed too ({exc}); check the "
-                                        "Assessments before submitting again.")
+        return SubmissionUncertainError(tr("{error} Looking '{name}' up failed too ({reason}); check the "
+                                           "Assessments before submitting again.").format(
+            error=error_text(error), name=collection_name, reason=error_text(exc)))
     if found:
-        return SubmissionUncertainError(f"{error} It was received: collection '{collection_name}' ({found}) is "
-                                        "among the assessments. Do not submit it again.")
-    return SubmissionUncertainError(f"{error} '{collection_name}' is not among the assessments yet: it may still "
-                                    "be processing (minutes to hours). Look again later before submitting it again.")
+        return SubmissionUncertainError(tr("{error} It was received: collection '{name}' ({id}) is among the "
+                                           "assessments. Do not submit it again.").format(
+            error=error_text(error), name=collection_name, id=found))
+    return SubmissionUncertainError(tr("{error} '{name}' is not among the assessments yet: it may still be "
+                                       "processing (minutes to hours). Look again later before submitting it "
+                                       "again.").format(error=error_text(error), name=collection_name))
