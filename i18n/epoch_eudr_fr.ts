@@ -193,6 +193,44 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>{file} is locked by another program: close it there and run again.</source>
+        <translation>{file} est verrouillé par un autre programme : fermez-le dans celui-ci et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
+        <translation>Impossible d&apos;écrire la couche « {layer} » dans {file} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
+        <translation>Les chargements ont été filtrés différemment (alors : {then} ; maintenant : {now}) : les producteurs hors d&apos;un filtre apparaissent comme nouveaux ou disparus.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>no filter</source>
+        <translation>aucun filtre</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
+        <translation>Les périodes de suivi diffèrent (alors du {then_start} au {then_end} ; maintenant du {now_start} au {now_end}) : les chiffres NC peuvent varier pour cette seule raison.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
     <name>CheckSample</name>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
@@ -2005,6 +2043,74 @@
         <location filename="../connection/session.py"/>
         <source>Enter the custom server URL (https://...).</source>
         <translation>Saisissez l&apos;URL du serveur personnalisé (https://...).</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>window {start} to {end}</source>
+        <translation>période du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{n} producer</source>
+        <translation>{n} producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{n} producers</source>
+        <translation>{n} producteurs</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>No layer &apos;{layer}&apos; to keep a snapshot of</source>
+        <translation>Aucune couche « {layer} » dont conserver un instantané</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{file} is locked by another program; close it there and load again.</source>
+        <translation>{file} est verrouillé par un autre programme ; fermez-le dans celui-ci et chargez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>Could not keep a snapshot of &apos;{layer}&apos; in {file}: {error}</source>
+        <translation>Impossible de conserver un instantané de « {layer} » dans {file} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>No snapshot in {file}: each load of assessments keeps one; load them again later and compare then, or compare with an earlier layer.</source>
+        <translation>Aucun instantané dans {file} : chaque chargement d&apos;évaluations en conserve un ; chargez-les de nouveau plus tard et comparez alors, ou comparez avec une couche antérieure.</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>Only one load of &apos;{layer}&apos; is kept in {file} ({time}): nothing earlier to compare with yet.</source>
+        <translation>Un seul chargement de « {layer} » est conservé dans {file} ({time}) : rien d&apos;antérieur à comparer pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>No snapshot taken on or before {moment} in {file}; the oldest is {oldest}.</source>
+        <translation>Aucun instantané pris le {moment} ou avant dans {file} ; le plus ancien date du {oldest}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>Snapshot {name} is not in {file}: give &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, a day (YYYY-MM-DD) or one of: {shown}</source>
+        <translation>L&apos;instantané {name} n&apos;est pas dans {file} : indiquez « previous », « latest », « oldest », un jour (AAAA-MM-JJ) ou l&apos;un de : {shown}</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>Cannot open {file}</source>
+        <translation>Impossible d&apos;ouvrir {file}</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>No layer &apos;{layer}&apos; in {file}</source>
+        <translation>Aucune couche « {layer} » dans {file}</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,44 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>{file} is locked by another program: close it there and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>no filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckSample</name>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
@@ -2004,6 +2042,74 @@
     <message>
         <location filename="../connection/session.py"/>
         <source>Enter the custom server URL (https://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>window {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{n} producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{n} producers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>No layer &apos;{layer}&apos; to keep a snapshot of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{file} is locked by another program; close it there and load again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>Could not keep a snapshot of &apos;{layer}&apos; in {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>No snapshot in {file}: each load of assessments keeps one; load them again later and compare then, or compare with an earlier layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>Only one load of &apos;{layer}&apos; is kept in {file} ({time}): nothing earlier to compare with yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>No snapshot taken on or before {moment} in {file}; the oldest is {oldest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>Snapshot {name} is not in {file}: give &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, a day (YYYY-MM-DD) or one of: {shown}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>Cannot open {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

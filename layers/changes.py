@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable, List, Optional, Tuple
 
 from osgeo import gdal, ogr
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError
 from ..core.compare import CHANGE_FIELDS, Change, ChangeTally, Producer, compare_rows
@@ -33,6 +34,10 @@ from .snapshots import (
     srs_4326,
 )
 from .style_store import quote_literal
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Changes", text)
 
 gdal.UseExceptions()
 
@@ -141,8 +146,10 @@ def write_changes(changes: Iterable[Change], gpkg: Path, layer_name: str = CHANG
         return count
     except RuntimeError as exc:
         if "locked" in str(exc):
-            raise LayerWriteError(f"{gpkg} is locked by another program: close it there and run again.") from None
-        raise LayerWriteError(f"Could not write layer '{layer_name}' to {gpkg}: {exc}") from None
+            raise LayerWriteError(tr("{file} is locked by another program: close it there and run again.").format(
+                file=gpkg)) from None
+        raise LayerWriteError(tr("Could not write layer '{layer}' to {file}: {error}").format(
+            layer=layer_name, file=gpkg, error=exc)) from None
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
@@ -163,12 +170,14 @@ def asked_differently(earlier: SnapshotInfo, current: Optional[SnapshotInfo]) ->
         return []
     notes = []
     if earlier.filters != current.filters:
-        notes.append(f"The loads were filtered differently (then: {earlier.asked_with() or 'no filter'}; now: "
-                     f"{current.asked_with() or 'no filter'}): producers outside a filter show as new or gone.")
+        notes.append(tr("The loads were filtered differently (then: {then}; now: {now}): producers outside a "
+                        "filter show as new or gone.").format(then=earlier.asked_with() or tr("no filter"),
+                                                              now=current.asked_with() or tr("no filter")))
     elif (earlier.monitoring_start, earlier.monitoring_end) != (current.monitoring_start, current.monitoring_end):
-        notes.append(f"The monitoring windows differ (then {earlier.monitoring_start or 'default'} to "
-                     f"{earlier.monitoring_end or 'today'}; now {current.monitoring_start or 'default'} to "
-                     f"{current.monitoring_end or 'today'}): NC figures may move for that reason alone.")
+        notes.append(tr("The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to "
+                        "{now_end}): NC figures may move for that reason alone.").format(
+            then_start=earlier.monitoring_start or tr("default"), then_end=earlier.monitoring_end or tr("today"),
+            now_start=current.monitoring_start or tr("default"), now_end=current.monitoring_end or tr("today")))
     return notes
 
 

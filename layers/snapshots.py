@@ -22,11 +22,16 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from osgeo import gdal, ogr, osr
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError, ConfigurationError
 from ..core.compare import COMPARED_FIELDS, Producer
 from .gpkg_writer import LayerWriteError, quote_identifier
 from .style_store import FileBusyError, open_for_update, quote_literal
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Snapshots", text)
 
 gdal.UseExceptions()
 
@@ -73,14 +78,15 @@ class SnapshotInfo:
         """``commodity=palm; window 2021-01-01 to 2022-12-31`` (``""``: everything, default window)."""
         parts = [f"{k}={v}" for k, v in sorted(self.filters.items())]
         if self.monitoring_start or self.monitoring_end:
-            parts.append(f"window {self.monitoring_start or '...'} to {self.monitoring_end or 'today'}")
+            parts.append(tr("window {start} to {end}").format(start=self.monitoring_start or "...",
+                                                              end=self.monitoring_end or tr("today")))
         return "; ".join(parts)
 
     def label(self) -> str:
         """``2026-11-02 10:15 UTC: 1,234 producers (commodity=palm)``: a line of the snapshot list."""
         asked = self.asked_with()
-        return f"{self.time_text}: {self.rows:,} producer{'s' if self.rows != 1 else ''}" + (
-            f" ({asked})" if asked else "")
+        rows = (tr("{n} producer") if self.rows == 1 else tr("{n} producers")).format(n=f"{self.rows:,}")
+        return f"{self.time_text}: {rows}" + (f" ({asked})" if asked else "")
 
 
 # -- keeping snapshots --------------------------------------------------------------------------------------------
@@ -111,7 +117,7 @@ def _ensure_tables(dataset) -> None:
 def _columns_of(dataset, layer_name: str) -> List[str]:
     layer = dataset.GetLayerByName(layer_name)
     if layer is None:
-        raise LayerWriteError(f"No layer '{layer_name}' to keep a snapshot of")
+        raise LayerWriteError(tr("No layer '{layer}' to keep a snapshot of").format(layer=layer_name))
     definition = layer.GetLayerDefn()
     return [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
 
@@ -167,8 +173,10 @@ def keep_snapshot(gpkg: Path, layer_name: str = "assessments", *, filters: Optio
             dataset.CommitTransaction()
     except RuntimeError as exc:
         if "locked" in str(exc) or "busy" in str(exc).lower():
-            raise FileBusyError(f"{gpkg} is locked by another program; close it there and load again.") from None
-        raise LayerWriteError(f"Could not keep a snapshot of '{layer_name}' in {gpkg}: {exc}") from None
+            raise FileBusyError(tr("{file} is locked by another program; close it there and load again.").format(
+                file=gpkg)) from None
+        raise LayerWriteError(tr("Could not keep a snapshot of '{layer}' in {file}: {error}").format(
+            layer=layer_name, file=gpkg, error=exc)) from None
     return SnapshotInfo(snapshot_id, moment, layer_name, count, clean_filters, monitoring_start, monitoring_end)
 
 
@@ -267,16 +275,17 @@ def resolve_snapshot(gpkg: Path, spec: str = PREVIOUS, current_layer: Optional[s
     text = (spec or "").strip()
     word = text.lower() or PREVIOUS
     if not infos:
-        raise ConfigurationError(f"No snapshot in {gpkg}: each load of assessments keeps one; load them again "
-                                 "later and compare then, or compare with an earlier layer.")
+        raise ConfigurationError(tr("No snapshot in {file}: each load of assessments keeps one; load them again "
+                                    "later and compare then, or compare with an earlier layer.").format(file=gpkg))
     shown = ", ".join(info.snapshot_id for info in infos[:5]) + (" ..." if len(infos) > 5 else "")
     if word == PREVIOUS:
         own = [info for info in infos if current_layer and info.layer_name == current_layer]
         pool = own if own else infos
         if own:  # the newest snapshot of the layer is the layer itself: the one before it is "previous"
             if len(pool) < 2:
-                raise ConfigurationError(f"Only one load of '{current_layer}' is kept in {gpkg} "
-                                         f"({pool[0].time_text}): nothing earlier to compare with yet.")
+                raise ConfigurationError(tr("Only one load of '{layer}' is kept in {file} ({time}): nothing earlier "
+                                            "to compare with yet.").format(layer=current_layer, file=gpkg,
+                                                                           time=pool[0].time_text))
             return pool[1]
         return pool[0]
     if word in (LATEST, "newest"):
@@ -293,10 +302,10 @@ def resolve_snapshot(gpkg: Path, spec: str = PREVIOUS, current_layer: Optional[s
         found = [info for info in infos if info.taken_at < limit]
         if found:
             return found[0]
-        raise ConfigurationError(f"No snapshot taken on or before {text} in {gpkg}; the oldest is "
-                                 f"{infos[-1].time_text}.")
-    raise ConfigurationError(f"Snapshot {text!r} is not in {gpkg}: give 'previous', 'latest', 'oldest', a day "
-                             f"(YYYY-MM-DD) or one of: {shown}")
+        raise ConfigurationError(tr("No snapshot taken on or before {moment} in {file}; the oldest is "
+                                    "{oldest}.").format(moment=text, file=gpkg, oldest=infos[-1].time_text))
+    raise ConfigurationError(tr("Snapshot {name} is not in {file}: give 'previous', 'latest', 'oldest', a day "
+                                "(YYYY-MM-DD) or one of: {shown}").format(name=repr(text), file=gpkg, shown=shown))
 
 
 # -- reading rows ---------------------------------------------------------------------------------------------------
@@ -385,10 +394,10 @@ def read_ogr_layer(source: str, layer_name: Optional[str], cancel: Cancel = lamb
     """Rows of any OGR layer (shapefile, GeoJSON, another CRS): points in EPSG:4326."""
     dataset = gdal.OpenEx(source, gdal.OF_VECTOR)
     if dataset is None:
-        raise ConfigurationError(f"Cannot open {source}")
+        raise ConfigurationError(tr("Cannot open {file}").format(file=source))
     layer = dataset.GetLayerByName(layer_name) if layer_name else dataset.GetLayer(0)
     if layer is None:
-        raise ConfigurationError(f"No layer '{layer_name}' in {source}")
+        raise ConfigurationError(tr("No layer '{layer}' in {file}").format(layer=layer_name, file=source))
     source_srs = layer.GetSpatialRef()
     transform = None
     if source_srs is not None:
