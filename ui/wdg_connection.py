@@ -24,6 +24,7 @@ from ..connection.sandbox_runner import sandbox_notice
 from ..core.api.errors import EpochError
 from ..layers.i18n import error_text
 from ..layers.tasks import OperationTask
+from ..sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from .wdg_common import TaskBar, show_status, status_label
 
 SERVERS = [("production", "Production (epoch-sco2-api.com)"), ("development", "Development"),
@@ -62,7 +63,7 @@ class ConnectionTab(QWidget):
         self.custom_url_label = form.labelForField(self.custom_url)
         layout.addLayout(form)
         self.sandbox_note = QLabel(sandbox_notice() + " " + tr("Sign in with {login} / {password}.").format(
-            login="demo@sandbox.epoch", password="sandbox-demo"), self)
+            login=DEMO_EMAIL, password=DEMO_PASSWORD), self)
         self.sandbox_note.setWordWrap(True)
         self.sandbox_note.setStyleSheet("background: #fef9c3; color: #713f12; padding: 4px; border-radius: 3px;")
         layout.addWidget(self.sandbox_note)
