@@ -73,6 +73,7 @@ def steps():
     plots = QgsVectorLayer(str(sample / "sample_plots.geojson"), "Sample coffee plots", "ogr")
     QgsProject.instance().addMapLayers([plots, layer])
     dock.screening.layer_combo.setLayer(plots)
+    dock.screening.confirm = lambda text: True  # "screen the layer anyway?": yes (no one to click under Xvfb)
     dock.screening.check.run(fix=False)
     yield lambda: dock.screening.check.issues.count() > 0
     shot("2a_preflight")
@@ -113,6 +114,15 @@ def steps():
     tab.drill_down()
     yield lambda: tab.plot_cards.isVisible()
     shot("6_drilldown")
+    tab.view.setCurrentIndex(2)
+    tab.plots_filter.setCurrentIndex(1)  # Epoch and the second opinion disagree
+    yield lambda: not tab.plots_model.pending()
+    shot("7_second_opinion")
+    tab.view.setCurrentIndex(0)
+    tab.search.setText("")
+    tab.check_sample()
+    yield lambda: tab.ready() and "Check sample" in tab.status.text()
+    shot("8_check_sample")
     QApplication.exit(0)
 
 

@@ -58,7 +58,7 @@ CARDS = [("total", "Total Producers", "#334155"), ("Compliant", "Compliant", "#1
          ("High Risk", "High Risk", HIGH_RISK.color), ("Medium Risk", "Medium Risk (<=5%)", MEDIUM_RISK.color),
          ("Not Assessable", "Not Assessable", NOT_ASSESSABLE.color)]
 EU_RISKS = (("high", "High"), ("standard", "Standard"), ("low", "Low"))
-EU_CARDS = [(key, f"EU {label.lower()} risk ({CHECK_SHARE_PERCENT[key]} % checked)", colour)
+EU_CARDS = [(key, f"EU {label.lower()} risk · {CHECK_SHARE_PERCENT[key]} %", colour)
             for (key, label), colour in zip(EU_RISKS, ("#b91c1c", "#b45309", "#15803d"))]
 #: The drill-down plots' filters: (label, field, value); the second opinion is seed 002's verdict.
 PLOT_FILTERS = (("All plots", "", ""), ("Epoch and the second opinion disagree", "second_opinion_disagrees", "1"),
@@ -183,9 +183,10 @@ class AssessmentsTab(QWidget):
                                       "with coordinates, risks; and a QField-ready copy next to it.")
         self.open_report_button = QPushButton("Open report", self)
         self.open_report_button.setObjectName("open_report")
+        self.seed.setMaximumWidth(self.seed.fontMetrics().horizontalAdvance("seed 999999") + 32)
         checks.addWidget(self.sample_button)
         checks.addWidget(self.seed)
-        checks.addWidget(self.report_button, 1)
+        checks.addWidget(self.report_button)
         checks.addWidget(self.open_report_button)
         layout.addLayout(checks)
         self.plot_cards = SummaryCards(PLOT_CARDS, self)

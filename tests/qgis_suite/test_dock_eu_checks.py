@@ -41,7 +41,7 @@ def test_eu_risk_cards_and_filter_count_what_the_table_shows(dock, tmp_path):
     for key in ("high", "standard", "low"):
         assert int(tab.eu_cards.values[key].text()) == risks.count(key)
     captions = [label.text() for label in tab.eu_cards.findChildren(QLabel)]
-    assert "EU high risk (9 % checked)" in captions and "EU low risk (1 % checked)" in captions
+    assert "EU high risk · 9 %" in captions and "EU low risk · 1 %" in captions
     shown = [col for col, _ in tab.model.columns]
     assert "eu_country_risk" in shown
     tab.eu_filter.setCurrentIndex(tab.eu_filter.findData("standard"))
