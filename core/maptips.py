@@ -42,6 +42,15 @@ def _data_error_row(props: Mapping[str, Any]) -> list:
     return [("Data error", _fmt(problem))] if isinstance(problem, str) and problem else []
 
 
+def _eu_row(props: Mapping[str, Any]) -> list:
+    """The EU country risk class and its check share (Implementing Regulation (EU) 2025/1093)."""
+    risk = props.get("eu_country_risk")
+    if not risk:
+        return []
+    share = props.get("eu_check_share")
+    return [("EU country risk", _fmt(risk) + (f" ({_fmt(share)} % checked)" if share not in (None, "") else ""))]
+
+
 def facility_tip(props: Mapping[str, Any], has_geometry: bool = True) -> str:
     """The scoring breakdown: each attribute's value and its penalty; high density Yes red, No green."""
     score = score_facility(props, has_geometry)
@@ -56,7 +65,7 @@ def facility_tip(props: Mapping[str, Any], has_geometry: bool = True) -> str:
         else:
             value = _fmt(check.value)
         rows.append((check.label, f"{value} ({check.penalty:+.2f})" if check.applied else f"{value} (0)"))
-    return head + _table(rows)
+    return head + _table(rows + _eu_row(props))
 
 
 def assessment_tip(props: Mapping[str, Any]) -> str:
@@ -65,7 +74,7 @@ def assessment_tip(props: Mapping[str, Any]) -> str:
     rows = [("Commodity", _fmt(props.get("commodity"))), ("Country", _fmt(props.get("country"))),
             ("NC plots", _fmt(props.get("noncompliance_plot_count"))),
             ("NC %", _fmt(None if perc is None else perc * 100)),
-            ("Article 10", _fmt(props.get("legality_risk"))), *_data_error_row(props)]
+            ("Article 10", _fmt(props.get("legality_risk"))), *_eu_row(props), *_data_error_row(props)]
     return (f"<b>{_fmt(props.get('company_name'))}</b><br>"
             f"<span style='color:{status.color}'>{escape(status.label)}</span>" + _table(rows))
 
@@ -73,7 +82,7 @@ def assessment_tip(props: Mapping[str, Any]) -> str:
 def plot_tip(props: Mapping[str, Any]) -> str:
     status = _status(props, PLOT_STATUSES, plot_status)
     rows = [("Area (ha)", _fmt(props.get("area"))), ("Deforested (ha)", _fmt(props.get("noncompliance_area"))),
-            ("Alert", _fmt(props.get("deforestation_alert"))), *_data_error_row(props)]
+            ("Alert", _fmt(props.get("deforestation_alert"))), *_eu_row(props), *_data_error_row(props)]
     if props.get("second_opinion"):  # seed 002's verdict beside Epoch's, with its parts
         rows.append(("Second opinion", f"{_fmt(props.get('second_opinion'))} "
                                        f"(score {_fmt(props.get('second_opinion_score'))})"))

@@ -17,3 +17,17 @@ def test_facility_tip_shows_each_value_and_penalty_and_density_colours():
     rural = facility_tip({"commodity_presence": 1, "poi_presence": 1, "building_presence": 1, "road_access": 1,
                           "high_density": 0})
     assert "color:#16a34a'>No" in rural and "Score <b>1</b>" in rural
+
+
+def test_every_kind_of_tip_shows_the_eu_country_risk_the_row_was_given():
+    from epoch_eudr.core.derive import derive_row, with_maptip
+
+    assessment = with_maptip("assessments", derive_row("assessments", {
+        "company_name": "Coop", "country": "Brazil", "locations_confidence": "high", "noncompliance_plot_count": 0}))
+    assert assessment["eu_country_risk"] == "standard"
+    assert "EU country risk</b></td><td>standard (3 % checked)" in assessment["maptip_html"]
+    plot = with_maptip("screened_plots", derive_row("screened_plots", {"country": "Germany", "area_ha": 2.0}))
+    assert "EU country risk</b></td><td>low (1 % checked)" in plot["maptip_html"]
+    assert "EU country risk</b></td><td>high (9 % checked)" in facility_tip({"eu_country_risk": "high",
+                                                                           "eu_check_share": 9})
+    assert "EU country risk" not in plot_tip({"plotid": "p2"})  # no class given: no row
