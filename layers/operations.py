@@ -31,7 +31,8 @@ from .submissions import explain_uncertain
 
 Cancel = Callable[[], bool]
 Progress = Optional[Callable[[float], None]]  # percent 0-100
-
+#: The API's most plots in one collection: a drill-down fetches them all (the client reads no more than this).
+PLOTS_LIMIT = 1_000_000
 
 
 @dataclass
@@ -321,12 +322,17 @@ def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "asse
 def plots_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, layer_name: str, *,
                   limit: Optional[int] = 100_000, display_name: str = "", monitoring_start: Any = None,
                   monitoring_end: Any = None, progress: Progress = None,
-                  cancel: Cancel = lambda: False) -> LayerOutput:
-    """The plots of one collection (the monitoring window, ``YYYY-MM-DD``, sent only when given)."""
+                  cancel: Cancel = lambda: False, expected: Optional[int] = None) -> LayerOutput:
+    """The plots of one collection (the monitoring window, ``YYYY-MM-DD``, sent only when given).
+
+    ``expected``: how many plots the collection holds, when known (its assessment's ``plot_count``): the
+    progress is then the share of them written; else it moves as if 100,000 were coming.
+    """
     stream = client.fetch_deforestation_check(collection_id, limit=limit, monitoring_start=monitoring_start,
                                               monitoring_end=monitoring_end, cancel=cancel)
+    total = max(1, min(expected or 100_000, limit or PLOTS_LIMIT))
     written = write_layer(stream, "plots", gpkg, layer_name, cancel=cancel,
-                          progress=(lambda n: progress(min(95.0, n / 1000))) if progress else None)
+                          progress=(lambda n: progress(min(95.0, 95.0 * n / total))) if progress else None)
     return LayerOutput(Path(gpkg), layer_name, "plots", display_name or f"Plots {collection_id}", written.count,
                        layer_notes(written, "plots"))
 
@@ -358,13 +364,24 @@ def _facility_features(row: Optional[Dict[str, Any]]) -> Iterator[Dict[str, Any]
                "properties": {"company_name": props.get("company_name"), "collection_id": props.get("collection_id")}}
 
 
-def drilldown_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, *, limit: Optional[int] = 100_000,
+def _plot_count(row: Optional[Dict[str, Any]]) -> Optional[int]:
+    """The plots an assessment row says its collection holds (``plot_count``), or ``None``."""
+    value = ((row or {}).get("properties") or {}).get("plot_count")
+    try:
+        count = int(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return count if count > 0 else None
+
+
+def drilldown_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, *, limit: Optional[int] = PLOTS_LIMIT,
                       monitoring_start: Any = None, monitoring_end: Any = None,
                       progress: Progress = None, cancel: Cancel = lambda: False) -> DrillDown:
     """One producer: its plots (red/green), its supply-shed outline (blue) and facility (yellow).
 
     The monitoring window (``YYYY-MM-DD``; the dock offers the EUDR cut-off 2020-12-31 as the start)
-    applies to the plots; it is checked before anything is fetched.
+    applies to the plots; it is checked before anything is fetched. Every plot is fetched, up to the API's
+    1,000,000 per collection (``limit``).
     """
     from ..core.api.monitoring import window_params
 
@@ -375,7 +392,8 @@ def drilldown_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, *, li
     result = DrillDown(producer=producer)
     plots = plots_to_gpkg(client, collection_id, gpkg, f"plots_{slug}", limit=limit,
                           display_name=f"Plots: {producer}", monitoring_start=monitoring_start,
-                          monitoring_end=monitoring_end, progress=progress, cancel=cancel)
+                          monitoring_end=monitoring_end, progress=progress, cancel=cancel,
+                          expected=_plot_count(row))
     result.layers.append(plots)
     result.counts = count_by(gpkg, plots.layer_name, "status")
     for kind, features, name, display in (

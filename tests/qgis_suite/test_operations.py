@@ -132,3 +132,25 @@ def test_virtual_join_on_a_geopackage_and_copy_of_a_memory_layer(qgis_app, clien
     assert {f["epoch_status"] for f in copied.getFeatures()} <= {"Compliant", "Non-Compliant"}
     assert memory.featureCount() == 6 and [f.name() for f in memory.fields()] == ["plot", "Area"]
     json.dumps(outcome.collection)
+
+
+def test_drilldown_fetches_every_plot_the_api_allows_and_moves_progress_by_plot_count(qgis_app, tmp_path):
+    """A drill-down is whole up to the API's 1,000,000 plots a collection; progress follows ``plot_count``."""
+    asked = {}
+
+    class Client:
+        def fetch_supply_shed(self, limit=None, filters=None, cancel=None, **window):
+            return iter([{"type": "Feature", "geometry": None,
+                          "properties": {"company_name": "Coop", "collection_id": "c1", "plot_count": 4000}}])
+
+        def fetch_deforestation_check(self, collection_id, limit=None, cancel=None, **window):
+            asked["limit"] = limit
+            return ({"type": "Feature", "geometry": {"type": "Point", "coordinates": [-6.0 + i * 1e-4, 6.0]},
+                     "properties": {"plotid": f"p{i}", "area": 1.0, "noncompliance_area": 0.0}}
+                    for i in range(4000))
+
+    seen = []
+    drill = ops.drilldown_to_gpkg(Client(), "c1", tmp_path / "d.gpkg", progress=seen.append)
+    assert asked["limit"] == ops.PLOTS_LIMIT == 1_000_000
+    assert drill.layers[0].count == 4000
+    assert seen and seen == sorted(seen) and 45 <= seen[len(seen) // 2] <= 95 and seen[-1] == 95.0
