@@ -55,17 +55,28 @@ def option_keys(location_type: Optional[str] = None) -> Tuple[str, ...]:
 
 @dataclass(frozen=True)
 class ResultKind:
-    """A kind of result layer: its schema, geometry, table columns, verdict field, joins and nouns."""
+    """A kind of result layer: its schema, geometry, table columns, verdict field, joins, nouns and style.
+
+    Kinds without ``table_columns`` are map layers only (a drill-down's outline and facility, preflight
+    reports): the writer and the styles read them here all the same.
+    """
 
     key: str
     fields: Sequence[Field]
     geometry: str  # GDAL's -nlt for the written layer
-    table_columns: Tuple[str, ...]  # what the dock's table shows, in the dashboard's order
-    count_field: str  # the verdict counted in cards and summaries
+    table_columns: Tuple[str, ...] = ()  # what the dock's table shows, in the dashboard's order
+    count_field: str = ""  # the verdict counted in cards and summaries
     join_fields: Tuple[str, ...] = ()  # joined back to the screened layer (prefixed epoch_)
     nouns: Tuple[str, str] = ("feature", "features")
     label_field: str = ""  # map labels and display expression
     headers: Tuple[Tuple[str, str], ...] = ()  # table headers that differ from the field alias
+    style: str = ""  # the style it is drawn with (layers/styles.py), when not its own key
+    #: the geometry when the first feature is a point: plots of 4 ha or less may be given as points (EU rule)
+    point_geometry: str = ""
+
+    @property
+    def style_key(self) -> str:
+        return self.style or self.key
 
     def field(self, name: str) -> Optional[Field]:
         return next((f for f in self.fields if f[0] == name), None)
@@ -86,7 +97,7 @@ RESULT_KINDS: Dict[str, ResultKind] = {kind.key: kind for kind in (
     ResultKind("plots", PLOT_FIELDS, "MULTIPOLYGON",
                ("plotid", "status", "second_opinion", "area", "noncompliance_area", "noncompliance_area_perc",
                 "deforestation_alert", "second_opinion_disagrees"),
-               "status", nouns=("plot", "plots"), label_field="plotid",
+               "status", nouns=("plot", "plots"), label_field="plotid", point_geometry="MULTIPOINT",
                headers=(("second_opinion", "2nd opinion"), ("second_opinion_disagrees", "Disagree"))),
     ResultKind("facilities", FACILITY_FIELDS, "POINT",
                ("facility_id", "address", "commodity_type", "country", "confidence_score", "confidence_level",
@@ -101,8 +112,14 @@ RESULT_KINDS: Dict[str, ResultKind] = {kind.key: kind for kind in (
                 "deforestation_area_ha", "deforestation_alert", "country", "admin1", SOURCE_KEY, "data_error"),
                "status",
                join_fields=("status", "risk", "area_ha", "shape_validity", "deforestation_area_ha", "country"),
-               nouns=("plot", "plots")),
+               nouns=("plot", "plots"), style="plots", point_geometry="MULTIPOINT"),
+    # map layers only: a drill-down's supply-shed outline and facility, a preflight report (points or polygons)
+    ResultKind("outline", (), "MULTIPOLYGON", nouns=("supply-shed outline", "supply-shed outlines")),
+    ResultKind("facility_point", (), "POINT", nouns=("facility", "facilities")),
+    ResultKind("preflight", (), "PROMOTE_TO_MULTI"),
 )}
+#: The kinds the dock shows in a table.
+TABLE_KINDS: Tuple[str, ...] = tuple(key for key, kind in RESULT_KINDS.items() if kind.table_columns)
 
 
 def kind_for_location(location_type: str) -> ResultKind:

@@ -32,13 +32,17 @@ from osgeo import gdal
 from ..core.api.errors import CancelledError
 from ..core.api.feature_line import RawJson, load_geometry
 from ..core.api.ndjson import MalformedLine, describe_skipped
-from ..core.derive import SCHEMAS, derive_row, facility_point, with_maptip
+from ..core.derive import derive_row, facility_point, with_maptip
+from ..core.kinds import RESULT_KINDS, ResultKind
 
 gdal.UseExceptions()
 
-GEOMETRY_TYPES = {"assessments": "POINT", "facilities": "POINT", "plots": "MULTIPOLYGON",
-                  "screened_plots": "MULTIPOLYGON", "outline": "MULTIPOLYGON", "facility_point": "POINT"}
 _CASTS = {"integer": "integer", "real": "float", "datetime": "timestamp"}  # strings: inferred, unbounded
+
+
+def kind_spec(kind: str) -> ResultKind:
+    """The catalogue's entry for ``kind`` (an unknown kind: no schema, its geometry promoted to multi)."""
+    return RESULT_KINDS.get(kind) or ResultKind(kind, (), "PROMOTE_TO_MULTI")
 
 
 class LayerWriteError(Exception):
@@ -79,7 +83,7 @@ class _Columns:
         self.dropped = 0
         self._dropped_names: set = set()
         self._limit = limit
-        for name, _, _ in SCHEMAS.get(kind, []):
+        for name, _, _ in kind_spec(kind).fields:
             self.add(name)
         self.add("maptip_html")
 
@@ -160,7 +164,7 @@ def quote_identifier(name: str) -> str:
 
 
 def _select_sql(kind: str, source_layer: str, keys: List[str]) -> str:
-    typed = {name: kind_ for name, kind_, _ in SCHEMAS.get(kind, [])}
+    typed = {name: kind_ for name, kind_, _ in kind_spec(kind).fields}
     columns = []
     for key in keys:
         quoted = quote_identifier(key)
@@ -244,7 +248,7 @@ class _PartConverter:
         first = self.parts == 0
         options = gdal.VectorTranslateOptions(
             format="GPKG", layerName=self.layer_name, SQLStatement=_select_sql(self.kind, part.stem, keys),
-            SQLDialect="OGRSQL", geometryType=self.geometry_type or GEOMETRY_TYPES.get(self.kind, "PROMOTE_TO_MULTI"),
+            SQLDialect="OGRSQL", geometryType=self.geometry_type or kind_spec(self.kind).geometry,
             dstSRS="EPSG:4326", accessMode=None if first else "append", addFields=not first,
             layerCreationOptions=["SPATIAL_INDEX=NO", "GEOMETRY_NAME=geom"] if first else None)
         with open(part, "a", encoding="utf-8") as out:
@@ -355,6 +359,7 @@ class _Rows:
 
     def __init__(self, kind: str, derive: bool, converter: _PartConverter) -> None:
         self.kind, self.derive, self.converter = kind, derive, converter
+        self.point_geometry = kind_spec(kind).point_geometry
         self.columns = _Columns(kind)
         self.refused: List[MalformedLine] = []
         self.refused_count = 0
@@ -376,8 +381,8 @@ class _Rows:
         geometry = feature.get("geometry") or None
         if geometry is not None and not isinstance(geometry, (dict, RawJson)):
             raise _Refused("its geometry is not a GeoJSON geometry object")
-        if self.first and self.kind in ("plots", "screened_plots") and _is_point(geometry):
-            self.converter.geometry_type = "MULTIPOINT"  # plots given as points (EU: plots of 4 ha or less)
+        if self.first and self.point_geometry and _is_point(geometry):
+            self.converter.geometry_type = self.point_geometry  # plots given as points (EU: plots of 4 ha or less)
         self.first = False
         kind = self.kind
         row = with_maptip(kind, derive_row(kind, props, bool(geometry)), bool(geometry)) if self.derive \
@@ -486,12 +491,13 @@ def _empty_layer(staged: Path, kind: str, layer_name: str) -> None:
     from osgeo import ogr, osr
 
     types = {"string": ogr.OFTString, "integer": ogr.OFTInteger64, "real": ogr.OFTReal, "datetime": ogr.OFTDateTime}
-    geom = {"POINT": ogr.wkbPoint, "MULTIPOLYGON": ogr.wkbMultiPolygon}[GEOMETRY_TYPES.get(kind, "MULTIPOLYGON")]
+    spec = kind_spec(kind)
+    geom = {"POINT": ogr.wkbPoint, "MULTIPOINT": ogr.wkbMultiPoint}.get(spec.geometry, ogr.wkbMultiPolygon)
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4326)
     dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(staged))
     layer = dataset.CreateLayer(layer_name, srs, geom)
-    for name, kind_, _ in SCHEMAS.get(kind, []):
+    for name, kind_, _ in spec.fields:
         layer.CreateField(ogr.FieldDefn(name, types[kind_]))
     layer.CreateField(ogr.FieldDefn("maptip_html", ogr.OFTString))
     dataset = None  # noqa: F841 (closes the file)

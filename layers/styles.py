@@ -20,7 +20,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.colours import PREFLIGHT_COLOURS
 from ..core.confidence import LEVEL_COLORS
-from ..core.derive import SCHEMAS
+from ..core.kinds import RESULT_KINDS
 from ..core.risk import PLOT_STATUSES, PRODUCER_STATUSES
 from .qgis_compat import symbol_layer_enabled_property
 
@@ -131,29 +131,36 @@ def _labels(layer: QgsVectorLayer, field: str) -> None:
     layer.setLabelsEnabled(True)
 
 
-def apply_style(layer: QgsVectorLayer, kind: str) -> None:
-    """Renderer, aliases, map tip and labels for a result layer of ``kind``."""
+def _single(symbol):
     from qgis.core import QgsSingleSymbolRenderer
 
-    renderers = {"assessments": assessment_renderer, "facilities": facility_renderer, "plots": plot_renderer,
-                 "screened_plots": plot_renderer}
-    if kind in ("plots", "screened_plots"):
-        layer.setRenderer(plot_renderer(points=layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry))
-    elif kind in renderers:
-        layer.setRenderer(renderers[kind]())
-    elif kind == "outline":
-        layer.setRenderer(QgsSingleSymbolRenderer(outline_symbol()))
-    elif kind == "facility_point":
-        layer.setRenderer(QgsSingleSymbolRenderer(facility_point_symbol()))
-    elif kind == "preflight":
-        layer.setRenderer(preflight_renderer(layer))
-    for name, _, alias in SCHEMAS.get(kind, []):
+    return QgsSingleSymbolRenderer(symbol)
+
+
+#: A renderer per style of the catalogue (``ResultKind.style_key``), made for the layer it draws.
+RENDERERS = {
+    "assessments": lambda layer: assessment_renderer(),
+    "facilities": lambda layer: facility_renderer(),
+    "plots": lambda layer: plot_renderer(points=layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry),
+    "outline": lambda layer: _single(outline_symbol()),
+    "facility_point": lambda layer: _single(facility_point_symbol()),
+    "preflight": preflight_renderer,
+}
+
+
+def apply_style(layer: QgsVectorLayer, kind: str) -> None:
+    """Renderer, aliases, map tip and labels for a result layer of ``kind`` (its catalogue entry)."""
+    spec = RESULT_KINDS.get(kind)
+    renderer = RENDERERS.get(spec.style_key if spec is not None else kind)
+    if renderer is not None:
+        layer.setRenderer(renderer(layer))
+    for name, _, alias in (spec.fields if spec is not None else ()):
         index = layer.fields().indexOf(name)
         if index >= 0:
             layer.setFieldAlias(index, alias)
     if layer.fields().indexOf("maptip_html") >= 0:
         layer.setMapTipTemplate('[% "maptip_html" %]')
-    label_field = {"assessments": "company_name", "facilities": "facility_id", "plots": "plotid"}.get(kind)
+    label_field = spec.label_field if spec is not None else ""
     if label_field and layer.fields().indexOf(label_field) >= 0:
         _labels(layer, label_field)
         layer.setDisplayExpression(f'"{label_field}"')

@@ -6,12 +6,13 @@ from epoch_eudr.core.kinds import (
     LOCATION_TYPES,
     RESULT_KINDS,
     SCREENING_OPTIONS,
+    TABLE_KINDS,
     kind_for_location,
     option_keys,
 )
 
 
-@pytest.mark.parametrize("kind", list(RESULT_KINDS.values()), ids=lambda k: k.key)
+@pytest.mark.parametrize("kind", [RESULT_KINDS[key] for key in TABLE_KINDS], ids=lambda k: k.key)
 def test_every_table_column_and_verdict_is_a_field_of_its_kind(kind):
     names = {name for name, _, _ in kind.fields}
     assert set(kind.table_columns) <= names, set(kind.table_columns) - names
@@ -33,3 +34,11 @@ def test_the_screening_result_kind_follows_the_location_type():
     assert kind_for_location("facility").key == "facilities" and kind_for_location("plot").key == "screened_plots"
     assert RESULT_KINDS["facilities"].columns()[:2] == (("facility_id", "Facility ID"), ("address", "Address"))
     assert RESULT_KINDS["assessments"].columns()[-1] == ("collection_id", "Audit")
+
+
+def test_every_kind_names_a_geometry_and_a_style():
+    assert set(TABLE_KINDS) == {"assessments", "plots", "facilities", "screened_plots"}
+    for kind in RESULT_KINDS.values():
+        assert kind.geometry in ("POINT", "MULTIPOLYGON", "PROMOTE_TO_MULTI") and kind.style_key
+        assert kind.point_geometry in ("", "MULTIPOINT")
+    assert RESULT_KINDS["screened_plots"].style_key == "plots" and RESULT_KINDS["outline"].style_key == "outline"

@@ -147,6 +147,29 @@ def test_zero_features_still_make_a_typed_styled_layer(qgis_app, tmp_path):
     assert layer.fields().indexOf("status_key") >= 0 and isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
 
 
+def test_every_kind_of_the_catalogue_has_its_style_and_geometry(qgis_app, tmp_path):
+    """Writer and styles read the catalogue (core/kinds.py): no kind without a renderer or a geometry."""
+    from epoch_eudr.core.kinds import RESULT_KINDS
+    from epoch_eudr.layers.styles import RENDERERS
+    from qgis.core import QgsWkbTypes
+
+    assert {kind.style_key for kind in RESULT_KINDS.values()} <= set(RENDERERS)
+    gpkg = tmp_path / "kinds.gpkg"
+    for key in ("outline", "facility_point"):
+        assert write_layer(iter([]), key, gpkg, key, derive=False).count == 0
+    expected = {"outline": QgsWkbTypes.GeometryType.PolygonGeometry,
+                "facility_point": QgsWkbTypes.GeometryType.PointGeometry}
+    for key, geometry in expected.items():
+        layer = open_result_layer(gpkg, key, key)
+        assert layer.geometryType() == geometry and layer.renderer().type() == "singleSymbol"
+    points = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [-6.0, 6.0]},
+               "properties": {"plotid": "p1", "area": 1.0}}]
+    write_layer(iter(points), "screened_plots", gpkg, "points")  # plots given as points: the catalogue says so
+    layer = open_result_layer(gpkg, "points", "screened_plots")
+    assert QgsWkbTypes.displayString(layer.wkbType()) == "MultiPoint"
+    assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
+
+
 def test_raw_geometry_stream_in_parts_matches_a_parsed_one(qgis_app, client, tmp_path):
     """Parts of 4 features (a first part of 1), new keys in later parts, raw geometry: same layer."""
     cid = next(iter(client.fetch_supply_shed(filters={"commodity": "coffee"})))["properties"]["collection_id"]
