@@ -94,22 +94,22 @@
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Productor</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Materia prima</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
@@ -235,7 +235,7 @@
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Risk-based check sample (EU country benchmarking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra de control basada en el riesgo (clasificación de países de la UE)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las entidades seleccionadas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compare assessments (changes since an earlier load)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar evaluaciones (cambios desde una carga anterior)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
@@ -404,97 +404,97 @@
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Production (epoch-sco2-api.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción (epoch-sco2-api.com)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Sandbox (local, synthetic results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas (local, resultados sintéticos)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personalizada</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Sign in with {login} / {password}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con {login} / {password}.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Login (stored in the QGIS authentication database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión (guardado en la base de autenticación de QGIS)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Email and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo y contraseña</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>API key and user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave API e id de usuario</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Save as new login</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como nuevo inicio de sesión</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de usuario</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave API</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Login saved as QGIS authentication configuration {authcfg}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión guardado como configuración de autenticación de QGIS {authcfg}.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Connecting to {url} ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con {url} ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Connected to {url} as {identity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a {url} como {identity}.</translation>
     </message>
 </context>
 <context>
@@ -502,12 +502,12 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por el usuario.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Not signed in: add Epoch credentials first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión: añada primero credenciales de Epoch.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -777,142 +777,142 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>High Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo alto</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Medium Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo medio</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Not Assessable</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluable</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Non-Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>No conforme</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Data Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de datos</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} producer assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} evaluación de productor</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} evaluaciones de productores</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} plot</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcela</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} plots</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcelas</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} facility</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} instalación</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} instalaciones</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} feature</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidad</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} features</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidades</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} supply-shed outline</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contorno de cuenca de abastecimiento</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} supply-shed outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contornos de cuencas de abastecimiento</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Include deforestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir la deforestación</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Article 10 legality check</source>
-        <translation type="unfinished"></translation>
+        <translation>Control de legalidad (artículo 10)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Check road access</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el acceso por carretera</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Check water access</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el acceso al agua</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Check port proximity</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la proximidad a un puerto</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Cocoa</source>
-        <translation type="unfinished"></translation>
+        <translation>Cacao</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>Café</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Palm</source>
-        <translation type="unfinished"></translation>
+        <translation>Palma aceitera</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Rubber</source>
-        <translation type="unfinished"></translation>
+        <translation>Caucho</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Soy</source>
-        <translation type="unfinished"></translation>
+        <translation>Soja</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Timber</source>
-        <translation type="unfinished"></translation>
+        <translation>Madera</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Cattle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado bovino</translation>
     </message>
 </context>
 <context>
@@ -920,22 +920,22 @@
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
 </context>
 <context>
@@ -953,7 +953,7 @@
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Download Due Diligence Statement (ZIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar la declaración de diligencia debida (ZIP)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
@@ -981,12 +981,12 @@
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Epoch API</source>
-        <translation type="unfinished"></translation>
+        <translation>API de Epoch</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
@@ -996,7 +996,7 @@
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
@@ -1019,7 +1019,7 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Export EU-ready GeoJSON (TRACES)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar GeoJSON listo para la UE (TRACES)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1029,7 +1029,7 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1082,7 +1082,7 @@
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Fetch producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar las evaluaciones de productores</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
@@ -1117,7 +1117,7 @@
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
@@ -1135,7 +1135,7 @@
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Fetch plots of a collection (drill-down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar las parcelas de una colección (detalle)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
@@ -1155,7 +1155,7 @@
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas</translation>
     </message>
 </context>
 <context>
@@ -1173,7 +1173,7 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Bosque</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
@@ -1198,7 +1198,7 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
@@ -1213,22 +1213,22 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dudoso</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
@@ -1238,17 +1238,17 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Productor</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Materia prima</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
@@ -1288,12 +1288,12 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
@@ -1313,12 +1313,12 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
@@ -1343,7 +1343,7 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalaciones</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1356,7 @@
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Field report (PDF) and QField copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de campo (PDF) y copia para QField</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
@@ -1638,7 +1638,7 @@
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>Monitoring from (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento desde (AAAA-MM-DD)</translation>
     </message>
     <message>
         <location filename="../processing_provider/windows.py"/>
@@ -1648,7 +1648,7 @@
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>Monitoring until (YYYY-MM-DD, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento hasta (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
         <location filename="../processing_provider/windows.py"/>
@@ -1661,7 +1661,7 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Offline checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones sin conexión</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1674,7 +1674,7 @@
     <message>
         <location filename="../plugin.py"/>
         <source>Show or hide the Epoch EUDR Screening panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el panel Epoch EUDR Screening</translation>
     </message>
 </context>
 <context>
@@ -1682,7 +1682,7 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Preflight: EU geolocation rules (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación previa: reglas de geolocalización de la UE (sin conexión)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1697,7 +1697,7 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las entidades seleccionadas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1725,62 +1725,62 @@
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload (offline, EU geolocation rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar antes del envío (sin conexión, reglas de geolocalización de la UE)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar antes del envío</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Apply fixes to a new layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar las correcciones en una capa nueva</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Click an issue to select and zoom to the features that have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse un problema para seleccionar las entidades afectadas y acercarse a ellas.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Choose a layer to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una capa para comprobar.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Fixing {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigiendo {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Checking {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>{count} x {code} ({severity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} x {code} ({severity})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>No issue found: ready for an EU upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún problema: listo para el envío a la UE.</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1788,7 @@
     <message>
         <location filename="../connection/sandbox_runner.py"/>
         <source>Sandbox: a local training server bundled with the plugin. Its results are synthetic, not Epoch&apos;s analysis; never use them for a due diligence statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas: un servidor local de formación incluido en el complemento. Sus resultados son sintéticos, no el análisis de Epoch; no los utilice nunca para una declaración de diligencia debida.</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +1811,7 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Materia prima</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -1821,7 +1821,7 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{n} features</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidades</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -1831,12 +1831,12 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>plots</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>instalaciones</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -1846,7 +1846,7 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screen locations (validate_locations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar ubicaciones (validate_locations)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -1861,7 +1861,7 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las entidades seleccionadas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -1884,157 +1884,157 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>No válido</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicaciones</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las entidades seleccionadas</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Plots (polygons or points with Area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas (polígonos o puntos con Area)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Facilities (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalaciones (puntos)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Auto-detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Detección automática</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>or file</source>
-        <translation type="unfinished"></translation>
+        <translation>o archivo</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Location type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ubicación</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Materia prima</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>t/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>t/año</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Production volume: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de producción: no indicado</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Join results to the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unir los resultados a la capa</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>A virtual join (fields prefixed epoch_); the layer&apos;s data is not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una unión virtual (campos con prefijo epoch_); los datos de la capa no se modifican.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Copy layer with results</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la capa con los resultados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>A new GeoPackage layer: your features and attributes plus the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva capa GeoPackage: sus entidades y atributos más los resultados.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Cannot read the results: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los resultados: {error}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Guessed from the layer: {guess}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducido de la capa: {guess}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Choose a vector layer, or a CSV, XLSX or GeoJSON file that QGIS can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una capa vectorial, o un archivo CSV, XLSX o GeoJSON que QGIS pueda abrir.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación previa al envío encontró {n} entidad(es) con errores que bloquean un envío a la UE. ¿Analizar la capa de todos modos?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Screening &apos;{layer}&apos; ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando «{layer}» ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Screening {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Results joined to &apos;{layer}&apos; (fields epoch_...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados unidos a «{layer}» (campos epoch_...).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>{n} features copied with their results</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidades copiadas con sus resultados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>{layer} + results</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} + resultados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Copying {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando {layer}</translation>
     </message>
 </context>
 <context>
@@ -2136,7 +2136,7 @@
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Submit for assessment (batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para evaluación (lote)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -2151,7 +2151,7 @@
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las entidades seleccionadas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
