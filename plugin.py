@@ -26,6 +26,8 @@ class EpochEudrPlugin:
         self.action = None
         self.dock = None
         self.provider = None
+        self.session = None
+        self.watcher = None  # follows submitted jobs from QGIS's start, whether the panel is open or not
         # before anything shows text (Processing too, under qgis_process); None: English, no file needed
         self.translator = install_translator()
 
@@ -47,12 +49,26 @@ class EpochEudrPlugin:
         self.action.toggled.connect(self._set_dock_visible)
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToMenu(MENU_NAME, self.action)
+        from .connection.session import Session
+        from .ui.job_watcher import JobWatcher
+
+        self.session = Session()
+        self.watcher = JobWatcher(self.session, self.iface, self.iface.mainWindow())
+        self.watcher.load_requested.connect(self._load_ready_job)
+        self.watcher.start()  # jobs submitted before QGIS closed are checked again, with backoff
+
+    def _load_ready_job(self, collection_id):
+        """A ready job's notice was clicked: open the panel on its Assessments tab and load them."""
+        if self.action is not None and not self.action.isChecked():
+            self.action.setChecked(True)  # creates and shows the dock
+        if self.dock is not None:
+            self.dock.load_assessments(collection_id)
 
     def _set_dock_visible(self, visible):
         if visible and self.dock is None:
             from .ui.wdg_dock import EudrDockWidget
 
-            self.dock = EudrDockWidget(self.iface, self.iface.mainWindow())
+            self.dock = EudrDockWidget(self.iface, self.iface.mainWindow(), session=self.session, watcher=self.watcher)
             self.dock.visibilityChanged.connect(self._sync_action)
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         if self.dock is not None:
@@ -73,6 +89,13 @@ class EpochEudrPlugin:
             self.dock.setParent(None)
             self.dock.deleteLater()
             self.dock = None
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher.load_requested.disconnect(self._load_ready_job)
+            self.watcher.setParent(None)
+            self.watcher.deleteLater()
+            self.watcher = None
+            self.session = None
         if self.action is not None:
             self.iface.removePluginMenu(MENU_NAME, self.action)
             self.iface.removeToolBarIcon(self.action)

@@ -12,8 +12,12 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
+from ..core.api.errors import SubmissionUncertainError
+from ..core.jobs import READY, new_job, record_check, uncertain_job
+from ..layers.jobs import remember
 from ..layers.layer_rows import suggested_collection_name
 from ..layers.operations import submit_layer, wait_for_collection
+from ..layers.submissions import find_collection
 from .alg_screen_locations import (
     commodity_parameter,
     commodity_value,
@@ -34,7 +38,10 @@ class SubmitBatch(EpochAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return self.tr("Submits facilities (points) for supply-shed assessment or plots (polygons) for direct "
                        "assessment. An empty collection name is suggested as {commodity}_{country}_{date} from "
-                       "the first feature. WAIT_SECONDS > 0 polls until the assessment appears.")
+                       "the first feature. WAIT_SECONDS > 0 polls until the assessment appears. A collection name "
+                       "already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). "
+                       "The job is recorded in the QGIS profile: the panel keeps checking it, also after a "
+                       "restart, and says when it is ready.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", self.tr("Screened locations")))
@@ -63,9 +70,22 @@ class SubmitBatch(EpochAlgorithm):
             name = suggested_collection_name(layer, commodity)  # the dock's suggestion, written once
             feedback.pushInfo(f"Collection name: {name}")
         client = self.client(parameters, context)
-        job, prepared = submit_layer(client, snapshot, location_type, name, commodity,
-                                     force_reprocess=self.parameterAsBoolean(parameters, "FORCE_REPROCESS", context),
-                                     cancel=cancel_of(feedback))
+        force = self.parameterAsBoolean(parameters, "FORCE_REPROCESS", context)
+        if not force:
+            existing = find_collection(client, name, cancel_of(feedback))
+            if existing:
+                feedback.pushWarning(f"'{name}' is already assessed on Epoch (collection {existing}): without "
+                                     "FORCE_REPROCESS Epoch returns that collection, not a new assessment.")
+        try:
+            job, prepared = submit_layer(client, snapshot, location_type, name, commodity, force_reprocess=force,
+                                         cancel=cancel_of(feedback))
+        except SubmissionUncertainError as exc:  # recorded: the panel looks it up by name until it turns up
+            remember(uncertain_job(name, commodity=commodity, location_type=location_type,
+                                   features=max(0, snapshot.feature_count), server_url=client.base_url,
+                                   source="processing", note=str(exc)))
+            raise
+        record = new_job(name, job.collection_id, commodity=commodity, location_type=location_type,
+                         features=prepared.sent, server_url=client.base_url, source="processing", status=job.status)
         feedback.pushInfo(f"{prepared.sent} {location_type}(s) sent; collection {job.collection_id}: {job.status}")
         if prepared.skipped:
             feedback.reportError(prepared.skipped_summary())
@@ -76,5 +96,8 @@ class SubmitBatch(EpochAlgorithm):
             ready = wait_for_collection(client, job.collection_id, wait, cancel=cancel_of(feedback))
             status = "ready" if ready else f"{job.status}; not ready after {wait} s"
             feedback.pushInfo(f"Collection {job.collection_id}: {status}")
+            record_check(record, job.collection_id if ready else "")
+            record.announced = record.state == READY  # the run itself said so
+        remember(record)
         feedback.pushDebugInfo(json.dumps(job.raw)[:500])
         return {"COLLECTION_ID": job.collection_id, "STATUS": status, "COLLECTION_NAME": name}

@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ..connection.session import Session
+from .job_watcher import JobWatcher
 from .wdg_assessments import AssessmentsTab
 from .wdg_connection import ConnectionTab
 from .wdg_screening import ScreeningTab
@@ -38,22 +39,28 @@ def _scrolling(widget: QWidget) -> QScrollArea:
 class EudrDockWidget(QgsDockWidget):
     """Dock panel holding one tab per dashboard workflow; the tabs share one connection session."""
 
-    def __init__(self, iface, parent=None, session=None):
+    def __init__(self, iface, parent=None, session=None, watcher=None):
+        """``watcher``: the plugin's :class:`JobWatcher` (it outlives the dock); without one the dock runs its own."""
         super().__init__("Epoch EUDR Screening", parent)
         self.iface = iface
         self.setObjectName("EpochEudrDock")
         self.session = session or Session()
+        self.own_watcher = watcher is None
+        self.watcher = watcher or JobWatcher(self.session, iface, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("EpochEudrTabs")
         self.connection = ConnectionTab(self.session, self.notify)
         self.screening = ScreeningTab(self.session, iface, self.notify)
-        self.submit = SubmitTab(self.session, self.notify)
+        self.submit = SubmitTab(self.session, self.notify, self.watcher)
         self.assessments = AssessmentsTab(self.session, iface, self.notify)
         for index, (title, tab) in enumerate(zip(tab_titles(), (self.connection, self.screening, self.submit,
                                                                  self.assessments))):
             self.tabs.addTab(_scrolling(tab) if index < 2 else tab, title)  # Connection and Screening scroll
         self.screening.results_ready.connect(self.submit.use_results)  # tabs talk through signals only
-        self.submit.collection_ready.connect(self.assessments.announce)
+        self.watcher.job_ready.connect(self._job_ready)
+        if self.own_watcher:
+            self.watcher.load_requested.connect(self.load_assessments)
+            self.watcher.start()
         container = QWidget(self)
         layout = QVBoxLayout(container)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -70,8 +77,23 @@ class EudrDockWidget(QgsDockWidget):
             # the bar renders rich text: server words (a 400's detail may hold <a href=...>) stay plain text
             bar.pushMessage("Epoch EUDR", html.escape(text), level, 8 if brief else 0)
 
+    def _job_ready(self, job) -> None:
+        self.assessments.announce(job.collection_id)
+
+    def load_assessments(self, collection_id: str = "") -> None:
+        """A ready job's notice: show the Assessments tab and load the assessments (the new ones among them)."""
+        self.tabs.setCurrentWidget(self.assessments)
+        if self.assessments.load_button.isEnabled():
+            self.assessments.load()
+
     def shutdown(self):
         """Stop whatever the panel started (tasks, timers, the sandbox) before the plugin unloads."""
+        try:
+            self.watcher.job_ready.disconnect(self._job_ready)
+        except TypeError:
+            pass
+        if self.own_watcher:
+            self.watcher.stop()
         for tab in (self.screening, self.submit, self.assessments):
             tab.shutdown()
         from ..connection.sandbox_runner import stop_sandbox

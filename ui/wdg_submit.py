@@ -1,17 +1,20 @@
-"""Submit tab: ticked (or map-selected) screening results to the batch endpoints; jobs polled until ready."""
+"""Submit tab: ticked (or map-selected) screening results to the batch endpoints, and the jobs submitted
+(from the dock or Processing, this session or an earlier one) with their state."""
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional
 
-from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import QTimer, pyqtSignal
+from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,27 +22,46 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.api.errors import EpochError
+from ..core.api.errors import EpochError, SubmissionUncertainError
 from ..core.derive import SOURCE_KEY
+from ..core.jobs import Job, find_job, new_job, server_key, uncertain_job
 from ..layers.layer_rows import suggested_collection_name, values_by_fid
-from ..layers.operations import submit_layer, wait_for_collection
+from ..layers.operations import submit_layer
 from ..layers.source import SourceError, snapshot_layer
+from ..layers.submissions import find_collection
 from ..layers.tasks import OperationTask
 from .wdg_common import ScreeningResult, TaskBar, show_status, status_label
 
-POLL_FIRST_MS, POLL_MAX_MS = 3000, 60000
+JOB_COLUMNS = ("Collection", "Id", "State", "Last checked")
+
+
+@dataclass
+class Existing:
+    """The collection name is already assessed on Epoch: nothing was sent."""
+
+    name: str
+    collection_id: str
+
+    def summary(self) -> str:
+        return f"'{self.name}' is already assessed ({self.collection_id}): nothing was sent"
+
+
+@dataclass
+class Submitted:
+    job: Any  # the batch endpoint's BatchJob
+    sent: int
+
+    def summary(self) -> str:
+        return f"collection {self.job.collection_id} ({self.sent} sent): {self.job.status}"
 
 
 class SubmitTab(QWidget):
-    collection_ready = pyqtSignal(str)
-
-    def __init__(self, session, notify, parent=None) -> None:
+    def __init__(self, session, notify, watcher, parent=None) -> None:
         super().__init__(parent)
-        self.session, self.notify = session, notify
+        self.session, self.notify, self.watcher = session, notify, watcher
         self.result: Optional[ScreeningResult] = None
         self.result_layer = self.source_layer = None
         self.kind = "plot"
-        self.jobs: Dict[str, Dict[str, object]] = {}
         layout = QVBoxLayout(self)
         self.what = QLabel("Screen a layer first: its results can then be submitted for assessment.", self)
         self.what.setWordWrap(True)
@@ -48,6 +70,7 @@ class SubmitTab(QWidget):
         self.name = QLineEdit(self)
         self.name.setObjectName("collection_name")
         self.force = QCheckBox("Reprocess if the collection exists", self)
+        self.force.setObjectName("force_reprocess")
         form.addRow("Collection name", self.name)
         form.addRow("", self.force)
         layout.addLayout(form)
@@ -61,18 +84,32 @@ class SubmitTab(QWidget):
         self.status = status_label(self)
         self.status.setObjectName("submit_status")
         layout.addWidget(self.status)
-        self.table = QTableWidget(0, 3, self)
+        jobs_head = QHBoxLayout()
+        self.jobs_label = QLabel("Submitted jobs", self)
+        self.jobs_label.setObjectName("jobs_label")
+        self.check_button = QPushButton("Check now", self)
+        self.check_button.setObjectName("check_jobs")
+        self.clear_button = QPushButton("Clear settled", self)
+        self.clear_button.setObjectName("clear_jobs")
+        self.clear_button.setToolTip("Forget the jobs that are ready, failed or given up (the results stay on Epoch).")
+        jobs_head.addWidget(self.jobs_label, 1)
+        jobs_head.addWidget(self.check_button)
+        jobs_head.addWidget(self.clear_button)
+        layout.addLayout(jobs_head)
+        self.table = QTableWidget(0, len(JOB_COLUMNS), self)
         self.table.setObjectName("jobs")
-        self.table.setHorizontalHeaderLabels(["Collection", "Id", "State"])
+        self.table.setHorizontalHeaderLabels(list(JOB_COLUMNS))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.poll)
-        self.poll_ms = POLL_FIRST_MS
-        self.submit_button.clicked.connect(self.submit)
+        self.confirm = self._confirm  # a test answers for the user
+        self.submit_button.clicked.connect(lambda: self.submit())
+        self.check_button.clicked.connect(self.poll)
+        self.clear_button.clicked.connect(self.watcher.clear_settled)
+        self.watcher.changed.connect(self._refresh)
+        self._refresh()
 
     def use_results(self, result: ScreeningResult) -> None:
         """A screening run finished (the Screening tab's ``results_ready``): offer its rows for submission."""
@@ -103,7 +140,12 @@ class SubmitTab(QWidget):
             return snapshot_layer(source, fids=sorted(int(i) for i in ids if i is not None))
         return snapshot_layer(self.result_layer, fids=fids)  # a geocoded table: the results carry the geometry
 
-    def submit(self) -> None:
+    def _confirm(self, text: str) -> bool:
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(self, "Epoch EUDR", text, buttons.Yes | buttons.No, buttons.No) == buttons.Yes
+
+    def submit(self, confirmed: bool = False) -> None:
+        """Send the chosen rows; a collection name already used is questioned first (``confirmed``: asked)."""
         try:
             client = self.session.client()
             snapshot = self._snapshot()
@@ -112,9 +154,33 @@ class SubmitTab(QWidget):
             return
         name, kind, force = self.name.text().strip(), self.kind, self.force.isChecked()
         commodity = self.result.commodity if self.result is not None else None  # what was screened
-        task = OperationTask(f"Submitting {name}", lambda progress, cancel: submit_layer(
-            client, snapshot, kind, name, commodity, force_reprocess=force, cancel=cancel)[0],
-            notify=self._notify, on_done=lambda job, _layers: self._submitted(job), add_to_project=False)
+        known = find_job(self.watcher.jobs, name, server_key(client.base_url))
+        if not confirmed and not force and known is not None and not self.confirm(
+                f"'{name}' was submitted on {known.submitted_at[:10]} ({known.state}). Submitted again without "
+                "'Reprocess', Epoch returns that collection, not a new assessment. Submit anyway?"):
+            return
+        ask_server = not (confirmed or force or known is not None)
+        uncertain: Dict[str, Job] = {}
+
+        def run(progress, cancel):
+            if ask_server:
+                found = find_collection(client, name, cancel)
+                if found:
+                    return Existing(name, found)
+            try:
+                job, prepared = submit_layer(client, snapshot, kind, name, commodity, force_reprocess=force,
+                                             cancel=cancel)
+            except SubmissionUncertainError as exc:  # kept, and looked up by name until it turns up
+                uncertain["job"] = uncertain_job(name, commodity=commodity, location_type=kind,
+                                                 features=max(0, snapshot.feature_count), server_url=client.base_url,
+                                                 source="dock", note=str(exc))
+                raise
+            return Submitted(job, prepared.sent)
+
+        task = OperationTask(f"Submitting {name}", run, notify=self._notify,
+                             on_done=lambda outcome, _layers: self._submitted(outcome, client.base_url, commodity),
+                             add_to_project=False)
+        task.taskTerminated.connect(lambda: self._failed(uncertain))
         self.task_bar.run(task)
 
     def _notify(self, level, text) -> None:
@@ -122,58 +188,57 @@ class SubmitTab(QWidget):
             show_status(self.status, text, level)
         self.notify(level, text)
 
-    def _submitted(self, job) -> None:
-        state = "already assessed" if job.status == "exists" else "processing"
-        self.jobs[job.collection_id] = {"name": self.name.text().strip(), "state": state}
-        self._refresh()
-        show_status(self.status, f"Submitted: collection {job.collection_id}. The panel checks for results "
-                                 "and says when they are ready.", Qgis.MessageLevel.Success)
-        self.poll_ms = POLL_FIRST_MS
-        self.timer.start(0 if job.status == "exists" else self.poll_ms)
+    def _failed(self, uncertain: Dict[str, Job]) -> None:
+        if "job" in uncertain:
+            self.watcher.add(uncertain["job"])
+
+    def _submitted(self, outcome, server_url: str, commodity: Optional[str]) -> None:
+        if isinstance(outcome, Existing):
+            if self.confirm(f"'{outcome.name}' is already assessed on Epoch (collection {outcome.collection_id}). "
+                            "Submitted again without 'Reprocess', Epoch returns those results, not a new "
+                            "assessment. Submit anyway?"):
+                self.submit(confirmed=True)
+            else:
+                show_status(self.status, f"Not submitted: '{outcome.name}' is already assessed. Load it in "
+                                         "Assessments, tick 'Reprocess', or choose another name.",
+                            Qgis.MessageLevel.Warning)
+            return
+        job = outcome.job
+        self.watcher.add(new_job(self.name.text().strip() or job.collection_id, job.collection_id,
+                                 commodity=commodity, location_type=self.kind, features=outcome.sent,
+                                 server_url=server_url, source="dock", status=job.status))
+        show_status(self.status, f"Submitted: collection {job.collection_id}. Its state is checked below, also "
+                                 "after QGIS restarts, and a notice says when it is ready.",
+                    Qgis.MessageLevel.Success)
 
     def _refresh(self) -> None:
-        self.table.setRowCount(len(self.jobs))
-        for row, (cid, job) in enumerate(self.jobs.items()):
-            for col, text in enumerate((job["name"], cid, job["state"])):
-                self.table.setItem(row, col, QTableWidgetItem(str(text)))
+        jobs = self.watcher.jobs
+        self.table.setRowCount(len(jobs))
+        for row, job in enumerate(jobs):
+            checked = job.checked_at.replace("T", " ")[:16] if job.checked_at else "not yet"
+            tip = "\n".join(part for part in (
+                f"{job.features} {job.location_type or 'feature'}(s), {job.commodity or 'commodity not given'}",
+                f"submitted {job.submitted_at.replace('T', ' ')[:16]} UTC from {job.source} to {job.server}",
+                job.note) if part)
+            for col, text in enumerate((job.collection_name, job.collection_id or "?", job.state, checked)):
+                item = QTableWidgetItem(str(text))
+                item.setToolTip(tip)
+                self.table.setItem(row, col, item)
+        waiting = len(self.watcher.pending())
+        said = f"Submitted jobs: {len(jobs)}" + (f", {waiting} being checked" if waiting else "")
+        if self.watcher.last_error and waiting:
+            said += f" (last check: {self.watcher.last_error})"
+        self.jobs_label.setText(said)
+        self.clear_button.setEnabled(len(jobs) > waiting)
 
     def poll(self) -> None:
-        pending = [cid for cid, job in self.jobs.items() if job["state"] != "ready"]
-        if not pending:
-            return
-        try:
-            client = self.session.client()
-        except EpochError:
-            return
-
-        def check(progress, cancel):
-            return [cid for cid in pending if wait_for_collection(client, cid, 0, cancel=cancel)]
-
-        def notify(level, text) -> None:
-            if level == Qgis.MessageLevel.Critical:  # e.g. the server is briefly down: say so and keep polling
-                show_status(self.status, f"{text}. Trying again in {self.poll_ms // 1000} s.",
-                            Qgis.MessageLevel.Warning)
-                self._reschedule()
-
-        self._poll_task = OperationTask("Checking submitted collections", check, notify=notify,
-                                        on_done=lambda ready, _layers: self._polled(ready), add_to_project=False)
-        QgsApplication.taskManager().addTask(self._poll_task)
-
-    def _polled(self, ready: Optional[List[str]]) -> None:
-        for cid in ready or []:
-            self.jobs[cid]["state"] = "ready"
-            self.notify(Qgis.MessageLevel.Success,
-                        f"Results of {self.jobs[cid]['name']} are ready: load them in Assessments.")
-            self.collection_ready.emit(cid)
-        self._refresh()
-        self._reschedule()
-
-    def _reschedule(self) -> None:
-        """Poll again later, backing off, while any job is not ready."""
-        if any(job["state"] != "ready" for job in self.jobs.values()):
-            self.poll_ms = min(POLL_MAX_MS, self.poll_ms * 2)
-            self.timer.start(self.poll_ms)
+        """Check the unsettled jobs now (and restart the backoff)."""
+        self.watcher.attempt = 0
+        self.watcher.check_now()
 
     def shutdown(self) -> None:
-        self.timer.stop()
         self.task_bar.cancel()
+        try:
+            self.watcher.changed.disconnect(self._refresh)  # the plugin's watcher outlives the dock
+        except TypeError:
+            pass

@@ -14,6 +14,14 @@ def sandbox_server():
     server.stop()
 
 
+@pytest.fixture(autouse=True)
+def job_store(tmp_path, monkeypatch):
+    """Each test's own file of submitted jobs (the profile's would carry jobs from one test into the next)."""
+    path = tmp_path / "profile" / "epoch_eudr" / "jobs.json"
+    monkeypatch.setattr("epoch_eudr.layers.jobs.profile_store_path", lambda: path)
+    return path
+
+
 @pytest.fixture
 def client(sandbox_server):
     sandbox_server.faults.reset()

@@ -229,18 +229,19 @@ def test_check_before_upload_counts_zooms_warns_and_fixes(dock):
 
 def test_a_failed_poll_says_so_and_keeps_polling(dock, monkeypatch):
     from epoch_eudr.core.api.errors import NetworkError
+    from epoch_eudr.core.jobs import new_job
 
     log_in(dock)
-    submit = dock.submit
-    submit.jobs["0xfeed"] = {"name": "cocoa_test", "state": "processing"}
+    submit, watcher = dock.submit, dock.watcher
     client = dock.session.client()
+    watcher.add(new_job("cocoa_test", "0xfeed", commodity="cocoa", location_type="plot", features=3,
+                        server_url=client.base_url, source="dock"))
 
     def down(*args, **kwargs):
         raise NetworkError("Could not reach the server")
 
     monkeypatch.setattr(client, "fetch_supply_shed", down)
     submit.poll()
-    wait_until(lambda: "Trying again" in submit.status.text())
-    assert "Could not reach the server" in submit.status.text()
-    assert submit.timer.isActive()  # the panel keeps checking
-    submit.timer.stop()
+    wait_until(lambda: "Could not reach the server" in submit.jobs_label.text())
+    assert submit.table.item(0, 2).text() == "submitted" and "last check failed" in submit.table.item(0, 0).toolTip()
+    assert watcher._timer.isActive()  # the panel keeps checking

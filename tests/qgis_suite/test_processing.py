@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from epoch_eudr.connection.auth_config import save_credentials
+from epoch_eudr.layers.jobs import read_profile_jobs
 from epoch_eudr.sandbox import DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID
 from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsProcessingException, QgsProject, QgsVectorLayer
 
@@ -52,6 +53,9 @@ def test_submit_wait_fetch_plots_and_download(processing, env_login, tmp_path):
     submitted = processing.run("epoch_eudr:submit_batch", {"INPUT": layer, "COLLECTION_NAME": name,
                                                            "WAIT_SECONDS": 10})
     assert submitted["STATUS"] == "ready" and submitted["COLLECTION_NAME"] == name
+    (job,) = read_profile_jobs()  # recorded for the panel, already ready (the run waited for it)
+    assert (job.collection_name, job.collection_id, job.source, job.state, job.features) == (
+        name, submitted["COLLECTION_ID"], "processing", "ready", 6) and job.announced and not job.polling
     plots = processing.run("epoch_eudr:fetch_plots", {"COLLECTION_ID": submitted["COLLECTION_ID"],
                                                       "OUTPUT": str(tmp_path / "p.gpkg")})
     plot_layer = QgsVectorLayer(plots["OUTPUT"], "p", "ogr")
@@ -66,6 +70,29 @@ def test_submit_suggests_a_collection_name(processing, env_login):
     layer = facilities_layer()
     result = processing.run("epoch_eudr:submit_batch", {"INPUT": layer, "COMMODITY": "cocoa", "FORCE_REPROCESS": True})
     assert result["COLLECTION_NAME"].startswith("cocoa_") and result["STATUS"] in ("submitted", "exists")
+    (job,) = read_profile_jobs()
+    assert job.collection_name == result["COLLECTION_NAME"] and job.state == "submitted" and job.polling
+
+
+def test_submitting_an_assessed_name_again_warns_and_records_one_job(processing, env_login):
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    class Feedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802 (QGIS's name)
+            self.warnings.append(text)
+
+    name = f"coffee_again_{time.time_ns()}"
+    params = {"INPUT": plots_layer(), "COLLECTION_NAME": name, "WAIT_SECONDS": 10}
+    first = processing.run("epoch_eudr:submit_batch", params)
+    feedback = Feedback()
+    again = processing.run("epoch_eudr:submit_batch", params, context=QgsProcessingContext(), feedback=feedback)
+    assert again["COLLECTION_ID"] == first["COLLECTION_ID"]
+    assert any("already assessed" in text and "FORCE_REPROCESS" in text for text in feedback.warnings)
+    assert [j.collection_name for j in read_profile_jobs()] == [name]  # one collection, one job
 
 
 def test_fetch_assessments_with_auth_config_and_filters(processing, sandbox_server, monkeypatch, tmp_path):
