@@ -43,10 +43,12 @@ from ..core.risk import HIGH_RISK, MEDIUM_RISK, NOT_ASSESSABLE, PRODUCER_STATUSE
 from ..layers.layer_rows import TableStats, TableStatsTask, table_of
 from ..layers.operations import assessments_to_gpkg, download_dds, drilldown_to_gpkg, layer_slug
 from ..layers.results import default_results_path
+from ..layers.snapshots import list_snapshots
 from ..layers.table_sql import MemoryTable
 from ..layers.tasks import OperationTask
 from .assessment_actions import draw_sample, field_report
 from .table_model import GroupsModel, MapSelectionSync, RowsModel
+from .wdg_changes import ChangesBox
 from .wdg_common import SummaryCards, TaskBar, show_status, status_label
 
 ASSESSMENTS = RESULT_KINDS["assessments"]
@@ -103,6 +105,8 @@ class AssessmentsTab(QWidget):
         self.eu_cards.setToolTip("Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and "
                                  "the share of operators a competent authority checks each year.")
         layout.addWidget(self.eu_cards)
+        self.changes = ChangesBox(self.task_bar.run, self._notify, self)  # "3 producers worse since 2026-11-02"
+        layout.addWidget(self.changes)
         filters = QHBoxLayout()
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("status_filter")
@@ -284,6 +288,7 @@ class AssessmentsTab(QWidget):
         self.open_pdf_button.setEnabled(idle and self.dds_path is not None)
         loaded = self.layer is not None and self.layer.isValid()
         self.sample_button.setEnabled(idle and loaded)
+        self.changes.set_enabled(idle)
         self.report_button.setEnabled(idle and loaded)
         self.open_report_button.setEnabled(idle and self.report_path is not None and self.report_path.is_file())
 
@@ -343,8 +348,13 @@ class AssessmentsTab(QWidget):
         if client is None:
             return
         gpkg = default_results_path()
-        task = OperationTask("Loading assessments", lambda progress, cancel: assessments_to_gpkg(
-            client, gpkg, progress=progress, cancel=cancel), notify=self._notify, on_done=self._loaded)
+
+        def run(progress, cancel):
+            outcome = assessments_to_gpkg(client, gpkg, progress=progress, cancel=cancel)
+            outcome.snapshots = list_snapshots(gpkg, "assessments")  # this load first: for *Changes since...*
+            return outcome
+
+        task = OperationTask("Loading assessments", run, notify=self._notify, on_done=self._loaded)
         self.task_bar.run(task)
 
     def _loaded(self, outcome, layers) -> None:
@@ -360,6 +370,7 @@ class AssessmentsTab(QWidget):
         self.cards.set_counts(dict(outcome.counts, total=outcome.layer.count))
         self.eu_cards.clear()  # until the summary task counts them
         self._summarise(table)
+        self.changes.set_snapshots(outcome.layer.gpkg, getattr(outcome, "snapshots", []))
 
     def _shown(self) -> None:
         if self.model.rowCount() and not self._sized:
@@ -575,6 +586,7 @@ class AssessmentsTab(QWidget):
 
     def shutdown(self) -> None:
         self.task_bar.cancel()
+        self.changes.shutdown()
         for sync in list(self._syncs.values()):
             sync.detach()
         self._syncs.clear()

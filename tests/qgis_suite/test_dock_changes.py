@@ -1,0 +1,50 @@
+"""Issue 17 in the dock: after a second load the card says what changed since the first; *Show changes*
+adds the styled layer, twice into the same file without a second layer."""
+
+import pytest
+from epoch_eudr.sandbox import temporary_server
+from qgis.core import QgsProject
+
+from .dock_driver import click, log_in, wait_until
+from .test_snapshots import _rows, _update
+
+
+@pytest.fixture
+def own_server(monkeypatch):
+    server = temporary_server(ready_delay=0)
+    monkeypatch.setattr("epoch_eudr.connection.session.start_sandbox", lambda: server.url)
+    yield server
+    server.stop()
+
+
+def _load(tab):
+    click(tab.load_button)
+    wait_until(lambda: tab.ready() and tab.model.rowCount() > 0)
+
+
+def _change_layers():
+    return [layer for layer in QgsProject.instance().mapLayers().values() if layer.name().startswith("Changes since")]
+
+
+def test_the_card_says_what_changed_since_the_previous_load(dock, own_server):
+    log_in(dock)
+    tab = dock.assessments
+    _load(tab)
+    assert not tab.changes.isVisibleTo(tab)  # one load: nothing to compare with
+    compliant = next(row for row in _rows(own_server).values() if row.get("locations_confidence") == "high"
+                     and not row.get("noncompliance_plot_count"))
+    _update(own_server, compliant["company_name"], compliant["commodity"], noncompliance_plot_count=140,
+            noncompliance_area_perc=0.2, noncompliance_area_ha=180.0)
+    _load(tab)
+    assert tab.changes.isVisibleTo(tab) and tab.changes.since.count() == 1
+    wait_until(lambda: tab.changes.card.isVisibleTo(tab), timeout=60)
+    assert tab.changes.card.text().startswith("1 producer worse since 20")
+    assert "1 worse" in tab.changes.card.toolTip()
+    assert _change_layers() == []  # the card alone adds no layer
+    for _ in range(2):  # twice: the layer in the project is replaced, not duplicated
+        click(tab.changes.show_button)
+        wait_until(lambda: tab.ready() and len(_change_layers()) == 1)
+    (layer,) = _change_layers()
+    changes = {f["company_name"]: f["change"] for f in layer.getFeatures()}
+    assert changes.get(compliant["company_name"]) == "worse"
+    assert layer.renderer() is not None and layer.renderer().type() in ("categorizedSymbol", "RuleRenderer")

@@ -1,0 +1,115 @@
+"""*Changes since...* on the Assessments tab: an officer's question is "what changed since I last looked".
+
+After each load with an earlier snapshot kept, the comparison with the previous load runs in a task and
+its headline becomes a card ("3 producers worse since 2026-11-02"); *Show changes* writes the styled
+changes layer (worse red, better green) against the snapshot chosen in the list and adds it to the map.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, List, Optional
+
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ..core.compare import WORSE
+from ..layers.changes_task import ChangesTask
+from ..layers.snapshots import PREVIOUS, SnapshotInfo
+
+CARD_STYLE = ("QLabel#changes_card {{ border: 1px solid #cbd5e1; border-left: 4px solid {colour}; border-radius: 4px;"
+              " padding: 3px 6px; background: palette(base); color: {colour}; font-weight: bold; }}")
+
+
+class ChangesBox(QWidget):
+    """The card and the *Changes since...* control; ``run_task`` is the tab's task bar (one task at a time)."""
+
+    compared = pyqtSignal(object)  # the ChangesOutcome of the last comparison
+
+    def __init__(self, run_task: Callable, notify: Callable[[int, str], None], parent: Optional[QWidget] = None):
+        super().__init__(parent)
+        self.run_task, self.notify = run_task, notify
+        self.gpkg: Optional[Path] = None
+        self._auto: Optional[ChangesTask] = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.card = QLabel("", self)
+        self.card.setObjectName("changes_card")
+        self.card.setWordWrap(True)
+        self.card.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.card)
+        row = QHBoxLayout()
+        self.since = QComboBox(self)
+        self.since.setObjectName("changes_since")
+        self.since.setToolTip("The earlier load to compare the assessments shown with (kept in the results file).")
+        self.show_button = QPushButton("Show changes", self)
+        self.show_button.setObjectName("show_changes")
+        self.show_button.setToolTip("A layer of what changed since that load: worse in red, better in green, "
+                                    "new, gone, NC plots and Article 10 risk moved.")
+        row.addWidget(QLabel("Changes since", self))
+        row.addWidget(self.since, 1)
+        row.addWidget(self.show_button)
+        layout.addLayout(row)
+        self.show_button.clicked.connect(self.show_changes)
+        self.set_snapshots(None, [])
+
+    def set_snapshots(self, gpkg: Optional[Path], snapshots: List[SnapshotInfo]) -> None:
+        """After a load: ``snapshots`` newest first, the first being this load; the card follows."""
+        self.gpkg = Path(gpkg) if gpkg else None
+        earlier = snapshots[1:]
+        self.since.clear()
+        for info in earlier:
+            self.since.addItem(info.label(), info.snapshot_id)
+        self.setVisible(bool(earlier))
+        self.card.setText("")
+        self.card.setVisible(False)
+        if earlier:
+            self._compare_in_background()
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.show_button.setEnabled(enabled and self.since.count() > 0)
+
+    def busy(self) -> bool:
+        return self._auto is not None
+
+    def _compare_in_background(self) -> None:
+        """The card: the comparison with the previous load, no layer added (its own task, not the tab's bar)."""
+        task = ChangesTask(self.gpkg, PREVIOUS, notify=self._quiet, add_to_project=False,
+                           on_done=lambda outcome, _layer: self._show(outcome))
+        task.taskTerminated.connect(lambda: self._ended(task))
+        task.taskCompleted.connect(lambda: self._ended(task))
+        self._auto = task
+        QgsApplication.taskManager().addTask(task)
+
+    def _ended(self, task) -> None:
+        if self._auto is task:
+            self._auto = None
+
+    def _quiet(self, level, text) -> None:
+        if level == Qgis.MessageLevel.Critical:
+            self.card.setText(f"Changes not computed: {text}")
+            self.card.setStyleSheet(CARD_STYLE.format(colour="#b45309"))
+            self.card.setVisible(True)
+
+    def show_changes(self) -> None:
+        """The styled changes layer against the chosen snapshot, added to the map."""
+        if self.gpkg is None or self.since.count() == 0:
+            return
+        task = ChangesTask(self.gpkg, self.since.currentData() or PREVIOUS, notify=self.notify,
+                           on_done=lambda outcome, _layer: self._show(outcome))
+        self.run_task(task)
+
+    def _show(self, outcome) -> None:
+        worse = outcome.tally.counts.get(WORSE, 0)
+        self.card.setText(outcome.headline())
+        self.card.setToolTip(outcome.summary())
+        self.card.setStyleSheet(CARD_STYLE.format(colour="#b91c1c" if worse else "#15803d"))
+        self.card.setVisible(True)
+        self.compared.emit(outcome)
+
+    def shutdown(self) -> None:
+        if self._auto is not None:
+            self._auto.cancel()
+            self._auto = None
