@@ -74,6 +74,7 @@ def steps():
     QgsProject.instance().addMapLayers([plots, layer])
     dock.screening.layer_combo.setLayer(plots)
     dock.screening.confirm = lambda text: True  # "screen the layer anyway?": yes (no one to click under Xvfb)
+    dock.submit.confirm = lambda text: True  # "already assessed: submit anyway?" (the sandbox keeps its database)
     dock.screening.check.run(fix=False)
     yield lambda: dock.screening.check.issues.count() > 0
     shot("2a_preflight")
@@ -102,8 +103,10 @@ def steps():
     shot("3_submit")
     dock.tabs.setCurrentIndex(3)
     tab = dock.assessments
-    tab.load()
-    yield lambda: tab.model.rowCount() > 0
+    for _ in range(2):  # the second load is compared with the first: the "Changes since..." card
+        tab.load()
+        yield lambda: tab.model.rowCount() > 0 and tab.ready()
+    yield lambda: tab.changes.card.isVisible()
     shot("4_assessments")
     tab.view.setCurrentIndex(1)
     tab.tree.expandAll()

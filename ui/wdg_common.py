@@ -101,8 +101,8 @@ class TaskBar(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat(task.description() + " %p%")
         task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-        task.taskCompleted.connect(self._done)
-        task.taskTerminated.connect(self._done)
+        task.taskCompleted.connect(lambda: self._done(task))
+        task.taskTerminated.connect(lambda: self._done(task))
         self.setVisible(True)
         if self.on_idle:
             self.on_idle(False)
@@ -115,7 +115,9 @@ class TaskBar(QWidget):
         if self.task is not None:
             self.task.cancel()
 
-    def _done(self) -> None:
+    def _done(self, task) -> None:
+        if task is not self.task:
+            return  # an earlier task ending after a newer one started (its on_done started the next)
         self.task = None
         self.setVisible(False)
         if self.on_idle:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional
 
 from qgis.core import Qgis
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -197,7 +198,7 @@ class SubmitTab(QWidget):
             if self.confirm(f"'{outcome.name}' is already assessed on Epoch (collection {outcome.collection_id}). "
                             "Submitted again without 'Reprocess', Epoch returns those results, not a new "
                             "assessment. Submit anyway?"):
-                self.submit(confirmed=True)
+                QTimer.singleShot(0, lambda: self.submit(confirmed=True))  # once this task has ended
             else:
                 show_status(self.status, f"Not submitted: '{outcome.name}' is already assessed. Load it in "
                                          "Assessments, tick 'Reprocess', or choose another name.",

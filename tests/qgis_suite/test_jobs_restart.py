@@ -143,3 +143,20 @@ def test_a_collection_already_assessed_on_epoch_is_found_before_sending(dock, sa
     wait_until(lambda: not dock.submit.task_bar.busy() and asked)
     assert "already assessed on Epoch" in asked[0]
     assert "Not submitted" in dock.submit.status.text() and dock.watcher.jobs == []
+
+
+def test_an_assessed_collection_submitted_anyway_is_recorded_once(dock, sandbox_server, client):
+    from epoch_eudr.layers.submissions import find_collection
+
+    log_in(dock)
+    name = f"cocoa_anyway_{time.time_ns()}"
+    _submit_mills(dock, name)
+    wait_until(lambda: find_collection(client, name) is not None, timeout=10)
+    dock.watcher.jobs.clear()  # another machine submitted it
+    asked = []
+    dock.submit.confirm = lambda text: asked.append(text) or True
+    click(dock.submit.submit_button)
+    # "yes" starts the submission again from the first task's end: the second task must run to its end
+    wait_until(lambda: not dock.submit.task_bar.busy() and dock.watcher.jobs, timeout=20)
+    assert len(asked) == 1 and "already assessed on Epoch" in asked[0]
+    assert [j.collection_name for j in dock.watcher.jobs] == [name] and "Submitted" in dock.submit.status.text()
