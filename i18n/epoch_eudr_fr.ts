@@ -1435,6 +1435,29 @@
     </message>
 </context>
 <context>
+    <name>JobWatcher</name>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>log in to check the submitted jobs</source>
+        <translation>connectez-vous pour vérifier les travaux soumis</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>Checking submitted collections</source>
+        <translation>Vérification des collections soumises</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>Results of {name} are ready.</source>
+        <translation>Les résultats de {name} sont prêts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>Load assessments</source>
+        <translation>Charger les évaluations</translation>
+    </message>
+</context>
+<context>
     <name>LayerJoin</name>
     <message>
         <location filename="../layers/join.py"/>
@@ -2140,8 +2163,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears.</source>
-        <translation>Soumet des sites (points) pour une évaluation de bassin d&apos;approvisionnement ou des parcelles (polygones) pour une évaluation directe. Un nom de collection vide est proposé sous la forme {commodity}_{country}_{date} d&apos;après la première entité. WAIT_SECONDS &gt; 0 interroge le serveur jusqu&apos;à ce que l&apos;évaluation apparaisse.</translation>
+        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The job is recorded in the QGIS profile: the panel keeps checking it, also after a restart, and says when it is ready.</source>
+        <translation>Soumet des sites (points) pour une évaluation de bassin d&apos;approvisionnement ou des parcelles (polygones) pour une évaluation directe. Un nom de collection vide est proposé sous la forme {commodity}_{country}_{date} d&apos;après la première entité. WAIT_SECONDS &gt; 0 interroge le serveur jusqu&apos;à ce que l&apos;évaluation apparaisse. Un nom de collection déjà évalué est signalé d&apos;abord (sans FORCE_REPROCESS, Epoch renvoie cette collection). Le travail est enregistré dans le profil QGIS : le panneau continue de le vérifier, même après un redémarrage, et signale quand il est prêt.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -2167,6 +2190,10 @@
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Wait for the results (seconds)</source>
         <translation>Attendre les résultats (secondes)</translation>
+    </message>
+    <message>
+        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears.</source>
+        <translation type="obsolete">Soumet des sites (points) pour une évaluation de bassin d&apos;approvisionnement ou des parcelles (polygones) pour une évaluation directe. Un nom de collection vide est proposé sous la forme {commodity}_{country}_{date} d&apos;après la première entité. WAIT_SECONDS &gt; 0 interroge le serveur jusqu&apos;à ce que l&apos;évaluation apparaisse.</translation>
     </message>
 </context>
 </TS>

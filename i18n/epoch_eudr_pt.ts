@@ -1435,6 +1435,29 @@
     </message>
 </context>
 <context>
+    <name>JobWatcher</name>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>log in to check the submitted jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>Checking submitted collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>Results of {name} are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>Load assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayerJoin</name>
     <message>
         <location filename="../layers/join.py"/>
@@ -2140,7 +2163,7 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears.</source>
+        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The job is recorded in the QGIS profile: the panel keeps checking it, also after a restart, and says when it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
