@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Set
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt, QUrl
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,8 @@ from ..core.colours import colour_of
 from ..core.eu_benchmark import CHECK_SHARE_PERCENT
 from ..core.kinds import RESULT_KINDS
 from ..core.risk import HIGH_RISK, MEDIUM_RISK, NOT_ASSESSABLE, PRODUCER_STATUSES
+from ..layers.i18n import error_text
+from ..layers.i18n import status_label as status_text
 from ..layers.layer_rows import TableStats, TableStatsTask, table_of
 from ..layers.operations import assessments_to_gpkg, download_dds, drilldown_to_gpkg, layer_slug
 from ..layers.results import default_results_path
@@ -47,6 +49,7 @@ from ..layers.snapshots import list_snapshots
 from ..layers.table_sql import MemoryTable
 from ..layers.tasks import OperationTask
 from .assessment_actions import draw_sample, field_report
+from .column_labels import translated
 from .table_model import GroupsModel, MapSelectionSync, RowsModel
 from .wdg_changes import ChangesBox
 from .wdg_common import SummaryCards, TaskBar, show_status, status_label
@@ -55,19 +58,50 @@ ASSESSMENTS = RESULT_KINDS["assessments"]
 PLOTS = RESULT_KINDS["plots"]
 COLUMNS = list(ASSESSMENTS.columns())
 FILTER_FIELDS = ("commodity", "country", "eu_country_risk")
-VIEWS = ("Flat", "Grouped by producer", "Drill-down plots")
-CARDS = [("total", "Total Producers", "#334155"), ("Compliant", "Compliant", "#16a34a"),
-         ("High Risk", "High Risk", HIGH_RISK.color), ("Medium Risk", "Medium Risk (<=5%)", MEDIUM_RISK.color),
-         ("Not Assessable", "Not Assessable", NOT_ASSESSABLE.color)]
-EU_RISKS = (("high", "High"), ("standard", "Standard"), ("low", "Low"))
-EU_CARDS = [(key, f"EU {label.lower()} risk · {CHECK_SHARE_PERCENT[key]} %", colour)
-            for (key, label), colour in zip(EU_RISKS, ("#b91c1c", "#b45309", "#15803d"))]
-#: The drill-down plots' filters: (label, field, value); the second opinion is seed 002's verdict.
-PLOT_FILTERS = (("All plots", "", ""), ("Epoch and the second opinion disagree", "second_opinion_disagrees", "1"),
-                ("Second opinion: NON_COMPLIANT", "second_opinion", "NON_COMPLIANT"),
-                ("Second opinion: NEEDS_REVIEW", "second_opinion", "NEEDS_REVIEW"))
-PLOT_CARDS = [("total", "Total Plots", "#334155"), ("Compliant", "Compliant", "#16a34a"),
-              ("Non-Compliant", "Non-Compliant", "#dc2626")]
+EU_COLOURS = {"high": "#b91c1c", "standard": "#b45309", "low": "#15803d"}
+#: The drill-down plots' filters: (field, value); the second opinion is seed 002's verdict.
+PLOT_FILTER_FIELDS = (("", ""), ("second_opinion_disagrees", "1"), ("second_opinion", "NON_COMPLIANT"),
+                      ("second_opinion", "NEEDS_REVIEW"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AssessmentsTab", text)
+
+
+def views():
+    return (tr("Flat"), tr("Grouped by producer"), tr("Drill-down plots"))
+
+
+def cards():
+    """The producer cards: keys are the stored statuses (counted), captions in the user's language."""
+    return [("total", tr("Total Producers"), "#334155"), ("Compliant", status_text("Compliant"), "#16a34a"),
+            ("High Risk", status_text("High Risk"), HIGH_RISK.color),
+            ("Medium Risk", tr("Medium Risk (<=5%)"), MEDIUM_RISK.color),
+            ("Not Assessable", status_text("Not Assessable"), NOT_ASSESSABLE.color)]
+
+
+def eu_risk_names():
+    """EU country risk class -> how the filter says it."""
+    return {"high": tr("EU high risk"), "standard": tr("EU standard risk"), "low": tr("EU low risk"),
+            "unknown": tr("EU risk unknown")}
+
+
+def eu_cards():
+    """Implementing Regulation (EU) 2025/1093's classes, with the share of operators checked."""
+    names = eu_risk_names()
+    return [(key, tr("{risk} · {share} %").format(risk=names[key], share=CHECK_SHARE_PERCENT[key]), colour)
+            for key, colour in EU_COLOURS.items()]
+
+
+def plot_filters():
+    labels = (tr("All plots"), tr("Epoch and the second opinion disagree"), tr("Second opinion: NON_COMPLIANT"),
+              tr("Second opinion: NEEDS_REVIEW"))
+    return [(label, key, value) for label, (key, value) in zip(labels, PLOT_FILTER_FIELDS)]
+
+
+def plot_cards():
+    return [("total", tr("Total Plots"), "#334155"), ("Compliant", status_text("Compliant"), "#16a34a"),
+            ("Non-Compliant", status_text("Non-Compliant"), "#dc2626")]
 
 
 class AssessmentsTab(QWidget):
@@ -86,33 +120,33 @@ class AssessmentsTab(QWidget):
         self._syncs: Dict[str, MapSelectionSync] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.load_button = QPushButton("Load assessments", self)
+        self.load_button = QPushButton(tr("Load assessments"), self)
         self.load_button.setObjectName("load_assessments")
         self.view = QComboBox(self)
         self.view.setObjectName("view")
-        self.view.addItems(VIEWS)
+        self.view.addItems(views())
         self._enable_view(2, False)  # until a drill-down
         top.addWidget(self.load_button, 1)
         top.addWidget(self.view)
         layout.addLayout(top)
         self.task_bar = TaskBar(self)
         layout.addWidget(self.task_bar)
-        self.cards = SummaryCards(CARDS, self)
+        self.cards = SummaryCards(cards(), self)
         self.cards.setObjectName("assessment_cards")
         layout.addWidget(self.cards)
-        self.eu_cards = SummaryCards(EU_CARDS, self)  # Implementing Regulation (EU) 2025/1093's classes
+        self.eu_cards = SummaryCards(eu_cards(), self)  # Implementing Regulation (EU) 2025/1093's classes
         self.eu_cards.setObjectName("eu_risk_cards")
-        self.eu_cards.setToolTip("Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and "
-                                 "the share of operators a competent authority checks each year.")
+        self.eu_cards.setToolTip(tr("Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) "
+                                    "and the share of operators a competent authority checks each year."))
         layout.addWidget(self.eu_cards)
         self.changes = ChangesBox(self.task_bar.run, self._notify, self)  # "3 producers worse since 2026-11-02"
         layout.addWidget(self.changes)
         filters = QHBoxLayout()
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("status_filter")
-        self.status_filter.addItem("All statuses", "")
+        self.status_filter.addItem(tr("All statuses"), "")
         for status in reversed(PRODUCER_STATUSES):
-            self.status_filter.addItem(status.label, status.label)
+            self.status_filter.addItem(status_text(status.label), status.label)
         self.commodity_filter = QComboBox(self)
         self.commodity_filter.setObjectName("commodity_filter")
         self.country_filter = QComboBox(self)
@@ -125,26 +159,26 @@ class AssessmentsTab(QWidget):
         searching = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search producer, commodity, country ...")
+        self.search.setPlaceholderText(tr("Search producer, commodity, country ..."))
         self.search.setClearButtonEnabled(True)
         self.eu_filter = QComboBox(self)
         self.eu_filter.setObjectName("eu_risk_filter")
-        self.eu_filter.addItem("All EU risk classes", "")
-        for key, label in EU_RISKS + (("unknown", "Unknown"),):
-            self.eu_filter.addItem(f"EU {label.lower()} risk" if key != "unknown" else "EU risk unknown", key)
+        self.eu_filter.addItem(tr("All EU risk classes"), "")
+        for key, label in eu_risk_names().items():
+            self.eu_filter.addItem(label, key)
         searching.addWidget(self.search, 2)
         searching.addWidget(self.eu_filter, 1)
         layout.addLayout(searching)
         self.plots_filter = QComboBox(self)
         self.plots_filter.setObjectName("plots_filter")
-        for label, key, value in PLOT_FILTERS:
+        for label, key, value in plot_filters():
             self.plots_filter.addItem(label, (key, value))
         self.plots_filter.setVisible(False)  # the drill-down view's own filter
         layout.addWidget(self.plots_filter)
-        self.model = RowsModel(COLUMNS, colour_of=partial(colour_of, ASSESSMENTS.key), parent=self)
+        self.model = RowsModel(translated(COLUMNS), colour_of=partial(colour_of, ASSESSMENTS.key), parent=self)
         self.table = self._table_view("assessments_table", self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        status_column = COLUMNS.index(("status", "Status"))
+        status_column = [key for key, _ in COLUMNS].index("status")
         self.table.sortByColumn(status_column, Qt.SortOrder.DescendingOrder)  # high risk first
         self.table.horizontalHeader().moveSection(status_column, 1)  # shown next to the producer: a dock is narrow
         self.groups = GroupsModel(colour_of=partial(colour_of, ASSESSMENTS.key), parent=self)
@@ -155,7 +189,7 @@ class AssessmentsTab(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setResizeContentsPrecision(0)  # fit to the producers in view, never all of them
-        self.plots_model = RowsModel(PLOTS.columns(), colour_of=partial(colour_of, PLOTS.key), parent=self)
+        self.plots_model = RowsModel(translated(PLOTS.columns()), colour_of=partial(colour_of, PLOTS.key), parent=self)
         self.plots_table = self._table_view("drilldown_plots_table", self.plots_model)
         self.plots_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.stack = QStackedWidget(self)
@@ -163,29 +197,30 @@ class AssessmentsTab(QWidget):
             self.stack.addWidget(view)
         layout.addWidget(self.stack, 1)
         actions = QHBoxLayout()
-        self.drill_button = QPushButton("Drill down", self)
+        self.drill_button = QPushButton(tr("Drill down"), self)
         self.drill_button.setObjectName("drill_down")
-        self.dds_button = QPushButton("Download DDS", self)
+        self.dds_button = QPushButton(tr("Download DDS"), self)
         self.dds_button.setObjectName("download_dds")
         actions.addWidget(self.drill_button)
         actions.addWidget(self.dds_button)
         layout.addLayout(actions)
         checks = QHBoxLayout()
-        self.sample_button = QPushButton("Check sample", self)
+        self.sample_button = QPushButton(tr("Check sample"), self)
         self.sample_button.setObjectName("check_sample")
-        self.sample_button.setToolTip("Pick the producers to check: at least 9 % / 3 % / 1 % per EU country risk "
-                                      "class, highest Epoch risk first (the same seed gives the same sample).")
+        self.sample_button.setToolTip(tr("Pick the producers to check: at least 9 % / 3 % / 1 % per EU country risk "
+                                         "class, highest Epoch risk first (the same seed gives the same sample)."))
         self.seed = QSpinBox(self)
         self.seed.setObjectName("sample_seed")
         self.seed.setRange(0, 999_999)
         self.seed.setValue(1)
-        self.seed.setPrefix("seed ")
-        self.seed.setToolTip("Breaks ties between equally risky producers; keep it to draw the same sample again.")
-        self.report_button = QPushButton("Field report (PDF)", self)
+        self.seed.setPrefix(tr("seed "))
+        self.seed.setToolTip(tr("Breaks ties between equally risky producers; keep it to draw the same sample "
+                                "again."))
+        self.report_button = QPushButton(tr("Field report (PDF)"), self)
         self.report_button.setObjectName("field_report")
-        self.report_button.setToolTip("A PDF section per selected producer (or all, up to 200): map, plots to visit "
-                                      "with coordinates, risks; and a QField-ready copy next to it.")
-        self.open_report_button = QPushButton("Open report", self)
+        self.report_button.setToolTip(tr("A PDF section per selected producer (or all, up to 200): map, plots to "
+                                         "visit with coordinates, risks; and a QField-ready copy next to it."))
+        self.open_report_button = QPushButton(tr("Open report"), self)
         self.open_report_button.setObjectName("open_report")
         self.seed.setMaximumWidth(self.seed.fontMetrics().horizontalAdvance("seed 999999") + 32)
         checks.addWidget(self.sample_button)
@@ -193,14 +228,14 @@ class AssessmentsTab(QWidget):
         checks.addWidget(self.report_button)
         checks.addWidget(self.open_report_button)
         layout.addLayout(checks)
-        self.plot_cards = SummaryCards(PLOT_CARDS, self)
+        self.plot_cards = SummaryCards(plot_cards(), self)
         self.plot_cards.setObjectName("plot_cards")
         self.plot_cards.setVisible(False)
         layout.addWidget(self.plot_cards)
         after = QHBoxLayout()
-        self.load_dds_button = QPushButton("Load DDS layers", self)
+        self.load_dds_button = QPushButton(tr("Load DDS layers"), self)
         self.load_dds_button.setObjectName("load_dds_layers")
-        self.open_pdf_button = QPushButton("Open DDS PDF", self)
+        self.open_pdf_button = QPushButton(tr("Open DDS PDF"), self)
         self.open_pdf_button.setObjectName("open_dds_pdf")
         after.addWidget(self.load_dds_button)
         after.addWidget(self.open_pdf_button)
@@ -219,8 +254,8 @@ class AssessmentsTab(QWidget):
         self.plots_filter.currentIndexChanged.connect(self._filter_plots)
         self.search.textChanged.connect(self._search)
         for model in (self.model, self.groups, self.plots_model):
-            model.failed.connect(lambda text: show_status(self.status, f"Cannot read the table: {text}",
-                                                          Qgis.MessageLevel.Warning))
+            model.failed.connect(lambda text: show_status(self.status, tr("Cannot read the table: {reason}").format(
+                reason=text), Qgis.MessageLevel.Warning))
         self.model.applied.connect(self._shown)
         self.groups.applied.connect(lambda: self.tree.resizeColumnToContents(0))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._idle(not self.task_bar.busy()))
@@ -283,7 +318,8 @@ class AssessmentsTab(QWidget):
         self.drill_button.setEnabled(idle and row is not None)
         assessable = row is not None and row.get("status") != NOT_ASSESSABLE.label
         self.dds_button.setEnabled(idle and assessable)
-        self.dds_button.setToolTip("" if assessable or row is None else "Not Assessable: there is no DDS to export.")
+        self.dds_button.setToolTip("" if assessable or row is None else
+                                   tr("Not Assessable: there is no DDS to export."))
         self.load_dds_button.setEnabled(idle and self.dds_path is not None)
         self.open_pdf_button.setEnabled(idle and self.dds_path is not None)
         loaded = self.layer is not None and self.layer.isValid()
@@ -305,10 +341,10 @@ class AssessmentsTab(QWidget):
         self.groups.set_query(self.model.query)
 
     def _filter_plots(self) -> None:
-        """One of :data:`PLOT_FILTERS` on the drill-down plots (the other filter fields cleared)."""
+        """One of :data:`PLOT_FILTER_FIELDS` on the drill-down plots (the other filter fields cleared)."""
         key, value = self.plots_filter.currentData() or ("", "")
         query = self.plots_model.query
-        for _label, name, _value in PLOT_FILTERS[1:]:
+        for name, _value in PLOT_FILTER_FIELDS[1:]:
             query = query.with_filter(name, "")
         self.plots_model.set_query(query.with_filter(key, value) if key else query)
 
@@ -321,7 +357,7 @@ class AssessmentsTab(QWidget):
         try:
             return self.session.client()
         except EpochError as exc:
-            show_status(self.status, str(exc), Qgis.MessageLevel.Critical)
+            show_status(self.status, error_text(exc), Qgis.MessageLevel.Critical)
             return None
 
     def _notify(self, level, text) -> None:
@@ -354,7 +390,7 @@ class AssessmentsTab(QWidget):
             outcome.snapshots = list_snapshots(gpkg, "assessments")  # this load first: for *Changes since...*
             return outcome
 
-        task = OperationTask("Loading assessments", run, notify=self._notify, on_done=self._loaded)
+        task = OperationTask(tr("Loading assessments"), run, notify=self._notify, on_done=self._loaded)
         self.task_bar.run(task)
 
     def _loaded(self, outcome, layers) -> None:
@@ -399,7 +435,7 @@ class AssessmentsTab(QWidget):
         self._fill_list(self.country_filter, stats.values.get("country", []))
 
     def _fill_list(self, combo: QComboBox, values: List[str]) -> None:
-        label = {"commodity_filter": "All commodities", "country_filter": "All countries"}[combo.objectName()]
+        label = {"commodity_filter": tr("All commodities"), "country_filter": tr("All countries")}[combo.objectName()]
         current = combo.currentData() or ""
         combo.blockSignals(True)
         combo.clear()
@@ -415,14 +451,14 @@ class AssessmentsTab(QWidget):
     def drill_down(self) -> None:
         row = self.selected_row()
         if row is None:
-            show_status(self.status, "Select a producer row first.", Qgis.MessageLevel.Warning)
+            show_status(self.status, tr("Select a producer row first."), Qgis.MessageLevel.Warning)
             return
         client = self._client()
         if client is None:
             return
         cid, gpkg = row.get("collection_id"), default_results_path()
-        group = f"Drill-down: {row.get('company_name') or cid}"
-        task = OperationTask("Drill-down", lambda progress, cancel: drilldown_to_gpkg(
+        group = tr("Drill-down: {producer}").format(producer=row.get("company_name") or cid)
+        task = OperationTask(tr("Drill-down"), lambda progress, cancel: drilldown_to_gpkg(
             client, cid, gpkg, progress=progress, cancel=cancel), notify=self._notify, group=group,
             on_done=self._drilled)
         self.task_bar.run(task)
@@ -451,13 +487,13 @@ class AssessmentsTab(QWidget):
         old.close()
         self._follow("plots", self.plots_table, self.plots_model, layer, zoom=True)
         self._enable_view(2, True)
-        self.view.setItemText(2, f"Drill-down plots: {layer.name()}")
+        self.view.setItemText(2, tr("Drill-down plots: {layer}").format(layer=layer.name()))
 
     # check sample and field report ----------------------------------------
     def _assessments_uri(self) -> Optional[str]:
         """The loaded assessments as a source a worker opens itself, or ``None`` with the reason shown."""
         if self.layer is None or not self.layer.isValid():
-            show_status(self.status, "Load the assessments first.", Qgis.MessageLevel.Warning)
+            show_status(self.status, tr("Load the assessments first."), Qgis.MessageLevel.Warning)
             return None
         return self.layer.source()
 
@@ -467,12 +503,12 @@ class AssessmentsTab(QWidget):
         if uri is None:
             return
         seed, gpkg = self.seed.value(), default_results_path()
-        task = OperationTask("Drawing the check sample", lambda progress, cancel: draw_sample(
+        task = OperationTask(tr("Drawing the check sample"), lambda progress, cancel: draw_sample(
             uri, gpkg, seed, cancel), notify=self._notify, on_done=self._sampled)
         self.task_bar.run(task)
 
     def _sampled(self, outcome, _layers) -> None:
-        show_status(self.status, outcome.summary() or "The check sample is empty: no producers loaded.",
+        show_status(self.status, outcome.summary() or tr("The check sample is empty: no producers loaded."),
                     Qgis.MessageLevel.Success if outcome.outputs() else Qgis.MessageLevel.Warning)
 
     def report(self, target: Optional[str] = None) -> None:
@@ -483,7 +519,8 @@ class AssessmentsTab(QWidget):
         fids = sorted(self.layer.selectedFeatureIds())
         if not target:
             suggested = str(default_results_path().parent / "field_report.pdf")
-            target, _ = QFileDialog.getSaveFileName(self, "Save the field report", suggested, "PDF files (*.pdf)")
+            target, _ = QFileDialog.getSaveFileName(self, tr("Save the field report"), suggested,
+                                                    tr("PDF files (*.pdf)"))
             if not target:
                 return
         pdf = Path(target)
@@ -493,7 +530,7 @@ class AssessmentsTab(QWidget):
             client = None  # offline: the report reads the drill-downs already saved
         drilldowns = default_results_path()
         qfield = pdf.parent / f"{pdf.stem} QField"
-        task = OperationTask("Writing the field report", lambda progress, cancel: field_report(
+        task = OperationTask(tr("Writing the field report"), lambda progress, cancel: field_report(
             uri, fids, pdf, client=client, drilldowns=drilldowns if drilldowns.is_file() else None,
             qfield_folder=qfield, progress=progress, cancel=cancel), notify=self._notify,
             on_done=lambda result, _l: self._reported(result), add_to_project=False)
@@ -507,28 +544,29 @@ class AssessmentsTab(QWidget):
     def download(self, target: Optional[str] = None) -> None:
         row = self.selected_row()
         if row is None or row.get("status") == NOT_ASSESSABLE.label:
-            show_status(self.status, "Select an assessed producer (Not Assessable rows have no DDS).",
+            show_status(self.status, tr("Select an assessed producer (Not Assessable rows have no DDS)."),
                         Qgis.MessageLevel.Warning)
             return
         cid = row.get("collection_id")
         if not target:
             suggested = str(default_results_path().parent / f"DDS_{layer_slug(row.get('company_name') or cid)}.zip")
-            target, _ = QFileDialog.getSaveFileName(self, "Save the Due Diligence Statement", suggested,
-                                                    "ZIP files (*.zip)")
+            target, _ = QFileDialog.getSaveFileName(self, tr("Save the Due Diligence Statement"), suggested,
+                                                    tr("ZIP files (*.zip)"))
             if not target:
                 return
         client = self._client()
         if client is None:
             return
-        task = OperationTask("Downloading DDS", lambda progress, cancel: download_dds(
+        task = OperationTask(tr("Downloading DDS"), lambda progress, cancel: download_dds(
             client, [cid], Path(target), progress=progress, cancel=cancel), notify=self._notify,
             on_done=lambda result, _l: self._downloaded(result), add_to_project=False)
         self.task_bar.run(task)
 
     def _downloaded(self, result) -> None:
         self.dds_path = result.path
-        show_status(self.status, f"Saved {result.path} ({len(result.names)} files). Load its GeoJSON as layers or "
-                                 "open its PDF with the buttons above.", Qgis.MessageLevel.Success)
+        show_status(self.status, tr("Saved {path} ({n} files). Load its GeoJSON as layers or open its PDF with the "
+                                    "buttons above.").format(path=result.path, n=len(result.names)),
+                    Qgis.MessageLevel.Success)
 
     def _checked_dds(self) -> Optional[Path]:
         """The downloaded DDS ZIP if it is still there and safe to read (central directory only: instant)."""
@@ -538,10 +576,11 @@ class AssessmentsTab(QWidget):
             with zipfile.ZipFile(self.dds_path) as archive:
                 check_zip(archive)
         except EpochError as exc:
-            self._notify(Qgis.MessageLevel.Critical, str(exc))
+            self._notify(Qgis.MessageLevel.Critical, error_text(exc))
             return None
         except (zipfile.BadZipFile, OSError) as exc:
-            self._notify(Qgis.MessageLevel.Critical, f"Cannot read {self.dds_path} ({exc}): download the DDS again.")
+            text = tr("Cannot read {path} ({reason}): download the DDS again.")
+            self._notify(Qgis.MessageLevel.Critical, text.format(path=self.dds_path, reason=exc))
             return None
         return self.dds_path
 
@@ -572,7 +611,7 @@ class AssessmentsTab(QWidget):
         if self.pdf_folder is None or not self.pdf_folder.is_dir():
             self.pdf_folder = temporary_folder()
         folder = self.pdf_folder
-        task = OperationTask("Opening the DDS PDF", lambda progress, cancel: extract_dds_pdf(
+        task = OperationTask(tr("Opening the DDS PDF"), lambda progress, cancel: extract_dds_pdf(
             path, folder, cancel=cancel), notify=self._notify, on_done=lambda pdf, _l: self._open_pdf(pdf),
             add_to_project=False)
         self.task_bar.run(task)
@@ -581,7 +620,8 @@ class AssessmentsTab(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(pdf))
 
     def announce(self, collection_id: str) -> None:
-        show_status(self.status, f"Collection {collection_id} is ready: load the assessments to see it.",
+        show_status(self.status, tr("Collection {id} is ready: load the assessments to see it.").format(
+            id=collection_id),
                     Qgis.MessageLevel.Success)
 
     def shutdown(self) -> None:

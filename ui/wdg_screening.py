@@ -40,6 +40,7 @@ from ..layers.results import default_results_path
 from ..layers.source import SourceError, check_location_type, describe_location_guess, snapshot_layer
 from ..layers.table_sql import MemoryTable
 from ..layers.tasks import OperationTask
+from .column_labels import translated
 from .table_model import MapSelectionSync, RowsModel
 from .wdg_common import ScreeningInputs, ScreeningResult, SummaryCards, TaskBar, show_status, status_label
 from .wdg_preflight import PreflightBox
@@ -131,7 +132,7 @@ class ScreeningTab(QWidget):
         layout.addLayout(self.cards_holder)
         self.cards: Optional[SummaryCards] = None
         plots = RESULT_KINDS["screened_plots"]
-        self.model = RowsModel(plots.columns(), checkable=True, colour_of=partial(colour_of, plots.key),
+        self.model = RowsModel(translated(plots.columns()), checkable=True, colour_of=partial(colour_of, plots.key),
                                parent=self)
         self.table = QTableView(self)
         self.table.setObjectName("screening_results")
@@ -267,7 +268,7 @@ class ScreeningTab(QWidget):
         self.cards_holder.addWidget(self.cards)
         self.cards.set_counts(counts)
         result_kind = kind_for_location(kind)
-        self.model.set_columns(result_kind.columns(), partial(colour_of, result_kind.key))
+        self.model.set_columns(translated(result_kind.columns()), partial(colour_of, result_kind.key))
         self.result = ScreeningResult(layer, self.source_layer, kind, options.get("commodity_type"), options,
                                       dict(counts))
         old, self._table = self._table, table_of(layer, self.model.keys(), queried=[k for k, _ in self.model.columns],
