@@ -20,6 +20,7 @@ import os
 import queue
 import re
 import shutil
+import sys
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -179,6 +180,25 @@ PART_END = '{"type":"Feature","properties":{},"geometry":null}\n'
 PART_FEATURES = 20_000  # rows per GeoJSONSeq part; GDAL converts one part while Python writes the next
 
 
+#: The nice value of the GDAL thread (Linux): it gives way to the main thread and to the thread parsing rows.
+BACKGROUND_NICE = int(os.environ.get("EPOCH_WRITER_NICE", "10"))
+
+
+def background_priority(nice: int = BACKGROUND_NICE) -> None:
+    """Lower this thread's CPU priority (Linux only, where a thread id is a scheduling unit; elsewhere nothing).
+
+    The rows are parsed on a thread holding Python's lock; the main thread needs that lock for every Python
+    slot. On a busy machine the GDAL thread, which never needs the lock, only delays the parsing thread
+    while it holds it, and with it the main thread: the GDAL thread gets the CPU they leave.
+    """
+    if nice <= 0 or not sys.platform.startswith("linux") or not hasattr(os, "setpriority"):
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+    except OSError:
+        pass
+
+
 class _PartConverter:
     """A thread that appends finished GeoJSONSeq parts to the staged GeoPackage, in order.
 
@@ -222,6 +242,7 @@ class _PartConverter:
     def _run(self) -> None:
         # Only this thread writes the staged file: fsync per transaction buys nothing for a temporary file.
         gdal.SetThreadLocalConfigOption("OGR_SQLITE_SYNCHRONOUS", "OFF")
+        background_priority()
         while True:
             item = self._queue.get()
             if item is None:
