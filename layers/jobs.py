@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable, List, Optional
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api import EpochClient
 from ..core.api.errors import CancelledError, EpochError
@@ -25,6 +26,10 @@ from .submissions import find_collection
 PROJECT_SCOPE, PROJECT_KEY = "EpochEudr", "jobs"
 LOG_TAG = "Epoch EUDR"
 _FILE_LOCK = threading.Lock()  # the dock and a Processing run in the same QGIS may write at once
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Jobs", text)
 
 
 def profile_store_path() -> Path:
@@ -59,8 +64,9 @@ def save_profile_jobs(jobs: Iterable[Job], *, replace: bool = False) -> List[Job
         try:
             _write(profile_store_path(), dumps(kept))
         except OSError as exc:  # a read-only profile: the jobs stay in the project and this session
-            QgsMessageLog.logMessage(f"Cannot save the submitted jobs in {profile_store_path()}: {exc}", LOG_TAG,
-                                     Qgis.MessageLevel.Warning)
+            text = tr("Cannot save the submitted jobs in {path}: {reason}").format(path=profile_store_path(),
+                                                                                   reason=exc)
+            QgsMessageLog.logMessage(text, LOG_TAG, Qgis.MessageLevel.Warning)
         return kept
 
 

@@ -14,6 +14,7 @@ from qgis.core import (
 
 from ..core.api.errors import SubmissionUncertainError
 from ..core.jobs import READY, new_job, record_check, uncertain_job
+from ..layers.i18n import error_text
 from ..layers.jobs import remember
 from ..layers.layer_rows import suggested_collection_name
 from ..layers.operations import submit_layer, wait_for_collection
@@ -55,9 +56,9 @@ class SubmitBatch(EpochAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("WAIT_SECONDS", self.tr("Wait for the results (seconds)"),
                                                        QgsProcessingParameterNumber.Type.Integer, 0, minValue=0))
         self.add_connection_parameters()
-        for name, label in (("COLLECTION_ID", "Collection id"), ("STATUS", "Status"),
-                            ("COLLECTION_NAME", "Collection name")):
-            self.addOutput(QgsProcessingOutputString(name, self.tr(label)))
+        for name, label in (("COLLECTION_ID", self.tr("Collection id")), ("STATUS", self.tr("Status")),
+                            ("COLLECTION_NAME", self.tr("Collection name"))):
+            self.addOutput(QgsProcessingOutputString(name, label))
 
     def execute(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
@@ -68,34 +69,37 @@ class SubmitBatch(EpochAlgorithm):
         name = (self.parameterAsString(parameters, "COLLECTION_NAME", context) or "").strip()
         if not name:
             name = suggested_collection_name(layer, commodity)  # the dock's suggestion, written once
-            feedback.pushInfo(f"Collection name: {name}")
+            feedback.pushInfo(self.tr("Collection name: {name}").format(name=name))
         client = self.client(parameters, context)
         force = self.parameterAsBoolean(parameters, "FORCE_REPROCESS", context)
         if not force:
             existing = find_collection(client, name, cancel_of(feedback))
             if existing:
-                feedback.pushWarning(f"'{name}' is already assessed on Epoch (collection {existing}): without "
-                                     "FORCE_REPROCESS Epoch returns that collection, not a new assessment.")
+                feedback.pushWarning(self.tr("'{name}' is already assessed on Epoch (collection {id}): without "
+                                             "FORCE_REPROCESS Epoch returns that collection, not a new "
+                                             "assessment.").format(name=name, id=existing))
         try:
             job, prepared = submit_layer(client, snapshot, location_type, name, commodity, force_reprocess=force,
                                          cancel=cancel_of(feedback))
         except SubmissionUncertainError as exc:  # recorded: the panel looks it up by name until it turns up
             remember(uncertain_job(name, commodity=commodity, location_type=location_type,
                                    features=max(0, snapshot.feature_count), server_url=client.base_url,
-                                   source="processing", note=str(exc)))
+                                   source="processing", note=error_text(exc)))
             raise
         record = new_job(name, job.collection_id, commodity=commodity, location_type=location_type,
                          features=prepared.sent, server_url=client.base_url, source="processing", status=job.status)
-        feedback.pushInfo(f"{prepared.sent} {location_type}(s) sent; collection {job.collection_id}: {job.status}")
+        sent = self.tr("{n} facility(s) sent") if location_type == "facility" else self.tr("{n} plot(s) sent")
+        feedback.pushInfo(self.tr("{sent}; collection {id}: {status}").format(
+            sent=sent.format(n=prepared.sent), id=job.collection_id, status=job.status))
         if prepared.skipped:
             feedback.reportError(prepared.skipped_summary())
         status = job.status
         wait = self.parameterAsInt(parameters, "WAIT_SECONDS", context)
         if wait > 0:
-            feedback.pushInfo(f"Waiting up to {wait} s for the assessment ...")
+            feedback.pushInfo(self.tr("Waiting up to {seconds} s for the assessment ...").format(seconds=wait))
             ready = wait_for_collection(client, job.collection_id, wait, cancel=cancel_of(feedback))
             status = "ready" if ready else f"{job.status}; not ready after {wait} s"
-            feedback.pushInfo(f"Collection {job.collection_id}: {status}")
+            feedback.pushInfo(self.tr("Collection {id}: {status}").format(id=job.collection_id, status=status))
             record_check(record, job.collection_id if ready else "")
             record.announced = record.state == READY  # the run itself said so
         remember(record)

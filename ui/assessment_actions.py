@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Callable, List, Optional, Sequence
 
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError, ConfigurationError
 from ..layers.field_report import FieldReport, build_field_report, rows_of_layer
@@ -20,6 +21,10 @@ from ..layers.operations import LayerOutput
 SAMPLE_LAYER = "check_sample"
 #: Without a selection, a report on more producers than this is refused (it would run to thousands of pages).
 REPORT_ALL_LIMIT = 200
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AssessmentActions", text)
 
 
 @dataclass
@@ -39,7 +44,8 @@ class SampleOutcome:
 def _worker_layer(uri: str) -> QgsVectorLayer:
     layer = QgsVectorLayer(uri, "assessments", "ogr")
     if not layer.isValid():
-        raise ConfigurationError(f"Cannot open the assessments ({uri}): load the assessments again.")
+        raise ConfigurationError(tr("Cannot open the assessments ({source}): load the assessments again.").format(
+            source=uri))
     return layer
 
 
@@ -58,9 +64,9 @@ def draw_sample(uri: str, gpkg: Path, seed: int, cancel: Callable[[], bool]) -> 
     if cancel():
         raise CancelledError()
     if not ok:
-        raise ConfigurationError("The check sample could not be drawn: see the Processing log.")
+        raise ConfigurationError(tr("The check sample could not be drawn: see the Processing log."))
     count = int(results.get("COUNT") or 0)
-    output = LayerOutput(gpkg, SAMPLE_LAYER, "assessments", "Check sample", count)
+    output = LayerOutput(gpkg, SAMPLE_LAYER, "assessments", tr("Check sample"), count)
     return SampleOutcome(output, str(results.get("SUMMARY") or ""))
 
 
@@ -70,9 +76,10 @@ def report_rows(uri: str, fids: Sequence[int], cancel: Callable[[], bool]) -> Li
     if fids:
         layer.selectByIds([int(f) for f in fids])
     elif layer.featureCount() > REPORT_ALL_LIMIT:
-        raise ConfigurationError(
-            f"{layer.featureCount():,} producers are loaded: select the producers to report on (in the table or "
-            f"on the map); a report covers at most {REPORT_ALL_LIMIT} producers without a selection.")
+        raise ConfigurationError(tr(
+            "{n} producers are loaded: select the producers to report on (in the table or on the map); a report "
+            "covers at most {limit} producers without a selection.").format(n=f"{layer.featureCount():,}",
+                                                                             limit=REPORT_ALL_LIMIT))
     return rows_of_layer(layer, selected_only=bool(fids), cancel=cancel)
 
 

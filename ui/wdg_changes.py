@@ -11,12 +11,17 @@ from pathlib import Path
 from typing import Callable, List, Optional
 
 from qgis.core import Qgis, QgsApplication
-from qgis.PyQt.QtCore import Qt, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.compare import WORSE
 from ..layers.changes_task import ChangesTask
 from ..layers.snapshots import PREVIOUS, SnapshotInfo
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChangesBox", text)
+
 
 CARD_STYLE = ("QLabel#changes_card {{ border: 1px solid #cbd5e1; border-left: 4px solid {colour}; border-radius: 4px;"
               " padding: 3px 6px; background: palette(base); color: {colour}; font-weight: bold; }}")
@@ -43,12 +48,13 @@ class ChangesBox(QWidget):
         row = QHBoxLayout()
         self.since = QComboBox(self)
         self.since.setObjectName("changes_since")
-        self.since.setToolTip("The earlier load to compare the assessments shown with (kept in the results file).")
-        self.show_button = QPushButton("Show changes", self)
+        self.since.setToolTip(tr("The earlier load to compare the assessments shown with (kept in the results "
+                                 "file)."))
+        self.show_button = QPushButton(tr("Show changes"), self)
         self.show_button.setObjectName("show_changes")
-        self.show_button.setToolTip("A layer of what changed since that load: worse in red, better in green, "
-                                    "new, gone, NC plots and Article 10 risk moved.")
-        row.addWidget(QLabel("Changes since", self))
+        self.show_button.setToolTip(tr("A layer of what changed since that load: worse in red, better in green, "
+                                       "new, gone, NC plots and Article 10 risk moved."))
+        row.addWidget(QLabel(tr("Changes since"), self))
         row.addWidget(self.since, 1)
         row.addWidget(self.show_button)
         layout.addLayout(row)
@@ -89,7 +95,7 @@ class ChangesBox(QWidget):
 
     def _quiet(self, level, text) -> None:
         if level == Qgis.MessageLevel.Critical:
-            self.card.setText(f"Changes not computed: {text}")
+            self.card.setText(tr("Changes not computed: {reason}").format(reason=text))
             self.card.setStyleSheet(CARD_STYLE.format(colour="#b45309"))
             self.card.setVisible(True)
 
@@ -103,7 +109,12 @@ class ChangesBox(QWidget):
 
     def _show(self, outcome) -> None:
         worse = outcome.tally.counts.get(WORSE, 0)
-        self.card.setText(outcome.headline())
+        since = outcome.tally.since
+        if worse:
+            text = (tr("1 producer worse since {day}") if worse == 1 else tr("{n} producers worse since {day}"))
+        else:
+            text = tr("No producer worse since {day}")
+        self.card.setText(text.format(n=f"{worse:,}", day=since) if since else outcome.headline())
         self.card.setToolTip(outcome.summary())
         self.card.setStyleSheet(CARD_STYLE.format(colour="#b91c1c" if worse else "#15803d"))
         self.card.setVisible(True)

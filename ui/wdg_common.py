@@ -6,8 +6,12 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, Optional, Set, Tuple
 
 from qgis.core import Qgis, QgsApplication, QgsVectorLayer
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TaskBar", text)
 
 
 @dataclass
@@ -86,7 +90,7 @@ class TaskBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
         self.cancel_button.setObjectName("cancel")
         layout.addWidget(self.progress, 1)
         layout.addWidget(self.cancel_button)
