@@ -1,4 +1,7 @@
-"""What the field report says, Qt-free: which plots to visit, the producer's facts, the pages of a section.
+"""What the field report shows, Qt-free: which plots to visit, the producer's figures, the pages of a section.
+
+The sentences the PDF prints are worded (and translated) on the QGIS side, in :mod:`..layers.report_data`;
+what is stored in the report's GeoPackage (statuses, why a plot is visited) stays in English.
 
 A section of the report is one producer assessment (one row of the assessments layer: a producer and a
 commodity, one collection). Its plots **to visit** are the Epoch Non-Compliant plots and the plots the
@@ -26,12 +29,12 @@ ROWS_FIRST_PAGE = 15
 ROWS_PER_PAGE = 56
 OVERVIEW, CONTINUATION = "overview", "continued"
 
-#: How the second opinion's verdicts read in the report.
+#: How the second opinion's verdicts are stored in the report's plots (``second_opinion_word``, and the
+#: QField copy's ``second_opinion``), in English like every stored value; the PDF shows them translated.
 VERDICT_WORDS = {NON_COMPLIANT: "Non-compliant", NEEDS_REVIEW: "Needs review", COMPLIANT: "Compliant"}
-SYNTHETIC_BANNER = ("SANDBOX DATA: synthetic results for training, not observations of these places nor evidence "
-                    "for due diligence")
-FACT_KEYS = ("Epoch status", "Second opinion", "EU country risk", "Article 10 risk", "Assessment date",
-             "Producer", "Data source")
+#: The overview page's facts, in order (their labels and sentences are worded in layers/report_data.py).
+FACT_KEYS = ("epoch_status", "second_opinion", "eu_country_risk", "article10_risk", "assessment_date",
+             "producer", "data_source")
 
 
 def fmt_number(value: Optional[float], decimals: int = 2) -> str:
@@ -136,15 +139,13 @@ def is_sandbox_row(row: Mapping[str, Any]) -> bool:
     return isinstance(meta, str) and '"sandbox": true' in meta.replace('"sandbox":true', '"sandbox": true')
 
 
-def country_label(row: Mapping[str, Any]) -> Tuple[Optional[str], str]:
-    """(ISO-2 code or ``None``, the country as it reads: ``Indonesia (ID)``)."""
+def country_parts(row: Mapping[str, Any]) -> Tuple[Optional[str], str]:
+    """(ISO-2 code or ``None``, the country's name or ``""``): the QGIS side words them (``Indonesia (ID)``)."""
     code = row_country(row)
     name = next((clean_text(row.get(key)) for key in COUNTRY_KEYS if len(clean_text(row.get(key))) > 2), "")
     if not name and code:
         name = HIGH_RISK.get(code) or LOW_RISK.get(code) or ""
-    if code and name:
-        return code, f"{name} ({code})"
-    return code, name or code or "country unknown"
+    return code, name
 
 
 @dataclass
@@ -172,77 +173,20 @@ class SectionCounts:
         return self.by_status.get(key, 0)
 
 
-def _epoch_fact(row: Mapping[str, Any], counts: SectionCounts) -> str:
-    status = clean_text(row.get("status")) or compliance_status(row).label
-    if not counts.plots:
-        reason = clean_text(row.get("skip_reason"))
-        return f"{status}: no plots" + (f" ({reason})" if reason else "")
-    nc = counts.status(PLOT_NON_COMPLIANT.key)
-    text = f"{status}: {nc:,} of {counts.plots:,} plots Non-Compliant, {counts.deforested_ha:,.2f} ha deforested " \
-           "after 2020"
-    errors = counts.status(PLOT_DATA_ERROR.key)
-    return text + (f", {errors:,} with a data error" if errors else "")
+def producer_status(row: Mapping[str, Any]) -> str:
+    """The producer's Epoch status as stored (``High Risk``...), else as computed from the row."""
+    return clean_text(row.get("status")) or compliance_status(row).label
 
 
-def _second_fact(counts: SectionCounts) -> str:
-    if not counts.plots:
-        return "no plots"
-    parts = [f"{counts.by_verdict.get(v, 0):,} {VERDICT_WORDS[v].lower()}" for v in (NON_COMPLIANT, NEEDS_REVIEW,
-                                                                                    COMPLIANT)]
-    return ", ".join(parts) + f" (seed 002 rules); differs from Epoch on {counts.disagree:,}"
-
-
-def _eu_fact(row: Mapping[str, Any], point: Optional[Tuple[float, float]]) -> str:
-    risk = clean_text(row.get("eu_country_risk")) or eu_fields_of_row(row, point)["eu_country_risk"]
-    _, country = country_label(row)
-    share = eu_check_share(risk)
-    if share is None:
-        return f"Unknown: {country}"
-    return f"{risk.capitalize()}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)"
-
-
-def source_fact(server_url: str, sandbox: bool, plots_from: str = "") -> str:
-    """``Epoch sandbox http://127.0.0.1:8765 (synthetic results) · plots fetched from the server``."""
-    where = ("Epoch sandbox" if sandbox else "Epoch API") + (f" {server_url}" if server_url else "")
-    return where + (" (synthetic results)" if sandbox else "") + (f" · plots {plots_from}" if plots_from else "")
+def eu_risk(row: Mapping[str, Any], point: Optional[Tuple[float, float]]) -> Tuple[str, Optional[int]]:
+    """(EU country risk class ``low``/``standard``/``high``/``unknown``, share of operators checked, or None)."""
+    risk = clean_text(row.get("eu_country_risk")).lower() or eu_fields_of_row(row, point)["eu_country_risk"]
+    return risk, eu_check_share(risk)
 
 
 def short_name(name: str, limit: int = 32) -> str:
     """A file name cut to ``limit`` characters (its end kept) so that a fact stays on its line."""
     return name if len(name) <= limit else "\u2026" + name[-(limit - 1):]
-
-
-def section_facts(row: Mapping[str, Any], counts: SectionCounts, server_url: str, sandbox: bool,
-                  plots_from: str = "", point: Optional[Tuple[float, float]] = None) -> Dict[str, str]:
-    """The overview page's facts, keyed as :data:`FACT_KEYS`."""
-    supplier = clean_text(row.get("supplier_id"))
-    producer = " · ".join(p for p in (f"supplier {supplier}" if supplier else "",
-                                      f"collection {clean_text(row.get('collection_id'))}") if p)
-    return {
-        "Epoch status": _epoch_fact(row, counts),
-        "Second opinion": _second_fact(counts),
-        "EU country risk": _eu_fact(row, point),
-        "Article 10 risk": clean_text(row.get("legality_risk")) or "not given",
-        "Assessment date": fmt_datetime(row.get("ingestion_date")) or "not given",
-        "Producer": producer,
-        "Data source": source_fact(server_url, sandbox, plots_from),
-    }
-
-
-def section_title(row: Mapping[str, Any]) -> Tuple[str, str]:
-    """(producer name, ``palm · Kalimantan Barat, Indonesia``)."""
-    name = clean_text(row.get("company_name")) or clean_text(row.get("collection_id")) or "Unnamed producer"
-    _, country = country_label(row)
-    where = ", ".join(p for p in (clean_text(row.get("admin1")), country) if p)
-    return name, " · ".join(p for p in (clean_text(row.get("commodity")), where) if p)
-
-
-def visits_heading(visits: int, first: int, pages: int) -> str:
-    """The overview page's table heading."""
-    if not visits:
-        return "Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)"
-    more = f"; {visits - first:,} more on the next page{'s' if pages > 2 else ''}" if visits > first else ""
-    return f"Plots to visit: {visits:,} (Non-Compliant, or questioned by the second opinion; # as on the map){more}"
 
 
 def section_order(row: Mapping[str, Any]) -> Tuple[int, str, str]:

@@ -214,7 +214,7 @@ def write_qfield_copy(gpkg: Path, qgz: Path, cancel=lambda: False) -> Path:
         view.setDefaultViewExtent(QgsReferencedRectangle(extent, layers[0].crs()))
     qgz = Path(qgz)
     if not project.write(str(qgz)):
-        raise OSError(f"Could not write the QField project {qgz}: {project.error()}")
+        raise OSError(tr("Could not write the QField project {file}: {error}").format(file=qgz, error=project.error()))
     return qgz
 
 
@@ -224,7 +224,7 @@ def _qml(layer) -> str:
     document = QDomDocument("qgis")
     error = layer.exportNamedStyle(document)
     if error:
-        raise OSError(f"Could not build the style of '{layer.name()}': {error}")
+        raise OSError(tr("Could not build the style of '{layer}': {error}").format(layer=layer.name(), error=error))
     return document.toString()
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 from osgeo import ogr, osr
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.client import EpochClient
 from ..core.api.errors import CancelledError, ConfigurationError
@@ -48,6 +49,11 @@ Progress = Optional[Callable[[float], None]]
 ClientSource = Union[EpochClient, Callable[[], EpochClient], None]
 Bounds = Tuple[float, float, float, float]  # xmin, ymin, xmax, ymax in EPSG:4326
 
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportBuild", text)
+
+
 MIN_EXTENT_DEG = 0.01  # about 1 km: a lone facility or one small plot is not drawn at 1:50
 
 
@@ -61,7 +67,7 @@ class Section:
     geometries: List[Optional[ogr.Geometry]] = field(default_factory=list)  # one per line, EPSG:4326
     outlines: List[ogr.Geometry] = field(default_factory=list)
     facility: Optional[Tuple[float, float]] = None
-    source: str = ""  # where the plots came from
+    source: str = ""  # where the plots came from, as the Data source fact says it
     notes: str = ""
 
     @property
@@ -108,12 +114,12 @@ class FieldReport:
         return sum(section.counts.visits for section in self.sections)
 
     def summary(self) -> str:
-        text = (f"{len(self.sections):,} producer section(s), {self.pages:,} page(s), {self.visits:,} plot(s) to "
-                f"visit: {self.pdf}")
+        text = tr("{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}").format(
+            sections=f"{len(self.sections):,}", pages=f"{self.pages:,}", visits=f"{self.visits:,}", pdf=self.pdf)
         if self.project is not None:
-            text += f"; QField project {self.project}"
+            text += tr("; QField project {path}").format(path=self.project)
         if self.left_out:
-            text += f"; left out: {'; '.join(self.left_out)}"
+            text += tr("; left out: {items}").format(items="; ".join(self.left_out))
         return text + (f"; {'; '.join(self.notes)}" if self.notes else "")
 
 
@@ -142,7 +148,8 @@ def rows_of_layer(layer, selected_only: bool = False, expression: str = "",
     if expression.strip():
         parsed = QgsExpression(expression)
         if parsed.hasParserError():
-            raise ConfigurationError(f"The filter expression cannot be read: {parsed.parserErrorString()}")
+            raise ConfigurationError(tr("The filter expression cannot be read: {error}").format(
+                error=parsed.parserErrorString()))
         context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
         request.setFilterExpression(expression)
         request.setExpressionContext(context)
@@ -217,11 +224,11 @@ class DrilldownStore:
         self._plot_layers: List[str] = []
         if self.path is not None:
             if not self.path.is_file():
-                raise ConfigurationError(f"The drill-down GeoPackage {self.path} does not exist.")
+                raise ConfigurationError(tr("The drill-down GeoPackage {path} does not exist.").format(path=self.path))
             try:
                 self.dataset = ogr.Open(str(self.path), 0)
             except RuntimeError as exc:
-                raise ConfigurationError(f"Cannot read {self.path}: {exc}") from None
+                raise ConfigurationError(tr("Cannot read {path}: {error}").format(path=self.path, error=exc)) from None
             for index in range(self.dataset.GetLayerCount()):
                 layer = self.dataset.GetLayerByIndex(index)
                 definition = layer.GetLayerDefn()
@@ -284,7 +291,8 @@ def gather_sections(rows: Sequence[Dict[str, Any]], client: ClientSource, store:
     seen = set()
     for row in rows:
         if not clean_text(row.get("collection_id")):
-            left_out.append(f"{clean_text(row.get('company_name')) or 'a row'} (no collection id)")
+            left_out.append(tr("{name} (no collection id)").format(name=clean_text(row.get("company_name"))
+                                                                   or tr("a row")))
     connected: Optional[EpochClient] = None
     for number, row in enumerate(wanted):
         if cancel():
@@ -297,18 +305,18 @@ def gather_sections(rows: Sequence[Dict[str, Any]], client: ClientSource, store:
         slug = layer_slug(key)
         found = store.plots_layer(key)
         if found is not None:
-            section.source = f"from {short_name(store.path.name)} (saved drill-down)"
+            section.source = tr("plots from {file} (saved drill-down)").format(file=short_name(store.path.name))
             _fill_section(section, store.dataset, found, f"shed_{slug}", f"facility_{slug}", cancel)
         else:
             if connected is None:
                 connected = _client_of(client)
                 if connected is None:
-                    raise ConfigurationError(
-                        f"The plots of {clean_text(row.get('company_name')) or key} are in no drill-down GeoPackage "
-                        "given and no server login is set: drill down first, or give a login.")
+                    raise ConfigurationError(tr(
+                        "The plots of {name} are in no drill-down GeoPackage given and no server login is set: drill "
+                        "down first, or give a login.").format(name=clean_text(row.get("company_name")) or key))
             gpkg = workdir / f"drilldown_{number}.gpkg"
             drill = drilldown_to_gpkg(connected, key, gpkg, limit=limit, cancel=cancel)
-            section.source = "fetched from the server"
+            section.source = tr("plots fetched from the server")
             section.notes = "; ".join(layer.notes for layer in drill.layers if layer.notes)
             dataset = ogr.Open(str(gpkg), 0)
             try:
@@ -316,7 +324,8 @@ def gather_sections(rows: Sequence[Dict[str, Any]], client: ClientSource, store:
             finally:
                 dataset = None  # noqa: F841 (closes the file)
         if section.bounds() is None:
-            left_out.append(f"{clean_text(row.get('company_name')) or key} (no plots and no location)")
+            left_out.append(tr("{name} (no plots and no location)").format(
+                name=clean_text(row.get("company_name")) or key))
         else:
             sections.append(section)
         if progress:
@@ -349,9 +358,9 @@ def build_field_report(rows: Sequence[Dict[str, Any]], pdf: Path, *, client: Cli
 
     pdf = Path(pdf)
     if pdf.suffix.lower() != ".pdf":
-        raise ConfigurationError(f"{pdf}: the report is a PDF; give a name ending in .pdf")
+        raise ConfigurationError(tr("{path}: the report is a PDF; give a name ending in .pdf").format(path=pdf))
     if not rows:
-        raise ConfigurationError("No producer to report on: select producers, or loosen the filter.")
+        raise ConfigurationError(tr("No producer to report on: select producers, or loosen the filter."))
     made = dt.datetime.now(dt.timezone.utc)
     if client is not None and not server_url and isinstance(client, EpochClient):
         server_url = client.base_url
@@ -362,7 +371,7 @@ def build_field_report(rows: Sequence[Dict[str, Any]], pdf: Path, *, client: Cli
         sections, left_out = gather_sections(rows, client, store, workdir, limit=limit, progress=progress,
                                              cancel=cancel)
         if not sections:
-            raise ConfigurationError("Nothing to report: " + "; ".join(left_out))
+            raise ConfigurationError(tr("Nothing to report: {reasons}").format(reasons="; ".join(left_out)))
         folder = Path(qfield_folder) if qfield_folder else None
         gpkg = (folder / f"{pdf.stem}.gpkg") if folder else workdir / "report.gpkg"
         sandbox = is_sandbox(sections, server_url)

@@ -10,30 +10,38 @@ from __future__ import annotations
 import datetime as dt
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from osgeo import gdal, ogr, osr
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError
 from ..core.field_report import (
     FACT_KEYS,
     OVERVIEW,
     ROWS_FIRST_PAGE,
-    SYNTHETIC_BANNER,
+    SectionCounts,
+    country_parts,
+    eu_risk,
+    fmt_datetime,
     fmt_number,
-    section_facts,
-    section_title,
-    visits_heading,
+    producer_status,
 )
 from ..core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT, PRODUCER_STATUSES, compliance_status
-from ..core.second_opinion import COMPLIANT
+from ..core.second_opinion import COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT
 from ..core.values import clean_text, to_float
+from .i18n import status_label
 from .style_store import open_for_update
 
 gdal.UseExceptions()
 
 PLOTS, OUTLINES, FACILITIES, PAGES = "report_plots", "report_outlines", "report_facilities", "report_pages"
 LOCATOR_ASPECT = 52.0 / 44.0  # width / height of the locator map on the page (see report_layout)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportData", text)
+
 
 S, INT, R = ogr.OFTString, ogr.OFTInteger, ogr.OFTReal
 PLOT_COLUMNS: List[Tuple[str, int]] = [
@@ -44,12 +52,12 @@ PLOT_COLUMNS: List[Tuple[str, int]] = [
     ("second_opinion_score", R), ("second_opinion_parts", S), ("second_opinion_reasons", S),
     ("second_opinion_disagrees", INT), ("questioned", INT), ("latitude", R), ("longitude", R), ("visit_no", INT),
     ("visit_reason", S), ("data_error", S), ("area_text", S), ("deforested_text", S), ("lat_text", S),
-    ("lon_text", S),
+    ("lon_text", S), ("epoch_status_text", S), ("second_opinion_text", S),
 ]
 PAGE_COLUMNS: List[Tuple[str, int]] = [
     ("page_no", INT), ("page_total", INT), ("page_label", S), ("section_no", INT), ("collection_id", S),
     ("page_kind", S), ("row_from", INT), ("row_to", INT), ("title", S), ("subtitle", S), ("banner", S),
-    *[(f"fact_{i}", S) for i in range(1, len(FACT_KEYS) + 1)], ("visits_heading", S), ("status", S),
+    *[(f"fact_{i}", S) for i in range(1, len(FACT_KEYS) + 1)], ("visits_heading", S), ("status", S), ("status_text", S),
     ("status_color", S), ("country_code", S), ("n_nc", INT), ("n_compliant", INT), ("n_error", INT),
     ("n_questioned", INT), ("n_visits", INT), ("legend_nc", S), ("legend_compliant", S), ("legend_error", S),
     ("legend_questioned", S), ("legend_visits", S), ("footer", S), ("loc_xmin", R), ("loc_ymin", R),
@@ -173,6 +181,123 @@ def locator_bounds(code: Optional[str], bounds) -> Tuple[float, float, float, fl
     return fit_aspect(box, LOCATOR_ASPECT, 0.12)
 
 
+# --- what the pages say, in the user's language ---------------------------------------------------------------
+
+def fact_labels() -> Dict[str, str]:
+    """The overview page's fact labels, keyed as :data:`FACT_KEYS` (in that order)."""
+    return {"epoch_status": tr("Epoch status"), "second_opinion": tr("Second opinion"),
+            "eu_country_risk": tr("EU country risk"), "article10_risk": tr("Article 10 risk"),
+            "assessment_date": tr("Assessment date"), "producer": tr("Producer"), "data_source": tr("Data source")}
+
+
+def sandbox_banner() -> str:
+    return tr("SANDBOX DATA: synthetic results for training, not observations of these places nor evidence for due "
+              "diligence")
+
+
+def verdict_word(verdict: Any) -> str:
+    """The second opinion's verdict (``NON_COMPLIANT``...) as the PDF prints it."""
+    words = {NON_COMPLIANT: tr("Non-compliant"), NEEDS_REVIEW: tr("Needs review"), COMPLIANT: tr("Compliant")}
+    return words.get(verdict, clean_text(verdict))
+
+
+def country_text(row: Mapping[str, Any]) -> str:
+    """``Indonesia (ID)``; the code or the name alone when only one is known."""
+    code, name = country_parts(row)
+    if code and name:
+        return f"{name} ({code})"
+    return name or code or tr("country unknown")
+
+
+def section_title(row: Mapping[str, Any]) -> Tuple[str, str]:
+    """(producer name, ``palm · Kalimantan Barat, Indonesia (ID)``)."""
+    name = clean_text(row.get("company_name")) or clean_text(row.get("collection_id")) or tr("Unnamed producer")
+    where = ", ".join(p for p in (clean_text(row.get("admin1")), country_text(row)) if p)
+    return name, " · ".join(p for p in (clean_text(row.get("commodity")), where) if p)
+
+
+def _n(value: int) -> str:
+    return f"{value:,}"
+
+
+def _epoch_fact(row: Mapping[str, Any], counts: SectionCounts) -> str:
+    status = status_label(producer_status(row))
+    if not counts.plots:
+        reason = clean_text(row.get("skip_reason"))
+        if reason:
+            return tr("{status}: no plots ({reason})").format(status=status, reason=reason)
+        return tr("{status}: no plots").format(status=status)
+    text = tr("{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020").format(
+        status=status, nc=_n(counts.status(PLOT_NON_COMPLIANT.key)), plots=_n(counts.plots),
+        ha=fmt_number(counts.deforested_ha))
+    errors = counts.status(PLOT_DATA_ERROR.key)
+    return text + (tr(", {n} with a data error").format(n=_n(errors)) if errors else "")
+
+
+def _second_fact(counts: SectionCounts) -> str:
+    if not counts.plots:
+        return tr("no plots")
+    return tr("{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on "
+              "{differ}").format(nc=_n(counts.by_verdict.get(NON_COMPLIANT, 0)),
+                                 review=_n(counts.by_verdict.get(NEEDS_REVIEW, 0)),
+                                 ok=_n(counts.by_verdict.get(COMPLIANT, 0)), differ=_n(counts.disagree))
+
+
+def _eu_fact(row: Mapping[str, Any], point: Optional[Tuple[float, float]]) -> str:
+    risk, share = eu_risk(row, point)
+    country = country_text(row)
+    words = {"low": tr("Low"), "standard": tr("Standard"), "high": tr("High")}
+    if share is None or risk not in words:
+        return tr("Unknown: {country}").format(country=country)
+    return tr("{risk}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)").format(
+        risk=words[risk], country=country, share=share)
+
+
+def source_fact(server_url: str, sandbox: bool, plots_from: str = "") -> str:
+    """``Epoch sandbox http://127.0.0.1:8765 (synthetic results) · plots fetched from the server``."""
+    where = tr("Epoch sandbox") if sandbox else tr("Epoch API")
+    where += f" {server_url}" if server_url else ""
+    if sandbox:
+        where += " " + tr("(synthetic results)")
+    return where + (f" · {plots_from}" if plots_from else "")
+
+
+def section_facts(row: Mapping[str, Any], counts: SectionCounts, server_url: str, sandbox: bool,
+                  plots_from: str = "", point: Optional[Tuple[float, float]] = None) -> Dict[str, str]:
+    """The overview page's facts, keyed as :data:`FACT_KEYS`; ``plots_from`` says where the plots came from."""
+    supplier, collection = clean_text(row.get("supplier_id")), clean_text(row.get("collection_id"))
+    producer = " · ".join(p for p in (tr("supplier {supplier}").format(supplier=supplier) if supplier else "",
+                                      tr("collection {collection}").format(collection=collection)) if p)
+    return {
+        "epoch_status": _epoch_fact(row, counts),
+        "second_opinion": _second_fact(counts),
+        "eu_country_risk": _eu_fact(row, point),
+        "article10_risk": clean_text(row.get("legality_risk")) or tr("not given"),
+        "assessment_date": fmt_datetime(row.get("ingestion_date")) or tr("not given"),
+        "producer": producer,
+        "data_source": source_fact(server_url, sandbox, plots_from),
+    }
+
+
+def visits_heading(visits: int, first: int, pages: int) -> str:
+    """The overview page's table heading."""
+    if not visits:
+        return tr("Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)")
+    text = tr("Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)").format(
+        n=_n(visits))
+    if visits <= first:
+        return text
+    if pages > 2:
+        return text + tr("; {n} more on the next pages").format(n=_n(visits - first))
+    return text + tr("; {n} more on the next page").format(n=_n(visits - first))
+
+
+def continued_heading(first: int, last: int, visits: int) -> str:
+    """A continuation page's table heading."""
+    return tr("Plots to visit, continued: # {first} to {last} of {total}").format(first=_n(first), last=_n(last),
+                                                                                   total=_n(visits))
+
+
 def page_rows(sections, server_url: str, sandbox: bool, made: dt.datetime) -> List[Dict[str, Any]]:
     """The atlas pages of the whole report, numbered through, with every text they show."""
     pages: List[Dict[str, Any]] = []
@@ -188,39 +313,45 @@ def page_rows(sections, server_url: str, sandbox: bool, made: dt.datetime) -> Li
         loc = locator_bounds(clean_text(row.get("country_code")) or None, bounds)
         common = {
             "section_no": number, "collection_id": section.key, "title": title, "subtitle": subtitle,
-            "banner": SYNTHETIC_BANNER if sandbox else "", "status": status.label, "status_color": status.color,
+            "banner": sandbox_banner() if sandbox else "", "status": status.label,
+            "status_text": status_label(status.label), "status_color": status.color,
             "country_code": clean_text(row.get("country_code")).upper(),
             "n_nc": counts.status(PLOT_NON_COMPLIANT.key), "n_compliant": counts.status(PLOT_COMPLIANT.key),
             "n_error": counts.status(PLOT_DATA_ERROR.key), "n_questioned": questioned, "n_visits": visits,
             "loc_xmin": loc[0], "loc_ymin": loc[1], "loc_xmax": loc[2], "loc_ymax": loc[3], "_bounds": bounds,
         }
         common.update({f"fact_{i}": facts[key] for i, key in enumerate(FACT_KEYS, 1)})
-        common.update(legend_nc=f"Non-Compliant plots ({common['n_nc']:,})",
-                      legend_compliant=f"Compliant plots ({common['n_compliant']:,})",
-                      legend_error=f"Data Error plots ({common['n_error']:,})",
-                      legend_questioned=f"Questioned by the second opinion ({questioned:,})",
-                      legend_visits=f"Plot to visit: its # in the table ({visits:,})")
+        common.update(legend_nc=tr("Non-Compliant plots ({n})").format(n=_n(common["n_nc"])),
+                      legend_compliant=tr("Compliant plots ({n})").format(n=_n(common["n_compliant"])),
+                      legend_error=tr("Data Error plots ({n})").format(n=_n(common["n_error"])),
+                      legend_questioned=tr("Questioned by the second opinion ({n})").format(n=_n(questioned)),
+                      legend_visits=tr("Plot to visit: its # in the table ({n})").format(n=_n(visits)))
         ranges = section.pages()
         for kind, first, last in ranges:
             page = dict(common, page_kind=kind, row_from=first, row_to=last)
             if kind == OVERVIEW:
                 page["visits_heading"] = visits_heading(visits, ROWS_FIRST_PAGE, len(ranges))
             else:
-                page["visits_heading"] = f"Plots to visit, continued: # {first:,} to {last:,} of {visits:,}"
+                page["visits_heading"] = continued_heading(first, last, visits)
             pages.append(page)
     stamp = made.strftime("%Y-%m-%d %H:%M UTC")
     for number, page in enumerate(pages, 1):
-        page.update(page_no=number, page_total=len(pages), page_label=f"Page {number:,} of {len(pages):,}",
-                    footer=f"Epoch EUDR field report · {stamp} · section {page['section_no']} of {len(sections)}")
+        page.update(page_no=number, page_total=len(pages),
+                    page_label=tr("Page {n} of {total}").format(n=_n(number), total=_n(len(pages))),
+                    footer=tr("Epoch EUDR field report · {made} · section {n} of {total}").format(
+                        made=stamp, n=page["section_no"], total=len(sections)))
     return pages
 
 
 def _texts(props: Dict[str, Any]) -> Dict[str, Any]:
-    """The printed numbers (fixed decimals whatever the locale) and whether the second opinion questions the plot."""
+    """The printed numbers (fixed decimals whatever the locale), the printed statuses (in the user's language; the
+    stored ones stay English) and whether the second opinion questions the plot."""
     return {"questioned": int(props.get("second_opinion") != COMPLIANT),
             "area_text": fmt_number(to_float(props.get("area"))),
             "deforested_text": fmt_number(to_float(props.get("noncompliance_area"))),
-            "lat_text": fmt_number(props.get("latitude"), 6), "lon_text": fmt_number(props.get("longitude"), 6)}
+            "lat_text": fmt_number(props.get("latitude"), 6), "lon_text": fmt_number(props.get("longitude"), 6),
+            "epoch_status_text": status_label(props.get("epoch_status")),
+            "second_opinion_text": verdict_word(props.get("second_opinion"))}
 
 
 def write_report_layers(sections, gpkg: Path, *, server_url: str, sandbox: bool, made: dt.datetime,

@@ -43,7 +43,7 @@ from qgis.core import (
     QgsTextFormat,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.api.errors import CancelledError
@@ -62,7 +62,7 @@ from .report_compat import (
     set_table_columns,
     text_always_as_text,
 )
-from .report_data import FACILITIES, LOCATOR_ASPECT, OUTLINES, PAGES, PLOTS
+from .report_data import FACILITIES, LOCATOR_ASPECT, OUTLINES, PAGES, PLOTS, fact_labels
 from .styles import (
     DOT_MIN_SCALE,
     FACILITY_YELLOW,
@@ -71,6 +71,11 @@ from .styles import (
     outline_symbol,
     plot_renderer,
 )
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportLayout", text)
+
 
 MM = layout_millimeters()
 FONT = "DejaVu Sans"
@@ -215,7 +220,7 @@ class ReportLayers:
         def layer(name: str, title: str) -> QgsVectorLayer:
             opened = QgsVectorLayer(f"{gpkg}|layername={name}", title, "ogr")
             if not opened.isValid():
-                raise OSError(f"Could not open layer '{name}' of {gpkg}")
+                raise OSError(tr("Could not open layer '{layer}' of {file}").format(layer=name, file=gpkg))
             self.layers.append(opened)
             return opened
 
@@ -258,7 +263,7 @@ class ReportLayers:
 
 def _header(layout) -> None:
     _label(layout, '[% "title" %]', 10, 7, 142, 9, 14, True, shaping=True)
-    badge = _label(layout, '[% "status" %]', 154, 7.5, 46, 8, 10, True, "#ffffff", Qt.AlignmentFlag.AlignHCenter)
+    badge = _label(layout, '[% "status_text" %]', 154, 7.5, 46, 8, 10, True, "#ffffff", Qt.AlignmentFlag.AlignHCenter)
     badge.setVAlign(Qt.AlignmentFlag.AlignVCenter)
     badge.setBackgroundEnabled(True)
     badge.setBackgroundColor(QColor(GREY_TEXT))
@@ -271,9 +276,10 @@ def _header(layout) -> None:
 
 
 def _facts(layout) -> None:
+    labels = fact_labels()
     for number, key in enumerate(FACT_KEYS, 1):
         y = 29.5 + (number - 1) * 5.6
-        _label(layout, key, 10, y, 33, 5, 8, True, exclude=OVERVIEW_ONLY)
+        _label(layout, labels[key], 10, y, 33, 5, 8, True, exclude=OVERVIEW_ONLY)
         _label(layout, f'[% "fact_{number}" %]', 43, y, 157, 5, 7.5, exclude=OVERVIEW_ONLY)
 
 
@@ -334,7 +340,7 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
     bar.attemptMove(QgsLayoutPoint(MAP_X, MAP_Y + MAP_H + 7, MM))
     layout.addLayoutItem(bar)
     _exclude(bar, OVERVIEW_ONLY)
-    _label(layout, "WGS 84, grid in degrees, no basemap", 75, MAP_Y + MAP_H + 8, MAP_X + MAP_W - 85,
+    _label(layout, tr("WGS 84, grid in degrees, no basemap"), 75, MAP_Y + MAP_H + 8, MAP_X + MAP_W - 85,
            4, 6.5, colour=GREY_TEXT, align=Qt.AlignmentFlag.AlignRight, exclude=OVERVIEW_ONLY)
     return item
 
@@ -368,7 +374,7 @@ def _north_arrow(layout, item: QgsLayoutItemMap) -> None:
 
 
 def _locator(layout, layers: ReportLayers, main: QgsLayoutItemMap) -> None:
-    _label(layout, "Where it is", LOC_X, MAP_Y, LOC_W, 5, 8, True, exclude=OVERVIEW_ONLY)
+    _label(layout, tr("Where it is"), LOC_X, MAP_Y, LOC_W, 5, 8, True, exclude=OVERVIEW_ONLY)
     item = QgsLayoutItemMap(layout)
     _place_map(item, LOC_X, LOC_Y, LOC_W, LOC_H, QgsRectangle(-180, -90, 180, 90))
     item.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
@@ -393,17 +399,19 @@ def _locator(layout, layers: ReportLayers, main: QgsLayoutItemMap) -> None:
 
 def _legend(layout) -> None:
     top = LOC_Y + LOC_H + 5
-    _label(layout, "Legend", LOC_X, top, LOC_W, 5, 8, True, exclude=OVERVIEW_ONLY)
+    _label(layout, tr("Legend"), LOC_X, top, LOC_W, 5, 8, True, exclude=OVERVIEW_ONLY)
     def fill(status) -> dict:
         return {"color": ",".join(map(str, status.fill[:3])) + ",150", "outline_color": status.color}
 
-    rows = [  # (symbol, text, hidden when): Data Error last, so that its gap never shows
-        (fill(PLOT_NON_COMPLIANT), "legend_nc", ""), (fill(PLOT_COMPLIANT), "legend_compliant", ""),
-        ({"style": "no", "outline_color": QUESTIONED_ORANGE, "outline_width": "0.6"}, "legend_questioned", ""),
-        ({"style": "no", "outline_color": SHED_BLUE, "outline_width": "0.8"}, "Supply-shed outline", ""),
-        ({"color": FACILITY_YELLOW, "outline_color": "30,30,30,255", "outline_width": "0.3"}, "Facility", ""),
-        (None, "legend_visits", ""),
-        (fill(PLOT_DATA_ERROR), "legend_error", "attribute(@atlas_feature, 'n_error') = 0"),
+    facility = {"color": FACILITY_YELLOW, "outline_color": "30,30,30,255", "outline_width": "0.3"}
+    rows = [  # (symbol, text: a page field's or a fixed one, hidden when): Data Error last, so its gap never shows
+        (fill(PLOT_NON_COMPLIANT), '[% "legend_nc" %]', ""), (fill(PLOT_COMPLIANT), '[% "legend_compliant" %]', ""),
+        ({"style": "no", "outline_color": QUESTIONED_ORANGE, "outline_width": "0.6"}, '[% "legend_questioned" %]',
+         ""),
+        ({"style": "no", "outline_color": SHED_BLUE, "outline_width": "0.8"}, tr("Supply-shed outline"), ""),
+        (facility, tr("Facility"), ""),
+        (None, '[% "legend_visits" %]', ""),
+        (fill(PLOT_DATA_ERROR), '[% "legend_error" %]', "attribute(@atlas_feature, 'n_error') = 0"),
     ]
     y = top + 6
     for props, text, hide in rows:
@@ -411,9 +419,8 @@ def _legend(layout) -> None:
         if props is None:  # a plot's number, as printed on the map
             _label(layout, "12", LOC_X, y, 6, 4.4, 6.5, True, align=Qt.AlignmentFlag.AlignHCenter, exclude=exclude)
         else:
-            _swatch(layout, LOC_X, y, props, exclude, ellipse=text == "Facility")
-        shown = text if not text.startswith("legend_") else f'[% "{text}" %]'
-        _label(layout, shown, LOC_X + 8, y, LOC_W - 8, 8, 7, exclude=exclude)
+            _swatch(layout, LOC_X, y, props, exclude, ellipse=props is facility)
+        _label(layout, text, LOC_X + 8, y, LOC_W - 8, 8, 7, exclude=exclude)
         y += 8.5
 
 
@@ -428,11 +435,11 @@ def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float,
     table.setMaximumNumberOfFeatures(1000)
     columns = []
     for heading, expression, width, right in (
-            ("#", '"visit_no"', 6, True), ("Plot", '"plotid"', 26, False), ("Area ha", '"area_text"', 12, True),
-            ("Deforested ha", '"deforested_text"', 20, True), ("Epoch", '"epoch_status"', 19, False),
-            ("Second opinion", '"second_opinion_word"', 21, False), ("Alert from", '"alert_from"', 16, False),
-            ("Alert to", '"alert_to"', 16, False), ("Latitude", '"lat_text"', 16, True),
-            ("Longitude", '"lon_text"', 18, True)):
+            ("#", '"visit_no"', 6, True), (tr("Plot"), '"plotid"', 26, False),
+            (tr("Area ha"), '"area_text"', 12, True), (tr("Deforested ha"), '"deforested_text"', 20, True),
+            (tr("Epoch"), '"epoch_status_text"', 19, False), (tr("Second opinion"), '"second_opinion_text"', 21, False),
+            (tr("Alert from"), '"alert_from"', 16, False), (tr("Alert to"), '"alert_to"', 16, False),
+            (tr("Latitude"), '"lat_text"', 16, True), (tr("Longitude"), '"lon_text"', 18, True)):
         column = QgsLayoutTableColumn(heading)
         column.setAttribute(expression)
         column.setWidth(width)
@@ -456,7 +463,7 @@ def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float,
     table.setGridColor(QColor("#94a3b8"))
     table.setWrapBehavior(QgsLayoutTable.WrapBehavior.TruncateText)
     table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
-    table.setEmptyTableMessage("No plot to visit.")
+    table.setEmptyTableMessage(tr("No plot to visit."))
     frame = QgsLayoutFrame(layout, table)
     frame.attemptMove(QgsLayoutPoint(x, y, MM))
     frame.attemptResize(QgsLayoutSize(w, h, MM))
@@ -467,7 +474,7 @@ def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float,
 def build_layout(layers: ReportLayers) -> QgsPrintLayout:
     layout = QgsPrintLayout(layers.project)
     layout.initializeDefaults()
-    layout.setName("Epoch EUDR field report")
+    layout.setName(tr("Epoch EUDR field report"))
     page = layout.pageCollection().page(0)
     page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
     _header(layout)
@@ -517,5 +524,5 @@ def export_report(gpkg: Path, pdf: Path, *, cancel: Callable[[], bool] = lambda:
         raise CancelledError()
     if result != QgsLayoutExporter.ExportResult.Success:
         partial.unlink(missing_ok=True)
-        raise OSError(f"Could not write the report {pdf}: {error or result}")
+        raise OSError(tr("Could not write the report {file}: {error}").format(file=pdf, error=error or result))
     partial.replace(pdf)

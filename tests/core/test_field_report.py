@@ -1,7 +1,5 @@
 """What the field report says (issue 16 part 3), without QGIS: plots to visit, their order, pages, facts."""
 
-import datetime as dt
-
 import pytest
 from epoch_eudr.core.field_report import (
     CONTINUATION,
@@ -9,18 +7,17 @@ from epoch_eudr.core.field_report import (
     ROWS_FIRST_PAGE,
     ROWS_PER_PAGE,
     SectionCounts,
+    country_parts,
+    eu_risk,
     fmt_datetime,
     fmt_day,
     is_sandbox_row,
     number_visits,
     page_ranges,
     plot_line,
-    section_facts,
+    producer_status,
     section_order,
-    section_title,
     short_name,
-    source_fact,
-    visits_heading,
 )
 
 NICARAGUA = (-85.95, 13.25)  # standard risk
@@ -82,7 +79,7 @@ def test_pages_of_a_section(visits, expected):
     assert shown == list(range(1, visits + 1))  # every plot to visit once, in order
 
 
-def test_facts_of_a_producer():
+def test_figures_of_a_producer():  # their sentences: tests/qgis_suite/test_field_report.py (translated there)
     row = {"company_name": "Coop A", "commodity": "coffee", "country": "Nicaragua", "country_code": "NI",
            "admin1": "Jinotega", "status": "High Risk", "legality_risk": "Medium", "supplier_id": "SUP-1",
            "collection_id": "0xabc", "ingestion_date": "2026-11-23T02:48:09+00:00", "sandbox": True}
@@ -90,35 +87,23 @@ def test_facts_of_a_producer():
              enumerate((2.0, 0.7, 0.2, 0.0))]
     counts = SectionCounts.of(lines)
     assert (counts.plots, counts.visits, counts.status("non-compliant"), counts.disagree) == (4, 3, 2, 1)
-    facts = section_facts(row, counts, "http://127.0.0.1:8765", True, "fetched from the server")
-    assert facts["Epoch status"] == "High Risk: 2 of 4 plots Non-Compliant, 2.90 ha deforested after 2020"
-    assert facts["Second opinion"].startswith("3 non-compliant, 0 needs review, 1 compliant")
-    assert facts["Second opinion"].endswith("differs from Epoch on 1")
-    assert facts["EU country risk"].startswith("Standard: Nicaragua (NI); 3 % of operators checked each year")
-    assert facts["Article 10 risk"] == "Medium"
-    assert facts["Assessment date"] == "2026-11-23 02:48 UTC"
-    assert facts["Producer"] == "supplier SUP-1 · collection 0xabc"
-    assert facts["Data source"] == ("Epoch sandbox http://127.0.0.1:8765 (synthetic results) · plots fetched from "
-                                    "the server")
-    assert section_title(row) == ("Coop A", "coffee · Jinotega, Nicaragua (NI)")
-    empty = section_facts(dict(row, status="Not Assessable", skip_reason="no address", legality_risk=None),
-                          SectionCounts(), "", False)
-    assert empty["Epoch status"] == "Not Assessable: no plots (no address)"
-    assert empty["Article 10 risk"] == "not given" and empty["Data source"] == "Epoch API"
+    assert counts.by_verdict == {"NON_COMPLIANT": 3, "COMPLIANT": 1} and round(counts.deforested_ha, 2) == 2.9
+    assert producer_status(row) == "High Risk"
+    assert producer_status({"noncompliance_plot_count": 200, "locations_confidence": "high"}) != ""
+    assert country_parts(row) == ("NI", "Nicaragua") and country_parts({"country_code": "BY"}) == ("BY", "Belarus")
+    assert country_parts({}) == (None, "")
+    assert eu_risk(row, None) == ("standard", 3) and eu_risk({"country_code": "BY"}, None) == ("high", 9)
+    assert eu_risk({"eu_country_risk": "Low"}, None) == ("low", 1)
+    assert eu_risk({}, None)[1] is None
 
 
 def test_sources_and_dates():
-    assert source_fact("https://epoch-sco2-api.com", False, "from r.gpkg (saved drill-down)") == \
-        "Epoch API https://epoch-sco2-api.com · plots from r.gpkg (saved drill-down)"
     assert short_name("a" * 40 + ".gpkg") == "\u2026" + ("a" * 40 + ".gpkg")[-31:] and short_name("r.gpkg") == "r.gpkg"
     assert is_sandbox_row({"sandbox": 1}) and is_sandbox_row({"metadata": '{"sandbox": true}'})
     assert not is_sandbox_row({"sandbox": False}) and not is_sandbox_row({})
     assert fmt_datetime("2026-11-23T04:48:09+02:00") == "2026-11-23 02:48 UTC"
     assert fmt_datetime("2026/11/23 02:48:09") == "2026-11-23 02:48 UTC"
     assert fmt_datetime("2026-11-23") == "2026-11-23" and fmt_day(None) == ""
-    assert visits_heading(0, 15, 1).startswith("Plots to visit: none")
-    assert visits_heading(20, 15, 2).endswith("; 5 more on the next page")
-    assert visits_heading(90, 15, 3).endswith("; 75 more on the next pages")
 
 
 def test_sections_most_severe_first():
@@ -126,9 +111,3 @@ def test_sections_most_severe_first():
             {"company_name": "a", "noncompliance_plot_count": 200, "locations_confidence": "high"},
             {"company_name": "c", "risk_rank": 2}, {"company_name": "A", "risk_rank": 3, "commodity": "palm"}]
     assert [r["company_name"] for r in sorted(rows, key=section_order)] == ["a", "A", "c", "b"]
-
-
-def test_made_is_not_a_fact():  # the report date is in every page's footer, not repeated in the facts
-    counts = SectionCounts()
-    facts = section_facts({"company_name": "x"}, counts, "", False)
-    assert dt.date.today().isoformat() not in " ".join(facts.values())

@@ -271,3 +271,40 @@ def test_point_plots_without_outline_or_facility(qgis_app, tmp_path):
     checks = QgsVectorLayer(f"{tmp_path / 'q' / 'points.gpkg'}|layername={FIELD_CHECKS}", "checks", "ogr")
     assert checks.isValid() and checks.featureCount() == 2
     assert checks.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
+
+
+def test_facts_of_a_producer_in_english(qgis_app):
+    """The overview page's sentences (worded on the QGIS side, so that they are translated), in English."""
+    from epoch_eudr.core.field_report import SectionCounts, plot_line
+    from epoch_eudr.layers.report_data import section_facts, section_title, source_fact, visits_heading
+
+    nicaragua = (-85.95, 13.25)
+    row = {"company_name": "Coop A", "commodity": "coffee", "country": "Nicaragua", "country_code": "NI",
+           "admin1": "Jinotega", "status": "High Risk", "legality_risk": "Medium", "supplier_id": "SUP-1",
+           "collection_id": "0xabc", "ingestion_date": "2026-11-23T02:48:09+00:00", "sandbox": True}
+    lines = [plot_line({"plotid": str(i), "area": 10.0, "noncompliance_area": lost, "deforestation_start": "2021-01-01",
+                        "deforestation_alert": "critical" if lost > 0.5 else ("non-critical" if lost else
+                                                                              "no deforestation")}, nicaragua, "NI")
+             for i, lost in enumerate((2.0, 0.7, 0.2, 0.0))]
+    counts = SectionCounts.of(lines)
+    facts = section_facts(row, counts, "http://127.0.0.1:8765", True, "plots fetched from the server")
+    assert facts["epoch_status"] == "High Risk: 2 of 4 plots Non-Compliant, 2.90 ha deforested after 2020"
+    assert facts["second_opinion"] == ("3 non-compliant, 0 needs review, 1 compliant (seed 002 rules); differs from "
+                                       "Epoch on 1")
+    assert facts["eu_country_risk"].startswith("Standard: Nicaragua (NI); 3 % of operators checked each year")
+    assert facts["article10_risk"] == "Medium" and facts["assessment_date"] == "2026-11-23 02:48 UTC"
+    assert facts["producer"] == "supplier SUP-1 · collection 0xabc"
+    assert facts["data_source"] == ("Epoch sandbox http://127.0.0.1:8765 (synthetic results) · plots fetched from "
+                                    "the server")
+    assert section_title(row) == ("Coop A", "coffee · Jinotega, Nicaragua (NI)")
+    empty = section_facts(dict(row, status="Not Assessable", skip_reason="no address", legality_risk=None),
+                          SectionCounts(), "", False)
+    assert empty["epoch_status"] == "Not Assessable: no plots (no address)"
+    assert empty["article10_risk"] == "not given" and empty["data_source"] == "Epoch API"
+    assert empty["second_opinion"] == "no plots"
+    assert source_fact("https://epoch-sco2-api.com", False, "plots from r.gpkg (saved drill-down)") == \
+        "Epoch API https://epoch-sco2-api.com · plots from r.gpkg (saved drill-down)"
+    assert visits_heading(0, 15, 1).startswith("Plots to visit: none")
+    assert visits_heading(20, 15, 2).endswith("; 5 more on the next page")
+    assert visits_heading(90, 15, 3).endswith("; 75 more on the next pages")
+    assert section_title({"country_code": "XX"}) == ("Unnamed producer", "country unknown")
