@@ -1877,6 +1877,16 @@
         <source>Facilities</source>
         <translation>Sites</translation>
     </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Could not write the QField project {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Could not build the style of &apos;{layer}&apos;: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldReport</name>
@@ -2344,6 +2354,390 @@
         <location filename="../ui/wdg_preflight.py"/>
         <source>No issue found: ready for an EU upload.</source>
         <translation>Aucun problème : prêt pour l&apos;envoi à l&apos;UE.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuild</name>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>; QField project {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>; left out: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>The filter expression cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>The drill-down GeoPackage {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{name} (no collection id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>plots from {file} (saved drill-down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>The plots of {name} are in no drill-down GeoPackage given and no server login is set: drill down first, or give a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>plots fetched from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{name} (no plots and no location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{path}: the report is a PDF; give a name ending in .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>No producer to report on: select producers, or loosen the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>Nothing to report: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Epoch status</source>
+        <translation type="unfinished">Statut Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Second opinion</source>
+        <translation type="unfinished">Second avis</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>EU country risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Article 10 risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Producer</source>
+        <translation type="unfinished">Producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Data source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>SANDBOX DATA: synthetic results for training, not observations of these places nor evidence for due diligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Non-compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Compliant</source>
+        <translation type="unfinished">Conforme</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>country unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Unnamed producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>{status}: no plots ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>{status}: no plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>, {n} with a data error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>no plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on {differ}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Low</source>
+        <translation type="unfinished">Faible</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>High</source>
+        <translation type="unfinished">Élevé</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Unknown: {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>{risk}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Epoch sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Epoch API</source>
+        <translation type="unfinished">API Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>(synthetic results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>supplier {supplier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>collection {collection}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>; {n} more on the next pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>; {n} more on the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Plots to visit, continued: # {first} to {last} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Non-Compliant plots ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Compliant plots ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Data Error plots ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Questioned by the second opinion ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Plot to visit: its # in the table ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Could not open layer &apos;{layer}&apos; of {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>WGS 84, grid in degrees, no basemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Supply-shed outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Plot</source>
+        <translation type="unfinished">Parcelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Area ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Deforested ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Second opinion</source>
+        <translation type="unfinished">Second avis</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Alert from</source>
+        <translation type="unfinished">Alerte du</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Alert to</source>
+        <translation type="unfinished">Alerte au</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Latitude</source>
+        <translation type="unfinished">Latitude</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Longitude</source>
+        <translation type="unfinished">Longitude</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>No plot to visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Epoch EUDR field report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Could not write the report {file}: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
