@@ -63,7 +63,7 @@ demo: setup
 	@bash scripts/demo.sh
 
 screenshots: setup
-	@bash scripts/screenshot.sh screenshots
+	@bash scripts/screenshot.sh screenshots$(if $(EPOCH_LOCALE),/$(EPOCH_LOCALE))
 
 clean:
 	rm -rf dist .build .pytest_cache demo-output

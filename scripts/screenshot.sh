@@ -19,6 +19,10 @@ checkVersion=false
 [UI]
 newsFeed\enabled=false
 INI
+if [ -n "${EPOCH_LOCALE:-}" ]; then  # e.g. EPOCH_LOCALE=fr make screenshots: QGIS and the plugin in French
+  printf '[locale]\noverrideFlag=true\nuserLocale=%s\nglobalLocale=%s\n' "$EPOCH_LOCALE" "$EPOCH_LOCALE" \
+    >> "$profiles/profiles/default/QGIS/QGIS3.ini"
+fi
 EPOCH_SHOT_DIR="$out" EPOCH_SAMPLE_DIR="$(pwd)/resources/sample" QT_QPA_PLATFORM=xcb timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" \
   qgis --profiles-path "$profiles" --nologo --noversioncheck --code scripts/screenshot_dock.py \
   > "$out/qgis.log" 2>&1 || true
