@@ -243,14 +243,20 @@ def _second_fact(counts: SectionCounts) -> str:
                                  ok=_n(counts.by_verdict.get(COMPLIANT, 0)), differ=_n(counts.disagree))
 
 
+def risk_word(value: Any) -> str:
+    """A risk level as stored (``low``, ``Standard``, ``High``...) as the PDF prints it; others as they are."""
+    text = clean_text(value)
+    words = {"low": tr("Low"), "medium": tr("Medium"), "standard": tr("Standard"), "high": tr("High")}
+    return words.get(text.lower(), text)
+
+
 def _eu_fact(row: Mapping[str, Any], point: Optional[Tuple[float, float]]) -> str:
     risk, share = eu_risk(row, point)
     country = country_text(row)
-    words = {"low": tr("Low"), "standard": tr("Standard"), "high": tr("High")}
-    if share is None or risk not in words:
+    if share is None:
         return tr("Unknown: {country}").format(country=country)
     return tr("{risk}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)").format(
-        risk=words[risk], country=country, share=share)
+        risk=risk_word(risk), country=country, share=share)
 
 
 def source_fact(server_url: str, sandbox: bool, plots_from: str = "") -> str:
@@ -272,7 +278,7 @@ def section_facts(row: Mapping[str, Any], counts: SectionCounts, server_url: str
         "epoch_status": _epoch_fact(row, counts),
         "second_opinion": _second_fact(counts),
         "eu_country_risk": _eu_fact(row, point),
-        "article10_risk": clean_text(row.get("legality_risk")) or tr("not given"),
+        "article10_risk": risk_word(row.get("legality_risk")) or tr("not given"),
         "assessment_date": fmt_datetime(row.get("ingestion_date")) or tr("not given"),
         "producer": producer,
         "data_source": source_fact(server_url, sandbox, plots_from),

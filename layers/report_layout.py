@@ -435,8 +435,8 @@ def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float,
     table.setMaximumNumberOfFeatures(1000)
     columns = []
     for heading, expression, width, right in (
-            ("#", '"visit_no"', 6, True), (tr("Plot"), '"plotid"', 26, False),
-            (tr("Area ha"), '"area_text"', 12, True), (tr("Deforested ha"), '"deforested_text"', 20, True),
+            ("#", '"visit_no"', 6, True), (tr("Plot"), '"plotid"', 25, False),
+            (tr("Area ha"), '"area_text"', 14, True), (tr("Deforested ha"), '"deforested_text"', 19, True),
             (tr("Epoch"), '"epoch_status_text"', 19, False), (tr("Second opinion"), '"second_opinion_text"', 21, False),
             (tr("Alert from"), '"alert_from"', 16, False), (tr("Alert to"), '"alert_to"', 16, False),
             (tr("Latitude"), '"lat_text"', 16, True), (tr("Longitude"), '"lon_text"', 18, True)):
@@ -482,7 +482,9 @@ def build_layout(layers: ReportLayers) -> QgsPrintLayout:
     main = _main_map(layout, layers)
     _locator(layout, layers, main)
     _legend(layout)
-    _label(layout, '[% "visits_heading" %]', 10, 207, 190, 5, 7.5, True, exclude=OVERVIEW_ONLY)
+    # two lines when a language needs them: it grows upwards, into the space under the scale bar
+    heading = _label(layout, '[% "visits_heading" %]', 10, 203.5, 190, 8.7, 7.5, True, exclude=OVERVIEW_ONLY)
+    heading.setVAlign(Qt.AlignmentFlag.AlignBottom)
     _table(layout, layers, 10, 213, 190, 72, OVERVIEW_ONLY)
     _label(layout, '[% "visits_heading" %]', 10, 29.5, 190, 5, 8, True, exclude=CONTINUATION_ONLY)
     _table(layout, layers, 10, 36, 190, 249, CONTINUATION_ONLY)

@@ -1,6 +1,7 @@
 """The field report (issue 16 part 3): epoch_eudr:field_report against the sandbox, its PDF read back with
 poppler (``pdftotext``, ``pdftoppm``), its QField copy opened, and the same report built in a worker thread."""
 
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -308,3 +309,54 @@ def test_facts_of_a_producer_in_english(qgis_app):
     assert visits_heading(20, 15, 2).endswith("; 5 more on the next page")
     assert visits_heading(90, 15, 3).endswith("; 75 more on the next pages")
     assert section_title({"country_code": "XX"}) == ("Unnamed producer", "country unknown")
+
+
+@pytest.fixture
+def french(qgis_app, tmp_path, monkeypatch):
+    """The French translator (the .qm compiled from the committed .ts), removed afterwards: English stays the
+    default of every other test."""
+    from epoch_eudr.layers.i18n import install_translator, remove_translator
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("epoch_i18n_script", root / "scripts" / "i18n.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    qm_dir = tmp_path / "qm"
+    qm_dir.mkdir()
+    script.compile_all(root, out_dir=qm_dir)
+    monkeypatch.setattr("epoch_eudr.layers.i18n.I18N_DIR", qm_dir)
+    translator = install_translator("fr")
+    assert translator is not None
+    yield translator
+    remove_translator(translator)
+
+
+@needs_poppler
+def test_report_in_french(french, processing, assessments, env_login, tmp_path):
+    """With QGIS in French the PDF's headings, labels, legend, table headers, banner and page numbers are French;
+    what the GeoPackage stores (statuses, second opinion, why visit) stays English."""
+    pdf, folder = tmp_path / "rapport.pdf", tmp_path / "qfield"
+    result = processing.run("epoch_eudr:field_report", {
+        "ASSESSMENTS": assessments, "OUTPUT_PDF": str(pdf), "OUTPUT_FOLDER": str(folder),
+        "FILTER": f"\"company_name\" IN ('{BOA_VISTA}', '{ESPERANZA}')"})
+    text = pdf_text(pdf)
+    pages = result["PAGES"]
+    assert [int(n) for n in re.findall(r"Page (\d+) sur (?:\d+)", text)] == list(range(1, pages + 1))
+    for french_text in ("Statut Epoch", "Second avis", "Risque pays UE", "Risque article 10", "Date d'évaluation",
+                        "Source des données", "Localisation", "Légende", "Contour du bassin", "Site",
+                        "Parcelles à visiter : 144 (non conformes", "Parcelles à visiter (suite) : # 16 à 71 sur 144",
+                        "Parcelles à visiter : aucune", "Parcelles non conformes (", "Parcelles conformes (",
+                        "Mises en doute par le second avis", "DONNÉES DU BAC À SABLE", "Rapport de terrain Epoch EUDR",
+                        "Standard : Brazil (BR) ; 3 % des opérateurs contrôlés chaque année",
+                        "parcelles téléchargées depuis le serveur", "Surface ha", "Déboisé ha", "Alerte du",
+                        "Non conforme", "WGS 84, grille en degrés, sans fond de carte", "Risque élevé"):
+        assert french_text in text, french_text
+    for english in ("Plots to visit", "Page 1 of", "Legend", "SANDBOX DATA", "Second opinion", "Where it is"):
+        assert english not in text, english
+    checks = QgsVectorLayer(f"{folder / 'rapport.gpkg'}|layername={FIELD_CHECKS}", "checks", "ogr")
+    stored = {(f["epoch_status"], f["second_opinion"]) for f in checks.getFeatures()}
+    assert ("Non-Compliant", "Non-compliant") in stored  # stored values stay English
+    assert all(f["why_visit"].startswith(("Epoch:", "second opinion:")) for f in checks.getFeatures())
+    pages_layer = QgsVectorLayer(f"{folder / 'rapport.gpkg'}|layername=report_pages", "pages", "ogr")
+    assert {f["status"] for f in pages_layer.getFeatures()} <= {"High Risk", "Medium Risk", "Compliant",
+                                                                 "Non-Compliant", "Not Assessable", "Data Error"}
