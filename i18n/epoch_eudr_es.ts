@@ -2538,6 +2538,11 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
+        <source>Medium</source>
+        <translation type="unfinished">Medio</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>

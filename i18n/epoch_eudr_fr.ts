@@ -1880,12 +1880,12 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Could not write the QField project {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le projet QField {file} : {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Could not build the style of &apos;{layer}&apos;: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire le style de « {layer} » : {error}</translation>
     </message>
 </context>
 <context>
@@ -2361,77 +2361,77 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sections} section(s) de producteur, {pages} page(s), {visits} parcelle(s) à visiter : {pdf}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>; QField project {path}</source>
-        <translation type="unfinished"></translation>
+        <translation> ; projet QField {path}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>; left out: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation> ; laissés de côté : {items}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>The filter expression cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expression de filtre est illisible : {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>The drill-down GeoPackage {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le GeoPackage de détails {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {path} : {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{name} (no collection id)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (sans identifiant de collection)</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>a row</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>plots from {file} (saved drill-down)</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelles issues de {file} (détail enregistré)</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>The plots of {name} are in no drill-down GeoPackage given and no server login is set: drill down first, or give a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parcelles de {name} ne figurent dans aucun des GeoPackages de détails fournis et aucune connexion au serveur n&apos;est définie : chargez d&apos;abord le détail, ou indiquez une connexion.</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>plots fetched from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelles téléchargées depuis le serveur</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{name} (no plots and no location)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ni parcelles ni localisation)</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{path}: the report is a PDF; give a name ending in .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : le rapport est un PDF ; donnez un nom se terminant par .pdf</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>No producer to report on: select producers, or loosen the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun producteur pour le rapport : sélectionnez des producteurs, ou élargissez le filtre.</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>Nothing to report: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à mettre dans le rapport : {reasons}</translation>
     </message>
 </context>
 <context>
@@ -2439,212 +2439,217 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch status</source>
-        <translation type="unfinished">Statut Epoch</translation>
+        <translation>Statut Epoch</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished">Second avis</translation>
+        <translation>Second avis</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>EU country risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque pays UE</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Article 10 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque article 10</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;évaluation</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Producer</source>
-        <translation type="unfinished">Producteur</translation>
+        <translation>Producteur</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source des données</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>SANDBOX DATA: synthetic results for training, not observations of these places nor evidence for due diligence</source>
-        <translation type="unfinished"></translation>
+        <translation>DONNÉES DU BAC À SABLE : résultats synthétiques de formation, ni observations ni preuves de diligence raisonnée</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conforme</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Compliant</source>
-        <translation type="unfinished">Conforme</translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>country unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>pays inconnu</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Unnamed producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Producteur sans nom</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: no plots ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} : aucune parcelle ({reason})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: no plots</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} : aucune parcelle</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} : {nc} parcelles non conformes sur {plots}, {ha} ha déboisés après 2020</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>, {n} with a data error</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} avec une erreur de données</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>no plots</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune parcelle</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on {differ}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nc} non conformes, {review} à vérifier, {ok} conformes (règles seed 002) ; diffère d&apos;Epoch sur {differ}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Low</source>
-        <translation type="unfinished">Faible</translation>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Medium</source>
+        <translation>Moyen</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>High</source>
-        <translation type="unfinished">Élevé</translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Unknown: {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : {country}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{risk}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)</source>
-        <translation type="unfinished"></translation>
+        <translation>{risk} : {country} ; {share} % des opérateurs contrôlés chaque année (règl. d&apos;exéc. (UE) 2025/1093)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable Epoch</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch API</source>
-        <translation type="unfinished">API Epoch</translation>
+        <translation>API Epoch</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>(synthetic results)</source>
-        <translation type="unfinished"></translation>
+        <translation>(résultats synthétiques)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>supplier {supplier}</source>
-        <translation type="unfinished"></translation>
+        <translation>fournisseur {supplier}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>collection {collection}</source>
-        <translation type="unfinished"></translation>
+        <translation>collection {collection}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles à visiter : aucune (aucune parcelle n&apos;est non conforme ni mise en doute par le second avis)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles à visiter : {n} (non conformes, ou mises en doute par le second avis ; # comme sur la carte)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>; {n} more on the next pages</source>
-        <translation type="unfinished"></translation>
+        <translation> ; {n} de plus sur les pages suivantes</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>; {n} more on the next page</source>
-        <translation type="unfinished"></translation>
+        <translation> ; {n} de plus sur la page suivante</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit, continued: # {first} to {last} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles à visiter (suite) : # {first} à {last} sur {total}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Non-Compliant plots ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles non conformes ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Compliant plots ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles conformes ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Data Error plots ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles en erreur de données ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Questioned by the second opinion ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises en doute par le second avis ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plot to visit: its # in the table ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelle à visiter : son # dans le tableau ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {n} sur {total}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de terrain Epoch EUDR · {made} · section {n} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -2652,92 +2657,92 @@
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Could not open layer &apos;{layer}&apos; of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la couche « {layer} » de {file}</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>WGS 84, grid in degrees, no basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS 84, grille en degrés, sans fond de carte</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisation</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Supply-shed outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Contour du bassin d&apos;approvisionnement</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Plot</source>
-        <translation type="unfinished">Parcelle</translation>
+        <translation>Parcelle</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Area ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface ha</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Deforested ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Déboisé ha</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished">Second avis</translation>
+        <translation>Second avis</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Alert from</source>
-        <translation type="unfinished">Alerte du</translation>
+        <translation>Alerte du</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Alert to</source>
-        <translation type="unfinished">Alerte au</translation>
+        <translation>Alerte au</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Latitude</source>
-        <translation type="unfinished">Latitude</translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Longitude</source>
-        <translation type="unfinished">Longitude</translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>No plot to visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune parcelle à visiter.</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Epoch EUDR field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de terrain Epoch EUDR</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Could not write the report {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le rapport {file} : {error}</translation>
     </message>
 </context>
 <context>
