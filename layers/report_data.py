@@ -30,7 +30,7 @@ from ..core.field_report import (
 from ..core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT, PRODUCER_STATUSES, compliance_status
 from ..core.second_opinion import COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT
 from ..core.values import clean_text, to_float
-from .i18n import status_label
+from .i18n import commodity_label, status_label
 from .style_store import open_for_update
 
 gdal.UseExceptions()
@@ -210,10 +210,11 @@ def country_text(row: Mapping[str, Any]) -> str:
 
 
 def section_title(row: Mapping[str, Any]) -> Tuple[str, str]:
-    """(producer name, ``palm · Kalimantan Barat, Indonesia (ID)``)."""
+    """(producer name, ``Palm · Kalimantan Barat, Indonesia (ID)``), the commodity in the user's language."""
     name = clean_text(row.get("company_name")) or clean_text(row.get("collection_id")) or tr("Unnamed producer")
     where = ", ".join(p for p in (clean_text(row.get("admin1")), country_text(row)) if p)
-    return name, " · ".join(p for p in (clean_text(row.get("commodity")), where) if p)
+    commodity = clean_text(row.get("commodity"))
+    return name, " · ".join(p for p in (commodity_label(commodity.lower()) if commodity else "", where) if p)
 
 
 def _n(value: int) -> str:

@@ -279,8 +279,8 @@ def _facts(layout) -> None:
     labels = fact_labels()
     for number, key in enumerate(FACT_KEYS, 1):
         y = 29.5 + (number - 1) * 5.6
-        _label(layout, labels[key], 10, y, 33, 5, 8, True, exclude=OVERVIEW_ONLY)
-        _label(layout, f'[% "fact_{number}" %]', 43, y, 157, 5, 7.5, exclude=OVERVIEW_ONLY)
+        _label(layout, labels[key], 10, y, 35, 5, 8, True, exclude=OVERVIEW_ONLY)  # room for longer labels
+        _label(layout, f'[% "fact_{number}" %]', 46, y, 154, 5, 7.5, exclude=OVERVIEW_ONLY)
 
 
 def _place_map(item: QgsLayoutItemMap, x: float, y: float, w: float, h: float, extent: QgsRectangle) -> None:

@@ -297,7 +297,7 @@ def test_facts_of_a_producer_in_english(qgis_app):
     assert facts["producer"] == "supplier SUP-1 · collection 0xabc"
     assert facts["data_source"] == ("Epoch sandbox http://127.0.0.1:8765 (synthetic results) · plots fetched from "
                                     "the server")
-    assert section_title(row) == ("Coop A", "coffee · Jinotega, Nicaragua (NI)")
+    assert section_title(row) == ("Coop A", "Coffee · Jinotega, Nicaragua (NI)")
     empty = section_facts(dict(row, status="Not Assessable", skip_reason="no address", legality_risk=None),
                           SectionCounts(), "", False)
     assert empty["epoch_status"] == "Not Assessable: no plots (no address)"
@@ -349,7 +349,8 @@ def test_report_in_french(french, processing, assessments, env_login, tmp_path):
                         "Mises en doute par le second avis", "DONNÉES DU BAC À SABLE", "Rapport de terrain Epoch EUDR",
                         "Standard : Brazil (BR) ; 3 % des opérateurs contrôlés chaque année",
                         "parcelles téléchargées depuis le serveur", "Surface ha", "Déboisé ha", "Alerte du",
-                        "Non conforme", "WGS 84, grille en degrés, sans fond de carte", "Risque élevé"):
+                        "Non conforme", "WGS 84, grille en degrés, sans fond de carte", "Risque élevé",
+                        "Bovins · Rondônia"):
         assert french_text in text, french_text
     for english in ("Plots to visit", "Page 1 of", "Legend", "SANDBOX DATA", "Second opinion", "Where it is"):
         assert english not in text, english
