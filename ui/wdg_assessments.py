@@ -222,7 +222,7 @@ class AssessmentsTab(QWidget):
                                          "visit with coordinates, risks; and a QField-ready copy next to it."))
         self.open_report_button = QPushButton(tr("Open report"), self)
         self.open_report_button.setObjectName("open_report")
-        self.seed.setMaximumWidth(self.seed.fontMetrics().horizontalAdvance("seed 999999") + 32)
+        self.seed.setMaximumWidth(self.seed.fontMetrics().horizontalAdvance(self.seed.prefix() + "999999") + 32)
         checks.addWidget(self.sample_button)
         checks.addWidget(self.seed)
         checks.addWidget(self.report_button)
