@@ -4,14 +4,12 @@ drill-down and DDS download."""
 from __future__ import annotations
 
 import sqlite3
-import zipfile
 from functools import partial
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Set
 
-from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
-from qgis.PyQt.QtGui import QDesktopServices
+from qgis.core import Qgis, QgsApplication, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,27 +27,24 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.api.download import (
-    check_zip,
-    extract_dds_pdf,
     remove_folder,
-    sweep_temporary_folders,
-    temporary_folder,
 )
 from ..core.api.errors import EpochError
 from ..core.colours import colour_of
-from ..core.eu_benchmark import CHECK_SHARE_PERCENT
 from ..core.kinds import RESULT_KINDS
-from ..core.risk import HIGH_RISK, MEDIUM_RISK, NOT_ASSESSABLE, PRODUCER_STATUSES
+from ..core.risk import NOT_ASSESSABLE, PRODUCER_STATUSES
 from ..layers.i18n import error_text
 from ..layers.i18n import status_label as status_text
 from ..layers.layer_rows import TableStats, TableStatsTask, table_of
-from ..layers.operations import assessments_to_gpkg, download_dds, drilldown_to_gpkg, layer_slug
+from ..layers.operations import assessments_to_gpkg, drilldown_to_gpkg
 from ..layers.results import default_results_path
 from ..layers.snapshots import list_snapshots
 from ..layers.table_sql import MemoryTable
 from ..layers.tasks import OperationTask
 from .assessment_actions import draw_sample, field_report
+from .assessment_labels import PLOT_FILTER_FIELDS, cards, eu_cards, eu_risk_names, plot_cards, plot_filters, views
 from .column_labels import translated
+from .dds_actions import DdsActions
 from .table_model import GroupsModel, MapSelectionSync, RowsModel
 from .wdg_changes import ChangesBox
 from .wdg_common import SummaryCards, TaskBar, show_status, status_label
@@ -58,53 +53,13 @@ ASSESSMENTS = RESULT_KINDS["assessments"]
 PLOTS = RESULT_KINDS["plots"]
 COLUMNS = list(ASSESSMENTS.columns())
 FILTER_FIELDS = ("commodity", "country", "eu_country_risk")
-EU_COLOURS = {"high": "#b91c1c", "standard": "#b45309", "low": "#15803d"}
-#: The drill-down plots' filters: (field, value); the second opinion is seed 002's verdict.
-PLOT_FILTER_FIELDS = (("", ""), ("second_opinion_disagrees", "1"), ("second_opinion", "NON_COMPLIANT"),
-                      ("second_opinion", "NEEDS_REVIEW"))
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AssessmentsTab", text)
 
 
-def views():
-    return (tr("Flat"), tr("Grouped by producer"), tr("Drill-down plots"))
-
-
-def cards():
-    """The producer cards: keys are the stored statuses (counted), captions in the user's language."""
-    return [("total", tr("Total Producers"), "#334155"), ("Compliant", status_text("Compliant"), "#16a34a"),
-            ("High Risk", status_text("High Risk"), HIGH_RISK.color),
-            ("Medium Risk", tr("Medium Risk (<=5%)"), MEDIUM_RISK.color),
-            ("Not Assessable", status_text("Not Assessable"), NOT_ASSESSABLE.color)]
-
-
-def eu_risk_names():
-    """EU country risk class -> how the filter says it."""
-    return {"high": tr("EU high risk"), "standard": tr("EU standard risk"), "low": tr("EU low risk"),
-            "unknown": tr("EU risk unknown")}
-
-
-def eu_cards():
-    """Implementing Regulation (EU) 2025/1093's classes, with the share of operators checked."""
-    names = eu_risk_names()
-    return [(key, tr("{risk} · {share} %").format(risk=names[key], share=CHECK_SHARE_PERCENT[key]), colour)
-            for key, colour in EU_COLOURS.items()]
-
-
-def plot_filters():
-    labels = (tr("All plots"), tr("Epoch and the second opinion disagree"), tr("Second opinion: NON_COMPLIANT"),
-              tr("Second opinion: NEEDS_REVIEW"))
-    return [(label, key, value) for label, (key, value) in zip(labels, PLOT_FILTER_FIELDS)]
-
-
-def plot_cards():
-    return [("total", tr("Total Plots"), "#334155"), ("Compliant", status_text("Compliant"), "#16a34a"),
-            ("Non-Compliant", status_text("Non-Compliant"), "#dc2626")]
-
-
-class AssessmentsTab(QWidget):
+class AssessmentsTab(DdsActions, QWidget):
     def __init__(self, session, iface, notify, parent=None) -> None:
         super().__init__(parent)
         self.session, self.iface, self.notify = session, iface, notify
@@ -539,85 +494,6 @@ class AssessmentsTab(QWidget):
     def _reported(self, result) -> None:
         self.report_path = result.pdf  # the task's own message says what was written
         self._idle(not self.task_bar.busy())
-
-    # DDS -----------------------------------------------------------------
-    def download(self, target: Optional[str] = None) -> None:
-        row = self.selected_row()
-        if row is None or row.get("status") == NOT_ASSESSABLE.label:
-            show_status(self.status, tr("Select an assessed producer (Not Assessable rows have no DDS)."),
-                        Qgis.MessageLevel.Warning)
-            return
-        cid = row.get("collection_id")
-        if not target:
-            suggested = str(default_results_path().parent / f"DDS_{layer_slug(row.get('company_name') or cid)}.zip")
-            target, _ = QFileDialog.getSaveFileName(self, tr("Save the Due Diligence Statement"), suggested,
-                                                    tr("ZIP files (*.zip)"))
-            if not target:
-                return
-        client = self._client()
-        if client is None:
-            return
-        task = OperationTask(tr("Downloading DDS"), lambda progress, cancel: download_dds(
-            client, [cid], Path(target), progress=progress, cancel=cancel), notify=self._notify,
-            on_done=lambda result, _l: self._downloaded(result), add_to_project=False)
-        self.task_bar.run(task)
-
-    def _downloaded(self, result) -> None:
-        self.dds_path = result.path
-        show_status(self.status, tr("Saved {path} ({n} files). Load its GeoJSON as layers or open its PDF with the "
-                                    "buttons above.").format(path=result.path, n=len(result.names)),
-                    Qgis.MessageLevel.Success)
-
-    def _checked_dds(self) -> Optional[Path]:
-        """The downloaded DDS ZIP if it is still there and safe to read (central directory only: instant)."""
-        if self.dds_path is None:
-            return None
-        try:
-            with zipfile.ZipFile(self.dds_path) as archive:
-                check_zip(archive)
-        except EpochError as exc:
-            self._notify(Qgis.MessageLevel.Critical, error_text(exc))
-            return None
-        except (zipfile.BadZipFile, OSError) as exc:
-            text = tr("Cannot read {path} ({reason}): download the DDS again.")
-            self._notify(Qgis.MessageLevel.Critical, text.format(path=self.dds_path, reason=exc))
-            return None
-        return self.dds_path
-
-    def dds_layers(self) -> List[QgsVectorLayer]:
-        path = self._checked_dds()
-        if path is None:
-            return []
-        with zipfile.ZipFile(path) as archive:
-            names = [n for n in archive.namelist() if n.lower().endswith((".geojson", ".json"))]
-        layers = [QgsVectorLayer(f"/vsizip/{path}/{n}", f"DDS {Path(n).stem}", "ogr") for n in names]
-        return [layer for layer in layers if layer.isValid()]
-
-    def load_dds_layers(self) -> None:
-        if self._checked_dds() is None:
-            return
-        layers = self.dds_layers()
-        for layer in layers:
-            QgsProject.instance().addMapLayer(layer)
-        self._notify(Qgis.MessageLevel.Success if layers else Qgis.MessageLevel.Warning,
-                     f"{len(layers)} DDS layer(s) added.")
-
-    def open_pdf(self) -> None:
-        """Extract the DDS's PDF in a task (checked first: no ZIP bomb, no ../ name), then open it."""
-        path = self._checked_dds()
-        if path is None:
-            return
-        sweep_temporary_folders()  # what an earlier QGIS session left behind
-        if self.pdf_folder is None or not self.pdf_folder.is_dir():
-            self.pdf_folder = temporary_folder()
-        folder = self.pdf_folder
-        task = OperationTask(tr("Opening the DDS PDF"), lambda progress, cancel: extract_dds_pdf(
-            path, folder, cancel=cancel), notify=self._notify, on_done=lambda pdf, _l: self._open_pdf(pdf),
-            add_to_project=False)
-        self.task_bar.run(task)
-
-    def _open_pdf(self, pdf: str) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(pdf))
 
     def announce(self, collection_id: str) -> None:
         show_status(self.status, tr("Collection {id} is ready: load the assessments to see it.").format(

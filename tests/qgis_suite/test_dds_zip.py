@@ -55,7 +55,7 @@ def opened(monkeypatch):
             urls.append(url.toLocalFile())
             return True
 
-    monkeypatch.setattr("epoch_eudr.ui.wdg_assessments.QDesktopServices", Desktop)
+    monkeypatch.setattr("epoch_eudr.ui.dds_actions.QDesktopServices", Desktop)
     return urls
 
 

@@ -1,0 +1,54 @@
+"""What the Assessments tab's cards, filters and views say, in the user's language (keys stay stored values)."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.eu_benchmark import CHECK_SHARE_PERCENT
+from ..core.risk import HIGH_RISK, MEDIUM_RISK, NOT_ASSESSABLE
+from ..layers.i18n import status_label as status_text
+
+EU_COLOURS = {"high": "#b91c1c", "standard": "#b45309", "low": "#15803d"}
+#: The drill-down plots' filters: (field, value); the second opinion is seed 002's verdict.
+PLOT_FILTER_FIELDS = (("", ""), ("second_opinion_disagrees", "1"), ("second_opinion", "NON_COMPLIANT"),
+                      ("second_opinion", "NEEDS_REVIEW"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AssessmentsTab", text)  # the tab's context: one set of translations
+
+
+def views():
+    return (tr("Flat"), tr("Grouped by producer"), tr("Drill-down plots"))
+
+
+def cards():
+    """The producer cards: keys are the stored statuses (counted), captions in the user's language."""
+    return [("total", tr("Total Producers"), "#334155"), ("Compliant", status_text("Compliant"), "#16a34a"),
+            ("High Risk", status_text("High Risk"), HIGH_RISK.color),
+            ("Medium Risk", tr("Medium Risk (<=5%)"), MEDIUM_RISK.color),
+            ("Not Assessable", status_text("Not Assessable"), NOT_ASSESSABLE.color)]
+
+
+def eu_risk_names():
+    """EU country risk class -> how the filter says it."""
+    return {"high": tr("EU high risk"), "standard": tr("EU standard risk"), "low": tr("EU low risk"),
+            "unknown": tr("EU risk unknown")}
+
+
+def eu_cards():
+    """Implementing Regulation (EU) 2025/1093's classes, with the share of operators checked."""
+    names = eu_risk_names()
+    return [(key, tr("{risk} · {share} %").format(risk=names[key], share=CHECK_SHARE_PERCENT[key]), colour)
+            for key, colour in EU_COLOURS.items()]
+
+
+def plot_filters():
+    labels = (tr("All plots"), tr("Epoch and the second opinion disagree"), tr("Second opinion: NON_COMPLIANT"),
+              tr("Second opinion: NEEDS_REVIEW"))
+    return [(label, key, value) for label, (key, value) in zip(labels, PLOT_FILTER_FIELDS)]
+
+
+def plot_cards():
+    return [("total", tr("Total Plots"), "#334155"), ("Compliant", status_text("Compliant"), "#16a34a"),
+            ("Non-Compliant", status_text("Non-Compliant"), "#dc2626")]
