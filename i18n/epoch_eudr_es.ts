@@ -6,295 +6,295 @@
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden abrir las evaluaciones ({source}): cargue de nuevo las evaluaciones.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>The check sample could not be drawn: see the Processing log.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo extraer la muestra de control: consulte el registro de Procesos.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>Check sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra de control</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {n} productores cargados: seleccione los productores del informe (en la tabla o en el mapa); sin selección, un informe abarca como máximo {limit} productores.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Grouped by producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupada por productor</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Drill-down plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas (desglose)</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Total Producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Total productores</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Medium Risk (&lt;=5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo medio (&lt;=5%)</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo alto UE</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU standard risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo estándar UE</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo bajo UE</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU risk unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo UE desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>{risk} · {share} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{risk} · {share} %</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>All plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las parcelas</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Epoch and the second opinion disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch y la segunda opinión discrepan</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Second opinion: NON_COMPLIANT</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda opinión: NON_COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Second opinion: NEEDS_REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda opinión: NEEDS_REVIEW</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Total Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Total parcelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Select an assessed producer (Not Assessable rows have no DDS).</source>
+        <translation>Seleccione un productor evaluado (las filas «No evaluable» no tienen DDS).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Save the Due Diligence Statement</source>
+        <translation>Guardar la declaración de diligencia debida</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>ZIP files (*.zip)</source>
+        <translation>Archivos ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Downloading DDS</source>
+        <translation>Descargando la DDS</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Saved {path} ({n} files). Load its GeoJSON as layers or open its PDF with the buttons above.</source>
+        <translation>Guardado {path} ({n} archivos). Cargue su GeoJSON como capas o abra su PDF con los botones de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Cannot read {path} ({reason}): download the DDS again.</source>
+        <translation>No se puede leer {path} ({reason}): descargue de nuevo la DDS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Opening the DDS PDF</source>
+        <translation>Abriendo el PDF de la DDS</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Load assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar evaluaciones</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Productores por clase de riesgo país de la UE (Reglamento de Ejecución (UE) 2025/1093) y porcentaje de operadores que una autoridad competente controla cada año.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Search producer, commodity, country ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar productor, materia prima, país ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All EU risk classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las clases de riesgo UE</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill down</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglosar</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Download DDS</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar DDS</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Check sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestreo</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Pick the producers to check: at least 9 % / 3 % / 1 % per EU country risk class, highest Epoch risk first (the same seed gives the same sample).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir los productores que se controlarán: al menos el 9 % / 3 % / 1 % por clase de riesgo país de la UE, empezando por el mayor riesgo Epoch (la misma semilla da la misma muestra).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>seed </source>
-        <translation type="unfinished"></translation>
+        <translation>semilla </translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Breaks ties between equally risky producers; keep it to draw the same sample again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desempata entre productores de igual riesgo; consérvela para volver a extraer la misma muestra.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Field report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de campo (PDF)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>A PDF section per selected producer (or all, up to 200): map, plots to visit with coordinates, risks; and a QField-ready copy next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sección del PDF por productor seleccionado (o todos, hasta 200): mapa, parcelas que visitar con sus coordenadas, riesgos; y al lado una copia lista para QField.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir informe</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Load DDS layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar capas DDS</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Open DDS PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir PDF DDS</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Cannot read the table: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la tabla: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Not Assessable: there is no DDS to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No evaluable: no hay ninguna DDS que exportar.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Loading assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando evaluaciones</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All commodities</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las materias primas</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los países</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Select a producer row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero la fila de un productor.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down: {producer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose: {producer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down plots: {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas del desglose: {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Load the assessments first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargue primero las evaluaciones.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drawing the check sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrayendo la muestra de control</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>The check sample is empty: no producers loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La muestra de control está vacía: no hay productores cargados.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Save the field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de campo</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Writing the field report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Select an assessed producer (Not Assessable rows have no DDS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Save the Due Diligence Statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Downloading DDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Saved {path} ({n} files). Load its GeoJSON as layers or open its PDF with the buttons above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Cannot read {path} ({reason}): download the DDS again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Opening the DDS PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactando el informe de campo</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colección {id} está lista: cargue las evaluaciones para verla.</translation>
     </message>
 </context>
 <context>
@@ -302,42 +302,42 @@
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>The QGIS authentication system is not available: open Settings &gt; Options &gt; Authentication and set a master password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de autenticación de QGIS no está disponible: abra Configuración &gt; Opciones &gt; Autenticación y establezca una contraseña maestra.</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Unknown login kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de inicio de sesión desconocido {kind}</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Enter both the email (or user id) and the password (or API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el correo (o id de usuario) y la contraseña (o clave API).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>QGIS could not store the credentials (is the master password set?).</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS no pudo guardar las credenciales (¿está establecida la contraseña maestra?).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>No Epoch login configured: pick or create an authentication configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún inicio de sesión de Epoch configurado: elija o cree una configuración de autenticación.</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Authentication configuration &apos;{authcfg}&apos; was not found or could not be decrypted (check the QGIS master password).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la configuración de autenticación «{authcfg}» o no se pudo descifrar (compruebe la contraseña maestra de QGIS).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Authentication configuration &apos;{name}&apos; uses the {method} method; Epoch needs a Basic configuration (email and password, or user id and API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de autenticación «{name}» usa el método {method}; Epoch necesita una configuración Basic (correo y contraseña, o id de usuario y clave API).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>The authentication configuration has an empty user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de autenticación tiene el nombre de usuario o la contraseña vacíos.</translation>
     </message>
 </context>
 <context>
@@ -345,47 +345,47 @@
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Status worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado empeorado</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>New producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Productor nuevo</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Producer gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Productor desaparecido</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Same status, figures changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo estado, cifras cambiadas</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Status better</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado mejorado</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Change (label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio (etiqueta)</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
@@ -410,82 +410,82 @@
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Status before</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado antes</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado ahora</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Risk rank before</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de riesgo antes</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Risk rank now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de riesgo ahora</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC plots before</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas NC antes</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC plots now</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas NC ahora</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas NC</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC % before</source>
-        <translation type="unfinished"></translation>
+        <translation>% NC antes</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC % now</source>
-        <translation type="unfinished"></translation>
+        <translation>% NC ahora</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC %</source>
-        <translation type="unfinished"></translation>
+        <translation>% NC</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Article 10 before</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo 10 antes</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Article 10 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo 10 ahora</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Article 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo 10</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Draw order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de dibujo</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejado por</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con</translation>
     </message>
 </context>
 <context>
@@ -493,37 +493,37 @@
     <message>
         <location filename="../layers/changes.py"/>
         <source>{file} is locked by another program: close it there and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está bloqueado por otro programa: ciérrelo allí y vuelva a ejecutar.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la capa «{layer}» en {file}: {error}</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cargas se filtraron de forma distinta (entonces: {then}; ahora: {now}): los productores fuera de un filtro aparecen como nuevos o desaparecidos.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>no filter</source>
-        <translation type="unfinished"></translation>
+        <translation>sin filtro</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los períodos de seguimiento difieren (entonces del {then_start} al {then_end}; ahora del {now_start} al {now_end}): las cifras NC pueden variar solo por ese motivo.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
 </context>
 <context>
@@ -531,42 +531,42 @@
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>The earlier load to compare the assessments shown with (kept in the results file).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga anterior con la que comparar las evaluaciones mostradas (guardada en el archivo de resultados).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cambios</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>A layer of what changed since that load: worse in red, better in green, new, gone, NC plots and Article 10 risk moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una capa de lo que cambió desde esa carga: peor en rojo, mejor en verde, nuevos, desaparecidos, cambios en parcelas NC y en el riesgo del artículo 10.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios desde</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios no calculados: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>1 producer worse since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 productor empeoró desde {day}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>{n} producers worse since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} productores empeoraron desde {day}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>No producer worse since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún productor empeoró desde {day}</translation>
     </message>
 </context>
 <context>
@@ -574,17 +574,17 @@
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Risk-based check sample (EU country benchmarking)</source>
-        <translation>Muestra de control basada en el riesgo (clasificación de países de la UE)</translation>
+        <translation>Muestra de control basada en el riesgo (evaluación comparativa de países de la UE)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Picks the producers a competent authority checks, from an assessments layer (e.g. the output of fetch_assessments): per EU country risk class (Implementing Regulation (EU) 2025/1093) at least the share of Regulation (EU) 2023/1115, Art. 16 (9 % high, 3 % standard, 1 % low; rounded up, at least one per class), highest Epoch risk first (risk rank, then non-compliant area, then non-compliant plots). Producers whose country is unknown are sampled at the standard share. SEED breaks ties and draws the RANDOM_SHARE of each class at random: the same seed gives the same sample. Writes every row of the picked producers with eu_country_risk, eu_check_share, sample_order and sample_reason. No server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige los productores que controla una autoridad competente, a partir de una capa de evaluaciones (p. ej. la salida de fetch_assessments): por clase de riesgo país de la UE (Reglamento de Ejecución (UE) 2025/1093), al menos el porcentaje del Reglamento (UE) 2023/1115, art. 16 (9 % alto, 3 % estándar, 1 % bajo; redondeado al alza, al menos uno por clase), empezando por el mayor riesgo Epoch (rango de riesgo, después superficie no conforme, después parcelas no conformes). Los productores de país desconocido se muestrean con el porcentaje estándar. SEED desempata y extrae al azar la fracción RANDOM_SHARE de cada clase: la misma semilla da la misma muestra. Escribe todas las filas de los productores elegidos con eu_country_risk, eu_check_share, sample_order y sample_reason. Sin servidor.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones de productores</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
@@ -594,32 +594,32 @@
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Seed (ties and random picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla (desempates y elecciones al azar)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Share of each class drawn at random (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción de cada clase extraída al azar (0 a 1)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Check sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra de control</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Producers picked per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Productores elegidos por clase</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Rows picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas elegidas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>No input layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay capa de entrada.</translation>
     </message>
 </context>
 <context>
@@ -627,12 +627,12 @@
     <message>
         <location filename="../connection/client_factory.py"/>
         <source>Only {names} is set: set EPOCH_EMAIL and EPOCH_PASSWORD, or EPOCH_API_KEY and EPOCH_USER_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo está definido {names}: defina EPOCH_EMAIL y EPOCH_PASSWORD, o EPOCH_API_KEY y EPOCH_USER_ID.</translation>
     </message>
     <message>
         <location filename="../connection/client_factory.py"/>
         <source>No Epoch login: give an authentication configuration (AUTHCFG), or set EPOCH_EMAIL and EPOCH_PASSWORD (or EPOCH_API_KEY and EPOCH_USER_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inicio de sesión de Epoch: indique una configuración de autenticación (AUTHCFG) o defina EPOCH_EMAIL y EPOCH_PASSWORD (o EPOCH_API_KEY y EPOCH_USER_ID).</translation>
     </message>
 </context>
 <context>
@@ -640,192 +640,192 @@
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Producer</source>
-        <translation type="unfinished">Productor</translation>
+        <translation>Productor</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Commodity</source>
-        <translation type="unfinished">Materia prima</translation>
+        <translation>Materia prima</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Admin 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin 1</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>EU country risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo país UE</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas NC</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC %</source>
-        <translation type="unfinished"></translation>
+        <translation>% NC</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Article 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo 10</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Plot</source>
-        <translation type="unfinished">Parcela</translation>
+        <translation>Parcela</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>2nd opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinión</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie (ha)</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie NC (ha)</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepa</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Facility ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID instalación</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Comm. Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pres. mat. prima</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>POI</source>
-        <translation type="unfinished"></translation>
+        <translation>PDI</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Edificio</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Road</source>
-        <translation type="unfinished"></translation>
+        <translation>Carretera</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Water</source>
-        <translation type="unfinished">Agua</translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>High Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta densidad</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Producer Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del productor</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Protected area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona protegida</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Deforestation (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deforestación (ha)</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Source feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad de origen</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Data error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de datos</translation>
     </message>
 </context>
 <context>
@@ -833,42 +833,42 @@
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Producers worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Productores que empeoraron</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Producers better</source>
-        <translation type="unfinished"></translation>
+        <translation>Productores que mejoraron</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>New producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Productores nuevos</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Producers gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Productores desaparecidos</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Same status, figures changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo estado, cifras cambiadas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>CURRENT: choose the assessments layer to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>CURRENT: elija la capa de evaluaciones que comparar</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>SNAPSHOT: snapshots are kept in the GeoPackage the assessments were loaded into; CURRENT is not a whole layer of a GeoPackage. Choose that layer as CURRENT, or give an EARLIER layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAPSHOT: las instantáneas se guardan en el GeoPackage en el que se cargaron las evaluaciones; CURRENT no es una capa completa de un GeoPackage. Elija esa capa como CURRENT o indique una capa EARLIER.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Comparing {layer} with the snapshot of {snapshot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando {layer} con la instantánea de {snapshot}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
@@ -878,57 +878,57 @@
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compares the CURRENT assessments with an earlier load: the EARLIER layer when given, else the SNAPSHOT kept in CURRENT&apos;s GeoPackage (every load of assessments keeps one). SNAPSHOT: &apos;previous&apos; (the load before the current one), &apos;latest&apos;, &apos;oldest&apos;, a snapshot id such as 20261102T101500, or a day (YYYY-MM-DD: the last snapshot taken that day or before). Producers are matched by collection_id, else by company, commodity and country. OUTPUT holds one point per change: new, gone, worse or better (by risk_rank), or &apos;changed&apos; (same status; NC plots, NC % or Article 10 risk moved), with the values before and after; worse in red, better in green. SUMMARY is one line; WORSE, BETTER, NEW, GONE and CHANGED are counts, for a model or a scheduled qgis_process run. No network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara las evaluaciones CURRENT con una carga anterior: la capa EARLIER si se indica; si no, la instantánea SNAPSHOT guardada en el GeoPackage de CURRENT (cada carga de evaluaciones guarda una). SNAPSHOT: «previous» (la carga anterior a la actual), «latest», «oldest», un id de instantánea como 20261102T101500 o un día (AAAA-MM-DD: la última instantánea tomada ese día o antes). Los productores se emparejan por collection_id o, si no, por empresa, materia prima y país. OUTPUT contiene un punto por cambio: nuevo, desaparecido, peor o mejor (según risk_rank), o «changed» (mismo estado; cambiaron las parcelas NC, el % NC o el riesgo del artículo 10), con los valores de antes y después; peor en rojo, mejor en verde. SUMMARY es una línea; WORSE, BETTER, NEW, GONE y CHANGED son recuentos, para un modelo o una ejecución programada de qgis_process. Sin red.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Current assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones actuales</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Earlier assessments (layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones anteriores (capa)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Earlier snapshot, when no EARLIER layer (previous, latest, oldest, an id or a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea anterior, si no hay capa EARLIER (previous, latest, oldest, un id o un día)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Include unchanged producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los productores sin cambios</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Headline (producers worse since ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular (productores que empeoraron desde ...)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Every count (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los recuentos (JSON)</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Login (stored in the QGIS authentication database)</source>
-        <translation>Inicio de sesión (guardado en la base de autenticación de QGIS)</translation>
+        <translation>Inicio de sesión (guardado en la base de datos de autenticación de QGIS)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
@@ -1044,267 +1044,267 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The secure connection to {host} failed (certificate not trusted?). Check the server address, or set the CA bundle your organisation uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con {host} falló (¿certificado no fiable?). Compruebe la dirección del servidor o configure el paquete de certificados de CA que usa su organización.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The proxy refused the connection to {host}: check QGIS&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proxy rechazó la conexión con {host}: revise la configuración de proxy de QGIS.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{host} did not answer {path} within {seconds} s. Try again later, or send fewer locations at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no respondió a {path} en {seconds} s. Inténtelo más tarde o envíe menos ubicaciones a la vez.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Could not reach {host} ({error}) after {tries} tries. Check your internet connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con {host} ({error}) tras {tries} intentos. Compruebe su conexión a internet y la dirección del servidor.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The request to {host} for {path} failed ({error}). Check the server address and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud a {host} para {path} falló ({error}). Compruebe la dirección del servidor y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{host} did not answer {path} within {seconds} s (the overall limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} no respondió a {path} en {seconds} s (el límite total de una solicitud, fijado por EPOCH_REQUEST_DEADLINE_S): se dejó de esperar. Inténtelo más tarde.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch refused the credentials (expired or wrong). Sign in again in the Connection tab{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch rechazó las credenciales (caducadas o incorrectas). Vuelva a iniciar sesión en la pestaña Conexión{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>This account is not allowed to use {path}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene permiso para usar {path}{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch is limiting requests from this account; try again in a few minutes{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch está limitando las solicitudes de esta cuenta; inténtelo de nuevo dentro de unos minutos{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch is limiting requests from this account; try again in {seconds} s{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch está limitando las solicitudes de esta cuenta; inténtelo de nuevo dentro de {seconds} s{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The Epoch server failed on {path} (HTTP {status}); try again later{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de Epoch falló en {path} (HTTP {status}); inténtelo más tarde{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch refused the request to {path}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch rechazó la solicitud a {path}{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch refused the request to {path} (no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch rechazó la solicitud a {path} (sin indicar el motivo)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Unexpected answer HTTP {status} from {path}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada HTTP {status} de {path}{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Nothing to submit: select at least one screened location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que enviar: seleccione al menos una ubicación analizada</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Give the collection a name before submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a la colección antes de enviarla</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No collection id: pick an assessed producer first</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay id de colección: elija primero un productor evaluado</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No collection to export: pick an assessed producer</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay colección que exportar: elija un productor evaluado</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{name}: only GeoJSON, CSV or XLSX files can be screened</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: solo se pueden analizar archivos GeoJSON, CSV o XLSX</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{name}: {text} is not a date; give it as YYYY-MM-DD (for example {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {text} no es una fecha; indíquela como AAAA-MM-DD (por ejemplo {example})</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{end_name} ({last}) is before {start_name} ({first}): the monitoring window must end on or after its start</source>
-        <translation type="unfinished"></translation>
+        <translation>{end_name} ({last}) es anterior a {start_name} ({first}): el período de seguimiento debe terminar el mismo día de su inicio o después</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; is not a server address: use a full URL such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una dirección de servidor: use una URL completa como {example}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; uses plain http: credentials would travel unencrypted. Use https (plain http is only allowed for a server on this machine, such as the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» usa http sin cifrar: las credenciales viajarían sin cifrado. Use https (http sin cifrar solo se admite para un servidor en este equipo, como el entorno de pruebas).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; must not contain &apos;?&apos; or &apos;#&apos;: give only the server address</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no debe contener «?» ni «#»: indique solo la dirección del servidor</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No geometry: draw the plot or give its location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin geometría: dibuje la parcela o indique su ubicación.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The geometry is empty: draw the plot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La geometría está vacía: vuelva a dibujar la parcela.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{kind} is not accepted: only Point, MultiPoint, Polygon, MultiPolygon and a GeometryCollection of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} no se admite: solo Point, MultiPoint, Polygon, MultiPolygon y una GeometryCollection de estos.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in EPSG:4326 or longitude and latitude are swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordenadas fuera de longitud -180..180 / latitud -90..90: la capa no está en EPSG:4326 o la longitud y la latitud están intercambiadas.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Has {what} values; the EU file is 2D (they are dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene valores {what}; el archivo de la UE es 2D (se descartan).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{share:.0%} of the coordinates have fewer than 6 decimals (the EU asks for 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>El {share:.0%} de las coordenadas tiene menos de 6 decimales (la UE exige 6).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} vertices collapse into their neighbour when cut to 6 decimals{after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} vértices se funden con su vecino al recortar a 6 decimales{after}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The outline crosses itself ({reason}); fix it or apply &apos;make valid&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contorno se corta a sí mismo ({reason}); corríjalo o aplique «make valid».</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Invalid geometry: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geometría no válida: {reason}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>A ring has fewer than 4 positions (or is collinear): not a polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un anillo tiene menos de 4 posiciones (o es colineal): no es un polígono.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} hueco(s): la UE solo lee el anillo exterior; divida la parcela alrededor de cada hueco.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} separate polygons in one feature: the EU expects one polygon per plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} polígonos separados en una entidad: la UE espera un polígono por parcela.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw the plot as a polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: un punto representa una parcela de 4 ha como máximo, pero Area es {area} ha: dibuje la parcela como polígono.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: a point without Area is taken as 4 ha{hint}: give its Area in hectares.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: un punto sin Area se toma como de 4 ha{hint}: indique su Area en hectáreas.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: Area es el texto {value!r}; la UE lee un texto como 0: conviértalo en número.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: Area {area} ha is below the EU minimum of 0.0001 ha.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: Area {area} ha está por debajo del mínimo de la UE de 0,0001 ha.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry {problem}: indique el código ISO 3166-1 alfa-2.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>ProducerCountry is {given} but the plot lies in {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry es {given}, pero la parcela está en {found}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{area:,.0f} ha is over Epoch&apos;s API limit of 100,000 ha per plot (the EU sets no area limit: the TRACES export accepts it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{area:,.0f} ha supera el límite de la API de Epoch de 100 000 ha por parcela (la UE no fija límite de superficie: la exportación TRACES la admite).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>A ring&apos;s last position is not its first: the EU system refuses the file as uploaded (QGIS and GDAL close it silently on reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>La última posición de un anillo no es la primera: el sistema de la UE rechaza el archivo tal como se envía (QGIS y GDAL lo cierran sin avisar al leerlo).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The Point&apos;s coordinates are written [[x, y]]; the EU expects one position [x, y] (QGIS reads it anyway, the EU system does not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las coordenadas del Point se escriben [[x, y]]; la UE espera una sola posición [x, y] (QGIS lo lee de todos modos, el sistema de la UE no).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The property {given!r} is ignored by the EU system: its name is {proper!r} (names are case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema de la UE ignora la propiedad {given!r}: su nombre es {proper!r} (los nombres distinguen mayúsculas y minúsculas).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>ProducerCountry {given!r} is not an ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry {given!r} no es un código de país ISO 3166-1 alfa-2.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The plot lies in no country: are longitude and latitude swapped, or is it at sea?</source>
-        <translation type="unfinished"></translation>
+        <translation>La parcela no está en ningún país: ¿están intercambiadas la longitud y la latitud, o está en el mar?</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Same geometry as feature {other}: the same plot twice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma geometría que la entidad {other}: ¿la misma parcela dos veces?</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Latitude {lat:.2f} is outside the viable range for {commodity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitud {lat:.2f} está fuera del rango viable para {commodity}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Latitude {lat:.2f} is beyond where {commodity} is grown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La latitud {lat:.2f} está más allá de donde se cultiva {commodity}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{country} is not a known {commodity}-producing country.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} no es un país productor conocido de {commodity}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{country} is {risk} risk in the EU country benchmarking (Implementing Regulation (EU) 2025/1093): competent authorities check at least {share} % of its operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} es de riesgo {risk} en la evaluación comparativa de países de la UE (Reglamento de Ejecución (UE) 2025/1093): las autoridades competentes controlan al menos el {share} % de sus operadores.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1394,7 +1394,7 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Article 10 legality check</source>
-        <translation>Control de legalidad (artículo 10)</translation>
+        <translation>Comprobación de legalidad (artículo 10)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1475,12 +1475,12 @@
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>ZIP files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos ZIP</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>{path}: {files} files, {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {files} archivos, {size} bytes</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
@@ -1490,22 +1490,22 @@
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga el paquete DDS de una o varias colecciones (ids separados por comas). El archivo solo se escribe una vez completo y verificado; si algo falla, se conserva el archivo existente.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Collection ids (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ids de colección (separados por comas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>DDS ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP de la DDS</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Files in the ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos del ZIP</translation>
     </message>
 </context>
 <context>
@@ -1523,7 +1523,7 @@
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Server URL. Empty: $EPOCH_API_URL if set, else the production API.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del servidor. Vacío: $EPOCH_API_URL si está definida; si no, la API de producción.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
@@ -1533,17 +1533,17 @@
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>QGIS authentication configuration (Basic: email + password, or user id + API key). Empty: EPOCH_EMAIL/EPOCH_PASSWORD or EPOCH_API_KEY/EPOCH_USER_ID from the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de autenticación de QGIS (Basic: correo + contraseña, o id de usuario + clave API). Vacío: EPOCH_EMAIL/EPOCH_PASSWORD o EPOCH_API_KEY/EPOCH_USER_ID del entorno.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Could not write the output: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la salida: {error}</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1556,7 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. Features with preflight errors are refused unless INCLUDE_ERRORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe GeoJSON para el sistema de información de la UE: solo ProducerName, ProducerCountry, ProductionPlace y Area; coordenadas recortadas a 6 decimales, como las guarda el sistema de la UE; lon/lat; las GeometryCollection tal como están. Cada archivo es un lote: lo que puede contener una declaración de diligencia debida (menos de 25 MB tanto tal como se escribe como codificado en base64, como máximo 1000 productores de la materia prima); el resumen indica qué límite cerró cada archivo. Las entidades con errores de la comprobación previa se rechazan salvo con INCLUDE_ERRORS.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1566,47 +1566,47 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>ProducerName from</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerName de</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>ProducerCountry from</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry de</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>ProductionPlace from</source>
-        <translation type="unfinished"></translation>
+        <translation>ProductionPlace de</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Area from</source>
-        <translation type="unfinished"></translation>
+        <translation>Area de</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Include features with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir las entidades con errores</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>File name prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo del nombre de archivo</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de salida</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos escritos</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>What went where (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué fue a dónde (JSON)</translation>
     </message>
 </context>
 <context>
@@ -1619,32 +1619,32 @@
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Loads every supply-shed and direct-plot assessment (stat_type=all, table_extension=eudr) with the dashboard&apos;s verdicts: status, status_key, assessment_type, nc_percent, risk_rank. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31. With KEEP_SNAPSHOT, the load is also kept as a snapshot in the output GeoPackage, for compare_assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga todas las evaluaciones por cuenca de abastecimiento y por parcela directa (stat_type=all, table_extension=eudr) con los veredictos del panel de control: status, status_key, assessment_type, nc_percent, risk_rank. MONITORING_START / MONITORING_END (AAAA-MM-DD) delimitan la deforestación contabilizada; el inicio por defecto es la fecha de corte del EUDR, 2020-12-31. Con KEEP_SNAPSHOT, la carga también se guarda como instantánea en el GeoPackage de salida, para compare_assessments.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Maximum rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de filas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Commodity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de materia prima</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Country filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de país</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Producer (company) filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de productor (empresa)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Keep this load as a snapshot (for compare_assessments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta carga como instantánea (para compare_assessments)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
@@ -1654,7 +1654,7 @@
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Producers per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Productores por estado</translation>
     </message>
 </context>
 <context>
@@ -1662,27 +1662,27 @@
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>{count} of {collection} written</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: {count} de {collection}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Fetch plots of a collection (drill-down)</source>
-        <translation>Cargar las parcelas de una colección (detalle)</translation>
+        <translation>Cargar las parcelas de una colección (desglose)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga las parcelas de una colección evaluada con sus cifras de deforestación y un estado binario: No conforme por encima de 0,5 ha de pérdida posterior a 2020; si no, Conforme (Error de datos, con el motivo en data_error, cuando la superficie no es un número). No se leen más de LIMIT parcelas. MONITORING_START / MONITORING_END (AAAA-MM-DD) delimitan la deforestación contabilizada; el inicio por defecto es la fecha de corte del EUDR, 2020-12-31.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Collection id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la colección</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Maximum plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de parcelas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
@@ -1695,12 +1695,12 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>The declared commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>La materia prima declarada</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Another crop</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro cultivo</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
@@ -1710,22 +1710,22 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Recently cleared (stumps, burning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbroce reciente (tocones, quemas)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Regrowth / fallow</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebrote / barbecho</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Pasture or grassland</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasto o pradera</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Buildings or roads</source>
-        <translation type="unfinished"></translation>
+        <translation>Edificios o carreteras</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
@@ -1735,12 +1735,12 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Could not reach the plot</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo llegar a la parcela</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Other (see notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro (ver notas)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
@@ -1765,7 +1765,7 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Plot UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID de la parcela</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
@@ -1785,37 +1785,37 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Why visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la visita</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Epoch status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado Epoch</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda opinión</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie (ha)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Deforested after 2020 (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deforestado después de 2020 (ha)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Alert from</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta desde</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Alert to</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta hasta</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
@@ -1830,17 +1830,17 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la visita</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Observed land use</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso del suelo observado</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Deforestation seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Deforestación observada</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
@@ -1855,22 +1855,22 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Epoch EUDR field checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles de campo Epoch EUDR</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Field checks (plots to visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles de campo (parcelas que visitar)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>All plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las parcelas</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Supply-shed outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Contornos de cuencas de abastecimiento</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
@@ -1880,12 +1880,12 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Could not write the QField project {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el proyecto QField {file}: {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Could not build the style of &apos;{layer}&apos;: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear el estilo de «{layer}»: {error}</translation>
     </message>
 </context>
 <context>
@@ -1893,7 +1893,7 @@
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>{n} producer assessment(s) to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} evaluación(es) de productores para el informe</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
@@ -1903,77 +1903,77 @@
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>A PDF for a field team, built with a print layout and an atlas: one section per producer assessment (the rows of ASSESSMENTS: selected only, and/or those FILTER keeps), most severe status first. Each section has a map of the plots coloured by Epoch&apos;s status with the supply-shed outline, the facility, a scale bar, a north arrow, a grid in degrees and a locator map of the country (no basemap: it works offline); a legend with the counts; the producer&apos;s status, EU country risk, Article 10 risk, assessment date and data source (sandbox data is said to be synthetic); and a table of the plots to visit (Epoch Non-Compliant, or not Compliant in the second opinion) with area, deforested hectares, alert dates and the centroid&apos;s latitude and longitude (6 decimals), numbered as on the map. Pages are numbered. The plots come from DRILLDOWNS (a GeoPackage holding drill-downs: the dock&apos;s results file, fetch_plots outputs) when it has them, else from the server (SERVER, AUTHCFG). With OUTPUT_FOLDER, that folder also gets &lt;name&gt;.gpkg (the report&apos;s layers and a field_checks layer of the plots to visit, with edit widgets for visit date, observed land use, deforestation seen, photo and notes) and &lt;name&gt;.qgz opening it by a relative path, ready for QFieldSync; what was filled in an earlier field_checks there is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF para un equipo de campo, creado con una composición de impresión y un atlas: una sección por evaluación de productor (las filas de ASSESSMENTS: solo las seleccionadas y/o las que conserva FILTER), empezando por el estado más grave. Cada sección tiene un mapa de las parcelas coloreadas según el estado de Epoch con el contorno de la cuenca de abastecimiento, la instalación, una barra de escala, una flecha de norte, una cuadrícula en grados y un mapa de localización del país (sin mapa base: funciona sin conexión); una leyenda con los recuentos; el estado del productor, el riesgo país de la UE, el riesgo del artículo 10, la fecha de evaluación y la fuente de datos (se indica que los datos del entorno de pruebas son sintéticos); y una tabla de las parcelas que visitar (No conformes según Epoch, o no Conformes en la segunda opinión) con la superficie, las hectáreas deforestadas, las fechas de alerta y la latitud y longitud del centroide (6 decimales), numeradas como en el mapa. Las páginas van numeradas. Las parcelas proceden de DRILLDOWNS (un GeoPackage con desgloses: el archivo de resultados del panel, salidas de fetch_plots) cuando los contiene; si no, del servidor (SERVER, AUTHCFG). Con OUTPUT_FOLDER, esa carpeta recibe además &lt;name&gt;.gpkg (las capas del informe y una capa field_checks de las parcelas que visitar, con widgets de edición para la fecha de la visita, el uso del suelo observado, la deforestación observada, la foto y las notas) y &lt;name&gt;.qgz, que lo abre mediante una ruta relativa, listo para QFieldSync; se conserva lo que se rellenó en una capa field_checks anterior de esa carpeta.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones de productores</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Selected producers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los productores seleccionados</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Only the producers this expression keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los productores que conserva esta expresión</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>GeoPackage with saved drill-downs (read offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage con desgloses guardados (lectura sin conexión)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Maximum plots per producer fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de parcelas descargadas por productor</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de campo</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>QField copy (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia para QField (carpeta)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>QField project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto QField</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Producer sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de productores</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Plots to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas que visitar</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay capa de evaluaciones.</translation>
     </message>
 </context>
 <context>
@@ -1981,22 +1981,22 @@
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>log in to check the submitted jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>inicie sesión para comprobar los trabajos enviados</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Checking submitted collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando las colecciones enviadas</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Results of {name} are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de {name} están listos.</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Load assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar evaluaciones</translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2004,7 @@
     <message>
         <location filename="../layers/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar los trabajos enviados en {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2012,17 +2012,17 @@
     <message>
         <location filename="../layers/join.py"/>
         <source>&apos;{layer}&apos; has no integer key field to join on; copy the results instead (a new layer with the source attributes and the results).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» no tiene ningún campo clave entero para la unión; copie los resultados en su lugar (una capa nueva con los atributos de origen y los resultados).</translation>
     </message>
     <message>
         <location filename="../layers/join.py"/>
         <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS rechazó unir los resultados a «{layer}».</translation>
     </message>
     <message>
         <location filename="../layers/join.py"/>
         <source>These results have no source feature ids; screen the layer again to join them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos resultados no tienen ids de entidad de origen; vuelva a analizar la capa para unirlos.</translation>
     </message>
 </context>
 <context>
@@ -2030,52 +2030,52 @@
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} error</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} con error</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} warning</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} con advertencia</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} ok</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} correctas</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>; {n} features written fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} entidades escritas corregidas</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source> (most frequent: {codes})</source>
-        <translation type="unfinished"></translation>
+        <translation> (más frecuentes: {codes})</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» es una tabla sin geometría: la comprobación antes del envío verifica las geometrías de parcelas e instalaciones según las reglas de la UE, así que no hay nada que comprobar. Abra el archivo con sus columnas de coordenadas como puntos (Capa &gt; Añadir capa &gt; Añadir capa de texto delimitado, campos X e Y), o analice la tabla como direcciones de instalaciones que geocodificar.</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>Preflight: {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación previa: {layer}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} feature(s); {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidad(es); {why}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>no feature</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna entidad</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» no tiene ningún punto ni polígono que comprobar ({detail}): asigne a las entidades los polígonos o puntos de sus parcelas y vuelva a comprobar.</translation>
     </message>
 </context>
 <context>
@@ -2083,127 +2083,127 @@
     <message>
         <location filename="../layers/source.py"/>
         <source>feature {fid}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>entidad {fid}: {why}</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> y {n} más</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>{n} feature(s) not sent ({shown}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidad(es) no enviada(s) ({shown}{more})</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>facilities (addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>instalaciones (direcciones)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>no geometries (choose plots or facilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin geometrías (elija parcelas o instalaciones)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>plots (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelas (polígonos)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>plots (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelas (puntos)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>facilities (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>instalaciones (puntos)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>lines (cannot be screened)</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas (no se pueden analizar)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>mixed geometries (choose plots or facilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>geometrías mixtas (elija parcelas o instalaciones)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; holds lines: only points (facilities) or polygons (plots) can be screened, and points with their Area in hectares as plots of up to 4 ha. Convert the layer first, e.g. polygons from closed lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» contiene líneas: solo se pueden analizar puntos (instalaciones) o polígonos (parcelas), y puntos con su Area en hectáreas como parcelas de hasta 4 ha. Convierta primero la capa, p. ej. en polígonos a partir de líneas cerradas.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; holds polygons, which are plots, but the location type is facility: change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» contiene polígonos, que son parcelas, pero el tipo de ubicación es instalación: cambie uno de los dos.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>Set it in Layer Properties &gt; Source (Assigned Coordinate Reference System), e.g. EPSG:4326 when the coordinates are longitudes and latitudes in degrees, or the projected CRS they were measured in</source>
-        <translation type="unfinished"></translation>
+        <translation>Defínalo en Propiedades de la capa &gt; Fuente (Sistema de referencia de coordenadas asignado), p. ej. EPSG:4326 cuando las coordenadas son longitudes y latitudes en grados, o el SRC proyectado en el que se midieron</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth and would be sent as if they were degrees. {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» no tiene sistema de referencia de coordenadas (SRC), por lo que sus coordenadas no se pueden situar sobre la Tierra y se enviarían como si fueran grados. {where}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>a local CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>un SRC local</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; uses &apos;{crs}&apos;, a local (engineering) CRS that is not tied to the Earth: its coordinates cannot be converted to longitude/latitude. {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» usa «{crs}», un SRC local (de ingeniería) que no está ligado a la Tierra: sus coordenadas no se pueden convertir a longitud/latitud. {where}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is UTF-16 text, which QGIS reads as a broken CSV: {save_as}, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» ({file}) es texto UTF-16, que QGIS lee como un CSV dañado: {save_as}, y vuelva a abrirlo.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is {encoding} text: read as {encoding}, not as {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» ({file}) es texto {encoding}: leído como {encoding}, no como {current}</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>Pick a valid vector layer to screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una capa vectorial válida para analizar.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>No feature chosen: tick rows in the results table or select features on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eligió ninguna entidad: marque filas en la tabla de resultados o seleccione entidades en el mapa.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» no tiene entidades seleccionadas: seleccione algunas o desmarque «Solo las entidades seleccionadas».</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>Give the features their points or polygons; a table of addresses to geocode goes as a CSV or XLSX file without a geometry column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne a las entidades sus puntos o polígonos; una tabla de direcciones que geocodificar se envía como archivo CSV o XLSX sin columna de geometría.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» no tiene ninguna entidad con una geometría utilizable: {why}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» no tiene ninguna entidad con una geometría utilizable.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no rows to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» no tiene filas que enviar.</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2216,7 @@
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>First day of the monitoring window, YYYY-MM-DD. Default {cutoff}, the EUDR cut-off date: forest lost after it makes a product non-compliant. Empty: the server&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del período de seguimiento, AAAA-MM-DD. Por defecto {cutoff}, la fecha de corte del EUDR: la pérdida de bosque posterior a esa fecha hace que un producto no sea conforme. Vacío: el valor por defecto del servidor.</translation>
     </message>
     <message>
         <location filename="../processing_provider/windows.py"/>
@@ -2226,7 +2226,7 @@
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del período de seguimiento, AAAA-MM-DD. Vacío: hasta los datos más recientes.</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2239,7 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>{n} feature(s) refused: run the preflight with FIX first, or set INCLUDE_ERRORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidad(es) rechazada(s): ejecute antes la comprobación previa con FIX o active INCLUDE_ERRORS.</translation>
     </message>
 </context>
 <context>
@@ -2260,12 +2260,12 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares. FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area) and lists what changed. The input layer is never modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba cada entidad según las reglas de geolocalización del sistema de información de la UE y las tablas de instalaciones seed 001, sin conexión de red: problemas (códigos), gravedad (un error bloquea el envío a la UE, una advertencia no), mensajes, superficie geodésica y país. Las parcelas son polígonos o puntos: un punto representa una parcela de 4 ha como máximo (salvo los establecimientos de ganado bovino) indicada con su Area en hectáreas. FIX escribe copias reparadas (make valid, 2D, 6 decimales, huecos divididos, un polígono por entidad, ProducerCountry, Area numérica) y enumera lo que cambió. La capa de entrada nunca se modifica.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Plots or facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas o instalaciones</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -2275,22 +2275,22 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Write fixed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las entidades corregidas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Area for points without one (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie para los puntos sin ella (ha)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Preflight results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la comprobación previa</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos</translation>
     </message>
 </context>
 <context>
@@ -2361,77 +2361,77 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sections} sección(es) de productor, {pages} página(s), {visits} parcela(s) que visitar: {pdf}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>; QField project {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>; proyecto QField {path}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>; left out: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>; omitidos: {items}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>The filter expression cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la expresión de filtro: {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>The drill-down GeoPackage {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El GeoPackage de desgloses {path} no existe.</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {path}: {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{name} (no collection id)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (sin id de colección)</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>a row</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>plots from {file} (saved drill-down)</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelas de {file} (desglose guardado)</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>The plots of {name} are in no drill-down GeoPackage given and no server login is set: drill down first, or give a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las parcelas de {name} no están en ninguno de los GeoPackage de desgloses indicados y no hay inicio de sesión en el servidor: desglose primero o indique un inicio de sesión.</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>plots fetched from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelas descargadas del servidor</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{name} (no plots and no location)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (sin parcelas ni ubicación)</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{path}: the report is a PDF; give a name ending in .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: el informe es un PDF; indique un nombre que termine en .pdf</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>No producer to report on: select producers, or loosen the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún productor para el informe: seleccione productores o amplíe el filtro.</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>Nothing to report: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que incluir en el informe: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -2439,217 +2439,217 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado Epoch</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda opinión</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>EU country risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo país UE</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Article 10 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo del art. 10</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de evaluación</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Producer</source>
-        <translation type="unfinished">Productor</translation>
+        <translation>Productor</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de datos</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>SANDBOX DATA: synthetic results for training, not observations of these places nor evidence for due diligence</source>
-        <translation type="unfinished"></translation>
+        <translation>DATOS DEL ENTORNO DE PRUEBAS: resultados sintéticos para formación, no observaciones de estos lugares ni pruebas para la diligencia debida</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>No conforme</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Por revisar</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Compliant</source>
-        <translation type="unfinished">Conforme</translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>country unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>país desconocido</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Unnamed producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Productor sin nombre</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: no plots ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: sin parcelas ({reason})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: no plots</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: sin parcelas</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {nc} de {plots} parcelas no conformes, {ha} ha deforestadas después de 2020</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>, {n} with a data error</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} con error de datos</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>no plots</source>
-        <translation type="unfinished"></translation>
+        <translation>sin parcelas</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on {differ}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nc} no conformes, {review} por revisar, {ok} conformes (reglas seed 002); difiere de Epoch en {differ}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Low</source>
-        <translation type="unfinished">Bajo</translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Medium</source>
-        <translation type="unfinished">Medio</translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>High</source>
-        <translation type="unfinished">Alto</translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Unknown: {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: {country}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{risk}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)</source>
-        <translation type="unfinished"></translation>
+        <translation>{risk}: {country}; {share} % de los operadores controlados cada año (Regl. de Ejec. (UE) 2025/1093)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas de Epoch</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch API</source>
-        <translation type="unfinished">API de Epoch</translation>
+        <translation>API de Epoch</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>(synthetic results)</source>
-        <translation type="unfinished"></translation>
+        <translation>(resultados sintéticos)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>supplier {supplier}</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor {supplier}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>collection {collection}</source>
-        <translation type="unfinished"></translation>
+        <translation>colección {collection}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas que visitar: ninguna (ninguna parcela es No conforme ni está cuestionada por la segunda opinión)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas que visitar: {n} (No conformes, o cuestionadas por la segunda opinión; # como en el mapa)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>; {n} more on the next pages</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} más en las páginas siguientes</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>; {n} more on the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} más en la página siguiente</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit, continued: # {first} to {last} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas que visitar (continuación): # {first} a {last} de {total}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Non-Compliant plots ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas no conformes ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Compliant plots ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas conformes ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Data Error plots ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas con error de datos ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Questioned by the second opinion ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionadas por la segunda opinión ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plot to visit: its # in the table ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela que visitar: su # en la tabla ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {n} de {total}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de campo Epoch EUDR · {made} · sección {n} de {total}</translation>
     </message>
 </context>
 <context>
@@ -2657,92 +2657,92 @@
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Could not open layer &apos;{layer}&apos; of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la capa «{layer}» de {file}</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>WGS 84, grid in degrees, no basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS 84, cuadrícula en grados, sin mapa base</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Localización</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Supply-shed outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Contorno de cuenca de abastecimiento</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Plot</source>
-        <translation type="unfinished">Parcela</translation>
+        <translation>Parcela</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Area ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Sup. ha</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Deforested ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Deforest. ha</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinión</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Alert from</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta del</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Alert to</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta al</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Latitude</source>
-        <translation type="unfinished">Latitud</translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Longitude</source>
-        <translation type="unfinished">Longitud</translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>No plot to visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna parcela que visitar.</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Epoch EUDR field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de campo Epoch EUDR</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Could not write the report {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe {file}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2758,17 +2758,17 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{option} (plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} (parcelas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{option} (facilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} (instalaciones)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Location type (auto: points are facilities, polygons plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de ubicación (auto: los puntos son instalaciones; los polígonos, parcelas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -2778,7 +2778,7 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>&apos;{layer}&apos; holds {what}: set LOCATION_TYPE to plot (polygons or points with their Area) or facility (points).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» contiene {what}: defina LOCATION_TYPE como plot (polígonos o puntos con su Area) o facility (puntos).</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -2788,7 +2788,7 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>its features</source>
-        <translation type="unfinished"></translation>
+        <translation>sus entidades</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -2803,7 +2803,7 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screening &apos;{layer}&apos; ({count}, sent {limit} at a time) as {what} on {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando «{layer}» ({count}, enviadas en bloques de {limit}) como {what} en {url}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -2813,12 +2813,12 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screens plots (polygons) or facilities (points) with Epoch&apos;s /validate_locations and writes the results as a styled layer: confidence scores for facilities, risk for plots. Tables without geometry are sent as CSV for the API to geocode. The layer is read, sent and written 10,000 features at a time (the API&apos;s limit per request), so memory stays flat at any size. The input layer is not modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analiza parcelas (polígonos) o instalaciones (puntos) con /validate_locations de Epoch y escribe los resultados como una capa con estilo: puntuaciones de confianza para las instalaciones, riesgo para las parcelas. Las tablas sin geometría se envían como CSV para que la API las geocodifique. La capa se lee, se envía y se escribe en bloques de 10 000 entidades (el límite de la API por solicitud), de modo que la memoria no crece sea cual sea el tamaño. La capa de entrada no se modifica.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Locations layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa de ubicaciones</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -2828,17 +2828,17 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Production volume, tonnes/year (plots; optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de producción, toneladas/año (parcelas; opcional)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screening results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados del análisis</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Collection summary (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la colección (JSON)</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3004,7 @@
     <message>
         <location filename="../connection/session.py"/>
         <source>Enter the custom server URL (https://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la URL del servidor personalizado (https://...).</translation>
     </message>
 </context>
 <context>
@@ -3012,67 +3012,67 @@
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>window {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>período del {start} al {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>{n} producer</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} productor</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>{n} producers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} productores</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; to keep a snapshot of</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna capa «{layer}» de la que guardar una instantánea</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>{file} is locked by another program; close it there and load again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está bloqueado por otro programa; ciérrelo allí y vuelva a cargar.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Could not keep a snapshot of &apos;{layer}&apos; in {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar una instantánea de «{layer}» en {file}: {error}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>No snapshot in {file}: each load of assessments keeps one; load them again later and compare then, or compare with an earlier layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna instantánea en {file}: cada carga de evaluaciones guarda una; vuelva a cargarlas más adelante y compare entonces, o compare con una capa anterior.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Only one load of &apos;{layer}&apos; is kept in {file} ({time}): nothing earlier to compare with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se conserva una carga de «{layer}» en {file} ({time}): todavía no hay nada anterior con lo que comparar.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>No snapshot taken on or before {moment} in {file}; the oldest is {oldest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna instantánea tomada el {moment} o antes en {file}; la más antigua es {oldest}.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Snapshot {name} is not in {file}: give &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, a day (YYYY-MM-DD) or one of: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea {name} no está en {file}: indique «previous», «latest», «oldest», un día (AAAA-MM-DD) o uno de: {shown}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Cannot open {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir {file}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna capa «{layer}» en {file}</translation>
     </message>
 </context>
 <context>
@@ -3080,17 +3080,17 @@
     <message>
         <location filename="../layers/submissions.py"/>
         <source>{error} Looking &apos;{name}&apos; up failed too ({reason}); check the Assessments before submitting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} La búsqueda de «{name}» también falló ({reason}); compruebe la pestaña Evaluaciones antes de volver a enviar.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
         <source>{error} It was received: collection &apos;{name}&apos; ({id}) is among the assessments. Do not submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Se recibió: la colección «{name}» ({id}) figura entre las evaluaciones. No la vuelva a enviar.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
         <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} «{name}» aún no figura entre las evaluaciones: puede que todavía se esté procesando (de minutos a horas). Vuelva a comprobarlo más tarde antes de enviarla de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3103,12 +3103,12 @@
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The job is recorded in the QGIS profile: the panel keeps checking it, also after a restart, and says when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía instalaciones (puntos) para evaluación por cuenca de abastecimiento o parcelas (polígonos) para evaluación directa. Si el nombre de la colección está vacío, se propone {commodity}_{country}_{date} a partir de la primera entidad. Con WAIT_SECONDS &gt; 0 se consulta hasta que aparece la evaluación. Primero se indica si un nombre de colección ya está evaluado (sin FORCE_REPROCESS, Epoch devuelve esa colección). El trabajo se registra en el perfil de QGIS: el panel sigue comprobándolo, también tras un reinicio, y avisa cuando está listo.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Screened locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicaciones analizadas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3118,67 +3118,67 @@
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection name (empty: suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la colección (vacío: propuesto)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Reprocess an existing collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprocesar una colección existente</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Wait for the results (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar los resultados (segundos)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de la colección</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la colección</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la colección: {name}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}): without FORCE_REPROCESS Epoch returns that collection, not a new assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ya está evaluada en Epoch (colección {id}): sin FORCE_REPROCESS, Epoch devuelve esa colección, no una nueva evaluación.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>{n} facility(s) sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} instalación(es) enviada(s)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>{n} plot(s) sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcela(s) enviada(s)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>{sent}; collection {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent}; colección {id}: {status}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Waiting up to {seconds} s for the assessment ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la evaluación hasta {seconds} s ...</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección {id}: {status}</translation>
     </message>
 </context>
 <context>
@@ -3186,187 +3186,187 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Collection</source>
-        <translation type="unfinished">Colección</translation>
+        <translation>Colección</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>processing</source>
-        <translation type="unfinished"></translation>
+        <translation>en proceso</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>listo</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>&apos;{name}&apos; is already assessed ({id}): nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ya está evaluada ({id}): no se envió nada</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>collection {id} ({n} sent): {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>colección {id} ({n} enviadas): {status}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Screen a layer first: its results can then be submitted for assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analice primero una capa: después podrá enviar sus resultados para evaluación.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Reprocess if the collection exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprocesar si la colección existe</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Collection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la colección</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submit ticked rows (or the map selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar filas marcadas (o la selección del mapa)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos enviados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar ahora</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Clear settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar finalizados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Forget the jobs that are ready, failed or given up (the results stay on Epoch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar los trabajos listos, fallidos o abandonados (los resultados permanecen en Epoch).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened facilities from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_supply_shed (supply-shed assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} instalaciones analizadas de «{layer}». Marque filas en la tabla de Análisis (o seleccione entidades en el mapa) y envíelas a /batch_supply_shed (evaluación por cuenca de abastecimiento).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened plots from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_process (direct plot assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcelas analizadas de «{layer}». Marque filas en la tabla de Análisis (o seleccione entidades en el mapa) y envíelas a /batch_process (evaluación directa de parcelas).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Nothing to submit: tick rows in the Screening results or select features on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que enviar: marque filas en los resultados del Análisis o seleccione entidades en el mapa.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>&apos;{name}&apos; was submitted on {day} ({state}). Submitted again without &apos;Reprocess&apos;, Epoch returns that collection, not a new assessment. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» se envió el {day} ({state}). Si se envía de nuevo sin «Reprocesar», Epoch devuelve esa colección, no una nueva evaluación. ¿Enviar de todos modos?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando {name}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ya está evaluada en Epoch (colección {id}). Si se envía de nuevo sin «Reprocesar», Epoch devuelve esos resultados, no una nueva evaluación. ¿Enviar de todos modos?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Not submitted: &apos;{name}&apos; is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: «{name}» ya está evaluada. Cárguela en Evaluaciones, marque «Reprocesar» o elija otro nombre.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted: collection {id}. Its state is checked below, also after QGIS restarts, and a notice says when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado: colección {id}. Su estado se comprueba abajo, también tras reiniciar QGIS, y un aviso indica cuándo está lista.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} facilities</source>
-        <translation type="unfinished">{n} instalaciones</translation>
+        <translation>{n} instalaciones</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} plots</source>
-        <translation type="unfinished">{n} parcelas</translation>
+        <translation>{n} parcelas</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>commodity not given</source>
-        <translation type="unfinished"></translation>
+        <translation>materia prima no indicada</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>submitted {time} UTC from {origin} to {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado el {time} UTC desde {origin} a {server}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesos</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>el panel</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted jobs: {n}, {waiting} being checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos enviados: {n}, {waiting} en comprobación</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted jobs: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos enviados: {n}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>(last check: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>(última comprobación: {error})</translation>
     </message>
 </context>
 <context>
@@ -3374,7 +3374,7 @@
     <message>
         <location filename="../ui/wdg_common.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

@@ -6,295 +6,295 @@
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir les évaluations ({source}) : chargez à nouveau les évaluations.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>The check sample could not be drawn: see the Processing log.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échantillon de contrôle n&apos;a pas pu être tiré : voir le journal de Processing.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>Check sample</source>
-        <translation type="unfinished">Échantillon de contrôle</translation>
+        <translation>Échantillon de contrôle</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} producteurs sont chargés : sélectionnez les producteurs du rapport (dans le tableau ou sur la carte) ; sans sélection, un rapport couvre au plus {limit} producteurs.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Grouped by producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupé par producteur</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Drill-down plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles (détail)</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Total Producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Producteurs</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Medium Risk (&lt;=5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque moyen (&lt;=5%)</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque UE élevé</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU standard risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque UE standard</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque UE faible</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU risk unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque UE inconnu</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>{risk} · {share} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{risk} · {share} %</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>All plots</source>
-        <translation type="unfinished">Toutes les parcelles</translation>
+        <translation>Toutes les parcelles</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Epoch and the second opinion disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch et le second avis divergent</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Second opinion: NON_COMPLIANT</source>
-        <translation type="unfinished"></translation>
+        <translation>Second avis : NON_COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Second opinion: NEEDS_REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>Second avis : NEEDS_REVIEW</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Total Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Select an assessed producer (Not Assessable rows have no DDS).</source>
+        <translation>Sélectionnez un producteur évalué (les lignes non évaluables n&apos;ont pas de DDR).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Save the Due Diligence Statement</source>
+        <translation>Enregistrer la déclaration de diligence raisonnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>ZIP files (*.zip)</source>
+        <translation>Fichiers ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Downloading DDS</source>
+        <translation>Téléchargement de la DDR</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Saved {path} ({n} files). Load its GeoJSON as layers or open its PDF with the buttons above.</source>
+        <translation>{path} enregistré ({n} fichiers). Chargez ses GeoJSON comme couches ou ouvrez son PDF avec les boutons ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Cannot read {path} ({reason}): download the DDS again.</source>
+        <translation>Impossible de lire {path} ({reason}) : téléchargez à nouveau la DDR.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Opening the DDS PDF</source>
+        <translation>Ouverture du PDF de la DDR</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Load assessments</source>
-        <translation type="unfinished">Charger les évaluations</translation>
+        <translation>Charger les évaluations</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Producteurs par catégorie de risque pays de l&apos;UE (règlement d&apos;exécution (UE) 2025/1093) et part des opérateurs qu&apos;une autorité compétente contrôle chaque année.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Search producer, commodity, country ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher producteur, produit, pays ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All EU risk classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les risques UE</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill down</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Download DDS</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger la DDR</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Check sample</source>
-        <translation type="unfinished">Échantillon de contrôle</translation>
+        <translation>Échantillon</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Pick the producers to check: at least 9 % / 3 % / 1 % per EU country risk class, highest Epoch risk first (the same seed gives the same sample).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les producteurs à contrôler : au moins 9 % / 3 % / 1 % par catégorie de risque pays de l&apos;UE, le risque Epoch le plus élevé d&apos;abord (la même graine donne le même échantillon).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>seed </source>
-        <translation type="unfinished"></translation>
+        <translation>graine </translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Breaks ties between equally risky producers; keep it to draw the same sample again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Départage les producteurs de même risque ; conservez-la pour tirer à nouveau le même échantillon.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Field report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport terrain (PDF)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>A PDF section per selected producer (or all, up to 200): map, plots to visit with coordinates, risks; and a QField-ready copy next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une section PDF par producteur sélectionné (ou tous, jusqu&apos;à 200) : carte, parcelles à visiter avec leurs coordonnées, risques ; et à côté une copie prête pour QField.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Load DDS layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches de la DDR</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Open DDS PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF de la DDR</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Cannot read the table: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le tableau : {reason}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Not Assessable: there is no DDS to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évaluable : aucune DDR à exporter.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Loading assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des évaluations</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All commodities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les produits</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Select a producer row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord la ligne d&apos;un producteur.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down: {producer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail : {producer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down plots: {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles (détail) : {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Load the assessments first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargez d&apos;abord les évaluations.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drawing the check sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirage de l&apos;échantillon de contrôle</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>The check sample is empty: no producers loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échantillon de contrôle est vide : aucun producteur chargé.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Save the field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport terrain</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Fichiers PDF (*.pdf)</translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Writing the field report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Select an assessed producer (Not Assessable rows have no DDS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Save the Due Diligence Statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Downloading DDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Saved {path} ({n} files). Load its GeoJSON as layers or open its PDF with the buttons above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Cannot read {path} ({reason}): download the DDS again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Opening the DDS PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction du rapport terrain</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection {id} est prête : chargez les évaluations pour la voir.</translation>
     </message>
 </context>
 <context>
@@ -531,42 +531,42 @@
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>The earlier load to compare the assessments shown with (kept in the results file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement antérieur auquel comparer les évaluations affichées (conservé dans le fichier de résultats).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>A layer of what changed since that load: worse in red, better in green, new, gone, NC plots and Article 10 risk moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une couche de ce qui a changé depuis ce chargement : dégradé en rouge, amélioré en vert, nouveau, disparu, parcelles NC et risque article 10 modifiés.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements depuis</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements non calculés : {reason}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>1 producer worse since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 producteur dégradé depuis le {day}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>{n} producers worse since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} producteurs dégradés depuis le {day}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>No producer worse since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun producteur dégradé depuis le {day}</translation>
     </message>
 </context>
 <context>
@@ -640,192 +640,192 @@
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Producer</source>
-        <translation type="unfinished">Producteur</translation>
+        <translation>Producteur</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Commodity</source>
-        <translation type="unfinished">Produit de base</translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Admin 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>EU country risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque pays UE</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles NC</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC %</source>
-        <translation type="unfinished">% NC</translation>
+        <translation>% NC</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Article 10</source>
-        <translation type="unfinished">Article 10</translation>
+        <translation>Article 10</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Plot</source>
-        <translation type="unfinished">Parcelle</translation>
+        <translation>Parcelle</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>2nd opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>2e avis</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Area (ha)</source>
-        <translation type="unfinished">Surface (ha)</translation>
+        <translation>Surface (ha)</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surface NC (ha)</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Divergence</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Facility ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du site</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Comm. Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence produit</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>POI</source>
-        <translation type="unfinished"></translation>
+        <translation>POI</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiment</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Road</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Water</source>
-        <translation type="unfinished">Eau</translation>
+        <translation>Eau</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>High Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Forte densité</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Producer Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du producteur</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Protected area</source>
-        <translation type="unfinished"></translation>
+        <translation>Aire protégée</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Deforestation (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déforestation (ha)</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Source feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Entité source</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Data error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de données</translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2004,7 @@
     <message>
         <location filename="../layers/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les travaux soumis dans {path} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -3133,52 +3133,52 @@
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection id</source>
-        <translation type="unfinished">Identifiant de collection</translation>
+        <translation>Identifiant de collection</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la collection</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la collection : {name}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}): without FORCE_REPROCESS Epoch returns that collection, not a new assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est déjà évaluée sur Epoch (collection {id}) : sans FORCE_REPROCESS, Epoch renvoie cette collection, pas une nouvelle évaluation.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>{n} facility(s) sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} site(s) envoyé(s)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>{n} plot(s) sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcelle(s) envoyée(s)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>{sent}; collection {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent} ; collection {id} : {status}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Waiting up to {seconds} s for the assessment ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de l&apos;évaluation, jusqu&apos;à {seconds} s ...</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection {id} : {status}</translation>
     </message>
     <message>
         <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears.</source>
@@ -3190,187 +3190,187 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Collection</source>
-        <translation type="unfinished">Collection</translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié le</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>soumis</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>processing</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>prêt</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échoué</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>&apos;{name}&apos; is already assessed ({id}): nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est déjà évaluée ({id}) : rien n&apos;a été envoyé</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>collection {id} ({n} sent): {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>collection {id} ({n} envoyés) : {status}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Screen a layer first: its results can then be submitted for assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysez d&apos;abord une couche : ses résultats pourront ensuite être soumis pour évaluation.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Reprocess if the collection exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Retraiter si la collection existe</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Collection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la collection</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submit ticked rows (or the map selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre les lignes cochées (ou la sélection)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaux soumis</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Clear settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les terminés</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Forget the jobs that are ready, failed or given up (the results stay on Epoch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les travaux prêts, échoués ou abandonnés (les résultats restent sur Epoch).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened facilities from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_supply_shed (supply-shed assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sites analysés de « {layer} ». Cochez des lignes dans le tableau de l&apos;analyse (ou sélectionnez des entités sur la carte) et soumettez-les à /batch_supply_shed (évaluation du bassin d&apos;approvisionnement).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened plots from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_process (direct plot assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcelles analysées de « {layer} ». Cochez des lignes dans le tableau de l&apos;analyse (ou sélectionnez des entités sur la carte) et soumettez-les à /batch_process (évaluation directe des parcelles).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Nothing to submit: tick rows in the Screening results or select features on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à soumettre : cochez des lignes dans les résultats de l&apos;analyse ou sélectionnez des entités sur la carte.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>&apos;{name}&apos; was submitted on {day} ({state}). Submitted again without &apos;Reprocess&apos;, Epoch returns that collection, not a new assessment. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » a été soumise le {day} ({state}). Soumise à nouveau sans « Retraiter », Epoch renvoie cette collection, pas une nouvelle évaluation. Soumettre quand même ?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumission de {name}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » est déjà évaluée sur Epoch (collection {id}). Soumise à nouveau sans « Retraiter », Epoch renvoie ces résultats, pas une nouvelle évaluation. Soumettre quand même ?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Not submitted: &apos;{name}&apos; is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non soumise : « {name} » est déjà évaluée. Chargez-la dans Évaluations, cochez « Retraiter » ou choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted: collection {id}. Its state is checked below, also after QGIS restarts, and a notice says when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumise : collection {id}. Son état est vérifié ci-dessous, même après un redémarrage de QGIS, et un avis indique quand elle est prête.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} facilities</source>
-        <translation type="unfinished">{n} sites</translation>
+        <translation>{n} sites</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} plots</source>
-        <translation type="unfinished">{n} parcelles</translation>
+        <translation>{n} parcelles</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>commodity not given</source>
-        <translation type="unfinished"></translation>
+        <translation>produit non indiqué</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>submitted {time} UTC from {origin} to {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>soumis le {time} UTC depuis {origin} vers {server}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>le panneau</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted jobs: {n}, {waiting} being checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaux soumis : {n}, {waiting} en vérification</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted jobs: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaux soumis : {n}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>(last check: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>(dernière vérification : {error})</translation>
     </message>
 </context>
 <context>
@@ -3378,7 +3378,7 @@
     <message>
         <location filename="../ui/wdg_common.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

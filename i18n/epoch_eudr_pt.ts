@@ -6,295 +6,295 @@
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir as avaliações ({source}): carregue as avaliações novamente.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>The check sample could not be drawn: see the Processing log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível sortear a amostra de controlo: consulte o registo do Processing.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>Check sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Amostra de controlo</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estão carregados {n} produtores: selecione os produtores a incluir no relatório (na tabela ou no mapa); sem seleção, um relatório abrange no máximo {limit} produtores.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista simples</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Grouped by producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupado por produtor</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Drill-down plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas em detalhe</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Total Producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de produtores</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Medium Risk (&lt;=5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco médio (&lt;=5%)</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>UE: risco elevado</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU standard risk</source>
-        <translation type="unfinished"></translation>
+        <translation>UE: risco normal</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>UE: baixo risco</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU risk unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>UE: risco desconhecido</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>{risk} · {share} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{risk} · {share} %</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>All plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as parcelas</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Epoch and the second opinion disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch e a segunda opinião divergem</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Second opinion: NON_COMPLIANT</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda opinião: NON_COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Second opinion: NEEDS_REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda opinião: NEEDS_REVIEW</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Total Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Total de parcelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Select an assessed producer (Not Assessable rows have no DDS).</source>
+        <translation>Selecione um produtor avaliado (as linhas Não avaliável não têm DDS).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Save the Due Diligence Statement</source>
+        <translation>Guardar a declaração de diligência devida</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>ZIP files (*.zip)</source>
+        <translation>Ficheiros ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Downloading DDS</source>
+        <translation>A descarregar a DDS</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Saved {path} ({n} files). Load its GeoJSON as layers or open its PDF with the buttons above.</source>
+        <translation>{path} guardado ({n} ficheiros). Carregue o seu GeoJSON como camadas ou abra o seu PDF com os botões acima.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Cannot read {path} ({reason}): download the DDS again.</source>
+        <translation>Não é possível ler {path} ({reason}): descarregue a DDS novamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Opening the DDS PDF</source>
+        <translation>A abrir o PDF da DDS</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Load assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar avaliações</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtores por categoria de risco do país na UE (Regulamento de Execução (UE) 2025/1093) e a percentagem de operadores que uma autoridade competente controla por ano.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os estados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Search producer, commodity, country ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar produtor, produto de base, país ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All EU risk classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as categorias de risco UE</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill down</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhar</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Download DDS</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarregar DDS</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Check sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Amostra de controlo</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Pick the producers to check: at least 9 % / 3 % / 1 % per EU country risk class, highest Epoch risk first (the same seed gives the same sample).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher os produtores a controlar: pelo menos 9 % / 3 % / 1 % por categoria de risco do país na UE, com o maior risco Epoch primeiro (a mesma semente dá a mesma amostra).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>seed </source>
-        <translation type="unfinished"></translation>
+        <translation>semente </translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Breaks ties between equally risky producers; keep it to draw the same sample again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desempata produtores com o mesmo risco; mantenha-a para sortear de novo a mesma amostra.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Field report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de campo (PDF)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>A PDF section per selected producer (or all, up to 200): map, plots to visit with coordinates, risks; and a QField-ready copy next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma secção do PDF por produtor selecionado (ou todos, até 200): mapa, parcelas a visitar com coordenadas, riscos; e, ao lado, uma cópia pronta para o QField.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir relatório</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Load DDS layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar camadas da DDS</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Open DDS PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir PDF da DDS</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Cannot read the table: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a tabela: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Not Assessable: there is no DDS to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não avaliável: não há DDS para exportar.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Loading assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar as avaliações</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All commodities</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os produtos de base</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os países</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Select a producer row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro a linha de um produtor.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down: {producer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe: {producer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down plots: {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas em detalhe: {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Load the assessments first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregue primeiro as avaliações.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drawing the check sample</source>
-        <translation type="unfinished"></translation>
+        <translation>A sortear a amostra de controlo</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>The check sample is empty: no producers loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>A amostra de controlo está vazia: nenhum produtor carregado.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Save the field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar o relatório de campo</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Writing the field report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Select an assessed producer (Not Assessable rows have no DDS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Save the Due Diligence Statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Downloading DDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Saved {path} ({n} files). Load its GeoJSON as layers or open its PDF with the buttons above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Cannot read {path} ({reason}): download the DDS again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Opening the DDS PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever o relatório de campo</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coleção {id} está pronta: carregue as avaliações para a ver.</translation>
     </message>
 </context>
 <context>
@@ -302,42 +302,42 @@
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>The QGIS authentication system is not available: open Settings &gt; Options &gt; Authentication and set a master password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sistema de autenticação do QGIS não está disponível: abra Configurações &gt; Opções &gt; Autenticação e defina uma palavra-passe mestra.</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Unknown login kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de início de sessão desconhecido: {kind}</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Enter both the email (or user id) and the password (or API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza o e-mail (ou ID de utilizador) e a palavra-passe (ou chave API).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>QGIS could not store the credentials (is the master password set?).</source>
-        <translation type="unfinished"></translation>
+        <translation>O QGIS não conseguiu guardar as credenciais (a palavra-passe mestra está definida?).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>No Epoch login configured: pick or create an authentication configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum início de sessão Epoch configurado: escolha ou crie uma configuração de autenticação.</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Authentication configuration &apos;{authcfg}&apos; was not found or could not be decrypted (check the QGIS master password).</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração de autenticação &apos;{authcfg}&apos; não foi encontrada ou não pôde ser desencriptada (verifique a palavra-passe mestra do QGIS).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Authentication configuration &apos;{name}&apos; uses the {method} method; Epoch needs a Basic configuration (email and password, or user id and API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração de autenticação &apos;{name}&apos; usa o método {method}; o Epoch precisa de uma configuração Basic (e-mail e palavra-passe, ou ID de utilizador e chave API).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>The authentication configuration has an empty user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração de autenticação tem o nome de utilizador ou a palavra-passe vazios.</translation>
     </message>
 </context>
 <context>
@@ -345,147 +345,147 @@
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Status worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado pior</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>New producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo produtor</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Producer gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtor desaparecido</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Same status, figures changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesmo estado, valores alterados</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Status better</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado melhor</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem alteração</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Change (label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração (rótulo)</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>O que mudou</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Coleção</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtor</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto de base</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Status before</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado antes</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado agora</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Risk rank before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de risco antes</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Risk rank now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de risco agora</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC plots before</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas NC antes</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC plots now</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas NC agora</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas NC</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC % before</source>
-        <translation type="unfinished"></translation>
+        <translation>% NC antes</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC % now</source>
-        <translation type="unfinished"></translation>
+        <translation>% NC agora</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC %</source>
-        <translation type="unfinished"></translation>
+        <translation>% NC</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Article 10 before</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo 10.º antes</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Article 10 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo 10.º agora</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Article 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo 10.º</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Draw order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem de desenho</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondência por</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado com</translation>
     </message>
 </context>
 <context>
@@ -493,37 +493,37 @@
     <message>
         <location filename="../layers/changes.py"/>
         <source>{file} is locked by another program: close it there and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está bloqueado por outro programa: feche-o nesse programa e execute novamente.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever a camada &apos;{layer}&apos; em {file}: {error}</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os carregamentos foram filtrados de forma diferente (antes: {then}; agora: {now}): os produtores fora de um filtro aparecem como novos ou desaparecidos.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>no filter</source>
-        <translation type="unfinished"></translation>
+        <translation>sem filtro</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>As janelas de monitorização diferem (antes de {then_start} a {then_end}; agora de {now_start} a {now_end}): os valores NC podem variar só por esse motivo.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predefinição</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoje</translation>
     </message>
 </context>
 <context>
@@ -531,42 +531,42 @@
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>The earlier load to compare the assessments shown with (kept in the results file).</source>
-        <translation type="unfinished"></translation>
+        <translation>O carregamento anterior com que comparar as avaliações apresentadas (guardado no ficheiro de resultados).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar alterações</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>A layer of what changed since that load: worse in red, better in green, new, gone, NC plots and Article 10 risk moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma camada do que mudou desde esse carregamento: pior a vermelho, melhor a verde, novos, desaparecidos, parcelas NC e risco do artigo 10.º alterados.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações desde</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não calculadas: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>1 producer worse since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 produtor pior desde {day}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>{n} producers worse since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} produtores piores desde {day}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>No producer worse since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum produtor pior desde {day}</translation>
     </message>
 </context>
 <context>
@@ -574,52 +574,52 @@
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Risk-based check sample (EU country benchmarking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amostra de controlo baseada no risco (avaliação dos países da UE)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Picks the producers a competent authority checks, from an assessments layer (e.g. the output of fetch_assessments): per EU country risk class (Implementing Regulation (EU) 2025/1093) at least the share of Regulation (EU) 2023/1115, Art. 16 (9 % high, 3 % standard, 1 % low; rounded up, at least one per class), highest Epoch risk first (risk rank, then non-compliant area, then non-compliant plots). Producers whose country is unknown are sampled at the standard share. SEED breaks ties and draws the RANDOM_SHARE of each class at random: the same seed gives the same sample. Writes every row of the picked producers with eu_country_risk, eu_check_share, sample_order and sample_reason. No server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhe os produtores que uma autoridade competente controla, a partir de uma camada de avaliações (p. ex., o resultado de fetch_assessments): por categoria de risco do país na UE (Regulamento de Execução (UE) 2025/1093), pelo menos a percentagem do artigo 16.º do Regulamento (UE) 2023/1115 (9 % risco elevado, 3 % risco normal, 1 % baixo risco; arredondada por excesso, pelo menos um por categoria), com o maior risco Epoch primeiro (nível de risco, depois área não conforme, depois parcelas não conformes). Os produtores cujo país é desconhecido são amostrados com a percentagem do risco normal. SEED desempata e sorteia ao acaso a fração RANDOM_SHARE de cada categoria: a mesma semente dá a mesma amostra. Escreve todas as linhas dos produtores escolhidos com eu_country_risk, eu_check_share, sample_order e sample_reason. Sem servidor.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliações de produtores</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas elementos selecionados</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Seed (ties and random picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semente (desempates e escolhas aleatórias)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Share of each class drawn at random (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fração de cada categoria sorteada ao acaso (0 a 1)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Check sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Amostra de controlo</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Producers picked per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtores escolhidos por categoria</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Rows picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas escolhidas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>No input layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma camada de entrada.</translation>
     </message>
 </context>
 <context>
@@ -627,12 +627,12 @@
     <message>
         <location filename="../connection/client_factory.py"/>
         <source>Only {names} is set: set EPOCH_EMAIL and EPOCH_PASSWORD, or EPOCH_API_KEY and EPOCH_USER_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas {names} está definido: defina EPOCH_EMAIL e EPOCH_PASSWORD, ou EPOCH_API_KEY e EPOCH_USER_ID.</translation>
     </message>
     <message>
         <location filename="../connection/client_factory.py"/>
         <source>No Epoch login: give an authentication configuration (AUTHCFG), or set EPOCH_EMAIL and EPOCH_PASSWORD (or EPOCH_API_KEY and EPOCH_USER_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem início de sessão Epoch: indique uma configuração de autenticação (AUTHCFG) ou defina EPOCH_EMAIL e EPOCH_PASSWORD (ou EPOCH_API_KEY e EPOCH_USER_ID).</translation>
     </message>
 </context>
 <context>
@@ -640,192 +640,192 @@
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtor</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto de base</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Admin 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin 1</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>EU country risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco do país (UE)</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliação</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas NC</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC %</source>
-        <translation type="unfinished"></translation>
+        <translation>% NC</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Article 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo 10.º</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoria</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>2nd opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinião</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área (ha)</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área NC (ha)</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Diverge</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Facility ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID instalação</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Comm. Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pres. produto</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>POI</source>
-        <translation type="unfinished"></translation>
+        <translation>POI</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Edifício</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Road</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrada</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Água</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porto</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>High Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta densidade</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Producer Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do produtor</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Protected area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área protegida</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Deforestation (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desflorestação (ha)</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Source feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento de origem</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Data error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de dados</translation>
     </message>
 </context>
 <context>
@@ -833,102 +833,102 @@
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Producers worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtores piores</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Producers better</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtores melhores</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>New producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos produtores</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Producers gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtores desaparecidos</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Same status, figures changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesmo estado, valores alterados</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>CURRENT: choose the assessments layer to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>CURRENT: escolha a camada de avaliações a comparar</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>SNAPSHOT: snapshots are kept in the GeoPackage the assessments were loaded into; CURRENT is not a whole layer of a GeoPackage. Choose that layer as CURRENT, or give an EARLIER layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAPSHOT: os instantâneos são guardados no GeoPackage onde as avaliações foram carregadas; CURRENT não é uma camada inteira de um GeoPackage. Escolha essa camada como CURRENT ou indique uma camada EARLIER.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Comparing {layer} with the snapshot of {snapshot}</source>
-        <translation type="unfinished"></translation>
+        <translation>A comparar {layer} com o instantâneo de {snapshot}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compare assessments (changes since an earlier load)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar avaliações (alterações desde um carregamento anterior)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorização</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compares the CURRENT assessments with an earlier load: the EARLIER layer when given, else the SNAPSHOT kept in CURRENT&apos;s GeoPackage (every load of assessments keeps one). SNAPSHOT: &apos;previous&apos; (the load before the current one), &apos;latest&apos;, &apos;oldest&apos;, a snapshot id such as 20261102T101500, or a day (YYYY-MM-DD: the last snapshot taken that day or before). Producers are matched by collection_id, else by company, commodity and country. OUTPUT holds one point per change: new, gone, worse or better (by risk_rank), or &apos;changed&apos; (same status; NC plots, NC % or Article 10 risk moved), with the values before and after; worse in red, better in green. SUMMARY is one line; WORSE, BETTER, NEW, GONE and CHANGED are counts, for a model or a scheduled qgis_process run. No network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compara as avaliações CURRENT com um carregamento anterior: a camada EARLIER, se indicada; caso contrário, o SNAPSHOT guardado no GeoPackage de CURRENT (cada carregamento de avaliações guarda um). SNAPSHOT: &apos;previous&apos; (o carregamento anterior ao atual), &apos;latest&apos;, &apos;oldest&apos;, um identificador de instantâneo como 20261102T101500, ou um dia (AAAA-MM-DD: o último instantâneo tirado nesse dia ou antes). Os produtores são emparelhados por collection_id ou, na falta deste, por empresa, produto de base e país. OUTPUT contém um ponto por alteração: novo, desaparecido, pior ou melhor (segundo risk_rank), ou &apos;changed&apos; (mesmo estado; parcelas NC, % NC ou risco do artigo 10.º alterados), com os valores antes e depois; pior a vermelho, melhor a verde. SUMMARY é uma linha; WORSE, BETTER, NEW, GONE e CHANGED são contagens, para um modelo ou uma execução agendada do qgis_process. Sem rede.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Current assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliações atuais</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Earlier assessments (layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliações anteriores (camada)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Earlier snapshot, when no EARLIER layer (previous, latest, oldest, an id or a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantâneo anterior, sem camada EARLIER (previous, latest, oldest, um identificador ou um dia)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Include unchanged producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir produtores sem alteração</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Headline (producers worse since ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (produtores piores desde ...)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado com</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Every count (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as contagens (JSON)</translation>
     </message>
 </context>
 <context>
@@ -936,97 +936,97 @@
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Production (epoch-sco2-api.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produção (epoch-sco2-api.com)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenvolvimento</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Sandbox (local, synthetic results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (local, resultados sintéticos)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personalizado</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Sign in with {login} / {password}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sessão com {login} / {password}.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Login (stored in the QGIS authentication database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Início de sessão (guardado na base de dados de autenticação do QGIS)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Email and password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail e palavra-passe</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>API key and user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave API e ID de utilizador</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra-passe</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Save as new login</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como novo início de sessão</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar ligação</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de utilizador</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave API</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Login saved as QGIS authentication configuration {authcfg}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Início de sessão guardado como configuração de autenticação do QGIS {authcfg}.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Connecting to {url} ...</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligar a {url} ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Connected to {url} as {identity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligado a {url} como {identity}.</translation>
     </message>
 </context>
 <context>
@@ -1034,417 +1034,417 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado pelo utilizador.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Not signed in: add Epoch credentials first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão não iniciada: adicione primeiro as credenciais Epoch.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The secure connection to {host} failed (certificate not trusted?). Check the server address, or set the CA bundle your organisation uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação segura a {host} falhou (certificado não fidedigno?). Verifique o endereço do servidor ou defina o pacote de CA que a sua organização utiliza.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The proxy refused the connection to {host}: check QGIS&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O proxy recusou a ligação a {host}: verifique as definições de proxy do QGIS.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{host} did not answer {path} within {seconds} s. Try again later, or send fewer locations at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} não respondeu a {path} em {seconds} s. Tente novamente mais tarde ou envie menos localizações de cada vez.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Could not reach {host} ({error}) after {tries} tries. Check your internet connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível contactar {host} ({error}) após {tries} tentativas. Verifique a ligação à internet e o endereço do servidor.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The request to {host} for {path} failed ({error}). Check the server address and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido a {host} para {path} falhou ({error}). Verifique o endereço do servidor e tente novamente.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{host} did not answer {path} within {seconds} s (the overall limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} não respondeu a {path} em {seconds} s (o limite global de um pedido, definido por EPOCH_REQUEST_DEADLINE_S): a espera foi interrompida. Tente novamente mais tarde.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch refused the credentials (expired or wrong). Sign in again in the Connection tab{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>O Epoch recusou as credenciais (expiradas ou incorretas). Inicie sessão novamente no separador Ligação{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>This account is not allowed to use {path}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta não tem permissão para usar {path}{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch is limiting requests from this account; try again in a few minutes{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>O Epoch está a limitar os pedidos desta conta; tente novamente dentro de alguns minutos{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch is limiting requests from this account; try again in {seconds} s{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>O Epoch está a limitar os pedidos desta conta; tente novamente dentro de {seconds} s{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The Epoch server failed on {path} (HTTP {status}); try again later{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor Epoch falhou em {path} (HTTP {status}); tente novamente mais tarde{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch refused the request to {path}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>O Epoch recusou o pedido a {path}{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch refused the request to {path} (no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>O Epoch recusou o pedido a {path} (sem motivo indicado)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Unexpected answer HTTP {status} from {path}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta inesperada HTTP {status} de {path}{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Nothing to submit: select at least one screened location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a submeter: selecione pelo menos uma localização triada</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Give the collection a name before submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome à coleção antes de submeter</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No collection id: pick an assessed producer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ID de coleção: escolha primeiro um produtor avaliado</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No collection to export: pick an assessed producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma coleção a exportar: escolha um produtor avaliado</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{name}: only GeoJSON, CSV or XLSX files can be screened</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: só é possível fazer a triagem de ficheiros GeoJSON, CSV ou XLSX</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{name}: {text} is not a date; give it as YYYY-MM-DD (for example {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {text} não é uma data; indique-a no formato AAAA-MM-DD (por exemplo {example})</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{end_name} ({last}) is before {start_name} ({first}): the monitoring window must end on or after its start</source>
-        <translation type="unfinished"></translation>
+        <translation>{end_name} ({last}) é anterior a {start_name} ({first}): a janela de monitorização tem de terminar no dia de início ou depois</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; is not a server address: use a full URL such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; não é um endereço de servidor: use um URL completo como {example}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; uses plain http: credentials would travel unencrypted. Use https (plain http is only allowed for a server on this machine, such as the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; usa http simples: as credenciais circulariam sem encriptação. Use https (o http simples só é permitido para um servidor nesta máquina, como a sandbox).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; must not contain &apos;?&apos; or &apos;#&apos;: give only the server address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; não pode conter &apos;?&apos; nem &apos;#&apos;: indique apenas o endereço do servidor</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No geometry: draw the plot or give its location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem geometria: desenhe a parcela ou indique a sua localização.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The geometry is empty: draw the plot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A geometria está vazia: desenhe a parcela novamente.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{kind} is not accepted: only Point, MultiPoint, Polygon, MultiPolygon and a GeometryCollection of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} não é aceite: apenas Point, MultiPoint, Polygon, MultiPolygon e uma GeometryCollection destes.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in EPSG:4326 or longitude and latitude are swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordenadas fora de longitude -180..180 / latitude -90..90: a camada não está em EPSG:4326 ou a longitude e a latitude estão trocadas.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Has {what} values; the EU file is 2D (they are dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem valores {what}; o ficheiro da UE é 2D (são removidos).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{share:.0%} of the coordinates have fewer than 6 decimals (the EU asks for 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>{share:.0%} das coordenadas têm menos de 6 casas decimais (a UE exige 6).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} vertices collapse into their neighbour when cut to 6 decimals{after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} vértices fundem-se com o vizinho ao truncar para 6 casas decimais{after}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The outline crosses itself ({reason}); fix it or apply &apos;make valid&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O contorno cruza-se a si próprio ({reason}); corrija-o ou aplique &apos;make valid&apos;.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Invalid geometry: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geometria inválida: {reason}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>A ring has fewer than 4 positions (or is collinear): not a polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um anel tem menos de 4 posições (ou é colinear): não é um polígono.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} buraco(s): a UE só lê o anel exterior; divida a parcela em torno de cada buraco.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} separate polygons in one feature: the EU expects one polygon per plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} polígonos separados num só elemento: a UE espera um polígono por parcela.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw the plot as a polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: um ponto representa uma parcela de 4 ha no máximo, mas Area é {area} ha: desenhe a parcela como polígono.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: a point without Area is taken as 4 ha{hint}: give its Area in hectares.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: um ponto sem Area é considerado como 4 ha{hint}: indique a sua Area em hectares.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: Area é o texto {value!r}; a UE lê texto como 0: converta-o num número.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: Area {area} ha is below the EU minimum of 0.0001 ha.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: Area {area} ha é inferior ao mínimo da UE de 0,0001 ha.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry {problem}: indique o código ISO 3166-1 alfa-2.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>ProducerCountry is {given} but the plot lies in {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry é {given}, mas a parcela situa-se em {found}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{area:,.0f} ha is over Epoch&apos;s API limit of 100,000 ha per plot (the EU sets no area limit: the TRACES export accepts it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{area:,.0f} ha excede o limite da API Epoch de 100 000 ha por parcela (a UE não fixa limite de área: a exportação TRACES aceita-a).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>A ring&apos;s last position is not its first: the EU system refuses the file as uploaded (QGIS and GDAL close it silently on reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>A última posição de um anel não é igual à primeira: o sistema da UE recusa o ficheiro tal como foi carregado (o QGIS e o GDAL fecham-no silenciosamente ao ler).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The Point&apos;s coordinates are written [[x, y]]; the EU expects one position [x, y] (QGIS reads it anyway, the EU system does not).</source>
-        <translation type="unfinished"></translation>
+        <translation>As coordenadas do Point estão escritas [[x, y]]; a UE espera uma única posição [x, y] (o QGIS lê-as na mesma, o sistema da UE não).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The property {given!r} is ignored by the EU system: its name is {proper!r} (names are case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>A propriedade {given!r} é ignorada pelo sistema da UE: o seu nome é {proper!r} (os nomes distinguem maiúsculas de minúsculas).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>ProducerCountry {given!r} is not an ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry {given!r} não é um código de país ISO 3166-1 alfa-2.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The plot lies in no country: are longitude and latitude swapped, or is it at sea?</source>
-        <translation type="unfinished"></translation>
+        <translation>A parcela não se situa em nenhum país: a longitude e a latitude estão trocadas, ou está no mar?</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Same geometry as feature {other}: the same plot twice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesma geometria que o elemento {other}: a mesma parcela duas vezes?</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Latitude {lat:.2f} is outside the viable range for {commodity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A latitude {lat:.2f} está fora da faixa viável para {commodity}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Latitude {lat:.2f} is beyond where {commodity} is grown.</source>
-        <translation type="unfinished"></translation>
+        <translation>A latitude {lat:.2f} está para além da zona de cultivo de {commodity}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{country} is not a known {commodity}-producing country.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} não é um país produtor conhecido de {commodity}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{country} is {risk} risk in the EU country benchmarking (Implementing Regulation (EU) 2025/1093): competent authorities check at least {share} % of its operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} está na categoria de risco &apos;{risk}&apos; da avaliação dos países da UE (Regulamento de Execução (UE) 2025/1093): as autoridades competentes controlam pelo menos {share} % dos seus operadores.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>High Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco elevado</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Medium Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco médio</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Not Assessable</source>
-        <translation type="unfinished"></translation>
+        <translation>Não avaliável</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Non-Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conforme</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Data Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro de dados</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} producer assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} avaliação de produtor</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} avaliações de produtores</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} plot</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcela</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} plots</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcelas</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} facility</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} instalação</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} instalações</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} feature</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} elemento</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} features</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} elementos</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} supply-shed outline</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contorno de área de abastecimento</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} supply-shed outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} contornos de área de abastecimento</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Include deforestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir desflorestação</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Article 10 legality check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação de legalidade (artigo 10.º)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Check road access</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar acesso rodoviário</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Check water access</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar acesso a água</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Check port proximity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar proximidade de porto</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Cocoa</source>
-        <translation type="unfinished"></translation>
+        <translation>Cacau</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>Café</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Palm</source>
-        <translation type="unfinished"></translation>
+        <translation>Palma</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Rubber</source>
-        <translation type="unfinished"></translation>
+        <translation>Borracha</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Soy</source>
-        <translation type="unfinished"></translation>
+        <translation>Soja</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Timber</source>
-        <translation type="unfinished"></translation>
+        <translation>Madeira</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Cattle</source>
-        <translation type="unfinished"></translation>
+        <translation>Gado bovino</translation>
     </message>
 </context>
 <context>
@@ -1452,22 +1452,22 @@
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação</translation>
     </message>
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Triagem</translation>
     </message>
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Submeter</translation>
     </message>
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliações</translation>
     </message>
 </context>
 <context>
@@ -1475,37 +1475,37 @@
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>ZIP files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros ZIP</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>{path}: {files} files, {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {files} ficheiros, {size} bytes</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Download Due Diligence Statement (ZIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarregar a declaração de diligência devida (ZIP)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarrega o pacote DDS de uma ou mais coleções (identificadores separados por vírgulas). O ficheiro só é escrito quando está completo e verificado; um ficheiro existente é mantido se algo falhar.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Collection ids (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs das coleções (separados por vírgulas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>DDS ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP da DDS</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Files in the ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros no ZIP</translation>
     </message>
 </context>
 <context>
@@ -1513,37 +1513,37 @@
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Epoch API</source>
-        <translation type="unfinished"></translation>
+        <translation>API Epoch</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Server URL. Empty: $EPOCH_API_URL if set, else the production API.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do servidor. Vazio: $EPOCH_API_URL, se definido; caso contrário, a API de produção.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticação</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>QGIS authentication configuration (Basic: email + password, or user id + API key). Empty: EPOCH_EMAIL/EPOCH_PASSWORD or EPOCH_API_KEY/EPOCH_USER_ID from the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração de autenticação do QGIS (Basic: e-mail + palavra-passe, ou ID de utilizador + chave API). Vazio: EPOCH_EMAIL/EPOCH_PASSWORD ou EPOCH_API_KEY/EPOCH_USER_ID do ambiente.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: nada foi escrito.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Could not write the output: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever o resultado: {error}</translation>
     </message>
 </context>
 <context>
@@ -1551,62 +1551,62 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Export EU-ready GeoJSON (TRACES)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar GeoJSON pronto para a UE (TRACES)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. Features with preflight errors are refused unless INCLUDE_ERRORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreve GeoJSON para o sistema de informação da UE: apenas ProducerName, ProducerCountry, ProductionPlace e Area; coordenadas truncadas a 6 casas decimais, tal como o sistema da UE as guarda; lon/lat; GeometryCollections tal como estão. Cada ficheiro é um lote: o que uma declaração de diligência devida pode conter (menos de 25 MB tanto tal como escrito como codificado em base64, no máximo 1000 produtores do produto de base); o resumo indica que limite fechou cada ficheiro. Os elementos com erros da verificação prévia são recusados, salvo com INCLUDE_ERRORS.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>ProducerName from</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerName a partir de</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>ProducerCountry from</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry a partir de</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>ProductionPlace from</source>
-        <translation type="unfinished"></translation>
+        <translation>ProductionPlace a partir de</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Area from</source>
-        <translation type="unfinished"></translation>
+        <translation>Area a partir de</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Include features with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir elementos com erros</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>File name prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefixo do nome dos ficheiros</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de saída</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros escritos</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>What went where (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi para onde (JSON)</translation>
     </message>
 </context>
 <context>
@@ -1614,47 +1614,47 @@
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Fetch producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Obter avaliações de produtores</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Loads every supply-shed and direct-plot assessment (stat_type=all, table_extension=eudr) with the dashboard&apos;s verdicts: status, status_key, assessment_type, nc_percent, risk_rank. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31. With KEEP_SNAPSHOT, the load is also kept as a snapshot in the output GeoPackage, for compare_assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrega todas as avaliações por área de abastecimento e por parcela direta (stat_type=all, table_extension=eudr) com os veredictos do painel: status, status_key, assessment_type, nc_percent, risk_rank. MONITORING_START / MONITORING_END (AAAA-MM-DD) delimitam a desflorestação contabilizada; o início é, por predefinição, a data-limite do EUDR, 2020-12-31. Com KEEP_SNAPSHOT, o carregamento é também guardado como instantâneo no GeoPackage de saída, para compare_assessments.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Maximum rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de linhas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Commodity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de produto de base</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Country filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de país</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Producer (company) filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de produtor (empresa)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Keep this load as a snapshot (for compare_assessments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este carregamento como instantâneo (para compare_assessments)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliações</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Producers per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtores por estado</translation>
     </message>
 </context>
 <context>
@@ -1662,32 +1662,32 @@
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>{count} of {collection} written</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: {count} de {collection}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Fetch plots of a collection (drill-down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obter as parcelas de uma coleção (detalhe)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrega as parcelas de uma coleção avaliada com os seus valores de desflorestação e um estado binário: Não conforme acima de 0,5 ha de perda posterior a 2020, caso contrário Conforme (Erro de dados, com o motivo em data_error, quando a área não é um número). São lidas no máximo LIMIT parcelas. MONITORING_START / MONITORING_END (AAAA-MM-DD) delimitam a desflorestação contabilizada; o início é, por predefinição, a data-limite do EUDR, 2020-12-31.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Collection id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da coleção</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Maximum plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de parcelas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas</translation>
     </message>
 </context>
 <context>
@@ -1695,197 +1695,197 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>The declared commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>O produto de base declarado</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Another crop</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra cultura</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Floresta</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Recently cleared (stumps, burning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpo recentemente (tocos, queimadas)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Regrowth / fallow</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeneração / pousio</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Pasture or grassland</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastagem ou prado</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Buildings or roads</source>
-        <translation type="unfinished"></translation>
+        <translation>Edifícios ou estradas</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Água</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Could not reach the plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível chegar à parcela</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Other (see notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro (ver notas)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>Incerto</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Plot UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID da parcela</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtor</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto de base</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Coleção</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Why visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da visita</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Epoch status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado Epoch</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda opinião</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área (ha)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Deforested after 2020 (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desflorestado após 2020 (ha)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Alert from</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta desde</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Alert to</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta até</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da visita</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Observed land use</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso do solo observado</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Deforestation seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Desflorestação observada</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotografia</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Epoch EUDR field checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações de campo Epoch EUDR</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Field checks (plots to visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações de campo (parcelas a visitar)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>All plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as parcelas</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Supply-shed outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Contornos das áreas de abastecimento</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalações</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Could not write the QField project {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever o projeto QField {file}: {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Could not build the style of &apos;{layer}&apos;: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar o estilo de &apos;{layer}&apos;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1893,87 +1893,87 @@
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>{n} producer assessment(s) to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} avaliação(ões) de produtor a incluir no relatório</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Field report (PDF) and QField copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de campo (PDF) e cópia QField</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>A PDF for a field team, built with a print layout and an atlas: one section per producer assessment (the rows of ASSESSMENTS: selected only, and/or those FILTER keeps), most severe status first. Each section has a map of the plots coloured by Epoch&apos;s status with the supply-shed outline, the facility, a scale bar, a north arrow, a grid in degrees and a locator map of the country (no basemap: it works offline); a legend with the counts; the producer&apos;s status, EU country risk, Article 10 risk, assessment date and data source (sandbox data is said to be synthetic); and a table of the plots to visit (Epoch Non-Compliant, or not Compliant in the second opinion) with area, deforested hectares, alert dates and the centroid&apos;s latitude and longitude (6 decimals), numbered as on the map. Pages are numbered. The plots come from DRILLDOWNS (a GeoPackage holding drill-downs: the dock&apos;s results file, fetch_plots outputs) when it has them, else from the server (SERVER, AUTHCFG). With OUTPUT_FOLDER, that folder also gets &lt;name&gt;.gpkg (the report&apos;s layers and a field_checks layer of the plots to visit, with edit widgets for visit date, observed land use, deforestation seen, photo and notes) and &lt;name&gt;.qgz opening it by a relative path, ready for QFieldSync; what was filled in an earlier field_checks there is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um PDF para uma equipa de campo, criado com um layout de impressão e um atlas: uma secção por avaliação de produtor (as linhas de ASSESSMENTS: apenas as selecionadas e/ou as que FILTER mantém), com o estado mais grave primeiro. Cada secção tem um mapa das parcelas coloridas segundo o estado Epoch, com o contorno da área de abastecimento, a instalação, uma barra de escala, uma seta do norte, uma grelha em graus e um mapa de localização do país (sem mapa de fundo: funciona offline); uma legenda com as contagens; o estado do produtor, o risco do país na UE, o risco do artigo 10.º, a data da avaliação e a fonte dos dados (os dados da sandbox são indicados como sintéticos); e uma tabela das parcelas a visitar (Não conforme segundo o Epoch, ou não Conforme na segunda opinião) com a área, os hectares desflorestados, as datas dos alertas e a latitude e longitude do centroide (6 casas decimais), numeradas como no mapa. As páginas são numeradas. As parcelas vêm de DRILLDOWNS (um GeoPackage com detalhes guardados: o ficheiro de resultados do painel, resultados de fetch_plots) quando os contém; caso contrário, do servidor (SERVER, AUTHCFG). Com OUTPUT_FOLDER, essa pasta recebe também &lt;name&gt;.gpkg (as camadas do relatório e uma camada field_checks das parcelas a visitar, com widgets de edição para data da visita, uso do solo observado, desflorestação observada, fotografia e notas) e &lt;name&gt;.qgz, que o abre por um caminho relativo, pronto para o QFieldSync; o que foi preenchido numa field_checks anterior nessa pasta é mantido.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliações de produtores</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Selected producers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas produtores selecionados</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Only the producers this expression keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas os produtores que esta expressão mantém</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>GeoPackage with saved drill-downs (read offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage com detalhes guardados (leitura offline)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Maximum plots per producer fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de parcelas obtidas por produtor</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de campo</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>QField copy (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia QField (pasta)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>QField project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeto QField</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Producer sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secções de produtores</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Plots to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas a visitar</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma camada de avaliações.</translation>
     </message>
 </context>
 <context>
@@ -1981,22 +1981,22 @@
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>log in to check the submitted jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>inicie sessão para verificar os trabalhos submetidos</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Checking submitted collections</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar as coleções submetidas</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Results of {name} are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os resultados de {name} estão prontos.</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Load assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar avaliações</translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2004,7 @@
     <message>
         <location filename="../layers/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível guardar os trabalhos submetidos em {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2012,17 +2012,17 @@
     <message>
         <location filename="../layers/join.py"/>
         <source>&apos;{layer}&apos; has no integer key field to join on; copy the results instead (a new layer with the source attributes and the results).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; não tem um campo de chave inteira para a junção; em alternativa, copie os resultados (uma nova camada com os atributos de origem e os resultados).</translation>
     </message>
     <message>
         <location filename="../layers/join.py"/>
         <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O QGIS recusou juntar os resultados a &apos;{layer}&apos;.</translation>
     </message>
     <message>
         <location filename="../layers/join.py"/>
         <source>These results have no source feature ids; screen the layer again to join them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes resultados não têm identificadores dos elementos de origem; faça novamente a triagem da camada para os juntar.</translation>
     </message>
 </context>
 <context>
@@ -2030,52 +2030,52 @@
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} error</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} com erro</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} warning</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} com aviso</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} ok</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ok</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>; {n} features written fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} elementos escritos corrigidos</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source> (most frequent: {codes})</source>
-        <translation type="unfinished"></translation>
+        <translation> (mais frequentes: {codes})</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; é uma tabela sem geometria: a verificação antes do envio testa as geometrias das parcelas e das instalações segundo as regras da UE, portanto não há nada a verificar. Abra o ficheiro com as suas colunas de coordenadas como pontos (Camada &gt; Adicionar camada &gt; Adicionar camada de texto delimitado, campos X e Y) ou faça a triagem da tabela como endereços de instalações a geocodificar.</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>Preflight: {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação prévia: {layer}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} feature(s); {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} elemento(s); {why}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>no feature</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum elemento</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; não tem nenhum ponto ou polígono a verificar ({detail}): atribua aos elementos os polígonos ou pontos das suas parcelas e verifique novamente.</translation>
     </message>
 </context>
 <context>
@@ -2083,127 +2083,127 @@
     <message>
         <location filename="../layers/source.py"/>
         <source>feature {fid}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento {fid}: {why}</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> e mais {n}</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>{n} feature(s) not sent ({shown}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} elemento(s) não enviado(s) ({shown}{more})</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>facilities (addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>instalações (endereços)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>no geometries (choose plots or facilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem geometrias (escolha parcelas ou instalações)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>plots (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelas (polígonos)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>plots (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelas (pontos)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>facilities (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>instalações (pontos)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>lines (cannot be screened)</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas (não é possível fazer a triagem)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>mixed geometries (choose plots or facilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>geometrias mistas (escolha parcelas ou instalações)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; holds lines: only points (facilities) or polygons (plots) can be screened, and points with their Area in hectares as plots of up to 4 ha. Convert the layer first, e.g. polygons from closed lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; contém linhas: só é possível fazer a triagem de pontos (instalações) ou polígonos (parcelas), e de pontos com a sua Area em hectares como parcelas até 4 ha. Converta primeiro a camada, p. ex., em polígonos a partir de linhas fechadas.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; holds polygons, which are plots, but the location type is facility: change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; contém polígonos, que são parcelas, mas o tipo de localização é instalação: altere um dos dois.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>Set it in Layer Properties &gt; Source (Assigned Coordinate Reference System), e.g. EPSG:4326 when the coordinates are longitudes and latitudes in degrees, or the projected CRS they were measured in</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina-o em Propriedades da camada &gt; Fonte (Sistema de Referência de Coordenadas atribuído), p. ex., EPSG:4326 quando as coordenadas são longitudes e latitudes em graus, ou o SRC projetado em que foram medidas</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth and would be sent as if they were degrees. {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; não tem sistema de referência de coordenadas (SRC), pelo que as suas coordenadas não podem ser situadas na Terra e seriam enviadas como se fossem graus. {where}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>a local CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>um SRC local</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; uses &apos;{crs}&apos;, a local (engineering) CRS that is not tied to the Earth: its coordinates cannot be converted to longitude/latitude. {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; usa &apos;{crs}&apos;, um SRC local (de engenharia) não ligado à Terra: as suas coordenadas não podem ser convertidas em longitude/latitude. {where}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is UTF-16 text, which QGIS reads as a broken CSV: {save_as}, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; ({file}) é texto UTF-16, que o QGIS lê como um CSV corrompido: {save_as}, e abra-o novamente.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is {encoding} text: read as {encoding}, not as {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; ({file}) é texto {encoding}: leia-o como {encoding}, não como {current}</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>Pick a valid vector layer to screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma camada vetorial válida para a triagem.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>No feature chosen: tick rows in the results table or select features on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum elemento escolhido: marque linhas na tabela de resultados ou selecione elementos no mapa.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; não tem elementos selecionados: selecione alguns ou desmarque &apos;Apenas elementos selecionados&apos;.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>Give the features their points or polygons; a table of addresses to geocode goes as a CSV or XLSX file without a geometry column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribua aos elementos os seus pontos ou polígonos; uma tabela de endereços a geocodificar é enviada como ficheiro CSV ou XLSX sem coluna de geometria.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; não tem nenhum elemento com geometria utilizável: {why}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; não tem nenhum elemento com geometria utilizável.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no rows to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; não tem linhas a enviar.</translation>
     </message>
 </context>
 <context>
@@ -2211,22 +2211,22 @@
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>Monitoring from (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorizar desde (AAAA-MM-DD)</translation>
     </message>
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>First day of the monitoring window, YYYY-MM-DD. Default {cutoff}, the EUDR cut-off date: forest lost after it makes a product non-compliant. Empty: the server&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro dia da janela de monitorização, AAAA-MM-DD. Predefinição {cutoff}, a data-limite do EUDR: a floresta perdida depois dessa data torna um produto não conforme. Vazio: a predefinição do servidor.</translation>
     </message>
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>Monitoring until (YYYY-MM-DD, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorizar até (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último dia da janela de monitorização, AAAA-MM-DD. Vazio: até aos dados mais recentes.</translation>
     </message>
 </context>
 <context>
@@ -2234,12 +2234,12 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Offline checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações offline</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>{n} feature(s) refused: run the preflight with FIX first, or set INCLUDE_ERRORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} elemento(s) recusado(s): execute primeiro a verificação prévia com FIX, ou defina INCLUDE_ERRORS.</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +2247,7 @@
     <message>
         <location filename="../plugin.py"/>
         <source>Show or hide the Epoch EUDR Screening panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar o painel Epoch EUDR Screening</translation>
     </message>
 </context>
 <context>
@@ -2255,42 +2255,42 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Preflight: EU geolocation rules (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação prévia: regras de geolocalização da UE (offline)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares. FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area) and lists what changed. The input layer is never modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica cada elemento segundo as regras de geolocalização do sistema de informação da UE e as tabelas de instalações seed 001, sem rede: problemas (códigos), gravidade (um erro bloqueia um envio para a UE, um aviso não), mensagens, área geodésica e país. As parcelas são polígonos ou pontos: um ponto representa uma parcela de 4 ha no máximo (exceto estabelecimentos de gado bovino), indicada com a sua Area em hectares. FIX escreve cópias reparadas (make valid, 2D, 6 casas decimais, buracos divididos, um polígono por elemento, ProducerCountry, Area numérica) e lista o que mudou. A camada de entrada nunca é modificada.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Plots or facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas ou instalações</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas elementos selecionados</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Write fixed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever elementos corrigidos</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Area for points without one (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área para pontos sem área (ha)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Preflight results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da verificação prévia</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contagens</translation>
     </message>
 </context>
 <context>
@@ -2298,62 +2298,62 @@
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erro</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload (offline, EU geolocation rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar antes do envio (offline, regras de geolocalização da UE)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar antes do envio</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Apply fixes to a new layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar correções numa nova camada</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Click an issue to select and zoom to the features that have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique num problema para selecionar os elementos que o têm e fazer zoom para eles.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Choose a layer to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma camada a verificar.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Fixing {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>A corrigir {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Checking {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>{count} x {code} ({severity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} x {code} ({severity})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>No issue found: ready for an EU upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum problema encontrado: pronto para um envio para a UE.</translation>
     </message>
 </context>
 <context>
@@ -2361,77 +2361,77 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sections} secção(ões) de produtor, {pages} página(s), {visits} parcela(s) a visitar: {pdf}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>; QField project {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>; projeto QField {path}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>; left out: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>; deixado(s) de fora: {items}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>The filter expression cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a expressão de filtro: {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>The drill-down GeoPackage {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O GeoPackage de detalhes {path} não existe.</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler {path}: {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{name} (no collection id)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (sem ID de coleção)</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>a row</source>
-        <translation type="unfinished"></translation>
+        <translation>uma linha</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>plots from {file} (saved drill-down)</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelas de {file} (detalhe guardado)</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>The plots of {name} are in no drill-down GeoPackage given and no server login is set: drill down first, or give a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>As parcelas de {name} não estão em nenhum GeoPackage de detalhes indicado e não há início de sessão no servidor: detalhe primeiro, ou indique um início de sessão.</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>plots fetched from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelas obtidas do servidor</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{name} (no plots and no location)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (sem parcelas nem localização)</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{path}: the report is a PDF; give a name ending in .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: o relatório é um PDF; indique um nome terminado em .pdf</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>No producer to report on: select producers, or loosen the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum produtor a incluir no relatório: selecione produtores ou alargue o filtro.</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>Nothing to report: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a incluir no relatório: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -2439,217 +2439,217 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado Epoch</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda opinião</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>EU country risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco do país (UE)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Article 10 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco do artigo 10.º</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da avaliação</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtor</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte dos dados</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>SANDBOX DATA: synthetic results for training, not observations of these places nor evidence for due diligence</source>
-        <translation type="unfinished"></translation>
+        <translation>DADOS DA SANDBOX: resultados sintéticos para formação, não são observações destes locais nem prova para a diligência devida</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conforme</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>A rever</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>country unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>país desconhecido</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Unnamed producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtor sem nome</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: no plots ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: sem parcelas ({reason})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: no plots</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: sem parcelas</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {nc} de {plots} parcelas não conformes, {ha} ha desflorestados após 2020</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>, {n} with a data error</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} com erro de dados</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>no plots</source>
-        <translation type="unfinished"></translation>
+        <translation>sem parcelas</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on {differ}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nc} não conformes, {review} a rever, {ok} conformes (regras seed 002); difere do Epoch em {differ}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixo</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Médio</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevado</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Unknown: {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido: {country}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{risk}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)</source>
-        <translation type="unfinished"></translation>
+        <translation>{risk}: {country}; {share} % dos operadores controlados por ano (Reg. de Execução (UE) 2025/1093)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox Epoch</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch API</source>
-        <translation type="unfinished"></translation>
+        <translation>API Epoch</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>(synthetic results)</source>
-        <translation type="unfinished"></translation>
+        <translation>(resultados sintéticos)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>supplier {supplier}</source>
-        <translation type="unfinished"></translation>
+        <translation>fornecedor {supplier}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>collection {collection}</source>
-        <translation type="unfinished"></translation>
+        <translation>coleção {collection}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>não indicado</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas a visitar: nenhuma (nenhuma parcela é Não conforme ou questionada pela segunda opinião)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas a visitar: {n} (Não conformes, ou questionadas pela segunda opinião; # como no mapa)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>; {n} more on the next pages</source>
-        <translation type="unfinished"></translation>
+        <translation>; mais {n} nas páginas seguintes</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>; {n} more on the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>; mais {n} na página seguinte</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit, continued: # {first} to {last} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas a visitar (continuação): # {first} a {last} de {total}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Non-Compliant plots ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas não conformes ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Compliant plots ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas conformes ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Data Error plots ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas com erro de dados ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Questioned by the second opinion ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionadas pela segunda opinião ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plot to visit: its # in the table ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela a visitar: o seu # na tabela ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {n} de {total}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de campo Epoch EUDR · {made} · secção {n} de {total}</translation>
     </message>
 </context>
 <context>
@@ -2657,92 +2657,92 @@
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Could not open layer &apos;{layer}&apos; of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a camada &apos;{layer}&apos; de {file}</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>WGS 84, grid in degrees, no basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS 84, grelha em graus, sem mapa de fundo</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Supply-shed outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Contorno da área de abastecimento</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalação</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Area ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Área ha</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Deforested ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Desflorestado ha</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda opinião</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Alert from</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta desde</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Alert to</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta até</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>No plot to visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma parcela a visitar.</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Epoch EUDR field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de campo Epoch EUDR</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Could not write the report {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever o relatório {file}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +2750,7 @@
     <message>
         <location filename="../connection/sandbox_runner.py"/>
         <source>Sandbox: a local training server bundled with the plugin. Its results are synthetic, not Epoch&apos;s analysis; never use them for a due diligence statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: um servidor de formação local incluído no plugin. Os seus resultados são sintéticos, não são a análise do Epoch; nunca os utilize numa declaração de diligência devida.</translation>
     </message>
 </context>
 <context>
@@ -2758,87 +2758,87 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{option} (plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} (parcelas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{option} (facilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} (instalações)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Location type (auto: points are facilities, polygons plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de localização (auto: pontos são instalações, polígonos parcelas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto de base</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>&apos;{layer}&apos; holds {what}: set LOCATION_TYPE to plot (polygons or points with their Area) or facility (points).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; contém {what}: defina LOCATION_TYPE como plot (polígonos ou pontos com a sua Area) ou facility (pontos).</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{n} features</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} elementos</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>its features</source>
-        <translation type="unfinished"></translation>
+        <translation>os seus elementos</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>plots</source>
-        <translation type="unfinished"></translation>
+        <translation>parcelas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>instalações</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screening &apos;{layer}&apos; ({count}, sent {limit} at a time) as {what} on {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Triagem de &apos;{layer}&apos; ({count}, enviados {limit} de cada vez) como {what} em {url}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screen locations (validate_locations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Triagem de localizações (validate_locations)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screens plots (polygons) or facilities (points) with Epoch&apos;s /validate_locations and writes the results as a styled layer: confidence scores for facilities, risk for plots. Tables without geometry are sent as CSV for the API to geocode. The layer is read, sent and written 10,000 features at a time (the API&apos;s limit per request), so memory stays flat at any size. The input layer is not modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faz a triagem de parcelas (polígonos) ou instalações (pontos) com o /validate_locations do Epoch e escreve os resultados numa camada com estilo: pontuações de confiança para instalações, risco para parcelas. As tabelas sem geometria são enviadas como CSV para a API as geocodificar. A camada é lida, enviada e escrita 10 000 elementos de cada vez (o limite da API por pedido), pelo que a memória se mantém estável com qualquer dimensão. A camada de entrada não é modificada.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Locations layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada de localizações</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas elementos selecionados</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Production volume, tonnes/year (plots; optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume de produção, toneladas/ano (parcelas; opcional)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screening results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da triagem</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Collection summary (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo da coleção (JSON)</translation>
     </message>
 </context>
 <context>
@@ -2846,157 +2846,157 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Média</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixa</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Inválida</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizações</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas elementos selecionados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Plots (polygons or points with Area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas (polígonos ou pontos com Area)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Facilities (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalações (pontos)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Auto-detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteção automática</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Camada</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>or file</source>
-        <translation type="unfinished"></translation>
+        <translation>ou ficheiro</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Location type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de localização</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto de base</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>t/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>t/ano</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Production volume: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume de produção: não indicado</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Triar</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Join results to the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Juntar resultados à camada</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>A virtual join (fields prefixed epoch_); the layer&apos;s data is not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma junção virtual (campos com prefixo epoch_); os dados da camada não são editados.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Copy layer with results</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar camada com resultados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>A new GeoPackage layer: your features and attributes plus the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nova camada GeoPackage: os seus elementos e atributos mais os resultados.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Cannot read the results: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler os resultados: {error}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Guessed from the layer: {guess}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deduzido da camada: {guess}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Choose a vector layer, or a CSV, XLSX or GeoJSON file that QGIS can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma camada vetorial, ou um ficheiro CSV, XLSX ou GeoJSON que o QGIS consiga abrir.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação antes do envio encontrou {n} elemento(s) com erros que bloqueiam um envio para a UE. Fazer a triagem da camada mesmo assim?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Screening &apos;{layer}&apos; ...</source>
-        <translation type="unfinished"></translation>
+        <translation>A fazer a triagem de &apos;{layer}&apos; ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Screening {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Triagem de {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Results joined to &apos;{layer}&apos; (fields epoch_...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados juntos a &apos;{layer}&apos; (campos epoch_...).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>{n} features copied with their results</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} elementos copiados com os seus resultados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>{layer} + results</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} + resultados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Copying {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>A copiar {layer}</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3004,7 @@
     <message>
         <location filename="../connection/session.py"/>
         <source>Enter the custom server URL (https://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza o URL do servidor personalizado (https://...).</translation>
     </message>
 </context>
 <context>
@@ -3012,67 +3012,67 @@
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>window {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>janela de {start} a {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoje</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>{n} producer</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} produtor</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>{n} producers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} produtores</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; to keep a snapshot of</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma camada &apos;{layer}&apos; de que guardar um instantâneo</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>{file} is locked by another program; close it there and load again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está bloqueado por outro programa; feche-o nesse programa e carregue novamente.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Could not keep a snapshot of &apos;{layer}&apos; in {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar um instantâneo de &apos;{layer}&apos; em {file}: {error}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>No snapshot in {file}: each load of assessments keeps one; load them again later and compare then, or compare with an earlier layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum instantâneo em {file}: cada carregamento de avaliações guarda um; carregue-as novamente mais tarde e compare nessa altura, ou compare com uma camada anterior.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Only one load of &apos;{layer}&apos; is kept in {file} ({time}): nothing earlier to compare with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só está guardado um carregamento de &apos;{layer}&apos; em {file} ({time}): ainda não há nada anterior com que comparar.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>No snapshot taken on or before {moment} in {file}; the oldest is {oldest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum instantâneo tirado em {moment} ou antes em {file}; o mais antigo é {oldest}.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Snapshot {name} is not in {file}: give &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, a day (YYYY-MM-DD) or one of: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>O instantâneo {name} não está em {file}: indique &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, um dia (AAAA-MM-DD) ou um destes: {shown}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Cannot open {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir {file}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma camada &apos;{layer}&apos; em {file}</translation>
     </message>
 </context>
 <context>
@@ -3080,17 +3080,17 @@
     <message>
         <location filename="../layers/submissions.py"/>
         <source>{error} Looking &apos;{name}&apos; up failed too ({reason}); check the Assessments before submitting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} A procura de &apos;{name}&apos; também falhou ({reason}); verifique as Avaliações antes de submeter novamente.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
         <source>{error} It was received: collection &apos;{name}&apos; ({id}) is among the assessments. Do not submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Foi recebida: a coleção &apos;{name}&apos; ({id}) está entre as avaliações. Não a submeta novamente.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
         <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} &apos;{name}&apos; ainda não está entre as avaliações: pode ainda estar em processamento (minutos a horas). Verifique novamente mais tarde antes de a submeter outra vez.</translation>
     </message>
 </context>
 <context>
@@ -3098,87 +3098,87 @@
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Submit for assessment (batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Submeter para avaliação (lote)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The job is recorded in the QGIS profile: the panel keeps checking it, also after a restart, and says when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submete instalações (pontos) para avaliação por área de abastecimento ou parcelas (polígonos) para avaliação direta. Para um nome de coleção vazio é sugerido {commodity}_{country}_{date} a partir do primeiro elemento. WAIT_SECONDS &gt; 0 consulta até a avaliação aparecer. Um nome de coleção já avaliado é comunicado primeiro (sem FORCE_REPROCESS, o Epoch devolve essa coleção). O trabalho é registado no perfil do QGIS: o painel continua a verificá-lo, também após um reinício, e indica quando está pronto.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Screened locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizações triadas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas elementos selecionados</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection name (empty: suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da coleção (vazio: sugerido)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Reprocess an existing collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprocessar uma coleção existente</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Wait for the results (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardar os resultados (segundos)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da coleção</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da coleção</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da coleção: {name}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}): without FORCE_REPROCESS Epoch returns that collection, not a new assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; já foi avaliada no Epoch (coleção {id}): sem FORCE_REPROCESS, o Epoch devolve essa coleção, não uma nova avaliação.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>{n} facility(s) sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} instalação(ões) enviada(s)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>{n} plot(s) sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcela(s) enviada(s)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>{sent}; collection {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent}; coleção {id}: {status}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Waiting up to {seconds} s for the assessment ...</source>
-        <translation type="unfinished"></translation>
+        <translation>A aguardar a avaliação até {seconds} s ...</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coleção {id}: {status}</translation>
     </message>
 </context>
 <context>
@@ -3186,187 +3186,187 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Coleção</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Última verificação</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>submetido</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>processing</source>
-        <translation type="unfinished"></translation>
+        <translation>em processamento</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>pronto</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>&apos;{name}&apos; is already assessed ({id}): nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; já foi avaliada ({id}): nada foi enviado</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>collection {id} ({n} sent): {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>coleção {id} ({n} enviados): {status}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Screen a layer first: its results can then be submitted for assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça primeiro a triagem de uma camada: os seus resultados podem depois ser submetidos para avaliação.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Reprocess if the collection exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprocessar se a coleção existir</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Collection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da coleção</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submit ticked rows (or the map selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Submeter linhas marcadas (ou a seleção no mapa)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalhos submetidos</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar agora</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Clear settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar concluídos</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Forget the jobs that are ready, failed or given up (the results stay on Epoch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer os trabalhos prontos, falhados ou abandonados (os resultados ficam no Epoch).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened facilities from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_supply_shed (supply-shed assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} instalações triadas de &apos;{layer}&apos;. Marque linhas na tabela de Triagem (ou selecione elementos no mapa) e submeta-as a /batch_supply_shed (avaliação por área de abastecimento).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened plots from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_process (direct plot assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcelas triadas de &apos;{layer}&apos;. Marque linhas na tabela de Triagem (ou selecione elementos no mapa) e submeta-as a /batch_process (avaliação direta de parcelas).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Nothing to submit: tick rows in the Screening results or select features on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a submeter: marque linhas nos resultados da Triagem ou selecione elementos no mapa.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>&apos;{name}&apos; was submitted on {day} ({state}). Submitted again without &apos;Reprocess&apos;, Epoch returns that collection, not a new assessment. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; foi submetida em {day} ({state}). Se for submetida novamente sem &apos;Reprocessar&apos;, o Epoch devolve essa coleção, não uma nova avaliação. Submeter mesmo assim?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>A submeter {name}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; já foi avaliada no Epoch (coleção {id}). Se for submetida novamente sem &apos;Reprocessar&apos;, o Epoch devolve esses resultados, não uma nova avaliação. Submeter mesmo assim?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Not submitted: &apos;{name}&apos; is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não submetida: &apos;{name}&apos; já foi avaliada. Carregue-a em Avaliações, marque &apos;Reprocessar&apos; ou escolha outro nome.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted: collection {id}. Its state is checked below, also after QGIS restarts, and a notice says when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submetida: coleção {id}. O seu estado é verificado abaixo, também após o QGIS reiniciar, e um aviso indica quando estiver pronta.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} instalações</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} plots</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parcelas</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>commodity not given</source>
-        <translation type="unfinished"></translation>
+        <translation>produto de base não indicado</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>submitted {time} UTC from {origin} to {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>submetido em {time} UTC; origem: {origin}; servidor: {server}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>painel</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted jobs: {n}, {waiting} being checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalhos submetidos: {n}, {waiting} em verificação</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted jobs: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalhos submetidos: {n}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>(last check: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>(última verificação: {error})</translation>
     </message>
 </context>
 <context>
@@ -3374,7 +3374,7 @@
     <message>
         <location filename="../ui/wdg_common.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

@@ -129,3 +129,64 @@ def test_a_translation_naming_an_unknown_param_falls_back_to_english(french, mon
     monkeypatch.setattr(i18n, "_error_templates", lambda: {"timeout": "{nowhere} a expiré"})
     error = NetworkError("English sentence", code="timeout", params={"host": "h"})
     assert i18n.error_text(error) == "English sentence"
+
+
+def _dock_texts():
+    """Every text the dock's four tabs show before any action: (tab, widget, text), in widget order."""
+    from epoch_eudr.connection.session import Session
+    from epoch_eudr.connection.settings import ConnectionSettings
+    from epoch_eudr.ui.wdg_dock import EudrDockWidget
+    from qgis.PyQt.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QTableWidget
+
+    from .fake_iface import RecordingIface
+
+    def ours(widget, tab):  # QGIS's own widgets (the auth configuration picker ...) speak QGIS's language
+        parent = widget.parentWidget()
+        while parent is not None and parent is not tab:
+            if parent.metaObject().className().startswith("Qgs"):
+                return False
+            parent = parent.parentWidget()
+        return True
+
+    dock = EudrDockWidget(RecordingIface(), None, session=Session(ConnectionSettings()))
+    found = []
+    try:
+        for tab in (dock.connection, dock.screening, dock.submit, dock.assessments):
+            name = type(tab).__name__
+
+            def mine(kind, tab=tab):
+                return [w for w in tab.findChildren(kind) if ours(w, tab)]
+
+            found += [(name, w.objectName(), w.text()) for w in mine(QAbstractButton) + mine(QLabel)]
+            found += [(name, w.objectName(), w.placeholderText()) for w in mine(QLineEdit)]
+            found += [(name, w.objectName(), w.itemText(i)) for w in mine(QComboBox) for i in range(w.count())]
+            found += [(name, w.objectName(), w.horizontalHeaderItem(i).text()) for w in mine(QTableWidget)
+                      for i in range(w.columnCount())]
+            found += [(name, w.objectName(), w.toolTip()) for w in mine(QAbstractButton)]
+    finally:
+        dock.shutdown()
+        dock.deleteLater()
+    return found
+
+
+#: Texts that read the same in French (names, codes, numbers, words French shares).
+SAME_IN_FRENCH = {"Collection", "Id", "Date", "Audit", "POI", "Port", "Article 10", "Score", "URL", "https://...",
+                  "Production (epoch-sco2-api.com)"}
+
+
+def test_every_text_of_every_tab_is_french(qgis_app, qm_dir):
+    """A text the dock shows in English that is still English in French is a string tr() does not reach."""
+    from epoch_eudr.layers.i18n import install_translator, remove_translator
+
+    english = _dock_texts()
+    translator = install_translator("fr")
+    try:
+        french = _dock_texts()
+    finally:
+        remove_translator(translator)
+    assert len(french) == len(english)
+    untranslated = [(tab, name, en) for (tab, name, en), (_t, _n, fr) in zip(english, french)
+                    if en == fr and any(c.isalpha() for c in en) and en not in SAME_IN_FRENCH]
+    assert untranslated == [], "\n".join(map(str, untranslated))
+    tabs = {tab for tab, _name, en in english if any(c.isalpha() for c in en)}
+    assert tabs == {"ConnectionTab", "ScreeningTab", "SubmitTab", "AssessmentsTab"}
