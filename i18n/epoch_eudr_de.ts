@@ -6,295 +6,295 @@
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungen ({source}) lassen sich nicht öffnen: Laden Sie die Bewertungen erneut.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>The check sample could not be drawn: see the Processing log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobe konnte nicht gezogen werden: siehe Processing-Protokoll.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>Check sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Erzeuger sind geladen: Wählen Sie die Erzeuger für den Bericht aus (in der Tabelle oder auf der Karte); ohne Auswahl umfasst ein Bericht höchstens {limit} Erzeuger.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentsTab</name>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Flat</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Grouped by producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Erzeuger gruppiert</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Drill-down plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen (Detailansicht)</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Total Producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuger gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Medium Risk (&lt;=5%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittleres Risiko (≤5%)</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>EU: hohes Risiko</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU standard risk</source>
-        <translation type="unfinished"></translation>
+        <translation>EU: normales Risiko</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>EU: geringes Risiko</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU risk unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>EU: Risiko unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>{risk} · {share} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{risk} · {share} %</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>All plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Parzellen</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Epoch and the second opinion disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch und Zweitmeinung weichen ab</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Second opinion: NON_COMPLIANT</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung: NON_COMPLIANT</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Second opinion: NEEDS_REVIEW</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung: NEEDS_REVIEW</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_assessments.py"/>
+        <location filename="../ui/assessment_labels.py"/>
         <source>Total Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Select an assessed producer (Not Assessable rows have no DDS).</source>
+        <translation>Wählen Sie einen bewerteten Erzeuger aus (Zeilen „Nicht bewertbar“ haben keine DDS).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Save the Due Diligence Statement</source>
+        <translation>Sorgfaltserklärung speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Downloading DDS</source>
+        <translation>DDS wird heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Saved {path} ({n} files). Load its GeoJSON as layers or open its PDF with the buttons above.</source>
+        <translation>{path} gespeichert ({n} Dateien). Laden Sie das GeoJSON als Layer oder öffnen Sie das PDF mit den Schaltflächen oben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Cannot read {path} ({reason}): download the DDS again.</source>
+        <translation>{path} kann nicht gelesen werden ({reason}): Laden Sie die DDS erneut herunter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Opening the DDS PDF</source>
+        <translation>DDS-PDF wird geöffnet</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Load assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen laden</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuger je EU-Länderrisikostufe (Durchführungsverordnung (EU) 2025/1093) und der Anteil der Marktteilnehmer, den die zuständige Behörde jährlich kontrolliert.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Search producer, commodity, country ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuger, Rohstoff, Land suchen ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All EU risk classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle EU-Risikostufen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill down</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Download DDS</source>
-        <translation type="unfinished"></translation>
+        <translation>DDS herunterladen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Check sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Pick the producers to check: at least 9 % / 3 % / 1 % per EU country risk class, highest Epoch risk first (the same seed gives the same sample).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu kontrollierende Erzeuger auswählen: mindestens 9 % / 3 % / 1 % je EU-Länderrisikostufe, höchstes Epoch-Risiko zuerst (derselbe Startwert ergibt dieselbe Stichprobe).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>seed </source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert </translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Breaks ties between equally risky producers; keep it to draw the same sample again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidet zwischen gleich riskanten Erzeugern; behalten Sie ihn bei, um dieselbe Stichprobe erneut zu ziehen.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Field report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldbericht (PDF)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>A PDF section per selected producer (or all, up to 200): map, plots to visit with coordinates, risks; and a QField-ready copy next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF-Abschnitt je ausgewähltem Erzeuger (oder alle, bis 200): Karte, zu besuchende Parzellen mit Koordinaten, Risiken; dazu eine QField-fähige Kopie daneben.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht öffnen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Load DDS layers</source>
-        <translation type="unfinished"></translation>
+        <translation>DDS-Layer laden</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Open DDS PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>DDS-PDF öffnen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Cannot read the table: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Not Assessable: there is no DDS to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertbar: Es gibt keine DDS zum Exportieren.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Loading assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen werden geladen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All commodities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rohstoffe</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Länder</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Select a producer row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Erzeugerzeile aus.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down: {producer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailansicht: {producer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailansicht</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down plots: {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen (Detailansicht): {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Load the assessments first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie zuerst die Bewertungen.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drawing the check sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe wird gezogen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>The check sample is empty: no producers loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobe ist leer: keine Erzeuger geladen.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Save the field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldbericht speichern</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Writing the field report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Select an assessed producer (Not Assessable rows have no DDS).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Save the Due Diligence Statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Downloading DDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Saved {path} ({n} files). Load its GeoJSON as layers or open its PDF with the buttons above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Cannot read {path} ({reason}): download the DDS again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Opening the DDS PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldbericht wird geschrieben</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung {id} ist fertig: Laden Sie die Bewertungen, um sie zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -302,42 +302,42 @@
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>The QGIS authentication system is not available: open Settings &gt; Options &gt; Authentication and set a master password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das QGIS-Authentifizierungssystem ist nicht verfügbar: Öffnen Sie Einstellungen &gt; Optionen &gt; Authentifizierung und legen Sie ein Master-Passwort fest.</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Unknown login kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Anmeldeart {kind}</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Enter both the email (or user id) and the password (or API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie sowohl die E-Mail-Adresse (oder Benutzer-ID) als auch das Passwort (oder den API-Schlüssel) ein.</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>QGIS could not store the credentials (is the master password set?).</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS konnte die Zugangsdaten nicht speichern (ist das Master-Passwort gesetzt?).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>No Epoch login configured: pick or create an authentication configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Epoch-Anmeldung eingerichtet: Wählen oder erstellen Sie eine Authentifizierungskonfiguration.</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Authentication configuration &apos;{authcfg}&apos; was not found or could not be decrypted (check the QGIS master password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierungskonfiguration „{authcfg}“ wurde nicht gefunden oder konnte nicht entschlüsselt werden (prüfen Sie das QGIS-Master-Passwort).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Authentication configuration &apos;{name}&apos; uses the {method} method; Epoch needs a Basic configuration (email and password, or user id and API key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierungskonfiguration „{name}“ verwendet die Methode {method}; Epoch benötigt eine Basic-Konfiguration (E-Mail und Passwort oder Benutzer-ID und API-Schlüssel).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>The authentication configuration has an empty user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierungskonfiguration hat einen leeren Benutzernamen oder ein leeres Passwort.</translation>
     </message>
 </context>
 <context>
@@ -345,147 +345,147 @@
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Status worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Status schlechter</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>New producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Erzeuger</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Producer gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuger entfallen</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Same status, figures changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Status, Zahlen geändert</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Status better</source>
-        <translation type="unfinished"></translation>
+        <translation>Status besser</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Change (label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung (Beschriftung)</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuger</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohstoff</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Status before</source>
-        <translation type="unfinished"></translation>
+        <translation>Status vorher</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Status jetzt</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Risk rank before</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikorang vorher</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Risk rank now</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikorang jetzt</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC plots before</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konforme Parzellen vorher</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC plots now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konforme Parzellen jetzt</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konforme Parzellen</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC % before</source>
-        <translation type="unfinished"></translation>
+        <translation>% nicht konform vorher</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC % now</source>
-        <translation type="unfinished"></translation>
+        <translation>% nicht konform jetzt</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC %</source>
-        <translation type="unfinished"></translation>
+        <translation>% nicht konform</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Article 10 before</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel 10 vorher</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Article 10 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel 10 jetzt</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Article 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel 10</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Draw order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenreihenfolge</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet über</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit</translation>
     </message>
 </context>
 <context>
@@ -493,37 +493,37 @@
     <message>
         <location filename="../layers/changes.py"/>
         <source>{file} is locked by another program: close it there and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist von einem anderen Programm gesperrt: Schließen Sie die Datei dort und führen Sie den Vorgang erneut aus.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer „{layer}“ konnte nicht in {file} geschrieben werden: {error}</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abrufe wurden unterschiedlich gefiltert (damals: {then}; jetzt: {now}): Erzeuger außerhalb eines Filters erscheinen als neu oder entfallen.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>no filter</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Filter</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachungszeiträume unterscheiden sich (damals {then_start} bis {then_end}; jetzt {now_start} bis {now_end}): Die Zahlen zu nicht konformen Parzellen können sich allein deshalb verschieben.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
 </context>
 <context>
@@ -531,42 +531,42 @@
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>The earlier load to compare the assessments shown with (kept in the results file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der frühere Abruf, mit dem die angezeigten Bewertungen verglichen werden (in der Ergebnisdatei gespeichert).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Show changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen zeigen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>A layer of what changed since that load: worse in red, better in green, new, gone, NC plots and Article 10 risk moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Layer mit den Änderungen seit diesem Abruf: schlechter in Rot, besser in Grün, neu, entfallen, geänderte nicht konforme Parzellen und geändertes Artikel-10-Risiko.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nicht berechnet: {reason}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>1 producer worse since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Erzeuger schlechter seit {day}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>{n} producers worse since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Erzeuger schlechter seit {day}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>No producer worse since {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Erzeuger schlechter seit {day}</translation>
     </message>
 </context>
 <context>
@@ -574,52 +574,52 @@
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Risk-based check sample (EU country benchmarking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikobasierte Kontrollstichprobe (Länder-Benchmarking der EU)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Picks the producers a competent authority checks, from an assessments layer (e.g. the output of fetch_assessments): per EU country risk class (Implementing Regulation (EU) 2025/1093) at least the share of Regulation (EU) 2023/1115, Art. 16 (9 % high, 3 % standard, 1 % low; rounded up, at least one per class), highest Epoch risk first (risk rank, then non-compliant area, then non-compliant plots). Producers whose country is unknown are sampled at the standard share. SEED breaks ties and draws the RANDOM_SHARE of each class at random: the same seed gives the same sample. Writes every row of the picked producers with eu_country_risk, eu_check_share, sample_order and sample_reason. No server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt aus einem Bewertungslayer (z. B. der Ausgabe von fetch_assessments) die Erzeuger aus, die eine zuständige Behörde kontrolliert: je EU-Länderrisikostufe (Durchführungsverordnung (EU) 2025/1093) mindestens den Anteil nach Verordnung (EU) 2023/1115, Art. 16 (9 % hoch, 3 % normal, 1 % gering; aufgerundet, mindestens einer je Stufe), höchstes Epoch-Risiko zuerst (Risikorang, dann nicht konforme Fläche, dann nicht konforme Parzellen). Erzeuger aus unbekanntem Land werden mit dem Anteil für normales Risiko berücksichtigt. SEED entscheidet bei Gleichstand und zieht den RANDOM_SHARE jeder Stufe zufällig: derselbe Startwert ergibt dieselbe Stichprobe. Schreibt alle Zeilen der ausgewählten Erzeuger mit eu_country_risk, eu_check_share, sample_order und sample_reason. Ohne Server.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugerbewertungen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gewählte Objekte</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Seed (ties and random picks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert (Gleichstände und Zufallsauswahl)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Share of each class drawn at random (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig gezogener Anteil je Stufe (0 bis 1)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Check sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Producers picked per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Erzeuger je Stufe</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Rows picked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>No input layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eingabelayer.</translation>
     </message>
 </context>
 <context>
@@ -627,12 +627,12 @@
     <message>
         <location filename="../connection/client_factory.py"/>
         <source>Only {names} is set: set EPOCH_EMAIL and EPOCH_PASSWORD, or EPOCH_API_KEY and EPOCH_USER_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur {names} ist gesetzt: Setzen Sie EPOCH_EMAIL und EPOCH_PASSWORD oder EPOCH_API_KEY und EPOCH_USER_ID.</translation>
     </message>
     <message>
         <location filename="../connection/client_factory.py"/>
         <source>No Epoch login: give an authentication configuration (AUTHCFG), or set EPOCH_EMAIL and EPOCH_PASSWORD (or EPOCH_API_KEY and EPOCH_USER_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Epoch-Anmeldung: Geben Sie eine Authentifizierungskonfiguration an (AUTHCFG) oder setzen Sie EPOCH_EMAIL und EPOCH_PASSWORD (oder EPOCH_API_KEY und EPOCH_USER_ID).</translation>
     </message>
 </context>
 <context>
@@ -640,192 +640,192 @@
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuger</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohstoff</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Admin 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>EU country risk</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-Länderrisiko</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsart</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konform</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC %</source>
-        <translation type="unfinished"></translation>
+        <translation>% nicht konform</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Article 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 10</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzelle</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>2nd opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche (ha)</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konform (ha)</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichend</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Facility ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebs-ID</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Comm. Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohstoff vorh.</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>POI</source>
-        <translation type="unfinished"></translation>
+        <translation>POI</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Road</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Hafen</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>High Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohe Dichte</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Producer Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugername</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Shape</source>
-        <translation type="unfinished"></translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Protected area</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutzgebiet</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Deforestation (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwaldung (ha)</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Source feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellobjekt</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>Data error</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenfehler</translation>
     </message>
 </context>
 <context>
@@ -833,102 +833,102 @@
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Producers worse</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuger schlechter</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Producers better</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuger besser</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>New producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Erzeuger</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Producers gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfallene Erzeuger</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Same status, figures changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Status, Zahlen geändert</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>CURRENT: choose the assessments layer to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>CURRENT: Wählen Sie den zu vergleichenden Bewertungslayer</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>SNAPSHOT: snapshots are kept in the GeoPackage the assessments were loaded into; CURRENT is not a whole layer of a GeoPackage. Choose that layer as CURRENT, or give an EARLIER layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>SNAPSHOT: Snapshots werden in dem GeoPackage gespeichert, in das die Bewertungen geladen wurden; CURRENT ist kein vollständiger Layer eines GeoPackage. Wählen Sie diesen Layer als CURRENT oder geben Sie einen EARLIER-Layer an.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Comparing {layer} with the snapshot of {snapshot}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} wird mit dem Snapshot vom {snapshot} verglichen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compare assessments (changes since an earlier load)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen vergleichen (Änderungen seit einem früheren Abruf)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compares the CURRENT assessments with an earlier load: the EARLIER layer when given, else the SNAPSHOT kept in CURRENT&apos;s GeoPackage (every load of assessments keeps one). SNAPSHOT: &apos;previous&apos; (the load before the current one), &apos;latest&apos;, &apos;oldest&apos;, a snapshot id such as 20261102T101500, or a day (YYYY-MM-DD: the last snapshot taken that day or before). Producers are matched by collection_id, else by company, commodity and country. OUTPUT holds one point per change: new, gone, worse or better (by risk_rank), or &apos;changed&apos; (same status; NC plots, NC % or Article 10 risk moved), with the values before and after; worse in red, better in green. SUMMARY is one line; WORSE, BETTER, NEW, GONE and CHANGED are counts, for a model or a scheduled qgis_process run. No network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht die aktuellen Bewertungen (CURRENT) mit einem früheren Abruf: mit dem EARLIER-Layer, falls angegeben, sonst mit dem SNAPSHOT im GeoPackage von CURRENT (jeder Abruf von Bewertungen speichert einen). SNAPSHOT: &apos;previous&apos; (der Abruf vor dem aktuellen), &apos;latest&apos;, &apos;oldest&apos;, eine Snapshot-ID wie 20261102T101500 oder ein Tag (YYYY-MM-DD: der letzte Snapshot an diesem Tag oder davor). Erzeuger werden über collection_id zugeordnet, sonst über Unternehmen, Rohstoff und Land. OUTPUT enthält einen Punkt je Änderung: neu, entfallen, schlechter oder besser (nach risk_rank) oder &apos;changed&apos; (gleicher Status; nicht konforme Parzellen, % nicht konform oder Artikel-10-Risiko geändert), mit den Werten vorher und nachher; schlechter in Rot, besser in Grün. SUMMARY ist eine Zeile; WORSE, BETTER, NEW, GONE und CHANGED sind Anzahlen, für ein Modell oder einen geplanten qgis_process-Lauf. Ohne Netzwerk.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Current assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Bewertungen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Earlier assessments (layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Bewertungen (Layer)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Earlier snapshot, when no EARLIER layer (previous, latest, oldest, an id or a day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Früherer Snapshot, wenn kein EARLIER-Layer (previous, latest, oldest, eine ID oder ein Tag)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Include unchanged producers</source>
-        <translation type="unfinished"></translation>
+        <translation>Unveränderte Erzeuger einbeziehen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Headline (producers worse since ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift (Erzeuger schlechter seit ...)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Every count (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Anzahlen (JSON)</translation>
     </message>
 </context>
 <context>
@@ -936,97 +936,97 @@
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Production (epoch-sco2-api.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion (epoch-sco2-api.com)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Sandbox (local, synthetic results)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (lokal, synthetische Ergebnisse)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene URL</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Sign in with {login} / {password}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit {login} / {password} an.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Login (stored in the QGIS authentication database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung (QGIS-Authentifizierungsdatenbank)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Email and password</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail + Passwort</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>API key and user id</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel + Benutzer-ID</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Save as new login</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Anmeldung speichern</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>User id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Login saved as QGIS authentication configuration {authcfg}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als QGIS-Authentifizierungskonfiguration {authcfg} gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Connecting to {url} ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu {url} wird hergestellt ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Connected to {url} as {identity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit {url} als {identity}.</translation>
     </message>
 </context>
 <context>
@@ -1034,417 +1034,457 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Not signed in: add Epoch credentials first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: Hinterlegen Sie zuerst Epoch-Zugangsdaten.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The secure connection to {host} failed (certificate not trusted?). Check the server address, or set the CA bundle your organisation uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen (Zertifikat nicht vertrauenswürdig?). Prüfen Sie die Serveradresse oder legen Sie das CA-Bundle Ihrer Organisation fest.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The proxy refused the connection to {host}: check QGIS&apos;s proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy hat die Verbindung zu {host} abgelehnt: Prüfen Sie die Proxy-Einstellungen von QGIS.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{host} did not answer {path} within {seconds} s. Try again later, or send fewer locations at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat auf {path} nicht innerhalb von {seconds} s geantwortet. Versuchen Sie es später erneut oder senden Sie weniger Standorte auf einmal.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Could not reach {host} ({error}) after {tries} tries. Check your internet connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} war nach {tries} Versuchen nicht erreichbar ({error}). Prüfen Sie Ihre Internetverbindung und die Serveradresse.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The request to {host} for {path} failed ({error}). Check the server address and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an {host} für {path} ist fehlgeschlagen ({error}). Prüfen Sie die Serveradresse und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{host} did not answer {path} within {seconds} s (the overall limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat auf {path} nicht innerhalb von {seconds} s geantwortet (Gesamtgrenze für eine Anfrage, festgelegt durch EPOCH_REQUEST_DEADLINE_S): Warten beendet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch refused the credentials (expired or wrong). Sign in again in the Connection tab{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch hat die Zugangsdaten abgelehnt (abgelaufen oder falsch). Melden Sie sich im Tab „Verbindung“ erneut an{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>This account is not allowed to use {path}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto darf {path} nicht verwenden{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch is limiting requests from this account; try again in a few minutes{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch begrenzt die Anfragen dieses Kontos; versuchen Sie es in einigen Minuten erneut{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch is limiting requests from this account; try again in {seconds} s{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch begrenzt die Anfragen dieses Kontos; versuchen Sie es in {seconds} s erneut{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The Epoch server failed on {path} (HTTP {status}); try again later{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Epoch-Server hat bei {path} einen Fehler gemeldet (HTTP {status}); versuchen Sie es später erneut{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch refused the request to {path}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch hat die Anfrage an {path} abgelehnt{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch refused the request to {path} (no reason given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch hat die Anfrage an {path} abgelehnt (ohne Angabe von Gründen)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Unexpected answer HTTP {status} from {path}{suffix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort HTTP {status} von {path}{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Nothing to submit: select at least one screened location</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts einzureichen: Wählen Sie mindestens einen geprüften Standort aus</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Give the collection a name before submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Sammlung vor dem Einreichen einen Namen</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No collection id: pick an assessed producer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sammlungs-ID: Wählen Sie zuerst einen bewerteten Erzeuger aus</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No collection to export: pick an assessed producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sammlung zum Exportieren: Wählen Sie einen bewerteten Erzeuger aus</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{name}: only GeoJSON, CSV or XLSX files can be screened</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Nur GeoJSON-, CSV- oder XLSX-Dateien können geprüft werden</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{name}: {text} is not a date; give it as YYYY-MM-DD (for example {example})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {text} ist kein Datum; geben Sie es als YYYY-MM-DD an (zum Beispiel {example})</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{end_name} ({last}) is before {start_name} ({first}): the monitoring window must end on or after its start</source>
-        <translation type="unfinished"></translation>
+        <translation>{end_name} ({last}) liegt vor {start_name} ({first}): Der Überwachungszeitraum muss an oder nach seinem Beginn enden</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; is not a server address: use a full URL such as {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist keine Serveradresse: Verwenden Sie eine vollständige URL wie {example}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; uses plain http: credentials would travel unencrypted. Use https (plain http is only allowed for a server on this machine, such as the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ verwendet unverschlüsseltes http: Die Zugangsdaten würden unverschlüsselt übertragen. Verwenden Sie https (http ist nur für einen Server auf diesem Rechner erlaubt, etwa die Sandbox).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; must not contain &apos;?&apos; or &apos;#&apos;: give only the server address</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ darf weder &apos;?&apos; noch &apos;#&apos; enthalten: Geben Sie nur die Serveradresse an</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No geometry: draw the plot or give its location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geometrie: Zeichnen Sie die Parzelle oder geben Sie ihre Lage an.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The geometry is empty: draw the plot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geometrie ist leer: Zeichnen Sie die Parzelle erneut.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{kind} is not accepted: only Point, MultiPoint, Polygon, MultiPolygon and a GeometryCollection of these.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} wird nicht akzeptiert: nur Point, MultiPoint, Polygon, MultiPolygon und eine GeometryCollection daraus.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in EPSG:4326 or longitude and latitude are swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten außerhalb von Längengrad -180..180 / Breitengrad -90..90: Der Layer ist nicht in EPSG:4326 oder Längen- und Breitengrad sind vertauscht.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Has {what} values; the EU file is 2D (they are dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält {what}-Werte; die EU-Datei ist 2D (sie werden verworfen).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{share:.0%} of the coordinates have fewer than 6 decimals (the EU asks for 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>{share:.0%} der Koordinaten haben weniger als 6 Nachkommastellen (die EU verlangt 6).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} vertices collapse into their neighbour when cut to 6 decimals{after}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Stützpunkte fallen beim Abschneiden auf 6 Nachkommastellen mit ihrem Nachbarn zusammen{after}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The outline crosses itself ({reason}); fix it or apply &apos;make valid&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umriss schneidet sich selbst ({reason}); korrigieren Sie ihn oder wenden Sie &apos;make valid&apos; an.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Invalid geometry: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Geometrie: {reason}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>A ring has fewer than 4 positions (or is collinear): not a polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ring hat weniger als 4 Positionen (oder ist kollinear): kein Polygon.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Loch/Löcher: Die EU liest nur den äußeren Ring; teilen Sie die Parzelle um jedes Loch herum auf.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} separate polygons in one feature: the EU expects one polygon per plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} getrennte Polygone in einem Objekt: Die EU erwartet ein Polygon je Parzelle.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw the plot as a polygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: Ein Punkt steht für eine Parzelle von höchstens 4 ha, aber Area ist {area} ha: Zeichnen Sie die Parzelle als Polygon.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: a point without Area is taken as 4 ha{hint}: give its Area in hectares.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: Ein Punkt ohne Area gilt als 4 ha{hint}: Geben Sie seine Area in Hektar an.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: Area ist der Text {value!r}; die EU liest Text als 0: Geben Sie eine Zahl an.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: Area {area} ha is below the EU minimum of 0.0001 ha.</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature}: Area {area} ha liegt unter dem EU-Minimum von 0,0001 ha.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry {problem}: Geben Sie den Code nach ISO 3166-1 alpha-2 an.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>ProducerCountry is {given} but the plot lies in {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry ist {given}, aber die Parzelle liegt in {found}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{area:,.0f} ha is over Epoch&apos;s API limit of 100,000 ha per plot (the EU sets no area limit: the TRACES export accepts it).</source>
-        <translation type="unfinished"></translation>
+        <translation>{area:,.0f} ha liegt über dem Epoch-API-Limit von 100.000 ha je Parzelle (die EU setzt keine Flächengrenze: der TRACES-Export akzeptiert sie).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>A ring&apos;s last position is not its first: the EU system refuses the file as uploaded (QGIS and GDAL close it silently on reading).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Position eines Rings ist nicht seine erste: Das EU-System lehnt die Datei so ab (QGIS und GDAL schließen den Ring beim Lesen stillschweigend).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The Point&apos;s coordinates are written [[x, y]]; the EU expects one position [x, y] (QGIS reads it anyway, the EU system does not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Koordinaten des Point sind als [[x, y]] geschrieben; die EU erwartet eine Position [x, y] (QGIS liest sie trotzdem, das EU-System nicht).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The property {given!r} is ignored by the EU system: its name is {proper!r} (names are case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eigenschaft {given!r} wird vom EU-System ignoriert: Ihr Name ist {proper!r} (Groß-/Kleinschreibung wird unterschieden).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>ProducerCountry {given!r} is not an ISO 3166-1 alpha-2 country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry {given!r} ist kein Ländercode nach ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The plot lies in no country: are longitude and latitude swapped, or is it at sea?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parzelle liegt in keinem Land: Sind Längen- und Breitengrad vertauscht, oder liegt sie auf See?</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Same geometry as feature {other}: the same plot twice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Geometrie wie Objekt {other}: dieselbe Parzelle doppelt?</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Latitude {lat:.2f} is outside the viable range for {commodity}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad {lat:.2f} liegt außerhalb des für {commodity} geeigneten Bereichs.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Latitude {lat:.2f} is beyond where {commodity} is grown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad {lat:.2f} liegt jenseits der Anbaugebiete von {commodity}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{country} is not a known {commodity}-producing country.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} ist kein bekanntes Erzeugerland für {commodity}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{country} is {risk} risk in the EU country benchmarking (Implementing Regulation (EU) 2025/1093): competent authorities check at least {share} % of its operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>{country}: Risikostufe „{risk}“ im Länder-Benchmarking der EU (Durchführungsverordnung (EU) 2025/1093): Die zuständigen Behörden kontrollieren mindestens {share} % der betreffenden Marktteilnehmer.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>standard</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>, which makes it invalid ({reason})</source>
+        <translation>, wodurch die Geometrie ungültig wird ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source> (the field {name} is ignored: the EU reads only &apos;Area&apos;)</source>
+        <translation> (das Feld {name} wird ignoriert: die EU liest nur &apos;Area&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{value} is not a two-letter code</source>
+        <translation>{value} ist kein zweistelliger Buchstabencode</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>High Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohes Risiko</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Medium Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittleres Risiko</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Not Assessable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertbar</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Konform</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Non-Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konform</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Data Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenfehler</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} producer assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Erzeugerbewertung</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Erzeugerbewertungen</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} plot</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Parzelle</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} plots</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Parzellen</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} facility</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Betrieb</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Betriebe</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} feature</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Objekt</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} features</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Objekte</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} supply-shed outline</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einzugsgebietsumriss</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{n} supply-shed outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einzugsgebietsumrisse</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Include deforestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwaldung einbeziehen</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Article 10 legality check</source>
-        <translation type="unfinished"></translation>
+        <translation>Legalitätsprüfung (Art. 10)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Check road access</source>
-        <translation type="unfinished"></translation>
+        <translation>Straßenanbindung prüfen</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Check water access</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserzugang prüfen</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Check port proximity</source>
-        <translation type="unfinished"></translation>
+        <translation>Hafennähe prüfen</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Cocoa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kakao</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaffee</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Palm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölpalme</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Rubber</source>
-        <translation type="unfinished"></translation>
+        <translation>Kautschuk</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Soy</source>
-        <translation type="unfinished"></translation>
+        <translation>Soja</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Timber</source>
-        <translation type="unfinished"></translation>
+        <translation>Holz</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Cattle</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinder</translation>
     </message>
 </context>
 <context>
@@ -1452,22 +1492,22 @@
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening</translation>
     </message>
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreichen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_dock.py"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
 </context>
 <context>
@@ -1475,37 +1515,37 @@
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>ZIP files</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Dateien</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>{path}: {files} files, {size} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {files} Dateien, {size} Bytes</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Download Due Diligence Statement (ZIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgfaltserklärung herunterladen (ZIP)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt das DDS-Paket einer oder mehrerer Sammlungen herunter (IDs durch Komma getrennt). Die Datei wird erst geschrieben, wenn sie vollständig und geprüft ist; schlägt etwas fehl, bleibt eine vorhandene Datei erhalten.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Collection ids (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungs-IDs (durch Komma getrennt)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>DDS ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>DDS-ZIP</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Files in the ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien im ZIP</translation>
     </message>
 </context>
 <context>
@@ -1513,37 +1553,37 @@
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Epoch API</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch-API</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Server URL. Empty: $EPOCH_API_URL if set, else the production API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URL. Leer: $EPOCH_API_URL, falls gesetzt, sonst die Produktions-API.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>QGIS authentication configuration (Basic: email + password, or user id + API key). Empty: EPOCH_EMAIL/EPOCH_PASSWORD or EPOCH_API_KEY/EPOCH_USER_ID from the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS-Authentifizierungskonfiguration (Basic: E-Mail + Passwort oder Benutzer-ID + API-Schlüssel). Leer: EPOCH_EMAIL/EPOCH_PASSWORD oder EPOCH_API_KEY/EPOCH_USER_ID aus der Umgebung.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Could not write the output: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe konnte nicht geschrieben werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -1551,62 +1591,62 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Export EU-ready GeoJSON (TRACES)</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-fähiges GeoJSON exportieren (TRACES)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. Features with preflight errors are refused unless INCLUDE_ERRORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt GeoJSON für das EU-Informationssystem: nur ProducerName, ProducerCountry, ProductionPlace und Area; Koordinaten auf 6 Nachkommastellen abgeschnitten, wie das EU-System sie speichert; Länge/Breite; GeometryCollections unverändert. Jede Datei ist ein Paket: so viel, wie eine Sorgfaltserklärung aufnehmen kann (unter 25 MB sowohl wie geschrieben als auch base64-kodiert, höchstens 1.000 Erzeuger des Rohstoffs); die Zusammenfassung nennt, welches Limit jede Datei abgeschlossen hat. Objekte mit Fehlern aus der Vorabprüfung werden abgelehnt, außer mit INCLUDE_ERRORS.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>ProducerName from</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerName aus</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>ProducerCountry from</source>
-        <translation type="unfinished"></translation>
+        <translation>ProducerCountry aus</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>ProductionPlace from</source>
-        <translation type="unfinished"></translation>
+        <translation>ProductionPlace aus</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Area from</source>
-        <translation type="unfinished"></translation>
+        <translation>Area aus</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Include features with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte mit Fehlern einbeziehen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>File name prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix der Dateinamen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Dateien</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>What went where (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wohin ging (JSON)</translation>
     </message>
 </context>
 <context>
@@ -1614,47 +1654,47 @@
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Fetch producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugerbewertungen abrufen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Loads every supply-shed and direct-plot assessment (stat_type=all, table_extension=eudr) with the dashboard&apos;s verdicts: status, status_key, assessment_type, nc_percent, risk_rank. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31. With KEEP_SNAPSHOT, the load is also kept as a snapshot in the output GeoPackage, for compare_assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt jede Einzugsgebiets- und Direktbewertung von Parzellen (stat_type=all, table_extension=eudr) mit den Ergebnissen des Dashboards: status, status_key, assessment_type, nc_percent, risk_rank. MONITORING_START / MONITORING_END (YYYY-MM-DD) begrenzen die gezählte Entwaldung; der Beginn ist standardmäßig der EUDR-Stichtag, 2020-12-31. Mit KEEP_SNAPSHOT wird der Abruf zusätzlich als Snapshot im Ausgabe-GeoPackage gespeichert, für compare_assessments.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Maximum rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Zeilenzahl</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Commodity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohstofffilter</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Country filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Länderfilter</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Producer (company) filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugerfilter (Unternehmen)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Keep this load as a snapshot (for compare_assessments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Abruf als Snapshot speichern (für compare_assessments)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Producers per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuger je Status</translation>
     </message>
 </context>
 <context>
@@ -1662,32 +1702,32 @@
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>{count} of {collection} written</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} von {collection} geschrieben</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Fetch plots of a collection (drill-down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen einer Sammlung abrufen (Detailansicht)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die Parzellen einer bewerteten Sammlung mit ihren Entwaldungszahlen und einem binären Status: Nicht konform bei mehr als 0,5 ha Verlust nach 2020, sonst Konform (Datenfehler, mit dem Grund in data_error, wenn die Fläche keine Zahl ist). Es werden höchstens LIMIT Parzellen gelesen. MONITORING_START / MONITORING_END (YYYY-MM-DD) begrenzen die gezählte Entwaldung; der Beginn ist standardmäßig der EUDR-Stichtag, 2020-12-31.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Collection id</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungs-ID</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Maximum plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Parzellenzahl</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen</translation>
     </message>
 </context>
 <context>
@@ -1695,197 +1735,197 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>The declared commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angegebene Rohstoff</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Another crop</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Kultur</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Forest</source>
-        <translation type="unfinished"></translation>
+        <translation>Wald</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Recently cleared (stumps, burning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzlich gerodet (Stümpfe, Brandspuren)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Regrowth / fallow</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachwuchs / Brache</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Pasture or grassland</source>
-        <translation type="unfinished"></translation>
+        <translation>Weide oder Grünland</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Buildings or roads</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude oder Straßen</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Could not reach the plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzelle nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Other (see notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges (siehe Notizen)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Unsure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzelle</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Plot UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen-UUID</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuger</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohstoff</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Why visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchsgrund</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Epoch status</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch-Status</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Area (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche (ha)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Deforested after 2020 (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach 2020 entwaldet (ha)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Alert from</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm ab</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Alert to</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm bis</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Visit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchsdatum</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Observed land use</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtete Landnutzung</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Deforestation seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwaldung festgestellt</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Epoch EUDR field checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch-EUDR-Feldkontrollen</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Field checks (plots to visit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldkontrollen (zu besuchende Parzellen)</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>All plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Parzellen</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Supply-shed outlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzugsgebietsumrisse</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebe</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Could not write the QField project {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das QField-Projekt {file} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Could not build the style of &apos;{layer}&apos;: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stil von „{layer}“ konnte nicht erstellt werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -1893,87 +1933,87 @@
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>{n} producer assessment(s) to report on</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Erzeugerbewertung(en) für den Bericht</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Field report (PDF) and QField copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldbericht (PDF) und QField-Kopie</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>A PDF for a field team, built with a print layout and an atlas: one section per producer assessment (the rows of ASSESSMENTS: selected only, and/or those FILTER keeps), most severe status first. Each section has a map of the plots coloured by Epoch&apos;s status with the supply-shed outline, the facility, a scale bar, a north arrow, a grid in degrees and a locator map of the country (no basemap: it works offline); a legend with the counts; the producer&apos;s status, EU country risk, Article 10 risk, assessment date and data source (sandbox data is said to be synthetic); and a table of the plots to visit (Epoch Non-Compliant, or not Compliant in the second opinion) with area, deforested hectares, alert dates and the centroid&apos;s latitude and longitude (6 decimals), numbered as on the map. Pages are numbered. The plots come from DRILLDOWNS (a GeoPackage holding drill-downs: the dock&apos;s results file, fetch_plots outputs) when it has them, else from the server (SERVER, AUTHCFG). With OUTPUT_FOLDER, that folder also gets &lt;name&gt;.gpkg (the report&apos;s layers and a field_checks layer of the plots to visit, with edit widgets for visit date, observed land use, deforestation seen, photo and notes) and &lt;name&gt;.qgz opening it by a relative path, ready for QFieldSync; what was filled in an earlier field_checks there is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF für ein Feldteam, erstellt mit einem Drucklayout und einem Atlas: ein Abschnitt je Erzeugerbewertung (die Zeilen von ASSESSMENTS: nur gewählte und/oder die, die FILTER behält), schwerster Status zuerst. Jeder Abschnitt enthält eine Karte der Parzellen, eingefärbt nach Epoch-Status, mit dem Umriss des Einzugsgebiets, dem Betrieb, einer Maßstabsleiste, einem Nordpfeil, einem Gradnetz und einer Übersichtskarte des Landes (keine Hintergrundkarte: funktioniert offline); eine Legende mit den Anzahlen; Status des Erzeugers, EU-Länderrisiko, Artikel-10-Risiko, Bewertungsdatum und Datenquelle (Sandbox-Daten werden als synthetisch gekennzeichnet); und eine Tabelle der zu besuchenden Parzellen (bei Epoch nicht konform oder in der Zweitmeinung nicht konform) mit Fläche, entwaldeten Hektar, Alarmdaten sowie Breiten- und Längengrad des Schwerpunkts (6 Nachkommastellen), nummeriert wie auf der Karte. Die Seiten sind nummeriert. Die Parzellen stammen aus DRILLDOWNS (ein GeoPackage mit Detailansichten: die Ergebnisdatei des Bedienfelds, Ausgaben von fetch_plots), wenn es sie enthält, sonst vom Server (SERVER, AUTHCFG). Mit OUTPUT_FOLDER erhält dieser Ordner zusätzlich &lt;name&gt;.gpkg (die Layer des Berichts und einen Layer field_checks der zu besuchenden Parzellen, mit Bearbeitungselementen für Besuchsdatum, beobachtete Landnutzung, festgestellte Entwaldung, Foto und Notizen) und &lt;name&gt;.qgz, das es über einen relativen Pfad öffnet, bereit für QFieldSync; was in einem früheren field_checks dort erfasst wurde, bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Producer assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugerbewertungen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Selected producers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gewählte Erzeuger</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Only the producers this expression keeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Erzeuger, die dieser Ausdruck behält</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>GeoPackage with saved drill-downs (read offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage mit gespeicherten Detailansichten (offline gelesen)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Maximum plots per producer fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximal abgerufene Parzellen je Erzeuger</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldbericht</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>QField copy (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>QField-Kopie (Ordner)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>QField project</source>
-        <translation type="unfinished"></translation>
+        <translation>QField-Projekt</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Producer sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugerabschnitte</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Plots to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu besuchende Parzellen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bewertungslayer.</translation>
     </message>
 </context>
 <context>
@@ -1981,22 +2021,22 @@
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>log in to check the submitted jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>melden Sie sich an, um die eingereichten Aufträge abzufragen</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Checking submitted collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereichte Sammlungen werden abgefragt</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Results of {name} are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse von {name} sind fertig.</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Load assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen laden</translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2044,7 @@
     <message>
         <location filename="../layers/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingereichten Aufträge können nicht in {path} gespeichert werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2012,17 +2052,17 @@
     <message>
         <location filename="../layers/join.py"/>
         <source>&apos;{layer}&apos; has no integer key field to join on; copy the results instead (a new layer with the source attributes and the results).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ hat kein ganzzahliges Schlüsselfeld für eine Verknüpfung; kopieren Sie stattdessen die Ergebnisse (ein neuer Layer mit den Quellattributen und den Ergebnissen).</translation>
     </message>
     <message>
         <location filename="../layers/join.py"/>
         <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS hat die Verknüpfung der Ergebnisse mit „{layer}“ abgelehnt.</translation>
     </message>
     <message>
         <location filename="../layers/join.py"/>
         <source>These results have no source feature ids; screen the layer again to join them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ergebnisse haben keine Quellobjekt-IDs; prüfen Sie den Layer erneut, um sie zu verknüpfen.</translation>
     </message>
 </context>
 <context>
@@ -2030,52 +2070,52 @@
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: {n}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen: {n}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} ok</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: {n}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>; {n} features written fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} Objekte korrigiert ausgegeben</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source> (most frequent: {codes})</source>
-        <translation type="unfinished"></translation>
+        <translation> (am häufigsten: {codes})</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ ist eine Tabelle ohne Geometrie: Die Vorabprüfung prüft Parzellen- und Betriebsgeometrien gegen die EU-Regeln, es gibt also nichts zu prüfen. Öffnen Sie die Datei mit ihren Koordinatenspalten als Punkte (Layer &gt; Layer hinzufügen &gt; Getrennte Texte als Layer hinzufügen, X- und Y-Felder) oder prüfen Sie die Tabelle als Betriebsadressen zum Geokodieren.</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>Preflight: {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: {layer}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} feature(s); {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Objekt(e); {why}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>no feature</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ hat keinen Punkt und kein Polygon zum Prüfen ({detail}): Geben Sie den Objekten ihre Parzellenpolygone oder Punkte und prüfen Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -2083,127 +2123,127 @@
     <message>
         <location filename="../layers/source.py"/>
         <source>feature {fid}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt {fid}: {why}</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {n} weitere</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>{n} feature(s) not sent ({shown}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Objekt(e) nicht gesendet ({shown}{more})</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>facilities (addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebe (Adressen)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>no geometries (choose plots or facilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Geometrien (Parzellen oder Betriebe wählen)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>plots (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen (Polygone)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>plots (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen (Punkte)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>facilities (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebe (Punkte)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>lines (cannot be screened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien (nicht prüfbar)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>mixed geometries (choose plots or facilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>gemischte Geometrien (Parzellen oder Betriebe wählen)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; holds lines: only points (facilities) or polygons (plots) can be screened, and points with their Area in hectares as plots of up to 4 ha. Convert the layer first, e.g. polygons from closed lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ enthält Linien: Geprüft werden können nur Punkte (Betriebe) oder Polygone (Parzellen) sowie Punkte mit ihrer Area in Hektar als Parzellen bis 4 ha. Wandeln Sie den Layer zuerst um, z. B. geschlossene Linien in Polygone.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; holds polygons, which are plots, but the location type is facility: change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ enthält Polygone, also Parzellen, aber der Standorttyp ist Betrieb: Ändern Sie eines von beiden.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>Set it in Layer Properties &gt; Source (Assigned Coordinate Reference System), e.g. EPSG:4326 when the coordinates are longitudes and latitudes in degrees, or the projected CRS they were measured in</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie es unter Layereigenschaften &gt; Quelle (Zugewiesenes Koordinatenbezugssystem) fest, z. B. EPSG:4326, wenn die Koordinaten Längen- und Breitengrade in Grad sind, oder das projizierte KBS, in dem sie gemessen wurden</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth and would be sent as if they were degrees. {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ hat kein Koordinatenbezugssystem (KBS), daher können seine Koordinaten nicht auf der Erde verortet werden und würden so gesendet, als wären sie Grad. {where}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>a local CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>ein lokales KBS</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; uses &apos;{crs}&apos;, a local (engineering) CRS that is not tied to the Earth: its coordinates cannot be converted to longitude/latitude. {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ verwendet „{crs}“, ein lokales (technisches) KBS ohne Bezug zur Erde: Seine Koordinaten lassen sich nicht in Längen-/Breitengrad umrechnen. {where}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is UTF-16 text, which QGIS reads as a broken CSV: {save_as}, and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ ({file}) ist UTF-16-Text, den QGIS als fehlerhafte CSV liest: {save_as}, und öffnen Sie die Datei erneut.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is {encoding} text: read as {encoding}, not as {current}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ ({file}) ist {encoding}-Text: gelesen als {encoding}, nicht als {current}</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>Pick a valid vector layer to screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen gültigen Vektorlayer zum Prüfen.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>No feature chosen: tick rows in the results table or select features on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Objekt gewählt: Haken Sie Zeilen in der Ergebnistabelle an oder wählen Sie Objekte auf der Karte.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ hat keine gewählten Objekte: Wählen Sie welche aus oder entfernen Sie den Haken bei „Nur gewählte Objekte“.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>Give the features their points or polygons; a table of addresses to geocode goes as a CSV or XLSX file without a geometry column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Objekten ihre Punkte oder Polygone; eine Adresstabelle zum Geokodieren wird als CSV- oder XLSX-Datei ohne Geometriespalte gesendet.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ hat kein Objekt mit verwendbarer Geometrie: {why}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ hat kein Objekt mit verwendbarer Geometrie.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no rows to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ hat keine Zeilen zum Senden.</translation>
     </message>
 </context>
 <context>
@@ -2211,22 +2251,22 @@
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>Monitoring from (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung ab (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>First day of the monitoring window, YYYY-MM-DD. Default {cutoff}, the EUDR cut-off date: forest lost after it makes a product non-compliant. Empty: the server&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Überwachungszeitraums, YYYY-MM-DD. Standard {cutoff}, der EUDR-Stichtag: Nach diesem Datum verlorener Wald macht ein Erzeugnis nicht konform. Leer: Standard des Servers.</translation>
     </message>
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>Monitoring until (YYYY-MM-DD, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung bis (YYYY-MM-DD, optional)</translation>
     </message>
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Überwachungszeitraums, YYYY-MM-DD. Leer: bis zu den neuesten Daten.</translation>
     </message>
 </context>
 <context>
@@ -2234,12 +2274,12 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Offline checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Prüfungen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>{n} feature(s) refused: run the preflight with FIX first, or set INCLUDE_ERRORS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Objekt(e) abgelehnt: Führen Sie zuerst die Vorabprüfung mit FIX aus oder setzen Sie INCLUDE_ERRORS.</translation>
     </message>
 </context>
 <context>
@@ -2247,7 +2287,7 @@
     <message>
         <location filename="../plugin.py"/>
         <source>Show or hide the Epoch EUDR Screening panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedienfeld „Epoch EUDR Screening“ ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2255,42 +2295,42 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Preflight: EU geolocation rules (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: EU-Geolokalisierungsregeln (offline)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares. FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area) and lists what changed. The input layer is never modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft jedes Objekt gegen die Geolokalisierungsregeln des EU-Informationssystems und die Betriebstabellen von seed 001, ganz ohne Netzwerk: Probleme (Codes), Schweregrad (ein Fehler blockiert einen EU-Upload, eine Warnung nicht), Meldungen, geodätische Fläche und Land. Parzellen sind Polygone oder Punkte: Ein Punkt steht für eine Parzelle von höchstens 4 ha (ausgenommen Viehhaltungsbetriebe), angegeben mit ihrer Area in Hektar. FIX schreibt reparierte Kopien (make valid, 2D, 6 Nachkommastellen, Löcher aufgeteilt, ein Polygon je Objekt, ProducerCountry, numerische Area) und listet auf, was sich geändert hat. Der Eingabelayer wird nie verändert.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Plots or facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen oder Betriebe</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gewählte Objekte</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Write fixed features</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigierte Objekte schreiben</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Area for points without one (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche für Punkte ohne Angabe (ha)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Preflight results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Vorabprüfung</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen</translation>
     </message>
 </context>
 <context>
@@ -2298,62 +2338,62 @@
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload (offline, EU geolocation rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung (offline, EU-Geolokalisierungsregeln)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorab prüfen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Apply fixes to a new layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigierte Kopie erstellen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Click an issue to select and zoom to the features that have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf ein Problem, um die betroffenen Objekte auszuwählen und darauf zu zoomen.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Choose a layer to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Layer zum Prüfen.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Fixing {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} wird korrigiert</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Checking {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} wird geprüft</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>{count} x {code} ({severity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} x {code} ({severity})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>No issue found: ready for an EU upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Problem gefunden: bereit für den EU-Upload.</translation>
     </message>
 </context>
 <context>
@@ -2361,77 +2401,77 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sections} Erzeugerabschnitt(e), {pages} Seite(n), {visits} zu besuchende Parzelle(n): {pdf}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>; QField project {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>; QField-Projekt {path}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>; left out: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>; ausgelassen: {items}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>The filter expression cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filterausdruck kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>The drill-down GeoPackage {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das GeoPackage mit Detailansichten {path} existiert nicht.</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{name} (no collection id)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (keine Sammlungs-ID)</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>a row</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>plots from {file} (saved drill-down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen aus {file} (gespeicherte Detailansicht)</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>The plots of {name} are in no drill-down GeoPackage given and no server login is set: drill down first, or give a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parzellen von {name} sind in keinem angegebenen GeoPackage mit Detailansichten, und es ist keine Server-Anmeldung gesetzt: Öffnen Sie zuerst die Detailansicht oder geben Sie eine Anmeldung an.</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>plots fetched from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen vom Server abgerufen</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{name} (no plots and no location)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (weder Parzellen noch Standort)</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{path}: the report is a PDF; give a name ending in .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Der Bericht ist ein PDF; geben Sie einen Namen mit der Endung .pdf an</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>No producer to report on: select producers, or loosen the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Erzeuger für den Bericht: Wählen Sie Erzeuger aus oder lockern Sie den Filter.</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>Nothing to report: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts für den Bericht: {reasons}</translation>
     </message>
 </context>
 <context>
@@ -2439,217 +2479,217 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch status</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch-Status</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>EU country risk</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-Länderrisiko</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Article 10 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel-10-Risiko</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Assessment date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsdatum</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeuger</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenquelle</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>SANDBOX DATA: synthetic results for training, not observations of these places nor evidence for due diligence</source>
-        <translation type="unfinished"></translation>
+        <translation>SANDBOX-DATEN: synthetische Ergebnisse zur Übung, weder Beobachtungen dieser Orte noch Nachweise für die Sorgfaltspflicht</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Non-compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konform</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Konform</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>country unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Land unbekannt</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Unnamed producer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Erzeuger</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: no plots ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: keine Parzellen ({reason})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: no plots</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: keine Parzellen</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {nc} von {plots} Parzellen nicht konform, {ha} ha nach 2020 entwaldet</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>, {n} with a data error</source>
-        <translation type="unfinished"></translation>
+        <translation>, {n} mit Datenfehler</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>no plots</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Parzellen</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on {differ}</source>
-        <translation type="unfinished"></translation>
+        <translation>{nc} nicht konform, {review} zu prüfen, {ok} konform (Regeln von seed 002); weicht bei {differ} von Epoch ab</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Gering</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Unknown: {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: {country}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{risk}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)</source>
-        <translation type="unfinished"></translation>
+        <translation>{risk}: {country}; jährlich {share} % der Marktteilnehmer kontrolliert (DVO (EU) 2025/1093)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch-Sandbox</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch API</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch-API</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>(synthetic results)</source>
-        <translation type="unfinished"></translation>
+        <translation>(synthetische Ergebnisse)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>supplier {supplier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant {supplier}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>collection {collection}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung {collection}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu besuchende Parzellen: keine (alle konform und von der Zweitmeinung nicht infrage gestellt)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu besuchende Parzellen: {n} (nicht konform oder von der Zweitmeinung infrage gestellt; # wie auf der Karte)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>; {n} more on the next pages</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} weitere auf den nächsten Seiten</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>; {n} more on the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} weitere auf der nächsten Seite</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit, continued: # {first} to {last} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu besuchende Parzellen, Fortsetzung: # {first} bis {last} von {total}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Non-Compliant plots ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konforme Parzellen ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Compliant plots ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Konforme Parzellen ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Data Error plots ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen mit Datenfehler ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Questioned by the second opinion ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Zweitmeinung infrage gestellt ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plot to visit: its # in the table ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu besuchende Parzelle: ihre # in der Tabelle ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {n} von {total}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch-EUDR-Feldbericht · {made} · Abschnitt {n} von {total}</translation>
     </message>
 </context>
 <context>
@@ -2657,92 +2697,92 @@
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Could not open layer &apos;{layer}&apos; of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer „{layer}“ aus {file} konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>WGS 84, grid in degrees, no basemap</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS 84, Gradnetz, ohne Hintergrundkarte</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Lage</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Supply-shed outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzugsgebietsumriss</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzelle</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Area ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche ha</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Deforested ha</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwaldet ha</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Alert from</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm ab</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Alert to</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm bis</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>No plot to visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Parzelle zu besuchen.</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Epoch EUDR field report</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch-EUDR-Feldbericht</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Could not write the report {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht {file} konnte nicht geschrieben werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +2790,7 @@
     <message>
         <location filename="../connection/sandbox_runner.py"/>
         <source>Sandbox: a local training server bundled with the plugin. Its results are synthetic, not Epoch&apos;s analysis; never use them for a due diligence statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: ein lokaler Übungsserver, der mit dem Plugin geliefert wird. Seine Ergebnisse sind synthetisch, keine Analyse von Epoch; verwenden Sie sie niemals für eine Sorgfaltserklärung.</translation>
     </message>
 </context>
 <context>
@@ -2758,87 +2798,87 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{option} (plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} (Parzellen)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{option} (facilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} (Betriebe)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Location type (auto: points are facilities, polygons plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorttyp (auto: Punkte sind Betriebe, Polygone Parzellen)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohstoff</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>&apos;{layer}&apos; holds {what}: set LOCATION_TYPE to plot (polygons or points with their Area) or facility (points).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ enthält {what}: Setzen Sie LOCATION_TYPE auf plot (Polygone oder Punkte mit ihrer Area) oder facility (Punkte).</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{n} features</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Objekte</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>its features</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Objekte</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebe</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screening &apos;{layer}&apos; ({count}, sent {limit} at a time) as {what} on {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening von „{layer}“ ({count}, je {limit} auf einmal gesendet) als {what} auf {url}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screen locations (validate_locations)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte prüfen (validate_locations)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screens plots (polygons) or facilities (points) with Epoch&apos;s /validate_locations and writes the results as a styled layer: confidence scores for facilities, risk for plots. Tables without geometry are sent as CSV for the API to geocode. The layer is read, sent and written 10,000 features at a time (the API&apos;s limit per request), so memory stays flat at any size. The input layer is not modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft Parzellen (Polygone) oder Betriebe (Punkte) mit /validate_locations von Epoch und schreibt die Ergebnisse als gestalteten Layer: Konfidenzwerte für Betriebe, Risiko für Parzellen. Tabellen ohne Geometrie werden als CSV gesendet, damit die API sie geokodiert. Der Layer wird in Schritten von 10.000 Objekten gelesen, gesendet und geschrieben (das Limit der API je Anfrage), sodass der Speicherbedarf bei jeder Größe gleich bleibt. Der Eingabelayer wird nicht verändert.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Locations layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Standortlayer</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gewählte Objekte</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Production volume, tonnes/year (plots; optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsmenge, Tonnen/Jahr (Parzellen; optional)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screening results</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening-Ergebnisse</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Collection summary (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Sammlung (JSON)</translation>
     </message>
 </context>
 <context>
@@ -2846,157 +2886,157 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorte</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gewählte Objekte</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Plots (polygons or points with Area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parzellen (Polygone oder Punkte mit Area)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Facilities (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebe (Punkte)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Auto-detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erkennen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>or file</source>
-        <translation type="unfinished"></translation>
+        <translation>oder Datei</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Location type</source>
-        <translation type="unfinished"></translation>
+        <translation>Standorttyp</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Commodity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohstoff</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>t/yr</source>
-        <translation type="unfinished"></translation>
+        <translation>t/Jahr</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Production volume: not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsmenge: k. A.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Join results to the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse verknüpfen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>A virtual join (fields prefixed epoch_); the layer&apos;s data is not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine virtuelle Verknüpfung (Felder mit Präfix epoch_); die Daten des Layers werden nicht bearbeitet.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Copy layer with results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie mit Ergebnissen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>A new GeoPackage layer: your features and attributes plus the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer GeoPackage-Layer: Ihre Objekte und Attribute plus die Ergebnisse.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Cannot read the results: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse können nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Guessed from the layer: {guess}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Layer abgeleitet: {guess}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Choose a vector layer, or a CSV, XLSX or GeoJSON file that QGIS can open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Vektorlayer oder eine CSV-, XLSX- oder GeoJSON-Datei, die QGIS öffnen kann.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorabprüfung hat {n} Objekt(e) mit Fehlern gefunden, die einen EU-Upload blockieren. Den Layer trotzdem prüfen?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Screening &apos;{layer}&apos; ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening von „{layer}“ ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Screening {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Screening von {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Results joined to &apos;{layer}&apos; (fields epoch_...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse mit „{layer}“ verknüpft (Felder epoch_...).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>{n} features copied with their results</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Objekte mit ihren Ergebnissen kopiert</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>{layer} + results</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} + Ergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Copying {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} wird kopiert</translation>
     </message>
 </context>
 <context>
@@ -3004,7 +3044,7 @@
     <message>
         <location filename="../connection/session.py"/>
         <source>Enter the custom server URL (https://...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die eigene Server-URL ein (https://...).</translation>
     </message>
 </context>
 <context>
@@ -3012,67 +3052,67 @@
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>window {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum {start} bis {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>{n} producer</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Erzeuger</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>{n} producers</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Erzeuger</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; to keep a snapshot of</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Layer „{layer}“, von dem ein Snapshot gespeichert werden könnte</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>{file} is locked by another program; close it there and load again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist von einem anderen Programm gesperrt; schließen Sie die Datei dort und laden Sie erneut.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Could not keep a snapshot of &apos;{layer}&apos; in {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot von „{layer}“ konnte nicht in {file} gespeichert werden: {error}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>No snapshot in {file}: each load of assessments keeps one; load them again later and compare then, or compare with an earlier layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Snapshot in {file}: Jeder Abruf von Bewertungen speichert einen; laden Sie sie später erneut und vergleichen Sie dann, oder vergleichen Sie mit einem früheren Layer.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Only one load of &apos;{layer}&apos; is kept in {file} ({time}): nothing earlier to compare with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {file} ist nur ein Abruf von „{layer}“ gespeichert ({time}): noch nichts Früheres zum Vergleichen.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>No snapshot taken on or before {moment} in {file}; the oldest is {oldest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Snapshot am oder vor {moment} in {file}; der älteste ist vom {oldest}.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Snapshot {name} is not in {file}: give &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, a day (YYYY-MM-DD) or one of: {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot {name} ist nicht in {file}: Geben Sie &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, einen Tag (YYYY-MM-DD) oder einen dieser Snapshots an: {shown}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Cannot open {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Layer „{layer}“ in {file}</translation>
     </message>
 </context>
 <context>
@@ -3080,17 +3120,17 @@
     <message>
         <location filename="../layers/submissions.py"/>
         <source>{error} Looking &apos;{name}&apos; up failed too ({reason}); check the Assessments before submitting again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Die Suche nach „{name}“ ist ebenfalls fehlgeschlagen ({reason}); prüfen Sie die Bewertungen, bevor Sie erneut einreichen.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
         <source>{error} It was received: collection &apos;{name}&apos; ({id}) is among the assessments. Do not submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} Die Einreichung ist angekommen: Sammlung „{name}“ ({id}) ist unter den Bewertungen. Reichen Sie sie nicht erneut ein.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
         <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} „{name}“ ist noch nicht unter den Bewertungen: Möglicherweise wird die Sammlung noch verarbeitet (Minuten bis Stunden). Sehen Sie später nach, bevor Sie sie erneut einreichen.</translation>
     </message>
 </context>
 <context>
@@ -3098,87 +3138,87 @@
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Submit for assessment (batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Bewertung einreichen (Batch)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The job is recorded in the QGIS profile: the panel keeps checking it, also after a restart, and says when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reicht Betriebe (Punkte) zur Einzugsgebietsbewertung oder Parzellen (Polygone) zur Direktbewertung ein. Bei leerem Sammlungsnamen wird {commodity}_{country}_{date} aus dem ersten Objekt vorgeschlagen. Mit WAIT_SECONDS &gt; 0 wird abgefragt, bis die Bewertung erscheint. Ein bereits bewerteter Sammlungsname wird vorab gemeldet (ohne FORCE_REPROCESS liefert Epoch diese Sammlung zurück). Der Auftrag wird im QGIS-Profil gespeichert: Das Bedienfeld fragt ihn weiter ab, auch nach einem Neustart, und meldet, wenn er fertig ist.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Screened locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Standorte</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Selected features only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gewählte Objekte</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection name (empty: suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungsname (leer: Vorschlag)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Reprocess an existing collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Sammlung neu verarbeiten</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Wait for the results (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Ergebnisse warten (Sekunden)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection id</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungs-ID</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungsname</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungsname: {name}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}): without FORCE_REPROCESS Epoch returns that collection, not a new assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist auf Epoch bereits bewertet (Sammlung {id}): Ohne FORCE_REPROCESS liefert Epoch diese Sammlung zurück, keine neue Bewertung.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>{n} facility(s) sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Betrieb(e) gesendet</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>{n} plot(s) sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Parzelle(n) gesendet</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>{sent}; collection {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sent}; Sammlung {id}: {status}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Waiting up to {seconds} s for the assessment ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Bewertung (bis zu {seconds} s) ...</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection {id}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung {id}: {status}</translation>
     </message>
 </context>
 <context>
@@ -3186,187 +3226,187 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Last checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Abfrage</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>eingereicht</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>processing</source>
-        <translation type="unfinished"></translation>
+        <translation>in Bearbeitung</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>&apos;{name}&apos; is already assessed ({id}): nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist bereits bewertet ({id}): Es wurde nichts gesendet</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>collection {id} ({n} sent): {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung {id} ({n} gesendet): {status}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Screen a layer first: its results can then be submitted for assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie zuerst einen Layer: Seine Ergebnisse können dann zur Bewertung eingereicht werden.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Reprocess if the collection exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verarbeiten, wenn Sammlung existiert</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Collection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlungsname</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submit ticked rows (or the map selection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehakte Zeilen (oder Kartenauswahl) einreichen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereichte Aufträge</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt abfragen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Clear settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte entfernen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Forget the jobs that are ready, failed or given up (the results stay on Epoch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge vergessen, die fertig, fehlgeschlagen oder aufgegeben sind (die Ergebnisse bleiben bei Epoch).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened facilities from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_supply_shed (supply-shed assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} geprüfte Betriebe aus „{layer}“. Haken Sie Zeilen in der Screening-Tabelle an (oder wählen Sie Objekte auf der Karte) und reichen Sie sie bei /batch_supply_shed ein (Einzugsgebietsbewertung).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened plots from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_process (direct plot assessment).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} geprüfte Parzellen aus „{layer}“. Haken Sie Zeilen in der Screening-Tabelle an (oder wählen Sie Objekte auf der Karte) und reichen Sie sie bei /batch_process ein (Direktbewertung der Parzellen).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Nothing to submit: tick rows in the Screening results or select features on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts einzureichen: Haken Sie Zeilen in den Screening-Ergebnissen an oder wählen Sie Objekte auf der Karte.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>&apos;{name}&apos; was submitted on {day} ({state}). Submitted again without &apos;Reprocess&apos;, Epoch returns that collection, not a new assessment. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde am {day} eingereicht ({state}). Ohne „Neu verarbeiten“ erneut eingereicht, liefert Epoch diese Sammlung zurück, keine neue Bewertung. Trotzdem einreichen?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitting {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird eingereicht</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist auf Epoch bereits bewertet (Sammlung {id}). Ohne „Neu verarbeiten“ erneut eingereicht, liefert Epoch diese Ergebnisse zurück, keine neue Bewertung. Trotzdem einreichen?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Not submitted: &apos;{name}&apos; is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingereicht: „{name}“ ist bereits bewertet. Laden Sie die Sammlung unter „Bewertungen“, setzen Sie den Haken bei „Neu verarbeiten“ oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted: collection {id}. Its state is checked below, also after QGIS restarts, and a notice says when it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht: Sammlung {id}. Ihr Zustand wird unten abgefragt, auch nach einem Neustart von QGIS, und eine Meldung erscheint, sobald sie fertig ist.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Betriebe</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} plots</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Parzellen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>commodity not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohstoff nicht angegeben</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>submitted {time} UTC from {origin} to {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>eingereicht am {time} UTC über {origin} an {server}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>the panel</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bedienfeld</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted jobs: {n}, {waiting} being checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereichte Aufträge: {n}, davon {waiting} in Abfrage</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted jobs: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereichte Aufträge: {n}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>(last check: {error})</source>
-        <translation type="unfinished"></translation>
+        <translation>(letzte Abfrage: {error})</translation>
     </message>
 </context>
 <context>
@@ -3374,7 +3414,7 @@
     <message>
         <location filename="../ui/wdg_common.py"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 </TS>

@@ -1308,6 +1308,46 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>standard</source>
+        <translation>estándar</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>, which makes it invalid ({reason})</source>
+        <translation>, lo que invalida la geometría ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source> (the field {name} is ignored: the EU reads only &apos;Area&apos;)</source>
+        <translation> (el campo {name} se ignora: la UE solo lee &apos;Area&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>is missing</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{value} is not a two-letter code</source>
+        <translation>{value} no es un código de dos letras</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>High Risk</source>
         <translation>Riesgo alto</translation>
     </message>

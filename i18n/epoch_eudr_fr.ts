@@ -1308,6 +1308,46 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>, which makes it invalid ({reason})</source>
+        <translation>, ce qui rend la géométrie invalide ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source> (the field {name} is ignored: the EU reads only &apos;Area&apos;)</source>
+        <translation> (le champ {name} est ignoré : l&apos;UE ne lit que « Area »)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{value} is not a two-letter code</source>
+        <translation>{value} n&apos;est pas un code à deux lettres</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>High Risk</source>
         <translation>Risque élevé</translation>
     </message>

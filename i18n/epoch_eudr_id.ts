@@ -1308,6 +1308,46 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>standard</source>
+        <translation>standar</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>, which makes it invalid ({reason})</source>
+        <translation>, sehingga geometrinya tidak valid ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source> (the field {name} is ignored: the EU reads only &apos;Area&apos;)</source>
+        <translation> (kolom {name} diabaikan: UE hanya membaca &apos;Area&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>is missing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{value} is not a two-letter code</source>
+        <translation>{value} bukan kode dua huruf</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>High Risk</source>
         <translation>Risiko tinggi</translation>
     </message>

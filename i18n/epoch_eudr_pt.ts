@@ -1308,6 +1308,46 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>high</source>
+        <translation>elevado</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>standard</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>low</source>
+        <translation>baixo</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>, which makes it invalid ({reason})</source>
+        <translation>, o que torna a geometria inválida ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source> (the field {name} is ignored: the EU reads only &apos;Area&apos;)</source>
+        <translation> (o campo {name} é ignorado: a UE só lê &apos;Area&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>is missing</source>
+        <translation>está em falta</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{value} is not a two-letter code</source>
+        <translation>{value} não é um código de duas letras</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>High Risk</source>
         <translation>Risco elevado</translation>
     </message>

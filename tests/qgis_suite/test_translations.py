@@ -122,6 +122,24 @@ def test_core_codes_statuses_and_counts_in_french(french):
     assert count_text(1, "plots") == "1 parcelle" and count_text(1124, "plots") == "1,124 parcelles"
 
 
+def test_the_words_core_fills_in_english_are_french_too(french):
+    from epoch_eudr.core.preflight.check import check_features
+    from epoch_eudr.layers.i18n import finding_text
+    from shapely import wkt
+
+    def texts(geometry, props, has_m=False):
+        (report,) = check_features([(1, wkt.loads(geometry), props, has_m)], commodity="cocoa")
+        return {finding.code: finding_text(finding) for finding in report.findings}
+
+    point = texts("POINT Z (-1.5 6.5 120)", {"area": 2, "ProducerCountry": "GHA"}, has_m=True)
+    assert point["z_or_m_values"].startswith("Contient des valeurs Z et M")
+    assert "(le champ 'area' est ignoré" in point["point_without_area"]
+    assert point["missing_producer_country"].startswith("ProducerCountry 'GHA' n'est pas un code à deux lettres")
+    assert texts("POINT (-1.5 6.5)", {"Area": 2})["missing_producer_country"].startswith("ProducerCountry est absent")
+    square = "POLYGON ((-1.5 6.5, -1.49 6.5, -1.49 6.51, -1.5 6.51, -1.5 6.5))"
+    assert "à risque standard" in texts(square, {"ProducerCountry": "BR"})["eu_country_risk"]
+
+
 def test_a_translation_naming_an_unknown_param_falls_back_to_english(french, monkeypatch):
     from epoch_eudr.core.api.errors import NetworkError
     from epoch_eudr.layers import i18n
