@@ -219,6 +219,8 @@ def _status_labels() -> Dict[str, str]:
         "Compliant": tr("Compliant"),
         "Non-Compliant": tr("Non-Compliant"),
         "Data Error": tr("Data Error"),
+        # a facility's confidence level and a screened plot's risk (seed 001; stored lower case)
+        "high": tr("high"), "medium": tr("medium"), "low": tr("low"), "invalid": tr("invalid"),
     }
 
 
@@ -255,6 +257,18 @@ def breakdown_text(counts: Mapping[str, int]) -> str:
     """``1,120 Compliant, 4 Non-Compliant`` with the statuses' screen labels (core.wording.breakdown's order)."""
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
     return ", ".join(f"{n:,} {status_label(label)}" for label, n in ordered if n)
+
+
+def outcome_text(number: int, kind: str, verb: str, counts: Mapping[str, int]) -> str:
+    """``1,124 plots screened: 1,120 Compliant, 4 Non-Compliant`` (core.wording.outcome) in the user's language;
+    ``verb`` is ``screened`` or ``loaded``."""
+    from ..core.wording import outcome
+
+    template = {"screened": tr("{count} screened"), "loaded": tr("{count} loaded")}.get(verb)
+    if template is None:
+        return outcome(number, kind, verb, counts)
+    detail = breakdown_text(counts)
+    return template.format(count=count_text(number, kind)) + (f": {detail}" if detail else "")
 
 
 def option_label(key: str, default: str) -> str:

@@ -24,8 +24,9 @@ from ..core.api.merge import chunk_part, merge_chunk_properties
 from ..core.derive import SOURCE_KEY, facility_point
 from ..core.kinds import option_keys
 from ..core.risk import DATA_ERROR_FIELD
-from ..core.wording import breakdown, count_of, outcome
+from ..core.wording import breakdown, count_of
 from .gpkg_writer import WriteResult, quote_identifier, write_layer
+from .i18n import outcome_text
 from .source import LayerSnapshot, PreparedUpload, UploadChunks, build_upload
 from .submissions import explain_uncertain
 
@@ -63,7 +64,7 @@ class ScreeningOutcome:
 
     def summary(self) -> str:
         skipped = self.prepared.skipped_summary()
-        return outcome(self.layer.count, self.layer.kind, "screened", self.counts) + (
+        return outcome_text(self.layer.count, self.layer.kind, "screened", self.counts) + (
             f"; {skipped}" if skipped else "") + (f"; {self.layer.notes}" if self.layer.notes else "")
 
 
@@ -76,7 +77,7 @@ class AssessmentsOutcome:
         return [self.layer]
 
     def summary(self) -> str:
-        return outcome(self.layer.count, "assessments", "loaded", self.counts) + (
+        return outcome_text(self.layer.count, "assessments", "loaded", self.counts) + (
             f"; {self.layer.notes}" if self.layer.notes else "")
 
 
@@ -94,7 +95,8 @@ class DrillDown:
     def summary(self) -> str:
         total = self.layers[0].count if self.layers else 0
         notes = "; ".join(layer.notes for layer in self.layers if layer.notes)
-        return f"{self.producer}: " + outcome(total, "plots", "loaded", self.counts) + (f"; {notes}" if notes else "")
+        return f"{self.producer}: " + outcome_text(total, "plots", "loaded", self.counts) + (
+            f"; {notes}" if notes else "")
 
 
 def layer_slug(text: str, limit: int = 40) -> str:

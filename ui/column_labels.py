@@ -37,3 +37,8 @@ def translated(columns: Sequence[Tuple[str, str]]) -> List[Tuple[str, str]]:
     """(field, header) pairs with the headers in the user's language (unknown fields keep theirs)."""
     headers = _headers()
     return [(key, headers.get(key, header)) for key, header in columns]
+
+
+def group_headers() -> Tuple[str, str, str, str, str]:
+    """The grouped-by-producer view's headers (its first column is the producer, then its worst status ...)."""
+    return (tr("Producer"), tr("Status"), tr("NC Plots"), tr("Commodity"), tr("Country"))

@@ -28,7 +28,9 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core.risk import PRODUCER_STATUSES
+from ..layers.i18n import status_label
 from ..layers.table_sql import Groups, MemoryTable, Order, Pending, Query, display
+from .column_labels import group_headers
 
 FID_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_ROWS = 128
@@ -41,6 +43,8 @@ FIRST_SYNC_ROWS = 5_000  # the first answer also copies the columns it queries
 #: Fields a row's colour may depend on (``core.colours``): read with the shown columns when the table has them.
 COLOUR_FIELDS = ("status_key", "status", "level", "confidence_level", "severity", "risk_rank")
 COLOURED_COLUMNS = ("status", "level", "confidence_level")
+#: Columns whose stored words (statuses, levels) are shown in the user's language; the stored value never changes.
+LABELLED_COLUMNS = frozenset({"status", "level", "confidence_level", "risk"})
 
 __all__ = ["FID_ROLE", "RowsModel", "GroupsModel", "MapSelectionSync", "display"]
 
@@ -247,7 +251,8 @@ class RowsModel(QAbstractTableModel):
             return None
         key = self.columns[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(self.row_at(index.row()).get(key))
+            text = display(self.row_at(index.row()).get(key))
+            return status_label(text) if key in LABELLED_COLUMNS else text
         if role == Qt.ItemDataRole.ForegroundRole and self.colour_of is not None and key in COLOURED_COLUMNS:
             colour = self.colour_of(self.row_at(index.row()))
             return QColor(colour) if colour else None
@@ -420,7 +425,7 @@ class GroupsModel(QAbstractItemModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section] if 0 <= section < len(self.HEADERS) else None
+            return group_headers()[section] if 0 <= section < len(self.HEADERS) else None
         return None
 
     def flags(self, index):
@@ -433,7 +438,10 @@ class GroupsModel(QAbstractItemModel):
         if isinstance(node, _Opened):  # a producer's row
             row = node.children[index.row()] if index.row() < len(node.children) else {}
             if role == Qt.ItemDataRole.DisplayRole:
-                return "" if index.column() == 0 else display(row.get(self.CHILD_KEYS[index.column() - 1]))
+                if index.column() == 0:
+                    return ""
+                key = self.CHILD_KEYS[index.column() - 1]
+                return status_label(display(row.get(key))) if key in LABELLED_COLUMNS else display(row.get(key))
             if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1 and self.colour_of is not None:
                 return QColor(self.colour_of(row) or "#334155")
             if role == FID_ROLE:
@@ -448,7 +456,7 @@ class GroupsModel(QAbstractItemModel):
             if column == 0:
                 return self.groups.names[row]
             if column == 1:
-                return status.label if status else ""
+                return status_label(status.label) if status else ""
             return str(self.groups.nc_plots[row]) if column == 2 else ""
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1 and status is not None:
             return QColor(status.color)
