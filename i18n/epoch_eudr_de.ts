@@ -1378,6 +1378,16 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>{n} producer assessment</source>
         <translation>{n} Erzeugerbewertung</translation>
     </message>
@@ -1425,6 +1435,16 @@
         <location filename="../layers/i18n.py"/>
         <source>{n} supply-shed outlines</source>
         <translation>{n} Einzugsgebietsumrisse</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} screened</source>
+        <translation>{count} geprüft</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} loaded</source>
+        <translation>{count} geladen</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>

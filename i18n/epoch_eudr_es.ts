@@ -1378,6 +1378,16 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>invalid</source>
+        <translation>no válido</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>{n} producer assessment</source>
         <translation>{n} evaluación de productor</translation>
     </message>
@@ -1425,6 +1435,16 @@
         <location filename="../layers/i18n.py"/>
         <source>{n} supply-shed outlines</source>
         <translation>{n} contornos de cuencas de abastecimiento</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} screened</source>
+        <translation>{count} analizados</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} loaded</source>
+        <translation>{count} cargados</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>

@@ -1378,6 +1378,16 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>{n} producer assessment</source>
         <translation>{n} évaluation de producteur</translation>
     </message>
@@ -1425,6 +1435,16 @@
         <location filename="../layers/i18n.py"/>
         <source>{n} supply-shed outlines</source>
         <translation>{n} contours de bassins d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} screened</source>
+        <translation>{count} analysé(e)s</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} loaded</source>
+        <translation>{count} chargé(e)s</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>

@@ -1378,6 +1378,16 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>medium</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>invalid</source>
+        <translation>tidak valid</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>{n} producer assessment</source>
         <translation>{n} penilaian produsen</translation>
     </message>
@@ -1425,6 +1435,16 @@
         <location filename="../layers/i18n.py"/>
         <source>{n} supply-shed outlines</source>
         <translation>{n} batas wilayah pasokan</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} screened</source>
+        <translation>{count} ditapis</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} loaded</source>
+        <translation>{count} dimuat</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>

@@ -1378,6 +1378,16 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>medium</source>
+        <translation>médio</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>invalid</source>
+        <translation>inválido</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>{n} producer assessment</source>
         <translation>{n} avaliação de produtor</translation>
     </message>
@@ -1425,6 +1435,16 @@
         <location filename="../layers/i18n.py"/>
         <source>{n} supply-shed outlines</source>
         <translation>{n} contornos de área de abastecimento</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} screened</source>
+        <translation>{count} triados</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} loaded</source>
+        <translation>{count} carregados</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
