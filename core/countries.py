@@ -10,6 +10,7 @@ work on shapely 1.8 and 2.
 from __future__ import annotations
 
 import os
+import threading
 import warnings
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
@@ -50,6 +51,9 @@ class RegionIndex:
             warnings.simplefilter("ignore")
             self._tree = STRtree(self._geoms)
         self._by_id = {id(g): i for i, g in enumerate(self._geoms)}
+        # GEOS builds a prepared polygon's index on first use, and two threads doing that at once abort the
+        # process (the sandbox answers requests in threads; screening sends chunks in parallel): one at a time
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._regions)
@@ -69,9 +73,10 @@ class RegionIndex:
         from shapely.geometry import Point
 
         point = Point(lon, lat)
-        for index in self._candidates(point):
-            if self._prepared[index].covers(point):
-                return self._regions[index]
+        with self._lock:
+            for index in self._candidates(point):
+                if self._prepared[index].covers(point):
+                    return self._regions[index]
         return None
 
     def lookup_points(self, points) -> List[Optional[Region]]:
@@ -91,7 +96,8 @@ class RegionIndex:
                 result[i] = self.lookup(*points[i])
             return result
         geoms = shapely.points([points[i] for i in wanted])
-        point_index, region_index = self._tree.query(geoms, predicate="intersects")
+        with self._lock:
+            point_index, region_index = self._tree.query(geoms, predicate="intersects")
         for p, r in sorted(zip(point_index.tolist(), region_index.tolist()), key=lambda pr: (pr[0], pr[1])):
             slot = wanted[p]
             if result[slot] is None:
