@@ -74,7 +74,7 @@
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>{risk} · {share} %</source>
-        <translation>{risk} · {share} %</translation>
+        <translation>{risk} · {share} %</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -971,7 +971,7 @@
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Login (stored in the QGIS authentication database)</source>
-        <translation>Connexion (enregistrée dans la base d&apos;authentification de QGIS)</translation>
+        <translation>Connexion (base d&apos;authentification QGIS)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
@@ -2373,7 +2373,7 @@
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload (offline, EU geolocation rules)</source>
-        <translation>Vérifier avant envoi (hors ligne, règles de géolocalisation de l&apos;UE)</translation>
+        <translation>Vérifier avant envoi (hors ligne, géolocalisation UE)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -2383,7 +2383,7 @@
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Apply fixes to a new layer</source>
-        <translation>Corriger dans une nouvelle couche</translation>
+        <translation>Corriger (nouvelle couche)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -2961,7 +2961,7 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Location type</source>
-        <translation>Type de localisation</translation>
+        <translation>Localisation</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -2991,7 +2991,7 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Join results to the layer</source>
-        <translation>Joindre les résultats à la couche</translation>
+        <translation>Joindre les résultats</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3001,7 +3001,7 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Copy layer with results</source>
-        <translation>Copier la couche avec les résultats</translation>
+        <translation>Copier avec les résultats</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
