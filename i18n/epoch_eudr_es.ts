@@ -74,7 +74,7 @@
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>{risk} · {share} %</source>
-        <translation>{risk} · {share} %</translation>
+        <translation>{risk} · {share} %</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -159,7 +159,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All EU risk classes</source>
-        <translation>Todas las clases de riesgo UE</translation>
+        <translation>Todos los riesgos UE</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -194,7 +194,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Field report (PDF)</source>
-        <translation>Informe de campo (PDF)</translation>
+        <translation>Informe de campo</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -204,7 +204,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Open report</source>
-        <translation>Abrir informe</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All commodities</source>
-        <translation>Todas las materias primas</translation>
+        <translation>Materias primas</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -259,7 +259,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down plots: {layer}</source>
-        <translation>Parcelas del desglose: {layer}</translation>
+        <translation>Desglose: {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -946,7 +946,7 @@
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Sandbox (local, synthetic results)</source>
-        <translation>Entorno de pruebas (local, resultados sintéticos)</translation>
+        <translation>Entorno de pruebas (local, sintético)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
@@ -971,7 +971,7 @@
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Login (stored in the QGIS authentication database)</source>
-        <translation>Inicio de sesión (guardado en la base de datos de autenticación de QGIS)</translation>
+        <translation>Inicio de sesión (base de autenticación QGIS)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
@@ -2373,17 +2373,17 @@
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload (offline, EU geolocation rules)</source>
-        <translation>Comprobar antes del envío (sin conexión, reglas de geolocalización de la UE)</translation>
+        <translation>Control previo (sin conexión, geolocalización UE)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload</source>
-        <translation>Comprobar antes del envío</translation>
+        <translation>Comprobar</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Apply fixes to a new layer</source>
-        <translation>Aplicar las correcciones en una capa nueva</translation>
+        <translation>Corregir en una capa nueva</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -2936,7 +2936,7 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Plots (polygons or points with Area)</source>
-        <translation>Parcelas (polígonos o puntos con Area)</translation>
+        <translation>Parcelas (polígonos, puntos + Area)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -2961,7 +2961,7 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Location type</source>
-        <translation>Tipo de ubicación</translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -2991,7 +2991,7 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Join results to the layer</source>
-        <translation>Unir los resultados a la capa</translation>
+        <translation>Unir resultados a la capa</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3001,7 +3001,7 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Copy layer with results</source>
-        <translation>Copiar la capa con los resultados</translation>
+        <translation>Copiar capa con resultados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3261,7 +3261,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Last checked</source>
-        <translation>Última comprobación</translation>
+        <translation>Comprobado</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
