@@ -74,7 +74,7 @@
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>{risk} · {share} %</source>
-        <translation>{risk} · {share} %</translation>
+        <translation>{risk} · {share} %</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -159,7 +159,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All EU risk classes</source>
-        <translation>Todas as categorias de risco UE</translation>
+        <translation>Todos os riscos UE</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -174,7 +174,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Check sample</source>
-        <translation>Amostra de controlo</translation>
+        <translation>Amostra</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -194,7 +194,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Field report (PDF)</source>
-        <translation>Relatório de campo (PDF)</translation>
+        <translation>Relatório de campo</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -204,7 +204,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Open report</source>
-        <translation>Abrir relatório</translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -234,7 +234,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>All commodities</source>
-        <translation>Todos os produtos de base</translation>
+        <translation>Todos os produtos</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -259,7 +259,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down plots: {layer}</source>
-        <translation>Parcelas em detalhe: {layer}</translation>
+        <translation>Detalhe: {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -536,7 +536,7 @@
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Show changes</source>
-        <translation>Mostrar alterações</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
@@ -971,7 +971,7 @@
     <message>
         <location filename="../ui/wdg_connection.py"/>
         <source>Login (stored in the QGIS authentication database)</source>
-        <translation>Início de sessão (guardado na base de dados de autenticação do QGIS)</translation>
+        <translation>Início de sessão (base de autenticação QGIS)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_connection.py"/>
@@ -2373,17 +2373,17 @@
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload (offline, EU geolocation rules)</source>
-        <translation>Verificar antes do envio (offline, regras de geolocalização da UE)</translation>
+        <translation>Verificação prévia (offline, geolocalização UE)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload</source>
-        <translation>Verificar antes do envio</translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Apply fixes to a new layer</source>
-        <translation>Aplicar correções numa nova camada</translation>
+        <translation>Corrigir numa nova camada</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -2936,7 +2936,7 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Plots (polygons or points with Area)</source>
-        <translation>Parcelas (polígonos ou pontos com Area)</translation>
+        <translation>Parcelas (polígonos, pontos + Area)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -2961,7 +2961,7 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Location type</source>
-        <translation>Tipo de localização</translation>
+        <translation>Localização</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3316,7 +3316,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submit ticked rows (or the map selection)</source>
-        <translation>Submeter linhas marcadas (ou a seleção no mapa)</translation>
+        <translation>Submeter linhas marcadas (ou seleção)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
