@@ -174,7 +174,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Check sample</source>
-        <translation>Sampel pemeriksaan</translation>
+        <translation>Sampel</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -194,7 +194,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Field report (PDF)</source>
-        <translation>Laporan lapangan (PDF)</translation>
+        <translation>Laporan lapangan</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -204,7 +204,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Open report</source>
-        <translation>Buka laporan</translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -536,7 +536,7 @@
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Show changes</source>
-        <translation>Tampilkan perubahan</translation>
+        <translation>Tampilkan</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
@@ -2373,17 +2373,17 @@
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload (offline, EU geolocation rules)</source>
-        <translation>Periksa sebelum unggah (offline, aturan geolokasi UE)</translation>
+        <translation>Pemeriksaan pra-unggah (offline, geolokasi UE)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload</source>
-        <translation>Periksa sebelum unggah</translation>
+        <translation>Periksa</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Apply fixes to a new layer</source>
-        <translation>Terapkan perbaikan ke layer baru</translation>
+        <translation>Perbaiki ke layer baru</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -3306,7 +3306,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Reprocess if the collection exists</source>
-        <translation>Proses ulang jika koleksi sudah ada</translation>
+        <translation>Proses ulang jika koleksi ada</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
