@@ -54,17 +54,17 @@
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>EU high risk</source>
-        <translation>EU: hohes Risiko</translation>
+        <translation>EU-Risiko hoch</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>EU standard risk</source>
-        <translation>EU: normales Risiko</translation>
+        <translation>EU-Risiko normal</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>EU low risk</source>
-        <translation>EU: geringes Risiko</translation>
+        <translation>EU-Risiko gering</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -259,7 +259,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down plots: {layer}</source>
-        <translation>Parzellen (Detailansicht): {layer}</translation>
+        <translation>Detailansicht: {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -536,7 +536,7 @@
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Show changes</source>
-        <translation>Änderungen zeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
@@ -2936,7 +2936,7 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Plots (polygons or points with Area)</source>
-        <translation>Parzellen (Polygone oder Punkte mit Area)</translation>
+        <translation>Parzellen (Polygone, Punkte + Area)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3306,7 +3306,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Reprocess if the collection exists</source>
-        <translation>Neu verarbeiten, wenn Sammlung existiert</translation>
+        <translation>Neu verarbeiten, falls Sammlung existiert</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3316,7 +3316,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submit ticked rows (or the map selection)</source>
-        <translation>Angehakte Zeilen (oder Kartenauswahl) einreichen</translation>
+        <translation>Angehakte Zeilen (oder Auswahl) einreichen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
