@@ -22,6 +22,7 @@ from ..core.colours import PREFLIGHT_COLOURS
 from ..core.confidence import LEVEL_COLORS
 from ..core.kinds import RESULT_KINDS
 from ..core.risk import PLOT_STATUSES, PRODUCER_STATUSES
+from .i18n import status_label
 from .qgis_compat import symbol_layer_enabled_property
 
 SHED_BLUE = "#2563eb"
@@ -49,7 +50,8 @@ def _categorized(field: str, categories) -> QgsCategorizedSymbolRenderer:
 
 def assessment_renderer() -> QgsCategorizedSymbolRenderer:
     """Producer status colours; features ordered by ``risk_rank`` so high risk is drawn on top."""
-    renderer = _categorized("status_key", [(s.key, _point(_rgba(s.fill)), s.label) for s in PRODUCER_STATUSES])
+    renderer = _categorized("status_key", [(s.key, _point(_rgba(s.fill)), status_label(s.label))
+                                           for s in PRODUCER_STATUSES])
     renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("risk_rank", True)]))
     renderer.setOrderByEnabled(True)
     return renderer
@@ -57,8 +59,8 @@ def assessment_renderer() -> QgsCategorizedSymbolRenderer:
 
 def facility_renderer() -> QgsCategorizedSymbolRenderer:
     colours = [(level, QColor(LEVEL_COLORS[level])) for level in ("high", "medium", "low", "invalid")]
-    return _categorized("level", [(lvl, _point(f"{c.red()},{c.green()},{c.blue()},220"), lvl.capitalize())
-                                  for lvl, c in colours])
+    return _categorized("level", [(lvl, _point(f"{c.red()},{c.green()},{c.blue()},220"),
+                                   status_label(lvl).capitalize()) for lvl, c in colours])
 
 
 def _plot_symbol(status) -> QgsFillSymbol:
@@ -84,7 +86,7 @@ def plot_renderer(points: bool = False) -> QgsCategorizedSymbolRenderer:
             return _point(f"{status.fill[0]},{status.fill[1]},{status.fill[2]},230")
         return _plot_symbol(status)
 
-    renderer = _categorized("status_key", [(s.key, symbol(s), s.label) for s in PLOT_STATUSES])
+    renderer = _categorized("status_key", [(s.key, symbol(s), status_label(s.label)) for s in PLOT_STATUSES])
     renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("status_key", True)]))
     renderer.setOrderByEnabled(True)
     return renderer

@@ -101,6 +101,8 @@ class CheckSample(OfflineAlgorithm):
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", self.tr("Check sample")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Producers picked per class")))
         self.addOutput(QgsProcessingOutputNumber("COUNT", self.tr("Rows picked")))
+        self.addOutput(QgsProcessingOutputString("CLASSES", self.tr("Per class: risk, share, population, picked "
+                                                                    "(JSON)")))
 
     def execute(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
@@ -123,5 +125,7 @@ class CheckSample(OfflineAlgorithm):
         if written.summary():
             feedback.pushWarning(written.summary())
         output = LayerOutput(gpkg, layer_name, "assessments", "Check sample", written.count)
+        classes = [{"risk": c.risk, "share": c.share, "population": c.population, "required": c.required}
+                   for c in sample.classes.values() if c.population]
         return {"OUTPUT": publish(output, requested, final, context), "SUMMARY": sample.summary(),
-                "COUNT": written.count}
+                "COUNT": written.count, "CLASSES": json.dumps(classes)}

@@ -7,6 +7,7 @@ Processing algorithm ``epoch_eudr:check_sample`` itself: the dock and ``qgis_pro
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, List, Optional, Sequence
@@ -29,16 +30,25 @@ def tr(text: str) -> str:
 
 @dataclass
 class SampleOutcome:
-    """The written check sample (a layer the task opens and styles) and the algorithm's own summary."""
+    """The written check sample (a layer the task opens and styles) and what was picked per EU risk class."""
 
     output: LayerOutput
-    text: str
+    seed: int
+    classes: List[dict]  # risk, share, population, required (the algorithm's CLASSES)
 
     def outputs(self) -> List[LayerOutput]:
         return [self.output] if self.output.count else []
 
     def summary(self) -> str:
-        return self.text
+        """``Check sample (seed 1): 3 producer(s), 4 row(s): standard 1 of 9 (3 %); ...`` in the user's language."""
+        risks = {"high": tr("high risk"), "standard": tr("standard risk"), "low": tr("low risk"),
+                 "unknown": tr("unknown country")}
+        parts = [tr("{risk}: {picked} of {population} ({share} %)").format(
+            risk=risks.get(c["risk"], c["risk"]), picked=c["required"], population=c["population"], share=c["share"])
+            for c in self.classes]
+        return tr("Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}").format(
+            seed=self.seed, producers=sum(c["required"] for c in self.classes), rows=self.output.count,
+            classes="; ".join(parts) or tr("no producers"))
 
 
 def _worker_layer(uri: str) -> QgsVectorLayer:
@@ -67,7 +77,11 @@ def draw_sample(uri: str, gpkg: Path, seed: int, cancel: Callable[[], bool]) -> 
         raise ConfigurationError(tr("The check sample could not be drawn: see the Processing log."))
     count = int(results.get("COUNT") or 0)
     output = LayerOutput(gpkg, SAMPLE_LAYER, "assessments", tr("Check sample"), count)
-    return SampleOutcome(output, str(results.get("SUMMARY") or ""))
+    try:
+        classes = json.loads(results.get("CLASSES") or "[]")
+    except ValueError:
+        classes = []
+    return SampleOutcome(output, seed, classes)
 
 
 def report_rows(uri: str, fids: Sequence[int], cancel: Callable[[], bool]) -> List[dict]:
