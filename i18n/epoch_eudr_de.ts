@@ -5,6 +5,41 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
+        <source>high risk</source>
+        <translation>hohes Risiko</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>standard risk</source>
+        <translation>normales Risiko</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>low risk</source>
+        <translation>geringes Risiko</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>unknown country</source>
+        <translation>unbekanntes Land</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation>{risk}: {picked} von {population} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
+        <translation>Stichprobe (Startwert {seed}): {producers} Erzeuger, {rows} Zeile(n): {classes}</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>no producers</source>
+        <translation>keine Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
         <translation>Die Bewertungen ({source}) lassen sich nicht öffnen: Laden Sie die Bewertungen erneut.</translation>
     </message>
@@ -615,6 +650,11 @@
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Rows picked</source>
         <translation>Ausgewählte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Per class: risk, share, population, picked (JSON)</source>
+        <translation>Je Klasse: Risiko, Anteil, Grundgesamtheit, gezogen (JSON)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>

@@ -5,6 +5,41 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
+        <source>high risk</source>
+        <translation>riesgo alto</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>standard risk</source>
+        <translation>riesgo estándar</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>low risk</source>
+        <translation>riesgo bajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>unknown country</source>
+        <translation>país desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation>{risk}: {picked} de {population} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
+        <translation>Muestra de control (semilla {seed}): {producers} productor(es), {rows} fila(s): {classes}</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>no producers</source>
+        <translation>ningún productor</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
         <translation>No se pueden abrir las evaluaciones ({source}): cargue de nuevo las evaluaciones.</translation>
     </message>
@@ -615,6 +650,11 @@
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Rows picked</source>
         <translation>Filas elegidas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Per class: risk, share, population, picked (JSON)</source>
+        <translation>Por categoría: riesgo, porcentaje, población, seleccionados (JSON)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>

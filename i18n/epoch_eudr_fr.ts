@@ -5,6 +5,41 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
+        <source>high risk</source>
+        <translation>risque élevé</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>standard risk</source>
+        <translation>risque standard</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>low risk</source>
+        <translation>risque faible</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>unknown country</source>
+        <translation>pays inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation>{risk} : {picked} sur {population} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
+        <translation>Échantillon de contrôle (graine {seed}) : {producers} producteur(s), {rows} ligne(s) : {classes}</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>no producers</source>
+        <translation>aucun producteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
         <translation>Impossible d&apos;ouvrir les évaluations ({source}) : chargez à nouveau les évaluations.</translation>
     </message>
@@ -615,6 +650,11 @@
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Rows picked</source>
         <translation>Lignes retenues</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Per class: risk, share, population, picked (JSON)</source>
+        <translation>Par catégorie : risque, part, population, tirés (JSON)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>

@@ -5,6 +5,41 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
+        <source>high risk</source>
+        <translation>risiko tinggi</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>standard risk</source>
+        <translation>risiko standar</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>low risk</source>
+        <translation>risiko rendah</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>unknown country</source>
+        <translation>negara tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation>{risk}: {picked} dari {population} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
+        <translation>Sampel pemeriksaan (seed {seed}): {producers} produsen, {rows} baris: {classes}</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>no producers</source>
+        <translation>tidak ada produsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
         <translation>Penilaian ({source}) tidak dapat dibuka: muat ulang penilaian.</translation>
     </message>
@@ -615,6 +650,11 @@
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Rows picked</source>
         <translation>Baris terpilih</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Per class: risk, share, population, picked (JSON)</source>
+        <translation>Per kelas: risiko, porsi, populasi, terpilih (JSON)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>

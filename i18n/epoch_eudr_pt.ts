@@ -5,6 +5,41 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
+        <source>high risk</source>
+        <translation>risco elevado</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>standard risk</source>
+        <translation>risco normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>low risk</source>
+        <translation>risco baixo</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>unknown country</source>
+        <translation>país desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation>{risk}: {picked} de {population} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
+        <translation>Amostra de controlo (semente {seed}): {producers} produtor(es), {rows} linha(s): {classes}</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>no producers</source>
+        <translation>nenhum produtor</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
         <translation>Não é possível abrir as avaliações ({source}): carregue as avaliações novamente.</translation>
     </message>
@@ -615,6 +650,11 @@
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Rows picked</source>
         <translation>Linhas escolhidas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Per class: risk, share, population, picked (JSON)</source>
+        <translation>Por categoria: risco, percentagem, população, selecionados (JSON)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
