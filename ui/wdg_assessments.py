@@ -442,7 +442,9 @@ class AssessmentsTab(DdsActions, QWidget):
         old.close()
         self._follow("plots", self.plots_table, self.plots_model, layer, zoom=True)
         self._enable_view(2, True)
-        self.view.setItemText(2, tr("Drill-down plots: {layer}").format(layer=layer.name()))
+        self.view.setItemText(2, layer.name())  # "Plots: <producer>": short enough for the narrow dock
+        tip = tr("Drill-down plots: {layer}").format(layer=layer.name())
+        self.view.setItemData(2, tip, Qt.ItemDataRole.ToolTipRole)
 
     # check sample and field report ----------------------------------------
     def _assessments_uri(self) -> Optional[str]:

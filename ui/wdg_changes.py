@@ -66,8 +66,9 @@ class ChangesBox(QWidget):
         self.gpkg = Path(gpkg) if gpkg else None
         earlier = snapshots[1:]
         self.since.clear()
-        for info in earlier:
-            self.since.addItem(info.label(), info.snapshot_id)
+        for info in earlier:  # short in the narrow dock: when, and how many; the whole line as its tip
+            self.since.addItem(f"{info.taken_at:%Y-%m-%d %H:%M} · {info.rows:,}", info.snapshot_id)
+            self.since.setItemData(self.since.count() - 1, info.label(), Qt.ItemDataRole.ToolTipRole)
         self.setVisible(bool(earlier))
         self.card.setText("")
         self.card.setVisible(False)
