@@ -166,7 +166,7 @@ class AssessmentsTab(DdsActions, QWidget):
                                          "class, highest Epoch risk first (the same seed gives the same sample)."))
         self.seed = QSpinBox(self)
         self.seed.setObjectName("sample_seed")
-        self.seed.setRange(0, 999_999)
+        self.seed.setRange(0, 99_999)
         self.seed.setValue(1)
         self.seed.setPrefix(tr("seed "))
         self.seed.setToolTip(tr("Breaks ties between equally risky producers; keep it to draw the same sample "
@@ -177,7 +177,7 @@ class AssessmentsTab(DdsActions, QWidget):
                                          "visit with coordinates, risks; and a QField-ready copy next to it."))
         self.open_report_button = QPushButton(tr("Open report"), self)
         self.open_report_button.setObjectName("open_report")
-        self.seed.setMaximumWidth(self.seed.fontMetrics().horizontalAdvance(self.seed.prefix() + "999999") + 32)
+        self.seed.setMaximumWidth(self.seed.fontMetrics().horizontalAdvance(self.seed.prefix() + "99999") + 28)
         checks.addWidget(self.sample_button)
         checks.addWidget(self.seed)
         checks.addWidget(self.report_button)
