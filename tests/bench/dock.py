@@ -22,8 +22,23 @@ and sort each < 200 ms; peak RSS < 400 MB. At 1,000,000 plots: no stall over 100
 Measured on a 2-core Debian 12 VM (QGIS 3.22) shared with other test runs: 100,000 producers, stall
 53-94 ms, usable 1.05-1.07x the layer load of the same click, filter 32-180 ms, search 47-183 ms,
 sort 73-145 ms (once 226 ms under the heaviest load), peak RSS 350-354 MB; 1,000,000 plots shown
-1.95 s after the layer, paged in 1 ms, sorted in 0.95 s, stalls <= 30 ms (the layer load itself:
-109 ms, in the writer).
+1.95 s after the layer, paged in 1 ms, sorted in 0.95 s, stalls <= 30 ms.
+
+The 1,000,000-plot load itself (``--producers 1000 --plots 1000000``, the dock's Drill down, 143-167 s),
+measured on the same shared VM (load average 1-4 from other sessions): longest main-thread stall 58,
+72, 247, 59 and 33 ms in five runs (before the changes below: 244, 42, 121, 292 and 111 ms in five
+runs). What the stalls were: not ``finished()``, which cost the main thread 7-8 ms whatever the row count
+(opening the layer 7 ms: a GeoPackage's extent and count come from its metadata tables; styling it under
+1 ms; adding it 0.2 ms), now 0.3-0.6 ms (the worker opens and styles the layer and moves it to the main
+thread). They come while rows are parsed: the main thread waits for Python's lock, held by the thread
+parsing rows, which the GDAL thread and other processes kept off the CPU. The GDAL thread now runs at
+nice 10: main-thread gaps over 20 ms in 40 s of the load, 4 runs each: 62-103 before, 10-41 after. The one 247 ms stall
+left came in a cluster of 40-75 ms gaps half-way through the load, when the machine was loaded.
+Peak RSS 425 MB with ``--plots 1000000``: 280 MB after the load, the rest is the plots table's copy.
+
+``EPOCH_BENCH_STALL_TRACE=file`` writes every thread's stack there when the main thread is 80 ms late during
+the plots load (faulthandler's watchdog, for diagnosis only: it reads other threads' frames without
+Python's lock; one traced run died while it wrote).
 """
 
 from __future__ import annotations
@@ -131,18 +146,65 @@ class Heartbeat:
         self.timer.timeout.connect(self._beat)
         self.start = self.last = time.perf_counter()
         self.worst = self.worst_at = 0.0
+        self.gaps: List[Tuple[float, float]] = []  # (at s, ms) of every gap over GAP_MS in this window
+        # EPOCH_BENCH_STALL_TRACE=file: every thread's stack written there when a beat is 80 ms late
+        # (faulthandler's own thread, which needs no GIL: it also shows a thread holding the GIL in C;
+        # for diagnosis only, it reads the other threads' frames unlocked and may crash the run)
+        trace = os.environ.get("EPOCH_BENCH_STALL_TRACE")
+        self.trace = open(trace, "w", encoding="utf-8") if trace else None  # noqa: SIM115 (open for the run)
+        self.traced = False  # armed for the windows worth a trace (not while the main thread writes on purpose)
+        self.collections: List[Tuple[float, int, float, str]] = []  # garbage collections over 10 ms
+        self._gc_start = 0.0
+        import gc
+
+        gc.callbacks.append(self._gc)
         self.timer.start()
+
+    def _gc(self, phase: str, info: Dict[str, Any]) -> None:
+        import threading
+
+        now = time.perf_counter()
+        if phase == "start":
+            self._gc_start = now
+        elif now - self._gc_start > 0.01 and len(self.collections) < 200:
+            self.collections.append((round(self._gc_start - self.start, 2), info.get("generation", -1),
+                                     round((now - self._gc_start) * 1000), threading.current_thread().name))
+
+    GAP_MS = 40.0
+
+    def arm(self, on: bool, what: str = "") -> None:
+        """Trace the stalls of this window (EPOCH_BENCH_STALL_TRACE), or stop tracing."""
+        if self.trace is None:
+            return
+        import faulthandler
+
+        self.traced = on
+        if on:
+            self.trace.write(f"--- {what} from {time.perf_counter() - self.start:.3f} s\n")
+            self.trace.flush()
+            faulthandler.dump_traceback_later(0.08, file=self.trace)
+        else:
+            faulthandler.cancel_dump_traceback_later()
 
     def _beat(self) -> None:
         now = time.perf_counter()
-        if now - self.last > self.worst:
-            self.worst, self.worst_at = now - self.last, self.last - self.start
+        gap = now - self.last
+        if gap > self.worst:
+            self.worst, self.worst_at = gap, self.last - self.start
+        if gap * 1000 > self.GAP_MS and len(self.gaps) < 200:
+            self.gaps.append((round(self.last - self.start, 2), round(gap * 1000)))
         self.last = now
+        if self.trace is not None and self.traced:
+            import faulthandler
+
+            faulthandler.dump_traceback_later(0.08, file=self.trace)
 
     def reset(self) -> None:
         """Start a new measurement window (also closes the current gap)."""
         self.start = self.last = time.perf_counter()
         self.worst = self.worst_at = 0.0
+        self.gaps = []
+        self.collections = []
 
     def stall_ms(self) -> float:
         return max(self.worst, time.perf_counter() - self.last) * 1000
@@ -206,7 +268,7 @@ def worker(url: str, workdir: str, producers: int, plots: int, shot: str) -> int
     from epoch_eudr.connection.settings import ConnectionSettings
     from epoch_eudr.core.api.auth import PasswordCredentials
     from epoch_eudr.core.api.client import EpochClient
-    from epoch_eudr.layers.operations import DrillDown, assessments_to_gpkg, plots_to_gpkg
+    from epoch_eudr.layers.operations import assessments_to_gpkg, drilldown_to_gpkg
     from epoch_eudr.layers.tasks import OperationTask
     from epoch_eudr.sandbox.tokens import DEMO_EMAIL, DEMO_PASSWORD
     from epoch_eudr.ui import wdg_assessments, wdg_screening
@@ -334,27 +396,34 @@ def worker(url: str, workdir: str, producers: int, plots: int, shot: str) -> int
 
     # 6. 1,000,000 drill-down plots: the layer loads, the plots table pages
     if plots:
-        # the drill-down's plots step without its 100,000 cap (operations.drilldown_to_gpkg passes limit=100_000)
-        task = OperationTask("Bench plots", lambda progress, cancel: DrillDown([plots_to_gpkg(
-            client, PLOTS_CID, work / "results.gpkg", "plots_bench", limit=None, progress=progress, cancel=cancel)]),
-            notify=lambda lv, t: messages.append(t), add_to_project=False)
+        # the dock's own Drill down: every plot (the API allows 1,000,000 a collection), the outline and the
+        # facility, added to the project in a group when the task finishes
+        task = OperationTask("Bench plots", lambda progress, cancel: drilldown_to_gpkg(
+            client, PLOTS_CID, work / "results.gpkg", progress=progress, cancel=cancel),
+            notify=lambda lv, t: messages.append(t), group="Drill-down: bench")
         done: List[Any] = []
-        task.on_done = lambda outcome, layers: done.append(layers)
+        task.on_done = lambda outcome, layers: done.append([layer for output, layer in zip(outcome.outputs(), layers)
+                                                            if output.kind == "plots"])
         task.taskCompleted.connect(lambda: out.setdefault("plots_completed_at", time.perf_counter() - start))
         task.progressChanged.connect(lambda value: out.setdefault("plots_99_at", time.perf_counter() - start)
                                      if value >= 95 else None)
         task.taskTerminated.connect(lambda: done.append(None))
         beat.reset()
+        beat.arm(True, "plots load")
+        out["plots_load_wall"] = time.time()  # to compare with another process's heartbeat (is the VM stalling?)
         start = time.perf_counter()
         QgsApplication.taskManager().addTask(task)
         _spin(lambda: done)
+        beat.arm(False)
+        out["plots_load_collections"] = list(beat.collections)
         layers = done[0] or []
         out["plots_message"] = messages[-1] if messages else ""
         out["plots_load_s"] = time.perf_counter() - start
         out["plots_load_stall_ms"] = beat.stall_ms()
         out["plots_load_stall_at_s"] = beat.worst_at
+        out["plots_load_gaps"] = list(beat.gaps)
+        out["rss_after_plots_load"] = _rss_mb()
         if layers:
-            QgsProject.instance().addMapLayer(layers[0])
             view = tab.plots_table
             out["plots_shown"] = _timed(view, tab.plots_model, lambda: tab.show_plots(layers[0]),
                                         lambda: tab.plots_model.rowCount() > 0 and not tab.plots_model.pending())
@@ -364,6 +433,7 @@ def worker(url: str, workdir: str, producers: int, plots: int, shot: str) -> int
             out["plots_sort"] = _timed(view, tab.plots_model, lambda: view.sortByColumn(status, 1),
                                        lambda: not tab.plots_model.pending())
             out["plots_page_end_sorted"] = _timed(view, tab.plots_model, view.scrollToBottom, lambda: True)
+            out["rss_after_plots_table"] = _rss_mb()
     import resource
 
     out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -465,8 +535,17 @@ def report(r: dict, args) -> bool:
         print(f"  plots layer loaded                : {r['plots_load_s']:8.2f} s   "
               f"(stall {r['plots_load_stall_ms']:.0f} ms)")
         nan = float("nan")
-        print(f"    (longest stall at {r['plots_load_stall_at_s']:.1f} s; progress 95% at "
+        print(f"    (started at {r.get('plots_load_wall', nan):.2f} s since the epoch; longest stall at "
+              f"{r['plots_load_stall_at_s']:.1f} s; progress 95% at "
               f"{r.get('plots_99_at', nan):.1f} s, task done at {r.get('plots_completed_at', nan):.1f} s)")
+        gaps = r.get("plots_load_gaps") or []
+        if gaps:
+            print(f"    (gaps over {Heartbeat.GAP_MS:.0f} ms, at s: ms: "
+                  + ", ".join(f"{at:.1f}: {ms:.0f}" for at, ms in gaps[:30]) + ")")
+        collections = r.get("plots_load_collections") or []
+        if collections:
+            print("    (garbage collections over 10 ms, at s: generation, ms, thread: "
+                  + ", ".join(f"{at:.1f}: {gen}, {ms:.0f}, {name}" for at, gen, ms, name in collections[:20]) + ")")
         ok &= r["plots_load_stall_ms"] <= STALL_BAR_MS
         ok &= _op("plots table shown", r["plots_shown"], None)
         ok &= _op("page to the last plot", r["plots_page_end"], None)
@@ -499,6 +578,13 @@ def main() -> int:
     fixtures = {PLOTS_CID: fixture(args.plots)} if args.plots else {}
     workdir = Path(tempfile.mkdtemp(prefix="epoch-dock-", dir=REPO / ".build"))
     shutil.copy(db, workdir / "sandbox.sqlite")
+    if args.plots:  # the drilled-down producer says how many plots it has (the drill-down's progress reads it)
+        conn = sqlite3.connect(str(workdir / "sandbox.sqlite"))
+        (text,) = conn.execute("SELECT row FROM collections WHERE collection_id = ?", (PLOTS_CID,)).fetchone()
+        conn.execute("UPDATE collections SET row = ? WHERE collection_id = ?",
+                     (json.dumps(dict(json.loads(text), plot_count=args.plots), separators=(",", ":")), PLOTS_CID))
+        conn.commit()
+        conn.close()
     proc, url = start_sandbox(fixtures, workdir / "sandbox.sqlite")
     try:
         result = run_worker(url, workdir, args)
