@@ -474,14 +474,17 @@ class MapSelectionSync:
         layer.willBeDeleted.connect(self.detach)
 
     def detach(self) -> None:
-        for signal, slot in ((self.view.selectionModel().selectionChanged, self._table_changed),
-                             (self.layer.selectionChanged, self._layer_changed),
-                             (self.layer.willBeDeleted, self.detach)):
+        """Unlink (also from ``willBeDeleted``, when the layer's wrapper may already be gone: opening another
+        project deletes it; an exception escaping a slot would abort QGIS)."""
+        layer, self.layer = self.layer, None
+        links = [(lambda: self.view.selectionModel().selectionChanged, self._table_changed)]
+        if layer is not None:
+            links += [(lambda: layer.selectionChanged, self._layer_changed), (lambda: layer.willBeDeleted, self.detach)]
+        for signal, slot in links:
             try:
-                signal.disconnect(slot)
+                signal().disconnect(slot)
             except (TypeError, RuntimeError):
                 pass
-        self.layer = None
 
     def _table_changed(self, *_args) -> None:
         if self._syncing or self.layer is None:
@@ -491,6 +494,9 @@ class MapSelectionSync:
         self._syncing = True
         try:
             self.layer.selectByIds(fids)
+        except RuntimeError:  # the layer was deleted (its project closed)
+            self.layer = None
+            return
         finally:
             self._syncing = False
         if fids and self.zoom is not None:
@@ -499,7 +505,12 @@ class MapSelectionSync:
     def _layer_changed(self, *_args) -> None:
         if self._syncing or self.layer is None:
             return
-        rows = sorted(r for r in (self.model.row_of(fid) for fid in self.layer.selectedFeatureIds()) if r >= 0)
+        try:
+            selected = self.layer.selectedFeatureIds()
+        except RuntimeError:  # the layer was deleted (its project closed)
+            self.layer = None
+            return
+        rows = sorted(r for r in (self.model.row_of(fid) for fid in selected) if r >= 0)
         selection = QItemSelection()
         last_column = max(0, self.model.columnCount() - 1)
         start = previous = None

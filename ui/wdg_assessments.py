@@ -47,7 +47,7 @@ from .column_labels import translated
 from .dds_actions import DdsActions
 from .table_model import GroupsModel, MapSelectionSync, RowsModel
 from .wdg_changes import ChangesBox
-from .wdg_common import SummaryCards, TaskBar, show_status, status_label
+from .wdg_common import SummaryCards, TaskBar, live, show_status, status_label
 
 ASSESSMENTS = RESULT_KINDS["assessments"]
 PLOTS = RESULT_KINDS["plots"]
@@ -277,7 +277,7 @@ class AssessmentsTab(DdsActions, QWidget):
                                    tr("Not Assessable: there is no DDS to export."))
         self.load_dds_button.setEnabled(idle and self.dds_path is not None)
         self.open_pdf_button.setEnabled(idle and self.dds_path is not None)
-        loaded = self.layer is not None and self.layer.isValid()
+        loaded = live(self.layer) is not None and self.layer.isValid()
         self.sample_button.setEnabled(idle and loaded)
         self.changes.set_enabled(idle)
         self.report_button.setEnabled(idle and loaded)
@@ -449,7 +449,7 @@ class AssessmentsTab(DdsActions, QWidget):
     # check sample and field report ----------------------------------------
     def _assessments_uri(self) -> Optional[str]:
         """The loaded assessments as a source a worker opens itself, or ``None`` with the reason shown."""
-        if self.layer is None or not self.layer.isValid():
+        if live(self.layer) is None or not self.layer.isValid():
             show_status(self.status, tr("Load the assessments first."), Qgis.MessageLevel.Warning)
             return None
         return self.layer.source()

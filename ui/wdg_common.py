@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, Optional, Set, Tuple
 
 from qgis.core import Qgis, QgsApplication, QgsVectorLayer
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
@@ -126,6 +127,12 @@ class TaskBar(QWidget):
         self.setVisible(False)
         if self.on_idle:
             self.on_idle(True)
+
+
+def live(layer: Optional[QgsVectorLayer]) -> Optional[QgsVectorLayer]:
+    """``layer`` while it exists, else ``None``: opening or closing a project deletes the layers the dock
+    holds, and touching a deleted one from a slot would abort QGIS."""
+    return layer if layer is not None and not sip.isdeleted(layer) else None
 
 
 def status_label(parent: QWidget) -> QLabel:

@@ -15,7 +15,7 @@ from ..layers.preflight import preflight_to_gpkg, require_geometry
 from ..layers.results import default_results_path
 from ..layers.source import SourceError, check_location_type, snapshot_layer
 from ..layers.tasks import OperationTask
-from .wdg_common import ScreeningInputs
+from .wdg_common import ScreeningInputs, live
 
 
 def tr(text: str) -> str:
@@ -113,7 +113,7 @@ class PreflightBox(QGroupBox):
 
     def zoom_to(self, item) -> None:
         fids = item.data(Qt.ItemDataRole.UserRole) or []
-        if not fids or self.layer is None:
+        if not fids or live(self.layer) is None:
             return
         self.layer.selectByExpression(f'"source_fid" IN ({",".join(str(int(f)) for f in fids)})')
         if self.iface is not None and self.iface.mapCanvas() is not None:

@@ -42,7 +42,7 @@ from ..layers.table_sql import MemoryTable
 from ..layers.tasks import OperationTask
 from .column_labels import translated
 from .table_model import MapSelectionSync, RowsModel
-from .wdg_common import ScreeningInputs, ScreeningResult, SummaryCards, TaskBar, show_status, status_label
+from .wdg_common import ScreeningInputs, ScreeningResult, SummaryCards, TaskBar, live, show_status, status_label
 from .wdg_preflight import PreflightBox
 
 FACILITY_CARDS = [("high", "High", LEVEL_COLORS["high"]), ("medium", "Medium", LEVEL_COLORS["medium"]),
@@ -288,7 +288,7 @@ class ScreeningTab(QWidget):
             self.table.resizeColumnsToContents()
 
     def _zoom_to_selected(self) -> None:
-        if self.result_layer is not None and self.iface is not None and self.iface.mapCanvas() is not None:
+        if live(self.result_layer) is not None and self.iface is not None and self.iface.mapCanvas() is not None:
             self.iface.mapCanvas().zoomToSelected(self.result_layer)
 
     # check before upload -------------------------------------------------
@@ -299,11 +299,22 @@ class ScreeningTab(QWidget):
 
     # results back on the source -----------------------------------------
     def _set_join_enabled(self) -> None:
-        ready = self.result_layer is not None and self.source_layer is not None
+        ready = live(self.result_layer) is not None and live(self.source_layer) is not None
         self.join_button.setEnabled(ready)
         self.copy_button.setEnabled(ready)
 
+    def _layers_gone(self) -> bool:
+        """The screened layer or its results were closed (another project opened): said, and buttons off."""
+        if live(self.result_layer) is not None and live(self.source_layer) is not None:
+            return False
+        self._set_join_enabled()
+        show_status(self.status, tr("The screened layer or its results are no longer in the project: screen the "
+                                    "layer again."), Qgis.MessageLevel.Warning)
+        return True
+
     def join_results(self) -> None:
+        if self._layers_gone():
+            return
         try:
             add_virtual_join(self.source_layer, self.result_layer, kind_for_location(self.location).key)
         except (SourceError, RuntimeError) as exc:
@@ -313,6 +324,8 @@ class ScreeningTab(QWidget):
             layer=self.source_layer.name()), Qgis.MessageLevel.Success)
 
     def copy_results(self) -> None:
+        if self._layers_gone():
+            return
         source, results, kind = self.source_layer, self.result_layer, kind_for_location(self.location).key
         args = (QgsVectorLayerFeatureSource(source), QgsFields(source.fields()), source.wkbType(), source.crs(),
                 QgsProject.instance().transformContext(), QgsVectorLayerFeatureSource(results),

@@ -32,7 +32,7 @@ from ..layers.operations import submit_layer
 from ..layers.source import SourceError, snapshot_layer
 from ..layers.submissions import find_collection
 from ..layers.tasks import OperationTask
-from .wdg_common import ScreeningResult, TaskBar, show_status, status_label
+from .wdg_common import ScreeningResult, TaskBar, live, show_status, status_label
 
 
 def tr(text: str) -> str:
@@ -94,7 +94,7 @@ class SubmitTab(QWidget):
         self.submit_button.setEnabled(False)
         layout.addWidget(self.submit_button)
         self.task_bar = TaskBar(self)
-        self.task_bar.on_idle = lambda idle: self.submit_button.setEnabled(idle and self.result_layer is not None)
+        self.task_bar.on_idle = lambda idle: self.submit_button.setEnabled(idle and live(self.result_layer) is not None)
         layout.addWidget(self.task_bar)
         self.status = status_label(self)
         self.status.setObjectName("submit_status")
@@ -142,6 +142,9 @@ class SubmitTab(QWidget):
         self.submit_button.setEnabled(result_layer is not None)
 
     def _chosen_result_fids(self) -> List[int]:
+        if live(self.result_layer) is None:
+            raise SourceError(tr("The screening results are no longer in the project (another project was opened): "
+                                 "screen the layer again."))
         ticked = sorted(self.result.ticked) if self.result is not None else []
         return ticked or list(self.result_layer.selectedFeatureIds())
 
@@ -150,7 +153,10 @@ class SubmitTab(QWidget):
         if not fids:
             raise SourceError(tr("Nothing to submit: tick rows in the Screening results or select features on the "
                                  "map."))
-        source = self.source_layer
+        source = live(self.source_layer)
+        if self.source_layer is not None and source is None:
+            raise SourceError(tr("The screened layer is no longer in the project (another project was opened): open "
+                                 "it and screen it again."))
         if source is not None and source.isValid() and source.isSpatial():
             # the user's own features (their attributes, not our derived columns), by their ids
             ids = values_by_fid(self.result_layer, fids, SOURCE_KEY).values()

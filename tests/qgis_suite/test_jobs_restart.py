@@ -160,3 +160,28 @@ def test_an_assessed_collection_submitted_anyway_is_recorded_once(dock, sandbox_
     wait_until(lambda: not dock.submit.task_bar.busy() and dock.watcher.jobs, timeout=20)
     assert len(asked) == 1 and "already assessed on Epoch" in asked[0]
     assert [j.collection_name for j in dock.watcher.jobs] == [name] and "Submitted" in dock.submit.status.text()
+
+
+def test_opening_a_project_resumes_its_jobs(dock, sandbox_server, client, tmp_path, job_store):
+    """Jobs recorded in a project (submitted on another machine, say) are checked when it opens."""
+    from epoch_eudr.core.jobs import new_job
+    from epoch_eudr.layers.jobs import set_project_jobs
+
+    log_in(dock)
+    name = f"cocoa_project_{time.time_ns()}"
+    _submit_mills(dock, name)
+    (job,) = dock.watcher.jobs
+    from epoch_eudr.layers.submissions import find_collection
+
+    wait_until(lambda: find_collection(client, name) is not None, timeout=10)
+    other = QgsProject()
+    set_project_jobs([new_job(name, job.collection_id, commodity="cocoa", location_type="facility", features=1,
+                              server_url=client.base_url, source="dock")], other)
+    path = tmp_path / "shared.qgz"
+    assert other.write(str(path))
+    job_store.unlink()  # this machine's profile does not know the job
+    dock.watcher.jobs = []
+    dock.watcher.startup_delay = 0.2
+    assert QgsProject.instance().read(str(path))
+    wait_until(lambda: dock.watcher.jobs and dock.watcher.jobs[0].state == READY, timeout=20)
+    assert dock.submit.table.rowCount() == 1 and dock.submit.table.item(0, 2).text() == "ready"
