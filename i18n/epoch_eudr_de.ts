@@ -3080,6 +3080,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>The screened layer or its results are no longer in the project: screen the layer again.</source>
+        <translation>Der geprüfte Layer oder seine Ergebnisse sind nicht mehr im Projekt: prüfen Sie den Layer erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Results joined to &apos;{layer}&apos; (fields epoch_...).</source>
         <translation>Ergebnisse mit „{layer}“ verknüpft (Felder epoch_...).</translation>
     </message>
@@ -3390,8 +3395,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>The screening results are no longer in the project (another project was opened): screen the layer again.</source>
+        <translation>Die Screening-Ergebnisse sind nicht mehr im Projekt (ein anderes Projekt wurde geöffnet): prüfen Sie den Layer erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>Nothing to submit: tick rows in the Screening results or select features on the map.</source>
         <translation>Nichts einzureichen: Haken Sie Zeilen in den Screening-Ergebnissen an oder wählen Sie Objekte auf der Karte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The screened layer is no longer in the project (another project was opened): open it and screen it again.</source>
+        <translation>Der geprüfte Layer ist nicht mehr im Projekt (ein anderes Projekt wurde geöffnet): öffnen Sie ihn und prüfen Sie ihn erneut.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>

@@ -3080,6 +3080,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>The screened layer or its results are no longer in the project: screen the layer again.</source>
+        <translation>La capa analizada o sus resultados ya no están en el proyecto: vuelva a analizar la capa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Results joined to &apos;{layer}&apos; (fields epoch_...).</source>
         <translation>Resultados unidos a «{layer}» (campos epoch_...).</translation>
     </message>
@@ -3390,8 +3395,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>The screening results are no longer in the project (another project was opened): screen the layer again.</source>
+        <translation>Los resultados del análisis ya no están en el proyecto (se abrió otro proyecto): vuelva a analizar la capa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>Nothing to submit: tick rows in the Screening results or select features on the map.</source>
         <translation>Nada que enviar: marque filas en los resultados del Análisis o seleccione entidades en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The screened layer is no longer in the project (another project was opened): open it and screen it again.</source>
+        <translation>La capa analizada ya no está en el proyecto (se abrió otro proyecto): ábrala y vuelva a analizarla.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>

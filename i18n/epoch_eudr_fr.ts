@@ -3080,6 +3080,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>The screened layer or its results are no longer in the project: screen the layer again.</source>
+        <translation>La couche analysée ou ses résultats ne sont plus dans le projet : analysez à nouveau la couche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Results joined to &apos;{layer}&apos; (fields epoch_...).</source>
         <translation>Résultats joints à « {layer} » (champs epoch_...).</translation>
     </message>
@@ -3394,8 +3399,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>The screening results are no longer in the project (another project was opened): screen the layer again.</source>
+        <translation>Les résultats de l&apos;analyse ne sont plus dans le projet (un autre projet a été ouvert) : analysez à nouveau la couche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>Nothing to submit: tick rows in the Screening results or select features on the map.</source>
         <translation>Rien à soumettre : cochez des lignes dans les résultats de l&apos;analyse ou sélectionnez des entités sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The screened layer is no longer in the project (another project was opened): open it and screen it again.</source>
+        <translation>La couche analysée n&apos;est plus dans le projet (un autre projet a été ouvert) : ouvrez-la et analysez-la à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>

@@ -3080,6 +3080,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>The screened layer or its results are no longer in the project: screen the layer again.</source>
+        <translation>Layer yang ditapis atau hasilnya tidak lagi ada di proyek: tapis layer itu lagi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Results joined to &apos;{layer}&apos; (fields epoch_...).</source>
         <translation>Hasil digabungkan ke &apos;{layer}&apos; (field epoch_...).</translation>
     </message>
@@ -3390,8 +3395,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>The screening results are no longer in the project (another project was opened): screen the layer again.</source>
+        <translation>Hasil penapisan tidak lagi ada di proyek (proyek lain dibuka): tapis layer itu lagi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>Nothing to submit: tick rows in the Screening results or select features on the map.</source>
         <translation>Tidak ada yang diajukan: centang baris di hasil Penapisan atau pilih fitur di peta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The screened layer is no longer in the project (another project was opened): open it and screen it again.</source>
+        <translation>Layer yang ditapis tidak lagi ada di proyek (proyek lain dibuka): buka dan tapis lagi.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>

@@ -3080,6 +3080,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>The screened layer or its results are no longer in the project: screen the layer again.</source>
+        <translation>A camada triada ou os seus resultados já não estão no projeto: volte a triar a camada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Results joined to &apos;{layer}&apos; (fields epoch_...).</source>
         <translation>Resultados juntos a &apos;{layer}&apos; (campos epoch_...).</translation>
     </message>
@@ -3390,8 +3395,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>The screening results are no longer in the project (another project was opened): screen the layer again.</source>
+        <translation>Os resultados da triagem já não estão no projeto (foi aberto outro projeto): volte a triar a camada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>Nothing to submit: tick rows in the Screening results or select features on the map.</source>
         <translation>Nada a submeter: marque linhas nos resultados da Triagem ou selecione elementos no mapa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The screened layer is no longer in the project (another project was opened): open it and screen it again.</source>
+        <translation>A camada triada já não está no projeto (foi aberto outro projeto): abra-a e volte a triá-la.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
