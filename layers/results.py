@@ -71,16 +71,11 @@ def store_style(gpkg_path: Path, layer_name: str, kind: str) -> None:
     _store(gpkg_path, layer_name, kind, style_qml(gpkg_path, layer_name, kind))
 
 
-def prepare_result_layer(gpkg_path: Path, layer_name: str, kind: str, display_name: str = "", *,
-                         store: bool = True) -> QgsVectorLayer:
-    """Worker thread: the style stored as the file's default (``store``), then the written layer opened and styled
-    and handed to the main thread (``moveToThread``), which then only adds it (:func:`open_result_layer`).
-
-    The layer is opened after the file's last write: no connection of the layer stays open while GDAL writes.
-    """
-    if store:
-        store_style(gpkg_path, layer_name, kind)
+def prepare_result_layer(gpkg_path: Path, layer_name: str, kind: str, display_name: str = "") -> QgsVectorLayer:
+    """Worker thread: the written layer opened and styled, its style stored as the file's default, and the layer
+    handed to the main thread (``moveToThread``), which then only adds it (:func:`open_result_layer`)."""
     layer = _styled_layer(gpkg_path, layer_name, kind, display_name)
+    _store(gpkg_path, layer_name, kind, _qml(layer, layer_name))
     app = QCoreApplication.instance()
     if app is not None and layer.thread() != app.thread():
         layer.moveToThread(app.thread())  # only the thread it lives in may push it (its provider moves with it)

@@ -18,7 +18,7 @@ from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsMessageLog, QgsProj
 from ..core.api.errors import CancelledError, EpochError
 from .gpkg_writer import LayerWriteError, write_layer
 from .operations import layer_notes
-from .results import open_result_layer, prepare_result_layer, store_style
+from .results import open_result_layer, prepare_result_layer
 from .source import SourceError
 
 LOG_TAG = "Epoch EUDR"
@@ -146,12 +146,9 @@ class OperationTask(EpochTask):
 
     def work(self) -> None:
         self.outcome = self.operation(self.setProgress, self.cancelled)
-        outputs = getattr(self.outcome, "outputs", lambda: [])()
-        for output in outputs:  # every write first, then the layers are opened
-            store_style(output.gpkg, output.layer_name, output.kind)
-        for output in outputs:
+        for output in getattr(self.outcome, "outputs", lambda: [])():
             self.prepared[(str(output.gpkg), output.layer_name)] = prepare_result_layer(
-                output.gpkg, output.layer_name, output.kind, output.display_name, store=False)
+                output.gpkg, output.layer_name, output.kind, output.display_name)
         describe = getattr(self.outcome, "summary", None)
         text = describe() if callable(describe) else (self.outcome if isinstance(self.outcome, str) else "done")
         self.summary = f"{self.description()}: {text}"
