@@ -1,12 +1,8 @@
-"""Result layers: opened, styled and their style stored in the GeoPackage (worker thread), shown (main thread).
+"""Result layers: the style stored in the GeoPackage (worker thread), the layer opened (main thread).
 
-Storing the style is file I/O, so it runs where the layer was written. A task also
-opens and styles the layer there (:func:`prepare_result_layer`, then ``moveToThread``,
-QgsTask's documented pattern): the main thread only adds it, or refreshes the layer
-already in the project, so a second run never duplicates a layer or leaves one
-pointing at a replaced table. Opening a layer costs the main thread 7 ms whatever its
-size (the extent and count of a GeoPackage come from its metadata tables), styling it
-under 1 ms.
+Storing the style is file I/O, so it runs where the layer was written; the main
+thread only opens the layer, or refreshes the one already in the project, so a
+second run never duplicates a layer or leaves one pointing at a replaced table.
 """
 
 from __future__ import annotations
@@ -15,7 +11,6 @@ from pathlib import Path
 from typing import Optional
 
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtXml import QDomDocument
 
 from .style_store import store_default_style
@@ -41,15 +36,12 @@ def _bare_layer(gpkg_path: Path, layer_name: str, display_name: str = "") -> Qgs
     return QgsVectorLayer(layer_uri(gpkg_path, layer_name), display_name or layer_name, "ogr", options)
 
 
-def _styled_layer(gpkg_path: Path, layer_name: str, kind: str, display_name: str = "") -> QgsVectorLayer:
-    layer = _bare_layer(gpkg_path, layer_name, display_name)
+def style_qml(gpkg_path: Path, layer_name: str, kind: str) -> str:
+    """The QML of the plugin's style for the written layer (any thread: the layer never joins a project)."""
+    layer = _bare_layer(gpkg_path, layer_name)
     if not layer.isValid():
         raise OSError(f"Could not open layer '{layer_name}' of {gpkg_path}")
     apply_style(layer, kind)
-    return layer
-
-
-def _qml(layer: QgsVectorLayer, layer_name: str) -> str:
     document = QDomDocument("qgis")
     error = layer.exportNamedStyle(document)
     if error:
@@ -57,29 +49,10 @@ def _qml(layer: QgsVectorLayer, layer_name: str) -> str:
     return document.toString()
 
 
-def style_qml(gpkg_path: Path, layer_name: str, kind: str) -> str:
-    """The QML of the plugin's style for the written layer (any thread: the layer never joins a project)."""
-    return _qml(_styled_layer(gpkg_path, layer_name, kind), layer_name)
-
-
-def _store(gpkg_path: Path, layer_name: str, kind: str, qml: str) -> None:
-    store_default_style(Path(gpkg_path), layer_name, qml, layer_name, f"Epoch EUDR {kind} style")
-
-
 def store_style(gpkg_path: Path, layer_name: str, kind: str) -> None:
     """Worker thread: save the style into the GeoPackage as the layer's default (bounded wait on locks)."""
-    _store(gpkg_path, layer_name, kind, style_qml(gpkg_path, layer_name, kind))
-
-
-def prepare_result_layer(gpkg_path: Path, layer_name: str, kind: str, display_name: str = "") -> QgsVectorLayer:
-    """Worker thread: the written layer opened and styled, its style stored as the file's default, and the layer
-    handed to the main thread (``moveToThread``), which then only adds it (:func:`open_result_layer`)."""
-    layer = _styled_layer(gpkg_path, layer_name, kind, display_name)
-    _store(gpkg_path, layer_name, kind, _qml(layer, layer_name))
-    app = QCoreApplication.instance()
-    if app is not None and layer.thread() != app.thread():
-        layer.moveToThread(app.thread())  # only the thread it lives in may push it (its provider moves with it)
-    return layer
+    store_default_style(Path(gpkg_path), layer_name, style_qml(gpkg_path, layer_name, kind), layer_name,
+                        f"Epoch EUDR {kind} style")
 
 
 def _same_source(layer, gpkg_path: Path, layer_name: str) -> bool:
@@ -99,13 +72,8 @@ def project_layer_for(gpkg_path: Path, layer_name: str) -> Optional[QgsVectorLay
     return None
 
 
-def open_result_layer(gpkg_path: Path, layer_name: str, kind: str, display_name: str = "",
-                      prepared: Optional[QgsVectorLayer] = None) -> QgsVectorLayer:
-    """Main thread: the styled layer; the project's own layer (refreshed) when it already shows this table.
-
-    ``prepared``: the layer :func:`prepare_result_layer` opened in the worker, used unless the project
-    already shows this table.
-    """
+def open_result_layer(gpkg_path: Path, layer_name: str, kind: str, display_name: str = "") -> QgsVectorLayer:
+    """Main thread: the styled layer; the project's own layer (refreshed) when it already shows this table."""
     existing = project_layer_for(gpkg_path, layer_name)
     if existing is not None:
         existing.setDataSource(layer_uri(gpkg_path, layer_name), existing.name(), "ogr")  # re-reads the new table
@@ -114,10 +82,6 @@ def open_result_layer(gpkg_path: Path, layer_name: str, kind: str, display_name:
         apply_style(existing, kind)
         existing.triggerRepaint()
         return existing
-    if prepared is not None and prepared.isValid():
-        if display_name:
-            prepared.setName(display_name)
-        return prepared
     layer = _bare_layer(gpkg_path, layer_name, display_name)
     if not layer.isValid():
         raise RuntimeError(f"Could not open layer '{layer_name}' of {gpkg_path}")

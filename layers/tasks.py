@@ -1,9 +1,6 @@
 """One QgsTask per operation: the work runs in a worker thread, layers are added in ``finished``.
 
-The worker also opens and styles the layers it wrote and moves them to the main thread
-(``layers.results.prepare_result_layer``): ``finished`` only adds them to the project.
-
-``run`` never touches the project, its layers or widgets; cancelling the task also
+``run`` never touches the project, layers or widgets; cancelling the task also
 cancels the HTTP call (the client polls ``isCanceled``). A failed or cancelled
 task adds no layer and leaves the GeoPackage as it was.
 """
@@ -11,14 +8,14 @@ task adds no layer and leaves the GeoPackage as it was.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Iterable, List, Optional
 
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsMessageLog, QgsProject, QgsTask, QgsVectorLayer
 
 from ..core.api.errors import CancelledError, EpochError
 from .gpkg_writer import LayerWriteError, write_layer
 from .operations import layer_notes
-from .results import open_result_layer, prepare_result_layer
+from .results import open_result_layer, store_style
 from .source import SourceError
 
 LOG_TAG = "Epoch EUDR"
@@ -107,20 +104,18 @@ class ResultLayerTask(EpochTask):
         self.display_name = display_name or layer_name
         self.add_to_project = add_to_project
         self.count = 0
-        self.prepared: Optional[QgsVectorLayer] = None  # opened and styled in the worker, lives in the main thread
 
     def work(self) -> None:
         features = self.produce(self.cancelled)
         result = write_layer(features, self.kind, self.gpkg_path, self.layer_name,
                              progress=lambda n: self.setProgress(min(99.0, n / 1000.0)), cancel=self.cancelled)
         self.count = result.count  # the rows in the written layer
-        self.prepared = prepare_result_layer(self.gpkg_path, self.layer_name, self.kind, self.display_name)
+        store_style(self.gpkg_path, self.layer_name, self.kind)
         notes = layer_notes(result, self.kind)
         self.summary = f"{self.display_name}: {self.count} features loaded" + (f" ({notes})" if notes else "")
 
     def on_success(self) -> None:
-        layer = open_result_layer(self.gpkg_path, self.layer_name, self.kind, self.display_name, self.prepared)
-        self.prepared = None
+        layer = open_result_layer(self.gpkg_path, self.layer_name, self.kind, self.display_name)
         self.layers.append(layer)
         if self.add_to_project:
             add_layers([layer])
@@ -142,23 +137,19 @@ class OperationTask(EpochTask):
         self.group = group
         self.add_to_project = add_to_project
         self.outcome: Any = None
-        self.prepared: Dict[Tuple[str, str], QgsVectorLayer] = {}  # (file, layer name): opened in the worker
 
     def work(self) -> None:
         self.outcome = self.operation(self.setProgress, self.cancelled)
         for output in getattr(self.outcome, "outputs", lambda: [])():
-            self.prepared[(str(output.gpkg), output.layer_name)] = prepare_result_layer(
-                output.gpkg, output.layer_name, output.kind, output.display_name)
+            store_style(output.gpkg, output.layer_name, output.kind)
         describe = getattr(self.outcome, "summary", None)
         text = describe() if callable(describe) else (self.outcome if isinstance(self.outcome, str) else "done")
         self.summary = f"{self.description()}: {text}"
 
     def on_success(self) -> None:
         outputs = getattr(self.outcome, "outputs", lambda: [])()
-        prepared, self.prepared = self.prepared, {}
         for output in outputs:
-            self.layers.append(open_result_layer(output.gpkg, output.layer_name, output.kind, output.display_name,
-                                                 prepared.get((str(output.gpkg), output.layer_name))))
+            self.layers.append(open_result_layer(output.gpkg, output.layer_name, output.kind, output.display_name))
         if self.add_to_project and self.layers:
             add_layers(self.layers, self.group)
         if self.on_done is not None:

@@ -1,5 +1,4 @@
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -118,48 +117,6 @@ def test_result_task_adds_layer_and_cancel_adds_none(qgis_app, client, tmp_path)
     assert len(project.mapLayers()) == 1 and "cancelled" in messages[-1]
     assert not (tmp_path / "other.gpkg").exists()
     assert [p.name for p in tmp_path.iterdir()] == ["r.gpkg"]
-    project.clear()
-
-
-def test_layers_are_opened_and_styled_in_the_worker_and_handed_to_the_main_thread(qgis_app, client, tmp_path):
-    """The task manager's thread opens, styles and moves the layers; finished() only adds them; a second run
-    refreshes the project's layer instead of adding another."""
-    from epoch_eudr.layers import operations as ops
-    from epoch_eudr.layers.tasks import OperationTask
-    from qgis.core import QgsApplication
-    from qgis.PyQt.QtCore import QCoreApplication, QThread
-
-    project = QgsProject.instance()
-    project.clear()
-    gpkg = tmp_path / "r.gpkg"
-    cid = next(iter(client.fetch_supply_shed(filters={"commodity": "coffee"})))["properties"]["collection_id"]
-    threads, done = [], []
-
-    def run(group):
-        def operation(progress, cancel):
-            threads.append(QThread.currentThread())
-            return ops.drilldown_to_gpkg(client, cid, gpkg, progress=progress, cancel=cancel)
-
-        task = OperationTask("Drill down", operation, notify=lambda level, text: None, group=group,
-                             on_done=lambda outcome, layers: done.append(layers))
-        QgsApplication.taskManager().addTask(task)
-        deadline = time.monotonic() + 60
-        while len(done) < len(threads) or not threads:
-            assert time.monotonic() < deadline, "the task did not finish"
-            QCoreApplication.processEvents()
-            time.sleep(0.005)
-        return done[-1]
-
-    first = run("Producer")
-    main = QCoreApplication.instance().thread()
-    assert threads[0] != main  # the work ran in the worker
-    assert len(first) >= 2 and all(layer.thread() == main and layer.dataProvider().thread() == main
-                                   for layer in first)
-    plots = next(layer for layer in first if layer.name().startswith("Plots"))
-    assert isinstance(plots.renderer(), QgsCategorizedSymbolRenderer) and plots.featureCount() == 30
-    again = run("Producer")
-    assert [layer.id() for layer in again] == [layer.id() for layer in first]  # refreshed, not duplicated
-    assert len(project.mapLayers()) == len(first)
     project.clear()
 
 
