@@ -25,16 +25,17 @@ sort 73-145 ms (once 226 ms under the heaviest load), peak RSS 350-354 MB; 1,000
 1.95 s after the layer, paged in 1 ms, sorted in 0.95 s, stalls <= 30 ms.
 
 The 1,000,000-plot load itself (``--producers 1000 --plots 1000000``, the dock's Drill down, 143-167 s),
-measured on the same shared VM (load average 1-4 from other sessions): longest main-thread stall 58,
-72, 247, 59 and 33 ms in five runs (before the changes below: 244, 42, 121, 292 and 111 ms in five
-runs). What the stalls were: not ``finished()``, which cost the main thread 7-8 ms whatever the row count
-(opening the layer 7 ms: a GeoPackage's extent and count come from its metadata tables; styling it under
-1 ms; adding it 0.2 ms), now 0.3-0.6 ms (the worker opens and styles the layer and moves it to the main
-thread). They come while rows are parsed: the main thread waits for Python's lock, held by the thread
+on the same shared VM (load average 1-4 from other sessions): longest main-thread stall 58, 72, 247, 59
+and 33 ms in five runs with the GDAL thread niced (and the layer then opened in the worker, since
+reverted); before: 244, 42, 121, 292 and 111 ms in five runs. ``finished()`` is not the cause: it costs
+the main thread 7-8 ms whatever the row count (opening the layer 7 ms, as a GeoPackage's extent and
+count come from its metadata tables; styling under 1 ms; adding 0.2 ms). Opening it in the worker and
+moving it to the main thread took that to 0.3-0.6 ms but hung a second drill-down on QGIS 3.44: reverted.
+The stalls come while rows are parsed: the main thread waits for Python's lock, held by the thread
 parsing rows, which the GDAL thread and other processes kept off the CPU. The GDAL thread now runs at
-nice 10: main-thread gaps over 20 ms in 40 s of the load, 4 runs each: 62-103 before, 10-41 after. The one 247 ms stall
-left came in a cluster of 40-75 ms gaps half-way through the load, when the machine was loaded.
-Peak RSS 425 MB with ``--plots 1000000``: 280 MB after the load, the rest is the plots table's copy.
+nice 10: main-thread gaps over 20 ms in 40 s of the load, 4 runs each: 62-103 before, 10-41 after.
+The one 247 ms stall left came in a cluster of 40-75 ms gaps half-way through the load, machine loaded.
+Peak RSS 425 MB with ``--plots 1000000``: 280 MB after the load, the rest comes with the plots table.
 
 ``EPOCH_BENCH_STALL_TRACE=file`` writes every thread's stack there when the main thread is 80 ms late during
 the plots load (faulthandler's watchdog, for diagnosis only: it reads other threads' frames without
