@@ -151,7 +151,10 @@ class TableStatsTask(QgsTask):
         return not self.isCanceled()
 
     def finished(self, result: bool) -> None:
-        self.on_done(self.stats if result else None)
+        try:
+            self.on_done(self.stats if result else None)
+        except RuntimeError:  # the panel that asked was closed (a deleted widget); an escaping error aborts QGIS
+            pass
 
 
 def values_by_fid(layer: QgsVectorLayer, fids: Sequence[int], name: str) -> Dict[int, Any]:

@@ -11,15 +11,21 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, List, Optional
 
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsMessageLog, QgsProject, QgsTask, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError, EpochError
 from .gpkg_writer import LayerWriteError, write_layer
+from .i18n import error_text
 from .operations import layer_notes
 from .results import open_result_layer, store_style
 from .source import SourceError
 
 LOG_TAG = "Epoch EUDR"
 Notify = Callable[[int, str], None]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Tasks", text)
 
 
 def log_notify(level: int, text: str) -> None:
@@ -31,9 +37,9 @@ def network_or_write_error(exc: OSError) -> str:
     import requests
 
     if isinstance(exc, (requests.exceptions.RequestException, ConnectionError, TimeoutError)):
-        return (f"The connection to the server failed ({type(exc).__name__}); nothing was written. Check the "
-                "connection and try again.")
-    return f"Could not write the results: {exc.strerror or exc}"
+        return tr("The connection to the server failed ({kind}); nothing was written. Check the connection and try "
+                  "again.").format(kind=type(exc).__name__)
+    return tr("Could not write the results: {reason}").format(reason=exc.strerror or exc)
 
 
 class EpochTask(QgsTask):
@@ -56,13 +62,13 @@ class EpochTask(QgsTask):
         except CancelledError:
             return False
         except (EpochError, LayerWriteError, SourceError) as exc:
-            self.error = str(exc)
+            self.error = error_text(exc)  # a coded error in the user's language
         except RecursionError:
-            self.error = "The server's answer is nested too deeply to read; nothing was written."
+            self.error = tr("The server's answer is nested too deeply to read; nothing was written.")
         except OSError as exc:
             self.error = network_or_write_error(exc)
         except Exception as exc:  # never a traceback in the user's face; the log keeps the detail
-            self.error = f"Unexpected error: {type(exc).__name__}: {exc}"
+            self.error = tr("Unexpected error: {kind}: {reason}").format(kind=type(exc).__name__, reason=exc)
             QgsMessageLog.logMessage(repr(exc), LOG_TAG, Qgis.MessageLevel.Critical)
         return False
 
@@ -72,22 +78,32 @@ class EpochTask(QgsTask):
     def on_success(self) -> None:
         """Main thread: add layers, then report."""
 
+    def _say(self, level: int, text: str) -> None:
+        """``notify``, or the log when the panel that asked is gone (a deleted widget raises RuntimeError, and an
+        exception escaping ``finished()`` aborts QGIS: a task cancelled by unloading the plugin ends here)."""
+        try:
+            self.notify(level, text)
+        except RuntimeError:
+            log_notify(level, text)
+
     def finished(self, result: bool) -> None:
         if result:
             try:
                 self.on_success()
             except (RuntimeError, OSError) as exc:
-                self.notify(Qgis.MessageLevel.Critical, f"{self.description()}: {exc}")
+                self._say(Qgis.MessageLevel.Critical, f"{self.description()}: {exc}")
                 return
             except Exception as exc:  # an exception escaping finished() aborts QGIS: report it instead
                 QgsMessageLog.logMessage(repr(exc), LOG_TAG, Qgis.MessageLevel.Critical)
-                self.notify(Qgis.MessageLevel.Critical, f"{self.description()}: unexpected error {type(exc).__name__}")
+                self._say(Qgis.MessageLevel.Critical, tr("{task}: unexpected error {kind}").format(
+                    task=self.description(), kind=type(exc).__name__))
                 return
-            self.notify(Qgis.MessageLevel.Success, self.summary or f"{self.description()}: done")
+            self._say(Qgis.MessageLevel.Success, self.summary or tr("{task}: done").format(task=self.description()))
         elif self.isCanceled() and not self.error:
-            self.notify(Qgis.MessageLevel.Info, f"{self.description()}: cancelled; nothing was changed")
+            self._say(Qgis.MessageLevel.Info, tr("{task}: cancelled; nothing was changed").format(
+                task=self.description()))
         else:
-            self.notify(Qgis.MessageLevel.Critical, f"{self.description()}: {self.error}")
+            self._say(Qgis.MessageLevel.Critical, f"{self.description()}: {self.error}")
 
 
 class ResultLayerTask(EpochTask):
@@ -112,7 +128,8 @@ class ResultLayerTask(EpochTask):
         self.count = result.count  # the rows in the written layer
         store_style(self.gpkg_path, self.layer_name, self.kind)
         notes = layer_notes(result, self.kind)
-        self.summary = f"{self.display_name}: {self.count} features loaded" + (f" ({notes})" if notes else "")
+        self.summary = tr("{layer}: {n} features loaded").format(layer=self.display_name, n=self.count) + (
+            f" ({notes})" if notes else "")
 
     def on_success(self) -> None:
         layer = open_result_layer(self.gpkg_path, self.layer_name, self.kind, self.display_name)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, List, Optional
 
 from qgis.core import Qgis, QgsApplication
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -95,6 +96,8 @@ class ChangesBox(QWidget):
             self._auto = None
 
     def _quiet(self, level, text) -> None:
+        if sip.isdeleted(self):  # the dock closed while the comparison ran: nothing to show it in
+            return
         if level == Qgis.MessageLevel.Critical:
             self.card.setText(tr("Changes not computed: {reason}").format(reason=text))
             self.card.setStyleSheet(CARD_STYLE.format(colour="#b45309"))
@@ -109,6 +112,8 @@ class ChangesBox(QWidget):
         self.run_task(task)
 
     def _show(self, outcome) -> None:
+        if sip.isdeleted(self):  # the dock closed while the comparison ran
+            return
         worse = outcome.tally.counts.get(WORSE, 0)
         since = outcome.tally.since
         if worse:
