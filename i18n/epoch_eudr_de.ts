@@ -3492,4 +3492,47 @@
         <translation>Abbrechen</translation>
     </message>
 </context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen ({kind}); es wurde nichts geschrieben. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>Could not write the results: {reason}</source>
+        <translation>Die Ergebnisse konnten nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>The server&apos;s answer is nested too deeply to read; nothing was written.</source>
+        <translation>Die Antwort des Servers ist zu tief verschachtelt, um gelesen zu werden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>Unexpected error: {kind}: {reason}</source>
+        <translation>Unerwarteter Fehler: {kind}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: unexpected error {kind}</source>
+        <translation>{task}: unerwarteter Fehler {kind}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: done</source>
+        <translation>{task}: fertig</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: cancelled; nothing was changed</source>
+        <translation>{task}: abgebrochen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{layer}: {n} features loaded</source>
+        <translation>{layer}: {n} Objekte geladen</translation>
+    </message>
+</context>
 </TS>

@@ -3492,4 +3492,47 @@
         <translation>Cancelar</translation>
     </message>
 </context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>
+        <translation>La conexión con el servidor ha fallado ({kind}); no se ha escrito nada. Compruebe la conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>Could not write the results: {reason}</source>
+        <translation>No se pudieron escribir los resultados: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>The server&apos;s answer is nested too deeply to read; nothing was written.</source>
+        <translation>La respuesta del servidor está demasiado anidada para leerla; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>Unexpected error: {kind}: {reason}</source>
+        <translation>Error inesperado: {kind}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: unexpected error {kind}</source>
+        <translation>{task}: error inesperado {kind}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: done</source>
+        <translation>{task}: terminado</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: cancelled; nothing was changed</source>
+        <translation>{task}: cancelado; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{layer}: {n} features loaded</source>
+        <translation>{layer}: {n} entidades cargadas</translation>
+    </message>
+</context>
 </TS>

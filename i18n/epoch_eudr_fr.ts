@@ -3496,4 +3496,47 @@
         <translation>Annuler</translation>
     </message>
 </context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>
+        <translation>La connexion au serveur a échoué ({kind}) ; rien n&apos;a été écrit. Vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>Could not write the results: {reason}</source>
+        <translation>Impossible d&apos;écrire les résultats : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>The server&apos;s answer is nested too deeply to read; nothing was written.</source>
+        <translation>La réponse du serveur est trop imbriquée pour être lue ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>Unexpected error: {kind}: {reason}</source>
+        <translation>Erreur inattendue : {kind} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: unexpected error {kind}</source>
+        <translation>{task} : erreur inattendue {kind}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: done</source>
+        <translation>{task} : terminé</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: cancelled; nothing was changed</source>
+        <translation>{task} : annulé ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{layer}: {n} features loaded</source>
+        <translation>{layer} : {n} entités chargées</translation>
+    </message>
+</context>
 </TS>

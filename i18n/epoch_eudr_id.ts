@@ -3492,4 +3492,47 @@
         <translation>Batal</translation>
     </message>
 </context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>
+        <translation>Koneksi ke server gagal ({kind}); tidak ada yang ditulis. Periksa koneksi dan coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>Could not write the results: {reason}</source>
+        <translation>Hasil tidak dapat ditulis: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>The server&apos;s answer is nested too deeply to read; nothing was written.</source>
+        <translation>Jawaban server terlalu bersarang untuk dibaca; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>Unexpected error: {kind}: {reason}</source>
+        <translation>Kesalahan tak terduga: {kind}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: unexpected error {kind}</source>
+        <translation>{task}: kesalahan tak terduga {kind}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: done</source>
+        <translation>{task}: selesai</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: cancelled; nothing was changed</source>
+        <translation>{task}: dibatalkan; tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{layer}: {n} features loaded</source>
+        <translation>{layer}: {n} fitur dimuat</translation>
+    </message>
+</context>
 </TS>

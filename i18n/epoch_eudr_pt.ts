@@ -3492,4 +3492,47 @@
         <translation>Cancelar</translation>
     </message>
 </context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>
+        <translation>A ligação ao servidor falhou ({kind}); nada foi escrito. Verifique a ligação e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>Could not write the results: {reason}</source>
+        <translation>Não foi possível escrever os resultados: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>The server&apos;s answer is nested too deeply to read; nothing was written.</source>
+        <translation>A resposta do servidor está demasiado aninhada para ser lida; nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>Unexpected error: {kind}: {reason}</source>
+        <translation>Erro inesperado: {kind}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: unexpected error {kind}</source>
+        <translation>{task}: erro inesperado {kind}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: done</source>
+        <translation>{task}: concluído</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: cancelled; nothing was changed</source>
+        <translation>{task}: cancelado; nada foi alterado</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{layer}: {n} features loaded</source>
+        <translation>{layer}: {n} elementos carregados</translation>
+    </message>
+</context>
 </TS>
