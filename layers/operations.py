@@ -322,7 +322,7 @@ def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "asse
 
 
 def plots_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, layer_name: str, *,
-                  limit: Optional[int] = 100_000, display_name: str = "", monitoring_start: Any = None,
+                  limit: Optional[int] = PLOTS_LIMIT, display_name: str = "", monitoring_start: Any = None,
                   monitoring_end: Any = None, progress: Progress = None,
                   cancel: Cancel = lambda: False, expected: Optional[int] = None) -> LayerOutput:
     """The plots of one collection (the monitoring window, ``YYYY-MM-DD``, sent only when given).

@@ -10,7 +10,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..layers.i18n import count_text
-from ..layers.operations import plots_to_gpkg
+from ..layers.operations import PLOTS_LIMIT, plots_to_gpkg
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
 from .outputs import publish
 from .windows import add_window_parameters, window_of
@@ -37,7 +37,8 @@ class FetchPlots(EpochAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString("COLLECTION_ID", self.tr("Collection id")))
         self.addParameter(QgsProcessingParameterNumber("LIMIT", self.tr("Maximum plots"),
-                                                       QgsProcessingParameterNumber.Type.Integer, 100000, minValue=1))
+                                                       QgsProcessingParameterNumber.Type.Integer, PLOTS_LIMIT,
+                                                       minValue=1))  # the API's own limit: a collection is whole
         add_window_parameters(self)
         self.add_connection_parameters()
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", self.tr("Plots")))
