@@ -19,7 +19,16 @@ from the sandbox in its own process, then drives the Assessments tab in a QGIS p
 Targets at 100,000 producers: stall <= 100 ms; usable within 1.2x the ingest time; filter, search
 and sort each < 200 ms; peak RSS < 400 MB. At 1,000,000 plots: no stall over 100 ms.
 
-Measured on a 2-core Debian 12 VM (QGIS 3.22) shared with other test runs: 100,000 producers, stall
+Measured on an idle 2-core Debian 12 VM (QGIS 3.22, 2026-11-23, load average 0.1 before the runs):
+100,000 producers: stall 35 ms, usable 1.04x the layer load of the same click, filter 63/69 ms, search
+80 ms, sort 116/121 ms, grouped view 374 ms, peak RSS 354 MB: PASS. ``--producers 1000 --plots 1000000``,
+three runs: the dock's Drill down loads 1,000,000 plots in 124-129 s with longest main-thread stalls
+86, 43 and 48 ms; the plots table shown in 1.9-2.0 s, paged to its end in 2 ms, sorted in 0.6 s, stalls
+<= 26 ms; peak RSS 422 MB once the 1M-plot table is shown (the producers' tables peak at 260 MB).
+
+Earlier figures, on the same VM shared with other sessions:
+
+On a 2-core Debian 12 VM (QGIS 3.22) shared with other test runs: 100,000 producers, stall
 53-94 ms, usable 1.05-1.07x the layer load of the same click, filter 32-180 ms, search 47-183 ms,
 sort 73-145 ms (once 226 ms under the heaviest load), peak RSS 350-354 MB; 1,000,000 plots shown
 1.95 s after the layer, paged in 1 ms, sorted in 0.95 s, stalls <= 30 ms.
@@ -440,7 +449,8 @@ def report(r: dict, args) -> bool:
     print(f"  click -> table usable             : {r['usable_s']:8.2f} s   = {ratio:.2f}x the layer load of the same "
           f"click (bar {USABLE_BAR}x), {r['usable_s'] / r['ingest_s']:.2f}x the ingest alone; "
           f"stall {r['stall_to_usable_ms']:.0f} ms")
-    ok &= r["stall_to_first_rows_ms"] <= STALL_BAR_MS and ratio <= USABLE_BAR and r["rows"] == n
+    # the ratio bar is the issue's for 100,000 producers; under 10,000 the whole load takes well under a second
+    ok &= r["stall_to_first_rows_ms"] <= STALL_BAR_MS and (ratio <= USABLE_BAR or n < 10_000) and r["rows"] == n
     ok &= _op(f"filter status ({r['filter_rows']:,} rows)", r["filter"])
     ok &= _op(f"filter country ({r['filter_country_rows']:,} rows)", r["filter_country"])
     ok &= _op(f"search ({r['search_rows']:,} rows)", r["search"])
@@ -481,8 +491,11 @@ def report(r: dict, args) -> bool:
         ok &= r.get("plots_rows") == args.plots
     steps = [(k[len("rss_after_"):], v) for k, v in r.items() if k.startswith("rss_after_")]
     print("  RSS (current/peak MB) after " + ", ".join(f"{name} {now:.0f}/{peak:.0f}" for name, (now, peak) in steps))
-    print(f"peak RSS                            : {r['rss_mb']:8.0f} MB (bar {RSS_BAR_MB:.0f} MB)")
-    ok &= r["rss_mb"] < RSS_BAR_MB
+    # the RSS bar is the issue's for the producers' tables; the 1,000,000-plot drill-down has the stall bar only
+    producers_peak = max([peak for name, (_now, peak) in steps if not name.startswith("plots")] or [r["rss_mb"]])
+    print(f"peak RSS, producers' tables         : {producers_peak:8.0f} MB (bar {RSS_BAR_MB:.0f} MB)")
+    print(f"peak RSS, whole run                 : {r['rss_mb']:8.0f} MB")
+    ok &= producers_peak < RSS_BAR_MB
     if r.get("shot"):
         print(f"screenshot: {r['shot']}")
     return bool(ok)
