@@ -138,19 +138,18 @@ class JobWatcher(QObject):
         task = OperationTask(tr("Checking submitted collections"), lambda progress, cancel: check_jobs(
             client, jobs, cancel), notify=self._task_said, on_done=lambda found, _l: self._checked(found),
             add_to_project=False)
-        task.taskTerminated.connect(lambda: self._ended(task))
         self.checking = task
         QgsApplication.taskManager().addTask(task)
 
     def _task_said(self, level, text) -> None:
+        """The check task's last word; a failure or cancel (no ``_checked``) is retried later."""
+        if level == Qgis.MessageLevel.Success:
+            return  # _checked already ran
         if level == Qgis.MessageLevel.Critical:  # e.g. the server briefly down: noted, checked again later
             self.last_error = text
-
-    def _ended(self, task) -> None:
-        if self.checking is task:
-            self.checking = None
-            self.attempt += 1
-            self._schedule(poll_delay(self.attempt, self.first_delay, self.longest_delay))
+        self.checking = None
+        self.attempt += 1
+        self._schedule(poll_delay(self.attempt, self.first_delay, self.longest_delay))
 
     def _checked(self, found: Optional[List[Job]]) -> None:
         self.checking = None

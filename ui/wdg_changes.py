@@ -84,18 +84,15 @@ class ChangesBox(QWidget):
 
     def _compare_in_background(self) -> None:
         """The card: the comparison with the previous load, no layer added (its own task, not the tab's bar)."""
+        # callbacks, not slots on the task's signals: the task may end after this widget is gone
         task = ChangesTask(self.gpkg, PREVIOUS, notify=self._quiet, add_to_project=False,
                            on_done=lambda outcome, _layer: self._show(outcome))
-        task.taskTerminated.connect(lambda: self._ended(task))
-        task.taskCompleted.connect(lambda: self._ended(task))
         self._auto = task
         QgsApplication.taskManager().addTask(task)
 
-    def _ended(self, task) -> None:
-        if self._auto is task:
-            self._auto = None
-
     def _quiet(self, level, text) -> None:
+        """The background comparison's last word (success, failure or cancel): it has ended."""
+        self._auto = None
         if sip.isdeleted(self):  # the dock closed while the comparison ran: nothing to show it in
             return
         if level == Qgis.MessageLevel.Critical:

@@ -106,8 +106,8 @@ class TaskBar(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat(task.description() + " %p%")
         task.progressChanged.connect(lambda value: self.progress.setValue(int(value)))
-        task.taskCompleted.connect(lambda: self._done(task))
-        task.taskTerminated.connect(lambda: self._done(task))
+        task.taskCompleted.connect(self._done)  # bound slots: a lambda on a task outliving this widget crashed
+        task.taskTerminated.connect(self._done)
         self.setVisible(True)
         if self.on_idle:
             self.on_idle(False)
@@ -120,8 +120,8 @@ class TaskBar(QWidget):
         if self.task is not None:
             self.task.cancel()
 
-    def _done(self, task) -> None:
-        if task is not self.task:
+    def _done(self) -> None:
+        if self.sender() is not self.task:
             return  # an earlier task ending after a newer one started (its on_done started the next)
         self.task = None
         self.setVisible(False)

@@ -201,10 +201,10 @@ class SubmitTab(QWidget):
                 raise
             return Submitted(job, prepared.sent)
 
-        task = OperationTask(tr("Submitting {name}").format(name=name), run, notify=self._notify,
+        task = OperationTask(tr("Submitting {name}").format(name=name), run,
+                             notify=lambda level, text: self._task_said(level, text, uncertain),
                              on_done=lambda outcome, _layers: self._submitted(outcome, client.base_url, commodity),
                              add_to_project=False)
-        task.taskTerminated.connect(lambda: self._failed(uncertain))
         self.task_bar.run(task)
 
     def _notify(self, level, text) -> None:
@@ -212,9 +212,11 @@ class SubmitTab(QWidget):
             show_status(self.status, text, level)
         self.notify(level, text)
 
-    def _failed(self, uncertain: Dict[str, Job]) -> None:
-        if "job" in uncertain:
-            self.watcher.add(uncertain["job"])
+    def _task_said(self, level, text, uncertain: Dict[str, Job]) -> None:
+        """The submission's last word: a submission that may have arrived is kept, to be looked up by name."""
+        if level != Qgis.MessageLevel.Success and "job" in uncertain:
+            self.watcher.add(uncertain.pop("job"))
+        self._notify(level, text)
 
     def _submitted(self, outcome, server_url: str, commodity: Optional[str]) -> None:
         if isinstance(outcome, Existing):
