@@ -183,14 +183,19 @@ def asked_differently(earlier: SnapshotInfo, current: Optional[SnapshotInfo]) ->
 
 def compare_producers(before: Iterable[Producer], after: Iterable[Producer], output_gpkg: Path, output_layer: str,
                       *, since: str, compared_with: str = "", include_unchanged: bool = False,
-                      progress: Progress = None, cancel: Cancel = lambda: False) -> Tuple[ChangeTally, int]:
-    """Compare two row streams and write the changes layer; the tally and the row count."""
+                      progress: Progress = None, cancel: Cancel = lambda: False,
+                      write: bool = True) -> Tuple[ChangeTally, int]:
+    """Compare two row streams and write the changes layer (``write``: else only count); the tally and the
+    row count."""
     tally = ChangeTally(since=since)
     if progress:
         progress(5.0)
     changes = compare_rows(before, after, include_unchanged=include_unchanged, tally=tally, cancel=cancel)
-    count = write_changes(changes, output_gpkg, output_layer, compared_with=compared_with, cancel=cancel,
-                          progress=progress)
+    if write:
+        count = write_changes(changes, output_gpkg, output_layer, compared_with=compared_with, cancel=cancel,
+                              progress=progress)
+    else:  # the card's headline only: nothing written, so nothing competes for the GeoPackage's lock
+        count = sum(1 for _ in changes)
     if progress:
         progress(100.0)
     return tally, count
@@ -199,7 +204,7 @@ def compare_producers(before: Iterable[Producer], after: Iterable[Producer], out
 def changes_since(gpkg: Path, since: str = PREVIOUS, *, current_layer: str = "assessments",
                   output_gpkg: Optional[Path] = None, output_layer: str = CHANGES_LAYER,
                   include_unchanged: bool = False, progress: Progress = None,
-                  cancel: Cancel = lambda: False) -> ChangesOutcome:
+                  cancel: Cancel = lambda: False, write: bool = True) -> ChangesOutcome:
     """Compare ``current_layer`` of ``gpkg`` with a snapshot kept there (see :func:`resolve_snapshot` for
     ``since``) and write the changes as ``output_layer`` (in ``output_gpkg``, default the same file).
 
@@ -213,7 +218,8 @@ def changes_since(gpkg: Path, since: str = PREVIOUS, *, current_layer: str = "as
     tally, count = compare_producers(read_snapshot(gpkg, snapshot.snapshot_id, cancel),
                                      read_layer(gpkg, current_layer, cancel), target, output_layer,
                                      since=snapshot.day, compared_with=f"snapshot {snapshot.snapshot_id}",
-                                     include_unchanged=include_unchanged, progress=progress, cancel=cancel)
+                                     include_unchanged=include_unchanged, progress=progress, cancel=cancel,
+                                     write=write)
     return ChangesOutcome(target, output_layer, tally, snapshot.time_text, snapshot, count,
                           asked_differently(snapshot, current))
 

@@ -23,7 +23,8 @@ def changes_with_style(gpkg: Path, since: str = PREVIOUS, *, progress: Optional[
                        cancel: Callable[[], bool] = lambda: False, **options: Any) -> ChangesOutcome:
     """Worker thread: :func:`.changes.changes_since`, then the style stored in the GeoPackage."""
     outcome = changes_since(Path(gpkg), since, progress=progress, cancel=cancel, **options)
-    store_change_style(outcome.gpkg, outcome.layer_name)
+    if options.get("write", True):
+        store_change_style(outcome.gpkg, outcome.layer_name)
     return outcome
 
 
@@ -32,12 +33,14 @@ class ChangesTask(EpochTask):
 
     def __init__(self, gpkg: Path, since: str = PREVIOUS, *, current_layer: str = "assessments",
                  output_layer: str = CHANGES_LAYER, include_unchanged: bool = False, notify: Optional[Notify] = None,
-                 on_done: Optional[Callable[[ChangesOutcome, QgsVectorLayer], None]] = None,
-                 add_to_project: bool = True) -> None:
+                 on_done: Optional[Callable[[ChangesOutcome, Optional[QgsVectorLayer]], None]] = None,
+                 add_to_project: bool = True, tally_only: bool = False) -> None:
+        """``tally_only``: count the changes for a card, write no layer (``on_done`` gets ``None``)."""
         super().__init__("Changes since the last load", notify)
         self.gpkg, self.since = Path(gpkg), since
         self.options = dict(current_layer=current_layer, output_layer=output_layer,
-                            include_unchanged=include_unchanged)
+                            include_unchanged=include_unchanged, write=not tally_only)
+        add_to_project = add_to_project and not tally_only
         self.on_done = on_done
         self.add_to_project = add_to_project
         self.outcome: Optional[ChangesOutcome] = None
@@ -49,9 +52,10 @@ class ChangesTask(EpochTask):
 
     def on_success(self) -> None:
         outcome = self.outcome
-        layer = open_changes_layer(outcome.gpkg, outcome.layer_name, f"Changes since {outcome.since}")
-        self.layers.append(layer)
-        if self.add_to_project:
+        layer = None
+        if self.add_to_project:  # else no layer is opened: an idle connection to the GeoPackage locks out writers
+            layer = open_changes_layer(outcome.gpkg, outcome.layer_name, f"Changes since {outcome.since}")
+            self.layers.append(layer)
             add_layers([layer])
         if self.on_done is not None:
             self.on_done(outcome, layer)

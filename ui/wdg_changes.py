@@ -85,7 +85,7 @@ class ChangesBox(QWidget):
     def _compare_in_background(self) -> None:
         """The card: the comparison with the previous load, no layer added (its own task, not the tab's bar)."""
         # callbacks, not slots on the task's signals: the task may end after this widget is gone
-        task = ChangesTask(self.gpkg, PREVIOUS, notify=self._quiet, add_to_project=False,
+        task = ChangesTask(self.gpkg, PREVIOUS, notify=self._quiet, tally_only=True,
                            on_done=lambda outcome, _layer: self._show(outcome))
         self._auto = task
         QgsApplication.taskManager().addTask(task)

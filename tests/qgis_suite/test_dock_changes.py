@@ -1,6 +1,8 @@
 """Issue 17 in the dock: after a second load the card says what changed since the first; *Show changes*
 adds the styled layer, twice into the same file without a second layer."""
 
+import sqlite3
+
 import pytest
 from epoch_eudr.sandbox import temporary_server
 from qgis.core import QgsProject
@@ -26,7 +28,7 @@ def _change_layers():
     return [layer for layer in QgsProject.instance().mapLayers().values() if layer.name().startswith("Changes since")]
 
 
-def test_the_card_says_what_changed_since_the_previous_load(dock, own_server):
+def test_the_card_says_what_changed_since_the_previous_load(dock, own_server, tmp_path):
     log_in(dock)
     tab = dock.assessments
     _load(tab)
@@ -40,7 +42,10 @@ def test_the_card_says_what_changed_since_the_previous_load(dock, own_server):
     wait_until(lambda: tab.changes.card.isVisibleTo(tab), timeout=60)
     assert tab.changes.card.text().startswith("1 producer worse since 20")
     assert "1 worse" in tab.changes.card.toolTip()
-    assert _change_layers() == []  # the card alone adds no layer
+    assert _change_layers() == []  # the card alone adds no layer and writes none (nothing locks the file)
+    with sqlite3.connect(tmp_path / "results.gpkg") as db:
+        written = db.execute("SELECT COUNT(*) FROM gpkg_contents WHERE table_name = 'assessment_changes'").fetchone()
+    assert written == (0,)
     for _ in range(2):  # twice: the layer in the project is replaced, not duplicated
         click(tab.changes.show_button)
         wait_until(lambda: tab.ready() and len(_change_layers()) == 1)
