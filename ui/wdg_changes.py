@@ -12,7 +12,7 @@ from typing import Callable, List, Optional
 
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.compare import WORSE
@@ -30,8 +30,6 @@ CARD_STYLE = ("QLabel#changes_card {{ border: 1px solid #cbd5e1; border-left: 4p
 
 class ChangesBox(QWidget):
     """The card and the *Changes since...* control; ``run_task`` is the tab's task bar (one task at a time)."""
-
-    compared = pyqtSignal(object)  # the ChangesOutcome of the last comparison
 
     def __init__(self, run_task: Callable, notify: Callable[[int, str], None], parent: Optional[QWidget] = None):
         super().__init__(parent)
@@ -79,9 +77,6 @@ class ChangesBox(QWidget):
     def set_enabled(self, enabled: bool) -> None:
         self.show_button.setEnabled(enabled and self.since.count() > 0)
 
-    def busy(self) -> bool:
-        return self._auto is not None
-
     def _compare_in_background(self) -> None:
         """The card: the comparison with the previous load, no layer added (its own task, not the tab's bar)."""
         # callbacks, not slots on the task's signals: the task may end after this widget is gone
@@ -121,7 +116,6 @@ class ChangesBox(QWidget):
         self.card.setToolTip(outcome.summary())
         self.card.setStyleSheet(CARD_STYLE.format(colour="#b91c1c" if worse else "#15803d"))
         self.card.setVisible(True)
-        self.compared.emit(outcome)
 
     def shutdown(self) -> None:
         if self._auto is not None:
