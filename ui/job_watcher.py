@@ -14,6 +14,7 @@ from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QPushButton
 
+from ..core import jobs as job_records
 from ..core.api.errors import EpochError
 from ..core.jobs import READY, Job, due, merge, poll_delay, server_key
 from ..layers.jobs import check_jobs, project_jobs, read_profile_jobs, save_profile_jobs, set_project_jobs
@@ -22,7 +23,7 @@ from ..layers.tasks import OperationTask
 #: The first check after QGIS starts or a project opens waits this long (QGIS is busy starting); then
 #: checks back off from FIRST_DELAY_S to LONGEST_DELAY_S.
 STARTUP_DELAY_S = 10.0
-FIRST_DELAY_S, LONGEST_DELAY_S = 5.0, 600.0
+FIRST_DELAY_S, LONGEST_DELAY_S = job_records.FIRST_DELAY_S, job_records.LONGEST_DELAY_S  # core's; tests shorten
 
 
 def tr(text: str) -> str:
