@@ -8,7 +8,6 @@ callers pass only literals and put values in with ``str.format`` and named place
 and named parameters, and :func:`core_message` renders them here in the user's language.
 """
 
-import re
 from pathlib import Path
 from typing import Any, Dict, Mapping, Optional, Tuple
 
@@ -178,26 +177,22 @@ def _preflight_templates() -> Dict[str, str]:
 
 
 def _finding_values(code: str, values: Mapping[str, Any]) -> Dict[str, Any]:
-    """The few values core words in English (a risk class, "Z and M", a hint) said in the user's language."""
+    """The few values core words in English (a risk class, "Z and M", a hint) said in the user's language,
+    from the raw values core keeps beside them (a finding without them keeps its English words)."""
     said = dict(values)
     if code == "eu_country_risk":
         risks = {"high": tr("high"), "standard": tr("standard"), "low": tr("low")}
         said["risk"] = risks.get(str(values.get("risk")), values.get("risk"))
-    elif code == "z_or_m_values":
-        said["what"] = tr(" and ").join(str(values.get("what", "")).split(" and "))
-    elif code == "vertices_collapse_at_6_decimals":
-        found = re.fullmatch(r", which makes it invalid \((.*)\)", str(values.get("after", "")), re.S)
-        if found:
-            said["after"] = tr(", which makes it invalid ({reason})").format(reason=found.group(1))
-    elif code == "point_without_area":
-        found = re.fullmatch(r" \(the field (.+) is ignored: the EU reads only 'Area'\)", str(values.get("hint", "")))
-        if found:
-            said["hint"] = tr(" (the field {name} is ignored: the EU reads only 'Area')").format(name=found.group(1))
-    elif code == "missing_producer_country":
-        problem = str(values.get("problem", ""))
-        found = re.fullmatch(r"(.+) is not a two-letter code", problem, re.S)
-        said["problem"] = tr("is missing") if problem == "is missing" else (
-            tr("{value} is not a two-letter code").format(value=found.group(1)) if found else problem)
+    elif code == "z_or_m_values" and "dims" in values:
+        said["what"] = tr(" and ").join(values["dims"])
+    elif code == "vertices_collapse_at_6_decimals" and values.get("invalid_reason"):
+        said["after"] = tr(", which makes it invalid ({reason})").format(reason=values["invalid_reason"])
+    elif code == "point_without_area" and values.get("misspelt"):
+        said["hint"] = tr(" (the field {name} is ignored: the EU reads only 'Area')").format(
+            name=repr(values["misspelt"]))
+    elif code == "missing_producer_country" and "given" in values:
+        said["problem"] = tr("{value} is not a two-letter code").format(value=repr(values["given"])) \
+            if values["given"] else tr("is missing")
     return said
 
 

@@ -92,7 +92,8 @@ def _geometry_findings(report: FeatureReport, m: Measure, has_m: bool) -> bool:
         report.add("out_of_range")
         return False
     if m.has_z or has_m:
-        report.add("z_or_m_values", what=" and ".join(w for w, f in (("Z", m.has_z), ("M", has_m)) if f))
+        dims = [w for w, f in (("Z", m.has_z), ("M", has_m)) if f]  # also kept as a list: the QGIS side words it
+        report.add("z_or_m_values", what=" and ".join(dims), dims=dims)
     if m.low_share > 0.5:
         report.add("low_precision", share=m.low_share)
     if not m.valid:
@@ -101,8 +102,9 @@ def _geometry_findings(report: FeatureReport, m: Measure, has_m: bool) -> bool:
         if m.broken:
             return False
     if m.collapsed:
-        after = "" if m.valid_rounded else f", which makes it invalid ({_plain_reason(m.rounded_reason)})"
-        report.add("vertices_collapse_at_6_decimals", count=m.collapsed, after=after)
+        reason = "" if m.valid_rounded else _plain_reason(m.rounded_reason)
+        after = f", which makes it invalid ({reason})" if reason else ""
+        report.add("vertices_collapse_at_6_decimals", count=m.collapsed, after=after, invalid_reason=reason)
     if m.holes:
         report.add("hole", count=m.holes)
     if (m.kind == "MultiPolygon" or m.members) and m.parts > 1 and m.polygonal:
@@ -120,10 +122,10 @@ def feature_label(fid: Any, props: Mapping[str, Any]) -> str:
 
 
 def _misspelt_area(props: Mapping[str, Any]) -> str:
-    """A hint when ``area`` or ``AREA`` holds a value the EU ignores (its names are case-sensitive)."""
+    """The name of a field ``area`` or ``AREA`` holding a value the EU ignores (its names are case-sensitive)."""
     for key, value in props.items():
         if key != "Area" and str(key).lower() == "area" and not is_blank(value):
-            return f" (the field {key!r} is ignored: the EU reads only 'Area')"
+            return str(key)
     return ""
 
 
@@ -152,7 +154,9 @@ def _area_findings(report: FeatureReport, m: Measure, props: Mapping[str, Any], 
     # a point (or multipoint) plot: Area says how large the plot it stands for is
     report.area_ha = given
     if raw is None or text == "":
-        report.add("point_without_area", feature=feature(), hint=_misspelt_area(props))
+        misspelt = _misspelt_area(props)
+        hint = f" (the field {misspelt!r} is ignored: the EU reads only 'Area')" if misspelt else ""
+        report.add("point_without_area", feature=feature(), hint=hint, misspelt=misspelt)
         return
     value = given if given is not None else (to_float(text) if text else None)  # "5,5": still measured
     if value is None:
@@ -169,9 +173,9 @@ def _country_findings(report: FeatureReport, props: Mapping[str, Any], found: Op
     given = props.get("ProducerCountry")
     text = given.strip() if isinstance(given, str) else ""
     if not text:
-        report.add("missing_producer_country", problem="is missing")
+        report.add("missing_producer_country", problem="is missing", given="")
     elif not ISO2.match(text):
-        report.add("missing_producer_country", problem=f"{text!r} is not a two-letter code")
+        report.add("missing_producer_country", problem=f"{text!r} is not a two-letter code", given=text)
     elif not is_country_code(text):
         report.add("producer_country_not_iso", given=text)
     elif code and text.upper() != code:
