@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
@@ -12,6 +12,9 @@ from .layers.i18n import install_translator, remove_translator
 PLUGIN_DIR = Path(__file__).resolve().parent
 ICON_PATH = PLUGIN_DIR / "resources" / "icon.svg"
 MENU_NAME = "&Epoch EUDR Screening"
+#: The job watcher starts this long after the plugin loads: its imports (the client, GDAL writers) would
+#: otherwise add about 150 ms to every QGIS start-up.
+WATCHER_START_MS = 3000
 
 
 def tr(text: str) -> str:
@@ -28,6 +31,7 @@ class EpochEudrPlugin:
         self.provider = None
         self.session = None
         self.watcher = None  # follows submitted jobs from QGIS's start, whether the panel is open or not
+        self._watcher_timer = None
         # before anything shows text (Processing too, under qgis_process); None: English, no file needed
         self.translator = install_translator()
 
@@ -49,13 +53,22 @@ class EpochEudrPlugin:
         self.action.toggled.connect(self._set_dock_visible)
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToMenu(MENU_NAME, self.action)
-        from .connection.session import Session
-        from .ui.job_watcher import JobWatcher
+        self._watcher_timer = QTimer(self.iface.mainWindow())
+        self._watcher_timer.setSingleShot(True)
+        self._watcher_timer.timeout.connect(self._ensure_watcher)
+        self._watcher_timer.start(WATCHER_START_MS)
 
-        self.session = Session()
-        self.watcher = JobWatcher(self.session, self.iface, self.iface.mainWindow())
-        self.watcher.load_requested.connect(self._load_ready_job)
-        self.watcher.start()  # jobs submitted before QGIS closed are checked again, with backoff
+    def _ensure_watcher(self):
+        """The session and the job watcher, made once: soon after start-up, or when the panel opens first."""
+        if self.watcher is None:
+            from .connection.session import Session
+            from .ui.job_watcher import JobWatcher
+
+            self.session = Session()
+            self.watcher = JobWatcher(self.session, self.iface, self.iface.mainWindow())
+            self.watcher.load_requested.connect(self._load_ready_job)
+            self.watcher.start()  # jobs submitted before QGIS closed are checked again, with backoff
+        return self.watcher
 
     def _load_ready_job(self, collection_id):
         """A ready job's notice was clicked: open the panel on its Assessments tab and load them."""
@@ -68,7 +81,8 @@ class EpochEudrPlugin:
         if visible and self.dock is None:
             from .ui.wdg_dock import EudrDockWidget
 
-            self.dock = EudrDockWidget(self.iface, self.iface.mainWindow(), session=self.session, watcher=self.watcher)
+            watcher = self._ensure_watcher()
+            self.dock = EudrDockWidget(self.iface, self.iface.mainWindow(), session=self.session, watcher=watcher)
             self.dock.visibilityChanged.connect(self._sync_action)
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         if self.dock is not None:
@@ -89,6 +103,11 @@ class EpochEudrPlugin:
             self.dock.setParent(None)
             self.dock.deleteLater()
             self.dock = None
+        if self._watcher_timer is not None:
+            self._watcher_timer.stop()
+            self._watcher_timer.setParent(None)
+            self._watcher_timer.deleteLater()
+            self._watcher_timer = None
         if self.watcher is not None:
             self.watcher.stop()
             self.watcher.load_requested.disconnect(self._load_ready_job)

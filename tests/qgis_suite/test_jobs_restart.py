@@ -32,6 +32,7 @@ def fast_checks(qgis_app, sandbox_server, tmp_path, monkeypatch):
     monkeypatch.setattr("epoch_eudr.layers.results.default_results_path", lambda: tmp_path / "results.gpkg")
     for module in ("wdg_screening", "wdg_assessments", "wdg_preflight"):
         monkeypatch.setattr(f"epoch_eudr.ui.{module}.default_results_path", lambda: tmp_path / "results.gpkg")
+    monkeypatch.setattr("epoch_eudr.plugin.WATCHER_START_MS", 100)
     monkeypatch.setattr(job_watcher, "STARTUP_DELAY_S", 0.3)
     monkeypatch.setattr(job_watcher, "FIRST_DELAY_S", 0.3)
     monkeypatch.setattr(job_watcher, "LONGEST_DELAY_S", 0.6)
@@ -92,7 +93,8 @@ def test_a_job_submitted_before_unloading_is_found_ready_after_loading_again(fas
     plugin = _loaded_plugin(iface)  # QGIS starts again: nobody opens the panel or clicks anything
     try:
         assert plugin.dock is None
-        wait_until(lambda: plugin.watcher.jobs and plugin.watcher.jobs[0].state == READY, timeout=30)
+        wait_until(lambda: plugin.watcher is not None and plugin.watcher.jobs and plugin.watcher.jobs[0].state == READY,
+                   timeout=30)
         wait_until(lambda: bar.currentItem() is not None)
         assert name in bar.currentItem().text()
         stored = json.loads(job_store.read_text(encoding="utf-8"))["jobs"][0]

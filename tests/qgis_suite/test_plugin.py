@@ -52,3 +52,27 @@ def test_closing_the_dock_unchecks_the_action(qgis_app):
     finally:
         plugin.unload()
         iface.window.close()
+
+
+def test_the_job_watcher_starts_after_start_up_and_never_after_unload(qgis_app, monkeypatch):
+    import time
+
+    monkeypatch.setattr("epoch_eudr.plugin.WATCHER_START_MS", 50)
+    iface = RecordingIface()
+    plugin = classFactory(iface)
+    plugin.initGui()
+    assert plugin.watcher is None  # nothing imported or read while QGIS starts
+    deadline = time.monotonic() + 5
+    while plugin.watcher is None and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+    assert plugin.watcher is not None and plugin.session is not None
+    plugin.unload()
+    assert plugin.watcher is None
+
+    plugin = classFactory(iface)
+    plugin.initGui()
+    plugin.unload()  # before the watcher's timer fired
+    end = time.monotonic() + 0.3
+    while time.monotonic() < end:
+        QgsApplication.processEvents()
+    assert plugin.watcher is None
