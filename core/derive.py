@@ -159,8 +159,14 @@ def facility_point(props: Mapping[str, Any]) -> Optional[Tuple[float, float]]:
     return lon, lat
 
 
-def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True) -> Dict[str, Any]:
-    """The typed row of a result feature of ``kind`` (see :data:`SCHEMAS`), extra properties kept."""
+def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True, *,
+               point: Optional[Tuple[float, float]] = None, producer_country: Any = None) -> Dict[str, Any]:
+    """The typed row of a result feature of ``kind`` (see :data:`SCHEMAS`), extra properties kept.
+
+    A drill-down plot's second opinion takes its country from the plot's own field, else from where
+    ``point`` (lon, lat, a vertex of the plot) lies, else from ``producer_country`` (its producer's, which
+    the plot rows do not carry): computed here once, stored, and read as stored by every view.
+    """
     extra = {k: v for k, v in props.items() if not isinstance(v, (dict, list))}
     extra.update({k: json.dumps(v) for k, v in props.items() if isinstance(v, (dict, list))})
     metrics: Tuple[str, ...] = ()
@@ -183,9 +189,9 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True) -
                    DATA_ERROR_FIELD: data_error(props, (metric,)) or None}
         if kind == "screened_plots":
             derived.update(eu_fields_of_row(props))
-        else:  # a drill-down plot: seed 002's verdict beside Epoch's, from the producer's country when given
-            country = first_present(props, "producer_country", "country_code", "country")
-            derived.update(second_opinion_fields({**props, "status": status.label}, country_value=country))
+        else:  # a drill-down plot: the second opinion beside Epoch's verdict (see core.second_opinion)
+            derived.update(second_opinion_fields({**props, "status": status.label}, country_value=producer_country,
+                                                 point=point))
         metrics = (metric,)
     elif kind == "facilities":
         score = score_facility(props, has_geometry)

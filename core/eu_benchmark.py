@@ -169,6 +169,30 @@ def row_country(row: Mapping[str, Any]) -> Optional[str]:
     return None
 
 
+#: A plot's own country fields; the producer's country (``producer_country``) is asked last, after the place
+PLOT_COUNTRY_KEYS = ("country_code", "ProducerCountry", "country", "Country")
+
+
+def plot_country(row: Mapping[str, Any], point: Optional[Point] = None, producer_country: Any = None,
+                 countries: Any = None) -> Tuple[Optional[str], str]:
+    """(ISO-2 code or ``None``, where it came from: ``field``, ``location``, ``producer`` or ``""``) of a plot.
+
+    The plot's own country field, else the country its ``point`` (lon, lat) lies in (offline lookup), else
+    its producer's country (``producer_country``, or the row's own ``producer_country``): the country of
+    production is where the plot lies (Regulation (EU) 2023/1115, Art. 9(1)(c)), whatever the producer's
+    address says.
+    """
+    for key in PLOT_COUNTRY_KEYS:
+        code = country_code_of(row.get(key))
+        if code:
+            return code, "field"
+    code = _code_at(point, countries)
+    if code:
+        return code, "location"
+    code = country_code_of(producer_country) or country_code_of(row.get("producer_country"))
+    return (code, "producer") if code else (None, "")
+
+
 def eu_fields_of_row(row: Mapping[str, Any], point: Optional[Point] = None, countries: Any = None) -> Dict[str, Any]:
     """:func:`eu_fields` of a result row: its country fields (:data:`COUNTRY_KEYS`), else ``point``."""
     return fields_for_code(row_country(row) or _code_at(point, countries))

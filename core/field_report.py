@@ -22,7 +22,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from .eu_benchmark import COUNTRY_KEYS, HIGH_RISK, LOW_RISK, eu_check_share, eu_fields_of_row, row_country
 from .risk import PLOT_DATA_ERROR, PLOT_NON_COMPLIANT, compliance_status, plot_status
-from .second_opinion import COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT, second_opinion_fields
+from .second_opinion import COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT, VERDICTS, second_opinion_fields
 from .values import clean_text, is_blank, to_bool, to_float
 
 ROWS_FIRST_PAGE = 15
@@ -81,12 +81,14 @@ class PlotLine:
 
 def plot_line(props: Mapping[str, Any], centroid: Optional[Tuple[float, float]], country_value: Any = None) -> PlotLine:
     """A drill-down plot row with Epoch's status, the second opinion, its centroid (lon, lat), and whether and
-    why it is to be visited."""
+    why it is to be visited. The second opinion stored with the plot is kept (the table, the map and the
+    report then agree); it is computed only for a row written without one."""
     row = dict(props)
     status = plot_status(row)
     if is_blank(row.get("status_key")):
         row["status"], row["status_key"] = status.label, status.key
-    row.update(second_opinion_fields(row, country_value=country_value, point=centroid))
+    if row.get("second_opinion") not in VERDICTS:  # computed once when the plots were written: shown as stored
+        row.update(second_opinion_fields(row, country_value=country_value, point=centroid))
     lon, lat = centroid if centroid is not None else (None, None)
     row["latitude"] = None if lat is None else round(lat, 6)
     row["longitude"] = None if lon is None else round(lon, 6)

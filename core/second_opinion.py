@@ -37,10 +37,8 @@ from .eu_benchmark import (
     RISKS,
     STANDARD,
     Point,
-    country_code_of,
     eu_country_risk,
-    resolve_country,
-    row_country,
+    plot_country,
 )
 from .risk import plot_status
 from .values import clean_text, is_blank, norm_key, to_float
@@ -128,17 +126,19 @@ def parse_day(value: Any) -> Tuple[Optional[date], bool]:
         return None, False
 
 
+_COUNTRY_SOURCES = {"field": "", "location": " (plot location)", "producer": " (producer's country)"}
+
+
 def _country_part(row: Mapping[str, Any], country_value: Any, point: Optional[Point], countries: Any) -> Part:
     given = clean_text(row.get("eu_country_risk"))
     if given in RISKS:
         risk, where = given, "eu_country_risk"
     else:
-        code = row_country(row) or country_code_of(country_value)
-        if code is None:
-            code = resolve_country(None, point, countries)[0]
-        risk, where = eu_country_risk(code), code or ""
+        code, source = plot_country(row, point, country_value, countries)
+        risk, where = eu_country_risk(code), (code or "") + _COUNTRY_SOURCES.get(source, "")
     if risk not in COUNTRY_POINTS:
-        return Part("second_opinion_country", "Country", None, "no country field or location in a country")
+        return Part("second_opinion_country", "Country", None, "no country field, location in a country or "
+                                                               "producer's country")
     return Part("second_opinion_country", "Country", COUNTRY_POINTS[risk], f"{where}, {risk} risk (EU 2025/1093)")
 
 
@@ -199,9 +199,9 @@ def second_opinion(row: Mapping[str, Any], country_value: Any = None, point: Opt
                    countries: Any = None) -> SecondOpinion:
     """Seed 002's score and verdict of one drill-down plot row (see the module text for every rule).
 
-    The country comes from the row (``eu_country_risk``, else its country fields), else from
-    ``country_value`` (e.g. the producer's ``country_code``), else from ``point`` (lon, lat) through
-    ``countries`` (a ``RegionIndex``; ``None``: QGIS's world map).
+    The country comes from the row (``eu_country_risk``, else its own country fields), else from where
+    ``point`` (lon, lat) lies through ``countries`` (a ``RegionIndex``; ``None``: QGIS's world map), else
+    from ``country_value`` (the producer's country): :func:`~.eu_benchmark.plot_country`.
     """
     loss = loss_percent(row)
     post_cutoff, alert_detail, alert_day = _alert(row)

@@ -31,7 +31,7 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 from osgeo import gdal
 
 from ..core.api.errors import CancelledError
-from ..core.api.feature_line import RawJson, load_geometry
+from ..core.api.feature_line import RawJson, first_position, load_geometry
 from ..core.api.ndjson import MalformedLine, describe_skipped
 from ..core.derive import derive_row, facility_point, with_maptip
 from ..core.kinds import RESULT_KINDS, ResultKind
@@ -378,8 +378,9 @@ def _feature_line(row: Dict[str, Any], geometry: Any) -> str:
 class _Rows:
     """Turns API features into GeoJSONSeq lines, refusing (with the reason) those that cannot be written."""
 
-    def __init__(self, kind: str, derive: bool, converter: _PartConverter) -> None:
+    def __init__(self, kind: str, derive: bool, converter: _PartConverter, producer_country: Any = None) -> None:
         self.kind, self.derive, self.converter = kind, derive, converter
+        self.producer_country = producer_country
         self.point_geometry = kind_spec(kind).point_geometry
         self.columns = _Columns(kind)
         self.refused: List[MalformedLine] = []
@@ -406,8 +407,12 @@ class _Rows:
             self.converter.geometry_type = self.point_geometry  # plots given as points (EU: plots of 4 ha or less)
         self.first = False
         kind = self.kind
-        row = with_maptip(kind, derive_row(kind, props, bool(geometry)), bool(geometry)) if self.derive \
-            else dict(props)
+        if self.derive:
+            point = first_position(geometry) if kind == "plots" else None  # where the plot lies: its country
+            row = with_maptip(kind, derive_row(kind, props, bool(geometry), point=point,
+                                               producer_country=self.producer_country), bool(geometry))
+        else:
+            row = dict(props)
         if kind == "assessments":
             geometry = _geometry_for(kind, {"geometry": load_geometry(geometry)}, row)
         row = self.columns.row(row)
@@ -425,8 +430,12 @@ def staging_dir(gpkg: Path, prefix: str) -> Path:
 
 def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, layer_name: str, *,
                 progress: Optional[Callable[[int], None]] = None, cancel: Optional[Callable[[], bool]] = None,
-                derive: bool = True, part_features: int = PART_FEATURES) -> WriteResult:
+                derive: bool = True, part_features: int = PART_FEATURES,
+                producer_country: Any = None) -> WriteResult:
     """Write ``features`` (API GeoJSON features) as layer ``layer_name`` of ``gpkg_path``.
+
+    ``producer_country``: the country of the producer whose plots these are (drill-down plots do not
+    carry it), the second opinion's last resort after each plot's own field and location.
 
     ``features`` may be a :class:`~..core.api.streams.FeatureStream` (rows are then numbered by
     their line in the answer, and its skipped lines are reported with the writer's) or any iterable
@@ -441,7 +450,7 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
     unit = "line" if from_stream else "feature"
     staged = workdir / "staged.gpkg"
     converter = _PartConverter(staged, kind, layer_name)
-    rows = _Rows(kind, derive, converter)
+    rows = _Rows(kind, derive, converter, producer_country)
     try:
         seen = 0
         out, keys, part, parts, lines = None, {}, None, 0, []

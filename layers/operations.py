@@ -324,16 +324,21 @@ def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "asse
 def plots_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, layer_name: str, *,
                   limit: Optional[int] = PLOTS_LIMIT, display_name: str = "", monitoring_start: Any = None,
                   monitoring_end: Any = None, progress: Progress = None,
-                  cancel: Cancel = lambda: False, expected: Optional[int] = None) -> LayerOutput:
+                  cancel: Cancel = lambda: False, expected: Optional[int] = None,
+                  producer_country: Any = None) -> LayerOutput:
     """The plots of one collection (the monitoring window, ``YYYY-MM-DD``, sent only when given).
 
     ``expected``: how many plots the collection holds, when known (its assessment's ``plot_count``): the
     progress is then the share of them written; else it moves as if 100,000 were coming.
+    ``producer_country``: the producer's country, for plots in no country (``None``: read from the
+    collection's assessment; ``""``: none known).
     """
+    if producer_country is None:
+        producer_country = _producer_country(_assessment_row(client, collection_id, cancel))
     stream = client.fetch_deforestation_check(collection_id, limit=limit, monitoring_start=monitoring_start,
                                               monitoring_end=monitoring_end, cancel=cancel)
     total = max(1, min(expected or 100_000, limit or PLOTS_LIMIT))
-    written = write_layer(stream, "plots", gpkg, layer_name, cancel=cancel,
+    written = write_layer(stream, "plots", gpkg, layer_name, cancel=cancel, producer_country=producer_country,
                           progress=(lambda n: progress(min(95.0, 95.0 * n / total))) if progress else None)
     return LayerOutput(Path(gpkg), layer_name, "plots", display_name or f"Plots {collection_id}", written.count,
                        layer_notes(written, "plots"))
@@ -376,6 +381,12 @@ def _plot_count(row: Optional[Dict[str, Any]]) -> Optional[int]:
     return count if count > 0 else None
 
 
+def _producer_country(row: Optional[Dict[str, Any]]) -> Any:
+    """The country an assessment row gives its producer (ISO-2 code, else name), or ``""``."""
+    props = (row or {}).get("properties") or {}
+    return props.get("country_code") or props.get("country") or ""
+
+
 def drilldown_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, *, limit: Optional[int] = PLOTS_LIMIT,
                       monitoring_start: Any = None, monitoring_end: Any = None,
                       progress: Progress = None, cancel: Cancel = lambda: False) -> DrillDown:
@@ -395,7 +406,7 @@ def drilldown_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, *, li
     plots = plots_to_gpkg(client, collection_id, gpkg, f"plots_{slug}", limit=limit,
                           display_name=f"Plots: {producer}", monitoring_start=monitoring_start,
                           monitoring_end=monitoring_end, progress=progress, cancel=cancel,
-                          expected=_plot_count(row))
+                          expected=_plot_count(row), producer_country=_producer_country(row))
     result.layers.append(plots)
     result.counts = count_by(gpkg, plots.layer_name, "status")
     for kind, features, name, display in (
