@@ -26,6 +26,10 @@ def test_demo_writes_every_deliverable(tmp_path):
         styled = {r[0] for r in db.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
     expected = {"screened_plots", "screened_facilities", "assessments", "plots_demo_coffee"}
     assert expected <= tables and expected <= styled
+    with sqlite3.connect(gpkg) as db:  # every drilled plot's country is known: none questioned for the lack of one
+        verdicts = db.execute("SELECT second_opinion, second_opinion_parts FROM plots_demo_coffee").fetchall()
+    assert verdicts and not [parts for _, parts in verdicts if "Country: not computed" in parts]
+    assert {verdict for verdict, _ in verdicts} <= {"COMPLIANT", "NEEDS_REVIEW", "NON_COMPLIANT"}
     assert (out / "epoch_eudr_demo.qgz").stat().st_size > 1000
     for png in ("assessments_map.png", "drilldown_map.png"):
         assert (out / png).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and (out / png).stat().st_size > 20_000

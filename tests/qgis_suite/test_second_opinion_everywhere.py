@@ -131,7 +131,6 @@ def test_the_sample_drill_down_tells_one_second_opinion_everywhere(dock, process
         in_layer[feature["second_opinion"]] += 1
         expected[expected_verdict(feature, code)] += 1
     assert in_layer == expected, (in_layer, expected)
-    print("verdicts", dict(in_layer))
     disagree = sum(int(feature["second_opinion_disagrees"]) for feature in features)
     assert disagree < len(features) // 2  # Epoch and the rules mostly agree on Nicaragua's coffee plots
 
