@@ -154,6 +154,10 @@ def _preflight_templates() -> Dict[str, str]:
                                  "hectares."),
         "area_not_number": tr("{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number."),
         "area_below_minimum": tr("{feature}: Area {area} ha is below the EU minimum of 0.0001 ha."),
+        "area_differs": tr("{feature}: Area says {declared} ha but the plot drawn measures {measured} ha: correct "
+                           "the Area or the outline."),
+        "coordinates_swapped": tr("Latitude {lat} is beyond 90, so '{lat_field}' and '{lon_field}' look swapped: "
+                                  "read as longitude {lon_read}, latitude {lat_read}."),
         "missing_producer_country": tr("ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code."),
         "producer_country_mismatch": tr("ProducerCountry is {given} but the plot lies in {found}."),
         "plot_over_100000ha": tr("{area:,.0f} ha is over Epoch's API limit of 100,000 ha per plot (the EU sets "

@@ -16,6 +16,9 @@ from .measures import ACCEPTED, Measure, measure
 
 BATCH = 5_000  # features measured together: fast under shapely 2, bounded memory for a million
 MIN_AREA_HA, POINT_MAX_HA, API_MAX_HA = 0.0001, 4.0, 100_000.0
+#: A declared ``Area`` is "clearly" not the plot drawn when it is off the geodesic area by more than a quarter of
+#: it and by more than 0.1 ha (see :func:`area_differs`).
+AREA_TOLERANCE_SHARE, AREA_TOLERANCE_HA = 0.25, 0.1
 ISO2 = re.compile(r"^[A-Za-z]{2}$")
 NAME_PROPERTIES = ("ProductionPlace", "ProducerName")  # what names a feature in a message, besides its id
 
@@ -129,6 +132,19 @@ def _misspelt_area(props: Mapping[str, Any]) -> str:
     return ""
 
 
+def area_differs(declared: float, measured: float) -> bool:
+    """Whether a polygon's declared ``Area`` clearly is not the area of the outline drawn.
+
+    The EU GeoJSON File Description v1.3 (rule 9 of the shared summary) defines ``Area`` as the plot's area in
+    hectares; the EU system does not compare it with the polygon, so a wrong value passes unnoticed. Surveys,
+    GPS walks and the ellipsoid used make honest values differ by a few percent, so only a difference larger
+    than a quarter of the geodesic area and than 0.1 ha (the area a 30 m square covers: GPS noise on a small
+    plot) is reported.
+    """
+    gap = abs(declared - measured)
+    return gap > AREA_TOLERANCE_SHARE * measured and gap > AREA_TOLERANCE_HA
+
+
 def _area_findings(report: FeatureReport, m: Measure, props: Mapping[str, Any], commodity: Optional[str],
                    location_type: str) -> None:
     raw = props.get("Area")  # the EU's property names are case-sensitive
@@ -146,6 +162,10 @@ def _area_findings(report: FeatureReport, m: Measure, props: Mapping[str, Any], 
         report.add("area_not_number", feature=feature(), value=raw)
     if polygonal:
         report.area_ha = m.area_ha
+        declared = given if given is not None else (to_float(text) if text else None)  # "5,84": still compared
+        pure = not any(k in ("Point", "MultiPoint") for k in m.members)  # a point member has no drawn area
+        if declared is not None and m.valid and pure and area_differs(declared, m.area_ha):
+            report.add("area_differs", feature=feature(), declared=f"{declared:g}", measured=f"{m.area_ha:.2f}")
         if m.area_ha > API_MAX_HA:
             report.add("plot_over_100000ha", area=m.area_ha)
         elif m.area_ha < MIN_AREA_HA and m.valid:  # an invalid outline's area means nothing (a bow tie is ~0)

@@ -114,6 +114,32 @@ def fix_feature(geom, props: Mapping[str, Any], report: FeatureReport, *,
             properties["Area"] = point_area
             common.append(f"Area set to {point_area} ha (given by the user)")
         return [FixedFeature(report.source_fid, 0, geom, properties, common)]
+    singles = _singles(geom)
+    if any(g.geom_type not in ("Point", "Polygon") for g in singles):  # a line: nothing to repair, refused
+        return [FixedFeature(report.source_fid, 0, geom, properties, common)]
+    points = [g for g in singles if g.geom_type == "Point"]
+    if points:  # a GeometryCollection of points and polygons (EU GeoJSON File Description v1.3, rule 2)
+        from shapely.geometry import GeometryCollection, MultiPolygon
+
+        if any(p.has_z for p in points):
+            points = [drop_z(p) for p in points]
+        fixed = _fixed_polygons(MultiPolygon([g for g in singles if g.geom_type == "Polygon"]), report,
+                                properties, common)
+        if fixed:  # the points stay in the collection with the first polygon
+            fixed[0].geometry = GeometryCollection([*points, fixed[0].geometry])
+        return fixed
+    return _fixed_polygons(geom, report, properties, common)
+
+
+def _singles(geom) -> list:
+    """The single points, lines and polygons of any geometry."""
+    if hasattr(geom, "geoms"):
+        return [single for part in geom.geoms for single in _singles(part)]
+    return [geom]
+
+
+def _fixed_polygons(geom, report: FeatureReport, properties: Dict[str, Any], common: List[str]) -> List[FixedFeature]:
+    """Made valid, 2D, holes split, truncated to 6 decimals, one polygon per feature."""
     before = shapely_areas_ha([geom])[0]
     if geom.has_z:
         geom = drop_z(geom)

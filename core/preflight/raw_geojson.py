@@ -5,7 +5,8 @@ QGIS field mixing numbers and text reads every value as NULL: the layer looks ri
 while the file, as uploaded, is refused or misread (EU GeoJSON File Description v1.3,
 rules 1, 6 and 9). This module reads the file itself, one feature at a time with the
 standard library's JSON decoder (memory bounded by the largest feature), and reports
-each such feature by its index in the file.
+each such feature by its index in the file. It also gives back, for the fields QGIS cannot
+read, the values the file holds (see :func:`scan_geojson_values`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Mapping, Tuple
+from typing import Any, Dict, Iterator, List, Mapping, Sequence, Tuple
 
 from .codes import CODES
 
@@ -138,12 +139,25 @@ def _property_findings(index: int, props: Any) -> List[RawFinding]:
 
 def scan_geojson(path: Path, **limits: int) -> Dict[int, List[RawFinding]]:
     """Findings per feature index (only features with findings), from the file's own text."""
+    return scan_geojson_values(path, (), **limits)[0]
+
+
+def scan_geojson_values(path: Path, names: Sequence[str],
+                        **limits: int) -> Tuple[Dict[int, List[RawFinding]], Dict[int, Dict[str, Any]]]:
+    """Findings per feature index, and the values of the properties ``names`` per feature index as the file
+    holds them (a number stays a number, a text a text): what QGIS reads as NULL in a field mixing both."""
     findings: Dict[int, List[RawFinding]] = {}
+    values: Dict[int, Dict[str, Any]] = {}
     for index, feature in enumerate(iter_features(path, **limits)):
         if not isinstance(feature, dict):
             continue
         found = _geometry_findings(index, feature.get("geometry"))
-        found += _property_findings(index, feature.get("properties"))
+        props = feature.get("properties")
+        found += _property_findings(index, props)
         if found:
             findings[index] = found
-    return findings
+        if names and isinstance(props, dict):
+            kept = {name: props[name] for name in names if props.get(name) is not None}
+            if kept:
+                values[index] = kept
+    return findings, values
