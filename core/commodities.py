@@ -1,33 +1,58 @@
 """Commodity names and the facility plausibility tables of seed 001.
 
-Epoch's pages spell commodities several ways (``palm``, ``palm_oil``, ``oil palm``);
-users type more. Everything is normalised to the dashboard's list before it is
-sent or compared.
+Epoch's pages spell commodities several ways (``palm``, ``palm_oil``, ``oil palm``, API notes);
+users type more, in the languages of the producing countries (``Café``, ``kopi``, ``sawit``,
+``Kautschuk``). Everything is normalised to the dashboard's list before it is sent or compared.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
-from typing import Any, Dict, FrozenSet, Optional, Tuple
+from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 from .values import norm_key
 
 #: The dashboard's commodity list (seed 000), in its order.
 COMMODITIES: Tuple[str, ...] = ("cocoa", "coffee", "palm", "rubber", "soy", "timber", "cattle")
 
-_SYNONYMS: Dict[str, str] = {
-    "cacao": "cocoa",
-    "palm_oil": "palm",
-    "palm oil": "palm",
-    "oil palm": "palm",
-    "oil_palm": "palm",
-    "soya": "soy",
-    "soybean": "soy",
-    "soybeans": "soy",
-    "beef": "cattle",
-    "leather": "cattle",
-    "wood": "timber",
+#: Other names of the seven commodities (keys without accents, lower case): the API notes' spellings, the
+#: EU's Annex I names (Regulation (EU) 2023/1115), and the names in the plugin's languages (French, Spanish,
+#: Portuguese, Indonesian, German) as supplier files write them.
+_NAMES: Dict[str, Tuple[str, ...]] = {
+    "cocoa": ("cacao", "cocoa beans", "cacao beans", "kakao", "cacau", "cocoa bean", "feves de cacao",
+              "granos de cacao", "biji kakao", "kakaobohnen"),
+    "coffee": ("cafe", "caffe", "kaffee", "kopi", "coffee beans", "green coffee", "cafe verde", "cafe vert",
+               "biji kopi", "rohkaffee", "arabica", "robusta"),
+    "palm": ("palm_oil", "palm oil", "oil palm", "oil_palm", "palma", "palma aceitera", "aceite de palma",
+             "palmier a huile", "huile de palme", "palmier", "oleo de palma", "dende", "sawit", "kelapa sawit",
+             "minyak sawit", "olpalme", "palmol", "oelpalme", "palmoel", "ffb", "fresh fruit bunches"),
+    "rubber": ("natural rubber", "borracha", "karet", "caucho", "hule", "caoutchouc", "kautschuk",
+               "naturkautschuk", "latex", "hevea"),
+    "soy": ("soya", "soybean", "soybeans", "soya beans", "soja", "kedelai", "kacang kedelai", "sojabohnen",
+            "sojabohne", "feijao de soja", "haricot de soja"),
+    "timber": ("wood", "lumber", "madera", "madeira", "bois", "holz", "kayu"),
+    "cattle": ("beef", "leather", "ganado", "ganado bovino", "bovinos", "bovino", "bovins", "bovin", "boeuf",
+               "rind", "rinder", "sapi", "gado", "gado bovino", "cuir", "cuero", "couro", "leder"),
 }
+
+_SYNONYMS: Dict[str, str] = {name: commodity for commodity, names in _NAMES.items() for name in names}
+
+#: Values that say the commodity is not known: never sent as a commodity.
+_NOT_A_COMMODITY = frozenset({
+    "auto", "auto detect", "autodetect", "unknown", "none", "null", "n/a", "na", "-", "?", "tbd", "other",
+    "inconnu", "desconocido", "desconhecido", "tidak diketahui", "unbekannt", "autre", "otro", "outro", "lainnya",
+    "sonstige",
+})
+_UNDERSCORES = re.compile(r"[_\s]+")
+
+
+def _plain(text: str) -> str:
+    """``text`` without accents (``Café`` -> ``Cafe``; ``œ`` -> ``oe``, ``ß`` -> ``ss``)."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("ß", "ss"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
 
 #: Supply-shed travel time per commodity in minutes (API notes), others 120.
 ISOCHRONE_MINUTES: Dict[str, int] = {
@@ -36,18 +61,46 @@ ISOCHRONE_MINUTES: Dict[str, int] = {
 
 
 def normalize_commodity(value: Any) -> Optional[str]:
-    """The canonical name of a commodity, the cleaned input if unknown, ``None`` if blank.
+    """The canonical name of a commodity, the cleaned input if unknown, ``None`` if blank or not known.
 
-    ``"Palm Oil"`` -> ``"palm"``; ``"auto-detect"`` or blank -> ``None`` (let the API
-    detect it); ``"vanilla"`` -> ``"vanilla"`` (the API falls back to its plantation
-    model and warns; we keep the name).
+    ``"Palm Oil"`` -> ``"palm"``; ``"Café"``, ``"kopi"`` -> ``"coffee"``; ``"auto-detect"``, ``"unknown"`` or
+    blank -> ``None`` (no commodity: never sent as one); ``"vanilla"`` -> ``"vanilla"`` (the API falls back to
+    its plantation model and warns, seed 001; we keep the name).
     """
     key = norm_key(value).replace("-", " ")
-    if not key or key in {"auto", "auto detect", "autodetect"}:
+    if not key:
         return None
-    if key in COMMODITIES:
-        return key
-    return _SYNONYMS.get(key, _SYNONYMS.get(key.replace(" ", "_"), key.replace(" ", "_")))
+    plain = _UNDERSCORES.sub(" ", _plain(key)).strip()
+    if not plain or plain in _NOT_A_COMMODITY:
+        return None
+    if plain in COMMODITIES:
+        return plain
+    found = _SYNONYMS.get(plain) or _SYNONYMS.get(plain.replace(" ", "_"))
+    return found or key.replace(" ", "_")
+
+
+#: Words that name a commodity column, best first: ``commodity``, ``crop`` and their names in the plugin's
+#: languages. The first ones match inside a column name (``crop_type``, ``komoditas_utama``); the others
+#: only as a whole word (``product`` must not match ``productor``).
+COMMODITY_FIELD_PARTS = ("commodit", "crop", "cultivo", "komodit", "rohstoff", "tanaman")
+COMMODITY_FIELD_WORDS = ("cultura", "culture", "kultur", "produit", "producto", "produto", "produk", "product")
+
+
+def commodity_field_guess(columns: Iterable[str]) -> Optional[str]:
+    """The column most likely to hold each feature's commodity (``Cultivo``, ``crop_type``,
+    ``commodity``), or ``None``. Columns the API writes itself (``commodity_presence``, scores) and
+    ids are skipped."""
+    ranked: List[Tuple[int, int, str]] = []
+    for position, column in enumerate(columns):
+        key = _plain(column.strip().lower())
+        words = re.split(r"[^a-z0-9]+", key)
+        if key == "id" or key.endswith(("_id", " id", "presence", "score", "radius", "level", "comment")):
+            continue
+        ranks = [rank for rank, part in enumerate(COMMODITY_FIELD_PARTS) if part in key]
+        ranks += [len(COMMODITY_FIELD_PARTS) + rank for rank, word in enumerate(COMMODITY_FIELD_WORDS) if word in words]
+        if ranks:
+            ranked.append((min(ranks), position, column))
+    return min(ranked)[2] if ranked else None
 
 
 def is_supported(commodity: Optional[str]) -> bool:

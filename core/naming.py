@@ -1,10 +1,12 @@
-"""Names the dashboard derives: the batch collection name and the producer name."""
+"""Names the dashboard derives: the batch collection name and the producer name, and the names of the
+collections a submission is split into (one per producer, as the dashboard's assessments are)."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Any, Iterable, List, Mapping, Optional
+import unicodedata
+from typing import Any, Dict, Iterable, List, Mapping, Optional
 
 from .commodities import normalize_commodity
 from .values import clean_text, first_present
@@ -76,3 +78,69 @@ def extract_producer_name(props: Mapping[str, Any]) -> str:
         if value:
             return value
     return ""
+
+
+#: Words that name the column of the producer (the farmer, supplier or company whose plots they are), best
+#: first, in English and the plugin's languages. Matched inside the column name, accents ignored; the
+#: last few (plain "name") only when nothing better is there.
+PRODUCER_FIELD_WORDS = (
+    "producer", "productor", "produtor", "producteur", "erzeuger", "farmer", "petani", "agricultor",
+    "agriculteur", "landwirt", "caficultor", "grower", "planter", "pekebun", "supplier", "proveedor",
+    "fornecedor", "fournisseur", "lieferant", "pemasok", "company_name", "company", "empresa", "perusahaan",
+    "entreprise", "unternehmen", "cooperative", "cooperativa", "koperasi", "owner", "propietario", "proprietario",
+    "proprietaire", "pemilik", "nombre", "nome", "nama", "name", "nom",
+)
+#: Short words that must be a whole word of the column name ("nom" is not in "economy").
+_WHOLE_WORDS = frozenset({"nom", "nome", "nama", "name", "owner"})
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def producer_field_guess(columns: Iterable[str]) -> Optional[str]:
+    """The column most likely to name each feature's producer, or ``None``.
+
+    ``Productor`` before ``name`` (a facility's own name), ``Nombre`` when nothing better is there;
+    ids, addresses and the API's own output columns are never producers.
+    """
+    ranked = []
+    for position, column in enumerate(columns):
+        key = _plain(column.strip().lower())
+        words = set(re.split(r"[^a-z0-9]+", key))
+        if key in API_OUTPUT_COLUMNS or "address" in key or key == "id" or words & {"id", "code", "uuid"}:
+            continue
+        ranks = [rank for rank, word in enumerate(PRODUCER_FIELD_WORDS)
+                 if (word in words if word in _WHOLE_WORDS else word in key)]
+        if ranks:
+            ranked.append((min(ranks), position, column))
+    return min(ranked)[2] if ranked else None
+
+
+#: Longest producer part of a collection name (the rest: commodity, date, a number if needed).
+PRODUCER_NAME_CHARS = 60
+
+
+def producer_collection_name(commodity: str, producer: str, day: _dt.date) -> str:
+    """``{commodity}_{producer}_{date}``, e.g. ``coffee_Finca_La_Esperanza_2026-12-06``: the seed's
+    ``{commodity}_{country}_{date}`` with the producer in place of the country, since a collection holds
+    one producer's plots. Spaces and punctuation become ``_`` (also a safe file name)."""
+    producer_part = _slug(producer)[:PRODUCER_NAME_CHARS].strip("_") or "producer"
+    return f"{_slug(commodity) or 'commodity'}_{producer_part}_{day.isoformat()}"
+
+
+def unique_names(names: Iterable[str]) -> List[str]:
+    """``names`` with a repeat numbered (``x``, ``x_2``, ``x_3``), compared ignoring case: two producers
+    whose names differ only by punctuation still get two collections."""
+    seen: Dict[str, int] = {}
+    taken = set()
+    out = []
+    for name in names:
+        candidate, key = name, name.lower()
+        while candidate.lower() in taken:
+            seen[key] = seen.get(key, 1) + 1
+            candidate = f"{name}_{seen[key]}"
+        taken.add(candidate.lower())
+        out.append(candidate)
+    return out
