@@ -39,6 +39,7 @@ from ..core.api.errors import CancelledError
 from ..core.api.uploads import SAVE_AS, UTF16, EncodingRefused, describe, detect_encoding, qgis_name
 from ..core.derive import SOURCE_KEY
 from ..core.values import to_float
+from .qgis_compat import is_type
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 COORDINATE_DECIMALS = 8  # the EU asks for at least 6
@@ -57,6 +58,8 @@ class LayerSnapshot:
     notes: List[str] = field(default_factory=list)  # what was done to read the layer right (e.g. its encoding)
     geojson_path: str = ""  # the file, when the layer is a whole GeoJSON file (its raw text is checked too)
     feature_count: int = -1  # features to read (the selection's, else the layer's; -1: unknown), for progress
+    json_fields: List[str] = field(default_factory=list)  # fields QGIS reads as NULL (numbers and text mixed)
+    coordinate_fields: Optional[Tuple[str, str]] = None  # a table's (latitude, longitude) columns, read as points
 
 
 @dataclass
@@ -298,7 +301,45 @@ def snapshot_layer(layer: QgsVectorLayer, selected_only: bool = False,
     readable = _readable(layer, notes)
     return LayerSnapshot(QgsVectorLayerFeatureSource(readable), layer.name(), crs, context,
                          layer.geometryType(), geometry_column, selected, [f.name() for f in readable.fields()],
-                         notes, geojson_file(layer), len(selected) if selected is not None else readable.featureCount())
+                         notes, geojson_file(layer), len(selected) if selected is not None else readable.featureCount(),
+                         json_fields(readable))
+
+
+def json_fields(layer: QgsVectorLayer) -> List[str]:
+    """The fields OGR types as JSON: GDAL gives that type to a GeoJSON property holding numbers in some features
+    and text in others (``Area`` of 2.54 and "5,84"), and QGIS reads every value of such a field as NULL."""
+    return [f.name() for f in layer.fields() if is_type(f, "QVariantMap", "QVariantList", "QStringList")]
+
+
+def unreadable_file_reason(path: str) -> str:
+    """Why GDAL cannot open ``path`` as vector data, in its own words (e.g. where a cut-short KML ends)."""
+    from osgeo import gdal
+
+    messages: List[str] = []
+    gdal.PushErrorHandler(lambda _level, _number, message: messages.append(str(message)))
+    try:
+        try:
+            dataset = gdal.OpenEx(path, gdal.OF_VECTOR)
+        except RuntimeError as exc:  # GDAL raises when exceptions are on (the plugin's writer turns them on)
+            messages.append(str(exc))
+            dataset = None
+    finally:
+        gdal.PopErrorHandler()
+    if messages:
+        return " ".join(messages[-1].split())
+    if dataset is None:
+        return tr("GDAL recognises no vector format in it")
+    return tr("GDAL opens it, but QGIS finds no layer in it")
+
+
+def no_geometry_at_all(layer: QgsVectorLayer) -> Optional[str]:
+    """Why a layer that should hold locations (a GeoJSON file) holds none: every feature's geometry is null."""
+    if layer.wkbType() != QgsWkbTypes.Type.NoGeometry or not has_geometry_column(layer):
+        return None
+    return tr("'{layer}' has {n} feature(s) and not one has a geometry (every \"geometry\" is null): the file holds "
+              "no location to check or screen. Give the features their points or polygons (the plots drawn, or the "
+              "facilities' coordinates); a table of addresses to geocode goes as a CSV or XLSX file.").format(
+                  layer=layer.name(), n=layer.featureCount())
 
 
 def geojson_file(layer: QgsVectorLayer) -> str:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Dict
 
 from qgis.core import (
+    QgsProcessingContext,
     QgsProcessingOutputString,
+    QgsProcessingOutputVectorLayer,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
@@ -16,16 +19,23 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..layers.preflight import export_layer_traces, preflight_to_gpkg, report_json
+from ..layers.operations import LayerOutput
+from ..layers.preflight import export_layer_traces, preflight_to_gpkg, report_json, use_coordinate_columns
+from ..layers.results import store_style
+from ..layers.source import area_field
 from .alg_screen_locations import (
     commodity_parameter,
     commodity_value,
+    input_problem,
     location_type_of,
     location_type_parameter,
     snapshot_for,
 )
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination
-from .outputs import publish
+from .outputs import StylePostProcessor, publish
+
+_KEEP: Dict[int, StylePostProcessor] = {}  # Processing holds post-processors by raw pointer
+COUNTRY_WORDS = ("country", "pais", "pays", "negara", "land", "iso")
 
 
 def tr(text: str) -> str:
@@ -33,7 +43,12 @@ def tr(text: str) -> str:
 
 
 class OfflineAlgorithm(EpochAlgorithm):
-    """No server, no login: these run offline."""
+    """No server, no login: these run offline. An INPUT that cannot be read is refused saying what is wrong
+    with the file (qgis_process would say only "Incorrect parameter value for INPUT")."""
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        problem = input_problem(parameters, context)
+        return (False, problem) if problem else super().checkParameterValues(parameters, context)
 
     def group(self):
         return tr("Offline checks")
@@ -54,9 +69,13 @@ class Preflight(OfflineAlgorithm):
                        "001 facility tables, without any network: issues (codes), severity (error blocks an EU "
                        "upload, warning does not), messages, geodesic area and country. Plots are polygons or "
                        "points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given "
-                       "with its Area in hectares. FIX writes repaired copies "
-                       "(make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric "
-                       "Area) and lists what changed. The input layer is never modified.")
+                       "with its Area in hectares; a polygon's Area that clearly differs from the polygon drawn is "
+                       "a warning. A table (CSV, XLSX) is read as points from its latitude and longitude columns, "
+                       "recognised by their names or given as LATITUDE_FIELD and LONGITUDE_FIELD. Points and "
+                       "polygons (a GeometryCollection of both included) are written to two layers (OUTPUT and "
+                       "OTHER_OUTPUT). FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one "
+                       "polygon per feature, ProducerCountry, numeric Area), lists what changed, and checks and "
+                       "draws them again. The input layer is never modified.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", self.tr("Plots or facilities")))
@@ -67,8 +86,14 @@ class Preflight(OfflineAlgorithm):
         self.addParameter(QgsProcessingParameterNumber("POINT_AREA", self.tr("Area for points without one (ha)"),
                                                        QgsProcessingParameterNumber.Type.Double, optional=True,
                                                        minValue=0.0001, maxValue=4))
+        for name, label in (("LATITUDE_FIELD", self.tr("Latitude column (a table without geometry)")),
+                            ("LONGITUDE_FIELD", self.tr("Longitude column (a table without geometry)"))):
+            self.addParameter(QgsProcessingParameterField(name, label, parentLayerParameterName="INPUT",
+                                                          optional=True))
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", self.tr("Preflight results")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Counts")))
+        self.addOutput(QgsProcessingOutputVectorLayer("OTHER_OUTPUT", self.tr(
+            "Points beside the polygons (or polygons beside the points)")))
 
     def execute(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
@@ -78,11 +103,23 @@ class Preflight(OfflineAlgorithm):
         requested = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         gpkg, layer_name, final = gpkg_destination(requested, "preflight")
         snapshot = snapshot_for(layer, self.parameterAsBoolean(parameters, "SELECTED_ONLY", context), feedback)
+        use_coordinate_columns(snapshot, self.parameterAsString(parameters, "LATITUDE_FIELD", context) or "",
+                               self.parameterAsString(parameters, "LONGITUDE_FIELD", context) or "")
+        for note in snapshot.notes[-1:] if snapshot.coordinate_fields else []:
+            feedback.pushInfo(note)
+        if snapshot.coordinate_fields and area_field(snapshot.field_names) and \
+                self.parameterAsEnumString(parameters, "LOCATION_TYPE", context) in ("", "auto"):
+            location_type = "plot"  # rows with their Area: plots given as points, as for a point layer
+        fix = self.parameterAsBoolean(parameters, "FIX", context)
         outcome = preflight_to_gpkg(snapshot, location_type, commodity_value(self, parameters, context), gpkg,
-                                    layer_name, fix=self.parameterAsBoolean(parameters, "FIX", context),
-                                    point_area=point_area, cancel=cancel_of(feedback))
+                                    layer_name, fix=fix, point_area=point_area, cancel=cancel_of(feedback))
         feedback.pushInfo(outcome.summary())
-        return {"OUTPUT": publish(outcome.layer, requested, final, context), "SUMMARY": outcome.summary()}
+        result = {"OUTPUT": publish(outcome.layer, requested, final, context), "SUMMARY": outcome.summary()}
+        if outcome.second is not None:
+            result["OTHER_OUTPUT"] = publish_beside(outcome.second, requested, context)
+            feedback.pushInfo(self.tr("Points and polygons are in two layers: {first} and {second}.").format(
+                first=outcome.layer.layer_name, second=outcome.second.layer_name))
+        return result
 
 
 class ExportTracesGeojson(OfflineAlgorithm):
@@ -98,7 +135,9 @@ class ExportTracesGeojson(OfflineAlgorithm):
                        "them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due "
                        "Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most "
                        "1,000 producers of the commodity); the summary says which limit closed each file. "
-                       "Features with preflight errors are refused unless INCLUDE_ERRORS.")
+                       "A feature with preflight errors refuses the export (nothing is written; the message names "
+                       "it) unless INCLUDE_ERRORS. Features written without ProducerCountry are warned about: map "
+                       "it with COUNTRY_FIELD.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterVectorLayer("INPUT", self.tr("Plots")))
@@ -122,7 +161,9 @@ class ExportTracesGeojson(OfflineAlgorithm):
             ("ProducerName", "PRODUCER_NAME_FIELD"), ("ProducerCountry", "COUNTRY_FIELD"),
             ("ProductionPlace", "PLACE_FIELD"), ("Area", "AREA_FIELD"))}
         folder = Path(self.parameterAsString(parameters, "FOLDER", context))
-        report = export_layer_traces(snapshot_for(layer, False, feedback), folder,
+        snapshot = snapshot_for(layer, False, feedback)
+        use_coordinate_columns(snapshot)  # a table's latitude and longitude columns, when their names say so
+        report = export_layer_traces(snapshot, folder,
                                      self.parameterAsString(parameters, "BASE_NAME", context) or "eudr_plots",
                                      {k: v for k, v in mapping.items() if v},
                                      location_type=location_type_of(self, parameters, context, layer),
@@ -130,8 +171,36 @@ class ExportTracesGeojson(OfflineAlgorithm):
                                      include_errors=self.parameterAsBoolean(parameters, "INCLUDE_ERRORS", context),
                                      cancel=cancel_of(feedback))
         feedback.pushInfo(report.summary())
-        if report.refused:
-            feedback.reportError(tr("{n} feature(s) refused: run the preflight with FIX first, or set "
-                                    "INCLUDE_ERRORS.").format(n=len(report.refused)))
+        if report.refused:  # INCLUDE_ERRORS: only features without any geometry are left out
+            feedback.pushWarning(tr("{n} feature(s) without geometry left out: {ids}.").format(
+                n=len(report.refused), ids=", ".join(str(fid) for fid, _ in report.refused[:10])))
+        if report.without_country:
+            feedback.pushWarning(country_warning(layer, len(report.without_country), report.without_country[0]))
         return {"FOLDER": str(folder), "FILES": ", ".join(str(f.path) for f in report.files),
                 "REPORT": report_json(report)}
+
+
+def publish_beside(output: LayerOutput, requested: str, context) -> str:
+    """The second layer of a preflight (points beside polygons) in the same GeoPackage, styled, and loaded
+    with the first when Processing loads it."""
+    store_style(output.gpkg, output.layer_name, output.kind)
+    destination = f"{output.gpkg}|layername={output.layer_name}"
+    if context.willLoadLayerOnCompletion(requested):
+        details = QgsProcessingContext.LayerDetails(output.display_name, context.project(), "OTHER_OUTPUT")
+        processor = StylePostProcessor(output.kind)
+        _KEEP[id(processor)] = processor
+        details.setPostProcessor(processor)
+        context.addLayerToLoadOnCompletion(destination, details)
+    return destination
+
+
+def country_warning(layer, count: int, first) -> str:
+    """Features written without ProducerCountry, and how to map it (the EU requires it on every feature of a
+    commodity-level import: EU GeoJSON File Description v1.3, rule 9)."""
+    names = [f.name() for f in layer.fields()] if layer is not None else []
+    candidates = [n for n in names if any(word in n.lower() for word in COUNTRY_WORDS)]
+    example = candidates[0] if candidates else (names[0] if names else "Pais")
+    return tr("{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires "
+              "on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. "
+              "COUNTRY_FIELD={field}), or run the preflight with FIX, which sets it from each plot's location, and "
+              "export the fixed layer.").format(n=count, fid=first, field=example)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from typing import Optional
 
 from qgis.core import (
     QgsProcessingOutputString,
@@ -19,7 +21,13 @@ from ..core.commodities import COMMODITIES
 from ..core.kinds import SCREENING_OPTIONS
 from ..layers.i18n import option_label
 from ..layers.operations import screen_to_gpkg
-from ..layers.source import check_location_type, describe_location_guess, snapshot_layer
+from ..layers.source import (
+    check_location_type,
+    describe_location_guess,
+    no_geometry_at_all,
+    snapshot_layer,
+    unreadable_file_reason,
+)
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
 from .outputs import publish
 
@@ -71,12 +79,34 @@ def location_type_of(algorithm, parameters, context, layer) -> str:
         check_location_type(layer, chosen)
         return chosen
     check_location_type(layer, "plot")  # lines: the same clear message as when plot is chosen
+    empty = no_geometry_at_all(layer)
+    if empty:  # no LOCATION_TYPE would help: the file has nothing to locate
+        raise QgsProcessingException(empty)
     guessed, label = describe_location_guess(layer)
     if guessed is None:
         raise QgsProcessingException(tr("'{layer}' holds {what}: set LOCATION_TYPE to plot (polygons or "
                                         "points with their Area) or facility (points).").format(
                                             layer=layer.name(), what=label))
     return guessed
+
+
+def input_problem(parameters, context, name: str = "INPUT") -> Optional[str]:
+    """Why the layer parameter ``name`` cannot be read, said about the file (qgis_process otherwise says only
+    "Incorrect parameter value"); ``None`` when it can, or when Processing's own check should speak."""
+    from qgis.core import QgsProcessingUtils
+
+    value = parameters.get(name)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    if QgsProcessingUtils.mapLayerFromString(value, context) is not None:
+        return None
+    path = value.split("|")[0]
+    if not os.path.exists(path):
+        return tr("{name}: '{value}' is neither a layer of the project nor a file that exists.").format(
+            name=name, value=value)
+    return tr("{name}: '{file}' cannot be read as a vector layer ({reason}). The file may be cut short or "
+              "damaged: export it again from where it came from, or open it in QGIS to see what is wrong.").format(
+                  name=name, file=os.path.basename(path), reason=unreadable_file_reason(path))
 
 
 def snapshot_for(layer, selected: bool, feedback):
@@ -115,6 +145,10 @@ class ScreenLocations(EpochAlgorithm):
         self.add_connection_parameters()
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", self.tr("Screening results")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Collection summary (JSON)")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        problem = input_problem(parameters, context)
+        return (False, problem) if problem else super().checkParameterValues(parameters, context)
 
     def execute(self, parameters, context, feedback):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)

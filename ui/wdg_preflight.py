@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Callable, Dict, Optional
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import Qgis, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from qgis.PyQt.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from ..core.preflight.codes import CODES
 from ..layers.operations import layer_slug
-from ..layers.preflight import preflight_to_gpkg, require_geometry
+from ..layers.preflight import CoordinatesUnsure, preflight_to_gpkg, use_coordinate_columns
 from ..layers.results import default_results_path
 from ..layers.source import SourceError, check_location_type, snapshot_layer
 from ..layers.tasks import OperationTask
@@ -41,6 +49,8 @@ class PreflightBox(QGroupBox):
         super().__init__(tr("Check before upload (offline, EU geolocation rules)"), parent)
         self.inputs, self.iface = inputs, iface
         self.layer: Optional[QgsVectorLayer] = None  # the last preflight result layer
+        self.layers: List[QgsVectorLayer] = []  # ... and its points beside its polygons, if any
+        self.ask_coordinates = self._ask_coordinates  # (layer name, columns) -> (latitude, longitude) or None
         self.errors: Dict[str, int] = {}  # source layer id -> features with errors
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -78,13 +88,15 @@ class PreflightBox(QGroupBox):
         try:
             check_location_type(layer, kind)
             snapshot = snapshot_layer(layer, chosen.selected_only)  # refuses a layer without a real CRS
-            require_geometry(snapshot)  # a table: nothing to check, said before any task starts
+            self._coordinates(snapshot)  # a table: its coordinate columns, else refused before any task starts
         except SourceError as exc:
             self.said.emit(Qgis.MessageLevel.Critical, str(exc))
             return
         commodity = chosen.commodity
         gpkg = default_results_path()
         name = f"{'fixed' if fix else 'preflight'}_{layer_slug(layer.name())}"
+        for note in snapshot.notes:
+            self.said.emit(Qgis.MessageLevel.Info, note)
         layer_id = layer.id()
         title = tr("Fixing {layer}") if fix else tr("Checking {layer}")
         task = OperationTask(title.format(layer=layer.name()),
@@ -94,9 +106,33 @@ class PreflightBox(QGroupBox):
                                                                                                  layers, fix))
         self.task_started.emit(task)
 
+    def _coordinates(self, snapshot) -> None:
+        """A table's coordinate columns: recognised by their names, else asked; refused when not given."""
+        try:
+            use_coordinate_columns(snapshot)
+        except CoordinatesUnsure as unsure:
+            columns = [c for c in snapshot.field_names if c in unsure.candidates] + \
+                [c for c in snapshot.field_names if c not in unsure.candidates]
+            chosen = self.ask_coordinates(snapshot.name, columns)
+            if not chosen:
+                raise
+            use_coordinate_columns(snapshot, *chosen)
+
+    def _ask_coordinates(self, name: str, columns: Sequence[str]) -> Optional[Tuple[str, str]]:
+        latitude, ok = QInputDialog.getItem(self, tr("Coordinates of {layer}").format(layer=name),
+                                            tr("Column holding the latitude (decimal degrees):"), list(columns), 0,
+                                            False)
+        if not ok:
+            return None
+        longitude, ok = QInputDialog.getItem(self, tr("Coordinates of {layer}").format(layer=name),
+                                             tr("Column holding the longitude (decimal degrees):"),
+                                             [c for c in columns if c != latitude], 0, False)
+        return (latitude, longitude) if ok else None
+
     def _done(self, layer_id: str, outcome, layers, fix: bool) -> None:
         if fix:
             return  # the task's message says how many features were written fixed
+        self.layers = list(layers)
         self.layer = layers[0] if layers else None
         self.errors[layer_id] = outcome.severities.get("error", 0)
         self.issues.clear()
@@ -115,6 +151,12 @@ class PreflightBox(QGroupBox):
         fids = item.data(Qt.ItemDataRole.UserRole) or []
         if not fids or live(self.layer) is None:
             return
-        self.layer.selectByExpression(f'"source_fid" IN ({",".join(str(int(f)) for f in fids)})')
+        shown = [layer for layer in (self.layers or [self.layer]) if live(layer) is not None]
+        for layer in shown:  # a collection of points and polygons is in both layers
+            layer.selectByExpression(f'"source_fid" IN ({",".join(str(int(f)) for f in fids)})')
         if self.iface is not None and self.iface.mapCanvas() is not None:
-            self.iface.mapCanvas().zoomToSelected(self.layer)
+            canvas = self.iface.mapCanvas()
+            for layer in shown:
+                if layer.selectedFeatureCount():
+                    canvas.zoomToSelected(layer)
+                    break

@@ -43,6 +43,7 @@ class ExportedFile:
 class ExportReport:
     files: List[ExportedFile] = field(default_factory=list)
     refused: List[Tuple[Any, str]] = field(default_factory=list)  # (source id, why)
+    without_country: List[Any] = field(default_factory=list)  # source ids written without ProducerCountry
 
     def summary(self) -> str:
         written = "; ".join(f"{f.path.name}: {f.features} features, {f.producers} producers, "
@@ -127,6 +128,8 @@ def export_traces(features: Iterable[Tuple[Any, Any, Mapping[str, Any], str]], f
             report.refused.append((fid, "has errors (run the preflight fixes first)"))
             continue
         properties = eu_properties(props, mapping)
+        if "ProducerCountry" not in properties:  # required on every feature of a commodity-level import (rule 9)
+            report.without_country.append(fid)
         text = json.dumps({"type": "Feature", "properties": properties, "geometry": eu_geometry(geom)},
                           ensure_ascii=False, separators=(",", ":"))
         producer = properties.get("ProducerName", "")
