@@ -25,8 +25,8 @@ _AFFIXES = r"(?:gps|coord|coordinate|coordonnee|coordenada|koordinat|koordinate|
            r"parcelle|farm|finca|kebun)?"
 _SUFFIXES = r"(?:dd|deg|degree|degrees|decimal|wgs84|gps|grad|grados|graus|derajat)?"
 _PATTERNS = {kind: re.compile(f"^{_AFFIXES}(?:{'|'.join(words)}){_SUFFIXES}$") for kind, words in _WORDS.items()}
-_XY = {"latitude": ("y", "ycoord", "coordy", "pointy", "posy"),
-       "longitude": ("x", "xcoord", "coordx", "pointx", "posx")}
+_XY_AFFIX = r"(?:coord|coordinate|coordonnee|coordenada|koordinat|koordinate|point|punto|titik|pos)?"
+_XY = {kind: re.compile(f"^{_XY_AFFIX}{axis}(?:coord)?$") for kind, axis in (("latitude", "y"), ("longitude", "x"))}
 
 
 def _normal(name: str) -> str:
@@ -66,8 +66,8 @@ def guess_columns(names: Sequence[str]) -> ColumnGuess:
         elif _PATTERNS["longitude"].match(key):
             guess.longitudes.append(name)
     if not guess.latitudes and not guess.longitudes:
-        guess.latitudes = [n for n in names if _normal(n) in _XY["latitude"]]
-        guess.longitudes = [n for n in names if _normal(n) in _XY["longitude"]]
+        guess.latitudes = [n for n in names if _XY["latitude"].match(_normal(n))]
+        guess.longitudes = [n for n in names if _XY["longitude"].match(_normal(n))]
     return guess
 
 
