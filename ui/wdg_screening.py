@@ -32,7 +32,14 @@ from ..core.confidence import LEVEL_COLORS
 from ..core.kinds import RESULT_KINDS, SCREENING_OPTIONS, kind_for_location
 from ..layers.i18n import commodity_label, error_text, option_label
 from ..layers.i18n import status_label as status_text
-from ..layers.join import add_virtual_join, copy_with_results
+from ..layers.join import (
+    OgrValues,
+    add_virtual_join,
+    copy_source_fields,
+    copy_with_results,
+    gpkg_fid_column,
+    join_refusal,
+)
 from ..layers.layer_rows import table_of
 from ..layers.operations import layer_slug, screen_to_gpkg
 from ..layers.qgis_compat import vector_layer_filter
@@ -149,10 +156,8 @@ class ScreeningTab(QWidget):
         join_row = QHBoxLayout()
         self.join_button = QPushButton(tr("Join results to the layer"), self)
         self.join_button.setObjectName("join_results")
-        self.join_button.setToolTip(tr("A virtual join (fields prefixed epoch_); the layer's data is not edited."))
         self.copy_button = QPushButton(tr("Copy layer with results"), self)
         self.copy_button.setObjectName("copy_results")
-        self.copy_button.setToolTip(tr("A new GeoPackage layer: your features and attributes plus the results."))
         join_row.addWidget(self.join_button)
         join_row.addWidget(self.copy_button)
         layout.addLayout(join_row)
@@ -298,10 +303,28 @@ class ScreeningTab(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     # results back on the source -----------------------------------------
+    def _join_refusal(self) -> str:
+        """Why the results cannot be joined to the screened layer now, or ``""`` (both layers must exist)."""
+        why = join_refusal(self.result_layer)
+        if not why and QgsProject.instance().mapLayer(self.source_layer.id()) is not self.source_layer:
+            why = tr("'{layer}' is not a layer of the project (a file picked under 'or file', or a layer since "
+                     "removed): there is no layer to show the results on. Copy it with the results, or add it to "
+                     "the project and screen that layer.").format(layer=self.source_layer.name())
+        return why
+
     def _set_join_enabled(self) -> None:
+        """Join and copy are offered when they can work; the tooltip says why not."""
         ready = live(self.result_layer) is not None and live(self.source_layer) is not None
-        self.join_button.setEnabled(ready)
-        self.copy_button.setEnabled(ready)
+        copy_why = join_refusal(self.result_layer) if ready else ""
+        join_why = self._join_refusal() if ready else ""
+        self.join_button.setEnabled(ready and not join_why)
+        self.copy_button.setEnabled(ready and not copy_why)
+        self.join_button.setToolTip(join_why or tr(
+            "Show the results on the screened layer's features (a virtual join, fields prefixed epoch_, keyed on the "
+            "feature id). The layer's data is not edited: the join and its key field are kept in the project."))
+        self.copy_button.setToolTip(copy_why or tr(
+            "A new GeoPackage layer: your features with all their attributes, plus the results (fields prefixed "
+            "epoch_)."))
 
     def _layers_gone(self) -> bool:
         """The screened layer or its results were closed (another project opened): said, and buttons off."""
@@ -315,6 +338,11 @@ class ScreeningTab(QWidget):
     def join_results(self) -> None:
         if self._layers_gone():
             return
+        why = self._join_refusal()
+        if why:
+            self._set_join_enabled()
+            show_status(self.status, why, Qgis.MessageLevel.Warning)
+            return
         try:
             add_virtual_join(self.source_layer, self.result_layer, kind_for_location(self.location).key)
         except (SourceError, RuntimeError) as exc:
@@ -327,23 +355,31 @@ class ScreeningTab(QWidget):
         if self._layers_gone():
             return
         source, results, kind = self.source_layer, self.result_layer, kind_for_location(self.location).key
-        args = (QgsVectorLayerFeatureSource(source), QgsFields(source.fields()), source.wkbType(), source.crs(),
+        refusal = join_refusal(results)
+        if refusal:
+            show_status(self.status, refusal, Qgis.MessageLevel.Warning)
+            return
+        fields = copy_source_fields(source)
+        args = (QgsVectorLayerFeatureSource(source), fields, source.wkbType(), source.crs(),
                 QgsProject.instance().transformContext(), QgsVectorLayerFeatureSource(results),
                 QgsFields(results.fields()))
+        extra = {"total": source.featureCount(), "ogr_values": OgrValues.of(source, fields),
+                 "fid_column": gpkg_fid_column(source)}
         gpkg, name = default_results_path(), f"{layer_slug(source.name())}_with_results"
-        outcome = {}
+        title = tr("{layer} + results").format(layer=source.name())
 
         def work(progress, cancel):
-            outcome["count"] = copy_with_results(*args, gpkg, name, kind, cancel=cancel)
-            return tr("{n} features copied with their results").format(n=outcome["count"])
+            count = copy_with_results(*args, gpkg, name, kind, cancel=cancel, progress=progress, **extra)
+            return tr("{n} features copied with their results").format(n=count)
 
         def done(_result, _layers):
-            title = tr("{layer} + results").format(layer=source.name())
             layer = QgsVectorLayer(f"{gpkg}|layername={name}", title, "ogr")
-            QgsProject.instance().addMapLayer(layer)
+            if layer.isValid():
+                QgsProject.instance().addMapLayer(layer)
 
-        title = tr("Copying {layer}").format(layer=source.name())
-        self.task_bar.run(OperationTask(title, work, notify=self._notify, on_done=done, add_to_project=False))
+        task = OperationTask(tr("Copying {layer}").format(layer=source.name()), work, notify=self._notify,
+                             on_done=done, add_to_project=False)
+        self.task_bar.run(task)
 
     def checked_fids(self) -> List[int]:
         return sorted(self.model.checked)
