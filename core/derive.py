@@ -9,6 +9,7 @@ these rows as they are; it adds no logic of its own.
 from __future__ import annotations
 
 import json
+import sys
 from math import isfinite
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
@@ -23,10 +24,24 @@ from .risk import (
     data_error,
     nc_percent,
     plot_status,
+    read_metric,
     skip_reason,
 )
 from .second_opinion import second_opinion_fields
-from .values import clean_text, first_present, is_blank, read_api_number, to_bool, to_float, to_int
+from .values import (
+    INT64_MAX,
+    INT64_MIN,
+    add_note,
+    clean_text,
+    first_present,
+    fits_int64,
+    is_blank,
+    shown_value,
+    to_bool,
+    to_float,
+    to_int,
+    without_nul,
+)
 
 Field = Tuple[str, str, str]  # name, type (string|integer|real|datetime), alias
 
@@ -98,11 +113,14 @@ SCHEMAS: Dict[str, List[Field]] = {
 }
 
 _CONVERT = {"real": to_float, "integer": to_int}
+_FLOAT_MAX = sys.float_info.max
 
 
-def _typed(fields: List[Field], props: Mapping[str, Any]) -> Dict[str, Any]:
+def _typed(fields: List[Field], props: Mapping[str, Any], too_large: List[str]) -> Dict[str, Any]:
     """All schema fields, converted (numbers from strings, booleans to 0/1, blanks to None).
 
+    An integer beyond what a GeoPackage INTEGER holds (64 bits) is left empty and its field name
+    added to ``too_large``: GDAL would store it clamped, and a count shown as -1 or 2^63 is a lie.
     Plain JSON numbers and clean strings take a fast path: this runs once per feature of a
     100,000-feature download.
     """
@@ -114,14 +132,22 @@ def _typed(fields: List[Field], props: Mapping[str, Any]) -> Dict[str, Any]:
             continue
         kind_of = type(value)
         if kind == "real":
-            row[name] = float(value) if kind_of is int or (kind_of is float and isfinite(value)) else to_float(value)
+            if kind_of is int:
+                row[name] = float(value) if -_FLOAT_MAX <= value <= _FLOAT_MAX else None
+                if row[name] is None:
+                    too_large.append(name)
+            else:
+                row[name] = value if kind_of is float and isfinite(value) else to_float(value)
         elif kind == "integer":
             if kind_of is int:
-                row[name] = value
+                row[name] = value if INT64_MIN <= value <= INT64_MAX else None
             elif kind_of is not float and isinstance(to_bool(value), bool):
                 row[name] = int(to_bool(value))
             else:
-                row[name] = to_int(value)
+                number = to_float(value)
+                row[name] = int(number) if number is not None and fits_int64(number) else None
+            if row[name] is None and (kind_of is int or to_float(value) is not None):
+                too_large.append(name)
         elif is_blank(value):
             row[name] = None
         else:
@@ -167,6 +193,7 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True, *
     ``point`` (lon, lat, a vertex of the plot) lies, else from ``producer_country`` (its producer's, which
     the plot rows do not carry): computed here once, stored, and read as stored by every view.
     """
+    props, with_nul = without_nul(props)  # GDAL would cut "NUL\u0000inside" to "NUL": the NUL goes, the rest stays
     extra = {k: v for k, v in props.items() if not isinstance(v, (dict, list))}
     extra.update({k: json.dumps(v) for k, v in props.items() if isinstance(v, (dict, list))})
     metrics: Tuple[str, ...] = ()
@@ -203,12 +230,32 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True, *
     else:
         raise ValueError(f"unknown result kind {kind!r}")
     extra.update(derived)
-    row = _typed(SCHEMAS[kind], extra)
-    for name in metrics:  # a value that is not a number is shown in data_error, not guessed at ("0,07")
-        if read_api_number(props.get(name))[1]:
+    too_large: List[str] = []
+    row = _typed(SCHEMAS[kind], extra, too_large)
+    for name in metrics:  # a value that cannot be used is shown in data_error, not guessed at ("0,07", -5)
+        if read_metric(name, props.get(name))[1]:
             row[name] = None
-    row.update({k: v for k, v in extra.items() if k not in row})
+    for name, value in extra.items():
+        if name not in row:
+            row[name] = value if type(value) is not int or INT64_MIN <= value <= INT64_MAX else \
+                _as_real(name, value, row)
+    if with_nul:
+        add_note(row, f"NUL character removed from {', '.join(with_nul)}")
+    for name in too_large:
+        if name not in metrics:  # a verdict number says so in data_error
+            add_note(row, f"{name} too large to store, left empty: {shown_value(props.get(name))}")
     return row
+
+
+def _as_real(name: str, value: int, row: Dict[str, Any]) -> Optional[float]:
+    """An extra property's integer beyond 64 bits, kept as a real (GDAL would clamp it), with a note."""
+    try:
+        number: Optional[float] = float(value)
+        add_note(row, f"{name} too large for an integer, stored as a real: {shown_value(value)}")
+    except OverflowError:
+        number = None
+        add_note(row, f"{name} too large to store, left empty: {shown_value(value)}")
+    return number
 
 
 def with_maptip(kind: str, row: Dict[str, Any], has_geometry: bool = True) -> Dict[str, Any]:

@@ -7,10 +7,11 @@ algorithms, the styles and the sandbox all agree.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
-from typing import Any, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Tuple
 
-from .values import clean_text, is_blank, norm_key, num, read_api_number
+from .values import INT64_MAX, clean_text, fits_int64, is_blank, norm_key, num, read_api_number, shown_value
 
 RGBA = Tuple[int, int, int, int]
 
@@ -26,6 +27,19 @@ PRODUCER_METRICS = ("noncompliance_area_perc", "noncompliance_plot_count", "nonc
 PLOT_METRIC = "noncompliance_area"
 #: A derived row carries what made it unreadable here, so that a verdict recomputed from the row agrees.
 DATA_ERROR_FIELD = "data_error"
+
+#: What each verdict number can be, from the field descriptions of the Enforcement Dashboard guide
+#: ("fraction of total area (0.0 to 1.0)", a number of plots, hectares): (upper bound, whole, what it must be).
+#: A plot count is also stored in a GeoPackage INTEGER, so it must fit in 64 bits.
+METRIC_RANGES: Dict[str, Tuple[float, bool, str]] = {
+    "noncompliance_area_perc": (1.0, False, "a fraction from 0 to 1"),
+    "noncompliance_plot_count": (math.inf, True, "a whole number of plots, 0 or more"),
+    "noncompliance_area_ha": (math.inf, False, "an area of 0 ha or more"),
+    PLOT_METRIC: (math.inf, False, "an area of 0 ha or more"),
+    "deforestation_area_ha": (math.inf, False, "an area of 0 ha or more"),
+}
+#: Rounding on the server may put a fraction a hair above 1 (``1.0000000001``): that is still 1.
+_FRACTION_SLACK = 1e-9
 
 
 @dataclass(frozen=True)
@@ -79,20 +93,40 @@ def can_assess(props: Mapping[str, Any]) -> bool:
     )
 
 
-def data_error(props: Mapping[str, Any], fields: Tuple[str, ...] = PRODUCER_METRICS) -> str:
-    """Which of ``fields`` hold something that is not a number, with the value: ``""`` when none.
+def read_metric(name: str, value: Any) -> Tuple[Optional[float], str]:
+    """A verdict number: ``(number, "")``, ``(None, "")`` when missing, or ``(None, why)`` when it cannot be used.
 
-    ``noncompliance_area_perc is not a number: "5%"``. A row derived earlier carries its
-    finding in :data:`DATA_ERROR_FIELD` (its numbers were then emptied), which is returned as is.
+    ``why`` names the field and shows the value: ``noncompliance_area_perc is not a number: "5%"`` (see
+    :func:`~.values.read_api_number`), ``noncompliance_plot_count is out of range: -5 (a whole number of
+    plots, 0 or more)``, ``noncompliance_plot_count is too large to store: 1e+308 (...)``. A number outside
+    what its field can be is as unusable as one that is not a number: a negative area is not "no area".
+    """
+    number, unreadable = read_api_number(value)
+    if unreadable:
+        return None, f"{name} is not a number: {unreadable}"
+    if number is None or name not in METRIC_RANGES:
+        return number, ""
+    upper, whole, meaning = METRIC_RANGES[name]
+    if whole and number >= 0 and not fits_int64(value if type(value) is int else number):
+        return None, (f"{name} is too large to store: {shown_value(value)} (a GeoPackage integer holds at most "
+                      f"{INT64_MAX:,})")
+    slack = _FRACTION_SLACK if upper == 1.0 else 0.0
+    if number < 0 or number > upper + slack or whole and not number.is_integer():
+        return None, f"{name} is out of range: {shown_value(value)} ({meaning})"
+    return number, ""
+
+
+def data_error(props: Mapping[str, Any], fields: Tuple[str, ...] = PRODUCER_METRICS) -> str:
+    """Which of ``fields`` hold a value that cannot be used (see :func:`read_metric`): ``""`` when none.
+
+    ``noncompliance_area_perc is not a number: "5%"``; ``noncompliance_plot_count is out of range: -5 (...)``.
+    A row derived earlier carries its finding in :data:`DATA_ERROR_FIELD` (its numbers were then
+    emptied), which is returned as is.
     """
     carried = props.get(DATA_ERROR_FIELD)
     if isinstance(carried, str) and carried.strip():
         return carried.strip()
-    problems = []
-    for name in fields:
-        _, unreadable = read_api_number(props.get(name))
-        if unreadable:
-            problems.append(f"{name} is not a number: {unreadable}")
+    problems = [why for why in (read_metric(name, props.get(name))[1] for name in fields) if why]
     return "; ".join(problems)
 
 
@@ -102,19 +136,20 @@ def compliance_status(props: Mapping[str, Any]) -> Status:
     High Risk: more than 5 % of the area or more than 100 plots non-compliant;
     Medium Risk: any non-compliance below that; Compliant: none; Not Assessable:
     no confidence level and no non-compliance data. Missing numbers count as 0.
-    A non-compliance value that is there but is not a number (``"abc"``, ``"5%"``,
-    ``NaN``, a list) makes the row Not Assessable, never Compliant; only the readable
-    numbers proving High Risk on their own still give High Risk.
+    A non-compliance value that is there but cannot be used (not a number: ``"abc"``, ``"5%"``,
+    ``NaN``, a list; or out of range: a negative count or area, a fraction above 1, a count that
+    is not whole or too large to store) makes the row Not Assessable, never Compliant; only the
+    usable numbers proving High Risk on their own still give High Risk.
     """
-    nc_perc, _ = read_api_number(props.get("noncompliance_area_perc"))
-    nc_plots, _ = read_api_number(props.get("noncompliance_plot_count"))
+    nc_perc, _ = read_metric("noncompliance_area_perc", props.get("noncompliance_area_perc"))
+    nc_plots, _ = read_metric("noncompliance_plot_count", props.get("noncompliance_plot_count"))
     nc_perc, nc_plots = nc_perc or 0.0, nc_plots or 0.0
     high = nc_perc > HIGH_RISK_AREA_FRACTION or nc_plots > HIGH_RISK_PLOT_COUNT
     if data_error(props):
         return HIGH_RISK if high else NOT_ASSESSABLE
     if not can_assess(props):
         return NOT_ASSESSABLE
-    nc_area = num(props.get("noncompliance_area_ha"))
+    nc_area = read_metric("noncompliance_area_ha", props.get("noncompliance_area_ha"))[0] or 0.0
     if high:
         return HIGH_RISK
     if nc_perc > 0 or nc_plots > 0 or nc_area > 0:
@@ -123,7 +158,7 @@ def compliance_status(props: Mapping[str, Any]) -> Status:
 
 
 def skip_reason(props: Mapping[str, Any]) -> str:
-    """Why a row is Not Assessable (its ``locations_confidence``, or the value that is not a number),
+    """Why a row is Not Assessable (its ``locations_confidence``, or the value that cannot be used),
     or ``""`` if it is assessable."""
     problem = data_error(props)
     if problem:
@@ -142,20 +177,20 @@ def assessment_type(props: Mapping[str, Any]) -> str:
 
 
 def nc_percent(props: Mapping[str, Any]) -> Optional[float]:
-    """The dashboard's NC % column: ``noncompliance_area_perc * 100``, ``None`` if missing."""
-    fraction, _ = read_api_number(props.get("noncompliance_area_perc"))
+    """The dashboard's NC % column: ``noncompliance_area_perc * 100``, ``None`` if missing or unusable."""
+    fraction, _ = read_metric("noncompliance_area_perc", props.get("noncompliance_area_perc"))
     return None if fraction is None else fraction * 100.0
 
 
 def plot_status(props: Mapping[str, Any], field: str = PLOT_METRIC) -> Status:
     """Binary plot verdict: Non-Compliant when more than 0.5 ha is deforested (null = 0).
 
-    A ``field`` value that is there but is not a number is a :data:`PLOT_DATA_ERROR`
-    (see :func:`data_error` for the reason), never Compliant.
+    A ``field`` value that is there but cannot be used (not a number, a negative area) is a
+    :data:`PLOT_DATA_ERROR` (see :func:`data_error` for the reason), never Compliant.
     """
     if data_error(props, (field,)):
         return PLOT_DATA_ERROR
-    area, _ = read_api_number(props.get(field))
+    area, _ = read_metric(field, props.get(field))
     if (area or 0.0) > PLOT_NONCOMPLIANT_AREA_HA:
         return PLOT_NON_COMPLIANT
     return PLOT_COMPLIANT

@@ -11,7 +11,14 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import Any, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, MutableMapping, Optional, Tuple
+
+#: Beside ``data_error`` (what makes a verdict impossible), what was changed in a row's values so that the
+#: row could be kept whole: text with bytes that are not UTF-8 or a NUL character, a number too large to store.
+DATA_NOTE_FIELD = "data_note"
+
+#: The range of a GeoPackage INTEGER (SQLite stores 64-bit integers; GDAL clamps what lies beyond).
+INT64_MIN, INT64_MAX = -(1 << 63), (1 << 63) - 1
 
 _NULL_WORDS = frozenset({"", "null", "none", "nan", "n/a", "na", "undefined"})
 
@@ -38,7 +45,10 @@ def to_float(value: Any) -> Optional[float]:
     if isinstance(value, bool):
         return 1.0 if value else 0.0
     if isinstance(value, (int, float)):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an integer of more than 308 digits
+            return None
     elif isinstance(value, str):
         text = value.strip().replace(" ", "")
         if text.count(",") == 1 and "." not in text:
@@ -133,6 +143,35 @@ def clean_text(value: Any) -> str:
 def norm_key(value: Any) -> str:
     """A comparison key: :func:`clean_text` in lower case."""
     return clean_text(value).lower()
+
+
+def fits_int64(value: Any) -> bool:
+    """Whether a number can be stored in a GeoPackage INTEGER column as it is (no clamping, no wrapping)."""
+    if isinstance(value, int):
+        return INT64_MIN <= value <= INT64_MAX
+    return isinstance(value, float) and math.isfinite(value) and float(INT64_MIN) <= value < float(1 << 63)
+
+
+def add_note(props: MutableMapping[str, Any], note: str) -> None:
+    """Add ``note`` to the row's :data:`DATA_NOTE_FIELD` (notes are separated by ``"; "``)."""
+    current = props.get(DATA_NOTE_FIELD)
+    props[DATA_NOTE_FIELD] = f"{current}; {note}" if isinstance(current, str) and current.strip() else note
+
+
+def without_nul(props: Mapping[str, Any]) -> Tuple[Mapping[str, Any], List[str]]:
+    """``props`` with every NUL character taken out of its text values, and the names of those values.
+
+    GDAL and SQLite read text up to its first NUL (JSON's ``\\u0000``): ``"NUL\\u0000inside"`` would be
+    stored as ``"NUL"``. Taking the NUL out keeps the rest; the caller notes which values changed.
+    ``props`` itself is returned, unchanged, when no text holds a NUL (the usual case).
+    """
+    names = [name for name, value in props.items() if type(value) is str and "\x00" in value]
+    if not names:
+        return props, names
+    cleaned: Dict[str, Any] = dict(props)
+    for name in names:
+        cleaned[name] = cleaned[name].replace("\x00", "")
+    return cleaned, names
 
 
 def first_present(props: Mapping[str, Any], *names: str) -> Any:
