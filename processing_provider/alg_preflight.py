@@ -175,7 +175,8 @@ class ExportTracesGeojson(OfflineAlgorithm):
             feedback.pushWarning(tr("{n} feature(s) without geometry left out: {ids}.").format(
                 n=len(report.refused), ids=", ".join(str(fid) for fid, _ in report.refused[:10])))
         if report.without_country:
-            feedback.pushWarning(country_warning(layer, len(report.without_country), report.without_country[0]))
+            feedback.pushWarning(country_warning(layer, len(report.without_country), report.without_country[0],
+                                                 mapping.get("ProducerCountry") or ""))
         return {"FOLDER": str(folder), "FILES": ", ".join(str(f.path) for f in report.files),
                 "REPORT": report_json(report)}
 
@@ -194,13 +195,17 @@ def publish_beside(output: LayerOutput, requested: str, context) -> str:
     return destination
 
 
-def country_warning(layer, count: int, first) -> str:
-    """Features written without ProducerCountry, and how to map it (the EU requires it on every feature of a
+def country_warning(layer, count: int, first, mapped: str = "") -> str:
+    """Features written without ProducerCountry, and how to give it (the EU requires it on every feature of a
     commodity-level import: EU GeoJSON File Description v1.3, rule 9)."""
+    fix = tr("or run the preflight with FIX, which sets it from each plot's location, and export the fixed layer")
+    if mapped:
+        return tr("{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field '{field}' "
+                  "is empty; fill it with the two-letter country code, {fix}.").format(
+                      n=count, fid=first, field=mapped, fix=fix)
     names = [f.name() for f in layer.fields()] if layer is not None else []
     candidates = [n for n in names if any(word in n.lower() for word in COUNTRY_WORDS)]
     example = candidates[0] if candidates else (names[0] if names else "Pais")
     return tr("{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires "
               "on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. "
-              "COUNTRY_FIELD={field}), or run the preflight with FIX, which sets it from each plot's location, and "
-              "export the fixed layer.").format(n=count, fid=first, field=example)
+              "COUNTRY_FIELD={field}), {fix}.").format(n=count, fid=first, field=example, fix=fix)
