@@ -1,12 +1,15 @@
-"""Shared parameters and plumbing of the Epoch algorithms: SERVER, AUTHCFG, feedback, errors, outputs."""
+"""Shared parameters and plumbing of the Epoch algorithms: SERVER, AUTHCFG, choices, feedback, errors, outputs."""
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any, Dict, Tuple
+from typing import Any, Dict, NoReturn, Tuple
 
 from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsMessageLog,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterAuthConfig,
@@ -21,6 +24,7 @@ from ..core.api.errors import CancelledError, EpochError
 from ..layers.gpkg_writer import LayerWriteError
 from ..layers.i18n import error_text
 from ..layers.source import SourceError
+from .choices import ChoiceError, choices_as_named
 
 
 def tr(text: str) -> str:
@@ -65,19 +69,62 @@ class EpochAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(error_text(exc)) from None
         return make_client(url, credentials)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """A choice given by its number is checked as its name; a wrong one is refused listing the names."""
         try:
-            return self.execute(parameters, context, feedback)
+            named = choices_as_named(self, parameters)
+        except ChoiceError as exc:
+            return False, str(exc)
+        return super().checkParameterValues(named, context)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """``execute`` with choices by name; every refusal becomes one QgsProcessingException (see :func:`refuse`)."""
+        try:
+            return self.execute(choices_as_named(self, parameters), context, feedback)
+        except QgsProcessingException as exc:
+            message = str(exc)
+        except ChoiceError as exc:
+            message = str(exc)
         except CancelledError:
-            raise QgsProcessingException(tr("Cancelled: nothing was written.")) from None
+            message = tr("Cancelled: nothing was written.")
         except (EpochError, SourceError, LayerWriteError) as exc:
-            raise QgsProcessingException(error_text(exc)) from None
+            message = error_text(exc)
         except OSError as exc:
-            raise QgsProcessingException(tr("Could not write the output: {error}").format(
-                error=exc.strerror or exc)) from None
+            message = tr("Could not write the output: {error}").format(error=exc.strerror or exc)
+        refuse(message)
 
     def execute(self, parameters, context, feedback) -> Dict[str, Any]:
         raise NotImplementedError
+
+
+def refuse(message: str) -> NoReturn:
+    """End the algorithm with ``message``: a non-zero exit in qgis_process, the sentence printed once.
+
+    QGIS reports an algorithm's exception three times in qgis_process: QgsProcessingAlgorithm::run logs it to
+    the message log, then gives it to the feedback, whose reportError prints "ERROR:" and logs it again, and
+    qgis_process echoes every Critical log line on stderr (with --json, which prints no JSON for a failed run,
+    the two log lines are all that is shown). In qgis_process only, the message log is silenced for the rest of
+    the run, which this error ends, so the sentence is printed once: by the feedback's "ERROR:" line, or with
+    --json by the one log line written here. The desktop's dialog and message log are left as QGIS has them.
+    """
+    if QgsApplication.platform() == "qgis_process":
+        if _json_output():
+            QgsMessageLog.logMessage(message, tr("Processing"), Qgis.MessageLevel.Critical)
+        QgsApplication.messageLog().blockSignals(True)
+    raise QgsProcessingException(message)
+
+
+def _json_output() -> bool:
+    """qgis_process writes JSON (``--json``, or the parameters read as JSON from stdin: ``run ALG -``)."""
+    arguments = QCoreApplication.arguments()
+    return "--json" in arguments or (len(arguments) > 3 and "run" in arguments and arguments[-1] == "-")
+
+
+def unknown_collection(collection_id: str, server: str) -> str:
+    """The refusal of a collection id the server has no assessment (nor plot) for."""
+    return tr("No collection '{id}' on {server}: no producer assessment has this id (a typo, another account "
+              "or server, or a batch not processed yet). Run epoch_eudr:fetch_assessments and copy the id from "
+              "its collection_id column.").format(id=collection_id, server=server)
 
 
 def progress_of(feedback):
