@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsProcessingException,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.risk import NOT_ASSESSABLE, compliance_status, skip_reason
 from ..layers.i18n import count_text
-from ..layers.operations import PLOTS_LIMIT, plots_to_gpkg
-from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
+from ..layers.operations import PLOTS_LIMIT, _assessment_row, plots_to_gpkg
+from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of, unknown_collection
 from .outputs import publish
 from .windows import add_window_parameters, window_of
 
@@ -46,9 +48,11 @@ class FetchPlots(EpochAlgorithm):
     def execute(self, parameters, context, feedback):
         collection_id = self.parameterAsString(parameters, "COLLECTION_ID", context).strip()
         window = window_of(self, parameters, context)
+        client = self.client(parameters, context)
+        check_has_plots(client, collection_id, window, cancel_of(feedback))
         requested = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         gpkg, layer_name, final = gpkg_destination(requested, "plots")
-        output = plots_to_gpkg(self.client(parameters, context), collection_id, gpkg, layer_name,
+        output = plots_to_gpkg(client, collection_id, gpkg, layer_name,
                                limit=self.parameterAsInt(parameters, "LIMIT", context), **window,
                                progress=progress_of(feedback), cancel=cancel_of(feedback))
         feedback.pushInfo(tr("{count} of {collection} written").format(count=count_text(output.count, "plots"),
@@ -57,3 +61,29 @@ class FetchPlots(EpochAlgorithm):
         if output.notes:  # lines not written, numbers that are not numbers, rows beyond LIMIT: said twice
             feedback.pushWarning(output.notes)
         return {"OUTPUT": publish(output, requested, final, context)}
+
+
+def check_has_plots(client, collection_id: str, window, cancel) -> None:
+    """Refuse, before anything is written, a collection the server does not know or a producer without plots.
+
+    A collection is known by its producer assessment (``/fetch_supply_shed``: the API's only sign that a batch
+    was processed). Without one, or when it is Not Assessable (Epoch did not process its locations), the
+    collection is refused unless ``/fetch_deforestation_check`` still has a plot for it.
+    """
+    if not collection_id:
+        return  # the client refuses an empty id itself
+    row = _assessment_row(client, collection_id, cancel)
+    props = (row or {}).get("properties") or {}
+    if row is not None and compliance_status(props) is not NOT_ASSESSABLE:
+        return
+    stream = client.fetch_deforestation_check(collection_id, limit=1, cancel=cancel, **window)
+    try:
+        if next(iter(stream), None) is not None:
+            return
+    finally:
+        stream.close()
+    if row is None:
+        raise QgsProcessingException(unknown_collection(collection_id, client.base_url))
+    raise QgsProcessingException(tr("'{producer}' (collection {id}) has no plots: it is Not Assessable ({reason}), "
+                                    "so Epoch checked none.").format(
+        producer=props.get("company_name") or collection_id, id=collection_id, reason=skip_reason(props)))
