@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingOutputString, QgsProcessingParameterFileDestination, QgsProcessingParameterString
+from qgis.core import (
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..layers.operations import download_dds
-from .algorithm_base import EpochAlgorithm, cancel_of, progress_of
+from ..core.risk import NOT_ASSESSABLE, compliance_status, skip_reason
+from ..layers.operations import _assessment_row, download_dds
+from .algorithm_base import EpochAlgorithm, cancel_of, progress_of, unknown_collection
 
 
 def tr(text: str) -> str:
@@ -24,7 +30,9 @@ class DownloadDds(EpochAlgorithm):
 
     def shortHelpString(self):  # noqa: N802
         return self.tr("Downloads the DDS package of one or more collections (comma-separated ids). The file is "
-                       "written only once complete and verified; an existing file is kept if anything fails.")
+                       "written only once complete and verified; an existing file is kept if anything fails. A "
+                       "collection the server does not know, or a Not Assessable one (it has no DDS), is refused "
+                       "before anything is downloaded.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString("COLLECTION_IDS", self.tr("Collection ids (comma-separated)")))
@@ -36,8 +44,25 @@ class DownloadDds(EpochAlgorithm):
     def execute(self, parameters, context, feedback):
         ids = [part.strip() for part in self.parameterAsString(parameters, "COLLECTION_IDS", context).split(",")]
         target = self.parameterAsFileOutput(parameters, "OUTPUT_FILE", context)
-        result = download_dds(self.client(parameters, context), [i for i in ids if i], Path(target),
-                              progress=progress_of(feedback), cancel=cancel_of(feedback))
+        client = self.client(parameters, context)
+        ids = [i for i in ids if i]
+        for collection_id in ids:
+            check_exportable(client, collection_id, cancel_of(feedback))
+        result = download_dds(client, ids, Path(target), progress=progress_of(feedback), cancel=cancel_of(feedback))
         feedback.pushInfo(tr("{path}: {files} files, {size} bytes").format(path=result.path, files=len(result.names),
                                                                            size=result.size))
         return {"OUTPUT_FILE": str(result.path), "FILES": ", ".join(result.names)}
+
+
+def check_exportable(client, collection_id: str, cancel) -> None:
+    """Refuse a collection without a DDS before the download: one the server has no assessment for, or a Not
+    Assessable one (Epoch did not process its locations: the dock's DDS button is off for it too)."""
+    row = _assessment_row(client, collection_id, cancel)
+    if row is None:
+        raise QgsProcessingException(unknown_collection(collection_id, client.base_url))
+    props = row.get("properties") or {}
+    if compliance_status(props) is NOT_ASSESSABLE:
+        raise QgsProcessingException(tr("'{producer}' (collection {id}) is Not Assessable ({reason}): it has "
+                                        "no DDS to export; nothing was downloaded. Leave it out of "
+                                        "COLLECTION_IDS.").format(
+            producer=props.get("company_name") or collection_id, id=collection_id, reason=skip_reason(props)))
