@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    QgsExpression,
+    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -92,8 +94,12 @@ class FieldReport(EpochAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, "ASSESSMENTS", context)
         if layer is None:
             raise QgsProcessingException(self.tr("No assessments layer."))
-        rows = rows_of_layer(layer, self.parameterAsBoolean(parameters, "SELECTED_ONLY", context),
-                             self.parameterAsExpression(parameters, "FILTER", context) or "", cancel_of(feedback))
+        expression = self.parameterAsExpression(parameters, "FILTER", context) or ""
+        if not expression.strip() and isinstance(parameters.get("FILTER"), str):
+            expression = parameters["FILTER"]  # QGIS reads an expression it cannot parse as none: say why instead
+        check_filter(layer, expression)
+        rows = rows_of_layer(layer, self.parameterAsBoolean(parameters, "SELECTED_ONLY", context), expression,
+                             cancel_of(feedback))
         feedback.pushInfo(tr("{n} producer assessment(s) to report on").format(n=f"{len(rows):,}"))
         pdf = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context) or ""
@@ -110,3 +116,26 @@ class FieldReport(EpochAlgorithm):
         return {"OUTPUT_PDF": str(report.pdf), "OUTPUT_FOLDER": folder or None,
                 "QFIELD_PROJECT": str(report.project) if report.project else None, "PAGES": report.pages,
                 "SECTIONS": len(report.sections), "VISITS": report.visits, "SUMMARY": report.summary()}
+
+
+def check_filter(layer, expression: str) -> None:
+    """Refuse a FILTER that cannot be read or names a field the layer does not have, naming the fields it has.
+
+    QGIS evaluates a reference to a missing field as an error that keeps no feature: without this, a misspelt
+    field reads as "no producer to report on".
+    """
+    if not expression.strip():
+        return
+    parsed = QgsExpression(expression)
+    if parsed.hasParserError():
+        raise QgsProcessingException(tr("FILTER {expression} is not a valid expression: {error}.").format(
+            expression=expression, error="; ".join(line.strip() for line in parsed.parserErrorString().splitlines()
+                                                   if line.strip())))
+    fields = layer.fields()
+    missing = sorted(name for name in parsed.referencedColumns()
+                     if name != QgsFeatureRequest.ALL_ATTRIBUTES and fields.lookupField(name) < 0)
+    if missing:
+        raise QgsProcessingException(tr("FILTER {expression} names {missing}, which '{layer}' does not have. Its "
+                                        "fields: {fields}.").format(
+            expression=expression, missing=", ".join(f"'{name}'" for name in missing), layer=layer.name(),
+            fields=", ".join(fields.names())))
