@@ -136,6 +136,30 @@ def redact(text: str, secrets: Iterable[Optional[str]]) -> str:
     return _URL_USERINFO.sub(r"\1***@", text)
 
 
+#: Credentials recognisable by their shape, whoever's they are: a header or field that carries one (as
+#: text, as JSON, or as JSON inside a JSON string: quotes and dashes escaped), a bearer token, a JWT (RFC 7519).
+_DASH = r"(?:[-_]|\\u002[dD])"
+_CREDENTIAL_NAMES = "|".join(name.replace("-", _DASH) for name in (
+    "authorization", "proxy-authorization", "x-internal-api-key", "x-api-key", "api-key", "apikey", "cookie",
+    "set-cookie", "access-token", "refresh-token", "id-token", "password"))
+_Q = r'(?:\\*["\'])?'  # an optional quote, escaped any number of times
+_VALUE = r"(?:\\u[0-9a-fA-F]{4}|\\/|[^\s\\\"',;&}\]])+"
+_CREDENTIAL_FIELD = re.compile(
+    rf"(?i)((?<![\w-])(?:{_CREDENTIAL_NAMES}){_Q}\s*[:=]\s*{_Q}(?:(?:bearer|basic|token)\s+)?)(?!\*\*\*){_VALUE}")
+_BEARER = re.compile(r"(\b(?:Bearer|BEARER)\s+)(?!\*\*\*)(?:\\u[0-9a-fA-F]{4}|[A-Za-z0-9._~+/=-]){8,}")
+_JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}(?:\.[A-Za-z0-9_-]*)?")
+
+
+def redact_credentials(text: str, secrets: Iterable[Optional[str]] = ()) -> str:
+    """:func:`redact`, and every credential recognisable by its shape: for what is *stored* from an answer
+    (a job record, a project entry), where the secrets in use may not be at hand and a server may echo
+    old ones."""
+    text = redact(text, secrets)
+    text = _CREDENTIAL_FIELD.sub(r"\1***", text)
+    text = _BEARER.sub(r"\1***", text)
+    return _JWT.sub("***", text)
+
+
 class AnswerTooLargeError(ServerError):
     """An answer, or one line of a stream, went past a size limit (decompressed); reading stopped there."""
 
