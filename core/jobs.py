@@ -3,7 +3,9 @@
 Epoch has no job-status endpoint: a collection is ready when ``/fetch_supply_shed`` returns its
 assessment. So a job is a record of what was sent (collection name and id, commodity, location type,
 feature count, time, server: never credentials) plus what the last check found. The records are kept
-as JSON, in the project and in a per-profile file, and merged: the most advanced news wins.
+as JSON, in the project and in a per-profile file (:class:`JobFile`), and merged: the most advanced news
+wins. Whatever a record holds from a server's answer passes :func:`~.api.errors.redact_credentials` first: a
+server that echoes the request's headers never puts a login into a file people share.
 
 States: ``submitted`` (sent, never checked), ``processing`` (checked, not there yet), ``ready``,
 ``failed`` (the server refused the submission or the collection) and ``unknown`` (the submission may
@@ -13,12 +15,21 @@ no more checks are due: ready, failed, or given up.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import ipaddress
 import json
+import os
+import sqlite3
+import tempfile
+import threading
+import time
 from dataclasses import asdict, dataclass, fields
-from typing import Any, Dict, Iterable, List, Optional
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 from urllib.parse import urlsplit
+
+from .api.errors import redact_credentials
 
 SUBMITTED, PROCESSING, READY, FAILED, UNKNOWN = "submitted", "processing", "ready", "failed", "unknown"
 STATES = (SUBMITTED, PROCESSING, READY, FAILED, UNKNOWN)
@@ -104,7 +115,9 @@ class Job:
         return (now or now_utc()) - sent if sent else dt.timedelta(0)
 
     def to_dict(self) -> Dict[str, Any]:
-        return asdict(self)
+        """The record as stored: every text redacted (:func:`~.api.errors.redact_credentials`)."""
+        return {name: redact_credentials(value) if isinstance(value, str) else value
+                for name, value in asdict(self).items()}
 
     @classmethod
     def from_dict(cls, data: Any) -> Optional[Job]:
@@ -125,7 +138,7 @@ class Job:
                 except (TypeError, ValueError):
                     continue
             else:
-                values[name] = "" if value is None else str(value)
+                values[name] = "" if value is None else redact_credentials(str(value))
         job = cls(**values)
         if job.state not in STATES:
             job.state = UNKNOWN
@@ -134,12 +147,20 @@ class Job:
 
 def new_job(collection_name: str, collection_id: str, *, commodity: Optional[str], location_type: str,
             features: int, server_url: str, source: str, status: str = "",
-            now: Optional[dt.datetime] = None) -> Job:
-    """The record of a submission just answered (``status``: the batch endpoint's own word)."""
-    job = Job(collection_name=collection_name, collection_id=collection_id, commodity=commodity or "",
-              location_type=location_type, features=int(features), submitted_at=iso(now or now_utc()),
-              server=server_key(server_url), source=source)
-    if status.lower() in ("exists", "already exists", "completed", "done", "ready"):
+            now: Optional[dt.datetime] = None, secrets: Iterable[Optional[str]] = ()) -> Job:
+    """The record of a submission just answered (``status``: the batch endpoint's own word; ``secrets``: the
+    client's, see ``EpochClient.secrets``).
+
+    A collection id that carries a credential (a server echoing the request's headers) is not an id: it
+    is not kept, and the job is looked up by its name as an uncertain one is."""
+    secrets = tuple(secrets)
+    job = Job(collection_name=redact_credentials(collection_name, secrets), collection_id=collection_id,
+              commodity=commodity or "", location_type=location_type, features=int(features),
+              submitted_at=iso(now or now_utc()), server=server_key(server_url), source=source)
+    if redact_credentials(collection_id, secrets) != collection_id:
+        job.collection_id = ""
+        job.note = "the answer's collection id held a credential: not kept; the job is looked up by its name"
+    elif status.lower() in ("exists", "already exists", "completed", "done", "ready"):
         job.note = "the collection already existed: Epoch returned it"
     return job
 
@@ -228,3 +249,179 @@ def due(jobs: Iterable[Job], server: str) -> List[Job]:
 def find_job(jobs: Iterable[Job], collection_name: str, server: str) -> Optional[Job]:
     """The newest job of that collection name on that server."""
     return next((job for job in jobs if job.collection_name == collection_name and job.server == server), None)
+
+
+# -- the per-profile file ------------------------------------------------------------------------------
+#: How long a writer waits for another one (each holds the lock for a read and a write of a small file).
+LOCK_WAIT_S = 30.0
+_STAGING_PREFIX, _STAGING_SUFFIX = ".jobs-", ".json"
+_THREADS = threading.Lock()  # one writer per process at a time; the file lock orders the processes
+#: Why a file was set aside (the QGIS side says it in the user's language).
+NOT_UTF8, CUT_SHORT, NOT_A_LIST, BAD_RECORDS = "not_utf8", "cut_short", "not_a_list", "bad_records"
+
+
+@dataclass
+class Damage:
+    """A jobs file that could not be read whole: where it was kept, why, how many records were rescued."""
+
+    kept_as: Path
+    reason: str
+    rescued: int
+
+
+def _rescue(text: str) -> List[Any]:
+    """The complete records at the start of a ``{"jobs": [...]}`` text cut short."""
+    start = text.find("[", text.find('"jobs"') + 1) if '"jobs"' in text else -1
+    items: List[Any] = []
+    if start < 0:
+        return items
+    decoder, position = json.JSONDecoder(), start + 1
+    while True:
+        while position < len(text) and text[position] in " \t\r\n,":
+            position += 1
+        try:
+            item, position = decoder.raw_decode(text, position)
+        except ValueError:
+            return items
+        items.append(item)
+
+
+def parse_file(data: bytes) -> Tuple[List[Job], Optional[str]]:
+    """The jobs in a file's bytes and, when it is damaged, why (``None`` for a sound or empty file).
+
+    A damaged file gives the records still readable in it: the bad bytes replaced, the complete records
+    before a cut."""
+    if not data.strip():
+        return [], None
+    reason = None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text, reason = data.decode("utf-8-sig", errors="replace"), NOT_UTF8
+    try:
+        parsed = json.loads(text)
+        items = parsed.get("jobs") if isinstance(parsed, dict) else None
+        if not isinstance(items, list):
+            items, reason = [], reason or NOT_A_LIST
+    except ValueError:
+        items, reason = _rescue(text), reason or CUT_SHORT
+    jobs = [job for job in (Job.from_dict(item) for item in items) if job is not None]
+    if len(jobs) < len(items):
+        reason = reason or BAD_RECORDS
+    return jobs, reason
+
+
+def _replace(source: str, target: Path) -> None:
+    """``os.replace``, retried briefly: on Windows a reader holding the file open refuses it for a moment."""
+    for attempt in range(40):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == 39:
+                raise
+            time.sleep(0.05)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """The whole text or the previous file, never half of it: a flushed, fsynced temporary file beside
+    ``path``, then ``os.replace``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, staging = tempfile.mkstemp(prefix=_STAGING_PREFIX, suffix=_STAGING_SUFFIX, dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(text.encode("utf-8"))
+            out.flush()
+            os.fsync(out.fileno())
+        _replace(staging, path)
+    except BaseException:
+        Path(staging).unlink(missing_ok=True)
+        raise
+    if os.name == "posix":  # the rename itself, on disk (Windows has no directory handles for this)
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+class JobFile:
+    """The jobs file every QGIS and ``qgis_process`` of one profile shares (``<profile>/epoch_eudr/jobs.json``).
+
+    Every change is read-merge-write under a lock that holds across processes: a write transaction on
+    the SQLite file ``jobs.json.lock`` beside it. SQLite locks the same way on Linux, macOS and Windows, and
+    the system drops the lock of a process that dies, so a killed writer leaves no stale lock. A file that
+    cannot be read whole (not UTF-8, cut short, not a job list) is kept aside as
+    ``jobs.damaged-<time>.json``, never overwritten: the list goes on with what could be rescued.
+    """
+
+    def __init__(self, path: Path, wait_s: float = LOCK_WAIT_S) -> None:
+        self.path, self.wait_s = Path(path), wait_s
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+
+    def read(self) -> List[Job]:
+        """The jobs now in the file (no lock: the file is only ever replaced whole); never raises."""
+        try:
+            return parse_file(self.path.read_bytes())[0]
+        except OSError:
+            return []  # none yet, or unreadable: nothing to resume
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the file for this process and thread; ``TimeoutError`` after :attr:`wait_s`."""
+        if not _THREADS.acquire(timeout=self.wait_s):
+            raise TimeoutError(f"{self.path} stayed in use by another writer for {self.wait_s:.0f} s")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.closing(self._lock_connection()) as lock:
+                try:
+                    yield
+                finally:
+                    lock.execute("ROLLBACK")
+        finally:
+            _THREADS.release()
+
+    def _lock_connection(self) -> sqlite3.Connection:
+        for attempt in (1, 2):
+            lock = sqlite3.connect(str(self.lock_path), timeout=self.wait_s, isolation_level=None)
+            try:
+                lock.execute("BEGIN IMMEDIATE")  # waits for the other writer (SQLite's busy timeout)
+                return lock
+            except sqlite3.OperationalError as exc:
+                lock.close()
+                if "locked" in str(exc) or "busy" in str(exc):
+                    raise TimeoutError(f"{self.path} stayed in use by another program for {self.wait_s:.0f} s "
+                                       f"({self.lock_path} is locked)") from None
+                raise OSError(f"cannot lock {self.lock_path}: {exc}") from None
+            except sqlite3.DatabaseError:  # not an SQLite file (overwritten by hand): a new one
+                lock.close()
+                if attempt == 2:
+                    raise OSError(f"cannot lock {self.lock_path}: not a lock file") from None
+                self.lock_path.unlink(missing_ok=True)
+        raise AssertionError("unreachable")
+
+    def update(self, change: Callable[[List[Job]], List[Job]]) -> Tuple[List[Job], Optional[Damage]]:
+        """Under the lock: the file's jobs through ``change``, written back; and the damage set aside, if any.
+
+        Staging files of writers killed mid-write are swept here (under the lock, nobody else is writing)."""
+        with self.locked():
+            for stale in self.path.parent.glob(f"{_STAGING_PREFIX}*{_STAGING_SUFFIX}"):
+                stale.unlink(missing_ok=True)
+            try:
+                current, reason = parse_file(self.path.read_bytes())
+            except FileNotFoundError:
+                current, reason = [], None
+            damage = Damage(self._set_aside(), reason, len(current)) if reason else None
+            jobs = change(current)
+            write_atomically(self.path, dumps(jobs))
+            return jobs, damage
+
+    def _set_aside(self) -> Path:
+        stamp = now_utc().strftime("%Y%m%dT%H%M%SZ")
+        stem = self.path.stem
+        kept, n = self.path.with_name(f"{stem}.damaged-{stamp}{self.path.suffix}"), 1
+        while kept.exists():
+            n += 1
+            kept = self.path.with_name(f"{stem}.damaged-{stamp}-{n}{self.path.suffix}")
+        _replace(str(self.path), kept)  # ``kept`` is new: nothing is overwritten
+        return kept

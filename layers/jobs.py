@@ -3,14 +3,12 @@
 The profile file holds every job, from the dock and from Processing (``qgis_process`` has no project);
 the project holds the jobs submitted while it was open, so it finds them on another machine. Records
 are merged (``core.jobs.merge``): the most advanced news wins. Nothing secret is stored: the server is
-kept without credentials, and the login stays in the QGIS authentication database.
+kept without credentials, what came from an answer is redacted (``core.jobs.Job.to_dict``), and the
+login stays in the QGIS authentication database.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-import threading
 from pathlib import Path
 from typing import Callable, Iterable, List, Optional
 
@@ -19,13 +17,24 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api import EpochClient
 from ..core.api.errors import CancelledError, EpochError
-from ..core.jobs import Job, dumps, loads, merge, record_check
+from ..core.jobs import (
+    BAD_RECORDS,
+    CUT_SHORT,
+    NOT_A_LIST,
+    NOT_UTF8,
+    Damage,
+    Job,
+    JobFile,
+    dumps,
+    loads,
+    merge,
+    record_check,
+)
 from .operations import wait_for_collection
 from .submissions import find_collection
 
 PROJECT_SCOPE, PROJECT_KEY = "EpochEudr", "jobs"
 LOG_TAG = "Epoch EUDR"
-_FILE_LOCK = threading.Lock()  # the dock and a Processing run in the same QGIS may write at once
 
 
 def tr(text: str) -> str:
@@ -38,41 +47,52 @@ def profile_store_path() -> Path:
 
 
 def read_profile_jobs() -> List[Job]:
+    return JobFile(profile_store_path()).read()
+
+
+def damage_text(damage: Damage) -> str:
+    """What happened to a damaged jobs file, in the user's language (said once: the file is then aside)."""
+    why = {NOT_UTF8: tr("it is not UTF-8 text"), CUT_SHORT: tr("it was cut short"),
+           NOT_A_LIST: tr("it is not a list of jobs"), BAD_RECORDS: tr("some records are unreadable")}
+    return tr("The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new "
+              "list started with the {n} job(s) still readable in it.").format(
+        why=why.get(damage.reason, damage.reason), kept=damage.kept_as, n=damage.rescued)
+
+
+def save_profile_jobs(jobs: Iterable[Job], *, replace: bool = False,
+                      notify: Optional[Callable[[str], None]] = None) -> List[Job]:
+    """Merge ``jobs`` into the profile file; the file's jobs after. Another process writing at the same
+    time is waited for (:class:`~..core.jobs.JobFile`): every submission is kept.
+
+    ``replace``: the file keeps only ``jobs``, and the jobs still followed that another writer added
+    meanwhile (forgetting settled jobs never drops a new submission). ``notify`` also hears the one
+    warning about a damaged file (the Message Log always does)."""
+    jobs = list(jobs)
+
+    def change(current: List[Job]) -> List[Job]:
+        if not replace:
+            return merge(current, jobs)
+        given = {job.key for job in jobs}
+        return merge([job for job in current if not job.settled() and job.key not in given], jobs)
+
     try:
-        return loads(profile_store_path().read_text(encoding="utf-8"))
-    except OSError:
-        return []  # none yet, or unreadable: nothing to resume
+        kept, damage = JobFile(profile_store_path()).update(change)
+    except OSError as exc:  # a read-only profile: the jobs stay in the project and this session
+        text = tr("Cannot save the submitted jobs in {path}: {reason}").format(path=profile_store_path(),
+                                                                               reason=exc)
+        QgsMessageLog.logMessage(text, LOG_TAG, Qgis.MessageLevel.Warning)
+        return jobs if replace else merge(read_profile_jobs(), jobs)
+    if damage is not None:
+        QgsMessageLog.logMessage(damage_text(damage), LOG_TAG, Qgis.MessageLevel.Warning)
+        if notify is not None:
+            notify(damage_text(damage))
+    return kept
 
 
-def _write(path: Path, text: str) -> None:
-    """Atomically: a crash mid-write leaves the previous file, never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, staging = tempfile.mkstemp(prefix=".jobs-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(staging, path)
-    except BaseException:
-        Path(staging).unlink(missing_ok=True)
-        raise
-
-
-def save_profile_jobs(jobs: Iterable[Job], *, replace: bool = False) -> List[Job]:
-    """Merge ``jobs`` into the profile file (``replace``: write exactly them); the file's jobs after."""
-    with _FILE_LOCK:
-        kept = list(jobs) if replace else merge(read_profile_jobs(), jobs)
-        try:
-            _write(profile_store_path(), dumps(kept))
-        except OSError as exc:  # a read-only profile: the jobs stay in the project and this session
-            text = tr("Cannot save the submitted jobs in {path}: {reason}").format(path=profile_store_path(),
-                                                                                   reason=exc)
-            QgsMessageLog.logMessage(text, LOG_TAG, Qgis.MessageLevel.Warning)
-        return kept
-
-
-def remember(job: Job) -> None:
-    """Any thread: a new submission, into the profile file (the dock adds it to the project too)."""
-    save_profile_jobs([job])
+def remember(job: Job, notify: Optional[Callable[[str], None]] = None) -> None:
+    """Any thread: a new submission, into the profile file (the dock adds it to the project too); never
+    raises once the batch is sent (a file that cannot be written is said in the Message Log)."""
+    save_profile_jobs([job], notify=notify)
 
 
 def project_jobs(project: Optional[QgsProject] = None) -> List[Job]:
