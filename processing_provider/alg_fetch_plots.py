@@ -34,7 +34,8 @@ class FetchPlots(EpochAlgorithm):
                        "status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the "
                        "reason in data_error, when the area is not a number). No more than LIMIT plots are read. "
                        "MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start "
-                       "defaults to the EUDR cut-off, 2020-12-31.")
+                       "defaults to the EUDR cut-off, 2020-12-31. A collection the server does not know, or a Not "
+                       "Assessable one without plots, is refused before anything is written.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString("COLLECTION_ID", self.tr("Collection id")))
