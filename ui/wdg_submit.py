@@ -1,16 +1,24 @@
 """Submit tab: ticked (or map-selected) screening results to the batch endpoints, and the jobs submitted
-(from the dock or Processing, this session or an earlier one) with their state."""
+(from the dock or Processing, this session or an earlier one) with their state.
+
+A submission goes out as Epoch's dashboard holds it: one collection per producer (the producer and
+commodity read from fields the user picks), said first ("30 plots, 8 producers, 1 country: 8
+collections") and confirmed when it is more than one collection; rows without a commodity are refused.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Dict, List, Optional
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, List, Optional
 
 from qgis.core import Qgis
-from qgis.PyQt.QtCore import QCoreApplication, QTimer
+from qgis.gui import QgsFieldComboBox
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,13 +32,26 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.api.errors import EpochError, SubmissionUncertainError
+from ..core.commodities import COMMODITIES, commodity_field_guess, normalize_commodity
 from ..core.derive import SOURCE_KEY
+from ..core.grouping import ONE_COLLECTION, PER_PRODUCER, PlannedCollection
 from ..core.jobs import Job, find_job, new_job, server_key, uncertain_job
-from ..layers.i18n import error_text
-from ..layers.layer_rows import suggested_collection_name, values_by_fid
+from ..core.naming import producer_collection_name, producer_field_guess
+from ..core.values import clean_text
+from ..layers.i18n import commodity_label, error_text
+from ..layers.layer_rows import first_feature_properties, suggested_collection_name, values_by_fid
 from ..layers.operations import submit_layer
 from ..layers.source import SourceError, snapshot_layer
-from ..layers.submissions import find_collection
+from ..layers.submissions import (
+    SubmissionChoice,
+    collection_snapshot,
+    find_collection,
+    needs_confirmation,
+    plan_details,
+    plan_refusal,
+    plan_snapshot,
+    plan_summary,
+)
 from ..layers.tasks import OperationTask
 from .wdg_common import ScreeningResult, TaskBar, live, show_status, status_label
 
@@ -50,24 +71,52 @@ def state_label(state: str) -> str:
 
 
 @dataclass
+class Planned:
+    """A submission planned in a task: the plan, what was read (and skipped), said in the task's message."""
+
+    plan: Any  # core.grouping.SubmissionPlan
+    prepared: Any  # layers.source.PreparedUpload
+    kind: str
+    producer_field: str
+
+    def summary(self) -> str:
+        return plan_summary(self.plan, self.kind, self.producer_field)
+
+
+@dataclass
 class Existing:
     """The collection name is already assessed on Epoch: nothing was sent."""
 
-    name: str
+    planned: PlannedCollection
     collection_id: str
-
-    def summary(self) -> str:
-        return tr("'{name}' is already assessed ({id}): nothing was sent").format(name=self.name, id=self.collection_id)
 
 
 @dataclass
 class Submitted:
+    planned: PlannedCollection
     job: Any  # the batch endpoint's BatchJob
     sent: int
 
+
+@dataclass
+class Sending:
+    """What one send task did so far (read on the main thread when it ends, also when it failed midway):
+    the collections answered, those already assessed, and a submission that may have arrived."""
+
+    submitted: List[Submitted] = field(default_factory=list)
+    existing: List[Existing] = field(default_factory=list)
+    uncertain: List[Job] = field(default_factory=list)
+
     def summary(self) -> str:
-        return tr("collection {id} ({n} sent): {status}").format(id=self.job.collection_id, n=self.sent,
-                                                                 status=self.job.status)
+        if len(self.submitted) == 1 and not self.existing:
+            done = self.submitted[0]
+            return tr("collection {id} ({n} sent): {status}").format(id=done.job.collection_id, n=done.sent,
+                                                                     status=done.job.status)
+        text = tr("{n} collection(s) sent").format(n=len(self.submitted))
+        if self.existing:
+            text += tr("; already assessed, not sent: {names}").format(
+                names=", ".join(e.planned.name for e in self.existing))
+        return text
 
 
 class SubmitTab(QWidget):
@@ -82,13 +131,45 @@ class SubmitTab(QWidget):
         self.what.setWordWrap(True)
         layout.addWidget(self.what)
         form = QFormLayout()
+        self.grouping = QComboBox(self)
+        self.grouping.setObjectName("grouping")
+        self.grouping.addItem(tr("One collection per producer"), PER_PRODUCER)
+        self.grouping.addItem(tr("One collection for all"), ONE_COLLECTION)
+        self.grouping.setToolTip(tr("Epoch's assessments hold one producer's plots each: one collection per "
+                                    "producer shows each producer with its own status, commodity and country."))
+        self.producer_field = QgsFieldComboBox(self)
+        self.producer_field.setObjectName("producer_field")
+        self.producer_field.setAllowEmptyFieldName(True)
+        self.producer_field.setToolTip(tr("The field that names each feature's producer (farmer, supplier, "
+                                          "company)."))
+        self.commodity_field = QgsFieldComboBox(self)
+        self.commodity_field.setObjectName("commodity_field")
+        self.commodity_field.setAllowEmptyFieldName(True)
+        self.commodity_field.setToolTip(tr("The field that holds each feature's commodity (coffee, Café, kopi, "
+                                           "cacao, sawit... are understood)."))
+        self.commodity = QComboBox(self)
+        self.commodity.setObjectName("fallback_commodity")
+        self.commodity.addItem(tr("None: refuse rows without one"), "")
+        for name in COMMODITIES:
+            self.commodity.addItem(commodity_label(name), name)
         self.name = QLineEdit(self)
         self.name.setObjectName("collection_name")
+        self.name.setToolTip(tr("The name of a single collection. Left as suggested, each collection is named "
+                                "{commodity}_{producer}_{date}."))
         self.force = QCheckBox(tr("Reprocess if the collection exists"), self)
         self.force.setObjectName("force_reprocess")
+        form.addRow(tr("Collections"), self.grouping)
+        form.addRow(tr("Producer field"), self.producer_field)
+        form.addRow(tr("Commodity field"), self.commodity_field)
+        form.addRow(tr("Commodity of rows without one"), self.commodity)
         form.addRow(tr("Collection name"), self.name)
         form.addRow("", self.force)
         layout.addLayout(form)
+        self.suggested = ""  # the name the box was last given: a different text is the user's
+        for combo in (self.grouping, self.commodity):
+            combo.currentIndexChanged.connect(lambda _index: self._suggest_name())
+        for combo in (self.producer_field, self.commodity_field):
+            combo.fieldChanged.connect(lambda _name: self._suggest_name())
         self.submit_button = QPushButton(tr("Submit ticked rows (or the map selection)"), self)
         self.submit_button.setObjectName("submit")
         self.submit_button.setEnabled(False)
@@ -96,6 +177,9 @@ class SubmitTab(QWidget):
         self.task_bar = TaskBar(self)
         self.task_bar.on_idle = lambda idle: self.submit_button.setEnabled(idle and live(self.result_layer) is not None)
         layout.addWidget(self.task_bar)
+        self.summary = status_label(self)
+        self.summary.setObjectName("submit_summary")
+        layout.addWidget(self.summary)
         self.status = status_label(self)
         self.status.setObjectName("submit_status")
         layout.addWidget(self.status)
@@ -121,6 +205,7 @@ class SubmitTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
         self.confirm = self._confirm  # a test answers for the user
+        self.sent: List[Submitted] = []  # the last send task's collections, as recorded
         self.submit_button.clicked.connect(lambda: self.submit())
         self.check_button.clicked.connect(self.poll)
         self.clear_button.clicked.connect(self.watcher.clear_settled)
@@ -132,7 +217,19 @@ class SubmitTab(QWidget):
         self.result = result
         self.result_layer, self.source_layer, self.kind = result.layer, result.source, result.location_type
         result_layer, source_layer, kind = result.layer, result.source, result.location_type
-        self.name.setText(suggested_collection_name(result_layer, result.commodity))
+        fields_layer = self._fields_layer()
+        names = fields_layer.fields().names() if fields_layer is not None else []
+        for combo, guess in ((self.producer_field, producer_field_guess), (self.commodity_field,
+                                                                            commodity_field_guess)):
+            combo.blockSignals(True)
+            combo.setLayer(fields_layer)
+            combo.setField(guess(names) or "")
+            combo.blockSignals(False)
+        self.commodity.blockSignals(True)
+        self.commodity.setCurrentIndex(max(0, self.commodity.findData(result.commodity or "")))
+        self.commodity.blockSignals(False)
+        self.summary.setText("")
+        self._suggest_name(force=True)
         text = tr("{n} screened facilities from '{layer}'. Tick rows in the Screening table (or select features on "
                   "the map) and submit them to /batch_supply_shed (supply-shed assessment).") if kind == "facility" \
             else tr("{n} screened plots from '{layer}'. Tick rows in the Screening table (or select features on the "
@@ -140,6 +237,40 @@ class SubmitTab(QWidget):
         self.what.setText(text.format(n=result_layer.featureCount() if result_layer else 0,
                                       layer=source_layer.name() if source_layer else "?"))
         self.submit_button.setEnabled(result_layer is not None)
+
+    def _fields_layer(self):
+        """The layer whose fields are sent: the user's own (screened) layer, else the results (a geocoded table)."""
+        source = live(self.source_layer)
+        if source is not None and source.isValid() and source.isSpatial():
+            return source
+        return live(self.result_layer)
+
+    def choice(self) -> SubmissionChoice:
+        """What the form says now; the name only when the user gave one (not the suggestion)."""
+        typed = self.name.text().strip()
+        return SubmissionChoice(grouping=self.grouping.currentData() or PER_PRODUCER,
+                                producer_field=self.producer_field.currentField(),
+                                commodity_field=self.commodity_field.currentField(),
+                                commodity=self.commodity.currentData() or None,
+                                name=typed if typed != self.suggested else "")
+
+    def _suggest_name(self, force: bool = False) -> None:
+        """Put the suggested name in the box unless the user changed it: {commodity}_{producer}_{date} of the
+        first feature per producer, the seed's {commodity}_{country}_{date} for one collection."""
+        if not force and self.name.text().strip() not in ("", self.suggested):
+            return
+        layer = self._fields_layer()
+        props = first_feature_properties(layer)
+        choice = self.choice()
+        commodity = normalize_commodity(props.get(choice.commodity_field)) if choice.commodity_field else None
+        commodity = commodity or choice.commodity or ""
+        if choice.grouping == ONE_COLLECTION:
+            self.suggested = suggested_collection_name(live(self.result_layer), commodity or None)
+        else:
+            producer = clean_text(props.get(choice.producer_field)) if choice.producer_field else ""
+            self.suggested = producer_collection_name(commodity, producer or (layer.name() if layer else ""),
+                                                      dt.date.today())
+        self.name.setText(self.suggested)
 
     def _chosen_result_fids(self) -> List[int]:
         if live(self.result_layer) is None:
@@ -167,43 +298,96 @@ class SubmitTab(QWidget):
         buttons = QMessageBox.StandardButton
         return QMessageBox.question(self, "Epoch EUDR", text, buttons.Yes | buttons.No, buttons.No) == buttons.Yes
 
-    def submit(self, confirmed: bool = False) -> None:
-        """Send the chosen rows; a collection name already used is questioned first (``confirmed``: asked)."""
+    def _known(self, names: List[str], server: str) -> List[Job]:
+        return [job for job in (find_job(self.watcher.jobs, name, server) for name in names) if job is not None]
+
+    def _known_question(self, known: List[Job]) -> str:
+        if len(known) == 1:
+            job = known[0]
+            return tr("'{name}' was submitted on {day} ({state}). Submitted again without 'Reprocess', Epoch returns "
+                      "that collection, not a new assessment. Submit anyway?").format(
+                name=job.collection_name, day=job.submitted_at[:10], state=state_label(job.state))
+        listed = ", ".join(tr("'{name}' on {day} ({state})").format(
+            name=job.collection_name, day=job.submitted_at[:10], state=state_label(job.state)) for job in known)
+        return tr("Submitted before: {jobs}. Submitted again without 'Reprocess', Epoch returns those collections, "
+                  "not new assessments. Submit anyway?").format(jobs=listed)
+
+    def submit(self) -> None:
+        """Plan the chosen rows (a task: grouped per producer, countries looked up), say the plan, ask when it
+        is more than one collection, then send. A name typed for one collection already used is questioned
+        first."""
         try:
             client = self.session.client()
             snapshot = self._snapshot()
         except (EpochError, SourceError) as exc:
             show_status(self.status, error_text(exc), Qgis.MessageLevel.Critical)
             return
-        name, kind, force = self.name.text().strip(), self.kind, self.force.isChecked()
-        commodity = self.result.commodity if self.result is not None else None  # what was screened
-        known = find_job(self.watcher.jobs, name, server_key(client.base_url))
-        if not confirmed and not force and known is not None and not self.confirm(
-                tr("'{name}' was submitted on {day} ({state}). Submitted again without 'Reprocess', Epoch returns "
-                   "that collection, not a new assessment. Submit anyway?").format(
-                    name=name, day=known.submitted_at[:10], state=state_label(known.state))):
+        choice, kind, force = self.choice(), self.kind, self.force.isChecked()
+        server = server_key(client.base_url)
+        known = self._known([choice.name], server) if choice.name and not force else []
+        if known and not self.confirm(self._known_question(known)):
             return
-        ask_server = not (confirmed or force or known is not None)
-        uncertain: Dict[str, Job] = {}
+        show_status(self.status, "", Qgis.MessageLevel.Info)
+        task = OperationTask(tr("Preparing the submission"),
+                             lambda progress, cancel: Planned(*plan_snapshot(snapshot, kind, choice, cancel), kind,
+                                                              choice.producer_field),
+                             notify=self._notify, add_to_project=False,
+                             on_done=lambda outcome, _layers: self._planned(outcome, client, snapshot, choice,
+                                                                            asked=bool(known)))
+        self.task_bar.run(task)
+
+    def _planned(self, outcome: Planned, client, snapshot, choice: SubmissionChoice, asked: bool) -> None:
+        """The plan is known (main thread): say it, refuse it, or ask, then send."""
+        plan, prepared, kind, force = outcome.plan, outcome.prepared, outcome.kind, self.force.isChecked()
+        summary = outcome.summary()
+        details = plan_details(plan, kind)
+        if prepared.skipped:
+            details.append(prepared.skipped_summary())
+        self.summary.setText("\n".join([summary, *details]))
+        refusal = plan_refusal(plan, choice)
+        if refusal:
+            show_status(self.status, tr("Not submitted: {why}").format(why=refusal), Qgis.MessageLevel.Critical)
+            return
+        questions = []
+        if needs_confirmation(plan):
+            questions.append(tr("{summary}\n\n{details}\n\nSend {n} collection(s)?").format(
+                summary=summary, details="\n".join(details), n=len(plan.collections)))
+        known = [] if force or asked else self._known([c.name for c in plan.collections], server_key(client.base_url))
+        if known:
+            questions.append(self._known_question(known))
+        if questions and not self.confirm("\n\n".join(questions)):
+            show_status(self.status, tr("Not submitted: nothing was sent."), Qgis.MessageLevel.Info)
+            return
+        self._send(client, snapshot, plan.collections, ask_server=not (force or known or asked))
+
+    def _send(self, client, snapshot, collections: List[PlannedCollection], ask_server: bool) -> None:
+        kind, force = self.kind, self.force.isChecked()
+        sending = Sending()
 
         def run(progress, cancel):
-            if ask_server:
-                found = find_collection(client, name, cancel)
-                if found:
-                    return Existing(name, found)
-            try:
-                job, prepared = submit_layer(client, snapshot, kind, name, commodity, force_reprocess=force,
-                                             cancel=cancel)
-            except SubmissionUncertainError as exc:  # kept, and looked up by name until it turns up
-                uncertain["job"] = uncertain_job(name, commodity=commodity, location_type=kind,
-                                                 features=max(0, snapshot.feature_count), server_url=client.base_url,
-                                                 source="dock", note=error_text(exc))
-                raise
-            return Submitted(job, prepared.sent)
+            for number, planned in enumerate(collections):
+                if ask_server:
+                    found = find_collection(client, planned.name, cancel)
+                    if found:
+                        sending.existing.append(Existing(planned, found))
+                        continue
+                try:
+                    job, prepared = submit_layer(client, collection_snapshot(snapshot, planned), kind, planned.name,
+                                                 planned.commodity, force_reprocess=force, cancel=cancel)
+                except SubmissionUncertainError as exc:  # kept, and looked up by name until it turns up
+                    sending.uncertain.append(uncertain_job(
+                        planned.name, commodity=planned.commodity, location_type=kind,
+                        features=len(planned.source_ids), server_url=client.base_url, source="dock",
+                        note=error_text(exc)))
+                    raise
+                sending.submitted.append(Submitted(planned, job, prepared.sent))
+                progress(100.0 * (number + 1) / len(collections))
+            return sending
 
-        task = OperationTask(tr("Submitting {name}").format(name=name), run,
-                             notify=lambda level, text: self._task_said(level, text, uncertain),
-                             on_done=lambda outcome, _layers: self._submitted(outcome, client.base_url, commodity),
+        title = collections[0].name if len(collections) == 1 else tr("{n} collections").format(n=len(collections))
+        task = OperationTask(tr("Submitting {name}").format(name=title), run,
+                             notify=lambda level, text: self._task_said(level, text, sending, client.base_url),
+                             on_done=lambda outcome, _layers: self._submitted(outcome, client, snapshot),
                              add_to_project=False)
         self.task_bar.run(task)
 
@@ -212,30 +396,48 @@ class SubmitTab(QWidget):
             show_status(self.status, text, level)
         self.notify(level, text)
 
-    def _task_said(self, level, text, uncertain: Dict[str, Job]) -> None:
-        """The submission's last word: a submission that may have arrived is kept, to be looked up by name."""
-        if level != Qgis.MessageLevel.Success and "job" in uncertain:
-            self.watcher.add(uncertain.pop("job"))
+    def _record(self, sending: Sending, server_url: str) -> None:
+        """Every collection answered becomes a job (once), a submission that may have arrived too."""
+        while sending.submitted:
+            done = sending.submitted.pop(0)
+            self.watcher.add(new_job(done.planned.name or done.job.collection_id, done.job.collection_id,
+                                     commodity=done.planned.commodity, location_type=self.kind, features=done.sent,
+                                     server_url=server_url, source="dock", status=done.job.status))
+            self.sent.append(done)
+        while sending.uncertain:
+            self.watcher.add(sending.uncertain.pop(0))
+
+    def _task_said(self, level, text, sending: Sending, server_url: str) -> None:
+        """The submission's last word: what was sent before a failure is kept, and a submission that may have
+        arrived too, to be looked up by name."""
+        if level != Qgis.MessageLevel.Success:
+            self._record(sending, server_url)
         self._notify(level, text)
 
-    def _submitted(self, outcome, server_url: str, commodity: Optional[str]) -> None:
-        if isinstance(outcome, Existing):
-            if self.confirm(tr("'{name}' is already assessed on Epoch (collection {id}). Submitted again without "
-                               "'Reprocess', Epoch returns those results, not a new assessment. Submit anyway?").format(
-                    name=outcome.name, id=outcome.collection_id)):
-                QTimer.singleShot(0, lambda: self.submit(confirmed=True))  # once this task has ended
-            else:
-                show_status(self.status, tr("Not submitted: '{name}' is already assessed. Load it in Assessments, tick "
-                                            "'Reprocess', or choose another name.").format(name=outcome.name),
-                            Qgis.MessageLevel.Warning)
+    def _submitted(self, sending: Sending, client, snapshot) -> None:
+        self.sent = []
+        self._record(sending, client.base_url)
+        sent, existing = self.sent, list(sending.existing)
+        if existing:
+            names = ", ".join(f"'{e.planned.name}'" for e in existing)
+            ids = ", ".join(e.collection_id for e in existing)
+            if self.confirm(tr("{names} is already assessed on Epoch (collection {id}). Submitted again without "
+                               "'Reprocess', Epoch returns those results, not a new assessment. Submit "
+                               "anyway?").format(names=names, id=ids)):
+                self._send(client, snapshot, [e.planned for e in existing], ask_server=False)
+                return
+            show_status(self.status, tr("Not submitted: {names} is already assessed. Load it in Assessments, tick "
+                                        "'Reprocess', or choose another name.").format(names=names),
+                        Qgis.MessageLevel.Warning)
             return
-        job = outcome.job
-        self.watcher.add(new_job(self.name.text().strip() or job.collection_id, job.collection_id,
-                                 commodity=commodity, location_type=self.kind, features=outcome.sent,
-                                 server_url=server_url, source="dock", status=job.status))
-        show_status(self.status, tr("Submitted: collection {id}. Its state is checked below, also after QGIS "
-                                    "restarts, and a notice says when it is ready.").format(id=job.collection_id),
-                    Qgis.MessageLevel.Success)
+        if len(sent) == 1:
+            text = tr("Submitted: collection {id}. Its state is checked below, also after QGIS restarts, and a notice "
+                      "says when it is ready.").format(id=sent[0].job.collection_id)
+        else:
+            text = tr("Submitted {n} collections ({names}). Their state is checked below, also after QGIS restarts, "
+                      "and a notice says when each is ready.").format(
+                n=len(sent), names=", ".join(done.planned.name for done in sent))
+        show_status(self.status, text, Qgis.MessageLevel.Success)
 
     def _refresh(self) -> None:
         jobs = self.watcher.jobs
