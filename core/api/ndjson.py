@@ -1,9 +1,13 @@
 """Incremental NDJSON parsing for the fetch endpoints.
 
 Unlike the seed's parser, nothing is dropped silently: a malformed line is
-counted and kept with its line number and reason (not UTF-8, not JSON, nested too
-deeply, not a Feature), and an unterminated last line that is not valid JSON
-means the stream broke off, which raises. Lines are assembled in linear time
+counted and kept with its line number and reason (not JSON, nested too deeply,
+not a Feature), and an unterminated last line that is not valid JSON means the
+stream broke off, which raises. A line with bytes that are not UTF-8 (one odd
+byte in a producer's name) is still read, with U+FFFD in their place, as every
+browser's ``TextDecoder`` reads it: the feature keeps its geometry and verdict,
+its ``data_note`` says what was replaced, and the lines so read are counted.
+Only when the line is no JSON even then is it left out ("not UTF-8 text"). Lines are assembled in linear time
 (pieces are joined once, when the newline arrives) and none may grow past
 ``max_line_bytes``: memory holds one partial line at most, whatever the number
 of features or the length of what a server sends without a newline.
@@ -16,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
 
+from ..values import add_note
 from .errors import AnswerTooLargeError, IncompleteStreamError
 from .feature_line import split_feature_line
 
@@ -51,6 +56,17 @@ def describe_skipped(skipped: Sequence[MalformedLine], total: Optional[int] = No
     return f"{total:,} {noun}{'' if total == 1 else 's'} not written: {listed}{more}"
 
 
+def describe_repaired(repaired: Sequence[MalformedLine], total: Optional[int] = None, shown: int = 3) -> str:
+    """``1 line read with U+FFFD for bytes that are not UTF-8: line 2: byte 57 ('Coop\ufffdrative')``."""
+    total = len(repaired) if total is None else total
+    if not total:
+        return ""
+    listed = "; ".join(str(item) for item in repaired[:shown])
+    more = f" and {total - min(shown, len(repaired)):,} more" if total > min(shown, len(repaired)) else ""
+    return (f"{total:,} line{'' if total == 1 else 's'} read with U+FFFD for bytes that are not UTF-8 (the rows are "
+            f"written, see data_note): {listed}{more}")
+
+
 class NdjsonParser:
     """Feed byte chunks with :meth:`feed`, then call :meth:`finish`; both yield features.
 
@@ -67,6 +83,8 @@ class NdjsonParser:
         self.line_no = 0
         self.error_count = 0
         self.errors: List[MalformedLine] = []
+        self.repaired_count = 0  # lines read with U+FFFD in place of bytes that are not UTF-8
+        self.repaired: List[MalformedLine] = []
         self.feature_count = 0
         self._max_errors_kept = max_errors_kept
 
@@ -164,8 +182,39 @@ class NdjsonParser:
         try:
             decoded = text.decode("utf-8")
         except UnicodeDecodeError as exc:
-            self._reject(text, f"not UTF-8 text (byte {exc.start + 1})")
+            yield from self._repaired(text, exc.start)
             return
+        yield from self._features(text, decoded)
+
+    def _repaired(self, text: bytes, start: int) -> Iterator[Feature]:
+        """A line with bytes that are not UTF-8 (the first at ``start``), read with U+FFFD in their place."""
+        decoded = text.decode("utf-8", "replace")
+        errors, kept = self.error_count, len(self.errors)
+        features = list(self._features(text, decoded))  # one line: one feature, or one FeatureCollection
+        if not features and self.error_count > errors:  # no JSON even so: the bytes are the likelier cause
+            self.error_count = errors
+            del self.errors[kept:]
+            self._reject(text, f"not UTF-8 text (byte {start + 1})")
+            return
+        where = f"byte {start + 1}"
+        note = f"bytes that are not UTF-8 replaced by U+FFFD (line {self.line_no:,}, {where})"
+        noted = False
+        for feature in features:
+            props = feature.get("properties")
+            if props is None:
+                props = feature["properties"] = {}
+            if isinstance(props, dict):  # else the writer refuses the feature and says why
+                add_note(props, note)
+                noted = True
+        if noted:
+            self.repaired_count += 1
+            if len(self.repaired) < self._max_errors_kept:
+                at = len(text[:start].decode("utf-8", "replace"))
+                excerpt = decoded[max(0, at - 24):at + 24]
+                self.repaired.append(MalformedLine(self.line_no, where, excerpt))
+        yield from features
+
+    def _features(self, text: bytes, decoded: str) -> Iterator[Feature]:
         if self.raw_geometry:
             fast = split_feature_line(decoded)
             if fast is not None:

@@ -31,7 +31,7 @@ from .errors import (
     NetworkError,
     ServerError,
 )
-from .ndjson import Feature, MalformedLine, NdjsonParser, describe_skipped
+from .ndjson import Feature, MalformedLine, NdjsonParser, describe_repaired, describe_skipped
 
 LOG = logging.getLogger("epoch_eudr.api")
 MIB = 1 << 20
@@ -353,6 +353,8 @@ class FeatureStream:
     :class:`IncompleteStreamError`: a partial result is never passed off as complete.
     No more than ``max_features`` are read (by default the ``limit`` the request asked
     for): a server that sends more is cut off there, and ``truncated`` says so.
+    Lines read with U+FFFD for bytes that are not UTF-8 are ``repaired`` (their rows
+    are kept, each with a ``data_note``); ``notes()`` says that and the truncation.
     """
 
     def __init__(self, response: requests.Response, *, progress: Optional[Callable[[int, Optional[int]], None]] = None,
@@ -391,12 +393,28 @@ class FeatureStream:
     skipped = malformed
     skipped_count = malformed_count
 
-    def summary(self) -> str:
-        """The lines skipped and a server that sent more than asked, in one sentence (``""``: nothing to say)."""
-        parts = [describe_skipped(self.parser.errors, self.parser.error_count)] if self.parser.error_count else []
+    @property
+    def repaired(self) -> List[MalformedLine]:
+        """Lines read with U+FFFD in place of bytes that are not UTF-8 (the first 100)."""
+        return self.parser.repaired
+
+    @property
+    def repaired_count(self) -> int:
+        return self.parser.repaired_count
+
+    def notes(self) -> List[str]:
+        """What was read differently from what was sent, besides the lines skipped: lines read with U+FFFD,
+        a server that sent more than asked (``[]``: nothing to say)."""
+        notes = [describe_repaired(self.parser.repaired, self.parser.repaired_count)] if self.repaired_count else []
         if self.truncated:
-            parts.append(self.truncation_note())
-        return "; ".join(parts)
+            notes.append(self.truncation_note())
+        return notes
+
+    def summary(self) -> str:
+        """The lines skipped, the lines repaired and a server that sent more than asked, in one sentence
+        (``""``: nothing to say)."""
+        parts = [describe_skipped(self.parser.errors, self.parser.error_count)] if self.parser.error_count else []
+        return "; ".join(parts + self.notes())
 
     def truncation_note(self) -> str:
         return (f"the server sent more than the {self.max_features:,} rows asked for: only the first "

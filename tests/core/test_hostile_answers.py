@@ -188,7 +188,7 @@ def test_limits_from_the_environment_ignore_nonsense():
 
 # -- item 6: nothing vanishes silently (client side; the layer side is in tests/qgis_suite) ---------------
 def test_every_line_not_kept_is_counted_with_its_number_and_reason(serve):
-    lines = [feature_line(1), b'{"type": "Feature", "properties": {"name": "Coop\xe9"}}\n', feature_line(3),
+    lines = [feature_line(1), b'{"type": "Feature", "properties": {"name": "Coop"}\xe9}\n', feature_line(3),
              ('{"type": "Feature", "properties": {"deep": ' + nested(100_000) + "}}\n").encode(), feature_line(5)]
     server = serve(lambda h, n: h.ndjson(lines))
     stream = client_for(server).fetch_deforestation_check("c1")

@@ -78,7 +78,7 @@ def written(path):
 
 PLOT_LINES = [
     feature_line(1),
-    b'{"type": "Feature", "properties": {"plotid": "P2", "name": "Coop\xe9rative"}, "geometry": null}\n',
+    b'{"type": "Feature", "properties": {"plotid": "P2", "name": "Cooperative"}, \xe9"geometry": null}\n',
     feature_line(3, {'odd "name"': "kept", "fid": "text fid", "geom": 1, "PlotID": "case twin"}),
     ('{"type": "Feature", "properties": {"plotid": "P4"}, "geometry": {"type": "Polygon", "coordinates": '
      + nested(100_000) + "}}\n").encode(),
