@@ -222,11 +222,12 @@ def results_for(layer: QgsVectorLayer) -> QgsVectorLayer:
     return results
 
 
-def copy_of(layer, results, gpkg, name="copy", cancel=lambda: False):
+def copy_of(layer, results, gpkg, name="copy", cancel=lambda: False, progress=None):
     fields = copy_source_fields(layer)
     count = copy_with_results(QgsVectorLayerFeatureSource(layer), fields, layer.wkbType(), layer.crs(),
                               QgsProject.instance().transformContext(), QgsVectorLayerFeatureSource(results),
-                              results.fields(), gpkg, name, "screened_plots", cancel=cancel,
+                              results.fields(), gpkg, name, "screened_plots", cancel=cancel, progress=progress,
+                              total=layer.featureCount(),
                               ogr_values=OgrValues.of(layer, fields), fid_column=gpkg_fid_column(layer))
     return count, QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
 
@@ -265,7 +266,11 @@ def test_every_field_type_is_copied_with_its_value(qgis_app, tmp_path):
     feature = QgsFeature(date_field.fields())
     feature.setAttributes([QDate(2024, 2, 29), QDateTime(2024, 2, 29, 13, 5), True])
     date_field.dataProvider().addFeatures([feature])
-    for source in (memory, date_field):
+    table = QgsVectorLayer("None?field=address:string", "addresses", "memory")  # facilities by address
+    row = QgsFeature(table.fields())
+    row.setAttributes(["Rue 1, Soubré"])
+    table.dataProvider().addFeatures([row])
+    for source in (memory, table, date_field):
         count, copied = copy_of(source, results_for(source), tmp_path / "out.gpkg", name=source.name())
         assert count == source.featureCount() and copied.featureCount() == count, source.name()
     typed = next(copied.getFeatures())
@@ -280,6 +285,12 @@ def test_a_cancelled_or_repeated_copy_leaves_a_whole_layer(qgis_app, tmp_path):
     before = gpkg.read_bytes()
     with pytest.raises(CancelledError):
         copy_of(layer, results, gpkg, cancel=lambda: True)
+    assert gpkg.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["out.gpkg"]
+    farms = QgsVectorLayer(str(REAL / "nicaragua_coffee_efico.geojson"), "farms", "ogr")  # 1124 features
+    seen = []
+    with pytest.raises(CancelledError):  # cancelled half-way, as the task bar's Cancel does
+        copy_of(farms, results_for(farms), gpkg, name="copy", progress=seen.append, cancel=lambda: len(seen) > 1)
+    assert seen == [pytest.approx(100 * 500 / 1124), pytest.approx(100 * 1000 / 1124)]
     assert gpkg.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["out.gpkg"]
     layer.setSubsetString("\"Cultivo\" = 'coffee'")
     count, copied = copy_of(layer, results, gpkg)  # again: replaces the layer
