@@ -214,3 +214,19 @@ def test_headers_echoed_by_the_server_reach_neither_the_jobs_file_nor_the_projec
     finally:
         server.stop()
         QgsProject.instance().clear()
+
+
+def test_forgetting_settled_jobs_keeps_a_submission_another_process_just_added(job_store):
+    from epoch_eudr.core.jobs import record_check
+    from epoch_eudr.layers.jobs import read_profile_jobs, remember, save_profile_jobs
+
+    ready = new_job("coffee_ready", "0xready", commodity="coffee", location_type="plot", features=6,
+                    server_url="https://api.epoch.example", source="dock")
+    record_check(ready, "0xready")
+    remember(ready)
+    known = read_profile_jobs()  # what the panel read before forgetting the settled ones
+    remember(new_job("coffee_new", "0xnew", commodity="coffee", location_type="plot", features=6,
+                     server_url="https://api.epoch.example", source="processing"))  # meanwhile, qgis_process
+    save_profile_jobs([job for job in known if not job.settled()], replace=True)
+    assert [job.collection_name for job in read_profile_jobs()] == ["coffee_new"]
+
