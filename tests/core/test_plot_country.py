@@ -5,13 +5,12 @@ country lookup answer exactly as a test of every polygon would."""
 import random
 
 import pytest
-from shapely.geometry import Point, Polygon
-
 from epoch_eudr.core.api.feature_line import RawJson, first_position
 from epoch_eudr.core.countries import CELL_DEGREES, Region, RegionIndex
 from epoch_eudr.core.derive import derive_row
 from epoch_eudr.core.eu_benchmark import plot_country
 from epoch_eudr.core.second_opinion import COMPLIANT, NEEDS_REVIEW, second_opinion
+from shapely.geometry import Point, Polygon
 
 # Two neighbours with a jagged border through the middle of cells, and sea around them
 WEST = Polygon([(0, 0), (1.1, 0), (1.37, 0.5), (1.05, 1.0), (1.2, 2), (0, 2)])
