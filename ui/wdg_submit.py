@@ -149,7 +149,7 @@ class SubmitTab(QWidget):
                                            "cacao, sawit... are understood)."))
         self.commodity = QComboBox(self)
         self.commodity.setObjectName("fallback_commodity")
-        self.commodity.addItem(tr("None: refuse rows without one"), "")
+        self.commodity.addItem(tr("None: refuse"), "")
         for name in COMMODITIES:
             self.commodity.addItem(commodity_label(name), name)
         self.name = QLineEdit(self)
@@ -161,7 +161,9 @@ class SubmitTab(QWidget):
         form.addRow(tr("Collections"), self.grouping)
         form.addRow(tr("Producer field"), self.producer_field)
         form.addRow(tr("Commodity field"), self.commodity_field)
-        form.addRow(tr("Commodity of rows without one"), self.commodity)
+        self.commodity.setToolTip(tr("The commodity of rows whose commodity field is empty, or of every row when no "
+                                     "field is chosen: the one screened, unless changed here."))
+        form.addRow(tr("Default commodity"), self.commodity)
         form.addRow(tr("Collection name"), self.name)
         form.addRow("", self.force)
         layout.addLayout(form)
@@ -341,9 +343,12 @@ class SubmitTab(QWidget):
         plan, prepared, kind, force = outcome.plan, outcome.prepared, outcome.kind, self.force.isChecked()
         summary = outcome.summary()
         details = plan_details(plan, kind)
-        if prepared.skipped:
-            details.append(prepared.skipped_summary())
-        self.summary.setText("\n".join([summary, *details]))
+        self.summary.setText("\n".join(part for part in (summary, prepared.skipped_summary()) if part))
+        self.summary.setToolTip("\n".join(details))
+        if len(plan.collections) > 1 and self.name.text().strip() == self.suggested:
+            self.suggested = ""  # several names, one per producer: the box names none of them
+            self.name.clear()
+            self.name.setPlaceholderText(tr("one per producer: {commodity}_{producer}_{date}"))
         refusal = plan_refusal(plan, choice)
         if refusal:
             show_status(self.status, tr("Not submitted: {why}").format(why=refusal), Qgis.MessageLevel.Critical)
@@ -351,7 +356,7 @@ class SubmitTab(QWidget):
         questions = []
         if needs_confirmation(plan):
             questions.append(tr("{summary}\n\n{details}\n\nSend {n} collection(s)?").format(
-                summary=summary, details="\n".join(details), n=len(plan.collections)))
+                summary=self.summary.text(), details="\n".join(details), n=len(plan.collections)))
         known = [] if force or asked else self._known([c.name for c in plan.collections], server_key(client.base_url))
         if known:
             questions.append(self._known_question(known))
@@ -434,9 +439,8 @@ class SubmitTab(QWidget):
             text = tr("Submitted: collection {id}. Its state is checked below, also after QGIS restarts, and a notice "
                       "says when it is ready.").format(id=sent[0].job.collection_id)
         else:
-            text = tr("Submitted {n} collections ({names}). Their state is checked below, also after QGIS restarts, "
-                      "and a notice says when each is ready.").format(
-                n=len(sent), names=", ".join(done.planned.name for done in sent))
+            text = tr("Submitted {n} collections. Their state is checked below, also after QGIS restarts, and a "
+                      "notice says when each is ready.").format(n=len(sent))
         show_status(self.status, text, Qgis.MessageLevel.Success)
 
     def _refresh(self) -> None:
