@@ -334,7 +334,7 @@ def plots_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, layer_nam
     collection's assessment; ``""``: none known).
     """
     if producer_country is None:
-        producer_country = _producer_country(_assessment_row(client, collection_id, cancel))
+        producer_country = producer_country_of(assessment_row(client, collection_id, cancel))
     stream = client.fetch_deforestation_check(collection_id, limit=limit, monitoring_start=monitoring_start,
                                               monitoring_end=monitoring_end, cancel=cancel)
     total = max(1, min(expected or 100_000, limit or PLOTS_LIMIT))
@@ -344,7 +344,7 @@ def plots_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, layer_nam
                        layer_notes(written, "plots"))
 
 
-def _assessment_row(client: EpochClient, collection_id: str, cancel: Cancel) -> Optional[Dict[str, Any]]:
+def assessment_row(client: EpochClient, collection_id: str, cancel: Cancel) -> Optional[Dict[str, Any]]:
     for feature in client.fetch_supply_shed(limit=1, filters={"collection_id": collection_id}, cancel=cancel):
         return feature
     return None
@@ -381,7 +381,7 @@ def _plot_count(row: Optional[Dict[str, Any]]) -> Optional[int]:
     return count if count > 0 else None
 
 
-def _producer_country(row: Optional[Dict[str, Any]]) -> Any:
+def producer_country_of(row: Optional[Dict[str, Any]]) -> Any:
     """The country an assessment row gives its producer (ISO-2 code, else name), or ``""``."""
     props = (row or {}).get("properties") or {}
     return props.get("country_code") or props.get("country") or ""
@@ -399,14 +399,14 @@ def drilldown_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, *, li
     from ..core.api.monitoring import window_params
 
     window_params(monitoring_start, monitoring_end)  # a bad day is refused before the first request
-    row = _assessment_row(client, collection_id, cancel)
+    row = assessment_row(client, collection_id, cancel)
     producer = str(((row or {}).get("properties") or {}).get("company_name") or collection_id)
     slug = layer_slug(collection_id)
     result = DrillDown(producer=producer)
     plots = plots_to_gpkg(client, collection_id, gpkg, f"plots_{slug}", limit=limit,
                           display_name=f"Plots: {producer}", monitoring_start=monitoring_start,
                           monitoring_end=monitoring_end, progress=progress, cancel=cancel,
-                          expected=_plot_count(row), producer_country=_producer_country(row))
+                          expected=_plot_count(row), producer_country=producer_country_of(row))
     result.layers.append(plots)
     result.counts = count_by(gpkg, plots.layer_name, "status")
     for kind, features, name, display in (
@@ -437,7 +437,7 @@ def wait_for_collection(client: EpochClient, collection_id: str, timeout_s: floa
     deadline = time.monotonic() + timeout_s
     delay = first_delay
     while True:
-        if _assessment_row(client, collection_id, cancel) is not None:
+        if assessment_row(client, collection_id, cancel) is not None:
             return True
         remaining = deadline - time.monotonic()
         if remaining <= 0:

@@ -13,7 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.risk import NOT_ASSESSABLE, compliance_status, skip_reason
-from ..layers.operations import _assessment_row, download_dds
+from ..layers.operations import assessment_row, download_dds
 from .algorithm_base import EpochAlgorithm, cancel_of, progress_of, unknown_collection
 
 
@@ -57,7 +57,7 @@ class DownloadDds(EpochAlgorithm):
 def check_exportable(client, collection_id: str, cancel) -> None:
     """Refuse a collection without a DDS before the download: one the server has no assessment for, or a Not
     Assessable one (Epoch did not process its locations: the dock's DDS button is off for it too)."""
-    row = _assessment_row(client, collection_id, cancel)
+    row = assessment_row(client, collection_id, cancel)
     if row is None:
         raise QgsProcessingException(unknown_collection(collection_id, client.base_url))
     props = row.get("properties") or {}

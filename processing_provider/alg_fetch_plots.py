@@ -12,7 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.risk import NOT_ASSESSABLE, compliance_status, skip_reason
 from ..layers.i18n import count_text
-from ..layers.operations import PLOTS_LIMIT, _assessment_row, plots_to_gpkg
+from ..layers.operations import PLOTS_LIMIT, assessment_row, plots_to_gpkg, producer_country_of
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of, unknown_collection
 from .outputs import publish
 from .windows import add_window_parameters, window_of
@@ -50,11 +50,12 @@ class FetchPlots(EpochAlgorithm):
         collection_id = self.parameterAsString(parameters, "COLLECTION_ID", context).strip()
         window = window_of(self, parameters, context)
         client = self.client(parameters, context)
-        check_has_plots(client, collection_id, window, cancel_of(feedback))
+        row = check_has_plots(client, collection_id, window, cancel_of(feedback))
         requested = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         gpkg, layer_name, final = gpkg_destination(requested, "plots")
         output = plots_to_gpkg(client, collection_id, gpkg, layer_name,
                                limit=self.parameterAsInt(parameters, "LIMIT", context), **window,
+                               producer_country=producer_country_of(row),
                                progress=progress_of(feedback), cancel=cancel_of(feedback))
         feedback.pushInfo(tr("{count} of {collection} written").format(count=count_text(output.count, "plots"),
                                                                        collection=collection_id)
@@ -64,23 +65,24 @@ class FetchPlots(EpochAlgorithm):
         return {"OUTPUT": publish(output, requested, final, context)}
 
 
-def check_has_plots(client, collection_id: str, window, cancel) -> None:
-    """Refuse, before anything is written, a collection the server does not know or a producer without plots.
+def check_has_plots(client, collection_id: str, window, cancel):
+    """Refuse, before anything is written, a collection the server does not know or a producer without plots;
+    else return its assessment row (``None`` when only plots are known).
 
     A collection is known by its producer assessment (``/fetch_supply_shed``: the API's only sign that a batch
     was processed). Without one, or when it is Not Assessable (Epoch did not process its locations), the
     collection is refused unless ``/fetch_deforestation_check`` still has a plot for it.
     """
     if not collection_id:
-        return  # the client refuses an empty id itself
-    row = _assessment_row(client, collection_id, cancel)
+        return None  # the client refuses an empty id itself
+    row = assessment_row(client, collection_id, cancel)
     props = (row or {}).get("properties") or {}
     if row is not None and compliance_status(props) is not NOT_ASSESSABLE:
-        return
+        return row
     stream = client.fetch_deforestation_check(collection_id, limit=1, cancel=cancel, **window)
     try:
         if next(iter(stream), None) is not None:
-            return
+            return row
     finally:
         stream.close()
     if row is None:
