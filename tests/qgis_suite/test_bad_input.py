@@ -112,6 +112,14 @@ def collection(*members):
     return {"type": "GeometryCollection", "geometries": list(members)}
 
 
+def address_csv(tmp_path, name="mills.csv"):
+    """A table of addresses, no coordinate columns: nothing to check before geocoding."""
+    path = tmp_path / name
+    lines = ["facility_id,name,country,address"] + [",".join(str(v) for v in row[:4]) for row in LATIN1_ROWS]
+    path.write_bytes(("\n".join(lines) + "\n").encode("latin-1"))
+    return path
+
+
 def latin1_csv(tmp_path, name="mills.csv"):
     path = tmp_path / name
     lines = ["facility_id,name,country,address,lon,lat"]
@@ -232,7 +240,7 @@ def _xlsx(path):
 @pytest.mark.parametrize("kind", ["csv", "xlsx", "memory table"])
 def test_the_preflight_refuses_a_table_with_no_output(processing, tmp_path, kind):
     if kind == "csv":
-        path = latin1_csv(tmp_path)
+        path = address_csv(tmp_path)
         layer = QgsVectorLayer(str(path), "mills", "ogr")
     elif kind == "xlsx":
         path = _xlsx(tmp_path / "farms.xlsx")
@@ -270,8 +278,12 @@ def test_the_preflight_checks_each_member_of_a_collection(processing, tmp_path):
     assert "multipart" in rows[0]["issues"] and rows[0].geometry().constGet().numGeometries() == 2
     assert 200 < rows[0]["area_ha"] < 260  # both members measured
     # points and polygons together: accepted by the EU (2026 text, rule 2), each member checked by its rules;
-    # the output layer (polygons) cannot draw it, so its row has no geometry
-    assert "unsupported_type" not in rows[1]["issues"] and rows[1]["area_ha"] > 100 and rows[1].geometry().isNull()
+    # the polygon is drawn in the output layer, the point beside it in the second one (OTHER_OUTPUT)
+    assert "unsupported_type" not in rows[1]["issues"] and rows[1]["area_ha"] > 100
+    assert not rows[1].geometry().isNull()
+    points = QgsVectorLayer(result["OTHER_OUTPUT"], "points", "ogr")
+    assert [f["source_fid"] for f in points.getFeatures()] == [1]
+    assert points.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
     assert "null_geometry" in rows[2]["issues"]
     fixed = processing.run("epoch_eudr:preflight", {"INPUT": layer, "LOCATION_TYPE": "plot", "FIX": True,
                                                     "OUTPUT": str(tmp_path / "f.gpkg")})
@@ -294,7 +306,7 @@ def test_the_preflight_refuses_a_layer_with_nothing_to_draw(processing, tmp_path
 
 
 def test_the_dock_check_refuses_a_table_before_any_task(dock, tmp_path):
-    path = latin1_csv(tmp_path)
+    path = address_csv(tmp_path)
     dock.screening.file_widget.setFilePath(str(path))
     click(dock.screening.check.check_button)
     assert "'mills' is a table without geometry" in dock.screening.status.text()

@@ -187,7 +187,9 @@ def test_mixed_file_preflight_and_screening_as_plots(processing, env_login, tmp_
     check_location_type(layer, "plot")
     result = processing.run("epoch_eudr:preflight", {"INPUT": layer, "LOCATION_TYPE": "plot",
                                                      "OUTPUT": f"{tmp_path / 'm.gpkg'}|layername=checks"})
-    issues = {fid: (r["issues"] or "").split(",") for fid, r in _rows(result["OUTPUT"]).items()}
+    # points and polygons are written as two layers (OUTPUT: the points, OTHER_OUTPUT: the polygon and the line)
+    rows = {**_rows(result["OUTPUT"]), **_rows(result["OTHER_OUTPUT"])}
+    issues = {fid: (r["issues"] or "").split(",") for fid, r in rows.items()}
     source_fids = sorted(issues)
     first, multi, bare, polygon, line = (issues[fid] for fid in source_fids)
     assert set(first) <= {"", "eu_country_risk"}  # a point plot with its Area: no issue (only the EU risk note)

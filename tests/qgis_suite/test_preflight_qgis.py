@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsCategorizedSymbolRenderer, QgsVectorLayer
+from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingException, QgsVectorLayer
 
 from .helpers import QGIS_PROCESS, memory_layer
 
@@ -62,10 +62,10 @@ def test_preflight_fix_writes_clean_copies_and_keeps_the_input(processing, tmp_p
 
 def test_export_traces_refuses_errors_and_keeps_four_properties(processing, tmp_path):
     layer = messy_layer()
-    result = processing.run("epoch_eudr:export_traces_geojson", {
-        "INPUT": layer, "PRODUCER_NAME_FIELD": "Productor", "FOLDER": str(tmp_path / "eu")})
-    report = json.loads(result["REPORT"])
-    assert [r["source_fid"] for r in report["refused"]] == [1, 2, 3]  # every one has an error
+    with pytest.raises(QgsProcessingException, match="3 feature\\(s\\) have errors the EU system refuses"):
+        processing.run("epoch_eudr:export_traces_geojson", {
+            "INPUT": layer, "PRODUCER_NAME_FIELD": "Productor", "FOLDER": str(tmp_path / "eu")})
+    assert not list((tmp_path / "eu").glob("*.geojson"))  # refused: nothing written
     allowed = processing.run("epoch_eudr:export_traces_geojson", {
         "INPUT": layer, "PRODUCER_NAME_FIELD": "Productor", "INCLUDE_ERRORS": True, "FOLDER": str(tmp_path / "all")})
     (path,) = allowed["FILES"].split(", ")
