@@ -130,8 +130,9 @@ def add_virtual_join(source: QgsVectorLayer, results: QgsVectorLayer, kind: str,
 
 
 # copy -------------------------------------------------------------------------------------------------------
-def copy_source_fields(layer: QgsVectorLayer) -> QgsFields:
-    """The fields of ``layer`` a copy keeps: all but those a results join added (the copy has the results)."""
+def added_fields(layer: QgsVectorLayer) -> Set[str]:
+    """The fields a results join added to ``layer`` (``epoch_...``) and its key field: the plugin's, not the user's
+    data (a copy carries the results once; a screening does not send them back)."""
     ours: Set[str] = set()
     for info in _epoch_joins(layer):
         names = info.joinFieldNamesSubset() or []
@@ -139,6 +140,12 @@ def copy_source_fields(layer: QgsVectorLayer) -> QgsFields:
     for index, field in enumerate(layer.fields()):
         if layer.expressionField(index).strip() in ID_EXPRESSIONS and field.name().startswith(KEY_FIELD):
             ours.add(field.name())
+    return ours
+
+
+def copy_source_fields(layer: QgsVectorLayer) -> QgsFields:
+    """The fields of ``layer`` a copy keeps: all but those a results join added (the copy has the results)."""
+    ours = added_fields(layer)
     kept = QgsFields()
     for field in layer.fields():
         if field.name() not in ours:

@@ -203,7 +203,7 @@ def read_items(snapshot: LayerSnapshot, cancel: Cancel, raw_values: Optional[Dic
     for n, feature in enumerate(snapshot.source.getFeatures(request)):
         if n % 1000 == 0 and cancel():
             raise CancelledError()
-        props = {name: json_value(v) for name, v in zip(snapshot.field_names, feature.attributes())}
+        props = snapshot.properties(feature)
         if raw_values:
             props.update(raw_values.get(n if snapshot.selected_ids is None else feature.id(), {}))
         if snapshot.coordinate_fields is not None:

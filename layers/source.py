@@ -17,7 +17,7 @@ import sys
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Deque, Iterable, Iterator, List, Optional, Tuple
+from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from qgis.core import (
     Qgis,
@@ -60,6 +60,16 @@ class LayerSnapshot:
     feature_count: int = -1  # features to read (the selection's, else the layer's; -1: unknown), for progress
     json_fields: List[str] = field(default_factory=list)  # fields QGIS reads as NULL (numbers and text mixed)
     coordinate_fields: Optional[Tuple[str, str]] = None  # a table's (latitude, longitude) columns, read as points
+    field_indices: Optional[List[int]] = None  # where ``field_names`` are in a feature's attributes (None: all)
+
+    def values(self, feature: Any) -> List[Any]:
+        """The feature's values of ``field_names`` (not those of the plugin's own results join)."""
+        values = feature.attributes()
+        return values if self.field_indices is None else [values[i] for i in self.field_indices]
+
+    def properties(self, feature: Any) -> Dict[str, Any]:
+        """The feature's ``field_names`` and values, as JSON values."""
+        return {name: json_value(value) for name, value in zip(self.field_names, self.values(feature))}
 
 
 @dataclass
@@ -299,10 +309,15 @@ def snapshot_layer(layer: QgsVectorLayer, selected_only: bool = False,
             raise SourceError(problem)
     notes: List[str] = []
     readable = _readable(layer, notes)
+    from .join import added_fields  # join reads this module's errors
+
+    added = added_fields(readable)  # results joined back earlier are not the user's data: not sent again
+    own = [i for i, f in enumerate(readable.fields()) if f.name() not in added]
     return LayerSnapshot(QgsVectorLayerFeatureSource(readable), layer.name(), crs, context,
-                         layer.geometryType(), geometry_column, selected, [f.name() for f in readable.fields()],
+                         layer.geometryType(), geometry_column, selected, [readable.fields().at(i).name() for i in own],
                          notes, geojson_file(layer), len(selected) if selected is not None else readable.featureCount(),
-                         json_fields(readable))
+                         [name for name in json_fields(readable) if name not in added],
+                         field_indices=None if len(own) == readable.fields().count() else own)
 
 
 def json_fields(layer: QgsVectorLayer) -> List[str]:
@@ -447,7 +462,7 @@ def _located_features(snapshot: LayerSnapshot, location_type: Optional[str], can
         except Exception as exc:  # QgsCsException: coordinates outside the CRS
             skipped.append((fid, f"cannot be reprojected to EPSG:4326 ({exc})"))
             continue
-        props = {name: json_value(value) for name, value in zip(snapshot.field_names, feature.attributes())}
+        props = snapshot.properties(feature)
         if area_name and geometry.type() == QgsWkbTypes.GeometryType.PointGeometry:
             _point_area(props, area_name)
         props[SOURCE_KEY] = fid
@@ -462,7 +477,7 @@ def _table_rows(snapshot: LayerSnapshot, cancel: Callable[[], bool],
         if cancel():
             raise CancelledError()
         prepared.read += 1
-        yield feature.id(), [*["" if json_value(v) is None else json_value(v) for v in feature.attributes()],
+        yield feature.id(), [*["" if json_value(v) is None else json_value(v) for v in snapshot.values(feature)],
                              feature.id()]
 
 

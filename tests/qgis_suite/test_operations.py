@@ -10,7 +10,7 @@ from epoch_eudr.core.derive import SOURCE_KEY
 from epoch_eudr.layers import operations as ops
 from epoch_eudr.layers.join import add_virtual_join, copy_with_results, id_field
 from epoch_eudr.layers.results import open_result_layer
-from epoch_eudr.layers.source import snapshot_layer
+from epoch_eudr.layers.source import build_upload, snapshot_layer
 from epoch_eudr.layers.tasks import OperationTask
 from qgis.core import QgsProject, QgsVectorLayer, QgsVectorLayerFeatureSource
 
@@ -122,6 +122,10 @@ def test_virtual_join_on_a_geopackage_and_copy_of_a_memory_layer(qgis_app, clien
     assert source_gpkg.read_bytes() == before  # nothing written to the user's file
     add_virtual_join(memory, results, "screened_plots")  # no integer key: a project-only feature id field
     assert memory.fields().names()[-1] == "epoch_fid" and memory.dataProvider().fields().names() == ["plot", "Area"]
+    upload = build_upload(snapshot_layer(memory), "plot", lambda: False).upload
+    sent = json.loads(upload.content)["features"][0]["properties"]  # the joined results are not sent back as data
+    assert not [name for name in sent if name.startswith("epoch_") and name != "epoch_source_fid"], sent
+    assert {"plot", "Area"} <= set(sent)
     count = copy_with_results(QgsVectorLayerFeatureSource(memory), memory.fields(), memory.wkbType(), memory.crs(),
                               QgsProject.instance().transformContext(), QgsVectorLayerFeatureSource(results),
                               results.fields(), tmp_path / "r.gpkg", "plots_with_results", "screened_plots")
