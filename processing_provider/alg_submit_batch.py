@@ -54,9 +54,10 @@ class SubmitBatch(EpochAlgorithm):
         return self.tr("Submits facilities (points) for supply-shed assessment or plots (polygons) for direct "
                        "assessment, as Epoch's dashboard holds them: one collection per producer (GROUP_BY=producer, "
                        "the producer read from PRODUCER_FIELD), or all in one collection (GROUP_BY=one). Each "
-                       "feature's commodity is read from COMMODITY_FIELD (Café, kopi, sawit... are understood); "
-                       "COMMODITY is used for features without one. Both fields are guessed from the column names "
-                       "when left empty. Features without any commodity are refused, named, and nothing is sent. "
+                       "feature's commodity is read from COMMODITY_FIELD (Café, kopi, sawit... are understood), "
+                       "COMMODITY filling features without one; COMMODITY alone is every feature's. Empty fields are "
+                       "guessed from the column names (the commodity field only when COMMODITY is not given). "
+                       "Features without any commodity are refused, named, and nothing is sent. "
                        "The counts (plots, producers, countries, collections) are printed first. Collections are "
                        "named {commodity}_{producer}_{date} (one collection: COLLECTION_NAME, or "
                        "{commodity}_{country}_{date}). WAIT_SECONDS > 0 polls until each assessment appears. A "
@@ -78,7 +79,7 @@ class SubmitBatch(EpochAlgorithm):
                                                                                   "(empty: suggested)"),
                                                        defaultValue="", optional=True))
         commodity = commodity_parameter(self)
-        commodity.setDescription(self.tr("Commodity of features without one in the commodity field"))
+        commodity.setDescription(self.tr("Commodity (with a commodity field: of features without one)"))
         self.addParameter(commodity)
         self.addParameter(QgsProcessingParameterBoolean("FORCE_REPROCESS", self.tr("Reprocess an existing collection"),
                                                         False))
@@ -104,12 +105,14 @@ class SubmitBatch(EpochAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         selected = self.parameterAsBoolean(parameters, "SELECTED_ONLY", context)
         location_type = location_type_of(self, parameters, context, layer)
+        commodity = commodity_value(self, parameters, context)
         choice = SubmissionChoice(
             grouping=self.parameterAsEnumString(parameters, "GROUP_BY", context) or PER_PRODUCER,
             producer_field=self._field(parameters, context, "PRODUCER_FIELD", layer, producer_field_guess),
-            commodity_field=self._field(parameters, context, "COMMODITY_FIELD", layer, commodity_field_guess),
-            commodity=commodity_value(self, parameters, context),
-            name=(self.parameterAsString(parameters, "COLLECTION_NAME", context) or "").strip())
+            # a COMMODITY given is every feature's, unless a COMMODITY_FIELD is given too: explicit beats guessed
+            commodity_field=self._field(parameters, context, "COMMODITY_FIELD", layer,
+                                        commodity_field_guess if commodity is None else lambda names: ""),
+            commodity=commodity, name=(self.parameterAsString(parameters, "COLLECTION_NAME", context) or "").strip())
         feedback.pushInfo(self.tr("Producer field: {producer}; commodity field: {commodity}").format(
             producer=choice.producer_field or self.tr("none"), commodity=choice.commodity_field or self.tr("none")))
         snapshot = snapshot_for(layer, selected, feedback)

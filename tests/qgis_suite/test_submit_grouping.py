@@ -195,3 +195,45 @@ def test_qgis_process_puts_indonesia_and_brazil_producers_in_their_countries(qp,
     rows = assessments_of(client, [s["collection_id"] for s in sent])
     assert {r["company_name"]: (r["country"], r["commodity"]) for r in rows.values()} == {
         "PT Kalteng Agro smallholders": ("Indonesia", "palm"), "Fazenda Boa Vista": ("Brazil", "cattle")}
+
+
+# -- Processing in QGIS: the choices ----------------------------------------------------------------------
+
+@pytest.fixture
+def uploads(monkeypatch):
+    """What reached the sandbox's endpoints: (file name, bytes)."""
+    import epoch_eudr.sandbox.server as server
+
+    seen, original = [], server.read_features
+    monkeypatch.setattr(server, "read_features", lambda data, filename: seen.append((filename, data)) or original(
+        data, filename))
+    return seen
+
+
+def test_processing_a_given_commodity_is_every_features_unless_a_field_is_given_too(processing, env_login, uploads):
+    from qgis.core import QgsProcessingException
+
+    layer = QgsVectorLayer(str(SAMPLE / "sample_facilities.geojson"), "mills", "ogr")
+    base = {"INPUT": layer, "LOCATION_TYPE": "facility", "GROUP_BY": "one", "FORCE_REPROCESS": True}
+    with pytest.raises(QgsProcessingException, match="One collection takes one commodity"):
+        processing.run("epoch_eudr:submit_batch", base)  # the guessed Commodity column holds six commodities
+    assert uploads == []
+    name = f"cocoa_mills_{time.time_ns()}"
+    result = processing.run("epoch_eudr:submit_batch", {**base, "COMMODITY": "cocoa", "COLLECTION_NAME": name})
+    (sent,) = json.loads(result["COLLECTIONS"])
+    assert (sent["collection_name"], sent["commodity"], sent["features"]) == (name, "cocoa", 8)
+    with pytest.raises(QgsProcessingException, match="One collection takes one commodity"):
+        processing.run("epoch_eudr:submit_batch", {**base, "COMMODITY": "cocoa", "COMMODITY_FIELD": "Commodity"})
+
+
+def test_processing_refuses_one_name_for_several_collections_and_an_unknown_field(processing, env_login, uploads):
+    from qgis.core import QgsProcessingException
+
+    layer = QgsVectorLayer(str(SAMPLE / "sample_plots.geojson"), "sample_plots", "ogr")
+    with pytest.raises(QgsProcessingException) as caught:
+        processing.run("epoch_eudr:submit_batch", {"INPUT": layer, "COLLECTION_NAME": "mine"})
+    assert "'mine' names one collection, but these rows make 8" in str(caught.value)
+    assert "GROUP_BY=one" in str(caught.value)
+    with pytest.raises(QgsProcessingException, match="PRODUCER_FIELD: 'Farmer' is not a field of 'sample_plots'"):
+        processing.run("epoch_eudr:submit_batch", {"INPUT": layer, "PRODUCER_FIELD": "Farmer"})
+    assert uploads == []
