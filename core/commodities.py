@@ -65,7 +65,7 @@ def normalize_commodity(value: Any) -> Optional[str]:
 
     ``"Palm Oil"`` -> ``"palm"``; ``"Café"``, ``"kopi"`` -> ``"coffee"``; ``"auto-detect"``, ``"unknown"`` or
     blank -> ``None`` (no commodity: never sent as one); ``"vanilla"`` -> ``"vanilla"`` (the API falls back to
-    its plantation model and warns, seed 001; we keep the name).
+    its plantation model and warns, Epoch's facility validation documentation; we keep the name).
     """
     key = norm_key(value).replace("-", " ")
     if not key:

@@ -1,5 +1,6 @@
 """Producers: the dashboard's "grouped by producer" view (one row per ``company_name``), and a submission
-split the same way before it is sent (one collection per producer's plots, seed 000's assessments)."""
+split the same way before it is sent: one collection per producer's plots, as the assessments of Epoch's
+enforcement-dashboard guide are."""
 
 from __future__ import annotations
 
@@ -158,9 +159,9 @@ def plan_submission(features: Iterable[Mapping[str, Any]], *, grouping: str = PE
     Each feature's producer is its ``producer_field`` value (case and repeated spaces ignored, as the
     grouped view matches names); its commodity is its ``commodity_field`` value normalised (``Café`` ->
     coffee), else ``commodity`` (the one screened, for rows without their own). Per producer, a producer
-    with two commodities makes two collections: a batch has one ``crop_type`` (seed 000). Names are
-    ``{commodity}_{producer}_{date}`` (``name`` when given, for one collection), or the seed's
-    ``{commodity}_{country}_{date}`` for one collection of everything; all unique.
+    with two commodities makes two collections: a batch has one ``crop_type`` (Epoch's enforcement-dashboard
+    guide). Names are ``{commodity}_{producer}_{date}`` (``name`` when given, for one collection), or the
+    guide's ``{commodity}_{country}_{date}`` for one collection of everything; all unique.
     """
     if grouping not in GROUPINGS:
         raise ValueError(f"grouping must be one of {GROUPINGS}")

@@ -123,9 +123,10 @@ PRODUCER_NAME_CHARS = 60
 
 
 def producer_collection_name(commodity: str, producer: str, day: _dt.date) -> str:
-    """``{commodity}_{producer}_{date}``, e.g. ``coffee_Finca_La_Esperanza_2026-12-06``: the seed's
-    ``{commodity}_{country}_{date}`` with the producer in place of the country, since a collection holds
-    one producer's plots. Spaces and punctuation become ``_`` (also a safe file name)."""
+    """``{commodity}_{producer}_{date}``, e.g. ``coffee_Finca_La_Esperanza_2026-12-06``: the
+    ``{commodity}_{country}_{date}`` of Epoch's enforcement-dashboard guide with the producer in place of the
+    country, since a collection holds one producer's plots. Spaces and punctuation become ``_`` (also a safe
+    file name)."""
     producer_part = _slug(producer)[:PRODUCER_NAME_CHARS].strip("_") or "producer"
     return f"{_slug(commodity) or 'commodity'}_{producer_part}_{day.isoformat()}"
 

@@ -258,7 +258,7 @@ class SubmitTab(QWidget):
 
     def _suggest_name(self, force: bool = False) -> None:
         """Put the suggested name in the box unless the user changed it: {commodity}_{producer}_{date} of the
-        first feature per producer, the seed's {commodity}_{country}_{date} for one collection."""
+        first feature per producer, the dashboard guide's {commodity}_{country}_{date} for one collection."""
         if not force and self.name.text().strip() not in ("", self.suggested):
             return
         layer = self._fields_layer()
