@@ -18,7 +18,7 @@ from qgis.core import NULL, QgsFeatureRequest, QgsProviderRegistry, QgsTask, Qgs
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.naming import suggest_collection_name
-from .table_sql import MemoryTable, SqliteTable, database_uri, display, quote
+from .table_sql import MemoryTable, Query, SqliteTable, database_uri, display, quote
 
 #: A layer that is not a GeoPackage table is read into Python only up to this many features.
 MEMORY_TABLE_LIMIT = 50_000
@@ -34,10 +34,15 @@ def plain(value: Any) -> Any:
 
 def gpkg_table(layer: QgsVectorLayer) -> Optional[Tuple[Path, str]]:
     """(file, table) when ``layer`` shows a whole table of a GeoPackage (or SQLite) file, else ``None``."""
+    if isinstance(layer, QgsVectorLayer) and layer.isValid() and layer.subsetString():
+        return None  # a filtered layer: its rows are what QGIS's filter says, not the whole table
+    return gpkg_source(layer)
+
+
+def gpkg_source(layer: QgsVectorLayer) -> Optional[Tuple[Path, str]]:
+    """(file, table) of a layer read from a GeoPackage (or SQLite) table, filtered or not, else ``None``."""
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid() or layer.providerType() != "ogr":
         return None
-    if layer.subsetString():
-        return None  # a filtered layer: its rows are what QGIS's filter says, not the whole table
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path, name = parts.get("path") or "", parts.get("layerName") or ""
     if not path or Path(path).suffix.lower() not in (".gpkg", ".sqlite") or not Path(path).is_file():
@@ -86,17 +91,19 @@ class TableStats:
     value_counts: Dict[str, Dict[str, int]] = field(default_factory=dict)
 
 
-def _stats_sql(path: Path, table: str, count_field: str, list_fields: Sequence[str]) -> TableStats:
+def _stats_sql(path: Path, table: str, count_field: str, list_fields: Sequence[str], where: str = "") -> TableStats:
+    """``where``: a layer's filter (its subset string, SQLite's SQL on a GeoPackage): the rows it shows."""
     conn = sqlite3.connect(database_uri(path), uri=True, timeout=5, isolation_level=None)
+    condition = f" WHERE {where}" if where else ""
     try:
         names = {row[1] for row in conn.execute(f"PRAGMA table_info({quote(table)})")}
         columns = [c for c in [count_field, *list_fields] if c in names]
         stats = TableStats(values={f: [] for f in list_fields})
         if not columns:
-            stats.total = conn.execute(f"SELECT COUNT(*) FROM {quote(table)}").fetchone()[0]  # nosec B608
+            stats.total = conn.execute(f"SELECT COUNT(*) FROM {quote(table)}{condition}").fetchone()[0]  # nosec B608
             return stats
         select = ", ".join(quote(c) for c in columns)
-        rows = conn.execute(f"SELECT {select}, COUNT(*) FROM {quote(table)} "  # nosec B608
+        rows = conn.execute(f"SELECT {select}, COUNT(*) FROM {quote(table)}{condition} "  # nosec B608
                             f"GROUP BY {', '.join(str(i + 1) for i in range(len(columns)))}").fetchall()
     finally:
         conn.close()
@@ -131,19 +138,25 @@ class TableStatsTask(QgsTask):
     """Counts per ``count_field`` and the distinct values of ``list_fields``, computed in the background."""
 
     def __init__(self, table: Table, count_field: str, list_fields: Sequence[str],
-                 on_done: Callable[[Optional[TableStats]], None]) -> None:
+                 on_done: Callable[[Optional[TableStats]], None], *,
+                 shown: Optional[Tuple[Path, str, str]] = None, query: Optional[Query] = None) -> None:
+        """``shown``: count what a filtered GeoPackage layer shows, (file, table, its subset string), rather
+        than the whole ``table``; ``query``: the rows of a table held in Python to count."""
         super().__init__("Epoch EUDR: table summary", _summary_task_flags())
         self.table, self.count_field, self.list_fields = table, count_field, list(list_fields)
         self.on_done = on_done
+        self.shown, self.query = shown, query
         self.stats: Optional[TableStats] = None
         self.error = ""
 
     def run(self) -> bool:
         try:
-            if isinstance(self.table, SqliteTable):
+            if self.shown is not None:
+                self.stats = _stats_sql(*self.shown[:2], self.count_field, self.list_fields, where=self.shown[2])
+            elif isinstance(self.table, SqliteTable):
                 self.stats = _stats_sql(self.table.path, self.table.table, self.count_field, self.list_fields)
             else:
-                rows = list(self.table.rows.values())
+                rows = self.table.selected(self.query) if self.query is not None else self.table.rows.values()
                 self.stats = _tally(((row, 1) for row in rows), self.count_field, self.list_fields)
         except sqlite3.Error as exc:
             self.error = str(exc)

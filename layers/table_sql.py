@@ -21,10 +21,10 @@ import sqlite3
 import threading
 import urllib.parse
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from ..core.grouping import UNNAMED_PRODUCER
 from ..core.values import clean_text
@@ -55,22 +55,31 @@ def producer_key(name: Any) -> str:
 
 @dataclass(frozen=True)
 class Query:
-    """What a table shows: equality filters, a free-text search, a sort (column key, descending)."""
+    """What a table shows: equality filters, a free-text search, a sort (column key, descending), and
+    optionally only some feature ids (``ids``: the producers of a check sample)."""
 
     equals: Tuple[Tuple[str, str], ...] = ()
     text: str = ""
     sort: Optional[str] = None
     descending: bool = False
+    ids: Optional[FrozenSet[int]] = None
 
     def with_filter(self, key: str, value: str) -> Query:
         equals = tuple((k, v) for k, v in self.equals if k != key) + (((key, value),) if value else ())
-        return Query(equals, self.text, self.sort, self.descending)
+        return replace(self, equals=equals)
 
     def with_text(self, text: str) -> Query:
-        return Query(self.equals, text.strip().lower(), self.sort, self.descending)
+        return replace(self, text=text.strip().lower())
 
     def with_sort(self, key: Optional[str], descending: bool) -> Query:
-        return Query(self.equals, self.text, key, descending)
+        return replace(self, sort=key, descending=descending)
+
+    def with_ids(self, ids: Optional[Iterable[int]]) -> Query:
+        return replace(self, ids=None if ids is None else frozenset(int(i) for i in ids))
+
+    def filtered(self) -> bool:
+        """Whether anything narrows the rows (a sort does not)."""
+        return bool(self.equals or self.text or self.ids is not None)
 
 
 class Order:
@@ -374,6 +383,9 @@ class SqliteTable:
             pattern = "%" + query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             clauses.append("(" + (" OR ".join(f"{quote(k)} LIKE ? ESCAPE '\\'" for k in self.texts) or "0") + ")")
             args.extend([pattern] * len(self.texts))
+        if query.ids is not None:
+            clauses.append("fid IN (SELECT value FROM json_each(?))")
+            args.append("[" + ",".join(str(int(i)) for i in query.ids) + "]")
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
     def _order_by(self, query: Query) -> str:
@@ -479,18 +491,20 @@ class MemoryTable:
     def fetch(self, fids: Sequence[int]) -> Dict[int, Dict[str, Any]]:
         return {fid: self.rows[fid] for fid in fids if fid in self.rows}
 
-    def _selected(self, query: Query) -> List[Dict[str, Any]]:
+    def selected(self, query: Query) -> List[Dict[str, Any]]:
         chosen = []
         for row in self.rows.values():
             if any(display(row.get(k)) != v for k, v in query.equals):
                 continue
             if query.text and not any(query.text in display(v).lower() for k, v in row.items() if k != "fid"):
                 continue
+            if query.ids is not None and row["fid"] not in query.ids:
+                continue
             chosen.append(row)
         return chosen
 
     def order(self, query: Query) -> Pending:
-        rows = self._selected(query)
+        rows = self.selected(query)
         if query.sort:
             key = query.sort
             ranked = self.sort_fields.get(key)
@@ -507,7 +521,7 @@ class MemoryTable:
             return resolved(Groups())
         groups: Dict[str, Group] = {}
         rank_field = self.sort_fields.get("status", "")
-        for row in sorted(self._selected(query), key=lambda r: r["fid"]):
+        for row in sorted(self.selected(query), key=lambda r: r["fid"]):
             key = producer_key(row.get(self.group_by))
             group = groups.get(key)
             if group is None:

@@ -8,9 +8,10 @@ Processing algorithm ``epoch_eudr:check_sample`` itself: the dock and ``qgis_pro
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, List, Optional, Sequence
+from typing import Any, Callable, FrozenSet, List, Optional, Sequence
 
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
@@ -18,8 +19,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.api.errors import CancelledError, ConfigurationError
 from ..layers.field_report import FieldReport, build_field_report, rows_of_layer
 from ..layers.operations import LayerOutput
+from ..layers.table_sql import database_uri, quote
 
 SAMPLE_LAYER = "check_sample"
+SAMPLE_SOURCE_FID = "epoch_source_fid"  # the check sample's link to the assessment row it copies
 #: Without a selection, a report on more producers than this is refused (it would run to thousands of pages).
 REPORT_ALL_LIMIT = 200
 
@@ -35,6 +38,7 @@ class SampleOutcome:
     output: LayerOutput
     seed: int
     classes: List[dict]  # risk, share, population, required (the algorithm's CLASSES)
+    fids: FrozenSet[int] = frozenset()  # the assessments' feature ids picked (the sample's epoch_source_fid)
 
     def outputs(self) -> List[LayerOutput]:
         return [self.output] if self.output.count else []
@@ -81,7 +85,21 @@ def draw_sample(uri: str, gpkg: Path, seed: int, cancel: Callable[[], bool]) -> 
         classes = json.loads(results.get("CLASSES") or "[]")
     except ValueError:
         classes = []
-    return SampleOutcome(output, seed, classes)
+    return SampleOutcome(output, seed, classes, sample_fids(gpkg))
+
+
+def sample_fids(gpkg: Path) -> FrozenSet[int]:
+    """Worker thread: the assessments' feature ids a check sample written to ``gpkg`` holds."""
+    try:
+        conn = sqlite3.connect(database_uri(Path(gpkg)), uri=True, timeout=5)
+        try:
+            rows = conn.execute(f"SELECT DISTINCT {quote(SAMPLE_SOURCE_FID)} FROM {quote(SAMPLE_LAYER)}")  # nosec B608
+            return frozenset(int(fid) for (fid,) in rows if fid is not None)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return frozenset()
+
 
 
 def report_rows(uri: str, fids: Sequence[int], cancel: Callable[[], bool]) -> List[dict]:

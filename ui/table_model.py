@@ -103,6 +103,7 @@ class RowsModel(QAbstractTableModel):
         self.query = Query()
         self.order = Order(array("q"))
         self.checked: Set[int] = set()
+        self.marks: Dict[str, Dict[int, str]] = {}  # column key -> text by feature id (not a field of the table)
         self._pages: OrderedDict[int, List[Dict[str, Any]]] = OrderedDict()
         self._answers = _Answers(self._arrived)
         self._arrived.connect(self._on_arrived)
@@ -144,6 +145,23 @@ class RowsModel(QAbstractTableModel):
         """Whether an answer is still being computed (the rows shown are the previous answer's)."""
         return self._answers.pending is not None
 
+    def set_marks(self, key: str, marks: Dict[int, str]) -> None:
+        """Column ``key`` shows ``marks[fid]`` (a mark the table's file does not hold: the check sample)."""
+        self.marks[key] = dict(marks)
+        column = next((i for i, (k, _h) in enumerate(self.columns) if k == key), -1)
+        if column >= 0 and self.rowCount():
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
+
+    def set_all_checked(self, checked: bool) -> None:
+        """Tick (or untick) every row shown; the ticks stay in the same set (the other tabs read it)."""
+        if checked:
+            self.checked.update(self.order.fids)
+        else:
+            self.checked.difference_update(self.order.fids)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0),
+                                  [Qt.ItemDataRole.CheckStateRole])
+
     # questions -----------------------------------------------------------------------------
     def refresh(self, first: bool = False) -> None:
         self._answers.ask(self.table.order(self.query), self._deliver, _wait_for(self.table, first))
@@ -160,7 +178,7 @@ class RowsModel(QAbstractTableModel):
         self.set_query(self.query.with_text(text))
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # Qt's name: the view calls it
-        if 0 <= column < len(self.columns):
+        if 0 <= column < len(self.columns) and self.columns[column][0] not in self.marks:
             self.set_query(self.query.with_sort(self.columns[column][0], order == Qt.SortOrder.DescendingOrder))
 
     def _on_arrived(self, generation: int, pending: Pending) -> None:
@@ -250,6 +268,9 @@ class RowsModel(QAbstractTableModel):
                 return Qt.CheckState.Checked if fid in self.checked else Qt.CheckState.Unchecked
             return None
         key = self.columns[index.column()][0]
+        if key in self.marks:
+            shown = role == Qt.ItemDataRole.DisplayRole
+            return self.marks[key].get(self.order.fids[index.row()], "") if shown else None
         if role == Qt.ItemDataRole.DisplayRole:
             text = display(self.row_at(index.row()).get(key))
             return status_label(text) if key in LABELLED_COLUMNS else text

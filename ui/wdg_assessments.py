@@ -6,16 +6,18 @@ from __future__ import annotations
 import sqlite3
 from functools import partial
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Set
+from typing import Any, Dict, List, Optional
 
-from qgis.core import Qgis, QgsApplication, QgsVectorLayer
+from qgis.core import Qgis, QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -35,24 +37,25 @@ from ..core.kinds import RESULT_KINDS
 from ..core.risk import NOT_ASSESSABLE, PRODUCER_STATUSES
 from ..layers.i18n import error_text
 from ..layers.i18n import status_label as status_text
-from ..layers.layer_rows import TableStats, TableStatsTask, table_of
+from ..layers.layer_rows import TableStats, table_of
 from ..layers.operations import assessments_to_gpkg, drilldown_to_gpkg
 from ..layers.results import default_results_path
 from ..layers.snapshots import list_snapshots
-from ..layers.table_sql import MemoryTable
+from ..layers.table_sql import MemoryTable, Query
 from ..layers.tasks import OperationTask
 from .assessment_actions import draw_sample, field_report
+from .assessment_filters import TEXT_DELAY_MS, MapFollows
 from .assessment_labels import PLOT_FILTER_FIELDS, cards, eu_cards, eu_risk_names, plot_cards, plot_filters, views
 from .column_labels import translated
 from .dds_actions import DdsActions
 from .table_model import GroupsModel, MapSelectionSync, RowsModel
 from .wdg_changes import ChangesBox
-from .wdg_common import SummaryCards, TaskBar, live, show_status, status_label
+from .wdg_common import SummaryCards, TaskBar, live, show_status, status_label, zoom_to_new
 
 ASSESSMENTS = RESULT_KINDS["assessments"]
 PLOTS = RESULT_KINDS["plots"]
 COLUMNS = list(ASSESSMENTS.columns())
-FILTER_FIELDS = ("commodity", "country", "eu_country_risk")
+SAMPLE_COLUMN = "in_check_sample"  # marked by the tab from the check sample drawn (not a field of the layer)
 
 
 def tr(text: str) -> str:
@@ -70,8 +73,7 @@ class AssessmentsTab(DdsActions, QWidget):
         self.report_path: Optional[Path] = None  # the last field report written
         self._table: Any = MemoryTable([])  # the assessments layer's table (the models read it)
         self._plots_table: Any = MemoryTable([])
-        self._stats_task: Optional[TableStatsTask] = None
-        self._running: Set[TableStatsTask] = set()
+        self.sample: Optional[frozenset] = None  # the assessments' ids in the check sample drawn on this load
         self._syncs: Dict[str, MapSelectionSync] = {}
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -121,21 +123,41 @@ class AssessmentsTab(DdsActions, QWidget):
         self.eu_filter.addItem(tr("All EU risk classes"), "")
         for key, label in eu_risk_names().items():
             self.eu_filter.addItem(label, key)
+        self.sample_filter = QCheckBox(tr("Check sample"), self)
+        self.sample_filter.setObjectName("sample_filter")
+        self.sample_filter.setToolTip(tr("Only the producers in the check sample drawn (the table and the map)."))
+        self.sample_filter.setEnabled(False)
         searching.addWidget(self.search, 2)
         searching.addWidget(self.eu_filter, 1)
+        searching.addWidget(self.sample_filter)
         layout.addLayout(searching)
+        empty = QHBoxLayout()
+        self.empty_note = QLabel(tr("No producer matches these filters: the map shows none either."), self)
+        self.empty_note.setObjectName("empty_note")
+        self.empty_note.setWordWrap(True)
+        self.clear_button = QPushButton(tr("Clear filters"), self)
+        self.clear_button.setObjectName("clear_filters")
+        empty.addWidget(self.empty_note, 1)
+        empty.addWidget(self.clear_button)
+        layout.addLayout(empty)
+        self.empty_note.setVisible(False)
+        self.clear_button.setVisible(False)
         self.plots_filter = QComboBox(self)
         self.plots_filter.setObjectName("plots_filter")
         for label, key, value in plot_filters():
             self.plots_filter.addItem(label, (key, value))
         self.plots_filter.setVisible(False)  # the drill-down view's own filter
         layout.addWidget(self.plots_filter)
-        self.model = RowsModel(translated(COLUMNS), colour_of=partial(colour_of, ASSESSMENTS.key), parent=self)
+        self.model = RowsModel(translated(COLUMNS) + [(SAMPLE_COLUMN, tr("Check sample"))],
+                               colour_of=partial(colour_of, ASSESSMENTS.key), parent=self)
+        self.follows = MapFollows(self, self._lists)  # the layer's filter and the cards follow the table's query
         self.table = self._table_view("assessments_table", self.model)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several producers at once (a field report on them); the map's selection follows
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         status_column = [key for key, _ in COLUMNS].index("status")
         self.table.sortByColumn(status_column, Qt.SortOrder.DescendingOrder)  # high risk first
         self.table.horizontalHeader().moveSection(status_column, 1)  # shown next to the producer: a dock is narrow
+        self.table.horizontalHeader().moveSection(len(COLUMNS), 2)  # the check sample's mark next to the status
         self.groups = GroupsModel(colour_of=partial(colour_of, ASSESSMENTS.key), parent=self)
         self.tree = QTreeView(self)
         self.tree.setObjectName("assessments_tree")
@@ -208,6 +230,8 @@ class AssessmentsTab(DdsActions, QWidget):
         self.eu_filter.currentIndexChanged.connect(lambda: self._filter("eu_country_risk", self.eu_filter))
         self.plots_filter.currentIndexChanged.connect(self._filter_plots)
         self.search.textChanged.connect(self._search)
+        self.sample_filter.toggled.connect(self._sample_only)
+        self.clear_button.clicked.connect(self.clear_filters)
         for model in (self.model, self.groups, self.plots_model):
             model.failed.connect(lambda text: show_status(self.status, tr("Cannot read the table: {reason}").format(
                 reason=text), Qgis.MessageLevel.Warning))
@@ -245,14 +269,15 @@ class AssessmentsTab(DdsActions, QWidget):
 
     # state -------------------------------------------------------------
     def selected_fid(self) -> Optional[int]:
-        """The feature id of the producer row selected in the flat or grouped view."""
+        """The feature id of the one producer row selected in the flat or grouped view (``None`` for none or
+        several: a drill-down or a DDS is one producer's)."""
         if self.stack.currentWidget() is self.tree:
             rows = self.tree.selectionModel().selectedRows()
             return self.groups.row_fid(rows[0]) if rows else None
         if self.stack.currentWidget() is not self.table:
             return None
         rows = self.table.selectionModel().selectedRows()
-        return self.model.fid_at(rows[0].row()) if rows else None
+        return self.model.fid_at(rows[0].row()) if len(rows) == 1 else None
 
     def selected_row(self) -> Optional[Dict[str, Any]]:
         fid = self.selected_fid()
@@ -265,7 +290,7 @@ class AssessmentsTab(DdsActions, QWidget):
 
     def ready(self) -> bool:
         """Loaded and answered: rows shown, cards and filter lists filled, nothing being computed."""
-        return not self.task_bar.busy() and not self.model.pending() and self._stats_task is None
+        return not self.task_bar.busy() and not self.model.pending() and not self.follows.pending()
 
     def _idle(self, idle: bool) -> None:
         row = self.selected_row()
@@ -293,7 +318,36 @@ class AssessmentsTab(DdsActions, QWidget):
 
     def _filter(self, key: str, combo: QComboBox) -> None:
         self.model.set_filter(key, combo.currentData() or "")
+        self._query_changed()
+
+    def _query_changed(self, delay_ms: int = 0) -> None:
+        """The grouped view, the layer's filter and the cards follow the table's query."""
         self.groups.set_query(self.model.query)
+        self.follows.changed(delay_ms)
+
+    def _sample_only(self, only: bool) -> None:
+        self.model.set_query(self.model.query.with_ids(self.sample if only and self.sample is not None else None))
+        self._query_changed()
+
+    def clear_filters(self) -> None:
+        """Every filter off: the table, the map (the layer's own filter back) and the cards show all."""
+        for combo in (self.status_filter, self.commodity_filter, self.country_filter, self.eu_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        for widget, value in ((self.search, ""), (self.sample_filter, False)):
+            widget.blockSignals(True)
+            widget.setText(value) if isinstance(widget, QLineEdit) else widget.setChecked(value)
+            widget.blockSignals(False)
+        self.model.set_query(Query(sort=self.model.query.sort, descending=self.model.query.descending))
+        self._query_changed()
+
+    def table_source(self):
+        """The table the filters are said against (its columns and their kinds)."""
+        return self._table
+
+    def say(self, text: str, level=Qgis.MessageLevel.Info) -> None:
+        show_status(self.status, text, level)
 
     def _filter_plots(self) -> None:
         """One of :data:`PLOT_FILTER_FIELDS` on the drill-down plots (the other filter fields cleared)."""
@@ -305,7 +359,7 @@ class AssessmentsTab(DdsActions, QWidget):
 
     def _search(self, text: str) -> None:
         self.model.set_text(text)
-        self.groups.set_query(self.model.query)
+        self._query_changed(TEXT_DELAY_MS)  # the layer is filtered once the typing pauses
 
     def _client(self):
         """The session's client, or ``None`` with the reason shown (no login, bad URL ...)."""
@@ -350,42 +404,34 @@ class AssessmentsTab(DdsActions, QWidget):
 
     def _loaded(self, outcome, layers) -> None:
         """The written layer as the table: the rows stay in the GeoPackage; counts come from the task's SQL."""
+        self.follows.filter.release()  # the table reads the whole file: the layer's own filter only
         self.layer = layers[0] if layers else None
         table = table_of(self.layer, self.model.keys(), queried=[key for key, _ in COLUMNS], group_by="company_name",
                          sum_field="noncompliance_plot_count")
         old, self._table = self._table, table
+        self._set_sample(None)  # the sample drawn was of the previous load
         self.model.set_table(table)
         self.groups.set_table(table)
         old.close()
         self._follow("assessments", self.table, self.model, self.layer, zoom=False)
         self.cards.set_counts(dict(outcome.counts, total=outcome.layer.count))
         self.eu_cards.clear()  # until the summary task counts them
-        self._summarise(table)
+        self.follows.attach(self.layer, table)  # the summary, then the filters chosen on the layer
         self.changes.set_snapshots(outcome.layer.gpkg, getattr(outcome, "snapshots", []))
+        zoom_to_new(self.iface, [self.layer])
 
     def _shown(self) -> None:
         if self.model.rowCount() and not self._sized:
             self._sized = True
             self.table.resizeColumnsToContents()
+        empty = self.model.rowCount() == 0 and self.model.query.filtered()
+        self.empty_note.setVisible(empty)  # never a blank table without a word
+        self.clear_button.setVisible(empty)
 
     _sized = False
 
-    def _summarise(self, table) -> None:
-        """The filter lists (and the cards again, from the same pass) from SQL aggregates in a QgsTask."""
-        task = TableStatsTask(table, "status", FILTER_FIELDS, lambda stats: self._summarised(task, stats))
-        self._stats_task = task
-        self._running.add(task)  # referenced until it ends: a task's Python side must outlive its run
-        QgsApplication.taskManager().addTask(task)
-
-    def _summarised(self, task: TableStatsTask, stats: Optional[TableStats]) -> None:
-        self._running.discard(task)
-        if task is not self._stats_task:
-            return  # a later load's summary is on its way
-        self._stats_task = None
-        if stats is None:
-            return
-        self.cards.set_counts(dict(stats.counts, total=stats.total))
-        self.eu_cards.set_counts(stats.value_counts.get("eu_country_risk", {}))
+    def _lists(self, stats: TableStats) -> None:
+        """The filter lists from the summary of the load (computed in a task by :class:`MapFollows`)."""
         self._fill_list(self.commodity_filter, stats.values.get("commodity", []))
         self._fill_list(self.country_filter, stats.values.get("country", []))
 
@@ -455,18 +501,33 @@ class AssessmentsTab(DdsActions, QWidget):
         return self.layer.source()
 
     def check_sample(self) -> None:
-        """``epoch_eudr:check_sample`` over the loaded assessments, written beside them and styled."""
-        uri = self._assessments_uri()
-        if uri is None:
+        """``epoch_eudr:check_sample`` over the loaded assessments, written beside them and styled: drawn
+        from every producer loaded, whatever the dock's filters show (the shares are of the population)."""
+        if self._assessments_uri() is None:
             return
+        uri = QgsProviderRegistry.instance().encodeUri("ogr", dict(
+            QgsProviderRegistry.instance().decodeUri("ogr", self.layer.source()), subset=self.follows.filter.base))
         seed, gpkg = self.seed.value(), default_results_path()
         task = OperationTask(tr("Drawing the check sample"), lambda progress, cancel: draw_sample(
             uri, gpkg, seed, cancel), notify=self._notify, on_done=self._sampled)
         self.task_bar.run(task)
 
-    def _sampled(self, outcome, _layers) -> None:
+    def _sampled(self, outcome, layers) -> None:
         show_status(self.status, outcome.summary() or tr("The check sample is empty: no producers loaded."),
                     Qgis.MessageLevel.Success if outcome.outputs() else Qgis.MessageLevel.Warning)
+        self._set_sample(outcome.fids)
+        zoom_to_new(self.iface, layers)
+
+    def _set_sample(self, fids) -> None:
+        """The producers of the check sample: marked in the table, and its filter offered."""
+        self.sample = frozenset(fids) if fids else None
+        self.model.set_marks(SAMPLE_COLUMN, dict.fromkeys(self.sample or (), "\u2713"))
+        self.sample_filter.setEnabled(self.sample is not None)
+        if self.sample_filter.isChecked():
+            if self.sample is None:
+                self.sample_filter.setChecked(False)  # toggled: the filter goes
+            else:
+                self._sample_only(True)  # the new sample's producers
 
     def report(self, target: Optional[str] = None) -> None:
         """The field report (PDF and its QField copy) for the selected producers, or all of them."""
@@ -504,6 +565,7 @@ class AssessmentsTab(DdsActions, QWidget):
 
     def shutdown(self) -> None:
         self.task_bar.cancel()
+        self.follows.release()  # the layer's own filter back
         self.changes.shutdown()
         for sync in list(self._syncs.values()):
             sync.detach()

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, Optional, Set, Tuple
 
-from qgis.core import Qgis, QgsApplication, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
@@ -46,12 +54,15 @@ class ScreeningInputs:
 class SummaryCards(QWidget):
     """A row of cards: a big number over a caption, coloured per card."""
 
+    VALUE_STYLE = "font-size: {size}pt; font-weight: bold; color: {colour};"
+
     def __init__(self, cards: Iterable[Tuple[str, str, str]], parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.values: Dict[str, QLabel] = {}
+        self._colours: Dict[str, str] = {}
         for key, caption, colour in cards:
             frame = QFrame(self)
             name = "card_" + "".join(c if c.isalnum() else "_" for c in key)  # a valid style-sheet selector
@@ -63,7 +74,8 @@ class SummaryCards(QWidget):
             inner.setSpacing(0)
             value = QLabel("–", frame)
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            value.setStyleSheet(f"font-size: 15pt; font-weight: bold; color: {colour};")
+            value.setStyleSheet(self.VALUE_STYLE.format(size=15, colour=colour))
+            self._colours[key] = colour
             label = QLabel(caption, frame)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
@@ -73,9 +85,14 @@ class SummaryCards(QWidget):
             layout.addWidget(frame)
             self.values[key] = value
 
-    def set_counts(self, counts: Dict[str, int]) -> None:
+    def set_counts(self, counts: Dict[str, int], of: Optional[Dict[str, int]] = None) -> None:
+        """The counts; ``of``: the counts without the filters, each card then saying "3 of 13"."""
         for key, label in self.values.items():
-            label.setText(str(counts.get(key, 0)))
+            if of is None:
+                label.setText(str(counts.get(key, 0)))
+            else:
+                label.setText(tr("{shown} of {total}").format(shown=counts.get(key, 0), total=of.get(key, 0)))
+            label.setStyleSheet(self.VALUE_STYLE.format(size=15 if of is None else 11, colour=self._colours[key]))
 
     def clear(self) -> None:
         for label in self.values.values():
@@ -133,6 +150,41 @@ def live(layer: Optional[QgsVectorLayer]) -> Optional[QgsVectorLayer]:
     """``layer`` while it exists, else ``None``: opening or closing a project deletes the layers the dock
     holds, and touching a deleted one from a slot would abort QGIS."""
     return layer if layer is not None and not sip.isdeleted(layer) else None
+
+
+def zoom_to_new(iface, layers: Iterable[Optional[QgsVectorLayer]]) -> bool:
+    """Once, when result layers are added: show them if the map shows nothing of them (a fresh project, or
+    the map elsewhere); a map already on them is left where the user put it. ``True`` when it zoomed."""
+    canvas = iface.mapCanvas() if iface is not None and hasattr(iface, "mapCanvas") else None
+    if canvas is None:
+        return False
+    target = canvas.mapSettings().destinationCrs()
+    extent = QgsRectangle()
+    for layer in layers:
+        layer = live(layer)
+        if layer is None or not layer.isValid() or layer.extent().isNull():
+            continue
+        found = layer.extent()
+        if target.isValid() and layer.crs().isValid() and layer.crs() != target:
+            try:
+                found = QgsCoordinateTransform(layer.crs(), target, QgsProject.instance()).transformBoundingBox(found)
+            except QgsCsException:
+                continue
+        if extent.isNull():
+            extent = QgsRectangle(found)
+        else:
+            extent.combineExtentWith(found)
+    if extent.isNull():
+        return False
+    shown = canvas.extent()
+    if not shown.isEmpty() and shown.intersects(extent):
+        return False
+    if extent.width() == 0 and extent.height() == 0:  # one point: a small box around it
+        extent.grow(0.01)
+    extent.scale(1.1)
+    canvas.setExtent(extent)
+    canvas.refresh()
+    return True
 
 
 def status_label(parent: QWidget) -> QLabel:

@@ -1,0 +1,132 @@
+"""The Assessments tab's filters followed by the map and the cards, not only by the table.
+
+A status, commodity, country, EU-risk, check-sample or text filter becomes the assessments layer's own
+filter (:class:`~..layers.layer_filter.LayerFilter`: QGIS's ``setSubsetString``, SQL the GeoPackage
+answers), so the map, the attribute table, exports and the field report show the rows the table shows;
+the cards count what the layer shows ("3 of 13") with the same SQL, in a task. Clearing the filters puts
+back the filter the layer had before (none by default).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Dict, Optional, Set
+
+from qgis.core import Qgis, QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer
+
+from ..layers.layer_filter import LayerFilter, table_filter_sql
+from ..layers.layer_rows import TableStats, TableStatsTask, gpkg_source
+from ..layers.table_sql import Query
+from .wdg_common import live
+
+#: Filter fields listed in the tab's combos (counted per value by the summary).
+FILTER_FIELDS = ("commodity", "country", "eu_country_risk")
+#: Typing in the search box: the layer is filtered once the user pauses (each filter re-reads the layer).
+TEXT_DELAY_MS = 350
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AssessmentsTab", text)
+
+
+class MapFollows(QObject):
+    """Keeps the layer's filter and the cards on the table's query; ``tab`` is the Assessments tab."""
+
+    def __init__(self, tab: Any, on_lists: Callable[[TableStats], None]) -> None:
+        super().__init__(tab)
+        self.tab, self.on_lists = tab, on_lists
+        self.filter = LayerFilter()
+        self.all: Optional[TableStats] = None  # every producer loaded: the "of 13"
+        self._task: Optional[TableStatsTask] = None
+        self._running: Set[TableStatsTask] = set()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.apply)
+
+    def pending(self) -> bool:
+        return self._task is not None or self._timer.isActive()
+
+    def attach(self, layer, table) -> None:
+        """A new load: follow ``layer``; the summary of all its rows fills the lists and cards."""
+        self.filter.release()
+        self.filter.attach(live(layer))
+        self.all = None
+        task = TableStatsTask(table, "status", FILTER_FIELDS, lambda stats: self._summed(task, stats, True))
+        self._start(task)
+        if self.tab.model.query.filtered():
+            self._timer.start(0)  # the filters chosen before this load hold for it too
+
+    def changed(self, delay_ms: int = 0) -> None:
+        """The table's query changed: the layer and cards follow (after ``delay_ms``, for typing)."""
+        self._timer.start(delay_ms)
+
+    def apply(self) -> None:
+        self._timer.stop()
+        layer = live(self.filter.layer)
+        if layer is None:
+            return
+        query: Query = self.tab.model.query
+        own = table_filter_sql(self.tab.table_source(), query)
+        if not self.filter.apply(own):
+            self.tab.say(tr("QGIS refused the filter on the layer ({filter}): the map shows every producer.").format(
+                filter=own), Qgis.MessageLevel.Warning)
+            return
+        if self.all is None:
+            return  # the summary of the load comes first; it counts the filter when it arrives
+        self._count(query)
+
+    def _count(self, query: Query) -> None:
+        if not query.filtered():
+            self._task = None
+            self._show(None)
+            return
+        layer = live(self.filter.layer)
+        source = gpkg_source(layer) if layer is not None else None
+        # what the layer shows, counted by its own filter: the cards and the map cannot disagree
+        where = dict(shown=(source[0], source[1], layer.subsetString())) if source is not None else dict(query=query)
+        task = TableStatsTask(self.tab.table_source(), "status", FILTER_FIELDS,
+                              lambda stats: self._summed(task, stats, False), **where)
+        self._start(task)
+
+    def _start(self, task: TableStatsTask) -> None:
+        self._task = task
+        self._running.add(task)  # referenced until it ends: a task's Python side must outlive its run
+        QgsApplication.taskManager().addTask(task)
+
+    def _summed(self, task: TableStatsTask, stats: Optional[TableStats], whole: bool) -> None:
+        self._running.discard(task)
+        if task is not self._task:
+            return  # a later question's answer is on its way
+        self._task = None
+        if stats is None:
+            return
+        if whole:
+            self.all = stats
+            self.on_lists(stats)
+            if self.tab.model.query.filtered():
+                self._count(self.tab.model.query)
+                return
+            self._show(None)
+        else:
+            self._show(stats)
+
+    def _show(self, shown: Optional[TableStats]) -> None:
+        """The cards: every producer, or "3 of 13" while a filter holds."""
+        every = self.all
+        if every is None:
+            return
+        tab = self.tab
+        totals: Dict[str, int] = dict(every.counts, total=every.total)
+        eu_totals = every.value_counts.get("eu_country_risk", {})
+        if shown is None:
+            tab.cards.set_counts(totals)
+            tab.eu_cards.set_counts(eu_totals)
+        else:
+            tab.cards.set_counts(dict(shown.counts, total=shown.total), of=totals)
+            tab.eu_cards.set_counts(shown.value_counts.get("eu_country_risk", {}), of=eu_totals)
+
+    def release(self) -> None:
+        """The layer's own filter back (the dock closes)."""
+        self._timer.stop()
+        self._task = None
+        self.filter.release()
