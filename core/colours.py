@@ -14,6 +14,9 @@ from .confidence import LEVEL_COLORS
 from .risk import PLOT_STATUSES, PRODUCER_STATUSES
 from .values import norm_key
 
+#: The check sample's ring (Regulation (EU) 2023/1115 Art. 16 checks): a colour no verdict uses, so the
+#: producers picked stand out over the assessments they are drawn on.
+CHECK_SAMPLE_COLOUR = "#c026d3"
 #: Preflight severities: (key, colour, legend label), worst first.
 PREFLIGHT_COLOURS: Tuple[Tuple[str, str, str], ...] = (
     ("error", "#dc2626", "Error: blocks an EU upload"), ("warning", "#f97316", "Warning"), ("ok", "#16a34a", "OK"))

@@ -16,9 +16,10 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
-from ..core.colours import PREFLIGHT_COLOURS
+from ..core.colours import CHECK_SAMPLE_COLOUR, PREFLIGHT_COLOURS
 from ..core.confidence import LEVEL_COLORS
 from ..core.kinds import RESULT_KINDS
 from ..core.risk import PLOT_STATUSES, PRODUCER_STATUSES
@@ -52,6 +53,38 @@ def assessment_renderer() -> QgsCategorizedSymbolRenderer:
     """Producer status colours; features ordered by ``risk_rank`` so high risk is drawn on top."""
     renderer = _categorized("status_key", [(s.key, _point(_rgba(s.fill)), status_label(s.label))
                                            for s in PRODUCER_STATUSES])
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("risk_rank", True)]))
+    renderer.setOrderByEnabled(True)
+    return renderer
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Styles", text)
+
+
+#: A field only a check sample has (``core.check_sample.SAMPLE_FIELDS``): its layer is drawn as rings.
+SAMPLE_FIELD = "sample_order"
+SAMPLE_RING_SIZE = 7.0
+
+
+def _sample_symbol(status) -> QgsMarkerSymbol:
+    """A wide ring in the check sample's colour, on a white halo, around the producer's status dot: drawn
+    over the assessments it shows which producers were picked, and still their status."""
+    symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "outline_color": "255,255,255,230",
+                                           "outline_width": "1.6", "size": str(SAMPLE_RING_SIZE)})
+    ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "outline_color": CHECK_SAMPLE_COLOUR,
+                                         "outline_width": "0.9", "size": str(SAMPLE_RING_SIZE)})
+    symbol.appendSymbolLayer(ring.symbolLayer(0).clone())
+    dot = _point(_rgba(status.fill))
+    symbol.appendSymbolLayer(dot.symbolLayer(0).clone())
+    return symbol
+
+
+def check_sample_renderer() -> QgsCategorizedSymbolRenderer:
+    """The check sample: rings (``_sample_symbol``) per producer status, high risk drawn on top."""
+    renderer = _categorized("status_key", [
+        (s.key, _sample_symbol(s), tr("Check sample: {status}").format(status=status_label(s.label)))
+        for s in PRODUCER_STATUSES])
     renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("risk_rank", True)]))
     renderer.setOrderByEnabled(True)
     return renderer
@@ -142,6 +175,7 @@ def _single(symbol):
 #: A renderer per style of the catalogue (``ResultKind.style_key``), made for the layer it draws.
 RENDERERS = {
     "assessments": lambda layer: assessment_renderer(),
+    "check_sample": lambda layer: check_sample_renderer(),
     "facilities": lambda layer: facility_renderer(),
     "plots": lambda layer: plot_renderer(points=layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry),
     "outline": lambda layer: _single(outline_symbol()),
@@ -153,7 +187,10 @@ RENDERERS = {
 def apply_style(layer: QgsVectorLayer, kind: str) -> None:
     """Renderer, aliases, map tip and labels for a result layer of ``kind`` (its catalogue entry)."""
     spec = RESULT_KINDS.get(kind)
-    renderer = RENDERERS.get(spec.style_key if spec is not None else kind)
+    style = spec.style_key if spec is not None else kind
+    if style == "assessments" and layer.fields().indexOf(SAMPLE_FIELD) >= 0:
+        style = "check_sample"  # assessments picked for checks (dock or Processing): never drawn like the rest
+    renderer = RENDERERS.get(style)
     if renderer is not None:
         layer.setRenderer(renderer(layer))
     for name, _, alias in (spec.fields if spec is not None else ()):
