@@ -112,6 +112,8 @@ def store_change_style(gpkg: Path, layer_name: str) -> None:
 def open_changes_layer(gpkg: Path, layer_name: str, display_name: str = "") -> QgsVectorLayer:
     """Main thread: the styled changes layer (the project's own one, refreshed, when it already shows it)."""
     layer = open_result_layer(Path(gpkg), layer_name, KIND, display_name or "Changes")
+    if display_name and layer.name() != display_name:
+        layer.setName(display_name)  # the project's layer, now showing another comparison
     apply_change_style(layer)
     layer.triggerRepaint()
     return layer

@@ -12,11 +12,21 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from qgis.core import QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .change_styles import open_changes_layer, store_change_style
 from .changes import CHANGES_LAYER, ChangesOutcome, changes_since
 from .snapshots import PREVIOUS
 from .tasks import EpochTask, Notify, add_layers
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Changes", text)
+
+
+def changes_layer_name(since: str) -> str:
+    """The changes layer's name in the project: what it was compared with (its ``compared_with``)."""
+    return tr("Changes since {when}").format(when=since)
 
 
 def changes_with_style(gpkg: Path, since: str = PREVIOUS, *, progress: Optional[Callable[[float], None]] = None,
@@ -54,7 +64,8 @@ class ChangesTask(EpochTask):
         outcome = self.outcome
         layer = None
         if self.add_to_project:  # else no layer is opened: an idle connection to the GeoPackage locks out writers
-            layer = open_changes_layer(outcome.gpkg, outcome.layer_name, f"Changes since {outcome.since}")
+            # named after this comparison: a later one into the same layer renames it (its compared_with moves)
+            layer = open_changes_layer(outcome.gpkg, outcome.layer_name, changes_layer_name(outcome.since))
             self.layers.append(layer)
             add_layers([layer])
         if self.on_done is not None:

@@ -72,7 +72,7 @@ class SnapshotInfo:
 
     @property
     def time_text(self) -> str:
-        return self.taken_at.strftime("%Y-%m-%d %H:%M UTC")
+        return self.taken_at.strftime("%Y-%m-%d %H:%M:%S UTC")  # two loads a minute apart stay apart
 
     def asked_with(self) -> str:
         """``commodity=palm; window 2021-01-01 to 2022-12-31`` (``""``: everything, default window)."""

@@ -15,7 +15,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ..core.compare import WORSE
+from ..core.compare import BETTER, CHANGED, GONE, NEW, WORSE
 from ..layers.changes_task import ChangesTask
 from ..layers.snapshots import PREVIOUS, SnapshotInfo
 
@@ -26,6 +26,24 @@ def tr(text: str) -> str:
 
 CARD_STYLE = ("QLabel#changes_card {{ border: 1px solid #cbd5e1; border-left: 4px solid {colour}; border-radius: 4px;"
               " padding: 3px 6px; background: palette(base); color: {colour}; font-weight: bold; }}")
+
+
+def card_text(tally) -> str:
+    """The headline (the worst news first), then every kind of change with its count, as label: number
+    pairs (one sentence per case, no plural built from fragments)."""
+    counts, day = tally.counts, tally.since
+    worse, changed = counts.get(WORSE, 0), sum(counts.get(kind, 0) for kind in (WORSE, BETTER, NEW, GONE, CHANGED))
+    if worse:
+        head = (tr("1 producer worse since {day}") if worse == 1 else tr("{n} producers worse since {day}"))
+    elif changed:
+        head = (tr("1 producer changed since {day}") if changed == 1 else
+                tr("{n} producers changed since {day}"))
+    else:
+        head = tr("No change since {day}")
+    kinds = tr("worse: {worse} · better: {better} · new: {new} · gone: {gone}").format(
+        worse=f"{worse:,}", better=f"{counts.get(BETTER, 0):,}", new=f"{counts.get(NEW, 0):,}",
+        gone=f"{counts.get(GONE, 0):,}")
+    return head.format(n=f"{worse or changed:,}", day=day or tr("the earlier load")) + "\n" + kinds
 
 
 class ChangesBox(QWidget):
@@ -66,7 +84,7 @@ class ChangesBox(QWidget):
         earlier = snapshots[1:]
         self.since.clear()
         for info in earlier:  # short in the narrow dock: when, and how many; the whole line as its tip
-            self.since.addItem(f"{info.taken_at:%Y-%m-%d %H:%M} · {info.rows:,}", info.snapshot_id)
+            self.since.addItem(f"{info.taken_at:%Y-%m-%d %H:%M:%S} · {info.rows:,}", info.snapshot_id)
             self.since.setItemData(self.since.count() - 1, info.label(), Qt.ItemDataRole.ToolTipRole)
         self.setVisible(bool(earlier))
         self.card.setText("")
@@ -104,17 +122,16 @@ class ChangesBox(QWidget):
         self.run_task(task)
 
     def _show(self, outcome) -> None:
+        """The card names every kind of change, each counted: a new or gone producer is never hidden behind
+        "no producer worse"."""
         if sip.isdeleted(self):  # the dock closed while the comparison ran
             return
-        worse = outcome.tally.counts.get(WORSE, 0)
-        since = outcome.tally.since
-        if worse:
-            text = (tr("1 producer worse since {day}") if worse == 1 else tr("{n} producers worse since {day}"))
-        else:
-            text = tr("No producer worse since {day}")
-        self.card.setText(text.format(n=f"{worse:,}", day=since) if since else outcome.headline())
+        self.card.setText(card_text(outcome.tally))
         self.card.setToolTip(outcome.summary())
-        self.card.setStyleSheet(CARD_STYLE.format(colour="#b91c1c" if worse else "#15803d"))
+        counts = outcome.tally.counts
+        colour = ("#b91c1c" if counts.get(WORSE) else "#1d4ed8" if counts.get(NEW) or counts.get(GONE) else
+                  "#b45309" if counts.get(BETTER) or counts.get(CHANGED) else "#15803d")
+        self.card.setStyleSheet(CARD_STYLE.format(colour=colour))
         self.card.setVisible(True)
 
     def shutdown(self) -> None:
