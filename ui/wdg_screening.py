@@ -49,7 +49,16 @@ from ..layers.table_sql import MemoryTable
 from ..layers.tasks import OperationTask
 from .column_labels import translated
 from .table_model import MapSelectionSync, RowsModel
-from .wdg_common import ScreeningInputs, ScreeningResult, SummaryCards, TaskBar, live, show_status, status_label
+from .wdg_common import (
+    ScreeningInputs,
+    ScreeningResult,
+    SummaryCards,
+    TaskBar,
+    live,
+    show_status,
+    status_label,
+    zoom_to_new,
+)
 from .wdg_preflight import PreflightBox
 
 FACILITY_CARDS = [("high", "High", LEVEL_COLORS["high"]), ("medium", "Medium", LEVEL_COLORS["medium"]),
@@ -153,6 +162,18 @@ class ScreeningTab(QWidget):
         self.table.horizontalHeader().setHighlightSections(False)  # else each paint asks every selected row's flags
         self.table.setMinimumHeight(220)  # the tab scrolls; the table always shows several rows
         layout.addWidget(self.table, 1)
+        ticks = QHBoxLayout()  # which rows the Submit tab sends
+        self.tick_all_button = QPushButton(tr("Tick all"), self)
+        self.tick_all_button.setObjectName("tick_all")
+        self.tick_all_button.setToolTip(tr("Tick every row of the table (the rows the Submit tab sends)."))
+        self.tick_none_button = QPushButton(tr("Tick none"), self)
+        self.tick_none_button.setObjectName("tick_none")
+        ticks.addWidget(self.tick_all_button)
+        ticks.addWidget(self.tick_none_button)
+        ticks.addStretch(1)
+        layout.addLayout(ticks)
+        self.tick_all_button.clicked.connect(lambda: self.model.set_all_checked(True))
+        self.tick_none_button.clicked.connect(lambda: self.model.set_all_checked(False))
         join_row = QHBoxLayout()
         self.join_button = QPushButton(tr("Join results to the layer"), self)
         self.join_button.setObjectName("join_results")
@@ -285,6 +306,7 @@ class ScreeningTab(QWidget):
             self._sync.detach()
         self._sync = MapSelectionSync(self.table, self.model, layer, self._zoom_to_selected) if layer else None
         self._set_join_enabled()
+        zoom_to_new(self.iface, [layer])
         self.results_ready.emit(self.result)
 
     def _applied(self) -> None:
