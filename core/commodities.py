@@ -41,9 +41,9 @@ _SYNONYMS: Dict[str, str] = {name: commodity for commodity, names in _NAMES.item
 
 #: Values that say the commodity is not known: never sent as a commodity.
 _NOT_A_COMMODITY = frozenset({
-    "auto", "auto detect", "autodetect", "unknown", "none", "null", "n/a", "na", "-", "?", "tbd", "other",
-    "inconnu", "desconocido", "desconhecido", "tidak diketahui", "unbekannt", "autre", "otro", "outro", "lainnya",
-    "sonstige",
+    "auto", "auto detect", "autodetect", "auto detected", "autodetected", "unknown", "none", "null", "n/a", "na",
+    "-", "?", "tbd", "other", "inconnu", "desconocido", "desconhecido", "tidak diketahui", "unbekannt", "autre",
+    "otro", "outro", "lainnya", "sonstige",
 })
 _UNDERSCORES = re.compile(r"[_\s]+")
 

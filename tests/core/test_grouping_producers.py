@@ -33,6 +33,7 @@ def by_property(name):
     ("madera", "timber"), ("bois", "timber"), ("Holz", "timber"), ("kayu", "timber"), ("madeira", "timber"),
     ("ganado", "cattle"), ("bovins", "cattle"), ("Rind", "cattle"), ("sapi", "cattle"), ("bœuf", "cattle"),
     ("unknown", None), ("Unknown", None), ("n/a", None), ("desconocido", None), ("", None), (None, None),
+    ("auto-detected", None), ("auto_detected", None),
     ("Vanilla", "vanilla"),
 ])
 def test_commodity_names_in_the_plugins_languages(raw, expected):
