@@ -85,8 +85,9 @@ def parse_xml(data: bytes, what: str = "answer") -> ET.Element:
                         params={"what": what, "error": str(exc)}) from None
 
 
-def local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
+def local(tag: object) -> str:
+    """An element's name without its namespace (``""`` for a comment or processing instruction)."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def namespace_of(tag: str) -> str:
