@@ -123,7 +123,7 @@ class AssessmentsTab(DdsActions, QWidget):
         self.eu_filter.addItem(tr("All EU risk classes"), "")
         for key, label in eu_risk_names().items():
             self.eu_filter.addItem(label, key)
-        self.sample_filter = QCheckBox(tr("Check sample"), self)
+        self.sample_filter = QCheckBox(tr("Sample only"), self)
         self.sample_filter.setObjectName("sample_filter")
         self.sample_filter.setToolTip(tr("Only the producers in the check sample drawn (the table and the map)."))
         self.sample_filter.setEnabled(False)
@@ -148,7 +148,7 @@ class AssessmentsTab(DdsActions, QWidget):
             self.plots_filter.addItem(label, (key, value))
         self.plots_filter.setVisible(False)  # the drill-down view's own filter
         layout.addWidget(self.plots_filter)
-        self.model = RowsModel(translated(COLUMNS) + [(SAMPLE_COLUMN, tr("Check sample"))],
+        self.model = RowsModel(translated(COLUMNS) + [(SAMPLE_COLUMN, tr("Sample"))],
                                colour_of=partial(colour_of, ASSESSMENTS.key), parent=self)
         self.follows = MapFollows(self, self._lists)  # the layer's filter and the cards follow the table's query
         self.table = self._table_view("assessments_table", self.model)
