@@ -1,4 +1,8 @@
-"""epoch_eudr:download_dds: the Due Diligence Statement ZIP from ``/export_eudr_dds/``."""
+"""epoch_eudr:download_dds: the Due Diligence Statement ZIP from ``/export_eudr_dds/``.
+
+The names of the ZIP's entries (and anything else the server sent) are shown through
+:func:`~..core.display_text.shown`: a name is text, never a terminal escape or a second output line.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.display_text import shown
 from ..core.risk import NOT_ASSESSABLE, compliance_status, skip_reason
 from ..layers.operations import assessment_row, download_dds
 from .algorithm_base import EpochAlgorithm, cancel_of, progress_of, unknown_collection
@@ -51,7 +56,7 @@ class DownloadDds(EpochAlgorithm):
         result = download_dds(client, ids, Path(target), progress=progress_of(feedback), cancel=cancel_of(feedback))
         feedback.pushInfo(tr("{path}: {files} files, {size} bytes").format(path=result.path, files=len(result.names),
                                                                            size=result.size))
-        return {"OUTPUT_FILE": str(result.path), "FILES": ", ".join(result.names)}
+        return {"OUTPUT_FILE": str(result.path), "FILES": ", ".join(shown(name) for name in result.names)}
 
 
 def check_exportable(client, collection_id: str, cancel) -> None:
@@ -59,10 +64,11 @@ def check_exportable(client, collection_id: str, cancel) -> None:
     Assessable one (Epoch did not process its locations: the dock's DDS button is off for it too)."""
     row = assessment_row(client, collection_id, cancel)
     if row is None:
-        raise QgsProcessingException(unknown_collection(collection_id, client.base_url))
+        raise QgsProcessingException(unknown_collection(shown(collection_id), client.base_url))
     props = row.get("properties") or {}
     if compliance_status(props) is NOT_ASSESSABLE:
         raise QgsProcessingException(tr("'{producer}' (collection {id}) is Not Assessable ({reason}): it has "
                                         "no DDS to export; nothing was downloaded. Leave it out of "
                                         "COLLECTION_IDS.").format(
-            producer=props.get("company_name") or collection_id, id=collection_id, reason=skip_reason(props)))
+            producer=shown(props.get("company_name") or collection_id), id=shown(collection_id),
+            reason=shown(skip_reason(props))))

@@ -1,7 +1,9 @@
 """The Assessments tab's DDS actions: download the Due Diligence Statement, load its layers, open its PDF.
 
 A mixin of :class:`~.wdg_assessments.AssessmentsTab` (it uses the tab's status, task bar, session and
-selected row), kept apart so the tab's module stays small.
+selected row), kept apart so the tab's module stays small. A ZIP is opened only through
+:func:`~..core.api.download.open_zip` (its entry count from the end records, then its entries checked),
+and the names of its entries are shown escaped (:func:`~..core.display_text.shown`).
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QFileDialog
 
-from ..core.api.download import check_zip, extract_dds_pdf, sweep_temporary_folders, temporary_folder
+from ..core.api.download import extract_dds_pdf, open_zip, sweep_temporary_folders, temporary_folder
 from ..core.api.errors import EpochError
+from ..core.display_text import shown
 from ..core.risk import NOT_ASSESSABLE
 from ..layers.i18n import error_text
 from ..layers.operations import download_dds, layer_slug
@@ -64,8 +67,8 @@ class DdsActions:
         if self.dds_path is None:
             return None
         try:
-            with zipfile.ZipFile(self.dds_path) as archive:
-                check_zip(archive)
+            with open_zip(self.dds_path):
+                pass
         except EpochError as exc:
             self._notify(Qgis.MessageLevel.Critical, error_text(exc))
             return None
@@ -79,9 +82,9 @@ class DdsActions:
         path = self._checked_dds()
         if path is None:
             return []
-        with zipfile.ZipFile(path) as archive:
+        with open_zip(path) as archive:
             names = [n for n in archive.namelist() if n.lower().endswith((".geojson", ".json"))]
-        layers = [QgsVectorLayer(f"/vsizip/{path}/{n}", f"DDS {Path(n).stem}", "ogr") for n in names]
+        layers = [QgsVectorLayer(f"/vsizip/{path}/{n}", f"DDS {shown(Path(n).stem)}", "ogr") for n in names]
         return [layer for layer in layers if layer.isValid()]
 
     def load_dds_layers(self) -> None:
@@ -91,7 +94,7 @@ class DdsActions:
         for layer in layers:
             QgsProject.instance().addMapLayer(layer)
         self._notify(Qgis.MessageLevel.Success if layers else Qgis.MessageLevel.Warning,
-                     f"{len(layers)} DDS layer(s) added.")
+                     tr("{n} DDS layer(s) added.").format(n=len(layers)))
 
     def open_pdf(self) -> None:
         """Extract the DDS's PDF in a task (checked first: no ZIP bomb, no ../ name), then open it."""

@@ -373,7 +373,8 @@ class EpochClient:
     # -- DDS --------------------------------------------------------------
     def export_eudr_dds(self, collection_ids: Sequence[str], destination: Union[str, Path], *,
                         progress: Progress = None, cancel: CancelCheck = None) -> DdsDownload:
-        """Download the DDS ZIP of these collections to ``destination``, atomically."""
+        """Download the DDS ZIP of these collections to ``destination``, atomically, within the request's
+        deadline and the streamed-answer cap (see :func:`~.download.download_zip`)."""
         ids = [c for c in collection_ids if c]
         if not ids:
             raise ConfigurationError("No collection to export: pick an assessed producer",

@@ -227,7 +227,7 @@ def test_a_symbolic_link_at_the_destination_is_replaced_not_followed(serve, tmp_
     data = sound_zip()
     server = serve(lambda h, n: h.answer(200, data, content_type="application/zip"))
     result = client_for(server).export_eudr_dds(["c1"], link)
-    assert victim.read_text() == "my notes"  # the target is untouched
+    assert victim.read_bytes() == b"my notes"  # the target is untouched
     assert not link.is_symlink() and link.read_bytes() == data and result.path == link
     assert sorted(p.name for p in out.iterdir()) == ["dds.zip"]
 
