@@ -15,7 +15,7 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.api.errors import SubmissionUncertainError
+from ..core.api.errors import SubmissionUncertainError, redact_credentials
 from ..core.commodities import commodity_field_guess
 from ..core.grouping import GROUPINGS, PER_PRODUCER
 from ..core.jobs import READY, new_job, record_check, uncertain_job
@@ -148,22 +148,26 @@ class SubmitBatch(EpochAlgorithm):
                                        features=len(planned.source_ids), server_url=client.base_url,
                                        source="processing", note=error_text(exc)))
                 raise
+            # what the server answered is shown and kept only redacted: a server may echo the request's headers
+            secrets = client.transport.secrets()
             record = new_job(name, job.collection_id, commodity=planned.commodity, location_type=location_type,
-                             features=done.sent, server_url=client.base_url, source="processing", status=job.status)
+                             features=done.sent, server_url=client.base_url, source="processing",
+                             status=redact_credentials(job.status, secrets), secrets=secrets)
+            collection_id, answered = record.collection_id, redact_credentials(job.status, secrets)
             said = self.tr("{n} facility(s) sent") if location_type == "facility" else self.tr("{n} plot(s) sent")
             feedback.pushInfo(self.tr("{name}: {sent}; collection {id}: {status}").format(
-                name=name, sent=said.format(n=done.sent), id=job.collection_id, status=job.status))
-            status = job.status
-            if wait > 0:
+                name=name, sent=said.format(n=done.sent), id=collection_id or "?", status=answered))
+            status = answered
+            if wait > 0 and collection_id:  # an id not kept (see new_job) is looked up by name by the job watcher
                 feedback.pushInfo(self.tr("Waiting up to {seconds} s for the assessment ...").format(seconds=wait))
-                ready = wait_for_collection(client, job.collection_id, wait, cancel=cancel_of(feedback))
-                status = "ready" if ready else f"{job.status}; not ready after {wait} s"
-                feedback.pushInfo(self.tr("Collection {id}: {status}").format(id=job.collection_id, status=status))
-                record_check(record, job.collection_id if ready else "")
+                ready = wait_for_collection(client, collection_id, wait, cancel=cancel_of(feedback))
+                status = "ready" if ready else f"{answered}; not ready after {wait} s"
+                feedback.pushInfo(self.tr("Collection {id}: {status}").format(id=collection_id, status=status))
+                record_check(record, collection_id if ready else "")
                 record.announced = record.state == READY  # the run itself said so
             remember(record)
-            feedback.pushDebugInfo(json.dumps(job.raw)[:500])
-            sent.append({"collection_name": name, "collection_id": job.collection_id, "status": status,
+            feedback.pushDebugInfo(redact_credentials(json.dumps(job.raw), secrets)[:500])
+            sent.append({"collection_name": name, "collection_id": collection_id, "status": status,
                          "producer": planned.producer, "commodity": planned.commodity, "features": done.sent,
                          "countries": [c for c in planned.countries if c]})
         return {"COLLECTION_ID": ",".join(s["collection_id"] for s in sent),

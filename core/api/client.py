@@ -19,7 +19,7 @@ import requests
 from ..kinds import VALUE_OPTIONS, option_keys
 from .auth import Credentials
 from .download import DdsDownload, download_zip
-from .errors import CancelledError, ConfigurationError, EpochError
+from .errors import CancelledError, ConfigurationError, EpochError, redact_credentials
 from .merge import merge_collections, split_csv, split_features
 from .monitoring import window_params
 from .streams import FeatureStream, budget_of, read_answer
@@ -118,13 +118,21 @@ def _close_all(futures: Iterable[Future]) -> None:
             future.result().close()
 
 
-def _parse_batch_answer(body: Any, collection_name: str) -> BatchJob:
-    """The job from an unpublished answer format: look for the usual key names."""
+def _parse_batch_answer(body: Any, collection_name: str, secrets: Sequence[Optional[str]] = ()) -> BatchJob:
+    """The job from an unpublished answer format: look for the usual key names.
+
+    The status and the raw answer are kept redacted (``secrets`` and anything shaped like a credential): a
+    server echoing the request's headers must not put the key into job records, projects or logs. The
+    collection id is kept as it came, for :func:`~..jobs.new_job` to refuse one that is a credential."""
     raw = body if isinstance(body, dict) else {"answer": body}
     found = next((raw[k] for k in ("collection_id", "collection", "filename", "collection_name", "id")
                   if isinstance(raw.get(k), str) and raw[k]), collection_name)
     status = next((str(raw[k]) for k in ("status", "state", "message") if raw.get(k)), "submitted")
-    return BatchJob(collection_id=found, status=status, raw=raw)
+    try:
+        cleaned = json.loads(redact_credentials(json.dumps(raw), secrets))
+    except ValueError:  # redaction cut through JSON syntax: keep nothing of the answer rather than a secret
+        cleaned = {}
+    return BatchJob(collection_id=found, status=redact_credentials(status, secrets), raw=cleaned)
 
 
 class EpochClient:
@@ -314,7 +322,7 @@ class EpochClient:
             body = response.json()
         except ValueError:
             body = {"answer": response.text[:200]}
-        return _parse_batch_answer(body, name)
+        return _parse_batch_answer(body, name, self.transport.secrets())
 
     def batch_supply_shed(self, collection: Mapping[str, Any], collection_name: str, crop_type: Optional[str],
                           *, force_reprocess: bool = False, eudr_dds: bool = True,

@@ -16,7 +16,7 @@ import pytest
 from epoch_eudr.core.jobs import dumps, new_job
 from epoch_eudr.layers.jobs import PROJECT_KEY, PROJECT_SCOPE
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProject
 
 from .helpers import QGIS_PROCESS, plots_layer
 
@@ -166,6 +166,30 @@ def login(request, monkeypatch):
     return TOKEN
 
 
+class EveryMessage(QgsProcessingFeedback):
+    """Keeps every message an algorithm gives, debug lines included (qgis_process prints them with --verbose)."""
+
+    def __init__(self):
+        super().__init__()
+        self.messages = []
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS's name)
+        self.messages.append(info)
+
+    def pushDebugInfo(self, info):  # noqa: N802
+        self.messages.append(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.messages.append(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.messages.append(error)
+
+    @property
+    def text(self):
+        return "\n".join(self.messages)
+
+
 def _no_secret(text, secret):
     assert secret not in text and secret.replace("-", "\\u002d") not in text and secret[-6:] not in text
 
@@ -178,8 +202,10 @@ def test_headers_echoed_by_the_server_reach_neither_the_jobs_file_nor_the_projec
         name = f"coffee_echo_{time.time_ns()}"
         params = {"INPUT": plots_layer(), "COLLECTION_NAME": name, "COMMODITY": "coffee", "FORCE_REPROCESS": True,
                   "SERVER": server.url}
-        processing.run("epoch_eudr:submit_batch", params)
+        feedback = EveryMessage()
+        result = processing.run("epoch_eudr:submit_batch", params, feedback=feedback)
         assert any(path.startswith("/batch_") for path in server.paths())
+        _no_secret(feedback.text + json.dumps(result), login)  # nor what qgis_process prints and returns
         text = job_store.read_text(encoding="utf-8")
         _no_secret(text, login)
         (job,) = json.loads(text)["jobs"]
@@ -196,7 +222,8 @@ def test_headers_echoed_by_the_server_reach_neither_the_jobs_file_nor_the_projec
         client = EpochClient(server.url, login_used)
         answer, _sent = submit_layer(client, snapshot_layer(plots_layer()), "plot", name + "_dock", "coffee",
                                      force_reprocess=True)  # as the dock's Submit tab sends
-        assert login in json.dumps(answer.raw)  # the server did echo it
+        assert "headers" in answer.raw  # the server did echo them: the client keeps the answer redacted
+        _no_secret(json.dumps(answer.raw) + answer.status, login)
         QgsProject.instance().clear()
         watcher = JobWatcher(session=None)
         watcher.add(new_job(name + "_dock", answer.collection_id, commodity="coffee", location_type="plot",
