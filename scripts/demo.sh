@@ -54,9 +54,9 @@ run screen_locations "INPUT=$SAMPLE/sample_facilities.geojson" LOCATION_TYPE=fac
 
 echo "== 2. submitting them and waiting for the assessments"
 PLOTS_JOB=$(run submit_batch "INPUT=$SAMPLE/sample_plots.geojson" LOCATION_TYPE=plot COMMODITY=coffee \
-  COLLECTION_NAME=demo_coffee_plots FORCE_REPROCESS=true WAIT_SECONDS=60)
+  GROUP_BY=one COLLECTION_NAME=demo_coffee_plots FORCE_REPROCESS=true WAIT_SECONDS=60)
 MILLS_JOB=$(run submit_batch "INPUT=$SAMPLE/sample_facilities.geojson" LOCATION_TYPE=facility \
-  COLLECTION_NAME=demo_mills FORCE_REPROCESS=true WAIT_SECONDS=60)
+  FORCE_REPROCESS=true WAIT_SECONDS=60)  # one collection per mill owner, each with its own commodity
 PLOTS_ID=$(result "$PLOTS_JOB" COLLECTION_ID)
 echo "   plots: $PLOTS_ID ($(result "$PLOTS_JOB" STATUS)); facilities: $(result "$MILLS_JOB" COLLECTION_ID) ($(result "$MILLS_JOB" STATUS))"
 
@@ -70,8 +70,10 @@ run download_dds "COLLECTION_IDS=$PLOTS_ID" "OUTPUT_FILE=$OUT/dds_$PLOTS_ID.zip"
 echo "== 5. project, map and summary"
 PYTHONPATH="$BUILD/pkgpath" "$PY" "$ROOT/scripts/demo_finish.py" "$GPKG" "$OUT"
 
+# the mills' collections (one per owner, named after it), quoted for the filter: 'a', 'b'
+MILLS_NAMES=$(result "$MILLS_JOB" COLLECTION_NAME | sed "s/'/''/g; s/^/'/; s/,/', '/g; s/\$/'/")
 echo "== 6. field report for the demo producers (PDF and a QField copy)"
 REPORT=$(run field_report "ASSESSMENTS=$GPKG|layername=assessments" \
-  "FILTER=\"collection_name\" IN ('demo_coffee_plots', 'demo_mills')" "DRILLDOWNS=$GPKG" \
+  "FILTER=\"collection_name\" IN ('demo_coffee_plots', $MILLS_NAMES)" "DRILLDOWNS=$GPKG" \
   "OUTPUT_PDF=$OUT/field_report.pdf" "OUTPUT_FOLDER=$OUT/field_report")
 echo "   $(result "$REPORT" SUMMARY)"

@@ -51,7 +51,7 @@ def test_submit_wait_fetch_plots_and_download(processing, env_login, tmp_path):
     layer = plots_layer()
     name = f"coffee_test_{time.time_ns()}"
     submitted = processing.run("epoch_eudr:submit_batch", {"INPUT": layer, "COLLECTION_NAME": name,
-                                                           "WAIT_SECONDS": 10})
+                                                           "COMMODITY": "coffee", "WAIT_SECONDS": 10})
     assert submitted["STATUS"] == "ready" and submitted["COLLECTION_NAME"] == name
     (job,) = read_profile_jobs()  # recorded for the panel, already ready (the run waited for it)
     assert (job.collection_name, job.collection_id, job.source, job.state, job.features) == (
@@ -68,7 +68,8 @@ def test_submit_wait_fetch_plots_and_download(processing, env_login, tmp_path):
 
 def test_submit_suggests_a_collection_name(processing, env_login):
     layer = facilities_layer()
-    result = processing.run("epoch_eudr:submit_batch", {"INPUT": layer, "COMMODITY": "cocoa", "FORCE_REPROCESS": True})
+    result = processing.run("epoch_eudr:submit_batch", {"INPUT": layer, "COMMODITY": "cocoa", "GROUP_BY": "one",
+                                                        "FORCE_REPROCESS": True})
     assert result["COLLECTION_NAME"].startswith("cocoa_") and result["STATUS"] in ("submitted", "exists")
     (job,) = read_profile_jobs()
     assert job.collection_name == result["COLLECTION_NAME"] and job.state == "submitted" and job.polling
@@ -86,7 +87,7 @@ def test_submitting_an_assessed_name_again_warns_and_records_one_job(processing,
             self.warnings.append(text)
 
     name = f"coffee_again_{time.time_ns()}"
-    params = {"INPUT": plots_layer(), "COLLECTION_NAME": name, "WAIT_SECONDS": 10}
+    params = {"INPUT": plots_layer(), "COLLECTION_NAME": name, "COMMODITY": "coffee", "WAIT_SECONDS": 10}
     first = processing.run("epoch_eudr:submit_batch", params)
     feedback = Feedback()
     again = processing.run("epoch_eudr:submit_batch", params, context=QgsProcessingContext(), feedback=feedback)
