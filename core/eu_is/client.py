@@ -178,8 +178,8 @@ class EuIsClient:
             try:
                 return self._exchange(operation, url, body, reference)
             except EuIsError as exc:
-                if (operation in CHANGING_OPERATIONS or exc.kind not in (UNAVAILABLE, NETWORK)
-                        or attempt >= self.retries or exc.params.get("never_retry")):
+                retriable = operation not in CHANGING_OPERATIONS and exc.kind in (UNAVAILABLE, NETWORK)
+                if not retriable or attempt >= self.retries:
                     raise
                 delay = min(float(exc.params.get("retry_after") or 2.0 ** attempt), MAX_RETRY_WAIT_S)
                 LOG.info("%s: %s; trying again in %.0f s", operation, exc.code, delay)
