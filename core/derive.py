@@ -235,27 +235,31 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True, *
     for name in metrics:  # a value that cannot be used is shown in data_error, not guessed at ("0,07", -5)
         if read_metric(name, props.get(name))[1]:
             row[name] = None
+    huge = []
     for name, value in extra.items():
         if name not in row:
-            row[name] = value if type(value) is not int or INT64_MIN <= value <= INT64_MAX else \
-                _as_real(name, value, row)
+            row[name] = value
+            if type(value) is int and not INT64_MIN <= value <= INT64_MAX:
+                huge.append(name)
     if with_nul:
         add_note(row, f"NUL character removed from {', '.join(with_nul)}")
     for name in too_large:
         if name not in metrics:  # a verdict number says so in data_error
             add_note(row, f"{name} too large to store, left empty: {shown_value(props.get(name))}")
+    for name in huge:
+        _as_real(name, row)
     return row
 
 
-def _as_real(name: str, value: int, row: Dict[str, Any]) -> Optional[float]:
+def _as_real(name: str, row: Dict[str, Any]) -> None:
     """An extra property's integer beyond 64 bits, kept as a real (GDAL would clamp it), with a note."""
+    value = row[name]
     try:
-        number: Optional[float] = float(value)
+        row[name] = float(value)
         add_note(row, f"{name} too large for an integer, stored as a real: {shown_value(value)}")
     except OverflowError:
-        number = None
+        row[name] = None
         add_note(row, f"{name} too large to store, left empty: {shown_value(value)}")
-    return number
 
 
 def with_maptip(kind: str, row: Dict[str, Any], has_geometry: bool = True) -> Dict[str, Any]:

@@ -100,11 +100,11 @@ def test_a_count_too_large_to_store_is_flagged_never_clamped(serve, value):
 
 def test_other_integers_too_large_for_their_column_are_noted_not_clamped():
     row = derive_row("screened_plots", {"protected_area_overlap": 10**30, "epoch_source_fid": 1e300, "ref": 10**30,
-                                        "big": 10**400, "deforestation_area_ha": 0.1})
+                                        "big": 10**400, "deforestation_area_ha": 0.1, "data_note": "earlier"})
     assert row["protected_area_overlap"] is None and row["epoch_source_fid"] is None
     assert row["ref"] == 1e30 and isinstance(row["ref"], float) and row["big"] is None  # extra properties
     assert sorted(row["data_note"].split("; ")) == sorted([
-        f"protected_area_overlap too large to store, left empty: {10**30}",
+        "earlier", f"protected_area_overlap too large to store, left empty: {10**30}",
         "epoch_source_fid too large to store, left empty: 1e+300",
         f"ref too large for an integer, stored as a real: {10**30}",
         "big too large to store, left empty: " + "1" + "0" * 38 + "\u2026"])
