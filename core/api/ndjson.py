@@ -4,10 +4,11 @@ Unlike the seed's parser, nothing is dropped silently: a malformed line is
 counted and kept with its line number and reason (not JSON, nested too deeply,
 not a Feature), and an unterminated last line that is not valid JSON means the
 stream broke off, which raises. A line with bytes that are not UTF-8 (one odd
-byte in a producer's name) is still read, with U+FFFD in their place, as every
-browser's ``TextDecoder`` reads it: the feature keeps its geometry and verdict,
-its ``data_note`` says what was replaced, and the lines so read are counted.
-Only when the line is no JSON even then is it left out ("not UTF-8 text"). Lines are assembled in linear time
+byte in a producer's name) is still read, with U+FFFD in their place, as the
+``TextDecoder`` of the Enforcement Dashboard guide's parser reads it: the
+feature keeps its geometry and verdict, its ``data_note`` says what was
+replaced, and such lines are counted; only a line that is no JSON even then is
+left out ("not UTF-8 text"). Lines are assembled in linear time
 (pieces are joined once, when the newline arrives) and none may grow past
 ``max_line_bytes``: memory holds one partial line at most, whatever the number
 of features or the length of what a server sends without a newline.
@@ -57,7 +58,8 @@ def describe_skipped(skipped: Sequence[MalformedLine], total: Optional[int] = No
 
 
 def describe_repaired(repaired: Sequence[MalformedLine], total: Optional[int] = None, shown: int = 3) -> str:
-    """``1 line read with U+FFFD for bytes that are not UTF-8: line 2: byte 57 ('Coop\ufffdrative')``."""
+    """``1 line read with U+FFFD for bytes that are not UTF-8 (the rows are written, see data_note): line 2:
+    byte 57 ('"name": "Coop\ufffdrative"')`` (``""`` when none)."""
     total = len(repaired) if total is None else total
     if not total:
         return ""
