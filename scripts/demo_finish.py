@@ -24,6 +24,7 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import QSize
 from qgis.PyQt.QtGui import QFont
 
 MM = layout_millimeters()
@@ -104,11 +105,11 @@ def map_png(project: QgsProject, layers, extent: QgsRectangle, title: str, path:
     note.attemptMove(QgsLayoutPoint(10, 202, MM))
     note.attemptResize(QgsLayoutSize(277, 6, MM))
     layout.addLayoutItem(note)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = 120
-    result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
-    if result != QgsLayoutExporter.ExportResult.Success:
-        raise SystemExit(f"could not render {path} (error {result})")
+    # rendered, then saved by Qt: exportToImage georeferences its output by opening it with GDAL for update,
+    # which the PNG driver refuses ("ERROR 6"), and a picture for the README needs no georeference
+    image = QgsLayoutExporter(layout).renderPageToImage(0, QSize(), 120)
+    if image.isNull() or not image.save(str(path), "PNG"):
+        raise SystemExit(f"could not render {path}")
 
 
 def main(gpkg: Path, out: Path) -> int:

@@ -67,8 +67,7 @@ def draw_sample(uri: str, gpkg: Path, seed: int, cancel: Callable[[], bool]) -> 
     """Worker thread: ``epoch_eudr:check_sample`` over every assessment of ``uri``, into ``gpkg``."""
     from ..processing_provider.alg_check_sample import CheckSample
 
-    algorithm = CheckSample().create()
-    algorithm.initAlgorithm()
+    algorithm = CheckSample().create()  # create() also registers its parameters (initAlgorithm again doubles them)
     context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
     if cancel():
         raise CancelledError()
