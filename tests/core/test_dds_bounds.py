@@ -155,7 +155,7 @@ def test_a_cancel_stops_a_trickling_download_at_once(serve, tmp_path):
     started = time.monotonic()
     with pytest.raises(CancelledError):
         client_for(server, limits=Limits(deadline_s=60)).export_eudr_dds(["c1"], target, cancel=cancelled.is_set)
-    assert time.monotonic() - started < 3.5  # seen at the next byte, not after the body
+    assert time.monotonic() - started < 4  # seen at the next byte, not after the body
     kept_and_clean(target)
 
 
