@@ -168,10 +168,18 @@ def gpkg_destination(destination: str, default_name: str) -> Tuple[Path, str, st
 
 
 def finish_destination(gpkg: Path, layer_name: str, final: str) -> str:
-    """Convert to the requested format when it was not a GeoPackage; return what Processing should load."""
+    """Convert to the requested format when it was not a GeoPackage; return what Processing should load.
+
+    A spreadsheet (CSV, XLSX, ODS) gets no cell that runs as a formula (OWASP's CSV injection rule; the staged
+    GeoPackage copy is changed, never the user's data)."""
     if final.startswith(str(gpkg)):
         return final
     from osgeo import gdal
+
+    from .outputs import defuse_formulas, is_spreadsheet  # outputs builds on this module
+
+    if is_spreadsheet(final):
+        defuse_formulas(gpkg, layer_name)
 
     gdal.VectorTranslate(final, f"{gpkg}", options=gdal.VectorTranslateOptions(layers=[layer_name]))
     return final

@@ -107,11 +107,9 @@ def publish(output: LayerOutput, requested: str, final: str, context) -> str:
 
     ``requested`` is what the OUTPUT parameter resolved to (the key Processing loads
     by); ``final`` names the exact layer written, which is what gets loaded. A spreadsheet
-    gets no cell that runs as a formula (:func:`defuse_formulas` on the staged copy).
+    gets no cell that runs as a formula (see ``finish_destination``).
     """
     store_style(output.gpkg, output.layer_name, output.kind)  # this thread is not the GUI's
-    if is_spreadsheet(final) and not final.startswith(str(output.gpkg)):
-        defuse_formulas(output.gpkg, output.layer_name)
     destination = finish_destination(output.gpkg, output.layer_name, final)
     if context.willLoadLayerOnCompletion(requested):
         layers = context.layersToLoadOnCompletion()

@@ -69,3 +69,24 @@ def test_a_column_name_that_would_run_is_quoted_in_the_header(processing, env_lo
     with open(target, newline="", encoding="utf-8") as handle:
         header = next(csv.reader(handle))
     assert "'@SUM(A1)" in header and not [name for name in header if needs_quote(name)], header
+
+
+def test_every_algorithm_converting_its_output_gets_the_same_rule(tmp_path):
+    """The rule is where every algorithm converts its GeoPackage to the format asked for (compare_assessments
+    converts its changes layer itself)."""
+    from epoch_eudr.processing_provider.algorithm_base import finish_destination
+
+    gpkg = tmp_path / "staged.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(gpkg))
+    layer = dataset.CreateLayer("changes", geom_type=ogr.wkbNone)
+    layer.CreateField(ogr.FieldDefn("company_name", ogr.OFTString))
+    for text in (LINK, "Finca Uno"):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("company_name", text)
+        layer.CreateFeature(feature)
+    dataset = None
+    out = tmp_path / "changes.csv"
+    finish_destination(gpkg, "changes", str(out))
+    with open(out, newline="", encoding="utf-8") as handle:
+        names = [row["company_name"] for row in csv.DictReader(handle)]
+    assert names == ["'" + LINK, "Finca Uno"]
