@@ -26,12 +26,12 @@
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>{risk}: {picked} of {population} ({share} %)</source>
-        <translation>{risk} : {picked} sur {population} ({share} %)</translation>
+        <translation>{risk} : {picked} sur {population} ({share} %)</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
-        <translation>Échantillon de contrôle (graine {seed}) : {producers} producteur(s), {rows} ligne(s) : {classes}</translation>
+        <translation>Échantillon de contrôle (graine {seed}) : {producers} producteur(s), {rows} ligne(s) : {classes}</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
@@ -41,12 +41,12 @@
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
-        <translation>Impossible d&apos;ouvrir les évaluations ({source}) : chargez à nouveau les évaluations.</translation>
+        <translation>Impossible d&apos;ouvrir les évaluations ({source}) : chargez à nouveau les évaluations.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>The check sample could not be drawn: see the Processing log.</source>
-        <translation>L&apos;échantillon de contrôle n&apos;a pas pu être tiré : voir le journal de Processing.</translation>
+        <translation>L&apos;échantillon de contrôle n&apos;a pas pu être tiré : voir le journal des messages (onglet Traitement).</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
@@ -56,11 +56,16 @@
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
-        <translation>{n} producteurs sont chargés : sélectionnez les producteurs du rapport (dans le tableau ou sur la carte) ; sans sélection, un rapport couvre au plus {limit} producteurs.</translation>
+        <translation>{n} producteurs sont chargés : sélectionnez les producteurs du rapport (dans le tableau ou sur la carte) ; sans sélection, un rapport couvre au plus {limit} producteurs.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentsTab</name>
+    <message>
+        <location filename="../ui/assessment_filters.py"/>
+        <source>QGIS refused the filter on the layer ({filter}): the map shows every producer.</source>
+        <translation>QGIS a refusé le filtre sur la couche ({filter}) : la carte montre tous les producteurs.</translation>
+    </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>Flat</source>
@@ -84,7 +89,7 @@
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>Medium Risk (&lt;=5%)</source>
-        <translation>Risque moyen (&lt;=5%)</translation>
+        <translation>Risque moyen (&lt;=5 %)</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -124,12 +129,12 @@
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>Second opinion: NON_COMPLIANT</source>
-        <translation>Second avis : NON_COMPLIANT</translation>
+        <translation>Second avis : NON_COMPLIANT</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>Second opinion: NEEDS_REVIEW</source>
-        <translation>Second avis : NEEDS_REVIEW</translation>
+        <translation>Second avis : NEEDS_REVIEW</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -164,7 +169,12 @@
     <message>
         <location filename="../ui/dds_actions.py"/>
         <source>Cannot read {path} ({reason}): download the DDS again.</source>
-        <translation>Impossible de lire {path} ({reason}) : téléchargez à nouveau la DDR.</translation>
+        <translation>Impossible de lire {path} ({reason}) : téléchargez à nouveau la DDR.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>{n} DDS layer(s) added.</source>
+        <translation>{n} couche(s) de la DDR ajoutée(s).</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
@@ -198,6 +208,31 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>Sample only</source>
+        <translation>Échantillon seul</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Only the producers in the check sample drawn (the table and the map).</source>
+        <translation>Seulement les producteurs de l&apos;échantillon de contrôle tiré (dans le tableau et sur la carte).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>No producer matches these filters: the map shows none either.</source>
+        <translation>Aucun producteur ne correspond à ces filtres : la carte n&apos;en montre aucun non plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Sample</source>
+        <translation>Échantillon</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>Drill down</source>
         <translation>Détail</translation>
     </message>
@@ -214,7 +249,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Pick the producers to check: at least 9 % / 3 % / 1 % per EU country risk class, highest Epoch risk first (the same seed gives the same sample).</source>
-        <translation>Choisir les producteurs à contrôler : au moins 9 % / 3 % / 1 % par catégorie de risque pays de l&apos;UE, le risque Epoch le plus élevé d&apos;abord (la même graine donne le même échantillon).</translation>
+        <translation>Choisir les producteurs à contrôler : au moins 9 % / 3 % / 1 % par catégorie de risque pays de l&apos;UE, le risque Epoch le plus élevé d&apos;abord (la même graine donne le même échantillon).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -224,7 +259,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Breaks ties between equally risky producers; keep it to draw the same sample again.</source>
-        <translation>Départage les producteurs de même risque ; conservez-la pour tirer à nouveau le même échantillon.</translation>
+        <translation>Départage les producteurs de même risque ; conservez-la pour tirer à nouveau le même échantillon.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -234,7 +269,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>A PDF section per selected producer (or all, up to 200): map, plots to visit with coordinates, risks; and a QField-ready copy next to it.</source>
-        <translation>Une section PDF par producteur sélectionné (ou tous, jusqu&apos;à 200) : carte, parcelles à visiter avec leurs coordonnées, risques ; et à côté une copie prête pour QField.</translation>
+        <translation>Une section PDF par producteur sélectionné (ou tous, jusqu&apos;à 200) : carte, parcelles à visiter avec leurs coordonnées, risques ; et à côté une copie prête pour QField.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -254,12 +289,12 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Cannot read the table: {reason}</source>
-        <translation>Impossible de lire le tableau : {reason}</translation>
+        <translation>Impossible de lire le tableau : {reason}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Not Assessable: there is no DDS to export.</source>
-        <translation>Non évaluable : aucune DDR à exporter.</translation>
+        <translation>Non évaluable : aucune DDR à exporter.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -284,7 +319,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down: {producer}</source>
-        <translation>Détail : {producer}</translation>
+        <translation>Détail : {producer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -294,7 +329,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down plots: {layer}</source>
-        <translation>Parcelles (détail) : {layer}</translation>
+        <translation>Parcelles (détail) : {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -309,7 +344,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>The check sample is empty: no producers loaded.</source>
-        <translation>L&apos;échantillon de contrôle est vide : aucun producteur chargé.</translation>
+        <translation>L&apos;échantillon de contrôle est vide : aucun producteur chargé.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -329,7 +364,7 @@
     <message>
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
-        <translation>La collection {id} est prête : chargez les évaluations pour la voir.</translation>
+        <translation>La collection {id} est prête : chargez les évaluations pour la voir.</translation>
     </message>
 </context>
 <context>
@@ -337,7 +372,7 @@
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>The QGIS authentication system is not available: open Settings &gt; Options &gt; Authentication and set a master password.</source>
-        <translation>Le système d&apos;authentification de QGIS n&apos;est pas disponible : ouvrez Préférences &gt; Options &gt; Authentification et définissez un mot de passe principal.</translation>
+        <translation>Le système d&apos;authentification de QGIS n&apos;est pas disponible : ouvrez Préférences &gt; Options &gt; Authentification et définissez un mot de passe principal.</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
@@ -352,12 +387,12 @@
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>QGIS could not store the credentials (is the master password set?).</source>
-        <translation>QGIS n&apos;a pas pu enregistrer les identifiants (le mot de passe principal est-il défini ?).</translation>
+        <translation>QGIS n&apos;a pas pu enregistrer les identifiants (le mot de passe principal est-il défini ?).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>No Epoch login configured: pick or create an authentication configuration.</source>
-        <translation>Aucune connexion Epoch configurée : choisissez ou créez une configuration d&apos;authentification.</translation>
+        <translation>Aucune connexion Epoch configurée : choisissez ou créez une configuration d&apos;authentification.</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
@@ -367,7 +402,7 @@
     <message>
         <location filename="../connection/auth_config.py"/>
         <source>Authentication configuration &apos;{name}&apos; uses the {method} method; Epoch needs a Basic configuration (email and password, or user id and API key).</source>
-        <translation>La configuration d&apos;authentification « {name} » utilise la méthode {method} ; Epoch requiert une configuration Basic (e-mail et mot de passe, ou identifiant et clé API).</translation>
+        <translation>La configuration d&apos;authentification « {name} » utilise la méthode {method} ; Epoch requiert une configuration Basic (e-mail et mot de passe, ou identifiant et clé API).</translation>
     </message>
     <message>
         <location filename="../connection/auth_config.py"/>
@@ -528,17 +563,17 @@
     <message>
         <location filename="../layers/changes.py"/>
         <source>{file} is locked by another program: close it there and run again.</source>
-        <translation>{file} est verrouillé par un autre programme : fermez-le dans celui-ci et relancez.</translation>
+        <translation>{file} est verrouillé par un autre programme : fermez-le dans celui-ci et relancez.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
-        <translation>Impossible d&apos;écrire la couche « {layer} » dans {file} : {error}</translation>
+        <translation>Impossible d&apos;écrire la couche « {layer} » dans {file} : {error}</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
-        <translation>Les chargements ont été filtrés différemment (alors : {then} ; maintenant : {now}) : les producteurs hors d&apos;un filtre apparaissent comme nouveaux ou disparus.</translation>
+        <translation>Les chargements ont été filtrés différemment (alors : {then} ; maintenant : {now}) : les producteurs hors d&apos;un filtre apparaissent comme nouveaux ou disparus.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
@@ -548,7 +583,7 @@
     <message>
         <location filename="../layers/changes.py"/>
         <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
-        <translation>Les périodes de suivi diffèrent (alors du {then_start} au {then_end} ; maintenant du {now_start} au {now_end}) : les chiffres NC peuvent varier pour cette seule raison.</translation>
+        <translation>Les périodes de suivi diffèrent (alors {then_start} – {then_end} ; maintenant {now_start} – {now_end}) : les chiffres NC peuvent varier pour cette seule raison.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
@@ -560,9 +595,49 @@
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
+    <message>
+        <location filename="../layers/changes_task.py"/>
+        <source>Changes since {when}</source>
+        <translation>Changements depuis {when}</translation>
+    </message>
 </context>
 <context>
     <name>ChangesBox</name>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer worse since {day}</source>
+        <translation>1 producteur dégradé depuis le {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers worse since {day}</source>
+        <translation>{n} producteurs dégradés depuis le {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer changed since {day}</source>
+        <translation>1 producteur modifié depuis le {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers changed since {day}</source>
+        <translation>{n} producteurs modifiés depuis le {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>No change since {day}</source>
+        <translation>Aucun changement depuis le {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
+        <translation>dégradés : {worse} · améliorés : {better} · nouveaux : {new} · disparus : {gone}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>the earlier load</source>
+        <translation>chargement précédent</translation>
+    </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>The earlier load to compare the assessments shown with (kept in the results file).</source>
@@ -576,7 +651,7 @@
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>A layer of what changed since that load: worse in red, better in green, new, gone, NC plots and Article 10 risk moved.</source>
-        <translation>Une couche de ce qui a changé depuis ce chargement : dégradé en rouge, amélioré en vert, nouveau, disparu, parcelles NC et risque article 10 modifiés.</translation>
+        <translation>Une couche de ce qui a changé depuis ce chargement : dégradé en rouge, amélioré en vert, nouveau, disparu, parcelles NC et risque article 10 modifiés.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
@@ -586,22 +661,7 @@
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
-        <translation>Changements non calculés : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>1 producer worse since {day}</source>
-        <translation>1 producteur dégradé depuis le {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>{n} producers worse since {day}</source>
-        <translation>{n} producteurs dégradés depuis le {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>No producer worse since {day}</source>
-        <translation>Aucun producteur dégradé depuis le {day}</translation>
+        <translation>Changements non calculés : {reason}</translation>
     </message>
 </context>
 <context>
@@ -614,7 +674,7 @@
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Picks the producers a competent authority checks, from an assessments layer (e.g. the output of fetch_assessments): per EU country risk class (Implementing Regulation (EU) 2025/1093) at least the share of Regulation (EU) 2023/1115, Art. 16 (9 % high, 3 % standard, 1 % low; rounded up, at least one per class), highest Epoch risk first (risk rank, then non-compliant area, then non-compliant plots). Producers whose country is unknown are sampled at the standard share. SEED breaks ties and draws the RANDOM_SHARE of each class at random: the same seed gives the same sample. Writes every row of the picked producers with eu_country_risk, eu_check_share, sample_order and sample_reason. No server.</source>
-        <translation>Choisit les producteurs qu&apos;une autorité compétente contrôle, à partir d&apos;une couche d&apos;évaluations (par ex. la sortie de fetch_assessments) : pour chaque classe de risque pays de l&apos;UE (règlement d&apos;exécution (UE) 2025/1093), au moins la part prévue par le règlement (UE) 2023/1115, art. 16 (9 % risque élevé, 3 % standard, 1 % faible ; arrondi au supérieur, au moins un par classe), le risque Epoch le plus élevé d&apos;abord (rang de risque, puis surface non conforme, puis parcelles non conformes). Les producteurs dont le pays est inconnu sont échantillonnés à la part standard. SEED départage les ex aequo et tire au hasard la part RANDOM_SHARE de chaque classe : la même graine donne le même échantillon. Écrit toutes les lignes des producteurs retenus avec eu_country_risk, eu_check_share, sample_order et sample_reason. Sans serveur.</translation>
+        <translation>Choisit les producteurs qu&apos;une autorité compétente contrôle, à partir d&apos;une couche d&apos;évaluations (par ex. la sortie de fetch_assessments) : pour chaque classe de risque pays de l&apos;UE (règlement d&apos;exécution (UE) 2025/1093), au moins la part prévue par le règlement (UE) 2023/1115, art. 16 (9 % risque élevé, 3 % standard, 1 % faible ; arrondi au supérieur, au moins un par classe), le risque Epoch le plus élevé d&apos;abord (rang de risque, puis surface non conforme, puis parcelles non conformes). Les producteurs dont le pays est inconnu sont échantillonnés à la part standard. SEED départage les ex aequo et tire au hasard la part RANDOM_SHARE de chaque classe : la même graine donne le même échantillon. Écrit toutes les lignes des producteurs retenus avec eu_country_risk, eu_check_share, sample_order et sample_reason. Sans serveur.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
@@ -654,7 +714,7 @@
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>Per class: risk, share, population, picked (JSON)</source>
-        <translation>Par catégorie : risque, part, population, tirés (JSON)</translation>
+        <translation>Par catégorie : risque, part, population, tirés (JSON)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_check_sample.py"/>
@@ -663,16 +723,24 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <location filename="../processing_provider/choices.py"/>
+        <source>{parameter}: &apos;{value}&apos; is not one of its choices: {choices} (give the name or the number).</source>
+        <translation>{parameter} : « {value} » ne fait pas partie des choix possibles : {choices} (indiquez le nom ou le numéro).</translation>
+    </message>
+</context>
+<context>
     <name>ClientFactory</name>
     <message>
         <location filename="../connection/client_factory.py"/>
         <source>Only {names} is set: set EPOCH_EMAIL and EPOCH_PASSWORD, or EPOCH_API_KEY and EPOCH_USER_ID.</source>
-        <translation>Seul {names} est défini : définissez EPOCH_EMAIL et EPOCH_PASSWORD, ou EPOCH_API_KEY et EPOCH_USER_ID.</translation>
+        <translation>Seul {names} est défini : définissez EPOCH_EMAIL et EPOCH_PASSWORD, ou EPOCH_API_KEY et EPOCH_USER_ID.</translation>
     </message>
     <message>
         <location filename="../connection/client_factory.py"/>
         <source>No Epoch login: give an authentication configuration (AUTHCFG), or set EPOCH_EMAIL and EPOCH_PASSWORD (or EPOCH_API_KEY and EPOCH_USER_ID).</source>
-        <translation>Aucune connexion Epoch : indiquez une configuration d&apos;authentification (AUTHCFG), ou définissez EPOCH_EMAIL et EPOCH_PASSWORD (ou EPOCH_API_KEY et EPOCH_USER_ID).</translation>
+        <translation>Aucune connexion Epoch : indiquez une configuration d&apos;authentification (AUTHCFG), ou définissez EPOCH_EMAIL et EPOCH_PASSWORD (ou EPOCH_API_KEY et EPOCH_USER_ID).</translation>
     </message>
 </context>
 <context>
@@ -898,12 +966,12 @@
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>CURRENT: choose the assessments layer to compare</source>
-        <translation>CURRENT : choisissez la couche d&apos;évaluations à comparer</translation>
+        <translation>CURRENT : choisissez la couche d&apos;évaluations à comparer</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>SNAPSHOT: snapshots are kept in the GeoPackage the assessments were loaded into; CURRENT is not a whole layer of a GeoPackage. Choose that layer as CURRENT, or give an EARLIER layer.</source>
-        <translation>SNAPSHOT : les instantanés sont conservés dans le GeoPackage où les évaluations ont été chargées ; CURRENT n&apos;est pas une couche entière d&apos;un GeoPackage. Choisissez cette couche comme CURRENT, ou indiquez une couche EARLIER.</translation>
+        <translation>SNAPSHOT : les instantanés sont conservés dans le GeoPackage où les évaluations ont été chargées ; CURRENT n&apos;est pas une couche entière d&apos;un GeoPackage. Choisissez cette couche comme CURRENT, ou indiquez une couche EARLIER.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
@@ -923,7 +991,7 @@
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compares the CURRENT assessments with an earlier load: the EARLIER layer when given, else the SNAPSHOT kept in CURRENT&apos;s GeoPackage (every load of assessments keeps one). SNAPSHOT: &apos;previous&apos; (the load before the current one), &apos;latest&apos;, &apos;oldest&apos;, a snapshot id such as 20261102T101500, or a day (YYYY-MM-DD: the last snapshot taken that day or before). Producers are matched by collection_id, else by company, commodity and country. OUTPUT holds one point per change: new, gone, worse or better (by risk_rank), or &apos;changed&apos; (same status; NC plots, NC % or Article 10 risk moved), with the values before and after; worse in red, better in green. SUMMARY is one line; WORSE, BETTER, NEW, GONE and CHANGED are counts, for a model or a scheduled qgis_process run. No network.</source>
-        <translation>Compare les évaluations CURRENT avec un chargement antérieur : la couche EARLIER si elle est fournie, sinon l&apos;instantané SNAPSHOT conservé dans le GeoPackage de CURRENT (chaque chargement d&apos;évaluations en conserve un). SNAPSHOT : « previous » (le chargement précédent), « latest », « oldest », un identifiant d&apos;instantané comme 20261102T101500, ou un jour (AAAA-MM-JJ : le dernier instantané pris ce jour-là ou avant). Les producteurs sont appariés par collection_id, sinon par entreprise, produit de base et pays. OUTPUT contient un point par changement : nouveau, disparu, dégradé ou amélioré (selon risk_rank), ou « changed » (même statut ; parcelles NC, % NC ou risque article 10 modifiés), avec les valeurs avant et après ; dégradé en rouge, amélioré en vert. SUMMARY tient en une ligne ; WORSE, BETTER, NEW, GONE et CHANGED sont des effectifs, pour un modèle ou une exécution planifiée de qgis_process. Sans réseau.</translation>
+        <translation>Compare les évaluations CURRENT avec un chargement antérieur : la couche EARLIER si elle est fournie, sinon l&apos;instantané SNAPSHOT conservé dans le GeoPackage de CURRENT (chaque chargement d&apos;évaluations en conserve un). SNAPSHOT : « previous » (le chargement précédent), « latest », « oldest », un identifiant d&apos;instantané comme 20261102T101500, ou un jour (AAAA-MM-JJ : le dernier instantané pris ce jour-là ou avant). Les producteurs sont appariés par collection_id, sinon par entreprise, produit de base et pays. OUTPUT contient un point par changement : nouveau, disparu, dégradé ou amélioré (selon risk_rank), ou « changed » (même statut ; parcelles NC, % NC ou risque article 10 modifiés), avec les valeurs avant et après ; dégradé en rouge, amélioré en vert. SUMMARY tient en une ligne ; WORSE, BETTER, NEW, GONE et CHANGED sont des effectifs, pour un modèle ou une exécution planifiée de qgis_process. Sans réseau.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
@@ -1079,17 +1147,17 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Not signed in: add Epoch credentials first.</source>
-        <translation>Non connecté : ajoutez d&apos;abord des identifiants Epoch.</translation>
+        <translation>Non connecté : ajoutez d&apos;abord des identifiants Epoch.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The secure connection to {host} failed (certificate not trusted?). Check the server address, or set the CA bundle your organisation uses.</source>
-        <translation>La connexion sécurisée à {host} a échoué (certificat non reconnu ?). Vérifiez l&apos;adresse du serveur, ou indiquez le paquet d&apos;autorités de certification de votre organisation.</translation>
+        <translation>La connexion sécurisée à {host} a échoué (certificat non reconnu ?). Vérifiez l&apos;adresse du serveur, ou indiquez le paquet d&apos;autorités de certification de votre organisation.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The proxy refused the connection to {host}: check QGIS&apos;s proxy settings.</source>
-        <translation>Le proxy a refusé la connexion à {host} : vérifiez les paramètres de proxy de QGIS.</translation>
+        <translation>Le proxy a refusé la connexion à {host} : vérifiez les paramètres de proxy de QGIS.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1109,7 +1177,7 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{host} did not answer {path} within {seconds} s (the overall limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.</source>
-        <translation>{host} n&apos;a pas répondu à {path} en {seconds} s (la limite globale d&apos;une requête, fixée par EPOCH_REQUEST_DEADLINE_S) : attente interrompue. Réessayez plus tard.</translation>
+        <translation>{host} n&apos;a pas répondu à {path} en {seconds} s (la limite globale d&apos;une requête, fixée par EPOCH_REQUEST_DEADLINE_S) : attente interrompue. Réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1124,17 +1192,17 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch is limiting requests from this account; try again in a few minutes{suffix}</source>
-        <translation>Epoch limite les requêtes de ce compte ; réessayez dans quelques minutes{suffix}</translation>
+        <translation>Epoch limite les requêtes de ce compte ; réessayez dans quelques minutes{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Epoch is limiting requests from this account; try again in {seconds} s{suffix}</source>
-        <translation>Epoch limite les requêtes de ce compte ; réessayez dans {seconds} s{suffix}</translation>
+        <translation>Epoch limite les requêtes de ce compte ; réessayez dans {seconds} s{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The Epoch server failed on {path} (HTTP {status}); try again later{suffix}</source>
-        <translation>Le serveur Epoch a échoué sur {path} (HTTP {status}) ; réessayez plus tard{suffix}</translation>
+        <translation>Le serveur Epoch a échoué sur {path} (HTTP {status}) ; réessayez plus tard{suffix}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1154,7 +1222,7 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Nothing to submit: select at least one screened location</source>
-        <translation>Rien à soumettre : sélectionnez au moins une localisation analysée</translation>
+        <translation>Rien à soumettre : sélectionnez au moins une localisation analysée</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1164,67 +1232,67 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No collection id: pick an assessed producer first</source>
-        <translation>Aucun identifiant de collection : choisissez d&apos;abord un producteur évalué</translation>
+        <translation>Aucun identifiant de collection : choisissez d&apos;abord un producteur évalué</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No collection to export: pick an assessed producer</source>
-        <translation>Aucune collection à exporter : choisissez un producteur évalué</translation>
+        <translation>Aucune collection à exporter : choisissez un producteur évalué</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{name}: only GeoJSON, CSV or XLSX files can be screened</source>
-        <translation>{name} : seuls les fichiers GeoJSON, CSV ou XLSX peuvent être analysés</translation>
+        <translation>{name} : seuls les fichiers GeoJSON, CSV ou XLSX peuvent être analysés</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{name}: {text} is not a date; give it as YYYY-MM-DD (for example {example})</source>
-        <translation>{name} : {text} n&apos;est pas une date ; indiquez-la au format AAAA-MM-JJ (par exemple {example})</translation>
+        <translation>{name} : {text} n&apos;est pas une date ; indiquez-la au format AAAA-MM-JJ (par exemple {example})</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{end_name} ({last}) is before {start_name} ({first}): the monitoring window must end on or after its start</source>
-        <translation>{end_name} ({last}) est antérieur à {start_name} ({first}) : la période de suivi doit se terminer à sa date de début ou après</translation>
+        <translation>{end_name} ({last}) est antérieur à {start_name} ({first}) : la période de suivi doit se terminer à sa date de début ou après</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; is not a server address: use a full URL such as {example}</source>
-        <translation>« {text} » n&apos;est pas une adresse de serveur : utilisez une URL complète comme {example}</translation>
+        <translation>« {text} » n&apos;est pas une adresse de serveur : utilisez une URL complète comme {example}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; uses plain http: credentials would travel unencrypted. Use https (plain http is only allowed for a server on this machine, such as the sandbox).</source>
-        <translation>« {text} » utilise http simple : les identifiants circuleraient en clair. Utilisez https (http simple n&apos;est autorisé que pour un serveur sur cette machine, comme le bac à sable).</translation>
+        <translation>« {text} » utilise http simple : les identifiants circuleraient en clair. Utilisez https (http simple n&apos;est autorisé que pour un serveur sur cette machine, comme le bac à sable).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>&apos;{text}&apos; must not contain &apos;?&apos; or &apos;#&apos;: give only the server address</source>
-        <translation>« {text} » ne doit contenir ni « ? » ni « # » : indiquez seulement l&apos;adresse du serveur</translation>
+        <translation>« {text} » ne doit contenir ni « ? » ni « # » : indiquez seulement l&apos;adresse du serveur</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>No geometry: draw the plot or give its location.</source>
-        <translation>Aucune géométrie : dessinez la parcelle ou indiquez sa localisation.</translation>
+        <translation>Aucune géométrie : dessinez la parcelle ou indiquez sa localisation.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The geometry is empty: draw the plot again.</source>
-        <translation>La géométrie est vide : redessinez la parcelle.</translation>
+        <translation>La géométrie est vide : redessinez la parcelle.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{kind} is not accepted: only Point, MultiPoint, Polygon, MultiPolygon and a GeometryCollection of these.</source>
-        <translation>{kind} n&apos;est pas accepté : seulement Point, MultiPoint, Polygon, MultiPolygon et une GeometryCollection de ceux-ci.</translation>
+        <translation>{kind} n&apos;est pas accepté : seulement Point, MultiPoint, Polygon, MultiPolygon et une GeometryCollection de ceux-ci.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in EPSG:4326 or longitude and latitude are swapped.</source>
-        <translation>Coordonnées hors de longitude -180..180 / latitude -90..90 : la couche n&apos;est pas en EPSG:4326 ou la longitude et la latitude sont inversées.</translation>
+        <translation>Coordonnées hors de longitude -180..180 / latitude -90..90 : la couche n&apos;est pas en EPSG:4326 ou la longitude et la latitude sont inversées.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Has {what} values; the EU file is 2D (they are dropped).</source>
-        <translation>Contient des valeurs {what} ; le fichier UE est en 2D (elles sont supprimées).</translation>
+        <translation>Contient des valeurs {what} ; le fichier UE est en 2D (elles sont supprimées).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1239,52 +1307,62 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The outline crosses itself ({reason}); fix it or apply &apos;make valid&apos;.</source>
-        <translation>Le contour se recoupe ({reason}) ; corrigez-le ou appliquez « réparer les géométries ».</translation>
+        <translation>Le contour se recoupe ({reason}) ; corrigez-le ou appliquez « réparer les géométries ».</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Invalid geometry: {reason}.</source>
-        <translation>Géométrie invalide : {reason}.</translation>
+        <translation>Géométrie invalide : {reason}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>A ring has fewer than 4 positions (or is collinear): not a polygon.</source>
-        <translation>Un anneau a moins de 4 positions (ou est colinéaire) : ce n&apos;est pas un polygone.</translation>
+        <translation>Un anneau a moins de 4 positions (ou est colinéaire) : ce n&apos;est pas un polygone.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
-        <translation>{count} trou(s) : l&apos;UE ne lit que l&apos;anneau extérieur ; découpez la parcelle autour de chaque trou.</translation>
+        <translation>{count} trou(s) : l&apos;UE ne lit que l&apos;anneau extérieur ; découpez la parcelle autour de chaque trou.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} separate polygons in one feature: the EU expects one polygon per plot.</source>
-        <translation>{count} polygones distincts dans une entité : l&apos;UE attend un polygone par parcelle.</translation>
+        <translation>{count} polygones distincts dans une entité : l&apos;UE attend un polygone par parcelle.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw the plot as a polygon.</source>
-        <translation>{feature} : un point représente une parcelle de 4 ha au plus, mais Area vaut {area} ha : dessinez la parcelle comme un polygone.</translation>
+        <translation>{feature} : un point représente une parcelle de 4 ha au plus, mais Area vaut {area} ha : dessinez la parcelle comme un polygone.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: a point without Area is taken as 4 ha{hint}: give its Area in hectares.</source>
-        <translation>{feature} : un point sans Area est compté pour 4 ha{hint} : indiquez son Area en hectares.</translation>
+        <translation>{feature} : un point sans Area est compté pour 4 ha{hint} : indiquez son Area en hectares.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number.</source>
-        <translation>{feature} : Area est le texte {value!r} ; l&apos;UE lit un texte comme 0 : saisissez un nombre.</translation>
+        <translation>{feature} : Area est le texte {value!r} ; l&apos;UE lit un texte comme 0 : saisissez un nombre.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{feature}: Area {area} ha is below the EU minimum of 0.0001 ha.</source>
-        <translation>{feature} : Area de {area} ha est inférieure au minimum UE de 0,0001 ha.</translation>
+        <translation>{feature} : Area de {area} ha est inférieure au minimum UE de 0,0001 ha.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{feature}: Area says {declared} ha but the plot drawn measures {measured} ha: correct the Area or the outline.</source>
+        <translation>{feature} : Area indique {declared} ha, mais la parcelle dessinée mesure {measured} ha : corrigez Area ou le contour.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Latitude {lat} is beyond 90, so &apos;{lat_field}&apos; and &apos;{lon_field}&apos; look swapped: read as longitude {lon_read}, latitude {lat_read}.</source>
+        <translation>La latitude {lat} dépasse 90 : « {lat_field} » et « {lon_field} » semblent inversés ; lecture : longitude {lon_read}, latitude {lat_read}.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
-        <translation>ProducerCountry {problem} : indiquez le code ISO 3166-1 alpha-2.</translation>
+        <translation>ProducerCountry {problem} : indiquez le code ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1294,22 +1372,22 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{area:,.0f} ha is over Epoch&apos;s API limit of 100,000 ha per plot (the EU sets no area limit: the TRACES export accepts it).</source>
-        <translation>{area:,.0f} ha dépasse la limite de l&apos;API Epoch de 100 000 ha par parcelle (l&apos;UE ne fixe pas de limite de surface : l&apos;export TRACES l&apos;accepte).</translation>
+        <translation>{area:,.0f} ha dépasse la limite de l&apos;API Epoch de 100 000 ha par parcelle (l&apos;UE ne fixe pas de limite de surface : l&apos;export TRACES l&apos;accepte).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>A ring&apos;s last position is not its first: the EU system refuses the file as uploaded (QGIS and GDAL close it silently on reading).</source>
-        <translation>La dernière position d&apos;un anneau n&apos;est pas la première : le système de l&apos;UE refuse le fichier tel quel (QGIS et GDAL le ferment silencieusement à la lecture).</translation>
+        <translation>La dernière position d&apos;un anneau n&apos;est pas la première : le système de l&apos;UE refuse le fichier tel quel (QGIS et GDAL le ferment silencieusement à la lecture).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The Point&apos;s coordinates are written [[x, y]]; the EU expects one position [x, y] (QGIS reads it anyway, the EU system does not).</source>
-        <translation>Les coordonnées du point sont écrites [[x, y]] ; l&apos;UE attend une seule position [x, y] (QGIS le lit quand même, le système de l&apos;UE non).</translation>
+        <translation>Les coordonnées du point sont écrites [[x, y]] ; l&apos;UE attend une seule position [x, y] (QGIS le lit quand même, le système de l&apos;UE non).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The property {given!r} is ignored by the EU system: its name is {proper!r} (names are case-sensitive).</source>
-        <translation>La propriété {given!r} est ignorée par le système de l&apos;UE : son nom est {proper!r} (les noms sont sensibles à la casse).</translation>
+        <translation>La propriété {given!r} est ignorée par le système de l&apos;UE : son nom est {proper!r} (les noms sont sensibles à la casse).</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1319,12 +1397,12 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>The plot lies in no country: are longitude and latitude swapped, or is it at sea?</source>
-        <translation>La parcelle ne se situe dans aucun pays : la longitude et la latitude sont-elles inversées, ou est-elle en mer ?</translation>
+        <translation>La parcelle ne se situe dans aucun pays : la longitude et la latitude sont-elles inversées, ou est-elle en mer ?</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Same geometry as feature {other}: the same plot twice?</source>
-        <translation>Même géométrie que l&apos;entité {other} : la même parcelle deux fois ?</translation>
+        <translation>Même géométrie que l&apos;entité {other} : la même parcelle deux fois ?</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1344,7 +1422,7 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{country} is {risk} risk in the EU country benchmarking (Implementing Regulation (EU) 2025/1093): competent authorities check at least {share} % of its operators.</source>
-        <translation>{country} est classé à risque {risk} dans la classification des pays de l&apos;UE (règlement d&apos;exécution (UE) 2025/1093) : les autorités compétentes contrôlent au moins {share} % de ses opérateurs.</translation>
+        <translation>{country} est classé à risque {risk} dans la classification des pays de l&apos;UE (règlement d&apos;exécution (UE) 2025/1093) : les autorités compétentes contrôlent au moins {share} % de ses opérateurs.</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1374,17 +1452,17 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source> (the field {name} is ignored: the EU reads only &apos;Area&apos;)</source>
-        <translation> (le champ {name} est ignoré : l&apos;UE ne lit que « Area »)</translation>
-    </message>
-    <message>
-        <location filename="../layers/i18n.py"/>
-        <source>is missing</source>
-        <translation>est absent</translation>
+        <translation> (le champ {name} est ignoré : l&apos;UE ne lit que « Area »)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{value} is not a two-letter code</source>
         <translation>{value} n&apos;est pas un code à deux lettres</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>is missing</source>
+        <translation>est absent</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1479,12 +1557,12 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} screened</source>
-        <translation>{count} analysé(e)s</translation>
+        <translation>Analyse de {count} terminée</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} loaded</source>
-        <translation>{count} chargé(e)s</translation>
+        <translation>Chargement de {count} terminé</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1580,7 +1658,12 @@
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
         <source>{path}: {files} files, {size} bytes</source>
-        <translation>{path} : {files} fichiers, {size} octets</translation>
+        <translation>{path} : {files} fichiers, {size} octets</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>&apos;{producer}&apos; (collection {id}) is Not Assessable ({reason}): it has no DDS to export; nothing was downloaded. Leave it out of COLLECTION_IDS.</source>
+        <translation>« {producer} » (collection {id}) est non évaluable ({reason}) : il n&apos;a pas de DDR à exporter ; rien n&apos;a été téléchargé. Retirez-le de COLLECTION_IDS.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
@@ -1589,8 +1672,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
-        <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails.</source>
-        <translation>Télécharge le dossier de déclaration de diligence raisonnée (DDR) d&apos;une ou plusieurs collections (identifiants séparés par des virgules). Le fichier n&apos;est écrit qu&apos;une fois complet et vérifié ; un fichier existant est conservé en cas d&apos;échec.</translation>
+        <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails. A collection the server does not know, or a Not Assessable one (it has no DDS), is refused before anything is downloaded.</source>
+        <translation>Télécharge le dossier de déclaration de diligence raisonnée (DDR) d&apos;une ou plusieurs collections (identifiants séparés par des virgules). Le fichier n&apos;est écrit qu&apos;une fois complet et vérifié ; un fichier existant est conservé en cas d&apos;échec. Une collection inconnue du serveur, ou non évaluable (elle n&apos;a pas de DDR), est refusée avant tout téléchargement.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
@@ -1623,7 +1706,7 @@
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Server URL. Empty: $EPOCH_API_URL if set, else the production API.</source>
-        <translation>URL du serveur. Vide : $EPOCH_API_URL si défini, sinon l&apos;API de production.</translation>
+        <translation>URL du serveur. Vide : $EPOCH_API_URL si défini, sinon l&apos;API de production.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
@@ -1633,17 +1716,27 @@
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>QGIS authentication configuration (Basic: email + password, or user id + API key). Empty: EPOCH_EMAIL/EPOCH_PASSWORD or EPOCH_API_KEY/EPOCH_USER_ID from the environment.</source>
-        <translation>Configuration d&apos;authentification QGIS (Basic : e-mail + mot de passe, ou identifiant + clé API). Vide : EPOCH_EMAIL/EPOCH_PASSWORD ou EPOCH_API_KEY/EPOCH_USER_ID de l&apos;environnement.</translation>
+        <translation>Configuration d&apos;authentification QGIS (Basic : e-mail + mot de passe, ou identifiant + clé API). Vide : EPOCH_EMAIL/EPOCH_PASSWORD ou EPOCH_API_KEY/EPOCH_USER_ID de l&apos;environnement.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Cancelled: nothing was written.</source>
-        <translation>Annulé : rien n&apos;a été écrit.</translation>
+        <translation>Annulé : rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../processing_provider/algorithm_base.py"/>
         <source>Could not write the output: {error}</source>
-        <translation>Impossible d&apos;écrire la sortie : {error}</translation>
+        <translation>Impossible d&apos;écrire la sortie : {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>No collection &apos;{id}&apos; on {server}: no producer assessment has this id (a typo, another account or server, or a batch not processed yet). Run epoch_eudr:fetch_assessments and copy the id from its collection_id column.</source>
+        <translation>Aucune collection « {id} » sur {server} : aucune évaluation de producteur n&apos;a cet identifiant (faute de frappe, autre compte ou serveur, ou lot pas encore traité). Lancez epoch_eudr:fetch_assessments et copiez l&apos;identifiant depuis sa colonne collection_id.</translation>
     </message>
 </context>
 <context>
@@ -1655,8 +1748,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. Features with preflight errors are refused unless INCLUDE_ERRORS.</source>
-        <translation>Écrit du GeoJSON pour le système d&apos;information de l&apos;UE : seulement ProducerName, ProducerCountry, ProductionPlace et Area ; coordonnées tronquées à 6 décimales, comme le système de l&apos;UE les stocke ; lon/lat ; GeometryCollections telles quelles. Chaque fichier est un lot : ce qu&apos;une déclaration de diligence raisonnée peut contenir (moins de 25 Mo tel qu&apos;écrit et encodé en base64, au plus 1 000 producteurs du produit de base) ; le résumé indique quelle limite a clos chaque fichier. Les entités avec des erreurs de prévérification sont refusées sauf avec INCLUDE_ERRORS.</translation>
+        <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. A feature with preflight errors refuses the export (nothing is written; the message names it) unless INCLUDE_ERRORS. Features written without ProducerCountry are warned about: map it with COUNTRY_FIELD.</source>
+        <translation>Écrit du GeoJSON pour le système d&apos;information de l&apos;UE : seulement ProducerName, ProducerCountry, ProductionPlace et Area ; coordonnées tronquées à 6 décimales, comme le système de l&apos;UE les stocke ; lon/lat ; GeometryCollections telles quelles. Chaque fichier est un lot : ce qu&apos;une déclaration de diligence raisonnée peut contenir (moins de 25 Mo tel qu&apos;écrit et encodé en base64, au plus 1 000 producteurs du produit de base) ; le résumé indique quelle limite a clos chaque fichier. Une entité avec des erreurs de prévérification bloque l&apos;export (rien n&apos;est écrit ; le message la nomme), sauf avec INCLUDE_ERRORS. Les entités écrites sans ProducerCountry font l&apos;objet d&apos;un avertissement : associez-le avec COUNTRY_FIELD.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1719,7 +1812,7 @@
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
         <source>Loads every supply-shed and direct-plot assessment (stat_type=all, table_extension=eudr) with the dashboard&apos;s verdicts: status, status_key, assessment_type, nc_percent, risk_rank. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31. With KEEP_SNAPSHOT, the load is also kept as a snapshot in the output GeoPackage, for compare_assessments.</source>
-        <translation>Charge toutes les évaluations de bassins d&apos;approvisionnement et de parcelles directes (stat_type=all, table_extension=eudr) avec les verdicts du tableau de bord : status, status_key, assessment_type, nc_percent, risk_rank. MONITORING_START / MONITORING_END (AAAA-MM-JJ) bornent la déforestation comptée ; le début est par défaut la date butoir du RDUE, le 2020-12-31. Avec KEEP_SNAPSHOT, le chargement est aussi conservé comme instantané dans le GeoPackage de sortie, pour compare_assessments.</translation>
+        <translation>Charge toutes les évaluations de bassins d&apos;approvisionnement et de parcelles directes (stat_type=all, table_extension=eudr) avec les verdicts du tableau de bord : status, status_key, assessment_type, nc_percent, risk_rank. MONITORING_START / MONITORING_END (AAAA-MM-JJ) bornent la déforestation comptée ; le début est par défaut la date butoir du RDUE, le 2020-12-31. Avec KEEP_SNAPSHOT, le chargement est aussi conservé comme instantané dans le GeoPackage de sortie, pour compare_assessments.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_assessments.py"/>
@@ -1762,7 +1855,12 @@
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>{count} of {collection} written</source>
-        <translation>{count} de {collection} écrites</translation>
+        <translation>Écriture terminée : {count} de {collection}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_plots.py"/>
+        <source>&apos;{producer}&apos; (collection {id}) has no plots: it is Not Assessable ({reason}), so Epoch checked none.</source>
+        <translation>« {producer} » (collection {id}) n&apos;a pas de parcelles : il est non évaluable ({reason}), Epoch n&apos;en a donc vérifié aucune.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
@@ -1771,8 +1869,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
-        <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31.</source>
-        <translation>Charge les parcelles d&apos;une collection évaluée avec leurs chiffres de déforestation et un statut binaire : non conforme au-delà de 0,5 ha de perte postérieure à 2020, sinon conforme (erreur de données, avec le motif dans data_error, quand la surface n&apos;est pas un nombre). Au plus LIMIT parcelles sont lues. MONITORING_START / MONITORING_END (AAAA-MM-JJ) bornent la déforestation comptée ; le début est par défaut la date butoir du RDUE, le 2020-12-31.</translation>
+        <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31. A collection the server does not know, or a Not Assessable one without plots, is refused before anything is written.</source>
+        <translation>Charge les parcelles d&apos;une collection évaluée avec leurs chiffres de déforestation et un statut binaire : non conforme au-delà de 0,5 ha de perte postérieure à 2020, sinon conforme (erreur de données, avec le motif dans data_error, quand la surface n&apos;est pas un nombre). Au plus LIMIT parcelles sont lues. MONITORING_START / MONITORING_END (AAAA-MM-JJ) bornent la déforestation comptée ; le début est par défaut la date butoir du RDUE, le 2020-12-31. Une collection inconnue du serveur, ou non évaluable et sans parcelles, est refusée avant toute écriture.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
@@ -1980,12 +2078,12 @@
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Could not write the QField project {file}: {error}</source>
-        <translation>Impossible d&apos;écrire le projet QField {file} : {error}</translation>
+        <translation>Impossible d&apos;écrire le projet QField {file} : {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
         <source>Could not build the style of &apos;{layer}&apos;: {error}</source>
-        <translation>Impossible de construire le style de « {layer} » : {error}</translation>
+        <translation>Impossible de construire le style de « {layer} » : {error}</translation>
     </message>
 </context>
 <context>
@@ -1997,13 +2095,23 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
+        <source>FILTER {expression} is not a valid expression: {error}.</source>
+        <translation>FILTER {expression} n&apos;est pas une expression valide : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>FILTER {expression} names {missing}, which &apos;{layer}&apos; does not have. Its fields: {fields}.</source>
+        <translation>FILTER {expression} cite {missing}, que « {layer} » ne contient pas. Ses champs : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
         <source>Field report (PDF) and QField copy</source>
         <translation>Rapport de terrain (PDF) et copie QField</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>A PDF for a field team, built with a print layout and an atlas: one section per producer assessment (the rows of ASSESSMENTS: selected only, and/or those FILTER keeps), most severe status first. Each section has a map of the plots coloured by Epoch&apos;s status with the supply-shed outline, the facility, a scale bar, a north arrow, a grid in degrees and a locator map of the country (no basemap: it works offline); a legend with the counts; the producer&apos;s status, EU country risk, Article 10 risk, assessment date and data source (sandbox data is said to be synthetic); and a table of the plots to visit (Epoch Non-Compliant, or not Compliant in the second opinion) with area, deforested hectares, alert dates and the centroid&apos;s latitude and longitude (6 decimals), numbered as on the map. Pages are numbered. The plots come from DRILLDOWNS (a GeoPackage holding drill-downs: the dock&apos;s results file, fetch_plots outputs) when it has them, else from the server (SERVER, AUTHCFG). With OUTPUT_FOLDER, that folder also gets &lt;name&gt;.gpkg (the report&apos;s layers and a field_checks layer of the plots to visit, with edit widgets for visit date, observed land use, deforestation seen, photo and notes) and &lt;name&gt;.qgz opening it by a relative path, ready for QFieldSync; what was filled in an earlier field_checks there is kept.</source>
-        <translation>Un PDF pour une équipe de terrain, construit avec une mise en page et un atlas : une section par évaluation de producteur (les lignes de ASSESSMENTS : sélection seule et/ou celles que FILTER retient), le statut le plus grave d&apos;abord. Chaque section comporte une carte des parcelles colorées selon le statut Epoch avec le contour du bassin d&apos;approvisionnement, le site, une échelle, une flèche du nord, une grille en degrés et une carte de situation du pays (sans fond de carte : fonctionne hors ligne) ; une légende avec les effectifs ; le statut du producteur, le risque pays de l&apos;UE, le risque article 10, la date d&apos;évaluation et la source des données (les données du bac à sable sont signalées comme synthétiques) ; et un tableau des parcelles à visiter (non conformes selon Epoch, ou non conformes selon le second avis) avec la surface, les hectares déboisés, les dates d&apos;alerte et la latitude et la longitude du centroïde (6 décimales), numérotées comme sur la carte. Les pages sont numérotées. Les parcelles proviennent de DRILLDOWNS (un GeoPackage contenant des détails : le fichier de résultats du panneau, des sorties de fetch_plots) s&apos;il les contient, sinon du serveur (SERVER, AUTHCFG). Avec OUTPUT_FOLDER, ce dossier reçoit aussi &lt;name&gt;.gpkg (les couches du rapport et une couche field_checks des parcelles à visiter, avec des widgets de saisie pour la date de visite, l&apos;occupation du sol observée, la déforestation constatée, une photo et des notes) et &lt;name&gt;.qgz qui l&apos;ouvre par un chemin relatif, prêt pour QFieldSync ; ce qui a été saisi dans une couche field_checks antérieure y est conservé.</translation>
+        <translation>Un PDF pour une équipe de terrain, construit avec une mise en page et un atlas : une section par évaluation de producteur (les lignes de ASSESSMENTS : sélection seule et/ou celles que FILTER retient), le statut le plus grave d&apos;abord. Chaque section comporte une carte des parcelles colorées selon le statut Epoch avec le contour du bassin d&apos;approvisionnement, le site, une échelle, une flèche du nord, une grille en degrés et une carte de situation du pays (sans fond de carte : fonctionne hors ligne) ; une légende avec les effectifs ; le statut du producteur, le risque pays de l&apos;UE, le risque article 10, la date d&apos;évaluation et la source des données (les données du bac à sable sont signalées comme synthétiques) ; et un tableau des parcelles à visiter (non conformes selon Epoch, ou non conformes selon le second avis) avec la surface, les hectares déboisés, les dates d&apos;alerte et la latitude et la longitude du centroïde (6 décimales), numérotées comme sur la carte. Les pages sont numérotées. Les parcelles proviennent de DRILLDOWNS (un GeoPackage contenant des détails : le fichier de résultats du panneau, des sorties de fetch_plots) s&apos;il les contient, sinon du serveur (SERVER, AUTHCFG). Avec OUTPUT_FOLDER, ce dossier reçoit aussi &lt;name&gt;.gpkg (les couches du rapport et une couche field_checks des parcelles à visiter, avec des widgets de saisie pour la date de visite, l&apos;occupation du sol observée, la déforestation constatée, une photo et des notes) et &lt;name&gt;.qgz qui l&apos;ouvre par un chemin relatif, prêt pour QFieldSync ; ce qui a été saisi dans une couche field_checks antérieure y est conservé.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
@@ -2103,16 +2211,46 @@
     <name>Jobs</name>
     <message>
         <location filename="../layers/jobs.py"/>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>it was cut short</source>
+        <translation>il est tronqué</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>it is not a list of jobs</source>
+        <translation>ce n&apos;est pas une liste de travaux</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>some records are unreadable</source>
+        <translation>certains enregistrements sont illisibles</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <translation>Le fichier des travaux soumis n&apos;a pas pu être lu entièrement ({why}) : il a été conservé sous {kept}, et une nouvelle liste a été commencée avec les travaux encore lisibles ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
-        <translation>Impossible d&apos;enregistrer les travaux soumis dans {path} : {reason}</translation>
+        <translation>Impossible d&apos;enregistrer les travaux soumis dans {path} : {reason}</translation>
     </message>
 </context>
 <context>
     <name>LayerJoin</name>
     <message>
         <location filename="../layers/join.py"/>
-        <source>&apos;{layer}&apos; has no integer key field to join on; copy the results instead (a new layer with the source attributes and the results).</source>
-        <translation>« {layer} » n&apos;a pas de champ clé entier pour la jointure ; copiez plutôt les résultats (une nouvelle couche avec les attributs source et les résultats).</translation>
+        <source>These results have no source feature ids; screen the layer again to join them.</source>
+        <translation>Ces résultats n&apos;ont pas d&apos;identifiants d&apos;entités source ; analysez de nouveau la couche pour les joindre.</translation>
+    </message>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>QGIS refused to add the feature id field to &apos;{layer}&apos;.</source>
+        <translation>QGIS a refusé d&apos;ajouter le champ d&apos;identifiant d&apos;entité à « {layer} ».</translation>
     </message>
     <message>
         <location filename="../layers/join.py"/>
@@ -2121,8 +2259,8 @@
     </message>
     <message>
         <location filename="../layers/join.py"/>
-        <source>These results have no source feature ids; screen the layer again to join them.</source>
-        <translation>Ces résultats n&apos;ont pas d&apos;identifiants d&apos;entités source ; analysez de nouveau la couche pour les joindre.</translation>
+        <source>Could not read the fields {fields} of &apos;{layer}&apos; ({path}) with GDAL; nothing was written.</source>
+        <translation>Impossible de lire les champs {fields} de « {layer} » ({path}) avec GDAL ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2144,28 +2282,53 @@
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
-        <source>; {n} features written fixed</source>
-        <translation> ; {n} entités écrites corrigées</translation>
+        <source>; {n} features written fixed (checked again: {after})</source>
+        <translation> ; entités écrites corrigées : {n} (vérifiées à nouveau : {after})</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source> (most frequent: {codes})</source>
-        <translation> (les plus fréquents : {codes})</translation>
+        <translation> (les plus fréquents : {codes})</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
-        <translation>« {layer} » est une table sans géométrie : la vérification avant envoi contrôle les géométries des parcelles et des sites selon les règles de l&apos;UE, il n&apos;y a donc rien à vérifier. Ouvrez le fichier avec ses colonnes de coordonnées comme points (Couche &gt; Ajouter une couche &gt; Ajouter une couche de texte délimité, champs X et Y), ou analysez la table comme adresses de sites à géocoder.</translation>
+        <translation>« {layer} » est une table sans géométrie : la vérification avant envoi contrôle les géométries des parcelles et des sites selon les règles de l&apos;UE, il n&apos;y a donc rien à vérifier. Ouvrez le fichier avec ses colonnes de coordonnées comme points (Couche &gt; Ajouter une couche &gt; Ajouter une couche de texte délimité, champs X et Y), ou analysez la table comme adresses de sites à géocoder.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos;: give both the latitude and the longitude column (columns: {fields}){unknown}.</source>
+        <translation>« {layer} » : indiquez à la fois la colonne de latitude et celle de longitude (colonnes : {fields}){unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>; no column {name}</source>
+        <translation> ; aucune colonne {name}</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; is a table: its columns {columns} may hold the coordinates, but which are the latitude and the longitude is not clear: choose them (LATITUDE_FIELD and LONGITUDE_FIELD in Processing).</source>
+        <translation>« {layer} » est une table : ses colonnes {columns} peuvent contenir les coordonnées, mais on ne sait pas lesquelles sont la latitude et la longitude : choisissez-les (LATITUDE_FIELD et LONGITUDE_FIELD dans Traitement).</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; is a table: its rows are read as points, latitude from &apos;{lat}&apos; and longitude from &apos;{lon}&apos; (decimal degrees, EPSG:4326).</source>
+        <translation>« {layer} » est une table : ses lignes sont lues comme des points, la latitude depuis « {lat} » et la longitude depuis « {lon} » (degrés décimaux, EPSG:4326).</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>Fixed: {layer}</source>
+        <translation>Corrigé : {layer}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>Preflight: {layer}</source>
-        <translation>Prévérification : {layer}</translation>
+        <translation>Prévérification : {layer}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} feature(s); {why}</source>
-        <translation>{n} entité(s) ; {why}</translation>
+        <translation>{n} entité(s) ; {why}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
@@ -2175,7 +2338,27 @@
     <message>
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
-        <translation>« {layer} » n&apos;a aucun point ni polygone à vérifier ({detail}) : donnez aux entités leurs polygones ou points de parcelle, puis vérifiez à nouveau.</translation>
+        <translation>« {layer} » n&apos;a aucun point ni polygone à vérifier ({detail}) : donnez aux entités leurs polygones ou points de parcelle, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{title} (points)</source>
+        <translation>{title} (points)</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{title} (polygons)</source>
+        <translation>{title} (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source> and {n} more</source>
+        <translation> et {n} de plus</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos;: {n} feature(s) have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
+        <translation>« {layer} » : {n} entité(s) avec des erreurs que le système de l&apos;UE refuse, aucun fichier n&apos;a donc été écrit : {features}{more}. Lancez la prévérification avec FIX et exportez la couche corrigée, ou activez INCLUDE_ERRORS pour les exporter telles quelles.</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2366,7 @@
     <message>
         <location filename="../layers/source.py"/>
         <source>feature {fid}: {why}</source>
-        <translation>entité {fid} : {why}</translation>
+        <translation>entité {fid} : {why}</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
@@ -2233,12 +2416,12 @@
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; holds lines: only points (facilities) or polygons (plots) can be screened, and points with their Area in hectares as plots of up to 4 ha. Convert the layer first, e.g. polygons from closed lines.</source>
-        <translation>« {layer} » contient des lignes : seuls des points (sites) ou des polygones (parcelles) peuvent être analysés, ainsi que des points avec leur Area en hectares comme parcelles de 4 ha au plus. Convertissez d&apos;abord la couche, par ex. en polygones à partir de lignes fermées.</translation>
+        <translation>« {layer} » contient des lignes : seuls des points (sites) ou des polygones (parcelles) peuvent être analysés, ainsi que des points avec leur Area en hectares comme parcelles de 4 ha au plus. Convertissez d&apos;abord la couche, par ex. en polygones à partir de lignes fermées.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; holds polygons, which are plots, but the location type is facility: change one of them.</source>
-        <translation>« {layer} » contient des polygones, qui sont des parcelles, mais le type de localisation est site : changez l&apos;un des deux.</translation>
+        <translation>« {layer} » contient des polygones, qui sont des parcelles, mais le type de localisation est site : changez l&apos;un des deux.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
@@ -2248,7 +2431,7 @@
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth and would be sent as if they were degrees. {where}.</source>
-        <translation>« {layer} » n&apos;a pas de système de coordonnées de référence (SCR) : ses coordonnées ne peuvent pas être placées sur la Terre et seraient envoyées comme si c&apos;étaient des degrés. {where}.</translation>
+        <translation>« {layer} » n&apos;a pas de système de coordonnées de référence (SCR) : ses coordonnées ne peuvent pas être placées sur la Terre et seraient envoyées comme si c&apos;étaient des degrés. {where}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
@@ -2258,17 +2441,17 @@
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; uses &apos;{crs}&apos;, a local (engineering) CRS that is not tied to the Earth: its coordinates cannot be converted to longitude/latitude. {where}.</source>
-        <translation>« {layer} » utilise « {crs} », un SCR local (technique) non rattaché à la Terre : ses coordonnées ne peuvent pas être converties en longitude/latitude. {where}.</translation>
+        <translation>« {layer} » utilise « {crs} », un SCR local (technique) non rattaché à la Terre : ses coordonnées ne peuvent pas être converties en longitude/latitude. {where}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is UTF-16 text, which QGIS reads as a broken CSV: {save_as}, and open it again.</source>
-        <translation>« {layer} » ({file}) est un texte UTF-16, que QGIS lit comme un CSV corrompu : {save_as}, puis rouvrez-le.</translation>
+        <translation>« {layer} » ({file}) est un texte UTF-16, que QGIS lit comme un CSV corrompu : {save_as}, puis rouvrez-le.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is {encoding} text: read as {encoding}, not as {current}</source>
-        <translation>« {layer} » ({file}) est un texte {encoding} : lu en {encoding}, et non en {current}</translation>
+        <translation>« {layer} » ({file}) est un texte {encoding} : lu en {encoding}, et non en {current}</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
@@ -2278,22 +2461,37 @@
     <message>
         <location filename="../layers/source.py"/>
         <source>No feature chosen: tick rows in the results table or select features on the map.</source>
-        <translation>Aucune entité choisie : cochez des lignes dans le tableau des résultats ou sélectionnez des entités sur la carte.</translation>
+        <translation>Aucune entité choisie : cochez des lignes dans le tableau des résultats ou sélectionnez des entités sur la carte.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
-        <translation>« {layer} » n&apos;a aucune entité sélectionnée : sélectionnez-en, ou décochez « Entités sélectionnées uniquement ».</translation>
+        <translation>« {layer} » n&apos;a aucune entité sélectionnée : sélectionnez-en, ou décochez « Entités sélectionnées uniquement ».</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>GDAL recognises no vector format in it</source>
+        <translation>GDAL n&apos;y reconnaît aucun format vecteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>GDAL opens it, but QGIS finds no layer in it</source>
+        <translation>GDAL l&apos;ouvre, mais QGIS n&apos;y trouve aucune couche</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
+        <translation>« {layer} » a {n} entité(s) et aucune n&apos;a de géométrie (chaque « geometry » est null) : le fichier ne contient aucune localisation à vérifier ou à analyser. Donnez aux entités leurs points ou polygones (les parcelles dessinées, ou les coordonnées des sites) ; une table d&apos;adresses à géocoder s&apos;envoie comme fichier CSV ou XLSX.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>Give the features their points or polygons; a table of addresses to geocode goes as a CSV or XLSX file without a geometry column.</source>
-        <translation>Donnez aux entités leurs points ou polygones ; une table d&apos;adresses à géocoder s&apos;envoie comme fichier CSV ou XLSX sans colonne de géométrie.</translation>
+        <translation>Donnez aux entités leurs points ou polygones ; une table d&apos;adresses à géocoder s&apos;envoie comme fichier CSV ou XLSX sans colonne de géométrie.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry: {why}.</source>
-        <translation>« {layer} » n&apos;a aucune entité avec une géométrie utilisable : {why}.</translation>
+        <translation>« {layer} » n&apos;a aucune entité avec une géométrie utilisable : {why}.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
@@ -2316,7 +2514,7 @@
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>First day of the monitoring window, YYYY-MM-DD. Default {cutoff}, the EUDR cut-off date: forest lost after it makes a product non-compliant. Empty: the server&apos;s default.</source>
-        <translation>Premier jour de la période de suivi, AAAA-MM-JJ. Par défaut {cutoff}, la date butoir du RDUE : une forêt perdue après cette date rend un produit non conforme. Vide : la valeur par défaut du serveur.</translation>
+        <translation>Premier jour de la période de suivi, AAAA-MM-JJ. Par défaut {cutoff}, la date butoir du RDUE : une forêt perdue après cette date rend un produit non conforme. Vide : la valeur par défaut du serveur.</translation>
     </message>
     <message>
         <location filename="../processing_provider/windows.py"/>
@@ -2326,7 +2524,7 @@
     <message>
         <location filename="../processing_provider/windows.py"/>
         <source>Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data.</source>
-        <translation>Dernier jour de la période de suivi, AAAA-MM-JJ. Vide : jusqu&apos;aux données les plus récentes.</translation>
+        <translation>Dernier jour de la période de suivi, AAAA-MM-JJ. Vide : jusqu&apos;aux données les plus récentes.</translation>
     </message>
 </context>
 <context>
@@ -2338,8 +2536,23 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>{n} feature(s) refused: run the preflight with FIX first, or set INCLUDE_ERRORS.</source>
-        <translation>{n} entité(s) refusée(s) : lancez d&apos;abord la prévérification avec FIX, ou activez INCLUDE_ERRORS.</translation>
+        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <translation>{n} entité(s) sans géométrie laissée(s) de côté : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
+        <translation>ou lancez la prévérification avec FIX, qui le renseigne d&apos;après la localisation de chaque parcelle, et exportez la couche corrigée</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation>{n} entité(s) écrite(s) sans ProducerCountry (la première : entité {fid}) : leur champ « {field} » est vide ; remplissez-le avec le code pays à deux lettres, {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation>{n} entité(s) écrite(s) sans ProducerCountry (la première : entité {fid}), que l&apos;UE exige pour chaque entité : associez le champ contenant le code pays à deux lettres avec COUNTRY_FIELD (par ex. COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
 </context>
 <context>
@@ -2355,12 +2568,12 @@
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Preflight: EU geolocation rules (offline)</source>
-        <translation>Prévérification : règles de géolocalisation de l&apos;UE (hors ligne)</translation>
+        <translation>Prévérification : règles de géolocalisation de l&apos;UE (hors ligne)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares. FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area) and lists what changed. The input layer is never modified.</source>
-        <translation>Vérifie chaque entité selon les règles de géolocalisation du système d&apos;information de l&apos;UE et les tables de sites du seed 001, sans réseau : problèmes (codes), gravité (une erreur bloque un envoi à l&apos;UE, un avertissement non), messages, surface géodésique et pays. Les parcelles sont des polygones ou des points : un point représente une parcelle de 4 ha au plus (établissements d&apos;élevage bovin exceptés) avec son Area en hectares. FIX écrit des copies réparées (géométries réparées, 2D, 6 décimales, trous découpés, un polygone par entité, ProducerCountry, Area numérique) et liste les changements. La couche en entrée n&apos;est jamais modifiée.</translation>
+        <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares; a polygon&apos;s Area that clearly differs from the polygon drawn is a warning. A table (CSV, XLSX) is read as points from its latitude and longitude columns, recognised by their names or given as LATITUDE_FIELD and LONGITUDE_FIELD. Points and polygons (a GeometryCollection of both included) are written to two layers (OUTPUT and OTHER_OUTPUT). FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area), lists what changed, and checks and draws them again. The input layer is never modified.</source>
+        <translation>Vérifie chaque entité selon les règles de géolocalisation du système d&apos;information de l&apos;UE et les tables de sites du seed 001, sans réseau : problèmes (codes), gravité (une erreur bloque un envoi à l&apos;UE, un avertissement non), messages, surface géodésique et pays. Les parcelles sont des polygones ou des points : un point représente une parcelle de 4 ha au plus (établissements d&apos;élevage bovin exceptés) avec son Area en hectares ; une Area de polygone nettement différente du polygone dessiné donne un avertissement. Une table (CSV, XLSX) est lue comme des points à partir de ses colonnes de latitude et de longitude, reconnues par leur nom ou indiquées par LATITUDE_FIELD et LONGITUDE_FIELD. Les points et les polygones (y compris une GeometryCollection des deux) sont écrits dans deux couches (OUTPUT et OTHER_OUTPUT). FIX écrit des copies réparées (géométries réparées, 2D, 6 décimales, trous découpés, un polygone par entité, ProducerCountry, Area numérique), liste les changements, puis les vérifie et les dessine à nouveau. La couche en entrée n&apos;est jamais modifiée.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -2384,6 +2597,16 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Latitude column (a table without geometry)</source>
+        <translation>Colonne de latitude (table sans géométrie)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Longitude column (a table without geometry)</source>
+        <translation>Colonne de longitude (table sans géométrie)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
         <source>Preflight results</source>
         <translation>Résultats de la prévérification</translation>
     </message>
@@ -2391,6 +2614,16 @@
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Counts</source>
         <translation>Effectifs</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Points beside the polygons (or polygons beside the points)</source>
+        <translation>Points à côté des polygones (ou polygones à côté des points)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Points and polygons are in two layers: {first} and {second}.</source>
+        <translation>Les points et les polygones sont dans deux couches : {first} et {second}.</translation>
     </message>
 </context>
 <context>
@@ -2447,13 +2680,28 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
+        <source>Coordinates of {layer}</source>
+        <translation>Coordonnées de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Column holding the latitude (decimal degrees):</source>
+        <translation>Colonne de la latitude (degrés décimaux) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Column holding the longitude (decimal degrees):</source>
+        <translation>Colonne de la longitude (degrés décimaux) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
         <source>{count} x {code} ({severity})</source>
         <translation>{count} x {code} ({severity})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>No issue found: ready for an EU upload.</source>
-        <translation>Aucun problème : prêt pour l&apos;envoi à l&apos;UE.</translation>
+        <translation>Aucun problème : prêt pour l&apos;envoi à l&apos;UE.</translation>
     </message>
 </context>
 <context>
@@ -2461,22 +2709,22 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
-        <translation>{sections} section(s) de producteur, {pages} page(s), {visits} parcelle(s) à visiter : {pdf}</translation>
+        <translation>{sections} section(s) de producteur, {pages} page(s), {visits} parcelle(s) à visiter : {pdf}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>; QField project {path}</source>
-        <translation> ; projet QField {path}</translation>
+        <translation> ; projet QField {path}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>; left out: {items}</source>
-        <translation> ; laissés de côté : {items}</translation>
+        <translation> ; laissés de côté : {items}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>The filter expression cannot be read: {error}</source>
-        <translation>L&apos;expression de filtre est illisible : {error}</translation>
+        <translation>L&apos;expression de filtre est illisible : {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -2486,7 +2734,7 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>Cannot read {path}: {error}</source>
-        <translation>Impossible de lire {path} : {error}</translation>
+        <translation>Impossible de lire {path} : {error}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -2506,7 +2754,7 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>The plots of {name} are in no drill-down GeoPackage given and no server login is set: drill down first, or give a login.</source>
-        <translation>Les parcelles de {name} ne figurent dans aucun des GeoPackages de détails fournis et aucune connexion au serveur n&apos;est définie : chargez d&apos;abord le détail, ou indiquez une connexion.</translation>
+        <translation>Les parcelles de {name} ne figurent dans aucun des GeoPackages de détails fournis et aucune connexion au serveur n&apos;est définie : chargez d&apos;abord le détail, ou indiquez une connexion.</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -2521,17 +2769,17 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{path}: the report is a PDF; give a name ending in .pdf</source>
-        <translation>{path} : le rapport est un PDF ; donnez un nom se terminant par .pdf</translation>
+        <translation>{path} : le rapport est un PDF ; donnez un nom se terminant par .pdf</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>No producer to report on: select producers, or loosen the filter.</source>
-        <translation>Aucun producteur pour le rapport : sélectionnez des producteurs, ou élargissez le filtre.</translation>
+        <translation>Aucun producteur pour le rapport : sélectionnez des producteurs, ou élargissez le filtre.</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>Nothing to report: {reasons}</source>
-        <translation>Rien à mettre dans le rapport : {reasons}</translation>
+        <translation>Rien à mettre dans le rapport : {reasons}</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2822,7 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>SANDBOX DATA: synthetic results for training, not observations of these places nor evidence for due diligence</source>
-        <translation>DONNÉES DU BAC À SABLE : résultats synthétiques de formation, ni observations ni preuves de diligence raisonnée</translation>
+        <translation>DONNÉES DU BAC À SABLE : résultats synthétiques de formation, ni observations ni preuves de diligence raisonnée</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -2604,17 +2852,17 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: no plots ({reason})</source>
-        <translation>{status} : aucune parcelle ({reason})</translation>
+        <translation>{status} : aucune parcelle ({reason})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: no plots</source>
-        <translation>{status} : aucune parcelle</translation>
+        <translation>{status} : aucune parcelle</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
-        <translation>{status} : {nc} parcelles non conformes sur {plots}, {ha} ha déboisés après 2020</translation>
+        <translation>{status} : {nc} sur {plots} parcelles non conformes, {ha} ha déboisés après 2020</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -2629,7 +2877,7 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on {differ}</source>
-        <translation>{nc} non conformes, {review} à vérifier, {ok} conformes (règles seed 002) ; diffère d&apos;Epoch sur {differ}</translation>
+        <translation>non conformes : {nc}, à vérifier : {review}, conformes : {ok} (règles seed 002) ; diffère d&apos;Epoch sur {differ}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -2654,12 +2902,12 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Unknown: {country}</source>
-        <translation>Inconnu : {country}</translation>
+        <translation>Inconnu : {country}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{risk}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)</source>
-        <translation>{risk} : {country} ; {share} % des opérateurs contrôlés chaque année (règl. d&apos;exéc. (UE) 2025/1093)</translation>
+        <translation>{risk} : {country} ; {share} % des opérateurs contrôlés chaque année (règl. d&apos;exéc. (UE) 2025/1093)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -2694,27 +2942,27 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)</source>
-        <translation>Parcelles à visiter : aucune (aucune parcelle n&apos;est non conforme ni mise en doute par le second avis)</translation>
+        <translation>Parcelles à visiter : aucune (aucune parcelle n&apos;est non conforme ni mise en doute par le second avis)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation>Parcelles à visiter : {n} (non conformes, ou mises en doute par le second avis ; # comme sur la carte)</translation>
+        <translation>Parcelles à visiter : {n} (non conformes, ou mises en doute par le second avis ; # comme sur la carte)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>; {n} more on the next pages</source>
-        <translation> ; {n} de plus sur les pages suivantes</translation>
+        <translation> ; {n} de plus sur les pages suivantes</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>; {n} more on the next page</source>
-        <translation> ; {n} de plus sur la page suivante</translation>
+        <translation> ; {n} de plus sur la page suivante</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit, continued: # {first} to {last} of {total}</source>
-        <translation>Parcelles à visiter (suite) : # {first} à {last} sur {total}</translation>
+        <translation>Parcelles à visiter (suite) : # {first} à {last} sur {total}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -2739,7 +2987,7 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plot to visit: its # in the table ({n})</source>
-        <translation>Parcelle à visiter : son # dans le tableau ({n})</translation>
+        <translation>Parcelle à visiter : son # dans le tableau ({n})</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -2842,7 +3090,7 @@
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>Could not write the report {file}: {error}</source>
-        <translation>Impossible d&apos;écrire le rapport {file} : {error}</translation>
+        <translation>Impossible d&apos;écrire le rapport {file} : {error}</translation>
     </message>
 </context>
 <context>
@@ -2850,7 +3098,7 @@
     <message>
         <location filename="../connection/sandbox_runner.py"/>
         <source>Sandbox: a local training server bundled with the plugin. Its results are synthetic, not Epoch&apos;s analysis; never use them for a due diligence statement.</source>
-        <translation>Bac à sable : un serveur d&apos;entraînement local fourni avec l&apos;extension. Ses résultats sont synthétiques et ne sont pas l&apos;analyse d&apos;Epoch ; ne les utilisez jamais pour une déclaration de diligence raisonnée.</translation>
+        <translation>Bac à sable : un serveur d&apos;entraînement local fourni avec l&apos;extension. Ses résultats sont synthétiques et ne sont pas l&apos;analyse d&apos;Epoch ; ne les utilisez jamais pour une déclaration de diligence raisonnée.</translation>
     </message>
 </context>
 <context>
@@ -2868,7 +3116,7 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Location type (auto: points are facilities, polygons plots)</source>
-        <translation>Type de localisation (auto : points = sites, polygones = parcelles)</translation>
+        <translation>Type de localisation (auto : points = sites, polygones = parcelles)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -2878,7 +3126,17 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>&apos;{layer}&apos; holds {what}: set LOCATION_TYPE to plot (polygons or points with their Area) or facility (points).</source>
-        <translation>« {layer} » contient {what} : réglez LOCATION_TYPE sur plot (polygones ou points avec leur Area) ou facility (points).</translation>
+        <translation>« {layer} » contient {what} : réglez LOCATION_TYPE sur plot (polygones ou points avec leur Area) ou facility (points).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: &apos;{value}&apos; is neither a layer of the project nor a file that exists.</source>
+        <translation>{name} : « {value} » n&apos;est ni une couche du projet ni un fichier existant.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: &apos;{file}&apos; cannot be read as a vector layer ({reason}). The file may be cut short or damaged: export it again from where it came from, or open it in QGIS to see what is wrong.</source>
+        <translation>{name} : « {file} » ne peut pas être lu comme couche vecteur ({reason}). Le fichier est peut-être tronqué ou endommagé : exportez-le à nouveau depuis sa source, ou ouvrez-le dans QGIS pour voir ce qui ne va pas.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -2913,7 +3171,7 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screens plots (polygons) or facilities (points) with Epoch&apos;s /validate_locations and writes the results as a styled layer: confidence scores for facilities, risk for plots. Tables without geometry are sent as CSV for the API to geocode. The layer is read, sent and written 10,000 features at a time (the API&apos;s limit per request), so memory stays flat at any size. The input layer is not modified.</source>
-        <translation>Analyse des parcelles (polygones) ou des sites (points) avec /validate_locations d&apos;Epoch et écrit les résultats dans une couche stylée : scores de confiance pour les sites, risque pour les parcelles. Les tables sans géométrie sont envoyées en CSV pour que l&apos;API les géocode. La couche est lue, envoyée et écrite par 10 000 entités (la limite de l&apos;API par requête), la mémoire reste donc stable quelle que soit la taille. La couche en entrée n&apos;est pas modifiée.</translation>
+        <translation>Analyse des parcelles (polygones) ou des sites (points) avec /validate_locations d&apos;Epoch et écrit les résultats dans une couche stylée : scores de confiance pour les sites, risque pour les parcelles. Les tables sans géométrie sont envoyées en CSV pour que l&apos;API les géocode. La couche est lue, envoyée et écrite par 10 000 entités (la limite de l&apos;API par requête), la mémoire reste donc stable quelle que soit la taille. La couche en entrée n&apos;est pas modifiée.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -2928,7 +3186,7 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Production volume, tonnes/year (plots; optional)</source>
-        <translation>Volume de production, tonnes/an (parcelles ; facultatif)</translation>
+        <translation>Volume de production, tonnes/an (parcelles ; facultatif)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -3021,7 +3279,7 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Production volume: not given</source>
-        <translation>Volume de production : non indiqué</translation>
+        <translation>Volume de production : non indiqué</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3030,13 +3288,23 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Join results to the layer</source>
-        <translation>Joindre les résultats</translation>
+        <source>Tick all</source>
+        <translation>Tout cocher</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>A virtual join (fields prefixed epoch_); the layer&apos;s data is not edited.</source>
-        <translation>Une jointure virtuelle (champs préfixés epoch_) ; les données de la couche ne sont pas modifiées.</translation>
+        <source>Tick every row of the table (the rows the Submit tab sends).</source>
+        <translation>Cocher toutes les lignes du tableau (celles que l&apos;onglet Soumettre envoie).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Tick none</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Join results to the layer</source>
+        <translation>Joindre les résultats</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3045,18 +3313,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>A new GeoPackage layer: your features and attributes plus the results.</source>
-        <translation>Une nouvelle couche GeoPackage : vos entités et attributs, plus les résultats.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
         <source>Cannot read the results: {error}</source>
-        <translation>Impossible de lire les résultats : {error}</translation>
+        <translation>Impossible de lire les résultats : {error}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Guessed from the layer: {guess}</source>
-        <translation>Déduit de la couche : {guess}</translation>
+        <translation>Déduit de la couche : {guess}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3066,7 +3329,7 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>La vérification avant envoi a trouvé {n} entité(s) avec des erreurs qui bloquent un envoi à l&apos;UE. Analyser la couche quand même ?</translation>
+        <translation>La vérification avant envoi a trouvé {n} entité(s) avec des erreurs qui bloquent un envoi à l&apos;UE. Analyser la couche quand même ?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3080,8 +3343,23 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>&apos;{layer}&apos; is not a layer of the project (a file picked under &apos;or file&apos;, or a layer since removed): there is no layer to show the results on. Copy it with the results, or add it to the project and screen that layer.</source>
+        <translation>« {layer} » n&apos;est pas une couche du projet (un fichier choisi sous « ou fichier », ou une couche retirée depuis) : il n&apos;y a pas de couche où afficher les résultats. Copiez-la avec les résultats, ou ajoutez-la au projet et analysez cette couche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Show the results on the screened layer&apos;s features (a virtual join, fields prefixed epoch_, keyed on the feature id). The layer&apos;s data is not edited: the join and its key field are kept in the project.</source>
+        <translation>Afficher les résultats sur les entités de la couche analysée (jointure virtuelle, champs préfixés epoch_, par l&apos;identifiant d&apos;entité). Les données de la couche ne sont pas modifiées : la jointure et son champ clé sont conservés dans le projet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>A new GeoPackage layer: your features with all their attributes, plus the results (fields prefixed epoch_).</source>
+        <translation>Une nouvelle couche GeoPackage : vos entités avec tous leurs attributs, plus les résultats (champs préfixés epoch_).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>The screened layer or its results are no longer in the project: screen the layer again.</source>
-        <translation>La couche analysée ou ses résultats ne sont plus dans le projet : analysez à nouveau la couche.</translation>
+        <translation>La couche analysée ou ses résultats ne sont plus dans le projet : analysez à nouveau la couche.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3090,13 +3368,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>{n} features copied with their results</source>
-        <translation>{n} entités copiées avec leurs résultats</translation>
+        <source>{layer} + results</source>
+        <translation>{layer} + résultats</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>{layer} + results</source>
-        <translation>{layer} + résultats</translation>
+        <source>{n} features copied with their results</source>
+        <translation>{n} entités copiées avec leurs résultats</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3117,7 +3395,7 @@
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>window {start} to {end}</source>
-        <translation>période du {start} au {end}</translation>
+        <translation>période {start} – {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
@@ -3142,32 +3420,32 @@
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>{file} is locked by another program; close it there and load again.</source>
-        <translation>{file} est verrouillé par un autre programme ; fermez-le dans celui-ci et chargez de nouveau.</translation>
+        <translation>{file} est verrouillé par un autre programme ; fermez-le dans celui-ci et chargez de nouveau.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Could not keep a snapshot of &apos;{layer}&apos; in {file}: {error}</source>
-        <translation>Impossible de conserver un instantané de « {layer} » dans {file} : {error}</translation>
+        <translation>Impossible de conserver un instantané de « {layer} » dans {file} : {error}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>No snapshot in {file}: each load of assessments keeps one; load them again later and compare then, or compare with an earlier layer.</source>
-        <translation>Aucun instantané dans {file} : chaque chargement d&apos;évaluations en conserve un ; chargez-les de nouveau plus tard et comparez alors, ou comparez avec une couche antérieure.</translation>
+        <translation>Aucun instantané dans {file} : chaque chargement d&apos;évaluations en conserve un ; chargez-les de nouveau plus tard et comparez alors, ou comparez avec une couche antérieure.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Only one load of &apos;{layer}&apos; is kept in {file} ({time}): nothing earlier to compare with yet.</source>
-        <translation>Un seul chargement de « {layer} » est conservé dans {file} ({time}) : rien d&apos;antérieur à comparer pour l&apos;instant.</translation>
+        <translation>Un seul chargement de « {layer} » est conservé dans {file} ({time}) : rien d&apos;antérieur à comparer pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>No snapshot taken on or before {moment} in {file}; the oldest is {oldest}.</source>
-        <translation>Aucun instantané pris le {moment} ou avant dans {file} ; le plus ancien date du {oldest}.</translation>
+        <translation>Aucun instantané pris le {moment} ou avant dans {file} ; le plus ancien date du {oldest}.</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>Snapshot {name} is not in {file}: give &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, a day (YYYY-MM-DD) or one of: {shown}</source>
-        <translation>L&apos;instantané {name} n&apos;est pas dans {file} : indiquez « previous », « latest », « oldest », un jour (AAAA-MM-JJ) ou l&apos;un de : {shown}</translation>
+        <translation>L&apos;instantané {name} n&apos;est pas dans {file} : indiquez « previous », « latest », « oldest », un jour (AAAA-MM-JJ) ou l&apos;un de : {shown}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
@@ -3181,21 +3459,179 @@
     </message>
 </context>
 <context>
+    <name>Styles</name>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Check sample: {status}</source>
+        <translation>Échantillon de contrôle : {status}</translation>
+    </message>
+</context>
+<context>
     <name>Submissions</name>
     <message>
         <location filename="../layers/submissions.py"/>
         <source>{error} Looking &apos;{name}&apos; up failed too ({reason}); check the Assessments before submitting again.</source>
-        <translation>{error} La recherche de « {name} » a aussi échoué ({reason}) ; vérifiez les évaluations avant de soumettre de nouveau.</translation>
+        <translation>{error} La recherche de « {name} » a aussi échoué ({reason}) ; vérifiez les évaluations avant de soumettre de nouveau.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
         <source>{error} It was received: collection &apos;{name}&apos; ({id}) is among the assessments. Do not submit it again.</source>
-        <translation>{error} Elle a été reçue : la collection « {name} » ({id}) figure parmi les évaluations. Ne la soumettez pas de nouveau.</translation>
+        <translation>{error} Elle a été reçue : la collection « {name} » ({id}) figure parmi les évaluations. Ne la soumettez pas de nouveau.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
         <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
-        <translation>{error} « {name} » ne figure pas encore parmi les évaluations : elle est peut-être encore en traitement (de quelques minutes à quelques heures). Vérifiez plus tard avant de la soumettre de nouveau.</translation>
+        <translation>{error} « {name} » ne figure pas encore parmi les évaluations : elle est peut-être encore en traitement (de quelques minutes à quelques heures). Vérifiez plus tard avant de la soumettre de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>Only located features can be submitted: screen the table first, then submit the screening results.</source>
+        <translation>Seules des entités localisées peuvent être soumises : analysez d&apos;abord la table, puis soumettez les résultats de l&apos;analyse.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 facility</source>
+        <translation>1 site</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} facilities</source>
+        <translation>{n} sites</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 plot</source>
+        <translation>1 parcelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} plots</source>
+        <translation>{n} parcelles</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> and {n} more</source>
+        <translation> et {n} de plus</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 producer</source>
+        <translation>1 producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} producers</source>
+        <translation>{n} producteurs</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> ({n} without a producer name)</source>
+        <translation> (sans nom de producteur : {n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>producer not given</source>
+        <translation>producteur non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 country</source>
+        <translation>1 pays</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} countries</source>
+        <translation>{n} pays</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> ({n} in no country)</source>
+        <translation> (hors de tout pays : {n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 collection</source>
+        <translation>1 collection</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} collections</source>
+        <translation>{n} collections</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{things}, {producers}, {countries}: {collections}</source>
+        <translation>{things}, {producers}, {countries} : {collections}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>no country</source>
+        <translation>aucun pays</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>all producers</source>
+        <translation>tous les producteurs</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>(no producer name)</source>
+        <translation>(sans nom de producteur)</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{name}: {producer}, {commodity}, {things}, {countries}</source>
+        <translation>{name} : {producer}, {commodity}, {things}, {countries}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>&apos;{commodity}&apos; is not one of Epoch&apos;s commodities: Epoch assesses it with its plantation model and warns.</source>
+        <translation>« {commodity} » ne fait pas partie des produits de base d&apos;Epoch : Epoch l&apos;évalue avec son modèle de plantation et émet un avertissement.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>&apos;{name}&apos; spans {n} countries ({countries}): Epoch reports a collection as one producer in one place; send one collection per producer to keep them apart.</source>
+        <translation>« {name} » s&apos;étend sur {n} pays ({countries}) : Epoch présente une collection comme un seul producteur en un seul lieu ; envoyez une collection par producteur pour les distinguer.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>their &apos;{field}&apos; is empty or names no commodity</source>
+        <translation>leur champ « {field} » est vide ou ne nomme aucun produit de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>no commodity column was chosen and no commodity for all rows</source>
+        <translation>aucune colonne de produit de base n&apos;a été choisie, ni de produit de base pour toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>No commodity for {producers} (features {features}): {why}. Nothing is sent as &apos;unknown&apos;: {how}</source>
+        <translation>Aucun produit de base pour {producers} (entités {features}) : {why}. Rien n&apos;est envoyé comme « unknown » : {how}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>pick the column that holds the commodity, or a commodity for rows without one.</source>
+        <translation>choisissez la colonne qui contient le produit de base, ou un produit de base pour les lignes qui n&apos;en ont pas.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{commodity} ({n})</source>
+        <translation>{commodity} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>One collection takes one commodity, but these rows hold {held}: send one collection per producer, or submit each commodity&apos;s rows apart.</source>
+        <translation>Une collection ne porte que sur un seul produit de base, mais ces lignes en contiennent plusieurs ({held}) : envoyez une collection par producteur, ou soumettez séparément les lignes de chaque produit de base.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>The collection name &apos;{name}&apos; names one collection, but these rows make {n} (one per producer and commodity): {how}</source>
+        <translation>Le nom de collection « {name} » désigne une seule collection, mais ces lignes en forment {n} (une par producteur et produit de base) : {how}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>clear the name to name each after its producer, or send them as one collection.</source>
+        <translation>effacez le nom pour nommer chacune d&apos;après son producteur, ou envoyez-les en une seule collection.</translation>
     </message>
 </context>
 <context>
@@ -3207,8 +3643,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The job is recorded in the QGIS profile: the panel keeps checking it, also after a restart, and says when it is ready.</source>
-        <translation>Soumet des sites (points) pour une évaluation de bassin d&apos;approvisionnement ou des parcelles (polygones) pour une évaluation directe. Un nom de collection vide est proposé sous la forme {commodity}_{country}_{date} d&apos;après la première entité. WAIT_SECONDS &gt; 0 interroge le serveur jusqu&apos;à ce que l&apos;évaluation apparaisse. Un nom de collection déjà évalué est signalé d&apos;abord (sans FORCE_REPROCESS, Epoch renvoie cette collection). Le travail est enregistré dans le profil QGIS : le panneau continue de le vérifier, même après un redémarrage, et signale quand il est prêt.</translation>
+        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment, as Epoch&apos;s dashboard holds them: one collection per producer (GROUP_BY=producer, the producer read from PRODUCER_FIELD), or all in one collection (GROUP_BY=one). Each feature&apos;s commodity is read from COMMODITY_FIELD (Café, kopi, sawit... are understood), COMMODITY filling features without one; COMMODITY alone is every feature&apos;s. Empty fields are guessed from the column names (the commodity field only when COMMODITY is not given). Features without any commodity are refused, named, and nothing is sent. The counts (plots, producers, countries, collections) are printed first. Collections are named {commodity}_{producer}_{date} (one collection: COLLECTION_NAME, or {commodity}_{country}_{date}). WAIT_SECONDS &gt; 0 polls until each assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The jobs are recorded in the QGIS profile: the panel keeps checking them, also after a restart, and says when they are ready.</source>
+        <translation>Soumet des sites (points) pour une évaluation de bassin d&apos;approvisionnement ou des parcelles (polygones) pour une évaluation directe, comme le tableau de bord d&apos;Epoch les présente : une collection par producteur (GROUP_BY=producer, le producteur lu dans PRODUCER_FIELD), ou tout dans une seule collection (GROUP_BY=one). Le produit de base de chaque entité est lu dans COMMODITY_FIELD (Café, kopi, sawit... sont compris), COMMODITY complétant les entités qui n&apos;en ont pas ; COMMODITY seul vaut pour toutes les entités. Les champs vides sont déduits des noms de colonnes (le champ du produit de base seulement si COMMODITY n&apos;est pas indiqué). Les entités sans aucun produit de base sont refusées, nommément, et rien n&apos;est envoyé. Les effectifs (parcelles, producteurs, pays, collections) sont affichés d&apos;abord. Les collections sont nommées {commodity}_{producer}_{date} (une seule collection : COLLECTION_NAME, ou {commodity}_{country}_{date}). WAIT_SECONDS &gt; 0 interroge le serveur jusqu&apos;à ce que chaque évaluation apparaisse. Un nom de collection déjà évalué est signalé d&apos;abord (sans FORCE_REPROCESS, Epoch renvoie cette collection). Les travaux sont enregistrés dans le profil QGIS : le panneau continue de les vérifier, même après un redémarrage, et signale quand ils sont prêts.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3222,8 +3658,28 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name (empty: suggested)</source>
-        <translation>Nom de la collection (vide : proposé)</translation>
+        <source>Collections (producer: one per producer; one: a single collection)</source>
+        <translation>Collections (producer : une par producteur ; one : une seule collection)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Producer field (empty: guessed)</source>
+        <translation>Champ du producteur (vide : déduit)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Commodity field (empty: guessed)</source>
+        <translation>Champ du produit de base (vide : déduit)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Collection name, for one collection (empty: suggested)</source>
+        <translation>Nom de la collection, pour une seule collection (vide : proposé)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Commodity (with a commodity field: of features without one)</source>
+        <translation>Produit de base (avec un champ de produit de base : celui des entités qui n&apos;en ont pas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3237,28 +3693,58 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection id</source>
-        <translation>Identifiant de collection</translation>
+        <source>Collection id (several: comma-separated)</source>
+        <translation>Identifiant de collection (plusieurs : séparés par des virgules)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>Status (several: comma-separated)</source>
+        <translation>Statut (plusieurs : séparés par des virgules)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name</source>
-        <translation>Nom de la collection</translation>
+        <source>Collection name (several: comma-separated)</source>
+        <translation>Nom de la collection (plusieurs : séparés par des virgules)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name: {name}</source>
-        <translation>Nom de la collection : {name}</translation>
+        <source>Collections sent (JSON)</source>
+        <translation>Collections envoyées (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{parameter}: &apos;{field}&apos; is not a field of &apos;{layer}&apos; (its fields: {fields}).</source>
+        <translation>{parameter} : « {field} » n&apos;est pas un champ de « {layer} » (ses champs : {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Producer field: {producer}; commodity field: {commodity}</source>
+        <translation>Champ du producteur : {producer} ; champ du produit de base : {commodity}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>set COMMODITY_FIELD to the field that holds it, or COMMODITY for features without one.</source>
+        <translation>indiquez dans COMMODITY_FIELD le champ qui le contient, ou COMMODITY pour les entités qui n&apos;en ont pas.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>leave COLLECTION_NAME empty (each is named after its producer), or set GROUP_BY=one.</source>
+        <translation>laissez COLLECTION_NAME vide (chacune est nommée d&apos;après son producteur), ou réglez GROUP_BY=one.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}): without FORCE_REPROCESS Epoch returns that collection, not a new assessment.</source>
-        <translation>« {name} » est déjà évaluée sur Epoch (collection {id}) : sans FORCE_REPROCESS, Epoch renvoie cette collection, pas une nouvelle évaluation.</translation>
+        <translation>« {name} » est déjà évaluée sur Epoch (collection {id}) : sans FORCE_REPROCESS, Epoch renvoie cette collection, pas une nouvelle évaluation.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3272,8 +3758,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{sent}; collection {id}: {status}</source>
-        <translation>{sent} ; collection {id} : {status}</translation>
+        <source>{name}: {sent}; collection {id}: {status}</source>
+        <translation>{name} : {sent} ; collection {id} : {status}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3283,11 +3769,7 @@
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection {id}: {status}</source>
-        <translation>Collection {id} : {status}</translation>
-    </message>
-    <message>
-        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears.</source>
-        <translation type="obsolete">Soumet des sites (points) pour une évaluation de bassin d&apos;approvisionnement ou des parcelles (polygones) pour une évaluation directe. Un nom de collection vide est proposé sous la forme {commodity}_{country}_{date} d&apos;après la première entité. WAIT_SECONDS &gt; 0 interroge le serveur jusqu&apos;à ce que l&apos;évaluation apparaisse.</translation>
+        <translation>Collection {id} : {status}</translation>
     </message>
 </context>
 <context>
@@ -3339,23 +3821,88 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>&apos;{name}&apos; is already assessed ({id}): nothing was sent</source>
-        <translation>« {name} » est déjà évaluée ({id}) : rien n&apos;a été envoyé</translation>
+        <source>collection {id} ({n} sent): {status}</source>
+        <translation>collection {id} (envoyés : {n}) : {status}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>collection {id} ({n} sent): {status}</source>
-        <translation>collection {id} ({n} envoyés) : {status}</translation>
+        <source>{n} collection(s) sent</source>
+        <translation>{n} collection(s) envoyée(s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>; already assessed, not sent: {names}</source>
+        <translation> ; déjà évaluées, non envoyées : {names}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Screen a layer first: its results can then be submitted for assessment.</source>
-        <translation>Analysez d&apos;abord une couche : ses résultats pourront ensuite être soumis pour évaluation.</translation>
+        <translation>Analysez d&apos;abord une couche : ses résultats pourront ensuite être soumis pour évaluation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>One collection per producer</source>
+        <translation>Une collection par producteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>One collection for all</source>
+        <translation>Une seule collection</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Epoch&apos;s assessments hold one producer&apos;s plots each: one collection per producer shows each producer with its own status, commodity and country.</source>
+        <translation>Chaque évaluation d&apos;Epoch porte sur les parcelles d&apos;un seul producteur : une collection par producteur montre chaque producteur avec son propre statut, produit de base et pays.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The field that names each feature&apos;s producer (farmer, supplier, company).</source>
+        <translation>Le champ qui nomme le producteur de chaque entité (exploitant, fournisseur, entreprise).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The field that holds each feature&apos;s commodity (coffee, Café, kopi, cacao, sawit... are understood).</source>
+        <translation>Le champ qui contient le produit de base de chaque entité (coffee, Café, kopi, cacao, sawit... sont compris).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>None: refuse</source>
+        <translation>Aucun : refuser</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The name of a single collection. Left as suggested, each collection is named {commodity}_{producer}_{date}.</source>
+        <translation>Le nom d&apos;une collection unique. Laissé tel que proposé, chaque collection est nommée {commodity}_{producer}_{date}.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Reprocess if the collection exists</source>
         <translation>Retraiter si la collection existe</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Producer field</source>
+        <translation>Champ producteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Commodity field</source>
+        <translation>Champ produit</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The commodity of rows whose commodity field is empty, or of every row when no field is chosen: the one screened, unless changed here.</source>
+        <translation>Le produit de base des lignes dont le champ produit est vide, ou de toutes les lignes si aucun champ n&apos;est choisi : celui de l&apos;analyse, sauf s&apos;il est changé ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Default commodity</source>
+        <translation>Produit par défaut</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3400,22 +3947,70 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>The screening results are no longer in the project (another project was opened): screen the layer again.</source>
-        <translation>Les résultats de l&apos;analyse ne sont plus dans le projet (un autre projet a été ouvert) : analysez à nouveau la couche.</translation>
+        <translation>Les résultats de l&apos;analyse ne sont plus dans le projet (un autre projet a été ouvert) : analysez à nouveau la couche.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Nothing to submit: tick rows in the Screening results or select features on the map.</source>
-        <translation>Rien à soumettre : cochez des lignes dans les résultats de l&apos;analyse ou sélectionnez des entités sur la carte.</translation>
+        <translation>Rien à soumettre : cochez des lignes dans les résultats de l&apos;analyse ou sélectionnez des entités sur la carte.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>The screened layer is no longer in the project (another project was opened): open it and screen it again.</source>
-        <translation>La couche analysée n&apos;est plus dans le projet (un autre projet a été ouvert) : ouvrez-la et analysez-la à nouveau.</translation>
+        <translation>La couche analysée n&apos;est plus dans le projet (un autre projet a été ouvert) : ouvrez-la et analysez-la à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>&apos;{name}&apos; was submitted on {day} ({state}). Submitted again without &apos;Reprocess&apos;, Epoch returns that collection, not a new assessment. Submit anyway?</source>
-        <translation>« {name} » a été soumise le {day} ({state}). Soumise à nouveau sans « Retraiter », Epoch renvoie cette collection, pas une nouvelle évaluation. Soumettre quand même ?</translation>
+        <translation>« {name} » a été soumise le {day} ({state}). Soumise à nouveau sans « Retraiter », Epoch renvoie cette collection, pas une nouvelle évaluation. Soumettre quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>&apos;{name}&apos; on {day} ({state})</source>
+        <translation>« {name} » le {day} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted before: {jobs}. Submitted again without &apos;Reprocess&apos;, Epoch returns those collections, not new assessments. Submit anyway?</source>
+        <translation>Déjà soumises : {jobs}. Sans « Retraiter », une nouvelle soumission renvoie ces collections, pas de nouvelles évaluations. Soumettre quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Preparing the submission</source>
+        <translation>Préparation de la soumission</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>one per producer: {commodity}_{producer}_{date}</source>
+        <translation>une par producteur : {commodity}_{producer}_{date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: {why}</source>
+        <translation>Non soumis : {why}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{summary}
+
+{details}
+
+Send {n} collection(s)?</source>
+        <translation>{summary}
+
+{details}
+
+Envoyer {n} collection(s) ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>Non soumis : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} collections</source>
+        <translation>{n} collections</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3424,18 +4019,23 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
-        <translation>« {name} » est déjà évaluée sur Epoch (collection {id}). Soumise à nouveau sans « Retraiter », Epoch renvoie ces résultats, pas une nouvelle évaluation. Soumettre quand même ?</translation>
+        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
+        <translation>Une évaluation existe déjà sur Epoch pour {names} (collection {id}). Sans « Retraiter », une nouvelle soumission renvoie ces résultats, pas une nouvelle évaluation. Soumettre quand même ?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>Not submitted: &apos;{name}&apos; is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
-        <translation>Non soumise : « {name} » est déjà évaluée. Chargez-la dans Évaluations, cochez « Retraiter » ou choisissez un autre nom.</translation>
+        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation>Non soumis : une évaluation existe déjà pour {names}. Chargez les évaluations, cochez « Retraiter » ou choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted: collection {id}. Its state is checked below, also after QGIS restarts, and a notice says when it is ready.</source>
-        <translation>Soumise : collection {id}. Son état est vérifié ci-dessous, même après un redémarrage de QGIS, et un avis indique quand elle est prête.</translation>
+        <translation>Soumise : collection {id}. Son état est vérifié ci-dessous, même après un redémarrage de QGIS, et un avis indique quand elle est prête.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {n} collections. Their state is checked below, also after QGIS restarts, and a notice says when each is ready.</source>
+        <translation>Collections soumises : {n}. Leur état est vérifié ci-dessous, même après un redémarrage de QGIS, et un avis indique quand chacune est prête.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3465,7 +4065,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Processing</source>
-        <translation>Processing</translation>
+        <translation>Traitement</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3475,21 +4075,26 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted jobs: {n}, {waiting} being checked</source>
-        <translation>Travaux soumis : {n}, {waiting} en vérification</translation>
+        <translation>Travaux soumis : {n}, {waiting} en vérification</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted jobs: {n}</source>
-        <translation>Travaux soumis : {n}</translation>
+        <translation>Travaux soumis : {n}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>(last check: {error})</source>
-        <translation>(dernière vérification : {error})</translation>
+        <translation>(dernière vérification : {error})</translation>
     </message>
 </context>
 <context>
     <name>TaskBar</name>
+    <message>
+        <location filename="../ui/wdg_common.py"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
     <message>
         <location filename="../ui/wdg_common.py"/>
         <source>Cancel</source>
@@ -3501,42 +4106,42 @@
     <message>
         <location filename="../layers/tasks.py"/>
         <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>
-        <translation>La connexion au serveur a échoué ({kind}) ; rien n&apos;a été écrit. Vérifiez la connexion et réessayez.</translation>
+        <translation>La connexion au serveur a échoué ({kind}) ; rien n&apos;a été écrit. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
         <location filename="../layers/tasks.py"/>
         <source>Could not write the results: {reason}</source>
-        <translation>Impossible d&apos;écrire les résultats : {reason}</translation>
+        <translation>Impossible d&apos;écrire les résultats : {reason}</translation>
     </message>
     <message>
         <location filename="../layers/tasks.py"/>
         <source>The server&apos;s answer is nested too deeply to read; nothing was written.</source>
-        <translation>La réponse du serveur est trop imbriquée pour être lue ; rien n&apos;a été écrit.</translation>
+        <translation>La réponse du serveur est trop imbriquée pour être lue ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location filename="../layers/tasks.py"/>
         <source>Unexpected error: {kind}: {reason}</source>
-        <translation>Erreur inattendue : {kind} : {reason}</translation>
+        <translation>Erreur inattendue : {kind} : {reason}</translation>
     </message>
     <message>
         <location filename="../layers/tasks.py"/>
         <source>{task}: unexpected error {kind}</source>
-        <translation>{task} : erreur inattendue {kind}</translation>
+        <translation>{task} : erreur inattendue {kind}</translation>
     </message>
     <message>
         <location filename="../layers/tasks.py"/>
         <source>{task}: done</source>
-        <translation>{task} : terminé</translation>
+        <translation>{task} : terminé</translation>
     </message>
     <message>
         <location filename="../layers/tasks.py"/>
         <source>{task}: cancelled; nothing was changed</source>
-        <translation>{task} : annulé ; rien n&apos;a été modifié</translation>
+        <translation>{task} : annulé ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
-        <translation>{layer} : {n} entités chargées</translation>
+        <translation>{layer} : {n} entités chargées</translation>
     </message>
 </context>
 </TS>
