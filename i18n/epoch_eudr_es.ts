@@ -46,7 +46,7 @@
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>The check sample could not be drawn: see the Processing log.</source>
-        <translation>No se pudo extraer la muestra de control: consulte el registro de Procesos.</translation>
+        <translation>No se pudo extraer la muestra de control: consulte el registro de mensajes (pestaña Procesado).</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
@@ -61,6 +61,11 @@
 </context>
 <context>
     <name>AssessmentsTab</name>
+    <message>
+        <location filename="../ui/assessment_filters.py"/>
+        <source>QGIS refused the filter on the layer ({filter}): the map shows every producer.</source>
+        <translation>QGIS rechazó el filtro en la capa ({filter}): el mapa muestra todos los productores.</translation>
+    </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>Flat</source>
@@ -168,6 +173,11 @@
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
+        <source>{n} DDS layer(s) added.</source>
+        <translation>Capas de la DDS añadidas: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
         <source>Opening the DDS PDF</source>
         <translation>Abriendo el PDF de la DDS</translation>
     </message>
@@ -195,6 +205,31 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>All EU risk classes</source>
         <translation>Todos los riesgos UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Sample only</source>
+        <translation>Solo la muestra</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Only the producers in the check sample drawn (the table and the map).</source>
+        <translation>Solo los productores de la muestra de control extraída (en la tabla y en el mapa).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>No producer matches these filters: the map shows none either.</source>
+        <translation>Ningún productor cumple estos filtros: el mapa tampoco muestra ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Sample</source>
+        <translation>Muestra</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -548,7 +583,7 @@
     <message>
         <location filename="../layers/changes.py"/>
         <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
-        <translation>Los períodos de seguimiento difieren (entonces del {then_start} al {then_end}; ahora del {now_start} al {now_end}): las cifras NC pueden variar solo por ese motivo.</translation>
+        <translation>Los períodos de seguimiento difieren (entonces {then_start} – {then_end}; ahora {now_start} – {now_end}): las cifras NC pueden variar solo por ese motivo.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
@@ -560,9 +595,49 @@
         <source>today</source>
         <translation>hoy</translation>
     </message>
+    <message>
+        <location filename="../layers/changes_task.py"/>
+        <source>Changes since {when}</source>
+        <translation>Cambios desde {when}</translation>
+    </message>
 </context>
 <context>
     <name>ChangesBox</name>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer worse since {day}</source>
+        <translation>1 productor empeoró desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers worse since {day}</source>
+        <translation>{n} productores empeoraron desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer changed since {day}</source>
+        <translation>1 productor cambió desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers changed since {day}</source>
+        <translation>{n} productores cambiaron desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>No change since {day}</source>
+        <translation>Ningún cambio desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
+        <translation>empeoraron: {worse} · mejoraron: {better} · nuevos: {new} · desaparecidos: {gone}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>the earlier load</source>
+        <translation>la carga anterior</translation>
+    </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>The earlier load to compare the assessments shown with (kept in the results file).</source>
@@ -587,21 +662,6 @@
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
         <translation>Cambios no calculados: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>1 producer worse since {day}</source>
-        <translation>1 productor empeoró desde {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>{n} producers worse since {day}</source>
-        <translation>{n} productores empeoraron desde {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>No producer worse since {day}</source>
-        <translation>Ningún productor empeoró desde {day}</translation>
     </message>
 </context>
 <context>
@@ -660,6 +720,14 @@
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>No input layer.</source>
         <translation>No hay capa de entrada.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../processing_provider/choices.py"/>
+        <source>{parameter}: &apos;{value}&apos; is not one of its choices: {choices} (give the name or the number).</source>
+        <translation>{parameter}: «{value}» no es una de sus opciones: {choices} (indique el nombre o el número).</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +1351,16 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>{feature}: Area says {declared} ha but the plot drawn measures {measured} ha: correct the Area or the outline.</source>
+        <translation>{feature}: Area indica {declared} ha, pero la parcela dibujada mide {measured} ha: corrija Area o el contorno.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Latitude {lat} is beyond 90, so &apos;{lat_field}&apos; and &apos;{lon_field}&apos; look swapped: read as longitude {lon_read}, latitude {lat_read}.</source>
+        <translation>La latitud {lat} supera 90, así que «{lat_field}» y «{lon_field}» parecen intercambiadas: se leen como longitud {lon_read}, latitud {lat_read}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
         <translation>ProducerCountry {problem}: indique el código ISO 3166-1 alfa-2.</translation>
     </message>
@@ -1374,17 +1452,17 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source> (the field {name} is ignored: the EU reads only &apos;Area&apos;)</source>
-        <translation> (el campo {name} se ignora: la UE solo lee &apos;Area&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../layers/i18n.py"/>
-        <source>is missing</source>
-        <translation>está vacío</translation>
+        <translation> (el campo {name} se ignora: la UE solo lee «Area»)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{value} is not a two-letter code</source>
         <translation>{value} no es un código de dos letras</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>is missing</source>
+        <translation>está vacío</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1479,12 +1557,12 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} screened</source>
-        <translation>{count} analizados</translation>
+        <translation>Análisis de {count} completado</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} loaded</source>
-        <translation>{count} cargados</translation>
+        <translation>Carga de {count} completada</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1584,13 +1662,18 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>&apos;{producer}&apos; (collection {id}) is Not Assessable ({reason}): it has no DDS to export; nothing was downloaded. Leave it out of COLLECTION_IDS.</source>
+        <translation>«{producer}» (colección {id}) es No evaluable ({reason}): no tiene DDS que exportar; no se descargó nada. Quítelo de COLLECTION_IDS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Download Due Diligence Statement (ZIP)</source>
         <translation>Descargar la declaración de diligencia debida (ZIP)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
-        <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails.</source>
-        <translation>Descarga el paquete DDS de una o varias colecciones (ids separados por comas). El archivo solo se escribe una vez completo y verificado; si algo falla, se conserva el archivo existente.</translation>
+        <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails. A collection the server does not know, or a Not Assessable one (it has no DDS), is refused before anything is downloaded.</source>
+        <translation>Descarga el paquete DDS de una o varias colecciones (ids separados por comas). El archivo solo se escribe una vez completo y verificado; si algo falla, se conserva el archivo existente. Una colección que el servidor no conoce, o una No evaluable (no tiene DDS), se rechaza antes de descargar nada.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
@@ -1645,6 +1728,16 @@
         <source>Could not write the output: {error}</source>
         <translation>No se pudo escribir la salida: {error}</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>Processing</source>
+        <translation>Procesado</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>No collection &apos;{id}&apos; on {server}: no producer assessment has this id (a typo, another account or server, or a batch not processed yet). Run epoch_eudr:fetch_assessments and copy the id from its collection_id column.</source>
+        <translation>No hay ninguna colección «{id}» en {server}: ninguna evaluación de productor tiene este id (un error tipográfico, otra cuenta u otro servidor, o un lote aún no procesado). Ejecute epoch_eudr:fetch_assessments y copie el id de su columna collection_id.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTracesGeojson</name>
@@ -1655,8 +1748,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. Features with preflight errors are refused unless INCLUDE_ERRORS.</source>
-        <translation>Escribe GeoJSON para el sistema de información de la UE: solo ProducerName, ProducerCountry, ProductionPlace y Area; coordenadas recortadas a 6 decimales, como las guarda el sistema de la UE; lon/lat; las GeometryCollection tal como están. Cada archivo es un lote: lo que puede contener una declaración de diligencia debida (menos de 25 MB tanto tal como se escribe como codificado en base64, como máximo 1000 productores de la materia prima); el resumen indica qué límite cerró cada archivo. Las entidades con errores de la comprobación previa se rechazan salvo con INCLUDE_ERRORS.</translation>
+        <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. A feature with preflight errors refuses the export (nothing is written; the message names it) unless INCLUDE_ERRORS. Features written without ProducerCountry are warned about: map it with COUNTRY_FIELD.</source>
+        <translation>Escribe GeoJSON para el sistema de información de la UE: solo ProducerName, ProducerCountry, ProductionPlace y Area; coordenadas recortadas a 6 decimales, como las guarda el sistema de la UE; lon/lat; las GeometryCollection tal como están. Cada archivo es un lote: lo que puede contener una declaración de diligencia debida (menos de 25 MB tanto tal como se escribe como codificado en base64, como máximo 1000 productores de la materia prima); el resumen indica qué límite cerró cada archivo. Una entidad con errores de la comprobación previa impide la exportación (no se escribe nada; el mensaje la nombra), salvo con INCLUDE_ERRORS. Se avisa de las entidades escritas sin ProducerCountry: asígnelo con COUNTRY_FIELD.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1766,13 +1859,18 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
+        <source>&apos;{producer}&apos; (collection {id}) has no plots: it is Not Assessable ({reason}), so Epoch checked none.</source>
+        <translation>«{producer}» (colección {id}) no tiene parcelas: es No evaluable ({reason}), así que Epoch no comprobó ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Fetch plots of a collection (drill-down)</source>
         <translation>Cargar las parcelas de una colección (desglose)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
-        <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31.</source>
-        <translation>Carga las parcelas de una colección evaluada con sus cifras de deforestación y un estado binario: No conforme por encima de 0,5 ha de pérdida posterior a 2020; si no, Conforme (Error de datos, con el motivo en data_error, cuando la superficie no es un número). No se leen más de LIMIT parcelas. MONITORING_START / MONITORING_END (AAAA-MM-DD) delimitan la deforestación contabilizada; el inicio por defecto es la fecha de corte del EUDR, 2020-12-31.</translation>
+        <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31. A collection the server does not know, or a Not Assessable one without plots, is refused before anything is written.</source>
+        <translation>Carga las parcelas de una colección evaluada con sus cifras de deforestación y un estado binario: No conforme por encima de 0,5 ha de pérdida posterior a 2020; si no, Conforme (Error de datos, con el motivo en data_error, cuando la superficie no es un número). No se leen más de LIMIT parcelas. MONITORING_START / MONITORING_END (AAAA-MM-DD) delimitan la deforestación contabilizada; el inicio por defecto es la fecha de corte del EUDR, 2020-12-31. Una colección que el servidor no conoce, o una No evaluable sin parcelas, se rechaza antes de escribir nada.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
@@ -1997,6 +2095,16 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
+        <source>FILTER {expression} is not a valid expression: {error}.</source>
+        <translation>FILTER {expression} no es una expresión válida: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>FILTER {expression} names {missing}, which &apos;{layer}&apos; does not have. Its fields: {fields}.</source>
+        <translation>FILTER {expression} menciona {missing}, que «{layer}» no tiene. Sus campos: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
         <source>Field report (PDF) and QField copy</source>
         <translation>Informe de campo (PDF) y copia para QField</translation>
     </message>
@@ -2103,6 +2211,31 @@
     <name>Jobs</name>
     <message>
         <location filename="../layers/jobs.py"/>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>it was cut short</source>
+        <translation>está truncado</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>it is not a list of jobs</source>
+        <translation>no es una lista de trabajos</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>some records are unreadable</source>
+        <translation>algunos registros no se pueden leer</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <translation>El archivo de trabajos enviados no se pudo leer entero ({why}): se conservó como {kept} y se empezó una lista nueva con los trabajos que aún se podían leer ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
         <translation>No se pueden guardar los trabajos enviados en {path}: {reason}</translation>
     </message>
@@ -2111,8 +2244,13 @@
     <name>LayerJoin</name>
     <message>
         <location filename="../layers/join.py"/>
-        <source>&apos;{layer}&apos; has no integer key field to join on; copy the results instead (a new layer with the source attributes and the results).</source>
-        <translation>«{layer}» no tiene ningún campo clave entero para la unión; copie los resultados en su lugar (una capa nueva con los atributos de origen y los resultados).</translation>
+        <source>These results have no source feature ids; screen the layer again to join them.</source>
+        <translation>Estos resultados no tienen ids de entidad de origen; vuelva a analizar la capa para unirlos.</translation>
+    </message>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>QGIS refused to add the feature id field to &apos;{layer}&apos;.</source>
+        <translation>QGIS rechazó añadir el campo de id de entidad a «{layer}».</translation>
     </message>
     <message>
         <location filename="../layers/join.py"/>
@@ -2121,8 +2259,8 @@
     </message>
     <message>
         <location filename="../layers/join.py"/>
-        <source>These results have no source feature ids; screen the layer again to join them.</source>
-        <translation>Estos resultados no tienen ids de entidad de origen; vuelva a analizar la capa para unirlos.</translation>
+        <source>Could not read the fields {fields} of &apos;{layer}&apos; ({path}) with GDAL; nothing was written.</source>
+        <translation>No se pudieron leer los campos {fields} de «{layer}» ({path}) con GDAL; no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -2130,22 +2268,22 @@
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} error</source>
-        <translation>{n} con error</translation>
+        <translation>{n} con errores</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} warning</source>
-        <translation>{n} con advertencia</translation>
+        <translation>{n} con advertencias</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} ok</source>
-        <translation>{n} correctas</translation>
+        <translation>{n} sin problemas</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
-        <source>; {n} features written fixed</source>
-        <translation>; {n} entidades escritas corregidas</translation>
+        <source>; {n} features written fixed (checked again: {after})</source>
+        <translation>; entidades escritas corregidas: {n} (comprobadas de nuevo: {after})</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
@@ -2156,6 +2294,31 @@
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
         <translation>«{layer}» es una tabla sin geometría: la comprobación antes del envío verifica las geometrías de parcelas e instalaciones según las reglas de la UE, así que no hay nada que comprobar. Abra el archivo con sus columnas de coordenadas como puntos (Capa &gt; Añadir capa &gt; Añadir capa de texto delimitado, campos X e Y), o analice la tabla como direcciones de instalaciones que geocodificar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos;: give both the latitude and the longitude column (columns: {fields}){unknown}.</source>
+        <translation>«{layer}»: indique tanto la columna de latitud como la de longitud (columnas: {fields}){unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>; no column {name}</source>
+        <translation>; no hay columna {name}</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; is a table: its columns {columns} may hold the coordinates, but which are the latitude and the longitude is not clear: choose them (LATITUDE_FIELD and LONGITUDE_FIELD in Processing).</source>
+        <translation>«{layer}» es una tabla: sus columnas {columns} pueden contener las coordenadas, pero no está claro cuál es la latitud y cuál la longitud: elíjalas (LATITUDE_FIELD y LONGITUDE_FIELD en Procesado).</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; is a table: its rows are read as points, latitude from &apos;{lat}&apos; and longitude from &apos;{lon}&apos; (decimal degrees, EPSG:4326).</source>
+        <translation>«{layer}» es una tabla: sus filas se leen como puntos, la latitud de «{lat}» y la longitud de «{lon}» (grados decimales, EPSG:4326).</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>Fixed: {layer}</source>
+        <translation>Corregido: {layer}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
@@ -2176,6 +2339,26 @@
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
         <translation>«{layer}» no tiene ningún punto ni polígono que comprobar ({detail}): asigne a las entidades los polígonos o puntos de sus parcelas y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{title} (points)</source>
+        <translation>{title} (puntos)</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{title} (polygons)</source>
+        <translation>{title} (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source> and {n} more</source>
+        <translation> y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos;: {n} feature(s) have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
+        <translation>«{layer}»: entidades con errores que el sistema de la UE rechaza: {n}; no se escribió ningún archivo: {features}{more}. Ejecute la comprobación previa con FIX y exporte la capa corregida, o active INCLUDE_ERRORS para exportarlas tal como están.</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2470,21 @@
     </message>
     <message>
         <location filename="../layers/source.py"/>
+        <source>GDAL recognises no vector format in it</source>
+        <translation>GDAL no reconoce en él ningún formato vectorial</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>GDAL opens it, but QGIS finds no layer in it</source>
+        <translation>GDAL lo abre, pero QGIS no encuentra en él ninguna capa</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
+        <translation>«{layer}» tiene {n} entidad(es) y ninguna tiene geometría (todas las «geometry» son null): el archivo no contiene ninguna ubicación que comprobar o analizar. Asigne a las entidades sus puntos o polígonos (las parcelas dibujadas o las coordenadas de las instalaciones); una tabla de direcciones que geocodificar se envía como archivo CSV o XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
         <source>Give the features their points or polygons; a table of addresses to geocode goes as a CSV or XLSX file without a geometry column.</source>
         <translation>Asigne a las entidades sus puntos o polígonos; una tabla de direcciones que geocodificar se envía como archivo CSV o XLSX sin columna de geometría.</translation>
     </message>
@@ -2338,8 +2536,23 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>{n} feature(s) refused: run the preflight with FIX first, or set INCLUDE_ERRORS.</source>
-        <translation>{n} entidad(es) rechazada(s): ejecute antes la comprobación previa con FIX o active INCLUDE_ERRORS.</translation>
+        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <translation>Entidades sin geometría omitidas: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
+        <translation>o ejecute la comprobación previa con FIX, que lo rellena a partir de la ubicación de cada parcela, y exporte la capa corregida</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation>Entidades escritas sin ProducerCountry: {n} (la primera: entidad {fid}): su campo «{field}» está vacío; rellénelo con el código de país de dos letras, {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation>Entidades escritas sin ProducerCountry: {n} (la primera: entidad {fid}); la UE lo exige en cada entidad: asigne el campo que contiene el código de país de dos letras con COUNTRY_FIELD (p. ej. COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
 </context>
 <context>
@@ -2359,8 +2572,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares. FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area) and lists what changed. The input layer is never modified.</source>
-        <translation>Comprueba cada entidad según las reglas de geolocalización del sistema de información de la UE y las tablas de instalaciones seed 001, sin conexión de red: problemas (códigos), gravedad (un error bloquea el envío a la UE, una advertencia no), mensajes, superficie geodésica y país. Las parcelas son polígonos o puntos: un punto representa una parcela de 4 ha como máximo (salvo los establecimientos de ganado bovino) indicada con su Area en hectáreas. FIX escribe copias reparadas (make valid, 2D, 6 decimales, huecos divididos, un polígono por entidad, ProducerCountry, Area numérica) y enumera lo que cambió. La capa de entrada nunca se modifica.</translation>
+        <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares; a polygon&apos;s Area that clearly differs from the polygon drawn is a warning. A table (CSV, XLSX) is read as points from its latitude and longitude columns, recognised by their names or given as LATITUDE_FIELD and LONGITUDE_FIELD. Points and polygons (a GeometryCollection of both included) are written to two layers (OUTPUT and OTHER_OUTPUT). FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area), lists what changed, and checks and draws them again. The input layer is never modified.</source>
+        <translation>Comprueba cada entidad según las reglas de geolocalización del sistema de información de la UE y las tablas de instalaciones seed 001, sin conexión de red: problemas (códigos), gravedad (un error bloquea el envío a la UE, una advertencia no), mensajes, superficie geodésica y país. Las parcelas son polígonos o puntos: un punto representa una parcela de 4 ha como máximo (salvo los establecimientos de ganado bovino) indicada con su Area en hectáreas; un Area de polígono claramente distinta del polígono dibujado es una advertencia. Una tabla (CSV, XLSX) se lee como puntos a partir de sus columnas de latitud y longitud, reconocidas por su nombre o indicadas con LATITUDE_FIELD y LONGITUDE_FIELD. Los puntos y los polígonos (incluida una GeometryCollection de ambos) se escriben en dos capas (OUTPUT y OTHER_OUTPUT). FIX escribe copias reparadas (make valid, 2D, 6 decimales, huecos divididos, un polígono por entidad, ProducerCountry, Area numérica), enumera lo que cambió y las vuelve a comprobar y dibujar. La capa de entrada nunca se modifica.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -2384,6 +2597,16 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Latitude column (a table without geometry)</source>
+        <translation>Columna de latitud (tabla sin geometría)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Longitude column (a table without geometry)</source>
+        <translation>Columna de longitud (tabla sin geometría)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
         <source>Preflight results</source>
         <translation>Resultados de la comprobación previa</translation>
     </message>
@@ -2391,6 +2614,16 @@
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Counts</source>
         <translation>Recuentos</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Points beside the polygons (or polygons beside the points)</source>
+        <translation>Puntos junto a los polígonos (o polígonos junto a los puntos)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Points and polygons are in two layers: {first} and {second}.</source>
+        <translation>Los puntos y los polígonos están en dos capas: {first} y {second}.</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2677,21 @@
         <location filename="../ui/wdg_preflight.py"/>
         <source>Checking {layer}</source>
         <translation>Comprobando {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Coordinates of {layer}</source>
+        <translation>Coordenadas de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Column holding the latitude (decimal degrees):</source>
+        <translation>Columna con la latitud (grados decimales):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Column holding the longitude (decimal degrees):</source>
+        <translation>Columna con la longitud (grados decimales):</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -2629,7 +2877,7 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on {differ}</source>
-        <translation>{nc} no conformes, {review} por revisar, {ok} conformes (reglas seed 002); difiere de Epoch en {differ}</translation>
+        <translation>no conformes: {nc}, por revisar: {review}, conformes: {ok} (reglas seed 002); difiere de Epoch en {differ}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -2882,6 +3130,16 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: &apos;{value}&apos; is neither a layer of the project nor a file that exists.</source>
+        <translation>{name}: «{value}» no es ni una capa del proyecto ni un archivo existente.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: &apos;{file}&apos; cannot be read as a vector layer ({reason}). The file may be cut short or damaged: export it again from where it came from, or open it in QGIS to see what is wrong.</source>
+        <translation>{name}: «{file}» no se puede leer como capa vectorial ({reason}). Puede que el archivo esté truncado o dañado: expórtelo de nuevo desde su origen, o ábralo en QGIS para ver qué falla.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{n} features</source>
         <translation>{n} entidades</translation>
     </message>
@@ -3030,23 +3288,28 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Tick all</source>
+        <translation>Marcar todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Tick every row of the table (the rows the Submit tab sends).</source>
+        <translation>Marcar todas las filas de la tabla (las que envía la pestaña Enviar).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Tick none</source>
+        <translation>Desmarcar todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Join results to the layer</source>
         <translation>Unir resultados a la capa</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>A virtual join (fields prefixed epoch_); the layer&apos;s data is not edited.</source>
-        <translation>Una unión virtual (campos con prefijo epoch_); los datos de la capa no se modifican.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
         <source>Copy layer with results</source>
         <translation>Copiar capa con resultados</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
-        <source>A new GeoPackage layer: your features and attributes plus the results.</source>
-        <translation>Una nueva capa GeoPackage: sus entidades y atributos más los resultados.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3080,6 +3343,21 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>&apos;{layer}&apos; is not a layer of the project (a file picked under &apos;or file&apos;, or a layer since removed): there is no layer to show the results on. Copy it with the results, or add it to the project and screen that layer.</source>
+        <translation>«{layer}» no es una capa del proyecto (un archivo elegido en «o archivo», o una capa eliminada desde entonces): no hay ninguna capa en la que mostrar los resultados. Cópiela con los resultados, o añádala al proyecto y analice esa capa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Show the results on the screened layer&apos;s features (a virtual join, fields prefixed epoch_, keyed on the feature id). The layer&apos;s data is not edited: the join and its key field are kept in the project.</source>
+        <translation>Mostrar los resultados en las entidades de la capa analizada (una unión virtual, campos con prefijo epoch_, por el id de entidad). Los datos de la capa no se modifican: la unión y su campo clave se guardan en el proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>A new GeoPackage layer: your features with all their attributes, plus the results (fields prefixed epoch_).</source>
+        <translation>Una nueva capa GeoPackage: sus entidades con todos sus atributos, más los resultados (campos con prefijo epoch_).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>The screened layer or its results are no longer in the project: screen the layer again.</source>
         <translation>La capa analizada o sus resultados ya no están en el proyecto: vuelva a analizar la capa.</translation>
     </message>
@@ -3090,13 +3368,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>{n} features copied with their results</source>
-        <translation>{n} entidades copiadas con sus resultados</translation>
+        <source>{layer} + results</source>
+        <translation>{layer} + resultados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>{layer} + results</source>
-        <translation>{layer} + resultados</translation>
+        <source>{n} features copied with their results</source>
+        <translation>{n} entidades copiadas con sus resultados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3117,7 +3395,7 @@
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>window {start} to {end}</source>
-        <translation>período del {start} al {end}</translation>
+        <translation>período {start} – {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
@@ -3181,6 +3459,14 @@
     </message>
 </context>
 <context>
+    <name>Styles</name>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Check sample: {status}</source>
+        <translation>Muestra de control: {status}</translation>
+    </message>
+</context>
+<context>
     <name>Submissions</name>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -3197,6 +3483,156 @@
         <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
         <translation>{error} «{name}» aún no figura entre las evaluaciones: puede que todavía se esté procesando (de minutos a horas). Vuelva a comprobarlo más tarde antes de enviarla de nuevo.</translation>
     </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>Only located features can be submitted: screen the table first, then submit the screening results.</source>
+        <translation>Solo se pueden enviar entidades con ubicación: analice primero la tabla y después envíe los resultados del análisis.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 facility</source>
+        <translation>1 instalación</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} facilities</source>
+        <translation>{n} instalaciones</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 plot</source>
+        <translation>1 parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} plots</source>
+        <translation>{n} parcelas</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> and {n} more</source>
+        <translation> y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 producer</source>
+        <translation>1 productor</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} producers</source>
+        <translation>{n} productores</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> ({n} without a producer name)</source>
+        <translation> (sin nombre de productor: {n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>producer not given</source>
+        <translation>productor no indicado</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 country</source>
+        <translation>1 país</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} countries</source>
+        <translation>{n} países</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> ({n} in no country)</source>
+        <translation> (fuera de todo país: {n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 collection</source>
+        <translation>1 colección</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} collections</source>
+        <translation>{n} colecciones</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{things}, {producers}, {countries}: {collections}</source>
+        <translation>{things}, {producers}, {countries}: {collections}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>no country</source>
+        <translation>ningún país</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>all producers</source>
+        <translation>todos los productores</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>(no producer name)</source>
+        <translation>(sin nombre de productor)</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{name}: {producer}, {commodity}, {things}, {countries}</source>
+        <translation>{name}: {producer}, {commodity}, {things}, {countries}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>&apos;{commodity}&apos; is not one of Epoch&apos;s commodities: Epoch assesses it with its plantation model and warns.</source>
+        <translation>«{commodity}» no es una de las materias primas de Epoch: Epoch la evalúa con su modelo de plantación y avisa.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>&apos;{name}&apos; spans {n} countries ({countries}): Epoch reports a collection as one producer in one place; send one collection per producer to keep them apart.</source>
+        <translation>«{name}» abarca {n} países ({countries}): Epoch presenta una colección como un solo productor en un solo lugar; envíe una colección por productor para separarlos.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>their &apos;{field}&apos; is empty or names no commodity</source>
+        <translation>su campo «{field}» está vacío o no nombra ninguna materia prima</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>no commodity column was chosen and no commodity for all rows</source>
+        <translation>no se eligió ninguna columna de materia prima ni una materia prima para todas las filas</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>No commodity for {producers} (features {features}): {why}. Nothing is sent as &apos;unknown&apos;: {how}</source>
+        <translation>Sin materia prima para {producers} (entidades {features}): {why}. No se envía nada como «unknown»: {how}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>pick the column that holds the commodity, or a commodity for rows without one.</source>
+        <translation>elija la columna que contiene la materia prima, o una materia prima para las filas que no la tienen.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{commodity} ({n})</source>
+        <translation>{commodity} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>One collection takes one commodity, but these rows hold {held}: send one collection per producer, or submit each commodity&apos;s rows apart.</source>
+        <translation>Una colección admite una sola materia prima, pero estas filas contienen varias ({held}): envíe una colección por productor, o envíe por separado las filas de cada materia prima.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>The collection name &apos;{name}&apos; names one collection, but these rows make {n} (one per producer and commodity): {how}</source>
+        <translation>El nombre de colección «{name}» designa una sola colección, pero estas filas forman {n} (una por productor y materia prima): {how}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>clear the name to name each after its producer, or send them as one collection.</source>
+        <translation>borre el nombre para que cada una reciba el de su productor, o envíelas como una sola colección.</translation>
+    </message>
 </context>
 <context>
     <name>SubmitBatch</name>
@@ -3207,8 +3643,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The job is recorded in the QGIS profile: the panel keeps checking it, also after a restart, and says when it is ready.</source>
-        <translation>Envía instalaciones (puntos) para evaluación por cuenca de abastecimiento o parcelas (polígonos) para evaluación directa. Si el nombre de la colección está vacío, se propone {commodity}_{country}_{date} a partir de la primera entidad. Con WAIT_SECONDS &gt; 0 se consulta hasta que aparece la evaluación. Primero se indica si un nombre de colección ya está evaluado (sin FORCE_REPROCESS, Epoch devuelve esa colección). El trabajo se registra en el perfil de QGIS: el panel sigue comprobándolo, también tras un reinicio, y avisa cuando está listo.</translation>
+        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment, as Epoch&apos;s dashboard holds them: one collection per producer (GROUP_BY=producer, the producer read from PRODUCER_FIELD), or all in one collection (GROUP_BY=one). Each feature&apos;s commodity is read from COMMODITY_FIELD (Café, kopi, sawit... are understood), COMMODITY filling features without one; COMMODITY alone is every feature&apos;s. Empty fields are guessed from the column names (the commodity field only when COMMODITY is not given). Features without any commodity are refused, named, and nothing is sent. The counts (plots, producers, countries, collections) are printed first. Collections are named {commodity}_{producer}_{date} (one collection: COLLECTION_NAME, or {commodity}_{country}_{date}). WAIT_SECONDS &gt; 0 polls until each assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The jobs are recorded in the QGIS profile: the panel keeps checking them, also after a restart, and says when they are ready.</source>
+        <translation>Envía instalaciones (puntos) para evaluación por cuenca de abastecimiento o parcelas (polígonos) para evaluación directa, tal como las organiza el panel de control de Epoch: una colección por productor (GROUP_BY=producer, con el productor leído de PRODUCER_FIELD) o todas en una sola colección (GROUP_BY=one). La materia prima de cada entidad se lee de COMMODITY_FIELD (se entienden Café, kopi, sawit...), y COMMODITY completa las entidades que no la tienen; COMMODITY solo se aplica a todas las entidades. Los campos vacíos se deducen de los nombres de las columnas (el de materia prima solo si no se indica COMMODITY). Las entidades sin ninguna materia prima se rechazan, nombradas, y no se envía nada. Primero se muestran los recuentos (parcelas, productores, países, colecciones). Las colecciones se llaman {commodity}_{producer}_{date} (una sola colección: COLLECTION_NAME o {commodity}_{country}_{date}). Con WAIT_SECONDS &gt; 0 se consulta hasta que aparece cada evaluación. Primero se indica si un nombre de colección ya está evaluado (sin FORCE_REPROCESS, Epoch devuelve esa colección). Los trabajos se registran en el perfil de QGIS: el panel sigue comprobándolos, también tras un reinicio, y avisa cuando están listos.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3222,8 +3658,28 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name (empty: suggested)</source>
-        <translation>Nombre de la colección (vacío: propuesto)</translation>
+        <source>Collections (producer: one per producer; one: a single collection)</source>
+        <translation>Colecciones (producer: una por productor; one: una sola colección)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Producer field (empty: guessed)</source>
+        <translation>Campo de productor (vacío: deducido)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Commodity field (empty: guessed)</source>
+        <translation>Campo de materia prima (vacío: deducido)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Collection name, for one collection (empty: suggested)</source>
+        <translation>Nombre de la colección, para una sola colección (vacío: propuesto)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Commodity (with a commodity field: of features without one)</source>
+        <translation>Materia prima (con un campo de materia prima: la de las entidades sin ella)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3237,23 +3693,53 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection id</source>
-        <translation>Id de la colección</translation>
+        <source>Collection id (several: comma-separated)</source>
+        <translation>Id de la colección (varios: separados por comas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Status</source>
-        <translation>Estado</translation>
+        <source>Status (several: comma-separated)</source>
+        <translation>Estado (varios: separados por comas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name</source>
-        <translation>Nombre de la colección</translation>
+        <source>Collection name (several: comma-separated)</source>
+        <translation>Nombre de la colección (varios: separados por comas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name: {name}</source>
-        <translation>Nombre de la colección: {name}</translation>
+        <source>Collections sent (JSON)</source>
+        <translation>Colecciones enviadas (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{parameter}: &apos;{field}&apos; is not a field of &apos;{layer}&apos; (its fields: {fields}).</source>
+        <translation>{parameter}: «{field}» no es un campo de «{layer}» (sus campos: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Producer field: {producer}; commodity field: {commodity}</source>
+        <translation>Campo de productor: {producer}; campo de materia prima: {commodity}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>set COMMODITY_FIELD to the field that holds it, or COMMODITY for features without one.</source>
+        <translation>indique en COMMODITY_FIELD el campo que la contiene, o COMMODITY para las entidades que no la tienen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>leave COLLECTION_NAME empty (each is named after its producer), or set GROUP_BY=one.</source>
+        <translation>deje COLLECTION_NAME vacío (cada una recibe el nombre de su productor) o defina GROUP_BY=one.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3272,8 +3758,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{sent}; collection {id}: {status}</source>
-        <translation>{sent}; colección {id}: {status}</translation>
+        <source>{name}: {sent}; collection {id}: {status}</source>
+        <translation>{name}: {sent}; colección {id}: {status}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3335,13 +3821,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>&apos;{name}&apos; is already assessed ({id}): nothing was sent</source>
-        <translation>«{name}» ya está evaluada ({id}): no se envió nada</translation>
+        <source>collection {id} ({n} sent): {status}</source>
+        <translation>colección {id} (enviadas: {n}): {status}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>collection {id} ({n} sent): {status}</source>
-        <translation>colección {id} ({n} enviadas): {status}</translation>
+        <source>{n} collection(s) sent</source>
+        <translation>Colecciones enviadas: {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>; already assessed, not sent: {names}</source>
+        <translation>; ya evaluadas, no enviadas: {names}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3350,8 +3841,68 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>One collection per producer</source>
+        <translation>Una colección por productor</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>One collection for all</source>
+        <translation>Una colección para todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Epoch&apos;s assessments hold one producer&apos;s plots each: one collection per producer shows each producer with its own status, commodity and country.</source>
+        <translation>Cada evaluación de Epoch contiene las parcelas de un solo productor: una colección por productor muestra cada productor con su propio estado, materia prima y país.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The field that names each feature&apos;s producer (farmer, supplier, company).</source>
+        <translation>El campo que nombra el productor de cada entidad (agricultor, proveedor, empresa).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The field that holds each feature&apos;s commodity (coffee, Café, kopi, cacao, sawit... are understood).</source>
+        <translation>El campo que contiene la materia prima de cada entidad (se entienden coffee, Café, kopi, cacao, sawit...).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>None: refuse</source>
+        <translation>Ninguna: rechazar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The name of a single collection. Left as suggested, each collection is named {commodity}_{producer}_{date}.</source>
+        <translation>El nombre de una colección única. Si se deja el propuesto, cada colección se llama {commodity}_{producer}_{date}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>Reprocess if the collection exists</source>
         <translation>Reprocesar si la colección existe</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Producer field</source>
+        <translation>Campo productor</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Commodity field</source>
+        <translation>Campo materia prima</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The commodity of rows whose commodity field is empty, or of every row when no field is chosen: the one screened, unless changed here.</source>
+        <translation>La materia prima de las filas cuyo campo de materia prima está vacío, o de todas las filas si no se elige ningún campo: la analizada, salvo que se cambie aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Default commodity</source>
+        <translation>Materia prima por defecto</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3415,23 +3966,76 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>&apos;{name}&apos; on {day} ({state})</source>
+        <translation>«{name}» el {day} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted before: {jobs}. Submitted again without &apos;Reprocess&apos;, Epoch returns those collections, not new assessments. Submit anyway?</source>
+        <translation>Ya enviadas: {jobs}. Si se envían de nuevo sin «Reprocesar», Epoch devuelve esas colecciones, no nuevas evaluaciones. ¿Enviar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Preparing the submission</source>
+        <translation>Preparando el envío</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>one per producer: {commodity}_{producer}_{date}</source>
+        <translation>una por productor: {commodity}_{producer}_{date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: {why}</source>
+        <translation>No enviado: {why}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{summary}
+
+{details}
+
+Send {n} collection(s)?</source>
+        <translation>{summary}
+
+{details}
+
+¿Enviar {n} colección(es)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>No enviado: no se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} collections</source>
+        <translation>{n} colecciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>Submitting {name}</source>
         <translation>Enviando {name}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
-        <translation>«{name}» ya está evaluada en Epoch (colección {id}). Si se envía de nuevo sin «Reprocesar», Epoch devuelve esos resultados, no una nueva evaluación. ¿Enviar de todos modos?</translation>
+        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
+        <translation>Ya hay una evaluación en Epoch para {names} (colección {id}). Si se envía de nuevo sin «Reprocesar», Epoch devuelve esos resultados, no una nueva evaluación. ¿Enviar de todos modos?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>Not submitted: &apos;{name}&apos; is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
-        <translation>No enviado: «{name}» ya está evaluada. Cárguela en Evaluaciones, marque «Reprocesar» o elija otro nombre.</translation>
+        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation>No enviado: ya hay una evaluación para {names}. Cárguela en Evaluaciones, marque «Reprocesar» o elija otro nombre.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted: collection {id}. Its state is checked below, also after QGIS restarts, and a notice says when it is ready.</source>
         <translation>Enviado: colección {id}. Su estado se comprueba abajo, también tras reiniciar QGIS, y un aviso indica cuándo está lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {n} collections. Their state is checked below, also after QGIS restarts, and a notice says when each is ready.</source>
+        <translation>Colecciones enviadas: {n}. Su estado se comprueba abajo, también tras reiniciar QGIS, y un aviso indica cuándo está lista cada una.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3461,7 +4065,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Processing</source>
-        <translation>Procesos</translation>
+        <translation>Procesado</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3486,6 +4090,11 @@
 </context>
 <context>
     <name>TaskBar</name>
+    <message>
+        <location filename="../ui/wdg_common.py"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
+    </message>
     <message>
         <location filename="../ui/wdg_common.py"/>
         <source>Cancel</source>
