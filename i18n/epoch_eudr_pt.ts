@@ -46,7 +46,7 @@
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>The check sample could not be drawn: see the Processing log.</source>
-        <translation>Não foi possível sortear a amostra de controlo: consulte o registo do Processing.</translation>
+        <translation>Não foi possível sortear a amostra de controlo: consulte o registo de mensagens (separador Processamento).</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
@@ -61,6 +61,11 @@
 </context>
 <context>
     <name>AssessmentsTab</name>
+    <message>
+        <location filename="../ui/assessment_filters.py"/>
+        <source>QGIS refused the filter on the layer ({filter}): the map shows every producer.</source>
+        <translation>O QGIS recusou o filtro na camada ({filter}): o mapa mostra todos os produtores.</translation>
+    </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>Flat</source>
@@ -168,6 +173,11 @@
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
+        <source>{n} DDS layer(s) added.</source>
+        <translation>Camadas da DDS adicionadas: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
         <source>Opening the DDS PDF</source>
         <translation>A abrir o PDF da DDS</translation>
     </message>
@@ -195,6 +205,31 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>All EU risk classes</source>
         <translation>Todos os riscos UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Sample only</source>
+        <translation>Só a amostra</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Only the producers in the check sample drawn (the table and the map).</source>
+        <translation>Apenas os produtores da amostra de controlo sorteada (na tabela e no mapa).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>No producer matches these filters: the map shows none either.</source>
+        <translation>Nenhum produtor corresponde a estes filtros: o mapa também não mostra nenhum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Sample</source>
+        <translation>Amostra</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -380,7 +415,7 @@
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Status worse</source>
-        <translation>Estado pior</translation>
+        <translation>Estado agravado</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
@@ -400,7 +435,7 @@
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>Status better</source>
-        <translation>Estado melhor</translation>
+        <translation>Estado melhorado</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
@@ -548,7 +583,7 @@
     <message>
         <location filename="../layers/changes.py"/>
         <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
-        <translation>As janelas de monitorização diferem (antes de {then_start} a {then_end}; agora de {now_start} a {now_end}): os valores NC podem variar só por esse motivo.</translation>
+        <translation>As janelas de monitorização diferem (antes {then_start} – {then_end}; agora {now_start} – {now_end}): os valores NC podem variar só por esse motivo.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
@@ -560,9 +595,49 @@
         <source>today</source>
         <translation>hoje</translation>
     </message>
+    <message>
+        <location filename="../layers/changes_task.py"/>
+        <source>Changes since {when}</source>
+        <translation>Alterações desde {when}</translation>
+    </message>
 </context>
 <context>
     <name>ChangesBox</name>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer worse since {day}</source>
+        <translation>1 produtor com estado agravado desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers worse since {day}</source>
+        <translation>{n} produtores com estado agravado desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer changed since {day}</source>
+        <translation>1 produtor alterado desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers changed since {day}</source>
+        <translation>{n} produtores alterados desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>No change since {day}</source>
+        <translation>Nenhuma alteração desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
+        <translation>agravados: {worse} · melhorados: {better} · novos: {new} · desaparecidos: {gone}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>the earlier load</source>
+        <translation>o carregamento anterior</translation>
+    </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>The earlier load to compare the assessments shown with (kept in the results file).</source>
@@ -576,7 +651,7 @@
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>A layer of what changed since that load: worse in red, better in green, new, gone, NC plots and Article 10 risk moved.</source>
-        <translation>Uma camada do que mudou desde esse carregamento: pior a vermelho, melhor a verde, novos, desaparecidos, parcelas NC e risco do artigo 10.º alterados.</translation>
+        <translation>Uma camada do que mudou desde esse carregamento: agravados a vermelho, melhorados a verde, novos, desaparecidos, parcelas NC e risco do artigo 10.º alterados.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
@@ -587,21 +662,6 @@
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
         <translation>Alterações não calculadas: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>1 producer worse since {day}</source>
-        <translation>1 produtor pior desde {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>{n} producers worse since {day}</source>
-        <translation>{n} produtores piores desde {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>No producer worse since {day}</source>
-        <translation>Nenhum produtor pior desde {day}</translation>
     </message>
 </context>
 <context>
@@ -660,6 +720,14 @@
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>No input layer.</source>
         <translation>Nenhuma camada de entrada.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../processing_provider/choices.py"/>
+        <source>{parameter}: &apos;{value}&apos; is not one of its choices: {choices} (give the name or the number).</source>
+        <translation>{parameter}: &apos;{value}&apos; não é uma das opções: {choices} (indique o nome ou o número).</translation>
     </message>
 </context>
 <context>
@@ -873,12 +941,12 @@
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Producers worse</source>
-        <translation>Produtores piores</translation>
+        <translation>Produtores com estado agravado</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Producers better</source>
-        <translation>Produtores melhores</translation>
+        <translation>Produtores com estado melhorado</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
@@ -923,7 +991,7 @@
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Compares the CURRENT assessments with an earlier load: the EARLIER layer when given, else the SNAPSHOT kept in CURRENT&apos;s GeoPackage (every load of assessments keeps one). SNAPSHOT: &apos;previous&apos; (the load before the current one), &apos;latest&apos;, &apos;oldest&apos;, a snapshot id such as 20261102T101500, or a day (YYYY-MM-DD: the last snapshot taken that day or before). Producers are matched by collection_id, else by company, commodity and country. OUTPUT holds one point per change: new, gone, worse or better (by risk_rank), or &apos;changed&apos; (same status; NC plots, NC % or Article 10 risk moved), with the values before and after; worse in red, better in green. SUMMARY is one line; WORSE, BETTER, NEW, GONE and CHANGED are counts, for a model or a scheduled qgis_process run. No network.</source>
-        <translation>Compara as avaliações CURRENT com um carregamento anterior: a camada EARLIER, se indicada; caso contrário, o SNAPSHOT guardado no GeoPackage de CURRENT (cada carregamento de avaliações guarda um). SNAPSHOT: &apos;previous&apos; (o carregamento anterior ao atual), &apos;latest&apos;, &apos;oldest&apos;, um identificador de instantâneo como 20261102T101500, ou um dia (AAAA-MM-DD: o último instantâneo tirado nesse dia ou antes). Os produtores são emparelhados por collection_id ou, na falta deste, por empresa, produto de base e país. OUTPUT contém um ponto por alteração: novo, desaparecido, pior ou melhor (segundo risk_rank), ou &apos;changed&apos; (mesmo estado; parcelas NC, % NC ou risco do artigo 10.º alterados), com os valores antes e depois; pior a vermelho, melhor a verde. SUMMARY é uma linha; WORSE, BETTER, NEW, GONE e CHANGED são contagens, para um modelo ou uma execução agendada do qgis_process. Sem rede.</translation>
+        <translation>Compara as avaliações CURRENT com um carregamento anterior: a camada EARLIER, se indicada; caso contrário, o SNAPSHOT guardado no GeoPackage de CURRENT (cada carregamento de avaliações guarda um). SNAPSHOT: &apos;previous&apos; (o carregamento anterior ao atual), &apos;latest&apos;, &apos;oldest&apos;, um identificador de instantâneo como 20261102T101500, ou um dia (AAAA-MM-DD: o último instantâneo tirado nesse dia ou antes). Os produtores são emparelhados por collection_id ou, na falta deste, por empresa, produto de base e país. OUTPUT contém um ponto por alteração: novo, desaparecido, com estado agravado ou melhorado (segundo risk_rank), ou &apos;changed&apos; (mesmo estado; parcelas NC, % NC ou risco do artigo 10.º alterados), com os valores antes e depois; agravados a vermelho, melhorados a verde. SUMMARY é uma linha; WORSE, BETTER, NEW, GONE e CHANGED são contagens, para um modelo ou uma execução agendada do qgis_process. Sem rede.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
@@ -958,7 +1026,7 @@
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
         <source>Headline (producers worse since ...)</source>
-        <translation>Título (produtores piores desde ...)</translation>
+        <translation>Título (produtores com estado agravado desde ...)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_compare_assessments.py"/>
@@ -1283,6 +1351,16 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>{feature}: Area says {declared} ha but the plot drawn measures {measured} ha: correct the Area or the outline.</source>
+        <translation>{feature}: Area indica {declared} ha, mas a parcela desenhada mede {measured} ha: corrija a Area ou o contorno.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Latitude {lat} is beyond 90, so &apos;{lat_field}&apos; and &apos;{lon_field}&apos; look swapped: read as longitude {lon_read}, latitude {lat_read}.</source>
+        <translation>A latitude {lat} é superior a 90, por isso &apos;{lat_field}&apos; e &apos;{lon_field}&apos; parecem trocadas: lidas como longitude {lon_read}, latitude {lat_read}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
         <translation>ProducerCountry {problem}: indique o código ISO 3166-1 alfa-2.</translation>
     </message>
@@ -1378,13 +1456,13 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
-        <source>is missing</source>
-        <translation>está em falta</translation>
+        <source>{value} is not a two-letter code</source>
+        <translation>{value} não é um código de duas letras</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
-        <source>{value} is not a two-letter code</source>
-        <translation>{value} não é um código de duas letras</translation>
+        <source>is missing</source>
+        <translation>está em falta</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1479,12 +1557,12 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} screened</source>
-        <translation>{count} triados</translation>
+        <translation>Triagem de {count} concluída</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} loaded</source>
-        <translation>{count} carregados</translation>
+        <translation>Carregamento de {count} concluído</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1584,13 +1662,18 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>&apos;{producer}&apos; (collection {id}) is Not Assessable ({reason}): it has no DDS to export; nothing was downloaded. Leave it out of COLLECTION_IDS.</source>
+        <translation>&apos;{producer}&apos; (coleção {id}) é Não avaliável ({reason}): não tem DDS para exportar; nada foi descarregado. Retire-a de COLLECTION_IDS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Download Due Diligence Statement (ZIP)</source>
         <translation>Descarregar a declaração de diligência devida (ZIP)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
-        <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails.</source>
-        <translation>Descarrega o pacote DDS de uma ou mais coleções (identificadores separados por vírgulas). O ficheiro só é escrito quando está completo e verificado; um ficheiro existente é mantido se algo falhar.</translation>
+        <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails. A collection the server does not know, or a Not Assessable one (it has no DDS), is refused before anything is downloaded.</source>
+        <translation>Descarrega o pacote DDS de uma ou mais coleções (identificadores separados por vírgulas). O ficheiro só é escrito quando está completo e verificado; um ficheiro existente é mantido se algo falhar. Uma coleção que o servidor não conhece, ou uma Não avaliável (não tem DDS), é recusada antes de qualquer descarga.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
@@ -1645,6 +1728,16 @@
         <source>Could not write the output: {error}</source>
         <translation>Não foi possível escrever o resultado: {error}</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>Processing</source>
+        <translation>Processamento</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>No collection &apos;{id}&apos; on {server}: no producer assessment has this id (a typo, another account or server, or a batch not processed yet). Run epoch_eudr:fetch_assessments and copy the id from its collection_id column.</source>
+        <translation>Nenhuma coleção &apos;{id}&apos; em {server}: nenhuma avaliação de produtor tem este identificador (um erro de escrita, outra conta ou servidor, ou um lote ainda não processado). Execute epoch_eudr:fetch_assessments e copie o identificador da coluna collection_id.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTracesGeojson</name>
@@ -1655,8 +1748,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. Features with preflight errors are refused unless INCLUDE_ERRORS.</source>
-        <translation>Escreve GeoJSON para o sistema de informação da UE: apenas ProducerName, ProducerCountry, ProductionPlace e Area; coordenadas truncadas a 6 casas decimais, tal como o sistema da UE as guarda; lon/lat; GeometryCollections tal como estão. Cada ficheiro é um lote: o que uma declaração de diligência devida pode conter (menos de 25 MB tanto tal como escrito como codificado em base64, no máximo 1000 produtores do produto de base); o resumo indica que limite fechou cada ficheiro. Os elementos com erros da verificação prévia são recusados, salvo com INCLUDE_ERRORS.</translation>
+        <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. A feature with preflight errors refuses the export (nothing is written; the message names it) unless INCLUDE_ERRORS. Features written without ProducerCountry are warned about: map it with COUNTRY_FIELD.</source>
+        <translation>Escreve GeoJSON para o sistema de informação da UE: apenas ProducerName, ProducerCountry, ProductionPlace e Area; coordenadas truncadas a 6 casas decimais, tal como o sistema da UE as guarda; lon/lat; GeometryCollections tal como estão. Cada ficheiro é um lote: o que uma declaração de diligência devida pode conter (menos de 25 MB tanto tal como escrito como codificado em base64, no máximo 1000 produtores do produto de base); o resumo indica que limite fechou cada ficheiro. Um elemento com erros da verificação prévia impede a exportação (nada é escrito; a mensagem identifica-o), salvo com INCLUDE_ERRORS. Os elementos escritos sem ProducerCountry dão um aviso: associe-o com COUNTRY_FIELD.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1766,13 +1859,18 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
+        <source>&apos;{producer}&apos; (collection {id}) has no plots: it is Not Assessable ({reason}), so Epoch checked none.</source>
+        <translation>&apos;{producer}&apos; (coleção {id}) não tem parcelas: é Não avaliável ({reason}), por isso o Epoch não verificou nenhuma.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Fetch plots of a collection (drill-down)</source>
         <translation>Obter as parcelas de uma coleção (detalhe)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
-        <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31.</source>
-        <translation>Carrega as parcelas de uma coleção avaliada com os seus valores de desflorestação e um estado binário: Não conforme acima de 0,5 ha de perda posterior a 2020, caso contrário Conforme (Erro de dados, com o motivo em data_error, quando a área não é um número). São lidas no máximo LIMIT parcelas. MONITORING_START / MONITORING_END (AAAA-MM-DD) delimitam a desflorestação contabilizada; o início é, por predefinição, a data-limite do EUDR, 2020-12-31.</translation>
+        <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31. A collection the server does not know, or a Not Assessable one without plots, is refused before anything is written.</source>
+        <translation>Carrega as parcelas de uma coleção avaliada com os seus valores de desflorestação e um estado binário: Não conforme acima de 0,5 ha de perda posterior a 2020, caso contrário Conforme (Erro de dados, com o motivo em data_error, quando a área não é um número). São lidas no máximo LIMIT parcelas. MONITORING_START / MONITORING_END (AAAA-MM-DD) delimitam a desflorestação contabilizada; o início é, por predefinição, a data-limite do EUDR, 2020-12-31. Uma coleção que o servidor não conhece, ou uma Não avaliável sem parcelas, é recusada antes de se escrever o que quer que seja.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
@@ -1997,6 +2095,16 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
+        <source>FILTER {expression} is not a valid expression: {error}.</source>
+        <translation>FILTER {expression} não é uma expressão válida: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>FILTER {expression} names {missing}, which &apos;{layer}&apos; does not have. Its fields: {fields}.</source>
+        <translation>FILTER {expression} refere {missing}, que &apos;{layer}&apos; não tem. Os seus campos: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
         <source>Field report (PDF) and QField copy</source>
         <translation>Relatório de campo (PDF) e cópia QField</translation>
     </message>
@@ -2103,6 +2211,31 @@
     <name>Jobs</name>
     <message>
         <location filename="../layers/jobs.py"/>
+        <source>it is not UTF-8 text</source>
+        <translation>não é texto UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>it was cut short</source>
+        <translation>está truncado</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>it is not a list of jobs</source>
+        <translation>não é uma lista de trabalhos</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>some records are unreadable</source>
+        <translation>alguns registos estão ilegíveis</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <translation>O ficheiro dos trabalhos submetidos não pôde ser lido na íntegra ({why}): foi guardado como {kept}, e foi iniciada uma nova lista com os trabalhos ainda legíveis ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
         <translation>Não é possível guardar os trabalhos submetidos em {path}: {reason}</translation>
     </message>
@@ -2111,8 +2244,13 @@
     <name>LayerJoin</name>
     <message>
         <location filename="../layers/join.py"/>
-        <source>&apos;{layer}&apos; has no integer key field to join on; copy the results instead (a new layer with the source attributes and the results).</source>
-        <translation>&apos;{layer}&apos; não tem um campo de chave inteira para a junção; em alternativa, copie os resultados (uma nova camada com os atributos de origem e os resultados).</translation>
+        <source>These results have no source feature ids; screen the layer again to join them.</source>
+        <translation>Estes resultados não têm identificadores dos elementos de origem; faça novamente a triagem da camada para os juntar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>QGIS refused to add the feature id field to &apos;{layer}&apos;.</source>
+        <translation>O QGIS recusou adicionar o campo de identificador dos elementos a &apos;{layer}&apos;.</translation>
     </message>
     <message>
         <location filename="../layers/join.py"/>
@@ -2121,8 +2259,8 @@
     </message>
     <message>
         <location filename="../layers/join.py"/>
-        <source>These results have no source feature ids; screen the layer again to join them.</source>
-        <translation>Estes resultados não têm identificadores dos elementos de origem; faça novamente a triagem da camada para os juntar.</translation>
+        <source>Could not read the fields {fields} of &apos;{layer}&apos; ({path}) with GDAL; nothing was written.</source>
+        <translation>Não foi possível ler os campos {fields} de &apos;{layer}&apos; ({path}) com o GDAL; nada foi escrito.</translation>
     </message>
 </context>
 <context>
@@ -2144,8 +2282,8 @@
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
-        <source>; {n} features written fixed</source>
-        <translation>; {n} elementos escritos corrigidos</translation>
+        <source>; {n} features written fixed (checked again: {after})</source>
+        <translation>; elementos escritos corrigidos: {n} (verificados novamente: {after})</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
@@ -2156,6 +2294,31 @@
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
         <translation>&apos;{layer}&apos; é uma tabela sem geometria: a verificação antes do envio testa as geometrias das parcelas e das instalações segundo as regras da UE, portanto não há nada a verificar. Abra o ficheiro com as suas colunas de coordenadas como pontos (Camada &gt; Adicionar camada &gt; Adicionar camada de texto delimitado, campos X e Y) ou faça a triagem da tabela como endereços de instalações a geocodificar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos;: give both the latitude and the longitude column (columns: {fields}){unknown}.</source>
+        <translation>&apos;{layer}&apos;: indique a coluna da latitude e a da longitude (colunas: {fields}){unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>; no column {name}</source>
+        <translation>; não há coluna {name}</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; is a table: its columns {columns} may hold the coordinates, but which are the latitude and the longitude is not clear: choose them (LATITUDE_FIELD and LONGITUDE_FIELD in Processing).</source>
+        <translation>&apos;{layer}&apos; é uma tabela: as colunas {columns} podem conter as coordenadas, mas não é claro quais são a latitude e a longitude: escolha-as (LATITUDE_FIELD e LONGITUDE_FIELD no Processamento).</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; is a table: its rows are read as points, latitude from &apos;{lat}&apos; and longitude from &apos;{lon}&apos; (decimal degrees, EPSG:4326).</source>
+        <translation>&apos;{layer}&apos; é uma tabela: as suas linhas são lidas como pontos, a latitude de &apos;{lat}&apos; e a longitude de &apos;{lon}&apos; (graus decimais, EPSG:4326).</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>Fixed: {layer}</source>
+        <translation>Corrigido: {layer}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
@@ -2176,6 +2339,26 @@
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
         <translation>&apos;{layer}&apos; não tem nenhum ponto ou polígono a verificar ({detail}): atribua aos elementos os polígonos ou pontos das suas parcelas e verifique novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{title} (points)</source>
+        <translation>{title} (pontos)</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{title} (polygons)</source>
+        <translation>{title} (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source> and {n} more</source>
+        <translation> e mais {n}</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos;: {n} feature(s) have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
+        <translation>&apos;{layer}&apos;: elementos com erros que o sistema da UE recusa: {n}; nenhum ficheiro foi escrito: {features}{more}. Execute a verificação prévia com FIX e exporte a camada corrigida, ou defina INCLUDE_ERRORS para os exportar tal como estão.</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2451,7 @@
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is {encoding} text: read as {encoding}, not as {current}</source>
-        <translation>&apos;{layer}&apos; ({file}) é texto {encoding}: leia-o como {encoding}, não como {current}</translation>
+        <translation>&apos;{layer}&apos; ({file}) é texto {encoding}: lido como {encoding}, não como {current}</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
@@ -2284,6 +2467,21 @@
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
         <translation>&apos;{layer}&apos; não tem elementos selecionados: selecione alguns ou desmarque &apos;Apenas elementos selecionados&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>GDAL recognises no vector format in it</source>
+        <translation>o GDAL não reconhece nele nenhum formato vetorial</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>GDAL opens it, but QGIS finds no layer in it</source>
+        <translation>o GDAL abre-o, mas o QGIS não encontra nele nenhuma camada</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
+        <translation>&apos;{layer}&apos; tem {n} elemento(s) e nenhum tem geometria (todas as &quot;geometry&quot; são null): o ficheiro não contém nenhuma localização a verificar ou a triar. Atribua aos elementos os seus pontos ou polígonos (as parcelas desenhadas, ou as coordenadas das instalações); uma tabela de endereços a geocodificar é enviada como ficheiro CSV ou XLSX.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
@@ -2338,8 +2536,23 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>{n} feature(s) refused: run the preflight with FIX first, or set INCLUDE_ERRORS.</source>
-        <translation>{n} elemento(s) recusado(s): execute primeiro a verificação prévia com FIX, ou defina INCLUDE_ERRORS.</translation>
+        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <translation>Elementos sem geometria deixados de fora: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
+        <translation>ou execute a verificação prévia com FIX, que o preenche a partir da localização de cada parcela, e exporte a camada corrigida</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation>Elementos escritos sem ProducerCountry: {n} (o primeiro: elemento {fid}): o campo &apos;{field}&apos; está vazio; preencha-o com o código de país de duas letras, {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation>Elementos escritos sem ProducerCountry: {n} (o primeiro: elemento {fid}); a UE exige-o em todos os elementos: associe o campo com o código de país de duas letras com COUNTRY_FIELD (p. ex., COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
 </context>
 <context>
@@ -2359,8 +2572,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares. FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area) and lists what changed. The input layer is never modified.</source>
-        <translation>Verifica cada elemento segundo as regras de geolocalização do sistema de informação da UE e as tabelas de instalações seed 001, sem rede: problemas (códigos), gravidade (um erro bloqueia um envio para a UE, um aviso não), mensagens, área geodésica e país. As parcelas são polígonos ou pontos: um ponto representa uma parcela de 4 ha no máximo (exceto estabelecimentos de gado bovino), indicada com a sua Area em hectares. FIX escreve cópias reparadas (make valid, 2D, 6 casas decimais, buracos divididos, um polígono por elemento, ProducerCountry, Area numérica) e lista o que mudou. A camada de entrada nunca é modificada.</translation>
+        <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares; a polygon&apos;s Area that clearly differs from the polygon drawn is a warning. A table (CSV, XLSX) is read as points from its latitude and longitude columns, recognised by their names or given as LATITUDE_FIELD and LONGITUDE_FIELD. Points and polygons (a GeometryCollection of both included) are written to two layers (OUTPUT and OTHER_OUTPUT). FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area), lists what changed, and checks and draws them again. The input layer is never modified.</source>
+        <translation>Verifica cada elemento segundo as regras de geolocalização do sistema de informação da UE e as tabelas de instalações seed 001, sem rede: problemas (códigos), gravidade (um erro bloqueia um envio para a UE, um aviso não), mensagens, área geodésica e país. As parcelas são polígonos ou pontos: um ponto representa uma parcela de 4 ha no máximo (exceto estabelecimentos de gado bovino), indicada com a sua Area em hectares; uma Area de polígono claramente diferente do polígono desenhado dá um aviso. Uma tabela (CSV, XLSX) é lida como pontos a partir das colunas de latitude e longitude, reconhecidas pelo nome ou indicadas com LATITUDE_FIELD e LONGITUDE_FIELD. Os pontos e os polígonos (incluindo uma GeometryCollection de ambos) são escritos em duas camadas (OUTPUT e OTHER_OUTPUT). FIX escreve cópias reparadas (make valid, 2D, 6 casas decimais, buracos divididos, um polígono por elemento, ProducerCountry, Area numérica), lista o que mudou e volta a verificá-las e a desenhá-las. A camada de entrada nunca é modificada.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -2384,6 +2597,16 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Latitude column (a table without geometry)</source>
+        <translation>Coluna da latitude (tabela sem geometria)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Longitude column (a table without geometry)</source>
+        <translation>Coluna da longitude (tabela sem geometria)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
         <source>Preflight results</source>
         <translation>Resultados da verificação prévia</translation>
     </message>
@@ -2391,6 +2614,16 @@
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Counts</source>
         <translation>Contagens</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Points beside the polygons (or polygons beside the points)</source>
+        <translation>Pontos ao lado dos polígonos (ou polígonos ao lado dos pontos)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Points and polygons are in two layers: {first} and {second}.</source>
+        <translation>Os pontos e os polígonos estão em duas camadas: {first} e {second}.</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2677,21 @@
         <location filename="../ui/wdg_preflight.py"/>
         <source>Checking {layer}</source>
         <translation>A verificar {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Coordinates of {layer}</source>
+        <translation>Coordenadas de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Column holding the latitude (decimal degrees):</source>
+        <translation>Coluna com a latitude (graus decimais):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Column holding the longitude (decimal degrees):</source>
+        <translation>Coluna com a longitude (graus decimais):</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -2629,7 +2877,7 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on {differ}</source>
-        <translation>{nc} não conformes, {review} a rever, {ok} conformes (regras seed 002); difere do Epoch em {differ}</translation>
+        <translation>não conformes: {nc}, a rever: {review}, conformes: {ok} (regras seed 002); difere do Epoch em {differ}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -2882,6 +3130,16 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: &apos;{value}&apos; is neither a layer of the project nor a file that exists.</source>
+        <translation>{name}: &apos;{value}&apos; não é uma camada do projeto nem um ficheiro existente.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: &apos;{file}&apos; cannot be read as a vector layer ({reason}). The file may be cut short or damaged: export it again from where it came from, or open it in QGIS to see what is wrong.</source>
+        <translation>{name}: &apos;{file}&apos; não pode ser lido como camada vetorial ({reason}). O ficheiro pode estar truncado ou danificado: exporte-o novamente a partir da origem, ou abra-o no QGIS para ver o que está errado.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{n} features</source>
         <translation>{n} elementos</translation>
     </message>
@@ -3030,23 +3288,28 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Tick all</source>
+        <translation>Marcar tudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Tick every row of the table (the rows the Submit tab sends).</source>
+        <translation>Marcar todas as linhas da tabela (as que o separador Submeter envia).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Tick none</source>
+        <translation>Desmarcar tudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Join results to the layer</source>
         <translation>Juntar resultados à camada</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>A virtual join (fields prefixed epoch_); the layer&apos;s data is not edited.</source>
-        <translation>Uma junção virtual (campos com prefixo epoch_); os dados da camada não são editados.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
         <source>Copy layer with results</source>
         <translation>Copiar camada com resultados</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
-        <source>A new GeoPackage layer: your features and attributes plus the results.</source>
-        <translation>Uma nova camada GeoPackage: os seus elementos e atributos mais os resultados.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3080,6 +3343,21 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>&apos;{layer}&apos; is not a layer of the project (a file picked under &apos;or file&apos;, or a layer since removed): there is no layer to show the results on. Copy it with the results, or add it to the project and screen that layer.</source>
+        <translation>&apos;{layer}&apos; não é uma camada do projeto (um ficheiro escolhido em &apos;ou ficheiro&apos;, ou uma camada entretanto removida): não há camada onde mostrar os resultados. Copie-a com os resultados, ou adicione-a ao projeto e faça a triagem dessa camada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Show the results on the screened layer&apos;s features (a virtual join, fields prefixed epoch_, keyed on the feature id). The layer&apos;s data is not edited: the join and its key field are kept in the project.</source>
+        <translation>Mostrar os resultados nos elementos da camada triada (uma junção virtual, campos com prefixo epoch_, pelo identificador do elemento). Os dados da camada não são editados: a junção e o seu campo de chave ficam guardados no projeto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>A new GeoPackage layer: your features with all their attributes, plus the results (fields prefixed epoch_).</source>
+        <translation>Uma nova camada GeoPackage: os seus elementos com todos os atributos, mais os resultados (campos com prefixo epoch_).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>The screened layer or its results are no longer in the project: screen the layer again.</source>
         <translation>A camada triada ou os seus resultados já não estão no projeto: volte a triar a camada.</translation>
     </message>
@@ -3090,13 +3368,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>{n} features copied with their results</source>
-        <translation>{n} elementos copiados com os seus resultados</translation>
+        <source>{layer} + results</source>
+        <translation>{layer} + resultados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>{layer} + results</source>
-        <translation>{layer} + resultados</translation>
+        <source>{n} features copied with their results</source>
+        <translation>{n} elementos copiados com os seus resultados</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3117,7 +3395,7 @@
     <message>
         <location filename="../layers/snapshots.py"/>
         <source>window {start} to {end}</source>
-        <translation>janela de {start} a {end}</translation>
+        <translation>janela {start} – {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
@@ -3181,6 +3459,14 @@
     </message>
 </context>
 <context>
+    <name>Styles</name>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Check sample: {status}</source>
+        <translation>Amostra de controlo: {status}</translation>
+    </message>
+</context>
+<context>
     <name>Submissions</name>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -3197,6 +3483,156 @@
         <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
         <translation>{error} &apos;{name}&apos; ainda não está entre as avaliações: pode ainda estar em processamento (minutos a horas). Verifique novamente mais tarde antes de a submeter outra vez.</translation>
     </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>Only located features can be submitted: screen the table first, then submit the screening results.</source>
+        <translation>Só é possível submeter elementos localizados: faça primeiro a triagem da tabela e depois submeta os resultados da triagem.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 facility</source>
+        <translation>1 instalação</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} facilities</source>
+        <translation>{n} instalações</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 plot</source>
+        <translation>1 parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} plots</source>
+        <translation>{n} parcelas</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> and {n} more</source>
+        <translation> e mais {n}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 producer</source>
+        <translation>1 produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} producers</source>
+        <translation>{n} produtores</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> ({n} without a producer name)</source>
+        <translation> (sem nome de produtor: {n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>producer not given</source>
+        <translation>produtor não indicado</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 country</source>
+        <translation>1 país</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} countries</source>
+        <translation>{n} países</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> ({n} in no country)</source>
+        <translation> (fora de qualquer país: {n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 collection</source>
+        <translation>1 coleção</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} collections</source>
+        <translation>{n} coleções</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{things}, {producers}, {countries}: {collections}</source>
+        <translation>{things}, {producers}, {countries}: {collections}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>no country</source>
+        <translation>nenhum país</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>all producers</source>
+        <translation>todos os produtores</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>(no producer name)</source>
+        <translation>(sem nome de produtor)</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{name}: {producer}, {commodity}, {things}, {countries}</source>
+        <translation>{name}: {producer}, {commodity}, {things}, {countries}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>&apos;{commodity}&apos; is not one of Epoch&apos;s commodities: Epoch assesses it with its plantation model and warns.</source>
+        <translation>&apos;{commodity}&apos; não é um dos produtos de base do Epoch: o Epoch avalia-o com o seu modelo de plantação e emite um aviso.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>&apos;{name}&apos; spans {n} countries ({countries}): Epoch reports a collection as one producer in one place; send one collection per producer to keep them apart.</source>
+        <translation>&apos;{name}&apos; abrange {n} países ({countries}): o Epoch apresenta uma coleção como um só produtor num só local; envie uma coleção por produtor para os separar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>their &apos;{field}&apos; is empty or names no commodity</source>
+        <translation>o campo &apos;{field}&apos; está vazio ou não indica nenhum produto de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>no commodity column was chosen and no commodity for all rows</source>
+        <translation>não foi escolhida nenhuma coluna de produto de base nem um produto de base para todas as linhas</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>No commodity for {producers} (features {features}): {why}. Nothing is sent as &apos;unknown&apos;: {how}</source>
+        <translation>Sem produto de base para {producers} (elementos {features}): {why}. Nada é enviado como &apos;unknown&apos;: {how}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>pick the column that holds the commodity, or a commodity for rows without one.</source>
+        <translation>escolha a coluna que contém o produto de base, ou um produto de base para as linhas que não o têm.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{commodity} ({n})</source>
+        <translation>{commodity} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>One collection takes one commodity, but these rows hold {held}: send one collection per producer, or submit each commodity&apos;s rows apart.</source>
+        <translation>Uma coleção só admite um produto de base, mas estas linhas contêm vários ({held}): envie uma coleção por produtor, ou submeta separadamente as linhas de cada produto de base.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>The collection name &apos;{name}&apos; names one collection, but these rows make {n} (one per producer and commodity): {how}</source>
+        <translation>O nome de coleção &apos;{name}&apos; designa uma só coleção, mas estas linhas formam {n} (uma por produtor e produto de base): {how}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>clear the name to name each after its producer, or send them as one collection.</source>
+        <translation>apague o nome para que cada uma receba o nome do seu produtor, ou envie-as como uma só coleção.</translation>
+    </message>
 </context>
 <context>
     <name>SubmitBatch</name>
@@ -3207,8 +3643,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The job is recorded in the QGIS profile: the panel keeps checking it, also after a restart, and says when it is ready.</source>
-        <translation>Submete instalações (pontos) para avaliação por área de abastecimento ou parcelas (polígonos) para avaliação direta. Para um nome de coleção vazio é sugerido {commodity}_{country}_{date} a partir do primeiro elemento. WAIT_SECONDS &gt; 0 consulta até a avaliação aparecer. Um nome de coleção já avaliado é comunicado primeiro (sem FORCE_REPROCESS, o Epoch devolve essa coleção). O trabalho é registado no perfil do QGIS: o painel continua a verificá-lo, também após um reinício, e indica quando está pronto.</translation>
+        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment, as Epoch&apos;s dashboard holds them: one collection per producer (GROUP_BY=producer, the producer read from PRODUCER_FIELD), or all in one collection (GROUP_BY=one). Each feature&apos;s commodity is read from COMMODITY_FIELD (Café, kopi, sawit... are understood), COMMODITY filling features without one; COMMODITY alone is every feature&apos;s. Empty fields are guessed from the column names (the commodity field only when COMMODITY is not given). Features without any commodity are refused, named, and nothing is sent. The counts (plots, producers, countries, collections) are printed first. Collections are named {commodity}_{producer}_{date} (one collection: COLLECTION_NAME, or {commodity}_{country}_{date}). WAIT_SECONDS &gt; 0 polls until each assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The jobs are recorded in the QGIS profile: the panel keeps checking them, also after a restart, and says when they are ready.</source>
+        <translation>Submete instalações (pontos) para avaliação por área de abastecimento ou parcelas (polígonos) para avaliação direta, tal como o painel do Epoch as organiza: uma coleção por produtor (GROUP_BY=producer, com o produtor lido de PRODUCER_FIELD) ou todas numa só coleção (GROUP_BY=one). O produto de base de cada elemento é lido de COMMODITY_FIELD (Café, kopi, sawit... são reconhecidos), e COMMODITY completa os elementos que não o têm; COMMODITY sozinho aplica-se a todos os elementos. Os campos vazios são deduzidos dos nomes das colunas (o do produto de base só quando COMMODITY não é indicado). Os elementos sem qualquer produto de base são recusados, identificados, e nada é enviado. As contagens (parcelas, produtores, países, coleções) são apresentadas primeiro. As coleções chamam-se {commodity}_{producer}_{date} (uma só coleção: COLLECTION_NAME, ou {commodity}_{country}_{date}). WAIT_SECONDS &gt; 0 consulta até cada avaliação aparecer. Um nome de coleção já avaliado é comunicado primeiro (sem FORCE_REPROCESS, o Epoch devolve essa coleção). Os trabalhos são registados no perfil do QGIS: o painel continua a verificá-los, também após um reinício, e indica quando estão prontos.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3222,8 +3658,28 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name (empty: suggested)</source>
-        <translation>Nome da coleção (vazio: sugerido)</translation>
+        <source>Collections (producer: one per producer; one: a single collection)</source>
+        <translation>Coleções (producer: uma por produtor; one: uma só coleção)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Producer field (empty: guessed)</source>
+        <translation>Campo do produtor (vazio: deduzido)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Commodity field (empty: guessed)</source>
+        <translation>Campo do produto de base (vazio: deduzido)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Collection name, for one collection (empty: suggested)</source>
+        <translation>Nome da coleção, para uma só coleção (vazio: sugerido)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Commodity (with a commodity field: of features without one)</source>
+        <translation>Produto de base (com um campo de produto de base: o dos elementos sem ele)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3237,23 +3693,53 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection id</source>
-        <translation>ID da coleção</translation>
+        <source>Collection id (several: comma-separated)</source>
+        <translation>ID da coleção (vários: separados por vírgulas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Status</source>
-        <translation>Estado</translation>
+        <source>Status (several: comma-separated)</source>
+        <translation>Estado (vários: separados por vírgulas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name</source>
-        <translation>Nome da coleção</translation>
+        <source>Collection name (several: comma-separated)</source>
+        <translation>Nome da coleção (vários: separados por vírgulas)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name: {name}</source>
-        <translation>Nome da coleção: {name}</translation>
+        <source>Collections sent (JSON)</source>
+        <translation>Coleções enviadas (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{parameter}: &apos;{field}&apos; is not a field of &apos;{layer}&apos; (its fields: {fields}).</source>
+        <translation>{parameter}: &apos;{field}&apos; não é um campo de &apos;{layer}&apos; (os seus campos: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Producer field: {producer}; commodity field: {commodity}</source>
+        <translation>Campo do produtor: {producer}; campo do produto de base: {commodity}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>set COMMODITY_FIELD to the field that holds it, or COMMODITY for features without one.</source>
+        <translation>defina em COMMODITY_FIELD o campo que o contém, ou COMMODITY para os elementos que não o têm.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>leave COLLECTION_NAME empty (each is named after its producer), or set GROUP_BY=one.</source>
+        <translation>deixe COLLECTION_NAME vazio (cada uma recebe o nome do seu produtor) ou defina GROUP_BY=one.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3272,8 +3758,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{sent}; collection {id}: {status}</source>
-        <translation>{sent}; coleção {id}: {status}</translation>
+        <source>{name}: {sent}; collection {id}: {status}</source>
+        <translation>{name}: {sent}; coleção {id}: {status}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3335,13 +3821,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>&apos;{name}&apos; is already assessed ({id}): nothing was sent</source>
-        <translation>&apos;{name}&apos; já foi avaliada ({id}): nada foi enviado</translation>
+        <source>collection {id} ({n} sent): {status}</source>
+        <translation>coleção {id} (enviados: {n}): {status}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>collection {id} ({n} sent): {status}</source>
-        <translation>coleção {id} ({n} enviados): {status}</translation>
+        <source>{n} collection(s) sent</source>
+        <translation>Coleções enviadas: {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>; already assessed, not sent: {names}</source>
+        <translation>; já avaliadas, não enviadas: {names}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3350,8 +3841,68 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>One collection per producer</source>
+        <translation>Uma coleção por produtor</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>One collection for all</source>
+        <translation>Uma coleção para tudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Epoch&apos;s assessments hold one producer&apos;s plots each: one collection per producer shows each producer with its own status, commodity and country.</source>
+        <translation>Cada avaliação do Epoch contém as parcelas de um só produtor: uma coleção por produtor mostra cada produtor com o seu próprio estado, produto de base e país.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The field that names each feature&apos;s producer (farmer, supplier, company).</source>
+        <translation>O campo que indica o produtor de cada elemento (agricultor, fornecedor, empresa).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The field that holds each feature&apos;s commodity (coffee, Café, kopi, cacao, sawit... are understood).</source>
+        <translation>O campo que contém o produto de base de cada elemento (coffee, Café, kopi, cacao, sawit... são reconhecidos).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>None: refuse</source>
+        <translation>Nenhum: recusar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The name of a single collection. Left as suggested, each collection is named {commodity}_{producer}_{date}.</source>
+        <translation>O nome de uma coleção única. Se ficar o sugerido, cada coleção chama-se {commodity}_{producer}_{date}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>Reprocess if the collection exists</source>
         <translation>Reprocessar se a coleção existir</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Collections</source>
+        <translation>Coleções</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Producer field</source>
+        <translation>Campo produtor</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Commodity field</source>
+        <translation>Campo produto</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The commodity of rows whose commodity field is empty, or of every row when no field is chosen: the one screened, unless changed here.</source>
+        <translation>O produto de base das linhas cujo campo de produto de base está vazio, ou de todas as linhas quando não é escolhido nenhum campo: o da triagem, salvo se for alterado aqui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Default commodity</source>
+        <translation>Produto predefinido</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3415,23 +3966,76 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>&apos;{name}&apos; on {day} ({state})</source>
+        <translation>&apos;{name}&apos; em {day} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted before: {jobs}. Submitted again without &apos;Reprocess&apos;, Epoch returns those collections, not new assessments. Submit anyway?</source>
+        <translation>Já submetidas: {jobs}. Se forem submetidas novamente sem &apos;Reprocessar&apos;, o Epoch devolve essas coleções, não novas avaliações. Submeter mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Preparing the submission</source>
+        <translation>A preparar a submissão</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>one per producer: {commodity}_{producer}_{date}</source>
+        <translation>uma por produtor: {commodity}_{producer}_{date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: {why}</source>
+        <translation>Não submetido: {why}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{summary}
+
+{details}
+
+Send {n} collection(s)?</source>
+        <translation>{summary}
+
+{details}
+
+Enviar {n} coleção(ões)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>Não submetido: nada foi enviado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} collections</source>
+        <translation>{n} coleções</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>Submitting {name}</source>
         <translation>A submeter {name}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
-        <translation>&apos;{name}&apos; já foi avaliada no Epoch (coleção {id}). Se for submetida novamente sem &apos;Reprocessar&apos;, o Epoch devolve esses resultados, não uma nova avaliação. Submeter mesmo assim?</translation>
+        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
+        <translation>Já existe uma avaliação no Epoch para {names} (coleção {id}). Se for submetida novamente sem &apos;Reprocessar&apos;, o Epoch devolve esses resultados, não uma nova avaliação. Submeter mesmo assim?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>Not submitted: &apos;{name}&apos; is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
-        <translation>Não submetida: &apos;{name}&apos; já foi avaliada. Carregue-a em Avaliações, marque &apos;Reprocessar&apos; ou escolha outro nome.</translation>
+        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation>Não submetido: já existe uma avaliação para {names}. Carregue-a em Avaliações, marque &apos;Reprocessar&apos; ou escolha outro nome.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted: collection {id}. Its state is checked below, also after QGIS restarts, and a notice says when it is ready.</source>
         <translation>Submetida: coleção {id}. O seu estado é verificado abaixo, também após o QGIS reiniciar, e um aviso indica quando estiver pronta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {n} collections. Their state is checked below, also after QGIS restarts, and a notice says when each is ready.</source>
+        <translation>Coleções submetidas: {n}. O seu estado é verificado abaixo, também após o QGIS reiniciar, e um aviso indica quando cada uma estiver pronta.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3461,7 +4065,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Processing</source>
-        <translation>Processing</translation>
+        <translation>Processamento</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3486,6 +4090,11 @@
 </context>
 <context>
     <name>TaskBar</name>
+    <message>
+        <location filename="../ui/wdg_common.py"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
+    </message>
     <message>
         <location filename="../ui/wdg_common.py"/>
         <source>Cancel</source>
