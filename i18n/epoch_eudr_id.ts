@@ -46,7 +46,7 @@
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>The check sample could not be drawn: see the Processing log.</source>
-        <translation>Sampel pemeriksaan tidak dapat ditarik: lihat log Processing.</translation>
+        <translation>Sampel pemeriksaan tidak dapat ditarik: lihat log pesan (tab Pengolahan).</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
@@ -62,9 +62,14 @@
 <context>
     <name>AssessmentsTab</name>
     <message>
+        <location filename="../ui/assessment_filters.py"/>
+        <source>QGIS refused the filter on the layer ({filter}): the map shows every producer.</source>
+        <translation>QGIS menolak filter pada layer ({filter}): peta menampilkan semua produsen.</translation>
+    </message>
+    <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>Flat</source>
-        <translation>Datar</translation>
+        <translation>Daftar</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -168,6 +173,11 @@
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
+        <source>{n} DDS layer(s) added.</source>
+        <translation>{n} layer DDS ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
         <source>Opening the DDS PDF</source>
         <translation>Membuka PDF DDS</translation>
     </message>
@@ -195,6 +205,31 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>All EU risk classes</source>
         <translation>Semua kelas risiko UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Sample only</source>
+        <translation>Hanya sampel</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Only the producers in the check sample drawn (the table and the map).</source>
+        <translation>Hanya produsen dalam sampel pemeriksaan yang ditarik (di tabel dan di peta).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>No producer matches these filters: the map shows none either.</source>
+        <translation>Tidak ada produsen yang cocok dengan filter ini: peta juga tidak menampilkan satu pun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Sample</source>
+        <translation>Sampel</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -465,32 +500,32 @@
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC plots before</source>
-        <translation>Petak TP sebelumnya</translation>
+        <translation>Petak tidak patuh sebelumnya</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC plots now</source>
-        <translation>Petak TP sekarang</translation>
+        <translation>Petak tidak patuh sekarang</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC plots</source>
-        <translation>Petak TP</translation>
+        <translation>Petak tidak patuh</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC % before</source>
-        <translation>% TP sebelumnya</translation>
+        <translation>% tidak patuh sebelumnya</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC % now</source>
-        <translation>% TP sekarang</translation>
+        <translation>% tidak patuh sekarang</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
         <source>NC %</source>
-        <translation>% TP</translation>
+        <translation>% tidak patuh</translation>
     </message>
     <message>
         <location filename="../layers/change_styles.py"/>
@@ -560,9 +595,49 @@
         <source>today</source>
         <translation>hari ini</translation>
     </message>
+    <message>
+        <location filename="../layers/changes_task.py"/>
+        <source>Changes since {when}</source>
+        <translation>Perubahan sejak {when}</translation>
+    </message>
 </context>
 <context>
     <name>ChangesBox</name>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer worse since {day}</source>
+        <translation>1 produsen memburuk sejak {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers worse since {day}</source>
+        <translation>{n} produsen memburuk sejak {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer changed since {day}</source>
+        <translation>1 produsen berubah sejak {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers changed since {day}</source>
+        <translation>{n} produsen berubah sejak {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>No change since {day}</source>
+        <translation>Tidak ada perubahan sejak {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
+        <translation>memburuk: {worse} · membaik: {better} · baru: {new} · hilang: {gone}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>the earlier load</source>
+        <translation>pemuatan sebelumnya</translation>
+    </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>The earlier load to compare the assessments shown with (kept in the results file).</source>
@@ -587,21 +662,6 @@
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
         <translation>Perubahan tidak dihitung: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>1 producer worse since {day}</source>
-        <translation>1 produsen memburuk sejak {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>{n} producers worse since {day}</source>
-        <translation>{n} produsen memburuk sejak {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>No producer worse since {day}</source>
-        <translation>Tidak ada produsen yang memburuk sejak {day}</translation>
     </message>
 </context>
 <context>
@@ -663,6 +723,14 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <location filename="../processing_provider/choices.py"/>
+        <source>{parameter}: &apos;{value}&apos; is not one of its choices: {choices} (give the name or the number).</source>
+        <translation>{parameter}: &apos;{value}&apos; bukan salah satu pilihannya: {choices} (berikan nama atau nomornya).</translation>
+    </message>
+</context>
+<context>
     <name>ClientFactory</name>
     <message>
         <location filename="../connection/client_factory.py"/>
@@ -715,12 +783,12 @@
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC Plots</source>
-        <translation>Petak TP</translation>
+        <translation>Petak tidak patuh</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC %</source>
-        <translation>% TP</translation>
+        <translation>% tidak patuh</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
@@ -755,7 +823,7 @@
     <message>
         <location filename="../ui/column_labels.py"/>
         <source>NC area (ha)</source>
-        <translation>Luas TP (ha)</translation>
+        <translation>Luas tidak patuh (ha)</translation>
     </message>
     <message>
         <location filename="../ui/column_labels.py"/>
@@ -1283,6 +1351,16 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>{feature}: Area says {declared} ha but the plot drawn measures {measured} ha: correct the Area or the outline.</source>
+        <translation>{feature}: Area menyebut {declared} ha tetapi petak yang digambar berukuran {measured} ha: perbaiki Area atau garis batasnya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Latitude {lat} is beyond 90, so &apos;{lat_field}&apos; and &apos;{lon_field}&apos; look swapped: read as longitude {lon_read}, latitude {lat_read}.</source>
+        <translation>Lintang {lat} melebihi 90, jadi &apos;{lat_field}&apos; dan &apos;{lon_field}&apos; tampaknya tertukar: dibaca sebagai bujur {lon_read}, lintang {lat_read}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
         <translation>ProducerCountry {problem}: berikan kode ISO 3166-1 alpha-2.</translation>
     </message>
@@ -1378,13 +1456,13 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
-        <source>is missing</source>
-        <translation>tidak ada</translation>
+        <source>{value} is not a two-letter code</source>
+        <translation>{value} bukan kode dua huruf</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
-        <source>{value} is not a two-letter code</source>
-        <translation>{value} bukan kode dua huruf</translation>
+        <source>is missing</source>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1584,13 +1662,18 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>&apos;{producer}&apos; (collection {id}) is Not Assessable ({reason}): it has no DDS to export; nothing was downloaded. Leave it out of COLLECTION_IDS.</source>
+        <translation>&apos;{producer}&apos; (koleksi {id}) Tidak dapat dinilai ({reason}): tidak ada DDS untuk diekspor; tidak ada yang diunduh. Keluarkan dari COLLECTION_IDS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Download Due Diligence Statement (ZIP)</source>
         <translation>Unduh Pernyataan Uji Tuntas (ZIP)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
-        <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails.</source>
-        <translation>Mengunduh paket DDS dari satu atau beberapa koleksi (id dipisahkan koma). Berkas baru ditulis setelah lengkap dan terverifikasi; berkas yang sudah ada dipertahankan jika terjadi kegagalan.</translation>
+        <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails. A collection the server does not know, or a Not Assessable one (it has no DDS), is refused before anything is downloaded.</source>
+        <translation>Mengunduh paket DDS dari satu atau beberapa koleksi (id dipisahkan koma). Berkas baru ditulis setelah lengkap dan terverifikasi; berkas yang sudah ada dipertahankan jika terjadi kegagalan. Koleksi yang tidak dikenal server, atau yang Tidak dapat dinilai (tidak memiliki DDS), ditolak sebelum ada yang diunduh.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
@@ -1645,6 +1728,16 @@
         <source>Could not write the output: {error}</source>
         <translation>Keluaran tidak dapat ditulis: {error}</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>Processing</source>
+        <translation>Pengolahan</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>No collection &apos;{id}&apos; on {server}: no producer assessment has this id (a typo, another account or server, or a batch not processed yet). Run epoch_eudr:fetch_assessments and copy the id from its collection_id column.</source>
+        <translation>Tidak ada koleksi &apos;{id}&apos; di {server}: tidak ada penilaian produsen dengan id ini (salah ketik, akun atau server lain, atau batch yang belum diproses). Jalankan epoch_eudr:fetch_assessments dan salin id dari kolom collection_id-nya.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTracesGeojson</name>
@@ -1655,8 +1748,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. Features with preflight errors are refused unless INCLUDE_ERRORS.</source>
-        <translation>Menulis GeoJSON untuk Sistem Informasi UE: hanya ProducerName, ProducerCountry, ProductionPlace dan Area; koordinat dipotong menjadi 6 desimal, sebagaimana disimpan sistem UE; lon/lat; GeometryCollection apa adanya. Setiap berkas adalah satu bundel: muatan yang dapat dibawa satu Pernyataan Uji Tuntas (di bawah 25 MB baik saat ditulis maupun setelah dienkode base64, paling banyak 1.000 produsen untuk komoditas tersebut); ringkasan menyebutkan batas mana yang menutup setiap berkas. Fitur dengan kesalahan pemeriksaan pra-unggah ditolak kecuali INCLUDE_ERRORS.</translation>
+        <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. A feature with preflight errors refuses the export (nothing is written; the message names it) unless INCLUDE_ERRORS. Features written without ProducerCountry are warned about: map it with COUNTRY_FIELD.</source>
+        <translation>Menulis GeoJSON untuk Sistem Informasi UE: hanya ProducerName, ProducerCountry, ProductionPlace dan Area; koordinat dipotong menjadi 6 desimal, sebagaimana disimpan sistem UE; lon/lat; GeometryCollection apa adanya. Setiap berkas adalah satu bundel: muatan yang dapat dibawa satu Pernyataan Uji Tuntas (di bawah 25 MB baik saat ditulis maupun setelah dienkode base64, paling banyak 1.000 produsen untuk komoditas tersebut); ringkasan menyebutkan batas mana yang menutup setiap berkas. Fitur dengan kesalahan pemeriksaan pra-unggah membatalkan ekspor (tidak ada yang ditulis; pesan menyebut fitur tersebut) kecuali INCLUDE_ERRORS. Fitur yang ditulis tanpa ProducerCountry diberi peringatan: petakan dengan COUNTRY_FIELD.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1766,13 +1859,18 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
+        <source>&apos;{producer}&apos; (collection {id}) has no plots: it is Not Assessable ({reason}), so Epoch checked none.</source>
+        <translation>&apos;{producer}&apos; (koleksi {id}) tidak memiliki petak: statusnya Tidak dapat dinilai ({reason}), jadi Epoch tidak memeriksa satu pun.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Fetch plots of a collection (drill-down)</source>
         <translation>Ambil petak suatu koleksi (rincian)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
-        <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31.</source>
-        <translation>Memuat petak dari satu koleksi yang sudah dinilai beserta angka deforestasinya dan status biner: Tidak patuh jika kehilangan tutupan hutan setelah 2020 melebihi 0,5 ha, selain itu Patuh (Kesalahan data, dengan alasannya di data_error, bila luas bukan angka). Tidak lebih dari LIMIT petak yang dibaca. MONITORING_START / MONITORING_END (YYYY-MM-DD) membatasi deforestasi yang dihitung; awalnya secara bawaan adalah tanggal batas EUDR, 2020-12-31.</translation>
+        <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31. A collection the server does not know, or a Not Assessable one without plots, is refused before anything is written.</source>
+        <translation>Memuat petak dari satu koleksi yang sudah dinilai beserta angka deforestasinya dan status biner: Tidak patuh jika kehilangan tutupan hutan setelah 2020 melebihi 0,5 ha, selain itu Patuh (Kesalahan data, dengan alasannya di data_error, bila luas bukan angka). Tidak lebih dari LIMIT petak yang dibaca. MONITORING_START / MONITORING_END (YYYY-MM-DD) membatasi deforestasi yang dihitung; awalnya secara bawaan adalah tanggal batas EUDR, 2020-12-31. Koleksi yang tidak dikenal server, atau yang Tidak dapat dinilai tanpa petak, ditolak sebelum ada yang ditulis.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
@@ -1997,6 +2095,16 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
+        <source>FILTER {expression} is not a valid expression: {error}.</source>
+        <translation>FILTER {expression} bukan ekspresi yang valid: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>FILTER {expression} names {missing}, which &apos;{layer}&apos; does not have. Its fields: {fields}.</source>
+        <translation>FILTER {expression} menyebut {missing}, yang tidak dimiliki &apos;{layer}&apos;. Field-nya: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
         <source>Field report (PDF) and QField copy</source>
         <translation>Laporan lapangan (PDF) dan salinan QField</translation>
     </message>
@@ -2103,6 +2211,31 @@
     <name>Jobs</name>
     <message>
         <location filename="../layers/jobs.py"/>
+        <source>it is not UTF-8 text</source>
+        <translation>bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>it was cut short</source>
+        <translation>berkasnya terpotong</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>it is not a list of jobs</source>
+        <translation>bukan daftar pekerjaan</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>some records are unreadable</source>
+        <translation>sebagian catatan tidak terbaca</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <translation>Berkas pekerjaan yang diajukan tidak dapat dibaca seluruhnya ({why}): berkas disimpan sebagai {kept}, dan daftar baru dimulai dengan {n} pekerjaan yang masih terbaca di dalamnya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
         <translation>Pekerjaan yang diajukan tidak dapat disimpan di {path}: {reason}</translation>
     </message>
@@ -2111,8 +2244,13 @@
     <name>LayerJoin</name>
     <message>
         <location filename="../layers/join.py"/>
-        <source>&apos;{layer}&apos; has no integer key field to join on; copy the results instead (a new layer with the source attributes and the results).</source>
-        <translation>&apos;{layer}&apos; tidak memiliki field kunci bilangan bulat untuk penggabungan; salin hasilnya saja (layer baru berisi atribut sumber dan hasil).</translation>
+        <source>These results have no source feature ids; screen the layer again to join them.</source>
+        <translation>Hasil ini tidak memiliki id fitur sumber; tapis ulang layer tersebut untuk menggabungkannya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>QGIS refused to add the feature id field to &apos;{layer}&apos;.</source>
+        <translation>QGIS menolak menambahkan field id fitur ke &apos;{layer}&apos;.</translation>
     </message>
     <message>
         <location filename="../layers/join.py"/>
@@ -2121,8 +2259,8 @@
     </message>
     <message>
         <location filename="../layers/join.py"/>
-        <source>These results have no source feature ids; screen the layer again to join them.</source>
-        <translation>Hasil ini tidak memiliki id fitur sumber; tapis ulang layer tersebut untuk menggabungkannya.</translation>
+        <source>Could not read the fields {fields} of &apos;{layer}&apos; ({path}) with GDAL; nothing was written.</source>
+        <translation>Field {fields} dari &apos;{layer}&apos; ({path}) tidak dapat dibaca dengan GDAL; tidak ada yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -2144,8 +2282,8 @@
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
-        <source>; {n} features written fixed</source>
-        <translation>; {n} fitur ditulis dalam keadaan diperbaiki</translation>
+        <source>; {n} features written fixed (checked again: {after})</source>
+        <translation>; {n} fitur ditulis dalam keadaan diperbaiki (diperiksa ulang: {after})</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
@@ -2156,6 +2294,31 @@
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
         <translation>&apos;{layer}&apos; adalah tabel tanpa geometri: pemeriksaan sebelum unggah menguji geometri petak dan fasilitas terhadap aturan UE, sehingga tidak ada yang dapat diperiksa. Buka berkas tersebut dengan kolom koordinatnya sebagai titik (Layer &gt; Add Layer &gt; Add Delimited Text Layer, field X dan Y), atau tapis tabel sebagai alamat fasilitas untuk digeokode.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos;: give both the latitude and the longitude column (columns: {fields}){unknown}.</source>
+        <translation>&apos;{layer}&apos;: berikan kolom lintang dan kolom bujur sekaligus (kolom: {fields}){unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>; no column {name}</source>
+        <translation>; tidak ada kolom {name}</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; is a table: its columns {columns} may hold the coordinates, but which are the latitude and the longitude is not clear: choose them (LATITUDE_FIELD and LONGITUDE_FIELD in Processing).</source>
+        <translation>&apos;{layer}&apos; adalah tabel: kolom {columns} mungkin berisi koordinat, tetapi tidak jelas mana lintang dan mana bujur: pilihlah (LATITUDE_FIELD dan LONGITUDE_FIELD di Pengolahan).</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; is a table: its rows are read as points, latitude from &apos;{lat}&apos; and longitude from &apos;{lon}&apos; (decimal degrees, EPSG:4326).</source>
+        <translation>&apos;{layer}&apos; adalah tabel: barisnya dibaca sebagai titik, lintang dari &apos;{lat}&apos; dan bujur dari &apos;{lon}&apos; (derajat desimal, EPSG:4326).</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>Fixed: {layer}</source>
+        <translation>Diperbaiki: {layer}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
@@ -2176,6 +2339,26 @@
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
         <translation>&apos;{layer}&apos; tidak memiliki titik atau poligon untuk diperiksa ({detail}): berikan poligon atau titik petak pada fitur-fiturnya, lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{title} (points)</source>
+        <translation>{title} (titik)</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{title} (polygons)</source>
+        <translation>{title} (poligon)</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source> and {n} more</source>
+        <translation> dan {n} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos;: {n} feature(s) have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
+        <translation>&apos;{layer}&apos;: {n} fitur memiliki kesalahan yang ditolak sistem UE, jadi tidak ada berkas yang ditulis: {features}{more}. Jalankan pemeriksaan pra-unggah dengan FIX lalu ekspor layer yang diperbaiki, atau tetapkan INCLUDE_ERRORS untuk mengekspornya apa adanya.</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2451,7 @@
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is {encoding} text: read as {encoding}, not as {current}</source>
-        <translation>&apos;{layer}&apos; ({file}) adalah teks {encoding}: baca sebagai {encoding}, bukan sebagai {current}</translation>
+        <translation>&apos;{layer}&apos; ({file}) adalah teks {encoding}: dibaca sebagai {encoding}, bukan sebagai {current}</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
@@ -2284,6 +2467,21 @@
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
         <translation>&apos;{layer}&apos; tidak memiliki fitur terpilih: pilih beberapa, atau hapus centang &apos;Hanya fitur terpilih&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>GDAL recognises no vector format in it</source>
+        <translation>GDAL tidak mengenali format vektor apa pun di dalamnya</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>GDAL opens it, but QGIS finds no layer in it</source>
+        <translation>GDAL dapat membukanya, tetapi QGIS tidak menemukan layer di dalamnya</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
+        <translation>&apos;{layer}&apos; memiliki {n} fitur dan tidak satu pun memiliki geometri (setiap &quot;geometry&quot; bernilai null): berkas tidak berisi lokasi untuk diperiksa atau ditapis. Berikan titik atau poligon pada fitur (petak yang digambar, atau koordinat fasilitas); tabel alamat untuk digeokode dikirim sebagai berkas CSV atau XLSX.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
@@ -2338,8 +2536,23 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>{n} feature(s) refused: run the preflight with FIX first, or set INCLUDE_ERRORS.</source>
-        <translation>{n} fitur ditolak: jalankan pemeriksaan pra-unggah dengan FIX terlebih dahulu, atau tetapkan INCLUDE_ERRORS.</translation>
+        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <translation>{n} fitur tanpa geometri tidak disertakan: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
+        <translation>atau jalankan pemeriksaan pra-unggah dengan FIX, yang mengisinya dari lokasi setiap petak, lalu ekspor layer yang diperbaiki</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation>{n} fitur ditulis tanpa ProducerCountry (yang pertama: fitur {fid}): field &apos;{field}&apos; kosong; isi dengan kode negara dua huruf, {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation>{n} fitur ditulis tanpa ProducerCountry (yang pertama: fitur {fid}), padahal UE mewajibkannya pada setiap fitur: petakan field yang berisi kode negara dua huruf dengan COUNTRY_FIELD (misalnya COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
 </context>
 <context>
@@ -2359,8 +2572,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares. FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area) and lists what changed. The input layer is never modified.</source>
-        <translation>Memeriksa setiap fitur terhadap aturan geolokasi Sistem Informasi UE dan tabel fasilitas seed 001, tanpa jaringan apa pun: masalah (kode), tingkat keparahan (error menghalangi unggahan ke UE, warning tidak), pesan, luas geodesik dan negara. Petak berupa poligon atau titik: titik mewakili petak seluas paling banyak 4 ha (kecuali peternakan sapi) yang diberikan dengan Area-nya dalam hektare. FIX menulis salinan yang diperbaiki (make valid, 2D, 6 desimal, lubang dipecah, satu poligon per fitur, ProducerCountry, Area numerik) dan mencantumkan apa yang berubah. Layer masukan tidak pernah diubah.</translation>
+        <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares; a polygon&apos;s Area that clearly differs from the polygon drawn is a warning. A table (CSV, XLSX) is read as points from its latitude and longitude columns, recognised by their names or given as LATITUDE_FIELD and LONGITUDE_FIELD. Points and polygons (a GeometryCollection of both included) are written to two layers (OUTPUT and OTHER_OUTPUT). FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area), lists what changed, and checks and draws them again. The input layer is never modified.</source>
+        <translation>Memeriksa setiap fitur terhadap aturan geolokasi Sistem Informasi UE dan tabel fasilitas seed 001, tanpa jaringan apa pun: masalah (kode), tingkat keparahan (error menghalangi unggahan ke UE, warning tidak), pesan, luas geodesik dan negara. Petak berupa poligon atau titik: titik mewakili petak seluas paling banyak 4 ha (kecuali peternakan sapi) yang diberikan dengan Area-nya dalam hektare; Area poligon yang jelas berbeda dari poligon yang digambar menjadi warning. Tabel (CSV, XLSX) dibaca sebagai titik dari kolom lintang dan bujurnya, dikenali dari namanya atau diberikan sebagai LATITUDE_FIELD dan LONGITUDE_FIELD. Titik dan poligon (termasuk GeometryCollection berisi keduanya) ditulis ke dua layer (OUTPUT dan OTHER_OUTPUT). FIX menulis salinan yang diperbaiki (make valid, 2D, 6 desimal, lubang dipecah, satu poligon per fitur, ProducerCountry, Area numerik), mencantumkan apa yang berubah, lalu memeriksa dan menggambarnya lagi. Layer masukan tidak pernah diubah.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -2384,6 +2597,16 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Latitude column (a table without geometry)</source>
+        <translation>Kolom lintang (tabel tanpa geometri)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Longitude column (a table without geometry)</source>
+        <translation>Kolom bujur (tabel tanpa geometri)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
         <source>Preflight results</source>
         <translation>Hasil pemeriksaan pra-unggah</translation>
     </message>
@@ -2391,6 +2614,16 @@
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Counts</source>
         <translation>Jumlah</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Points beside the polygons (or polygons beside the points)</source>
+        <translation>Titik di samping poligon (atau poligon di samping titik)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Points and polygons are in two layers: {first} and {second}.</source>
+        <translation>Titik dan poligon berada di dua layer: {first} dan {second}.</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2677,21 @@
         <location filename="../ui/wdg_preflight.py"/>
         <source>Checking {layer}</source>
         <translation>Memeriksa {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Coordinates of {layer}</source>
+        <translation>Koordinat {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Column holding the latitude (decimal degrees):</source>
+        <translation>Kolom berisi lintang (derajat desimal):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Column holding the longitude (decimal degrees):</source>
+        <translation>Kolom berisi bujur (derajat desimal):</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -2882,6 +3130,16 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: &apos;{value}&apos; is neither a layer of the project nor a file that exists.</source>
+        <translation>{name}: &apos;{value}&apos; bukan layer dalam proyek maupun berkas yang ada.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: &apos;{file}&apos; cannot be read as a vector layer ({reason}). The file may be cut short or damaged: export it again from where it came from, or open it in QGIS to see what is wrong.</source>
+        <translation>{name}: &apos;{file}&apos; tidak dapat dibaca sebagai layer vektor ({reason}). Berkas mungkin terpotong atau rusak: ekspor ulang dari sumbernya, atau buka di QGIS untuk melihat masalahnya.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{n} features</source>
         <translation>{n} fitur</translation>
     </message>
@@ -3030,23 +3288,28 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Tick all</source>
+        <translation>Centang semua</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Tick every row of the table (the rows the Submit tab sends).</source>
+        <translation>Centang setiap baris tabel (baris yang dikirim tab Ajukan).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Tick none</source>
+        <translation>Hapus centang</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Join results to the layer</source>
         <translation>Gabungkan hasil ke layer</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>A virtual join (fields prefixed epoch_); the layer&apos;s data is not edited.</source>
-        <translation>Gabungan virtual (field berawalan epoch_); data layer tidak diubah.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
         <source>Copy layer with results</source>
         <translation>Salin layer beserta hasil</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
-        <source>A new GeoPackage layer: your features and attributes plus the results.</source>
-        <translation>Layer GeoPackage baru: fitur dan atribut Anda ditambah hasilnya.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3080,6 +3343,21 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>&apos;{layer}&apos; is not a layer of the project (a file picked under &apos;or file&apos;, or a layer since removed): there is no layer to show the results on. Copy it with the results, or add it to the project and screen that layer.</source>
+        <translation>&apos;{layer}&apos; bukan layer dalam proyek (berkas yang dipilih di &apos;atau berkas&apos;, atau layer yang sudah dihapus): tidak ada layer untuk menampilkan hasil. Salin beserta hasilnya, atau tambahkan ke proyek lalu tapis layer tersebut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Show the results on the screened layer&apos;s features (a virtual join, fields prefixed epoch_, keyed on the feature id). The layer&apos;s data is not edited: the join and its key field are kept in the project.</source>
+        <translation>Tampilkan hasil pada fitur layer yang ditapis (gabungan virtual, field berawalan epoch_, dengan kunci id fitur). Data layer tidak diubah: gabungan dan field kuncinya disimpan di proyek.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>A new GeoPackage layer: your features with all their attributes, plus the results (fields prefixed epoch_).</source>
+        <translation>Layer GeoPackage baru: fitur Anda dengan semua atributnya, ditambah hasilnya (field berawalan epoch_).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>The screened layer or its results are no longer in the project: screen the layer again.</source>
         <translation>Layer yang ditapis atau hasilnya tidak lagi ada di proyek: tapis layer itu lagi.</translation>
     </message>
@@ -3090,13 +3368,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>{n} features copied with their results</source>
-        <translation>{n} fitur disalin beserta hasilnya</translation>
+        <source>{layer} + results</source>
+        <translation>{layer} + hasil</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>{layer} + results</source>
-        <translation>{layer} + hasil</translation>
+        <source>{n} features copied with their results</source>
+        <translation>{n} fitur disalin beserta hasilnya</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3181,6 +3459,14 @@
     </message>
 </context>
 <context>
+    <name>Styles</name>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Check sample: {status}</source>
+        <translation>Sampel pemeriksaan: {status}</translation>
+    </message>
+</context>
+<context>
     <name>Submissions</name>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -3197,6 +3483,156 @@
         <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
         <translation>{error} &apos;{name}&apos; belum ada di antara penilaian: mungkin masih diproses (beberapa menit hingga beberapa jam). Periksa lagi nanti sebelum mengajukannya kembali.</translation>
     </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>Only located features can be submitted: screen the table first, then submit the screening results.</source>
+        <translation>Hanya fitur yang memiliki lokasi yang dapat diajukan: tapis tabel terlebih dahulu, lalu ajukan hasil penapisannya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 facility</source>
+        <translation>1 fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} facilities</source>
+        <translation>{n} fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 plot</source>
+        <translation>1 petak</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} plots</source>
+        <translation>{n} petak</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> and {n} more</source>
+        <translation> dan {n} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 producer</source>
+        <translation>1 produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} producers</source>
+        <translation>{n} produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> ({n} without a producer name)</source>
+        <translation> ({n} tanpa nama produsen)</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>producer not given</source>
+        <translation>produsen tidak diisi</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 country</source>
+        <translation>1 negara</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} countries</source>
+        <translation>{n} negara</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> ({n} in no country)</source>
+        <translation> ({n} tidak di negara mana pun)</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 collection</source>
+        <translation>1 koleksi</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} collections</source>
+        <translation>{n} koleksi</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{things}, {producers}, {countries}: {collections}</source>
+        <translation>{things}, {producers}, {countries}: {collections}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>no country</source>
+        <translation>tanpa negara</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>all producers</source>
+        <translation>semua produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>(no producer name)</source>
+        <translation>(tanpa nama produsen)</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{name}: {producer}, {commodity}, {things}, {countries}</source>
+        <translation>{name}: {producer}, {commodity}, {things}, {countries}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>&apos;{commodity}&apos; is not one of Epoch&apos;s commodities: Epoch assesses it with its plantation model and warns.</source>
+        <translation>&apos;{commodity}&apos; bukan salah satu komoditas Epoch: Epoch menilainya dengan model perkebunannya dan memberi peringatan.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>&apos;{name}&apos; spans {n} countries ({countries}): Epoch reports a collection as one producer in one place; send one collection per producer to keep them apart.</source>
+        <translation>&apos;{name}&apos; mencakup {n} negara ({countries}): Epoch melaporkan satu koleksi sebagai satu produsen di satu tempat; kirim satu koleksi per produsen agar terpisah.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>their &apos;{field}&apos; is empty or names no commodity</source>
+        <translation>field &apos;{field}&apos; kosong atau tidak menyebut komoditas</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>no commodity column was chosen and no commodity for all rows</source>
+        <translation>tidak ada kolom komoditas yang dipilih dan tidak ada komoditas untuk semua baris</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>No commodity for {producers} (features {features}): {why}. Nothing is sent as &apos;unknown&apos;: {how}</source>
+        <translation>Tidak ada komoditas untuk {producers} (fitur {features}): {why}. Tidak ada yang dikirim sebagai &apos;unknown&apos;: {how}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>pick the column that holds the commodity, or a commodity for rows without one.</source>
+        <translation>pilih kolom yang berisi komoditas, atau komoditas untuk baris yang tidak memilikinya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{commodity} ({n})</source>
+        <translation>{commodity} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>One collection takes one commodity, but these rows hold {held}: send one collection per producer, or submit each commodity&apos;s rows apart.</source>
+        <translation>Satu koleksi hanya untuk satu komoditas, tetapi baris-baris ini berisi {held}: kirim satu koleksi per produsen, atau ajukan baris setiap komoditas secara terpisah.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>The collection name &apos;{name}&apos; names one collection, but these rows make {n} (one per producer and commodity): {how}</source>
+        <translation>Nama koleksi &apos;{name}&apos; menunjuk satu koleksi, tetapi baris-baris ini membentuk {n} koleksi (satu per produsen dan komoditas): {how}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>clear the name to name each after its producer, or send them as one collection.</source>
+        <translation>kosongkan nama agar setiap koleksi dinamai menurut produsennya, atau kirim sebagai satu koleksi.</translation>
+    </message>
 </context>
 <context>
     <name>SubmitBatch</name>
@@ -3207,8 +3643,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The job is recorded in the QGIS profile: the panel keeps checking it, also after a restart, and says when it is ready.</source>
-        <translation>Mengajukan fasilitas (titik) untuk penilaian wilayah pasokan atau petak (poligon) untuk penilaian langsung. Nama koleksi yang kosong diusulkan sebagai {commodity}_{country}_{date} dari fitur pertama. WAIT_SECONDS &gt; 0 menunggu dan memeriksa berkala hingga penilaian muncul. Nama koleksi yang sudah dinilai dilaporkan lebih dulu (tanpa FORCE_REPROCESS Epoch mengembalikan koleksi tersebut). Pekerjaan dicatat di profil QGIS: panel terus memeriksanya, juga setelah dimulai ulang, dan memberi tahu bila sudah siap.</translation>
+        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment, as Epoch&apos;s dashboard holds them: one collection per producer (GROUP_BY=producer, the producer read from PRODUCER_FIELD), or all in one collection (GROUP_BY=one). Each feature&apos;s commodity is read from COMMODITY_FIELD (Café, kopi, sawit... are understood), COMMODITY filling features without one; COMMODITY alone is every feature&apos;s. Empty fields are guessed from the column names (the commodity field only when COMMODITY is not given). Features without any commodity are refused, named, and nothing is sent. The counts (plots, producers, countries, collections) are printed first. Collections are named {commodity}_{producer}_{date} (one collection: COLLECTION_NAME, or {commodity}_{country}_{date}). WAIT_SECONDS &gt; 0 polls until each assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The jobs are recorded in the QGIS profile: the panel keeps checking them, also after a restart, and says when they are ready.</source>
+        <translation>Mengajukan fasilitas (titik) untuk penilaian wilayah pasokan atau petak (poligon) untuk penilaian langsung, sebagaimana dasbor Epoch menyimpannya: satu koleksi per produsen (GROUP_BY=producer, produsen dibaca dari PRODUCER_FIELD), atau semuanya dalam satu koleksi (GROUP_BY=one). Komoditas setiap fitur dibaca dari COMMODITY_FIELD (Café, kopi, sawit... dikenali), dengan COMMODITY mengisi fitur yang tidak memilikinya; COMMODITY saja berlaku untuk semua fitur. Field yang kosong ditebak dari nama kolom (field komoditas hanya bila COMMODITY tidak diberikan). Fitur tanpa komoditas sama sekali ditolak, disebutkan namanya, dan tidak ada yang dikirim. Jumlah (petak, produsen, negara, koleksi) dicetak lebih dulu. Koleksi dinamai {commodity}_{producer}_{date} (satu koleksi: COLLECTION_NAME, atau {commodity}_{country}_{date}). WAIT_SECONDS &gt; 0 menunggu dan memeriksa berkala hingga setiap penilaian muncul. Nama koleksi yang sudah dinilai dilaporkan lebih dulu (tanpa FORCE_REPROCESS Epoch mengembalikan koleksi tersebut). Pekerjaan dicatat di profil QGIS: panel terus memeriksanya, juga setelah dimulai ulang, dan memberi tahu bila sudah siap.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3222,8 +3658,28 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name (empty: suggested)</source>
-        <translation>Nama koleksi (kosong: diusulkan)</translation>
+        <source>Collections (producer: one per producer; one: a single collection)</source>
+        <translation>Koleksi (producer: satu per produsen; one: satu koleksi saja)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Producer field (empty: guessed)</source>
+        <translation>Field produsen (kosong: ditebak)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Commodity field (empty: guessed)</source>
+        <translation>Field komoditas (kosong: ditebak)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Collection name, for one collection (empty: suggested)</source>
+        <translation>Nama koleksi, untuk satu koleksi (kosong: diusulkan)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Commodity (with a commodity field: of features without one)</source>
+        <translation>Komoditas (dengan field komoditas: untuk fitur yang tidak memilikinya)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3237,23 +3693,53 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection id</source>
-        <translation>Id koleksi</translation>
+        <source>Collection id (several: comma-separated)</source>
+        <translation>Id koleksi (beberapa: dipisahkan koma)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Status (several: comma-separated)</source>
+        <translation>Status (beberapa: dipisahkan koma)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name</source>
-        <translation>Nama koleksi</translation>
+        <source>Collection name (several: comma-separated)</source>
+        <translation>Nama koleksi (beberapa: dipisahkan koma)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name: {name}</source>
-        <translation>Nama koleksi: {name}</translation>
+        <source>Collections sent (JSON)</source>
+        <translation>Koleksi yang dikirim (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{parameter}: &apos;{field}&apos; is not a field of &apos;{layer}&apos; (its fields: {fields}).</source>
+        <translation>{parameter}: &apos;{field}&apos; bukan field dari &apos;{layer}&apos; (field-nya: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Producer field: {producer}; commodity field: {commodity}</source>
+        <translation>Field produsen: {producer}; field komoditas: {commodity}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>set COMMODITY_FIELD to the field that holds it, or COMMODITY for features without one.</source>
+        <translation>tetapkan COMMODITY_FIELD ke field yang berisi komoditas, atau COMMODITY untuk fitur yang tidak memilikinya.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>leave COLLECTION_NAME empty (each is named after its producer), or set GROUP_BY=one.</source>
+        <translation>kosongkan COLLECTION_NAME (setiap koleksi dinamai menurut produsennya), atau tetapkan GROUP_BY=one.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3272,8 +3758,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{sent}; collection {id}: {status}</source>
-        <translation>{sent}; koleksi {id}: {status}</translation>
+        <source>{name}: {sent}; collection {id}: {status}</source>
+        <translation>{name}: {sent}; koleksi {id}: {status}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3335,13 +3821,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>&apos;{name}&apos; is already assessed ({id}): nothing was sent</source>
-        <translation>&apos;{name}&apos; sudah dinilai ({id}): tidak ada yang dikirim</translation>
+        <source>collection {id} ({n} sent): {status}</source>
+        <translation>koleksi {id} ({n} dikirim): {status}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>collection {id} ({n} sent): {status}</source>
-        <translation>koleksi {id} ({n} dikirim): {status}</translation>
+        <source>{n} collection(s) sent</source>
+        <translation>{n} koleksi dikirim</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>; already assessed, not sent: {names}</source>
+        <translation>; sudah dinilai, tidak dikirim: {names}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3350,8 +3841,68 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>One collection per producer</source>
+        <translation>Satu koleksi per produsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>One collection for all</source>
+        <translation>Satu koleksi untuk semua</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Epoch&apos;s assessments hold one producer&apos;s plots each: one collection per producer shows each producer with its own status, commodity and country.</source>
+        <translation>Setiap penilaian Epoch berisi petak satu produsen: satu koleksi per produsen menampilkan setiap produsen dengan status, komoditas, dan negaranya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The field that names each feature&apos;s producer (farmer, supplier, company).</source>
+        <translation>Field yang menyebut produsen setiap fitur (petani, pemasok, perusahaan).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The field that holds each feature&apos;s commodity (coffee, Café, kopi, cacao, sawit... are understood).</source>
+        <translation>Field yang berisi komoditas setiap fitur (coffee, Café, kopi, cacao, sawit... dikenali).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>None: refuse</source>
+        <translation>Tidak ada: tolak</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The name of a single collection. Left as suggested, each collection is named {commodity}_{producer}_{date}.</source>
+        <translation>Nama satu koleksi tunggal. Jika dibiarkan seperti yang diusulkan, setiap koleksi dinamai {commodity}_{producer}_{date}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>Reprocess if the collection exists</source>
         <translation>Proses ulang jika koleksi ada</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Collections</source>
+        <translation>Koleksi</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Producer field</source>
+        <translation>Field produsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Commodity field</source>
+        <translation>Field komoditas</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The commodity of rows whose commodity field is empty, or of every row when no field is chosen: the one screened, unless changed here.</source>
+        <translation>Komoditas untuk baris yang field komoditasnya kosong, atau untuk semua baris bila tidak ada field yang dipilih: komoditas yang ditapis, kecuali diubah di sini.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Default commodity</source>
+        <translation>Komoditas bawaan</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3415,23 +3966,76 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>&apos;{name}&apos; on {day} ({state})</source>
+        <translation>&apos;{name}&apos; pada {day} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted before: {jobs}. Submitted again without &apos;Reprocess&apos;, Epoch returns those collections, not new assessments. Submit anyway?</source>
+        <translation>Sudah diajukan sebelumnya: {jobs}. Jika diajukan lagi tanpa &apos;Proses ulang&apos;, Epoch mengembalikan koleksi tersebut, bukan penilaian baru. Tetap ajukan?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Preparing the submission</source>
+        <translation>Menyiapkan pengajuan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>one per producer: {commodity}_{producer}_{date}</source>
+        <translation>satu per produsen: {commodity}_{producer}_{date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: {why}</source>
+        <translation>Tidak diajukan: {why}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{summary}
+
+{details}
+
+Send {n} collection(s)?</source>
+        <translation>{summary}
+
+{details}
+
+Kirim {n} koleksi?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>Tidak diajukan: tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} collections</source>
+        <translation>{n} koleksi</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>Submitting {name}</source>
         <translation>Mengajukan {name}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
-        <translation>&apos;{name}&apos; sudah dinilai di Epoch (koleksi {id}). Jika diajukan lagi tanpa &apos;Proses ulang&apos;, Epoch mengembalikan hasil tersebut, bukan penilaian baru. Tetap ajukan?</translation>
+        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
+        <translation>{names} sudah dinilai di Epoch (koleksi {id}). Jika diajukan lagi tanpa &apos;Proses ulang&apos;, Epoch mengembalikan hasil tersebut, bukan penilaian baru. Tetap ajukan?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>Not submitted: &apos;{name}&apos; is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
-        <translation>Tidak diajukan: &apos;{name}&apos; sudah dinilai. Muat di Penilaian, centang &apos;Proses ulang&apos;, atau pilih nama lain.</translation>
+        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation>Tidak diajukan: {names} sudah dinilai. Muat di Penilaian, centang &apos;Proses ulang&apos;, atau pilih nama lain.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted: collection {id}. Its state is checked below, also after QGIS restarts, and a notice says when it is ready.</source>
         <translation>Diajukan: koleksi {id}. Keadaannya diperiksa di bawah, juga setelah QGIS dimulai ulang, dan pemberitahuan muncul saat sudah siap.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {n} collections. Their state is checked below, also after QGIS restarts, and a notice says when each is ready.</source>
+        <translation>{n} koleksi diajukan. Keadaannya diperiksa di bawah, juga setelah QGIS dimulai ulang, dan pemberitahuan muncul saat masing-masing sudah siap.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3461,7 +4065,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Processing</source>
-        <translation>Processing</translation>
+        <translation>Pengolahan</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3486,6 +4090,11 @@
 </context>
 <context>
     <name>TaskBar</name>
+    <message>
+        <location filename="../ui/wdg_common.py"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} dari {total}</translation>
+    </message>
     <message>
         <location filename="../ui/wdg_common.py"/>
         <source>Cancel</source>
