@@ -46,7 +46,7 @@
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>The check sample could not be drawn: see the Processing log.</source>
-        <translation>Die Stichprobe konnte nicht gezogen werden: siehe Processing-Protokoll.</translation>
+        <translation>Die Stichprobe konnte nicht gezogen werden: siehe Protokollmeldungen (Reiter Verarbeitung).</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
@@ -61,6 +61,11 @@
 </context>
 <context>
     <name>AssessmentsTab</name>
+    <message>
+        <location filename="../ui/assessment_filters.py"/>
+        <source>QGIS refused the filter on the layer ({filter}): the map shows every producer.</source>
+        <translation>QGIS hat den Filter auf dem Layer abgelehnt ({filter}): Die Karte zeigt alle Erzeuger.</translation>
+    </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>Flat</source>
@@ -168,6 +173,11 @@
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
+        <source>{n} DDS layer(s) added.</source>
+        <translation>DDS-Layer hinzugefügt: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
         <source>Opening the DDS PDF</source>
         <translation>DDS-PDF wird geöffnet</translation>
     </message>
@@ -195,6 +205,31 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>All EU risk classes</source>
         <translation>Alle EU-Risikostufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Sample only</source>
+        <translation>Nur Stichprobe</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Only the producers in the check sample drawn (the table and the map).</source>
+        <translation>Nur die Erzeuger der gezogenen Stichprobe (in der Tabelle und auf der Karte).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>No producer matches these filters: the map shows none either.</source>
+        <translation>Kein Erzeuger entspricht diesen Filtern: Auch die Karte zeigt keinen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Sample</source>
+        <translation>Stichprobe</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -548,7 +583,7 @@
     <message>
         <location filename="../layers/changes.py"/>
         <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
-        <translation>Die Überwachungszeiträume unterscheiden sich (damals {then_start} bis {then_end}; jetzt {now_start} bis {now_end}): Die Zahlen zu nicht konformen Parzellen können sich allein deshalb verschieben.</translation>
+        <translation>Die Überwachungszeiträume unterscheiden sich (damals {then_start} – {then_end}; jetzt {now_start} – {now_end}): Die Zahlen zu nicht konformen Parzellen können sich allein deshalb verschieben.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
@@ -560,9 +595,49 @@
         <source>today</source>
         <translation>heute</translation>
     </message>
+    <message>
+        <location filename="../layers/changes_task.py"/>
+        <source>Changes since {when}</source>
+        <translation>Änderungen seit {when}</translation>
+    </message>
 </context>
 <context>
     <name>ChangesBox</name>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer worse since {day}</source>
+        <translation>1 Erzeuger schlechter seit {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers worse since {day}</source>
+        <translation>{n} Erzeuger schlechter seit {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer changed since {day}</source>
+        <translation>1 Erzeuger geändert seit {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers changed since {day}</source>
+        <translation>{n} Erzeuger geändert seit {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>No change since {day}</source>
+        <translation>Keine Änderung seit {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
+        <translation>schlechter: {worse} · besser: {better} · neu: {new} · entfallen: {gone}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>the earlier load</source>
+        <translation>dem früheren Abruf</translation>
+    </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>The earlier load to compare the assessments shown with (kept in the results file).</source>
@@ -587,21 +662,6 @@
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
         <translation>Änderungen nicht berechnet: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>1 producer worse since {day}</source>
-        <translation>1 Erzeuger schlechter seit {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>{n} producers worse since {day}</source>
-        <translation>{n} Erzeuger schlechter seit {day}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source>No producer worse since {day}</source>
-        <translation>Kein Erzeuger schlechter seit {day}</translation>
     </message>
 </context>
 <context>
@@ -660,6 +720,14 @@
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>No input layer.</source>
         <translation>Kein Eingabelayer.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../processing_provider/choices.py"/>
+        <source>{parameter}: &apos;{value}&apos; is not one of its choices: {choices} (give the name or the number).</source>
+        <translation>{parameter}: „{value}“ ist keine der Auswahlmöglichkeiten: {choices} (Namen oder Nummer angeben).</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1222,7 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>Nothing to submit: select at least one screened location</source>
-        <translation>Nichts einzureichen: Wählen Sie mindestens einen geprüften Standort aus</translation>
+        <translation>Nichts einzureichen: Wählen Sie mindestens einen Standort aus dem Screening aus</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1174,7 +1242,7 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{name}: only GeoJSON, CSV or XLSX files can be screened</source>
-        <translation>{name}: Nur GeoJSON-, CSV- oder XLSX-Dateien können geprüft werden</translation>
+        <translation>{name}: Das Screening ist nur mit GeoJSON-, CSV- oder XLSX-Dateien möglich</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1283,6 +1351,16 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>{feature}: Area says {declared} ha but the plot drawn measures {measured} ha: correct the Area or the outline.</source>
+        <translation>{feature}: Area gibt {declared} ha an, die gezeichnete Parzelle misst aber {measured} ha: Korrigieren Sie Area oder den Umriss.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Latitude {lat} is beyond 90, so &apos;{lat_field}&apos; and &apos;{lon_field}&apos; look swapped: read as longitude {lon_read}, latitude {lat_read}.</source>
+        <translation>Breitengrad {lat} liegt über 90, daher scheinen „{lat_field}“ und „{lon_field}“ vertauscht: gelesen als Längengrad {lon_read}, Breitengrad {lat_read}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
         <translation>ProducerCountry {problem}: Geben Sie den Code nach ISO 3166-1 alpha-2 an.</translation>
     </message>
@@ -1374,17 +1452,17 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source> (the field {name} is ignored: the EU reads only &apos;Area&apos;)</source>
-        <translation> (das Feld {name} wird ignoriert: die EU liest nur &apos;Area&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../layers/i18n.py"/>
-        <source>is missing</source>
-        <translation>fehlt</translation>
+        <translation> (das Feld {name} wird ignoriert: die EU liest nur „Area“)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{value} is not a two-letter code</source>
         <translation>{value} ist kein zweistelliger Buchstabencode</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1479,7 +1557,7 @@
     <message>
         <location filename="../layers/i18n.py"/>
         <source>{count} screened</source>
-        <translation>{count} geprüft</translation>
+        <translation>Screening von {count} abgeschlossen</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1584,13 +1662,18 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>&apos;{producer}&apos; (collection {id}) is Not Assessable ({reason}): it has no DDS to export; nothing was downloaded. Leave it out of COLLECTION_IDS.</source>
+        <translation>„{producer}“ (Sammlung {id}) ist nicht bewertbar ({reason}): Es gibt keine DDS zum Exportieren; nichts wurde heruntergeladen. Nehmen Sie die Sammlung aus COLLECTION_IDS heraus.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
         <source>Download Due Diligence Statement (ZIP)</source>
         <translation>Sorgfaltserklärung herunterladen (ZIP)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
-        <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails.</source>
-        <translation>Lädt das DDS-Paket einer oder mehrerer Sammlungen herunter (IDs durch Komma getrennt). Die Datei wird erst geschrieben, wenn sie vollständig und geprüft ist; schlägt etwas fehl, bleibt eine vorhandene Datei erhalten.</translation>
+        <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails. A collection the server does not know, or a Not Assessable one (it has no DDS), is refused before anything is downloaded.</source>
+        <translation>Lädt das DDS-Paket einer oder mehrerer Sammlungen herunter (IDs durch Komma getrennt). Die Datei wird erst geschrieben, wenn sie vollständig und geprüft ist; schlägt etwas fehl, bleibt eine vorhandene Datei erhalten. Eine Sammlung, die der Server nicht kennt, oder eine nicht bewertbare (ohne DDS) wird abgelehnt, bevor etwas heruntergeladen wird.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_download_dds.py"/>
@@ -1645,6 +1728,16 @@
         <source>Could not write the output: {error}</source>
         <translation>Die Ausgabe konnte nicht geschrieben werden: {error}</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>Processing</source>
+        <translation>Verarbeitung</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>No collection &apos;{id}&apos; on {server}: no producer assessment has this id (a typo, another account or server, or a batch not processed yet). Run epoch_eudr:fetch_assessments and copy the id from its collection_id column.</source>
+        <translation>Keine Sammlung „{id}“ auf {server}: Keine Erzeugerbewertung hat diese ID (ein Tippfehler, ein anderes Konto oder ein anderer Server, oder ein noch nicht verarbeiteter Batch). Führen Sie epoch_eudr:fetch_assessments aus und kopieren Sie die ID aus der Spalte collection_id.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTracesGeojson</name>
@@ -1655,8 +1748,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. Features with preflight errors are refused unless INCLUDE_ERRORS.</source>
-        <translation>Schreibt GeoJSON für das EU-Informationssystem: nur ProducerName, ProducerCountry, ProductionPlace und Area; Koordinaten auf 6 Nachkommastellen abgeschnitten, wie das EU-System sie speichert; Länge/Breite; GeometryCollections unverändert. Jede Datei ist ein Paket: so viel, wie eine Sorgfaltserklärung aufnehmen kann (unter 25 MB sowohl wie geschrieben als auch base64-kodiert, höchstens 1.000 Erzeuger des Rohstoffs); die Zusammenfassung nennt, welches Limit jede Datei abgeschlossen hat. Objekte mit Fehlern aus der Vorabprüfung werden abgelehnt, außer mit INCLUDE_ERRORS.</translation>
+        <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. A feature with preflight errors refuses the export (nothing is written; the message names it) unless INCLUDE_ERRORS. Features written without ProducerCountry are warned about: map it with COUNTRY_FIELD.</source>
+        <translation>Schreibt GeoJSON für das EU-Informationssystem: nur ProducerName, ProducerCountry, ProductionPlace und Area; Koordinaten auf 6 Nachkommastellen abgeschnitten, wie das EU-System sie speichert; Länge/Breite; GeometryCollections unverändert. Jede Datei ist ein Paket: so viel, wie eine Sorgfaltserklärung aufnehmen kann (unter 25 MB sowohl wie geschrieben als auch base64-kodiert, höchstens 1.000 Erzeuger des Rohstoffs); die Zusammenfassung nennt, welches Limit jede Datei abgeschlossen hat. Ein Objekt mit Fehlern aus der Vorabprüfung verhindert den Export (nichts wird geschrieben; die Meldung nennt das Objekt), außer mit INCLUDE_ERRORS. Für Objekte, die ohne ProducerCountry geschrieben werden, erscheint eine Warnung: Ordnen Sie es mit COUNTRY_FIELD zu.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1766,13 +1859,18 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
+        <source>&apos;{producer}&apos; (collection {id}) has no plots: it is Not Assessable ({reason}), so Epoch checked none.</source>
+        <translation>„{producer}“ (Sammlung {id}) hat keine Parzellen: Sie ist nicht bewertbar ({reason}), daher hat Epoch keine geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_plots.py"/>
         <source>Fetch plots of a collection (drill-down)</source>
         <translation>Parzellen einer Sammlung abrufen (Detailansicht)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
-        <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31.</source>
-        <translation>Lädt die Parzellen einer bewerteten Sammlung mit ihren Entwaldungszahlen und einem binären Status: Nicht konform bei mehr als 0,5 ha Verlust nach 2020, sonst Konform (Datenfehler, mit dem Grund in data_error, wenn die Fläche keine Zahl ist). Es werden höchstens LIMIT Parzellen gelesen. MONITORING_START / MONITORING_END (YYYY-MM-DD) begrenzen die gezählte Entwaldung; der Beginn ist standardmäßig der EUDR-Stichtag, 2020-12-31.</translation>
+        <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31. A collection the server does not know, or a Not Assessable one without plots, is refused before anything is written.</source>
+        <translation>Lädt die Parzellen einer bewerteten Sammlung mit ihren Entwaldungszahlen und einem binären Status: Nicht konform bei mehr als 0,5 ha Verlust nach 2020, sonst Konform (Datenfehler, mit dem Grund in data_error, wenn die Fläche keine Zahl ist). Es werden höchstens LIMIT Parzellen gelesen. MONITORING_START / MONITORING_END (YYYY-MM-DD) begrenzen die gezählte Entwaldung; der Beginn ist standardmäßig der EUDR-Stichtag, 2020-12-31. Eine Sammlung, die der Server nicht kennt, oder eine nicht bewertbare ohne Parzellen wird abgelehnt, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_fetch_plots.py"/>
@@ -1997,6 +2095,16 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
+        <source>FILTER {expression} is not a valid expression: {error}.</source>
+        <translation>FILTER {expression} ist kein gültiger Ausdruck: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>FILTER {expression} names {missing}, which &apos;{layer}&apos; does not have. Its fields: {fields}.</source>
+        <translation>FILTER {expression} nennt {missing}, das „{layer}“ nicht hat. Seine Felder: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
         <source>Field report (PDF) and QField copy</source>
         <translation>Feldbericht (PDF) und QField-Kopie</translation>
     </message>
@@ -2103,6 +2211,31 @@
     <name>Jobs</name>
     <message>
         <location filename="../layers/jobs.py"/>
+        <source>it is not UTF-8 text</source>
+        <translation>sie ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>it was cut short</source>
+        <translation>sie ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>it is not a list of jobs</source>
+        <translation>sie ist keine Auftragsliste</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>some records are unreadable</source>
+        <translation>einige Einträge sind unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <translation>Die Datei der eingereichten Aufträge konnte nicht vollständig gelesen werden ({why}): Sie wurde als {kept} aufbewahrt, und eine neue Liste wurde mit den noch lesbaren Aufträgen begonnen ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
         <translation>Die eingereichten Aufträge können nicht in {path} gespeichert werden: {reason}</translation>
     </message>
@@ -2111,8 +2244,13 @@
     <name>LayerJoin</name>
     <message>
         <location filename="../layers/join.py"/>
-        <source>&apos;{layer}&apos; has no integer key field to join on; copy the results instead (a new layer with the source attributes and the results).</source>
-        <translation>„{layer}“ hat kein ganzzahliges Schlüsselfeld für eine Verknüpfung; kopieren Sie stattdessen die Ergebnisse (ein neuer Layer mit den Quellattributen und den Ergebnissen).</translation>
+        <source>These results have no source feature ids; screen the layer again to join them.</source>
+        <translation>Diese Ergebnisse haben keine Quellobjekt-IDs; führen Sie das Screening des Layers erneut durch, um sie zu verknüpfen.</translation>
+    </message>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>QGIS refused to add the feature id field to &apos;{layer}&apos;.</source>
+        <translation>QGIS hat das Hinzufügen des Objekt-ID-Felds zu „{layer}“ abgelehnt.</translation>
     </message>
     <message>
         <location filename="../layers/join.py"/>
@@ -2121,8 +2259,8 @@
     </message>
     <message>
         <location filename="../layers/join.py"/>
-        <source>These results have no source feature ids; screen the layer again to join them.</source>
-        <translation>Diese Ergebnisse haben keine Quellobjekt-IDs; prüfen Sie den Layer erneut, um sie zu verknüpfen.</translation>
+        <source>Could not read the fields {fields} of &apos;{layer}&apos; ({path}) with GDAL; nothing was written.</source>
+        <translation>Die Felder {fields} von „{layer}“ ({path}) konnten mit GDAL nicht gelesen werden; es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2144,8 +2282,8 @@
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
-        <source>; {n} features written fixed</source>
-        <translation>; {n} Objekte korrigiert ausgegeben</translation>
+        <source>; {n} features written fixed (checked again: {after})</source>
+        <translation>; korrigiert ausgegebene Objekte: {n} (erneut geprüft: {after})</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
@@ -2155,7 +2293,32 @@
     <message>
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
-        <translation>„{layer}“ ist eine Tabelle ohne Geometrie: Die Vorabprüfung prüft Parzellen- und Betriebsgeometrien gegen die EU-Regeln, es gibt also nichts zu prüfen. Öffnen Sie die Datei mit ihren Koordinatenspalten als Punkte (Layer &gt; Layer hinzufügen &gt; Getrennte Texte als Layer hinzufügen, X- und Y-Felder) oder prüfen Sie die Tabelle als Betriebsadressen zum Geokodieren.</translation>
+        <translation>„{layer}“ ist eine Tabelle ohne Geometrie: Die Vorabprüfung prüft Parzellen- und Betriebsgeometrien gegen die EU-Regeln, es gibt also nichts zu prüfen. Öffnen Sie die Datei mit ihren Koordinatenspalten als Punkte (Layer &gt; Layer hinzufügen &gt; Getrennte Texte als Layer hinzufügen, X- und Y-Felder), oder führen Sie das Screening der Tabelle als Betriebsadressen zum Geokodieren durch.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos;: give both the latitude and the longitude column (columns: {fields}){unknown}.</source>
+        <translation>„{layer}“: Geben Sie sowohl die Breiten- als auch die Längengradspalte an (Spalten: {fields}){unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>; no column {name}</source>
+        <translation>; keine Spalte {name}</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; is a table: its columns {columns} may hold the coordinates, but which are the latitude and the longitude is not clear: choose them (LATITUDE_FIELD and LONGITUDE_FIELD in Processing).</source>
+        <translation>„{layer}“ ist eine Tabelle: Die Spalten {columns} können die Koordinaten enthalten, aber welche Breiten- und welche Längengrad ist, ist unklar: Wählen Sie sie aus (LATITUDE_FIELD und LONGITUDE_FIELD in der Verarbeitung).</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; is a table: its rows are read as points, latitude from &apos;{lat}&apos; and longitude from &apos;{lon}&apos; (decimal degrees, EPSG:4326).</source>
+        <translation>„{layer}“ ist eine Tabelle: Ihre Zeilen werden als Punkte gelesen, Breitengrad aus „{lat}“ und Längengrad aus „{lon}“ (Dezimalgrad, EPSG:4326).</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>Fixed: {layer}</source>
+        <translation>Korrigiert: {layer}</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
@@ -2176,6 +2339,26 @@
         <location filename="../layers/preflight.py"/>
         <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
         <translation>„{layer}“ hat keinen Punkt und kein Polygon zum Prüfen ({detail}): Geben Sie den Objekten ihre Parzellenpolygone oder Punkte und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{title} (points)</source>
+        <translation>{title} (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{title} (polygons)</source>
+        <translation>{title} (Polygone)</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source> and {n} more</source>
+        <translation> und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos;: {n} feature(s) have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
+        <translation>„{layer}“: Objekte mit Fehlern, die das EU-System ablehnt: {n}; daher wurde keine Datei geschrieben: {features}{more}. Führen Sie die Vorabprüfung mit FIX aus und exportieren Sie den korrigierten Layer, oder setzen Sie INCLUDE_ERRORS, um sie unverändert zu exportieren.</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2406,7 @@
     <message>
         <location filename="../layers/source.py"/>
         <source>lines (cannot be screened)</source>
-        <translation>Linien (nicht prüfbar)</translation>
+        <translation>Linien (kein Screening möglich)</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
@@ -2233,7 +2416,7 @@
     <message>
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; holds lines: only points (facilities) or polygons (plots) can be screened, and points with their Area in hectares as plots of up to 4 ha. Convert the layer first, e.g. polygons from closed lines.</source>
-        <translation>„{layer}“ enthält Linien: Geprüft werden können nur Punkte (Betriebe) oder Polygone (Parzellen) sowie Punkte mit ihrer Area in Hektar als Parzellen bis 4 ha. Wandeln Sie den Layer zuerst um, z. B. geschlossene Linien in Polygone.</translation>
+        <translation>„{layer}“ enthält Linien: Für das Screening eignen sich nur Punkte (Betriebe) oder Polygone (Parzellen) sowie Punkte mit ihrer Area in Hektar als Parzellen bis 4 ha. Wandeln Sie den Layer zuerst um, z. B. geschlossene Linien in Polygone.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
@@ -2273,7 +2456,7 @@
     <message>
         <location filename="../layers/source.py"/>
         <source>Pick a valid vector layer to screen.</source>
-        <translation>Wählen Sie einen gültigen Vektorlayer zum Prüfen.</translation>
+        <translation>Wählen Sie einen gültigen Vektorlayer für das Screening.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
@@ -2284,6 +2467,21 @@
         <location filename="../layers/source.py"/>
         <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
         <translation>„{layer}“ hat keine gewählten Objekte: Wählen Sie welche aus oder entfernen Sie den Haken bei „Nur gewählte Objekte“.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>GDAL recognises no vector format in it</source>
+        <translation>GDAL erkennt darin kein Vektorformat</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>GDAL opens it, but QGIS finds no layer in it</source>
+        <translation>GDAL öffnet sie, aber QGIS findet darin keinen Layer</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
+        <translation>„{layer}“ hat {n} Objekt(e), und keines hat eine Geometrie (jede „geometry“ ist null): Die Datei enthält keinen Standort für Vorabprüfung oder Screening. Geben Sie den Objekten ihre Punkte oder Polygone (die gezeichneten Parzellen oder die Koordinaten der Betriebe); eine Adresstabelle zum Geokodieren wird als CSV- oder XLSX-Datei gesendet.</translation>
     </message>
     <message>
         <location filename="../layers/source.py"/>
@@ -2338,8 +2536,23 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>{n} feature(s) refused: run the preflight with FIX first, or set INCLUDE_ERRORS.</source>
-        <translation>{n} Objekt(e) abgelehnt: Führen Sie zuerst die Vorabprüfung mit FIX aus oder setzen Sie INCLUDE_ERRORS.</translation>
+        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <translation>Objekte ohne Geometrie ausgelassen: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
+        <translation>oder führen Sie die Vorabprüfung mit FIX aus, die es aus der Lage jeder Parzelle setzt, und exportieren Sie den korrigierten Layer</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation>Objekte ohne ProducerCountry geschrieben: {n} (das erste: Objekt {fid}): Ihr Feld „{field}“ ist leer; füllen Sie es mit dem zweibuchstabigen Ländercode, {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation>Objekte ohne ProducerCountry geschrieben: {n} (das erste: Objekt {fid}); die EU verlangt es bei jedem Objekt: Ordnen Sie das Feld mit dem zweibuchstabigen Ländercode mit COUNTRY_FIELD zu (z. B. COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
 </context>
 <context>
@@ -2359,8 +2572,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares. FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area) and lists what changed. The input layer is never modified.</source>
-        <translation>Prüft jedes Objekt gegen die Geolokalisierungsregeln des EU-Informationssystems und die Betriebstabellen von seed 001, ganz ohne Netzwerk: Probleme (Codes), Schweregrad (ein Fehler blockiert einen EU-Upload, eine Warnung nicht), Meldungen, geodätische Fläche und Land. Parzellen sind Polygone oder Punkte: Ein Punkt steht für eine Parzelle von höchstens 4 ha (ausgenommen Viehhaltungsbetriebe), angegeben mit ihrer Area in Hektar. FIX schreibt reparierte Kopien (make valid, 2D, 6 Nachkommastellen, Löcher aufgeteilt, ein Polygon je Objekt, ProducerCountry, numerische Area) und listet auf, was sich geändert hat. Der Eingabelayer wird nie verändert.</translation>
+        <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares; a polygon&apos;s Area that clearly differs from the polygon drawn is a warning. A table (CSV, XLSX) is read as points from its latitude and longitude columns, recognised by their names or given as LATITUDE_FIELD and LONGITUDE_FIELD. Points and polygons (a GeometryCollection of both included) are written to two layers (OUTPUT and OTHER_OUTPUT). FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area), lists what changed, and checks and draws them again. The input layer is never modified.</source>
+        <translation>Prüft jedes Objekt gegen die Geolokalisierungsregeln des EU-Informationssystems und die Betriebstabellen von seed 001, ganz ohne Netzwerk: Probleme (Codes), Schweregrad (ein Fehler blockiert einen EU-Upload, eine Warnung nicht), Meldungen, geodätische Fläche und Land. Parzellen sind Polygone oder Punkte: Ein Punkt steht für eine Parzelle von höchstens 4 ha (ausgenommen Viehhaltungsbetriebe), angegeben mit ihrer Area in Hektar; weicht die Area eines Polygons deutlich vom gezeichneten Polygon ab, ist das eine Warnung. Eine Tabelle (CSV, XLSX) wird als Punkte aus ihren Breiten- und Längengradspalten gelesen, erkannt an ihren Namen oder angegeben als LATITUDE_FIELD und LONGITUDE_FIELD. Punkte und Polygone (auch eine GeometryCollection aus beiden) werden in zwei Layer geschrieben (OUTPUT und OTHER_OUTPUT). FIX schreibt reparierte Kopien (make valid, 2D, 6 Nachkommastellen, Löcher aufgeteilt, ein Polygon je Objekt, ProducerCountry, numerische Area), listet auf, was sich geändert hat, und prüft und zeichnet sie erneut. Der Eingabelayer wird nie verändert.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -2384,6 +2597,16 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Latitude column (a table without geometry)</source>
+        <translation>Breitengradspalte (Tabelle ohne Geometrie)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Longitude column (a table without geometry)</source>
+        <translation>Längengradspalte (Tabelle ohne Geometrie)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
         <source>Preflight results</source>
         <translation>Ergebnisse der Vorabprüfung</translation>
     </message>
@@ -2391,6 +2614,16 @@
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Counts</source>
         <translation>Anzahlen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Points beside the polygons (or polygons beside the points)</source>
+        <translation>Punkte neben den Polygonen (oder Polygone neben den Punkten)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Points and polygons are in two layers: {first} and {second}.</source>
+        <translation>Punkte und Polygone liegen in zwei Layern: {first} und {second}.</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2651,7 @@
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>Check before upload</source>
-        <translation>Vorab prüfen</translation>
+        <translation>Vorabprüfung</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -2444,6 +2677,21 @@
         <location filename="../ui/wdg_preflight.py"/>
         <source>Checking {layer}</source>
         <translation>{layer} wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Coordinates of {layer}</source>
+        <translation>Koordinaten von {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Column holding the latitude (decimal degrees):</source>
+        <translation>Spalte mit dem Breitengrad (Dezimalgrad):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Column holding the longitude (decimal degrees):</source>
+        <translation>Spalte mit dem Längengrad (Dezimalgrad):</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -2882,6 +3130,16 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: &apos;{value}&apos; is neither a layer of the project nor a file that exists.</source>
+        <translation>{name}: „{value}“ ist weder ein Layer des Projekts noch eine vorhandene Datei.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: &apos;{file}&apos; cannot be read as a vector layer ({reason}). The file may be cut short or damaged: export it again from where it came from, or open it in QGIS to see what is wrong.</source>
+        <translation>{name}: „{file}“ kann nicht als Vektorlayer gelesen werden ({reason}). Die Datei ist vielleicht abgeschnitten oder beschädigt: Exportieren Sie sie erneut aus ihrer Quelle, oder öffnen Sie sie in QGIS, um den Fehler zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{n} features</source>
         <translation>{n} Objekte</translation>
     </message>
@@ -2908,12 +3166,12 @@
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screen locations (validate_locations)</source>
-        <translation>Standorte prüfen (validate_locations)</translation>
+        <translation>Screening von Standorten (validate_locations)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>Screens plots (polygons) or facilities (points) with Epoch&apos;s /validate_locations and writes the results as a styled layer: confidence scores for facilities, risk for plots. Tables without geometry are sent as CSV for the API to geocode. The layer is read, sent and written 10,000 features at a time (the API&apos;s limit per request), so memory stays flat at any size. The input layer is not modified.</source>
-        <translation>Prüft Parzellen (Polygone) oder Betriebe (Punkte) mit /validate_locations von Epoch und schreibt die Ergebnisse als gestalteten Layer: Konfidenzwerte für Betriebe, Risiko für Parzellen. Tabellen ohne Geometrie werden als CSV gesendet, damit die API sie geokodiert. Der Layer wird in Schritten von 10.000 Objekten gelesen, gesendet und geschrieben (das Limit der API je Anfrage), sodass der Speicherbedarf bei jeder Größe gleich bleibt. Der Eingabelayer wird nicht verändert.</translation>
+        <translation>Führt das Screening von Parzellen (Polygonen) oder Betrieben (Punkten) mit /validate_locations von Epoch durch und schreibt die Ergebnisse als gestalteten Layer: Konfidenzwerte für Betriebe, Risiko für Parzellen. Tabellen ohne Geometrie werden als CSV gesendet, damit die API sie geokodiert. Der Layer wird in Schritten von 10.000 Objekten gelesen, gesendet und geschrieben (das Limit der API je Anfrage), sodass der Speicherbedarf bei jeder Größe gleich bleibt. Der Eingabelayer wird nicht verändert.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
@@ -3026,7 +3284,22 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Screen</source>
-        <translation>Prüfen</translation>
+        <translation>Screening starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Tick all</source>
+        <translation>Alle anhaken</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Tick every row of the table (the rows the Submit tab sends).</source>
+        <translation>Alle Zeilen der Tabelle anhaken (die Zeilen, die der Reiter „Einreichen“ sendet).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Tick none</source>
+        <translation>Keine anhaken</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3035,18 +3308,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>A virtual join (fields prefixed epoch_); the layer&apos;s data is not edited.</source>
-        <translation>Eine virtuelle Verknüpfung (Felder mit Präfix epoch_); die Daten des Layers werden nicht bearbeitet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
         <source>Copy layer with results</source>
         <translation>Kopie mit Ergebnissen</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
-        <source>A new GeoPackage layer: your features and attributes plus the results.</source>
-        <translation>Ein neuer GeoPackage-Layer: Ihre Objekte und Attribute plus die Ergebnisse.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3066,7 +3329,7 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>Die Vorabprüfung hat {n} Objekt(e) mit Fehlern gefunden, die einen EU-Upload blockieren. Den Layer trotzdem prüfen?</translation>
+        <translation>Die Vorabprüfung hat {n} Objekt(e) mit Fehlern gefunden, die einen EU-Upload blockieren. Das Screening des Layers trotzdem starten?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3080,8 +3343,23 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>&apos;{layer}&apos; is not a layer of the project (a file picked under &apos;or file&apos;, or a layer since removed): there is no layer to show the results on. Copy it with the results, or add it to the project and screen that layer.</source>
+        <translation>„{layer}“ ist kein Layer des Projekts (eine unter „oder Datei“ gewählte Datei oder ein inzwischen entfernter Layer): Es gibt keinen Layer, auf dem die Ergebnisse angezeigt werden könnten. Kopieren Sie ihn mit den Ergebnissen, oder fügen Sie ihn dem Projekt hinzu und führen Sie das Screening dieses Layers durch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Show the results on the screened layer&apos;s features (a virtual join, fields prefixed epoch_, keyed on the feature id). The layer&apos;s data is not edited: the join and its key field are kept in the project.</source>
+        <translation>Die Ergebnisse auf den Objekten des gescreenten Layers anzeigen (virtuelle Verknüpfung, Felder mit Präfix epoch_, über die Objekt-ID). Die Daten des Layers werden nicht bearbeitet: Die Verknüpfung und ihr Schlüsselfeld bleiben im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>A new GeoPackage layer: your features with all their attributes, plus the results (fields prefixed epoch_).</source>
+        <translation>Ein neuer GeoPackage-Layer: Ihre Objekte mit allen Attributen plus die Ergebnisse (Felder mit Präfix epoch_).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>The screened layer or its results are no longer in the project: screen the layer again.</source>
-        <translation>Der geprüfte Layer oder seine Ergebnisse sind nicht mehr im Projekt: prüfen Sie den Layer erneut.</translation>
+        <translation>Der gescreente Layer oder seine Ergebnisse sind nicht mehr im Projekt: Führen Sie das Screening des Layers erneut durch.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3090,13 +3368,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>{n} features copied with their results</source>
-        <translation>{n} Objekte mit ihren Ergebnissen kopiert</translation>
+        <source>{layer} + results</source>
+        <translation>{layer} + Ergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>{layer} + results</source>
-        <translation>{layer} + Ergebnisse</translation>
+        <source>{n} features copied with their results</source>
+        <translation>{n} Objekte mit ihren Ergebnissen kopiert</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -3181,6 +3459,14 @@
     </message>
 </context>
 <context>
+    <name>Styles</name>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Check sample: {status}</source>
+        <translation>Stichprobe: {status}</translation>
+    </message>
+</context>
+<context>
     <name>Submissions</name>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -3197,6 +3483,156 @@
         <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
         <translation>{error} „{name}“ ist noch nicht unter den Bewertungen: Möglicherweise wird die Sammlung noch verarbeitet (Minuten bis Stunden). Sehen Sie später nach, bevor Sie sie erneut einreichen.</translation>
     </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>Only located features can be submitted: screen the table first, then submit the screening results.</source>
+        <translation>Nur Objekte mit Standort können eingereicht werden: Führen Sie zuerst das Screening der Tabelle durch und reichen Sie dann die Screening-Ergebnisse ein.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 facility</source>
+        <translation>1 Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} facilities</source>
+        <translation>{n} Betriebe</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 plot</source>
+        <translation>1 Parzelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} plots</source>
+        <translation>{n} Parzellen</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> and {n} more</source>
+        <translation> und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 producer</source>
+        <translation>1 Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} producers</source>
+        <translation>{n} Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> ({n} without a producer name)</source>
+        <translation> (ohne Erzeugernamen: {n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>producer not given</source>
+        <translation>Erzeuger nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 country</source>
+        <translation>1 Land</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} countries</source>
+        <translation>{n} Länder</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> ({n} in no country)</source>
+        <translation> (in keinem Land: {n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 collection</source>
+        <translation>1 Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} collections</source>
+        <translation>{n} Sammlungen</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{things}, {producers}, {countries}: {collections}</source>
+        <translation>{things}, {producers}, {countries}: {collections}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>no country</source>
+        <translation>kein Land</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>all producers</source>
+        <translation>alle Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>(no producer name)</source>
+        <translation>(ohne Erzeugernamen)</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{name}: {producer}, {commodity}, {things}, {countries}</source>
+        <translation>{name}: {producer}, {commodity}, {things}, {countries}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>&apos;{commodity}&apos; is not one of Epoch&apos;s commodities: Epoch assesses it with its plantation model and warns.</source>
+        <translation>„{commodity}“ ist keiner der Rohstoffe von Epoch: Epoch bewertet ihn mit seinem Plantagenmodell und gibt eine Warnung aus.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>&apos;{name}&apos; spans {n} countries ({countries}): Epoch reports a collection as one producer in one place; send one collection per producer to keep them apart.</source>
+        <translation>„{name}“ erstreckt sich über {n} Länder ({countries}): Epoch führt eine Sammlung als einen Erzeuger an einem Ort; senden Sie eine Sammlung je Erzeuger, um sie zu trennen.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>their &apos;{field}&apos; is empty or names no commodity</source>
+        <translation>ihr Feld „{field}“ ist leer oder nennt keinen Rohstoff</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>no commodity column was chosen and no commodity for all rows</source>
+        <translation>es wurde weder eine Rohstoffspalte noch ein Rohstoff für alle Zeilen gewählt</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>No commodity for {producers} (features {features}): {why}. Nothing is sent as &apos;unknown&apos;: {how}</source>
+        <translation>Kein Rohstoff für {producers} (Objekte {features}): {why}. Nichts wird als „unknown“ gesendet: {how}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>pick the column that holds the commodity, or a commodity for rows without one.</source>
+        <translation>wählen Sie die Spalte mit dem Rohstoff oder einen Rohstoff für Zeilen ohne Angabe.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{commodity} ({n})</source>
+        <translation>{commodity} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>One collection takes one commodity, but these rows hold {held}: send one collection per producer, or submit each commodity&apos;s rows apart.</source>
+        <translation>Eine Sammlung nimmt nur einen Rohstoff auf, diese Zeilen enthalten aber mehrere ({held}): Senden Sie eine Sammlung je Erzeuger, oder reichen Sie die Zeilen jedes Rohstoffs getrennt ein.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>The collection name &apos;{name}&apos; names one collection, but these rows make {n} (one per producer and commodity): {how}</source>
+        <translation>Der Sammlungsname „{name}“ bezeichnet eine Sammlung, diese Zeilen ergeben aber {n} (eine je Erzeuger und Rohstoff): {how}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>clear the name to name each after its producer, or send them as one collection.</source>
+        <translation>leeren Sie den Namen, damit jede nach ihrem Erzeuger benannt wird, oder senden Sie sie als eine Sammlung.</translation>
+    </message>
 </context>
 <context>
     <name>SubmitBatch</name>
@@ -3207,13 +3643,13 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment. An empty collection name is suggested as {commodity}_{country}_{date} from the first feature. WAIT_SECONDS &gt; 0 polls until the assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The job is recorded in the QGIS profile: the panel keeps checking it, also after a restart, and says when it is ready.</source>
-        <translation>Reicht Betriebe (Punkte) zur Einzugsgebietsbewertung oder Parzellen (Polygone) zur Direktbewertung ein. Bei leerem Sammlungsnamen wird {commodity}_{country}_{date} aus dem ersten Objekt vorgeschlagen. Mit WAIT_SECONDS &gt; 0 wird abgefragt, bis die Bewertung erscheint. Ein bereits bewerteter Sammlungsname wird vorab gemeldet (ohne FORCE_REPROCESS liefert Epoch diese Sammlung zurück). Der Auftrag wird im QGIS-Profil gespeichert: Das Bedienfeld fragt ihn weiter ab, auch nach einem Neustart, und meldet, wenn er fertig ist.</translation>
+        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment, as Epoch&apos;s dashboard holds them: one collection per producer (GROUP_BY=producer, the producer read from PRODUCER_FIELD), or all in one collection (GROUP_BY=one). Each feature&apos;s commodity is read from COMMODITY_FIELD (Café, kopi, sawit... are understood), COMMODITY filling features without one; COMMODITY alone is every feature&apos;s. Empty fields are guessed from the column names (the commodity field only when COMMODITY is not given). Features without any commodity are refused, named, and nothing is sent. The counts (plots, producers, countries, collections) are printed first. Collections are named {commodity}_{producer}_{date} (one collection: COLLECTION_NAME, or {commodity}_{country}_{date}). WAIT_SECONDS &gt; 0 polls until each assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The jobs are recorded in the QGIS profile: the panel keeps checking them, also after a restart, and says when they are ready.</source>
+        <translation>Reicht Betriebe (Punkte) zur Einzugsgebietsbewertung oder Parzellen (Polygone) zur Direktbewertung ein, so wie das Epoch-Dashboard sie führt: eine Sammlung je Erzeuger (GROUP_BY=producer, der Erzeuger aus PRODUCER_FIELD gelesen) oder alle in einer Sammlung (GROUP_BY=one). Der Rohstoff jedes Objekts wird aus COMMODITY_FIELD gelesen (Café, kopi, sawit... werden verstanden), wobei COMMODITY Objekte ohne Angabe ergänzt; COMMODITY allein gilt für alle Objekte. Leere Felder werden aus den Spaltennamen erraten (das Rohstofffeld nur, wenn COMMODITY nicht angegeben ist). Objekte ganz ohne Rohstoff werden abgelehnt und benannt, und nichts wird gesendet. Die Anzahlen (Parzellen, Erzeuger, Länder, Sammlungen) werden zuerst ausgegeben. Sammlungen heißen {commodity}_{producer}_{date} (eine Sammlung: COLLECTION_NAME oder {commodity}_{country}_{date}). Mit WAIT_SECONDS &gt; 0 wird abgefragt, bis jede Bewertung erscheint. Ein bereits bewerteter Sammlungsname wird vorab gemeldet (ohne FORCE_REPROCESS liefert Epoch diese Sammlung zurück). Die Aufträge werden im QGIS-Profil gespeichert: Das Bedienfeld fragt sie weiter ab, auch nach einem Neustart, und meldet, wenn sie fertig sind.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Screened locations</source>
-        <translation>Geprüfte Standorte</translation>
+        <translation>Standorte aus dem Screening</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3222,8 +3658,28 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name (empty: suggested)</source>
-        <translation>Sammlungsname (leer: Vorschlag)</translation>
+        <source>Collections (producer: one per producer; one: a single collection)</source>
+        <translation>Sammlungen (producer: eine je Erzeuger; one: eine einzige Sammlung)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Producer field (empty: guessed)</source>
+        <translation>Erzeugerfeld (leer: erraten)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Commodity field (empty: guessed)</source>
+        <translation>Rohstofffeld (leer: erraten)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Collection name, for one collection (empty: suggested)</source>
+        <translation>Sammlungsname, für eine einzige Sammlung (leer: Vorschlag)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Commodity (with a commodity field: of features without one)</source>
+        <translation>Rohstoff (mit Rohstofffeld: für Objekte ohne Angabe)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3237,23 +3693,53 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection id</source>
-        <translation>Sammlungs-ID</translation>
+        <source>Collection id (several: comma-separated)</source>
+        <translation>Sammlungs-ID (mehrere: durch Komma getrennt)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Status (several: comma-separated)</source>
+        <translation>Status (mehrere: durch Komma getrennt)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name</source>
-        <translation>Sammlungsname</translation>
+        <source>Collection name (several: comma-separated)</source>
+        <translation>Sammlungsname (mehrere: durch Komma getrennt)</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>Collection name: {name}</source>
-        <translation>Sammlungsname: {name}</translation>
+        <source>Collections sent (JSON)</source>
+        <translation>Gesendete Sammlungen (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{parameter}: &apos;{field}&apos; is not a field of &apos;{layer}&apos; (its fields: {fields}).</source>
+        <translation>{parameter}: „{field}“ ist kein Feld von „{layer}“ (seine Felder: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Producer field: {producer}; commodity field: {commodity}</source>
+        <translation>Erzeugerfeld: {producer}; Rohstofffeld: {commodity}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>set COMMODITY_FIELD to the field that holds it, or COMMODITY for features without one.</source>
+        <translation>setzen Sie COMMODITY_FIELD auf das Feld mit dem Rohstoff oder COMMODITY für Objekte ohne Angabe.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>leave COLLECTION_NAME empty (each is named after its producer), or set GROUP_BY=one.</source>
+        <translation>lassen Sie COLLECTION_NAME leer (jede wird nach ihrem Erzeuger benannt) oder setzen Sie GROUP_BY=one.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3272,8 +3758,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{sent}; collection {id}: {status}</source>
-        <translation>{sent}; Sammlung {id}: {status}</translation>
+        <source>{name}: {sent}; collection {id}: {status}</source>
+        <translation>{name}: {sent}; Sammlung {id}: {status}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -3335,23 +3821,88 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>&apos;{name}&apos; is already assessed ({id}): nothing was sent</source>
-        <translation>„{name}“ ist bereits bewertet ({id}): Es wurde nichts gesendet</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
         <source>collection {id} ({n} sent): {status}</source>
         <translation>Sammlung {id} ({n} gesendet): {status}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>{n} collection(s) sent</source>
+        <translation>Gesendete Sammlungen: {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>; already assessed, not sent: {names}</source>
+        <translation>; bereits bewertet, nicht gesendet: {names}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>Screen a layer first: its results can then be submitted for assessment.</source>
-        <translation>Prüfen Sie zuerst einen Layer: Seine Ergebnisse können dann zur Bewertung eingereicht werden.</translation>
+        <translation>Führen Sie zuerst das Screening eines Layers durch: Seine Ergebnisse können dann zur Bewertung eingereicht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>One collection per producer</source>
+        <translation>Eine Sammlung je Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>One collection for all</source>
+        <translation>Eine Sammlung für alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Epoch&apos;s assessments hold one producer&apos;s plots each: one collection per producer shows each producer with its own status, commodity and country.</source>
+        <translation>Jede Bewertung von Epoch enthält die Parzellen eines einzigen Erzeugers: Mit einer Sammlung je Erzeuger erscheint jeder Erzeuger mit eigenem Status, Rohstoff und Land.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The field that names each feature&apos;s producer (farmer, supplier, company).</source>
+        <translation>Das Feld, das den Erzeuger jedes Objekts nennt (Landwirt, Lieferant, Unternehmen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The field that holds each feature&apos;s commodity (coffee, Café, kopi, cacao, sawit... are understood).</source>
+        <translation>Das Feld mit dem Rohstoff jedes Objekts (coffee, Café, kopi, cacao, sawit... werden verstanden).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>None: refuse</source>
+        <translation>Keiner: ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The name of a single collection. Left as suggested, each collection is named {commodity}_{producer}_{date}.</source>
+        <translation>Der Name einer einzelnen Sammlung. Bleibt der Vorschlag stehen, heißt jede Sammlung {commodity}_{producer}_{date}.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Reprocess if the collection exists</source>
         <translation>Neu verarbeiten, falls Sammlung existiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Producer field</source>
+        <translation>Erzeugerfeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Commodity field</source>
+        <translation>Rohstofffeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The commodity of rows whose commodity field is empty, or of every row when no field is chosen: the one screened, unless changed here.</source>
+        <translation>Der Rohstoff der Zeilen, deren Rohstofffeld leer ist, oder aller Zeilen, wenn kein Feld gewählt ist: der im Screening verwendete, sofern hier nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Default commodity</source>
+        <translation>Standard-Rohstoff</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3386,17 +3937,17 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened facilities from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_supply_shed (supply-shed assessment).</source>
-        <translation>{n} geprüfte Betriebe aus „{layer}“. Haken Sie Zeilen in der Screening-Tabelle an (oder wählen Sie Objekte auf der Karte) und reichen Sie sie bei /batch_supply_shed ein (Einzugsgebietsbewertung).</translation>
+        <translation>{n} Betriebe aus dem Screening von „{layer}“. Haken Sie Zeilen in der Screening-Tabelle an (oder wählen Sie Objekte auf der Karte) und reichen Sie sie bei /batch_supply_shed ein (Einzugsgebietsbewertung).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened plots from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_process (direct plot assessment).</source>
-        <translation>{n} geprüfte Parzellen aus „{layer}“. Haken Sie Zeilen in der Screening-Tabelle an (oder wählen Sie Objekte auf der Karte) und reichen Sie sie bei /batch_process ein (Direktbewertung der Parzellen).</translation>
+        <translation>{n} Parzellen aus dem Screening von „{layer}“. Haken Sie Zeilen in der Screening-Tabelle an (oder wählen Sie Objekte auf der Karte) und reichen Sie sie bei /batch_process ein (Direktbewertung der Parzellen).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>The screening results are no longer in the project (another project was opened): screen the layer again.</source>
-        <translation>Die Screening-Ergebnisse sind nicht mehr im Projekt (ein anderes Projekt wurde geöffnet): prüfen Sie den Layer erneut.</translation>
+        <translation>Die Screening-Ergebnisse sind nicht mehr im Projekt (ein anderes Projekt wurde geöffnet): Führen Sie das Screening des Layers erneut durch.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3406,7 +3957,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>The screened layer is no longer in the project (another project was opened): open it and screen it again.</source>
-        <translation>Der geprüfte Layer ist nicht mehr im Projekt (ein anderes Projekt wurde geöffnet): öffnen Sie ihn und prüfen Sie ihn erneut.</translation>
+        <translation>Der gescreente Layer ist nicht mehr im Projekt (ein anderes Projekt wurde geöffnet): Öffnen Sie ihn und führen Sie das Screening erneut durch.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3415,23 +3966,76 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>&apos;{name}&apos; on {day} ({state})</source>
+        <translation>„{name}“ am {day} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted before: {jobs}. Submitted again without &apos;Reprocess&apos;, Epoch returns those collections, not new assessments. Submit anyway?</source>
+        <translation>Bereits eingereicht: {jobs}. Ohne „Neu verarbeiten“ erneut eingereicht, liefert Epoch diese Sammlungen zurück, keine neuen Bewertungen. Trotzdem einreichen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Preparing the submission</source>
+        <translation>Einreichung wird vorbereitet</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>one per producer: {commodity}_{producer}_{date}</source>
+        <translation>eine je Erzeuger: {commodity}_{producer}_{date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: {why}</source>
+        <translation>Nicht eingereicht: {why}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{summary}
+
+{details}
+
+Send {n} collection(s)?</source>
+        <translation>{summary}
+
+{details}
+
+{n} Sammlung(en) senden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>Nicht eingereicht: Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} collections</source>
+        <translation>{n} Sammlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>Submitting {name}</source>
         <translation>{name} wird eingereicht</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
-        <translation>„{name}“ ist auf Epoch bereits bewertet (Sammlung {id}). Ohne „Neu verarbeiten“ erneut eingereicht, liefert Epoch diese Ergebnisse zurück, keine neue Bewertung. Trotzdem einreichen?</translation>
+        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
+        <translation>Auf Epoch gibt es bereits eine Bewertung für {names} (Sammlung {id}). Ohne „Neu verarbeiten“ erneut eingereicht, liefert Epoch diese Ergebnisse zurück, keine neue Bewertung. Trotzdem einreichen?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>Not submitted: &apos;{name}&apos; is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
-        <translation>Nicht eingereicht: „{name}“ ist bereits bewertet. Laden Sie die Sammlung unter „Bewertungen“, setzen Sie den Haken bei „Neu verarbeiten“ oder wählen Sie einen anderen Namen.</translation>
+        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation>Nicht eingereicht: Für {names} gibt es bereits eine Bewertung. Laden Sie sie unter „Bewertungen“, setzen Sie den Haken bei „Neu verarbeiten“ oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Submitted: collection {id}. Its state is checked below, also after QGIS restarts, and a notice says when it is ready.</source>
         <translation>Eingereicht: Sammlung {id}. Ihr Zustand wird unten abgefragt, auch nach einem Neustart von QGIS, und eine Meldung erscheint, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {n} collections. Their state is checked below, also after QGIS restarts, and a notice says when each is ready.</source>
+        <translation>Eingereichte Sammlungen: {n}. Ihr Zustand wird unten abgefragt, auch nach einem Neustart von QGIS, und eine Meldung erscheint, sobald jede fertig ist.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3456,12 +4060,12 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>submitted {time} UTC from {origin} to {server}</source>
-        <translation>eingereicht am {time} UTC über {origin} an {server}</translation>
+        <translation>eingereicht am {time} UTC (Herkunft: {origin}) an {server}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Processing</source>
-        <translation>Processing</translation>
+        <translation>Verarbeitung</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -3486,6 +4090,11 @@
 </context>
 <context>
     <name>TaskBar</name>
+    <message>
+        <location filename="../ui/wdg_common.py"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} von {total}</translation>
+    </message>
     <message>
         <location filename="../ui/wdg_common.py"/>
         <source>Cancel</source>

@@ -4060,7 +4060,7 @@ Send {n} collection(s)?</source>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>submitted {time} UTC from {origin} to {server}</source>
-        <translation>enviado el {time} UTC desde {origin} a {server}</translation>
+        <translation>enviado el {time} UTC (origen: {origin}) a {server}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>

@@ -4060,7 +4060,7 @@ Envoyer {n} collection(s) ?</translation>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>submitted {time} UTC from {origin} to {server}</source>
-        <translation>soumis le {time} UTC depuis {origin} vers {server}</translation>
+        <translation>soumis le {time} UTC (origine : {origin}) vers {server}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
