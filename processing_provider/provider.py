@@ -29,10 +29,14 @@ class EpochEudrProvider(QgsProcessingProvider):
 
 
 def algorithm_classes():
-    """The algorithm classes this provider offers: one per API operation."""
+    """The algorithm classes this provider offers: one per API operation (Epoch's, then the EU Information
+    System's)."""
     from .alg_check_sample import CheckSample
     from .alg_compare_assessments import CompareAssessments
     from .alg_download_dds import DownloadDds
+    from .alg_eu_status import EuDdsStatus, EuWithdrawDds
+    from .alg_eu_submit import EuSubmitDds
+    from .alg_eu_verify import EuVerifyDeclarations
     from .alg_fetch_assessments import FetchAssessments
     from .alg_fetch_plots import FetchPlots
     from .alg_field_report import FieldReport
@@ -41,4 +45,4 @@ def algorithm_classes():
     from .alg_submit_batch import SubmitBatch
 
     return [ScreenLocations, SubmitBatch, FetchAssessments, FetchPlots, DownloadDds, Preflight, ExportTracesGeojson,
-            CheckSample, FieldReport, CompareAssessments]
+            CheckSample, FieldReport, CompareAssessments, EuSubmitDds, EuDdsStatus, EuWithdrawDds, EuVerifyDeclarations]
