@@ -17,6 +17,9 @@ from .values import norm_key
 #: The check sample's ring (Regulation (EU) 2023/1115 Art. 16 checks): a colour no verdict uses, so the
 #: producers picked stand out over the assessments they are drawn on.
 CHECK_SAMPLE_COLOUR = "#c026d3"
+#: The outline of a facility checked on the map (its fill is its confidence level's colour): dark, so a check
+#: stands out from the screened facilities' white-edged dots it may sit among.
+CHECKED_FACILITY_OUTLINE = "#0f172a"
 #: Preflight severities: (key, colour, legend label), worst first.
 PREFLIGHT_COLOURS: Tuple[Tuple[str, str, str], ...] = (
     ("error", "#dc2626", "Error: blocks an EU upload"), ("warning", "#f97316", "Warning"), ("ok", "#16a34a", "OK"))
@@ -36,6 +39,7 @@ _PALETTES: Dict[str, Tuple[Tuple[str, ...], Dict[str, str]]] = {
     "plots": (("status_key", "status"), _by_key_and_label(PLOT_STATUSES)),
     "screened_plots": (("status_key", "status"), _by_key_and_label(PLOT_STATUSES)),
     "facilities": (("level", "confidence_level"), dict(LEVEL_COLORS)),
+    "checked_facilities": (("level", "confidence_level"), dict(LEVEL_COLORS)),
     "preflight": (("severity",), {key: colour for key, colour, _ in PREFLIGHT_COLOURS}),
 }
 KINDS = tuple(_PALETTES)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Dict, Optional, Sequence, Tuple
 
 from .derive import ASSESSMENT_FIELDS, FACILITY_FIELDS, PLOT_FIELDS, SCREENED_PLOT_FIELDS, SOURCE_KEY, Field
+from .facility_checks import CHECKED_FACILITY_FIELDS
+from .legality import SOURCE_FIELDS
 
 PLOT, FACILITY = "plot", "facility"
 LOCATION_TYPES: Tuple[str, ...] = (PLOT, FACILITY)
@@ -44,6 +46,13 @@ SCREENING_OPTIONS: Tuple[ScreeningOption, ...] = (
 )
 #: Non-boolean screening parameters, and the location types they apply to.
 VALUE_OPTIONS: Dict[str, Tuple[str, ...]] = {"commodity_type": (PLOT, FACILITY), "production_volume": (PLOT,)}
+
+#: Options only Epoch's facility validation takes (``/validate_facilities``, ``/validate_facility``), not
+#: ``/validate_locations``: a facility screening that sets one is sent to ``/validate_facilities``.
+FACILITY_VALIDATION_OPTIONS: Tuple[ScreeningOption, ...] = (
+    ScreeningOption("include_legality_check", "Legality sources (Article 10)", (FACILITY,), False),
+)
+COMMODITY_RADIUS = "commodity_radius"  # metres, a value option of the same endpoints (Epoch's default: 5,000)
 
 
 def option_keys(location_type: Optional[str] = None) -> Tuple[str, ...]:
@@ -116,6 +125,10 @@ RESULT_KINDS: Dict[str, ResultKind] = {kind.key: kind for kind in (
     # map layers only: a drill-down's supply-shed outline and facility, a preflight report (points or polygons)
     ResultKind("outline", (), "MULTIPOLYGON", nouns=("supply-shed outline", "supply-shed outlines")),
     ResultKind("facility_point", (), "POINT", nouns=("facility", "facilities")),
+    # one row per facility checked on the map (kept, appended), and the Article 10 sources of each check
+    ResultKind("checked_facilities", CHECKED_FACILITY_FIELDS, "POINT", nouns=("checked facility", "checked facilities"),
+               label_field="facility_id"),
+    ResultKind("legality_sources", SOURCE_FIELDS, "POINT", nouns=("legality source", "legality sources")),
     ResultKind("preflight", (), "PROMOTE_TO_MULTI"),
 )}
 #: The kinds the dock shows in a table.

@@ -16,9 +16,11 @@ from ..core.countries import world_index
 from ..core.geodesy import geojson_area_ha
 from ..core.naming import extract_producer_name
 from ..core.values import first_present, to_float
+from .legality import legality_answer
 from .synthetic import plot_deforestation, rng_for
 
 SYNTHETIC_NOTE = "Synthetic result from the Epoch EUDR sandbox, for training and tests only."
+DEFAULT_RADIUS_M = 5000.0  # Epoch's default commodity radius (facility validation)
 
 
 def _risk(count: int, total: int) -> str:
@@ -162,6 +164,9 @@ def _facility_signals(geometry: dict, place: Dict[str, str], commodity: Optional
         presence = round(rng.uniform(0.1, 0.6), 2)
     else:
         presence = 1.0 if rng.random() < 0.7 else round(rng.uniform(0.3, 0.95), 2)
+    radius = to_float(options.get("commodity_radius"))
+    if radius is not None and radius > 0 and presence > 0:  # a smaller search area finds less of the commodity
+        presence = round(presence * min(1.0, radius / DEFAULT_RADIUS_M) ** 0.5, 2)
     signals: Dict[str, Any] = {
         "commodity_presence": presence,
         "poi_presence": int(rng.random() < 0.65),
@@ -183,6 +188,7 @@ def _facility_signals(geometry: dict, place: Dict[str, str], commodity: Optional
 
 def screen_facilities(features: List[Dict[str, Any]], options: Dict[str, str]) -> Dict[str, Any]:
     chosen = normalize_commodity(options.get("commodity_type"))
+    radius = to_float(options.get("commodity_radius"))
     out = []
     for index, feature in enumerate(features):
         geometry = feature.get("geometry")
@@ -204,6 +210,10 @@ def screen_facilities(features: List[Dict[str, Any]], options: Dict[str, str]) -
         signals, warning = _facility_signals(geometry, place, commodity, options)
         score = score_facility(signals)
         confirmation = round(rng_for(geometry, producer).uniform(0.3, 1.0), 2) if producer else 0.0
+        if options.get("include_legality_check") == "true":
+            props.update(legality_answer(geometry, place, commodity))
+        if radius is not None:
+            props["commodity_radius"] = radius
         props.update(base, **signals, country=place["country"] or props.get("country", ""),
                      country_code=place["country_code"], admin1=place["admin1"],
                      confidence_score=score.score, confidence_level=score.level,

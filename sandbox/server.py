@@ -16,7 +16,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Dict, Iterable, Optional
+from typing import Any, Dict, Iterable, List, Optional, Tuple
 from urllib.parse import parse_qs, urlsplit
 
 from .assessments import collection_id_for, direct_plots_assessment, supply_shed_assessment
@@ -62,6 +62,7 @@ class SandboxServer(ThreadingHTTPServer):
         self.ready_delay = ready_delay
         self.stream_chunk_bytes = stream_chunk_bytes
         self.hits: Dict[str, int] = {}
+        self.facility_requests: List[Tuple[str, Dict[str, str]]] = []  # (path, options) of each facility validation
         self.fixtures: Dict[str, Path] = {}  # collection id -> NDJSON file served as it is (benchmarks)
         self._hits_lock = threading.Lock()
         self._thread: Optional[threading.Thread] = None
@@ -258,6 +259,50 @@ class _Handler(BaseHTTPRequestHandler):
         screen = screen_facilities if kind == "facility" else screen_plots
         self._send_json(200, screen(features, options))
 
+    def _facility_options(self, path: str, options: Dict[str, Any]) -> Dict[str, str]:
+        """The facility validation options (recorded for tests), a bad radius refused as the API would."""
+        chosen = {k: v for k, v in options.items() if isinstance(v, str) and k != "geometry"}
+        radius = chosen.get("commodity_radius")
+        if radius is not None:
+            try:
+                if not float(radius) > 0:
+                    raise ValueError(radius)
+            except ValueError:
+                raise _HttpError(422, "commodity_radius: must be a positive number of metres") from None
+        with self.server._hits_lock:
+            self.server.facility_requests.append((path, dict(chosen)))
+        return chosen
+
+    def validate_facilities(self, query, body, user) -> None:
+        """Epoch's facility validation of a GeoJSON file of points: options as form fields (or query)."""
+        fields, files = self._form(body)
+        options = self._facility_options("/validate_facilities", {**query, **fields})
+        upload = files.get("file")
+        if upload is None:
+            raise _HttpError(422, "file: field required")
+        try:
+            features = read_features(upload.data, upload.filename)
+        except InputError as exc:
+            raise _HttpError(422, str(exc)) from None
+        self._send_json(200, screen_facilities(features, options))
+
+    def validate_facility(self, query, body, user) -> None:
+        """One location as WKT (``geometry=POINT(lon lat)``): a FeatureCollection of one feature."""
+        from shapely import wkt
+        from shapely.geometry import mapping
+
+        text = query.get("geometry")
+        if not isinstance(text, str) or not text.strip():
+            raise _HttpError(422, "geometry: field required (WKT, e.g. POINT(100.5 13.7))")
+        try:
+            geometry = mapping(wkt.loads(text))
+        except Exception:  # noqa: BLE001 (shapely raises several types for bad WKT)
+            raise _HttpError(422, "geometry: not a readable WKT geometry") from None
+        options = self._facility_options("/validate_facility", query)
+        feature = {"type": "Feature", "properties": {}, "geometry": {
+            "type": geometry["type"], "coordinates": geometry["coordinates"]}}
+        self._send_json(200, screen_facilities([feature], options))
+
     def _batch(self, body: bytes, user: str, kind: str) -> None:
         fields, files = self._form(body)
         upload = files.get("file")
@@ -343,6 +388,8 @@ ROUTES = {
     ("GET", "/"): _Handler.root,
     ("POST", "/refresh_token"): _Handler.refresh_token,
     ("POST", "/validate_locations"): _Handler.validate_locations,
+    ("POST", "/validate_facilities"): _Handler.validate_facilities,
+    ("GET", "/validate_facility"): _Handler.validate_facility,
     ("POST", "/batch_supply_shed"): _Handler.batch_supply_shed,
     ("POST", "/batch_process"): _Handler.batch_process,
     ("GET", "/fetch_supply_shed"): _Handler.fetch_supply_shed,

@@ -234,13 +234,15 @@ class EpochClient:
         return 1, iter([upload])  # XLSX goes whole; the server applies its own limit
 
     def _answers(self, pieces: Iterator[Upload], params: Dict[str, Any], progress: Progress, total: Optional[int],
-                 cancel: CancelCheck) -> Iterator[Dict[str, Any]]:
+                 cancel: CancelCheck, path: str = "/validate_locations", form: bool = False,
+                 ) -> Iterator[Dict[str, Any]]:
         """Each piece's answer in input order, with at most ``max_workers`` requests in flight.
 
         The requests run on a pool's threads and return at their answer's headers (the server's work is
         done by then); each body is read and parsed here, on the caller's thread, when its turn comes. An
         answer waiting its turn holds no memory of ours, and the objects of every answer are made and freed
-        on one thread (per-thread allocator arenas would each keep their own peak).
+        on one thread (per-thread allocator arenas would each keep their own peak). ``form``: the options go
+        as form fields beside the file (the facility endpoints' encoding), not in the query.
         """
         failed = threading.Event()
 
@@ -251,8 +253,8 @@ class EpochClient:
             check_cancel(stop)
             try:
                 return self.transport.request(
-                    "POST", "/validate_locations", params=params, cancel=stop, stream=True,
-                    files={"file": (piece.filename, piece.content, MIME_TYPES[piece.kind])},
+                    "POST", path, params=None if form else params, data=params if form else None, cancel=stop,
+                    stream=True, files={"file": (piece.filename, piece.content, MIME_TYPES[piece.kind])},
                 )
             except BaseException:
                 failed.set()
@@ -263,11 +265,11 @@ class EpochClient:
                 read_answer(response, budget_of(response), cancel=stop, chunk_bytes=self.chunk_bytes)
                 result = response.json()
             except ValueError:
-                raise EpochError("/validate_locations answered with something that is not JSON") from None
+                raise EpochError(f"{path} answered with something that is not JSON") from None
             finally:
                 response.close()
             if not isinstance(result, dict) or result.get("type") != "FeatureCollection":
-                raise EpochError("/validate_locations did not answer with a GeoJSON FeatureCollection")
+                raise EpochError(f"{path} did not answer with a GeoJSON FeatureCollection")
             return result
 
         pool = ThreadPoolExecutor(max_workers=self.max_workers, thread_name_prefix="epoch-screen")
@@ -391,3 +393,33 @@ class EpochClient:
                                           cancel=cancel, headers={"accept": "application/zip"})
         return download_zip(response, Path(destination), progress=progress, cancel=cancel,
                             chunk_bytes=self.chunk_bytes)
+
+    # -- facility validation (core/api/facility.py) -----------------------
+    def validate_facilities_chunks(self, pieces: Iterable[Upload], *, limit: int = DEFAULT_LIMIT,
+                                   total: Optional[int] = None, progress: Progress = None,
+                                   cancel: CancelCheck = None, **options: Any) -> Iterator[Dict[str, Any]]:
+        """:meth:`validate_locations_chunks` on ``POST /validate_facilities`` (facilities only; options of
+        :data:`~.facility.FACILITY_OPTIONS`, sent as form fields): each piece's answer, in order."""
+        from .facility import facility_params
+
+        params = facility_params(options)
+        return self._answers(iter(pieces), params, progress, total, cancel, "/validate_facilities", form=True)
+
+    def validate_facility(self, lon: float, lat: float, *, cancel: CancelCheck = None,
+                          **options: Any) -> Dict[str, Any]:
+        """``GET /validate_facility`` for the point (lon, lat) in WGS 84: the answer's FeatureCollection."""
+        from ..facility_checks import point_wkt
+        from .facility import facility_params
+
+        params = {"geometry": point_wkt(lon, lat), **facility_params(options)}
+        response = self.transport.request("GET", "/validate_facility", params=params, stream=True, cancel=cancel)
+        try:
+            read_answer(response, budget_of(response), cancel=cancel, chunk_bytes=self.chunk_bytes)
+            result = response.json()
+        except ValueError:
+            raise EpochError("/validate_facility answered with something that is not JSON") from None
+        finally:
+            response.close()
+        if not isinstance(result, dict) or result.get("type") not in ("FeatureCollection", "Feature"):
+            raise EpochError("/validate_facility did not answer with GeoJSON")
+        return result
