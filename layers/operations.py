@@ -19,10 +19,11 @@ from osgeo import ogr
 from ..core.api.client import DEFAULT_LIMIT, BatchJob, EpochClient
 from ..core.api.download import DdsDownload
 from ..core.api.errors import CancelledError, ConfigurationError, SubmissionUncertainError
+from ..core.api.facility import FacilitiesEndpoint
 from ..core.api.feature_line import load_geometry
 from ..core.api.merge import chunk_part, merge_chunk_properties
 from ..core.derive import SOURCE_KEY, facility_point
-from ..core.kinds import option_keys
+from ..core.kinds import COMMODITY_RADIUS, FACILITY_VALIDATION_OPTIONS, option_keys
 from ..core.risk import DATA_ERROR_FIELD
 from ..core.wording import breakdown, count_of
 from .gpkg_writer import WriteResult, quote_identifier, write_layer
@@ -195,6 +196,8 @@ def restore_chunk_keys(features: Any, source_ids: List[int]) -> None:
             props[SOURCE_KEY] = fid
 
 
+#: Options only ``/validate_facilities`` takes: setting one sends a facility screening there.
+FACILITY_ONLY = (COMMODITY_RADIUS, *(o.key for o in FACILITY_VALIDATION_OPTIONS))
 WRITE_SHARE = 90.0  # percent of the progress bar for reading, sending and writing the chunks; the rest: finishing
 
 
@@ -255,14 +258,23 @@ def screen_to_gpkg(client: EpochClient, snapshot: LayerSnapshot, location_type: 
     The layer is read, sent and written ``limit`` features at a time (the API's limit per request): memory
     stays flat whatever the layer's size. Results keep the input order and each its source feature id
     (``epoch_source_fid``). A failed or cancelled chunk leaves no output (the writer's staged file goes).
+
+    Facilities go to ``/validate_facilities`` instead when ``options`` set a commodity radius or ask for the
+    legality sources (options only Epoch's facility validation takes); both answers are written the same way.
     """
     if location_type not in ("plot", "facility"):
         raise ConfigurationError("Choose whether the layer holds plots (polygons) or facilities (points).")
+    options = dict(options)
+    extra = {key: options.pop(key) for key in FACILITY_ONLY if key in options}
+    extra = {k: v for k, v in extra.items() if v not in (None, "", False)}
+    if extra and location_type != "facility":
+        raise ConfigurationError("The commodity radius and the legality sources apply to facilities only.")
     chosen = _options_for(location_type, options)
+    endpoint = FacilitiesEndpoint(client, extra) if extra else client
     if progress:
         progress(0)
     chunks = UploadChunks(snapshot, location_type, limit=limit, cancel=cancel)
-    stream = _ScreeningStream(client, chunks, location_type, chosen, progress, cancel)
+    stream = _ScreeningStream(endpoint, chunks, location_type, chosen, progress, cancel)
     kind = "facilities" if location_type == "facility" else "screened_plots"
     written = write_layer(stream, kind, gpkg, layer_name, cancel=cancel)
     counts = count_by(gpkg, layer_name, "confidence_level" if kind == "facilities" else "status")

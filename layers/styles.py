@@ -19,7 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
-from ..core.colours import CHECK_SAMPLE_COLOUR, PREFLIGHT_COLOURS
+from ..core.colours import CHECK_SAMPLE_COLOUR, CHECKED_FACILITY_OUTLINE, PREFLIGHT_COLOURS
 from ..core.confidence import LEVEL_COLORS
 from ..core.kinds import RESULT_KINDS
 from ..core.risk import PLOT_STATUSES, PRODUCER_STATUSES
@@ -96,6 +96,35 @@ def facility_renderer() -> QgsCategorizedSymbolRenderer:
                                    status_label(lvl).capitalize()) for lvl, c in colours])
 
 
+def checked_facility_renderer() -> QgsCategorizedSymbolRenderer:
+    """Facilities checked on the map: diamonds in their confidence level's colour with a dark edge, so a
+    check reads apart from the screened facilities' round dots."""
+    def diamond(colour: QColor) -> QgsMarkerSymbol:
+        return QgsMarkerSymbol.createSimple({
+            "name": "diamond", "color": f"{colour.red()},{colour.green()},{colour.blue()},235",
+            "outline_color": CHECKED_FACILITY_OUTLINE, "outline_width": "0.5", "size": "5"})
+
+    return _categorized("level", [(lvl, diamond(QColor(LEVEL_COLORS[lvl])), status_label(lvl).capitalize())
+                                  for lvl in ("high", "medium", "low", "invalid")])
+
+
+def _escaped(field: str) -> str:
+    """An expression giving ``field``'s text with the characters HTML reads escaped (the map tip is HTML)."""
+    return (f"replace(coalesce(\"{field}\", ''), array('&', '<', '>', '\"'), "
+            "array('&amp;', '&lt;', '&gt;', '&quot;'))")
+
+
+def checked_facility_maptip() -> str:
+    """The map tip of a checked facility: its id, level, score and the legality summary, all read from the
+    row by QGIS expressions when shown (nothing stored as HTML), the server's words escaped."""
+    return (f"<b>[% {_escaped('facility_id')} %]</b> [% {_escaped('commodity_type')} %]<br>"
+            + tr("Confidence") + ": [% " + _escaped("confidence_level") + " %] "
+            "([% format_number(\"confidence_score\", 2) %])<br>"
+            "[% CASE WHEN \"legality_risk_level\" IS NOT NULL THEN '" + tr("Legality risk").replace("'", "''")
+            + ": ' || " + _escaped("legality_risk_level") + " || '<br>' ELSE '' END %]"
+            "<i>[% " + _escaped("legality_summary") + " %]</i>")
+
+
 def _plot_symbol(status) -> QgsFillSymbol:
     """The plot's fill, plus a dot at its centre when zoomed out (small plots would vanish)."""
     symbol = _polygon(f"{status.fill[0]},{status.fill[1]},{status.fill[2]},150", status.color)
@@ -153,6 +182,12 @@ def facility_point_symbol() -> QgsMarkerSymbol:
                                          "outline_width": "0.4", "size": "4"})
 
 
+def legality_source_symbol() -> QgsMarkerSymbol:
+    """A source sits at its facility's point: a small ring, drawn under the facility's diamond."""
+    return QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "size": "7",
+                                         "outline_color": CHECKED_FACILITY_OUTLINE, "outline_width": "0.3"})
+
+
 def _labels(layer: QgsVectorLayer, field: str) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = field
@@ -180,6 +215,8 @@ RENDERERS = {
     "plots": lambda layer: plot_renderer(points=layer.geometryType() == QgsWkbTypes.GeometryType.PointGeometry),
     "outline": lambda layer: _single(outline_symbol()),
     "facility_point": lambda layer: _single(facility_point_symbol()),
+    "checked_facilities": lambda layer: checked_facility_renderer(),
+    "legality_sources": lambda layer: _single(legality_source_symbol()),
     "preflight": preflight_renderer,
 }
 
@@ -199,6 +236,8 @@ def apply_style(layer: QgsVectorLayer, kind: str) -> None:
             layer.setFieldAlias(index, alias)
     if layer.fields().indexOf("maptip_html") >= 0:
         layer.setMapTipTemplate('[% "maptip_html" %]')
+    elif style == "checked_facilities":
+        layer.setMapTipTemplate(checked_facility_maptip())
     label_field = spec.label_field if spec is not None else ""
     if label_field and layer.fields().indexOf(label_field) >= 0:
         _labels(layer, label_field)

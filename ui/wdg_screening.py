@@ -26,10 +26,17 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.api.errors import EpochError
+from ..core.api.facility import MAX_COMMODITY_RADIUS_M
 from ..core.colours import colour_of
 from ..core.commodities import COMMODITIES
 from ..core.confidence import LEVEL_COLORS
-from ..core.kinds import RESULT_KINDS, SCREENING_OPTIONS, kind_for_location
+from ..core.kinds import (
+    COMMODITY_RADIUS,
+    FACILITY_VALIDATION_OPTIONS,
+    RESULT_KINDS,
+    SCREENING_OPTIONS,
+    kind_for_location,
+)
 from ..layers.i18n import commodity_label, error_text, option_label
 from ..layers.i18n import status_label as status_text
 from ..layers.join import (
@@ -59,6 +66,7 @@ from .wdg_common import (
     status_label,
     zoom_to_new,
 )
+from .wdg_facility_card import FacilityCheckCard
 from .wdg_preflight import PreflightBox
 
 FACILITY_CARDS = [("high", "High", LEVEL_COLORS["high"]), ("medium", "Medium", LEVEL_COLORS["medium"]),
@@ -131,7 +139,10 @@ class ScreeningTab(QWidget):
         self.volume.setSpecialValueText(tr("Production volume: not given"))
         volume_row.addWidget(self.volume)
         box_layout.addLayout(volume_row)
+        self._facility_validation_options(box, box_layout)
         layout.addWidget(box)
+        self.facility_card = FacilityCheckCard(session, iface, self.facility_options, self._notify_card, self)
+        layout.addWidget(self.facility_card)
         self.check = PreflightBox(self.inputs, iface, self)
         layout.addWidget(self.check)
         self.confirm = self._confirm
@@ -201,6 +212,43 @@ class ScreeningTab(QWidget):
             self.layer_combo.setLayer(active)  # the active layer by default
         self._layer_changed(self.layer_combo.currentLayer())
 
+    def _facility_validation_options(self, box: QGroupBox, box_layout: QVBoxLayout) -> None:
+        """The options only Epoch's facility validation takes: setting one sends facilities there."""
+        self.facility_boxes: Dict[str, QCheckBox] = {}
+        for option in FACILITY_VALIDATION_OPTIONS:
+            check = QCheckBox(tr("Legality sources (Article 10)") if option.key == "include_legality_check"
+                              else option.label, box)
+            check.setObjectName(option.key)
+            check.setChecked(option.default)
+            check.setToolTip(tr("Epoch's web search for Article 10 legality risks around each facility: the "
+                                "sources (title, date, link), a summary and a risk score. Sent to "
+                                "/validate_facilities."))
+            box_layout.addWidget(check)
+            self.facility_boxes[option.key] = check
+        self.radius = QDoubleSpinBox(box)
+        self.radius.setObjectName(COMMODITY_RADIUS)
+        self.radius.setRange(0, MAX_COMMODITY_RADIUS_M)
+        self.radius.setDecimals(0)
+        self.radius.setSingleStep(500)
+        self.radius.setSuffix(" " + tr("m"))
+        self.radius.setSpecialValueText(tr("Commodity radius: Epoch's default (5,000 m)"))
+        self.radius.setToolTip(tr("How far around each facility Epoch looks for the commodity. Setting it sends "
+                                  "the facilities to /validate_facilities."))
+        box_layout.addWidget(self.radius)
+
+    def facility_options(self) -> Dict[str, Any]:
+        """The facility options as they stand (the facility card checks with them whatever is screened)."""
+        chosen: Dict[str, Any] = {o.key: self.option_boxes[o.key].isChecked() for o in SCREENING_OPTIONS
+                                  if o.applies("facility") and o.key != "include_article10_check"}
+        chosen["commodity_type"] = self.commodity.currentData() or None
+        chosen["include_legality_check"] = (self.facility_boxes["include_legality_check"].isChecked()
+                                            or self.option_boxes["include_article10_check"].isChecked() or None)
+        chosen[COMMODITY_RADIUS] = self.radius.value() or None
+        return chosen
+
+    def _notify_card(self, level, text) -> None:
+        self.notify(level, text)
+
     def _idle(self, idle: bool) -> None:
         self.run_button.setEnabled(idle)
         self.check.set_idle(idle)
@@ -228,6 +276,9 @@ class ScreeningTab(QWidget):
         for option in SCREENING_OPTIONS:
             self.option_boxes[option.key].setVisible(option.applies(kind))
         self.volume.setVisible(kind == "plot")
+        for check in self.facility_boxes.values():
+            check.setVisible(kind == "facility")
+        self.radius.setVisible(kind == "facility")
 
     def inputs(self) -> ScreeningInputs:
         """What the form says now (the check before upload reads it too)."""
@@ -240,6 +291,10 @@ class ScreeningTab(QWidget):
         chosen["commodity_type"] = self.commodity.currentData() or None
         if kind == "plot" and self.volume.value() > 0:
             chosen["production_volume"] = self.volume.value()
+        if kind == "facility":  # set: the screening goes to /validate_facilities
+            chosen.update({key: True for key, check in self.facility_boxes.items() if check.isChecked()})
+            if self.radius.value() > 0:
+                chosen[COMMODITY_RADIUS] = self.radius.value()
         return chosen
 
     # run ---------------------------------------------------------------
@@ -408,6 +463,7 @@ class ScreeningTab(QWidget):
 
     def shutdown(self) -> None:
         self.task_bar.cancel()
+        self.facility_card.shutdown()
         if self._sync is not None:
             self._sync.detach()
             self._sync = None

@@ -1,0 +1,215 @@
+"""Check a facility here: the dock's map tool, typed points, the stored row, the card and the Article 10 sources."""
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from epoch_eudr.core.api import ApiKeyCredentials, EpochClient
+from epoch_eudr.core.confidence import PENALTY_KEYS, score_facility
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QPoint, Qt
+from qgis.PyQt.QtTest import QTest
+
+from .dock_driver import click, log_in, wait_until
+
+BANGKOK = (100.5018, 13.7563)
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+MERCATOR = QgsCoordinateReferenceSystem("EPSG:3857")
+
+
+def _mercator_canvas(dock, lon, lat, half_width_m=2000.0):
+    canvas = dock.iface.mapCanvas()
+    canvas.resize(600, 400)
+    canvas.show()
+    canvas.setDestinationCrs(MERCATOR)
+    centre = QgsCoordinateTransform(WGS84, MERCATOR, QgsProject.instance()).transform(QgsPointXY(lon, lat))
+    canvas.setExtent(QgsRectangle(centre.x() - half_width_m, centre.y() - half_width_m,
+                                  centre.x() + half_width_m, centre.y() + half_width_m))
+    canvas.refresh()
+    QTest.qWait(50)
+    return canvas
+
+
+def _click_map(canvas, lon, lat):
+    """A real mouse click on the canvas where (lon, lat) is drawn; returns the map point the click means."""
+    centre = QgsCoordinateTransform(WGS84, canvas.mapSettings().destinationCrs(),
+                                    QgsProject.instance()).transform(QgsPointXY(lon, lat))
+    pixel = canvas.getCoordinateTransform().transform(centre)
+    position = QPoint(int(round(pixel.x())), int(round(pixel.y())))
+    QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, position)
+    meant = canvas.getCoordinateTransform().toMapCoordinates(position)
+    return QgsCoordinateTransform(canvas.mapSettings().destinationCrs(), WGS84, QgsProject.instance()).transform(meant)
+
+
+def _checks_layers():
+    return [layer for layer in QgsProject.instance().mapLayers().values()
+            if isinstance(layer, QgsVectorLayer) and "layername=checked_facilities" in layer.source()
+            and not layer.source().endswith("_sources")]
+
+
+def _rows(layer):
+    return [dict(zip(layer.fields().names(), f.attributes())) | {"_geom": f.geometry().asPoint()}
+            for f in layer.getFeatures()]
+
+
+def test_map_click_in_3857_keeps_one_row_per_check_and_the_card_shows_the_row(dock, sandbox_server):
+    log_in(dock)
+    screening = dock.screening
+    screening.commodity.setCurrentIndex(screening.commodity.findData("rubber"))
+    card = screening.facility_card
+    canvas = _mercator_canvas(dock, *BANGKOK)
+    click(card.pick_button)
+    assert canvas.mapTool() is card.tool
+    before = sandbox_server.hits.get("/validate_facility", 0)
+    meant = _click_map(canvas, *BANGKOK)
+    wait_until(lambda: card.row and not card.headline.isHidden())
+    layers = _checks_layers()
+    assert len(layers) == 1 and layers[0].name() == "Checked facilities"
+    rows = _rows(layers[0])
+    assert len(rows) == 1
+    row = rows[0]
+    # the click, moved from EPSG:3857 to WGS 84: the row's point and its longitude/latitude fields
+    assert abs(row["_geom"].x() - meant.x()) < 1e-6 and abs(row["_geom"].y() - meant.y()) < 1e-6
+    assert abs(row["longitude"] - BANGKOK[0]) < 1e-3 and abs(row["latitude"] - BANGKOK[1]) < 1e-3
+    assert row["commodity_type"] == "rubber" and sandbox_server.hits["/validate_facility"] == before + 1
+    # the card says what the layer holds: score, level, every penalty
+    assert f"{row['confidence_score']:.2f}" in card.headline.text()
+    assert {"high": "High", "medium": "Medium", "low": "Low"}[row["confidence_level"]] in card.headline.text()
+    recomputed = score_facility(row)
+    assert row["confidence_score"] == recomputed.score and row["confidence_level"] == recomputed.level
+    shown = [line for line in card.penalties.text().splitlines()[1:]]
+    stored = [f"{row[f'penalty_{key}']:+.2f}" for key, _, _ in PENALTY_KEYS if row[f"penalty_{key}"] < 0]
+    assert [line.split()[0] for line in shown] == stored
+    assert len(stored) == len(recomputed.penalties)
+
+    _click_map(canvas, BANGKOK[0] + 0.005, BANGKOK[1])  # a second check: appended, same layer
+    wait_until(lambda: layers[0].featureCount() == 2)
+    assert _checks_layers() == layers and len({r["check_id"] for r in _rows(layers[0])}) == 2
+    assert sandbox_server.hits["/validate_facility"] == before + 2
+
+
+def test_a_click_at_sea_is_refused_with_a_sentence_and_nothing_is_asked(dock, sandbox_server):
+    log_in(dock)
+    card = dock.screening.facility_card
+    canvas = _mercator_canvas(dock, -30.0, 40.0, 50_000)
+    click(card.pick_button)
+    before = sandbox_server.hits.get("/validate_facility", 0)
+    _click_map(canvas, -30.0, 40.0)
+    assert "at sea" in card.status.text() and card.status.text().endswith(".")
+    assert not card.task_bar.busy() and sandbox_server.hits.get("/validate_facility", 0) == before
+    card.coordinates.setText("200, 10")
+    click(card.check_button)
+    assert "outside the world" in card.status.text()
+    assert sandbox_server.hits.get("/validate_facility", 0) == before and _checks_layers() == []
+
+
+HOSTILE = [
+    {"title": "NGO report <img src=x onerror=alert(1)>", "url": "https://example.com/report?a=1&b=2",
+     "date": "2024-03-15", "snippet": "Clearing <b>found</b>", "relevance": "Regional", "risk_signal": "deforestation"},
+    {"title": "Click me", "url": "javascript:alert(document.cookie)", "date": "2023-01-02",
+     "snippet": "no link here", "relevance": "national", "risk_signal": "corruption"},
+    "not an object",
+]
+
+
+class _FakeEpoch(BaseHTTPRequestHandler):
+    """An independent fake of /validate_facility: one facility, hostile legality sources."""
+
+    asked = []
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):  # noqa: N802
+        url = urlsplit(self.path)
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        type(self).asked.append((url.path, query))
+        lon, lat = (float(v) for v in query["geometry"][6:-1].split())
+        props = {"location_type": "facility", "facility_name": "Mill <script>", "commodity_type": "rubber",
+                 "commodity_presence": 1.0, "poi_presence": 0.0, "building_presence": 1.0, "road_access": 0.0,
+                 "high_density": 0.0, "confidence_score": 0.65, "confidence_level": "medium",
+                 "legality_risk_score": 0.45, "legality_risk_level": "medium", "legality_sources": HOSTILE,
+                 "legality_summary": "Regional concerns <a href='javascript:x'>here</a>"}
+        body = json.dumps({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "properties": props, "geometry": {"type": "Point", "coordinates": [lon, lat]}}]})
+        data = body.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+@pytest.fixture
+def fake_epoch():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeEpoch)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    _FakeEpoch.asked = []
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+class _Session:
+    def __init__(self, url):
+        self.url = url
+
+    def client(self):
+        return EpochClient(self.url, ApiKeyCredentials("fake-key", "fake-user"))
+
+
+def test_legality_sources_kept_related_and_shown_safely(dock, fake_epoch):
+    screening = dock.screening
+    screening.location_combo.setCurrentIndex(screening.location_combo.findData("facility"))
+    screening.facility_boxes["include_legality_check"].setChecked(True)
+    screening.radius.setValue(3000)
+    card = screening.facility_card
+    card.session = _Session(fake_epoch)
+    card.coordinates.setText(f"{BANGKOK[0]}, {BANGKOK[1]}")
+    click(card.check_button)
+    wait_until(lambda: card.row and len(card.source_labels) == 2)
+    path, sent = _FakeEpoch.asked[-1]
+    assert path == "/validate_facility" and sent["include_legality_check"] == "true"
+    assert sent["commodity_radius"] == "3000" and sent["geometry"] == f"POINT({BANGKOK[0]} {BANGKOK[1]})"
+    # the related table: one row per readable source, keyed by the check, in rank order
+    checks, sources = card.checks_layer, card.sources_layer
+    row = card.row
+    stored = [dict(zip(sources.fields().names(), f.attributes())) for f in sources.getFeatures()]
+    assert [s["check_id"] for s in stored] == [row["check_id"]] * 2 and [s["position"] for s in stored] == [1, 2]
+    assert stored[0]["link"] == HOSTILE[0]["url"] and stored[1]["link"] in (None, "") or stored[1]["link"].isNull()
+    assert stored[1]["url"] == "javascript:alert(document.cookie)"  # kept as data, never as a link
+    assert row["legality_source_count"] == 2 and row["legality_risk_level"] == "medium"
+    relation = QgsProject.instance().relationManager().relation("epoch_eudr_checked_facility_sources")
+    assert relation.isValid() and relation.referencedLayer() is checks and relation.referencingLayer() is sources
+    feature = next(checks.getFeatures())
+    assert [f["title"] for f in relation.getRelatedFeatures(feature)][1] == "Click me"
+    # shown: the https title a link, the javascript: one plain text, every server text escaped
+    safe, unsafe = (label.text() for label in card.source_labels)
+    assert '<a href="https://example.com/report?a=1&amp;b=2">' in safe and "&lt;img src=x" in safe
+    assert "<img" not in safe and "&lt;b&gt;found&lt;/b&gt;" in safe and "2024-03-15" in safe
+    assert "<a " not in unsafe and "javascript:alert(document.cookie)" in unsafe and "Click me" in unsafe
+    assert all(label.openExternalLinks() for label in card.source_labels)
+    assert "Regional concerns <a href='javascript:x'>here</a>" in card.legality.text()
+    assert card.legality.textFormat() == Qt.TextFormat.PlainText
+    # the map tip: an expression over the row, the summary escaped when QGIS renders it
+    from qgis.core import QgsExpressionContext, QgsExpressionContextUtils
+    from qgis.gui import QgsMapTip
+
+    assert "maptip_html" not in checks.fields().names()
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(checks))
+    context.setFeature(feature)
+    from qgis.core import QgsExpression
+
+    tip = QgsExpression.replaceExpressionText(checks.mapTipTemplate(), context)
+    assert "Regional concerns &lt;a href='javascript:x'&gt;here&lt;/a&gt;" in tip and "<a " not in tip
+    assert QgsMapTip  # the template is what QgsMapTip renders

@@ -1,0 +1,284 @@
+"""The "Check a facility here" card: pick a point on the map (or type it), see Epoch's answer for it.
+
+The answer is shown as it was stored in the "Checked facilities" layer (read back from the layer, so
+the card and the layer cannot disagree): the confidence score and level, the penalty breakdown of the
+facility scoring (Epoch's "Facility Validation" page, the same breakdown screened facilities carry),
+the warning, and the Article 10 sources. Nothing the server wrote is shown as HTML: every text is
+escaped, and a source's title is a link only when its URL is ``http``/``https``
+(:func:`~..core.legality.safe_url`); any other URL is shown as plain text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any, Callable, Dict, List, Optional
+
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsExpression, QgsFeatureRequest, QgsPointXY
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+from ..core.api.errors import EpochError
+from ..core.confidence import LEVEL_COLORS, PENALTY_KEYS
+from ..core.legality import safe_url
+from ..layers import results
+from ..layers.facility_checks import (
+    CHECKS_LAYER,
+    check_facility_to_gpkg,
+    link_sources,
+    plain_value,
+    refusal_text,
+    sources_of,
+)
+from ..layers.facility_checks import to_wgs84 as map_to_wgs84
+from ..layers.i18n import error_text
+from ..layers.tasks import OperationTask
+from .facility_tool import FacilityPointTool
+from .wdg_common import TaskBar, live, show_status, status_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FacilityCard", text)
+
+
+def level_text(level: Any) -> str:
+    return {"high": tr("High"), "medium": tr("Medium"), "low": tr("Low"), "invalid": tr("Invalid")}.get(
+        str(level or "").lower(), str(level or "–"))
+
+
+def penalty_labels() -> Dict[str, str]:
+    """The penalty lines of the facility scoring (core.confidence.PENALTY_KEYS) in the user's language."""
+    return {"commodity_absent": tr("No commodity presence"), "commodity_partial": tr("Low commodity presence"),
+            "no_poi": tr("No POI nearby"), "no_building": tr("No building presence"), "no_road": tr("No road access"),
+            "high_density": tr("High building density (urban)"), "deforestation": tr("Deforestation nearby")}
+
+
+def parse_coordinates(text: str) -> Optional[tuple]:
+    """(lon, lat) from ``"100.5, 13.75"`` or ``"100.5 13.75"``; ``None`` when it is not two numbers."""
+    parts = [p for p in re.split(r"[,;\s]+", text.strip()) if p]
+    if len(parts) != 2:
+        return None
+    try:
+        return float(parts[0]), float(parts[1])
+    except ValueError:
+        return None
+
+
+def source_html(source: Dict[str, Any]) -> str:
+    """One source as a label's rich text: every text escaped; the title a link only for an http(s) URL."""
+    def esc(value: Any) -> str:
+        return html.escape(str(value), quote=True) if value not in (None, "") else ""
+
+    url, link = source.get("url"), safe_url(source.get("url"))
+    title = esc(source.get("title")) or esc(url) or tr("Untitled source")
+    if link:
+        heading = f'<a href="{esc(link)}">{title}</a>'
+    else:
+        heading = title + (f" <span style='color:#64748b'>({esc(url)})</span>" if url else "")
+    date = esc(source.get("date")) or tr("no date")
+    lines = [f"<b>{date}</b> · {heading}"]
+    if source.get("snippet"):
+        lines.append(esc(source.get("snippet")))
+    signal = esc(source.get("risk_signal")) or "–"
+    relevance = esc(source.get("relevance")) or "–"
+    lines.append("<i>" + esc(tr("Risk signal: {signal}; relevance: {relevance}")).format(
+        signal=signal, relevance=relevance) + "</i>")
+    return "<br>".join(lines)
+
+
+class FacilityCheckCard(QGroupBox):
+    """Pick or type a point; the check runs in a QgsTask; the card shows the stored answer."""
+
+    def __init__(self, session, iface, options: Callable[[], Dict[str, Any]], notify, parent=None) -> None:
+        super().__init__(tr("Check a facility here"), parent)
+        self.setObjectName("facility_card")
+        self.session, self.iface, self.options, self.notify = session, iface, options, notify
+        self.tool: Optional[FacilityPointTool] = None
+        self.checks_layer = self.sources_layer = None
+        self.row: Dict[str, Any] = {}
+        layout = QVBoxLayout(self)
+        pick_row = QHBoxLayout()
+        self.pick_button = QPushButton(tr("Pick on the map"), self)
+        self.pick_button.setObjectName("pick_facility")
+        self.pick_button.setCheckable(True)
+        self.pick_button.setToolTip(tr("Click a point on the map: Epoch validates it as a facility with the "
+                                       "commodity and facility options above."))
+        self.coordinates = QLineEdit(self)
+        self.coordinates.setObjectName("facility_coordinates")
+        self.coordinates.setPlaceholderText(tr("or type longitude, latitude (WGS 84)"))
+        self.check_button = QPushButton(tr("Check"), self)
+        self.check_button.setObjectName("check_facility")
+        pick_row.addWidget(self.pick_button)
+        pick_row.addWidget(self.coordinates, 1)
+        pick_row.addWidget(self.check_button)
+        layout.addLayout(pick_row)
+        self.deforestation = QCheckBox(tr("Include deforestation within 50 km"), self)
+        self.deforestation.setObjectName("facility_deforestation")
+        layout.addWidget(self.deforestation)
+        self.task_bar = TaskBar(self)
+        self.task_bar.on_idle = lambda idle: self.check_button.setEnabled(idle)
+        layout.addWidget(self.task_bar)
+        self.status = status_label(self)
+        self.status.setObjectName("facility_status")
+        layout.addWidget(self.status)
+        self.headline = QLabel("", self)
+        self.headline.setObjectName("facility_headline")
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
+        self.penalties = status_label(self)
+        self.penalties.setObjectName("facility_penalties")
+        self.warning = status_label(self)
+        self.warning.setObjectName("facility_warning")
+        self.legality = status_label(self)
+        self.legality.setObjectName("facility_legality")
+        self.sources_box = QVBoxLayout()
+        self.source_labels: List[QLabel] = []
+        for widget in (self.headline, self.penalties, self.warning, self.legality):
+            layout.addWidget(widget)
+            widget.setVisible(False)
+        layout.addLayout(self.sources_box)
+        self.pick_button.toggled.connect(self._pick)
+        self.check_button.clicked.connect(self.check_typed)
+        self.coordinates.returnPressed.connect(self.check_typed)
+
+    # the point ------------------------------------------------------------
+    def _canvas(self):
+        return self.iface.mapCanvas() if self.iface is not None and hasattr(self.iface, "mapCanvas") else None
+
+    def _pick(self, on: bool) -> None:
+        canvas = self._canvas()
+        if canvas is None:
+            self.pick_button.setChecked(False)
+            return
+        if on:
+            if self.tool is None:
+                self.tool = FacilityPointTool(canvas)
+                self.tool.picked.connect(self.check_map_point)
+                self.tool.deactivated.connect(lambda: self.pick_button.setChecked(False))
+            canvas.setMapTool(self.tool)
+            show_status(self.status, tr("Click the facility on the map."))
+        elif self.tool is not None and canvas.mapTool() is self.tool:
+            canvas.unsetMapTool(self.tool)
+
+    def check_map_point(self, point: QgsPointXY, crs: QgsCoordinateReferenceSystem) -> None:
+        try:
+            lon, lat = map_to_wgs84(point, crs)
+        except ValueError as exc:
+            show_status(self.status, str(exc), Qgis.MessageLevel.Critical)
+            return
+        self.coordinates.setText(f"{lon:.6f}, {lat:.6f}")
+        self.check(lon, lat)
+
+    def check_typed(self) -> None:
+        found = parse_coordinates(self.coordinates.text())
+        if found is None:
+            show_status(self.status, tr("Type the point as longitude, latitude in WGS 84 degrees, e.g. "
+                                        "100.5018, 13.7563."), Qgis.MessageLevel.Critical)
+            return
+        self.check(*found)
+
+    # the check --------------------------------------------------------------
+    def check(self, lon: float, lat: float) -> None:
+        """Check the facility at (lon, lat), WGS 84: refused with a sentence at sea or off the globe."""
+        if self.task_bar.busy():
+            show_status(self.status, tr("A check is running: wait for its answer."), Qgis.MessageLevel.Warning)
+            return
+        refusal = refusal_text(lon, lat)
+        if refusal:
+            show_status(self.status, refusal, Qgis.MessageLevel.Critical)
+            return
+        try:
+            client = self.session.client()
+        except EpochError as exc:  # no server chosen, no login: said as the session words it
+            show_status(self.status, error_text(exc), Qgis.MessageLevel.Critical)
+            return
+        options = dict(self.options())
+        options["include_deforestation"] = self.deforestation.isChecked() or None
+        gpkg = results.default_results_path()
+        show_status(self.status, tr("Checking the facility at {lon:.5f}, {lat:.5f} ...").format(lon=lon, lat=lat))
+        task = OperationTask(tr("Checking a facility"), lambda progress, cancel: check_facility_to_gpkg(
+            client, lon, lat, options, gpkg, CHECKS_LAYER, progress=progress, cancel=cancel),
+            notify=self._notify, on_done=self._done)
+        self.task_bar.run(task)
+
+    def _notify(self, level, text) -> None:
+        show_status(self.status, text, level)
+        self.notify(level, text)
+
+    def _done(self, outcome, layers) -> None:
+        if len(layers) < 2:
+            return
+        self.checks_layer, self.sources_layer = layers[0], layers[1]
+        link_sources(self.checks_layer, self.sources_layer)
+        from qgis.core import QgsProject
+
+        node = QgsProject.instance().layerTreeRoot().findLayer(self.sources_layer.id())
+        if node is not None and outcome.layer.count == 1:
+            node.setItemVisibilityChecked(False)  # the table is read through the facility; off the map at first
+        self.show_check(outcome.row["check_id"])
+
+    def stored_row(self, check_id: str) -> Dict[str, Any]:
+        """The row of check ``check_id`` as the layer holds it."""
+        layer = live(self.checks_layer)
+        if layer is None:
+            return {}
+        request = QgsFeatureRequest().setFilterExpression(
+            QgsExpression.createFieldEqualityExpression("check_id", check_id))
+        for feature in layer.getFeatures(request):
+            return {name: plain_value(value) for name, value in zip(layer.fields().names(), feature.attributes())}
+        return {}
+
+    def show_check(self, check_id: str) -> None:
+        """Fill the card from the stored row and sources of ``check_id``."""
+        row = self.row = self.stored_row(check_id)
+        if not row:
+            return
+        level = str(row.get("confidence_level") or "")
+        score = row.get("confidence_score")
+        self.headline.setText(tr("{id} — score {score}, {level}").format(
+            id=row.get("facility_id") or tr("Facility"), score="–" if score is None else f"{score:.2f}",
+            level=level_text(level)))
+        colour = LEVEL_COLORS.get(level.lower(), "#334155")
+        self.headline.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour};")
+        labels = penalty_labels()
+        lines = [f"{row.get(f'penalty_{key}'):+.2f}  {labels[key]}" for key, _label, _attr in PENALTY_KEYS
+                 if isinstance(row.get(f"penalty_{key}"), (int, float)) and row.get(f"penalty_{key}") < 0]
+        self.penalties.setText("\n".join([tr("Penalties (from 1.00):")] + lines) if lines else
+                               tr("No penalty: every scored signal is present."))
+        self.warning.setText(tr("Warning: {text}").format(text=row["primary_warning"]) if row.get("primary_warning")
+                             else "")
+        self.warning.setVisible(bool(row.get("primary_warning")))
+        self._show_legality(row, sources_of(self.sources_layer, check_id) if live(self.sources_layer) else [])
+        for widget in (self.headline, self.penalties):
+            widget.setVisible(True)
+
+    def _show_legality(self, row: Dict[str, Any], sources: List[Dict[str, Any]]) -> None:
+        for label in self.source_labels:
+            label.setParent(None)
+        self.source_labels = []
+        if row.get("legality_source_count") is None:
+            self.legality.setText(tr("Legality sources (Article 10): not asked (tick 'Legality sources' above)."))
+        else:
+            score = row.get("legality_risk_score")
+            self.legality.setText("\n".join(t for t in (
+                tr("Legality risk (Article 10): {level} ({score}); {n} source(s)").format(
+                    level=level_text(row.get("legality_risk_level")), score="–" if score is None else f"{score:.2f}",
+                    n=len(sources)),
+                row.get("legality_summary") or "") if t))
+        self.legality.setVisible(True)
+        for number, source in enumerate(sources, start=1):
+            label = QLabel(source_html(source), self)
+            label.setObjectName(f"legality_source_{number}")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setOpenExternalLinks(True)  # http(s) links only (source_html): opened in the browser
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setStyleSheet("border-left: 3px solid #cbd5e1; padding-left: 4px;")
+            self.sources_box.addWidget(label)
+            self.source_labels.append(label)
+
+    def shutdown(self) -> None:
+        self.task_bar.cancel()
+        canvas = self._canvas()
+        if canvas is not None and self.tool is not None and canvas.mapTool() is self.tool:
+            canvas.unsetMapTool(self.tool)
