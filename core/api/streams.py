@@ -16,6 +16,8 @@ import json
 import logging
 import os
 import re
+import socket
+import threading
 import time
 import zlib
 from dataclasses import dataclass
@@ -44,6 +46,7 @@ ENV_MAX_LINE = "EPOCH_MAX_LINE_MB"
 #: Content encodings the client can inflate within bounds (the only ones it asks for).
 ACCEPT_ENCODING = "gzip, deflate"
 ERROR_BODY_BYTES = 64 * 1024  # an error answer is read this far, for its ``detail``
+WATCH_SECONDS = 0.25  # how often a reader's watcher looks at the deadline and the cancel while a read blocks
 
 _BROKEN = (OSError, http.client.HTTPException, requests.exceptions.RequestException)
 try:  # urllib3's own errors, when a body is read through it (not on every version a subclass of the above)
@@ -187,6 +190,18 @@ def _inflater_for(encoding: str, budget: Budget) -> Optional[_Inflater]:
                       f"({encoding[:40]!r}); the answer was not used.")
 
 
+def _socket_of(response: requests.Response) -> Optional[socket.socket]:
+    """The socket an answer is read from (urllib3's connection, else http.client's file), or ``None``."""
+    raw = getattr(response, "raw", None)
+    connection = getattr(raw, "_connection", None) or getattr(raw, "connection", None)
+    sock = getattr(connection, "sock", None)
+    if isinstance(sock, socket.socket):
+        return sock
+    low = getattr(getattr(getattr(raw, "_fp", None), "fp", None), "raw", None)  # http.client: SocketIO
+    sock = getattr(low, "_sock", None)
+    return sock if isinstance(sock, socket.socket) else None
+
+
 class BodyReader:
     """Iterate over the decompressed body of a streamed ``requests`` response, within ``budget``.
 
@@ -232,6 +247,24 @@ class BodyReader:
             raise self._too_large()
         return piece
 
+    def _watch(self, done: threading.Event) -> None:
+        """Beside a read that may block (a server that sends its headers, then nothing): at the deadline or a
+        cancel, shut the connection so the read returns, and say why (:attr:`_stopped`)."""
+        while not done.wait(WATCH_SECONDS):
+            try:
+                self.budget.check(self.cancel)
+            except (DeadlineExceededError, CancelledError) as exc:
+                self._stopped = exc
+                sock = _socket_of(self.response)
+                if sock is not None:
+                    try:
+                        sock.shutdown(socket.SHUT_RDWR)
+                    except OSError:
+                        pass
+                return
+            except Exception:  # noqa: BLE001 (a cancel check that fails is the reader's to see, not the watcher's)
+                return
+
     def __iter__(self) -> Iterator[bytes]:
         try:
             inflater = _inflater_for(self.response.headers.get("Content-Encoding", ""), self.budget)
@@ -239,13 +272,20 @@ class BodyReader:
         except ServerError:
             self.close()
             raise
+        done = threading.Event()
+        self._stopped: Optional[Exception] = None
+        threading.Thread(target=self._watch, args=(done,), name="epoch-eudr-read-watch", daemon=True).start()
         try:
             while True:
                 self.budget.check(self.cancel)
                 try:
                     data = read(self.chunk_bytes)
                 except _BROKEN as exc:
+                    if self._stopped is not None:
+                        raise self._stopped from None
                     raise BodyBroken(type(exc).__name__) from None
+                if self._stopped is not None:
+                    raise self._stopped
                 if not data:
                     break
                 self.received += len(data)
@@ -266,6 +306,7 @@ class BodyReader:
             raise ServerError(f"{self.budget.host} sent a corrupt compressed {self.what} to "
                               f"{self.budget.path or 'the request'}; it was not used. Try again.") from None
         finally:
+            done.set()
             if not self.complete:
                 self.close()
 
