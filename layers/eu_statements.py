@@ -40,7 +40,8 @@ from ..core.eu_is.records import (
     server_key,
 )
 from . import eu_gpkg
-from .jobs import LOG_TAG, damage_text, profile_store_path
+from . import jobs as job_store
+from .jobs import LOG_TAG, damage_text
 
 NOT_RECEIVED = "NOT_RECEIVED"  # looked up by internal reference, and the service has no such statement
 Cancel = Callable[[], bool]
@@ -53,7 +54,7 @@ def tr(text: str) -> str:
 # -- the profile's file ------------------------------------------------------------------------------------------
 def statements_path() -> Path:
     """``<profile>/epoch_eudr/eu_is/statements.json`` (beside the jobs file, in a folder of its own)."""
-    return profile_store_path().parent / "eu_is" / "statements.json"
+    return job_store.profile_store_path().parent / "eu_is" / "statements.json"
 
 
 def read_statements() -> List[StatementRecord]:

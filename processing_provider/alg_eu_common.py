@@ -70,17 +70,17 @@ class EuAlgorithm(EpochAlgorithm):
             self.addOutput(QgsProcessingOutputString(name, labels[name]))
 
     def execute(self, parameters, context, feedback):
-        """``run`` with the EU Information System's errors said in the user's language (one refusal)."""
+        """``run_eu`` with the EU Information System's errors said in the user's language (one refusal)."""
         self._clients: List[EuIsClient] = []
         try:
-            return self.run(parameters, context, feedback)
+            return self.run_eu(parameters, context, feedback)
         except EuIsError as exc:
             raise QgsProcessingException(eu_error_text(exc)) from None
         finally:
             for client in self._clients:
                 client.session.close()
 
-    def run(self, parameters, context, feedback) -> Dict[str, Any]:
+    def run_eu(self, parameters, context, feedback) -> Dict[str, Any]:
         raise NotImplementedError
 
 

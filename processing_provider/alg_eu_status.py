@@ -61,7 +61,7 @@ class EuDdsStatus(EuAlgorithm):
         self.add_status_outputs()
         self.addOutput(QgsProcessingOutputString("REASONS", self.tr("Reasons (REJECTED)")))
 
-    def run(self, parameters, context, feedback) -> Dict[str, Any]:
+    def run_eu(self, parameters, context, feedback) -> Dict[str, Any]:
         uuid = (self.parameterAsString(parameters, "UUID", context) or "").strip()
         reference = (self.parameterAsString(parameters, "INTERNAL_REFERENCE", context) or "").strip()
         client = self.eu_client(parameters, context)
@@ -128,7 +128,7 @@ class EuWithdrawDds(EuAlgorithm):
         self.addOutput(QgsProcessingOutputString("STATUS", self.tr("Status")))
         self.addOutput(QgsProcessingOutputString("MESSAGES", self.tr("Messages")))
 
-    def run(self, parameters, context, feedback) -> Dict[str, Any]:
+    def run_eu(self, parameters, context, feedback) -> Dict[str, Any]:
         uuid = (self.parameterAsString(parameters, "UUID", context) or "").strip()
         client = self.eu_client(parameters, context)
         record = known_or_new(client, uuid)

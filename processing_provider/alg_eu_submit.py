@@ -164,7 +164,7 @@ class EuSubmitDds(EuAlgorithm):
             comment=text("COMMENT"), producer_field=text("PRODUCER_FIELD") or "ProducerName",
             country_field=text("COUNTRY_FIELD") or "ProducerCountry")
 
-    def run(self, parameters, context, feedback) -> Dict[str, Any]:
+    def run_eu(self, parameters, context, feedback) -> Dict[str, Any]:
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         snapshot = snapshot_for(layer, self.parameterAsBoolean(parameters, "SELECTED_ONLY", context), feedback)
         cancel = cancel_of(feedback)

@@ -82,7 +82,7 @@ class EuVerifyDeclarations(EuAlgorithm):
                 entries.append(RegisterEntry(**values))
         return entries
 
-    def run(self, parameters, context, feedback) -> Dict[str, Any]:
+    def run_eu(self, parameters, context, feedback) -> Dict[str, Any]:
         entries = self.entries(parameters, context)
         client = self.eu_client(parameters, context)
         requested = self.parameterAsOutputLayer(parameters, "OUTPUT", context)

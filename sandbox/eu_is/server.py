@@ -21,6 +21,7 @@ import time
 import xml.etree.ElementTree as ET  # nosec B405: requests are parsed by core.eu_is.soap.parse_xml (no DTDs)
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, List, Optional, Set, Tuple
 from urllib.parse import urlsplit
@@ -153,6 +154,10 @@ class EuIsFakeServer(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: EuIsFakeServer
+
+    def date_time_string(self, timestamp: Any = None) -> str:
+        """The ``Date`` header by the fake's own clock (a clock fault moves it, as a real server's would)."""
+        return format_datetime(self.server.now(), usegmt=True)
 
     def log_message(self, fmt: str, *args: Any) -> None:  # quiet; never logs headers or bodies
         LOG.debug("%s %s", self.address_string(), fmt % args)
