@@ -17,6 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.client import DEFAULT_LIMIT
+from ..core.api.facility import MAX_COMMODITY_RADIUS_M
 from ..core.commodities import COMMODITIES
 from ..core.kinds import SCREENING_OPTIONS
 from ..layers.i18n import option_label
@@ -28,7 +29,7 @@ from ..layers.source import (
     snapshot_layer,
     unreadable_file_reason,
 )
-from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
+from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of, refuse
 from .outputs import publish
 
 LOCATION_TYPES = ["auto", "plot", "facility"]  # auto: points are facilities, polygons plots
@@ -109,6 +110,30 @@ def input_problem(parameters, context, name: str = "INPUT") -> Optional[str]:
                   name=name, file=os.path.basename(path), reason=unreadable_file_reason(path))
 
 
+def add_facility_validation_parameters(algorithm, legality_default: bool = False) -> None:
+    """COMMODITY_RADIUS and INCLUDE_LEGALITY_CHECK: options only Epoch's facility validation takes."""
+    radius = QgsProcessingParameterNumber(
+        "COMMODITY_RADIUS", tr("Commodity radius, metres (facilities; empty: Epoch's default, 5,000)"),
+        QgsProcessingParameterNumber.Type.Double, optional=True, minValue=1, maxValue=MAX_COMMODITY_RADIUS_M)
+    radius.setHelp(tr("How far around each facility Epoch looks for the commodity. Set, facilities are sent to "
+                      "/validate_facilities instead of /validate_locations."))
+    algorithm.addParameter(radius)
+    legality = QgsProcessingParameterBoolean(
+        "INCLUDE_LEGALITY_CHECK", tr("Legality sources, Article 10 (facilities)"), legality_default)
+    legality.setHelp(tr("Epoch's web search for Article 10 legality risks: sources, summary and risk score."))
+    algorithm.addParameter(legality)
+
+
+def facility_validation_values(algorithm, parameters, context) -> dict:
+    """The facility validation options set (``{}`` when none is: the screening stays on /validate_locations)."""
+    chosen = {}
+    if parameters.get("COMMODITY_RADIUS") not in (None, ""):
+        chosen["commodity_radius"] = algorithm.parameterAsDouble(parameters, "COMMODITY_RADIUS", context)
+    if algorithm.parameterAsBoolean(parameters, "INCLUDE_LEGALITY_CHECK", context):
+        chosen["include_legality_check"] = True
+    return chosen
+
+
 def snapshot_for(layer, selected: bool, feedback):
     """The layer's snapshot (refused with the reason: no CRS, a local CRS, an unreadable CSV); notes go to the log."""
     snapshot = snapshot_layer(layer, selected)
@@ -142,6 +167,7 @@ class ScreenLocations(EpochAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "PRODUCTION_VOLUME", self.tr("Production volume, tonnes/year (plots; optional)"),
             QgsProcessingParameterNumber.Type.Double, optional=True, minValue=0))
+        add_facility_validation_parameters(self)
         self.add_connection_parameters()
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", self.tr("Screening results")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Collection summary (JSON)")))
@@ -158,6 +184,11 @@ class ScreenLocations(EpochAlgorithm):
         options["commodity_type"] = commodity_value(self, parameters, context)
         if parameters.get("PRODUCTION_VOLUME") not in (None, ""):
             options["production_volume"] = self.parameterAsDouble(parameters, "PRODUCTION_VOLUME", context)
+        extra = facility_validation_values(self, parameters, context)
+        if extra and location_type != "facility":
+            refuse(tr("COMMODITY_RADIUS and INCLUDE_LEGALITY_CHECK apply to facilities (points) only: leave them "
+                      "unset to screen plots."))
+        options.update(extra)
         requested = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         gpkg, layer_name, final = gpkg_destination(requested, "screening")
         client = self.client(parameters, context)

@@ -213,3 +213,28 @@ def test_legality_sources_kept_related_and_shown_safely(dock, fake_epoch):
     tip = QgsExpression.replaceExpressionText(checks.mapTipTemplate(), context)
     assert "Regional concerns &lt;a href='javascript:x'&gt;here&lt;/a&gt;" in tip and "<a " not in tip
     assert QgsMapTip  # the template is what QgsMapTip renders
+
+
+def test_the_screening_tab_sends_facilities_to_validate_facilities_when_a_radius_is_set(dock, sandbox_server):
+    from .helpers import facilities_layer
+
+    log_in(dock)
+    layer = facilities_layer()
+    QgsProject.instance().addMapLayer(layer)
+    screening = dock.screening
+    screening.layer_combo.setLayer(layer)
+    assert screening.location_combo.currentData() == "facility" and screening.radius.isVisibleTo(screening)
+    screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
+    screening.radius.setValue(2000)
+    hits = sandbox_server.hits.get("/validate_facilities", 0)
+    plain = sandbox_server.hits.get("/validate_locations", 0)
+    click(screening.run_button)
+    wait_until(lambda: screening.model.rowCount() == 3)
+    assert sandbox_server.hits["/validate_facilities"] == hits + 1
+    assert sandbox_server.hits.get("/validate_locations", 0) == plain
+    path, sent = sandbox_server.facility_requests[-1]
+    assert path == "/validate_facilities" and sent["commodity_radius"] == "2000" and sent["commodity_type"] == "cocoa"
+    assert screening.result_layer.fields().indexOf("confidence_level") >= 0  # the facilities layer, as always
+    assert sum(int(v.text()) for v in screening.cards.values.values()) == 3
+    screening.location_combo.setCurrentIndex(screening.location_combo.findData("plot"))
+    assert not screening.radius.isVisibleTo(screening) and "commodity_radius" not in screening.options()

@@ -1,0 +1,108 @@
+"""epoch_eudr:validate_facility and screen_locations' facility validation options, through processing.run.
+
+The provider does not list validate_facility yet (provider.py is registered elsewhere): the fixture adds the
+algorithm to the registered provider for these tests, then reloads the provider's own list.
+"""
+
+import pytest
+from epoch_eudr.core.confidence import score_facility
+from epoch_eudr.processing_provider.alg_validate_facility import ValidateFacility
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from .helpers import facilities_layer
+
+BANGKOK = (100.5018, 13.7563)
+
+
+@pytest.fixture
+def validate_facility(processing):
+    provider = QgsApplication.processingRegistry().providerById("epoch_eudr")
+    if QgsApplication.processingRegistry().algorithmById("epoch_eudr:validate_facility") is None:
+        provider.addAlgorithm(ValidateFacility())
+    yield processing
+    provider.refreshAlgorithms()
+
+
+def _mercator(lon, lat):
+    point = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem(
+        "EPSG:3857"), QgsProject.instance()).transform(QgsPointXY(lon, lat))
+    return f"{point.x()},{point.y()} [EPSG:3857]"
+
+
+def _features(uri):
+    layer = QgsVectorLayer(uri, "t", "ogr")
+    assert layer.isValid(), uri
+    return [dict(zip(layer.fields().names(), f.attributes())) | {"_geom": f.geometry().asPoint()}
+            for f in layer.getFeatures()]
+
+
+def test_validate_facility_appends_a_row_per_run_with_its_sources(validate_facility, env_login, sandbox_server,
+                                                                     tmp_path):
+    out = tmp_path / "checks.gpkg"
+    parameters = {"POINT": _mercator(*BANGKOK), "COMMODITY": "rubber", "COMMODITY_RADIUS": 2500,
+                  "INCLUDE_LEGALITY_CHECK": True, "CHECK_WATER_ACCESS": True, "OUTPUT": str(out)}
+    first = validate_facility.run("epoch_eudr:validate_facility", parameters)
+    path, sent = sandbox_server.facility_requests[-1]
+    assert path == "/validate_facility" and sent["commodity_radius"] == "2500" and sent["commodity_type"] == "rubber"
+    assert sent["include_legality_check"] == "true" and sent["check_water_access"] == "true"
+    assert "include_deforestation" not in sent  # not asked: not sent
+    second = validate_facility.run("epoch_eudr:validate_facility", {**parameters, "POINT": "100.52,13.76 [EPSG:4326]"})
+    rows = _features(second["OUTPUT"])
+    assert first["OUTPUT"] == second["OUTPUT"] and len(rows) == 2 and len({r["check_id"] for r in rows}) == 2
+    row = rows[0]
+    assert abs(row["_geom"].x() - BANGKOK[0]) < 1e-6 and abs(row["_geom"].y() - BANGKOK[1]) < 1e-6
+    assert row["commodity_radius"] == 2500 and first["SCORE"] == row["confidence_score"]
+    assert first["LEVEL"] == row["confidence_level"] == score_facility(row).level
+    sources = _features(first["SOURCES"])
+    assert {s["check_id"] for s in sources} <= {r["check_id"] for r in rows}
+    assert len(sources) == sum(r["legality_source_count"] for r in rows)
+    assert all(s["link"].startswith("https://example.org/sandbox/") for s in sources)
+
+
+def test_validate_facility_refuses_a_point_at_sea_unasked(validate_facility, env_login, sandbox_server, tmp_path):
+    before = len(sandbox_server.facility_requests)
+    with pytest.raises(QgsProcessingException) as refused:
+        validate_facility.run("epoch_eudr:validate_facility", {"POINT": "-30,40 [EPSG:4326]",
+                                                               "OUTPUT": str(tmp_path / "c.gpkg")})
+    assert "POINT:" in str(refused.value) and "at sea" in str(refused.value)
+    assert len(sandbox_server.facility_requests) == before and not (tmp_path / "c.gpkg").exists()
+
+
+def test_screen_locations_with_a_radius_uses_validate_facilities_and_writes_the_same_layer(
+        processing, env_login, sandbox_server, tmp_path):
+    layer = facilities_layer()
+    plain = processing.run("epoch_eudr:screen_locations", {
+        "INPUT": layer, "COMMODITY": "cocoa", "OUTPUT": str(tmp_path / "plain.gpkg")})
+    hits = sandbox_server.hits.get("/validate_facilities", 0)
+    radius = processing.run("epoch_eudr:screen_locations", {
+        "INPUT": layer, "COMMODITY": "cocoa", "COMMODITY_RADIUS": 1500, "INCLUDE_LEGALITY_CHECK": True,
+        "OUTPUT": str(tmp_path / "radius.gpkg")})
+    assert sandbox_server.hits["/validate_facilities"] == hits + 1
+    path, sent = sandbox_server.facility_requests[-1]
+    assert path == "/validate_facilities" and sent["commodity_radius"] == "1500"
+    assert sent["include_legality_check"] == "true" and "location_type" not in sent
+    before, after = _features(plain["OUTPUT"]), _features(radius["OUTPUT"])
+    assert len(before) == len(after) == 3
+    schema = set(QgsVectorLayer(plain["OUTPUT"], "p", "ogr").fields().names())
+    assert schema <= set(QgsVectorLayer(radius["OUTPUT"], "r", "ogr").fields().names())  # written the same way
+    assert [r["epoch_source_fid"] for r in after] == [r["epoch_source_fid"] for r in before]
+    assert all(r["level"] == score_facility(r).level for r in after)
+    assert any(r["commodity_presence"] < b["commodity_presence"] for r, b in zip(after, before)
+               if b["commodity_presence"])  # a smaller radius finds less of the commodity
+
+
+def test_the_radius_is_for_facilities_only(processing, env_login, tmp_path):
+    from .helpers import plots_layer
+
+    with pytest.raises(QgsProcessingException) as refused:
+        processing.run("epoch_eudr:screen_locations", {"INPUT": plots_layer(), "COMMODITY_RADIUS": 1000,
+                                                        "OUTPUT": str(tmp_path / "p.gpkg")})
+    assert "facilities (points) only" in str(refused.value)
