@@ -9,7 +9,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 .PHONY: setup test test-core lint format package demo sandbox screenshots clean translations
 
 ## the plugin's languages: i18n/epoch_eudr_<code>.ts each (English is the source language, no file)
-LANGUAGES := fr es pt id de
+LANGUAGES := fr es pt pt_BR id de
 
 setup:
 	@bash scripts/setup.sh

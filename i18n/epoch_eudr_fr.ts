@@ -3882,7 +3882,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Collections</source>
-        <translation>Collections</translation>
+        <translation>Répartition</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>

@@ -19,18 +19,29 @@ QM_PREFIX = "epoch_eudr_"
 
 
 def locale_code(value: Optional[str] = None) -> str:
-    """The two-letter language QGIS runs in (``locale/userLocale``, else the system's), lower case."""
+    """The locale QGIS runs in (``locale/userLocale``, else the system's): ``pt_BR``, ``fr_FR`` or ``fr``, the
+    language lower case and the country upper case (``pt-br``, ``pt_BR.UTF-8`` and ``pt_BR@euro`` read ``pt_BR``)."""
     if value is None:
         value = QgsSettings().value("locale/userLocale", "") or ""
         if not isinstance(value, str) or not value.strip():
             value = QLocale.system().name()
-    return str(value).strip()[:2].lower()
+    text = str(value).strip().split(".")[0].split("@")[0].replace("-", "_")
+    language, _, country = text.partition("_")
+    return f"{language.lower()}_{country.upper()}" if country else language.lower()
 
 
 def qm_path(code: str) -> Optional[Path]:
-    """The compiled translation for language ``code``, or None (English needs none)."""
-    path = I18N_DIR / f"{QM_PREFIX}{code}.qm"
-    return path if code and code != "en" and path.is_file() else None
+    """The compiled translation for locale ``code``: the locale's own file when there is one (``pt_BR``:
+    Brazilian Portuguese, as QGIS names it), else its language's (``pt_PT`` and ``pt``: Portuguese); None for
+    English (the source texts) and for a language the plugin does not ship."""
+    language = code.split("_")[0]
+    if not language or language == "en":
+        return None
+    for name in dict.fromkeys((code, language)):
+        path = I18N_DIR / f"{QM_PREFIX}{name}.qm"
+        if path.is_file():
+            return path
+    return None
 
 
 def install_translator(code: Optional[str] = None) -> Optional[QTranslator]:

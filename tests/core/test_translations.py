@@ -133,7 +133,7 @@ def test_every_translation_keeps_the_placeholders_of_its_source(language):
 def test_the_ts_files_are_the_makefile_languages():
     on_disk = sorted(p.stem.replace("epoch_eudr_", "") for p in (ROOT / "i18n").glob("epoch_eudr_*.ts"))
     assert on_disk == sorted(LANGUAGES)
-    assert {"fr", "es", "pt", "id", "de"} <= set(LANGUAGES)
+    assert {"fr", "es", "pt", "pt_BR", "id", "de"} <= set(LANGUAGES)  # pt_BR: QGIS's locale in Brazil
 
 
 # --- core's codes and the QGIS side's templates ------------------------------------------------------

@@ -20,7 +20,7 @@ def qm_dir(tmp_path, monkeypatch):
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     built = script.compile_all(ROOT, out_dir=tmp_path)
-    assert {p.name for p in built} >= {f"epoch_eudr_{code}.qm" for code in ("fr", "es", "pt", "id", "de")}
+    assert {p.name for p in built} >= {f"epoch_eudr_{code}.qm" for code in ("fr", "es", "pt", "pt_BR", "id", "de")}
     monkeypatch.setattr("epoch_eudr.layers.i18n.I18N_DIR", tmp_path)
     return tmp_path
 
@@ -38,9 +38,43 @@ def french(qgis_app, qm_dir):
 def test_locale_code_and_english_needs_no_file(qm_dir):
     from epoch_eudr.layers.i18n import install_translator, locale_code, qm_path
 
-    assert locale_code("fr_FR") == "fr" and locale_code("pt_BR") == "pt" and locale_code("en_US") == "en"
-    assert qm_path("en") is None and qm_path("xx") is None and qm_path("fr") == qm_dir / "epoch_eudr_fr.qm"
+    assert locale_code("fr_FR") == "fr_FR" and locale_code("fr") == "fr" and locale_code("en_US") == "en_US"
+    assert locale_code("pt_BR") == locale_code("pt-br") == locale_code("pt_BR.UTF-8") == "pt_BR"
+    assert qm_path("en") is None and qm_path("en_US") is None and qm_path("xx") is None and qm_path("xx_YY") is None
+    assert qm_path("fr") == qm_path("fr_FR") == qm_path("fr_CA") == qm_dir / "epoch_eudr_fr.qm"
+    # the locale's own file first, then its language's: Brazil has its own, Portugal (and plain pt) the European one
+    assert qm_path("pt_BR") == qm_dir / "epoch_eudr_pt_BR.qm"
+    assert qm_path("pt_PT") == qm_path("pt") == qm_dir / "epoch_eudr_pt.qm"
     assert install_translator("en") is None and install_translator("xx") is None  # English: the source texts
+
+
+@pytest.mark.parametrize("locale, connection, feature", [
+    ("pt_BR", "Conexão", "{n} feições"),  # Brazilian: conexão, feição (QGIS's pt_BR word for a feature)
+    ("pt_PT", "Ligação", "{n} elementos"),  # European: ligação, elemento (QGIS's pt_PT word)
+    ("pt", "Ligação", "{n} elementos"),
+])
+def test_brazil_gets_the_brazilian_file_and_portugal_the_european_one(qgis_app, qm_dir, locale, connection, feature):
+    """QGIS reports pt_BR in Brazil: the plugin loads epoch_eudr_pt_BR there, epoch_eudr_pt for any other Portuguese."""
+    from epoch_eudr import classFactory
+
+    settings = QgsSettings()
+    before = settings.value("locale/userLocale", None)
+    settings.setValue("locale/userLocale", locale)
+    plugin = None
+    try:
+        plugin = classFactory(None)
+        assert plugin.translator is not None
+        said = (QCoreApplication.translate("Dock", "Connection"), QCoreApplication.translate("CoreMessages",
+                                                                                             "{n} features"))
+    finally:
+        if plugin is not None:
+            plugin.unload()  # also when an assertion failed: no translator leaks into the next test
+        if before is None:
+            settings.remove("locale/userLocale")
+        else:
+            settings.setValue("locale/userLocale", before)
+    assert said == (connection, feature)
+    assert QCoreApplication.translate("Dock", "Connection") == "Connection"
 
 
 def test_plugin_installs_the_translator_of_qgis_locale_and_removes_it(qgis_app, qm_dir):

@@ -1,0 +1,4147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>AssessmentActions</name>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>high risk</source>
+        <translation>risco elevado</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>standard risk</source>
+        <translation>risco normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>low risk</source>
+        <translation>risco baixo</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>unknown country</source>
+        <translation>país desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation>{risk}: {picked} de {population} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
+        <translation>Amostra de controle (semente {seed}): {producers} produtor(es), {rows} linha(s): {classes}</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>no producers</source>
+        <translation>nenhum produtor</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>Cannot open the assessments ({source}): load the assessments again.</source>
+        <translation>Não é possível abrir as avaliações ({source}): carregue as avaliações novamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>The check sample could not be drawn: see the Processing log.</source>
+        <translation>Não foi possível sortear a amostra de controle: consulte o registro de mensagens (aba Processamento).</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>Check sample</source>
+        <translation>Amostra de controle</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
+        <translation>Estão carregados {n} produtores: selecione os produtores a incluir no relatório (na tabela ou no mapa); sem seleção, um relatório abrange no máximo {limit} produtores.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <location filename="../ui/assessment_filters.py"/>
+        <source>QGIS refused the filter on the layer ({filter}): the map shows every producer.</source>
+        <translation>O QGIS recusou o filtro na camada ({filter}): o mapa mostra todos os produtores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>Flat</source>
+        <translation>Lista simples</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>Grouped by producer</source>
+        <translation>Agrupado por produtor</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>Drill-down plots</source>
+        <translation>Parcelas em detalhe</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>Total Producers</source>
+        <translation>Total de produtores</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>Medium Risk (&lt;=5%)</source>
+        <translation>Risco médio (&lt;=5%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>EU high risk</source>
+        <translation>UE: risco elevado</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>EU standard risk</source>
+        <translation>UE: risco normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>EU low risk</source>
+        <translation>UE: baixo risco</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>EU risk unknown</source>
+        <translation>UE: risco desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{risk} · {share} %</source>
+        <translation>{risk} · {share} %</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>All plots</source>
+        <translation>Todas as parcelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>Epoch and the second opinion disagree</source>
+        <translation>Epoch e a segunda opinião divergem</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>Second opinion: NON_COMPLIANT</source>
+        <translation>Segunda opinião: NON_COMPLIANT</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>Second opinion: NEEDS_REVIEW</source>
+        <translation>Segunda opinião: NEEDS_REVIEW</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>Total Plots</source>
+        <translation>Total de parcelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Select an assessed producer (Not Assessable rows have no DDS).</source>
+        <translation>Selecione um produtor avaliado (as linhas Não avaliável não têm DDS).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Save the Due Diligence Statement</source>
+        <translation>Salvar a declaração de diligência devida</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>ZIP files (*.zip)</source>
+        <translation>Arquivos ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Downloading DDS</source>
+        <translation>Baixando a DDS</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Saved {path} ({n} files). Load its GeoJSON as layers or open its PDF with the buttons above.</source>
+        <translation>{path} salvo ({n} arquivos). Carregue seu GeoJSON como camadas ou abra seu PDF com os botões acima.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Cannot read {path} ({reason}): download the DDS again.</source>
+        <translation>Não é possível ler {path} ({reason}): baixe a DDS novamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>{n} DDS layer(s) added.</source>
+        <translation>Camadas da DDS adicionadas: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>Opening the DDS PDF</source>
+        <translation>Abrindo o PDF da DDS</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Load assessments</source>
+        <translation>Carregar avaliações</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
+        <translation>Produtores por categoria de risco do país na UE (Regulamento de Execução (UE) 2025/1093) e a porcentagem de operadores que uma autoridade competente controla por ano.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>All statuses</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Search producer, commodity, country ...</source>
+        <translation>Pesquisar produtor, produto de base, país ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>All EU risk classes</source>
+        <translation>Todos os riscos UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Sample only</source>
+        <translation>Só a amostra</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Only the producers in the check sample drawn (the table and the map).</source>
+        <translation>Apenas os produtores da amostra de controle sorteada (na tabela e no mapa).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>No producer matches these filters: the map shows none either.</source>
+        <translation>Nenhum produtor corresponde a estes filtros: o mapa também não mostra nenhum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Sample</source>
+        <translation>Amostra</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Drill down</source>
+        <translation>Detalhar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Download DDS</source>
+        <translation>Baixar DDS</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Check sample</source>
+        <translation>Amostra</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Pick the producers to check: at least 9 % / 3 % / 1 % per EU country risk class, highest Epoch risk first (the same seed gives the same sample).</source>
+        <translation>Escolher os produtores a controlar: pelo menos 9 % / 3 % / 1 % por categoria de risco do país na UE, com o maior risco Epoch primeiro (a mesma semente dá a mesma amostra).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>seed </source>
+        <translation>semente </translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Breaks ties between equally risky producers; keep it to draw the same sample again.</source>
+        <translation>Desempata produtores com o mesmo risco; mantenha-a para sortear de novo a mesma amostra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Field report (PDF)</source>
+        <translation>Relatório de campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>A PDF section per selected producer (or all, up to 200): map, plots to visit with coordinates, risks; and a QField-ready copy next to it.</source>
+        <translation>Uma seção do PDF por produtor selecionado (ou todos, até 200): mapa, parcelas a visitar com coordenadas, riscos; e, ao lado, uma cópia pronta para o QField.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Open report</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Load DDS layers</source>
+        <translation>Carregar camadas da DDS</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Open DDS PDF</source>
+        <translation>Abrir PDF da DDS</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Cannot read the table: {reason}</source>
+        <translation>Não é possível ler a tabela: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Not Assessable: there is no DDS to export.</source>
+        <translation>Não avaliável: não há DDS para exportar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Loading assessments</source>
+        <translation>Carregando as avaliações</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>All commodities</source>
+        <translation>Todos os produtos</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>All countries</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Select a producer row first.</source>
+        <translation>Selecione primeiro a linha de um produtor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Drill-down: {producer}</source>
+        <translation>Detalhe: {producer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Drill-down</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Drill-down plots: {layer}</source>
+        <translation>Detalhe: {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Load the assessments first.</source>
+        <translation>Carregue primeiro as avaliações.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Drawing the check sample</source>
+        <translation>Sorteando a amostra de controle</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>The check sample is empty: no producers loaded.</source>
+        <translation>A amostra de controle está vazia: nenhum produtor carregado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Save the field report</source>
+        <translation>Salvar o relatório de campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Writing the field report</source>
+        <translation>Escrevendo o relatório de campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Collection {id} is ready: load the assessments to see it.</source>
+        <translation>A coleção {id} está pronta: carregue as avaliações para vê-la.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthConfig</name>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>The QGIS authentication system is not available: open Settings &gt; Options &gt; Authentication and set a master password.</source>
+        <translation>O sistema de autenticação do QGIS não está disponível: abra Configurações &gt; Opções &gt; Autenticação e defina uma senha mestra.</translation>
+    </message>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>Unknown login kind {kind}</source>
+        <translation>Tipo de login desconhecido: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>Enter both the email (or user id) and the password (or API key).</source>
+        <translation>Digite o e-mail (ou ID de usuário) e a senha (ou chave API).</translation>
+    </message>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>QGIS could not store the credentials (is the master password set?).</source>
+        <translation>O QGIS não conseguiu salvar as credenciais (a senha mestra está definida?).</translation>
+    </message>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>No Epoch login configured: pick or create an authentication configuration.</source>
+        <translation>Nenhum login do Epoch configurado: escolha ou crie uma configuração de autenticação.</translation>
+    </message>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>Authentication configuration &apos;{authcfg}&apos; was not found or could not be decrypted (check the QGIS master password).</source>
+        <translation>A configuração de autenticação &apos;{authcfg}&apos; não foi encontrada ou não pôde ser descriptografada (verifique a senha mestra do QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>Authentication configuration &apos;{name}&apos; uses the {method} method; Epoch needs a Basic configuration (email and password, or user id and API key).</source>
+        <translation>A configuração de autenticação &apos;{name}&apos; usa o método {method}; o Epoch precisa de uma configuração Basic (e-mail e senha, ou ID de usuário e chave API).</translation>
+    </message>
+    <message>
+        <location filename="../connection/auth_config.py"/>
+        <source>The authentication configuration has an empty user name or password.</source>
+        <translation>A configuração de autenticação tem o nome de usuário ou a senha vazios.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStyles</name>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Status worse</source>
+        <translation>Estado agravado</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>New producer</source>
+        <translation>Novo produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Producer gone</source>
+        <translation>Produtor desaparecido</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Same status, figures changed</source>
+        <translation>Mesmo estado, valores alterados</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Status better</source>
+        <translation>Estado melhorado</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Unchanged</source>
+        <translation>Sem alteração</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Change (label)</source>
+        <translation>Alteração (rótulo)</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>What changed</source>
+        <translation>O que mudou</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Collection</source>
+        <translation>Coleção</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Producer</source>
+        <translation>Produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Commodity</source>
+        <translation>Produto de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Status before</source>
+        <translation>Estado antes</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Status now</source>
+        <translation>Estado agora</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Risk rank before</source>
+        <translation>Nível de risco antes</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Risk rank now</source>
+        <translation>Nível de risco agora</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC plots before</source>
+        <translation>Parcelas NC antes</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC plots now</source>
+        <translation>Parcelas NC agora</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC plots</source>
+        <translation>Parcelas NC</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC % before</source>
+        <translation>% NC antes</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC % now</source>
+        <translation>% NC agora</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>NC %</source>
+        <translation>% NC</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Article 10 before</source>
+        <translation>Artigo 10 antes</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Article 10 now</source>
+        <translation>Artigo 10 agora</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Article 10</source>
+        <translation>Artigo 10</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Draw order</source>
+        <translation>Ordem de desenho</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Matched by</source>
+        <translation>Correspondência por</translation>
+    </message>
+    <message>
+        <location filename="../layers/change_styles.py"/>
+        <source>Compared with</source>
+        <translation>Comparado com</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>{file} is locked by another program: close it there and run again.</source>
+        <translation>{file} está bloqueado por outro programa: feche-o nesse programa e execute novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
+        <translation>Não foi possível escrever a camada &apos;{layer}&apos; em {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
+        <translation>Os carregamentos foram filtrados de forma diferente (antes: {then}; agora: {now}): os produtores fora de um filtro aparecem como novos ou desaparecidos.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>no filter</source>
+        <translation>sem filtro</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
+        <translation>As janelas de monitoramento diferem (antes {then_start} – {then_end}; agora {now_start} – {now_end}): os valores NC podem variar só por esse motivo.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>default</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes_task.py"/>
+        <source>Changes since {when}</source>
+        <translation>Alterações desde {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesBox</name>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer worse since {day}</source>
+        <translation>1 produtor com estado agravado desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers worse since {day}</source>
+        <translation>{n} produtores com estado agravado desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer changed since {day}</source>
+        <translation>1 produtor alterado desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers changed since {day}</source>
+        <translation>{n} produtores alterados desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>No change since {day}</source>
+        <translation>Nenhuma alteração desde {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
+        <translation>agravados: {worse} · melhorados: {better} · novos: {new} · desaparecidos: {gone}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>the earlier load</source>
+        <translation>o carregamento anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>The earlier load to compare the assessments shown with (kept in the results file).</source>
+        <translation>O carregamento anterior com o qual comparar as avaliações mostradas (salvo no arquivo de resultados).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>Show changes</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>A layer of what changed since that load: worse in red, better in green, new, gone, NC plots and Article 10 risk moved.</source>
+        <translation>Uma camada do que mudou desde esse carregamento: agravados em vermelho, melhorados em verde, novos, desaparecidos, parcelas NC e risco do artigo 10 alterados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>Changes since</source>
+        <translation>Alterações desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>Changes not computed: {reason}</source>
+        <translation>Alterações não calculadas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSample</name>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Risk-based check sample (EU country benchmarking)</source>
+        <translation>Amostra de controle baseada no risco (avaliação dos países da UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Picks the producers a competent authority checks, from an assessments layer (e.g. the output of fetch_assessments): per EU country risk class (Implementing Regulation (EU) 2025/1093) at least the share of Regulation (EU) 2023/1115, Art. 16 (9 % high, 3 % standard, 1 % low; rounded up, at least one per class), highest Epoch risk first (risk rank, then non-compliant area, then non-compliant plots). Producers whose country is unknown are sampled at the standard share. SEED breaks ties and draws the RANDOM_SHARE of each class at random: the same seed gives the same sample. Writes every row of the picked producers with eu_country_risk, eu_check_share, sample_order and sample_reason. No server.</source>
+        <translation>Escolhe os produtores que uma autoridade competente controla, a partir de uma camada de avaliações (p. ex., o resultado de fetch_assessments): por categoria de risco do país na UE (Regulamento de Execução (UE) 2025/1093), pelo menos a porcentagem do artigo 16 do Regulamento (UE) 2023/1115 (9 % risco elevado, 3 % risco normal, 1 % baixo risco; arredondada para cima, pelo menos um por categoria), com o maior risco Epoch primeiro (nível de risco, depois área não conforme, depois parcelas não conformes). Os produtores cujo país é desconhecido são amostrados com a porcentagem do risco normal. SEED desempata e sorteia ao acaso a fração RANDOM_SHARE de cada categoria: a mesma semente dá a mesma amostra. Escreve todas as linhas dos produtores escolhidos com eu_country_risk, eu_check_share, sample_order e sample_reason. Sem servidor.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Producer assessments</source>
+        <translation>Avaliações de produtores</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Selected features only</source>
+        <translation>Somente feições selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Seed (ties and random picks)</source>
+        <translation>Semente (desempates e escolhas aleatórias)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Share of each class drawn at random (0 to 1)</source>
+        <translation>Fração de cada categoria sorteada ao acaso (0 a 1)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Check sample</source>
+        <translation>Amostra de controle</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Producers picked per class</source>
+        <translation>Produtores escolhidos por categoria</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Rows picked</source>
+        <translation>Linhas escolhidas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>Per class: risk, share, population, picked (JSON)</source>
+        <translation>Por categoria: risco, porcentagem, população, selecionados (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_check_sample.py"/>
+        <source>No input layer.</source>
+        <translation>Nenhuma camada de entrada.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../processing_provider/choices.py"/>
+        <source>{parameter}: &apos;{value}&apos; is not one of its choices: {choices} (give the name or the number).</source>
+        <translation>{parameter}: &apos;{value}&apos; não é uma das opções: {choices} (indique o nome ou o número).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientFactory</name>
+    <message>
+        <location filename="../connection/client_factory.py"/>
+        <source>Only {names} is set: set EPOCH_EMAIL and EPOCH_PASSWORD, or EPOCH_API_KEY and EPOCH_USER_ID.</source>
+        <translation>Apenas {names} está definido: defina EPOCH_EMAIL e EPOCH_PASSWORD, ou EPOCH_API_KEY e EPOCH_USER_ID.</translation>
+    </message>
+    <message>
+        <location filename="../connection/client_factory.py"/>
+        <source>No Epoch login: give an authentication configuration (AUTHCFG), or set EPOCH_EMAIL and EPOCH_PASSWORD (or EPOCH_API_KEY and EPOCH_USER_ID).</source>
+        <translation>Sem login do Epoch: informe uma configuração de autenticação (AUTHCFG) ou defina EPOCH_EMAIL e EPOCH_PASSWORD (ou EPOCH_API_KEY e EPOCH_USER_ID).</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Producer</source>
+        <translation>Produtor</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Commodity</source>
+        <translation>Produto de base</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Admin 1</source>
+        <translation>Admin 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>EU country risk</source>
+        <translation>Risco do país (UE)</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Assessment</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>NC Plots</source>
+        <translation>Parcelas NC</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>NC %</source>
+        <translation>% NC</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Article 10</source>
+        <translation>Artigo 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Audit</source>
+        <translation>Auditoria</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Plot</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>2nd opinion</source>
+        <translation>2.ª opinião</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Area (ha)</source>
+        <translation>Área (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>NC area (ha)</source>
+        <translation>Área NC (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Disagree</source>
+        <translation>Diverge</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Facility ID</source>
+        <translation>ID instalação</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Comm. Presence</source>
+        <translation>Pres. produto</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>POI</source>
+        <translation>POI</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Building</source>
+        <translation>Edifício</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Road</source>
+        <translation>Estrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Water</source>
+        <translation>Água</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Port</source>
+        <translation>Porto</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>High Density</source>
+        <translation>Alta densidade</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Producer Name</source>
+        <translation>Nome do produtor</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Protected area</source>
+        <translation>Área protegida</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Deforestation (ha)</source>
+        <translation>Desmatamento (ha)</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Source feature</source>
+        <translation>Feição de origem</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Data error</source>
+        <translation>Erro de dados</translation>
+    </message>
+</context>
+<context>
+    <name>CompareAssessments</name>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Producers worse</source>
+        <translation>Produtores com estado agravado</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Producers better</source>
+        <translation>Produtores com estado melhorado</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>New producers</source>
+        <translation>Novos produtores</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Producers gone</source>
+        <translation>Produtores desaparecidos</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Same status, figures changed</source>
+        <translation>Mesmo estado, valores alterados</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>CURRENT: choose the assessments layer to compare</source>
+        <translation>CURRENT: escolha a camada de avaliações a comparar</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>SNAPSHOT: snapshots are kept in the GeoPackage the assessments were loaded into; CURRENT is not a whole layer of a GeoPackage. Choose that layer as CURRENT, or give an EARLIER layer.</source>
+        <translation>SNAPSHOT: os instantâneos são salvos no GeoPackage onde as avaliações foram carregadas; CURRENT não é uma camada inteira de um GeoPackage. Escolha essa camada como CURRENT ou indique uma camada EARLIER.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Comparing {layer} with the snapshot of {snapshot}</source>
+        <translation>Comparando {layer} com o instantâneo de {snapshot}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Compare assessments (changes since an earlier load)</source>
+        <translation>Comparar avaliações (alterações desde um carregamento anterior)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Monitoring</source>
+        <translation>Monitoramento</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Compares the CURRENT assessments with an earlier load: the EARLIER layer when given, else the SNAPSHOT kept in CURRENT&apos;s GeoPackage (every load of assessments keeps one). SNAPSHOT: &apos;previous&apos; (the load before the current one), &apos;latest&apos;, &apos;oldest&apos;, a snapshot id such as 20261102T101500, or a day (YYYY-MM-DD: the last snapshot taken that day or before). Producers are matched by collection_id, else by company, commodity and country. OUTPUT holds one point per change: new, gone, worse or better (by risk_rank), or &apos;changed&apos; (same status; NC plots, NC % or Article 10 risk moved), with the values before and after; worse in red, better in green. SUMMARY is one line; WORSE, BETTER, NEW, GONE and CHANGED are counts, for a model or a scheduled qgis_process run. No network.</source>
+        <translation>Compara as avaliações CURRENT com um carregamento anterior: a camada EARLIER, se indicada; caso contrário, o SNAPSHOT salvo no GeoPackage de CURRENT (cada carregamento de avaliações salva um). SNAPSHOT: &apos;previous&apos; (o carregamento anterior ao atual), &apos;latest&apos;, &apos;oldest&apos;, um identificador de instantâneo como 20261102T101500, ou um dia (AAAA-MM-DD: o último instantâneo tirado nesse dia ou antes). Os produtores são emparelhados por collection_id ou, na falta deste, por empresa, produto de base e país. OUTPUT contém um ponto por alteração: novo, desaparecido, com estado agravado ou melhorado (segundo risk_rank), ou &apos;changed&apos; (mesmo estado; parcelas NC, % NC ou risco do artigo 10 alterados), com os valores antes e depois; agravados em vermelho, melhorados em verde. SUMMARY é uma linha; WORSE, BETTER, NEW, GONE e CHANGED são contagens, para um modelo ou uma execução agendada do qgis_process. Sem rede.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Current assessments</source>
+        <translation>Avaliações atuais</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Earlier assessments (layer)</source>
+        <translation>Avaliações anteriores (camada)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Earlier snapshot, when no EARLIER layer (previous, latest, oldest, an id or a day)</source>
+        <translation>Instantâneo anterior, sem camada EARLIER (previous, latest, oldest, um identificador ou um dia)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Include unchanged producers</source>
+        <translation>Incluir produtores sem alteração</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Changes</source>
+        <translation>Alterações</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Headline (producers worse since ...)</source>
+        <translation>Título (produtores com estado agravado desde ...)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Compared with</source>
+        <translation>Comparado com</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_compare_assessments.py"/>
+        <source>Every count (JSON)</source>
+        <translation>Todas as contagens (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTab</name>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Production (epoch-sco2-api.com)</source>
+        <translation>Produção (epoch-sco2-api.com)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Development</source>
+        <translation>Desenvolvimento</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Sandbox (local, synthetic results)</source>
+        <translation>Sandbox (local, resultados sintéticos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Custom URL</source>
+        <translation>URL personalizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Sign in with {login} / {password}.</source>
+        <translation>Entre com {login} / {password}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Login (stored in the QGIS authentication database)</source>
+        <translation>Login (armazenado no banco de autenticação do QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Email and password</source>
+        <translation>E-mail e senha</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>API key and user id</source>
+        <translation>Chave API e ID de usuário</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Save as new login</source>
+        <translation>Salvar como novo login</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>User id</source>
+        <translation>ID de usuário</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>API key</source>
+        <translation>Chave API</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Login saved as QGIS authentication configuration {authcfg}.</source>
+        <translation>Login salvo como configuração de autenticação do QGIS {authcfg}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Connecting to {url} ...</source>
+        <translation>Conectando a {url} ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_connection.py"/>
+        <source>Connected to {url} as {identity}.</source>
+        <translation>Conectado a {url} como {identity}.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Cancelled by the user.</source>
+        <translation>Cancelado pelo usuário.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Not signed in: add Epoch credentials first.</source>
+        <translation>Não conectado: adicione primeiro as credenciais do Epoch.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The secure connection to {host} failed (certificate not trusted?). Check the server address, or set the CA bundle your organisation uses.</source>
+        <translation>A conexão segura com {host} falhou (certificado não confiável?). Verifique o endereço do servidor ou defina o pacote de CA que sua organização usa.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The proxy refused the connection to {host}: check QGIS&apos;s proxy settings.</source>
+        <translation>O proxy recusou a conexão com {host}: verifique as configurações de proxy do QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{host} did not answer {path} within {seconds} s. Try again later, or send fewer locations at once.</source>
+        <translation>{host} não respondeu a {path} em {seconds} s. Tente novamente mais tarde ou envie menos localizações por vez.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Could not reach {host} ({error}) after {tries} tries. Check your internet connection and the server address.</source>
+        <translation>Não foi possível contatar {host} ({error}) após {tries} tentativas. Verifique a conexão com a internet e o endereço do servidor.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The request to {host} for {path} failed ({error}). Check the server address and try again.</source>
+        <translation>A requisição a {host} para {path} falhou ({error}). Verifique o endereço do servidor e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{host} did not answer {path} within {seconds} s (the overall limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.</source>
+        <translation>{host} não respondeu a {path} em {seconds} s (o limite global de uma requisição, definido por EPOCH_REQUEST_DEADLINE_S): a espera foi interrompida. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Epoch refused the credentials (expired or wrong). Sign in again in the Connection tab{suffix}</source>
+        <translation>O Epoch recusou as credenciais (expiradas ou incorretas). Entre novamente na aba Conexão{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>This account is not allowed to use {path}{suffix}</source>
+        <translation>Esta conta não tem permissão para usar {path}{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Epoch is limiting requests from this account; try again in a few minutes{suffix}</source>
+        <translation>O Epoch está limitando as requisições desta conta; tente novamente dentro de alguns minutos{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Epoch is limiting requests from this account; try again in {seconds} s{suffix}</source>
+        <translation>O Epoch está limitando as requisições desta conta; tente novamente dentro de {seconds} s{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The Epoch server failed on {path} (HTTP {status}); try again later{suffix}</source>
+        <translation>O servidor Epoch falhou em {path} (HTTP {status}); tente novamente mais tarde{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Epoch refused the request to {path}{suffix}</source>
+        <translation>O Epoch recusou a requisição a {path}{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Epoch refused the request to {path} (no reason given)</source>
+        <translation>O Epoch recusou a requisição a {path} (sem motivo indicado)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Unexpected answer HTTP {status} from {path}{suffix}</source>
+        <translation>Resposta inesperada HTTP {status} de {path}{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Nothing to submit: select at least one screened location</source>
+        <translation>Nada a enviar: selecione pelo menos uma localização triada</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Give the collection a name before submitting</source>
+        <translation>Dê um nome à coleção antes de enviar</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>No collection id: pick an assessed producer first</source>
+        <translation>Sem ID de coleção: escolha primeiro um produtor avaliado</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>No collection to export: pick an assessed producer</source>
+        <translation>Nenhuma coleção a exportar: escolha um produtor avaliado</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{name}: only GeoJSON, CSV or XLSX files can be screened</source>
+        <translation>{name}: só é possível fazer a triagem de arquivos GeoJSON, CSV ou XLSX</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{name}: {text} is not a date; give it as YYYY-MM-DD (for example {example})</source>
+        <translation>{name}: {text} não é uma data; indique-a no formato AAAA-MM-DD (por exemplo {example})</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{end_name} ({last}) is before {start_name} ({first}): the monitoring window must end on or after its start</source>
+        <translation>{end_name} ({last}) é anterior a {start_name} ({first}): a janela de monitoramento precisa terminar no dia de início ou depois</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>&apos;{text}&apos; is not a server address: use a full URL such as {example}</source>
+        <translation>&apos;{text}&apos; não é um endereço de servidor: use um URL completo como {example}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>&apos;{text}&apos; uses plain http: credentials would travel unencrypted. Use https (plain http is only allowed for a server on this machine, such as the sandbox).</source>
+        <translation>&apos;{text}&apos; usa http simples: as credenciais circulariam sem criptografia. Use https (o http simples só é permitido para um servidor nesta máquina, como a sandbox).</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>&apos;{text}&apos; must not contain &apos;?&apos; or &apos;#&apos;: give only the server address</source>
+        <translation>&apos;{text}&apos; não pode conter &apos;?&apos; nem &apos;#&apos;: indique apenas o endereço do servidor</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>No geometry: draw the plot or give its location.</source>
+        <translation>Sem geometria: desenhe a parcela ou indique a sua localização.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The geometry is empty: draw the plot again.</source>
+        <translation>A geometria está vazia: desenhe a parcela novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{kind} is not accepted: only Point, MultiPoint, Polygon, MultiPolygon and a GeometryCollection of these.</source>
+        <translation>{kind} não é aceito: apenas Point, MultiPoint, Polygon, MultiPolygon e uma GeometryCollection destes.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in EPSG:4326 or longitude and latitude are swapped.</source>
+        <translation>Coordenadas fora de longitude -180..180 / latitude -90..90: a camada não está em EPSG:4326 ou a longitude e a latitude estão trocadas.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Has {what} values; the EU file is 2D (they are dropped).</source>
+        <translation>Tem valores {what}; o arquivo da UE é 2D (são removidos).</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{share:.0%} of the coordinates have fewer than 6 decimals (the EU asks for 6).</source>
+        <translation>{share:.0%} das coordenadas têm menos de 6 casas decimais (a UE exige 6).</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} vertices collapse into their neighbour when cut to 6 decimals{after}.</source>
+        <translation>{count} vértices se fundem com o vizinho ao truncar para 6 casas decimais{after}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The outline crosses itself ({reason}); fix it or apply &apos;make valid&apos;.</source>
+        <translation>O contorno cruza a si mesmo ({reason}); corrija-o ou aplique &apos;make valid&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Invalid geometry: {reason}.</source>
+        <translation>Geometria inválida: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>A ring has fewer than 4 positions (or is collinear): not a polygon.</source>
+        <translation>Um anel tem menos de 4 posições (ou é colinear): não é um polígono.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
+        <translation>{count} buraco(s): a UE só lê o anel exterior; divida a parcela em torno de cada buraco.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} separate polygons in one feature: the EU expects one polygon per plot.</source>
+        <translation>{count} polígonos separados em uma só feição: a UE espera um polígono por parcela.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw the plot as a polygon.</source>
+        <translation>{feature}: um ponto representa uma parcela de 4 ha no máximo, mas Area é {area} ha: desenhe a parcela como polígono.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{feature}: a point without Area is taken as 4 ha{hint}: give its Area in hectares.</source>
+        <translation>{feature}: um ponto sem Area é considerado como 4 ha{hint}: indique a sua Area em hectares.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number.</source>
+        <translation>{feature}: Area é o texto {value!r}; a UE lê texto como 0: converta-o em um número.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{feature}: Area {area} ha is below the EU minimum of 0.0001 ha.</source>
+        <translation>{feature}: Area {area} ha é inferior ao mínimo da UE de 0,0001 ha.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{feature}: Area says {declared} ha but the plot drawn measures {measured} ha: correct the Area or the outline.</source>
+        <translation>{feature}: Area indica {declared} ha, mas a parcela desenhada mede {measured} ha: corrija a Area ou o contorno.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Latitude {lat} is beyond 90, so &apos;{lat_field}&apos; and &apos;{lon_field}&apos; look swapped: read as longitude {lon_read}, latitude {lat_read}.</source>
+        <translation>A latitude {lat} é superior a 90, por isso &apos;{lat_field}&apos; e &apos;{lon_field}&apos; parecem trocadas: lidas como longitude {lon_read}, latitude {lat_read}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
+        <translation>ProducerCountry {problem}: indique o código ISO 3166-1 alfa-2.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>ProducerCountry is {given} but the plot lies in {found}.</source>
+        <translation>ProducerCountry é {given}, mas a parcela fica em {found}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{area:,.0f} ha is over Epoch&apos;s API limit of 100,000 ha per plot (the EU sets no area limit: the TRACES export accepts it).</source>
+        <translation>{area:,.0f} ha excede o limite da API Epoch de 100 000 ha por parcela (a UE não fixa limite de área: a exportação TRACES a aceita).</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>A ring&apos;s last position is not its first: the EU system refuses the file as uploaded (QGIS and GDAL close it silently on reading).</source>
+        <translation>A última posição de um anel não é igual à primeira: o sistema da UE recusa o arquivo tal como foi carregado (o QGIS e o GDAL o fecham silenciosamente na leitura).</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The Point&apos;s coordinates are written [[x, y]]; the EU expects one position [x, y] (QGIS reads it anyway, the EU system does not).</source>
+        <translation>As coordenadas do Point estão escritas [[x, y]]; a UE espera uma única posição [x, y] (o QGIS as lê mesmo assim, o sistema da UE não).</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The property {given!r} is ignored by the EU system: its name is {proper!r} (names are case-sensitive).</source>
+        <translation>A propriedade {given!r} é ignorada pelo sistema da UE: seu nome é {proper!r} (os nomes diferenciam maiúsculas de minúsculas).</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>ProducerCountry {given!r} is not an ISO 3166-1 alpha-2 country code.</source>
+        <translation>ProducerCountry {given!r} não é um código de país ISO 3166-1 alfa-2.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>The plot lies in no country: are longitude and latitude swapped, or is it at sea?</source>
+        <translation>A parcela não fica em nenhum país: a longitude e a latitude estão trocadas, ou ela está no mar?</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Same geometry as feature {other}: the same plot twice?</source>
+        <translation>Mesma geometria que a feição {other}: a mesma parcela duas vezes?</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Latitude {lat:.2f} is outside the viable range for {commodity}.</source>
+        <translation>A latitude {lat:.2f} está fora da faixa viável para {commodity}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Latitude {lat:.2f} is beyond where {commodity} is grown.</source>
+        <translation>A latitude {lat:.2f} está além da zona de cultivo de {commodity}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{country} is not a known {commodity}-producing country.</source>
+        <translation>{country} não é um país produtor conhecido de {commodity}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{country} is {risk} risk in the EU country benchmarking (Implementing Regulation (EU) 2025/1093): competent authorities check at least {share} % of its operators.</source>
+        <translation>{country} está na categoria de risco &apos;{risk}&apos; da avaliação dos países da UE (Regulamento de Execução (UE) 2025/1093): as autoridades competentes controlam pelo menos {share} % dos seus operadores.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>high</source>
+        <translation>elevado</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>standard</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>low</source>
+        <translation>baixo</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>, which makes it invalid ({reason})</source>
+        <translation>, o que torna a geometria inválida ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source> (the field {name} is ignored: the EU reads only &apos;Area&apos;)</source>
+        <translation> (o campo {name} é ignorado: a UE só lê &apos;Area&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{value} is not a two-letter code</source>
+        <translation>{value} não é um código de duas letras</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>is missing</source>
+        <translation>está ausente</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>High Risk</source>
+        <translation>Risco elevado</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Medium Risk</source>
+        <translation>Risco médio</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Not Assessable</source>
+        <translation>Não avaliável</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Non-Compliant</source>
+        <translation>Não conforme</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Data Error</source>
+        <translation>Erro de dados</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>medium</source>
+        <translation>médio</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>invalid</source>
+        <translation>inválido</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessment</source>
+        <translation>{n} avaliação de produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessments</source>
+        <translation>{n} avaliações de produtores</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot</source>
+        <translation>{n} parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots</source>
+        <translation>{n} parcelas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facility</source>
+        <translation>{n} instalação</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facilities</source>
+        <translation>{n} instalações</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} feature</source>
+        <translation>{n} feição</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} features</source>
+        <translation>{n} feições</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} supply-shed outline</source>
+        <translation>{n} contorno de área de abastecimento</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} supply-shed outlines</source>
+        <translation>{n} contornos de área de abastecimento</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} screened</source>
+        <translation>Triagem de {count} concluída</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{count} loaded</source>
+        <translation>Carregamento de {count} concluído</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Include deforestation</source>
+        <translation>Incluir desmatamento</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Article 10 legality check</source>
+        <translation>Verificação de legalidade (artigo 10)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Check road access</source>
+        <translation>Verificar acesso rodoviário</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Check water access</source>
+        <translation>Verificar acesso à água</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Check port proximity</source>
+        <translation>Verificar proximidade de porto</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Cocoa</source>
+        <translation>Cacau</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Palm</source>
+        <translation>Palma</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Rubber</source>
+        <translation>Borracha</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Soy</source>
+        <translation>Soja</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Timber</source>
+        <translation>Madeira</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Cattle</source>
+        <translation>Gado bovino</translation>
+    </message>
+</context>
+<context>
+    <name>Dock</name>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>Screening</source>
+        <translation>Triagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>Assessments</source>
+        <translation>Avaliações</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDds</name>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>ZIP files</source>
+        <translation>Arquivos ZIP</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>{path}: {files} files, {size} bytes</source>
+        <translation>{path}: {files} arquivos, {size} bytes</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>&apos;{producer}&apos; (collection {id}) is Not Assessable ({reason}): it has no DDS to export; nothing was downloaded. Leave it out of COLLECTION_IDS.</source>
+        <translation>&apos;{producer}&apos; (coleção {id}) é Não avaliável ({reason}): não tem DDS para exportar; nada foi baixado. Retire-a de COLLECTION_IDS.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>Download Due Diligence Statement (ZIP)</source>
+        <translation>Baixar a declaração de diligência devida (ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>Downloads the DDS package of one or more collections (comma-separated ids). The file is written only once complete and verified; an existing file is kept if anything fails. A collection the server does not know, or a Not Assessable one (it has no DDS), is refused before anything is downloaded.</source>
+        <translation>Baixa o pacote DDS de uma ou mais coleções (identificadores separados por vírgulas). O arquivo só é escrito quando está completo e verificado; um arquivo existente é mantido se algo falhar. Uma coleção que o servidor não conhece, ou uma Não avaliável (não tem DDS), é recusada antes de qualquer download.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>Collection ids (comma-separated)</source>
+        <translation>IDs das coleções (separados por vírgulas)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>DDS ZIP</source>
+        <translation>ZIP da DDS</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_download_dds.py"/>
+        <source>Files in the ZIP</source>
+        <translation>Arquivos no ZIP</translation>
+    </message>
+</context>
+<context>
+    <name>EpochAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>Epoch API</source>
+        <translation>API Epoch</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>Server URL. Empty: $EPOCH_API_URL if set, else the production API.</source>
+        <translation>URL do servidor. Vazio: $EPOCH_API_URL, se definido; caso contrário, a API de produção.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>QGIS authentication configuration (Basic: email + password, or user id + API key). Empty: EPOCH_EMAIL/EPOCH_PASSWORD or EPOCH_API_KEY/EPOCH_USER_ID from the environment.</source>
+        <translation>Configuração de autenticação do QGIS (Basic: e-mail + senha, ou ID de usuário + chave API). Vazio: EPOCH_EMAIL/EPOCH_PASSWORD ou EPOCH_API_KEY/EPOCH_USER_ID do ambiente.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelado: nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>Could not write the output: {error}</source>
+        <translation>Não foi possível escrever o resultado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>Processing</source>
+        <translation>Processamento</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/algorithm_base.py"/>
+        <source>No collection &apos;{id}&apos; on {server}: no producer assessment has this id (a typo, another account or server, or a batch not processed yet). Run epoch_eudr:fetch_assessments and copy the id from its collection_id column.</source>
+        <translation>Nenhuma coleção &apos;{id}&apos; em {server}: nenhuma avaliação de produtor tem este identificador (um erro de escrita, outra conta ou servidor, ou um lote ainda não processado). Execute epoch_eudr:fetch_assessments e copie o identificador da coluna collection_id.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTracesGeojson</name>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Export EU-ready GeoJSON (TRACES)</source>
+        <translation>Exportar GeoJSON pronto para a UE (TRACES)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Writes GeoJSON for the EU Information System: only ProducerName, ProducerCountry, ProductionPlace and Area; coordinates truncated to 6 decimals, as the EU system stores them; lon/lat; GeometryCollections as they are. Each file is one bundle: what one Due Diligence Statement can carry (under 25 MB both as written and base64-encoded, at most 1,000 producers of the commodity); the summary says which limit closed each file. A feature with preflight errors refuses the export (nothing is written; the message names it) unless INCLUDE_ERRORS. Features written without ProducerCountry are warned about: map it with COUNTRY_FIELD.</source>
+        <translation>Escreve GeoJSON para o sistema de informação da UE: apenas ProducerName, ProducerCountry, ProductionPlace e Area; coordenadas truncadas a 6 casas decimais, tal como o sistema da UE as armazena; lon/lat; GeometryCollections tal como estão. Cada arquivo é um lote: o que uma declaração de diligência devida pode conter (menos de 25 MB tanto como escrito quanto codificado em base64, no máximo 1000 produtores do produto de base); o resumo indica qual limite fechou cada arquivo. Uma feição com erros da verificação prévia impede a exportação (nada é escrito; a mensagem a identifica), salvo com INCLUDE_ERRORS. As feições escritas sem ProducerCountry geram um aviso: associe-o com COUNTRY_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>ProducerName from</source>
+        <translation>ProducerName a partir de</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>ProducerCountry from</source>
+        <translation>ProducerCountry a partir de</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>ProductionPlace from</source>
+        <translation>ProductionPlace a partir de</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Area from</source>
+        <translation>Area a partir de</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Include features with errors</source>
+        <translation>Incluir feições com erros</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>File name prefix</source>
+        <translation>Prefixo do nome dos arquivos</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Output folder</source>
+        <translation>Pasta de saída</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Files written</source>
+        <translation>Arquivos escritos</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>What went where (JSON)</source>
+        <translation>O que foi para onde (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>FetchAssessments</name>
+    <message>
+        <location filename="../processing_provider/alg_fetch_assessments.py"/>
+        <source>Fetch producer assessments</source>
+        <translation>Obter avaliações de produtores</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_assessments.py"/>
+        <source>Loads every supply-shed and direct-plot assessment (stat_type=all, table_extension=eudr) with the dashboard&apos;s verdicts: status, status_key, assessment_type, nc_percent, risk_rank. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31. With KEEP_SNAPSHOT, the load is also kept as a snapshot in the output GeoPackage, for compare_assessments.</source>
+        <translation>Carrega todas as avaliações por área de abastecimento e por parcela direta (stat_type=all, table_extension=eudr) com os veredictos do painel: status, status_key, assessment_type, nc_percent, risk_rank. MONITORING_START / MONITORING_END (AAAA-MM-DD) delimitam o desmatamento contabilizado; o início é, por padrão, a data-limite do EUDR, 2020-12-31. Com KEEP_SNAPSHOT, o carregamento é também salvo como instantâneo no GeoPackage de saída, para compare_assessments.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_assessments.py"/>
+        <source>Maximum rows</source>
+        <translation>Máximo de linhas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_assessments.py"/>
+        <source>Commodity filter</source>
+        <translation>Filtro de produto de base</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_assessments.py"/>
+        <source>Country filter</source>
+        <translation>Filtro de país</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_assessments.py"/>
+        <source>Producer (company) filter</source>
+        <translation>Filtro de produtor (empresa)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_assessments.py"/>
+        <source>Keep this load as a snapshot (for compare_assessments)</source>
+        <translation>Salvar este carregamento como instantâneo (para compare_assessments)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_assessments.py"/>
+        <source>Assessments</source>
+        <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_assessments.py"/>
+        <source>Producers per status</source>
+        <translation>Produtores por estado</translation>
+    </message>
+</context>
+<context>
+    <name>FetchPlots</name>
+    <message>
+        <location filename="../processing_provider/alg_fetch_plots.py"/>
+        <source>{count} of {collection} written</source>
+        <translation>Escrito: {count} de {collection}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_plots.py"/>
+        <source>&apos;{producer}&apos; (collection {id}) has no plots: it is Not Assessable ({reason}), so Epoch checked none.</source>
+        <translation>&apos;{producer}&apos; (coleção {id}) não tem parcelas: é Não avaliável ({reason}), por isso o Epoch não verificou nenhuma.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_plots.py"/>
+        <source>Fetch plots of a collection (drill-down)</source>
+        <translation>Obter as parcelas de uma coleção (detalhe)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_plots.py"/>
+        <source>Loads the plots of one assessed collection with their deforestation figures and a binary status: Non-Compliant above 0.5 ha of post-2020 loss, else Compliant (Data Error, with the reason in data_error, when the area is not a number). No more than LIMIT plots are read. MONITORING_START / MONITORING_END (YYYY-MM-DD) bound the deforestation counted; the start defaults to the EUDR cut-off, 2020-12-31. A collection the server does not know, or a Not Assessable one without plots, is refused before anything is written.</source>
+        <translation>Carrega as parcelas de uma coleção avaliada com seus valores de desmatamento e um estado binário: Não conforme acima de 0,5 ha de perda posterior a 2020, caso contrário Conforme (Erro de dados, com o motivo em data_error, quando a área não é um número). São lidas no máximo LIMIT parcelas. MONITORING_START / MONITORING_END (AAAA-MM-DD) delimitam o desmatamento contabilizado; o início é, por padrão, a data-limite do EUDR, 2020-12-31. Uma coleção que o servidor não conhece, ou uma Não avaliável sem parcelas, é recusada antes de qualquer gravação.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_plots.py"/>
+        <source>Collection id</source>
+        <translation>ID da coleção</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_plots.py"/>
+        <source>Maximum plots</source>
+        <translation>Máximo de parcelas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_fetch_plots.py"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPackage</name>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>The declared commodity</source>
+        <translation>O produto de base declarado</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Another crop</source>
+        <translation>Outra cultura</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Forest</source>
+        <translation>Floresta</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Recently cleared (stumps, burning)</source>
+        <translation>Recém-desmatado (tocos, queimadas)</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Regrowth / fallow</source>
+        <translation>Regeneração / pousio</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Pasture or grassland</source>
+        <translation>Pastagem ou campo</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Buildings or roads</source>
+        <translation>Edifícios ou estradas</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Water</source>
+        <translation>Água</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Could not reach the plot</source>
+        <translation>Não foi possível chegar à parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Other (see notes)</source>
+        <translation>Outro (ver notas)</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Unsure</source>
+        <translation>Incerto</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Plot</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Plot UUID</source>
+        <translation>UUID da parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Producer</source>
+        <translation>Produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Commodity</source>
+        <translation>Produto de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Collection</source>
+        <translation>Coleção</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Why visit</source>
+        <translation>Motivo da visita</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Epoch status</source>
+        <translation>Estado Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Second opinion</source>
+        <translation>Segunda opinião</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Area (ha)</source>
+        <translation>Área (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Deforested after 2020 (ha)</source>
+        <translation>Desmatado após 2020 (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Alert from</source>
+        <translation>Alerta desde</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Alert to</source>
+        <translation>Alerta até</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Visit date</source>
+        <translation>Data da visita</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Observed land use</source>
+        <translation>Uso do solo observado</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Deforestation seen</source>
+        <translation>Desmatamento observado</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Epoch EUDR field checks</source>
+        <translation>Verificações de campo Epoch EUDR</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Field checks (plots to visit)</source>
+        <translation>Verificações de campo (parcelas a visitar)</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>All plots</source>
+        <translation>Todas as parcelas</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Supply-shed outlines</source>
+        <translation>Contornos das áreas de abastecimento</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Facilities</source>
+        <translation>Instalações</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Could not write the QField project {file}: {error}</source>
+        <translation>Não foi possível escrever o projeto QField {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
+        <source>Could not build the style of &apos;{layer}&apos;: {error}</source>
+        <translation>Não foi possível criar o estilo de &apos;{layer}&apos;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldReport</name>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>{n} producer assessment(s) to report on</source>
+        <translation>{n} avaliação(ões) de produtor a incluir no relatório</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>FILTER {expression} is not a valid expression: {error}.</source>
+        <translation>FILTER {expression} não é uma expressão válida: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>FILTER {expression} names {missing}, which &apos;{layer}&apos; does not have. Its fields: {fields}.</source>
+        <translation>FILTER {expression} menciona {missing}, que &apos;{layer}&apos; não tem. Seus campos: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>Field report (PDF) and QField copy</source>
+        <translation>Relatório de campo (PDF) e cópia QField</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>A PDF for a field team, built with a print layout and an atlas: one section per producer assessment (the rows of ASSESSMENTS: selected only, and/or those FILTER keeps), most severe status first. Each section has a map of the plots coloured by Epoch&apos;s status with the supply-shed outline, the facility, a scale bar, a north arrow, a grid in degrees and a locator map of the country (no basemap: it works offline); a legend with the counts; the producer&apos;s status, EU country risk, Article 10 risk, assessment date and data source (sandbox data is said to be synthetic); and a table of the plots to visit (Epoch Non-Compliant, or not Compliant in the second opinion) with area, deforested hectares, alert dates and the centroid&apos;s latitude and longitude (6 decimals), numbered as on the map. Pages are numbered. The plots come from DRILLDOWNS (a GeoPackage holding drill-downs: the dock&apos;s results file, fetch_plots outputs) when it has them, else from the server (SERVER, AUTHCFG). With OUTPUT_FOLDER, that folder also gets &lt;name&gt;.gpkg (the report&apos;s layers and a field_checks layer of the plots to visit, with edit widgets for visit date, observed land use, deforestation seen, photo and notes) and &lt;name&gt;.qgz opening it by a relative path, ready for QFieldSync; what was filled in an earlier field_checks there is kept.</source>
+        <translation>Um PDF para uma equipe de campo, criado com um layout de impressão e um atlas: uma seção por avaliação de produtor (as linhas de ASSESSMENTS: apenas as selecionadas e/ou as que FILTER mantém), com o estado mais grave primeiro. Cada seção tem um mapa das parcelas coloridas segundo o estado Epoch, com o contorno da área de abastecimento, a instalação, uma barra de escala, uma seta do norte, uma grade em graus e um mapa de localização do país (sem mapa base: funciona offline); uma legenda com as contagens; o estado do produtor, o risco do país na UE, o risco do artigo 10, a data da avaliação e a fonte dos dados (os dados da sandbox são indicados como sintéticos); e uma tabela das parcelas a visitar (Não conforme segundo o Epoch, ou não Conforme na segunda opinião) com a área, os hectares desmatados, as datas dos alertas e a latitude e longitude do centroide (6 casas decimais), numeradas como no mapa. As páginas são numeradas. As parcelas vêm de DRILLDOWNS (um GeoPackage com detalhes salvos: o arquivo de resultados do painel, resultados de fetch_plots) quando os contém; caso contrário, do servidor (SERVER, AUTHCFG). Com OUTPUT_FOLDER, essa pasta recebe também &lt;name&gt;.gpkg (as camadas do relatório e uma camada field_checks das parcelas a visitar, com widgets de edição para data da visita, uso do solo observado, desmatamento observado, foto e notas) e &lt;name&gt;.qgz, que o abre por um caminho relativo, pronto para o QFieldSync; o que foi preenchido em uma field_checks anterior nessa pasta é mantido.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>Producer assessments</source>
+        <translation>Avaliações de produtores</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>Selected producers only</source>
+        <translation>Apenas produtores selecionados</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>Only the producers this expression keeps</source>
+        <translation>Apenas os produtores que esta expressão mantém</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>GeoPackage with saved drill-downs (read offline)</source>
+        <translation>GeoPackage com detalhes salvos (leitura offline)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>Maximum plots per producer fetched</source>
+        <translation>Máximo de parcelas obtidas por produtor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>Field report</source>
+        <translation>Relatório de campo</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>QField copy (folder)</source>
+        <translation>Cópia QField (pasta)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>QField project</source>
+        <translation>Projeto QField</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>Producer sections</source>
+        <translation>Seções de produtores</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>Plots to visit</source>
+        <translation>Parcelas a visitar</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>No assessments layer.</source>
+        <translation>Nenhuma camada de avaliações.</translation>
+    </message>
+</context>
+<context>
+    <name>JobWatcher</name>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>log in to check the submitted jobs</source>
+        <translation>faça login para verificar os trabalhos enviados</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>Checking submitted collections</source>
+        <translation>Verificando as coleções enviadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>Results of {name} are ready.</source>
+        <translation>Os resultados de {name} estão prontos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>Load assessments</source>
+        <translation>Carregar avaliações</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>it is not UTF-8 text</source>
+        <translation>não é texto UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>it was cut short</source>
+        <translation>está truncado</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>it is not a list of jobs</source>
+        <translation>não é uma lista de trabalhos</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>some records are unreadable</source>
+        <translation>alguns registros estão ilegíveis</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <translation>O arquivo dos trabalhos enviados não pôde ser lido na íntegra ({why}): foi salvo como {kept}, e foi iniciada uma nova lista com os trabalhos ainda legíveis ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/jobs.py"/>
+        <source>Cannot save the submitted jobs in {path}: {reason}</source>
+        <translation>Não é possível salvar os trabalhos enviados em {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>LayerJoin</name>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>These results have no source feature ids; screen the layer again to join them.</source>
+        <translation>Estes resultados não têm identificadores das feições de origem; faça novamente a triagem da camada para juntá-los.</translation>
+    </message>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>QGIS refused to add the feature id field to &apos;{layer}&apos;.</source>
+        <translation>O QGIS se recusou a adicionar o campo de identificador das feições a &apos;{layer}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
+        <translation>O QGIS se recusou a juntar os resultados a &apos;{layer}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../layers/join.py"/>
+        <source>Could not read the fields {fields} of &apos;{layer}&apos; ({path}) with GDAL; nothing was written.</source>
+        <translation>Não foi possível ler os campos {fields} de &apos;{layer}&apos; ({path}) com o GDAL; nada foi escrito.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPreflight</name>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{n} error</source>
+        <translation>{n} com erro</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{n} warning</source>
+        <translation>{n} com aviso</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{n} ok</source>
+        <translation>{n} ok</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>; {n} features written fixed (checked again: {after})</source>
+        <translation>; feições escritas corrigidas: {n} (verificadas novamente: {after})</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source> (most frequent: {codes})</source>
+        <translation> (mais frequentes: {codes})</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
+        <translation>&apos;{layer}&apos; é uma tabela sem geometria: a verificação antes do envio testa as geometrias das parcelas e das instalações segundo as regras da UE, portanto não há nada a verificar. Abra o arquivo com suas colunas de coordenadas como pontos (Camada &gt; Adicionar camada &gt; Adicionar camada de texto delimitado, campos X e Y) ou faça a triagem da tabela como endereços de instalações a geocodificar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos;: give both the latitude and the longitude column (columns: {fields}){unknown}.</source>
+        <translation>&apos;{layer}&apos;: indique a coluna da latitude e a da longitude (colunas: {fields}){unknown}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>; no column {name}</source>
+        <translation>; não há coluna {name}</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; is a table: its columns {columns} may hold the coordinates, but which are the latitude and the longitude is not clear: choose them (LATITUDE_FIELD and LONGITUDE_FIELD in Processing).</source>
+        <translation>&apos;{layer}&apos; é uma tabela: as colunas {columns} podem conter as coordenadas, mas não está claro quais são a latitude e a longitude: escolha-as (LATITUDE_FIELD e LONGITUDE_FIELD no Processamento).</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; is a table: its rows are read as points, latitude from &apos;{lat}&apos; and longitude from &apos;{lon}&apos; (decimal degrees, EPSG:4326).</source>
+        <translation>&apos;{layer}&apos; é uma tabela: suas linhas são lidas como pontos, a latitude de &apos;{lat}&apos; e a longitude de &apos;{lon}&apos; (graus decimais, EPSG:4326).</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>Fixed: {layer}</source>
+        <translation>Corrigido: {layer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>Preflight: {layer}</source>
+        <translation>Verificação prévia: {layer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{n} feature(s); {why}</source>
+        <translation>{n} feição(ões); {why}</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>no feature</source>
+        <translation>nenhuma feição</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
+        <translation>&apos;{layer}&apos; não tem nenhum ponto ou polígono a verificar ({detail}): atribua às feições os polígonos ou pontos das suas parcelas e verifique novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{title} (points)</source>
+        <translation>{title} (pontos)</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>{title} (polygons)</source>
+        <translation>{title} (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source> and {n} more</source>
+        <translation> e mais {n}</translation>
+    </message>
+    <message>
+        <location filename="../layers/preflight.py"/>
+        <source>&apos;{layer}&apos;: {n} feature(s) have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
+        <translation>&apos;{layer}&apos;: feições com erros que o sistema da UE recusa: {n}; nenhum arquivo foi escrito: {features}{more}. Execute a verificação prévia com FIX e exporte a camada corrigida, ou defina INCLUDE_ERRORS para exportá-las como estão.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerSource</name>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>feature {fid}: {why}</source>
+        <translation>feição {fid}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source> and {n} more</source>
+        <translation> e mais {n}</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>{n} feature(s) not sent ({shown}{more})</source>
+        <translation>{n} feição(ões) não enviada(s) ({shown}{more})</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>facilities (addresses)</source>
+        <translation>instalações (endereços)</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>no geometries (choose plots or facilities)</source>
+        <translation>sem geometrias (escolha parcelas ou instalações)</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>plots (polygons)</source>
+        <translation>parcelas (polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>plots (points)</source>
+        <translation>parcelas (pontos)</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>facilities (points)</source>
+        <translation>instalações (pontos)</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>lines (cannot be screened)</source>
+        <translation>linhas (não é possível fazer a triagem)</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>mixed geometries (choose plots or facilities)</source>
+        <translation>geometrias mistas (escolha parcelas ou instalações)</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; holds lines: only points (facilities) or polygons (plots) can be screened, and points with their Area in hectares as plots of up to 4 ha. Convert the layer first, e.g. polygons from closed lines.</source>
+        <translation>&apos;{layer}&apos; contém linhas: só é possível fazer a triagem de pontos (instalações) ou polígonos (parcelas), e de pontos com sua Area em hectares como parcelas de até 4 ha. Converta primeiro a camada, p. ex., em polígonos a partir de linhas fechadas.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; holds polygons, which are plots, but the location type is facility: change one of them.</source>
+        <translation>&apos;{layer}&apos; contém polígonos, que são parcelas, mas o tipo de localização é instalação: altere um dos dois.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>Set it in Layer Properties &gt; Source (Assigned Coordinate Reference System), e.g. EPSG:4326 when the coordinates are longitudes and latitudes in degrees, or the projected CRS they were measured in</source>
+        <translation>Defina-o em Propriedades da camada &gt; Fonte (Sistema de Referência de Coordenadas atribuído), p. ex., EPSG:4326 quando as coordenadas são longitudes e latitudes em graus, ou o SRC projetado em que foram medidas</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth and would be sent as if they were degrees. {where}.</source>
+        <translation>&apos;{layer}&apos; não tem sistema de referência de coordenadas (SRC), portanto suas coordenadas não podem ser localizadas na Terra e seriam enviadas como se fossem graus. {where}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>a local CRS</source>
+        <translation>um SRC local</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; uses &apos;{crs}&apos;, a local (engineering) CRS that is not tied to the Earth: its coordinates cannot be converted to longitude/latitude. {where}.</source>
+        <translation>&apos;{layer}&apos; usa &apos;{crs}&apos;, um SRC local (de engenharia) não ligado à Terra: suas coordenadas não podem ser convertidas em longitude/latitude. {where}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; ({file}) is UTF-16 text, which QGIS reads as a broken CSV: {save_as}, and open it again.</source>
+        <translation>&apos;{layer}&apos; ({file}) é texto UTF-16, que o QGIS lê como um CSV corrompido: {save_as}, e abra-o novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; ({file}) is {encoding} text: read as {encoding}, not as {current}</source>
+        <translation>&apos;{layer}&apos; ({file}) é texto {encoding}: lido como {encoding}, não como {current}</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>Pick a valid vector layer to screen.</source>
+        <translation>Escolha uma camada vetorial válida para a triagem.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>No feature chosen: tick rows in the results table or select features on the map.</source>
+        <translation>Nenhuma feição escolhida: marque linhas na tabela de resultados ou selecione feições no mapa.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
+        <translation>&apos;{layer}&apos; não tem feições selecionadas: selecione algumas ou desmarque &apos;Somente feições selecionadas&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>GDAL recognises no vector format in it</source>
+        <translation>o GDAL não reconhece nele nenhum formato vetorial</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>GDAL opens it, but QGIS finds no layer in it</source>
+        <translation>o GDAL o abre, mas o QGIS não encontra nele nenhuma camada</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
+        <translation>&apos;{layer}&apos; tem {n} feição(ões) e nenhuma tem geometria (todas as &quot;geometry&quot; são null): o arquivo não contém nenhuma localização a verificar ou a triar. Atribua às feições seus pontos ou polígonos (as parcelas desenhadas, ou as coordenadas das instalações); uma tabela de endereços a geocodificar é enviada como arquivo CSV ou XLSX.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>Give the features their points or polygons; a table of addresses to geocode goes as a CSV or XLSX file without a geometry column.</source>
+        <translation>Atribua às feições seus pontos ou polígonos; uma tabela de endereços a geocodificar é enviada como arquivo CSV ou XLSX sem coluna de geometria.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has no feature with a usable geometry: {why}.</source>
+        <translation>&apos;{layer}&apos; não tem nenhuma feição com geometria utilizável: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has no feature with a usable geometry.</source>
+        <translation>&apos;{layer}&apos; não tem nenhuma feição com geometria utilizável.</translation>
+    </message>
+    <message>
+        <location filename="../layers/source.py"/>
+        <source>&apos;{layer}&apos; has no rows to send.</source>
+        <translation>&apos;{layer}&apos; não tem linhas a enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringWindow</name>
+    <message>
+        <location filename="../processing_provider/windows.py"/>
+        <source>Monitoring from (YYYY-MM-DD)</source>
+        <translation>Monitorar desde (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/windows.py"/>
+        <source>First day of the monitoring window, YYYY-MM-DD. Default {cutoff}, the EUDR cut-off date: forest lost after it makes a product non-compliant. Empty: the server&apos;s default.</source>
+        <translation>Primeiro dia da janela de monitoramento, AAAA-MM-DD. Padrão: {cutoff}, a data-limite do EUDR: a floresta perdida depois dessa data torna um produto não conforme. Vazio: o padrão do servidor.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/windows.py"/>
+        <source>Monitoring until (YYYY-MM-DD, optional)</source>
+        <translation>Monitorar até (AAAA-MM-DD, opcional)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/windows.py"/>
+        <source>Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data.</source>
+        <translation>Último dia da janela de monitoramento, AAAA-MM-DD. Vazio: até os dados mais recentes.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineAlgorithms</name>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Offline checks</source>
+        <translation>Verificações offline</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <translation>Feições sem geometria deixadas de fora: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
+        <translation>ou execute a verificação prévia com FIX, que o preenche a partir da localização de cada parcela, e exporte a camada corrigida</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation>Feições escritas sem ProducerCountry: {n} (a primeira: feição {fid}): o campo &apos;{field}&apos; está vazio; preencha-o com o código de país de duas letras, {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation>Feições escritas sem ProducerCountry: {n} (a primeira: feição {fid}); a UE o exige em todas as feições: associe o campo com o código de país de duas letras com COUNTRY_FIELD (p. ex., COUNTRY_FIELD={field}), {fix}.</translation>
+    </message>
+</context>
+<context>
+    <name>Plugin</name>
+    <message>
+        <location filename="../plugin.py"/>
+        <source>Show or hide the Epoch EUDR Screening panel</source>
+        <translation>Mostrar ou ocultar o painel Epoch EUDR Screening</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Preflight: EU geolocation rules (offline)</source>
+        <translation>Verificação prévia: regras de geolocalização da UE (offline)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Checks every feature against the EU Information System&apos;s geolocation rules and the seed 001 facility tables, without any network: issues (codes), severity (error blocks an EU upload, warning does not), messages, geodesic area and country. Plots are polygons or points: a point stands for a plot of at most 4 ha (cattle establishments excepted) given with its Area in hectares; a polygon&apos;s Area that clearly differs from the polygon drawn is a warning. A table (CSV, XLSX) is read as points from its latitude and longitude columns, recognised by their names or given as LATITUDE_FIELD and LONGITUDE_FIELD. Points and polygons (a GeometryCollection of both included) are written to two layers (OUTPUT and OTHER_OUTPUT). FIX writes repaired copies (make valid, 2D, 6 decimals, holes split, one polygon per feature, ProducerCountry, numeric Area), lists what changed, and checks and draws them again. The input layer is never modified.</source>
+        <translation>Verifica cada feição segundo as regras de geolocalização do sistema de informação da UE e as tabelas de instalações seed 001, sem rede: problemas (códigos), gravidade (um erro bloqueia um envio para a UE, um aviso não), mensagens, área geodésica e país. As parcelas são polígonos ou pontos: um ponto representa uma parcela de no máximo 4 ha (exceto estabelecimentos de gado bovino), indicada com sua Area em hectares; uma Area de polígono claramente diferente do polígono desenhado gera um aviso. Uma tabela (CSV, XLSX) é lida como pontos a partir das colunas de latitude e longitude, reconhecidas pelo nome ou indicadas com LATITUDE_FIELD e LONGITUDE_FIELD. Os pontos e os polígonos (incluindo uma GeometryCollection de ambos) são escritos em duas camadas (OUTPUT e OTHER_OUTPUT). FIX escreve cópias reparadas (make valid, 2D, 6 casas decimais, buracos divididos, um polígono por feição, ProducerCountry, Area numérica), lista o que mudou e volta a verificá-las e desenhá-las. A camada de entrada nunca é modificada.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Plots or facilities</source>
+        <translation>Parcelas ou instalações</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Selected features only</source>
+        <translation>Somente feições selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Write fixed features</source>
+        <translation>Escrever feições corrigidas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Area for points without one (ha)</source>
+        <translation>Área para pontos sem área (ha)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Latitude column (a table without geometry)</source>
+        <translation>Coluna da latitude (tabela sem geometria)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Longitude column (a table without geometry)</source>
+        <translation>Coluna da longitude (tabela sem geometria)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Preflight results</source>
+        <translation>Resultados da verificação prévia</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Counts</source>
+        <translation>Contagens</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Points beside the polygons (or polygons beside the points)</source>
+        <translation>Pontos ao lado dos polígonos (ou polígonos ao lado dos pontos)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Points and polygons are in two layers: {first} and {second}.</source>
+        <translation>Os pontos e os polígonos estão em duas camadas: {first} e {second}.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightBox</name>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Check before upload (offline, EU geolocation rules)</source>
+        <translation>Verificação prévia (offline, geolocalização UE)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Check before upload</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Apply fixes to a new layer</source>
+        <translation>Corrigir em uma nova camada</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Click an issue to select and zoom to the features that have it.</source>
+        <translation>Clique em um problema para selecionar as feições que o têm e dar zoom nelas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Choose a layer to check.</source>
+        <translation>Escolha uma camada a verificar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Fixing {layer}</source>
+        <translation>Corrigindo {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Checking {layer}</source>
+        <translation>Verificando {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Coordinates of {layer}</source>
+        <translation>Coordenadas de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Column holding the latitude (decimal degrees):</source>
+        <translation>Coluna com a latitude (graus decimais):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Column holding the longitude (decimal degrees):</source>
+        <translation>Coluna com a longitude (graus decimais):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>{count} x {code} ({severity})</source>
+        <translation>{count} x {code} ({severity})</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No issue found: ready for an EU upload.</source>
+        <translation>Nenhum problema encontrado: pronto para um envio para a UE.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuild</name>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
+        <translation>{sections} seção(ões) de produtor, {pages} página(s), {visits} parcela(s) a visitar: {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>; QField project {path}</source>
+        <translation>; projeto QField {path}</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>; left out: {items}</source>
+        <translation>; deixado(s) de fora: {items}</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>The filter expression cannot be read: {error}</source>
+        <translation>Não é possível ler a expressão de filtro: {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>The drill-down GeoPackage {path} does not exist.</source>
+        <translation>O GeoPackage de detalhes {path} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Não é possível ler {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{name} (no collection id)</source>
+        <translation>{name} (sem ID de coleção)</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>a row</source>
+        <translation>uma linha</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>plots from {file} (saved drill-down)</source>
+        <translation>parcelas de {file} (detalhe salvo)</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>The plots of {name} are in no drill-down GeoPackage given and no server login is set: drill down first, or give a login.</source>
+        <translation>As parcelas de {name} não estão em nenhum GeoPackage de detalhes indicado e não há login no servidor: detalhe primeiro ou informe um login.</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>plots fetched from the server</source>
+        <translation>parcelas obtidas do servidor</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{name} (no plots and no location)</source>
+        <translation>{name} (sem parcelas nem localização)</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{path}: the report is a PDF; give a name ending in .pdf</source>
+        <translation>{path}: o relatório é um PDF; indique um nome terminado em .pdf</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>No producer to report on: select producers, or loosen the filter.</source>
+        <translation>Nenhum produtor a incluir no relatório: selecione produtores ou amplie o filtro.</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>Nothing to report: {reasons}</source>
+        <translation>Nada a incluir no relatório: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Epoch status</source>
+        <translation>Estado Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Second opinion</source>
+        <translation>Segunda opinião</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>EU country risk</source>
+        <translation>Risco do país (UE)</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Article 10 risk</source>
+        <translation>Risco do artigo 10</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Assessment date</source>
+        <translation>Data da avaliação</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Producer</source>
+        <translation>Produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Data source</source>
+        <translation>Fonte dos dados</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>SANDBOX DATA: synthetic results for training, not observations of these places nor evidence for due diligence</source>
+        <translation>DADOS DA SANDBOX: resultados sintéticos para treinamento, não são observações destes locais nem prova para a diligência devida</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Non-compliant</source>
+        <translation>Não conforme</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Needs review</source>
+        <translation>Requer revisão</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>country unknown</source>
+        <translation>país desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Unnamed producer</source>
+        <translation>Produtor sem nome</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>{status}: no plots ({reason})</source>
+        <translation>{status}: sem parcelas ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>{status}: no plots</source>
+        <translation>{status}: sem parcelas</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation>{status}: {nc} de {plots} parcelas não conformes, {ha} ha desmatados após 2020</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>, {n} with a data error</source>
+        <translation>, {n} com erro de dados</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>no plots</source>
+        <translation>sem parcelas</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on {differ}</source>
+        <translation>não conformes: {nc}, a rever: {review}, conformes: {ok} (regras seed 002); difere do Epoch em {differ}</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Low</source>
+        <translation>Baixo</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Medium</source>
+        <translation>Médio</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Standard</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>High</source>
+        <translation>Elevado</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Unknown: {country}</source>
+        <translation>Desconhecido: {country}</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>{risk}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)</source>
+        <translation>{risk}: {country}; {share} % dos operadores controlados por ano (Reg. de Execução (UE) 2025/1093)</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Epoch sandbox</source>
+        <translation>Sandbox Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Epoch API</source>
+        <translation>API Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>(synthetic results)</source>
+        <translation>(resultados sintéticos)</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>supplier {supplier}</source>
+        <translation>fornecedor {supplier}</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>collection {collection}</source>
+        <translation>coleção {collection}</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>not given</source>
+        <translation>não indicado</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)</source>
+        <translation>Parcelas a visitar: nenhuma (nenhuma parcela é Não conforme ou questionada pela segunda opinião)</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation>Parcelas a visitar: {n} (Não conformes, ou questionadas pela segunda opinião; # como no mapa)</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>; {n} more on the next pages</source>
+        <translation>; mais {n} nas páginas seguintes</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>; {n} more on the next page</source>
+        <translation>; mais {n} na página seguinte</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Plots to visit, continued: # {first} to {last} of {total}</source>
+        <translation>Parcelas a visitar (continuação): # {first} a {last} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Non-Compliant plots ({n})</source>
+        <translation>Parcelas não conformes ({n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Compliant plots ({n})</source>
+        <translation>Parcelas conformes ({n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Data Error plots ({n})</source>
+        <translation>Parcelas com erro de dados ({n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Questioned by the second opinion ({n})</source>
+        <translation>Questionadas pela segunda opinião ({n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Plot to visit: its # in the table ({n})</source>
+        <translation>Parcela a visitar: seu # na tabela ({n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Page {n} of {total}</source>
+        <translation>Página {n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
+        <translation>Relatório de campo Epoch EUDR · {made} · seção {n} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Could not open layer &apos;{layer}&apos; of {file}</source>
+        <translation>Não foi possível abrir a camada &apos;{layer}&apos; de {file}</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>WGS 84, grid in degrees, no basemap</source>
+        <translation>WGS 84, grade em graus, sem mapa base</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Where it is</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Supply-shed outline</source>
+        <translation>Contorno da área de abastecimento</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Facility</source>
+        <translation>Instalação</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Plot</source>
+        <translation>Parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Area ha</source>
+        <translation>Área ha</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Deforested ha</source>
+        <translation>Desmatado ha</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Second opinion</source>
+        <translation>Segunda opinião</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Alert from</source>
+        <translation>Alerta desde</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Alert to</source>
+        <translation>Alerta até</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>No plot to visit.</source>
+        <translation>Nenhuma parcela a visitar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Epoch EUDR field report</source>
+        <translation>Relatório de campo Epoch EUDR</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>Could not write the report {file}: {error}</source>
+        <translation>Não foi possível escrever o relatório {file}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Sandbox</name>
+    <message>
+        <location filename="../connection/sandbox_runner.py"/>
+        <source>Sandbox: a local training server bundled with the plugin. Its results are synthetic, not Epoch&apos;s analysis; never use them for a due diligence statement.</source>
+        <translation>Sandbox: um servidor de treinamento local incluído no plugin. Seus resultados são sintéticos, não são a análise do Epoch; nunca os use em uma declaração de diligência devida.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLocations</name>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{option} (plots)</source>
+        <translation>{option} (parcelas)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{option} (facilities)</source>
+        <translation>{option} (instalações)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Location type (auto: points are facilities, polygons plots)</source>
+        <translation>Tipo de localização (auto: pontos são instalações, polígonos parcelas)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Commodity</source>
+        <translation>Produto de base</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>&apos;{layer}&apos; holds {what}: set LOCATION_TYPE to plot (polygons or points with their Area) or facility (points).</source>
+        <translation>&apos;{layer}&apos; contém {what}: defina LOCATION_TYPE como plot (polígonos ou pontos com sua Area) ou facility (pontos).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: &apos;{value}&apos; is neither a layer of the project nor a file that exists.</source>
+        <translation>{name}: &apos;{value}&apos; não é uma camada do projeto nem um arquivo existente.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: &apos;{file}&apos; cannot be read as a vector layer ({reason}). The file may be cut short or damaged: export it again from where it came from, or open it in QGIS to see what is wrong.</source>
+        <translation>{name}: &apos;{file}&apos; não pode ser lido como camada vetorial ({reason}). O arquivo pode estar truncado ou danificado: exporte-o novamente a partir da origem, ou abra-o no QGIS para ver o que está errado.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{n} features</source>
+        <translation>{n} feições</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>its features</source>
+        <translation>suas feições</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>plots</source>
+        <translation>parcelas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>facilities</source>
+        <translation>instalações</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Screening &apos;{layer}&apos; ({count}, sent {limit} at a time) as {what} on {url}</source>
+        <translation>Triagem de &apos;{layer}&apos; ({count}, enviadas {limit} por vez) como {what} em {url}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Screen locations (validate_locations)</source>
+        <translation>Triagem de localizações (validate_locations)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Screens plots (polygons) or facilities (points) with Epoch&apos;s /validate_locations and writes the results as a styled layer: confidence scores for facilities, risk for plots. Tables without geometry are sent as CSV for the API to geocode. The layer is read, sent and written 10,000 features at a time (the API&apos;s limit per request), so memory stays flat at any size. The input layer is not modified.</source>
+        <translation>Faz a triagem de parcelas (polígonos) ou instalações (pontos) com o /validate_locations do Epoch e escreve os resultados em uma camada com estilo: pontuações de confiança para instalações, risco para parcelas. As tabelas sem geometria são enviadas como CSV para a API geocodificá-las. A camada é lida, enviada e escrita 10 000 feições por vez (o limite da API por requisição), portanto a memória se mantém estável com qualquer tamanho. A camada de entrada não é modificada.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Locations layer</source>
+        <translation>Camada de localizações</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Selected features only</source>
+        <translation>Somente feições selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Production volume, tonnes/year (plots; optional)</source>
+        <translation>Volume de produção, toneladas/ano (parcelas; opcional)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Screening results</source>
+        <translation>Resultados da triagem</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Collection summary (JSON)</source>
+        <translation>Resumo da coleção (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningTab</name>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Invalid</source>
+        <translation>Inválida</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Locations</source>
+        <translation>Localizações</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Selected features only</source>
+        <translation>Somente feições selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Plots (polygons or points with Area)</source>
+        <translation>Parcelas (polígonos, pontos + Area)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Facilities (points)</source>
+        <translation>Instalações (pontos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Auto-detect</source>
+        <translation>Detecção automática</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>or file</source>
+        <translation>ou arquivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Location type</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Commodity</source>
+        <translation>Produto de base</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>t/yr</source>
+        <translation>t/ano</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Production volume: not given</source>
+        <translation>Volume de produção: não indicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Screen</source>
+        <translation>Triar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Tick all</source>
+        <translation>Marcar tudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Tick every row of the table (the rows the Submit tab sends).</source>
+        <translation>Marcar todas as linhas da tabela (as que a aba Enviar envia).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Tick none</source>
+        <translation>Desmarcar tudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Join results to the layer</source>
+        <translation>Juntar resultados à camada</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Copy layer with results</source>
+        <translation>Copiar camada com resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Cannot read the results: {error}</source>
+        <translation>Não é possível ler os resultados: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Guessed from the layer: {guess}</source>
+        <translation>Deduzido da camada: {guess}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Choose a vector layer, or a CSV, XLSX or GeoJSON file that QGIS can open.</source>
+        <translation>Escolha uma camada vetorial, ou um arquivo CSV, XLSX ou GeoJSON que o QGIS consiga abrir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>A verificação antes do envio encontrou {n} feição(ões) com erros que bloqueiam um envio para a UE. Fazer a triagem da camada mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Screening &apos;{layer}&apos; ...</source>
+        <translation>Fazendo a triagem de &apos;{layer}&apos; ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Screening {layer}</source>
+        <translation>Triagem de {layer}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>&apos;{layer}&apos; is not a layer of the project (a file picked under &apos;or file&apos;, or a layer since removed): there is no layer to show the results on. Copy it with the results, or add it to the project and screen that layer.</source>
+        <translation>&apos;{layer}&apos; não é uma camada do projeto (um arquivo escolhido em &apos;ou arquivo&apos;, ou uma camada removida depois): não há camada onde mostrar os resultados. Copie-a com os resultados, ou adicione-a ao projeto e faça a triagem dessa camada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Show the results on the screened layer&apos;s features (a virtual join, fields prefixed epoch_, keyed on the feature id). The layer&apos;s data is not edited: the join and its key field are kept in the project.</source>
+        <translation>Mostrar os resultados nas feições da camada triada (uma junção virtual, campos com prefixo epoch_, pelo identificador da feição). Os dados da camada não são editados: a junção e seu campo-chave ficam salvos no projeto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>A new GeoPackage layer: your features with all their attributes, plus the results (fields prefixed epoch_).</source>
+        <translation>Uma nova camada GeoPackage: suas feições com todos os atributos, mais os resultados (campos com prefixo epoch_).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The screened layer or its results are no longer in the project: screen the layer again.</source>
+        <translation>A camada triada ou seus resultados não estão mais no projeto: faça a triagem da camada novamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Results joined to &apos;{layer}&apos; (fields epoch_...).</source>
+        <translation>Resultados juntos a &apos;{layer}&apos; (campos epoch_...).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>{layer} + results</source>
+        <translation>{layer} + resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>{n} features copied with their results</source>
+        <translation>{n} feições copiadas com seus resultados</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Copying {layer}</source>
+        <translation>Copiando {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../connection/session.py"/>
+        <source>Enter the custom server URL (https://...).</source>
+        <translation>Digite o URL do servidor personalizado (https://...).</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>window {start} to {end}</source>
+        <translation>janela {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{n} producer</source>
+        <translation>{n} produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{n} producers</source>
+        <translation>{n} produtores</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>No layer &apos;{layer}&apos; to keep a snapshot of</source>
+        <translation>Nenhuma camada &apos;{layer}&apos; da qual salvar um instantâneo</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{file} is locked by another program; close it there and load again.</source>
+        <translation>{file} está bloqueado por outro programa; feche-o nesse programa e carregue novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>Could not keep a snapshot of &apos;{layer}&apos; in {file}: {error}</source>
+        <translation>Não foi possível salvar um instantâneo de &apos;{layer}&apos; em {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>No snapshot in {file}: each load of assessments keeps one; load them again later and compare then, or compare with an earlier layer.</source>
+        <translation>Nenhum instantâneo em {file}: cada carregamento de avaliações salva um; carregue-as novamente mais tarde e compare nesse momento, ou compare com uma camada anterior.</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>Only one load of &apos;{layer}&apos; is kept in {file} ({time}): nothing earlier to compare with yet.</source>
+        <translation>Apenas um carregamento de &apos;{layer}&apos; está salvo em {file} ({time}): ainda não há nada anterior para comparar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>No snapshot taken on or before {moment} in {file}; the oldest is {oldest}.</source>
+        <translation>Nenhum instantâneo tirado em {moment} ou antes em {file}; o mais antigo é {oldest}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>Snapshot {name} is not in {file}: give &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, a day (YYYY-MM-DD) or one of: {shown}</source>
+        <translation>O instantâneo {name} não está em {file}: indique &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, um dia (AAAA-MM-DD) ou um destes: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>Cannot open {file}</source>
+        <translation>Não é possível abrir {file}</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>No layer &apos;{layer}&apos; in {file}</source>
+        <translation>Nenhuma camada &apos;{layer}&apos; em {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Styles</name>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Check sample: {status}</source>
+        <translation>Amostra de controle: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{error} Looking &apos;{name}&apos; up failed too ({reason}); check the Assessments before submitting again.</source>
+        <translation>{error} A procura de &apos;{name}&apos; também falhou ({reason}); verifique as Avaliações antes de enviar novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{error} It was received: collection &apos;{name}&apos; ({id}) is among the assessments. Do not submit it again.</source>
+        <translation>{error} Foi recebida: a coleção &apos;{name}&apos; ({id}) está entre as avaliações. Não a envie novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
+        <translation>{error} &apos;{name}&apos; ainda não está entre as avaliações: pode ainda estar em processamento (minutos a horas). Verifique novamente mais tarde antes de enviá-la outra vez.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>Only located features can be submitted: screen the table first, then submit the screening results.</source>
+        <translation>Só é possível enviar feições localizadas: faça primeiro a triagem da tabela e depois envie os resultados da triagem.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 facility</source>
+        <translation>1 instalação</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} facilities</source>
+        <translation>{n} instalações</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 plot</source>
+        <translation>1 parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} plots</source>
+        <translation>{n} parcelas</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> and {n} more</source>
+        <translation> e mais {n}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 producer</source>
+        <translation>1 produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} producers</source>
+        <translation>{n} produtores</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> ({n} without a producer name)</source>
+        <translation> (sem nome de produtor: {n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>producer not given</source>
+        <translation>produtor não indicado</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 country</source>
+        <translation>1 país</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} countries</source>
+        <translation>{n} países</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source> ({n} in no country)</source>
+        <translation> (fora de qualquer país: {n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>1 collection</source>
+        <translation>1 coleção</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{n} collections</source>
+        <translation>{n} coleções</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{things}, {producers}, {countries}: {collections}</source>
+        <translation>{things}, {producers}, {countries}: {collections}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>no country</source>
+        <translation>nenhum país</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>all producers</source>
+        <translation>todos os produtores</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>(no producer name)</source>
+        <translation>(sem nome de produtor)</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{name}: {producer}, {commodity}, {things}, {countries}</source>
+        <translation>{name}: {producer}, {commodity}, {things}, {countries}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>&apos;{commodity}&apos; is not one of Epoch&apos;s commodities: Epoch assesses it with its plantation model and warns.</source>
+        <translation>&apos;{commodity}&apos; não é um dos produtos de base do Epoch: o Epoch o avalia com seu modelo de plantação e emite um aviso.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>&apos;{name}&apos; spans {n} countries ({countries}): Epoch reports a collection as one producer in one place; send one collection per producer to keep them apart.</source>
+        <translation>&apos;{name}&apos; abrange {n} países ({countries}): o Epoch apresenta uma coleção como um só produtor em um só local; envie uma coleção por produtor para separá-los.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>their &apos;{field}&apos; is empty or names no commodity</source>
+        <translation>o campo &apos;{field}&apos; está vazio ou não indica nenhum produto de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>no commodity column was chosen and no commodity for all rows</source>
+        <translation>não foi escolhida nenhuma coluna de produto de base nem um produto de base para todas as linhas</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>No commodity for {producers} (features {features}): {why}. Nothing is sent as &apos;unknown&apos;: {how}</source>
+        <translation>Sem produto de base para {producers} (feições {features}): {why}. Nada é enviado como &apos;unknown&apos;: {how}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>pick the column that holds the commodity, or a commodity for rows without one.</source>
+        <translation>escolha a coluna que contém o produto de base, ou um produto de base para as linhas que não o têm.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>{commodity} ({n})</source>
+        <translation>{commodity} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>One collection takes one commodity, but these rows hold {held}: send one collection per producer, or submit each commodity&apos;s rows apart.</source>
+        <translation>Uma coleção só admite um produto de base, mas estas linhas contêm vários ({held}): envie uma coleção por produtor, ou envie separadamente as linhas de cada produto de base.</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>The collection name &apos;{name}&apos; names one collection, but these rows make {n} (one per producer and commodity): {how}</source>
+        <translation>O nome de coleção &apos;{name}&apos; designa uma só coleção, mas estas linhas formam {n} (uma por produtor e produto de base): {how}</translation>
+    </message>
+    <message>
+        <location filename="../layers/submissions.py"/>
+        <source>clear the name to name each after its producer, or send them as one collection.</source>
+        <translation>apague o nome para que cada uma receba o nome do seu produtor, ou envie-as como uma só coleção.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitBatch</name>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Submit for assessment (batch)</source>
+        <translation>Enviar para avaliação (lote)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Submits facilities (points) for supply-shed assessment or plots (polygons) for direct assessment, as Epoch&apos;s dashboard holds them: one collection per producer (GROUP_BY=producer, the producer read from PRODUCER_FIELD), or all in one collection (GROUP_BY=one). Each feature&apos;s commodity is read from COMMODITY_FIELD (Café, kopi, sawit... are understood), COMMODITY filling features without one; COMMODITY alone is every feature&apos;s. Empty fields are guessed from the column names (the commodity field only when COMMODITY is not given). Features without any commodity are refused, named, and nothing is sent. The counts (plots, producers, countries, collections) are printed first. Collections are named {commodity}_{producer}_{date} (one collection: COLLECTION_NAME, or {commodity}_{country}_{date}). WAIT_SECONDS &gt; 0 polls until each assessment appears. A collection name already assessed is reported first (without FORCE_REPROCESS Epoch returns that collection). The jobs are recorded in the QGIS profile: the panel keeps checking them, also after a restart, and says when they are ready.</source>
+        <translation>Envia instalações (pontos) para avaliação por área de abastecimento ou parcelas (polígonos) para avaliação direta, tal como o painel do Epoch as organiza: uma coleção por produtor (GROUP_BY=producer, com o produtor lido de PRODUCER_FIELD) ou todas em uma só coleção (GROUP_BY=one). O produto de base de cada feição é lido de COMMODITY_FIELD (Café, kopi, sawit... são reconhecidos), e COMMODITY completa as feições que não o têm; COMMODITY sozinho se aplica a todas as feições. Os campos vazios são deduzidos dos nomes das colunas (o do produto de base só quando COMMODITY não é indicado). As feições sem qualquer produto de base são recusadas, identificadas, e nada é enviado. As contagens (parcelas, produtores, países, coleções) são apresentadas primeiro. As coleções se chamam {commodity}_{producer}_{date} (uma só coleção: COLLECTION_NAME, ou {commodity}_{country}_{date}). WAIT_SECONDS &gt; 0 consulta até cada avaliação aparecer. Um nome de coleção já avaliado é informado primeiro (sem FORCE_REPROCESS, o Epoch devolve essa coleção). Os trabalhos são registrados no perfil do QGIS: o painel continua verificando-os, também após um reinício, e avisa quando estão prontos.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Screened locations</source>
+        <translation>Localizações triadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Selected features only</source>
+        <translation>Somente feições selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Collections (producer: one per producer; one: a single collection)</source>
+        <translation>Coleções (producer: uma por produtor; one: uma só coleção)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Producer field (empty: guessed)</source>
+        <translation>Campo do produtor (vazio: deduzido)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Commodity field (empty: guessed)</source>
+        <translation>Campo do produto de base (vazio: deduzido)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Collection name, for one collection (empty: suggested)</source>
+        <translation>Nome da coleção, para uma só coleção (vazio: sugerido)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Commodity (with a commodity field: of features without one)</source>
+        <translation>Produto de base (com um campo de produto de base: o das feições sem ele)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Reprocess an existing collection</source>
+        <translation>Reprocessar uma coleção existente</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Wait for the results (seconds)</source>
+        <translation>Aguardar os resultados (segundos)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Collection id (several: comma-separated)</source>
+        <translation>ID da coleção (vários: separados por vírgulas)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Status (several: comma-separated)</source>
+        <translation>Estado (vários: separados por vírgulas)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Collection name (several: comma-separated)</source>
+        <translation>Nome da coleção (vários: separados por vírgulas)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Collections sent (JSON)</source>
+        <translation>Coleções enviadas (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{parameter}: &apos;{field}&apos; is not a field of &apos;{layer}&apos; (its fields: {fields}).</source>
+        <translation>{parameter}: &apos;{field}&apos; não é um campo de &apos;{layer}&apos; (seus campos: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Producer field: {producer}; commodity field: {commodity}</source>
+        <translation>Campo do produtor: {producer}; campo do produto de base: {commodity}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>set COMMODITY_FIELD to the field that holds it, or COMMODITY for features without one.</source>
+        <translation>defina em COMMODITY_FIELD o campo que o contém, ou COMMODITY para as feições que não o têm.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>leave COLLECTION_NAME empty (each is named after its producer), or set GROUP_BY=one.</source>
+        <translation>deixe COLLECTION_NAME vazio (cada uma recebe o nome do seu produtor) ou defina GROUP_BY=one.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}): without FORCE_REPROCESS Epoch returns that collection, not a new assessment.</source>
+        <translation>&apos;{name}&apos; já foi avaliada no Epoch (coleção {id}): sem FORCE_REPROCESS, o Epoch devolve essa coleção, não uma nova avaliação.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{n} facility(s) sent</source>
+        <translation>{n} instalação(ões) enviada(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{n} plot(s) sent</source>
+        <translation>{n} parcela(s) enviada(s)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{name}: {sent}; collection {id}: {status}</source>
+        <translation>{name}: {sent}; coleção {id}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Waiting up to {seconds} s for the assessment ...</source>
+        <translation>Aguardando a avaliação até {seconds} s ...</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>Collection {id}: {status}</source>
+        <translation>Coleção {id}: {status}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitTab</name>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Collection</source>
+        <translation>Coleção</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Last checked</source>
+        <translation>Última verificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>submitted</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>processing</source>
+        <translation>em processamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>ready</source>
+        <translation>pronto</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>collection {id} ({n} sent): {status}</source>
+        <translation>coleção {id} (enviadas: {n}): {status}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} collection(s) sent</source>
+        <translation>Coleções enviadas: {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>; already assessed, not sent: {names}</source>
+        <translation>; já avaliadas, não enviadas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Screen a layer first: its results can then be submitted for assessment.</source>
+        <translation>Faça primeiro a triagem de uma camada: seus resultados podem depois ser enviados para avaliação.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>One collection per producer</source>
+        <translation>Uma coleção por produtor</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>One collection for all</source>
+        <translation>Uma coleção para tudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Epoch&apos;s assessments hold one producer&apos;s plots each: one collection per producer shows each producer with its own status, commodity and country.</source>
+        <translation>Cada avaliação do Epoch contém as parcelas de um só produtor: uma coleção por produtor mostra cada produtor com seu próprio estado, produto de base e país.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The field that names each feature&apos;s producer (farmer, supplier, company).</source>
+        <translation>O campo que indica o produtor de cada feição (agricultor, fornecedor, empresa).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The field that holds each feature&apos;s commodity (coffee, Café, kopi, cacao, sawit... are understood).</source>
+        <translation>O campo que contém o produto de base de cada feição (coffee, Café, kopi, cacao, sawit... são reconhecidos).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>None: refuse</source>
+        <translation>Nenhum: recusar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The name of a single collection. Left as suggested, each collection is named {commodity}_{producer}_{date}.</source>
+        <translation>O nome de uma coleção única. Se ficar o sugerido, cada coleção se chama {commodity}_{producer}_{date}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Reprocess if the collection exists</source>
+        <translation>Reprocessar se a coleção existir</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Collections</source>
+        <translation>Coleções</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Producer field</source>
+        <translation>Campo produtor</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Commodity field</source>
+        <translation>Campo produto</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The commodity of rows whose commodity field is empty, or of every row when no field is chosen: the one screened, unless changed here.</source>
+        <translation>O produto de base das linhas cujo campo de produto de base está vazio, ou de todas as linhas quando não é escolhido nenhum campo: o da triagem, salvo se for alterado aqui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Default commodity</source>
+        <translation>Produto padrão</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Collection name</source>
+        <translation>Nome da coleção</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submit ticked rows (or the map selection)</source>
+        <translation>Enviar linhas marcadas (ou seleção)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted jobs</source>
+        <translation>Trabalhos enviados</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Check now</source>
+        <translation>Verificar agora</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Clear settled</source>
+        <translation>Limpar concluídos</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Forget the jobs that are ready, failed or given up (the results stay on Epoch).</source>
+        <translation>Esquecer os trabalhos prontos, com falha ou abandonados (os resultados ficam no Epoch).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} screened facilities from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_supply_shed (supply-shed assessment).</source>
+        <translation>{n} instalações triadas de &apos;{layer}&apos;. Marque linhas na tabela de Triagem (ou selecione feições no mapa) e envie-as para /batch_supply_shed (avaliação por área de abastecimento).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} screened plots from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_process (direct plot assessment).</source>
+        <translation>{n} parcelas triadas de &apos;{layer}&apos;. Marque linhas na tabela de Triagem (ou selecione feições no mapa) e envie-as para /batch_process (avaliação direta de parcelas).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The screening results are no longer in the project (another project was opened): screen the layer again.</source>
+        <translation>Os resultados da triagem não estão mais no projeto (outro projeto foi aberto): faça a triagem da camada novamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Nothing to submit: tick rows in the Screening results or select features on the map.</source>
+        <translation>Nada a enviar: marque linhas nos resultados da Triagem ou selecione feições no mapa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The screened layer is no longer in the project (another project was opened): open it and screen it again.</source>
+        <translation>A camada triada não está mais no projeto (outro projeto foi aberto): abra-a e faça a triagem novamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>&apos;{name}&apos; was submitted on {day} ({state}). Submitted again without &apos;Reprocess&apos;, Epoch returns that collection, not a new assessment. Submit anyway?</source>
+        <translation>&apos;{name}&apos; foi enviada em {day} ({state}). Se for enviada novamente sem &apos;Reprocessar&apos;, o Epoch devolve essa coleção, não uma nova avaliação. Enviar mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>&apos;{name}&apos; on {day} ({state})</source>
+        <translation>&apos;{name}&apos; em {day} ({state})</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted before: {jobs}. Submitted again without &apos;Reprocess&apos;, Epoch returns those collections, not new assessments. Submit anyway?</source>
+        <translation>Já enviadas: {jobs}. Se forem enviadas novamente sem &apos;Reprocessar&apos;, o Epoch devolve essas coleções, não novas avaliações. Enviar mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Preparing the submission</source>
+        <translation>Preparando o envio</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>one per producer: {commodity}_{producer}_{date}</source>
+        <translation>uma por produtor: {commodity}_{producer}_{date}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: {why}</source>
+        <translation>Não enviado: {why}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{summary}
+
+{details}
+
+Send {n} collection(s)?</source>
+        <translation>{summary}
+
+{details}
+
+Enviar {n} coleção(ões)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: nothing was sent.</source>
+        <translation>Não enviado: nada foi enviado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} collections</source>
+        <translation>{n} coleções</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitting {name}</source>
+        <translation>Enviando {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
+        <translation>Já existe uma avaliação no Epoch para {names} (coleção {id}). Se for enviada novamente sem &apos;Reprocessar&apos;, o Epoch devolve esses resultados, não uma nova avaliação. Enviar mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation>Não enviado: já existe uma avaliação para {names}. Carregue-a em Avaliações, marque &apos;Reprocessar&apos; ou escolha outro nome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted: collection {id}. Its state is checked below, also after QGIS restarts, and a notice says when it is ready.</source>
+        <translation>Enviada: coleção {id}. Seu estado é verificado abaixo, também depois que o QGIS reinicia, e um aviso indica quando ela estiver pronta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {n} collections. Their state is checked below, also after QGIS restarts, and a notice says when each is ready.</source>
+        <translation>Coleções enviadas: {n}. Seu estado é verificado abaixo, também depois que o QGIS reinicia, e um aviso indica quando cada uma estiver pronta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>not yet</source>
+        <translation>ainda não</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} facilities</source>
+        <translation>{n} instalações</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} plots</source>
+        <translation>{n} parcelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>commodity not given</source>
+        <translation>produto de base não indicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>submitted {time} UTC from {origin} to {server}</source>
+        <translation>enviado em {time} UTC; origem: {origin}; servidor: {server}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Processing</source>
+        <translation>Processamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>the panel</source>
+        <translation>o painel</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted jobs: {n}, {waiting} being checked</source>
+        <translation>Trabalhos enviados: {n}, {waiting} em verificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted jobs: {n}</source>
+        <translation>Trabalhos enviados: {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>(last check: {error})</source>
+        <translation>(última verificação: {error})</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBar</name>
+    <message>
+        <location filename="../ui/wdg_common.py"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_common.py"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>
+        <translation>A conexão com o servidor falhou ({kind}); nada foi escrito. Verifique a conexão e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>Could not write the results: {reason}</source>
+        <translation>Não foi possível escrever os resultados: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>The server&apos;s answer is nested too deeply to read; nothing was written.</source>
+        <translation>A resposta do servidor está aninhada demais para ser lida; nada foi escrito.</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>Unexpected error: {kind}: {reason}</source>
+        <translation>Erro inesperado: {kind}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: unexpected error {kind}</source>
+        <translation>{task}: erro inesperado {kind}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: done</source>
+        <translation>{task}: concluído</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: cancelled; nothing was changed</source>
+        <translation>{task}: cancelado; nada foi alterado</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{layer}: {n} features loaded</source>
+        <translation>{layer}: {n} feições carregadas</translation>
+    </message>
+</context>
+</TS>
