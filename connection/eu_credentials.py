@@ -21,7 +21,7 @@ from ..core.eu_is.errors import CONFIGURATION
 from .auth_config import _manager
 from .network import ca_bundle, proxies_from_qgis
 
-ENV_USERNAME, ENV_AUTH_KEY = "EUDR_IS_USERNAME", "EUDR_IS_AUTH_KEY"
+ENV_USERNAME, ENV_AUTH_KEY = "EUDR_IS_USERNAME", "EUDR_IS_AUTH_KEY"  # pragma: allowlist secret (variable names)
 REALM = "eudr-information-system"
 
 

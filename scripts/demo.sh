@@ -22,7 +22,8 @@ echo "== starting the sandbox (synthetic results, for training)"
 PYTHONPATH="$BUILD/pkgpath" "$PY" -m epoch_eudr.sandbox --port 0 --db "$BUILD/demo-sandbox.sqlite" --delay 2 \
   > "$BUILD/demo-sandbox.log" 2>&1 &
 SANDBOX_PID=$!
-trap 'kill $SANDBOX_PID 2>/dev/null || true; rm -rf "$PROFILE"' EXIT
+EU_PID=""
+trap 'kill $SANDBOX_PID $EU_PID 2>/dev/null || true; rm -rf "$PROFILE"' EXIT
 for _ in $(seq 1 50); do
   URL=$(sed -n 's/^Epoch EUDR sandbox on \(http[^ ]*\).*/\1/p' "$BUILD/demo-sandbox.log")
   [ -n "$URL" ] && break
@@ -77,3 +78,21 @@ REPORT=$(run field_report "ASSESSMENTS=$GPKG|layername=assessments" \
   "FILTER=\"collection_name\" IN ('demo_coffee_plots', $MILLS_NAMES)" "DRILLDOWNS=$GPKG" \
   "OUTPUT_PDF=$OUT/field_report.pdf" "OUTPUT_FOLDER=$OUT/field_report")
 echo "   $(result "$REPORT" SUMMARY)"
+
+echo "== 7. a due diligence statement of the demo plots to the fake EU Information System (synthetic)"
+PYTHONPATH="$BUILD/pkgpath" "$PY" -m epoch_eudr.sandbox.eu_is --port 0 --delay 2 > "$BUILD/demo-eu-is.log" 2>&1 &
+EU_PID=$!
+for _ in $(seq 1 50); do
+  EU_URL=$(sed -n 's/^Fake EU Information System .* on \(http[^ ]*\)$/\1/p' "$BUILD/demo-eu-is.log")
+  [ -n "$EU_URL" ] && break
+  sleep 0.2
+done
+[ -n "${EU_URL:-}" ] || { echo "the fake EU Information System did not start:"; cat "$BUILD/demo-eu-is.log"; exit 1; }
+export EUDR_IS_USERNAME=demo-eudr-operator EUDR_IS_AUTH_KEY=demo-authentication-key-synthetic  # the fake's own; pragma: allowlist secret
+run preflight "INPUT=$SAMPLE/sample_plots.geojson" LOCATION_TYPE=plot COMMODITY=coffee FIX=true \
+  "OUTPUT=$GPKG|layername=eu_plots" > /dev/null
+DDS=$(run eu_submit_dds "INPUT=$GPKG|layername=eu_plots" PRODUCER_FIELD=Productor ACTIVITY=IMPORT \
+  EORI=FR1234567890123 COUNTRY_OF_ACTIVITY=FR HS_HEADING=0901 "DESCRIPTION=Green coffee, not roasted" \
+  NET_MASS_KG=12000 INTERNAL_REFERENCE=DEMO-COFFEE-1 "EU_SERVER=$EU_URL" WAIT_SECONDS=30)
+echo "   statement $(result "$DDS" UUID): $(result "$DDS" STATUS)"
+echo "   reference number $(result "$DDS" REFERENCE_NUMBER), verification number $(result "$DDS" VERIFICATION_NUMBER)"

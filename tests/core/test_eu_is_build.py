@@ -7,9 +7,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from epoch_eudr.core.eu_is import EuIsClient, EuIsCredentials, RateLimiter
+from epoch_eudr.core.eu_is import EuIsClient, EuIsCredentials, RateLimiter, checks
 from epoch_eudr.core.eu_is import build as build_module
-from epoch_eudr.core.eu_is import checks
 from epoch_eudr.core.eu_is.build import StatementForm, build_statement, preview, split
 from epoch_eudr.core.eu_is.checks import StatementRefused, refuse
 from epoch_eudr.core.eu_is.hs_headings import commodity_of, is_wood

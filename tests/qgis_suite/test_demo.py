@@ -41,3 +41,9 @@ def test_demo_writes_every_deliverable(tmp_path):
     assert (out / "field_report" / "field_report.qgz").is_file()
     with sqlite3.connect(out / "field_report" / "field_report.gpkg") as db:
         assert db.execute("SELECT COUNT(*) FROM field_checks").fetchone()[0] > 0
+    # the last step: the demo's fixed plots as a statement to the fake EU Information System, its number printed
+    with sqlite3.connect(gpkg) as db:
+        declared = db.execute("SELECT DISTINCT status, reference_number FROM eu_statement_plots").fetchall()
+    assert len(declared) == 1 and declared[0][0] == "AVAILABLE" and len(declared[0][1]) == 14
+    assert f"reference number {declared[0][1]}" in run.stdout
+    assert "demo-authentication-key-synthetic" not in run.stdout + run.stderr

@@ -112,7 +112,7 @@ def test_wrong_key_clock_and_503_give_a_clear_message_and_no_statement(processin
     from epoch_eudr.layers.eu_statements import read_statements
 
     if fault == "key":
-        monkeypatch.setenv("EUDR_IS_AUTH_KEY", "wrong-key-0123456789")
+        monkeypatch.setenv("EUDR_IS_AUTH_KEY", "wrong-key-0123456789")  # pragma: allowlist secret
     elif fault == "clock":
         fake.faults.clock_offset_s = 600
     else:
