@@ -2,8 +2,8 @@
 
 Rows are written one per line to a GeoJSONSeq file; GDAL then builds the layer
 (casting every schema field to its type) in a temporary GeoPackage, which is
-only then moved or copied into the destination. A cancelled or failed run
-leaves the destination as it was.
+only then moved into place or swapped in, in one transaction (``gpkg_install``).
+A cancelled, failed or killed run leaves the destination as it was.
 
 Nothing vanishes silently: a feature that cannot be written (properties that are
 not an object, a geometry nested deeper than GeoJSON allows, one GDAL refuses) is
@@ -19,9 +19,7 @@ import json
 import os
 import queue
 import re
-import shutil
 import sys
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from math import isfinite
@@ -35,6 +33,9 @@ from ..core.api.feature_line import RawJson, first_position, load_geometry
 from ..core.api.ndjson import MalformedLine, describe_skipped
 from ..core.derive import derive_row, facility_point, with_maptip
 from ..core.kinds import RESULT_KINDS, ResultKind
+from .gpkg_install import LayerWriteError, explain, install, quote_identifier, release, staging_dir
+
+__all__ = ["LayerWriteError", "WriteResult", "quote_identifier", "staging_dir", "write_layer"]
 
 gdal.UseExceptions()
 
@@ -44,10 +45,6 @@ _CASTS = {"integer": "integer", "real": "float", "datetime": "timestamp"}  # str
 def kind_spec(kind: str) -> ResultKind:
     """The catalogue's entry for ``kind`` (an unknown kind: no schema, its geometry promoted to multi)."""
     return RESULT_KINDS.get(kind) or ResultKind(kind, (), "PROMOTE_TO_MULTI")
-
-
-class LayerWriteError(Exception):
-    """The GeoPackage layer could not be written; the message says why and what to do."""
 
 
 @dataclass
@@ -159,11 +156,6 @@ def _geometry_for(kind: str, feature: Dict[str, Any], props: Dict[str, Any]) -> 
     return geometry
 
 
-def quote_identifier(name: str) -> str:
-    """An SQL identifier (table or column name) double-quoted, embedded double quotes doubled (SQLite rules)."""
-    return '"' + str(name).replace('"', '""') + '"'
-
-
 def _select_sql(kind: str, source_layer: str, keys: List[str]) -> str:
     typed = {name: kind_ for name, kind_, _ in kind_spec(kind).fields}
     columns = []
@@ -205,9 +197,11 @@ class _PartConverter:
     GDAL releases the GIL, so converting part *n* overlaps with deriving part *n+1*.
     """
 
-    def __init__(self, staged: Path, kind: str, layer_name: str) -> None:
+    def __init__(self, staged: Path, kind: str, layer_name: str, index: bool = True) -> None:
         self.staged, self.kind, self.layer_name = staged, kind, layer_name
+        self.index = index  # build the R-tree here (a file moved into place); a replace builds it in the target
         self.error: Optional[BaseException] = None
+        self.messages: List[str] = []  # GDAL's words before a conversion error (its exception is often generic)
         self.parts = 0
         self.count = 0  # rows in the staged layer
         self.refused: List[MalformedLine] = []  # rows GDAL did not write, with why
@@ -250,13 +244,16 @@ class _PartConverter:
             if self.error is not None:
                 continue  # drain: nothing more is written after a failure
             part, keys, lines, unit = item
+            gdal.PushErrorHandler(lambda _level, _number, message: self.messages.append(str(message)))
             try:
                 self._convert(part, keys, lines, unit)
+                self.messages.clear()
             except BaseException as exc:  # handed to the writer thread, which reports it
                 self.error = exc
             finally:
+                gdal.PopErrorHandler()
                 part.unlink(missing_ok=True)
-        if self.error is None and self.parts:
+        if self.error is None and self.parts and self.index:
             try:
                 dataset = gdal.OpenEx(str(self.staged), gdal.OF_VECTOR | gdal.OF_UPDATE)
                 name = self.layer_name.replace("'", "''")
@@ -419,15 +416,6 @@ class _Rows:
         return _feature_line(row, geometry), row
 
 
-def staging_dir(gpkg: Path, prefix: str) -> Path:
-    """A temporary folder beside ``gpkg`` (same file system: the finished file moves in atomically)."""
-    try:
-        gpkg.parent.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=prefix, dir=gpkg.parent))
-    except OSError as exc:
-        raise LayerWriteError(f"Cannot write in {gpkg.parent}: {exc.strerror}. Choose another folder.") from None
-
-
 def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, layer_name: str, *,
                 progress: Optional[Callable[[int], None]] = None, cancel: Optional[Callable[[], bool]] = None,
                 derive: bool = True, part_features: int = PART_FEATURES,
@@ -449,11 +437,12 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
     from_stream = hasattr(features, "line_no")
     unit = "line" if from_stream else "feature"
     staged = workdir / "staged.gpkg"
-    converter = _PartConverter(staged, kind, layer_name)
+    converter = _PartConverter(staged, kind, layer_name, index=not gpkg_path.exists())
     rows = _Rows(kind, derive, converter, producer_country)
+    out = None
     try:
         seen = 0
-        out, keys, part, parts, lines = None, {}, None, 0, []
+        keys, part, parts, lines = {}, None, 0, []
         for feature in features:
             seen += 1
             line_no = features.line_no if from_stream else seen  # type: ignore[attr-defined]
@@ -493,17 +482,20 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
         if not converter.count:
             staged.unlink(missing_ok=True)
             _empty_layer(staged, kind, layer_name)
-        _install(staged, gpkg_path, layer_name)
+        install(staged, gpkg_path, layer_name)
         return _result(gpkg_path, layer_name, converter, rows, features)
-    except CancelledError:
+    except (CancelledError, LayerWriteError):
         raise
-    except (RuntimeError, OSError) as exc:
-        if "locked" in str(exc):  # GDAL waits SQLITE_BUSY_TIMEOUT (5 s) for another writer, then gives up
-            raise LayerWriteError(f"{gpkg_path} is locked by another program: close it there and run again.") from None
-        raise LayerWriteError(f"Could not write layer '{layer_name}' to {gpkg_path}: {exc}") from None
+    except (RuntimeError, OSError) as exc:  # a full disk, a lock: said in words, the destination as it was
+        raise LayerWriteError(explain(exc, gpkg_path, layer_name, converter.messages)) from None
     finally:
+        if out is not None:  # a part cut short (a full disk, a cancel): closed before its folder goes
+            try:
+                out.close()
+            except OSError:
+                pass
         converter.abort()
-        shutil.rmtree(workdir, ignore_errors=True)
+        release(workdir)
 
 
 def _result(gpkg_path: Path, layer_name: str, converter: _PartConverter, rows: _Rows, features: Any) -> WriteResult:
@@ -534,9 +526,5 @@ def _empty_layer(staged: Path, kind: str, layer_name: str) -> None:
 
 
 def _install(staged: Path, target: Path, layer_name: str) -> None:
-    """Move the staged file into place, or copy its layer into an existing GeoPackage."""
-    if not target.exists():
-        os.replace(staged, target)
-        return
-    options = gdal.VectorTranslateOptions(format="GPKG", accessMode="overwrite", layerName=layer_name)
-    gdal.VectorTranslate(str(target), str(staged), options=options)
+    """Move the staged file into place, or swap its layer into an existing GeoPackage in one transaction."""
+    install(staged, target, layer_name)
