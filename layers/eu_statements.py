@@ -44,6 +44,7 @@ from . import jobs as job_store
 from .jobs import LOG_TAG, damage_text
 
 NOT_RECEIVED = "NOT_RECEIVED"  # looked up by internal reference, and the service has no such statement
+NEVER_RECEIVED = "the EU Information System never received it"  # a stored note: English, as stored values are
 Cancel = Callable[[], bool]
 
 
@@ -141,10 +142,10 @@ def submit(client: EuIsClient, built: Built, *, plots_gpkg: str = "", plots_tabl
         found = client.get_dds_by_internal_reference(reference)
         if found:
             record = adopt_overview(live[0], found[-1])
-            record.note = tr("found in the EU Information System by its internal reference: not sent again")
+            record.note = "found in the EU Information System by its internal reference: not sent again"  # stored
             return _keep(record)
         for record in live:
-            record.status, record.note = NOT_RECEIVED, tr("the EU Information System never received it")
+            record.status, record.note = NOT_RECEIVED, NEVER_RECEIVED
             _keep(record)
     line = statement.commodities[0] if statement.commodities else None
     record = StatementRecord(
@@ -194,7 +195,7 @@ def check_statements(client: EuIsClient, records: Sequence[StatementRecord],
         if found:
             adopt_overview(record, found[-1])
         else:
-            record.status, record.note = NOT_RECEIVED, tr("the EU Information System never received it")
+            record.status, record.note = NOT_RECEIVED, NEVER_RECEIVED
         checked.append(record)
     for record in checked:
         record.checked_at, record.checks = iso(now_utc()), record.checks + 1
