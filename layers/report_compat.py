@@ -5,7 +5,7 @@ Each is looked up once here (``hasattr`` on the newer spelling first), like :mod
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsLayoutItemMapGrid, QgsPalLayerSettings, QgsScaleBarSettings, QgsUnitTypes
+from qgis.core import Qgis, QgsLayoutItemMapGrid, QgsPalLayerSettings, QgsScaleBarSettings, QgsSymbolLayer, QgsUnitTypes
 
 
 def kilometres():
@@ -118,3 +118,11 @@ def grid_annotate(grid, shown_sides, hidden_sides) -> None:
         grid.setAnnotationDirection(vertical if name in ("left", "right") else horizontal, sides[name])
     for name in hidden_sides:
         grid.setAnnotationDisplay(hide, sides[name])
+
+
+def fill_colour_property():
+    """The data-defined fill colour key of a symbol layer (``Qgis.SymbolLayerProperty`` from 3.36)."""
+    if hasattr(Qgis, "SymbolLayerProperty") and hasattr(Qgis.SymbolLayerProperty, "FillColor"):
+        return Qgis.SymbolLayerProperty.FillColor
+    prop = QgsSymbolLayer.Property
+    return prop.FillColor if hasattr(prop, "FillColor") else prop.PropertyFillColor

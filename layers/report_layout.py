@@ -14,12 +14,12 @@ from typing import Callable, List, Optional
 from qgis.core import (
     QgsCentroidFillSymbolLayer,
     QgsCoordinateReferenceSystem,
+    QgsExpression,
     QgsFeedback,
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemAttributeTable,
-    QgsLayoutItemLabel,
     QgsLayoutItemMap,
     QgsLayoutItemMapGrid,
     QgsLayoutItemMapOverview,
@@ -49,9 +49,10 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core.api.errors import CancelledError
 from ..core.field_report import FACT_KEYS
 from ..core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT
-from .qgis_compat import layout_millimeters, set_label_font, symbol_layer_enabled_property
+from .qgis_compat import layout_millimeters, symbol_layer_enabled_property
 from .report_compat import (
     allow_label_overlaps,
+    fill_colour_property,
     grid_annotate,
     grid_decimal_with_suffix,
     grid_fit_segment_width,
@@ -111,26 +112,48 @@ def _world_layer(name: str) -> Optional[QgsVectorLayer]:
 
 
 def _label(layout, text: str, x: float, y: float, w: float, h: float, size: float = 8.0, bold: bool = False,
-           colour: str = "#0f172a", align=None, exclude: str = "", shaping: bool = False) -> QgsLayoutItemLabel:
-    label = QgsLayoutItemLabel(layout)
-    label.setText(text)
-    font = _font(shaping)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    set_label_font(label, font)
-    if hasattr(label, "textFormat"):
-        text_format = label.textFormat()
-        text_format.setColor(QColor(colour))
-        label.setTextFormat(text_format)
+           colour: str = "#0f172a", align=None, exclude: str = "", shaping: bool = False,
+           valign=None) -> QgsLayoutFrame:
+    """A text of the page: ``[% "field" %]`` (a field of the atlas page) or a fixed text.
+
+    Drawn as a one-cell table over the atlas feature, not as a ``QgsLayoutItemLabel``: a label builds a web
+    page when it is made, which only the main thread may do (QGIS logs "Cannot load HTML based item label in
+    background threads" for every label made in a task or a Processing worker, where this layout is built)."""
+    table = QgsLayoutItemAttributeTable.create(layout)
+    layout.addMultiFrame(table)
+    table.setSource(QgsLayoutItemAttributeTable.ContentSource.AtlasFeature)
+    inner = text.strip()
+    if inner.startswith("[%") and inner.endswith("%]") and inner.count("[%") == 1:
+        expression = inner[2:-2].strip()
     else:
-        label.setFontColor(QColor(colour))
-    label.setHAlign(align if align is not None else Qt.AlignmentFlag.AlignLeft)
-    label.setMargin(0)
-    label.attemptMove(QgsLayoutPoint(x, y, MM))
-    label.attemptResize(QgsLayoutSize(w, h, MM))
-    layout.addLayoutItem(label)
-    _exclude(label, exclude)
-    return label
+        expression = QgsExpression.quotedString(text)
+    column = QgsLayoutTableColumn("")
+    column.setAttribute(f"coalesce({expression}, '')")
+    column.setWidth(w)
+    column.setHAlignment(align if align is not None else Qt.AlignmentFlag.AlignLeft)
+    column.setVAlignment(valign if valign is not None else Qt.AlignmentFlag.AlignTop)
+    set_table_columns(table, [column])
+    content = QgsTextFormat()
+    font = _font(shaping)
+    font.setBold(bold)
+    content.setFont(font)
+    content.setSize(size)
+    content.setColor(QColor(colour))
+    table.setContentTextFormat(content)
+    table.setHeaderMode(QgsLayoutTable.HeaderMode.NoHeaders)
+    table.setShowGrid(False)
+    table.setCellMargin(0)
+    table.setBackgroundColor(QColor(0, 0, 0, 0))
+    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+    table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.HideTable)
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptMove(QgsLayoutPoint(x, y, MM))
+    frame.attemptResize(QgsLayoutSize(w, h, MM))
+    frame.setFrameEnabled(False)
+    frame.setBackgroundEnabled(False)
+    table.addFrame(frame)
+    _exclude(frame, exclude)
+    return frame
 
 
 def _exclude(item, expression: str) -> None:
@@ -263,12 +286,16 @@ class ReportLayers:
 
 def _header(layout) -> None:
     _label(layout, '[% "title" %]', 10, 7, 142, 9, 14, True, shaping=True)
-    badge = _label(layout, '[% "status_text" %]', 154, 7.5, 46, 8, 10, True, "#ffffff", Qt.AlignmentFlag.AlignHCenter)
-    badge.setVAlign(Qt.AlignmentFlag.AlignVCenter)
-    badge.setBackgroundEnabled(True)
-    badge.setBackgroundColor(QColor(GREY_TEXT))
-    badge.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.BackgroundColor,
-                                              QgsProperty.fromExpression('"status_color"'))
+    badge = QgsLayoutItemShape(layout)  # the status in its colour: a box under the text
+    badge.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
+    fill = QgsFillSymbol.createSimple({"color": GREY_TEXT, "outline_style": "no"})
+    fill.symbolLayer(0).setDataDefinedProperty(fill_colour_property(), QgsProperty.fromExpression(
+        f"coalesce(attribute(@atlas_feature, 'status_color'), '{GREY_TEXT}')"))
+    badge.setSymbol(fill)
+    badge.attemptMove(QgsLayoutPoint(154, 7.5, MM))
+    badge.attemptResize(QgsLayoutSize(46, 8, MM))
+    layout.addLayoutItem(badge)
+    _label(layout, '[% "status_text" %]', 154, 9.3, 46, 6, 10, True, "#ffffff", Qt.AlignmentFlag.AlignHCenter)
     _label(layout, '[% "subtitle" %]', 10, 17, 190, 5, 9, colour=GREY_TEXT, shaping=True)
     _label(layout, '[% "banner" %]', 10, 23, 190, 4.5, 7, True, "#b91c1c")
     _label(layout, '[% "footer" %]', 10, 288, 150, 4, 7, colour=GREY_TEXT)
@@ -368,9 +395,8 @@ def _north_arrow(layout, item: QgsLayoutItemMap) -> None:
         layout.addLayoutItem(arrow)
         _exclude(arrow, OVERVIEW_ONLY)
     else:  # no SVG library: a plain "N" keeps north shown
-        note = _label(layout, "N\n\u2191", x, y, 7, 10, 8, True, align=Qt.AlignmentFlag.AlignHCenter,
-                      exclude=OVERVIEW_ONLY)
-        note.setBackgroundEnabled(True)
+        _label(layout, "N\n\u2191", x, y, 7, 10, 8, True, align=Qt.AlignmentFlag.AlignHCenter,
+               exclude=OVERVIEW_ONLY)
 
 
 def _locator(layout, layers: ReportLayers, main: QgsLayoutItemMap) -> None:
@@ -483,8 +509,7 @@ def build_layout(layers: ReportLayers) -> QgsPrintLayout:
     _locator(layout, layers, main)
     _legend(layout)
     # two lines when a language needs them: it grows upwards, into the space under the scale bar
-    heading = _label(layout, '[% "visits_heading" %]', 10, 203.5, 190, 8.7, 7.5, True, exclude=OVERVIEW_ONLY)
-    heading.setVAlign(Qt.AlignmentFlag.AlignBottom)
+    _label(layout, '[% "visits_heading" %]', 10, 203.5, 190, 8.7, 7.5, True, exclude=OVERVIEW_ONLY)
     _table(layout, layers, 10, 213, 190, 72, OVERVIEW_ONLY)
     _label(layout, '[% "visits_heading" %]', 10, 29.5, 190, 5, 8, True, exclude=CONTINUATION_ONLY)
     _table(layout, layers, 10, 36, 190, 249, CONTINUATION_ONLY)

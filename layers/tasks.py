@@ -143,6 +143,8 @@ class OperationTask(EpochTask):
 
     ``operation(progress, cancel)`` returns an outcome with ``outputs()`` (the
     layers written) and ``summary()``; or any other value, reported by ``summary``.
+    When ``on_done`` returns a text, that text is the task's final message (where a file
+    went, how many): the generic "...: done" never overwrites what the task itself said.
     """
 
     def __init__(self, description: str, operation: Callable[[Callable[[float], None], Callable[[], bool]], Any],
@@ -160,8 +162,9 @@ class OperationTask(EpochTask):
         for output in getattr(self.outcome, "outputs", lambda: [])():
             store_style(output.gpkg, output.layer_name, output.kind)
         describe = getattr(self.outcome, "summary", None)
-        text = describe() if callable(describe) else (self.outcome if isinstance(self.outcome, str) else "done")
-        self.summary = f"{self.description()}: {text}"
+        text = describe() if callable(describe) else (self.outcome if isinstance(self.outcome, str) else "")
+        # nothing of its own to say: ``finished`` says "...: done" in the user's language
+        self.summary = tr("{task}: {outcome}").format(task=self.description(), outcome=text) if text else ""
 
     def on_success(self) -> None:
         outputs = getattr(self.outcome, "outputs", lambda: [])()
@@ -170,7 +173,9 @@ class OperationTask(EpochTask):
         if self.add_to_project and self.layers:
             add_layers(self.layers, self.group)
         if self.on_done is not None:
-            self.on_done(self.outcome, self.layers)
+            said = self.on_done(self.outcome, self.layers)
+            if isinstance(said, str) and said:
+                self.summary = said
 
 
 def ensure_project_crs(layer: QgsVectorLayer) -> None:

@@ -32,6 +32,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("AssessmentsTab", text)  # the tab's context: one set of translations
 
 
+def _geojson_head(archive: zipfile.ZipFile, name: str) -> bool:
+    """Whether a ``.json`` entry is GeoJSON: its first kilobytes name a ``FeatureCollection`` or ``Feature``."""
+    try:
+        with archive.open(name) as entry:
+            head = entry.read(4096).decode("utf-8", "replace")
+    except (zipfile.BadZipFile, OSError, RuntimeError):
+        return False
+    return '"FeatureCollection"' in head or '"Feature"' in head
+
+
 class DdsActions:
     """``download``, ``load_dds_layers`` and ``open_pdf`` for the tab that mixes this in."""
 
@@ -56,11 +66,11 @@ class DdsActions:
             on_done=lambda result, _l: self._downloaded(result), add_to_project=False)
         self.task_bar.run(task)
 
-    def _downloaded(self, result) -> None:
+    def _downloaded(self, result) -> str:
+        """The task's final message: where the ZIP went and how many files it holds."""
         self.dds_path = result.path
-        show_status(self.status, tr("Saved {path} ({n} files). Load its GeoJSON as layers or open its PDF with the "
-                                    "buttons above.").format(path=result.path, n=len(result.names)),
-                    Qgis.MessageLevel.Success)
+        return tr("Saved {path} ({n} files). Load its GeoJSON as layers or open its PDF with the buttons "
+                  "above.").format(path=result.path, n=len(result.names))
 
     def _checked_dds(self) -> Optional[Path]:
         """The downloaded DDS ZIP if it is still there and safe to read (central directory only: instant)."""
@@ -82,8 +92,9 @@ class DdsActions:
         path = self._checked_dds()
         if path is None:
             return []
-        with open_zip(path) as archive:
-            names = [n for n in archive.namelist() if n.lower().endswith((".geojson", ".json"))]
+        with open_zip(path) as archive:  # the ZIP's GeoJSON only: its manifest.json is no layer (OGR would log)
+            names = [n for n in archive.namelist() if n.lower().endswith(".geojson") or (
+                n.lower().endswith(".json") and _geojson_head(archive, n))]
         layers = [QgsVectorLayer(f"/vsizip/{path}/{n}", f"DDS {shown(Path(n).stem)}", "ogr") for n in names]
         return [layer for layer in layers if layer.isValid()]
 
