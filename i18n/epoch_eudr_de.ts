@@ -1740,6 +1740,803 @@
     </message>
 </context>
 <context>
+    <name>EuAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>EU Information System</source>
+        <translation>EU-Informationssystem</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>acceptance (the Commission&apos;s test system, the default) or production: statements sent to production are legal declarations.</source>
+        <translation>acceptance (das Testsystem der Kommission, Standard) oder production: In production gesendete Erklärungen sind rechtsverbindliche Erklärungen.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Server address (empty: the environment&apos;s)</source>
+        <translation>Serveradresse (leer: die der Umgebung)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Empty: the environment&apos;s own address. A URL for tests (the fake service on this machine).</source>
+        <translation>Leer: die eigene Adresse der Umgebung. Eine URL für Tests (der simulierte Dienst auf diesem Rechner).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>EU Information System login</source>
+        <translation>Anmeldung beim EU-Informationssystem</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>QGIS authentication configuration, Basic method: the username and, as password, the authentication key (EU Login profile, Web Services Access). Empty: {user} and {key} from the environment.</source>
+        <translation>QGIS-Authentifizierungskonfiguration, Methode Basic: der Benutzername und als Passwort der Authentifizierungsschlüssel (EU-Login-Profil, Web Services Access). Leer: {user} und {key} aus der Umgebung.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID der Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Reference number</source>
+        <translation>Referenznummer</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Verification number</source>
+        <translation>Verifizierungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: AVAILABLE, reference number {reference}, verification number {verification}.</source>
+        <translation>{name}: AVAILABLE, Referenznummer {reference}, Verifizierungsnummer {verification}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: REJECTED by the EU Information System: {reasons}</source>
+        <translation>{name}: REJECTED durch das EU-Informationssystem: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: SUBMITTED as {uuid}; not settled yet: check again with epoch_eudr:eu_dds_status.</source>
+        <translation>{name}: SUBMITTED als {uuid}; noch nicht abgeschlossen: Fragen Sie erneut mit epoch_eudr:eu_dds_status ab.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: SUBMITTED as {uuid}. The Commission asks for 30 minutes before the first status check: the plugin checks it then (or run epoch_eudr:eu_dds_status).</source>
+        <translation>{name}: SUBMITTED als {uuid}. Die Kommission bittet um 30 Minuten bis zur ersten Statusabfrage: Das Plugin fragt dann ab (oder führen Sie epoch_eudr:eu_dds_status aus).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: the answer was lost; it was not sent again. epoch_eudr:eu_dds_status looks it up by its internal reference.</source>
+        <translation>{name}: Die Antwort ging verloren; die Erklärung wurde nicht erneut gesendet. epoch_eudr:eu_dds_status sucht sie über ihre interne Referenz.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: the EU Information System never received it; submit it again.</source>
+        <translation>{name}: Das EU-Informationssystem hat sie nie erhalten; reichen Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuCredentials</name>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Enter both the EU Information System username and its authentication key.</source>
+        <translation>Geben Sie den Benutzernamen für das EU-Informationssystem und seinen Authentifizierungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>QGIS could not store the EU Information System credentials (is the master password set?).</source>
+        <translation>QGIS konnte die Zugangsdaten für das EU-Informationssystem nicht speichern (ist das Master-Passwort gesetzt?).</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{authcfg}&apos; was not found or could not be decrypted (check the QGIS master password).</source>
+        <translation>Die Authentifizierungskonfiguration „{authcfg}“ wurde nicht gefunden oder konnte nicht entschlüsselt werden (prüfen Sie das QGIS-Master-Passwort).</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{name}&apos; uses the {method} method; the EU Information System needs a Basic configuration: the username and, as password, the authentication key.</source>
+        <translation>Die Authentifizierungskonfiguration „{name}“ verwendet die Methode {method}; das EU-Informationssystem benötigt eine Basic-Konfiguration: den Benutzernamen und als Passwort den Authentifizierungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{name}&apos; has an empty username or authentication key.</source>
+        <translation>Die Authentifizierungskonfiguration „{name}“ hat einen leeren Benutzernamen oder Authentifizierungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>No EU Information System login: give an authentication configuration (AUTHCFG: Basic, the username and the authentication key as password), or set {missing} in the environment.</source>
+        <translation>Keine Anmeldung beim EU-Informationssystem: Geben Sie eine Authentifizierungskonfiguration an (AUTHCFG: Basic, Benutzername und Authentifizierungsschlüssel als Passwort) oder setzen Sie {missing} in der Umgebung.</translation>
+    </message>
+</context>
+<context>
+    <name>EuDdsStatus</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Status of due diligence statements (EU Information System)</source>
+        <translation>Status von Sorgfaltserklärungen (EU-Informationssystem)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Asks the EU Information System where statements stand: the one with this UUID, those with this INTERNAL_REFERENCE, or (both empty) every statement submitted from this QGIS profile that is not settled yet and due a check (the Commission asks for 30 minutes before the first). AVAILABLE gives the reference and verification numbers, REJECTED the service&apos;s reasons (REASONS); both are kept in the profile and beside the plots.</source>
+        <translation>Fragt das EU-Informationssystem nach dem Stand der Erklärungen: der mit dieser UUID, der mit dieser INTERNAL_REFERENCE oder (beide leer) aller aus diesem QGIS-Profil eingereichten Erklärungen, die noch nicht abgeschlossen sind und deren Abfrage fällig ist (die Kommission bittet um 30 Minuten bis zur ersten). AVAILABLE liefert Referenz- und Verifizierungsnummer, REJECTED die Gründe des Dienstes (REASONS); beides wird im Profil und neben den Parzellen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID der Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Internal reference</source>
+        <translation>Interne Referenz</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Wait for the result (seconds)</source>
+        <translation>Auf das Ergebnis warten (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Reasons (REJECTED)</source>
+        <translation>Gründe (REJECTED)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>No statement with the internal reference &apos;{reference}&apos;.</source>
+        <translation>Keine Erklärung mit der internen Referenz „{reference}“.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>{name}: SUBMITTED; its next check is due at {time} (UTC).</source>
+        <translation>{name}: SUBMITTED; die nächste Abfrage ist um {time} (UTC) fällig.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>No statement of this profile is waiting for the EU Information System.</source>
+        <translation>Keine Erklärung dieses Profils wartet auf das EU-Informationssystem.</translation>
+    </message>
+</context>
+<context>
+    <name>EuMessages</name>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Activity &apos;{value}&apos; is not one of DOMESTIC, IMPORT, EXPORT.</source>
+        <translation>Die Tätigkeit „{value}“ ist keine von DOMESTIC, IMPORT, EXPORT.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Operator role &apos;{value}&apos; is not one of OPERATOR, REPRESENTATIVE_OPERATOR.</source>
+        <translation>Die Rolle „{value}“ ist keine von OPERATOR, REPRESENTATIVE_OPERATOR.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} has {length} characters; the EU Information System takes at most {limit}.</source>
+        <translation>{field} hat {length} Zeichen; das EU-Informationssystem nimmt höchstens {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} &apos;{value}&apos; is not the code of an EU member state (or XI, Northern Ireland).</source>
+        <translation>{field} „{value}“ ist nicht der Code eines EU-Mitgliedstaats (oder XI, Nordirland).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Activity {activity} needs the operator&apos;s EORI number.</source>
+        <translation>Die Tätigkeit {activity} erfordert die EORI-Nummer des Marktteilnehmers.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{value}&apos; is not an EORI number: the country&apos;s two letters, then up to 15 letters or digits.</source>
+        <translation>„{value}“ ist keine EORI-Nummer: die zwei Buchstaben des Landes, dann bis zu 15 Buchstaben oder Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>An authorised representative&apos;s statement needs the represented operator: name, address (country, street, postal code, city) and an identifier.</source>
+        <translation>Die Erklärung eines Bevollmächtigten erfordert den vertretenen Marktteilnehmer: Name, Anschrift (Land, Straße, Postleitzahl, Ort) und eine Kennung.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Identifier type &apos;{value}&apos; of the represented operator is not one of {types}.</source>
+        <translation>Die Kennungsart „{value}“ des vertretenen Marktteilnehmers ist keine von {types}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} &apos;{value}&apos; is not an ISO 3166-1 alpha-2 country code.</source>
+        <translation>{field} „{value}“ ist kein Ländercode nach ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Associated statement &apos;{value}&apos; is not a reference number (up to 14 letters and digits).</source>
+        <translation>Die zugehörige Erklärung „{value}“ ist keine Referenznummer (bis zu 14 Buchstaben und Ziffern).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{count} commodity lines: at most {limit} in one statement.</source>
+        <translation>Rohstoffzeilen: {count}; höchstens {limit} in einer Erklärung.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: HS heading &apos;{value}&apos; must be 2 to 6 digits.</source>
+        <translation>Rohstoff {line}: Die HS-Position „{value}“ muss 2 bis 6 Ziffern haben.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: HS heading {value} is not in {source}: only the listed products of cattle, cocoa, coffee, oil palm, rubber, soya and wood are declared.</source>
+        <translation>Rohstoff {line}: Die HS-Position {value} steht nicht in {source}: Erklärt werden nur die aufgeführten Erzeugnisse aus Rindern, Kakao, Kaffee, Ölpalme, Kautschuk, Soja und Holz.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: give a description of the goods.</source>
+        <translation>Rohstoff {line}: Geben Sie eine Warenbeschreibung an.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: activity {activity} needs the net mass (kg).</source>
+        <translation>Rohstoff {line}: Die Tätigkeit {activity} erfordert die Nettomasse (kg).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: give the net mass (kg) or a supplementary unit.</source>
+        <translation>Rohstoff {line}: Geben Sie die Nettomasse (kg) oder eine besondere Maßeinheit an.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {field} &apos;{value}&apos; is not a number with at most 6 decimals below 10,000,000,000.</source>
+        <translation>Rohstoff {line}: {field} „{value}“ ist keine Zahl mit höchstens 6 Nachkommastellen unter 10.000.000.000.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {field} must be more than 0 (it is {value}).</source>
+        <translation>Rohstoff {line}: {field} muss größer als 0 sein (ist {value}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: a supplementary unit needs its qualifier (3 or 4 letters, such as NAR or MTQ).</source>
+        <translation>Rohstoff {line}: Eine besondere Maßeinheit erfordert ihren Qualifikator (3 oder 4 Buchstaben, z. B. NAR oder MTQ).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: the supplementary unit qualifier &apos;{value}&apos; must be 3 or 4 letters or digits.</source>
+        <translation>Rohstoff {line}: Der Qualifikator der besonderen Maßeinheit „{value}“ muss aus 3 oder 4 Buchstaben oder Ziffern bestehen.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: a supplementary unit qualifier (&apos;{value}&apos;) without the supplementary unit.</source>
+        <translation>Rohstoff {line}: ein Qualifikator einer besonderen Maßeinheit („{value}“) ohne die besondere Maßeinheit.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line} (HS {heading}) is wood: give at least one species with its scientific and common name.</source>
+        <translation>Rohstoff {line} (HS {heading}) ist Holz: Geben Sie mindestens eine Art mit wissenschaftlichem und gebräuchlichem Namen an.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: no production place to declare.</source>
+        <translation>Rohstoff {line}: kein Produktionsort zu erklären.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {count} producers, but at most {limit} per commodity fit in one statement: split it into {parts} statements.</source>
+        <translation>Rohstoff {line}: Erzeuger: {count}, aber in eine Erklärung passen höchstens {limit} je Rohstoff: Teilen Sie sie in {parts} Erklärungen auf.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{count} producers, but at most {limit} fit in one statement: split it into {parts} statements.</source>
+        <translation>Erzeuger: {count}, aber in eine Erklärung passen höchstens {limit}: Teilen Sie sie in {parts} Erklärungen auf.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{size_mb} MB of geolocation, but one statement carries at most {limit_mb} MB (25 MB once Base64-encoded): split it into {parts} statements.</source>
+        <translation>{size_mb} MB Geolokalisierung, aber eine Erklärung fasst höchstens {limit_mb} MB (25 MB nach Base64-Kodierung): Teilen Sie sie in {parts} Erklärungen auf.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}, producer {producer} ({name}), feature {feature}: {finding}</source>
+        <translation>Rohstoff {line}, Erzeuger {producer} ({name}), Objekt {feature}: {finding}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}, producer {producer} ({name}): country &apos;{value}&apos; is not an ISO 3166-1 alpha-2 code.</source>
+        <translation>Rohstoff {line}, Erzeuger {producer} ({name}): Das Land „{value}“ ist kein Code nach ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The layer has no field &apos;{field}&apos; for the {role} (fields: {fields}).</source>
+        <translation>Der Layer hat kein Feld „{field}“ ({role}) (Felder: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no geometry; a production place needs its point or polygon.</source>
+        <translation>{feature}: keine Geometrie; ein Produktionsort braucht seinen Punkt oder sein Polygon.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no producer name in the field &apos;{field}&apos;.</source>
+        <translation>{feature}: kein Erzeugername im Feld „{field}“.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no producer country in the field &apos;{field}&apos; (the two-letter ISO code).</source>
+        <translation>{feature}: kein Erzeugerland im Feld „{field}“ (der zweibuchstabige ISO-Code).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>No production place to declare: the layer or the selection has no feature.</source>
+        <translation>Kein Produktionsort zu erklären: Der Layer oder die Auswahl enthält keine Objekte.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
+        <translation>Das EU-Informationssystem ({host}) hat den Benutzernamen oder den Authentifizierungsschlüssel von „{username}“ abgelehnt ({errors}). Prüfen Sie beides im EU-Login-Profil unter Web Services Access und ob beides zur Umgebung {environment} gehört.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} refused the request&apos;s time ({errors}): the computer&apos;s clock must be within 5 minutes of the EU Information System&apos;s. Set the clock (automatic time, NTP) and try again.</source>
+        <translation>{host} hat die Zeit der Anfrage abgelehnt ({errors}): Die Uhr des Rechners darf höchstens 5 Minuten von der des EU-Informationssystems abweichen. Stellen Sie die Uhr (automatische Zeit, NTP) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System is unavailable (HTTP {status} from {host}); try again later.</source>
+        <translation>Das EU-Informationssystem ist nicht verfügbar (HTTP {status} von {host}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System refused {operation}: {errors}</source>
+        <translation>Das EU-Informationssystem hat {operation} abgelehnt: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} has no such statement ({errors}).</source>
+        <translation>{host} kennt diese Erklärung nicht ({errors}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System does not allow {operation} here ({errors}).</source>
+        <translation>Das EU-Informationssystem erlaubt {operation} hier nicht ({errors}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} refused the request&apos;s security token as already used ({errors}). Try again.</source>
+        <translation>{host} hat das Sicherheitstoken der Anfrage als bereits verwendet abgelehnt ({errors}). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System needs a username and an authentication key (EU Login profile, Web Services Access).</source>
+        <translation>Das EU-Informationssystem benötigt einen Benutzernamen und einen Authentifizierungsschlüssel (EU-Login-Profil, Web Services Access).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; uses plain http: the authentication digest and the statements would travel unencrypted. Use https (plain http is only for a test service on this machine).</source>
+        <translation>„{text}“ verwendet unverschlüsseltes http: Der Authentifizierungs-Digest und die Erklärungen würden unverschlüsselt übertragen. Verwenden Sie https (http ist nur für einen Testdienst auf diesem Rechner erlaubt).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; is not a server address: give a full URL such as {example}</source>
+        <translation>„{text}“ ist keine Serveradresse: Geben Sie eine vollständige URL wie {example} an</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Unknown EU Information System environment &apos;{name}&apos;: choose acceptance (the Commission&apos;s test system) or production.</source>
+        <translation>Unbekannte Umgebung des EU-Informationssystems „{name}“: Wählen Sie acceptance (das Testsystem der Kommission) oder production.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{url} is the production EU Information System: choose the production environment explicitly to send statements there.</source>
+        <translation>{url} ist das produktive EU-Informationssystem: Wählen Sie ausdrücklich die Umgebung production, um Erklärungen dorthin zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source> ({n} more problem(s) found)</source>
+        <translation> (weitere Probleme gefunden: {n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
+        <translation>Die Uhr dieses Rechners geht {minutes} Min. gegenüber der des Servers vor.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
+        <translation>Die Uhr dieses Rechners geht {minutes} Min. gegenüber der des Servers nach.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
+        <translation>Es wurde nichts erneut gesendet; suchen Sie die Erklärung vor dem erneuten Senden über ihre interne Referenz „{reference}“.</translation>
+    </message>
+</context>
+<context>
+    <name>EuRegister</name>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>Cannot open {path} to write the register.</source>
+        <translation>{path} kann zum Schreiben des Registers nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>The table &apos;{table}&apos; in {path} is not a register of statements (it has no {columns}): choose another table name.</source>
+        <translation>Die Tabelle „{table}“ in {path} ist kein Register von Erklärungen (ihr fehlt {columns}): Wählen Sie einen anderen Tabellennamen.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
+        <translation>„{reference}“ / „{verification}“ ist keine Referenznummer (bis zu 14 Zeichen) mit ihrer Verifizierungsnummer (5 bis 35 Zeichen): Es wurde nichts abgefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatements</name>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Cannot save the EU statements in {path}: {reason}</source>
+        <translation>Die EU-Erklärungen können nicht in {path} gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Cannot update the statement in {path}: {reason}</source>
+        <translation>Die Erklärung in {path} kann nicht aktualisiert werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>The internal reference &apos;{reference}&apos; is already used by the statement {uuid} ({status}): give another internal reference, or withdraw that statement first.</source>
+        <translation>Die interne Referenz „{reference}“ wird bereits von der Erklärung {uuid} ({status}) verwendet: Geben Sie eine andere interne Referenz an oder ziehen Sie diese Erklärung zuerst zurück.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>found in the EU Information System by its internal reference: not sent again</source>
+        <translation>im EU-Informationssystem über ihre interne Referenz gefunden: nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>the EU Information System never received it</source>
+        <translation>das EU-Informationssystem hat sie nie erhalten</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>The statement {reference} has no UUID yet: check its status first.</source>
+        <translation>Die Erklärung {reference} hat noch keine UUID: Fragen Sie zuerst ihren Status ab.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be {action}; {uuid} is {status}.</source>
+        <translation>Nur eine Erklärung mit Status AVAILABLE kann {action} werden; {uuid} hat den Status {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be {action} only within 72 hours of its submission.</source>
+        <translation>{uuid} wurde am {date} eingereicht: Eine Erklärung kann nur innerhalb von 72 Stunden nach ihrer Einreichung {action} werden.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>amended</source>
+        <translation>geändert</translation>
+    </message>
+</context>
+<context>
+    <name>EuSubmitDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submit a due diligence statement (EU Information System)</source>
+        <translation>Sorgfaltserklärung einreichen (EU-Informationssystem)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
+        <translation>Erstellt aus einem Layer von Produktionsorten eine Sorgfaltserklärung und reicht sie beim EU-Informationssystem ein (acceptance, außer ENVIRONMENT=production). Ein Eintrag je Erzeuger (PRODUCER_FIELD und COUNTRY_FIELD), seine Orte als GeoJSON nach den EU-Regeln (6 Nachkommastellen). Alles, was der Dienst ablehnen würde, wird vor dem Senden abgelehnt, mit Nennung von Objekt, Feld oder Grenze: die Grenzen des Schemas, eine EORI-Nummer und eine Nettomasse für IMPORT und EXPORT, Arten für Holz, positive Mengen, die Geolokalisierungsregeln (die Vorabprüfung dessen, was gesendet wird), 25 MB und 1.000 Erzeuger je Erklärung (SPLIT sendet mehrere, die Mengen nach Fläche aufgeteilt). Die Erklärung wird im Profil und bei einem GeoPackage-Layer neben den Parzellen gespeichert (Tabellen eu_statements und eu_statement_plots); WAIT_SECONDS fragt sie bis AVAILABLE oder REJECTED ab (die Kommission bittet um 30 Minuten bis zur ersten Abfrage). Der Authentifizierungsschlüssel wird nie gespeichert oder angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Production places</source>
+        <translation>Produktionsorte</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Selected features only</source>
+        <translation>Nur gewählte Objekte</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Producer name field</source>
+        <translation>Feld des Erzeugernamens</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Producer country field</source>
+        <translation>Feld des Erzeugerlands</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Operator role</source>
+        <translation>Rolle des Marktteilnehmers</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>EORI number (IMPORT and EXPORT)</source>
+        <translation>EORI-Nummer (IMPORT und EXPORT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Country of activity (EU, 2 letters)</source>
+        <translation>Land der Tätigkeit (EU, 2 Buchstaben)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Border-cross country (EU, 2 letters)</source>
+        <translation>Land des Grenzübertritts (EU, 2 Buchstaben)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>HS heading (Annex I)</source>
+        <translation>HS-Position (Anhang I)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Description of the goods</source>
+        <translation>Warenbeschreibung</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Net mass (kg)</source>
+        <translation>Nettomasse (kg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Supplementary unit</source>
+        <translation>Besondere Maßeinheit</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Supplementary unit qualifier (e.g. MTQ)</source>
+        <translation>Qualifikator der besonderen Maßeinheit (z. B. MTQ)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Species: scientific name (wood)</source>
+        <translation>Art: wissenschaftlicher Name (Holz)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Species: common name (wood)</source>
+        <translation>Art: gebräuchlicher Name (Holz)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Internal reference (empty: one is made)</source>
+        <translation>Interne Referenz (leer: wird erzeugt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Associated statements (reference numbers, comma)</source>
+        <translation>Zugehörige Erklärungen (Referenznummern, durch Komma getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Geolocation confidential</source>
+        <translation>Geolokalisierung vertraulich</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: name</source>
+        <translation>Vertretener Marktteilnehmer: Name</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: country (2 letters)</source>
+        <translation>Vertretener Marktteilnehmer: Land (2 Buchstaben)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: street and number</source>
+        <translation>Vertretener Marktteilnehmer: Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: postal code</source>
+        <translation>Vertretener Marktteilnehmer: Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: city</source>
+        <translation>Vertretener Marktteilnehmer: Ort</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: identifiers (vat:DE123;eori:...)</source>
+        <translation>Vertretener Marktteilnehmer: Kennungen (vat:DE123;eori:...)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Split into several statements when over the limits</source>
+        <translation>Bei Überschreiten der Grenzen in mehrere Erklärungen aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Wait for the result (seconds)</source>
+        <translation>Auf das Ergebnis warten (Sekunden)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Set SPLIT to send them as {n} statements.</source>
+        <translation>Setzen Sie SPLIT, um sie als {n} Erklärungen zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>{producers} producer(s), {places} place(s), {size:.2f} MB of geolocation, in {n} statement(s).</source>
+        <translation>Erzeuger: {producers}, Orte: {places}, Geolokalisierung: {size:.2f} MB, Erklärungen: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>{error} The statements before it were sent: {sent}.</source>
+        <translation>{error} Die Erklärungen davor wurden gesendet: {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submitted {reference} as {uuid}.</source>
+        <translation>{reference} als {uuid} eingereicht.</translation>
+    </message>
+</context>
+<context>
+    <name>EuVerifyDeclarations</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verify statements received from suppliers (EU Information System)</source>
+        <translation>Von Lieferanten erhaltene Erklärungen verifizieren (EU-Informationssystem)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>For downstream operators and traders: asks the EU Information System&apos;s Verify service about each reference + verification number (REFERENCE_NUMBER and VERIFICATION_NUMBER, or every row of INPUT) and appends each answer to the register OUTPUT with its supplier, date received and product: result (EXISTING_USABLE, EXISTING_NON_USABLE, NON_EXISTENT), status, the service&apos;s date, checked_at and keep_until (five years). Rows are only ever appended: the register keeps every answer.</source>
+        <translation>Für nachgelagerte Marktteilnehmer und Händler: Fragt den Dienst Verify des EU-Informationssystems zu jeder Referenz- + Verifizierungsnummer ab (REFERENCE_NUMBER und VERIFICATION_NUMBER oder jede Zeile von INPUT) und hängt jede Antwort mit Lieferant, Eingangsdatum und Erzeugnis an das Register OUTPUT an: Ergebnis (EXISTING_USABLE, EXISTING_NON_USABLE, NON_EXISTENT), Status, Datum des Dienstes, checked_at und keep_until (fünf Jahre). Zeilen werden nur angehängt: Das Register bewahrt jede Antwort auf.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Reference number</source>
+        <translation>Referenznummer</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verification number</source>
+        <translation>Verifizierungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Date received (YYYY-MM-DD)</source>
+        <translation>Eingangsdatum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Product</source>
+        <translation>Erzeugnis</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Table of numbers received</source>
+        <translation>Tabelle der erhaltenen Nummern</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Reference number field</source>
+        <translation>Feld der Referenznummer</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verification number field</source>
+        <translation>Feld der Verifizierungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Supplier field</source>
+        <translation>Feld des Lieferanten</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Date received field</source>
+        <translation>Feld des Eingangsdatums</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Product field</source>
+        <translation>Feld des Erzeugnisses</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Give REFERENCE_NUMBER and VERIFICATION_NUMBER, or INPUT: a table with the two numbers of each statement.</source>
+        <translation>Geben Sie REFERENCE_NUMBER und VERIFICATION_NUMBER an oder INPUT: eine Tabelle mit den beiden Nummern jeder Erklärung.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>INPUT has no field &apos;{field}&apos; (fields: {fields}): name it with REFERENCE_FIELD and VERIFICATION_FIELD.</source>
+        <translation>INPUT hat kein Feld „{field}“ (Felder: {fields}): Benennen Sie es mit REFERENCE_FIELD und VERIFICATION_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>{reference}: {result} {status}</source>
+        <translation>{reference}: {result} {status}</translation>
+    </message>
+</context>
+<context>
+    <name>EuWithdrawDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Withdraw a due diligence statement (EU Information System)</source>
+        <translation>Sorgfaltserklärung zurückziehen (EU-Informationssystem)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Withdraws an AVAILABLE statement within 72 hours of its submission (the service refuses it once it is referenced by another statement or used: its reasons are shown). The new status is kept in the profile and beside the plots.</source>
+        <translation>Zieht eine Erklärung mit Status AVAILABLE innerhalb von 72 Stunden nach ihrer Einreichung zurück (der Dienst lehnt ab, sobald eine andere Erklärung auf sie verweist oder sie verwendet wurde: seine Gründe werden angezeigt). Der neue Status wird im Profil und neben den Parzellen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID der Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+</context>
+<context>
     <name>ExportTracesGeojson</name>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1800,6 +2597,227 @@
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>What went where (JSON)</source>
         <translation>Was wohin ging (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityCard</name>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No commodity presence</source>
+        <translation>Kein Rohstoff vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Low commodity presence</source>
+        <translation>Wenig Rohstoff vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No POI nearby</source>
+        <translation>Kein POI in der Nähe</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No building presence</source>
+        <translation>Keine Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No road access</source>
+        <translation>Keine Straßenanbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>High building density (urban)</source>
+        <translation>Hohe Gebäudedichte (städtisch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Deforestation nearby</source>
+        <translation>Entwaldung in der Nähe</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Untitled source</source>
+        <translation>Quelle ohne Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Risk signal: {signal}; relevance: {relevance}</source>
+        <translation>Risikosignal: {signal}; Relevanz: {relevance}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Check a facility here</source>
+        <translation>Hier einen Betrieb prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Pick on the map</source>
+        <translation>Auf der Karte wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Click a point on the map: Epoch validates it as a facility with the commodity and facility options above.</source>
+        <translation>Klicken Sie auf einen Punkt der Karte: Epoch validiert ihn als Betrieb mit den Rohstoff- und Betriebsoptionen oben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>or type longitude, latitude (WGS 84)</source>
+        <translation>oder Längengrad, Breitengrad eingeben (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Include deforestation within 50 km</source>
+        <translation>Entwaldung im Umkreis von 50 km einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Click the facility on the map.</source>
+        <translation>Klicken Sie auf der Karte auf den Betrieb.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. 100.5018, 13.7563.</source>
+        <translation>Geben Sie den Punkt als Längengrad, Breitengrad in WGS-84-Grad ein, z. B. 100.5018, 13.7563.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>A check is running: wait for its answer.</source>
+        <translation>Eine Prüfung läuft: Warten Sie auf ihre Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
+        <translation>Betrieb bei {lon:.5f}, {lat:.5f} wird geprüft ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Checking a facility</source>
+        <translation>Betrieb wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{id} — score {score}, {level}</source>
+        <translation>{id} — Score {score}, {level}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Facility</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Penalties (from 1.00):</source>
+        <translation>Abzüge (ab 1,00):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No penalty: every scored signal is present.</source>
+        <translation>Kein Abzug: Jedes bewertete Signal ist vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Warning: {text}</source>
+        <translation>Warnung: {text}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
+        <translation>Legalitätsquellen (Artikel 10): nicht angefragt (oben „Legalitätsquellen“ anhaken).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Legality risk (Article 10): {level} ({score}); {n} source(s)</source>
+        <translation>Legalitätsrisiko (Artikel 10): {level} ({score}); Quellen: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityChecks</name>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation>{lon}, {lat} liegt außerhalb der Weltkoordinaten (Längengrad -180 bis 180, Breitengrad -90 bis 90): Klicken Sie auf Land oder geben Sie Längengrad, Breitengrad in WGS 84 ein.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{lon:.5f}, {lat:.5f} liegt auf See (dort kein Land auf der Weltkarte): Ein Betrieb liegt an Land. Klicken Sie auf den Standort des Betriebs.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>The map has no coordinate reference system: set the project&apos;s CRS first.</source>
+        <translation>Die Karte hat kein Koordinatenbezugssystem: Legen Sie zuerst das KBS des Projekts fest.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>This point cannot be placed on the globe from {crs}: click inside the map&apos;s valid area.</source>
+        <translation>Dieser Punkt lässt sich aus {crs} nicht auf dem Globus verorten: Klicken Sie in den gültigen Bereich der Karte.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
+        <translation>Betrieb bei {lon:.5f}, {lat:.5f} geprüft: {level} ({score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} legality source(s)</source>
+        <translation>Legalitätsquellen: {n}</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} check(s) kept</source>
+        <translation>Gespeicherte Prüfungen: {n}</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>The server answered without a result for {lon:.5f}, {lat:.5f}; nothing was kept.</source>
+        <translation>Der Server hat für {lon:.5f}, {lat:.5f} ohne Ergebnis geantwortet; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Checked facilities</source>
+        <translation>Geprüfte Betriebe</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Checked facilities: legality sources</source>
+        <translation>Geprüfte Betriebe: Legalitätsquellen</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Legality sources of the checked facility</source>
+        <translation>Legalitätsquellen des geprüften Betriebs</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +3200,44 @@
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
         <translation>Kein Bewertungslayer.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoPackageWriter</name>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>Cannot write in {folder}: {error}. Choose another folder.</source>
+        <translation>In {folder} kann nicht geschrieben werden: {error}. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>The disk holding {folder} ({disk}) is full ({free} free): {file} was left as it was. Free some space there or choose a folder on another disk, then run again.</source>
+        <translation>Der Datenträger mit {folder} ({disk}) ist voll ({free} frei): {file} blieb unverändert. Schaffen Sie dort Platz oder wählen Sie einen Ordner auf einem anderen Datenträger und führen Sie den Vorgang erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{file} is locked by another program; it is open in {programs}. Close it there (or save or discard its edits), then run again: the file was left as it was.</source>
+        <translation>{file} ist von einem anderen Programm gesperrt; die Datei ist in {programs} geöffnet. Schließen Sie sie dort (oder speichern oder verwerfen Sie ihre Änderungen) und führen Sie den Vorgang erneut aus: Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{file} is locked by another program: close it there and run again.</source>
+        <translation>{file} ist von einem anderen Programm gesperrt: Schließen Sie die Datei dort und führen Sie den Vorgang erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
+        <translation>Layer „{layer}“ konnte nicht in {file} geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{program} (process {pid})</source>
+        <translation>{program} (Prozess {pid})</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>this QGIS (process {pid})</source>
+        <translation>dieses QGIS (Prozess {pid})</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +4196,31 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Commodity radius, metres (facilities; empty: Epoch&apos;s default, 5,000)</source>
+        <translation>Rohstoffradius, Meter (Betriebe; leer: Epoch-Standard, 5.000)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>How far around each facility Epoch looks for the commodity. Set, facilities are sent to /validate_facilities instead of /validate_locations.</source>
+        <translation>Wie weit Epoch um jeden Betrieb nach dem Rohstoff sucht. Wenn gesetzt, werden Betriebe an /validate_facilities statt an /validate_locations gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Legality sources, Article 10 (facilities)</source>
+        <translation>Legalitätsquellen, Artikel 10 (Betriebe)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Epoch&apos;s web search for Article 10 legality risks: sources, summary and risk score.</source>
+        <translation>Die Websuche von Epoch nach Legalitätsrisiken nach Artikel 10: Quellen, Zusammenfassung und Risikoscore.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>COMMODITY_RADIUS and INCLUDE_LEGALITY_CHECK apply to facilities (points) only: leave them unset to screen plots.</source>
+        <translation>COMMODITY_RADIUS und INCLUDE_LEGALITY_CHECK gelten nur für Betriebe (Punkte): Lassen Sie sie für das Screening von Parzellen leer.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{n} features</source>
         <translation>{n} Objekte</translation>
     </message>
@@ -3318,6 +4399,31 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Legality sources (Article 10)</source>
+        <translation>Legalitätsquellen (Artikel 10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
+        <translation>Die Websuche von Epoch nach Legalitätsrisiken nach Artikel 10 um jeden Betrieb: die Quellen (Titel, Datum, Link), eine Zusammenfassung und ein Risikoscore. Wird an /validate_facilities gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
+        <translation>Rohstoffradius: Epoch-Standard (5.000 m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>How far around each facility Epoch looks for the commodity. Setting it sends the facilities to /validate_facilities.</source>
+        <translation>Wie weit Epoch um jeden Betrieb nach dem Rohstoff sucht. Wird er gesetzt, gehen die Betriebe an /validate_facilities.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Guessed from the layer: {guess}</source>
         <translation>Aus dem Layer abgeleitet: {guess}</translation>
     </message>
@@ -3464,6 +4570,16 @@
         <location filename="../layers/styles.py"/>
         <source>Check sample: {status}</source>
         <translation>Stichprobe: {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Legality risk</source>
+        <translation>Legalitätsrisiko</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +5258,69 @@ Send {n} collection(s)?</source>
         <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
         <translation>{layer}: {n} Objekte geladen</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateFacility</name>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>POINT: give the facility&apos;s location as &apos;x,y [EPSG:code]&apos;, e.g. &apos;100.5018,13.7563 [EPSG:4326]&apos;.</source>
+        <translation>POINT: Geben Sie den Standort des Betriebs als „x,y [EPSG:Code]“ an, z. B. „100.5018,13.7563 [EPSG:4326]“.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>POINT: {reason}</source>
+        <translation>POINT: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>OUTPUT: checks are kept in a GeoPackage (each run adds a row): give a .gpkg file.</source>
+        <translation>OUTPUT: Prüfungen werden in einem GeoPackage gespeichert (jeder Lauf fügt eine Zeile hinzu): Geben Sie eine .gpkg-Datei an.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Checking the facility at {lon:.6f}, {lat:.6f} on {url}</source>
+        <translation>Betrieb bei {lon:.6f}, {lat:.6f} wird auf {url} geprüft</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Validate a facility at a point (validate_facility)</source>
+        <translation>Betrieb an einem Punkt validieren (validate_facility)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Asks Epoch&apos;s /validate_facility whether a location is likely a first-mile aggregation facility for the commodity, and keeps the answer as one more row of the output&apos;s &apos;Checked facilities&apos; layer (a GeoPackage given twice gets two rows): the confidence score and level, the penalty breakdown and, with INCLUDE_LEGALITY_CHECK, the Article 10 legality sources in a related table (&lt;layer&gt;_sources, joined by check_id). The point may be in any CRS; a point at sea or outside the world is refused.</source>
+        <translation>Fragt /validate_facility von Epoch, ob ein Standort wahrscheinlich ein Sammelbetrieb der ersten Meile für den Rohstoff ist, und speichert die Antwort als weitere Zeile des Layers „Geprüfte Betriebe“ der Ausgabe (ein zweimal angegebenes GeoPackage erhält zwei Zeilen): Konfidenzscore und -stufe, die Aufschlüsselung der Abzüge und mit INCLUDE_LEGALITY_CHECK die Legalitätsquellen nach Artikel 10 in einer verknüpften Tabelle (&lt;layer&gt;_sources, verknüpft über check_id). Der Punkt kann in jedem KBS liegen; ein Punkt auf See oder außerhalb der Welt wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Facility location</source>
+        <translation>Standort des Betriebs</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Include deforestation within 50 km</source>
+        <translation>Entwaldung im Umkreis von 50 km einbeziehen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Checked facilities</source>
+        <translation>Geprüfte Betriebe</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Legality sources table</source>
+        <translation>Tabelle der Legalitätsquellen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Confidence score</source>
+        <translation>Konfidenzscore</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Confidence level</source>
+        <translation>Konfidenzstufe</translation>
     </message>
 </context>
 </TS>

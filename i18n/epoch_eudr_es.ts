@@ -1740,6 +1740,803 @@
     </message>
 </context>
 <context>
+    <name>EuAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>EU Information System</source>
+        <translation>Sistema de información de la UE</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>acceptance (the Commission&apos;s test system, the default) or production: statements sent to production are legal declarations.</source>
+        <translation>acceptance (el sistema de pruebas de la Comisión, por defecto) o production: las declaraciones enviadas a producción son declaraciones jurídicas.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Server address (empty: the environment&apos;s)</source>
+        <translation>Dirección del servidor (vacío: la del entorno)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Empty: the environment&apos;s own address. A URL for tests (the fake service on this machine).</source>
+        <translation>Vacío: la dirección propia del entorno. Una URL para pruebas (el servicio simulado en este equipo).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>EU Information System login</source>
+        <translation>Inicio de sesión en el sistema de información de la UE</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>QGIS authentication configuration, Basic method: the username and, as password, the authentication key (EU Login profile, Web Services Access). Empty: {user} and {key} from the environment.</source>
+        <translation>Configuración de autenticación de QGIS, método Basic: el nombre de usuario y, como contraseña, la clave de autenticación (perfil de EU Login, acceso a servicios web). Vacío: {user} y {key} del entorno.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID de la declaración</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Verification number</source>
+        <translation>Número de verificación</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: AVAILABLE, reference number {reference}, verification number {verification}.</source>
+        <translation>{name}: AVAILABLE, número de referencia {reference}, número de verificación {verification}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: REJECTED by the EU Information System: {reasons}</source>
+        <translation>{name}: REJECTED por el sistema de información de la UE: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: SUBMITTED as {uuid}; not settled yet: check again with epoch_eudr:eu_dds_status.</source>
+        <translation>{name}: SUBMITTED como {uuid}; aún sin resolver: vuelva a comprobarlo con epoch_eudr:eu_dds_status.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: SUBMITTED as {uuid}. The Commission asks for 30 minutes before the first status check: the plugin checks it then (or run epoch_eudr:eu_dds_status).</source>
+        <translation>{name}: SUBMITTED como {uuid}. La Comisión pide esperar 30 minutos antes de la primera consulta del estado: el complemento la consulta entonces (o ejecute epoch_eudr:eu_dds_status).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: the answer was lost; it was not sent again. epoch_eudr:eu_dds_status looks it up by its internal reference.</source>
+        <translation>{name}: la respuesta se perdió; no se volvió a enviar. epoch_eudr:eu_dds_status la busca por su referencia interna.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: the EU Information System never received it; submit it again.</source>
+        <translation>{name}: el sistema de información de la UE nunca la recibió; vuelva a enviarla.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuCredentials</name>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Enter both the EU Information System username and its authentication key.</source>
+        <translation>Introduzca el nombre de usuario del sistema de información de la UE y su clave de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>QGIS could not store the EU Information System credentials (is the master password set?).</source>
+        <translation>QGIS no pudo guardar las credenciales del sistema de información de la UE (¿está establecida la contraseña maestra?).</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{authcfg}&apos; was not found or could not be decrypted (check the QGIS master password).</source>
+        <translation>No se encontró la configuración de autenticación «{authcfg}» o no se pudo descifrar (compruebe la contraseña maestra de QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{name}&apos; uses the {method} method; the EU Information System needs a Basic configuration: the username and, as password, the authentication key.</source>
+        <translation>La configuración de autenticación «{name}» usa el método {method}; el sistema de información de la UE necesita una configuración Basic: el nombre de usuario y, como contraseña, la clave de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{name}&apos; has an empty username or authentication key.</source>
+        <translation>La configuración de autenticación «{name}» tiene vacío el nombre de usuario o la clave de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>No EU Information System login: give an authentication configuration (AUTHCFG: Basic, the username and the authentication key as password), or set {missing} in the environment.</source>
+        <translation>Sin inicio de sesión en el sistema de información de la UE: indique una configuración de autenticación (AUTHCFG: Basic, el nombre de usuario y la clave de autenticación como contraseña) o defina {missing} en el entorno.</translation>
+    </message>
+</context>
+<context>
+    <name>EuDdsStatus</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Status of due diligence statements (EU Information System)</source>
+        <translation>Estado de las declaraciones de diligencia debida (sistema de información de la UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Asks the EU Information System where statements stand: the one with this UUID, those with this INTERNAL_REFERENCE, or (both empty) every statement submitted from this QGIS profile that is not settled yet and due a check (the Commission asks for 30 minutes before the first). AVAILABLE gives the reference and verification numbers, REJECTED the service&apos;s reasons (REASONS); both are kept in the profile and beside the plots.</source>
+        <translation>Pregunta al sistema de información de la UE en qué punto están las declaraciones: la que tiene este UUID, las que tienen esta INTERNAL_REFERENCE o (ambos vacíos) todas las declaraciones enviadas desde este perfil de QGIS que aún no están resueltas y cuya consulta toca (la Comisión pide esperar 30 minutos antes de la primera). AVAILABLE da los números de referencia y de verificación; REJECTED, los motivos del servicio (REASONS); ambos se guardan en el perfil y junto a las parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID de la declaración</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Internal reference</source>
+        <translation>Referencia interna</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Wait for the result (seconds)</source>
+        <translation>Esperar el resultado (segundos)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Reasons (REJECTED)</source>
+        <translation>Motivos (REJECTED)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>No statement with the internal reference &apos;{reference}&apos;.</source>
+        <translation>No hay ninguna declaración con la referencia interna «{reference}».</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>{name}: SUBMITTED; its next check is due at {time} (UTC).</source>
+        <translation>{name}: SUBMITTED; la próxima consulta toca a las {time} (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>No statement of this profile is waiting for the EU Information System.</source>
+        <translation>Ninguna declaración de este perfil está esperando al sistema de información de la UE.</translation>
+    </message>
+</context>
+<context>
+    <name>EuMessages</name>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Activity &apos;{value}&apos; is not one of DOMESTIC, IMPORT, EXPORT.</source>
+        <translation>La actividad «{value}» no es DOMESTIC, IMPORT ni EXPORT.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Operator role &apos;{value}&apos; is not one of OPERATOR, REPRESENTATIVE_OPERATOR.</source>
+        <translation>La función de operador «{value}» no es OPERATOR ni REPRESENTATIVE_OPERATOR.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} has {length} characters; the EU Information System takes at most {limit}.</source>
+        <translation>{field} tiene {length} caracteres; el sistema de información de la UE admite como máximo {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} &apos;{value}&apos; is not the code of an EU member state (or XI, Northern Ireland).</source>
+        <translation>{field} «{value}» no es el código de un Estado miembro de la UE (ni XI, Irlanda del Norte).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Activity {activity} needs the operator&apos;s EORI number.</source>
+        <translation>La actividad {activity} necesita el número EORI del operador.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{value}&apos; is not an EORI number: the country&apos;s two letters, then up to 15 letters or digits.</source>
+        <translation>«{value}» no es un número EORI: las dos letras del país y luego hasta 15 letras o cifras.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>An authorised representative&apos;s statement needs the represented operator: name, address (country, street, postal code, city) and an identifier.</source>
+        <translation>La declaración de un representante autorizado necesita el operador representado: nombre, dirección (país, calle, código postal, ciudad) y un identificador.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Identifier type &apos;{value}&apos; of the represented operator is not one of {types}.</source>
+        <translation>El tipo de identificador «{value}» del operador representado no es uno de {types}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation>«{value}» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} &apos;{value}&apos; is not an ISO 3166-1 alpha-2 country code.</source>
+        <translation>{field} «{value}» no es un código de país ISO 3166-1 alfa-2.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Associated statement &apos;{value}&apos; is not a reference number (up to 14 letters and digits).</source>
+        <translation>La declaración asociada «{value}» no es un número de referencia (hasta 14 letras y cifras).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{count} commodity lines: at most {limit} in one statement.</source>
+        <translation>Líneas de materia prima: {count}; como máximo {limit} en una declaración.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: HS heading &apos;{value}&apos; must be 2 to 6 digits.</source>
+        <translation>Materia prima {line}: la partida SA «{value}» debe tener de 2 a 6 cifras.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: HS heading {value} is not in {source}: only the listed products of cattle, cocoa, coffee, oil palm, rubber, soya and wood are declared.</source>
+        <translation>Materia prima {line}: la partida SA {value} no figura en {source}: solo se declaran los productos enumerados de ganado bovino, cacao, café, palma aceitera, caucho, soja y madera.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: give a description of the goods.</source>
+        <translation>Materia prima {line}: indique una descripción de las mercancías.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: activity {activity} needs the net mass (kg).</source>
+        <translation>Materia prima {line}: la actividad {activity} necesita la masa neta (kg).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: give the net mass (kg) or a supplementary unit.</source>
+        <translation>Materia prima {line}: indique la masa neta (kg) o una unidad suplementaria.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {field} &apos;{value}&apos; is not a number with at most 6 decimals below 10,000,000,000.</source>
+        <translation>Materia prima {line}: {field} «{value}» no es un número con 6 decimales como máximo e inferior a 10 000 000 000.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {field} must be more than 0 (it is {value}).</source>
+        <translation>Materia prima {line}: {field} debe ser mayor que 0 (es {value}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: a supplementary unit needs its qualifier (3 or 4 letters, such as NAR or MTQ).</source>
+        <translation>Materia prima {line}: una unidad suplementaria necesita su calificador (3 o 4 letras, como NAR o MTQ).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: the supplementary unit qualifier &apos;{value}&apos; must be 3 or 4 letters or digits.</source>
+        <translation>Materia prima {line}: el calificador de unidad suplementaria «{value}» debe tener 3 o 4 letras o cifras.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: a supplementary unit qualifier (&apos;{value}&apos;) without the supplementary unit.</source>
+        <translation>Materia prima {line}: un calificador de unidad suplementaria («{value}») sin la unidad suplementaria.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line} (HS {heading}) is wood: give at least one species with its scientific and common name.</source>
+        <translation>La materia prima {line} (SA {heading}) es madera: indique al menos una especie con su nombre científico y su nombre común.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: no production place to declare.</source>
+        <translation>Materia prima {line}: ningún lugar de producción que declarar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {count} producers, but at most {limit} per commodity fit in one statement: split it into {parts} statements.</source>
+        <translation>Materia prima {line}: productores: {count}, pero en una declaración caben como máximo {limit} por materia prima: divídala en {parts} declaraciones.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{count} producers, but at most {limit} fit in one statement: split it into {parts} statements.</source>
+        <translation>Productores: {count}, pero en una declaración caben como máximo {limit}: divídala en {parts} declaraciones.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{size_mb} MB of geolocation, but one statement carries at most {limit_mb} MB (25 MB once Base64-encoded): split it into {parts} statements.</source>
+        <translation>{size_mb} MB de geolocalización, pero una declaración lleva como máximo {limit_mb} MB (25 MB una vez codificada en Base64): divídala en {parts} declaraciones.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}, producer {producer} ({name}), feature {feature}: {finding}</source>
+        <translation>Materia prima {line}, productor {producer} ({name}), entidad {feature}: {finding}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}, producer {producer} ({name}): country &apos;{value}&apos; is not an ISO 3166-1 alpha-2 code.</source>
+        <translation>Materia prima {line}, productor {producer} ({name}): el país «{value}» no es un código ISO 3166-1 alfa-2.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The layer has no field &apos;{field}&apos; for the {role} (fields: {fields}).</source>
+        <translation>La capa no tiene el campo «{field}» ({role}) (campos: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no geometry; a production place needs its point or polygon.</source>
+        <translation>{feature}: sin geometría; un lugar de producción necesita su punto o su polígono.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no producer name in the field &apos;{field}&apos;.</source>
+        <translation>{feature}: ningún nombre de productor en el campo «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no producer country in the field &apos;{field}&apos; (the two-letter ISO code).</source>
+        <translation>{feature}: ningún país del productor en el campo «{field}» (el código ISO de dos letras).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>No production place to declare: the layer or the selection has no feature.</source>
+        <translation>Ningún lugar de producción que declarar: la capa o la selección no tiene entidades.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
+        <translation>El sistema de información de la UE ({host}) rechazó el nombre de usuario o la clave de autenticación de «{username}» ({errors}). Compruebe ambos en el perfil de EU Login, acceso a servicios web, y que pertenecen al entorno {environment}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} refused the request&apos;s time ({errors}): the computer&apos;s clock must be within 5 minutes of the EU Information System&apos;s. Set the clock (automatic time, NTP) and try again.</source>
+        <translation>{host} rechazó la hora de la solicitud ({errors}): el reloj del equipo debe estar a menos de 5 minutos del reloj del sistema de información de la UE. Ajuste el reloj (hora automática, NTP) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System is unavailable (HTTP {status} from {host}); try again later.</source>
+        <translation>El sistema de información de la UE no está disponible (HTTP {status} de {host}); inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System refused {operation}: {errors}</source>
+        <translation>El sistema de información de la UE rechazó {operation}: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} has no such statement ({errors}).</source>
+        <translation>{host} no tiene esa declaración ({errors}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System does not allow {operation} here ({errors}).</source>
+        <translation>El sistema de información de la UE no permite {operation} aquí ({errors}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} refused the request&apos;s security token as already used ({errors}). Try again.</source>
+        <translation>{host} rechazó el token de seguridad de la solicitud por estar ya usado ({errors}). Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System needs a username and an authentication key (EU Login profile, Web Services Access).</source>
+        <translation>El sistema de información de la UE necesita un nombre de usuario y una clave de autenticación (perfil de EU Login, acceso a servicios web).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; uses plain http: the authentication digest and the statements would travel unencrypted. Use https (plain http is only for a test service on this machine).</source>
+        <translation>«{text}» usa http sin cifrar: el resumen de autenticación y las declaraciones viajarían sin cifrado. Use https (http sin cifrar solo se admite para un servicio de pruebas en este equipo).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; is not a server address: give a full URL such as {example}</source>
+        <translation>«{text}» no es una dirección de servidor: indique una URL completa como {example}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Unknown EU Information System environment &apos;{name}&apos;: choose acceptance (the Commission&apos;s test system) or production.</source>
+        <translation>Entorno del sistema de información de la UE desconocido «{name}»: elija acceptance (el sistema de pruebas de la Comisión) o production.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{url} is the production EU Information System: choose the production environment explicitly to send statements there.</source>
+        <translation>{url} es el sistema de información de la UE de producción: elija expresamente el entorno production para enviar allí declaraciones.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source> ({n} more problem(s) found)</source>
+        <translation> (otros problemas encontrados: {n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
+        <translation>El reloj de este equipo va {minutes} min adelantado respecto al del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
+        <translation>El reloj de este equipo va {minutes} min atrasado respecto al del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
+        <translation>No se volvió a enviar nada; antes de volver a enviarla, búsquela por su referencia interna «{reference}».</translation>
+    </message>
+</context>
+<context>
+    <name>EuRegister</name>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>Cannot open {path} to write the register.</source>
+        <translation>No se puede abrir {path} para escribir el registro.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>The table &apos;{table}&apos; in {path} is not a register of statements (it has no {columns}): choose another table name.</source>
+        <translation>La tabla «{table}» de {path} no es un registro de declaraciones (le falta {columns}): elija otro nombre de tabla.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
+        <translation>«{reference}» / «{verification}» no es un número de referencia (hasta 14 caracteres) con su número de verificación (de 5 a 35 caracteres): no se consultó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatements</name>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Cannot save the EU statements in {path}: {reason}</source>
+        <translation>No se pueden guardar las declaraciones de la UE en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Cannot update the statement in {path}: {reason}</source>
+        <translation>No se puede actualizar la declaración en {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>The internal reference &apos;{reference}&apos; is already used by the statement {uuid} ({status}): give another internal reference, or withdraw that statement first.</source>
+        <translation>La referencia interna «{reference}» ya la usa la declaración {uuid} ({status}): indique otra referencia interna o retire antes esa declaración.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>found in the EU Information System by its internal reference: not sent again</source>
+        <translation>encontrada en el sistema de información de la UE por su referencia interna: no se volvió a enviar</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>the EU Information System never received it</source>
+        <translation>el sistema de información de la UE nunca la recibió</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>The statement {reference} has no UUID yet: check its status first.</source>
+        <translation>La declaración {reference} aún no tiene UUID: compruebe antes su estado.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be {action}; {uuid} is {status}.</source>
+        <translation>Solo una declaración AVAILABLE puede ser {action}; {uuid} está en {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be {action} only within 72 hours of its submission.</source>
+        <translation>{uuid} se envió el {date}: una declaración solo puede ser {action} en las 72 horas siguientes a su envío.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>amended</source>
+        <translation>modificada</translation>
+    </message>
+</context>
+<context>
+    <name>EuSubmitDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submit a due diligence statement (EU Information System)</source>
+        <translation>Enviar una declaración de diligencia debida (sistema de información de la UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
+        <translation>Crea una declaración de diligencia debida a partir de una capa de lugares de producción y la envía al sistema de información de la UE (acceptance, salvo ENVIRONMENT=production). Una entrada por productor (PRODUCER_FIELD y COUNTRY_FIELD), con sus lugares en GeoJSON según las reglas de la UE (6 decimales). Todo lo que el servicio rechazaría se rechaza antes del envío, nombrando la entidad, el campo o el límite: los límites del esquema, un EORI y una masa neta para IMPORT y EXPORT, las especies para la madera, cantidades positivas, las reglas de geolocalización (la comprobación previa sobre lo que se envía), 25 MB y 1000 productores por declaración (SPLIT envía varias, con las cantidades repartidas según la superficie). La declaración se registra en el perfil y, para una capa GeoPackage, junto a las parcelas (tablas eu_statements y eu_statement_plots); WAIT_SECONDS la consulta hasta AVAILABLE o REJECTED (la Comisión pide esperar 30 minutos antes de la primera consulta). La clave de autenticación nunca se guarda ni se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Production places</source>
+        <translation>Lugares de producción</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Selected features only</source>
+        <translation>Solo las entidades seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Producer name field</source>
+        <translation>Campo del nombre del productor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Producer country field</source>
+        <translation>Campo del país del productor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Operator role</source>
+        <translation>Función del operador</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>EORI number (IMPORT and EXPORT)</source>
+        <translation>Número EORI (IMPORT y EXPORT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Country of activity (EU, 2 letters)</source>
+        <translation>País de la actividad (UE, 2 letras)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Border-cross country (EU, 2 letters)</source>
+        <translation>País de cruce de frontera (UE, 2 letras)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>HS heading (Annex I)</source>
+        <translation>Partida SA (anexo I)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Description of the goods</source>
+        <translation>Descripción de las mercancías</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Net mass (kg)</source>
+        <translation>Masa neta (kg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Supplementary unit</source>
+        <translation>Unidad suplementaria</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Supplementary unit qualifier (e.g. MTQ)</source>
+        <translation>Calificador de la unidad suplementaria (p. ej. MTQ)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Species: scientific name (wood)</source>
+        <translation>Especie: nombre científico (madera)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Species: common name (wood)</source>
+        <translation>Especie: nombre común (madera)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Internal reference (empty: one is made)</source>
+        <translation>Referencia interna (vacío: se crea una)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Associated statements (reference numbers, comma)</source>
+        <translation>Declaraciones asociadas (números de referencia, separados por comas)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Geolocation confidential</source>
+        <translation>Geolocalización confidencial</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: name</source>
+        <translation>Operador representado: nombre</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: country (2 letters)</source>
+        <translation>Operador representado: país (2 letras)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: street and number</source>
+        <translation>Operador representado: calle y número</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: postal code</source>
+        <translation>Operador representado: código postal</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: city</source>
+        <translation>Operador representado: ciudad</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: identifiers (vat:DE123;eori:...)</source>
+        <translation>Operador representado: identificadores (vat:DE123;eori:...)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Split into several statements when over the limits</source>
+        <translation>Dividir en varias declaraciones si se superan los límites</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Wait for the result (seconds)</source>
+        <translation>Esperar el resultado (segundos)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Set SPLIT to send them as {n} statements.</source>
+        <translation>Active SPLIT para enviarlas como {n} declaraciones.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>{producers} producer(s), {places} place(s), {size:.2f} MB of geolocation, in {n} statement(s).</source>
+        <translation>Productores: {producers}, lugares: {places}, geolocalización: {size:.2f} MB, declaraciones: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>{error} The statements before it were sent: {sent}.</source>
+        <translation>{error} Las declaraciones anteriores se enviaron: {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submitted {reference} as {uuid}.</source>
+        <translation>{reference} enviada como {uuid}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuVerifyDeclarations</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verify statements received from suppliers (EU Information System)</source>
+        <translation>Verificar declaraciones recibidas de proveedores (sistema de información de la UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>For downstream operators and traders: asks the EU Information System&apos;s Verify service about each reference + verification number (REFERENCE_NUMBER and VERIFICATION_NUMBER, or every row of INPUT) and appends each answer to the register OUTPUT with its supplier, date received and product: result (EXISTING_USABLE, EXISTING_NON_USABLE, NON_EXISTENT), status, the service&apos;s date, checked_at and keep_until (five years). Rows are only ever appended: the register keeps every answer.</source>
+        <translation>Para operadores y comerciantes posteriores en la cadena: consulta al servicio Verify del sistema de información de la UE cada número de referencia + número de verificación (REFERENCE_NUMBER y VERIFICATION_NUMBER, o cada fila de INPUT) y añade cada respuesta al registro OUTPUT con su proveedor, fecha de recepción y producto: resultado (EXISTING_USABLE, EXISTING_NON_USABLE, NON_EXISTENT), estado, la fecha del servicio, checked_at y keep_until (cinco años). Las filas solo se añaden: el registro guarda todas las respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verification number</source>
+        <translation>Número de verificación</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Date received (YYYY-MM-DD)</source>
+        <translation>Fecha de recepción (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Table of numbers received</source>
+        <translation>Tabla de números recibidos</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Reference number field</source>
+        <translation>Campo del número de referencia</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verification number field</source>
+        <translation>Campo del número de verificación</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Supplier field</source>
+        <translation>Campo del proveedor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Date received field</source>
+        <translation>Campo de la fecha de recepción</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Product field</source>
+        <translation>Campo del producto</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Register</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Give REFERENCE_NUMBER and VERIFICATION_NUMBER, or INPUT: a table with the two numbers of each statement.</source>
+        <translation>Indique REFERENCE_NUMBER y VERIFICATION_NUMBER, o INPUT: una tabla con los dos números de cada declaración.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>INPUT has no field &apos;{field}&apos; (fields: {fields}): name it with REFERENCE_FIELD and VERIFICATION_FIELD.</source>
+        <translation>INPUT no tiene el campo «{field}» (campos: {fields}): nómbrelo con REFERENCE_FIELD y VERIFICATION_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>{reference}: {result} {status}</source>
+        <translation>{reference}: {result} {status}</translation>
+    </message>
+</context>
+<context>
+    <name>EuWithdrawDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Withdraw a due diligence statement (EU Information System)</source>
+        <translation>Retirar una declaración de diligencia debida (sistema de información de la UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Withdraws an AVAILABLE statement within 72 hours of its submission (the service refuses it once it is referenced by another statement or used: its reasons are shown). The new status is kept in the profile and beside the plots.</source>
+        <translation>Retira una declaración AVAILABLE en las 72 horas siguientes a su envío (el servicio lo rechaza en cuanto otra declaración la referencia o se ha usado: se muestran sus motivos). El nuevo estado se guarda en el perfil y junto a las parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID de la declaración</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
     <name>ExportTracesGeojson</name>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1800,6 +2597,227 @@
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>What went where (JSON)</source>
         <translation>Qué fue a dónde (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityCard</name>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Invalid</source>
+        <translation>No válido</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No commodity presence</source>
+        <translation>Sin presencia de la materia prima</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Low commodity presence</source>
+        <translation>Poca presencia de la materia prima</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No POI nearby</source>
+        <translation>Ningún PDI cerca</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No building presence</source>
+        <translation>Sin edificios</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No road access</source>
+        <translation>Sin acceso por carretera</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>High building density (urban)</source>
+        <translation>Alta densidad de edificios (urbano)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Deforestation nearby</source>
+        <translation>Deforestación cercana</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Untitled source</source>
+        <translation>Fuente sin título</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Risk signal: {signal}; relevance: {relevance}</source>
+        <translation>Señal de riesgo: {signal}; pertinencia: {relevance}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Check a facility here</source>
+        <translation>Comprobar una instalación aquí</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Pick on the map</source>
+        <translation>Elegir en el mapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Click a point on the map: Epoch validates it as a facility with the commodity and facility options above.</source>
+        <translation>Pulse un punto del mapa: Epoch lo valida como instalación con las opciones de materia prima e instalación de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>or type longitude, latitude (WGS 84)</source>
+        <translation>o escriba longitud, latitud (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Include deforestation within 50 km</source>
+        <translation>Incluir la deforestación en 50 km a la redonda</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Click the facility on the map.</source>
+        <translation>Pulse la instalación en el mapa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. 100.5018, 13.7563.</source>
+        <translation>Escriba el punto como longitud, latitud en grados WGS 84, p. ej. 100.5018, 13.7563.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>A check is running: wait for its answer.</source>
+        <translation>Hay una comprobación en curso: espere su respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
+        <translation>Comprobando la instalación en {lon:.5f}, {lat:.5f} ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Checking a facility</source>
+        <translation>Comprobando una instalación</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{id} — score {score}, {level}</source>
+        <translation>{id} — puntuación {score}, {level}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Facility</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Penalties (from 1.00):</source>
+        <translation>Penalizaciones (desde 1,00):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No penalty: every scored signal is present.</source>
+        <translation>Sin penalización: todas las señales puntuadas están presentes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Warning: {text}</source>
+        <translation>Advertencia: {text}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
+        <translation>Fuentes de legalidad (artículo 10): no solicitadas (marque «Fuentes de legalidad» arriba).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Legality risk (Article 10): {level} ({score}); {n} source(s)</source>
+        <translation>Riesgo de legalidad (artículo 10): {level} ({score}); fuentes: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityChecks</name>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation>{lon}, {lat} está fuera de las coordenadas del mundo (longitud -180 a 180, latitud -90 a 90): pulse en tierra firme o escriba longitud, latitud en WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{lon:.5f}, {lat:.5f} está en el mar (ningún país ahí en el mapa del mundo): una instalación está en tierra. Pulse en el emplazamiento de la instalación.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>The map has no coordinate reference system: set the project&apos;s CRS first.</source>
+        <translation>El mapa no tiene sistema de referencia de coordenadas: defina primero el SRC del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>This point cannot be placed on the globe from {crs}: click inside the map&apos;s valid area.</source>
+        <translation>Este punto no se puede situar en el globo desde {crs}: pulse dentro del área válida del mapa.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
+        <translation>Instalación comprobada en {lon:.5f}, {lat:.5f}: {level} ({score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} legality source(s)</source>
+        <translation>Fuentes de legalidad: {n}</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} check(s) kept</source>
+        <translation>Comprobaciones guardadas: {n}</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>The server answered without a result for {lon:.5f}, {lat:.5f}; nothing was kept.</source>
+        <translation>El servidor respondió sin resultado para {lon:.5f}, {lat:.5f}; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Checked facilities</source>
+        <translation>Instalaciones comprobadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Checked facilities: legality sources</source>
+        <translation>Instalaciones comprobadas: fuentes de legalidad</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Legality sources of the checked facility</source>
+        <translation>Fuentes de legalidad de la instalación comprobada</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +3200,44 @@
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
         <translation>No hay capa de evaluaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoPackageWriter</name>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>Cannot write in {folder}: {error}. Choose another folder.</source>
+        <translation>No se puede escribir en {folder}: {error}. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>The disk holding {folder} ({disk}) is full ({free} free): {file} was left as it was. Free some space there or choose a folder on another disk, then run again.</source>
+        <translation>El disco de {folder} ({disk}) está lleno ({free} libres): {file} se dejó como estaba. Libere espacio allí o elija una carpeta en otro disco y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{file} is locked by another program; it is open in {programs}. Close it there (or save or discard its edits), then run again: the file was left as it was.</source>
+        <translation>{file} está bloqueado por otro programa; está abierto en {programs}. Ciérrelo allí (o guarde o descarte sus cambios) y vuelva a ejecutar: el archivo se dejó como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{file} is locked by another program: close it there and run again.</source>
+        <translation>{file} está bloqueado por otro programa: ciérrelo allí y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
+        <translation>No se pudo escribir la capa «{layer}» en {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{program} (process {pid})</source>
+        <translation>{program} (proceso {pid})</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>this QGIS (process {pid})</source>
+        <translation>este QGIS (proceso {pid})</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +4196,31 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Commodity radius, metres (facilities; empty: Epoch&apos;s default, 5,000)</source>
+        <translation>Radio de la materia prima, metros (instalaciones; vacío: el de Epoch, 5000)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>How far around each facility Epoch looks for the commodity. Set, facilities are sent to /validate_facilities instead of /validate_locations.</source>
+        <translation>Hasta qué distancia alrededor de cada instalación busca Epoch la materia prima. Si se indica, las instalaciones se envían a /validate_facilities en lugar de /validate_locations.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Legality sources, Article 10 (facilities)</source>
+        <translation>Fuentes de legalidad, artículo 10 (instalaciones)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Epoch&apos;s web search for Article 10 legality risks: sources, summary and risk score.</source>
+        <translation>La búsqueda web de Epoch sobre riesgos de legalidad del artículo 10: fuentes, resumen y puntuación de riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>COMMODITY_RADIUS and INCLUDE_LEGALITY_CHECK apply to facilities (points) only: leave them unset to screen plots.</source>
+        <translation>COMMODITY_RADIUS e INCLUDE_LEGALITY_CHECK solo se aplican a instalaciones (puntos): déjelos sin definir para analizar parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{n} features</source>
         <translation>{n} entidades</translation>
     </message>
@@ -3318,6 +4399,31 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Legality sources (Article 10)</source>
+        <translation>Fuentes de legalidad (artículo 10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
+        <translation>La búsqueda web de Epoch sobre riesgos de legalidad del artículo 10 alrededor de cada instalación: las fuentes (título, fecha, enlace), un resumen y una puntuación de riesgo. Se envía a /validate_facilities.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
+        <translation>Radio de la materia prima: el de Epoch (5000 m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>How far around each facility Epoch looks for the commodity. Setting it sends the facilities to /validate_facilities.</source>
+        <translation>Hasta qué distancia alrededor de cada instalación busca Epoch la materia prima. Indicarlo envía las instalaciones a /validate_facilities.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Guessed from the layer: {guess}</source>
         <translation>Deducido de la capa: {guess}</translation>
     </message>
@@ -3464,6 +4570,16 @@
         <location filename="../layers/styles.py"/>
         <source>Check sample: {status}</source>
         <translation>Muestra de control: {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Legality risk</source>
+        <translation>Riesgo de legalidad</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +5258,69 @@ Send {n} collection(s)?</source>
         <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
         <translation>{layer}: {n} entidades cargadas</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateFacility</name>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>POINT: give the facility&apos;s location as &apos;x,y [EPSG:code]&apos;, e.g. &apos;100.5018,13.7563 [EPSG:4326]&apos;.</source>
+        <translation>POINT: indique la ubicación de la instalación como «x,y [EPSG:código]», p. ej. «100.5018,13.7563 [EPSG:4326]».</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>POINT: {reason}</source>
+        <translation>POINT: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>OUTPUT: checks are kept in a GeoPackage (each run adds a row): give a .gpkg file.</source>
+        <translation>OUTPUT: las comprobaciones se guardan en un GeoPackage (cada ejecución añade una fila): indique un archivo .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Checking the facility at {lon:.6f}, {lat:.6f} on {url}</source>
+        <translation>Comprobando la instalación en {lon:.6f}, {lat:.6f} en {url}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Validate a facility at a point (validate_facility)</source>
+        <translation>Validar una instalación en un punto (validate_facility)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Asks Epoch&apos;s /validate_facility whether a location is likely a first-mile aggregation facility for the commodity, and keeps the answer as one more row of the output&apos;s &apos;Checked facilities&apos; layer (a GeoPackage given twice gets two rows): the confidence score and level, the penalty breakdown and, with INCLUDE_LEGALITY_CHECK, the Article 10 legality sources in a related table (&lt;layer&gt;_sources, joined by check_id). The point may be in any CRS; a point at sea or outside the world is refused.</source>
+        <translation>Pregunta a /validate_facility de Epoch si una ubicación es probablemente una instalación de acopio de primera milla para la materia prima, y guarda la respuesta como una fila más de la capa «Instalaciones comprobadas» de la salida (un GeoPackage indicado dos veces recibe dos filas): la puntuación y el nivel de confianza, el desglose de penalizaciones y, con INCLUDE_LEGALITY_CHECK, las fuentes de legalidad del artículo 10 en una tabla relacionada (&lt;layer&gt;_sources, unida por check_id). El punto puede estar en cualquier SRC; se rechaza un punto en el mar o fuera del mundo.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Facility location</source>
+        <translation>Ubicación de la instalación</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Include deforestation within 50 km</source>
+        <translation>Incluir la deforestación en 50 km a la redonda</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Checked facilities</source>
+        <translation>Instalaciones comprobadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Legality sources table</source>
+        <translation>Tabla de fuentes de legalidad</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Confidence score</source>
+        <translation>Puntuación de confianza</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Confidence level</source>
+        <translation>Nivel de confianza</translation>
     </message>
 </context>
 </TS>

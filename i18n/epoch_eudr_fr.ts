@@ -1740,6 +1740,803 @@
     </message>
 </context>
 <context>
+    <name>EuAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>EU Information System</source>
+        <translation>Système d&apos;information de l&apos;UE</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>acceptance (the Commission&apos;s test system, the default) or production: statements sent to production are legal declarations.</source>
+        <translation>acceptance (le système de test de la Commission, par défaut) ou production : les déclarations envoyées en production sont des déclarations juridiques.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Server address (empty: the environment&apos;s)</source>
+        <translation>Adresse du serveur (vide : celle de l&apos;environnement)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Empty: the environment&apos;s own address. A URL for tests (the fake service on this machine).</source>
+        <translation>Vide : l&apos;adresse propre de l&apos;environnement. Une URL pour les tests (le service factice sur cette machine).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>EU Information System login</source>
+        <translation>Connexion au système d&apos;information de l&apos;UE</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>QGIS authentication configuration, Basic method: the username and, as password, the authentication key (EU Login profile, Web Services Access). Empty: {user} and {key} from the environment.</source>
+        <translation>Configuration d&apos;authentification QGIS, méthode Basic : le nom d&apos;utilisateur et, comme mot de passe, la clé d&apos;authentification (profil EU Login, accès aux services web). Vide : {user} et {key} de l&apos;environnement.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Reference number</source>
+        <translation>Numéro de référence</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Verification number</source>
+        <translation>Numéro de vérification</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: AVAILABLE, reference number {reference}, verification number {verification}.</source>
+        <translation>{name} : AVAILABLE, numéro de référence {reference}, numéro de vérification {verification}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: REJECTED by the EU Information System: {reasons}</source>
+        <translation>{name} : REJECTED par le système d&apos;information de l&apos;UE : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: SUBMITTED as {uuid}; not settled yet: check again with epoch_eudr:eu_dds_status.</source>
+        <translation>{name} : SUBMITTED sous {uuid} ; pas encore traitée : vérifiez à nouveau avec epoch_eudr:eu_dds_status.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: SUBMITTED as {uuid}. The Commission asks for 30 minutes before the first status check: the plugin checks it then (or run epoch_eudr:eu_dds_status).</source>
+        <translation>{name} : SUBMITTED sous {uuid}. La Commission demande d&apos;attendre 30 minutes avant la première vérification du statut : l&apos;extension la vérifie alors (ou lancez epoch_eudr:eu_dds_status).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: the answer was lost; it was not sent again. epoch_eudr:eu_dds_status looks it up by its internal reference.</source>
+        <translation>{name} : la réponse a été perdue ; la déclaration n&apos;a pas été renvoyée. epoch_eudr:eu_dds_status la retrouve par sa référence interne.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: the EU Information System never received it; submit it again.</source>
+        <translation>{name} : le système d&apos;information de l&apos;UE ne l&apos;a jamais reçue ; soumettez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: {status}.</source>
+        <translation>{name} : {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuCredentials</name>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Enter both the EU Information System username and its authentication key.</source>
+        <translation>Saisissez le nom d&apos;utilisateur du système d&apos;information de l&apos;UE et sa clé d&apos;authentification.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>QGIS could not store the EU Information System credentials (is the master password set?).</source>
+        <translation>QGIS n&apos;a pas pu enregistrer les identifiants du système d&apos;information de l&apos;UE (le mot de passe principal est-il défini ?).</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{authcfg}&apos; was not found or could not be decrypted (check the QGIS master password).</source>
+        <translation>La configuration d&apos;authentification « {authcfg} » est introuvable ou n&apos;a pas pu être déchiffrée (vérifiez le mot de passe principal de QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{name}&apos; uses the {method} method; the EU Information System needs a Basic configuration: the username and, as password, the authentication key.</source>
+        <translation>La configuration d&apos;authentification « {name} » utilise la méthode {method} ; le système d&apos;information de l&apos;UE requiert une configuration Basic : le nom d&apos;utilisateur et, comme mot de passe, la clé d&apos;authentification.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{name}&apos; has an empty username or authentication key.</source>
+        <translation>La configuration d&apos;authentification « {name} » a un nom d&apos;utilisateur ou une clé d&apos;authentification vide.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>No EU Information System login: give an authentication configuration (AUTHCFG: Basic, the username and the authentication key as password), or set {missing} in the environment.</source>
+        <translation>Aucune connexion au système d&apos;information de l&apos;UE : indiquez une configuration d&apos;authentification (AUTHCFG : Basic, le nom d&apos;utilisateur et la clé d&apos;authentification comme mot de passe), ou définissez {missing} dans l&apos;environnement.</translation>
+    </message>
+</context>
+<context>
+    <name>EuDdsStatus</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Status of due diligence statements (EU Information System)</source>
+        <translation>Statut des déclarations de diligence raisonnée (système d&apos;information de l&apos;UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Asks the EU Information System where statements stand: the one with this UUID, those with this INTERNAL_REFERENCE, or (both empty) every statement submitted from this QGIS profile that is not settled yet and due a check (the Commission asks for 30 minutes before the first). AVAILABLE gives the reference and verification numbers, REJECTED the service&apos;s reasons (REASONS); both are kept in the profile and beside the plots.</source>
+        <translation>Demande au système d&apos;information de l&apos;UE où en sont les déclarations : celle qui a cet UUID, celles qui ont cette INTERNAL_REFERENCE, ou (les deux vides) toutes les déclarations soumises depuis ce profil QGIS qui ne sont pas encore traitées et dont la vérification est due (la Commission demande d&apos;attendre 30 minutes avant la première). AVAILABLE donne les numéros de référence et de vérification, REJECTED les motifs du service (REASONS) ; les deux sont conservés dans le profil et à côté des parcelles.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Internal reference</source>
+        <translation>Référence interne</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Wait for the result (seconds)</source>
+        <translation>Attendre le résultat (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Reasons (REJECTED)</source>
+        <translation>Motifs (REJECTED)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>No statement with the internal reference &apos;{reference}&apos;.</source>
+        <translation>Aucune déclaration avec la référence interne « {reference} ».</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>{name}: SUBMITTED; its next check is due at {time} (UTC).</source>
+        <translation>{name} : SUBMITTED ; prochaine vérification prévue à {time} (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>No statement of this profile is waiting for the EU Information System.</source>
+        <translation>Aucune déclaration de ce profil n&apos;attend le système d&apos;information de l&apos;UE.</translation>
+    </message>
+</context>
+<context>
+    <name>EuMessages</name>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Activity &apos;{value}&apos; is not one of DOMESTIC, IMPORT, EXPORT.</source>
+        <translation>L&apos;activité « {value} » ne fait pas partie de DOMESTIC, IMPORT, EXPORT.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Operator role &apos;{value}&apos; is not one of OPERATOR, REPRESENTATIVE_OPERATOR.</source>
+        <translation>Le rôle d&apos;opérateur « {value} » ne fait pas partie de OPERATOR, REPRESENTATIVE_OPERATOR.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} has {length} characters; the EU Information System takes at most {limit}.</source>
+        <translation>{field} compte {length} caractères ; le système d&apos;information de l&apos;UE en accepte au plus {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} &apos;{value}&apos; is not the code of an EU member state (or XI, Northern Ireland).</source>
+        <translation>{field} « {value} » n&apos;est pas le code d&apos;un État membre de l&apos;UE (ni XI, Irlande du Nord).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Activity {activity} needs the operator&apos;s EORI number.</source>
+        <translation>L&apos;activité {activity} requiert le numéro EORI de l&apos;opérateur.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{value}&apos; is not an EORI number: the country&apos;s two letters, then up to 15 letters or digits.</source>
+        <translation>« {value} » n&apos;est pas un numéro EORI : les deux lettres du pays, puis jusqu&apos;à 15 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>An authorised representative&apos;s statement needs the represented operator: name, address (country, street, postal code, city) and an identifier.</source>
+        <translation>La déclaration d&apos;un mandataire requiert l&apos;opérateur représenté : nom, adresse (pays, rue, code postal, ville) et un identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Identifier type &apos;{value}&apos; of the represented operator is not one of {types}.</source>
+        <translation>Le type d&apos;identifiant « {value} » de l&apos;opérateur représenté ne fait pas partie de {types}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation>« {value} » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} &apos;{value}&apos; is not an ISO 3166-1 alpha-2 country code.</source>
+        <translation>{field} « {value} » n&apos;est pas un code pays ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Associated statement &apos;{value}&apos; is not a reference number (up to 14 letters and digits).</source>
+        <translation>La déclaration associée « {value} » n&apos;est pas un numéro de référence (jusqu&apos;à 14 lettres et chiffres).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{count} commodity lines: at most {limit} in one statement.</source>
+        <translation>Lignes de produits : {count} ; au plus {limit} par déclaration.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: HS heading &apos;{value}&apos; must be 2 to 6 digits.</source>
+        <translation>Produit {line} : la position SH « {value} » doit compter 2 à 6 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: HS heading {value} is not in {source}: only the listed products of cattle, cocoa, coffee, oil palm, rubber, soya and wood are declared.</source>
+        <translation>Produit {line} : la position SH {value} ne figure pas dans {source} : seuls les produits énumérés issus des bovins, du cacao, du café, du palmier à huile, du caoutchouc, du soja et du bois sont déclarés.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: give a description of the goods.</source>
+        <translation>Produit {line} : donnez une description des marchandises.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: activity {activity} needs the net mass (kg).</source>
+        <translation>Produit {line} : l&apos;activité {activity} requiert la masse nette (kg).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: give the net mass (kg) or a supplementary unit.</source>
+        <translation>Produit {line} : donnez la masse nette (kg) ou une unité supplémentaire.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {field} &apos;{value}&apos; is not a number with at most 6 decimals below 10,000,000,000.</source>
+        <translation>Produit {line} : {field} « {value} » n&apos;est pas un nombre d&apos;au plus 6 décimales inférieur à 10 000 000 000.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {field} must be more than 0 (it is {value}).</source>
+        <translation>Produit {line} : {field} doit être supérieur à 0 (il vaut {value}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: a supplementary unit needs its qualifier (3 or 4 letters, such as NAR or MTQ).</source>
+        <translation>Produit {line} : une unité supplémentaire requiert son qualificatif (3 ou 4 lettres, comme NAR ou MTQ).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: the supplementary unit qualifier &apos;{value}&apos; must be 3 or 4 letters or digits.</source>
+        <translation>Produit {line} : le qualificatif d&apos;unité supplémentaire « {value} » doit compter 3 ou 4 lettres ou chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: a supplementary unit qualifier (&apos;{value}&apos;) without the supplementary unit.</source>
+        <translation>Produit {line} : un qualificatif d&apos;unité supplémentaire (« {value} ») sans l&apos;unité supplémentaire.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line} (HS {heading}) is wood: give at least one species with its scientific and common name.</source>
+        <translation>Le produit {line} (SH {heading}) est du bois : donnez au moins une espèce avec son nom scientifique et son nom commun.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: no production place to declare.</source>
+        <translation>Produit {line} : aucun lieu de production à déclarer.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {count} producers, but at most {limit} per commodity fit in one statement: split it into {parts} statements.</source>
+        <translation>Produit {line} : producteurs : {count}, mais au plus {limit} par produit tiennent dans une déclaration : divisez-la en {parts} déclarations.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{count} producers, but at most {limit} fit in one statement: split it into {parts} statements.</source>
+        <translation>Producteurs : {count}, mais au plus {limit} tiennent dans une déclaration : divisez-la en {parts} déclarations.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{size_mb} MB of geolocation, but one statement carries at most {limit_mb} MB (25 MB once Base64-encoded): split it into {parts} statements.</source>
+        <translation>{size_mb} Mo de géolocalisation, mais une déclaration en contient au plus {limit_mb} Mo (25 Mo une fois encodée en Base64) : divisez-la en {parts} déclarations.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}, producer {producer} ({name}), feature {feature}: {finding}</source>
+        <translation>Produit {line}, producteur {producer} ({name}), entité {feature} : {finding}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}, producer {producer} ({name}): country &apos;{value}&apos; is not an ISO 3166-1 alpha-2 code.</source>
+        <translation>Produit {line}, producteur {producer} ({name}) : le pays « {value} » n&apos;est pas un code ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The layer has no field &apos;{field}&apos; for the {role} (fields: {fields}).</source>
+        <translation>La couche n&apos;a pas de champ « {field} » ({role}) (champs : {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no geometry; a production place needs its point or polygon.</source>
+        <translation>{feature} : aucune géométrie ; un lieu de production requiert son point ou son polygone.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no producer name in the field &apos;{field}&apos;.</source>
+        <translation>{feature} : aucun nom de producteur dans le champ « {field} ».</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no producer country in the field &apos;{field}&apos; (the two-letter ISO code).</source>
+        <translation>{feature} : aucun pays du producteur dans le champ « {field} » (le code ISO à deux lettres).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>No production place to declare: the layer or the selection has no feature.</source>
+        <translation>Aucun lieu de production à déclarer : la couche ou la sélection ne contient aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
+        <translation>Le système d&apos;information de l&apos;UE ({host}) a refusé le nom d&apos;utilisateur ou la clé d&apos;authentification de « {username} » ({errors}). Vérifiez-les tous les deux dans le profil EU Login, accès aux services web, et qu&apos;ils appartiennent à l&apos;environnement {environment}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} refused the request&apos;s time ({errors}): the computer&apos;s clock must be within 5 minutes of the EU Information System&apos;s. Set the clock (automatic time, NTP) and try again.</source>
+        <translation>{host} a refusé l&apos;heure de la requête ({errors}) : l&apos;horloge de l&apos;ordinateur doit être à moins de 5 minutes de celle du système d&apos;information de l&apos;UE. Réglez l&apos;horloge (heure automatique, NTP) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System is unavailable (HTTP {status} from {host}); try again later.</source>
+        <translation>Le système d&apos;information de l&apos;UE est indisponible (HTTP {status} de {host}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System refused {operation}: {errors}</source>
+        <translation>Le système d&apos;information de l&apos;UE a refusé {operation} : {errors}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} has no such statement ({errors}).</source>
+        <translation>{host} ne connaît pas cette déclaration ({errors}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System does not allow {operation} here ({errors}).</source>
+        <translation>Le système d&apos;information de l&apos;UE n&apos;autorise pas {operation} ici ({errors}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} refused the request&apos;s security token as already used ({errors}). Try again.</source>
+        <translation>{host} a refusé le jeton de sécurité de la requête, déjà utilisé ({errors}). Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System needs a username and an authentication key (EU Login profile, Web Services Access).</source>
+        <translation>Le système d&apos;information de l&apos;UE requiert un nom d&apos;utilisateur et une clé d&apos;authentification (profil EU Login, accès aux services web).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; uses plain http: the authentication digest and the statements would travel unencrypted. Use https (plain http is only for a test service on this machine).</source>
+        <translation>« {text} » utilise http simple : l&apos;empreinte d&apos;authentification et les déclarations circuleraient en clair. Utilisez https (http simple n&apos;est permis que pour un service de test sur cette machine).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; is not a server address: give a full URL such as {example}</source>
+        <translation>« {text} » n&apos;est pas une adresse de serveur : indiquez une URL complète comme {example}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Unknown EU Information System environment &apos;{name}&apos;: choose acceptance (the Commission&apos;s test system) or production.</source>
+        <translation>Environnement du système d&apos;information de l&apos;UE inconnu « {name} » : choisissez acceptance (le système de test de la Commission) ou production.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{url} is the production EU Information System: choose the production environment explicitly to send statements there.</source>
+        <translation>{url} est le système d&apos;information de l&apos;UE de production : choisissez explicitement l&apos;environnement production pour y envoyer des déclarations.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source> ({n} more problem(s) found)</source>
+        <translation> (autres problèmes trouvés : {n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
+        <translation>L&apos;horloge de cet ordinateur avance de {minutes} min sur celle du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
+        <translation>L&apos;horloge de cet ordinateur retarde de {minutes} min sur celle du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
+        <translation>Rien n&apos;a été renvoyé ; avant de renvoyer, retrouvez la déclaration par sa référence interne « {reference} ».</translation>
+    </message>
+</context>
+<context>
+    <name>EuRegister</name>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>Cannot open {path} to write the register.</source>
+        <translation>Impossible d&apos;ouvrir {path} pour écrire le registre.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>The table &apos;{table}&apos; in {path} is not a register of statements (it has no {columns}): choose another table name.</source>
+        <translation>La table « {table} » de {path} n&apos;est pas un registre de déclarations (il lui manque {columns}) : choisissez un autre nom de table.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
+        <translation>« {reference} » / « {verification} » n&apos;est pas un numéro de référence (jusqu&apos;à 14 caractères) avec son numéro de vérification (5 à 35 caractères) : rien n&apos;a été demandé.</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatements</name>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Cannot save the EU statements in {path}: {reason}</source>
+        <translation>Impossible d&apos;enregistrer les déclarations UE dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Cannot update the statement in {path}: {reason}</source>
+        <translation>Impossible de mettre à jour la déclaration dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>The internal reference &apos;{reference}&apos; is already used by the statement {uuid} ({status}): give another internal reference, or withdraw that statement first.</source>
+        <translation>La référence interne « {reference} » est déjà utilisée par la déclaration {uuid} ({status}) : indiquez une autre référence interne, ou retirez d&apos;abord cette déclaration.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>found in the EU Information System by its internal reference: not sent again</source>
+        <translation>trouvée dans le système d&apos;information de l&apos;UE par sa référence interne : non renvoyée</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>the EU Information System never received it</source>
+        <translation>le système d&apos;information de l&apos;UE ne l&apos;a jamais reçue</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>The statement {reference} has no UUID yet: check its status first.</source>
+        <translation>La déclaration {reference} n&apos;a pas encore d&apos;UUID : vérifiez d&apos;abord son statut.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be {action}; {uuid} is {status}.</source>
+        <translation>Seule une déclaration AVAILABLE peut être {action} ; {uuid} est {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be {action} only within 72 hours of its submission.</source>
+        <translation>{uuid} a été soumise le {date} : une déclaration ne peut être {action} que dans les 72 heures suivant sa soumission.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>amended</source>
+        <translation>modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>EuSubmitDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submit a due diligence statement (EU Information System)</source>
+        <translation>Soumettre une déclaration de diligence raisonnée (système d&apos;information de l&apos;UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
+        <translation>Construit une déclaration de diligence raisonnée à partir d&apos;une couche de lieux de production et la soumet au système d&apos;information de l&apos;UE (acceptance, sauf ENVIRONMENT=production). Une entrée par producteur (PRODUCER_FIELD et COUNTRY_FIELD), ses lieux en GeoJSON selon les règles de l&apos;UE (6 décimales). Tout ce que le service refuserait est refusé avant l&apos;envoi, en nommant l&apos;entité, le champ ou la limite : les limites du schéma, un EORI et une masse nette pour IMPORT et EXPORT, les espèces pour le bois, des quantités positives, les règles de géolocalisation (la vérification de la prévérification sur ce qui est envoyé), 25 Mo et 1 000 producteurs par déclaration (SPLIT en envoie plusieurs, les quantités réparties selon la surface). La déclaration est enregistrée dans le profil et, pour une couche GeoPackage, à côté des parcelles (tables eu_statements et eu_statement_plots) ; WAIT_SECONDS la vérifie jusqu&apos;à AVAILABLE ou REJECTED (la Commission demande d&apos;attendre 30 minutes avant la première vérification). La clé d&apos;authentification n&apos;est jamais enregistrée ni affichée.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Production places</source>
+        <translation>Lieux de production</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Selected features only</source>
+        <translation>Entités sélectionnées uniquement</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Producer name field</source>
+        <translation>Champ du nom du producteur</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Producer country field</source>
+        <translation>Champ du pays du producteur</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Operator role</source>
+        <translation>Rôle de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>EORI number (IMPORT and EXPORT)</source>
+        <translation>Numéro EORI (IMPORT et EXPORT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Country of activity (EU, 2 letters)</source>
+        <translation>Pays de l&apos;activité (UE, 2 lettres)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Border-cross country (EU, 2 letters)</source>
+        <translation>Pays de passage de la frontière (UE, 2 lettres)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>HS heading (Annex I)</source>
+        <translation>Position SH (annexe I)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Description of the goods</source>
+        <translation>Description des marchandises</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Net mass (kg)</source>
+        <translation>Masse nette (kg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Supplementary unit</source>
+        <translation>Unité supplémentaire</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Supplementary unit qualifier (e.g. MTQ)</source>
+        <translation>Qualificatif de l&apos;unité supplémentaire (par ex. MTQ)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Species: scientific name (wood)</source>
+        <translation>Espèce : nom scientifique (bois)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Species: common name (wood)</source>
+        <translation>Espèce : nom commun (bois)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Internal reference (empty: one is made)</source>
+        <translation>Référence interne (vide : une est créée)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Associated statements (reference numbers, comma)</source>
+        <translation>Déclarations associées (numéros de référence, séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Geolocation confidential</source>
+        <translation>Géolocalisation confidentielle</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: name</source>
+        <translation>Opérateur représenté : nom</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: country (2 letters)</source>
+        <translation>Opérateur représenté : pays (2 lettres)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: street and number</source>
+        <translation>Opérateur représenté : rue et numéro</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: postal code</source>
+        <translation>Opérateur représenté : code postal</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: city</source>
+        <translation>Opérateur représenté : ville</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: identifiers (vat:DE123;eori:...)</source>
+        <translation>Opérateur représenté : identifiants (vat:DE123;eori:...)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Split into several statements when over the limits</source>
+        <translation>Diviser en plusieurs déclarations au-delà des limites</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Wait for the result (seconds)</source>
+        <translation>Attendre le résultat (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Set SPLIT to send them as {n} statements.</source>
+        <translation>Activez SPLIT pour les envoyer en {n} déclarations.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>{producers} producer(s), {places} place(s), {size:.2f} MB of geolocation, in {n} statement(s).</source>
+        <translation>Producteurs : {producers}, lieux : {places}, géolocalisation : {size:.2f} Mo, déclarations : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>{error} The statements before it were sent: {sent}.</source>
+        <translation>{error} Les déclarations précédentes ont été envoyées : {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submitted {reference} as {uuid}.</source>
+        <translation>{reference} soumise sous {uuid}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuVerifyDeclarations</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verify statements received from suppliers (EU Information System)</source>
+        <translation>Vérifier les déclarations reçues des fournisseurs (système d&apos;information de l&apos;UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>For downstream operators and traders: asks the EU Information System&apos;s Verify service about each reference + verification number (REFERENCE_NUMBER and VERIFICATION_NUMBER, or every row of INPUT) and appends each answer to the register OUTPUT with its supplier, date received and product: result (EXISTING_USABLE, EXISTING_NON_USABLE, NON_EXISTENT), status, the service&apos;s date, checked_at and keep_until (five years). Rows are only ever appended: the register keeps every answer.</source>
+        <translation>Pour les opérateurs et commerçants en aval : interroge le service Verify du système d&apos;information de l&apos;UE sur chaque numéro de référence + numéro de vérification (REFERENCE_NUMBER et VERIFICATION_NUMBER, ou chaque ligne d&apos;INPUT) et ajoute chaque réponse au registre OUTPUT avec son fournisseur, sa date de réception et son produit : résultat (EXISTING_USABLE, EXISTING_NON_USABLE, NON_EXISTENT), statut, date du service, checked_at et keep_until (cinq ans). Les lignes ne sont jamais qu&apos;ajoutées : le registre conserve toutes les réponses.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Reference number</source>
+        <translation>Numéro de référence</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verification number</source>
+        <translation>Numéro de vérification</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Date received (YYYY-MM-DD)</source>
+        <translation>Date de réception (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Table of numbers received</source>
+        <translation>Table des numéros reçus</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Reference number field</source>
+        <translation>Champ du numéro de référence</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verification number field</source>
+        <translation>Champ du numéro de vérification</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Supplier field</source>
+        <translation>Champ du fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Date received field</source>
+        <translation>Champ de la date de réception</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Product field</source>
+        <translation>Champ du produit</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Give REFERENCE_NUMBER and VERIFICATION_NUMBER, or INPUT: a table with the two numbers of each statement.</source>
+        <translation>Indiquez REFERENCE_NUMBER et VERIFICATION_NUMBER, ou INPUT : une table avec les deux numéros de chaque déclaration.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>INPUT has no field &apos;{field}&apos; (fields: {fields}): name it with REFERENCE_FIELD and VERIFICATION_FIELD.</source>
+        <translation>INPUT n&apos;a pas de champ « {field} » (champs : {fields}) : nommez-le avec REFERENCE_FIELD et VERIFICATION_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>{reference}: {result} {status}</source>
+        <translation>{reference} : {result} {status}</translation>
+    </message>
+</context>
+<context>
+    <name>EuWithdrawDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Withdraw a due diligence statement (EU Information System)</source>
+        <translation>Retirer une déclaration de diligence raisonnée (système d&apos;information de l&apos;UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Withdraws an AVAILABLE statement within 72 hours of its submission (the service refuses it once it is referenced by another statement or used: its reasons are shown). The new status is kept in the profile and beside the plots.</source>
+        <translation>Retire une déclaration AVAILABLE dans les 72 heures suivant sa soumission (le service refuse dès qu&apos;elle est référencée par une autre déclaration ou utilisée : ses motifs sont affichés). Le nouveau statut est conservé dans le profil et à côté des parcelles.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+</context>
+<context>
     <name>ExportTracesGeojson</name>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1800,6 +2597,227 @@
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>What went where (JSON)</source>
         <translation>Répartition (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityCard</name>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No commodity presence</source>
+        <translation>Produit de base absent</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Low commodity presence</source>
+        <translation>Faible présence du produit de base</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No POI nearby</source>
+        <translation>Aucun POI à proximité</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No building presence</source>
+        <translation>Aucun bâtiment</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No road access</source>
+        <translation>Pas d&apos;accès routier</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>High building density (urban)</source>
+        <translation>Forte densité de bâtiments (urbain)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Deforestation nearby</source>
+        <translation>Déforestation à proximité</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Untitled source</source>
+        <translation>Source sans titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Risk signal: {signal}; relevance: {relevance}</source>
+        <translation>Signal de risque : {signal} ; pertinence : {relevance}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Check a facility here</source>
+        <translation>Vérifier un site ici</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Pick on the map</source>
+        <translation>Choisir sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Click a point on the map: Epoch validates it as a facility with the commodity and facility options above.</source>
+        <translation>Cliquez sur un point de la carte : Epoch le valide comme site avec les options de produit de base et de site ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>or type longitude, latitude (WGS 84)</source>
+        <translation>ou saisissez longitude, latitude (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Check</source>
+        <translation>Vérifier le site</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Include deforestation within 50 km</source>
+        <translation>Inclure la déforestation dans un rayon de 50 km</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Click the facility on the map.</source>
+        <translation>Cliquez sur le site sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. 100.5018, 13.7563.</source>
+        <translation>Saisissez le point comme longitude, latitude en degrés WGS 84, par ex. 100.5018, 13.7563.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>A check is running: wait for its answer.</source>
+        <translation>Une vérification est en cours : attendez sa réponse.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
+        <translation>Vérification du site à {lon:.5f}, {lat:.5f} ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Checking a facility</source>
+        <translation>Vérification d&apos;un site</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{id} — score {score}, {level}</source>
+        <translation>{id} — score {score}, {level}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Facility</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Penalties (from 1.00):</source>
+        <translation>Pénalités (à partir de 1,00) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No penalty: every scored signal is present.</source>
+        <translation>Aucune pénalité : chaque signal noté est présent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Warning: {text}</source>
+        <translation>Avertissement : {text}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
+        <translation>Sources de légalité (article 10) : non demandées (cochez « Sources de légalité » ci-dessus).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Legality risk (Article 10): {level} ({score}); {n} source(s)</source>
+        <translation>Risque de légalité (article 10) : {level} ({score}) ; source(s) : {n}</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityChecks</name>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation>{lon}, {lat} est hors des coordonnées du globe (longitude -180 à 180, latitude -90 à 90) : cliquez sur la terre ferme, ou saisissez longitude, latitude en WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{lon:.5f}, {lat:.5f} est en mer (aucun pays à cet endroit sur la carte du monde) : un site est sur la terre ferme. Cliquez sur l&apos;emplacement du site.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>The map has no coordinate reference system: set the project&apos;s CRS first.</source>
+        <translation>La carte n&apos;a pas de système de coordonnées de référence : définissez d&apos;abord le SCR du projet.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>This point cannot be placed on the globe from {crs}: click inside the map&apos;s valid area.</source>
+        <translation>Ce point ne peut pas être placé sur le globe depuis {crs} : cliquez dans la zone valide de la carte.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
+        <translation>Site vérifié à {lon:.5f}, {lat:.5f} : {level} ({score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} legality source(s)</source>
+        <translation>{n} source(s) de légalité</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} check(s) kept</source>
+        <translation>{n} vérification(s) conservée(s)</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>The server answered without a result for {lon:.5f}, {lat:.5f}; nothing was kept.</source>
+        <translation>Le serveur a répondu sans résultat pour {lon:.5f}, {lat:.5f} ; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Checked facilities</source>
+        <translation>Sites vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Checked facilities: legality sources</source>
+        <translation>Sites vérifiés : sources de légalité</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Legality sources of the checked facility</source>
+        <translation>Sources de légalité du site vérifié</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +3200,44 @@
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
         <translation>Aucune couche d&apos;évaluations.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoPackageWriter</name>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>Cannot write in {folder}: {error}. Choose another folder.</source>
+        <translation>Impossible d&apos;écrire dans {folder} : {error}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>The disk holding {folder} ({disk}) is full ({free} free): {file} was left as it was. Free some space there or choose a folder on another disk, then run again.</source>
+        <translation>Le disque de {folder} ({disk}) est plein ({free} libres) : {file} n&apos;a pas été modifié. Libérez de l&apos;espace ou choisissez un dossier sur un autre disque, puis relancez.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{file} is locked by another program; it is open in {programs}. Close it there (or save or discard its edits), then run again: the file was left as it was.</source>
+        <translation>{file} est verrouillé par un autre programme ; il est ouvert dans {programs}. Fermez-le dans celui-ci (ou enregistrez ou annulez ses modifications), puis relancez : le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{file} is locked by another program: close it there and run again.</source>
+        <translation>{file} est verrouillé par un autre programme : fermez-le dans celui-ci et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
+        <translation>Impossible d&apos;écrire la couche « {layer} » dans {file} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{program} (process {pid})</source>
+        <translation>{program} (processus {pid})</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>this QGIS (process {pid})</source>
+        <translation>ce QGIS (processus {pid})</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +4196,31 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Commodity radius, metres (facilities; empty: Epoch&apos;s default, 5,000)</source>
+        <translation>Rayon du produit de base, mètres (sites ; vide : valeur par défaut d&apos;Epoch, 5 000)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>How far around each facility Epoch looks for the commodity. Set, facilities are sent to /validate_facilities instead of /validate_locations.</source>
+        <translation>Distance autour de chaque site dans laquelle Epoch cherche le produit de base. S&apos;il est indiqué, les sites sont envoyés à /validate_facilities au lieu de /validate_locations.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Legality sources, Article 10 (facilities)</source>
+        <translation>Sources de légalité, article 10 (sites)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Epoch&apos;s web search for Article 10 legality risks: sources, summary and risk score.</source>
+        <translation>La recherche web d&apos;Epoch sur les risques de légalité (article 10) : sources, résumé et score de risque.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>COMMODITY_RADIUS and INCLUDE_LEGALITY_CHECK apply to facilities (points) only: leave them unset to screen plots.</source>
+        <translation>COMMODITY_RADIUS et INCLUDE_LEGALITY_CHECK ne s&apos;appliquent qu&apos;aux sites (points) : laissez-les vides pour analyser des parcelles.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{n} features</source>
         <translation>{n} entités</translation>
     </message>
@@ -3318,6 +4399,31 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Legality sources (Article 10)</source>
+        <translation>Sources de légalité (article 10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
+        <translation>La recherche web d&apos;Epoch sur les risques de légalité (article 10) autour de chaque site : les sources (titre, date, lien), un résumé et un score de risque. Envoyé à /validate_facilities.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
+        <translation>Rayon du produit de base : valeur par défaut d&apos;Epoch (5 000 m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>How far around each facility Epoch looks for the commodity. Setting it sends the facilities to /validate_facilities.</source>
+        <translation>Distance autour de chaque site dans laquelle Epoch cherche le produit de base. Le définir envoie les sites à /validate_facilities.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Guessed from the layer: {guess}</source>
         <translation>Déduit de la couche : {guess}</translation>
     </message>
@@ -3464,6 +4570,16 @@
         <location filename="../layers/styles.py"/>
         <source>Check sample: {status}</source>
         <translation>Échantillon de contrôle : {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Legality risk</source>
+        <translation>Risque de légalité</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +5258,69 @@ Envoyer {n} collection(s) ?</translation>
         <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
         <translation>{layer} : {n} entités chargées</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateFacility</name>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>POINT: give the facility&apos;s location as &apos;x,y [EPSG:code]&apos;, e.g. &apos;100.5018,13.7563 [EPSG:4326]&apos;.</source>
+        <translation>POINT : donnez l&apos;emplacement du site sous la forme « x,y [EPSG:code] », par ex. « 100.5018,13.7563 [EPSG:4326] ».</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>POINT: {reason}</source>
+        <translation>POINT : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>OUTPUT: checks are kept in a GeoPackage (each run adds a row): give a .gpkg file.</source>
+        <translation>OUTPUT : les vérifications sont conservées dans un GeoPackage (chaque exécution ajoute une ligne) : indiquez un fichier .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Checking the facility at {lon:.6f}, {lat:.6f} on {url}</source>
+        <translation>Vérification du site à {lon:.6f}, {lat:.6f} sur {url}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Validate a facility at a point (validate_facility)</source>
+        <translation>Valider un site en un point (validate_facility)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Asks Epoch&apos;s /validate_facility whether a location is likely a first-mile aggregation facility for the commodity, and keeps the answer as one more row of the output&apos;s &apos;Checked facilities&apos; layer (a GeoPackage given twice gets two rows): the confidence score and level, the penalty breakdown and, with INCLUDE_LEGALITY_CHECK, the Article 10 legality sources in a related table (&lt;layer&gt;_sources, joined by check_id). The point may be in any CRS; a point at sea or outside the world is refused.</source>
+        <translation>Demande à /validate_facility d&apos;Epoch si un emplacement est probablement un site de collecte du premier kilomètre pour le produit de base, et conserve la réponse comme une ligne de plus de la couche « Sites vérifiés » de la sortie (un GeoPackage indiqué deux fois reçoit deux lignes) : le score et le niveau de confiance, le détail des pénalités et, avec INCLUDE_LEGALITY_CHECK, les sources de légalité de l&apos;article 10 dans une table liée (&lt;layer&gt;_sources, jointe par check_id). Le point peut être dans n&apos;importe quel SCR ; un point en mer ou hors du globe est refusé.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Facility location</source>
+        <translation>Emplacement du site</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Include deforestation within 50 km</source>
+        <translation>Inclure la déforestation dans un rayon de 50 km</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Checked facilities</source>
+        <translation>Sites vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Legality sources table</source>
+        <translation>Table des sources de légalité</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Confidence score</source>
+        <translation>Score de confiance</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Confidence level</source>
+        <translation>Niveau de confiance</translation>
     </message>
 </context>
 </TS>

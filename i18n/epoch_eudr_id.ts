@@ -1740,6 +1740,803 @@
     </message>
 </context>
 <context>
+    <name>EuAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>EU Information System</source>
+        <translation>Sistem Informasi UE</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Environment</source>
+        <translation>Lingkungan</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>acceptance (the Commission&apos;s test system, the default) or production: statements sent to production are legal declarations.</source>
+        <translation>acceptance (sistem uji Komisi, bawaan) atau production: pernyataan yang dikirim ke production adalah pernyataan hukum.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Server address (empty: the environment&apos;s)</source>
+        <translation>Alamat server (kosong: milik lingkungan)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Empty: the environment&apos;s own address. A URL for tests (the fake service on this machine).</source>
+        <translation>Kosong: alamat lingkungan itu sendiri. URL untuk pengujian (layanan tiruan di komputer ini).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>EU Information System login</source>
+        <translation>Login Sistem Informasi UE</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>QGIS authentication configuration, Basic method: the username and, as password, the authentication key (EU Login profile, Web Services Access). Empty: {user} and {key} from the environment.</source>
+        <translation>Konfigurasi autentikasi QGIS, metode Basic: nama pengguna dan, sebagai kata sandi, kunci autentikasi (profil EU Login, Web Services Access). Kosong: {user} dan {key} dari lingkungan (environment).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Reference number</source>
+        <translation>Nomor referensi</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Verification number</source>
+        <translation>Nomor verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: AVAILABLE, reference number {reference}, verification number {verification}.</source>
+        <translation>{name}: AVAILABLE, nomor referensi {reference}, nomor verifikasi {verification}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: REJECTED by the EU Information System: {reasons}</source>
+        <translation>{name}: REJECTED oleh Sistem Informasi UE: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>no reason given</source>
+        <translation>tanpa alasan</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: SUBMITTED as {uuid}; not settled yet: check again with epoch_eudr:eu_dds_status.</source>
+        <translation>{name}: SUBMITTED sebagai {uuid}; belum tuntas: periksa lagi dengan epoch_eudr:eu_dds_status.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: SUBMITTED as {uuid}. The Commission asks for 30 minutes before the first status check: the plugin checks it then (or run epoch_eudr:eu_dds_status).</source>
+        <translation>{name}: SUBMITTED sebagai {uuid}. Komisi meminta jeda 30 menit sebelum pemeriksaan status pertama: plugin memeriksanya saat itu (atau jalankan epoch_eudr:eu_dds_status).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: the answer was lost; it was not sent again. epoch_eudr:eu_dds_status looks it up by its internal reference.</source>
+        <translation>{name}: jawabannya hilang; pernyataan tidak dikirim ulang. epoch_eudr:eu_dds_status mencarinya berdasarkan referensi internalnya.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: the EU Information System never received it; submit it again.</source>
+        <translation>{name}: Sistem Informasi UE tidak pernah menerimanya; ajukan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuCredentials</name>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Enter both the EU Information System username and its authentication key.</source>
+        <translation>Masukkan nama pengguna Sistem Informasi UE beserta kunci autentikasinya.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>QGIS could not store the EU Information System credentials (is the master password set?).</source>
+        <translation>QGIS tidak dapat menyimpan kredensial Sistem Informasi UE (apakah kata sandi induk sudah ditetapkan?).</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{authcfg}&apos; was not found or could not be decrypted (check the QGIS master password).</source>
+        <translation>Konfigurasi autentikasi &apos;{authcfg}&apos; tidak ditemukan atau tidak dapat didekripsi (periksa kata sandi induk QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{name}&apos; uses the {method} method; the EU Information System needs a Basic configuration: the username and, as password, the authentication key.</source>
+        <translation>Konfigurasi autentikasi &apos;{name}&apos; menggunakan metode {method}; Sistem Informasi UE memerlukan konfigurasi Basic: nama pengguna dan, sebagai kata sandi, kunci autentikasi.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{name}&apos; has an empty username or authentication key.</source>
+        <translation>Konfigurasi autentikasi &apos;{name}&apos; memiliki nama pengguna atau kunci autentikasi yang kosong.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>No EU Information System login: give an authentication configuration (AUTHCFG: Basic, the username and the authentication key as password), or set {missing} in the environment.</source>
+        <translation>Tidak ada login Sistem Informasi UE: berikan konfigurasi autentikasi (AUTHCFG: Basic, nama pengguna dan kunci autentikasi sebagai kata sandi), atau tetapkan {missing} di lingkungan.</translation>
+    </message>
+</context>
+<context>
+    <name>EuDdsStatus</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Status of due diligence statements (EU Information System)</source>
+        <translation>Status pernyataan uji tuntas (Sistem Informasi UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Asks the EU Information System where statements stand: the one with this UUID, those with this INTERNAL_REFERENCE, or (both empty) every statement submitted from this QGIS profile that is not settled yet and due a check (the Commission asks for 30 minutes before the first). AVAILABLE gives the reference and verification numbers, REJECTED the service&apos;s reasons (REASONS); both are kept in the profile and beside the plots.</source>
+        <translation>Menanyakan kepada Sistem Informasi UE posisi pernyataan: pernyataan dengan UUID ini, pernyataan dengan INTERNAL_REFERENCE ini, atau (keduanya kosong) setiap pernyataan yang diajukan dari profil QGIS ini yang belum tuntas dan sudah waktunya diperiksa (Komisi meminta jeda 30 menit sebelum pemeriksaan pertama). AVAILABLE memberikan nomor referensi dan nomor verifikasi, REJECTED memberikan alasan dari layanan (REASONS); keduanya disimpan di profil dan di samping petak.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Internal reference</source>
+        <translation>Referensi internal</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Wait for the result (seconds)</source>
+        <translation>Tunggu hasil (detik)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Reasons (REJECTED)</source>
+        <translation>Alasan (REJECTED)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>No statement with the internal reference &apos;{reference}&apos;.</source>
+        <translation>Tidak ada pernyataan dengan referensi internal &apos;{reference}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>{name}: SUBMITTED; its next check is due at {time} (UTC).</source>
+        <translation>{name}: SUBMITTED; pemeriksaan berikutnya dijadwalkan pukul {time} (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>No statement of this profile is waiting for the EU Information System.</source>
+        <translation>Tidak ada pernyataan dari profil ini yang menunggu Sistem Informasi UE.</translation>
+    </message>
+</context>
+<context>
+    <name>EuMessages</name>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Activity &apos;{value}&apos; is not one of DOMESTIC, IMPORT, EXPORT.</source>
+        <translation>Kegiatan &apos;{value}&apos; bukan salah satu dari DOMESTIC, IMPORT, EXPORT.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Operator role &apos;{value}&apos; is not one of OPERATOR, REPRESENTATIVE_OPERATOR.</source>
+        <translation>Peran operator &apos;{value}&apos; bukan salah satu dari OPERATOR, REPRESENTATIVE_OPERATOR.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} has {length} characters; the EU Information System takes at most {limit}.</source>
+        <translation>{field} memiliki {length} karakter; Sistem Informasi UE menerima paling banyak {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} &apos;{value}&apos; is not the code of an EU member state (or XI, Northern Ireland).</source>
+        <translation>{field} &apos;{value}&apos; bukan kode negara anggota UE (atau XI, Irlandia Utara).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Activity {activity} needs the operator&apos;s EORI number.</source>
+        <translation>Kegiatan {activity} memerlukan nomor EORI operator.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{value}&apos; is not an EORI number: the country&apos;s two letters, then up to 15 letters or digits.</source>
+        <translation>&apos;{value}&apos; bukan nomor EORI: dua huruf negara, lalu hingga 15 huruf atau angka.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>An authorised representative&apos;s statement needs the represented operator: name, address (country, street, postal code, city) and an identifier.</source>
+        <translation>Pernyataan dari perwakilan resmi memerlukan operator yang diwakili: nama, alamat (negara, jalan, kode pos, kota) dan sebuah pengenal.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Identifier type &apos;{value}&apos; of the represented operator is not one of {types}.</source>
+        <translation>Jenis pengenal &apos;{value}&apos; dari operator yang diwakili bukan salah satu dari {types}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation>&apos;{value}&apos; bukan alamat email.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} &apos;{value}&apos; is not an ISO 3166-1 alpha-2 country code.</source>
+        <translation>{field} &apos;{value}&apos; bukan kode negara ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Associated statement &apos;{value}&apos; is not a reference number (up to 14 letters and digits).</source>
+        <translation>Pernyataan terkait &apos;{value}&apos; bukan nomor referensi (hingga 14 huruf dan angka).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{count} commodity lines: at most {limit} in one statement.</source>
+        <translation>{count} baris komoditas: paling banyak {limit} dalam satu pernyataan.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: HS heading &apos;{value}&apos; must be 2 to 6 digits.</source>
+        <translation>Komoditas {line}: pos HS &apos;{value}&apos; harus terdiri dari 2 sampai 6 angka.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: HS heading {value} is not in {source}: only the listed products of cattle, cocoa, coffee, oil palm, rubber, soya and wood are declared.</source>
+        <translation>Komoditas {line}: pos HS {value} tidak ada di {source}: hanya produk tercantum dari sapi, kakao, kopi, kelapa sawit, karet, kedelai dan kayu yang dideklarasikan.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: give a description of the goods.</source>
+        <translation>Komoditas {line}: berikan deskripsi barang.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: activity {activity} needs the net mass (kg).</source>
+        <translation>Komoditas {line}: kegiatan {activity} memerlukan massa bersih (kg).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: give the net mass (kg) or a supplementary unit.</source>
+        <translation>Komoditas {line}: berikan massa bersih (kg) atau satuan tambahan.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {field} &apos;{value}&apos; is not a number with at most 6 decimals below 10,000,000,000.</source>
+        <translation>Komoditas {line}: {field} &apos;{value}&apos; bukan angka dengan paling banyak 6 desimal di bawah 10.000.000.000.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {field} must be more than 0 (it is {value}).</source>
+        <translation>Komoditas {line}: {field} harus lebih dari 0 (nilainya {value}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: a supplementary unit needs its qualifier (3 or 4 letters, such as NAR or MTQ).</source>
+        <translation>Komoditas {line}: satuan tambahan memerlukan kualifikatornya (3 atau 4 huruf, seperti NAR atau MTQ).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: the supplementary unit qualifier &apos;{value}&apos; must be 3 or 4 letters or digits.</source>
+        <translation>Komoditas {line}: kualifikator satuan tambahan &apos;{value}&apos; harus terdiri dari 3 atau 4 huruf atau angka.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: a supplementary unit qualifier (&apos;{value}&apos;) without the supplementary unit.</source>
+        <translation>Komoditas {line}: kualifikator satuan tambahan (&apos;{value}&apos;) tanpa satuan tambahannya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line} (HS {heading}) is wood: give at least one species with its scientific and common name.</source>
+        <translation>Komoditas {line} (HS {heading}) adalah kayu: berikan sedikitnya satu spesies dengan nama ilmiah dan nama umumnya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: no production place to declare.</source>
+        <translation>Komoditas {line}: tidak ada tempat produksi untuk dideklarasikan.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {count} producers, but at most {limit} per commodity fit in one statement: split it into {parts} statements.</source>
+        <translation>Komoditas {line}: {count} produsen, tetapi paling banyak {limit} per komoditas yang muat dalam satu pernyataan: pecah menjadi {parts} pernyataan.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{count} producers, but at most {limit} fit in one statement: split it into {parts} statements.</source>
+        <translation>{count} produsen, tetapi paling banyak {limit} yang muat dalam satu pernyataan: pecah menjadi {parts} pernyataan.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{size_mb} MB of geolocation, but one statement carries at most {limit_mb} MB (25 MB once Base64-encoded): split it into {parts} statements.</source>
+        <translation>{size_mb} MB geolokasi, tetapi satu pernyataan memuat paling banyak {limit_mb} MB (25 MB setelah dienkode Base64): pecah menjadi {parts} pernyataan.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}, producer {producer} ({name}), feature {feature}: {finding}</source>
+        <translation>Komoditas {line}, produsen {producer} ({name}), fitur {feature}: {finding}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}, producer {producer} ({name}): country &apos;{value}&apos; is not an ISO 3166-1 alpha-2 code.</source>
+        <translation>Komoditas {line}, produsen {producer} ({name}): negara &apos;{value}&apos; bukan kode ISO 3166-1 alpha-2.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The layer has no field &apos;{field}&apos; for the {role} (fields: {fields}).</source>
+        <translation>Layer tidak memiliki field &apos;{field}&apos; ({role}) (field: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no geometry; a production place needs its point or polygon.</source>
+        <translation>{feature}: tidak ada geometri; tempat produksi memerlukan titik atau poligonnya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no producer name in the field &apos;{field}&apos;.</source>
+        <translation>{feature}: tidak ada nama produsen di field &apos;{field}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no producer country in the field &apos;{field}&apos; (the two-letter ISO code).</source>
+        <translation>{feature}: tidak ada negara produsen di field &apos;{field}&apos; (kode ISO dua huruf).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>No production place to declare: the layer or the selection has no feature.</source>
+        <translation>Tidak ada tempat produksi untuk dideklarasikan: layer atau pilihan tidak memiliki fitur.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
+        <translation>Sistem Informasi UE ({host}) menolak nama pengguna atau kunci autentikasi &apos;{username}&apos; ({errors}). Periksa keduanya di profil EU Login, Web Services Access, dan pastikan keduanya milik lingkungan {environment}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} refused the request&apos;s time ({errors}): the computer&apos;s clock must be within 5 minutes of the EU Information System&apos;s. Set the clock (automatic time, NTP) and try again.</source>
+        <translation>{host} menolak waktu permintaan ({errors}): jam komputer harus berselisih kurang dari 5 menit dengan jam Sistem Informasi UE. Atur jam (waktu otomatis, NTP) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System is unavailable (HTTP {status} from {host}); try again later.</source>
+        <translation>Sistem Informasi UE tidak tersedia (HTTP {status} dari {host}); coba lagi nanti.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System refused {operation}: {errors}</source>
+        <translation>Sistem Informasi UE menolak {operation}: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} has no such statement ({errors}).</source>
+        <translation>{host} tidak memiliki pernyataan tersebut ({errors}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System does not allow {operation} here ({errors}).</source>
+        <translation>Sistem Informasi UE tidak mengizinkan {operation} di sini ({errors}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} refused the request&apos;s security token as already used ({errors}). Try again.</source>
+        <translation>{host} menolak token keamanan permintaan karena sudah pernah dipakai ({errors}). Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System needs a username and an authentication key (EU Login profile, Web Services Access).</source>
+        <translation>Sistem Informasi UE memerlukan nama pengguna dan kunci autentikasi (profil EU Login, Web Services Access).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; uses plain http: the authentication digest and the statements would travel unencrypted. Use https (plain http is only for a test service on this machine).</source>
+        <translation>&apos;{text}&apos; menggunakan http biasa: digest autentikasi dan pernyataan akan dikirim tanpa enkripsi. Gunakan https (http biasa hanya untuk layanan uji di komputer ini).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; is not a server address: give a full URL such as {example}</source>
+        <translation>&apos;{text}&apos; bukan alamat server: berikan URL lengkap seperti {example}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Unknown EU Information System environment &apos;{name}&apos;: choose acceptance (the Commission&apos;s test system) or production.</source>
+        <translation>Lingkungan Sistem Informasi UE &apos;{name}&apos; tidak dikenal: pilih acceptance (sistem uji Komisi) atau production.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{url} is the production EU Information System: choose the production environment explicitly to send statements there.</source>
+        <translation>{url} adalah Sistem Informasi UE production: pilih lingkungan production secara tegas untuk mengirim pernyataan ke sana.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source> ({n} more problem(s) found)</source>
+        <translation> ({n} masalah lain ditemukan)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
+        <translation>Jam komputer ini {minutes} menit lebih cepat daripada jam server.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
+        <translation>Jam komputer ini {minutes} menit lebih lambat daripada jam server.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
+        <translation>Tidak ada yang dikirim ulang; sebelum mengirimnya lagi, cari pernyataan itu berdasarkan referensi internalnya &apos;{reference}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>EuRegister</name>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>Cannot open {path} to write the register.</source>
+        <translation>{path} tidak dapat dibuka untuk menulis register.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>The table &apos;{table}&apos; in {path} is not a register of statements (it has no {columns}): choose another table name.</source>
+        <translation>Tabel &apos;{table}&apos; di {path} bukan register pernyataan (tidak memiliki {columns}): pilih nama tabel lain.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
+        <translation>&apos;{reference}&apos; / &apos;{verification}&apos; bukan nomor referensi (hingga 14 karakter) beserta nomor verifikasinya (5 sampai 35 karakter): tidak ada yang ditanyakan.</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatements</name>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Cannot save the EU statements in {path}: {reason}</source>
+        <translation>Pernyataan UE tidak dapat disimpan di {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Cannot update the statement in {path}: {reason}</source>
+        <translation>Pernyataan di {path} tidak dapat diperbarui: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>The internal reference &apos;{reference}&apos; is already used by the statement {uuid} ({status}): give another internal reference, or withdraw that statement first.</source>
+        <translation>Referensi internal &apos;{reference}&apos; sudah dipakai oleh pernyataan {uuid} ({status}): berikan referensi internal lain, atau tarik pernyataan itu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>found in the EU Information System by its internal reference: not sent again</source>
+        <translation>ditemukan di Sistem Informasi UE berdasarkan referensi internalnya: tidak dikirim ulang</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>the EU Information System never received it</source>
+        <translation>Sistem Informasi UE tidak pernah menerimanya</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>The statement {reference} has no UUID yet: check its status first.</source>
+        <translation>Pernyataan {reference} belum memiliki UUID: periksa statusnya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be {action}; {uuid} is {status}.</source>
+        <translation>Hanya pernyataan AVAILABLE yang dapat {action}; {uuid} berstatus {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be {action} only within 72 hours of its submission.</source>
+        <translation>{uuid} diajukan pada {date}: pernyataan hanya dapat {action} dalam 72 jam setelah pengajuannya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>withdrawn</source>
+        <translation>ditarik</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>amended</source>
+        <translation>diubah</translation>
+    </message>
+</context>
+<context>
+    <name>EuSubmitDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submit a due diligence statement (EU Information System)</source>
+        <translation>Ajukan pernyataan uji tuntas (Sistem Informasi UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
+        <translation>Menyusun pernyataan uji tuntas dari layer tempat produksi dan mengajukannya ke Sistem Informasi UE (acceptance kecuali ENVIRONMENT=production). Satu entri per produsen (PRODUCER_FIELD dan COUNTRY_FIELD), tempat-tempatnya sebagai GeoJSON sesuai aturan UE (6 desimal). Semua yang akan ditolak layanan ditolak sebelum dikirim, dengan menyebut fitur, field atau batasnya: batas skema, EORI dan massa bersih untuk IMPORT dan EXPORT, spesies untuk kayu, kuantitas positif, aturan geolokasi (pemeriksaan pra-unggah atas apa yang dikirim), 25 MB dan 1.000 produsen per pernyataan (SPLIT mengirim beberapa, dengan kuantitas dibagi menurut luas). Pernyataan dicatat di profil dan, untuk layer GeoPackage, di samping petak (tabel eu_statements dan eu_statement_plots); WAIT_SECONDS memeriksanya hingga AVAILABLE atau REJECTED (Komisi meminta jeda 30 menit sebelum pemeriksaan pertama). Kunci autentikasi tidak pernah disimpan maupun ditampilkan.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Production places</source>
+        <translation>Tempat produksi</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Selected features only</source>
+        <translation>Hanya fitur terpilih</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Producer name field</source>
+        <translation>Field nama produsen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Producer country field</source>
+        <translation>Field negara produsen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Operator role</source>
+        <translation>Peran operator</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>EORI number (IMPORT and EXPORT)</source>
+        <translation>Nomor EORI (IMPORT dan EXPORT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Country of activity (EU, 2 letters)</source>
+        <translation>Negara kegiatan (UE, 2 huruf)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Border-cross country (EU, 2 letters)</source>
+        <translation>Negara perlintasan perbatasan (UE, 2 huruf)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>HS heading (Annex I)</source>
+        <translation>Pos HS (Lampiran I)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Description of the goods</source>
+        <translation>Deskripsi barang</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Net mass (kg)</source>
+        <translation>Massa bersih (kg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Supplementary unit</source>
+        <translation>Satuan tambahan</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Supplementary unit qualifier (e.g. MTQ)</source>
+        <translation>Kualifikator satuan tambahan (mis. MTQ)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Species: scientific name (wood)</source>
+        <translation>Spesies: nama ilmiah (kayu)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Species: common name (wood)</source>
+        <translation>Spesies: nama umum (kayu)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Internal reference (empty: one is made)</source>
+        <translation>Referensi internal (kosong: dibuatkan)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Associated statements (reference numbers, comma)</source>
+        <translation>Pernyataan terkait (nomor referensi, dipisahkan koma)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Geolocation confidential</source>
+        <translation>Geolokasi rahasia</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: name</source>
+        <translation>Operator yang diwakili: nama</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: country (2 letters)</source>
+        <translation>Operator yang diwakili: negara (2 huruf)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: street and number</source>
+        <translation>Operator yang diwakili: jalan dan nomor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: postal code</source>
+        <translation>Operator yang diwakili: kode pos</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: city</source>
+        <translation>Operator yang diwakili: kota</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: identifiers (vat:DE123;eori:...)</source>
+        <translation>Operator yang diwakili: pengenal (vat:DE123;eori:...)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Split into several statements when over the limits</source>
+        <translation>Pecah menjadi beberapa pernyataan bila melebihi batas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Wait for the result (seconds)</source>
+        <translation>Tunggu hasil (detik)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Set SPLIT to send them as {n} statements.</source>
+        <translation>Tetapkan SPLIT untuk mengirimnya sebagai {n} pernyataan.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>{producers} producer(s), {places} place(s), {size:.2f} MB of geolocation, in {n} statement(s).</source>
+        <translation>{producers} produsen, {places} tempat, {size:.2f} MB geolokasi, dalam {n} pernyataan.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>{error} The statements before it were sent: {sent}.</source>
+        <translation>{error} Pernyataan sebelumnya sudah dikirim: {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submitted {reference} as {uuid}.</source>
+        <translation>{reference} diajukan sebagai {uuid}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuVerifyDeclarations</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verify statements received from suppliers (EU Information System)</source>
+        <translation>Verifikasi pernyataan yang diterima dari pemasok (Sistem Informasi UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>For downstream operators and traders: asks the EU Information System&apos;s Verify service about each reference + verification number (REFERENCE_NUMBER and VERIFICATION_NUMBER, or every row of INPUT) and appends each answer to the register OUTPUT with its supplier, date received and product: result (EXISTING_USABLE, EXISTING_NON_USABLE, NON_EXISTENT), status, the service&apos;s date, checked_at and keep_until (five years). Rows are only ever appended: the register keeps every answer.</source>
+        <translation>Untuk operator hilir dan pedagang: menanyakan layanan Verify Sistem Informasi UE tentang setiap nomor referensi + nomor verifikasi (REFERENCE_NUMBER dan VERIFICATION_NUMBER, atau setiap baris INPUT) dan menambahkan setiap jawaban ke register OUTPUT beserta pemasok, tanggal diterima dan produknya: hasil (EXISTING_USABLE, EXISTING_NON_USABLE, NON_EXISTENT), status, tanggal layanan, checked_at dan keep_until (lima tahun). Baris hanya pernah ditambahkan: register menyimpan setiap jawaban.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Reference number</source>
+        <translation>Nomor referensi</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verification number</source>
+        <translation>Nomor verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Supplier</source>
+        <translation>Pemasok</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Date received (YYYY-MM-DD)</source>
+        <translation>Tanggal diterima (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Table of numbers received</source>
+        <translation>Tabel nomor yang diterima</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Reference number field</source>
+        <translation>Field nomor referensi</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verification number field</source>
+        <translation>Field nomor verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Supplier field</source>
+        <translation>Field pemasok</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Date received field</source>
+        <translation>Field tanggal diterima</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Product field</source>
+        <translation>Field produk</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Give REFERENCE_NUMBER and VERIFICATION_NUMBER, or INPUT: a table with the two numbers of each statement.</source>
+        <translation>Berikan REFERENCE_NUMBER dan VERIFICATION_NUMBER, atau INPUT: tabel berisi kedua nomor setiap pernyataan.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>INPUT has no field &apos;{field}&apos; (fields: {fields}): name it with REFERENCE_FIELD and VERIFICATION_FIELD.</source>
+        <translation>INPUT tidak memiliki field &apos;{field}&apos; (field: {fields}): sebutkan dengan REFERENCE_FIELD dan VERIFICATION_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>{reference}: {result} {status}</source>
+        <translation>{reference}: {result} {status}</translation>
+    </message>
+</context>
+<context>
+    <name>EuWithdrawDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Withdraw a due diligence statement (EU Information System)</source>
+        <translation>Tarik pernyataan uji tuntas (Sistem Informasi UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Withdraws an AVAILABLE statement within 72 hours of its submission (the service refuses it once it is referenced by another statement or used: its reasons are shown). The new status is kept in the profile and beside the plots.</source>
+        <translation>Menarik pernyataan AVAILABLE dalam 72 jam setelah pengajuannya (layanan menolaknya begitu pernyataan itu dirujuk oleh pernyataan lain atau sudah dipakai: alasannya ditampilkan). Status baru disimpan di profil dan di samping petak.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+</context>
+<context>
     <name>ExportTracesGeojson</name>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1800,6 +2597,227 @@
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>What went where (JSON)</source>
         <translation>Apa masuk ke mana (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityCard</name>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Invalid</source>
+        <translation>Tidak valid</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No commodity presence</source>
+        <translation>Komoditas tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Low commodity presence</source>
+        <translation>Keberadaan komoditas rendah</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No POI nearby</source>
+        <translation>Tidak ada POI di dekatnya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No building presence</source>
+        <translation>Tidak ada bangunan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No road access</source>
+        <translation>Tidak ada akses jalan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>High building density (urban)</source>
+        <translation>Kepadatan bangunan tinggi (perkotaan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Deforestation nearby</source>
+        <translation>Deforestasi di dekatnya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Untitled source</source>
+        <translation>Sumber tanpa judul</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Risk signal: {signal}; relevance: {relevance}</source>
+        <translation>Sinyal risiko: {signal}; relevansi: {relevance}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Check a facility here</source>
+        <translation>Periksa fasilitas di sini</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Pick on the map</source>
+        <translation>Pilih di peta</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Click a point on the map: Epoch validates it as a facility with the commodity and facility options above.</source>
+        <translation>Klik sebuah titik di peta: Epoch memvalidasinya sebagai fasilitas dengan opsi komoditas dan fasilitas di atas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>or type longitude, latitude (WGS 84)</source>
+        <translation>atau ketik bujur, lintang (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Include deforestation within 50 km</source>
+        <translation>Sertakan deforestasi dalam radius 50 km</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Click the facility on the map.</source>
+        <translation>Klik fasilitas di peta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. 100.5018, 13.7563.</source>
+        <translation>Ketik titik sebagai bujur, lintang dalam derajat WGS 84, misalnya 100.5018, 13.7563.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>A check is running: wait for its answer.</source>
+        <translation>Pemeriksaan sedang berjalan: tunggu jawabannya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
+        <translation>Memeriksa fasilitas di {lon:.5f}, {lat:.5f} ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Checking a facility</source>
+        <translation>Memeriksa fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{id} — score {score}, {level}</source>
+        <translation>{id} — skor {score}, {level}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Facility</source>
+        <translation>Fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Penalties (from 1.00):</source>
+        <translation>Penalti (dari 1,00):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No penalty: every scored signal is present.</source>
+        <translation>Tanpa penalti: setiap sinyal yang dinilai ada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Warning: {text}</source>
+        <translation>Peringatan: {text}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
+        <translation>Sumber legalitas (Pasal 10): tidak diminta (centang &apos;Sumber legalitas&apos; di atas).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Legality risk (Article 10): {level} ({score}); {n} source(s)</source>
+        <translation>Risiko legalitas (Pasal 10): {level} ({score}); {n} sumber</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityChecks</name>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation>{lon}, {lat} berada di luar koordinat dunia (bujur -180 sampai 180, lintang -90 sampai 90): klik di daratan, atau ketik bujur, lintang dalam WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{lon:.5f}, {lat:.5f} berada di laut (tidak ada negara di sana pada peta dunia): fasilitas berada di darat. Klik lokasi fasilitas.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>The map has no coordinate reference system: set the project&apos;s CRS first.</source>
+        <translation>Peta tidak memiliki sistem referensi koordinat: tetapkan CRS proyek terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>This point cannot be placed on the globe from {crs}: click inside the map&apos;s valid area.</source>
+        <translation>Titik ini tidak dapat ditempatkan di bola bumi dari {crs}: klik di dalam area peta yang valid.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
+        <translation>Fasilitas diperiksa di {lon:.5f}, {lat:.5f}: {level} ({score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} legality source(s)</source>
+        <translation>{n} sumber legalitas</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} check(s) kept</source>
+        <translation>{n} pemeriksaan disimpan</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>The server answered without a result for {lon:.5f}, {lat:.5f}; nothing was kept.</source>
+        <translation>Server menjawab tanpa hasil untuk {lon:.5f}, {lat:.5f}; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Checked facilities</source>
+        <translation>Fasilitas yang diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Checked facilities: legality sources</source>
+        <translation>Fasilitas yang diperiksa: sumber legalitas</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Legality sources of the checked facility</source>
+        <translation>Sumber legalitas fasilitas yang diperiksa</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +3200,44 @@
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
         <translation>Tidak ada layer penilaian.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoPackageWriter</name>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>Cannot write in {folder}: {error}. Choose another folder.</source>
+        <translation>Tidak dapat menulis di {folder}: {error}. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>The disk holding {folder} ({disk}) is full ({free} free): {file} was left as it was. Free some space there or choose a folder on another disk, then run again.</source>
+        <translation>Disk tempat {folder} ({disk}) penuh ({free} tersisa): {file} dibiarkan seperti semula. Kosongkan ruang di sana atau pilih folder di disk lain, lalu jalankan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{file} is locked by another program; it is open in {programs}. Close it there (or save or discard its edits), then run again: the file was left as it was.</source>
+        <translation>{file} dikunci oleh program lain; berkas itu terbuka di {programs}. Tutup di sana (atau simpan atau buang suntingannya), lalu jalankan lagi: berkas dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{file} is locked by another program: close it there and run again.</source>
+        <translation>{file} dikunci oleh program lain: tutup di sana lalu jalankan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
+        <translation>Layer &apos;{layer}&apos; tidak dapat ditulis ke {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{program} (process {pid})</source>
+        <translation>{program} (proses {pid})</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>this QGIS (process {pid})</source>
+        <translation>QGIS ini (proses {pid})</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +4196,31 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Commodity radius, metres (facilities; empty: Epoch&apos;s default, 5,000)</source>
+        <translation>Radius komoditas, meter (fasilitas; kosong: bawaan Epoch, 5.000)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>How far around each facility Epoch looks for the commodity. Set, facilities are sent to /validate_facilities instead of /validate_locations.</source>
+        <translation>Seberapa jauh di sekitar setiap fasilitas Epoch mencari komoditas. Jika diisi, fasilitas dikirim ke /validate_facilities alih-alih /validate_locations.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Legality sources, Article 10 (facilities)</source>
+        <translation>Sumber legalitas, Pasal 10 (fasilitas)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Epoch&apos;s web search for Article 10 legality risks: sources, summary and risk score.</source>
+        <translation>Penelusuran web Epoch tentang risiko legalitas Pasal 10: sumber, ringkasan dan skor risiko.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>COMMODITY_RADIUS and INCLUDE_LEGALITY_CHECK apply to facilities (points) only: leave them unset to screen plots.</source>
+        <translation>COMMODITY_RADIUS dan INCLUDE_LEGALITY_CHECK hanya berlaku untuk fasilitas (titik): biarkan kosong untuk menapis petak.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{n} features</source>
         <translation>{n} fitur</translation>
     </message>
@@ -3318,6 +4399,31 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Legality sources (Article 10)</source>
+        <translation>Sumber legalitas (Pasal 10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
+        <translation>Penelusuran web Epoch tentang risiko legalitas Pasal 10 di sekitar setiap fasilitas: sumber (judul, tanggal, tautan), ringkasan dan skor risiko. Dikirim ke /validate_facilities.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
+        <translation>Radius komoditas: bawaan Epoch (5.000 m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>How far around each facility Epoch looks for the commodity. Setting it sends the facilities to /validate_facilities.</source>
+        <translation>Seberapa jauh di sekitar setiap fasilitas Epoch mencari komoditas. Mengisinya membuat fasilitas dikirim ke /validate_facilities.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Guessed from the layer: {guess}</source>
         <translation>Ditebak dari layer: {guess}</translation>
     </message>
@@ -3464,6 +4570,16 @@
         <location filename="../layers/styles.py"/>
         <source>Check sample: {status}</source>
         <translation>Sampel pemeriksaan: {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Confidence</source>
+        <translation>Keyakinan</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Legality risk</source>
+        <translation>Risiko legalitas</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +5258,69 @@ Kirim {n} koleksi?</translation>
         <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
         <translation>{layer}: {n} fitur dimuat</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateFacility</name>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>POINT: give the facility&apos;s location as &apos;x,y [EPSG:code]&apos;, e.g. &apos;100.5018,13.7563 [EPSG:4326]&apos;.</source>
+        <translation>POINT: berikan lokasi fasilitas sebagai &apos;x,y [EPSG:kode]&apos;, misalnya &apos;100.5018,13.7563 [EPSG:4326]&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>POINT: {reason}</source>
+        <translation>POINT: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>OUTPUT: checks are kept in a GeoPackage (each run adds a row): give a .gpkg file.</source>
+        <translation>OUTPUT: pemeriksaan disimpan dalam GeoPackage (setiap eksekusi menambah satu baris): berikan berkas .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Checking the facility at {lon:.6f}, {lat:.6f} on {url}</source>
+        <translation>Memeriksa fasilitas di {lon:.6f}, {lat:.6f} pada {url}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Validate a facility at a point (validate_facility)</source>
+        <translation>Validasi fasilitas di sebuah titik (validate_facility)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Asks Epoch&apos;s /validate_facility whether a location is likely a first-mile aggregation facility for the commodity, and keeps the answer as one more row of the output&apos;s &apos;Checked facilities&apos; layer (a GeoPackage given twice gets two rows): the confidence score and level, the penalty breakdown and, with INCLUDE_LEGALITY_CHECK, the Article 10 legality sources in a related table (&lt;layer&gt;_sources, joined by check_id). The point may be in any CRS; a point at sea or outside the world is refused.</source>
+        <translation>Menanyakan /validate_facility milik Epoch apakah suatu lokasi kemungkinan merupakan fasilitas pengumpulan first-mile untuk komoditas tersebut, dan menyimpan jawabannya sebagai satu baris tambahan di layer &apos;Fasilitas yang diperiksa&apos; pada keluaran (GeoPackage yang diberikan dua kali mendapat dua baris): skor dan tingkat keyakinan, rincian penalti dan, dengan INCLUDE_LEGALITY_CHECK, sumber legalitas Pasal 10 dalam tabel terkait (&lt;layer&gt;_sources, digabungkan melalui check_id). Titik boleh dalam CRS apa pun; titik di laut atau di luar dunia ditolak.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Facility location</source>
+        <translation>Lokasi fasilitas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Include deforestation within 50 km</source>
+        <translation>Sertakan deforestasi dalam radius 50 km</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Checked facilities</source>
+        <translation>Fasilitas yang diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Legality sources table</source>
+        <translation>Tabel sumber legalitas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Confidence score</source>
+        <translation>Skor keyakinan</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Confidence level</source>
+        <translation>Tingkat keyakinan</translation>
     </message>
 </context>
 </TS>

@@ -1740,6 +1740,803 @@
     </message>
 </context>
 <context>
+    <name>EuAlgorithm</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>EU Information System</source>
+        <translation>Sistema de informação da UE</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>acceptance (the Commission&apos;s test system, the default) or production: statements sent to production are legal declarations.</source>
+        <translation>acceptance (o sistema de teste da Comissão, por padrão) ou production: as declarações enviadas para produção são declarações jurídicas.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Server address (empty: the environment&apos;s)</source>
+        <translation>Endereço do servidor (vazio: o do ambiente)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Empty: the environment&apos;s own address. A URL for tests (the fake service on this machine).</source>
+        <translation>Vazio: o endereço próprio do ambiente. Um URL para testes (o serviço simulado nesta máquina).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>EU Information System login</source>
+        <translation>Login no sistema de informação da UE</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>QGIS authentication configuration, Basic method: the username and, as password, the authentication key (EU Login profile, Web Services Access). Empty: {user} and {key} from the environment.</source>
+        <translation>Configuração de autenticação do QGIS, método Basic: o nome de usuário e, como senha, a chave de autenticação (perfil EU Login, acesso a serviços web). Vazio: {user} e {key} do ambiente.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID da declaração</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Reference number</source>
+        <translation>Número de referência</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Verification number</source>
+        <translation>Número de verificação</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: AVAILABLE, reference number {reference}, verification number {verification}.</source>
+        <translation>{name}: AVAILABLE, número de referência {reference}, número de verificação {verification}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: REJECTED by the EU Information System: {reasons}</source>
+        <translation>{name}: REJECTED pelo sistema de informação da UE: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>no reason given</source>
+        <translation>sem motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: SUBMITTED as {uuid}; not settled yet: check again with epoch_eudr:eu_dds_status.</source>
+        <translation>{name}: SUBMITTED como {uuid}; ainda sem resultado: verifique novamente com epoch_eudr:eu_dds_status.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: SUBMITTED as {uuid}. The Commission asks for 30 minutes before the first status check: the plugin checks it then (or run epoch_eudr:eu_dds_status).</source>
+        <translation>{name}: SUBMITTED como {uuid}. A Comissão pede 30 minutos antes da primeira consulta do estado: o plugin o consulta nesse momento (ou execute epoch_eudr:eu_dds_status).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: the answer was lost; it was not sent again. epoch_eudr:eu_dds_status looks it up by its internal reference.</source>
+        <translation>{name}: a resposta se perdeu; a declaração não foi enviada novamente. epoch_eudr:eu_dds_status a procura pela sua referência interna.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: the EU Information System never received it; submit it again.</source>
+        <translation>{name}: o sistema de informação da UE nunca a recebeu; envie-a novamente.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_common.py"/>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuCredentials</name>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Enter both the EU Information System username and its authentication key.</source>
+        <translation>Digite o nome de usuário do sistema de informação da UE e a respectiva chave de autenticação.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>QGIS could not store the EU Information System credentials (is the master password set?).</source>
+        <translation>O QGIS não conseguiu salvar as credenciais do sistema de informação da UE (a senha mestra está definida?).</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{authcfg}&apos; was not found or could not be decrypted (check the QGIS master password).</source>
+        <translation>A configuração de autenticação &apos;{authcfg}&apos; não foi encontrada ou não pôde ser descriptografada (verifique a senha mestra do QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{name}&apos; uses the {method} method; the EU Information System needs a Basic configuration: the username and, as password, the authentication key.</source>
+        <translation>A configuração de autenticação &apos;{name}&apos; usa o método {method}; o sistema de informação da UE precisa de uma configuração Basic: o nome de usuário e, como senha, a chave de autenticação.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>Authentication configuration &apos;{name}&apos; has an empty username or authentication key.</source>
+        <translation>A configuração de autenticação &apos;{name}&apos; tem o nome de usuário ou a chave de autenticação vazios.</translation>
+    </message>
+    <message>
+        <location filename="../connection/eu_credentials.py"/>
+        <source>No EU Information System login: give an authentication configuration (AUTHCFG: Basic, the username and the authentication key as password), or set {missing} in the environment.</source>
+        <translation>Sem login no sistema de informação da UE: indique uma configuração de autenticação (AUTHCFG: Basic, o nome de usuário e a chave de autenticação como senha) ou defina {missing} no ambiente.</translation>
+    </message>
+</context>
+<context>
+    <name>EuDdsStatus</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Status of due diligence statements (EU Information System)</source>
+        <translation>Estado das declarações de diligência devida (sistema de informação da UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Asks the EU Information System where statements stand: the one with this UUID, those with this INTERNAL_REFERENCE, or (both empty) every statement submitted from this QGIS profile that is not settled yet and due a check (the Commission asks for 30 minutes before the first). AVAILABLE gives the reference and verification numbers, REJECTED the service&apos;s reasons (REASONS); both are kept in the profile and beside the plots.</source>
+        <translation>Pergunta ao sistema de informação da UE em que ponto estão as declarações: a que tem este UUID, as que têm esta INTERNAL_REFERENCE ou (ambos vazios) todas as declarações enviadas a partir deste perfil do QGIS que ainda não têm resultado e cuja consulta já é devida (a Comissão pede 30 minutos antes da primeira). AVAILABLE dá os números de referência e de verificação; REJECTED, os motivos do serviço (REASONS); ambos são salvos no perfil e junto às parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID da declaração</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Internal reference</source>
+        <translation>Referência interna</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Wait for the result (seconds)</source>
+        <translation>Aguardar o resultado (segundos)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Reasons (REJECTED)</source>
+        <translation>Motivos (REJECTED)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>No statement with the internal reference &apos;{reference}&apos;.</source>
+        <translation>Nenhuma declaração com a referência interna &apos;{reference}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>{name}: SUBMITTED; its next check is due at {time} (UTC).</source>
+        <translation>{name}: SUBMITTED; a próxima consulta é devida às {time} (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>No statement of this profile is waiting for the EU Information System.</source>
+        <translation>Nenhuma declaração deste perfil está esperando o sistema de informação da UE.</translation>
+    </message>
+</context>
+<context>
+    <name>EuMessages</name>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Activity &apos;{value}&apos; is not one of DOMESTIC, IMPORT, EXPORT.</source>
+        <translation>A atividade &apos;{value}&apos; não é DOMESTIC, IMPORT nem EXPORT.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Operator role &apos;{value}&apos; is not one of OPERATOR, REPRESENTATIVE_OPERATOR.</source>
+        <translation>A função de operador &apos;{value}&apos; não é OPERATOR nem REPRESENTATIVE_OPERATOR.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} has {length} characters; the EU Information System takes at most {limit}.</source>
+        <translation>{field} tem {length} caracteres; o sistema de informação da UE aceita no máximo {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} &apos;{value}&apos; is not the code of an EU member state (or XI, Northern Ireland).</source>
+        <translation>{field} &apos;{value}&apos; não é o código de um Estado-Membro da UE (nem XI, Irlanda do Norte).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Activity {activity} needs the operator&apos;s EORI number.</source>
+        <translation>A atividade {activity} exige o número EORI do operador.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{value}&apos; is not an EORI number: the country&apos;s two letters, then up to 15 letters or digits.</source>
+        <translation>&apos;{value}&apos; não é um número EORI: as duas letras do país, seguidas de até 15 letras ou algarismos.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>An authorised representative&apos;s statement needs the represented operator: name, address (country, street, postal code, city) and an identifier.</source>
+        <translation>A declaração de um mandatário exige o operador representado: nome, endereço (país, rua, código postal, cidade) e um identificador.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Identifier type &apos;{value}&apos; of the represented operator is not one of {types}.</source>
+        <translation>O tipo de identificador &apos;{value}&apos; do operador representado não é um de {types}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{value}&apos; is not an e-mail address.</source>
+        <translation>&apos;{value}&apos; não é um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{field} &apos;{value}&apos; is not an ISO 3166-1 alpha-2 country code.</source>
+        <translation>{field} &apos;{value}&apos; não é um código de país ISO 3166-1 alfa-2.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Associated statement &apos;{value}&apos; is not a reference number (up to 14 letters and digits).</source>
+        <translation>A declaração associada &apos;{value}&apos; não é um número de referência (até 14 letras e algarismos).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{count} commodity lines: at most {limit} in one statement.</source>
+        <translation>Linhas de produtos de base: {count}; no máximo {limit} em uma declaração.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: HS heading &apos;{value}&apos; must be 2 to 6 digits.</source>
+        <translation>Produto {line}: a posição SH &apos;{value}&apos; precisa ter 2 a 6 algarismos.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: HS heading {value} is not in {source}: only the listed products of cattle, cocoa, coffee, oil palm, rubber, soya and wood are declared.</source>
+        <translation>Produto {line}: a posição SH {value} não consta de {source}: só são declarados os produtos enumerados derivados de bovinos, cacau, café, dendezeiro, borracha, soja e madeira.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: give a description of the goods.</source>
+        <translation>Produto {line}: indique uma descrição das mercadorias.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: activity {activity} needs the net mass (kg).</source>
+        <translation>Produto {line}: a atividade {activity} exige a massa líquida (kg).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: give the net mass (kg) or a supplementary unit.</source>
+        <translation>Produto {line}: indique a massa líquida (kg) ou uma unidade suplementar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {field} &apos;{value}&apos; is not a number with at most 6 decimals below 10,000,000,000.</source>
+        <translation>Produto {line}: {field} &apos;{value}&apos; não é um número com no máximo 6 casas decimais inferior a 10 000 000 000.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {field} must be more than 0 (it is {value}).</source>
+        <translation>Produto {line}: {field} precisa ser superior a 0 (é {value}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: a supplementary unit needs its qualifier (3 or 4 letters, such as NAR or MTQ).</source>
+        <translation>Produto {line}: uma unidade suplementar exige seu qualificador (3 ou 4 letras, como NAR ou MTQ).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: the supplementary unit qualifier &apos;{value}&apos; must be 3 or 4 letters or digits.</source>
+        <translation>Produto {line}: o qualificador da unidade suplementar &apos;{value}&apos; precisa ter 3 ou 4 letras ou algarismos.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: a supplementary unit qualifier (&apos;{value}&apos;) without the supplementary unit.</source>
+        <translation>Produto {line}: um qualificador de unidade suplementar (&apos;{value}&apos;) sem a unidade suplementar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line} (HS {heading}) is wood: give at least one species with its scientific and common name.</source>
+        <translation>O produto {line} (SH {heading}) é madeira: indique pelo menos uma espécie com o nome científico e o nome comum.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: no production place to declare.</source>
+        <translation>Produto {line}: nenhum local de produção a declarar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}: {count} producers, but at most {limit} per commodity fit in one statement: split it into {parts} statements.</source>
+        <translation>Produto {line}: produtores: {count}, mas em uma declaração cabem no máximo {limit} por produto: divida-a em {parts} declarações.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{count} producers, but at most {limit} fit in one statement: split it into {parts} statements.</source>
+        <translation>Produtores: {count}, mas em uma declaração cabem no máximo {limit}: divida-a em {parts} declarações.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{size_mb} MB of geolocation, but one statement carries at most {limit_mb} MB (25 MB once Base64-encoded): split it into {parts} statements.</source>
+        <translation>{size_mb} MB de geolocalização, mas uma declaração leva no máximo {limit_mb} MB (25 MB depois de codificada em Base64): divida-a em {parts} declarações.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}, producer {producer} ({name}), feature {feature}: {finding}</source>
+        <translation>Produto {line}, produtor {producer} ({name}), feição {feature}: {finding}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Commodity {line}, producer {producer} ({name}): country &apos;{value}&apos; is not an ISO 3166-1 alpha-2 code.</source>
+        <translation>Produto {line}, produtor {producer} ({name}): o país &apos;{value}&apos; não é um código ISO 3166-1 alfa-2.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The layer has no field &apos;{field}&apos; for the {role} (fields: {fields}).</source>
+        <translation>A camada não tem o campo &apos;{field}&apos; ({role}) (campos: {fields}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no geometry; a production place needs its point or polygon.</source>
+        <translation>{feature}: sem geometria; um local de produção precisa do seu ponto ou polígono.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no producer name in the field &apos;{field}&apos;.</source>
+        <translation>{feature}: nenhum nome de produtor no campo &apos;{field}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{feature}: no producer country in the field &apos;{field}&apos; (the two-letter ISO code).</source>
+        <translation>{feature}: nenhum país do produtor no campo &apos;{field}&apos; (o código ISO de duas letras).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>No production place to declare: the layer or the selection has no feature.</source>
+        <translation>Nenhum local de produção a declarar: a camada ou a seleção não tem feições.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
+        <translation>O sistema de informação da UE ({host}) recusou o nome de usuário ou a chave de autenticação de &apos;{username}&apos; ({errors}). Verifique ambos no perfil EU Login, acesso a serviços web, e se pertencem ao ambiente {environment}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} refused the request&apos;s time ({errors}): the computer&apos;s clock must be within 5 minutes of the EU Information System&apos;s. Set the clock (automatic time, NTP) and try again.</source>
+        <translation>{host} recusou a hora da requisição ({errors}): o relógio do computador precisa estar a menos de 5 minutos do relógio do sistema de informação da UE. Acerte o relógio (hora automática, NTP) e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System is unavailable (HTTP {status} from {host}); try again later.</source>
+        <translation>O sistema de informação da UE está indisponível (HTTP {status} de {host}); tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System refused {operation}: {errors}</source>
+        <translation>O sistema de informação da UE recusou {operation}: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} has no such statement ({errors}).</source>
+        <translation>{host} não tem essa declaração ({errors}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System does not allow {operation} here ({errors}).</source>
+        <translation>O sistema de informação da UE não permite {operation} aqui ({errors}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} refused the request&apos;s security token as already used ({errors}). Try again.</source>
+        <translation>{host} recusou o token de segurança da requisição por já ter sido usado ({errors}). Tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System needs a username and an authentication key (EU Login profile, Web Services Access).</source>
+        <translation>O sistema de informação da UE precisa de um nome de usuário e de uma chave de autenticação (perfil EU Login, acesso a serviços web).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; uses plain http: the authentication digest and the statements would travel unencrypted. Use https (plain http is only for a test service on this machine).</source>
+        <translation>&apos;{text}&apos; usa http simples: o resumo de autenticação e as declarações circulariam sem criptografia. Use https (o http simples só é permitido para um serviço de teste nesta máquina).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; is not a server address: give a full URL such as {example}</source>
+        <translation>&apos;{text}&apos; não é um endereço de servidor: indique um URL completo como {example}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Unknown EU Information System environment &apos;{name}&apos;: choose acceptance (the Commission&apos;s test system) or production.</source>
+        <translation>Ambiente do sistema de informação da UE desconhecido &apos;{name}&apos;: escolha acceptance (o sistema de teste da Comissão) ou production.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{url} is the production EU Information System: choose the production environment explicitly to send statements there.</source>
+        <translation>{url} é o sistema de informação da UE de produção: escolha explicitamente o ambiente production para enviar declarações para lá.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source> ({n} more problem(s) found)</source>
+        <translation> (outros problemas encontrados: {n})</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
+        <translation>O relógio deste computador está {minutes} min adiantado em relação ao do servidor.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
+        <translation>O relógio deste computador está {minutes} min atrasado em relação ao do servidor.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
+        <translation>Nada foi enviado novamente; antes de enviá-la outra vez, procure-a pela referência interna &apos;{reference}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>EuRegister</name>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>Cannot open {path} to write the register.</source>
+        <translation>Não é possível abrir {path} para escrever o registro.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>The table &apos;{table}&apos; in {path} is not a register of statements (it has no {columns}): choose another table name.</source>
+        <translation>A tabela &apos;{table}&apos; em {path} não é um registro de declarações (faltam {columns}): escolha outro nome de tabela.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_register.py"/>
+        <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
+        <translation>&apos;{reference}&apos; / &apos;{verification}&apos; não é um número de referência (até 14 caracteres) com o respectivo número de verificação (5 a 35 caracteres): nada foi consultado.</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatements</name>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Cannot save the EU statements in {path}: {reason}</source>
+        <translation>Não é possível salvar as declarações UE em {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Cannot update the statement in {path}: {reason}</source>
+        <translation>Não é possível atualizar a declaração em {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>The internal reference &apos;{reference}&apos; is already used by the statement {uuid} ({status}): give another internal reference, or withdraw that statement first.</source>
+        <translation>A referência interna &apos;{reference}&apos; já é usada pela declaração {uuid} ({status}): indique outra referência interna ou retire primeiro essa declaração.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>found in the EU Information System by its internal reference: not sent again</source>
+        <translation>encontrada no sistema de informação da UE pela referência interna: não foi enviada novamente</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>the EU Information System never received it</source>
+        <translation>o sistema de informação da UE nunca a recebeu</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>The statement {reference} has no UUID yet: check its status first.</source>
+        <translation>A declaração {reference} ainda não tem UUID: verifique primeiro o seu estado.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be {action}; {uuid} is {status}.</source>
+        <translation>Só uma declaração AVAILABLE pode ser {action}; {uuid} está em {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be {action} only within 72 hours of its submission.</source>
+        <translation>{uuid} foi enviada em {date}: uma declaração só pode ser {action} nas 72 horas seguintes ao envio.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>withdrawn</source>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>amended</source>
+        <translation>alterada</translation>
+    </message>
+</context>
+<context>
+    <name>EuSubmitDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submit a due diligence statement (EU Information System)</source>
+        <translation>Enviar uma declaração de diligência devida (sistema de informação da UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
+        <translation>Constrói uma declaração de diligência devida a partir de uma camada de locais de produção e a envia ao sistema de informação da UE (acceptance, salvo ENVIRONMENT=production). Uma entrada por produtor (PRODUCER_FIELD e COUNTRY_FIELD), com seus locais em GeoJSON segundo as regras da UE (6 casas decimais). Tudo o que o serviço recusaria é recusado antes do envio, identificando a feição, o campo ou o limite: os limites do esquema, um EORI e uma massa líquida para IMPORT e EXPORT, as espécies para a madeira, quantidades positivas, as regras de geolocalização (a verificação prévia sobre o que é enviado), 25 MB e 1000 produtores por declaração (SPLIT envia várias, com as quantidades repartidas pela área). A declaração fica registrada no perfil e, para uma camada GeoPackage, junto às parcelas (tabelas eu_statements e eu_statement_plots); WAIT_SECONDS a consulta até AVAILABLE ou REJECTED (a Comissão pede 30 minutos antes da primeira consulta). A chave de autenticação nunca é salva nem mostrada.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Production places</source>
+        <translation>Locais de produção</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Selected features only</source>
+        <translation>Somente feições selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Producer name field</source>
+        <translation>Campo do nome do produtor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Producer country field</source>
+        <translation>Campo do país do produtor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Activity</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Operator role</source>
+        <translation>Função do operador</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>EORI number (IMPORT and EXPORT)</source>
+        <translation>Número EORI (IMPORT e EXPORT)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Country of activity (EU, 2 letters)</source>
+        <translation>País da atividade (UE, 2 letras)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Border-cross country (EU, 2 letters)</source>
+        <translation>País de passagem da fronteira (UE, 2 letras)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>HS heading (Annex I)</source>
+        <translation>Posição SH (anexo I)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Description of the goods</source>
+        <translation>Descrição das mercadorias</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Net mass (kg)</source>
+        <translation>Massa líquida (kg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Supplementary unit</source>
+        <translation>Unidade suplementar</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Supplementary unit qualifier (e.g. MTQ)</source>
+        <translation>Qualificador da unidade suplementar (p. ex., MTQ)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Species: scientific name (wood)</source>
+        <translation>Espécie: nome científico (madeira)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Species: common name (wood)</source>
+        <translation>Espécie: nome comum (madeira)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Internal reference (empty: one is made)</source>
+        <translation>Referência interna (vazio: é criada uma)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Associated statements (reference numbers, comma)</source>
+        <translation>Declarações associadas (números de referência, separados por vírgulas)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Geolocation confidential</source>
+        <translation>Geolocalização confidencial</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: name</source>
+        <translation>Operador representado: nome</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: country (2 letters)</source>
+        <translation>Operador representado: país (2 letras)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: street and number</source>
+        <translation>Operador representado: rua e número</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: postal code</source>
+        <translation>Operador representado: código postal</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: city</source>
+        <translation>Operador representado: cidade</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Represented operator: identifiers (vat:DE123;eori:...)</source>
+        <translation>Operador representado: identificadores (vat:DE123;eori:...)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Split into several statements when over the limits</source>
+        <translation>Dividir em várias declarações quando excede os limites</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Wait for the result (seconds)</source>
+        <translation>Aguardar o resultado (segundos)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Set SPLIT to send them as {n} statements.</source>
+        <translation>Defina SPLIT para enviá-las como {n} declarações.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>{producers} producer(s), {places} place(s), {size:.2f} MB of geolocation, in {n} statement(s).</source>
+        <translation>Produtores: {producers}, locais: {places}, geolocalização: {size:.2f} MB, declarações: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>{error} The statements before it were sent: {sent}.</source>
+        <translation>{error} As declarações anteriores foram enviadas: {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submitted {reference} as {uuid}.</source>
+        <translation>{reference} enviada como {uuid}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuVerifyDeclarations</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verify statements received from suppliers (EU Information System)</source>
+        <translation>Verificar declarações recebidas de fornecedores (sistema de informação da UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>For downstream operators and traders: asks the EU Information System&apos;s Verify service about each reference + verification number (REFERENCE_NUMBER and VERIFICATION_NUMBER, or every row of INPUT) and appends each answer to the register OUTPUT with its supplier, date received and product: result (EXISTING_USABLE, EXISTING_NON_USABLE, NON_EXISTENT), status, the service&apos;s date, checked_at and keep_until (five years). Rows are only ever appended: the register keeps every answer.</source>
+        <translation>Para operadores e comerciantes a jusante: consulta o serviço Verify do sistema de informação da UE sobre cada número de referência + número de verificação (REFERENCE_NUMBER e VERIFICATION_NUMBER, ou cada linha de INPUT) e acrescenta cada resposta ao registro OUTPUT com o fornecedor, a data de recebimento e o produto: resultado (EXISTING_USABLE, EXISTING_NON_USABLE, NON_EXISTENT), estado, a data do serviço, checked_at e keep_until (cinco anos). As linhas só são acrescentadas: o registro mantém todas as respostas.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Reference number</source>
+        <translation>Número de referência</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verification number</source>
+        <translation>Número de verificação</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Supplier</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Date received (YYYY-MM-DD)</source>
+        <translation>Data de recebimento (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Table of numbers received</source>
+        <translation>Tabela dos números recebidos</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Reference number field</source>
+        <translation>Campo do número de referência</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Verification number field</source>
+        <translation>Campo do número de verificação</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Supplier field</source>
+        <translation>Campo do fornecedor</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Date received field</source>
+        <translation>Campo da data de recebimento</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Product field</source>
+        <translation>Campo do produto</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Register</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>Give REFERENCE_NUMBER and VERIFICATION_NUMBER, or INPUT: a table with the two numbers of each statement.</source>
+        <translation>Indique REFERENCE_NUMBER e VERIFICATION_NUMBER, ou INPUT: uma tabela com os dois números de cada declaração.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>INPUT has no field &apos;{field}&apos; (fields: {fields}): name it with REFERENCE_FIELD and VERIFICATION_FIELD.</source>
+        <translation>INPUT não tem o campo &apos;{field}&apos; (campos: {fields}): indique-o com REFERENCE_FIELD e VERIFICATION_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_verify.py"/>
+        <source>{reference}: {result} {status}</source>
+        <translation>{reference}: {result} {status}</translation>
+    </message>
+</context>
+<context>
+    <name>EuWithdrawDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Withdraw a due diligence statement (EU Information System)</source>
+        <translation>Retirar uma declaração de diligência devida (sistema de informação da UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Withdraws an AVAILABLE statement within 72 hours of its submission (the service refuses it once it is referenced by another statement or used: its reasons are shown). The new status is kept in the profile and beside the plots.</source>
+        <translation>Retira uma declaração AVAILABLE nas 72 horas seguintes ao envio (o serviço recusa a retirada assim que a declaração for referenciada por outra ou usada: os motivos são mostrados). O novo estado fica salvo no perfil e junto às parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID da declaração</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_status.py"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+</context>
+<context>
     <name>ExportTracesGeojson</name>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
@@ -1800,6 +2597,227 @@
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>What went where (JSON)</source>
         <translation>O que foi para onde (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityCard</name>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Medium</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Low</source>
+        <translation>Baixa</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Invalid</source>
+        <translation>Inválida</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No commodity presence</source>
+        <translation>Sem presença do produto de base</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Low commodity presence</source>
+        <translation>Pouca presença do produto de base</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No POI nearby</source>
+        <translation>Nenhum POI próximo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No building presence</source>
+        <translation>Sem edifícios</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No road access</source>
+        <translation>Sem acesso rodoviário</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>High building density (urban)</source>
+        <translation>Alta densidade de edifícios (urbano)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Deforestation nearby</source>
+        <translation>Desmatamento próximo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Untitled source</source>
+        <translation>Fonte sem título</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>no date</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Risk signal: {signal}; relevance: {relevance}</source>
+        <translation>Sinal de risco: {signal}; relevância: {relevance}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Check a facility here</source>
+        <translation>Verificar uma instalação aqui</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Pick on the map</source>
+        <translation>Escolher no mapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Click a point on the map: Epoch validates it as a facility with the commodity and facility options above.</source>
+        <translation>Clique em um ponto do mapa: o Epoch o valida como instalação com as opções de produto de base e de instalação acima.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>or type longitude, latitude (WGS 84)</source>
+        <translation>ou digite longitude, latitude (WGS 84)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Check</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Include deforestation within 50 km</source>
+        <translation>Incluir desmatamento em um raio de 50 km</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Click the facility on the map.</source>
+        <translation>Clique na instalação no mapa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. 100.5018, 13.7563.</source>
+        <translation>Digite o ponto como longitude, latitude em graus WGS 84, p. ex., 100.5018, 13.7563.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>A check is running: wait for its answer.</source>
+        <translation>Há uma verificação em andamento: aguarde a resposta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
+        <translation>Verificando a instalação em {lon:.5f}, {lat:.5f} ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Checking a facility</source>
+        <translation>Verificando uma instalação</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{id} — score {score}, {level}</source>
+        <translation>{id} — pontuação {score}, {level}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Facility</source>
+        <translation>Instalação</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Penalties (from 1.00):</source>
+        <translation>Penalizações (a partir de 1,00):</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>No penalty: every scored signal is present.</source>
+        <translation>Sem penalização: todos os sinais pontuados estão presentes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Warning: {text}</source>
+        <translation>Aviso: {text}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
+        <translation>Fontes de legalidade (artigo 10): não pedidas (marque &apos;Fontes de legalidade&apos; acima).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Legality risk (Article 10): {level} ({score}); {n} source(s)</source>
+        <translation>Risco de legalidade (artigo 10): {level} ({score}); fontes: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityChecks</name>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation>{lon}, {lat} está fora das coordenadas do mundo (longitude -180 a 180, latitude -90 a 90): clique em terra firme, ou digite longitude, latitude em WGS 84.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{lon:.5f}, {lat:.5f} está no mar (nenhum país nesse ponto no mapa do mundo): uma instalação fica em terra. Clique no local da instalação.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>The map has no coordinate reference system: set the project&apos;s CRS first.</source>
+        <translation>O mapa não tem sistema de referência de coordenadas: defina primeiro o SRC do projeto.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>This point cannot be placed on the globe from {crs}: click inside the map&apos;s valid area.</source>
+        <translation>Este ponto não pode ser situado no globo a partir de {crs}: clique dentro da área válida do mapa.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
+        <translation>Instalação verificada em {lon:.5f}, {lat:.5f}: {level} ({score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} legality source(s)</source>
+        <translation>Fontes de legalidade: {n}</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} check(s) kept</source>
+        <translation>Verificações salvas: {n}</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>The server answered without a result for {lon:.5f}, {lat:.5f}; nothing was kept.</source>
+        <translation>O servidor respondeu sem resultado para {lon:.5f}, {lat:.5f}; nada foi salvo.</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Checked facilities</source>
+        <translation>Instalações verificadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Checked facilities: legality sources</source>
+        <translation>Instalações verificadas: fontes de legalidade</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>Legality sources of the checked facility</source>
+        <translation>Fontes de legalidade da instalação verificada</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +3200,44 @@
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
         <translation>Nenhuma camada de avaliações.</translation>
+    </message>
+</context>
+<context>
+    <name>GeoPackageWriter</name>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>Cannot write in {folder}: {error}. Choose another folder.</source>
+        <translation>Não é possível escrever em {folder}: {error}. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>The disk holding {folder} ({disk}) is full ({free} free): {file} was left as it was. Free some space there or choose a folder on another disk, then run again.</source>
+        <translation>O disco de {folder} ({disk}) está cheio ({free} livres): {file} ficou como estava. Libere espaço nesse disco ou escolha uma pasta em outro disco e execute novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{file} is locked by another program; it is open in {programs}. Close it there (or save or discard its edits), then run again: the file was left as it was.</source>
+        <translation>{file} está bloqueado por outro programa; está aberto em {programs}. Feche-o nesse programa (ou salve ou descarte as edições) e execute novamente: o arquivo ficou como estava.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{file} is locked by another program: close it there and run again.</source>
+        <translation>{file} está bloqueado por outro programa: feche-o nesse programa e execute novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
+        <translation>Não foi possível escrever a camada &apos;{layer}&apos; em {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>{program} (process {pid})</source>
+        <translation>{program} (processo {pid})</translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_install.py"/>
+        <source>this QGIS (process {pid})</source>
+        <translation>este QGIS (processo {pid})</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +4196,31 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Commodity radius, metres (facilities; empty: Epoch&apos;s default, 5,000)</source>
+        <translation>Raio do produto de base, metros (instalações; vazio: o do Epoch, 5000)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>How far around each facility Epoch looks for the commodity. Set, facilities are sent to /validate_facilities instead of /validate_locations.</source>
+        <translation>Até que distância ao redor de cada instalação o Epoch procura o produto de base. Se indicado, as instalações são enviadas para /validate_facilities em vez de /validate_locations.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Legality sources, Article 10 (facilities)</source>
+        <translation>Fontes de legalidade, artigo 10 (instalações)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Epoch&apos;s web search for Article 10 legality risks: sources, summary and risk score.</source>
+        <translation>A pesquisa na web do Epoch sobre riscos de legalidade do artigo 10: fontes, resumo e pontuação de risco.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>COMMODITY_RADIUS and INCLUDE_LEGALITY_CHECK apply to facilities (points) only: leave them unset to screen plots.</source>
+        <translation>COMMODITY_RADIUS e INCLUDE_LEGALITY_CHECK só se aplicam a instalações (pontos): deixe-os sem definir para fazer a triagem de parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{n} features</source>
         <translation>{n} feições</translation>
     </message>
@@ -3318,6 +4399,31 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Legality sources (Article 10)</source>
+        <translation>Fontes de legalidade (artigo 10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
+        <translation>A pesquisa na web do Epoch sobre riscos de legalidade do artigo 10 ao redor de cada instalação: as fontes (título, data, link), um resumo e uma pontuação de risco. Enviado para /validate_facilities.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
+        <translation>Raio do produto de base: o do Epoch (5000 m)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>How far around each facility Epoch looks for the commodity. Setting it sends the facilities to /validate_facilities.</source>
+        <translation>Até que distância ao redor de cada instalação o Epoch procura o produto de base. Defini-lo envia as instalações para /validate_facilities.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Guessed from the layer: {guess}</source>
         <translation>Deduzido da camada: {guess}</translation>
     </message>
@@ -3464,6 +4570,16 @@
         <location filename="../layers/styles.py"/>
         <source>Check sample: {status}</source>
         <translation>Amostra de controle: {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Confidence</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles.py"/>
+        <source>Legality risk</source>
+        <translation>Risco de legalidade</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +5258,69 @@ Enviar {n} coleção(ões)?</translation>
         <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
         <translation>{layer}: {n} feições carregadas</translation>
+    </message>
+</context>
+<context>
+    <name>ValidateFacility</name>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>POINT: give the facility&apos;s location as &apos;x,y [EPSG:code]&apos;, e.g. &apos;100.5018,13.7563 [EPSG:4326]&apos;.</source>
+        <translation>POINT: indique a localização da instalação como &apos;x,y [EPSG:código]&apos;, p. ex., &apos;100.5018,13.7563 [EPSG:4326]&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>POINT: {reason}</source>
+        <translation>POINT: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>OUTPUT: checks are kept in a GeoPackage (each run adds a row): give a .gpkg file.</source>
+        <translation>OUTPUT: as verificações são salvas em um GeoPackage (cada execução acrescenta uma linha): indique um arquivo .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Checking the facility at {lon:.6f}, {lat:.6f} on {url}</source>
+        <translation>Verificando a instalação em {lon:.6f}, {lat:.6f} em {url}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Validate a facility at a point (validate_facility)</source>
+        <translation>Validar uma instalação em um ponto (validate_facility)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Asks Epoch&apos;s /validate_facility whether a location is likely a first-mile aggregation facility for the commodity, and keeps the answer as one more row of the output&apos;s &apos;Checked facilities&apos; layer (a GeoPackage given twice gets two rows): the confidence score and level, the penalty breakdown and, with INCLUDE_LEGALITY_CHECK, the Article 10 legality sources in a related table (&lt;layer&gt;_sources, joined by check_id). The point may be in any CRS; a point at sea or outside the world is refused.</source>
+        <translation>Pergunta ao /validate_facility do Epoch se um local é provavelmente uma instalação de coleta da primeira milha para o produto de base, e salva a resposta como mais uma linha da camada &apos;Instalações verificadas&apos; da saída (um GeoPackage indicado duas vezes recebe duas linhas): a pontuação e o nível de confiança, a decomposição das penalizações e, com INCLUDE_LEGALITY_CHECK, as fontes de legalidade do artigo 10 em uma tabela relacionada (&lt;layer&gt;_sources, ligada por check_id). O ponto pode estar em qualquer SRC; um ponto no mar ou fora do mundo é recusado.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Facility location</source>
+        <translation>Localização da instalação</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Include deforestation within 50 km</source>
+        <translation>Incluir desmatamento em um raio de 50 km</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Checked facilities</source>
+        <translation>Instalações verificadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Legality sources table</source>
+        <translation>Tabela das fontes de legalidade</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Confidence score</source>
+        <translation>Pontuação de confiança</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_validate_facility.py"/>
+        <source>Confidence level</source>
+        <translation>Nível de confiança</translation>
     </message>
 </context>
 </TS>
