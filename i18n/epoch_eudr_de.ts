@@ -2213,16 +2213,6 @@
     </message>
     <message>
         <location filename="../layers/eu_statements.py"/>
-        <source>found in the EU Information System by its internal reference: not sent again</source>
-        <translation>im EU-Informationssystem über ihre interne Referenz gefunden: nicht erneut gesendet</translation>
-    </message>
-    <message>
-        <location filename="../layers/eu_statements.py"/>
-        <source>the EU Information System never received it</source>
-        <translation>das EU-Informationssystem hat sie nie erhalten</translation>
-    </message>
-    <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>The statement {reference} has no UUID yet: check its status first.</source>
         <translation>Die Erklärung {reference} hat noch keine UUID: Fragen Sie zuerst ihren Status ab.</translation>
     </message>
@@ -5258,6 +5248,11 @@ Send {n} collection(s)?</source>
         <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
         <translation>{layer}: {n} Objekte geladen</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: {outcome}</source>
+        <translation>{task}: {outcome}</translation>
     </message>
 </context>
 <context>

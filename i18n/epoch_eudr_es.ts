@@ -2213,16 +2213,6 @@
     </message>
     <message>
         <location filename="../layers/eu_statements.py"/>
-        <source>found in the EU Information System by its internal reference: not sent again</source>
-        <translation>encontrada en el sistema de información de la UE por su referencia interna: no se volvió a enviar</translation>
-    </message>
-    <message>
-        <location filename="../layers/eu_statements.py"/>
-        <source>the EU Information System never received it</source>
-        <translation>el sistema de información de la UE nunca la recibió</translation>
-    </message>
-    <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>The statement {reference} has no UUID yet: check its status first.</source>
         <translation>La declaración {reference} aún no tiene UUID: compruebe antes su estado.</translation>
     </message>
@@ -5258,6 +5248,11 @@ Send {n} collection(s)?</source>
         <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
         <translation>{layer}: {n} entidades cargadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: {outcome}</source>
+        <translation>{task}: {outcome}</translation>
     </message>
 </context>
 <context>

@@ -2213,16 +2213,6 @@
     </message>
     <message>
         <location filename="../layers/eu_statements.py"/>
-        <source>found in the EU Information System by its internal reference: not sent again</source>
-        <translation>trouvée dans le système d&apos;information de l&apos;UE par sa référence interne : non renvoyée</translation>
-    </message>
-    <message>
-        <location filename="../layers/eu_statements.py"/>
-        <source>the EU Information System never received it</source>
-        <translation>le système d&apos;information de l&apos;UE ne l&apos;a jamais reçue</translation>
-    </message>
-    <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>The statement {reference} has no UUID yet: check its status first.</source>
         <translation>La déclaration {reference} n&apos;a pas encore d&apos;UUID : vérifiez d&apos;abord son statut.</translation>
     </message>
@@ -5258,6 +5248,11 @@ Envoyer {n} collection(s) ?</translation>
         <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
         <translation>{layer} : {n} entités chargées</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: {outcome}</source>
+        <translation>{task} : {outcome}</translation>
     </message>
 </context>
 <context>

@@ -2213,16 +2213,6 @@
     </message>
     <message>
         <location filename="../layers/eu_statements.py"/>
-        <source>found in the EU Information System by its internal reference: not sent again</source>
-        <translation>ditemukan di Sistem Informasi UE berdasarkan referensi internalnya: tidak dikirim ulang</translation>
-    </message>
-    <message>
-        <location filename="../layers/eu_statements.py"/>
-        <source>the EU Information System never received it</source>
-        <translation>Sistem Informasi UE tidak pernah menerimanya</translation>
-    </message>
-    <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>The statement {reference} has no UUID yet: check its status first.</source>
         <translation>Pernyataan {reference} belum memiliki UUID: periksa statusnya terlebih dahulu.</translation>
     </message>
@@ -5258,6 +5248,11 @@ Kirim {n} koleksi?</translation>
         <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
         <translation>{layer}: {n} fitur dimuat</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: {outcome}</source>
+        <translation>{task}: {outcome}</translation>
     </message>
 </context>
 <context>

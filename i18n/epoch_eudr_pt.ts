@@ -2213,16 +2213,6 @@
     </message>
     <message>
         <location filename="../layers/eu_statements.py"/>
-        <source>found in the EU Information System by its internal reference: not sent again</source>
-        <translation>encontrada no sistema de informação da UE pela referência interna: não foi enviada novamente</translation>
-    </message>
-    <message>
-        <location filename="../layers/eu_statements.py"/>
-        <source>the EU Information System never received it</source>
-        <translation>o sistema de informação da UE nunca a recebeu</translation>
-    </message>
-    <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>The statement {reference} has no UUID yet: check its status first.</source>
         <translation>A declaração {reference} ainda não tem UUID: verifique primeiro o seu estado.</translation>
     </message>
@@ -5258,6 +5248,11 @@ Enviar {n} coleção(ões)?</translation>
         <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
         <translation>{layer}: {n} elementos carregados</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: {outcome}</source>
+        <translation>{task}: {outcome}</translation>
     </message>
 </context>
 <context>
