@@ -86,6 +86,32 @@ def _problem_templates() -> Dict[str, str]:
 def _client_templates() -> Dict[str, str]:
     """The client's own codes (core.eu_is.client, environments, wssecurity), translated."""
     return {
+        "eu_is": tr("The EU Information System could not be used; the Message Log says why."),
+        "eu_is_network_tls": tr("Could not reach the EU Information System at {host}: the secure connection failed "
+                                "(certificate not trusted?). Check the internet connection, the proxy and the "
+                                "environment."),
+        "eu_is_network_proxy": tr("Could not reach the EU Information System at {host}: the proxy refused the "
+                                  "connection. Check the proxy settings."),
+        "eu_is_network_unreachable": tr("Could not reach the EU Information System at {host}: no answer. Check the "
+                                        "internet connection, the proxy and the environment."),
+        "eu_is_uncertain": tr("{host} did not confirm {operation} ({what}): it may have been recorded. It was not "
+                              "sent again; look it up by its internal reference '{internal_reference}' before "
+                              "sending it again."),
+        "eu_is_server_fault": tr("The EU Information System failed on {operation} ({errors}); try again later."),
+        "eu_is_answer_incomplete": tr("{host} answered {operation} without a statement."),
+        "eu_is_answer_unexpected": tr("{host} answered {operation} with something that is not its SOAP answer "
+                                      "(HTTP {status})."),
+        "eu_is_answer_too_large": tr("The answer of the EU Information System is too large; it was not read."),
+        "eu_is_answer_dtd": tr("The answer of the EU Information System contains a DTD or entity declaration, "
+                               "which a SOAP message may not have; it was not read."),
+        "eu_is_answer_not_xml": tr("The answer of the EU Information System is not well-formed XML ({error})."),
+        "eu_is_server_url_extra": tr("'{text}' must be only the server address (no user name, password, '?' or "
+                                     "'#'); the username and authentication key are kept in QGIS's authentication "
+                                     "database."),
+        "eu_is_statement_unwritable": tr("The statement cannot be written: {field} '{value}' is not a value the "
+                                         "EU Information System takes."),
+        "eu_is_username_invalid": tr("The EU Information System username contains characters a username cannot "
+                                     "have."),
         "eu_is_authentication": tr("The EU Information System ({host}) refused the username or authentication key "
                                    "of '{username}' ({errors}). Check both in the EU Login profile, Web Services "
                                    "Access, and that they belong to the {environment} environment."),

@@ -253,10 +253,16 @@ class EuIsClient:
             return None
         return (self._clock() - server).total_seconds()
 
-    def _network(self, operation: str, code: str, what: str) -> EuIsError:
-        return EuIsError(f"Could not reach the EU Information System at {self.host}: {what}. Check the internet "
-                         "connection, the proxy and the environment.", kind=NETWORK, operation=operation,
-                         code=f"eu_is_network_{code}", params={"host": self.host, "operation": operation})
+    def _network(self, operation: str, cause: str, what: str) -> EuIsError:
+        """``cause``: ``tls``, ``proxy`` or ``unreachable`` (each its own code, for the QGIS side's wording)."""
+        text = (f"Could not reach the EU Information System at {self.host}: {what}. Check the internet connection, "
+                "the proxy and the environment.")
+        params = {"host": self.host, "operation": operation}
+        if cause == "tls":
+            return EuIsError(text, kind=NETWORK, operation=operation, code="eu_is_network_tls", params=params)
+        if cause == "proxy":
+            return EuIsError(text, kind=NETWORK, operation=operation, code="eu_is_network_proxy", params=params)
+        return EuIsError(text, kind=NETWORK, operation=operation, code="eu_is_network_unreachable", params=params)
 
     def _uncertain(self, operation: str, what: str, reference: str) -> EuIsError:
         look = (f"look it up by its internal reference '{reference}'" if reference else

@@ -62,25 +62,22 @@ class Environment:
         return urlsplit(self.base_url).netloc
 
 
-def _refuse(message: str, code: str, **params: str) -> EuIsError:
-    return EuIsError(message, kind=CONFIGURATION, code=code, params=params)
-
-
 def check_server_url(url: str) -> str:
     """A tidy server address (no trailing slash): https anywhere, plain http only on this machine."""
     text = (url or "").strip()
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise _refuse(f"'{text}' is not a server address: give a full URL such as {ACCEPTANCE_URL}",
-                      "eu_is_server_url_invalid", text=text, example=ACCEPTANCE_URL)
+        raise EuIsError(f"'{text}' is not a server address: give a full URL such as {ACCEPTANCE_URL}",
+                        kind=CONFIGURATION, code="eu_is_server_url_invalid",
+                        params={"text": text, "example": ACCEPTANCE_URL})
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise _refuse(f"'{text}' uses plain http: the authentication digest and the statements would travel "
-                      "unencrypted. Use https (plain http is only for a test service on this machine).",
-                      "eu_is_server_url_http", text=text)
+        raise EuIsError(f"'{text}' uses plain http: the authentication digest and the statements would travel "
+                        "unencrypted. Use https (plain http is only for a test service on this machine).",
+                        kind=CONFIGURATION, code="eu_is_server_url_http", params={"text": text})
     if parts.username or parts.password or parts.query or parts.fragment:
-        raise _refuse(f"'{text}' must be only the server address (no user name, password, '?' or '#'); the "
-                      "username and authentication key are kept in QGIS's authentication database.",
-                      "eu_is_server_url_extra", text=text)
+        raise EuIsError(f"'{text}' must be only the server address (no user name, password, '?' or '#'); the "
+                        "username and authentication key are kept in QGIS's authentication database.",
+                        kind=CONFIGURATION, code="eu_is_server_url_extra", params={"text": text})
     return text.rstrip("/")
 
 
@@ -92,10 +89,12 @@ def environment(name: str = ACCEPTANCE, server: Optional[str] = None) -> Environ
     """
     key = (name or ACCEPTANCE).strip().lower()
     if key not in ENVIRONMENTS:
-        raise _refuse(f"Unknown EU Information System environment '{name}': choose acceptance (the Commission's "
-                      "test system) or production.", "eu_is_environment_unknown", name=str(name))
+        raise EuIsError(f"Unknown EU Information System environment '{name}': choose acceptance (the Commission's "
+                        "test system) or production.", kind=CONFIGURATION, code="eu_is_environment_unknown",
+                        params={"name": str(name)})
     base = check_server_url(server) if server else (PRODUCTION_URL if key == PRODUCTION else ACCEPTANCE_URL)
     if key != PRODUCTION and urlsplit(base).hostname == _PRODUCTION_HOST:
-        raise _refuse(f"{base} is the production EU Information System: choose the production environment "
-                      "explicitly to send statements there.", "eu_is_production_not_chosen", url=base)
+        raise EuIsError(f"{base} is the production EU Information System: choose the production environment "
+                        "explicitly to send statements there.", kind=CONFIGURATION, code="eu_is_production_not_chosen",
+                        params={"url": base})
     return Environment(key, base, CLIENT_IDS[key])
