@@ -130,12 +130,18 @@ class FacilityCheckCard(QGroupBox):
         self.warning.setObjectName("facility_warning")
         self.legality = status_label(self)
         self.legality.setObjectName("facility_legality")
-        self.sources_box = QVBoxLayout()
-        self.source_labels: List[QLabel] = []
-        for widget in (self.headline, self.penalties, self.warning, self.legality):
+        self.sources_label = QLabel("", self)  # one paragraph per source: date, title (a link), snippet, signal
+        self.sources_label.setObjectName("legality_sources")
+        self.sources_label.setTextFormat(Qt.TextFormat.RichText)  # built by source_html: every text escaped
+        self.sources_label.setWordWrap(True)
+        self.sources_label.setOpenExternalLinks(True)  # http(s) links only: opened in the browser
+        self.sources_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                   | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sources_label.setContentsMargins(12, 0, 0, 0)
+        self.source_texts: List[str] = []
+        for widget in (self.headline, self.penalties, self.warning, self.legality, self.sources_label):
             layout.addWidget(widget)
             widget.setVisible(False)
-        layout.addLayout(self.sources_box)
         self.pick_button.toggled.connect(self._pick)
         self.check_button.clicked.connect(self.check_typed)
         self.coordinates.returnPressed.connect(self.check_typed)
@@ -252,9 +258,6 @@ class FacilityCheckCard(QGroupBox):
             widget.setVisible(True)
 
     def _show_legality(self, row: Dict[str, Any], sources: List[Dict[str, Any]]) -> None:
-        for label in self.source_labels:
-            label.setParent(None)
-        self.source_labels = []
         if row.get("legality_source_count") is None:
             self.legality.setText(tr("Legality sources (Article 10): not asked (tick 'Legality sources' above)."))
         else:
@@ -265,17 +268,9 @@ class FacilityCheckCard(QGroupBox):
                     n=len(sources)),
                 row.get("legality_summary") or "") if t))
         self.legality.setVisible(True)
-        for number, source in enumerate(sources, start=1):
-            label = QLabel(source_html(source), self)
-            label.setObjectName(f"legality_source_{number}")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setWordWrap(True)
-            label.setOpenExternalLinks(True)  # http(s) links only (source_html): opened in the browser
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setStyleSheet("border-left: 3px solid #cbd5e1; padding-left: 4px;")
-            self.sources_box.addWidget(label)
-            self.source_labels.append(label)
+        self.source_texts = [source_html(source) for source in sources]
+        self.sources_label.setText("".join(f"<p>{text}</p>" for text in self.source_texts))
+        self.sources_label.setVisible(bool(self.source_texts))
 
     def shutdown(self) -> None:
         self.task_bar.cancel()

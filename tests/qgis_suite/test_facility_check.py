@@ -177,7 +177,7 @@ def test_legality_sources_kept_related_and_shown_safely(dock, fake_epoch):
     card.session = _Session(fake_epoch)
     card.coordinates.setText(f"{BANGKOK[0]}, {BANGKOK[1]}")
     click(card.check_button)
-    wait_until(lambda: card.row and len(card.source_labels) == 2)
+    wait_until(lambda: card.row and len(card.source_texts) == 2)
     path, sent = _FakeEpoch.asked[-1]
     assert path == "/validate_facility" and sent["include_legality_check"] == "true"
     assert sent["commodity_radius"] == "3000" and sent["geometry"] == f"POINT({BANGKOK[0]} {BANGKOK[1]})"
@@ -194,11 +194,12 @@ def test_legality_sources_kept_related_and_shown_safely(dock, fake_epoch):
     feature = next(checks.getFeatures())
     assert [f["title"] for f in relation.getRelatedFeatures(feature)][1] == "Click me"
     # shown: the https title a link, the javascript: one plain text, every server text escaped
-    safe, unsafe = (label.text() for label in card.source_labels)
+    safe, unsafe = card.source_texts
+    assert card.sources_label.text() == f"<p>{safe}</p><p>{unsafe}</p>"
     assert '<a href="https://example.com/report?a=1&amp;b=2">' in safe and "&lt;img src=x" in safe
     assert "<img" not in safe and "&lt;b&gt;found&lt;/b&gt;" in safe and "2024-03-15" in safe
     assert "<a " not in unsafe and "javascript:alert(document.cookie)" in unsafe and "Click me" in unsafe
-    assert all(label.openExternalLinks() for label in card.source_labels)
+    assert card.sources_label.openExternalLinks() and card.sources_label.textFormat() == Qt.TextFormat.RichText
     assert "Regional concerns <a href='javascript:x'>here</a>" in card.legality.text()
     assert card.legality.textFormat() == Qt.TextFormat.PlainText
     # the map tip: an expression over the row, the summary escaped when QGIS renders it
