@@ -2097,6 +2097,76 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System could not be used; the Message Log says why.</source>
+        <translation>Das EU-Informationssystem konnte nicht verwendet werden; die Protokollmeldungen nennen den Grund.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: the secure connection failed (certificate not trusted?). Check the internet connection, the proxy and the environment.</source>
+        <translation>Das EU-Informationssystem unter {host} war nicht erreichbar: Die sichere Verbindung ist fehlgeschlagen (Zertifikat nicht vertrauenswürdig?). Prüfen Sie Internetverbindung, Proxy und Umgebung.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: the proxy refused the connection. Check the proxy settings.</source>
+        <translation>Das EU-Informationssystem unter {host} war nicht erreichbar: Der Proxy hat die Verbindung abgelehnt. Prüfen Sie die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: no answer. Check the internet connection, the proxy and the environment.</source>
+        <translation>Das EU-Informationssystem unter {host} war nicht erreichbar: keine Antwort. Prüfen Sie Internetverbindung, Proxy und Umgebung.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} did not confirm {operation} ({what}): it may have been recorded. It was not sent again; look it up by its internal reference &apos;{internal_reference}&apos; before sending it again.</source>
+        <translation>{host} hat {operation} nicht bestätigt ({what}): Die Erklärung wurde möglicherweise erfasst. Sie wurde nicht erneut gesendet; suchen Sie sie vor dem erneuten Senden über ihre interne Referenz „{internal_reference}“.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System failed on {operation} ({errors}); try again later.</source>
+        <translation>Das EU-Informationssystem ist bei {operation} fehlgeschlagen ({errors}); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} answered {operation} without a statement.</source>
+        <translation>{host} hat auf {operation} ohne Erklärung geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} answered {operation} with something that is not its SOAP answer (HTTP {status}).</source>
+        <translation>{host} hat auf {operation} mit etwas geantwortet, das nicht seine SOAP-Antwort ist (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System is too large; it was not read.</source>
+        <translation>Die Antwort des EU-Informationssystems ist zu groß; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System contains a DTD or entity declaration, which a SOAP message may not have; it was not read.</source>
+        <translation>Die Antwort des EU-Informationssystems enthält eine DTD oder Entitätsdeklaration, die eine SOAP-Nachricht nicht enthalten darf; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System is not well-formed XML ({error}).</source>
+        <translation>Die Antwort des EU-Informationssystems ist kein wohlgeformtes XML ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; must be only the server address (no user name, password, &apos;?&apos; or &apos;#&apos;); the username and authentication key are kept in QGIS&apos;s authentication database.</source>
+        <translation>„{text}“ darf nur die Serveradresse sein (ohne Benutzername, Passwort, „?“ oder „#“); Benutzername und Authentifizierungsschlüssel werden in der QGIS-Authentifizierungsdatenbank gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The statement cannot be written: {field} &apos;{value}&apos; is not a value the EU Information System takes.</source>
+        <translation>Die Erklärung kann nicht geschrieben werden: {field} „{value}“ ist kein Wert, den das EU-Informationssystem annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System username contains characters a username cannot have.</source>
+        <translation>Der Benutzername für das EU-Informationssystem enthält Zeichen, die ein Benutzername nicht haben darf.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
         <translation>Das EU-Informationssystem ({host}) hat den Benutzernamen oder den Authentifizierungsschlüssel von „{username}“ abgelehnt ({errors}). Prüfen Sie beides im EU-Login-Profil unter Web Services Access und ob beides zur Umgebung {environment} gehört.</translation>
     </message>

@@ -2097,6 +2097,76 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System could not be used; the Message Log says why.</source>
+        <translation>No se pudo usar el sistema de información de la UE; el registro de mensajes indica por qué.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: the secure connection failed (certificate not trusted?). Check the internet connection, the proxy and the environment.</source>
+        <translation>No se pudo contactar con el sistema de información de la UE en {host}: falló la conexión segura (¿certificado no fiable?). Compruebe la conexión a internet, el proxy y el entorno.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: the proxy refused the connection. Check the proxy settings.</source>
+        <translation>No se pudo contactar con el sistema de información de la UE en {host}: el proxy rechazó la conexión. Revise la configuración del proxy.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: no answer. Check the internet connection, the proxy and the environment.</source>
+        <translation>No se pudo contactar con el sistema de información de la UE en {host}: sin respuesta. Compruebe la conexión a internet, el proxy y el entorno.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} did not confirm {operation} ({what}): it may have been recorded. It was not sent again; look it up by its internal reference &apos;{internal_reference}&apos; before sending it again.</source>
+        <translation>{host} no confirmó {operation} ({what}): puede que se haya registrado. No se volvió a enviar; búsquela por su referencia interna «{internal_reference}» antes de enviarla de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System failed on {operation} ({errors}); try again later.</source>
+        <translation>El sistema de información de la UE falló en {operation} ({errors}); inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} answered {operation} without a statement.</source>
+        <translation>{host} respondió a {operation} sin ninguna declaración.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} answered {operation} with something that is not its SOAP answer (HTTP {status}).</source>
+        <translation>{host} respondió a {operation} con algo que no es su respuesta SOAP (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System is too large; it was not read.</source>
+        <translation>La respuesta del sistema de información de la UE es demasiado grande; no se leyó.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System contains a DTD or entity declaration, which a SOAP message may not have; it was not read.</source>
+        <translation>La respuesta del sistema de información de la UE contiene una DTD o una declaración de entidad, que un mensaje SOAP no puede tener; no se leyó.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System is not well-formed XML ({error}).</source>
+        <translation>La respuesta del sistema de información de la UE no es XML bien formado ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; must be only the server address (no user name, password, &apos;?&apos; or &apos;#&apos;); the username and authentication key are kept in QGIS&apos;s authentication database.</source>
+        <translation>«{text}» debe ser solo la dirección del servidor (sin nombre de usuario, contraseña, «?» ni «#»); el nombre de usuario y la clave de autenticación se guardan en la base de autenticación de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The statement cannot be written: {field} &apos;{value}&apos; is not a value the EU Information System takes.</source>
+        <translation>No se puede escribir la declaración: {field} «{value}» no es un valor que admita el sistema de información de la UE.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System username contains characters a username cannot have.</source>
+        <translation>El nombre de usuario del sistema de información de la UE contiene caracteres que un nombre de usuario no puede tener.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
         <translation>El sistema de información de la UE ({host}) rechazó el nombre de usuario o la clave de autenticación de «{username}» ({errors}). Compruebe ambos en el perfil de EU Login, acceso a servicios web, y que pertenecen al entorno {environment}.</translation>
     </message>

@@ -2097,6 +2097,76 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System could not be used; the Message Log says why.</source>
+        <translation>Le système d&apos;information de l&apos;UE n&apos;a pas pu être utilisé ; le journal des messages indique pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: the secure connection failed (certificate not trusted?). Check the internet connection, the proxy and the environment.</source>
+        <translation>Impossible de joindre le système d&apos;information de l&apos;UE sur {host} : la connexion sécurisée a échoué (certificat non reconnu ?). Vérifiez la connexion Internet, le proxy et l&apos;environnement.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: the proxy refused the connection. Check the proxy settings.</source>
+        <translation>Impossible de joindre le système d&apos;information de l&apos;UE sur {host} : le proxy a refusé la connexion. Vérifiez les paramètres du proxy.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: no answer. Check the internet connection, the proxy and the environment.</source>
+        <translation>Impossible de joindre le système d&apos;information de l&apos;UE sur {host} : aucune réponse. Vérifiez la connexion Internet, le proxy et l&apos;environnement.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} did not confirm {operation} ({what}): it may have been recorded. It was not sent again; look it up by its internal reference &apos;{internal_reference}&apos; before sending it again.</source>
+        <translation>{host} n&apos;a pas confirmé {operation} ({what}) : la déclaration a peut-être été enregistrée. Elle n&apos;a pas été renvoyée ; retrouvez-la par sa référence interne « {internal_reference} » avant de la renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System failed on {operation} ({errors}); try again later.</source>
+        <translation>Le système d&apos;information de l&apos;UE a échoué sur {operation} ({errors}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} answered {operation} without a statement.</source>
+        <translation>{host} a répondu à {operation} sans déclaration.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} answered {operation} with something that is not its SOAP answer (HTTP {status}).</source>
+        <translation>{host} a répondu à {operation} par autre chose que sa réponse SOAP (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System is too large; it was not read.</source>
+        <translation>La réponse du système d&apos;information de l&apos;UE est trop volumineuse ; elle n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System contains a DTD or entity declaration, which a SOAP message may not have; it was not read.</source>
+        <translation>La réponse du système d&apos;information de l&apos;UE contient une DTD ou une déclaration d&apos;entité, interdites dans un message SOAP ; elle n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System is not well-formed XML ({error}).</source>
+        <translation>La réponse du système d&apos;information de l&apos;UE n&apos;est pas du XML bien formé ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; must be only the server address (no user name, password, &apos;?&apos; or &apos;#&apos;); the username and authentication key are kept in QGIS&apos;s authentication database.</source>
+        <translation>« {text} » ne doit être que l&apos;adresse du serveur (sans nom d&apos;utilisateur, mot de passe, « ? » ni « # ») ; le nom d&apos;utilisateur et la clé d&apos;authentification sont conservés dans la base d&apos;authentification de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The statement cannot be written: {field} &apos;{value}&apos; is not a value the EU Information System takes.</source>
+        <translation>La déclaration ne peut pas être écrite : {field} « {value} » n&apos;est pas une valeur acceptée par le système d&apos;information de l&apos;UE.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System username contains characters a username cannot have.</source>
+        <translation>Le nom d&apos;utilisateur du système d&apos;information de l&apos;UE contient des caractères interdits dans un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
         <translation>Le système d&apos;information de l&apos;UE ({host}) a refusé le nom d&apos;utilisateur ou la clé d&apos;authentification de « {username} » ({errors}). Vérifiez-les tous les deux dans le profil EU Login, accès aux services web, et qu&apos;ils appartiennent à l&apos;environnement {environment}.</translation>
     </message>

@@ -2097,6 +2097,76 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System could not be used; the Message Log says why.</source>
+        <translation>Sistem Informasi UE tidak dapat digunakan; log pesan menjelaskan alasannya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: the secure connection failed (certificate not trusted?). Check the internet connection, the proxy and the environment.</source>
+        <translation>Sistem Informasi UE di {host} tidak dapat dijangkau: koneksi aman gagal (sertifikat tidak dipercaya?). Periksa koneksi internet, proxy dan lingkungan.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: the proxy refused the connection. Check the proxy settings.</source>
+        <translation>Sistem Informasi UE di {host} tidak dapat dijangkau: proxy menolak koneksi. Periksa pengaturan proxy.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: no answer. Check the internet connection, the proxy and the environment.</source>
+        <translation>Sistem Informasi UE di {host} tidak dapat dijangkau: tidak ada jawaban. Periksa koneksi internet, proxy dan lingkungan.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} did not confirm {operation} ({what}): it may have been recorded. It was not sent again; look it up by its internal reference &apos;{internal_reference}&apos; before sending it again.</source>
+        <translation>{host} tidak mengonfirmasi {operation} ({what}): mungkin sudah tercatat. Tidak dikirim ulang; cari berdasarkan referensi internalnya &apos;{internal_reference}&apos; sebelum mengirimnya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System failed on {operation} ({errors}); try again later.</source>
+        <translation>Sistem Informasi UE gagal pada {operation} ({errors}); coba lagi nanti.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} answered {operation} without a statement.</source>
+        <translation>{host} menjawab {operation} tanpa pernyataan.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} answered {operation} with something that is not its SOAP answer (HTTP {status}).</source>
+        <translation>{host} menjawab {operation} dengan sesuatu yang bukan jawaban SOAP-nya (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System is too large; it was not read.</source>
+        <translation>Jawaban Sistem Informasi UE terlalu besar; tidak dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System contains a DTD or entity declaration, which a SOAP message may not have; it was not read.</source>
+        <translation>Jawaban Sistem Informasi UE berisi DTD atau deklarasi entitas, yang tidak boleh ada dalam pesan SOAP; tidak dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System is not well-formed XML ({error}).</source>
+        <translation>Jawaban Sistem Informasi UE bukan XML yang tersusun baik ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; must be only the server address (no user name, password, &apos;?&apos; or &apos;#&apos;); the username and authentication key are kept in QGIS&apos;s authentication database.</source>
+        <translation>&apos;{text}&apos; harus berupa alamat server saja (tanpa nama pengguna, kata sandi, &apos;?&apos; atau &apos;#&apos;); nama pengguna dan kunci autentikasi disimpan di basis data autentikasi QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The statement cannot be written: {field} &apos;{value}&apos; is not a value the EU Information System takes.</source>
+        <translation>Pernyataan tidak dapat ditulis: {field} &apos;{value}&apos; bukan nilai yang diterima Sistem Informasi UE.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System username contains characters a username cannot have.</source>
+        <translation>Nama pengguna Sistem Informasi UE berisi karakter yang tidak boleh ada dalam nama pengguna.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
         <translation>Sistem Informasi UE ({host}) menolak nama pengguna atau kunci autentikasi &apos;{username}&apos; ({errors}). Periksa keduanya di profil EU Login, Web Services Access, dan pastikan keduanya milik lingkungan {environment}.</translation>
     </message>

@@ -2097,6 +2097,76 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System could not be used; the Message Log says why.</source>
+        <translation>Não foi possível usar o sistema de informação da UE; o registo de mensagens indica porquê.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: the secure connection failed (certificate not trusted?). Check the internet connection, the proxy and the environment.</source>
+        <translation>Não foi possível contactar o sistema de informação da UE em {host}: a ligação segura falhou (certificado não fidedigno?). Verifique a ligação à internet, o proxy e o ambiente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: the proxy refused the connection. Check the proxy settings.</source>
+        <translation>Não foi possível contactar o sistema de informação da UE em {host}: o proxy recusou a ligação. Verifique as definições do proxy.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Could not reach the EU Information System at {host}: no answer. Check the internet connection, the proxy and the environment.</source>
+        <translation>Não foi possível contactar o sistema de informação da UE em {host}: sem resposta. Verifique a ligação à internet, o proxy e o ambiente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} did not confirm {operation} ({what}): it may have been recorded. It was not sent again; look it up by its internal reference &apos;{internal_reference}&apos; before sending it again.</source>
+        <translation>{host} não confirmou {operation} ({what}): pode ter ficado registada. Não foi enviada novamente; procure-a pela referência interna &apos;{internal_reference}&apos; antes de a enviar outra vez.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System failed on {operation} ({errors}); try again later.</source>
+        <translation>O sistema de informação da UE falhou em {operation} ({errors}); tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} answered {operation} without a statement.</source>
+        <translation>{host} respondeu a {operation} sem nenhuma declaração.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{host} answered {operation} with something that is not its SOAP answer (HTTP {status}).</source>
+        <translation>{host} respondeu a {operation} com algo que não é a sua resposta SOAP (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System is too large; it was not read.</source>
+        <translation>A resposta do sistema de informação da UE é demasiado grande; não foi lida.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System contains a DTD or entity declaration, which a SOAP message may not have; it was not read.</source>
+        <translation>A resposta do sistema de informação da UE contém uma DTD ou uma declaração de entidade, que uma mensagem SOAP não pode ter; não foi lida.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The answer of the EU Information System is not well-formed XML ({error}).</source>
+        <translation>A resposta do sistema de informação da UE não é XML bem formado ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>&apos;{text}&apos; must be only the server address (no user name, password, &apos;?&apos; or &apos;#&apos;); the username and authentication key are kept in QGIS&apos;s authentication database.</source>
+        <translation>&apos;{text}&apos; deve ser apenas o endereço do servidor (sem nome de utilizador, palavra-passe, &apos;?&apos; nem &apos;#&apos;); o nome de utilizador e a chave de autenticação são guardados na base de autenticação do QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The statement cannot be written: {field} &apos;{value}&apos; is not a value the EU Information System takes.</source>
+        <translation>Não é possível escrever a declaração: {field} &apos;{value}&apos; não é um valor aceite pelo sistema de informação da UE.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>The EU Information System username contains characters a username cannot have.</source>
+        <translation>O nome de utilizador do sistema de informação da UE contém caracteres que um nome de utilizador não pode ter.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
         <translation>O sistema de informação da UE ({host}) recusou o nome de utilizador ou a chave de autenticação de &apos;{username}&apos; ({errors}). Verifique ambos no perfil EU Login, acesso a serviços web, e se pertencem ao ambiente {environment}.</translation>
     </message>
