@@ -298,3 +298,59 @@ def commodity_label(name: str) -> str:
         "cocoa": tr("Cocoa"), "coffee": tr("Coffee"), "palm": tr("Palm"), "rubber": tr("Rubber"),
         "soy": tr("Soy"), "timber": tr("Timber"), "cattle": tr("Cattle"),
     }.get(name, name.capitalize())
+
+
+def _issue_titles() -> Dict[str, str]:
+    """Preflight code -> what it means in one phrase for the features that have it (the list of issues: a
+    count, then this; the code itself is for experts, in a tooltip). Rules: EU GeoJSON file description v1.3."""
+    return {
+        "null_geometry": tr("no geometry: draw the plot or give its location"),
+        "empty_geometry": tr("an empty geometry: draw the plot again"),
+        "unsupported_type": tr("a geometry type the EU does not accept (only points and polygons)"),
+        "out_of_range": tr("coordinates outside longitude/latitude: not EPSG:4326, or longitude and latitude "
+                           "swapped"),
+        "z_or_m_values": tr("Z or M values: the EU file is 2D (they are dropped)"),
+        "low_precision": tr("coordinates with fewer than the 6 decimals the EU asks for"),
+        "vertices_collapse_at_6_decimals": tr("vertices that collapse when cut to 6 decimals"),
+        "self_intersection": tr("an outline that crosses itself: fix it or apply 'make valid'"),
+        "invalid_geometry": tr("an invalid geometry"),
+        "too_few_points": tr("a ring with fewer than 4 positions: not a polygon"),
+        "hole": tr("holes: the EU reads only the outer ring"),
+        "multipart": tr("several polygons in one feature: the EU expects one polygon per plot"),
+        "point_over_4ha": tr("a point for a plot over 4 ha: draw it as a polygon"),
+        "point_without_area": tr("a point without Area, taken as 4 ha: give its Area in hectares"),
+        "area_not_number": tr("an Area that is text, which the EU reads as 0: make it a number"),
+        "area_below_minimum": tr("an Area below the EU minimum of 0.0001 ha"),
+        "area_differs": tr("an Area that differs from the plot drawn"),
+        "coordinates_swapped": tr("latitude and longitude columns that look swapped"),
+        "missing_producer_country": tr("no ISO 3166-1 alpha-2 ProducerCountry"),
+        "producer_country_mismatch": tr("a ProducerCountry other than the country the plot lies in"),
+        "plot_over_100000ha": tr("a plot over Epoch's limit of 100,000 ha"),
+        "ring_not_closed": tr("a ring that is not closed: the EU system refuses the file"),
+        "point_nested_coordinates": tr("a point written [[x, y]]: the EU system expects [x, y]"),
+        "property_wrong_case": tr("a property the EU system ignores because of its upper/lower case"),
+        "producer_country_not_iso": tr("a ProducerCountry that is not an ISO 3166-1 alpha-2 code"),
+        "plot_outside_countries": tr("a plot that lies in no country (swapped coordinates, or at sea?)"),
+        "duplicate_geometry": tr("the same geometry as another feature"),
+        "latitude_unlikely": tr("a latitude outside the viable range for the commodity"),
+        "latitude_beyond_viable": tr("a latitude beyond where the commodity is grown"),
+        "country_not_producer": tr("a country not known to produce the commodity"),
+        "eu_country_risk": tr("a country of standard or high risk in the EU benchmarking (checked more often)"),
+    }
+
+
+def issue_text(code: str, count: int) -> str:
+    """``20 features: an Area that is text, which the EU reads as 0: make it a number`` (a preflight code in
+    words; an unknown code is shown as it is)."""
+    title = _issue_titles().get(code, code)
+    if count == 1:
+        return tr("1 feature with {issue}").format(issue=title)
+    return tr("{n} features with {issue}").format(n=QLocale().toString(count), issue=title)
+
+
+def refused_text(errors: int) -> str:
+    """What a preflight with errors means for the user: those features would not pass the EU system."""
+    if errors == 1:
+        return tr("1 feature would be refused by the EU system: fix it before the upload.")
+    return tr("{n} features would be refused by the EU system: fix them before the upload.").format(
+        n=QLocale().toString(errors))

@@ -51,6 +51,7 @@ class EpochTask(QgsTask):
         self.error = ""
         self.summary = ""
         self.layers: List[QgsVectorLayer] = []
+        self.level = Qgis.MessageLevel.Success  # of the final message (a check that found errors: a warning)
 
     def cancelled(self) -> bool:
         return self.isCanceled()
@@ -98,7 +99,7 @@ class EpochTask(QgsTask):
                 self._say(Qgis.MessageLevel.Critical, tr("{task}: unexpected error {kind}").format(
                     task=self.description(), kind=type(exc).__name__))
                 return
-            self._say(Qgis.MessageLevel.Success, self.summary or tr("{task}: done").format(task=self.description()))
+            self._say(self.level, self.summary or tr("{task}: done").format(task=self.description()))
         elif self.isCanceled() and not self.error:
             self._say(Qgis.MessageLevel.Info, tr("{task}: cancelled; nothing was changed").format(
                 task=self.description()))
@@ -143,8 +144,9 @@ class OperationTask(EpochTask):
 
     ``operation(progress, cancel)`` returns an outcome with ``outputs()`` (the
     layers written) and ``summary()``; or any other value, reported by ``summary``.
-    When ``on_done`` returns a text, that text is the task's final message (where a file
-    went, how many): the generic "...: done" never overwrites what the task itself said.
+    When ``on_done`` returns a text, or a (message level, text) pair, that text is the task's final message
+    (where a file went, how many, what a check found): the generic "...: done" never overwrites what the task
+    itself said, and a check that found errors is not said as a success.
     """
 
     def __init__(self, description: str, operation: Callable[[Callable[[float], None], Callable[[], bool]], Any],
@@ -174,7 +176,9 @@ class OperationTask(EpochTask):
             add_layers(self.layers, self.group)
         if self.on_done is not None:
             said = self.on_done(self.outcome, self.layers)
-            if isinstance(said, str) and said:
+            if isinstance(said, tuple) and len(said) == 2 and said[1]:  # (level, text): a warning is no success
+                self.level, self.summary = said
+            elif isinstance(said, str) and said:
                 self.summary = said
 
 

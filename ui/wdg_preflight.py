@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import Qgis, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -18,12 +20,16 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.preflight.codes import CODES
+from ..layers.i18n import issue_text, refused_text
 from ..layers.operations import layer_slug
 from ..layers.preflight import CoordinatesUnsure, preflight_to_gpkg, use_coordinate_columns
 from ..layers.results import default_results_path
 from ..layers.source import SourceError, check_location_type, snapshot_layer
 from ..layers.tasks import OperationTask
+from .preflight_export import export_source, export_traces
 from .wdg_common import ScreeningInputs, live
+
+ERROR_COLOUR, WARNING_COLOUR = "#b91c1c", "#b45309"
 
 
 def tr(text: str) -> str:
@@ -59,9 +65,18 @@ class PreflightBox(QGroupBox):
         self.fix_button = QPushButton(tr("Apply fixes to a new layer"), self)
         self.fix_button.setObjectName("preflight_fix")
         self.fix_button.setEnabled(False)
+        self.export_button = QPushButton(tr("Export EU-ready GeoJSON"), self)
+        self.export_button.setObjectName("preflight_export")
+        self.export_button.setToolTip(tr("Write the checked layer (or its fixed copy, after Apply fixes) as the "
+                                         "GeoJSON files the EU Information System takes (Processing: Export "
+                                         "EU-ready GeoJSON (TRACES)); refused while a feature has errors."))
+        self.export_button.setEnabled(False)
         row.addWidget(self.check_button)
         row.addWidget(self.fix_button)
+        row.addWidget(self.export_button)
         layout.addLayout(row)
+        self.checked_source: Optional[QgsVectorLayer] = None  # what the export writes: checked, else fixed
+        self.checked_as: Tuple[Optional[str], str] = (None, "auto")  # its commodity and location type
         self.issues = QListWidget(self)
         self.issues.setObjectName("preflight_issues")
         self.issues.setMaximumHeight(110)
@@ -69,15 +84,19 @@ class PreflightBox(QGroupBox):
         layout.addWidget(self.issues)
         self.check_button.clicked.connect(lambda: self.run(fix=False))
         self.fix_button.clicked.connect(lambda: self.run(fix=True))
+        self.export_button.clicked.connect(lambda: self.export())
         self.issues.itemClicked.connect(self.zoom_to)
 
     def reset(self) -> None:
         """Another input was chosen: the last check no longer applies."""
         self.issues.clear()
         self.fix_button.setEnabled(False)
+        self.checked_source = None
+        self.export_button.setEnabled(False)
 
     def set_idle(self, idle: bool) -> None:
         self.check_button.setEnabled(idle)
+        self.export_button.setEnabled(idle and live(self.checked_source) is not None)
 
     def run(self, fix: bool) -> None:
         chosen = self.inputs()
@@ -102,8 +121,8 @@ class PreflightBox(QGroupBox):
         task = OperationTask(title.format(layer=layer.name()),
                              lambda progress, cancel: preflight_to_gpkg(snapshot, kind, commodity, gpkg, name,
                                                                         fix=fix, cancel=cancel),
-                             notify=self.notify.emit, on_done=lambda outcome, layers: self._done(layer_id, outcome,
-                                                                                                 layers, fix))
+                             notify=self.notify.emit, on_done=lambda outcome, layers: self._done(
+                                 layer_id, outcome, layers, fix, layer, (commodity, kind)))
         self.task_started.emit(task)
 
     def _coordinates(self, snapshot) -> None:
@@ -129,23 +148,78 @@ class PreflightBox(QGroupBox):
                                              [c for c in columns if c != latitude], 0, False)
         return (latitude, longitude) if ok else None
 
-    def _done(self, layer_id: str, outcome, layers, fix: bool) -> None:
+    def _done(self, layer_id: str, outcome, layers, fix: bool, source=None, checked_as=(None, "auto")):
+        """The issues in words (the code in each one's tooltip), worst first; the task's final message says
+        what they mean for an upload: a check with errors is a warning, never a success."""
+        self.checked_as = checked_as
         if fix:
-            return  # the task's message says how many features were written fixed
+            self.checked_source = layers[0] if layers else None  # the export writes the fixed copy
+            self.export_button.setEnabled(live(self.checked_source) is not None)
+            return self._fixed_text(outcome)
+        self.checked_source = source
         self.layers = list(layers)
         self.layer = layers[0] if layers else None
-        self.errors[layer_id] = outcome.severities.get("error", 0)
+        errors = outcome.severities.get("error", 0)
+        self.errors[layer_id] = errors
         self.issues.clear()
+        if errors:
+            head = QListWidgetItem(refused_text(errors))
+            head.setForeground(QColor(ERROR_COLOUR))
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            self.issues.addItem(head)
         for code, count in sorted(outcome.counts.items(), key=lambda kv: (CODES[kv[0]][0] != "error", -kv[1])):
             severity = CODES[code][0]
-            item = QListWidgetItem(tr("{count} x {code} ({severity})").format(count=count, code=code,
-                                                                              severity=severity_label(severity)))
+            item = QListWidgetItem(tr("{issue} ({severity})").format(issue=issue_text(code, count),
+                                                                    severity=severity_label(severity)))
             item.setData(Qt.ItemDataRole.UserRole, outcome.problem_fids.get(code, []))
-            item.setForeground(QColor("#b91c1c" if severity == "error" else "#b45309"))
+            item.setToolTip(tr("Code {code} ({severity}): click to select and zoom to these features.").format(
+                code=code, severity=severity_label(severity)))
+            item.setForeground(QColor(ERROR_COLOUR if severity == "error" else WARNING_COLOUR))
             self.issues.addItem(item)
         if not outcome.counts:
             self.issues.addItem(tr("No issue found: ready for an EU upload."))
         self.fix_button.setEnabled(bool(outcome.counts))
+        self.export_button.setEnabled(live(self.checked_source) is not None)
+        if errors:
+            return Qgis.MessageLevel.Warning, refused_text(errors)
+        warnings = outcome.severities.get("warning", 0)
+        if warnings:
+            return Qgis.MessageLevel.Info, tr("No feature would be refused by the EU system; {n} with warnings: "
+                                              "see the list.").format(n=QLocale().toString(warnings))
+        return Qgis.MessageLevel.Success, tr("No issue found: ready for an EU upload.")
+
+    def _fixed_text(self, outcome):
+        left = outcome.fixed_severities.get("error", 0)
+        text = tr("{n} features written fixed to a new layer.").format(n=QLocale().toString(outcome.fixed))
+        if left:
+            return Qgis.MessageLevel.Warning, text + " " + refused_text(left)
+        return Qgis.MessageLevel.Success, text + " " + tr("Checked again: none would be refused by the EU system.")
+
+    def export(self, folder: Optional[str] = None) -> None:
+        """``epoch_eudr:export_traces_geojson`` on the checked (or fixed) layer, in a task; its message says
+        where the files went."""
+        layer = live(self.checked_source)
+        if layer is None:
+            self.said.emit(Qgis.MessageLevel.Warning, tr("Check a layer first: the export writes the checked "
+                                                         "layer, or its fixed copy."))
+            return
+        slug = layer_slug(layer.name())
+        if not folder:
+            suggested = str(default_results_path().parent / f"EU GeoJSON {slug}")
+            folder = QFileDialog.getExistingDirectory(self, tr("Folder for the EU GeoJSON files"), suggested)
+            if not folder:
+                return
+        source, (commodity, kind) = export_source(layer), self.checked_as
+        target = Path(folder)
+        task = OperationTask(tr("Exporting EU-ready GeoJSON of {layer}").format(layer=layer.name()),
+                             lambda progress, cancel: export_traces(source, target, slug, commodity, kind, cancel),
+                             notify=self.notify.emit, add_to_project=False,
+                             on_done=lambda outcome, _layers: (
+                                 Qgis.MessageLevel.Warning if outcome.warnings else Qgis.MessageLevel.Success,
+                                 outcome.summary()))
+        self.task_started.emit(task)
 
     def zoom_to(self, item) -> None:
         fids = item.data(Qt.ItemDataRole.UserRole) or []
