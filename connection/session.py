@@ -48,3 +48,15 @@ class Session:
     def reset(self) -> None:
         self._client = None
         self.identity = ""
+
+    def who(self, client: EpochClient) -> str:
+        """Who Test connection found, in the user's language: the account's email; for an API key, its user id;
+        on the sandbox, its demo account (never the sandbox's internal user id)."""
+        from ..core.api.auth import ApiKeyCredentials
+
+        credentials = client.transport.credentials
+        if isinstance(credentials, ApiKeyCredentials):
+            if self.settings.server == "sandbox":
+                return tr("the sandbox's demo account (API key)")
+            return tr("user {user} (API key)").format(user=credentials.user_id)
+        return credentials.identity() if credentials is not None else ""

@@ -5,7 +5,7 @@ what is stored in the report's GeoPackage (statuses, why a plot is visited) stay
 
 A section of the report is one producer assessment (one row of the assessments layer: a producer and a
 commodity, one collection). Its plots **to visit** are the Epoch Non-Compliant plots and the plots the
-second opinion (:mod:`.second_opinion`, seed 002) does not find COMPLIANT (NON_COMPLIANT or
+second opinion (:mod:`.second_opinion`, the composite-score method) does not find COMPLIANT (NON_COMPLIANT or
 NEEDS_REVIEW): a field team checks both. They are numbered 1, 2, 3... in the order listed (Epoch
 Non-Compliant first, then by deforested area, largest first), and that number labels the plot on the map.
 

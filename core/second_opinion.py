@@ -1,6 +1,7 @@
-"""A second opinion per plot: seed 002's composite risk score and verdict, shown beside Epoch's status.
+"""A second opinion per plot: a composite risk score and verdict, shown beside Epoch's status (README: "EU
+country risk, the check sample and a second opinion").
 
-Seed 002 describes another EUDR pipeline. Its score (0-100) adds four factors, and its verdict is
+The composite-score method comes from another EUDR pipeline. Its score (0-100) adds four factors, and its verdict is
 NON_COMPLIANT when forest loss > 2 %, the score > 70, or any alert is dated after 2020-12-31 (the
 cutoff of Regulation (EU) 2023/1115, Art. 2(13)); NEEDS_REVIEW for borderline results; else COMPLIANT.
 It is computed here from Epoch's drill-down plot fields. Where the seed is vague, the choices are:
@@ -12,7 +13,7 @@ It is computed here from Epoch's drill-down plot fields. Where the seed is vague
 - **Post-cutoff alert** (+25): ``deforestation_alert`` says an alert (``critical``, ``non-critical``...)
   and its latest date (``deforestation_end``, else ``deforestation_start``) is after 2020-12-31. An
   alert without a date counts as post-cutoff: Epoch monitors from 2020-12-31 (``monitoring_start``).
-  An alert dated on or before the cutoff is noted and scores 0 (seed 002).
+  An alert dated on or before the cutoff is noted and scores 0 (the composite-score method).
 - **Alert area** (up to +25, only with a post-cutoff alert): ``25 x deforested ha / 0.5 ha``, full
   at 0.5 ha, the smallest forest of the FAO definition the regulation uses (Art. 2(4)) and Epoch's
   own plot threshold.
@@ -229,7 +230,7 @@ def second_opinion(row: Mapping[str, Any], country_value: Any = None, point: Opt
 def decide(loss: Optional[float], score: float, post_cutoff_alert: Optional[bool], alert_day: Optional[date] = None,
            not_computed: Sequence[str] = ()) -> Tuple[str, Tuple[str, ...]]:
     """The verdict and its reasons: NON_COMPLIANT when forest loss > 2 %, score > 70 or a post-cutoff
-    alert (seed 002's three independent checks); else NEEDS_REVIEW when a part is not computed, loss
+    alert (three independent checks); else NEEDS_REVIEW when a part is not computed, loss
     > 1 % or score > 60 (borderline); else COMPLIANT."""
     failing = []
     if loss is not None and loss > LOSS_LIMIT_PERCENT:

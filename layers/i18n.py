@@ -229,7 +229,7 @@ def _status_labels() -> Dict[str, str]:
         "Compliant": tr("Compliant"),
         "Non-Compliant": tr("Non-Compliant"),
         "Data Error": tr("Data Error"),
-        # a facility's confidence level and a screened plot's risk (seed 001; stored lower case)
+        # a facility's confidence level and a screened plot's risk (the confidence scoring; stored lower case)
         "high": tr("high"), "medium": tr("medium"), "low": tr("low"), "invalid": tr("invalid"),
     }
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Optional, Sequence
+
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.eu_benchmark import CHECK_SHARE_PERCENT
@@ -9,7 +12,7 @@ from ..core.risk import HIGH_RISK, MEDIUM_RISK, NOT_ASSESSABLE
 from ..layers.i18n import status_label as status_text
 
 EU_COLOURS = {"high": "#b91c1c", "standard": "#b45309", "low": "#15803d"}
-#: The drill-down plots' filters: (field, value); the second opinion is seed 002's verdict.
+#: The drill-down plots' filters: (field, value); the second opinion's verdict (README: "a second opinion").
 PLOT_FILTER_FIELDS = (("", ""), ("second_opinion_disagrees", "1"), ("second_opinion", "NON_COMPLIANT"),
                       ("second_opinion", "NEEDS_REVIEW"))
 
@@ -52,3 +55,23 @@ def plot_filters():
 def plot_cards():
     return [("total", tr("Total Plots"), "#334155"), ("Compliant", status_text("Compliant"), "#16a34a"),
             ("Non-Compliant", status_text("Non-Compliant"), "#dc2626")]
+
+
+def _file_safe(text: str) -> str:
+    """A producer's name as part of a file name: no path separator nor character a file system refuses."""
+    kept = "".join(c if c.isalnum() or c in " -_.,'&()" else " " for c in text)
+    return " ".join(kept.split())[:60].strip(" .")
+
+
+def report_file_name(producers: Sequence[str], day: Optional[dt.date] = None) -> str:
+    """``Field report Coop Soubre 2026-12-06.pdf``: the field report named after its producers and its date
+    (one or two named; more counted; none: every producer loaded)."""
+    day = day or dt.date.today()
+    names = [_file_safe(p) for p in producers]
+    if not producers:
+        who = tr("all producers")
+    elif len(producers) <= 2 and all(names):
+        who = tr(" and ").join(names)
+    else:
+        who = tr("{n} producers").format(n=len(producers))
+    return tr("Field report {producers} {date}").format(producers=who, date=day.isoformat()) + ".pdf"

@@ -1,4 +1,4 @@
-"""Assessments tab (seed 000's "Country Commodity Assessment"): cards, filters, flat/grouped views,
+"""Assessments tab (the Enforcement Dashboard's "Country Commodity Assessment"): cards, filters, flat/grouped views,
 drill-down and DDS download."""
 
 from __future__ import annotations
@@ -45,7 +45,16 @@ from ..layers.table_sql import MemoryTable, Query
 from ..layers.tasks import OperationTask
 from .assessment_actions import draw_sample, field_report
 from .assessment_filters import TEXT_DELAY_MS, MapFollows
-from .assessment_labels import PLOT_FILTER_FIELDS, cards, eu_cards, eu_risk_names, plot_cards, plot_filters, views
+from .assessment_labels import (
+    PLOT_FILTER_FIELDS,
+    cards,
+    eu_cards,
+    eu_risk_names,
+    plot_cards,
+    plot_filters,
+    report_file_name,
+    views,
+)
 from .column_labels import translated
 from .dds_actions import DdsActions
 from .table_model import GroupsModel, MapSelectionSync, RowsModel
@@ -197,7 +206,7 @@ class AssessmentsTab(DdsActions, QWidget):
         self.report_button.setObjectName("field_report")
         self.report_button.setToolTip(tr("A PDF section per selected producer (or all, up to 200): map, plots to "
                                          "visit with coordinates, risks; and a QField-ready copy next to it."))
-        self.open_report_button = QPushButton(tr("Open report"), self)
+        self.open_report_button = QPushButton(tr("Open the report PDF"), self)
         self.open_report_button.setObjectName("open_report")
         self.seed.setMaximumWidth(self.seed.fontMetrics().horizontalAdvance(self.seed.prefix() + "99999") + 28)
         checks.addWidget(self.sample_button)
@@ -536,7 +545,7 @@ class AssessmentsTab(DdsActions, QWidget):
             return
         fids = sorted(self.layer.selectedFeatureIds())
         if not target:
-            suggested = str(default_results_path().parent / "field_report.pdf")
+            suggested = str(default_results_path().parent / report_file_name(self._producer_names(fids)))
             target, _ = QFileDialog.getSaveFileName(self, tr("Save the field report"), suggested,
                                                     tr("PDF files (*.pdf)"))
             if not target:
@@ -554,8 +563,20 @@ class AssessmentsTab(DdsActions, QWidget):
             on_done=lambda result, _l: self._reported(result), add_to_project=False)
         self.task_bar.run(task)
 
+    def _producer_names(self, fids) -> List[str]:
+        """The selected producers' names (a few rows by id), or none for a report on every producer."""
+        if not fids:
+            return []
+        try:
+            rows = self._table.fetch(list(fids)[:4])
+        except sqlite3.Error:
+            return []
+        names = [str(row.get("company_name") or "") for row in rows.values()]
+        return [n for n in names if n] + [""] * (len(fids) - len(rows))
+
     def _reported(self, result) -> None:
         self.report_path = result.pdf  # the task's own message says what was written
+        self.open_report_button.setToolTip(tr("Open {path} in the PDF viewer").format(path=result.pdf))
         self._idle(not self.task_bar.busy())
 
     def announce(self, collection_id: str) -> None:

@@ -172,7 +172,8 @@ class ConnectionTab(QWidget):
             return
         show_status(self.status, tr("Connecting to {url} ...").format(url=client.base_url))
 
-        def done(identity, _layers) -> None:
+        def done(_identity, _layers) -> None:
+            identity = self.session.who(client)
             self.session.identity = identity
             text = tr("Connected to {url} as {identity}.").format(url=client.base_url, identity=identity)
             show_status(self.status, text, Qgis.MessageLevel.Success)
