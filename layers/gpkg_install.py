@@ -7,8 +7,9 @@ created, filled, indexed and counted in ONE SQLite transaction: a process killed
 moment (``kill -9``, a power cut) leaves the old layer or the new one, complete, never a
 layer cut at a commit (GDAL's translate commits every 100,000 rows, the drop first). The
 rows are copied by SQLite itself from the attached staged file, page by page; the layer's
-schema, extent, counts and R-tree are GDAL's own (GeoPackage 1.3 tables), and its style
-rows in ``layer_styles`` are keyed on the layer name, so the style stays with the name.
+schema, extent, counts and R-tree are GDAL's own (GeoPackage 1.3 tables). Styles rows in
+``layer_styles`` are keyed on the layer name: an old style stays with the name, and a
+style stored in the staged file (``write_layer(finish=...)``) arrives in the same transaction.
 
 Each staging folder holds a lock file held (``flock``; on Windows, the open file) for as
 long as its process lives: a later run removes the folders whose process is gone (a killed
@@ -29,7 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Dict, Iterator, List, Optional
 
-from osgeo import gdal
+from osgeo import gdal, ogr
 from qgis.PyQt.QtCore import QCoreApplication
 
 try:  # POSIX: an advisory lock the kernel drops when its process dies, however it dies
@@ -185,6 +186,10 @@ def _index(staged: Path, layer_name: str) -> None:
 def _replace(staged: Path, target: Path, layer_name: str) -> None:
     source = gdal.OpenEx(str(staged), gdal.OF_VECTOR, allowed_drivers=["GPKG"])
     gdal.SetThreadLocalConfigOption("SQLITE_BUSY_TIMEOUT", str(int(BUSY_TIMEOUT_MS)))
+    # write-ahead logging, as QGIS itself opens a GeoPackage for writing: written in the default (rollback
+    # journal) mode while QGIS shows another layer of the file, QGIS 3.22's connection to that layer failed
+    # at its next query ("unable to open database file": a filtered layer counted -1 features, drew none)
+    gdal.SetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", "WAL")
     try:
         dataset = gdal.OpenEx(str(target), gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
         dataset.ExecuteSQL(f"ATTACH DATABASE {_literal(staged)} AS epoch_staged")
@@ -192,6 +197,7 @@ def _replace(staged: Path, target: Path, layer_name: str) -> None:
             dataset.StartTransaction()
             try:
                 _swap(dataset, source.GetLayerByName(layer_name), layer_name)
+                _carry_styles(dataset, source, layer_name)
                 dataset.CommitTransaction()
             except BaseException:
                 _rollback(dataset)
@@ -204,6 +210,7 @@ def _replace(staged: Path, target: Path, layer_name: str) -> None:
             dataset = None  # noqa: F841 (closes the file)
     finally:
         gdal.SetThreadLocalConfigOption("SQLITE_BUSY_TIMEOUT", None)
+        gdal.SetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", None)
         source = None  # noqa: F841
 
 
@@ -252,12 +259,47 @@ def _swap(dataset, source, layer_name: str) -> None:
                        f"WHERE lower(table_name) = lower({name})")  # nosec B608
 
 
+def _carry_styles(dataset, source, layer_name: str) -> None:
+    """Inside the transaction: the styles stored in the staged file for the layer replace those of the same
+    name in the target (the staged default becomes the only default), as QGIS keeps ``layer_styles``."""
+    found = "SELECT COUNT(*) FROM {schema}.sqlite_master WHERE type = 'table' AND lower(name) = 'layer_styles'"
+    if not _scalar(dataset, found.format(schema="epoch_staged")):
+        return
+    name = _literal(layer_name)
+    mine = f"FROM epoch_staged.layer_styles WHERE lower(f_table_name) = lower({name})"
+    if not _scalar(dataset, f"SELECT COUNT(*) {mine}"):  # nosec B608 (a quoted literal)
+        return
+    staged = source.GetLayerByName("layer_styles")
+    if not _scalar(dataset, found.format(schema="main")):
+        created = dataset.CreateLayer("layer_styles", None, ogr.wkbNone, [f"FID={staged.GetFIDColumn() or 'fid'}"])
+        for i in range(staged.GetLayerDefn().GetFieldCount()):
+            created.CreateField(staged.GetLayerDefn().GetFieldDefn(i))
+        created = None  # noqa: F841
+    theirs = dataset.GetLayerByName("layer_styles").GetLayerDefn()
+    kept = {theirs.GetFieldDefn(i).GetName().lower() for i in range(theirs.GetFieldCount())}
+    defn = staged.GetLayerDefn()
+    columns = ", ".join(quote_identifier(defn.GetFieldDefn(i).GetName()) for i in range(defn.GetFieldCount())
+                        if defn.GetFieldDefn(i).GetName().lower() in kept)
+    ours = f"lower(f_table_name) = lower({name})"
+    # Identifiers through quote_identifier, the layer name through _literal.
+    if _scalar(dataset, f"SELECT COUNT(*) {mine} AND useAsDefault"):  # nosec B608
+        dataset.ExecuteSQL(f"UPDATE main.layer_styles SET useAsDefault = 0 WHERE {ours}")  # nosec B608
+    dataset.ExecuteSQL(f"DELETE FROM main.layer_styles WHERE {ours} AND styleName IN "  # nosec B608
+                       f"(SELECT styleName {mine})")
+    dataset.ExecuteSQL(f"INSERT INTO main.layer_styles ({columns}) SELECT {columns} {mine}")  # nosec B608
+
+
 def _srs_id(dataset, schema: str, layer_name: str) -> int:
-    result = dataset.ExecuteSQL(f"SELECT srs_id FROM {schema}.gpkg_geometry_columns "  # nosec B608 (fixed schema)
-                                f"WHERE lower(table_name) = lower({_literal(layer_name)})")
+    return int(_scalar(dataset, f"SELECT srs_id FROM {schema}.gpkg_geometry_columns "  # nosec B608 (fixed schema)
+                                f"WHERE lower(table_name) = lower({_literal(layer_name)})") or 0)
+
+
+def _scalar(dataset, sql: str):
+    """The first value of the first row of ``sql`` (``None`` without a row)."""
+    result = dataset.ExecuteSQL(sql)
     try:
         row = result.GetNextFeature() if result is not None else None
-        return int(row.GetField(0)) if row is not None else 0
+        return row.GetField(0) if row is not None else None
     finally:
         if result is not None:
             dataset.ReleaseResultSet(result)

@@ -419,8 +419,12 @@ class _Rows:
 def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, layer_name: str, *,
                 progress: Optional[Callable[[int], None]] = None, cancel: Optional[Callable[[], bool]] = None,
                 derive: bool = True, part_features: int = PART_FEATURES,
-                producer_country: Any = None) -> WriteResult:
+                producer_country: Any = None, finish: Optional[Callable[[Path, str], None]] = None) -> WriteResult:
     """Write ``features`` (API GeoJSON features) as layer ``layer_name`` of ``gpkg_path``.
+
+    ``finish(staged_gpkg, layer_name)``: called once the rows are in the staged file, before it is installed;
+    what it stores there for the layer (its style, in ``layer_styles``) arrives with the layer in one step, so
+    a full disk or a kill never leaves a new layer without it.
 
     ``producer_country``: the country of the producer whose plots these are (drill-down plots do not
     carry it), the second opinion's last resort after each plot's own field and location.
@@ -482,6 +486,8 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
         if not converter.count:
             staged.unlink(missing_ok=True)
             _empty_layer(staged, kind, layer_name)
+        if finish is not None:
+            finish(staged, layer_name)
         install(staged, gpkg_path, layer_name)
         return _result(gpkg_path, layer_name, converter, rows, features)
     except (CancelledError, LayerWriteError):
