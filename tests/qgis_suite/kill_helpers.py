@@ -83,6 +83,9 @@ def layer_state(gpkg: Path, layer: str) -> dict:
         styles = connection.execute("SELECT name FROM sqlite_master WHERE name = 'layer_styles'").fetchone()
         state["styles"] = sorted(r[0] for r in connection.execute(
             "SELECT styleName FROM layer_styles WHERE f_table_name = ?", (layer,))) if styles else []
+        state["default_style"] = [r[0] for r in connection.execute(
+            "SELECT description FROM layer_styles WHERE f_table_name = ? AND useAsDefault", (layer,))] \
+            if styles else []
         state["extent"] = connection.execute("SELECT min_x IS NOT NULL FROM gpkg_contents WHERE table_name = ?",
                                              (layer,)).fetchone()
         return state

@@ -123,3 +123,29 @@ def test_a_locked_file_names_the_program_holding_it_and_stays_as_it_was(tmp_path
     assert state["integrity"] == "ok" and state["rows"] == OLD, state
     assert staging_folders(tmp_path) == []
     assert gpkg_writer.write_layer(tiny_plots(5, "after"), "plots", target, "plots", derive=False).count == 5
+
+
+def test_a_style_that_no_longer_fits_leaves_no_new_file(small_disk):
+    """What is stored with the layer (``finish``: its style) arrives with it, or nothing does: a run left a new
+    file of 13 rows without its style table."""
+    from osgeo import gdal
+
+    target, filler = small_disk / "new.gpkg", small_disk / "filler"
+
+    def style(staged, name):
+        with open(filler, "wb") as out:  # another program fills the disk meanwhile
+            try:
+                while True:
+                    out.write(b"\0" * 65536)
+                    out.flush()
+            except OSError:
+                pass
+        dataset = gdal.OpenEx(str(staged), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        dataset.ExecuteSQL("CREATE TABLE style_blobs AS SELECT zeroblob(2000000) AS qml")  # a large style
+
+    with pytest.raises(LayerWriteError) as refused:
+        write_layer(tiny_plots(13, "new"), "plots", target, "plots", derive=False, finish=style)
+    _assert_said_full(str(refused.value), small_disk)
+    assert not target.exists()
+    filler.unlink()
+    assert _leftovers(small_disk) == []

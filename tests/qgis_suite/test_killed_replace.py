@@ -43,7 +43,8 @@ def old_file(tmp_path_factory):
     """A results file holding ``plots`` (30,000 rows) and its style."""
     path = tmp_path_factory.mktemp("old") / "results.gpkg"
     assert write_layer(tiny_plots(OLD, "old"), "plots", path, "plots", derive=False).count == OLD
-    store_default_style(path, "plots", STYLE, "plots", "the first run's style")
+    store_default_style(path, "plots", STYLE, "mine", "a style of the user's")  # another style of the layer
+    store_default_style(path, "plots", STYLE, "plots", "style of old")  # the default
     return path
 
 
@@ -64,7 +65,8 @@ def test_a_replace_killed_at_any_moment_leaves_the_old_layer_or_the_new_one(old_
     assert run["began"] is not None  # the replace wrote the destination in a transaction
     install = run["install_seconds"]
     assert_whole(layer_state(target, "plots"), (NEW,))
-    assert layer_state(target, "plots")["styles"] == ["plots"]  # the style stays with the layer's name
+    assert layer_state(target, "plots")["styles"] == ["mine", "plots"]  # the user's style kept beside the new one
+    assert layer_state(target, "plots")["default_style"] == ["style of new"]
 
     outcomes = []
     for fraction in (0.02, 0.2, 0.4, 0.6, 0.75, 0.9, 0.98):
@@ -72,7 +74,8 @@ def test_a_replace_killed_at_any_moment_leaves_the_old_layer_or_the_new_one(old_
         run = run_and_kill(worker + [str(target), "plots", str(NEW), "new"], _env(), target, install * fraction)
         state = layer_state(target, "plots")
         assert_whole(state, (OLD, NEW))  # never 99,999 rows of the new load: the old layer or the new one
-        assert state["styles"] == ["plots"], state
+        assert state["styles"] == ["mine", "plots"], state
+        assert state["default_style"] == ["style of old" if state["rows"] == OLD else "style of new"], state
         outcomes.append((fraction, run["killed"], state["rows"]))
     assert any(killed for _, killed, _ in outcomes), outcomes  # at least one kill landed inside the replace
     assert any(rows == OLD for _, killed, rows in outcomes if killed), outcomes
