@@ -250,10 +250,11 @@ def _swap(dataset, source, layer_name: str) -> None:
                        f"SELECT {', '.join(values)} FROM epoch_staged.{table}")
     layer = None  # noqa: F841
     if geometry:
-        dataset.ExecuteSQL(  # the extent GDAL computed for the staged layer (the same rows)  # nosec B608
-            "UPDATE main.gpkg_contents SET (min_x, min_y, max_x, max_y) = (SELECT min_x, min_y, max_x, max_y "
-            f"FROM epoch_staged.gpkg_contents WHERE lower(table_name) = lower({name})) "
-            f"WHERE lower(table_name) = lower({name})")
+        # the extent GDAL computed for the staged layer (the same rows)
+        extent = ("UPDATE main.gpkg_contents SET (min_x, min_y, max_x, max_y) = (SELECT min_x, min_y, max_x, "
+                  f"max_y FROM epoch_staged.gpkg_contents WHERE lower(table_name) = lower({name})) "  # nosec B608
+                  f"WHERE lower(table_name) = lower({name})")
+        dataset.ExecuteSQL(extent)
         dataset.ExecuteSQL(f"SELECT CreateSpatialIndex({name}, {_literal(geometry)})")
     dataset.ExecuteSQL(f"UPDATE main.gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM main.{table}) "
                        f"WHERE lower(table_name) = lower({name})")  # nosec B608
