@@ -29,6 +29,7 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.risk import PRODUCER_STATUSES
 from ..layers.i18n import status_label
+from ..layers.shown_values import value_label
 from ..layers.table_sql import Groups, MemoryTable, Order, Pending, Query, display
 from .column_labels import group_headers
 
@@ -45,6 +46,12 @@ COLOUR_FIELDS = ("status_key", "status", "level", "confidence_level", "severity"
 COLOURED_COLUMNS = ("status", "level", "confidence_level")
 #: Columns whose stored words (statuses, levels) are shown in the user's language; the stored value never changes.
 LABELLED_COLUMNS = frozenset({"status", "level", "confidence_level", "risk"})
+
+def shown_value(key: str, value: Any) -> str:
+    """A stored value as its cell shows it: words in the user's language, decimals with the locale's
+    separator (:mod:`..layers.shown_values`), dates as ``2026-11-23``; the stored value never changes."""
+    return value_label(key, value) if isinstance(value, (str, float)) else display(value)
+
 
 __all__ = ["FID_ROLE", "RowsModel", "GroupsModel", "MapSelectionSync", "display"]
 
@@ -234,6 +241,21 @@ class RowsModel(QAbstractTableModel):
             self._pages.move_to_end(page)
         return rows[row - page * PAGE_ROWS]
 
+    def delivered_texts(self, column: int, limit: int = 512) -> List[str]:
+        """The texts of ``column`` in the rows already read (never a read of the file: sizing a column must
+        not touch the GeoPackage on the main thread)."""
+        key = self.columns[column][0]
+        texts: List[str] = []
+        for rows in self._pages.values():
+            for row in rows:
+                if key in self.marks:
+                    texts.append(self.marks[key].get(row.get("fid"), ""))
+                else:
+                    texts.append(shown_value(key, row.get(key)))
+                if len(texts) >= limit:
+                    return texts
+        return texts
+
     def _repaint_all(self) -> None:
         self._pages.clear()
         if self.rowCount():
@@ -271,9 +293,8 @@ class RowsModel(QAbstractTableModel):
         if key in self.marks:
             shown = role == Qt.ItemDataRole.DisplayRole
             return self.marks[key].get(self.order.fids[index.row()], "") if shown else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = display(self.row_at(index.row()).get(key))
-            return status_label(text) if key in LABELLED_COLUMNS else text
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tooltip: an elided id whole
+            return shown_value(key, self.row_at(index.row()).get(key))
         if role == Qt.ItemDataRole.ForegroundRole and self.colour_of is not None and key in COLOURED_COLUMNS:
             colour = self.colour_of(self.row_at(index.row()))
             return QColor(colour) if colour else None
@@ -462,7 +483,7 @@ class GroupsModel(QAbstractItemModel):
                 if index.column() == 0:
                     return ""
                 key = self.CHILD_KEYS[index.column() - 1]
-                return status_label(display(row.get(key))) if key in LABELLED_COLUMNS else display(row.get(key))
+                return shown_value(key, row.get(key))
             if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1 and self.colour_of is not None:
                 return QColor(self.colour_of(row) or "#334155")
             if role == FID_ROLE:

@@ -56,6 +56,7 @@ from .assessment_labels import (
     views,
 )
 from .column_labels import translated
+from .column_sizing import fit_when_read, user_plot_id_field
 from .dds_actions import DdsActions
 from .table_model import GroupsModel, MapSelectionSync, RowsModel
 from .wdg_changes import ChangesBox
@@ -245,6 +246,7 @@ class AssessmentsTab(DdsActions, QWidget):
             model.failed.connect(lambda text: show_status(self.status, tr("Cannot read the table: {reason}").format(
                 reason=text), Qgis.MessageLevel.Warning))
         self.model.applied.connect(self._shown)
+        self.plots_model.applied.connect(lambda: fit_when_read(self.plots_table, self.plots_model))
         self.groups.applied.connect(lambda: self.tree.resizeColumnToContents(0))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._idle(not self.task_bar.busy()))
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self._idle(not self.task_bar.busy()))
@@ -432,7 +434,7 @@ class AssessmentsTab(DdsActions, QWidget):
     def _shown(self) -> None:
         if self.model.rowCount() and not self._sized:
             self._sized = True
-            self.table.resizeColumnsToContents()
+            fit_when_read(self.table, self.model)  # once its first rows are painted
         empty = self.model.rowCount() == 0 and self.model.query.filtered()
         self.empty_note.setVisible(empty)  # never a blank table without a word
         self.clear_button.setVisible(empty)
@@ -491,6 +493,9 @@ class AssessmentsTab(DdsActions, QWidget):
     def show_plots(self, layer: QgsVectorLayer) -> None:
         """The drill-down's plots in the third view (paged from the GeoPackage like every table here)."""
         self.plots_layer = layer
+        own = user_plot_id_field([f.name() for f in layer.fields()])  # the user's own plot id, when the plots have it
+        self.plots_model.set_columns(([(own, tr("Your plot id"))] if own else []) + translated(PLOTS.columns()),
+                                     colour_of=self.plots_model.colour_of)
         old, self._plots_table = self._plots_table, table_of(
             layer, self.plots_model.keys(), queried=[key for key, _ in self.plots_model.columns], search=False)
         self.plots_model.set_table(self._plots_table)
