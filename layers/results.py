@@ -11,12 +11,29 @@ from pathlib import Path
 from typing import Optional
 
 from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtXml import QDomDocument
 
 from .style_store import store_default_style
 from .styles import apply_style
 
 RESULTS_FILE = "epoch_eudr_results.gpkg"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ResultLayers", text)
+
+
+def shown_layer_name(name: str) -> str:
+    """A result layer's name as the Layers panel shows it, in the user's language (the operations name their
+    layers in English: "Epoch assessments", "Plots: <producer>", "Supply shed: <producer>")."""
+    if name == "Epoch assessments":
+        return tr("Epoch assessments")
+    for english, template in (("Plots: ", tr("Plots: {producer}")), ("Supply shed: ", tr("Supply shed: {producer}")),
+                              ("Facility: ", tr("Facility: {producer}"))):
+        if name.startswith(english):
+            return template.format(producer=name[len(english):])
+    return name
 
 
 def default_results_path() -> Path:
@@ -82,7 +99,7 @@ def open_result_layer(gpkg_path: Path, layer_name: str, kind: str, display_name:
         apply_style(existing, kind)
         existing.triggerRepaint()
         return existing
-    layer = _bare_layer(gpkg_path, layer_name, display_name)
+    layer = _bare_layer(gpkg_path, layer_name, shown_layer_name(display_name))
     if not layer.isValid():
         raise RuntimeError(f"Could not open layer '{layer_name}' of {gpkg_path}")
     apply_style(layer, kind)

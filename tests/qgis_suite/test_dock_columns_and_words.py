@@ -111,3 +111,22 @@ def test_the_users_own_plot_id_is_a_column_when_the_plots_carry_it(dock):
     headers = [title for _key, title in tab.plots_model.columns]
     assert headers[0] == "Your plot id"
     assert tab.plots_model.index(0, 0).data() == "N_AR_101_01"
+
+
+def test_result_layer_names_are_said_in_the_users_language(dock):
+    from qgis.core import QgsProject
+
+    translator = Pseudo({("ResultLayers", "Epoch assessments"): "Évaluations Epoch",
+                         ("ResultLayers", "Plots: {producer}"): "Parcelles : {producer}"})
+    QCoreApplication.installTranslator(translator)
+    try:
+        tab = _loaded(dock)
+        assert tab.layer.name() == "Évaluations Epoch"
+        tab.table.selectRow(0)
+        name = tab.selected_row()["company_name"]
+        click(tab.drill_button)
+        wait_until(lambda: tab.ready() and tab.plot_cards.isVisibleTo(tab), timeout=60)
+        names = {layer.name() for layer in QgsProject.instance().mapLayers().values()}
+        assert f"Parcelles : {name}" in names
+    finally:
+        QCoreApplication.removeTranslator(translator)
