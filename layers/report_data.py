@@ -238,8 +238,8 @@ def _epoch_fact(row: Mapping[str, Any], counts: SectionCounts) -> str:
 def _second_fact(counts: SectionCounts) -> str:
     if not counts.plots:
         return tr("no plots")
-    return tr("{nc} non-compliant, {review} needs review, {ok} compliant (a second opinion after the "
-              "composite-score method); differs from Epoch on {differ}").format(
+    return tr("{nc} non-compliant, {review} needs review, {ok} compliant (composite-score method); "
+              "differs from Epoch on {differ}").format(
                   nc=_n(counts.by_verdict.get(NON_COMPLIANT, 0)), review=_n(counts.by_verdict.get(NEEDS_REVIEW, 0)),
                   ok=_n(counts.by_verdict.get(COMPLIANT, 0)), differ=_n(counts.disagree))
 

@@ -148,7 +148,7 @@ def _label(layout, text: str, x: float, y: float, w: float, h: float, size: floa
     table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.HideTable)
     frame = QgsLayoutFrame(layout, table)
     frame.attemptMove(QgsLayoutPoint(x, y, MM))
-    frame.attemptResize(QgsLayoutSize(w, h, MM))
+    frame.attemptResize(QgsLayoutSize(w, 2 * h, MM))  # room for a second line: a row that does not fit is not drawn
     frame.setFrameEnabled(False)
     frame.setBackgroundEnabled(False)
     table.addFrame(frame)
