@@ -207,8 +207,9 @@ class AssessmentsTab(DdsActions, QWidget):
         self.report_button.setObjectName("field_report")
         self.report_button.setToolTip(tr("A PDF section per selected producer (or all, up to 200): map, plots to "
                                          "visit with coordinates, risks; and a QField-ready copy next to it."))
-        self.open_report_button = QPushButton(tr("Open the report PDF"), self)
+        self.open_report_button = QPushButton(tr("Open PDF"), self)
         self.open_report_button.setObjectName("open_report")
+        self.open_report_button.setToolTip(tr("Open the last field report written (PDF)."))
         self.seed.setMaximumWidth(self.seed.fontMetrics().horizontalAdvance(self.seed.prefix() + "99999") + 28)
         checks.addWidget(self.sample_button)
         checks.addWidget(self.seed)

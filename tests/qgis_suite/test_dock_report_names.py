@@ -24,4 +24,5 @@ def test_the_report_file_is_named_after_the_producers_and_the_day(dock, monkeypa
     assert offered[0].endswith(f"Field report {name} {today}.pdf"), offered
     assert offered[1].endswith(f"Field report all producers {today}.pdf"), offered
     assert "field_report.pdf" not in " ".join(offered)
-    assert "PDF" in tab.open_report_button.text() and "report" in tab.open_report_button.text()
+    button = tab.open_report_button
+    assert button.text() == "Open PDF" and "field report" in button.toolTip()  # beside "Field report (PDF)"
