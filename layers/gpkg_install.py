@@ -358,7 +358,9 @@ def explain(exc: BaseException, gpkg: Path, layer_name: str = "", messages: Opti
                       "discard its edits), then run again: the file was left as it was.").format(
                 file=gpkg, programs=", ".join(holders))
         return tr("{file} is locked by another program: close it there and run again.").format(file=gpkg)
-    detail = next((m for m in reversed(messages or []) if m and "Terminating translation" not in m), str(exc))
+    detail = str(exc)
+    if "Terminating translation" in detail or not detail:  # GDAL's summary: the cause is said before it
+        detail = next((m for m in reversed(messages or []) if m and "Terminating translation" not in m), detail)
     return tr("Could not write layer '{layer}' to {file}: {error}").format(layer=layer_name, file=gpkg, error=detail)
 
 
