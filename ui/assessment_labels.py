@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional, Sequence
+import sqlite3
+from typing import List, Optional, Sequence
 
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -75,3 +76,16 @@ def report_file_name(producers: Sequence[str], day: Optional[dt.date] = None) ->
     else:
         who = tr("{n} producers").format(n=len(producers))
     return tr("Field report {producers} {date}").format(producers=who, date=day.isoformat()) + ".pdf"
+
+
+def producer_names(table, fids: Sequence[int]) -> List[str]:
+    """The selected producers' names (a few rows of the table by id; a name unknown is ``""``), or none for a
+    report on every producer."""
+    if not fids:
+        return []
+    try:
+        rows = table.fetch(list(fids)[:4])
+    except sqlite3.Error:
+        return []
+    names = [str(row.get("company_name") or "") for row in rows.values()]
+    return [n for n in names if n] + [""] * (len(fids) - len(rows))

@@ -52,6 +52,7 @@ from .assessment_labels import (
     eu_risk_names,
     plot_cards,
     plot_filters,
+    producer_names,
     report_file_name,
     views,
 )
@@ -551,7 +552,7 @@ class AssessmentsTab(DdsActions, QWidget):
             return
         fids = sorted(self.layer.selectedFeatureIds())
         if not target:
-            suggested = str(default_results_path().parent / report_file_name(self._producer_names(fids)))
+            suggested = str(default_results_path().parent / report_file_name(producer_names(self._table, fids)))
             target, _ = QFileDialog.getSaveFileName(self, tr("Save the field report"), suggested,
                                                     tr("PDF files (*.pdf)"))
             if not target:
@@ -568,17 +569,6 @@ class AssessmentsTab(DdsActions, QWidget):
             qfield_folder=qfield, progress=progress, cancel=cancel), notify=self._notify,
             on_done=lambda result, _l: self._reported(result), add_to_project=False)
         self.task_bar.run(task)
-
-    def _producer_names(self, fids) -> List[str]:
-        """The selected producers' names (a few rows by id), or none for a report on every producer."""
-        if not fids:
-            return []
-        try:
-            rows = self._table.fetch(list(fids)[:4])
-        except sqlite3.Error:
-            return []
-        names = [str(row.get("company_name") or "") for row in rows.values()]
-        return [n for n in names if n] + [""] * (len(fids) - len(rows))
 
     def _reported(self, result) -> None:
         self.report_path = result.pdf  # the task's own message says what was written
