@@ -43,6 +43,8 @@ def algorithm_classes():
     from .alg_preflight import ExportTracesGeojson, Preflight
     from .alg_screen_locations import ScreenLocations
     from .alg_submit_batch import SubmitBatch
+    from .alg_validate_facility import ValidateFacility
 
-    return [ScreenLocations, SubmitBatch, FetchAssessments, FetchPlots, DownloadDds, Preflight, ExportTracesGeojson,
-            CheckSample, FieldReport, CompareAssessments, EuSubmitDds, EuDdsStatus, EuWithdrawDds, EuVerifyDeclarations]
+    return [ScreenLocations, ValidateFacility, SubmitBatch, FetchAssessments, FetchPlots, DownloadDds, Preflight,
+            ExportTracesGeojson, CheckSample, FieldReport, CompareAssessments, EuSubmitDds, EuDdsStatus, EuWithdrawDds,
+            EuVerifyDeclarations]

@@ -211,8 +211,11 @@ def test_check_before_upload_counts_zooms_warns_and_fixes(dock):
     click(screening.check.check_button)
     wait_until(lambda: screening.check.issues.count() > 0)
     texts = [screening.check.issues.item(i).text() for i in range(screening.check.issues.count())]
-    assert any(t.startswith("1 x hole (error)") for t in texts) and any("self_intersection" in t for t in texts)
-    hole = next(screening.check.issues.item(i) for i, t in enumerate(texts) if "hole" in t)
+    # sentences, not codes (the code is in the item's tooltip, for experts)
+    assert any(t.startswith("1 feature with holes") for t in texts)
+    assert any("an outline that crosses itself" in t for t in texts)
+    assert not any("self_intersection" in t for t in texts)
+    hole = next(screening.check.issues.item(i) for i, t in enumerate(texts) if "holes" in t)
     screening.check.zoom_to(hole)
     assert screening.check.layer.selectedFeatureCount() == 1
     asked = []

@@ -1,7 +1,5 @@
 """epoch_eudr:validate_facility and screen_locations' facility validation options, through processing.run.
 
-The provider does not list validate_facility yet (provider.py is registered elsewhere): the fixture adds the
-algorithm to the registered provider for these tests, then reloads the provider's own list.
 """
 
 import pytest
@@ -24,11 +22,9 @@ BANGKOK = (100.5018, 13.7563)
 
 @pytest.fixture
 def validate_facility(processing):
-    provider = QgsApplication.processingRegistry().providerById("epoch_eudr")
-    if QgsApplication.processingRegistry().algorithmById("epoch_eudr:validate_facility") is None:
-        provider.addAlgorithm(ValidateFacility())
-    yield processing
-    provider.refreshAlgorithms()
+    algorithm = QgsApplication.processingRegistry().algorithmById("epoch_eudr:validate_facility")
+    assert isinstance(algorithm, ValidateFacility)  # the provider lists it
+    return processing
 
 
 def _mercator(lon, lat):

@@ -1,7 +1,7 @@
 """The second opinion on drill-down plots of the bundled sample: its country comes from where each plot lies,
 and its verdict is the same in the dock's table, the layer, the field report PDF and ``fetch_plots``, equal to a
-computation of the rules (seed 002's, as README "EU country risk, the check sample and a second opinion" states
-them) made here from the layer's raw figures and QGIS's own world map."""
+computation of the composite-score rules (as README "EU country risk, the check sample and a second opinion"
+states them) made here from the layer's raw figures and QGIS's own world map."""
 
 import json
 import re
