@@ -510,8 +510,8 @@ def _result(gpkg_path: Path, layer_name: str, converter: _PartConverter, rows: _
     skipped.sort(key=lambda item: item.line_no)
     count = int(getattr(features, "skipped_count", 0) or 0) + rows.refused_count + converter.refused_count
     notes = rows.columns.notes()
-    if getattr(features, "truncated", False):
-        notes.append(features.truncation_note())
+    stream_notes = getattr(features, "notes", None)  # a FeatureStream: lines read with U+FFFD, a truncation
+    notes.extend(stream_notes() if callable(stream_notes) else [])
     return WriteResult(gpkg_path, layer_name, converter.count, skipped[:100], count, notes)
 
 

@@ -91,8 +91,6 @@ def test_a_line_that_is_no_json_even_with_its_bytes_replaced_is_still_reported(c
     assert result.skipped_count == 2 and stream.repaired_count == 1
 
 
-@pytest.mark.xfail(strict=True, reason="layers/gpkg_writer._result reads the stream's skipped lines and truncation, "
-                                       "not yet its notes() (the lines read with U+FFFD)")
 def test_the_write_summary_counts_the_lines_read_with_replaced_bytes(client_for, tmp_path):
     client = client_for([feature_line(1), BAD_NAME, BAD_NAME.replace(b"P2", b"P4"), feature_line(5)])
     stream, result, rows = write_plots(client, tmp_path)
