@@ -67,7 +67,9 @@ class EpochAlgorithm(QgsProcessingAlgorithm):
             url, credentials = resolve(server, authcfg)
         except EpochError as exc:
             raise QgsProcessingException(error_text(exc)) from None
-        return make_client(url, credentials)
+        client = make_client(url, credentials)
+        self._open_clients = [*getattr(self, "_open_clients", []), client]  # closed when the run ends
+        return client
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         """A choice given by its number is checked as its name; a wrong one is refused listing the names."""
@@ -78,7 +80,10 @@ class EpochAlgorithm(QgsProcessingAlgorithm):
         return super().checkParameterValues(named, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """``execute`` with choices by name; every refusal becomes one QgsProcessingException (see :func:`refuse`)."""
+        """``execute`` with choices by name; every refusal becomes one QgsProcessingException (see :func:`refuse`).
+
+        The clients the run opened are closed however it ends: a socket left to the garbage collector is a
+        ``ResourceWarning`` in the user's output (qgis_process prints it)."""
         try:
             return self.execute(choices_as_named(self, parameters), context, feedback)
         except QgsProcessingException as exc:
@@ -91,6 +96,10 @@ class EpochAlgorithm(QgsProcessingAlgorithm):
             message = error_text(exc)
         except OSError as exc:
             message = tr("Could not write the output: {error}").format(error=exc.strerror or exc)
+        finally:
+            for client in getattr(self, "_open_clients", []):
+                client.close()
+            self._open_clients = []
         refuse(message)
 
     def execute(self, parameters, context, feedback) -> Dict[str, Any]:

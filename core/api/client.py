@@ -147,6 +147,16 @@ class EpochClient:
     def __repr__(self) -> str:
         return f"EpochClient({self.transport.base_url!r}, {self.transport.credentials!r})"
 
+    def close(self) -> None:
+        """Close the connections kept open for the next request (a client is usable again afterwards)."""
+        self.transport.close()
+
+    def __enter__(self) -> EpochClient:
+        return self
+
+    def __exit__(self, *_exc: Any) -> None:
+        self.close()
+
     @property
     def base_url(self) -> str:
         return self.transport.base_url

@@ -141,6 +141,16 @@ class Transport:
     def __repr__(self) -> str:
         return f"Transport({self.base_url!r}, {self.credentials!r})"
 
+    def close(self) -> None:
+        """Close the session's pooled connections (Python warns of every socket left to the garbage collector)."""
+        self.session.close()
+
+    def __enter__(self) -> Transport:
+        return self
+
+    def __exit__(self, *_exc: Any) -> None:
+        self.close()
+
     # ------------------------------------------------------------------
     def secrets(self) -> tuple:
         return self.credentials.secrets() if self.credentials else ()

@@ -19,7 +19,7 @@ import time
 import xml.etree.ElementTree as ET  # nosec B405: parsing goes through soap.parse_xml (DTDs refused)
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
-from typing import Callable, Dict, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
 import requests
 
@@ -100,6 +100,16 @@ class EuIsClient:
 
     def __repr__(self) -> str:
         return f"EuIsClient({self.environment.name!r}, {self.host!r}, user={self.credentials.username!r})"
+
+    def close(self) -> None:
+        """Close the session's pooled connections (Python warns of every socket left to the garbage collector)."""
+        self.session.close()
+
+    def __enter__(self) -> EuIsClient:
+        return self
+
+    def __exit__(self, *_exc: Any) -> None:
+        self.close()
 
     # -- operations ----------------------------------------------------------------------------------------------
     def echo(self, query: str = "EUDR connection test") -> EchoResult:
