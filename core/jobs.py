@@ -15,21 +15,23 @@ no more checks are due: ready, failed, or given up.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import ipaddress
 import json
-import os
-import sqlite3
-import tempfile
-import threading
-import time
 from dataclasses import asdict, dataclass, fields
-from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Tuple
 from urllib.parse import urlsplit
 
+from . import record_file
 from .api.errors import redact_credentials
+from .record_file import (  # noqa: F401 - the file's reasons and damage, re-exported for the QGIS side
+    BAD_RECORDS,
+    CUT_SHORT,
+    NOT_A_LIST,
+    NOT_UTF8,
+    Damage,
+    RecordFile,
+)
 
 SUBMITTED, PROCESSING, READY, FAILED, UNKNOWN = "submitted", "processing", "ready", "failed", "unknown"
 STATES = (SUBMITTED, PROCESSING, READY, FAILED, UNKNOWN)
@@ -224,7 +226,7 @@ def merge(*lists: Iterable[Job]) -> List[Job]:
 
 
 def dumps(jobs: Iterable[Job]) -> str:
-    return json.dumps({"version": FORMAT_VERSION, "jobs": [job.to_dict() for job in jobs]}, ensure_ascii=False)
+    return record_file.dumps(jobs, FORMAT_VERSION)
 
 
 def loads(text: Optional[str]) -> List[Job]:
@@ -252,176 +254,14 @@ def find_job(jobs: Iterable[Job], collection_name: str, server: str) -> Optional
 
 
 # -- the per-profile file ------------------------------------------------------------------------------
-#: How long a writer waits for another one (each holds the lock for a read and a write of a small file).
-LOCK_WAIT_S = 30.0
-_STAGING_PREFIX, _STAGING_SUFFIX = ".jobs-", ".json"
-_THREADS = threading.Lock()  # one writer per process at a time; the file lock orders the processes
-#: Why a file was set aside (the QGIS side says it in the user's language).
-NOT_UTF8, CUT_SHORT, NOT_A_LIST, BAD_RECORDS = "not_utf8", "cut_short", "not_a_list", "bad_records"
-
-
-@dataclass
-class Damage:
-    """A jobs file that could not be read whole: where it was kept, why, how many records were rescued."""
-
-    kept_as: Path
-    reason: str
-    rescued: int
-
-
-def _rescue(text: str) -> List[Any]:
-    """The complete records at the start of a ``{"jobs": [...]}`` text cut short."""
-    start = text.find("[", text.find('"jobs"') + 1) if '"jobs"' in text else -1
-    items: List[Any] = []
-    if start < 0:
-        return items
-    decoder, position = json.JSONDecoder(), start + 1
-    while True:
-        while position < len(text) and text[position] in " \t\r\n,":
-            position += 1
-        try:
-            item, position = decoder.raw_decode(text, position)
-        except ValueError:
-            return items
-        items.append(item)
-
-
-def parse_file(data: bytes) -> Tuple[List[Job], Optional[str]]:
-    """The jobs in a file's bytes and, when it is damaged, why (``None`` for a sound or empty file).
-
-    A damaged file gives the records still readable in it: the bad bytes replaced, the complete records
-    before a cut."""
-    if not data.strip():
-        return [], None
-    reason = None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text, reason = data.decode("utf-8-sig", errors="replace"), NOT_UTF8
-    try:
-        parsed = json.loads(text)
-        items = parsed.get("jobs") if isinstance(parsed, dict) else None
-        if not isinstance(items, list):
-            items, reason = [], reason or NOT_A_LIST
-    except ValueError:
-        items, reason = _rescue(text), reason or CUT_SHORT
-    jobs = [job for job in (Job.from_dict(item) for item in items) if job is not None]
-    if len(jobs) < len(items):
-        reason = reason or BAD_RECORDS
-    return jobs, reason
-
-
-def _replace(source: str, target: Path) -> None:
-    """``os.replace``, retried briefly: on Windows a reader holding the file open refuses it for a moment."""
-    for attempt in range(40):
-        try:
-            os.replace(source, target)
-            return
-        except PermissionError:
-            if attempt == 39:
-                raise
-            time.sleep(0.05)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """The whole text or the previous file, never half of it: a flushed, fsynced temporary file beside
-    ``path``, then ``os.replace``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, staging = tempfile.mkstemp(prefix=_STAGING_PREFIX, suffix=_STAGING_SUFFIX, dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(text.encode("utf-8"))
-            out.flush()
-            os.fsync(out.fileno())
-        _replace(staging, path)
-    except BaseException:
-        Path(staging).unlink(missing_ok=True)
-        raise
-    if os.name == "posix":  # the rename itself, on disk (Windows has no directory handles for this)
-        folder = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
-
-
-class JobFile:
+class JobFile(RecordFile[Job]):
     """The jobs file every QGIS and ``qgis_process`` of one profile shares (``<profile>/epoch_eudr/jobs.json``).
 
-    Every change is read-merge-write under a lock that holds across processes: a write transaction on
-    the SQLite file ``jobs.json.lock`` beside it. SQLite locks the same way on Linux, macOS and Windows, and
-    the system drops the lock of a process that dies, so a killed writer leaves no stale lock. A file that
-    cannot be read whole (not UTF-8, cut short, not a job list) is kept aside as
-    ``jobs.damaged-<time>.json``, never overwritten: the list goes on with what could be rescued.
-    """
+    Every change is read-merge-write under the lock ``jobs.json.lock`` beside it (:class:`~.record_file.RecordFile`);
+    a file that cannot be read whole is kept aside as ``jobs.damaged-<time>.json``, never overwritten."""
 
-    def __init__(self, path: Path, wait_s: float = LOCK_WAIT_S) -> None:
-        self.path, self.wait_s = Path(path), wait_s
-        self.lock_path = self.path.with_name(self.path.name + ".lock")
+    def parse(self, data: bytes) -> Tuple[List[Job], Optional[str]]:
+        return record_file.parse(data, Job.from_dict)
 
-    def read(self) -> List[Job]:
-        """The jobs now in the file (no lock: the file is only ever replaced whole); never raises."""
-        try:
-            return parse_file(self.path.read_bytes())[0]
-        except OSError:
-            return []  # none yet, or unreadable: nothing to resume
-
-    @contextlib.contextmanager
-    def locked(self) -> Iterator[None]:
-        """Hold the file for this process and thread; ``TimeoutError`` after :attr:`wait_s`."""
-        if not _THREADS.acquire(timeout=self.wait_s):
-            raise TimeoutError(f"{self.path} stayed in use by another writer for {self.wait_s:.0f} s")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with contextlib.closing(self._lock_connection()) as lock:
-                try:
-                    yield
-                finally:
-                    lock.execute("ROLLBACK")
-        finally:
-            _THREADS.release()
-
-    def _lock_connection(self) -> sqlite3.Connection:
-        for attempt in (1, 2):
-            lock = sqlite3.connect(str(self.lock_path), timeout=self.wait_s, isolation_level=None)
-            try:
-                lock.execute("BEGIN IMMEDIATE")  # waits for the other writer (SQLite's busy timeout)
-                return lock
-            except sqlite3.OperationalError as exc:
-                lock.close()
-                if "locked" in str(exc) or "busy" in str(exc):
-                    raise TimeoutError(f"{self.path} stayed in use by another program for {self.wait_s:.0f} s "
-                                       f"({self.lock_path} is locked)") from None
-                raise OSError(f"cannot lock {self.lock_path}: {exc}") from None
-            except sqlite3.DatabaseError:  # not an SQLite file (overwritten by hand): a new one
-                lock.close()
-                if attempt == 2:
-                    raise OSError(f"cannot lock {self.lock_path}: not a lock file") from None
-                self.lock_path.unlink(missing_ok=True)
-        raise AssertionError("unreachable")
-
-    def update(self, change: Callable[[List[Job]], List[Job]]) -> Tuple[List[Job], Optional[Damage]]:
-        """Under the lock: the file's jobs through ``change``, written back; and the damage set aside, if any.
-
-        Staging files of writers killed mid-write are swept here (under the lock, nobody else is writing)."""
-        with self.locked():
-            for stale in self.path.parent.glob(f"{_STAGING_PREFIX}*{_STAGING_SUFFIX}"):
-                stale.unlink(missing_ok=True)
-            try:
-                current, reason = parse_file(self.path.read_bytes())
-            except FileNotFoundError:
-                current, reason = [], None
-            damage = Damage(self._set_aside(), reason, len(current)) if reason else None
-            jobs = change(current)
-            write_atomically(self.path, dumps(jobs))
-            return jobs, damage
-
-    def _set_aside(self) -> Path:
-        stamp = now_utc().strftime("%Y%m%dT%H%M%SZ")
-        stem = self.path.stem
-        kept, n = self.path.with_name(f"{stem}.damaged-{stamp}{self.path.suffix}"), 1
-        while kept.exists():
-            n += 1
-            kept = self.path.with_name(f"{stem}.damaged-{stamp}-{n}{self.path.suffix}")
-        _replace(str(self.path), kept)  # ``kept`` is new: nothing is overwritten
-        return kept
+    def dumps(self, records: List[Job]) -> str:
+        return dumps(records)

@@ -6,9 +6,9 @@ plots are (a GeoPackage and table), its status, the reference and verification n
 service's reasons when REJECTED. Never the authentication key, nor the username's key of any kind: texts from
 answers pass :func:`~epoch_eudr.core.api.errors.redact_credentials`.
 
-The per-profile file is :class:`StatementFile`, the jobs file's machinery (:class:`~epoch_eudr.core.jobs.JobFile`:
+The per-profile file is :class:`StatementFile`, the jobs file's machinery (:mod:`epoch_eudr.core.record_file`:
 a lock across processes, atomic replace, a damaged file set aside and what can be read of it rescued) with
-statement records in it, under the same ``"jobs"`` key so that core.jobs's rescue of a cut file applies as it is.
+statement records in it.
 
 Checks follow the Commission's request ("Operator API Reference" v1.0, section 2.3): the first status check 30
 minutes after submitting, then backing off; a statement sent to a local (loopback) server, the fake service of
@@ -18,27 +18,20 @@ tests and demos, is checked within seconds.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import asdict, dataclass, fields
 from datetime import timedelta
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
+from .. import record_file
 from ..api.errors import redact_credentials
 from ..jobs import (  # noqa: F401 - re-exported for the QGIS side
-    BAD_RECORDS,
-    CUT_SHORT,
     LOCAL_SERVER,
-    NOT_A_LIST,
-    NOT_UTF8,
-    Damage,
-    JobFile,
-    _rescue,
     iso,
     now_utc,
     parse_time,
     server_key,
 )
-from ..jobs import write_atomically as _write
+from ..record_file import RecordFile
 
 #: Local states: the request is going out (a crash now leaves it to be looked up by its internal reference), or
 #: its answer was lost (``uncertain``): both are looked up by internal reference, never sent again.
@@ -144,52 +137,19 @@ def merge(*lists: Iterable[StatementRecord]) -> List[StatementRecord]:
 
 
 def dumps(records: Iterable[StatementRecord]) -> str:
-    return json.dumps({"version": FORMAT_VERSION, "jobs": [r.to_dict() for r in records]}, ensure_ascii=False)
+    return record_file.dumps(records, FORMAT_VERSION)
 
 
-def parse_records(data: bytes) -> Tuple[List[StatementRecord], Optional[str]]:
-    """The records in a file's bytes and, when it is damaged, why (core.jobs's reasons); never raises."""
-    if not data.strip():
-        return [], None
-    reason = None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text, reason = data.decode("utf-8-sig", errors="replace"), NOT_UTF8
-    try:
-        parsed = json.loads(text)
-        items = parsed.get("jobs") if isinstance(parsed, dict) else None
-        if not isinstance(items, list):
-            items, reason = [], reason or NOT_A_LIST
-    except ValueError:
-        items, reason = _rescue(text), reason or CUT_SHORT
-    records = [r for r in (StatementRecord.from_dict(item) for item in items) if r is not None]
-    if len(records) < len(items):
-        reason = reason or BAD_RECORDS
-    return records, reason
+class StatementFile(RecordFile[StatementRecord]):
+    """``<profile>/epoch_eudr/eu_is/statements.json``: shared by the dock, the watcher and every ``qgis_process``
+    (:class:`~epoch_eudr.core.record_file.RecordFile`: the lock ``statements.json.lock``, a damaged file kept aside
+    as ``statements.damaged-<time>.json``)."""
 
+    def parse(self, data: bytes) -> Tuple[List[StatementRecord], Optional[str]]:
+        return record_file.parse(data, StatementRecord.from_dict)
 
-class StatementFile(JobFile):
-    """``<profile>/epoch_eudr/eu_is/statements.json`` (a folder of its own: the jobs file sweeps its folder's
-    staging files): shared by the dock, the watcher and every ``qgis_process``."""
-
-    def read(self) -> List[StatementRecord]:  # type: ignore[override]
-        try:
-            return parse_records(self.path.read_bytes())[0]
-        except OSError:
-            return []
-
-    def update(self, change) -> Tuple[List[StatementRecord], Optional[Damage]]:  # type: ignore[override]
-        """Under the lock: the file's records through ``change``, written back; and the damage set aside."""
-        with self.locked():
-            try:
-                current, reason = parse_records(self.path.read_bytes())
-            except FileNotFoundError:
-                current, reason = [], None
-            damage = Damage(self._set_aside(), reason, len(current)) if reason else None
-            records = change(current)
-            _write(self.path, dumps(records))
-            return records, damage
+    def dumps(self, records: List[StatementRecord]) -> str:
+        return dumps(records)
 
 
 # -- checks ------------------------------------------------------------------------------------------------------

@@ -196,3 +196,16 @@ def test_records_schedule_merge_and_file(tmp_path):
     store.path.write_bytes(store.path.read_bytes()[:-40])  # cut short: set aside, the complete records rescued
     kept, damage = store.update(lambda current: current)
     assert damage is not None and damage.kept_as.exists() and len(kept) == 1
+
+
+def test_statements_file_sweeps_its_killed_writers_staging_files_only(tmp_path):
+    """The statements file shares the jobs file's machinery: a writer killed mid-write leaves a staging file that
+    the next update sweeps; another file's staging file in the same folder is left to that file's writers."""
+    store = StatementFile(tmp_path / "statements.json")
+    killed, other = tmp_path / ".statements-killed.json", tmp_path / ".jobs-busy.json"
+    killed.write_text("{half", encoding="utf-8")
+    other.write_text("{half", encoding="utf-8")
+    kept, damage = store.update(lambda current: merge(current, [StatementRecord("R9", local_id="z")]))
+    assert damage is None and [r.internal_reference for r in store.read()] == ["R9"]
+    assert not killed.exists() and other.exists()
+    assert not list(tmp_path.glob(".statements-*"))  # its own staging file went too
