@@ -31,6 +31,7 @@ class EpochEudrPlugin:
         self.provider = None
         self.session = None
         self.watcher = None  # follows submitted jobs from QGIS's start, whether the panel is open or not
+        self.statement_watcher = None  # follows submitted due diligence statements the same way
         self._watcher_timer = None
         # before anything shows text (Processing too, under qgis_process); None: English, no file needed
         self.translator = install_translator()
@@ -68,6 +69,12 @@ class EpochEudrPlugin:
             self.watcher = JobWatcher(self.session, self.iface, self.iface.mainWindow())
             self.watcher.load_requested.connect(self._load_ready_job)
             self.watcher.start()  # jobs submitted before QGIS closed are checked again, with backoff
+        if self.statement_watcher is None:
+            from .ui.statement_watcher import StatementWatcher
+
+            self.statement_watcher = StatementWatcher(self.iface, self.iface.mainWindow())
+            self.statement_watcher.show_requested.connect(self._show_statements)
+            self.statement_watcher.start()  # SUBMITTED statements settled on their schedule, panel open or not
         return self.watcher
 
     def _load_ready_job(self, collection_id):
@@ -77,12 +84,20 @@ class EpochEudrPlugin:
         if self.dock is not None:
             self.dock.load_assessments(collection_id)
 
+    def _show_statements(self):
+        """A settled statement's notice was clicked: open the panel on its EU Information System tab."""
+        if self.action is not None and not self.action.isChecked():
+            self.action.setChecked(True)
+        if self.dock is not None:
+            self.dock.show_statements()
+
     def _set_dock_visible(self, visible):
         if visible and self.dock is None:
             from .ui.wdg_dock import EudrDockWidget
 
             watcher = self._ensure_watcher()
-            self.dock = EudrDockWidget(self.iface, self.iface.mainWindow(), session=self.session, watcher=watcher)
+            self.dock = EudrDockWidget(self.iface, self.iface.mainWindow(), session=self.session, watcher=watcher,
+                                       statement_watcher=self.statement_watcher)
             self.dock.visibilityChanged.connect(self._sync_action)
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         if self.dock is not None:
@@ -115,6 +130,12 @@ class EpochEudrPlugin:
             self.watcher.deleteLater()
             self.watcher = None
             self.session = None
+        if self.statement_watcher is not None:
+            self.statement_watcher.stop()
+            self.statement_watcher.show_requested.disconnect(self._show_statements)
+            self.statement_watcher.setParent(None)
+            self.statement_watcher.deleteLater()
+            self.statement_watcher = None
         if self.action is not None:
             self.iface.removePluginMenu(MENU_NAME, self.action)
             self.iface.removeToolBarIcon(self.action)

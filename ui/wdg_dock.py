@@ -1,4 +1,4 @@
-"""The Epoch EUDR dock panel: Connection, Screening, Submit and Assessments tabs."""
+"""The Epoch EUDR dock panel: Connection, Screening, Submit, Assessments and EU Information System tabs."""
 
 import html
 
@@ -9,12 +9,14 @@ from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QW
 
 from ..connection.session import Session
 from .job_watcher import JobWatcher
+from .statement_watcher import StatementWatcher
 from .wdg_assessments import AssessmentsTab
 from .wdg_connection import ConnectionTab
+from .wdg_eu_is import EuIsTab
 from .wdg_screening import ScreeningTab
 from .wdg_submit import SubmitTab
 
-TAB_TITLES = ("Connection", "Screening", "Submit", "Assessments")
+TAB_TITLES = ("Connection", "Screening", "Submit", "Assessments", "EU system")
 LOG_TAG = "Epoch EUDR"
 
 
@@ -24,7 +26,7 @@ def tr(text: str) -> str:
 
 def tab_titles():
     """The tab titles in the user's language (TAB_TITLES in English)."""
-    return (tr("Connection"), tr("Screening"), tr("Submit"), tr("Assessments"))
+    return (tr("Connection"), tr("Screening"), tr("Submit"), tr("Assessments"), tr("EU system"))
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -39,8 +41,9 @@ def _scrolling(widget: QWidget) -> QScrollArea:
 class EudrDockWidget(QgsDockWidget):
     """Dock panel holding one tab per dashboard workflow; the tabs share one connection session."""
 
-    def __init__(self, iface, parent=None, session=None, watcher=None):
-        """``watcher``: the plugin's :class:`JobWatcher` (it outlives the dock); without one the dock runs its own."""
+    def __init__(self, iface, parent=None, session=None, watcher=None, statement_watcher=None):
+        """``watcher``: the plugin's :class:`JobWatcher` (it outlives the dock), ``statement_watcher`` its
+        :class:`StatementWatcher`; without them the dock runs its own."""
         super().__init__("Epoch EUDR Screening", parent)
         self.iface = iface
         self.setObjectName("EpochEudrDock")
@@ -53,14 +56,22 @@ class EudrDockWidget(QgsDockWidget):
         self.screening = ScreeningTab(self.session, iface, self.notify)
         self.submit = SubmitTab(self.session, self.notify, self.watcher)
         self.assessments = AssessmentsTab(self.session, iface, self.notify)
+        self.own_statement_watcher = statement_watcher is None
+        self.statement_watcher = statement_watcher or StatementWatcher(iface, self)
+        self.eu_is = EuIsTab(iface, self.notify, self.statement_watcher)
         for index, (title, tab) in enumerate(zip(tab_titles(), (self.connection, self.screening, self.submit,
                                                                  self.assessments))):
             self.tabs.addTab(_scrolling(tab) if index < 2 else tab, title)  # Connection and Screening scroll
+        self.tabs.addTab(self.eu_is, tab_titles()[4])  # scrolls inside, its task bar kept in view
+        self.tabs.setTabToolTip(4, tr("EU Information System: due diligence statements and the verify register"))
         self.screening.results_ready.connect(self.submit.use_results)  # tabs talk through signals only
         self.watcher.job_ready.connect(self._job_ready)
         if self.own_watcher:
             self.watcher.load_requested.connect(self.load_assessments)
             self.watcher.start()
+        if self.own_statement_watcher:
+            self.statement_watcher.show_requested.connect(self.show_statements)
+            self.statement_watcher.start()
         container = QWidget(self)
         layout = QVBoxLayout(container)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -86,6 +97,11 @@ class EudrDockWidget(QgsDockWidget):
         if self.assessments.load_button.isEnabled():
             self.assessments.load()
 
+    def show_statements(self) -> None:
+        """A settled statement's notice: show the EU Information System tab."""
+        self.tabs.setCurrentWidget(self.eu_is)
+        self.eu_is.statements.refresh()
+
     def shutdown(self):
         """Stop whatever the panel started (tasks, timers, the sandbox) before the plugin unloads."""
         try:
@@ -94,7 +110,9 @@ class EudrDockWidget(QgsDockWidget):
             pass
         if self.own_watcher:
             self.watcher.stop()
-        for tab in (self.screening, self.submit, self.assessments):
+        if self.own_statement_watcher:
+            self.statement_watcher.stop()
+        for tab in (self.screening, self.submit, self.assessments, self.eu_is):
             tab.shutdown()
         from ..connection.sandbox_runner import stop_sandbox
 

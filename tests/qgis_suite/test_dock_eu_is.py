@@ -1,0 +1,222 @@
+"""The dock's EU Information System tab driven like a user against the fake service: the login saved in the
+authentication database only, Test connection, a statement from the bundled sample (fixed by the preflight)
+previewed, refused before sending when incomplete, submitted, checked to AVAILABLE, withdrawn; the watcher alone
+settling a statement with one notice; the verify register."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from epoch_eudr.sandbox.eu_is import DEMO_AUTH_KEY, DEMO_USERNAME, temporary_server
+from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QLineEdit, QPushButton
+
+from .dock_driver import click, wait_until
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "sample_plots.geojson"
+
+
+@pytest.fixture(scope="module")
+def eu_fake():
+    server = temporary_server(ready_delay=0.5)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def fixed_sample(processing, tmp_path_factory):
+    """The bundled sample after the preflight's fix (ProducerCountry from the geometry, 6 decimals)."""
+    fixed = tmp_path_factory.mktemp("fixed") / "fixed.gpkg"
+    processing.run("epoch_eudr:preflight", {"INPUT": str(SAMPLE), "LOCATION_TYPE": "plot", "COMMODITY": "coffee",
+                                            "FIX": True, "OUTPUT": f"{fixed}|layername=fixed_plots"})
+    return fixed
+
+
+@pytest.fixture
+def fresh_settings():
+    settings = QgsSettings()
+    settings.remove("epoch_eudr/eu_is")
+    yield settings
+    settings.remove("epoch_eudr/eu_is")
+
+
+@pytest.fixture
+def tab(fresh_settings, dock, eu_fake):
+    eu_fake.faults.__init__()
+    eu_fake.service.reject_next = 0
+    return dock.eu_is
+
+
+def logged_in(tab, fake):
+    box = tab.connection
+    box.server.setText(fake.url)
+    box.server.editingFinished.emit()
+    QTest.keyClicks(box.findChild(QLineEdit, "eu_username"), DEMO_USERNAME)
+    QTest.keyClicks(box.findChild(QLineEdit, "eu_auth_key"), DEMO_AUTH_KEY)
+    click(box.findChild(QPushButton, "eu_save_login"))
+    assert box.settings.authcfg and box.key.text() == "" and box.key.echoMode() == QLineEdit.EchoMode.Password
+    return box
+
+
+def idle(tab):
+    wait_until(lambda: not tab.task_bar.busy(), timeout=60)
+
+
+def sample_layer(fixed):
+    layer = QgsVectorLayer(f"{fixed}|layername=fixed_plots", "Fixed plots", "ogr")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def fill(tab, layer, **values):
+    form = tab.new_statement.form
+    form.layer_combo.setLayer(layer)
+    form.activity.setCurrentIndex(form.activity.findData(values.get("activity", "IMPORT")))
+    form.eori.setText(values.get("eori", "FR1234567890123"))
+    form.country_of_activity.setCurrentIndex(form.country_of_activity.findData("FR"))
+    form.hs_heading.setCurrentIndex(form.hs_heading.findData("0901"))
+    form.description.setText("Green coffee, not roasted")
+    form.net_mass.setText(values.get("net_mass", "12000.5"))
+    form.internal_reference.setText(values.get("reference", ""))
+    return form
+
+
+def row_of(tab, reference):
+    table = tab.statements.table
+    for row in range(table.rowCount()):
+        if table.item(row, 1).text() == reference:
+            return row
+    return None
+
+
+def status_of(tab, reference):
+    row = row_of(tab, reference)
+    return None if row is None else tab.statements.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+
+
+def submitted(tab, fake, layer, reference):
+    fill(tab, layer, reference=reference)
+    asked = []
+    tab.new_statement.confirm = lambda text: asked.append(text) or True
+    before = fake.service.count()
+    click(tab.new_statement.submit_button)
+    wait_until(lambda: status_of(tab, reference) == "SUBMITTED", timeout=60)
+    idle(tab)
+    assert fake.service.count() == before + 1
+    return asked
+
+
+def test_login_connection_statement_to_available_and_withdrawn(tab, dock, eu_fake, fixed_sample, tmp_path):
+    dock.statement_watcher.stop()  # Check now, not the watcher, settles this one
+    box = logged_in(tab, eu_fake)
+    settings = QgsSettings()
+    settings.sync()
+    stored = " ".join(str(settings.value(k)) for k in settings.allKeys())
+    assert box.settings.authcfg in stored and DEMO_AUTH_KEY not in stored and DEMO_USERNAME not in stored
+    assert DEMO_AUTH_KEY not in Path(settings.fileName()).read_text(encoding="utf-8", errors="replace")
+    click(box.test_button)
+    idle(tab)
+    assert "the service answered OK" in box.status.text()
+    assert eu_fake.received[-1][0] == "testEcho"
+
+    layer = sample_layer(fixed_sample)
+    form = fill(tab, layer, net_mass="", reference="PO-DOCK-1")
+    assert (form.producer_field.currentField(), form.country_field.currentField()) == ("Productor", "ProducerCountry")
+    received = len(eu_fake.received)
+    tab.new_statement.confirm = lambda text: pytest.fail("asked to confirm a statement that is refused")
+    click(tab.new_statement.submit_button)
+    idle(tab)
+    assert "Refused before sending: Commodity 1: activity IMPORT needs the net mass (kg)." in \
+        tab.new_statement.status.text()
+    assert len(eu_fake.received) == received and status_of(tab, "PO-DOCK-1") is None  # nothing sent, nothing kept
+
+    form.net_mass.setText("12000.5")
+    click(tab.new_statement.preview_button)
+    idle(tab)
+    shown = tab.new_statement.status.text()
+    places = layer.featureCount()
+    assert f"{places} place(s)" in shown and "MB of geolocation" in shown and "ready to submit to Acceptance" in shown
+    assert len(eu_fake.received) == received
+
+    asked = submitted(tab, eu_fake, layer, "PO-DOCK-1")
+    assert len(asked) == 1 and "Acceptance (test system)" in asked[0] and "127.0.0.1" in asked[0]
+    record = eu_fake.service.records[next(u for u, r in eu_fake.service.records.items()
+                                          if r.statement.internal_reference == "PO-DOCK-1")]
+    assert record.statement.commodities[0].net_mass_kg in ("12000.5", 12000.5)
+
+    tab.statements.table.selectRow(row_of(tab, "PO-DOCK-1"))
+    QTest.qWait(700)  # the fake settles after 0.5 s
+    click(tab.statements.check_button)
+    idle(tab)
+    assert status_of(tab, "PO-DOCK-1") == "AVAILABLE"
+    row = row_of(tab, "PO-DOCK-1")
+    assert tab.statements.table.item(row, 0).text() == "Available"  # shown words, stored status
+    reference = tab.statements.table.item(row, 2).text()
+    detail = tab.statements.detail
+    assert len(reference) == 14 and f"Reference number: {reference}" in detail.text()
+    assert "Verification number: " in detail.text() and "Verification number: -" not in detail.text()
+    assert detail.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    with sqlite3.connect(fixed_sample) as db:
+        beside = set(db.execute("SELECT DISTINCT reference_number, status FROM eu_statement_plots WHERE "
+                                "internal_reference = 'PO-DOCK-1'"))
+    assert beside == {(reference, "AVAILABLE")}
+
+    tab.statements.confirm = lambda text: "PO-DOCK-1" in text
+    click(tab.statements.withdraw_button)
+    idle(tab)
+    assert status_of(tab, "PO-DOCK-1") == "WITHDRAWN" and eu_fake.received[-1][0] == "withdrawDds"
+    assert not tab.statements.withdraw_button.isEnabled()
+
+    project = tmp_path / "project.qgs"
+    QgsProject.instance().write(str(project))
+    assert DEMO_AUTH_KEY not in project.read_text(encoding="utf-8") and DEMO_USERNAME not in \
+        project.read_text(encoding="utf-8")
+
+
+def test_the_watcher_alone_settles_a_statement_and_says_so_once(tab, dock, eu_fake, fixed_sample, tmp_path):
+    logged_in(tab, eu_fake)
+    layer = sample_layer(fixed_sample)
+    bar = dock.iface.messageBar()
+    bar.clearWidgets()
+    submitted(tab, eu_fake, layer, "PO-WATCH-1")
+    # no click: the watcher checks on the statement's own schedule (a loopback server: seconds)
+    wait_until(lambda: status_of(tab, "PO-WATCH-1") == "AVAILABLE", timeout=30)  # the list follows the watcher
+    def notices():  # the watcher's, with their button (the submission's own message is the tab's)
+        return [item for item in bar.items() if "PO-WATCH-1" in item.text()
+                and item.findChild(QPushButton, "show_statement") is not None]
+
+    wait_until(lambda: notices(), timeout=10)
+    assert len(notices()) == 1 and "available, reference number" in notices()[0].text()
+    QTest.qWait(1500)  # and no second notice for the same statement
+    assert len(notices()) == 1
+    dock.tabs.setCurrentIndex(0)
+    click(notices()[0].findChild(QPushButton, "show_statement"))
+    assert dock.tabs.currentWidget() is tab
+
+    # the register: the numbers received from a supplier, then verified
+    row = row_of(tab, "PO-WATCH-1")
+    reference = tab.statements.table.item(row, 2).text()
+    tab.statements.table.selectRow(row)
+    verification = next(line.split(": ", 1)[1] for line in tab.statements.detail.text().splitlines()
+                        if line.startswith("Verification number: "))
+    register = tab.register
+    register.gpkg.setFilePath(str(tmp_path / "register.gpkg"))
+    idle(tab)
+    register.reference.setText(reference)
+    register.verification.setText(verification)
+    register.supplier.setText("Cooperativa El Cafetal")
+    register.product.setText("Green coffee")
+    click(register.add_button)
+    idle(tab)
+    assert register.table.rowCount() == 1 and register.table.item(0, 4).text() == "Not verified yet"
+    before = len(eu_fake.received)
+    click(register.verify_button)
+    idle(tab)
+    assert eu_fake.received[-1][0] == "verifyDeclaration" and len(eu_fake.received) == before + 1
+    assert register.table.rowCount() == 1 and register.table.item(0, 4).text() == "Exists, usable"
+    with sqlite3.connect(tmp_path / "register.gpkg") as db:
+        rows = db.execute("SELECT supplier, result, checked_at FROM eu_register ORDER BY rowid").fetchall()
+    assert [r[:2] for r in rows] == [("Cooperativa El Cafetal", ""), ("Cooperativa El Cafetal", "EXISTING_USABLE")]

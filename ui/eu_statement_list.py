@@ -1,0 +1,258 @@
+"""The statements submitted from this QGIS profile (layers/eu_statements.read_statements): status, internal
+reference, reference number; the selected one in full below (UUID, reference and verification numbers as
+selectable text, the service's reasons when rejected), *Check now* and *Withdraw* (an AVAILABLE statement within
+72 hours of its submission: "EUDR Information System - Operator API Reference" v1.0, section 10.3).
+
+*Check now* respects the Commission's request of 30 minutes before the first status check of a statement on the
+EU's servers (core/eu_is/records.next_check_at); after that, and against a local server, it checks at once.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, List, Optional
+
+from qgis.core import Qgis
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
+from qgis.PyQt.QtGui import QGuiApplication
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..core.eu_is import EuIsError
+from ..core.eu_is.records import AVAILABLE, StatementRecord, iso, next_check_at, now_utc
+from ..layers.eu_statements import check_statements, read_statements, reasons, withdraw
+from .eu_common import (
+    environment_label,
+    eu_task,
+    local_time,
+    make_client,
+    same_connection,
+    status_sentence,
+    status_word,
+    worded,
+)
+from .wdg_common import show_status, status_label
+
+COLUMNS = 4
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EuStatementList", text)
+
+
+def too_early(record: StatementRecord) -> bool:
+    """Not checked yet and within the 30 minutes the Commission asks for (never for a local server)."""
+    due = next_check_at(record)
+    return not record.local and record.checks == 0 and due is not None and due > now_utc()
+
+
+def detail_text(record: StatementRecord) -> str:
+    lines = [tr("Internal reference: {value}").format(value=record.internal_reference),
+             tr("Status: {value}").format(value=status_word(record.status)),
+             tr("UUID: {value}").format(value=record.uuid or "-"),
+             tr("Reference number: {value}").format(value=record.reference_number or "-"),
+             tr("Verification number: {value}").format(value=record.verification_number or "-"),
+             tr("Environment: {value}").format(value=environment_label(record.environment)),
+             tr("Submitted: {time}; last checked: {checked}").format(
+                 time=local_time(record.submitted_at) or "-", checked=local_time(record.checked_at) or "-"),
+             tr("Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg").format(
+                 producers=record.producers, places=record.places, headings=record.hs_headings or "-",
+                 mass=record.net_mass_kg or "-")]
+    found = reasons(record)
+    if found:
+        lines.append(tr("Reasons given by the EU Information System:"))
+        lines.extend(f"• {reason}" for reason in found)
+    if record.status not in (AVAILABLE,):
+        lines.append(status_sentence(record))
+    return "\n".join(lines)
+
+
+class StatementList(QGroupBox):
+    """The list and its actions; ``changed`` after a check or a withdrawal."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, run_task: Callable, notify: Callable[[int, str], None], settings, parent=None) -> None:
+        super().__init__(tr("Statements"), parent)
+        self.run_task, self.notify, self.settings = run_task, notify, settings
+        self.records: List[StatementRecord] = []
+        self.idle = True
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, COLUMNS, self)
+        self.table.setObjectName("eu_statements")
+        self.table.setHorizontalHeaderLabels([tr("Status"), tr("Internal reference"), tr("Reference number"),
+                                              tr("Submitted")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(120)
+        layout.addWidget(self.table)
+        self.detail = status_label(self)
+        self.detail.setObjectName("eu_statement_detail")
+        layout.addWidget(self.detail)
+        row = QHBoxLayout()
+        self.check_button = QPushButton(tr("Check now"), self)
+        self.check_button.setObjectName("eu_check_now")
+        self.check_button.setToolTip(tr("Ask the EU Information System where the selected statement stands (none "
+                                        "selected: every statement still waiting)."))
+        self.withdraw_button = QPushButton(tr("Withdraw..."), self)
+        self.withdraw_button.setObjectName("eu_withdraw")
+        self.copy_button = QPushButton(tr("Copy numbers"), self)
+        self.copy_button.setObjectName("eu_copy_numbers")
+        self.copy_button.setToolTip(tr("Copy the reference and verification numbers, to give them to your "
+                                       "customers."))
+        for button in (self.check_button, self.withdraw_button, self.copy_button):
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.status = status_label(self)
+        self.status.setObjectName("eu_list_status")
+        layout.addWidget(self.status)
+        self.confirm = self._ask  # tests answer for the user
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.check_button.clicked.connect(self.check_now)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.copy_button.clicked.connect(self.copy_numbers)
+        self.refresh()
+
+    # showing -------------------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the profile's statements again (the watcher, a qgis_process run may have changed them)."""
+        chosen = self.selected()
+        self.records = read_statements()
+        self.table.setRowCount(len(self.records))
+        for row, record in enumerate(self.records):
+            values = (status_word(record.status), record.internal_reference, record.reference_number,
+                      local_time(record.submitted_at))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, record.status if column == 0 else record.key)
+                item.setToolTip(status_sentence(record))
+                self.table.setItem(row, column, item)
+            if chosen is not None and record.key == chosen.key:
+                self.table.selectRow(row)
+        self._selection_changed()
+
+    def selected(self) -> Optional[StatementRecord]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()} if self.table.selectionModel() \
+            else set()
+        return self.records[min(rows)] if rows and min(rows) < len(self.records) else None
+
+    def set_idle(self, idle: bool) -> None:
+        self.idle = idle
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        record = self.selected()
+        self.detail.setText(detail_text(record) if record is not None else tr("Select a statement to see it in "
+                                                                                 "full."))
+        can_withdraw = record is not None and record.status == AVAILABLE and record.changeable()
+        self.withdraw_button.setEnabled(self.idle and can_withdraw)
+        self.withdraw_button.setToolTip(tr("Withdraw the selected statement (only an available one, within 72 "
+                                           "hours of its submission)."))
+        self.copy_button.setEnabled(record is not None and bool(record.reference_number))
+        self.check_button.setEnabled(self.idle and bool(self.records))
+
+    # actions -------------------------------------------------------------------------------------------------
+    def _said(self, level: int, text: str) -> None:
+        if level == Qgis.MessageLevel.Critical:
+            show_status(self.status, text, level)
+        self.notify(level, text)
+
+    def copy_numbers(self) -> None:
+        record = self.selected()
+        if record is not None:
+            QGuiApplication.clipboard().setText(f"{record.reference_number}\t{record.verification_number}")
+
+    def check_now(self) -> None:
+        selected = self.selected()
+        try:
+            client = make_client(self.settings)
+        except EuIsError as exc:
+            show_status(self.status, worded(exc), Qgis.MessageLevel.Critical)
+            return
+        self.records = read_statements()
+        if selected is not None:
+            chosen = [r for r in self.records if r.key == selected.key]
+            if chosen and not same_connection(chosen[0], client):
+                client.session.close()
+                show_status(self.status, tr("{name} was sent to another environment or server ({environment}): "
+                                            "choose that connection to check it.").format(
+                    name=selected.internal_reference, environment=environment_label(selected.environment)),
+                    Qgis.MessageLevel.Warning)
+                return
+        else:
+            chosen = [r for r in self.records if not r.settled and same_connection(r, client)]
+        early = [r for r in chosen if too_early(r)]
+        ready = [r for r in chosen if r not in early]
+        if not ready:
+            client.session.close()
+            if early:
+                due = min(next_check_at(r) for r in early)
+                text = tr("The Commission asks for 30 minutes before the first status check: {name} can be checked "
+                          "from {time}.").format(name=early[0].internal_reference, time=local_time(iso(due)))
+            else:
+                text = tr("No statement of this connection is waiting for the EU Information System.")
+            show_status(self.status, text, Qgis.MessageLevel.Info)
+            return
+        show_status(self.status, tr("Checking {n} statement(s) ...").format(n=len(ready)))
+
+        def done(found: List[StatementRecord], _layers):
+            self.refresh()
+            self.changed.emit()
+            text = "\n".join(status_sentence(r) for r in found)
+            show_status(self.status, text, Qgis.MessageLevel.Success)
+            return text
+
+        self.run_task(eu_task(tr("Check the statements"), lambda progress, cancel: check_statements(
+            client, ready, cancel), self._said, done, [client]))
+
+    @staticmethod
+    def _ask(text: str) -> bool:
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(None, tr("EU Information System"), text, buttons.Yes | buttons.No,
+                                    buttons.No) == buttons.Yes
+
+    def withdraw(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        try:
+            client = make_client(self.settings)
+        except EuIsError as exc:
+            show_status(self.status, worded(exc), Qgis.MessageLevel.Critical)
+            return
+        if not same_connection(record, client):
+            client.session.close()
+            show_status(self.status, tr("{name} was sent to another environment or server ({environment}): choose "
+                                        "that connection to withdraw it.").format(
+                name=record.internal_reference, environment=environment_label(record.environment)),
+                Qgis.MessageLevel.Warning)
+            return
+        question = tr("Withdraw the statement {name} (reference number {reference}) from the EU Information "
+                      "System, {environment}? It can no longer be used by anyone.").format(
+            name=record.internal_reference, reference=record.reference_number,
+            environment=environment_label(record.environment))
+        if not self.confirm(question):
+            client.session.close()
+            return
+
+        def done(changed: StatementRecord, _layers):
+            self.refresh()
+            self.changed.emit()
+            text = status_sentence(changed)
+            show_status(self.status, text, Qgis.MessageLevel.Success)
+            return text
+
+        self.run_task(eu_task(tr("Withdraw the statement"), lambda progress, cancel: withdraw(client, record),
+                              self._said, done, [client]))
