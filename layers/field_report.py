@@ -57,6 +57,27 @@ def tr(text: str) -> str:
 MIN_EXTENT_DEG = 0.01  # about 1 km: a lone facility or one small plot is not drawn at 1:50
 
 
+def _file_safe(text: str) -> str:
+    """A producer's name as part of a file name: no path separator nor character a file system refuses."""
+    kept = "".join(c if c.isalnum() or c in " -_.,'&()" else " " for c in text)
+    return " ".join(kept.split())[:60].strip(" .")
+
+
+def report_file_name(producers: Sequence[str], day: Optional[dt.date] = None) -> str:
+    """``Field report Coop Soubre 2026-12-06.pdf``: the field report named after its producers and its date
+    (one or two named; more counted; none: every producer loaded). The dock offers it, and Processing writes a
+    report to it when no file is given."""
+    day = day or dt.date.today()
+    names = [_file_safe(p) for p in producers]
+    if not producers:
+        who = tr("all producers")
+    elif len(producers) <= 2 and all(names):
+        who = tr(" and ").join(names)
+    else:
+        who = tr("{n} producers").format(n=len(producers))
+    return tr("Field report {producers} {date}").format(producers=who, date=day.isoformat()) + ".pdf"
+
+
 @dataclass
 class Section:
     """One producer assessment and what the report shows of it."""

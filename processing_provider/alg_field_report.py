@@ -8,6 +8,7 @@ from pathlib import Path
 from qgis.core import (
     QgsExpression,
     QgsFeatureRequest,
+    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
@@ -25,7 +26,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..connection.client_factory import ENV_URL
 from ..core.api.errors import EpochError
 from ..core.api.servers import PRODUCTION_URL, normalize_base_url
-from ..layers.field_report import build_field_report, rows_of_layer
+from ..layers.field_report import build_field_report, report_file_name, rows_of_layer
 from ..layers.i18n import error_text
 from .algorithm_base import EpochAlgorithm, cancel_of, progress_of
 
@@ -102,6 +103,8 @@ class FieldReport(EpochAlgorithm):
                              cancel_of(feedback))
         feedback.pushInfo(tr("{n} producer assessment(s) to report on").format(n=f"{len(rows):,}"))
         pdf = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context)
+        if is_temporary(parameters.get("OUTPUT_PDF")):  # named as the dock names it, in the temporary folder
+            pdf = str(Path(pdf).with_name(report_file_name(producers_of(rows))))
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context) or ""
         drilldowns = self.parameterAsFile(parameters, "DRILLDOWNS", context) or ""
         report = build_field_report(
@@ -116,6 +119,20 @@ class FieldReport(EpochAlgorithm):
         return {"OUTPUT_PDF": str(report.pdf), "OUTPUT_FOLDER": folder or None,
                 "QFIELD_PROJECT": str(report.project) if report.project else None, "PAGES": report.pages,
                 "SECTIONS": len(report.sections), "VISITS": report.visits, "SUMMARY": report.summary()}
+
+
+def is_temporary(value) -> bool:
+    """OUTPUT_PDF left to Processing (``TEMPORARY_OUTPUT``, or not given): QGIS would name it ``OUTPUT_PDF.pdf``."""
+    sink = getattr(value, "sink", None)
+    if sink is not None:
+        value = sink.staticValue()
+    return value is None or str(value).strip() in ("", QgsProcessing.TEMPORARY_OUTPUT)
+
+
+def producers_of(rows) -> list:
+    """The producers' names of ``rows``, each once, in their order."""
+    names = [str(row.get("company_name") or "").strip() for row in rows]
+    return list(dict.fromkeys(name for name in names if name)) or [""] * len(rows)
 
 
 def check_filter(layer, expression: str) -> None:
