@@ -118,6 +118,8 @@ def _error_templates() -> Dict[str, str]:
         "server_url_http": tr("'{text}' uses plain http: credentials would travel unencrypted. Use https (plain http "
                               "is only allowed for a server on this machine, such as the sandbox)."),
         "server_url_query": tr("'{text}' must not contain '?' or '#': give only the server address"),
+        "commodity_radius_refused": tr("The commodity radius must be a number of metres above 0 and at most 100,000 "
+                                       "(not {value}); leave it empty for Epoch's default of 5,000 m."),
     }
 
 
@@ -250,6 +252,8 @@ def _nouns() -> Dict[str, Tuple[str, str]]:
         "facility_point": (tr("{n} facility"), tr("{n} facilities")),
         "preflight": (tr("{n} feature"), tr("{n} features")),
         "outline": (tr("{n} supply-shed outline"), tr("{n} supply-shed outlines")),
+        "checked_facilities": (tr("{n} checked facility"), tr("{n} checked facilities")),
+        "legality_sources": (tr("{n} legality source"), tr("{n} legality sources")),
     }
 
 
@@ -289,6 +293,7 @@ def option_label(key: str, default: str) -> str:
         "check_road_access": tr("Check road access"),
         "check_water_access": tr("Check water access"),
         "check_port_proximity": tr("Check port proximity"),
+        "include_legality_check": tr("Legality sources (Article 10)"),
     }.get(key, default)
 
 
