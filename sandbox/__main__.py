@@ -1,17 +1,15 @@
 """``python -m epoch_eudr.sandbox --port 8765``: run the sandbox until Ctrl+C."""
 
-import argparse
 import logging
 from pathlib import Path
 
+from .loopback import command_line, serve_until_interrupted
 from .server import SandboxServer, default_db_path
 from .tokens import DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m epoch_eudr.sandbox", description=__doc__)
-    parser.add_argument("--host", default="127.0.0.1", help="loopback address to listen on")
-    parser.add_argument("--port", type=int, default=8765, help="port (0: any free port)")
+    parser = command_line("python -m epoch_eudr.sandbox", __doc__, port=8765)
     parser.add_argument("--db", type=Path, default=default_db_path(), help="SQLite file for submitted batches")
     parser.add_argument("--delay", type=float, default=5.0, help="seconds before a submitted batch appears")
     parser.add_argument("--fixture", action="append", default=[], metavar="ID=FILE.ndjson",
@@ -27,13 +25,7 @@ def main(argv=None) -> int:
     print(f"Epoch EUDR sandbox on {server.url} (synthetic results, for training and tests)", flush=True)
     print(f"  login: {DEMO_EMAIL} / {DEMO_PASSWORD}   or API key {DEMO_API_KEY} with user id {DEMO_USER_ID}")
     print(f"  data:  {args.db}", flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-    return 0
+    return serve_until_interrupted(server)
 
 
 if __name__ == "__main__":

@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 import logging
 import os
-import sys
 import tempfile
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 from urllib.parse import parse_qs, urlsplit
@@ -24,6 +23,7 @@ from .catalogue import seed_catalogue
 from .dds import build_dds_zip
 from .faults import Faults
 from .inputs import InputError, read_features
+from .loopback import LoopbackServer
 from .multipart import parse_multipart
 from .screening import screen_facilities, screen_plots
 from .store import Store
@@ -46,11 +46,10 @@ class _HttpError(Exception):
         self.status, self.detail, self.headers = status, detail, headers or {}
 
 
-class SandboxServer(ThreadingHTTPServer):
+class SandboxServer(LoopbackServer):
     """One sandbox instance: its own store, tokens, faults and counters."""
 
-    daemon_threads = True
-    allow_reuse_address = True
+    thread_name = "epoch-sandbox"
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, db_path: Optional[Path] = None,
                  ready_delay: float = 5.0, token_lifetime: float = 3600.0, stream_chunk_bytes: int = 8192) -> None:
@@ -65,34 +64,10 @@ class SandboxServer(ThreadingHTTPServer):
         self.facility_requests: List[Tuple[str, Dict[str, str]]] = []  # (path, options) of each facility validation
         self.fixtures: Dict[str, Path] = {}  # collection id -> NDJSON file served as it is (benchmarks)
         self._hits_lock = threading.Lock()
-        self._thread: Optional[threading.Thread] = None
-
-    @property
-    def url(self) -> str:
-        host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
 
     def count(self, path: str) -> None:
         with self._hits_lock:
             self.hits[path] = self.hits.get(path, 0) + 1
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A client that hangs up (a cancelled download, say) is normal, not a server fault."""
-        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
-            LOG.debug("client %s went away", client_address)
-            return
-        super().handle_error(request, client_address)
-
-    def start(self) -> SandboxServer:
-        self._thread = threading.Thread(target=self.serve_forever, name="epoch-sandbox", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.shutdown()
-        self.server_close()
-        if self._thread is not None:
-            self._thread.join(5)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -160,6 +135,16 @@ class _Handler(BaseHTTPRequestHandler):
             return parse_multipart(body, self.headers.get("Content-Type", ""))
         except ValueError as exc:
             raise _HttpError(422, f"file: {exc}") from None
+
+    @staticmethod
+    def _features(upload) -> List[Dict[str, Any]]:
+        """The features of the uploaded ``file`` field, or a 422 saying what is wrong with it."""
+        if upload is None:
+            raise _HttpError(422, "file: field required")
+        try:
+            return read_features(upload.data, upload.filename)
+        except InputError as exc:
+            raise _HttpError(422, str(exc)) from None
 
     # -- streaming -----------------------------------------------------
     def _ndjson_lines(self, features: Iterable[Dict[str, Any]]) -> Iterable[bytes]:
@@ -243,13 +228,7 @@ class _Handler(BaseHTTPRequestHandler):
     def validate_locations(self, query, body, user) -> None:
         fields, files = self._form(body)
         options = {**fields, **{k: v for k, v in query.items() if isinstance(v, str)}}
-        upload = files.get("file")
-        if upload is None:
-            raise _HttpError(422, "file: field required")
-        try:
-            features = read_features(upload.data, upload.filename)
-        except InputError as exc:
-            raise _HttpError(422, str(exc)) from None
+        features = self._features(files.get("file"))
         limit = int(options.get("limit") or 10000)
         if len(features) > limit:
             raise _HttpError(422, f"limit: {len(features)} locations sent, at most {limit} per request")
@@ -277,13 +256,7 @@ class _Handler(BaseHTTPRequestHandler):
         """Epoch's facility validation of a GeoJSON file of points: options as form fields (or query)."""
         fields, files = self._form(body)
         options = self._facility_options("/validate_facilities", {**query, **fields})
-        upload = files.get("file")
-        if upload is None:
-            raise _HttpError(422, "file: field required")
-        try:
-            features = read_features(upload.data, upload.filename)
-        except InputError as exc:
-            raise _HttpError(422, str(exc)) from None
+        features = self._features(files.get("file"))
         self._send_json(200, screen_facilities(features, options))
 
     def validate_facility(self, query, body, user) -> None:
@@ -309,10 +282,7 @@ class _Handler(BaseHTTPRequestHandler):
         name = (fields.get("collection_name") or "").strip()
         if upload is None or not name:
             raise _HttpError(422, "file and collection_name are required")
-        try:
-            features = read_features(upload.data, upload.filename)
-        except InputError as exc:
-            raise _HttpError(422, str(exc)) from None
+        features = self._features(upload)
         cid = collection_id_for(name, user)
         if self.server.store.exists(cid) and fields.get("force_reprocess", "false").lower() != "true":
             self._send_json(200, {"status": "exists", "collection_id": cid, "collection_name": name,

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import logging
 import socket
-import sys
 import threading
 import time
 import xml.etree.ElementTree as ET  # nosec B405: requests are parsed by core.eu_is.soap.parse_xml (no DTDs)
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any, List, Optional, Set, Tuple
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape  # nosec B406: only escapes text for the answers written here
@@ -31,6 +30,7 @@ from ...core.eu_is.errors import EuIsError
 from ...core.eu_is.operations import SOAP_ACTIONS
 from ...core.eu_is.soap import BASE_NS, DDS_NS, ECHO_NS, ERROR_NS, SOAP_ENV, VERIFY_NS, body_of, local, parse_xml, q
 from ...core.eu_is.wssecurity import WSSE_NS
+from ..loopback import LoopbackServer
 from . import schemas
 from .security import Account, SecurityChecker, SecurityFault, utcnow
 from .service import FakeService, ServiceFault, operation_of
@@ -100,11 +100,11 @@ class _Refusal(Exception):
         self.code, self.string, self.detail = code, string, detail
 
 
-class EuIsFakeServer(ThreadingHTTPServer):
+class EuIsFakeServer(LoopbackServer):
     """One fake service: its accounts, statements, injected faults and what it received."""
 
-    daemon_threads = True
-    allow_reuse_address = True
+    url_path = "/tracesnt"
+    thread_name = "eu-is-fake"
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, ready_delay: float = 2.0,
                  client_ids: Tuple[str, ...] = ("eudr-test",)) -> None:
@@ -118,7 +118,6 @@ class EuIsFakeServer(ThreadingHTTPServer):
         self.received: List[Tuple[str, bytes]] = []  # (operation or path, request bytes)
         self.arrivals: List[float] = []  # time.monotonic() of each request
         self.schema_errors: List[str] = []
-        self._thread: Optional[threading.Thread] = None
         self.add_account(DEMO_USERNAME, DEMO_AUTH_KEY, DEMO_EORI)
 
     def add_account(self, username: str, key: str, eori: str = "") -> Account:
@@ -128,27 +127,6 @@ class EuIsFakeServer(ThreadingHTTPServer):
 
     def now(self) -> datetime:
         return utcnow() + timedelta(seconds=self.faults.clock_offset_s)
-
-    @property
-    def url(self) -> str:
-        host, port = self.server_address[:2]
-        return f"http://{host}:{port}/tracesnt"
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
-            return
-        super().handle_error(request, client_address)
-
-    def start(self) -> EuIsFakeServer:
-        self._thread = threading.Thread(target=self.serve_forever, name="eu-is-fake", daemon=True)
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.shutdown()
-        self.server_close()
-        if self._thread is not None:
-            self._thread.join(5)
 
 
 class _Handler(BaseHTTPRequestHandler):
