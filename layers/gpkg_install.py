@@ -345,6 +345,8 @@ def is_disk_full(exc: BaseException, gpkg: Path, messages: Optional[List[str]] =
 def explain(exc: BaseException, gpkg: Path, layer_name: str = "", messages: Optional[List[str]] = None) -> str:
     """A sentence for the user: a full disk (which, how much is free), a lock (held by whom), else GDAL's words."""
     gpkg = Path(gpkg)
+    if isinstance(getattr(exc, "reason", None), str) and exc.reason:  # a style_store.StyleStoreError: what failed,
+        exc = RuntimeError(exc.reason)  # without the staged file's name (the sentence names ``gpkg``)
     text = " ".join([str(exc)] + list(messages or []))
     if is_disk_full(exc, gpkg, messages):
         free = _free_bytes(gpkg.parent)

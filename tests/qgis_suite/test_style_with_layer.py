@@ -1,0 +1,76 @@
+"""A result layer and its style arrive together, or neither does; a style that cannot be stored is said.
+
+``store_default_style`` ignored OGR's return codes (GDAL 3.6: ``gdal.UseExceptions()`` leaves ``ogr`` without
+exceptions), so on a full disk it returned normally with the old style deleted and none stored. The dock's
+tasks and the Processing algorithms stored the style after the layer was replaced: a failure (or a kill) in
+between left the new rows with the previous style, or none. The changes layer was replaced by GDAL's translate
+(the old layer dropped first): a failure in the middle lost it.
+"""
+
+import sqlite3
+
+import pytest
+from epoch_eudr.layers.gpkg_writer import write_layer
+from epoch_eudr.layers.style_store import default_style_name, store_default_style
+from osgeo import ogr
+
+from .kill_helpers import tiny_plots
+from .test_disk_full import small_disk  # noqa: F401 (a fixture)
+
+OLD_QML = '<qgis version="3.22"><renderer-v2 type="singleSymbol"/></qgis>'
+
+
+@pytest.fixture
+def ogr_without_exceptions():
+    """As in QGIS on GDAL 3.6 until a module turns them on: ``ogr`` calls return error codes."""
+    was = ogr.GetUseExceptions()
+    ogr.DontUseExceptions()
+    yield
+    if was:
+        ogr.UseExceptions()
+
+
+def styles_of(gpkg, layer):
+    """(styleName, description, useAsDefault, styleQML) of the layer's styles, as SQLite reads them."""
+    with sqlite3.connect(str(gpkg)) as db:
+        return sorted(db.execute("SELECT styleName, description, useAsDefault, styleQML FROM layer_styles "
+                                 "WHERE f_table_name = ?", (layer,)))
+
+
+
+def _plots_with_style(gpkg):
+    assert write_layer(tiny_plots(20, "old"), "plots", gpkg, "plots", derive=False).count == 20
+    store_default_style(gpkg, "plots", OLD_QML, "plots", "style of old")
+    return styles_of(gpkg, "plots")
+
+
+# -- the style store says what failed ------------------------------------------------------------------------------
+def test_a_style_that_cannot_be_added_is_said_and_the_old_style_stays(tmp_path, monkeypatch, ogr_without_exceptions):
+    gpkg = tmp_path / "r.gpkg"
+    before = _plots_with_style(gpkg)
+    monkeypatch.setattr(ogr.Layer, "CreateFeature", lambda self, feature: ogr.OGRERR_FAILURE)
+    with pytest.raises(OSError) as refused:  # it returned normally: the old style deleted, none stored
+        store_default_style(gpkg, "plots", "<qgis/>", "plots", "style of new")
+    message = str(refused.value)
+    assert "Could not store the style of 'plots'" in message and "adding the style 'plots'" in message, message
+    assert str(gpkg) in message and "left as they were" in message, message
+    assert styles_of(gpkg, "plots") == before  # rolled back: the delete of the old one too
+
+
+def test_a_full_disk_while_storing_a_style_names_the_disk(small_disk, ogr_without_exceptions):  # noqa: F811
+    gpkg = small_disk / "r.gpkg"
+    before = _plots_with_style(gpkg)
+    with open(small_disk / "filler", "wb") as out:  # another program fills the disk
+        try:
+            while True:
+                out.write(b"\0" * 65536)
+                out.flush()
+        except OSError:
+            pass
+    with pytest.raises(OSError) as refused:  # it returned normally, and no style was stored
+        store_default_style(gpkg, "plots", "<qgis>" + "x" * 2_000_000 + "</qgis>", "plots", "style of new")
+    message = str(refused.value)
+    assert "is full" in message and str(small_disk) in message, message
+    (small_disk / "filler").unlink()
+    assert styles_of(gpkg, "plots") == before
+    assert default_style_name(gpkg, "plots") == "plots"
