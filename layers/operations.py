@@ -28,6 +28,7 @@ from ..core.risk import DATA_ERROR_FIELD
 from ..core.wording import breakdown, count_of
 from .gpkg_writer import WriteResult, quote_identifier, write_layer
 from .i18n import outcome_text
+from .results import style_finish
 from .source import LayerSnapshot, PreparedUpload, UploadChunks, build_upload
 from .submissions import explain_uncertain
 
@@ -47,6 +48,9 @@ class LayerOutput:
     display_name: str
     count: int  # rows in the written layer
     notes: str = ""  # what was not written or not readable, and why ("" when nothing)
+    #: the plugin's style was stored with the layer, in the same transaction (``write_layer(finish=...)``): the
+    #: task and ``publish`` store none after it
+    style_stored: bool = False
 
 
 def describe_counts(counts: Dict[str, int]) -> str:
@@ -276,13 +280,14 @@ def screen_to_gpkg(client: EpochClient, snapshot: LayerSnapshot, location_type: 
     chunks = UploadChunks(snapshot, location_type, limit=limit, cancel=cancel)
     stream = _ScreeningStream(endpoint, chunks, location_type, chosen, progress, cancel)
     kind = "facilities" if location_type == "facility" else "screened_plots"
-    written = write_layer(stream, kind, gpkg, layer_name, cancel=cancel)
+    written = write_layer(stream, kind, gpkg, layer_name, cancel=cancel, finish=style_finish(kind))
     counts = count_by(gpkg, layer_name, "confidence_level" if kind == "facilities" else "status")
     notes = layer_notes(written, kind)
     if progress:
         progress(100)
     display = f"Screening: {snapshot.name} ({location_type}s)"
-    return ScreeningOutcome(LayerOutput(Path(gpkg), layer_name, kind, display, written.count, notes),
+    return ScreeningOutcome(LayerOutput(Path(gpkg), layer_name, kind, display, written.count, notes,
+                                        style_stored=True),
                             stream.collection(), counts, chunks.prepared)
 
 
@@ -319,7 +324,7 @@ def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "asse
 
     window = window_params(monitoring_start, monitoring_end)
     stream = client.fetch_supply_shed(limit=limit, filters=filters, cancel=cancel, **window)
-    written = write_layer(stream, "assessments", gpkg, layer_name, cancel=cancel,
+    written = write_layer(stream, "assessments", gpkg, layer_name, cancel=cancel, finish=style_finish("assessments"),
                           progress=(lambda n: progress(min(95.0, n / 100))) if progress else None)
     counts = count_by(gpkg, layer_name, "status")
     notes = layer_notes(written, "assessments")
@@ -330,7 +335,7 @@ def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "asse
         except (OSError, LayerWriteError) as exc:
             notes = "; ".join(part for part in (notes, f"no snapshot kept for Changes since... ({exc})") if part)
     return AssessmentsOutcome(LayerOutput(Path(gpkg), layer_name, "assessments", "Epoch assessments", written.count,
-                                          notes), counts)
+                                          notes, style_stored=True), counts)
 
 
 def plots_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, layer_name: str, *,
@@ -351,9 +356,10 @@ def plots_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, layer_nam
                                               monitoring_end=monitoring_end, cancel=cancel)
     total = max(1, min(expected or 100_000, limit or PLOTS_LIMIT))
     written = write_layer(stream, "plots", gpkg, layer_name, cancel=cancel, producer_country=producer_country,
+                          finish=style_finish("plots"),
                           progress=(lambda n: progress(min(95.0, 95.0 * n / total))) if progress else None)
     return LayerOutput(Path(gpkg), layer_name, "plots", display_name or f"Plots {collection_id}", written.count,
-                       layer_notes(written, "plots"))
+                       layer_notes(written, "plots"), style_stored=True)
 
 
 def assessment_row(client: EpochClient, collection_id: str, cancel: Cancel) -> Optional[Dict[str, Any]]:
@@ -426,8 +432,8 @@ def drilldown_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, *, li
             ("facility_point", _facility_features(row), f"facility_{slug}", f"Facility: {producer}")):
         features = list(features)
         if features:
-            written = write_layer(features, kind, gpkg, name, derive=False, cancel=cancel)
-            result.layers.append(LayerOutput(Path(gpkg), name, kind, display, written.count))
+            written = write_layer(features, kind, gpkg, name, derive=False, cancel=cancel, finish=style_finish(kind))
+            result.layers.append(LayerOutput(Path(gpkg), name, kind, display, written.count, style_stored=True))
     return result
 
 

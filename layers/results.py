@@ -8,7 +8,7 @@ second run never duplicates a layer or leaves one pointing at a replaced table.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
@@ -70,6 +70,13 @@ def store_style(gpkg_path: Path, layer_name: str, kind: str) -> None:
     """Worker thread: save the style into the GeoPackage as the layer's default (bounded wait on locks)."""
     store_default_style(Path(gpkg_path), layer_name, style_qml(gpkg_path, layer_name, kind), layer_name,
                         f"Epoch EUDR {kind} style")
+
+
+def style_finish(kind: str) -> Callable[[Path, str], None]:
+    """``write_layer(..., finish=style_finish(kind))``: the style stored in the staged file, so the layer and its
+    style arrive in the GeoPackage in one transaction (a kill or a full disk in between can no longer leave a
+    new layer without its style, or a replaced layer with the previous one's)."""
+    return lambda staged, layer_name: store_style(staged, layer_name, kind)
 
 
 def _same_source(layer, gpkg_path: Path, layer_name: str) -> bool:

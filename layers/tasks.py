@@ -17,7 +17,7 @@ from ..core.api.errors import CancelledError, EpochError
 from .gpkg_writer import LayerWriteError, write_layer
 from .i18n import error_text
 from .operations import layer_notes
-from .results import open_result_layer, store_style
+from .results import open_result_layer, store_style, style_finish
 from .source import SourceError
 
 LOG_TAG = "Epoch EUDR"
@@ -125,9 +125,9 @@ class ResultLayerTask(EpochTask):
     def work(self) -> None:
         features = self.produce(self.cancelled)
         result = write_layer(features, self.kind, self.gpkg_path, self.layer_name,
-                             progress=lambda n: self.setProgress(min(99.0, n / 1000.0)), cancel=self.cancelled)
+                             progress=lambda n: self.setProgress(min(99.0, n / 1000.0)), cancel=self.cancelled,
+                             finish=style_finish(self.kind))  # the style arrives with the layer, in one step
         self.count = result.count  # the rows in the written layer
-        store_style(self.gpkg_path, self.layer_name, self.kind)
         notes = layer_notes(result, self.kind)
         self.summary = tr("{layer}: {n} features loaded").format(layer=self.display_name, n=self.count) + (
             f" ({notes})" if notes else "")
@@ -162,7 +162,8 @@ class OperationTask(EpochTask):
     def work(self) -> None:
         self.outcome = self.operation(self.setProgress, self.cancelled)
         for output in getattr(self.outcome, "outputs", lambda: [])():
-            store_style(output.gpkg, output.layer_name, output.kind)
+            if not getattr(output, "style_stored", False):  # else stored with the layer (write_layer's finish)
+                store_style(output.gpkg, output.layer_name, output.kind)
         describe = getattr(self.outcome, "summary", None)
         text = describe() if callable(describe) else (self.outcome if isinstance(self.outcome, str) else "")
         # nothing of its own to say: ``finished`` says "...: done" in the user's language

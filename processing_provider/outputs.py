@@ -103,13 +103,15 @@ def defuse_formulas(gpkg: Path, layer_name: str) -> int:
 
 
 def publish(output: LayerOutput, requested: str, final: str, context) -> str:
-    """Embed the style in the GeoPackage, convert if another format was asked, style on load.
+    """Embed the style in the GeoPackage (unless it came with the layer), convert if another format was asked,
+    style on load.
 
     ``requested`` is what the OUTPUT parameter resolved to (the key Processing loads
     by); ``final`` names the exact layer written, which is what gets loaded. A spreadsheet
     gets no cell that runs as a formula (see ``finish_destination``).
     """
-    store_style(output.gpkg, output.layer_name, output.kind)  # this thread is not the GUI's
+    if not output.style_stored:  # else stored with the layer, in the same transaction (write_layer's finish)
+        store_style(output.gpkg, output.layer_name, output.kind)  # this thread is not the GUI's
     destination = finish_destination(output.gpkg, output.layer_name, final)
     if context.willLoadLayerOnCompletion(requested):
         layers = context.layersToLoadOnCompletion()

@@ -7,14 +7,17 @@ between left the new rows with the previous style, or none. The changes layer wa
 (the old layer dropped first): a failure in the middle lost it.
 """
 
+import errno
 import sqlite3
 
 import pytest
+from epoch_eudr.layers import operations as ops
 from epoch_eudr.layers.gpkg_writer import write_layer
 from epoch_eudr.layers.style_store import default_style_name, store_default_style
+from epoch_eudr.layers.tasks import OperationTask
 from osgeo import ogr
 
-from .kill_helpers import tiny_plots
+from .kill_helpers import staging_folders, tiny_plots
 from .test_disk_full import small_disk  # noqa: F401 (a fixture)
 
 OLD_QML = '<qgis version="3.22"><renderer-v2 type="singleSymbol"/></qgis>'
@@ -36,6 +39,10 @@ def styles_of(gpkg, layer):
         return sorted(db.execute("SELECT styleName, description, useAsDefault, styleQML FROM layer_styles "
                                  "WHERE f_table_name = ?", (layer,)))
 
+
+def rows_of(gpkg, layer):
+    with sqlite3.connect(str(gpkg)) as db:
+        return db.execute(f'SELECT COUNT(*) FROM "{layer}"').fetchone()[0]  # noqa: S608 (a test's own name)
 
 
 def _plots_with_style(gpkg):
@@ -74,3 +81,50 @@ def test_a_full_disk_while_storing_a_style_names_the_disk(small_disk, ogr_withou
     (small_disk / "filler").unlink()
     assert styles_of(gpkg, "plots") == before
     assert default_style_name(gpkg, "plots") == "plots"
+
+
+# -- the style arrives with the layer --------------------------------------------------------------------------------
+def _failing_style_store(monkeypatch):
+    """The style store fails as on a full disk, wherever the plugin stores a result's style."""
+    def fail(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("epoch_eudr.layers.results.store_default_style", fail)
+
+
+def test_the_dock_keeps_the_old_layer_and_style_when_the_style_cannot_be_stored(qgis_app, client, tmp_path,
+                                                                                monkeypatch):
+    gpkg = tmp_path / "results.gpkg"
+
+    def load(limit):
+        return OperationTask("Loading assessments", lambda progress, cancel: ops.assessments_to_gpkg(
+            client, gpkg, limit=limit, snapshot=False, progress=progress, cancel=cancel), add_to_project=False)
+
+    first = load(None)
+    assert first.run(), first.error
+    count, style = rows_of(gpkg, "assessments"), styles_of(gpkg, "assessments")
+    assert count > 2 and [row[:3] for row in style] == [("assessments", "Epoch EUDR assessments style", 1)]
+    _failing_style_store(monkeypatch)
+    second = load(2)
+    assert not second.run()
+    assert rows_of(gpkg, "assessments") == count  # the new 2 rows were in the file, the old style with them
+    assert styles_of(gpkg, "assessments") == style
+    assert "is full" in second.error and str(tmp_path) in second.error, second.error
+    assert staging_folders(tmp_path) == []
+
+
+def test_processing_keeps_the_old_layer_and_style_when_the_style_cannot_be_stored(processing, env_login, tmp_path,
+                                                                                  monkeypatch):
+    from qgis.core import QgsProcessingException
+
+    gpkg = tmp_path / "results.gpkg"
+    processing.run("epoch_eudr:fetch_assessments", {"KEEP_SNAPSHOT": False,
+                                                    "OUTPUT": f"{gpkg}|layername=assessments"})
+    count, style = rows_of(gpkg, "assessments"), styles_of(gpkg, "assessments")
+    assert count > 2 and style
+    _failing_style_store(monkeypatch)
+    with pytest.raises(QgsProcessingException) as refused:
+        processing.run("epoch_eudr:fetch_assessments", {"KEEP_SNAPSHOT": False, "LIMIT": 2,
+                                                        "OUTPUT": f"{gpkg}|layername=assessments"})
+    assert rows_of(gpkg, "assessments") == count and styles_of(gpkg, "assessments") == style
+    assert "is full" in str(refused.value), str(refused.value)
