@@ -1,26 +1,26 @@
-"""The changes since an earlier load, written as a point layer (issue 17 item 2; the rules are in ``core/compare``).
+"""The changes since an earlier load, written as a point layer (the rules are in ``core/compare``).
 
 :func:`changes_since` compares the assessments layer of a results GeoPackage with a snapshot kept there
 (:mod:`.snapshots`); :func:`changes_between_layers` compares two layers. The changes are written into a
-staged GeoPackage in one transaction, then replace the output layer: a cancelled or failed run leaves the
-destination as it was. Nothing here touches QGIS (worker threads); styling is in :mod:`.change_styles`.
+staged GeoPackage in one transaction, then replace the output layer, with its style, in one SQLite
+transaction (:mod:`.gpkg_install`): a cancelled, failed or killed run leaves the destination as it was.
+Nothing here touches QGIS (worker threads); styling is in :mod:`.change_styles`.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Iterable, List, Optional, Tuple
 
 from osgeo import gdal, ogr
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError
 from ..core.compare import CHANGE_FIELDS, Change, ChangeTally, Producer, compare_rows
+from .gpkg_install import explain, install, release
 from .gpkg_writer import LayerWriteError, quote_identifier, staging_dir
 from .snapshots import (
     PREVIOUS,
@@ -33,7 +33,6 @@ from .snapshots import (
     resolve_snapshot,
     srs_4326,
 )
-from .style_store import quote_literal
 
 
 def tr(text: str) -> str:
@@ -42,6 +41,8 @@ def tr(text: str) -> str:
 gdal.UseExceptions()
 
 CHANGES_LAYER = "assessment_changes"
+#: ``finish(staged_gpkg, layer_name)``: stores what goes with the layer (its style) in the staged file
+Finish = Optional[Callable[[Path, str], None]]
 _OGR_TYPES = {"string": ogr.OFTString, "integer": ogr.OFTInteger64, "real": ogr.OFTReal}
 
 
@@ -101,11 +102,12 @@ def _create_changes_table(path: Path, layer_name: str) -> int:
 
 
 def write_changes(changes: Iterable[Change], gpkg: Path, layer_name: str = CHANGES_LAYER, *, compared_with: str = "",
-                  cancel: Cancel = lambda: False, progress: Progress = None) -> int:
+                  cancel: Cancel = lambda: False, progress: Progress = None, finish: Finish = None) -> int:
     """Write ``changes`` as the point layer ``layer_name`` of ``gpkg`` (replacing it); return the row count.
 
-    Rows go into a staged GeoPackage in one transaction, then replace the layer: a cancelled or failed
-    run leaves the destination as it was.
+    Rows go into a staged GeoPackage in one transaction, then replace the layer in one SQLite transaction
+    (:func:`.gpkg_install.install`), with what ``finish`` stored for it in the staged file (its style): a
+    cancelled, failed or killed run leaves the destination, the old layer and its style as they were.
     """
     gpkg = Path(gpkg)
     workdir = staging_dir(gpkg, ".epoch-changes-")
@@ -138,29 +140,15 @@ def write_changes(changes: Iterable[Change], gpkg: Path, layer_name: str = CHANG
             conn.close()
         if cancel():
             raise CancelledError()
-        if not gpkg.exists():  # the staged file becomes the target; else GDAL indexes the copy it makes
-            dataset = gdal.OpenEx(str(staged), gdal.OF_VECTOR | gdal.OF_UPDATE)
-            dataset.ExecuteSQL(f"SELECT CreateSpatialIndex({quote_literal(layer_name)}, 'geom')")
-            dataset = None  # noqa: F841 (closes the file)
-        _install(staged, gpkg, layer_name)
+        if finish is not None:
+            finish(staged, layer_name)
+        install(staged, gpkg, layer_name)  # indexes a new file; swaps the layer into an existing one
         return count
-    except RuntimeError as exc:
-        if "locked" in str(exc):
-            raise LayerWriteError(tr("{file} is locked by another program: close it there and run again.").format(
-                file=gpkg)) from None
-        raise LayerWriteError(tr("Could not write layer '{layer}' to {file}: {error}").format(
-            layer=layer_name, file=gpkg, error=exc)) from None
+    except (RuntimeError, sqlite3.Error, OSError) as exc:  # a full disk, a lock: in words, the file as it was
+        message = explain(exc, gpkg, layer_name)
     finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-
-
-def _install(staged: Path, target: Path, layer_name: str) -> None:
-    if not target.exists():
-        os.replace(staged, target)
-        return
-    options = gdal.VectorTranslateOptions(format="GPKG", accessMode="overwrite", layerName=layer_name,
-                                          layerCreationOptions=["GEOMETRY_NAME=geom"])
-    gdal.VectorTranslate(str(target), str(staged), options=options)
+        release(workdir)
+    raise LayerWriteError(message)  # raised here, the GDAL error and its frames (holding the file) are gone
 
 
 # -- the comparison ------------------------------------------------------------------------------------------------
@@ -184,16 +172,16 @@ def asked_differently(earlier: SnapshotInfo, current: Optional[SnapshotInfo]) ->
 def compare_producers(before: Iterable[Producer], after: Iterable[Producer], output_gpkg: Path, output_layer: str,
                       *, since: str, compared_with: str = "", include_unchanged: bool = False,
                       progress: Progress = None, cancel: Cancel = lambda: False,
-                      write: bool = True) -> Tuple[ChangeTally, int]:
-    """Compare two row streams and write the changes layer (``write``: else only count); the tally and the
-    row count."""
+                      write: bool = True, finish: Finish = None) -> Tuple[ChangeTally, int]:
+    """Compare two row streams and write the changes layer (``write``: else only count), with what ``finish``
+    stores for it (see :func:`write_changes`); the tally and the row count."""
     tally = ChangeTally(since=since)
     if progress:
         progress(5.0)
     changes = compare_rows(before, after, include_unchanged=include_unchanged, tally=tally, cancel=cancel)
     if write:
         count = write_changes(changes, output_gpkg, output_layer, compared_with=compared_with, cancel=cancel,
-                              progress=progress)
+                              progress=progress, finish=finish)
     else:  # the card's headline only: nothing written, so nothing competes for the GeoPackage's lock
         count = sum(1 for _ in changes)
     if progress:
@@ -204,9 +192,10 @@ def compare_producers(before: Iterable[Producer], after: Iterable[Producer], out
 def changes_since(gpkg: Path, since: str = PREVIOUS, *, current_layer: str = "assessments",
                   output_gpkg: Optional[Path] = None, output_layer: str = CHANGES_LAYER,
                   include_unchanged: bool = False, progress: Progress = None,
-                  cancel: Cancel = lambda: False, write: bool = True) -> ChangesOutcome:
+                  cancel: Cancel = lambda: False, write: bool = True, finish: Finish = None) -> ChangesOutcome:
     """Compare ``current_layer`` of ``gpkg`` with a snapshot kept there (see :func:`resolve_snapshot` for
-    ``since``) and write the changes as ``output_layer`` (in ``output_gpkg``, default the same file).
+    ``since``) and write the changes as ``output_layer`` (in ``output_gpkg``, default the same file), with
+    what ``finish`` stores for it (its style, in the same transaction: see :func:`write_changes`).
 
     Runs in a worker thread; open the written layer with :func:`.change_styles.open_changes_layer`.
     """
@@ -219,18 +208,20 @@ def changes_since(gpkg: Path, since: str = PREVIOUS, *, current_layer: str = "as
                                      read_layer(gpkg, current_layer, cancel), target, output_layer,
                                      since=snapshot.day, compared_with=f"snapshot {snapshot.snapshot_id}",
                                      include_unchanged=include_unchanged, progress=progress, cancel=cancel,
-                                     write=write)
+                                     write=write, finish=finish)
     return ChangesOutcome(target, output_layer, tally, snapshot.time_text, snapshot, count,
                           asked_differently(snapshot, current))
 
 
 def changes_between_layers(earlier: Tuple[Path, str], current: Tuple[Path, str], output_gpkg: Path,
                            output_layer: str = CHANGES_LAYER, *, include_unchanged: bool = False,
-                           progress: Progress = None, cancel: Cancel = lambda: False) -> ChangesOutcome:
-    """Compare two layers given as (file, layer name) and write the changes layer."""
+                           progress: Progress = None, cancel: Cancel = lambda: False,
+                           finish: Finish = None) -> ChangesOutcome:
+    """Compare two layers given as (file, layer name) and write the changes layer (``finish``: see
+    :func:`write_changes`)."""
     label = earlier[1] or Path(earlier[0]).stem
     tally, count = compare_producers(read_layer(earlier[0], earlier[1], cancel),
                                      read_layer(current[0], current[1], cancel), Path(output_gpkg), output_layer,
                                      since=label, compared_with=f"layer {label}", include_unchanged=include_unchanged,
-                                     progress=progress, cancel=cancel)
+                                     progress=progress, cancel=cancel, finish=finish)
     return ChangesOutcome(Path(output_gpkg), output_layer, tally, label, None, count)

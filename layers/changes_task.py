@@ -31,11 +31,9 @@ def changes_layer_name(since: str) -> str:
 
 def changes_with_style(gpkg: Path, since: str = PREVIOUS, *, progress: Optional[Callable[[float], None]] = None,
                        cancel: Callable[[], bool] = lambda: False, **options: Any) -> ChangesOutcome:
-    """Worker thread: :func:`.changes.changes_since`, then the style stored in the GeoPackage."""
-    outcome = changes_since(Path(gpkg), since, progress=progress, cancel=cancel, **options)
-    if options.get("write", True):
-        store_change_style(outcome.gpkg, outcome.layer_name)
-    return outcome
+    """Worker thread: :func:`.changes.changes_since`, the style stored with the layer (one transaction: a kill or
+    a full disk never leaves the new changes without their style)."""
+    return changes_since(Path(gpkg), since, progress=progress, cancel=cancel, finish=store_change_style, **options)
 
 
 class ChangesTask(EpochTask):

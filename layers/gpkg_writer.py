@@ -529,8 +529,3 @@ def _empty_layer(staged: Path, kind: str, layer_name: str) -> None:
         layer.CreateField(ogr.FieldDefn(name, types[kind_]))
     layer.CreateField(ogr.FieldDefn("maptip_html", ogr.OFTString))
     dataset = None  # noqa: F841 (closes the file)
-
-
-def _install(staged: Path, target: Path, layer_name: str) -> None:
-    """Move the staged file into place, or swap its layer into an existing GeoPackage in one transaction."""
-    install(staged, target, layer_name)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import math
-import shutil
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Set
 
@@ -37,7 +36,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.api.errors import CancelledError
 from ..core.derive import SOURCE_KEY
 from ..core.kinds import RESULT_KINDS
-from .gpkg_writer import LayerWriteError, _install, staging_dir
+from .gpkg_install import install, release
+from .gpkg_writer import LayerWriteError, staging_dir
 from .qgis_compat import QGIS_VERSION_INT, is_integer, is_type, make_field
 from .source import SourceError, json_value
 
@@ -337,7 +337,7 @@ def copy_with_results(source: QgsVectorLayerFeatureSource, source_fields: QgsFie
         del writer  # flushes and closes the file
         if cancel():
             raise CancelledError()
-        _install(staged, Path(gpkg), layer_name)
+        install(staged, Path(gpkg), layer_name)
         return count
     finally:
-        shutil.rmtree(workdir, ignore_errors=True)
+        release(workdir)  # its lock closed with it (else the folder stays on Windows)

@@ -90,6 +90,7 @@ def _failing_style_store(monkeypatch):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr("epoch_eudr.layers.results.store_default_style", fail)
+    monkeypatch.setattr("epoch_eudr.layers.change_styles.store_default_style", fail)
 
 
 def test_the_dock_keeps_the_old_layer_and_style_when_the_style_cannot_be_stored(qgis_app, client, tmp_path,
@@ -128,3 +129,57 @@ def test_processing_keeps_the_old_layer_and_style_when_the_style_cannot_be_store
                                                         "OUTPUT": f"{gpkg}|layername=assessments"})
     assert rows_of(gpkg, "assessments") == count and styles_of(gpkg, "assessments") == style
     assert "is full" in str(refused.value), str(refused.value)
+
+
+# -- the changes layer -----------------------------------------------------------------------------------------------
+def _two_loads(client, gpkg):
+    ops.assessments_to_gpkg(client, gpkg)
+    ops.assessments_to_gpkg(client, gpkg)
+
+
+def _compare(gpkg, include_unchanged):
+    from epoch_eudr.layers.changes_task import ChangesTask
+
+    task = ChangesTask(gpkg, include_unchanged=include_unchanged, add_to_project=False)
+    return task, task.run()
+
+
+def test_changes_keep_the_old_layer_and_style_when_the_style_cannot_be_stored(qgis_app, client, tmp_path,
+                                                                              monkeypatch):
+    gpkg = tmp_path / "r.gpkg"
+    _two_loads(client, gpkg)
+    task, done = _compare(gpkg, False)
+    assert done, task.error
+    style = styles_of(gpkg, "assessment_changes")
+    assert rows_of(gpkg, "assessment_changes") == 0 and [row[:3] for row in style] == [
+        ("assessment_changes", "Epoch EUDR changes style", 1)]
+    _failing_style_store(monkeypatch)
+    task, done = _compare(gpkg, True)  # every producer, unchanged ones too
+    assert not done
+    assert rows_of(gpkg, "assessment_changes") == 0 and styles_of(gpkg, "assessment_changes") == style
+    assert "is full" in task.error, task.error
+
+
+def test_a_changes_replace_failing_midway_keeps_the_old_layer(qgis_app, client, tmp_path):
+    gpkg = tmp_path / "r.gpkg"
+    _two_loads(client, gpkg)
+    task, done = _compare(gpkg, False)
+    assert done, task.error
+    style = styles_of(gpkg, "assessment_changes")
+    with sqlite3.connect(str(gpkg)) as db:  # the old layer dropped, the new rows in: then the disk fails
+        db.execute("CREATE TRIGGER fail_midway BEFORE INSERT ON gpkg_extensions "
+                   "WHEN lower(NEW.table_name) = 'assessment_changes' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); "
+                   "END")
+    task, done = _compare(gpkg, True)
+    assert not done  # GDAL's translate went on: the new layer, without its spatial index, said as done
+    with sqlite3.connect(str(gpkg)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert db.execute("SELECT COUNT(*) FROM gpkg_extensions WHERE table_name = 'assessment_changes' AND "
+                          "extension_name = 'gpkg_rtree_index'").fetchone() == (1,)  # the old layer's index
+        db.execute("DROP TRIGGER fail_midway")
+    assert "disk I/O error" in task.error and str(gpkg) in task.error, task.error
+    assert rows_of(gpkg, "assessment_changes") == 0 and styles_of(gpkg, "assessment_changes") == style
+    assert staging_folders(tmp_path) == []
+    task, done = _compare(gpkg, True)  # the file as it was: the next run replaces the layer
+    assert done, task.error
+    assert rows_of(gpkg, "assessment_changes") == task.outcome.count > 0
