@@ -12,13 +12,12 @@ from __future__ import annotations
 import os
 from typing import Mapping, Optional
 
-from qgis.core import QgsAuthMethodConfig
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.servers import is_loopback_host
 from ..core.eu_is import ACCEPTANCE, EuIsClient, EuIsCredentials, EuIsError
 from ..core.eu_is.errors import CONFIGURATION
-from .auth_config import _manager
+from .auth_config import read_config, store_basic
 from .network import ca_bundle, proxies_from_qgis
 
 ENV_USERNAME, ENV_AUTH_KEY = "EUDR_IS_USERNAME", "EUDR_IS_AUTH_KEY"  # pragma: allowlist secret (variable names)
@@ -38,31 +37,16 @@ def save_eu_credentials(name: str, username: str, key: str, authcfg: str = "") -
     if not username.strip() or not key.strip():
         raise _refused(tr("Enter both the EU Information System username and its authentication key."),
                        "eu_is_login_incomplete")
-    manager = _manager()
-    config = QgsAuthMethodConfig("Basic")
-    if authcfg:
-        manager.loadAuthenticationConfig(authcfg, config, True)
-        config.setMethod("Basic")
-    config.setName(name)
-    config.setConfig("username", username.strip())
-    config.setConfig("password", key.strip())
-    config.setConfig("realm", REALM)
-    if authcfg and config.id():
-        ok, stored_id = manager.updateAuthenticationConfig(config), config.id()
-    else:
-        answer = manager.storeAuthenticationConfig(config)
-        ok, stored = answer if isinstance(answer, tuple) else (answer, config)
-        stored_id = stored.id()
-    if not ok or not stored_id:
+    stored_id = store_basic(name, username.strip(), key.strip(), REALM, authcfg)
+    if not stored_id:
         raise _refused(tr("QGIS could not store the EU Information System credentials (is the master password "
                           "set?)."), "eu_is_login_not_stored")
     return stored_id
 
 
 def credentials_from_authcfg(authcfg: str) -> EuIsCredentials:
-    manager = _manager()
-    config = QgsAuthMethodConfig()
-    if not manager.loadAuthenticationConfig(authcfg, config, True) or not config.isValid(True):
+    config = read_config(authcfg)
+    if config is None:
         raise _refused(tr("Authentication configuration '{authcfg}' was not found or could not be decrypted (check "
                           "the QGIS master password).").format(authcfg=authcfg), "eu_is_authcfg_missing")
     if config.method() != "Basic":
