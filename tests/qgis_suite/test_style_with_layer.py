@@ -8,6 +8,7 @@ between left the new rows with the previous style, or none. The changes layer wa
 """
 
 import errno
+import os
 import sqlite3
 
 import pytest
@@ -183,3 +184,34 @@ def test_a_changes_replace_failing_midway_keeps_the_old_layer(qgis_app, client, 
     task, done = _compare(gpkg, True)  # the file as it was: the next run replaces the layer
     assert done, task.error
     assert rows_of(gpkg, "assessment_changes") == task.outcome.count > 0
+
+
+# -- staging folders go with their lock ------------------------------------------------------------------------------
+def open_locks(folder):
+    """The staging locks of this process still open under ``folder`` (Linux ``/proc``; a removed one too)."""
+    found = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(str(folder)) and "in-use.lock" in target:
+            found.append(target)
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="reads the open files in /proc")
+def test_changes_and_a_copy_with_results_close_their_staging_lock(qgis_app, client, tmp_path):
+    from qgis.core import QgsVectorLayer
+
+    from .test_join_copy import SAMPLE, copy_of, results_for
+
+    gpkg = tmp_path / "r.gpkg"
+    _two_loads(client, gpkg)
+    assert open_locks(tmp_path) == []
+    task, done = _compare(gpkg, True)
+    assert done, task.error
+    assert open_locks(tmp_path) == [] and staging_folders(tmp_path) == []  # the lock of a removed folder was open
+    layer = QgsVectorLayer(str(SAMPLE), "sample_plots", "ogr")
+    assert copy_of(layer, results_for(layer), gpkg)[0] == 30
+    assert open_locks(tmp_path) == [] and staging_folders(tmp_path) == []
