@@ -27,6 +27,7 @@ class EpochEudrPlugin:
     def __init__(self, iface):
         self.iface = iface  # None under qgis_process: touch nothing here
         self.action = None
+        self.facility_action = None  # "Check a facility here": the Screening tab's map tool, from the toolbar
         self.dock = None
         self.provider = None
         self.session = None
@@ -54,6 +55,15 @@ class EpochEudrPlugin:
         self.action.toggled.connect(self._set_dock_visible)
         self.iface.addToolBarIcon(self.action)
         self.iface.addPluginToMenu(MENU_NAME, self.action)
+        self.facility_action = QAction(QgsApplication.getThemeIcon("/mActionCapturePoint.svg"),
+                                       tr("Check a facility here"), self.iface.mainWindow())
+        self.facility_action.setObjectName("EpochEudrCheckFacility")
+        self.facility_action.setToolTip(tr("Check a facility here: click a point on the map, Epoch validates it as "
+                                           "a facility (the Screening tab shows the answer)"))
+        self.facility_action.setCheckable(True)
+        self.facility_action.triggered.connect(self._pick_facility)
+        self.iface.addToolBarIcon(self.facility_action)
+        self.iface.addPluginToMenu(MENU_NAME, self.facility_action)
         self._watcher_timer = QTimer(self.iface.mainWindow())
         self._watcher_timer.setSingleShot(True)
         self._watcher_timer.timeout.connect(self._ensure_watcher)
@@ -91,6 +101,25 @@ class EpochEudrPlugin:
         if self.dock is not None:
             self.dock.show_statements()
 
+    def _pick_facility(self, on):
+        """The toolbar's facility tool: the same map tool as the card's "Pick on the map", the panel opened on the
+        Screening tab where the answer shows."""
+        if on and self.action is not None and not self.action.isChecked():
+            self.action.setChecked(True)  # creates and shows the dock
+        if self.dock is None:
+            return
+        card = self.dock.screening.facility_card
+        if on:
+            tabs = self.dock.tabs
+            tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(card)))
+        card.pick_button.setChecked(on)
+        self._sync_facility_action()
+
+    def _sync_facility_action(self, *_):
+        """The action follows the card's button as it ends up (no map canvas: the card lets go at once)."""
+        if self.facility_action is not None and self.dock is not None:
+            self.facility_action.setChecked(self.dock.screening.facility_card.pick_button.isChecked())
+
     def _set_dock_visible(self, visible):
         if visible and self.dock is None:
             from .ui.wdg_dock import EudrDockWidget
@@ -99,6 +128,7 @@ class EpochEudrPlugin:
             self.dock = EudrDockWidget(self.iface, self.iface.mainWindow(), session=self.session, watcher=watcher,
                                        statement_watcher=self.statement_watcher)
             self.dock.visibilityChanged.connect(self._sync_action)
+            self.dock.screening.facility_card.pick_button.toggled.connect(self._sync_facility_action)
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         if self.dock is not None:
             self.dock.setVisible(visible)
@@ -136,6 +166,12 @@ class EpochEudrPlugin:
             self.statement_watcher.setParent(None)
             self.statement_watcher.deleteLater()
             self.statement_watcher = None
+        if self.facility_action is not None:
+            self.iface.removePluginMenu(MENU_NAME, self.facility_action)
+            self.iface.removeToolBarIcon(self.facility_action)
+            self.facility_action.setParent(None)
+            self.facility_action.deleteLater()
+            self.facility_action = None
         if self.action is not None:
             self.iface.removePluginMenu(MENU_NAME, self.action)
             self.iface.removeToolBarIcon(self.action)
