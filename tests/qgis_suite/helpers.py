@@ -3,7 +3,7 @@
 import shutil
 from pathlib import Path
 
-from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
 
 #: qgis_process: Debian 12's wrapper script fails (it passes --noversioncheck), so its .bin first
 QGIS_PROCESS = Path(shutil.which("qgis_process.bin") or shutil.which("qgis_process") or "/usr/bin/qgis_process.bin")
@@ -36,3 +36,29 @@ def plots_layer(name="plots"):
     return memory_layer("Polygon?crs=EPSG:4326&field=plot:string&field=Area:double", [
         (square.format(x=-85.9 + i * 0.02, x1=-85.89 + i * 0.02), [f"P{i}", 1.2]) for i in range(6)
     ], name)
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Keeps every message an algorithm gives, in order, debug lines included (qgis_process prints them with
+    --verbose); its warnings also on their own."""
+
+    def __init__(self):
+        super().__init__()
+        self.messages, self.warnings = [], []
+
+    def pushInfo(self, info):  # noqa: N802 (QGIS's name)
+        self.messages.append(info)
+
+    def pushDebugInfo(self, info):  # noqa: N802
+        self.messages.append(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.messages.append(warning)
+        self.warnings.append(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.messages.append(error)
+
+    @property
+    def text(self):
+        return "\n".join(self.messages)

@@ -13,14 +13,13 @@ from osgeo import ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
     QgsWkbTypes,
 )
 
 from .dock_driver import click, log_in
-from .helpers import memory_layer
+from .helpers import RecordingFeedback, memory_layer
 
 SQUARE = [[-6.301234, 6.001234], [-6.291234, 6.001234], [-6.291234, 6.011234], [-6.301234, 6.011234],
           [-6.301234, 6.001234]]
@@ -31,21 +30,6 @@ LATIN1_ROWS = [("CI-01", "Coopérative Soubré", "Côte d'Ivoire", "Route de Sou
 
 def sha256(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-class Feedback(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.lines = []
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS's name)
-        self.lines.append(info)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802,N803
-        self.lines.append(error)
-
-    def text(self):
-        return "\n".join(self.lines)
 
 
 @pytest.fixture
@@ -182,7 +166,7 @@ def test_geometry_collections_go_as_their_parts_never_as_csv(processing, env_log
     ])
     layer = QgsVectorLayer(str(path), "collections", "ogr")
     assert QgsWkbTypes.flatType(layer.wkbType()) == QgsWkbTypes.Type.GeometryCollection and not layer.isSpatial()
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     result = processing.run("epoch_eudr:screen_locations", {"INPUT": layer, "LOCATION_TYPE": "plot",
                                                             "OUTPUT": str(tmp_path / "s.gpkg")}, feedback=feedback)
     (filename, data), = uploads
@@ -191,7 +175,7 @@ def test_geometry_collections_go_as_their_parts_never_as_csv(processing, env_log
     assert sent["geometry"]["type"] == "MultiPolygon" and len(sent["geometry"]["coordinates"]) == 2
     rows = list(QgsVectorLayer(result["OUTPUT"], "s", "ogr").getFeatures())
     assert len(rows) == 1 and rows[0].geometry().type() == QgsWkbTypes.GeometryType.PolygonGeometry
-    text = feedback.text()
+    text = feedback.text
     assert "2 feature(s) not sent" in text and "feature 1: a geometry collection mixing points and polygons" in text
     assert "feature 2: a geometry collection holding lines" in text
     with pytest.raises(QgsProcessingException, match="'collections' holds mixed geometries"):
@@ -320,10 +304,10 @@ def test_a_latin1_csv_layer_is_screened_with_its_names_intact(processing, env_lo
     before = sha256(path)
     layer = QgsVectorLayer(str(path), "mills", "ogr")
     assert "Coop\ufffdrative Soubr\ufffd" in [f["name"] for f in layer.getFeatures()]  # how QGIS opens it
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     result = processing.run("epoch_eudr:screen_locations", {"INPUT": layer, "LOCATION_TYPE": "facility",
                                                             "OUTPUT": str(tmp_path / "s.gpkg")}, feedback=feedback)
-    assert "is Windows-1252 text: read as Windows-1252, not as UTF-8" in feedback.text()
+    assert "is Windows-1252 text: read as Windows-1252, not as UTF-8" in feedback.text
     (filename, data), = uploads
     assert filename.endswith(".csv") and "Coopérative Soubré" in data.decode("utf-8")
     assert "\ufffd" not in data.decode("utf-8")

@@ -14,33 +14,12 @@ from pathlib import Path
 
 import pytest
 import requests
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from hostile_server import API_KEY, USER_ID, HostileServer, feature_line, gzip_bomb, nested  # noqa: E402
 
-from .helpers import facilities_layer  # noqa: E402
-
-
-class Feedback(QgsProcessingFeedback):
-    """Keeps every message an algorithm gives."""
-
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS's name)
-        self.messages.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.messages.append(warning)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
-        self.messages.append(error)
-
-    @property
-    def text(self):
-        return "\n".join(self.messages)
+from .helpers import RecordingFeedback, facilities_layer  # noqa: E402
 
 
 @pytest.fixture
@@ -89,7 +68,7 @@ PLOT_LINES = [
 
 def test_fetch_plots_reports_every_line_not_written_and_keeps_odd_names(processing, hostile, tmp_path):
     server = hostile(lambda h, n: h.ndjson(PLOT_LINES))
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     started = time.monotonic()
     result = processing.run("epoch_eudr:fetch_plots", {"SERVER": server.url, "COLLECTION_ID": "c1",
                                                        "OUTPUT": str(tmp_path / "plots.gpkg")}, feedback=feedback)
@@ -113,7 +92,7 @@ def test_a_geometry_gdal_refuses_is_reported_and_not_counted(processing, hostile
         collection = {"type": "GeometryCollection", "geometries": [collection]}
     lines = [feature_line(i) for i in range(1, 5)] + [feature_line(5, geometry=collection)]
     server = hostile(lambda h, n: h.ndjson(lines))
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     result = processing.run("epoch_eudr:fetch_plots", {"SERVER": server.url, "COLLECTION_ID": "c1",
                                                        "OUTPUT": str(tmp_path / "plots.gpkg")}, feedback=feedback)
     layer, rows = written(result["OUTPUT"])
@@ -132,7 +111,7 @@ def test_fetch_assessments_counts_unreadable_numbers_and_lines(processing, hosti
              b'{"type": "Feature", "geometry": null, "properties": {"company_name": "Nan Coop", '
              b'"locations_confidence": "high", "noncompliance_area_ha": NaN, "odd\\"key": 1}}\n']
     server = hostile(lambda h, n: h.ndjson(lines))
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     result = processing.run("epoch_eudr:fetch_assessments", {"SERVER": server.url,
                                                              "OUTPUT": str(tmp_path / "a.gpkg")}, feedback=feedback)
     layer, rows = written(result["OUTPUT"])
@@ -150,7 +129,7 @@ def test_fetch_assessments_counts_unreadable_numbers_and_lines(processing, hosti
 @pytest.mark.parametrize("algorithm", ["fetch_assessments", "fetch_plots"])
 def test_limit_is_enforced_on_our_side(processing, hostile, tmp_path, algorithm):
     server = hostile(lambda h, n: h.ndjson(feature_line(i, {"company_name": f"C{i}"}) for i in range(3_000)))
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     started = time.monotonic()
     result = processing.run(f"epoch_eudr:{algorithm}", {"SERVER": server.url, "COLLECTION_ID": "c1", "LIMIT": 100,
                                                          "OUTPUT": str(tmp_path / "out.gpkg")}, feedback=feedback)

@@ -16,9 +16,9 @@ import pytest
 from epoch_eudr.core.jobs import dumps, new_job
 from epoch_eudr.layers.jobs import PROJECT_KEY, PROJECT_SCOPE
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
-from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProject
+from qgis.core import QgsApplication, QgsProject
 
-from .helpers import QGIS_PROCESS, plots_layer
+from .helpers import QGIS_PROCESS, RecordingFeedback, plots_layer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from hostile_server import API_KEY, USER_ID, HostileServer  # noqa: E402
@@ -166,30 +166,6 @@ def login(request, monkeypatch):
     return TOKEN
 
 
-class EveryMessage(QgsProcessingFeedback):
-    """Keeps every message an algorithm gives, debug lines included (qgis_process prints them with --verbose)."""
-
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def pushInfo(self, info):  # noqa: N802 (QGIS's name)
-        self.messages.append(info)
-
-    def pushDebugInfo(self, info):  # noqa: N802
-        self.messages.append(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.messages.append(warning)
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
-        self.messages.append(error)
-
-    @property
-    def text(self):
-        return "\n".join(self.messages)
-
-
 def _no_secret(text, secret):
     assert secret not in text and secret.replace("-", "\\u002d") not in text and secret[-6:] not in text
 
@@ -202,7 +178,7 @@ def test_headers_echoed_by_the_server_reach_neither_the_jobs_file_nor_the_projec
         name = f"coffee_echo_{time.time_ns()}"
         params = {"INPUT": plots_layer(), "COLLECTION_NAME": name, "COMMODITY": "coffee", "FORCE_REPROCESS": True,
                   "SERVER": server.url}
-        feedback = EveryMessage()
+        feedback = RecordingFeedback()
         result = processing.run("epoch_eudr:submit_batch", params, feedback=feedback)
         assert any(path.startswith("/batch_") for path in server.paths())
         _no_secret(feedback.text + json.dumps(result), login)  # nor what qgis_process prints and returns

@@ -13,7 +13,7 @@ from epoch_eudr.layers.jobs import read_profile_jobs
 from epoch_eudr.sandbox import DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID
 from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsProcessingException, QgsProject, QgsVectorLayer
 
-from .helpers import QGIS_PROCESS, facilities_layer, plots_layer
+from .helpers import QGIS_PROCESS, RecordingFeedback, facilities_layer, plots_layer
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -76,20 +76,12 @@ def test_submit_suggests_a_collection_name(processing, env_login):
 
 
 def test_submitting_an_assessed_name_again_warns_and_records_one_job(processing, env_login):
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
-
-    class Feedback(QgsProcessingFeedback):
-        def __init__(self):
-            super().__init__()
-            self.warnings = []
-
-        def pushWarning(self, text):  # noqa: N802 (QGIS's name)
-            self.warnings.append(text)
+    from qgis.core import QgsProcessingContext
 
     name = f"coffee_again_{time.time_ns()}"
     params = {"INPUT": plots_layer(), "COLLECTION_NAME": name, "COMMODITY": "coffee", "WAIT_SECONDS": 10}
     first = processing.run("epoch_eudr:submit_batch", params)
-    feedback = Feedback()
+    feedback = RecordingFeedback()
     again = processing.run("epoch_eudr:submit_batch", params, context=QgsProcessingContext(), feedback=feedback)
     assert again["COLLECTION_ID"] == first["COLLECTION_ID"]
     assert any("already assessed" in text and "FORCE_REPROCESS" in text for text in feedback.warnings)
