@@ -59,11 +59,12 @@ class EuConnectionBox(QGroupBox):
         self.production_warning.setStyleSheet(WARNING_STYLE)
         layout.addWidget(self.production_warning)
 
+        layout.addWidget(QLabel(tr("Saved login (QGIS authentication database)"), self))
+        self.auth_select = QgsAuthConfigSelect(self)  # a row of its own: the configuration's name shown whole
+        self.auth_select.setObjectName("eu_authcfg")
+        layout.addWidget(self.auth_select)
         login = QFormLayout()
         login.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.auth_select = QgsAuthConfigSelect(self)
-        self.auth_select.setObjectName("eu_authcfg")
-        login.addRow(tr("Saved login"), self.auth_select)
         self.username = QLineEdit(self)
         self.username.setObjectName("eu_username")
         self.key = QLineEdit(self)
@@ -114,7 +115,7 @@ class EuConnectionBox(QGroupBox):
     def save_login(self) -> None:
         username = self.username.text().strip()
         try:
-            authcfg = save_eu_credentials(tr("EU Information System ({username})").format(username=username),
+            authcfg = save_eu_credentials(tr("EU system: {username}").format(username=username),
                                           username, self.key.text())
         except EuIsError as exc:
             show_status(self.status, worded(exc), Qgis.MessageLevel.Critical)

@@ -32,7 +32,7 @@ from ..layers.eu_register import DEFAULT_TABLE, RegisterEntry, add_entries, late
 from .eu_common import eu_task, local_time, make_client, worded
 from .wdg_common import show_status, status_label
 
-SHOWN = ("reference_number", "verification_number", "supplier", "product", "result", "checked_at")
+SHOWN = ("reference_number", "supplier", "result", "checked_at")  # the rest in the row's tooltip
 
 
 def tr(text: str) -> str:
@@ -43,6 +43,16 @@ def result_words() -> Dict[str, str]:
     """The Verify service's answers as shown (stored in English)."""
     return {"EXISTING_USABLE": tr("Exists, usable"), "EXISTING_NON_USABLE": tr("Exists, not usable"),
             "NON_EXISTENT": tr("Does not exist"), "": tr("Not verified yet")}
+
+
+def row_tooltip(row: Dict[str, str]) -> str:
+    """A register row whole: the numbers, who, when, what, and the service's answer."""
+    value = lambda name: row.get(name) or "-"  # noqa: E731
+    return tr("Reference number {reference}, verification number {verification}; supplier {supplier}, received on "
+              "{received}, product {product}; the service said {result} ({status}, {date}); checked {checked}.").format(
+        reference=value("reference_number"), verification=value("verification_number"), supplier=value("supplier"),
+        received=value("received_on"), product=value("product"), result=value("result"), status=value("status"),
+        date=value("service_date"), checked=local_time(row.get("checked_at") or "") or "-")
 
 
 class RegisterBox(QGroupBox):
@@ -95,11 +105,12 @@ class RegisterBox(QGroupBox):
         layout.addLayout(row)
         self.table = QTableWidget(0, len(SHOWN), self)
         self.table.setObjectName("eu_register_rows")
-        self.table.setHorizontalHeaderLabels([tr("Reference number"), tr("Verification number"), tr("Supplier"),
-                                              tr("Product"), tr("Result"), tr("Checked")])
+        self.table.setHorizontalHeaderLabels([tr("Reference number"), tr("Supplier"), tr("Result"), tr("Checked")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SHOWN.index("supplier"), QHeaderView.ResizeMode.Stretch)  # elided; tooltip whole
         self.table.setMinimumHeight(100)
         layout.addWidget(self.table)
         self.status = status_label(self)
@@ -137,14 +148,15 @@ class RegisterBox(QGroupBox):
         self.table.setRowCount(len(rows))
         words = result_words()
         for number, row in enumerate(rows):
+            tip = row_tooltip(row)
             for column, name in enumerate(SHOWN):
                 value = row.get(name) or ""
-                shown = words.get(value, value) if name == "result" else local_time(value) if name == "checked_at" \
-                    else value
-                item = QTableWidgetItem(shown)
                 if name == "result":
-                    item.setToolTip(" ".join(p for p in (value, row.get("status") or "",
-                                                         row.get("service_date") or "") if p))
+                    value = words.get(value, value)
+                elif name == "checked_at":
+                    value = local_time(value)[:10]  # the day; the time in the tooltip
+                item = QTableWidgetItem(value)
+                item.setToolTip(tip)
                 self.table.setItem(number, column, item)
         if text:
             show_status(self.status, text, Qgis.MessageLevel.Success)

@@ -15,7 +15,7 @@ from typing import List, Optional
 from qgis.core import QgsVectorLayer
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QWidget
+from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ..core.eu_is.build import COUNTRY_FIELD, PRODUCER_FIELD, StatementForm
 from ..core.eu_is.checks import EU_COUNTRIES
@@ -41,7 +41,7 @@ def tr(text: str) -> str:
 
 
 def activity_labels():
-    return {"DOMESTIC": tr("Domestic (placing on the EU market)"), "IMPORT": tr("Import"), "EXPORT": tr("Export")}
+    return {"DOMESTIC": tr("Domestic"), "IMPORT": tr("Import"), "EXPORT": tr("Export")}
 
 
 def role_labels():
@@ -73,6 +73,24 @@ def _line(parent: QWidget, name: str, placeholder: str = "", length: int = 0) ->
     if length:
         edit.setMaxLength(length)
     return edit
+
+
+def _sub_form(parent: QWidget):
+    """Rows shown or hidden together (a hidden QFormLayout row would keep its spacing)."""
+    box = QWidget(parent)
+    rows = QFormLayout(box)
+    rows.setContentsMargins(0, 0, 0, 0)
+    rows.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return box, rows
+
+
+def heading_description(heading: str) -> str:
+    """The Annex I words of a heading (or of the entry a subdivision falls under); '' for anything else."""
+    found = [(digits, text) for _commodity, digits, text in entries() if heading.startswith(digits)
+             or (len(heading) >= 4 and digits.startswith(heading))]
+    if not found:
+        return tr("Not a heading of Annex I: the EU Information System would refuse it.") if heading else ""
+    return "; ".join(text for _digits, text in found[:3])
 
 
 def _country_combo(parent: QWidget, name: str) -> QComboBox:
@@ -121,6 +139,7 @@ class StatementFormWidget(QWidget):
         self.border_cross_country = _country_combo(self, "eu_border_cross_country")
         form.addRow(tr("Activity"), self.activity)
         form.addRow(tr("Operator role"), self.role)
+        self.represented_box, rows = _sub_form(self)
         self.represented = [_line(self, "eu_rep_name", tr("name"), 200),
                             _line(self, "eu_rep_country", tr("country (2 letters)"), 2),
                             _line(self, "eu_rep_street", tr("street and number"), 300),
@@ -128,7 +147,8 @@ class StatementFormWidget(QWidget):
                             _line(self, "eu_rep_city", tr("city"), 200),
                             _line(self, "eu_rep_identifiers", tr("identifiers, e.g. vat:DE123456789"))]
         for edit, label in zip(self.represented, (tr("Represented operator"), "", "", "", "", "")):
-            form.addRow(label, edit)
+            rows.addRow(label, edit)
+        form.addRow(self.represented_box)
         form.addRow(tr("EORI number"), self.eori)
         form.addRow(tr("Country of activity"), self.country_of_activity)
         form.addRow(tr("Border-cross country"), self.border_cross_country)
@@ -139,10 +159,12 @@ class StatementFormWidget(QWidget):
         self.hs_heading.setToolTip(tr("The HS heading of Annex I of Regulation (EU) 2023/1115 (pick one, or type "
                                       "2 to 6 digits of a subdivision)."))
         for commodity, digits, text in entries():
-            self.hs_heading.addItem(f"{digits} – {commodity_label(commodity)}: {text}", digits)
+            self.hs_heading.addItem(f"{digits} – {commodity_label(commodity)}", digits)
             self.hs_heading.setItemData(self.hs_heading.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
-        self.hs_heading.setMinimumContentsLength(16)
-        self.hs_heading.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.heading_text = QLabel(self)  # the Annex's words (English, as the Official Journal's table is kept)
+        self.heading_text.setObjectName("eu_hs_description")
+        self.heading_text.setWordWrap(True)
+        self.heading_text.setStyleSheet("color: #475569;")
         self.description = _line(self, "eu_description", tr("e.g. Green coffee beans, not roasted"), 150)
         self.net_mass = _line(self, "eu_net_mass", tr("kg (IMPORT and EXPORT: required)"))
         self.supplementary_unit = _line(self, "eu_supplementary_unit", tr("quantity in the unit below"))
@@ -150,12 +172,15 @@ class StatementFormWidget(QWidget):
         self.scientific_name = _line(self, "eu_scientific_name", tr("e.g. Quercus robur"), 200)
         self.common_name = _line(self, "eu_common_name", tr("e.g. oak"), 200)
         form.addRow(tr("HS heading"), self.hs_heading)
+        form.addRow("", self.heading_text)
         form.addRow(tr("Description of the goods"), self.description)
         form.addRow(tr("Net mass (kg)"), self.net_mass)
         form.addRow(tr("Supplementary unit"), self.supplementary_unit)
         form.addRow(tr("Unit qualifier"), self.qualifier)
-        form.addRow(tr("Species: scientific name"), self.scientific_name)
-        form.addRow(tr("Species: common name"), self.common_name)
+        self.species_box, rows = _sub_form(self)
+        rows.addRow(tr("Species: scientific name"), self.scientific_name)
+        rows.addRow(tr("Species: common name"), self.common_name)
+        form.addRow(self.species_box)
         self.internal_reference = _line(self, "eu_internal_reference", tr("empty: one is made"), 50)
         self.internal_reference.setToolTip(tr("Your reference (order, shipment): it also finds a statement whose "
                                               "answer was lost."))
@@ -165,7 +190,6 @@ class StatementFormWidget(QWidget):
         form.addRow(tr("Internal reference"), self.internal_reference)
         form.addRow("", self.confidential)
         form.addRow(tr("Associated statements"), self.associated)
-        self._form = form
 
         self.layer_combo.layerChanged.connect(self._layer_changed)
         self.role.currentIndexChanged.connect(self._show_rows)
@@ -173,19 +197,11 @@ class StatementFormWidget(QWidget):
         self._layer_changed(self.layer_combo.currentLayer())
 
     # what is shown ----------------------------------------------------------------------------------------------
-    def _set_row_visible(self, widget: QWidget, visible: bool) -> None:
-        label = self._form.labelForField(widget)
-        widget.setVisible(visible)
-        if label is not None:
-            label.setVisible(visible)
-
     def _show_rows(self) -> None:
-        representative = self.role.currentData() == REPRESENTATIVE_OPERATOR
-        for edit in self.represented:
-            self._set_row_visible(edit, representative)
-        wood = is_wood(self.heading())
-        for edit in (self.scientific_name, self.common_name):
-            self._set_row_visible(edit, wood)
+        self.represented_box.setVisible(self.role.currentData() == REPRESENTATIVE_OPERATOR)
+        heading = self.heading()
+        self.species_box.setVisible(is_wood(heading))
+        self.heading_text.setText(heading_description(heading))
 
     def _layer_changed(self, layer) -> None:
         self.producer_field.setLayer(layer)

@@ -41,7 +41,7 @@ from .eu_common import (
 )
 from .wdg_common import show_status, status_label
 
-COLUMNS = 4
+COLUMNS = 3  # the rest in the detail below: three columns fit the dock's width
 
 
 def tr(text: str) -> str:
@@ -88,8 +88,7 @@ class StatementList(QGroupBox):
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.setObjectName("eu_statements")
-        self.table.setHorizontalHeaderLabels([tr("Status"), tr("Internal reference"), tr("Reference number"),
-                                              tr("Submitted")])
+        self.table.setHorizontalHeaderLabels([tr("Status"), tr("Internal reference"), tr("Reference number")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -132,8 +131,7 @@ class StatementList(QGroupBox):
         self.records = read_statements()
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
-            values = (status_word(record.status), record.internal_reference, record.reference_number,
-                      local_time(record.submitted_at))
+            values = (status_word(record.status), record.internal_reference, record.reference_number)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, record.status if column == 0 else record.key)

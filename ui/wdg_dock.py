@@ -16,7 +16,7 @@ from .wdg_eu_is import EuIsTab
 from .wdg_screening import ScreeningTab
 from .wdg_submit import SubmitTab
 
-TAB_TITLES = ("Connection", "Screening", "Submit", "Assessments", "EU system")
+TAB_TITLES = ("Connection", "Screening", "Submit", "Assessments", "EU")
 LOG_TAG = "Epoch EUDR"
 
 
@@ -26,7 +26,7 @@ def tr(text: str) -> str:
 
 def tab_titles():
     """The tab titles in the user's language (TAB_TITLES in English)."""
-    return (tr("Connection"), tr("Screening"), tr("Submit"), tr("Assessments"), tr("EU system"))
+    return (tr("Connection"), tr("Screening"), tr("Submit"), tr("Assessments"), tr("EU"))
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
@@ -62,7 +62,7 @@ class EudrDockWidget(QgsDockWidget):
         for index, (title, tab) in enumerate(zip(tab_titles(), (self.connection, self.screening, self.submit,
                                                                  self.assessments))):
             self.tabs.addTab(_scrolling(tab) if index < 2 else tab, title)  # Connection and Screening scroll
-        self.tabs.addTab(self.eu_is, tab_titles()[4])  # scrolls inside, its task bar kept in view
+        self.tabs.addTab(self.eu_is, tab_titles()[4])  # short: five titles fit the 470 px; the tooltip says it whole
         self.tabs.setTabToolTip(4, tr("EU Information System: due diligence statements and the verify register"))
         self.screening.results_ready.connect(self.submit.use_results)  # tabs talk through signals only
         self.watcher.job_ready.connect(self._job_ready)

@@ -211,12 +211,12 @@ def test_the_watcher_alone_settles_a_statement_and_says_so_once(tab, dock, eu_fa
     register.product.setText("Green coffee")
     click(register.add_button)
     idle(tab)
-    assert register.table.rowCount() == 1 and register.table.item(0, 4).text() == "Not verified yet"
+    assert register.table.rowCount() == 1 and register.table.item(0, 2).text() == "Not verified yet"
     before = len(eu_fake.received)
     click(register.verify_button)
     idle(tab)
     assert eu_fake.received[-1][0] == "verifyDeclaration" and len(eu_fake.received) == before + 1
-    assert register.table.rowCount() == 1 and register.table.item(0, 4).text() == "Exists, usable"
+    assert register.table.rowCount() == 1 and register.table.item(0, 2).text() == "Exists, usable"
     with sqlite3.connect(tmp_path / "register.gpkg") as db:
         rows = db.execute("SELECT supplier, result, checked_at FROM eu_register ORDER BY rowid").fetchall()
     assert [r[:2] for r in rows] == [("Cooperativa El Cafetal", ""), ("Cooperativa El Cafetal", "EXISTING_USABLE")]
