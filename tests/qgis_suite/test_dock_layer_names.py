@@ -1,0 +1,44 @@
+"""Every layer a drill-down adds is named in the user's language in the Layers panel (the operations name them in
+English; the stored layer names and the GeoPackage's tables stay as they are)."""
+
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from .dock_driver import click, log_in, wait_until
+
+
+class Pseudo(QTranslator):
+    """Translates the given (context, text) pairs; every other text stays English."""
+
+    def __init__(self, pairs):
+        super().__init__()
+        self.pairs = pairs
+
+    def translate(self, context, text, disambiguation=None, n=-1):
+        return self.pairs.get((context, text), None)
+
+    def isEmpty(self):  # noqa: N802
+        return False
+
+
+def test_plots_outline_and_facility_layers_are_named_in_french(dock):
+    translator = Pseudo({("ResultLayers", "Plots: {producer}"): "Parcelles : {producer}",
+                         ("ResultLayers", "Supply shed: {producer}"): "Bassin d'approvisionnement : {producer}",
+                         ("ResultLayers", "Facility: {producer}"): "Installation : {producer}"})
+    QCoreApplication.installTranslator(translator)
+    try:
+        log_in(dock)
+        tab = dock.assessments
+        click(tab.load_button)
+        wait_until(lambda: tab.ready() and tab.model.rowCount() > 0, timeout=60)
+        tab.table.selectRow(0)
+        name = tab.selected_row()["company_name"]
+        click(tab.drill_button)
+        wait_until(lambda: tab.ready() and tab.plot_cards.isVisibleTo(tab), timeout=60)
+        names = {layer.name() for layer in QgsProject.instance().mapLayers().values()}
+        assert f"Parcelles : {name}" in names, names
+        assert f"Bassin d'approvisionnement : {name}" in names, names
+        assert f"Installation : {name}" in names, names
+        assert not [n for n in names if n.startswith(("Plots: ", "Supply shed: ", "Facility: "))], names
+    finally:
+        QCoreApplication.removeTranslator(translator)
