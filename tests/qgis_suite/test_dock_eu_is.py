@@ -220,3 +220,33 @@ def test_the_watcher_alone_settles_a_statement_and_says_so_once(tab, dock, eu_fa
     with sqlite3.connect(tmp_path / "register.gpkg") as db:
         rows = db.execute("SELECT supplier, result, checked_at FROM eu_register ORDER BY rowid").fetchall()
     assert [r[:2] for r in rows] == [("Cooperativa El Cafetal", ""), ("Cooperativa El Cafetal", "EXISTING_USABLE")]
+
+
+def test_on_the_eu_servers_nothing_is_checked_before_30_minutes(tab, dock, eu_fake):
+    """The Commission asks for 30 minutes before the first status check: neither Check now nor the watcher asks
+    sooner (no request could leave this machine anyway: the acceptance address is not reachable here)."""
+    from epoch_eudr.core.eu_is.environments import ACCEPTANCE_URL
+    from epoch_eudr.core.eu_is.records import StatementRecord, iso, now_utc, server_key
+    from epoch_eudr.layers.eu_statements import save_statements
+
+    dock.statement_watcher.stop()
+    box = logged_in(tab, eu_fake)
+    assert not box.production_warning.isVisibleTo(box)
+    box.environment.setCurrentIndex(box.environment.findData("production"))
+    assert box.production_warning.isVisibleTo(box) and box.settings.environment == "production"
+    box.environment.setCurrentIndex(box.environment.findData("acceptance"))
+    box.server.setText("")
+    box.server.editingFinished.emit()  # the environment's own address: the EU's acceptance server
+    save_statements([StatementRecord("PO-EU-1", local_id="l1", uuid="6a3a1f9e-0000-4000-8000-000000000001",
+                                     environment="acceptance", server=server_key(ACCEPTANCE_URL), status="SUBMITTED",
+                                     submitted_at=iso(now_utc()))])
+    tab.statements.refresh()
+    tab.statements.table.selectRow(row_of(tab, "PO-EU-1"))
+    click(tab.statements.check_button)
+    assert not tab.task_bar.busy()
+    assert "30 minutes before the first status check: PO-EU-1 can be checked from" in tab.statements.status.text()
+    watcher = dock.statement_watcher
+    watcher.start()
+    watcher.check_now()
+    assert watcher.checking is None and watcher._timer.remainingTime() > 290 * 1000  # the next look, not a check
+    watcher.stop()
