@@ -7,6 +7,7 @@ answers, and says that validation is off. The schemas import each other by absol
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Dict, List, Optional
 
@@ -91,14 +92,18 @@ class Validator:
         parser = _safe_parser()
         parser.resolvers.add(_Resolver())
         self.schema = etree.XMLSchema(etree.fromstring(wrapper.encode(), parser, base_url=str(FOLDER) + "/"))
+        # one validation at a time: an lxml XMLSchema is not thread-safe (the fake answers each request in a
+        # thread of its own; two statements validated at once crashed the process on lxml 5 / libxml2 2.14)
+        self._lock = threading.Lock()
 
     def errors(self, element) -> List[str]:
         """``element`` (an lxml element or XML bytes), validated as a document of its own."""
         data = element if isinstance(element, bytes) else etree.tostring(element)
         document = etree.fromstring(data, _safe_parser())
-        if self.schema.validate(document):
-            return []
-        return [f"{e.message} (line {e.line})" for e in self.schema.error_log]
+        with self._lock:
+            if self.schema.validate(document):
+                return []
+            return [f"{e.message} (line {e.line})" for e in self.schema.error_log]
 
 
 _VALIDATORS: Dict[str, Validator] = {}
