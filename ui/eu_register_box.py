@@ -12,7 +12,7 @@ from typing import Callable, Dict, List
 
 from qgis.core import Qgis
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QCoreApplication, QDate
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QTimer
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -123,6 +123,8 @@ class RegisterBox(QGroupBox):
         self.table_name.editingFinished.connect(self._register_changed)
         self.add_button.clicked.connect(self.add)
         self.verify_button.clicked.connect(self.verify_all)
+        if settings.register_gpkg and Path(settings.register_gpkg).is_file():
+            QTimer.singleShot(0, self.load)  # the register chosen last time, read once the tab is built
 
     def set_idle(self, idle: bool) -> None:
         self.add_button.setEnabled(idle)
@@ -174,8 +176,13 @@ class RegisterBox(QGroupBox):
         if not self._ready():
             return
         gpkg, table = self.where()
+
+        def said(level: int, text: str) -> None:  # reading is no news: only a failure is said (and logged)
+            if level == Qgis.MessageLevel.Critical:
+                self._said(level, text)
+
         self.run_task(eu_task(tr("Read the register"), lambda progress, cancel: latest(read_register(gpkg, table)),
-                              self._said, lambda rows, _l: self._show(rows) or None))
+                              said, lambda rows, _l: self._show(rows) or None))
 
     def add(self) -> None:
         if not self._ready():

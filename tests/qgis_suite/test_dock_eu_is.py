@@ -250,3 +250,40 @@ def test_on_the_eu_servers_nothing_is_checked_before_30_minutes(tab, dock, eu_fa
     watcher.check_now()
     assert watcher.checking is None and watcher._timer.remainingTime() > 290 * 1000  # the next look, not a check
     watcher.stop()
+
+
+def test_a_rejected_statement_shows_the_reasons_and_a_large_one_is_sent_in_parts(tab, dock, eu_fake, fixed_sample,
+                                                                                 monkeypatch):
+    from epoch_eudr.core.eu_is import build, checks
+
+    dock.statement_watcher.stop()
+    logged_in(tab, eu_fake)
+    layer = sample_layer(fixed_sample)
+    eu_fake.service.reject_next = 1
+    submitted(tab, eu_fake, layer, "PO-DOCK-REJ")
+    tab.statements.table.selectRow(row_of(tab, "PO-DOCK-REJ"))
+    QTest.qWait(700)
+    click(tab.statements.check_button)
+    idle(tab)
+    assert status_of(tab, "PO-DOCK-REJ") == "REJECTED"
+    detail = tab.statements.detail.text()
+    assert "Reasons given by the EU Information System:" in detail and "EUDR-COMMODITIES-PRODUCER-GEO-INVALID" in detail
+    row = row_of(tab, "PO-DOCK-REJ")
+    assert "rejected by the EU Information System" in tab.statements.table.item(row, 0).toolTip()
+    assert not tab.statements.withdraw_button.isEnabled()
+
+    monkeypatch.setattr(checks, "MAX_PRODUCERS_PER_COMMODITY", 5)  # the sample's 8 producers: two statements
+    monkeypatch.setattr(build, "MAX_PRODUCERS_PER_COMMODITY", 5)
+    fill(tab, layer, reference="PO-DOCK-SPLIT")
+    click(tab.new_statement.preview_button)
+    idle(tab)
+    assert "it will be sent as 2 statements" in tab.new_statement.status.text()
+    asked = []
+    tab.new_statement.confirm = lambda text: asked.append(text) or True
+    click(tab.new_statement.submit_button)
+    wait_until(lambda: status_of(tab, "PO-DOCK-SPLIT-2of2") == "SUBMITTED", timeout=60)
+    idle(tab)
+    assert status_of(tab, "PO-DOCK-SPLIT-1of2") == "SUBMITTED" and "Submit 2 due diligence statement(s)" in asked[0]
+    masses = [r.statement.commodities[0].net_mass_kg for r in eu_fake.service.records.values()
+              if r.statement.internal_reference.startswith("PO-DOCK-SPLIT")]
+    assert len(masses) == 2 and abs(sum(float(m) for m in masses) - 12000.5) < 1e-6
