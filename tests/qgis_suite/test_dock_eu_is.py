@@ -287,3 +287,32 @@ def test_a_rejected_statement_shows_the_reasons_and_a_large_one_is_sent_in_parts
     masses = [r.statement.commodities[0].net_mass_kg for r in eu_fake.service.records.values()
               if r.statement.internal_reference.startswith("PO-DOCK-SPLIT")]
     assert len(masses) == 2 and abs(sum(float(m) for m in masses) - 12000.5) < 1e-6
+
+
+def test_the_plugin_owns_the_statement_watcher_like_the_job_watcher(qgis_app, monkeypatch, fresh_settings):
+    import time
+
+    from epoch_eudr import classFactory
+    from qgis.core import QgsApplication
+
+    from .fake_iface import RecordingIface
+
+    monkeypatch.setattr("epoch_eudr.plugin.WATCHER_START_MS", 50)
+    plugin = classFactory(RecordingIface())
+    monkeypatch.setattr(plugin, "initProcessing", lambda: None)  # this module's fixture registered the provider
+    plugin.initGui()
+    try:
+        assert plugin.statement_watcher is None  # nothing read while QGIS starts
+        deadline = time.monotonic() + 5
+        while plugin.statement_watcher is None and time.monotonic() < deadline:
+            QgsApplication.processEvents()
+        watcher = plugin.statement_watcher
+        assert watcher is not None and watcher._running
+        plugin.action.trigger()  # the panel shows what the plugin's watcher finds
+        assert plugin.dock.statement_watcher is watcher and not plugin.dock.own_statement_watcher
+        plugin.dock.tabs.setCurrentIndex(0)
+        watcher.show_requested.emit()  # a notice's button
+        assert plugin.dock.tabs.currentWidget() is plugin.dock.eu_is
+    finally:
+        plugin.unload()
+    assert plugin.statement_watcher is None and not watcher._running
