@@ -5,7 +5,17 @@ Each is looked up once here (``hasattr`` on the newer spelling first), like :mod
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsLayoutItemMapGrid, QgsPalLayerSettings, QgsScaleBarSettings, QgsSymbolLayer, QgsUnitTypes
+from qgis.core import (
+    Qgis,
+    QgsLayoutItemMapGrid,
+    QgsMarkerLineSymbolLayer,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsScaleBarSettings,
+    QgsSymbolLayer,
+    QgsTemplatedLineSymbolLayerBase,
+    QgsUnitTypes,
+)
 
 
 def kilometres():
@@ -21,15 +31,6 @@ def scale_bar_fit_width(bar) -> None:
         bar.setSegmentSizeMode(Qgis.ScaleBarSegmentSizeMode.FitWidth)
     else:
         bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
-
-
-def label_around_point(settings: QgsPalLayerSettings) -> None:
-    """Labels beside the feature's centre, never over it (``Qgis.LabelPlacement`` from 3.26): the plot's
-    colour dot stays visible when the map is zoomed out."""
-    if hasattr(Qgis, "LabelPlacement"):
-        settings.placement = Qgis.LabelPlacement.AroundPoint
-    else:
-        settings.placement = QgsPalLayerSettings.Placement.AroundPoint
 
 
 def allow_label_overlaps(settings: QgsPalLayerSettings) -> None:
@@ -126,3 +127,15 @@ def fill_colour_property():
         return Qgis.SymbolLayerProperty.FillColor
     prop = QgsSymbolLayer.Property
     return prop.FillColor if hasattr(prop, "FillColor") else prop.PropertyFillColor
+
+
+def dot_at_line_end(colour: str, size: float) -> QgsMarkerLineSymbolLayer:
+    """A dot on a line's last vertex (``Qgis.MarkerLinePlacement`` from 3.24): where a leader line ends."""
+    layer = QgsMarkerLineSymbolLayer()
+    layer.setSubSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": colour, "outline_style": "no",
+                                                     "size": str(size)}))
+    if hasattr(Qgis, "MarkerLinePlacement"):
+        layer.setPlacements(Qgis.MarkerLinePlacement.LastVertex)
+    else:
+        layer.setPlacement(QgsTemplatedLineSymbolLayerBase.Placement.LastVertex)
+    return layer

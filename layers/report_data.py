@@ -31,6 +31,7 @@ from ..core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT, PRO
 from ..core.second_opinion import COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT
 from ..core.values import clean_text, to_float
 from .i18n import commodity_label, status_label
+from .report_labels import map_extent, visit_label_fields
 from .style_store import open_for_update
 
 gdal.UseExceptions()
@@ -53,6 +54,7 @@ PLOT_COLUMNS: List[Tuple[str, int]] = [
     ("second_opinion_disagrees", INT), ("questioned", INT), ("latitude", R), ("longitude", R), ("visit_no", INT),
     ("visit_reason", S), ("data_error", S), ("area_text", S), ("deforested_text", S), ("lat_text", S),
     ("lon_text", S), ("epoch_status_text", S), ("second_opinion_text", S),
+    ("label_x", R), ("label_y", R), ("anchor_x", R), ("anchor_y", R), ("leader", INT),  # see report_labels
 ]
 PAGE_COLUMNS: List[Tuple[str, int]] = [
     ("page_no", INT), ("page_total", INT), ("page_label", S), ("section_no", INT), ("collection_id", S),
@@ -61,7 +63,7 @@ PAGE_COLUMNS: List[Tuple[str, int]] = [
     ("status_color", S), ("country_code", S), ("n_nc", INT), ("n_compliant", INT), ("n_error", INT),
     ("n_questioned", INT), ("n_visits", INT), ("legend_nc", S), ("legend_compliant", S), ("legend_error", S),
     ("legend_questioned", S), ("legend_visits", S), ("footer", S), ("loc_xmin", R), ("loc_ymin", R),
-    ("loc_xmax", R), ("loc_ymax", R),
+    ("loc_xmax", R), ("loc_ymax", R), ("map_xmin", R), ("map_ymin", R), ("map_xmax", R), ("map_ymax", R),
 ]
 SIMPLE_COLUMNS: List[Tuple[str, int]] = [("section_no", INT), ("collection_id", S), ("company_name", S)]
 
@@ -318,6 +320,7 @@ def page_rows(sections, server_url: str, sandbox: bool, made: dt.datetime) -> Li
         visits = counts.visits
         bounds = section.bounds()
         loc = locator_bounds(clean_text(row.get("country_code")) or None, bounds)
+        extent = map_extent(bounds)
         common = {
             "section_no": number, "collection_id": section.key, "title": title, "subtitle": subtitle,
             "banner": sandbox_banner() if sandbox else "", "status": status.label,
@@ -326,6 +329,7 @@ def page_rows(sections, server_url: str, sandbox: bool, made: dt.datetime) -> Li
             "n_nc": counts.status(PLOT_NON_COMPLIANT.key), "n_compliant": counts.status(PLOT_COMPLIANT.key),
             "n_error": counts.status(PLOT_DATA_ERROR.key), "n_questioned": questioned, "n_visits": visits,
             "loc_xmin": loc[0], "loc_ymin": loc[1], "loc_xmax": loc[2], "loc_ymax": loc[3], "_bounds": bounds,
+            "map_xmin": extent[0], "map_ymin": extent[1], "map_xmax": extent[2], "map_ymax": extent[3],
         }
         common.update({f"fact_{i}": facts[key] for i, key in enumerate(FACT_KEYS, 1)})
         common.update(legend_nc=tr("Non-Compliant plots ({n})").format(n=_n(common["n_nc"])),
@@ -361,6 +365,19 @@ def _texts(props: Dict[str, Any]) -> Dict[str, Any]:
             "second_opinion_text": verdict_word(props.get("second_opinion"))}
 
 
+def _label_places(section, points: bool) -> Dict[int, Dict[str, Any]]:
+    """Where the section's visit numbers are printed (see :mod:`.report_labels`), by visit number."""
+    anchors = []
+    for geometry in section.geometries:
+        if geometry is None or geometry.IsEmpty():
+            anchors.append(None)
+        else:
+            point = geometry.PointOnSurface()  # the plot's dot: on the plot, whatever its shape
+            anchors.append((point.GetX(), point.GetY()))
+    numbers = [line.props.get("visit_no") for line in section.lines]
+    return visit_label_fields(numbers, anchors, map_extent(section.bounds()), points, section.facility)
+
+
 def write_report_layers(sections, gpkg: Path, *, server_url: str, sandbox: bool, made: dt.datetime,
                         cancel=lambda: False) -> int:
     """Write the report's layers into ``gpkg`` (replacing earlier ones) and store their styles; the page count."""
@@ -374,9 +391,11 @@ def write_report_layers(sections, gpkg: Path, *, server_url: str, sandbox: bool,
             # the plots to visit first, in their order: the table lists them by feature id too
             ordered = sorted(zip(section.lines, section.geometries),
                              key=lambda pair: (pair[0].props.get("visit_no") or 10**9))
+            labels = _label_places(section, plot_type == ogr.wkbMultiPoint)
             for line, geometry in ordered:
                 yield dict(line.props, section_no=number, producer=clean_text(section.row.get("company_name")),
-                           commodity=clean_text(section.row.get("commodity")), **_texts(line.props)), geometry
+                           commodity=clean_text(section.row.get("commodity")), **_texts(line.props),
+                           **labels.get(line.props.get("visit_no"), {})), geometry
 
     def simple(which):
         for number, section in enumerate(sections, 1):

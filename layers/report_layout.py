@@ -52,18 +52,19 @@ from ..core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT
 from .qgis_compat import layout_millimeters, symbol_layer_enabled_property
 from .report_compat import (
     allow_label_overlaps,
+    dot_at_line_end,
     fill_colour_property,
     grid_annotate,
     grid_decimal_with_suffix,
     grid_fit_segment_width,
     grid_lines,
     kilometres,
-    label_around_point,
     scale_bar_fit_width,
     set_table_columns,
     text_always_as_text,
 )
 from .report_data import FACILITIES, LOCATOR_ASPECT, OUTLINES, PAGES, PLOTS, fact_labels
+from .report_labels import FONT, MAP_SIZE_MM, VISIT_BUFFER_MM, VISIT_LABEL_PT
 from .styles import (
     DOT_MIN_SCALE,
     FACILITY_YELLOW,
@@ -79,14 +80,13 @@ def tr(text: str) -> str:
 
 
 MM = layout_millimeters()
-FONT = "DejaVu Sans"
 SECTION = "\"section_no\" = attribute(@atlas_feature, 'section_no')"
 OVERVIEW_ONLY = "attribute(@atlas_feature, 'page_kind') <> 'overview'"  # excluded when true
 CONTINUATION_ONLY = "attribute(@atlas_feature, 'page_kind') = 'overview'"
 QUESTIONED_ORANGE = "#ea580c"
 GREY_TEXT = "#475569"
 
-MAP_X, MAP_Y, MAP_W, MAP_H = 17.0, 71.0, 125.0, 117.0
+MAP_X, MAP_Y, (MAP_W, MAP_H) = 17.0, 71.0, MAP_SIZE_MM
 LOC_X, LOC_Y, LOC_W = 148.0, 77.0, 52.0
 LOC_H = LOC_W / LOCATOR_ASPECT
 WORLD = {"MapXMin": -180, "MapYMin": -90, "MapXMax": 180, "MapYMax": 90}  # the locator outside an atlas page
@@ -208,22 +208,37 @@ def _plots_renderer(layer: QgsVectorLayer) -> QgsRuleBasedRenderer:
 
 
 def _visit_labels(layer: QgsVectorLayer) -> None:
-    from qgis.core import QgsPalLayerSettings, QgsVectorLayerSimpleLabeling
+    """Each plot's visit number where the report's data placed it (``label_x``, ``label_y``: clear of the other
+    numbers, see :mod:`.report_labels`), with a leader line to its plot's dot when it had to move away."""
+    from qgis.core import QgsCallout, QgsPalLayerSettings, QgsSimpleLineCallout, QgsVectorLayerSimpleLabeling
 
     settings = QgsPalLayerSettings()
     settings.fieldName = f'CASE WHEN {SECTION} THEN "visit_no" END'
     settings.isExpression = True
-    label_around_point(settings)
-    settings.dist = 0.4
-    allow_label_overlaps(settings)
+    allow_label_overlaps(settings)  # each place is already clear: the engine must not drop any number
+    labels = settings.dataDefinedProperties()
+    for key, value in ((QgsPalLayerSettings.Property.PositionX, QgsProperty.fromField("label_x")),
+                       (QgsPalLayerSettings.Property.PositionY, QgsProperty.fromField("label_y")),
+                       (QgsPalLayerSettings.Property.Hali, QgsProperty.fromValue("Center")),
+                       (QgsPalLayerSettings.Property.Vali, QgsProperty.fromValue("Half")),
+                       (QgsPalLayerSettings.Property.CalloutDraw, QgsProperty.fromExpression('"leader" = 1'))):
+        labels.setProperty(key, value)
+    callout = QgsSimpleLineCallout()
+    callout.setEnabled(True)
+    leader = _line("#1e293b", 0.2)
+    leader.appendSymbolLayer(dot_at_line_end("#1e293b", 0.8))  # the plot's dot: where the line ends
+    callout.setLineSymbol(leader)
+    callout.dataDefinedProperties().setProperty(QgsCallout.Property.DestinationX, QgsProperty.fromField("anchor_x"))
+    callout.dataDefinedProperties().setProperty(QgsCallout.Property.DestinationY, QgsProperty.fromField("anchor_y"))
+    settings.setCallout(callout)
     text = QgsTextFormat()
     font = _font()
     font.setBold(True)
     text.setFont(font)
-    text.setSize(6.5)
+    text.setSize(VISIT_LABEL_PT)
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
-    buffer.setSize(0.7)
+    buffer.setSize(VISIT_BUFFER_MM)
     buffer.setColor(QColor("white"))
     text.setBuffer(buffer)
     settings.setFormat(text)
@@ -326,9 +341,11 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
     item.setKeepLayerSet(True)
     item.setBackgroundColor(QColor("#e0f2fe"))  # water where no country is drawn
     item.setFrameEnabled(True)
-    item.setAtlasDriven(True)
-    item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
-    item.setAtlasMargin(0.08)
+    properties = item.dataDefinedProperties()  # the page's extent, where the numbers' places were computed
+    for key, column in (("MapXMin", "map_xmin"), ("MapYMin", "map_ymin"), ("MapXMax", "map_xmax"),
+                        ("MapYMax", "map_ymax")):
+        properties.setProperty(getattr(QgsLayoutObject.DataDefinedProperty, key),
+                               QgsProperty.fromExpression(f"attribute(@atlas_feature, '{column}')"))
     layout.addLayoutItem(item)
     _exclude(item, OVERVIEW_ONLY)
     grid = QgsLayoutItemMapGrid("Degrees", item)
