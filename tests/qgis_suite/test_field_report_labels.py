@@ -6,7 +6,6 @@ import itertools
 import math
 
 import pytest
-from epoch_eudr.core.label_places import LEADER_GAP_MM, Anchor, place_numbers
 from epoch_eudr.layers import operations as ops
 from epoch_eudr.layers.field_report import build_field_report, rows_of_layer
 from qgis.core import QgsLayoutItemMap, QgsMapRendererSequentialJob, QgsVectorLayer
@@ -80,18 +79,3 @@ def test_a_moved_number_has_a_leader_to_its_plot(report):
         away = math.hypot(feature["label_x"] - anchor.x(), feature["label_y"] - anchor.y()) * mm_per_degree
         assert away < 6.0 if feature["leader"] == 0 else away > 3.0, (feature["visit_no"], away)
     assert any(f["leader"] == 1 for f in visits) and any(f["leader"] == 0 for f in visits)
-
-
-def test_numbers_spiral_out_of_a_cluster_without_overlapping():
-    """60 plots on one spot: every number placed, none over another or out of the frame, the far ones led."""
-    anchors = [Anchor(n, 50.0, 40.0, 4.0 + (n >= 10) * 1.6, 3.4) for n in range(1, 61)]
-    places = place_numbers(anchors, (100.0, 80.0), 1.6)
-    assert sorted(places) == list(range(1, 61)) and not any(p.crowded for p in places.values())
-    boxes = {n: (p.x - a.width / 2, p.y - a.height / 2, p.x + a.width / 2, p.y + a.height / 2)
-             for n, p, a in ((a.number, places[a.number], a) for a in anchors)}
-    for a, b in itertools.combinations(boxes.values(), 2):
-        assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3])
-    assert all(0 < box[0] and box[2] < 100 and 0 < box[1] and box[3] < 80 for box in boxes.values())
-    first = places[1]
-    assert not first.leader and math.hypot(first.x - 50, first.y - 40) < 6  # number 1 beside its plot
-    assert places[60].leader and math.hypot(places[60].x - 50, places[60].y - 40) > LEADER_GAP_MM + 6
