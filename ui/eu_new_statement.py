@@ -26,7 +26,7 @@ from ..layers.i18n import error_text
 from ..layers.shown_values import number_text
 from ..layers.source import SourceError, snapshot_layer
 from ..processing_provider.alg_eu_submit import plots_geopackage
-from .eu_common import environment_label, eu_task, make_client, worded
+from .eu_common import WORDED, environment_label, eu_task, make_client, worded
 from .eu_statement_form import StatementFormWidget
 from .wdg_common import show_status, status_label
 
@@ -175,15 +175,20 @@ class NewStatementBox(QGroupBox):
                         raise
                     sent = ", ".join(f"{r.internal_reference} ({r.uuid})" for r in records)
                     raise EpochError(tr("{error} The statements before it were sent: {sent}.").format(
-                        error=eu_error_text(exc), sent=sent), code="eu_is_worded") from None
+                        error=eu_error_text(exc), sent=sent), code=WORDED) from None
                 progress(100.0 * (number + 1) / len(prepared.parts))
             return records
 
         def done(records: List[StatementRecord], _layers):
-            text = "\n".join(tr("Submitted {reference} as {uuid}: SUBMITTED, waiting for the EU Information "
-                                "System.").format(reference=r.internal_reference, uuid=r.uuid) for r in records)
+            text = "\n".join(tr("Submitted {reference} as {uuid}; waiting for the EU Information System's "
+                                "answer.").format(reference=r.internal_reference, uuid=r.uuid) for r in records)
             show_status(self.status, text, Qgis.MessageLevel.Success)
             self.submitted.emit(records)
             return text
 
-        self.run_task(eu_task(tr("Submit the statement"), work, self._said, done, [client]))
+        def said(level: int, text: str) -> None:
+            self._said(level, text)
+            if level == Qgis.MessageLevel.Critical:
+                self.submitted.emit([])  # parts sent before the failure, a lost answer kept: the list shows them
+
+        self.run_task(eu_task(tr("Submit the statement"), work, said, done, [client]))

@@ -316,3 +316,21 @@ def test_the_plugin_owns_the_statement_watcher_like_the_job_watcher(qgis_app, mo
     finally:
         plugin.unload()
     assert plugin.statement_watcher is None and not watcher._running
+
+
+def test_a_503_on_submit_is_said_and_nothing_is_kept(tab, dock, eu_fake, fixed_sample):
+    from epoch_eudr.layers.eu_statements import read_statements
+
+    dock.statement_watcher.stop()
+    logged_in(tab, eu_fake)
+    layer = sample_layer(fixed_sample)
+    fill(tab, layer, reference="PO-DOCK-503")
+    tab.new_statement.confirm = lambda text: True
+    eu_fake.faults.unavailable = 1
+    before = eu_fake.service.count()
+    click(tab.new_statement.submit_button)
+    wait_until(lambda: "unavailable" in tab.new_statement.status.text(), timeout=60)
+    idle(tab)
+    assert "The EU Information System is unavailable (HTTP 503" in tab.new_statement.status.text()
+    assert DEMO_AUTH_KEY not in tab.new_statement.status.text()
+    assert eu_fake.service.count() == before and read_statements() == [] and tab.statements.table.rowCount() == 0
