@@ -1,12 +1,51 @@
 """Small builders shared by the QGIS tests."""
 
+import json
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
+from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
 
 #: qgis_process: Debian 12's wrapper script fails (it passes --noversioncheck), so its .bin first
 QGIS_PROCESS = Path(shutil.which("qgis_process.bin") or shutil.which("qgis_process") or "/usr/bin/qgis_process.bin")
+#: The folder QGIS finds the plugin in (``epoch_eudr`` there is this checkout).
+PLUGIN_PATH = Path(__file__).resolve().parents[2] / ".build" / "pkgpath"
+
+
+def sandbox_login(url):
+    """The sandbox's demo login for ``url`` in EPOCH_* variables, as a script or a CI job sets them."""
+    return {"EPOCH_EMAIL": DEMO_EMAIL, "EPOCH_PASSWORD": DEMO_PASSWORD, "EPOCH_API_URL": url}
+
+
+def qgis_process_env(profile, **variables):
+    """The environment of ``qgis_process`` runs: the plugin enabled in the throw-away profile folder ``profile``,
+    offscreen, with ``variables`` set. Skips the test where qgis_process is not installed."""
+    if not QGIS_PROCESS.exists():
+        pytest.skip("qgis_process.bin is not installed")
+    env = dict(os.environ, QGIS_PLUGINPATH=str(PLUGIN_PATH), QGIS_CUSTOM_CONFIG_PATH=str(profile),
+               QT_QPA_PLATFORM="offscreen", **variables)
+    enable = subprocess.run([str(QGIS_PROCESS), "plugins", "enable", "epoch_eudr"], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert enable.returncode == 0, enable.stderr
+    return env
+
+
+def run_algorithm(env, algorithm, *params, as_json=True, text=True, timeout=180):
+    """``qgis_process [--json] run epoch_eudr:<algorithm> -- <params>`` in ``env``: the finished process, its
+    output captured (as text unless ``text=False``)."""
+    flags = ["--json"] if as_json else []
+    return subprocess.run([str(QGIS_PROCESS), *flags, "run", f"epoch_eudr:{algorithm}", "--", *params], env=env,
+                          capture_output=True, text=text, timeout=timeout)
+
+
+def results_of(done):
+    """The results of a ``--json`` run that succeeded (else an assertion showing the end of what it printed)."""
+    assert done.returncode == 0, done.stderr[-2000:] + done.stdout[-2000:]
+    return json.loads(done.stdout[done.stdout.index("{"):])["results"]
 
 
 def memory_layer(definition, rows, name="input"):

@@ -1,18 +1,16 @@
 """compare_assessments and the monitoring windows through processing.run and qgis_process (issue 17 items 2, 3)."""
 
 import json
-import os
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
 from epoch_eudr.layers.snapshots import list_snapshots
-from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD, temporary_server
+from epoch_eudr.sandbox import temporary_server
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingException, QgsProject, QgsVectorLayer
 
 from .conftest import login_env
-from .helpers import QGIS_PROCESS, memory_layer
+from .helpers import memory_layer, qgis_process_env, results_of, run_algorithm, sandbox_login
 
 REPO = Path(__file__).resolve().parents[2]
 COFFEE = "Cooperativa Cafetalera La Esperanza"  # Compliant in the catalogue
@@ -167,20 +165,11 @@ def test_a_snapshot_needs_the_geopackage_layer(processing, own_env, tmp_path):
                                                           "OUTPUT": str(tmp_path / "c.gpkg")})
 
 
-@pytest.mark.skipif(not QGIS_PROCESS.exists(), reason="qgis_process.bin is not installed")
 def test_a_scheduled_qgis_process_run(own_server, tmp_path):
-    env = dict(os.environ, QGIS_PLUGINPATH=str(REPO / ".build" / "pkgpath"),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), QT_QPA_PLATFORM="offscreen",
-               EPOCH_EMAIL=DEMO_EMAIL, EPOCH_PASSWORD=DEMO_PASSWORD, EPOCH_API_URL=own_server.url)
-    enable = subprocess.run([str(QGIS_PROCESS), "plugins", "enable", "epoch_eudr"], env=env, capture_output=True,
-                            text=True, timeout=120)
-    assert enable.returncode == 0, enable.stderr
+    env = qgis_process_env(tmp_path / "profile", **sandbox_login(own_server.url))
 
     def run(algorithm, *params):
-        done = subprocess.run([str(QGIS_PROCESS), "--json", "run", f"epoch_eudr:{algorithm}", "--", *params],
-                              env=env, capture_output=True, text=True, timeout=180)
-        assert done.returncode == 0, done.stderr[-2000:] + done.stdout[-2000:]
-        return json.loads(done.stdout[done.stdout.index("{"):])["results"]
+        return results_of(run_algorithm(env, algorithm, *params))
 
     gpkg = tmp_path / "results.gpkg"
     run("fetch_assessments", f"OUTPUT={gpkg}|layername=assessments", "MONITORING_START=2020-12-31")

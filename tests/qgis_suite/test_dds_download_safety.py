@@ -5,8 +5,6 @@ return, a right-to-left override all written as escapes), and a symbolic link at
 replaced by the ZIP, its target left alone. The sandbox serves the ZIP (its builder replaced).
 """
 
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -14,29 +12,21 @@ import pytest
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from qgis.core import QgsProject
 
-from .helpers import QGIS_PROCESS
+from .helpers import qgis_process_env, run_algorithm, sandbox_login
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from hostile_zips import HOSTILE_NAMES, hostile_names_zip  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[2]
 RAW = ("\x1b", "\r", "\u202e")
-needs_qgis_process = pytest.mark.skipif(not QGIS_PROCESS.exists(), reason="qgis_process.bin is not installed")
 
 
 @pytest.fixture(scope="module")
 def qp(sandbox_server, tmp_path_factory):
     """``qgis_process run`` with its plain output (what a user reads in a terminal, or a script parses)."""
-    env = dict(os.environ, QGIS_PLUGINPATH=str(REPO / ".build" / "pkgpath"),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path_factory.mktemp("profile")), QT_QPA_PLATFORM="offscreen",
-               EPOCH_EMAIL=DEMO_EMAIL, EPOCH_PASSWORD=DEMO_PASSWORD, EPOCH_API_URL=sandbox_server.url)
-    enable = subprocess.run([str(QGIS_PROCESS), "plugins", "enable", "epoch_eudr"], env=env, capture_output=True,
-                            text=True, timeout=120)
-    assert enable.returncode == 0, enable.stderr
+    env = qgis_process_env(tmp_path_factory.mktemp("profile"), **sandbox_login(sandbox_server.url))
 
     def run(*params):
-        return subprocess.run([str(QGIS_PROCESS), "run", "epoch_eudr:download_dds", "--", *params], env=env,
-                              capture_output=True, timeout=120)
+        return run_algorithm(env, "download_dds", *params, as_json=False, text=False, timeout=120)
 
     return run
 
@@ -57,7 +47,6 @@ def _an_assessed_id(sandbox_server):
                 if compliance_status(f["properties"]) is not NOT_ASSESSABLE)
 
 
-@needs_qgis_process
 def test_qgis_process_shows_zip_names_escaped(qp, sandbox_server, hostile_zip, tmp_path):
     target = tmp_path / "dds.zip"
     run = qp(f"COLLECTION_IDS={_an_assessed_id(sandbox_server)}", f"OUTPUT_FILE={target}")
@@ -76,7 +65,6 @@ def test_qgis_process_shows_zip_names_escaped(qp, sandbox_server, hostile_zip, t
     assert outputs == [f"OUTPUT_FILE:\t{target}"], lines  # the newline forged no result line
 
 
-@needs_qgis_process
 def test_qgis_process_replaces_a_link_at_the_destination_never_its_target(qp, sandbox_server, tmp_path):
     victim = tmp_path / "victim" / "notes.txt"
     victim.parent.mkdir()

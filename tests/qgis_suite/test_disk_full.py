@@ -4,7 +4,6 @@ GDAL's translate said only "Terminating translation prematurely after failed tra
 into a new file left a half-written one. The disk is a 20 MB tmpfs mounted for the test (root only).
 """
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,10 +11,9 @@ from pathlib import Path
 import pytest
 from epoch_eudr.layers import gpkg_writer
 from epoch_eudr.layers.gpkg_writer import LayerWriteError, write_layer
-from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 
-from .helpers import QGIS_PROCESS
-from .kill_helpers import PKGPATH, layer_state, staging_folders, tiny_plots, write_ndjson
+from .helpers import QGIS_PROCESS, qgis_process_env, run_algorithm, sandbox_login
+from .kill_helpers import layer_state, staging_folders, tiny_plots, write_ndjson
 
 OLD = 2_000
 
@@ -73,14 +71,9 @@ def test_fetch_plots_on_a_full_disk_says_so_and_keeps_the_old_layer(small_disk, 
     sandbox_server.fixtures["full-new"] = write_ndjson(tmp_path / "new.ndjson", 60_000, "full-new")
     target = small_disk / "results.gpkg"
     assert write_layer(tiny_plots(OLD, "old"), "plots", target, "plots", derive=False).count == OLD
-    env = dict(os.environ, QGIS_PLUGINPATH=str(PKGPATH), QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"),
-               QT_QPA_PLATFORM="offscreen", EPOCH_EMAIL=DEMO_EMAIL, EPOCH_PASSWORD=DEMO_PASSWORD,
-               EPOCH_API_URL=sandbox_server.url)
-    enable = subprocess.run([str(QGIS_PROCESS), "plugins", "enable", "epoch_eudr"], env=env, capture_output=True,
-                            text=True, timeout=120)
-    assert enable.returncode == 0, enable.stderr
-    run = subprocess.run([str(QGIS_PROCESS), "run", "epoch_eudr:fetch_plots", "--", "COLLECTION_ID=full-new",
-                          f"OUTPUT={target}|layername=plots"], env=env, capture_output=True, text=True, timeout=180)
+    env = qgis_process_env(tmp_path / "profile", **sandbox_login(sandbox_server.url))
+    run = run_algorithm(env, "fetch_plots", "COLLECTION_ID=full-new", f"OUTPUT={target}|layername=plots",
+                        as_json=False)
     assert run.returncode != 0
     _assert_said_full(run.stdout + run.stderr, small_disk)
     assert layer_state(target, "plots")["rows"] == OLD

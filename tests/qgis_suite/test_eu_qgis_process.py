@@ -2,16 +2,13 @@
 layer submitted to the fake EU Information System, settled by a new process (a restart while SUBMITTED), its
 numbers beside the plots, withdrawn; the authentication key in no file, log or output."""
 
-import json
-import os
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
 from epoch_eudr.sandbox.eu_is import DEMO_AUTH_KEY, DEMO_USERNAME, temporary_server
 
-from .helpers import QGIS_PROCESS
+from .helpers import QGIS_PROCESS, qgis_process_env, results_of, run_algorithm
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample" / "sample_plots.geojson"
@@ -28,16 +25,11 @@ def eu_fake():
 @pytest.fixture(scope="module")
 def qp(eu_fake, tmp_path_factory):
     profile = tmp_path_factory.mktemp("profile")
-    env = dict(os.environ, QGIS_PLUGINPATH=str(REPO / ".build" / "pkgpath"), QGIS_CUSTOM_CONFIG_PATH=str(profile),
-               QT_QPA_PLATFORM="offscreen", EUDR_IS_USERNAME=DEMO_USERNAME, EUDR_IS_AUTH_KEY=DEMO_AUTH_KEY)
-    enable = subprocess.run([str(QGIS_PROCESS), "plugins", "enable", "epoch_eudr"], env=env, capture_output=True,
-                            text=True, timeout=120)
-    assert enable.returncode == 0, enable.stderr
+    env = qgis_process_env(profile, EUDR_IS_USERNAME=DEMO_USERNAME, EUDR_IS_AUTH_KEY=DEMO_AUTH_KEY)
     runs = []
 
     def run(algorithm, *params, timeout=180):
-        done = subprocess.run([str(QGIS_PROCESS), "--json", "run", f"epoch_eudr:{algorithm}", "--", *params],
-                              env=env, capture_output=True, text=True, timeout=timeout)
+        done = run_algorithm(env, algorithm, *params, timeout=timeout)
         runs.append(done)
         return done
 
@@ -45,17 +37,12 @@ def qp(eu_fake, tmp_path_factory):
     return run
 
 
-def results(done):
-    assert done.returncode == 0, done.stderr[-2000:] + done.stdout[-2000:]
-    return json.loads(done.stdout[done.stdout.index("{"):])["results"]
-
-
 def test_sample_to_available_across_a_restart_then_withdrawn(qp, eu_fake, tmp_path):
     fixed = tmp_path / "fixed.gpkg"
-    results(qp("preflight", f"INPUT={SAMPLE}", "LOCATION_TYPE=plot", "COMMODITY=coffee", "FIX=true",
+    results_of(qp("preflight", f"INPUT={SAMPLE}", "LOCATION_TYPE=plot", "COMMODITY=coffee", "FIX=true",
                f"OUTPUT={fixed}|layername=fixed_plots"))
     before = eu_fake.service.count()
-    sent = results(qp("eu_submit_dds", f"INPUT={fixed}|layername=fixed_plots", "PRODUCER_FIELD=Productor",
+    sent = results_of(qp("eu_submit_dds", f"INPUT={fixed}|layername=fixed_plots", "PRODUCER_FIELD=Productor",
                       "ACTIVITY=IMPORT", "EORI=FR1234567890123", "COUNTRY_OF_ACTIVITY=FR", "HS_HEADING=0901",
                       "DESCRIPTION=Green coffee, not roasted", "NET_MASS_KG=12000.5", "INTERNAL_REFERENCE=PO-QP-1",
                       f"EU_SERVER={eu_fake.url}", "WAIT_SECONDS=0"))
@@ -67,7 +54,7 @@ def test_sample_to_available_across_a_restart_then_withdrawn(qp, eu_fake, tmp_pa
         plots = db.execute("SELECT COUNT(*) FROM fixed_plots").fetchone()[0]
     assert declared == (plots, "SUBMITTED", sent["UUID"])
     # a new process (QGIS restarted): finds the SUBMITTED statement in the profile and settles it
-    settled = results(qp("eu_dds_status", f"EU_SERVER={eu_fake.url}", "WAIT_SECONDS=30"))
+    settled = results_of(qp("eu_dds_status", f"EU_SERVER={eu_fake.url}", "WAIT_SECONDS=30"))
     assert (settled["UUID"], settled["STATUS"]) == (sent["UUID"], "AVAILABLE")
     assert len(settled["REFERENCE_NUMBER"]) == 14 and settled["VERIFICATION_NUMBER"]
     with sqlite3.connect(fixed) as db:
@@ -75,7 +62,7 @@ def test_sample_to_available_across_a_restart_then_withdrawn(qp, eu_fake, tmp_pa
         row = db.execute("SELECT status, producers, places, net_mass_kg FROM eu_statements").fetchone()
     assert numbers == {(settled["REFERENCE_NUMBER"], settled["VERIFICATION_NUMBER"], "AVAILABLE")}
     assert row[0] == "AVAILABLE" and row[2] == plots and row[3] == "12000.5"
-    gone = results(qp("eu_withdraw_dds", f"UUID={sent['UUID']}", f"EU_SERVER={eu_fake.url}"))
+    gone = results_of(qp("eu_withdraw_dds", f"UUID={sent['UUID']}", f"EU_SERVER={eu_fake.url}"))
     assert gone["STATUS"] == "WITHDRAWN"
     with sqlite3.connect(fixed) as db:
         assert {r[0] for r in db.execute("SELECT status FROM eu_statement_plots")} == {"WITHDRAWN"}

@@ -18,13 +18,20 @@ from epoch_eudr.layers.jobs import PROJECT_KEY, PROJECT_SCOPE
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from qgis.core import QgsApplication, QgsProject
 
-from .helpers import QGIS_PROCESS, RecordingFeedback, plots_layer
+from .helpers import (
+    PLUGIN_PATH,
+    RecordingFeedback,
+    plots_layer,
+    qgis_process_env,
+    results_of,
+    run_algorithm,
+    sandbox_login,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from hostile_server import API_KEY, USER_ID, HostileServer  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
-PKG_PATH = REPO / ".build" / "pkgpath"
 
 RECORDER = textwrap.dedent("""
     import os, sys, time
@@ -45,7 +52,7 @@ RECORDER = textwrap.dedent("""
 
 def test_two_processes_recording_jobs_at_once_keep_all_200(tmp_path):
     path, go = tmp_path / "profile" / "epoch_eudr" / "jobs.json", tmp_path / "go"
-    env = dict(os.environ, PYTHONPATH=str(PKG_PATH), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, PYTHONPATH=str(PLUGIN_PATH), QT_QPA_PLATFORM="offscreen")
     writers = [subprocess.Popen([sys.executable, "-c", RECORDER, str(path), who, "100", str(go)], env=env)
                for who in ("dock", "qgis_process")]
     time.sleep(2.0)  # both have imported QGIS and wait
@@ -105,25 +112,18 @@ def test_a_damaged_jobs_file_is_set_aside_and_the_submission_recorded(processing
     assert len(json.loads(job_store.read_text(encoding="utf-8"))["jobs"]) == len(stored) + 1
 
 
-@pytest.mark.skipif(not QGIS_PROCESS.exists(), reason="qgis_process.bin is not installed")
 def test_qgis_process_submits_and_records_past_a_file_with_a_latin1_byte(sandbox_server, tmp_path):
     config = tmp_path / "config"
-    env = dict(os.environ, QGIS_PLUGINPATH=str(PKG_PATH), QGIS_CUSTOM_CONFIG_PATH=str(config),
-               QT_QPA_PLATFORM="offscreen", EPOCH_EMAIL=DEMO_EMAIL, EPOCH_PASSWORD=DEMO_PASSWORD,
-               EPOCH_API_URL=sandbox_server.url)
-    enable = subprocess.run([str(QGIS_PROCESS), "plugins", "enable", "epoch_eudr"], env=env, capture_output=True,
-                            text=True, timeout=120)
-    assert enable.returncode == 0, enable.stderr
+    env = qgis_process_env(config, **sandbox_login(sandbox_server.url))
     store = config / "profiles" / "default" / "epoch_eudr" / "jobs.json"
     store.parent.mkdir(parents=True, exist_ok=True)
     damaged = DAMAGES["latin1"](_fifty_jobs())
     store.write_bytes(damaged)
     name = f"coffee_cli_{time.time_ns()}"
-    run = subprocess.run([str(QGIS_PROCESS), "--json", "run", "epoch_eudr:submit_batch", "--",
-                          f"INPUT={REPO / 'resources' / 'sample' / 'sample_plots.geojson'}", "LOCATION_TYPE=plot",
-                          "COMMODITY=coffee", f"COLLECTION_NAME={name}", "GROUP_BY=one", "FORCE_REPROCESS=true"],
-                         env=env, capture_output=True, text=True, timeout=180)
-    assert run.returncode == 0, run.stderr[-2000:] + run.stdout[-2000:]
+    run = run_algorithm(env, "submit_batch", f"INPUT={REPO / 'resources' / 'sample' / 'sample_plots.geojson'}",
+                        "LOCATION_TYPE=plot", "COMMODITY=coffee", f"COLLECTION_NAME={name}", "GROUP_BY=one",
+                        "FORCE_REPROCESS=true")
+    results_of(run)
     assert "UnicodeDecodeError" not in run.stdout + run.stderr
     (kept,) = store.parent.glob("jobs.damaged-*.json")
     assert kept.read_bytes() == damaged

@@ -16,9 +16,8 @@ from pathlib import Path
 import pytest
 from epoch_eudr.layers.gpkg_writer import write_layer
 from epoch_eudr.layers.style_store import default_style_name, store_default_style
-from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 
-from .helpers import QGIS_PROCESS
+from .helpers import QGIS_PROCESS, qgis_process_env, sandbox_login
 from .kill_helpers import (
     PKGPATH,
     WORKER,
@@ -125,12 +124,7 @@ pytestmark_qp = pytest.mark.skipif(not QGIS_PROCESS.exists(), reason="qgis_proce
 
 @pytest.fixture(scope="module")
 def qp(sandbox_server, tmp_path_factory):
-    env = dict(os.environ, QGIS_PLUGINPATH=str(PKGPATH), QGIS_CUSTOM_CONFIG_PATH=str(tmp_path_factory.mktemp("qp")),
-               QT_QPA_PLATFORM="offscreen", EPOCH_EMAIL=DEMO_EMAIL, EPOCH_PASSWORD=DEMO_PASSWORD,
-               EPOCH_API_URL=sandbox_server.url)
-    enable = subprocess.run([str(QGIS_PROCESS), "plugins", "enable", "epoch_eudr"], env=env, capture_output=True,
-                            text=True, timeout=120)
-    assert enable.returncode == 0, enable.stderr
+    env = qgis_process_env(tmp_path_factory.mktemp("qp"), **sandbox_login(sandbox_server.url))
     data = tmp_path_factory.mktemp("fixtures")
     sandbox_server.fixtures["kill-old"] = write_ndjson(data / "old.ndjson", 5_000, "kill-old")
     sandbox_server.fixtures["kill-new"] = write_ndjson(data / "new.ndjson", 40_000, "kill-new")

@@ -3,15 +3,13 @@
 
 import hashlib
 import json
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 
 from .dock_driver import click, wait_until
-from .helpers import QGIS_PROCESS
+from .helpers import qgis_process_env, run_algorithm
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample" / "sample_plots.geojson"
@@ -86,16 +84,10 @@ def test_processing_fix_keeps_every_area_and_checks_the_copy_again(processing, t
 
 
 def test_qgis_process_fix_keeps_every_area(tmp_path):
-    if not QGIS_PROCESS.exists():
-        pytest.skip("qgis_process.bin is not installed")
-    env = dict(os.environ, QGIS_PLUGINPATH=str(REPO / ".build" / "pkgpath"),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), QT_QPA_PLATFORM="offscreen")
-    subprocess.run([str(QGIS_PROCESS), "plugins", "enable", "epoch_eudr"], env=env, check=True, capture_output=True,
-                   timeout=120)
+    env = qgis_process_env(tmp_path / "profile")
     before = sha256(SAMPLE)
     out = tmp_path / "fixed.gpkg"
-    run = subprocess.run([str(QGIS_PROCESS), "--json", "run", "epoch_eudr:preflight", "--", f"INPUT={SAMPLE}",
-                          "FIX=true", f"OUTPUT={out}"], env=env, capture_output=True, text=True, timeout=300)
+    run = run_algorithm(env, "preflight", f"INPUT={SAMPLE}", "FIX=true", f"OUTPUT={out}", timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
     layer = QgsVectorLayer(str(out), "fixed", "ogr")
     assert_areas_kept(layer)

@@ -4,8 +4,6 @@ Through Processing, qgis_process and the dock, as users run them."""
 
 import hashlib
 import json
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,7 +11,7 @@ from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from .dock_driver import click, wait_until
-from .helpers import QGIS_PROCESS
+from .helpers import qgis_process_env, run_algorithm
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data" / "preflight"
@@ -34,19 +32,12 @@ def rows(uri):
 @pytest.fixture(scope="module")
 def qp(tmp_path_factory):
     """qgis_process with the plugin enabled in a fresh profile (the offline algorithms need no server)."""
-    if not QGIS_PROCESS.exists():
-        pytest.skip("qgis_process.bin is not installed")
-    env = dict(os.environ, QGIS_PLUGINPATH=str(REPO / ".build" / "pkgpath"),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path_factory.mktemp("profile")), QT_QPA_PLATFORM="offscreen")
+    env = qgis_process_env(tmp_path_factory.mktemp("profile"))
     for name in ("EPOCH_EMAIL", "EPOCH_PASSWORD", "EPOCH_API_KEY", "EPOCH_USER_ID"):
         env.pop(name, None)
-    subprocess.run([str(QGIS_PROCESS), "plugins", "enable", "epoch_eudr"], env=env, check=True, capture_output=True,
-                   timeout=120)
 
     def run(algorithm, *params, json_output=True):
-        return subprocess.run([str(QGIS_PROCESS), *(["--json"] if json_output else []), "run",
-                               f"epoch_eudr:{algorithm}", "--", *params], env=env, capture_output=True, text=True,
-                              timeout=300)
+        return run_algorithm(env, algorithm, *params, as_json=json_output, timeout=300)
 
     return run
 

@@ -1,14 +1,12 @@
 """The preflight and TRACES export as Processing algorithms (and through qgis_process)."""
 
 import json
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingException, QgsVectorLayer
 
-from .helpers import QGIS_PROCESS, memory_layer
+from .helpers import memory_layer, qgis_process_env, run_algorithm
 
 REPO = Path(__file__).resolve().parents[2]
 REAL = REPO / "tests" / "data" / "real"
@@ -76,17 +74,10 @@ def test_export_traces_refuses_errors_and_keeps_four_properties(processing, tmp_
 
 
 def test_qgis_process_runs_preflight_on_the_real_nicaragua_file(tmp_path):
-    binary = QGIS_PROCESS
-    if not binary.exists():
-        pytest.skip("qgis_process.bin is not installed")
-    env = dict(os.environ, QGIS_PLUGINPATH=str(REPO / ".build" / "pkgpath"),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), QT_QPA_PLATFORM="offscreen")
-    subprocess.run([str(binary), "plugins", "enable", "epoch_eudr"], env=env, check=True, capture_output=True,
-                   timeout=120)
+    env = qgis_process_env(tmp_path / "profile")
     out = tmp_path / "nic.gpkg"
-    run = subprocess.run([str(binary), "--json", "run", "epoch_eudr:preflight", "--",
-                          f"INPUT={REAL / 'nicaragua_coffee_efico.geojson'}", "COMMODITY=coffee", f"OUTPUT={out}"],
-                         env=env, capture_output=True, text=True, timeout=300)
+    run = run_algorithm(env, "preflight", f"INPUT={REAL / 'nicaragua_coffee_efico.geojson'}", "COMMODITY=coffee",
+                        f"OUTPUT={out}", timeout=300)
     assert run.returncode == 0, run.stderr[-2000:]
     layer = QgsVectorLayer(str(out), "nic", "ogr")
     rows = list(layer.getFeatures())

@@ -1,8 +1,6 @@
 """Each algorithm through processing.run against the sandbox; one through qgis_process.bin."""
 
 import json
-import os
-import subprocess
 import time
 import zipfile
 from pathlib import Path
@@ -10,10 +8,18 @@ from pathlib import Path
 import pytest
 from epoch_eudr.connection.auth_config import save_credentials
 from epoch_eudr.layers.jobs import read_profile_jobs
-from epoch_eudr.sandbox import DEMO_API_KEY, DEMO_EMAIL, DEMO_PASSWORD, DEMO_USER_ID
+from epoch_eudr.sandbox import DEMO_API_KEY, DEMO_EMAIL, DEMO_USER_ID
 from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsProcessingException, QgsProject, QgsVectorLayer
 
-from .helpers import QGIS_PROCESS, RecordingFeedback, facilities_layer, plots_layer
+from .helpers import (
+    RecordingFeedback,
+    facilities_layer,
+    plots_layer,
+    qgis_process_env,
+    results_of,
+    run_algorithm,
+    sandbox_login,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -117,22 +123,10 @@ def test_no_login_is_a_readable_processing_error(processing, sandbox_server, mon
 
 def test_qgis_process_runs_fetch_assessments(sandbox_server, tmp_path):
     """The real command line: the packaged plugin enabled in a throw-away profile."""
-    binary = QGIS_PROCESS
-    if not binary.exists():
-        pytest.skip("qgis_process.bin is not installed")
-    pkgpath = REPO / ".build" / "pkgpath"
     profile = tmp_path / "profile"
-    env = dict(os.environ, QGIS_PLUGINPATH=str(pkgpath), QGIS_CUSTOM_CONFIG_PATH=str(profile),
-               QT_QPA_PLATFORM="offscreen", EPOCH_EMAIL=DEMO_EMAIL, EPOCH_PASSWORD=DEMO_PASSWORD,
-               EPOCH_API_URL=sandbox_server.url)
-    enable = subprocess.run([str(binary), "plugins", "enable", "epoch_eudr"], env=env, capture_output=True, text=True,
-                            timeout=120)
-    assert enable.returncode == 0, enable.stderr
+    env = qgis_process_env(profile, **sandbox_login(sandbox_server.url))
     out = tmp_path / "assessments.gpkg"
-    run = subprocess.run([str(binary), "--json", "run", "epoch_eudr:fetch_assessments", "--", "LIMIT=1000",
-                          f"OUTPUT={out}"], env=env, capture_output=True, text=True, timeout=300)
-    assert run.returncode == 0, run.stderr + run.stdout
-    answer = json.loads(run.stdout[run.stdout.index("{"):])
-    assert "Compliant" in answer["results"]["COUNTS"]
+    run = run_algorithm(env, "fetch_assessments", "LIMIT=1000", f"OUTPUT={out}", timeout=300)
+    assert "Compliant" in results_of(run)["COUNTS"]
     layer = QgsVectorLayer(str(out), "a", "ogr")
     assert layer.featureCount() >= 13

@@ -6,8 +6,6 @@ profile and the sandbox as the server.
 """
 
 import json
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,7 +13,7 @@ from epoch_eudr.core.risk import NOT_ASSESSABLE, compliance_status
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from qgis.core import QgsApplication, QgsProcessingParameterEnum
 
-from .helpers import QGIS_PROCESS
+from .helpers import QGIS_PROCESS, qgis_process_env, run_algorithm, sandbox_login
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample"
@@ -39,17 +37,10 @@ class Run:
 
 @pytest.fixture(scope="module")
 def qp(sandbox_server, tmp_path_factory):
-    env = dict(os.environ, QGIS_PLUGINPATH=str(REPO / ".build" / "pkgpath"),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path_factory.mktemp("profile")), QT_QPA_PLATFORM="offscreen",
-               EPOCH_EMAIL=DEMO_EMAIL, EPOCH_PASSWORD=DEMO_PASSWORD, EPOCH_API_URL=sandbox_server.url)
-    enable = subprocess.run([str(QGIS_PROCESS), "plugins", "enable", "epoch_eudr"], env=env, capture_output=True,
-                            text=True, timeout=120)
-    assert enable.returncode == 0, enable.stderr
+    env = qgis_process_env(tmp_path_factory.mktemp("profile"), **sandbox_login(sandbox_server.url))
 
     def run(algorithm, *params, as_json=False):
-        flags = ["--json"] if as_json else []
-        return Run(subprocess.run([str(QGIS_PROCESS), *flags, "run", f"epoch_eudr:{algorithm}", "--", *params],
-                                  env=env, capture_output=True, text=True, timeout=180))
+        return Run(run_algorithm(env, algorithm, *params, as_json=as_json))
 
     return run
 

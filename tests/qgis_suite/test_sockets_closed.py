@@ -3,15 +3,13 @@ prints, nor in a Python console that runs the algorithm (Python warns of every s
 """
 
 import gc
-import os
-import subprocess
 import warnings
 from pathlib import Path
 
 import pytest
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 
-from .helpers import QGIS_PROCESS
+from .helpers import qgis_process_env, run_algorithm, sandbox_login
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample"
@@ -62,19 +60,11 @@ def test_refused_run_leaves_no_socket_open(processing, env_login, tmp_path):
     assert _unclosed(caught) == []
 
 
-@pytest.mark.skipif(not QGIS_PROCESS.exists(), reason="qgis_process.bin is not installed")
 def test_qgis_process_prints_no_unclosed_socket(sandbox_server, tmp_path):
-    env = dict(os.environ, QGIS_PLUGINPATH=str(REPO / ".build" / "pkgpath"),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"), QT_QPA_PLATFORM="offscreen",
-               EPOCH_EMAIL=DEMO_EMAIL, EPOCH_PASSWORD=DEMO_PASSWORD, EPOCH_API_URL=sandbox_server.url,
-               PYTHONWARNINGS="always::ResourceWarning", PYTHONTRACEMALLOC="5")
-    enable = subprocess.run([str(QGIS_PROCESS), "plugins", "enable", "epoch_eudr"], env=env, capture_output=True,
-                            text=True, timeout=120)
-    assert enable.returncode == 0, enable.stderr
-    run = subprocess.run([str(QGIS_PROCESS), "run", "epoch_eudr:screen_locations", "--",
-                          f"INPUT={SAMPLE / 'sample_plots.geojson'}", "LOCATION_TYPE=plot", "COMMODITY=coffee",
-                          f"OUTPUT={tmp_path / 'screened.gpkg'}"], env=env, capture_output=True, text=True,
-                         timeout=180)
+    env = qgis_process_env(tmp_path / "profile", **sandbox_login(sandbox_server.url),
+                           PYTHONWARNINGS="always::ResourceWarning", PYTHONTRACEMALLOC="5")
+    run = run_algorithm(env, "screen_locations", f"INPUT={SAMPLE / 'sample_plots.geojson'}", "LOCATION_TYPE=plot",
+                        "COMMODITY=coffee", f"OUTPUT={tmp_path / 'screened.gpkg'}", as_json=False)
     assert run.returncode == 0, run.stderr[-2000:]
     assert (tmp_path / "screened.gpkg").is_file()
     assert "unclosed" not in run.stdout + run.stderr, (run.stdout + run.stderr)[-3000:]

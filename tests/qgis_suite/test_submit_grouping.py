@@ -2,17 +2,14 @@
 through the dock's Submit tab and `qgis_process run epoch_eudr:submit_batch`, against the sandbox."""
 
 import json
-import os
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
-from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from qgis.core import QgsProject, QgsVectorLayer
 
 from .dock_driver import click, log_in, wait_until
-from .helpers import QGIS_PROCESS
+from .helpers import qgis_process_env, results_of, run_algorithm, sandbox_login
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample"
@@ -138,20 +135,11 @@ def test_saying_no_sends_nothing(dock):
 
 @pytest.fixture(scope="module")
 def qp(sandbox_server, tmp_path_factory):
-    if not QGIS_PROCESS.exists():
-        pytest.skip("qgis_process.bin is not installed")
-    env = dict(os.environ, QGIS_PLUGINPATH=str(REPO / ".build" / "pkgpath"),
-               QGIS_CUSTOM_CONFIG_PATH=str(tmp_path_factory.mktemp("profile")), QT_QPA_PLATFORM="offscreen",
-               EPOCH_EMAIL=DEMO_EMAIL, EPOCH_PASSWORD=DEMO_PASSWORD, EPOCH_API_URL=sandbox_server.url)
-    enable = subprocess.run([str(QGIS_PROCESS), "plugins", "enable", "epoch_eudr"], env=env, capture_output=True,
-                            text=True, timeout=120)
-    assert enable.returncode == 0, enable.stderr
+    env = qgis_process_env(tmp_path_factory.mktemp("profile"), **sandbox_login(sandbox_server.url))
 
     def run(*params):
-        done = subprocess.run([str(QGIS_PROCESS), "--json", "run", "epoch_eudr:submit_batch", "--", *params],
-                              env=env, capture_output=True, text=True, timeout=180)
-        results = json.loads(done.stdout[done.stdout.index("{"):])["results"] if done.returncode == 0 else {}
-        return done, results
+        done = run_algorithm(env, "submit_batch", *params)
+        return done, results_of(done) if done.returncode == 0 else {}
 
     return run
 
