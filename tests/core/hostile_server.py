@@ -4,18 +4,20 @@
 first request) and records what reached it (method, path, headers, body). The handler's helpers
 write whatever a broken server may send: NDJSON, gzip bombs, a line without end, a trickle. Each
 stops by itself: bodies are generated piece by piece (never held whole), a trickle ends after
-``TRICKLE_SECONDS``, and a client that hangs up ends the handler quietly.
+``TRICKLE_SECONDS``, and a client that hangs up ends the handler quietly. ``hostile_servers()`` makes
+them for one test and stops them all after it (the ``serve`` fixture of tests/core/conftest.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import threading
 import time
 import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable, Iterable, List, Tuple
+from typing import Callable, Iterable, Iterator, List, Tuple
 
 TRICKLE_SECONDS = 20.0  # the longest any trickle goes on
 MIB = 1 << 20
@@ -48,6 +50,23 @@ class HostileServer(ThreadingHTTPServer):
     def stop(self) -> None:
         self.shutdown()
         self.server_close()
+
+
+@contextlib.contextmanager
+def hostile_servers() -> Iterator[Callable[[Callable[[HostileHandler, int], None]], HostileServer]]:
+    """A maker of :class:`HostileServer` (``make(behave)``); every server it made is stopped at the end."""
+    made: List[HostileServer] = []
+
+    def make(behave: Callable[[HostileHandler, int], None]) -> HostileServer:
+        server = HostileServer(behave)
+        made.append(server)
+        return server
+
+    try:
+        yield make
+    finally:
+        for server in made:
+            server.stop()
 
 
 class HostileHandler(BaseHTTPRequestHandler):

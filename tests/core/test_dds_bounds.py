@@ -24,7 +24,7 @@ from epoch_eudr.core.api.transport import RetryPolicy
 from epoch_eudr.core.api.zip_safety import directory_size
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from hostile_server import API_KEY, USER_ID, HostileServer, gzip_bomb  # noqa: E402
+from hostile_server import API_KEY, USER_ID, gzip_bomb  # noqa: E402
 from hostile_zips import (  # noqa: E402
     HOSTILE_NAMES,
     directory_only,
@@ -35,20 +35,6 @@ from hostile_zips import (  # noqa: E402
 PEAK_MB = 400
 PKGPATH = Path(__file__).resolve().parents[2] / ".build" / "pkgpath"
 PREVIOUS = b"the previous DDS, kept"
-
-
-@pytest.fixture
-def serve():
-    made = []
-
-    def make(behave):
-        server = HostileServer(behave)
-        made.append(server)
-        return server
-
-    yield make
-    for server in made:
-        server.stop()
 
 
 def client_for(server, **options):

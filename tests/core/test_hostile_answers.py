@@ -27,27 +27,13 @@ from epoch_eudr.core.api.transport import RetryPolicy
 from epoch_eudr.core.derive import derive_row
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from hostile_server import API_KEY, USER_ID, HostileServer, feature_line, gzip_bomb, nested  # noqa: E402
+from hostile_server import API_KEY, USER_ID, feature_line, gzip_bomb, nested  # noqa: E402
 
 FAST = RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=0.05, max_total_wait=2.0)
 PEAK_MB = 400
 COLLECTION = {"type": "FeatureCollection", "features": [
     {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-6.3, 6.0]}, "properties": {"id": 1}}]}
 PKGPATH = Path(__file__).resolve().parents[2] / ".build" / "pkgpath"
-
-
-@pytest.fixture
-def serve():
-    made = []
-
-    def make(behave):
-        server = HostileServer(behave)
-        made.append(server)
-        return server
-
-    yield make
-    for server in made:
-        server.stop()
 
 
 def client_for(server, **options):

@@ -1,14 +1,12 @@
 """A hostile or broken server: redirects, resets after an upload, 500s, env proxies (issue 13, items 1-4).
 
-Each mode is served by a small standard-library server on loopback, bounded in
-time and size; it records what reached it, so a test can say that a credential
+Each mode is served by a hostile server on loopback (``hostile_server.py``, the ``serve`` fixture),
+bounded in time and size; it records what reached it, so a test can say that a credential
 or a second upload never arrived.
 """
 
 import io
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from epoch_eudr.core.api import ApiKeyCredentials, EpochClient, PasswordCredentials
@@ -21,62 +19,10 @@ COLLECTION = {"type": "FeatureCollection", "features": [
 EMPTY_FC = b'{"type": "FeatureCollection", "features": []}\n'
 
 
-class Recorder(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, behave):
-        self.behave = behave
-        self.seen = []  # (method, path, headers, body)
-        super().__init__(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-
-    @property
-    def url(self):
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-
-class Handler(BaseHTTPRequestHandler):
-    timeout = 5  # a stuck client never keeps a test thread
-
-    def log_message(self, *args):
-        pass
-
-    def _handle(self):
-        length = min(int(self.headers.get("Content-Length") or 0), 10_000_000)
-        body = self.rfile.read(length) if length else b""
-        self.server.seen.append((self.command, self.path, dict(self.headers), body))
-        self.server.behave(self, len(self.server.seen))
-
-    do_GET = do_POST = _handle
-
-    def answer(self, status, body=b"", headers=()):
-        self.send_response(status)
-        for name, value in headers:
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
-@pytest.fixture
-def servers():
-    made = []
-
-    def make(behave):
-        server = Recorder(behave)
-        made.append(server)
-        return server
-
-    yield make
-    for server in made:
-        server.shutdown()
-        server.server_close()
-
-
-def test_a_redirect_to_another_host_is_not_followed_and_sends_no_credential(servers):
-    elsewhere = servers(lambda h, n: h.answer(200, EMPTY_FC))
+def test_a_redirect_to_another_host_is_not_followed_and_sends_no_credential(serve):
+    elsewhere = serve(lambda h, n: h.answer(200, EMPTY_FC))
     other = elsewhere.url.replace("127.0.0.1", "localhost")  # another host name: another origin
-    api = servers(lambda h, n: h.answer(302, headers=[("Location", other + "/steal")]))
+    api = serve(lambda h, n: h.answer(302, headers=[("Location", other + "/steal")]))
     client = EpochClient(api.url, ApiKeyCredentials("very-secret-key", "user-7"), retry=FAST)
     with pytest.raises(NetworkError, match="redirected /fetch_supply_shed to another server") as caught:
         list(client.fetch_supply_shed())
@@ -84,24 +30,24 @@ def test_a_redirect_to_another_host_is_not_followed_and_sends_no_credential(serv
     assert "very-secret-key" not in str(caught.value)
 
 
-def test_a_307_from_refresh_token_never_reposts_the_password(servers):
-    elsewhere = servers(lambda h, n: h.answer(200, b'{"access_token": "x"}'))
+def test_a_307_from_refresh_token_never_reposts_the_password(serve):
+    elsewhere = serve(lambda h, n: h.answer(200, b'{"access_token": "x"}'))
     other = elsewhere.url.replace("127.0.0.1", "localhost")
-    api = servers(lambda h, n: h.answer(307, headers=[("Location", other + "/refresh_token")]))
+    api = serve(lambda h, n: h.answer(307, headers=[("Location", other + "/refresh_token")]))
     client = EpochClient(api.url, PasswordCredentials("officer@agency.eu", "hunter2-password"), retry=FAST)
     with pytest.raises(NetworkError, match="another server"):
         list(client.fetch_supply_shed())
     assert elsewhere.seen == [] and len(api.seen) == 1
 
 
-def test_a_same_origin_redirect_is_followed(servers):
+def test_a_same_origin_redirect_is_followed(serve):
     def behave(handler, n):
         if handler.path.startswith("/old"):
             handler.answer(200, EMPTY_FC)
         else:
             handler.answer(301, headers=[("Location", "/old" + handler.path)])
 
-    api = servers(behave)
+    api = serve(behave)
     client = EpochClient(api.url, ApiKeyCredentials("k", "u"), retry=FAST)
     assert list(client.fetch_supply_shed()) == []
     assert [path.split("?")[0] for _, path, _, _ in api.seen] == ["/fetch_supply_shed", "/old/fetch_supply_shed"]
@@ -129,7 +75,7 @@ def test_an_https_to_http_downgrade_is_refused(monkeypatch):
 
 
 @pytest.mark.parametrize("failure", ["reset", "504", "500"])
-def test_a_batch_is_never_submitted_twice(servers, failure):
+def test_a_batch_is_never_submitted_twice(serve, failure):
     def behave(handler, n):
         if failure == "reset":
             handler.close_connection = True
@@ -137,7 +83,7 @@ def test_a_batch_is_never_submitted_twice(servers, failure):
         else:
             handler.answer(int(failure), b"gateway timeout")
 
-    api = servers(behave)
+    api = serve(behave)
     client = EpochClient(api.url, ApiKeyCredentials("k", "u"), retry=FAST)
     with pytest.raises(SubmissionUncertainError, match="may have been received") as caught:
         client.batch_process(COLLECTION, "cocoa_test", "cocoa")
@@ -146,45 +92,45 @@ def test_a_batch_is_never_submitted_twice(servers, failure):
     assert "look the collection up" in str(caught.value)
 
 
-def test_a_batch_refused_with_429_is_retried(servers):
+def test_a_batch_refused_with_429_is_retried(serve):
     def behave(handler, n):
         if n == 1:
             handler.answer(429, b"slow down", headers=[("Retry-After", "0")])
         else:
             handler.answer(200, b'{"message": "ok", "collection_id": "0xabc"}')
 
-    api = servers(behave)
+    api = serve(behave)
     client = EpochClient(api.url, ApiKeyCredentials("k", "u"), retry=FAST)
     client.batch_process(COLLECTION, "cocoa_test", "cocoa")
     assert len(api.seen) == 2  # 429 means the server did not take it: sending again is safe
 
 
-def test_an_idempotent_get_is_retried_on_500(servers):
-    api = servers(lambda h, n: h.answer(500, b"oops") if n <= 2 else h.answer(200, EMPTY_FC))
+def test_an_idempotent_get_is_retried_on_500(serve):
+    api = serve(lambda h, n: h.answer(500, b"oops") if n <= 2 else h.answer(200, EMPTY_FC))
     client = EpochClient(api.url, ApiKeyCredentials("k", "u"), retry=FAST)
     started = time.monotonic()
     assert list(client.fetch_supply_shed()) == []
     assert len(api.seen) == 3 and time.monotonic() - started < 3
 
 
-def test_loopback_never_goes_through_an_environment_proxy(servers, monkeypatch):
-    proxy = servers(lambda h, n: h.answer(502, b"proxy"))
+def test_loopback_never_goes_through_an_environment_proxy(serve, monkeypatch):
+    proxy = serve(lambda h, n: h.answer(502, b"proxy"))
     monkeypatch.setenv("HTTP_PROXY", proxy.url)
     monkeypatch.setenv("http_proxy", proxy.url)
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
-    api = servers(lambda h, n: h.answer(200, EMPTY_FC))
+    api = serve(lambda h, n: h.answer(200, EMPTY_FC))
     client = EpochClient(api.url, ApiKeyCredentials("k", "u"), retry=FAST)
     assert list(client.fetch_supply_shed()) == []
     assert proxy.seen == [] and len(api.seen) == 1
 
 
-def test_a_batch_whose_answer_times_out_is_not_resent(servers):
+def test_a_batch_whose_answer_times_out_is_not_resent(serve):
     def behave(handler, n):
         time.sleep(1.0)  # the body arrived; the answer comes too late
         handler.answer(200, b'{"message": "ok"}')
 
-    api = servers(behave)
+    api = serve(behave)
     client = EpochClient(api.url, ApiKeyCredentials("k", "u"), retry=FAST)
     client.transport.timeout = (2.0, 0.3)
     with pytest.raises(SubmissionUncertainError, match="no answer within"):

@@ -17,7 +17,7 @@ import requests
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from hostile_server import API_KEY, USER_ID, HostileServer, feature_line, gzip_bomb, nested  # noqa: E402
+from hostile_server import API_KEY, USER_ID, feature_line, gzip_bomb, hostile_servers, nested  # noqa: E402
 
 from .helpers import RecordingFeedback, facilities_layer  # noqa: E402
 
@@ -28,16 +28,8 @@ def hostile(monkeypatch):
     monkeypatch.setenv("EPOCH_USER_ID", USER_ID)
     for name in ("EPOCH_EMAIL", "EPOCH_PASSWORD", "EPOCH_API_URL"):
         monkeypatch.delenv(name, raising=False)
-    made = []
-
-    def make(behave):
-        server = HostileServer(behave)
-        made.append(server)
-        return server
-
-    yield make
-    for server in made:
-        server.stop()
+    with hostile_servers() as make:
+        yield make
 
 
 def no_secret(text):
