@@ -6,6 +6,8 @@ write whatever a broken server may send: NDJSON, gzip bombs, a line without end,
 stops by itself: bodies are generated piece by piece (never held whole), a trickle ends after
 ``TRICKLE_SECONDS``, and a client that hangs up ends the handler quietly. ``hostile_servers()`` makes
 them for one test and stops them all after it (the ``serve`` fixture of tests/core/conftest.py).
+``client_in_child(server, action, ...)`` runs a client against one in a fresh interpreter configured through
+the environment as a user would, and reports what happened, how long it took and its own peak memory.
 """
 
 from __future__ import annotations
@@ -13,16 +15,50 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import os
+import subprocess
+import sys
+import textwrap
 import threading
 import time
 import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable, Iterable, Iterator, List, Tuple
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Sequence, Tuple
+
+import pytest
 
 TRICKLE_SECONDS = 20.0  # the longest any trickle goes on
 MIB = 1 << 20
 API_KEY = "hostile-test-api-key-7f3a9c"  # pragma: allowlist secret (a test key that must never appear in a message)
 USER_ID = "user-hostile-7"
+PKGPATH = Path(__file__).resolve().parents[2] / ".build" / "pkgpath"
+#: A child's script around its action: the client on ``sys.argv[1:4]`` (URL, key, user; no retry), the action's
+#: error (if any), its seconds and its peak memory printed as the last line, JSON.
+_CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+from epoch_eudr.core.api import ApiKeyCredentials, EpochClient, EpochError
+from epoch_eudr.core.api.transport import RetryPolicy
+url, key, user = sys.argv[1:4]
+client = EpochClient(url, ApiKeyCredentials(key, user), retry=RetryPolicy(max_attempts=1))
+started = time.monotonic()
+outcome = {}
+try:
+%s
+except Exception as exc:
+    outcome.update(error=type(exc).__name__, message=str(exc), epoch=isinstance(exc, EpochError))
+outcome["seconds"] = time.monotonic() - started
+# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across fork + exec, so a child of a 400 MB pytest process
+# would report the parent's peak; VmHWM belongs to this interpreter's own memory map
+try:
+    with open("/proc/self/status") as status:
+        hwm = next(line for line in status if line.startswith("VmHWM:"))
+    outcome["peak_mb"] = int(hwm.split()[1]) / 1024.0
+except (OSError, StopIteration):
+    outcome["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+print(json.dumps(outcome))
+"""
 
 
 class HostileServer(ThreadingHTTPServer):
@@ -67,6 +103,26 @@ def hostile_servers() -> Iterator[Callable[[Callable[[HostileHandler, int], None
     finally:
         for server in made:
             server.stop()
+
+
+def client_in_child(server: HostileServer, action: str, env: Mapping[str, str], timeout: float,
+                    args: Sequence[Any] = ()) -> Dict[str, Any]:
+    """Run ``action`` (Python using ``client``, ``outcome`` and ``sys.argv[4:]``, i.e. ``args``) in a fresh
+    interpreter with ``env`` set; what it reported: ``error``, ``message``, ``epoch`` (an EpochError) when it
+    failed, ``seconds``, ``peak_mb`` (its own peak RSS) and ``wall`` (seconds, seen from here)."""
+    environment = dict(os.environ, PYTHONPATH=str(PKGPATH), **env)
+    script = _CHILD % textwrap.indent(textwrap.dedent(action).strip(), "    ")
+    started = time.monotonic()
+    try:
+        done = subprocess.run([sys.executable, "-c", script, server.url, API_KEY, USER_ID, *map(str, args)],
+                              env=environment, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"the client was still busy after {timeout} s")
+    assert done.returncode == 0, done.stderr[-2000:]
+    outcome = json.loads(done.stdout.strip().splitlines()[-1])
+    outcome["wall"] = time.monotonic() - started
+    print(dict(env), {k: v for k, v in outcome.items() if k != "message"})  # shown with -s: the measured peak
+    return outcome
 
 
 class HostileHandler(BaseHTTPRequestHandler):

@@ -3,7 +3,8 @@
 ``directory_only(n)``: a ZIP of ``n`` entries that is nothing but its central directory and end records
 (ZIP64): all ``zipfile`` reads on open, at 53 bytes an entry (2,000,000 entries: 106 MB). ``stated``
 lets the end records lie about the count. ``hostile_names_zip``: a sound ZIP whose entry names hold
-terminal escapes, a forged output line, a carriage return and a right-to-left override.
+terminal escapes, a forged output line, a carriage return and a right-to-left override. ``link_to_a_victim``:
+a destination that is a symbolic link to a file of the user's.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 import io
 import struct
 import zipfile
-from typing import Iterator, Optional
+from pathlib import Path
+from typing import Iterator, Optional, Tuple
 
 _CENTRAL = struct.Struct("<4s4B4HL2L5H2L")  # zipfile.structCentralDir
 NAME_BYTES = 7
@@ -58,3 +60,15 @@ def hostile_names_zip() -> bytes:
             body = (b'{"type": "FeatureCollection", "features": []}' if name.endswith(".geojson") else b"x")
             archive.writestr(name, body)
     return buffer.getvalue()
+
+
+def link_to_a_victim(folder: Path) -> Tuple[Path, Path]:
+    """``folder/victim/notes.txt`` ("my notes") and ``folder/out/dds.zip``, a symbolic link to it: a download to
+    the link must replace the link, never write through it."""
+    victim = folder / "victim" / "notes.txt"
+    victim.parent.mkdir()
+    victim.write_text("my notes")
+    link = folder / "out" / "dds.zip"
+    link.parent.mkdir()
+    link.symlink_to(Path("..") / "victim" / "notes.txt")
+    return victim, link

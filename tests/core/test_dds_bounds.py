@@ -6,9 +6,7 @@ environment as a user would, and read the child's own peak RSS (VmHWM): each mus
 message, within its stated time, under 400 MB, with the previous file kept and no ``.part`` left.
 """
 
-import json
 import os
-import subprocess
 import sys
 import threading
 import time
@@ -24,16 +22,16 @@ from epoch_eudr.core.api.transport import RetryPolicy
 from epoch_eudr.core.api.zip_safety import directory_size
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from hostile_server import API_KEY, USER_ID, gzip_bomb  # noqa: E402
+from hostile_server import API_KEY, USER_ID, client_in_child, gzip_bomb  # noqa: E402
 from hostile_zips import (  # noqa: E402
     HOSTILE_NAMES,
     directory_only,
     directory_only_size,
     hostile_names_zip,
+    link_to_a_victim,
 )
 
 PEAK_MB = 400
-PKGPATH = Path(__file__).resolve().parents[2] / ".build" / "pkgpath"
 PREVIOUS = b"the previous DDS, kept"
 
 
@@ -63,38 +61,14 @@ def sound_zip(name="dds_audit_trail.pdf"):
 
 
 # -- in a child process: real peak memory, real time, configured by the environment --------------------
-CHILD = r"""
-import json, resource, sys, time
-from pathlib import Path
-from epoch_eudr.core.api import ApiKeyCredentials, EpochClient, EpochError
-from epoch_eudr.core.api.transport import RetryPolicy
-url, key, user, target = sys.argv[1:5]
-client = EpochClient(url, ApiKeyCredentials(key, user), retry=RetryPolicy(max_attempts=1))
-started = time.monotonic()
-outcome = {}
-try:
-    result = client.export_eudr_dds(["c1"], Path(target))
-    outcome["names"] = len(result.names)
-except Exception as exc:
-    outcome.update(error=type(exc).__name__, message=str(exc), epoch=isinstance(exc, EpochError))
-outcome["seconds"] = time.monotonic() - started
-with open("/proc/self/status") as status:  # VmHWM: this interpreter's own peak (ru_maxrss survives exec)
-    outcome["peak_mb"] = int(next(line for line in status if line.startswith("VmHWM:")).split()[1]) / 1024.0
-print(json.dumps(outcome))
+DOWNLOAD = """
+result = client.export_eudr_dds(["c1"], Path(sys.argv[4]))
+outcome["names"] = len(result.names)
 """
 
 
 def run_child(server, target, env, timeout):
-    environment = dict(os.environ, PYTHONPATH=str(PKGPATH), **env)
-    try:
-        done = subprocess.run([sys.executable, "-c", CHILD, server.url, API_KEY, USER_ID, str(target)],
-                              env=environment, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"the download was still busy after {timeout} s")
-    assert done.returncode == 0, done.stderr[-2000:]
-    outcome = json.loads(done.stdout.strip().splitlines()[-1])
-    print(env, {k: v for k, v in outcome.items() if k != "message"})  # shown with -s: the measured peak
-    return outcome
+    return client_in_child(server, DOWNLOAD, env, timeout, args=[target])
 
 
 def kept_and_clean(target):
@@ -203,13 +177,8 @@ def test_end_records_are_read_where_zipfile_reads_them(tmp_path):
 
 # -- where it is written ----------------------------------------------------------------------------------
 def test_a_symbolic_link_at_the_destination_is_replaced_not_followed(serve, tmp_path):
-    victim = tmp_path / "victim" / "notes.txt"
-    victim.parent.mkdir()
-    victim.write_text("my notes")
-    out = tmp_path / "out"
-    out.mkdir()
-    link = out / "dds.zip"
-    link.symlink_to(Path("..") / "victim" / "notes.txt")
+    victim, link = link_to_a_victim(tmp_path)
+    out = link.parent
     data = sound_zip()
     server = serve(lambda h, n: h.answer(200, data, content_type="application/zip"))
     result = client_for(server).export_eudr_dds(["c1"], link)

@@ -8,8 +8,6 @@ RSS (``ru_maxrss``): every one must end with a specific message, within its stat
 """
 
 import json
-import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -27,13 +25,12 @@ from epoch_eudr.core.api.transport import RetryPolicy
 from epoch_eudr.core.derive import derive_row
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from hostile_server import API_KEY, USER_ID, feature_line, gzip_bomb, nested  # noqa: E402
+from hostile_server import API_KEY, USER_ID, client_in_child, feature_line, gzip_bomb, nested  # noqa: E402
 
 FAST = RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=0.05, max_total_wait=2.0)
 PEAK_MB = 400
 COLLECTION = {"type": "FeatureCollection", "features": [
     {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-6.3, 6.0]}, "properties": {"id": 1}}]}
-PKGPATH = Path(__file__).resolve().parents[2] / ".build" / "pkgpath"
 
 
 def client_for(server, **options):
@@ -45,50 +42,19 @@ def no_secret(text):
 
 
 # -- in a child process: real peak memory, real time, configured by the environment --------------------
-CHILD = r"""
-import json, resource, sys, time
-from epoch_eudr.core.api import ApiKeyCredentials, EpochClient, EpochError
-from epoch_eudr.core.api.transport import RetryPolicy
-url, action, key, user = sys.argv[1:5]
-client = EpochClient(url, ApiKeyCredentials(key, user), retry=RetryPolicy(max_attempts=1))
-started = time.monotonic()
-outcome = {}
-try:
-    if action == "fetch":
-        outcome["count"] = sum(1 for _ in client.fetch_supply_shed(limit=1000))
-    else:
-        client.validate_locations({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
-                                   "geometry": {"type": "Point", "coordinates": [1, 2]}}]}, location_type="facility")
-        outcome["count"] = 1
-except Exception as exc:
-    outcome.update(error=type(exc).__name__, message=str(exc), epoch=isinstance(exc, EpochError))
-outcome["seconds"] = time.monotonic() - started
-# VmHWM, not ru_maxrss: Linux keeps ru_maxrss across fork + exec, so a child of a 400 MB pytest process
-# would report the parent's peak; VmHWM belongs to this interpreter's own memory map
-try:
-    with open("/proc/self/status") as status:
-        hwm = next(line for line in status if line.startswith("VmHWM:"))
-    outcome["peak_mb"] = int(hwm.split()[1]) / 1024.0
-except (OSError, StopIteration):
-    outcome["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
-print(json.dumps(outcome))
-"""
+ACTIONS = {
+    "fetch": """outcome["count"] = sum(1 for _ in client.fetch_supply_shed(limit=1000))""",
+    "upload": """
+client.validate_locations({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
+                           "geometry": {"type": "Point", "coordinates": [1, 2]}}]}, location_type="facility")
+outcome["count"] = 1
+""",
+}
 
 
 def run_child(server, action, env, timeout):
     """Run the client in a fresh interpreter; its outcome, seconds taken and peak RSS (MB)."""
-    environment = dict(os.environ, PYTHONPATH=str(PKGPATH), **env)
-    started = time.monotonic()
-    try:
-        done = subprocess.run([sys.executable, "-c", CHILD, server.url, action, API_KEY, USER_ID], env=environment,
-                              capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"the client was still busy after {timeout} s")
-    assert done.returncode == 0, done.stderr[-2000:]
-    outcome = json.loads(done.stdout.strip().splitlines()[-1])
-    outcome["wall"] = time.monotonic() - started
-    print(action, env, {k: v for k, v in outcome.items() if k != "message"})  # shown with -s: the measured peak
-    return outcome
+    return client_in_child(server, ACTIONS[action], env, timeout)
 
 
 # -- item 8: bounded resources ----------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from qgis.core import QgsProject
 from .helpers import qgis_process_env, run_algorithm, sandbox_login
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from hostile_zips import HOSTILE_NAMES, hostile_names_zip  # noqa: E402
+from hostile_zips import HOSTILE_NAMES, hostile_names_zip, link_to_a_victim  # noqa: E402
 
 RAW = ("\x1b", "\r", "\u202e")
 
@@ -66,13 +66,8 @@ def test_qgis_process_shows_zip_names_escaped(qp, sandbox_server, hostile_zip, t
 
 
 def test_qgis_process_replaces_a_link_at_the_destination_never_its_target(qp, sandbox_server, tmp_path):
-    victim = tmp_path / "victim" / "notes.txt"
-    victim.parent.mkdir()
-    victim.write_text("my notes")
-    out = tmp_path / "out"
-    out.mkdir()
-    link = out / "dds.zip"
-    link.symlink_to(Path("..") / "victim" / "notes.txt")
+    victim, link = link_to_a_victim(tmp_path)
+    out = link.parent
     run = qp(f"COLLECTION_IDS={_an_assessed_id(sandbox_server)}", f"OUTPUT_FILE={link}")
     assert run.returncode == 0, run.stderr.decode("utf-8", "replace")[-2000:]
     assert victim.read_bytes() == b"my notes"
