@@ -78,7 +78,7 @@ class EuAlgorithm(EpochAlgorithm):
             raise QgsProcessingException(eu_error_text(exc)) from None
         finally:
             for client in self._clients:
-                client.session.close()
+                client.close()
 
     def run_eu(self, parameters, context, feedback) -> Dict[str, Any]:
         raise NotImplementedError

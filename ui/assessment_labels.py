@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
-from typing import List, Optional, Sequence
+from typing import List, Sequence
 
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -56,26 +55,6 @@ def plot_filters():
 def plot_cards():
     return [("total", tr("Total Plots"), "#334155"), ("Compliant", status_text("Compliant"), "#16a34a"),
             ("Non-Compliant", status_text("Non-Compliant"), "#dc2626")]
-
-
-def _file_safe(text: str) -> str:
-    """A producer's name as part of a file name: no path separator nor character a file system refuses."""
-    kept = "".join(c if c.isalnum() or c in " -_.,'&()" else " " for c in text)
-    return " ".join(kept.split())[:60].strip(" .")
-
-
-def report_file_name(producers: Sequence[str], day: Optional[dt.date] = None) -> str:
-    """``Field report Coop Soubre 2026-12-06.pdf``: the field report named after its producers and its date
-    (one or two named; more counted; none: every producer loaded)."""
-    day = day or dt.date.today()
-    names = [_file_safe(p) for p in producers]
-    if not producers:
-        who = tr("all producers")
-    elif len(producers) <= 2 and all(names):
-        who = tr(" and ").join(names)
-    else:
-        who = tr("{n} producers").format(n=len(producers))
-    return tr("Field report {producers} {date}").format(producers=who, date=day.isoformat()) + ".pdf"
 
 
 def producer_names(table, fids: Sequence[int]) -> List[str]:

@@ -35,6 +35,7 @@ from ..core.api.errors import EpochError
 from ..core.colours import colour_of
 from ..core.kinds import RESULT_KINDS
 from ..core.risk import NOT_ASSESSABLE, PRODUCER_STATUSES
+from ..layers.field_report import report_file_name
 from ..layers.i18n import error_text
 from ..layers.i18n import status_label as status_text
 from ..layers.layer_rows import TableStats, table_of
@@ -53,7 +54,6 @@ from .assessment_labels import (
     plot_cards,
     plot_filters,
     producer_names,
-    report_file_name,
     views,
 )
 from .column_labels import translated

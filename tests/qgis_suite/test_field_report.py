@@ -290,8 +290,8 @@ def test_facts_of_a_producer_in_english(qgis_app):
     counts = SectionCounts.of(lines)
     facts = section_facts(row, counts, "http://127.0.0.1:8765", True, "plots fetched from the server")
     assert facts["epoch_status"] == "High Risk: 2 of 4 plots Non-Compliant, 2.90 ha deforested after 2020"
-    assert facts["second_opinion"] == ("3 non-compliant, 0 needs review, 1 compliant (composite-score method); differs from "
-                                       "Epoch on 1")
+    assert facts["second_opinion"] == ("3 non-compliant, 0 needs review, 1 compliant (composite-score method); "
+                                       "differs from Epoch on 1")
     assert facts["eu_country_risk"].startswith("Standard: Nicaragua (NI); 3 % of operators checked each year")
     assert facts["article10_risk"] == "Medium" and facts["assessment_date"] == "2026-11-23 02:48 UTC"
     assert facts["producer"] == "supplier SUP-1 · collection 0xabc"

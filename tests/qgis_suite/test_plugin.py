@@ -21,7 +21,7 @@ def test_load_toggle_unload_twice_leaves_nothing(qgis_app):
     for _ in range(2):
         plugin = classFactory(iface)
         plugin.initGui()
-        assert iface.toolbar.actions() == [plugin.action]
+        assert iface.toolbar.actions() == [plugin.action, plugin.facility_action]
         assert iface.leftovers()["menus"] == ["&Epoch EUDR Screening"]
         assert _provider_ids().count("epoch_eudr") == 1
 
