@@ -7,7 +7,7 @@ from epoch_eudr.core.api import ApiKeyCredentials, EpochClient, PasswordCredenti
 from epoch_eudr.core.api.errors import AuthenticationError, ConfigurationError, EpochError, redact
 from epoch_eudr.core.api.transport import RetryPolicy
 
-from .test_hostile_transport import EMPTY_FC, servers  # noqa: F401 (servers is a fixture)
+from .test_hostile_transport import EMPTY_FC
 
 FAST = RetryPolicy(max_attempts=2, base_delay=0.01, max_delay=0.02, max_total_wait=1.0)
 PASSWORD = "pässwörd-Ünïcode-42"  # pragma: allowlist secret (a test value, never a real login)
@@ -37,26 +37,26 @@ def test_a_server_address_with_credentials_is_refused():
     assert "s3cret-pw" not in str(caught.value) and "officer" not in str(caught.value)
 
 
-def test_a_token_with_cr_lf_is_refused_not_sent(servers):  # noqa: F811
+def test_a_token_with_cr_lf_is_refused_not_sent(serve):
     def behave(handler, n):
         if handler.path.startswith("/refresh_token"):
             handler.answer(200, json.dumps({"access_token": "abc\r\nX-Injected: yes"}).encode())
         else:
             handler.answer(200, EMPTY_FC)
 
-    api = servers(behave)
+    api = serve(behave)
     client = EpochClient(api.url, PasswordCredentials("officer@agency.eu", PASSWORD), retry=FAST)
     with pytest.raises(AuthenticationError, match="malformed access_token"):
         list(client.fetch_supply_shed())
     assert [path for _, path, _, _ in api.seen] == ["/refresh_token"]
 
 
-def test_a_server_echoing_the_password_json_escaped_never_shows_it(servers):  # noqa: F811
+def test_a_server_echoing_the_password_json_escaped_never_shows_it(serve):
     def behave(handler, n):
         body = json.dumps({"detail": f"user officer@agency.eu with password {PASSWORD} is locked"})  # \\u00e4
         handler.answer(401 if handler.path.startswith("/refresh_token") else 200, body.encode())
 
-    api = servers(behave)
+    api = serve(behave)
     client = EpochClient(api.url, PasswordCredentials("officer@agency.eu", PASSWORD), retry=FAST)
     with pytest.raises(EpochError) as caught:
         list(client.fetch_supply_shed())
