@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 from urllib.parse import urlsplit
 
@@ -118,8 +118,7 @@ class Job:
 
     def to_dict(self) -> Dict[str, Any]:
         """The record as stored: every text redacted (:func:`~.api.errors.redact_credentials`)."""
-        return {name: redact_credentials(value) if isinstance(value, str) else value
-                for name, value in asdict(self).items()}
+        return record_file.stored(self)
 
     @classmethod
     def from_dict(cls, data: Any) -> Optional[Job]:

@@ -16,9 +16,11 @@ import sqlite3
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Callable, Generic, Iterable, Iterator, List, Optional, Tuple, TypeVar
+from typing import Any, Callable, Dict, Generic, Iterable, Iterator, List, Optional, Tuple, TypeVar
+
+from .api.errors import redact_credentials
 
 #: How long a writer waits for another one (each holds the lock for a read and a write of a small file).
 LOCK_WAIT_S = 30.0
@@ -37,6 +39,13 @@ class Damage:
     kept_as: Path
     reason: str
     rescued: int
+
+
+def stored(record: Any) -> Dict[str, Any]:
+    """A dataclass record as stored: every text redacted (:func:`~.api.errors.redact_credentials`), so that a server
+    echoing the request's headers never puts a login into a file people share."""
+    return {name: redact_credentials(value) if isinstance(value, str) else value
+            for name, value in asdict(record).items()}
 
 
 def dumps(records: Iterable[Any], version: int) -> str:

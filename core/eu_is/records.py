@@ -18,7 +18,7 @@ tests and demos, is checked within seconds.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from datetime import timedelta
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
@@ -97,8 +97,7 @@ class StatementRecord:
         return sent is not None and (now or now_utc()) - sent <= CHANGE_WINDOW
 
     def to_dict(self) -> Dict[str, Any]:
-        return {name: redact_credentials(value) if isinstance(value, str) else value
-                for name, value in asdict(self).items()}
+        return record_file.stored(self)
 
     @classmethod
     def from_dict(cls, data: Any) -> Optional[StatementRecord]:
