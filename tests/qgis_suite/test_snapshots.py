@@ -80,10 +80,10 @@ def test_each_load_keeps_a_snapshot_and_the_layer_stays_the_latest(qgis_app, own
     kept = list(snaps.read_snapshot(gpkg, infos[1].snapshot_id))
     assert len(kept) == first.layer.count and all(p.key for p in kept)
     assert sum(p.geometry is not None for p in kept) >= first.layer.count - 2  # producers without a location
-    # The GeoPackage stays tidy: two more tables, however many loads.
+    # The GeoPackage stays tidy: two more tables (and the styles, stored with the layer), however many loads.
     ops.assessments_to_gpkg(own_client, gpkg)
     names = {row[0] for row in sqlite3.connect(str(gpkg)).execute("SELECT table_name FROM gpkg_contents")}
-    assert names == {"assessments", snaps.SNAPSHOTS_TABLE, snaps.RUNS_TABLE}
+    assert names == {"assessments", "layer_styles", snaps.SNAPSHOTS_TABLE, snaps.RUNS_TABLE}
     assert len(snaps.list_snapshots(gpkg)) == 3
     assert snaps.keep_only_latest(gpkg, 2) == first.layer.count and len(snaps.list_snapshots(gpkg)) == 2
 
