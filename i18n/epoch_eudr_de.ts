@@ -273,8 +273,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
-        <source>Open report</source>
-        <translation>Bericht öffnen</translation>
+        <source>Open PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Open the last field report written (PDF).</source>
+        <translation>Den zuletzt geschriebenen Feldbericht öffnen (PDF).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -328,6 +333,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>Your plot id</source>
+        <translation>Ihre Parzellen-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down plots: {layer}</source>
         <translation>Detailansicht: {layer}</translation>
     </message>
@@ -360,6 +370,11 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Writing the field report</source>
         <translation>Feldbericht wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Open {path} in the PDF viewer</source>
+        <translation>{path} im PDF-Betrachter öffnen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -560,16 +575,6 @@
 </context>
 <context>
     <name>Changes</name>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>{file} is locked by another program: close it there and run again.</source>
-        <translation>{file} ist von einem anderen Programm gesperrt: Schließen Sie die Datei dort und führen Sie den Vorgang erneut aus.</translation>
-    </message>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
-        <translation>Layer „{layer}“ konnte nicht in {file} geschrieben werden: {error}</translation>
-    </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
@@ -1271,6 +1276,11 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>The commodity radius must be a number of metres above 0 and at most 100,000 (not {value}); leave it empty for Epoch&apos;s default of 5,000 m.</source>
+        <translation>Der Rohstoffradius muss eine Meterzahl über 0 und höchstens 100.000 sein (nicht {value}); lassen Sie ihn leer für den Epoch-Standard von 5.000 m.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>No geometry: draw the plot or give its location.</source>
         <translation>Keine Geometrie: Zeichnen Sie die Parzelle oder geben Sie ihre Lage an.</translation>
     </message>
@@ -1556,6 +1566,26 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>{n} checked facility</source>
+        <translation>{n} geprüfter Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} checked facilities</source>
+        <translation>{n} geprüfte Betriebe</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} legality source</source>
+        <translation>{n} Legalitätsquelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} legality sources</source>
+        <translation>{n} Legalitätsquellen</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>{count} screened</source>
         <translation>Screening von {count} abgeschlossen</translation>
     </message>
@@ -1588,6 +1618,11 @@
         <location filename="../layers/i18n.py"/>
         <source>Check port proximity</source>
         <translation>Hafennähe prüfen</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Legality sources (Article 10)</source>
+        <translation>Legalitätsquellen (Artikel 10)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1624,6 +1659,181 @@
         <source>Cattle</source>
         <translation>Rinder</translation>
     </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>no geometry: draw the plot or give its location</source>
+        <translation>fehlender Geometrie: Zeichnen Sie die Parzelle oder geben Sie ihre Lage an</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an empty geometry: draw the plot again</source>
+        <translation>leerer Geometrie: Zeichnen Sie die Parzelle erneut</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a geometry type the EU does not accept (only points and polygons)</source>
+        <translation>einem Geometrietyp, den die EU nicht akzeptiert (nur Punkte und Polygone)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>coordinates outside longitude/latitude: not EPSG:4326, or longitude and latitude swapped</source>
+        <translation>Koordinaten außerhalb von Längen-/Breitengrad: nicht EPSG:4326, oder Längen- und Breitengrad vertauscht</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Z or M values: the EU file is 2D (they are dropped)</source>
+        <translation>Z- oder M-Werten: Die EU-Datei ist 2D (sie werden verworfen)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>coordinates with fewer than the 6 decimals the EU asks for</source>
+        <translation>Koordinaten mit weniger als den 6 Nachkommastellen, die die EU verlangt</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>vertices that collapse when cut to 6 decimals</source>
+        <translation>Stützpunkten, die beim Abschneiden auf 6 Nachkommastellen zusammenfallen</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an outline that crosses itself: fix it or apply &apos;make valid&apos;</source>
+        <translation>einem Umriss, der sich selbst schneidet: Korrigieren Sie ihn oder wenden Sie &apos;make valid&apos; an</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an invalid geometry</source>
+        <translation>ungültiger Geometrie</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ring with fewer than 4 positions: not a polygon</source>
+        <translation>einem Ring mit weniger als 4 Positionen: kein Polygon</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>holes: the EU reads only the outer ring</source>
+        <translation>Löchern: Die EU liest nur den äußeren Ring</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>several polygons in one feature: the EU expects one polygon per plot</source>
+        <translation>mehreren Polygonen: Die EU erwartet ein Polygon je Parzelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point for a plot over 4 ha: draw it as a polygon</source>
+        <translation>einem Punkt für eine Parzelle über 4 ha: Zeichnen Sie sie als Polygon</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point without Area, taken as 4 ha: give its Area in hectares</source>
+        <translation>einem Punkt ohne Area, als 4 ha gewertet: Geben Sie seine Area in Hektar an</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area that is text, which the EU reads as 0: make it a number</source>
+        <translation>einer Area als Text, die die EU als 0 liest: Geben Sie eine Zahl an</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area below the EU minimum of 0.0001 ha</source>
+        <translation>einer Area unter dem EU-Minimum von 0,0001 ha</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area that differs from the plot drawn</source>
+        <translation>einer Area, die von der gezeichneten Parzelle abweicht</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>latitude and longitude columns that look swapped</source>
+        <translation>Breiten- und Längengradspalten, die vertauscht scheinen</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>no ISO 3166-1 alpha-2 ProducerCountry</source>
+        <translation>fehlendem ProducerCountry (ISO 3166-1 alpha-2)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ProducerCountry other than the country the plot lies in</source>
+        <translation>einem ProducerCountry, der nicht das Land der Parzelle ist</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a plot over Epoch&apos;s limit of 100,000 ha</source>
+        <translation>einer Parzelle über dem Epoch-Limit von 100.000 ha</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ring that is not closed: the EU system refuses the file</source>
+        <translation>einem nicht geschlossenen Ring: Das EU-System lehnt die Datei ab</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point written [[x, y]]: the EU system expects [x, y]</source>
+        <translation>einem als [[x, y]] geschriebenen Punkt: Das EU-System erwartet [x, y]</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a property the EU system ignores because of its upper/lower case</source>
+        <translation>einer Eigenschaft, die das EU-System wegen ihrer Groß-/Kleinschreibung ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ProducerCountry that is not an ISO 3166-1 alpha-2 code</source>
+        <translation>einem ProducerCountry, der kein Code nach ISO 3166-1 alpha-2 ist</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a plot that lies in no country (swapped coordinates, or at sea?)</source>
+        <translation>einer Parzelle in keinem Land (Koordinaten vertauscht oder auf See?)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>the same geometry as another feature</source>
+        <translation>derselben Geometrie wie ein anderes Objekt</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a latitude outside the viable range for the commodity</source>
+        <translation>einem Breitengrad außerhalb des für den Rohstoff geeigneten Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a latitude beyond where the commodity is grown</source>
+        <translation>einem Breitengrad jenseits der Anbaugebiete des Rohstoffs</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a country not known to produce the commodity</source>
+        <translation>einem Land, das nicht als Erzeugerland des Rohstoffs bekannt ist</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a country of standard or high risk in the EU benchmarking (checked more often)</source>
+        <translation>einem Land mit normalem oder hohem Risiko im EU-Benchmarking (häufiger kontrolliert)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>1 feature with {issue}</source>
+        <translation>1 Objekt mit {issue}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} features with {issue}</source>
+        <translation>{n} Objekte mit {issue}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>1 feature would be refused by the EU system: fix it before the upload.</source>
+        <translation>1 Objekt würde vom EU-System abgelehnt: Korrigieren Sie es vor dem Upload.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} features would be refused by the EU system: fix them before the upload.</source>
+        <translation>{n} Objekte würden vom EU-System abgelehnt: Korrigieren Sie sie vor dem Upload.</translation>
+    </message>
 </context>
 <context>
     <name>Dock</name>
@@ -1646,6 +1856,16 @@
         <location filename="../ui/wdg_dock.py"/>
         <source>Assessments</source>
         <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>EU Information System: due diligence statements and the verify register</source>
+        <translation>EU-Informationssystem: Sorgfaltserklärungen und das Verifizierungsregister</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2063,202 @@
     </message>
 </context>
 <context>
+    <name>EuCommon</name>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Save the EU Information System username and authentication key first (or set {user} and {key} in the environment).</source>
+        <translation>Speichern Sie zuerst Benutzernamen und Authentifizierungsschlüssel für das EU-Informationssystem (oder setzen Sie {user} und {key} in der Umgebung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Acceptance (test system)</source>
+        <translation>Abnahme (Testsystem)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Answer lost</source>
+        <translation>Antwort verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Never received</source>
+        <translation>Nie erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Grouped</source>
+        <translation>Gruppiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Obsolete</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: available, reference number {reference}, verification number {verification}.</source>
+        <translation>{name}: verfügbar, Referenznummer {reference}, Verifizierungsnummer {verification}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: rejected by the EU Information System: {reasons}</source>
+        <translation>{name}: vom EU-Informationssystem abgelehnt: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: submitted, not settled yet; next check at {time}.</source>
+        <translation>{name}: eingereicht, noch nicht abgeschlossen; nächste Abfrage: {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: its answer was lost; it was not sent again. Check now looks it up by its internal reference.</source>
+        <translation>{name}: Die Antwort ging verloren; die Erklärung wurde nicht erneut gesendet. „Jetzt abfragen“ sucht sie über ihre interne Referenz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: the EU Information System never received it; submit it again.</source>
+        <translation>{name}: Das EU-Informationssystem hat sie nie erhalten; reichen Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuConnectionBox</name>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connection to the EU Information System</source>
+        <translation>Verbindung zum EU-Informationssystem</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>empty: the environment&apos;s address</source>
+        <translation>leer: die Adresse der Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Leave empty to use the environment&apos;s own address. A local address (http://127.0.0.1:...) reaches the fake service for training.</source>
+        <translation>Leer lassen, um die eigene Adresse der Umgebung zu verwenden. Eine lokale Adresse (http://127.0.0.1:...) erreicht den simulierten Dienst für Schulungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Production: every statement submitted is a legal declaration to the EU. Try everything on acceptance first.</source>
+        <translation>Produktion: Jede eingereichte Erklärung ist eine rechtsverbindliche Erklärung gegenüber der EU. Testen Sie alles zuerst in der Abnahmeumgebung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Saved login (QGIS authentication database)</source>
+        <translation>Gespeicherte Zugangsdaten (QGIS-Authentifizierungsdatenbank)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>EU Login profile &gt; Web Services Access: the authentication key of this environment.</source>
+        <translation>EU-Login-Profil &gt; Web Services Access: der Authentifizierungsschlüssel dieser Umgebung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Authentication key</source>
+        <translation>Authentifizierungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Save login</source>
+        <translation>Zugangsdaten speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Kept in the QGIS authentication database (Basic method), never in settings or projects.</source>
+        <translation>In der QGIS-Authentifizierungsdatenbank gespeichert (Methode Basic), nie in Einstellungen oder Projekten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>EU system: {username}</source>
+        <translation>EU-System: {username}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Login saved in the QGIS authentication database ({authcfg}).</source>
+        <translation>Zugangsdaten in der QGIS-Authentifizierungsdatenbank gespeichert ({authcfg}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connecting to {host} ...</source>
+        <translation>Verbindung zu {host} wird hergestellt ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connected to the EU Information System ({environment}, {host}): the service answered {answer}.</source>
+        <translation>Verbunden mit dem EU-Informationssystem ({environment}, {host}): Der Dienst hat {answer} geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Test the EU Information System connection</source>
+        <translation>Verbindung zum EU-Informationssystem wird getestet</translation>
+    </message>
+</context>
+<context>
     <name>EuCredentials</name>
     <message>
         <location filename="../connection/eu_credentials.py"/>
@@ -1921,6 +2337,14 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>No statement of this profile is waiting for the EU Information System.</source>
         <translation>Keine Erklärung dieses Profils wartet auf das EU-Informationssystem.</translation>
+    </message>
+</context>
+<context>
+    <name>EuIsTab</name>
+    <message>
+        <location filename="../ui/wdg_eu_is.py"/>
+        <source>Due diligence statements in the EU Information System (TRACES), from the plots on the map; and the numbers received from suppliers, verified.</source>
+        <translation>Sorgfaltserklärungen im EU-Informationssystem (TRACES) aus den Parzellen auf der Karte; dazu die von Lieferanten erhaltenen Nummern, verifiziert.</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2671,109 @@
     </message>
 </context>
 <context>
+    <name>EuNewStatement</name>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{producers} producer(s), {places} place(s), {size} MB of geolocation.</source>
+        <translation>Erzeuger: {producers}, Orte: {places}, Geolokalisierung: {size} MB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Refused before sending: {problem}</source>
+        <translation>Vor dem Senden abgelehnt: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Nothing the EU Information System would refuse was found: ready to submit to {environment}.</source>
+        <translation>Nichts gefunden, was das EU-Informationssystem ablehnen würde: bereit zum Einreichen ({environment}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Over the limits of one statement (1,000 producers, 25 MB): it will be sent as {n} statements, the quantities divided by area.</source>
+        <translation>Über den Grenzen einer Erklärung (1.000 Erzeuger, 25 MB): Sie wird als {n} Erklärungen gesendet, die Mengen nach Fläche aufgeteilt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{n} warning(s), e.g.: {warning}</source>
+        <translation>Warnungen: {n}, z. B.: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>New statement</source>
+        <translation>Neue Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Read the places and check everything the EU Information System would refuse; nothing is sent.</source>
+        <translation>Liest die Orte und prüft alles, was das EU-Informationssystem ablehnen würde; nichts wird gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit...</source>
+        <translation>Einreichen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Choose the layer of production places.</source>
+        <translation>Wählen Sie den Layer der Produktionsorte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Reading {layer} ...</source>
+        <translation>{layer} wird gelesen ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Statement preview: {text}</source>
+        <translation>Vorschau der Erklärung: {text}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Read the statement</source>
+        <translation>Erklärung wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>EU Information System</source>
+        <translation>EU-Informationssystem</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit {n} due diligence statement(s) ({producers} producer(s)) to the EU Information System, {environment} ({host})?</source>
+        <translation>{n} Sorgfaltserklärung(en) ({producers} Erzeuger) beim EU-Informationssystem, {environment} ({host}), einreichen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Production: this is a legal declaration to the EU.</source>
+        <translation>Produktion: Dies ist eine rechtsverbindliche Erklärung gegenüber der EU.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Not submitted.</source>
+        <translation>Nicht eingereicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{error} The statements before it were sent: {sent}.</source>
+        <translation>{error} Die Erklärungen davor wurden gesendet: {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submitted {reference} as {uuid}; waiting for the EU Information System&apos;s answer.</source>
+        <translation>{reference} als {uuid} eingereicht; die Antwort des EU-Informationssystems steht aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit the statement</source>
+        <translation>Erklärung wird eingereicht</translation>
+    </message>
+</context>
+<context>
     <name>EuRegister</name>
     <message>
         <location filename="../layers/eu_register.py"/>
@@ -2262,6 +2789,505 @@
         <location filename="../layers/eu_register.py"/>
         <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
         <translation>„{reference}“ / „{verification}“ ist keine Referenznummer (bis zu 14 Zeichen) mit ihrer Verifizierungsnummer (5 bis 35 Zeichen): Es wurde nichts abgefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>EuRegisterBox</name>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Exists, usable</source>
+        <translation>Vorhanden, verwendbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Exists, not usable</source>
+        <translation>Vorhanden, nicht verwendbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Does not exist</source>
+        <translation>Nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Not verified yet</source>
+        <translation>Noch nicht verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Reference number {reference}, verification number {verification}; supplier {supplier}, received on {received}, product {product}; the service said {result} ({status}, {date}); checked {checked}.</source>
+        <translation>Referenznummer {reference}, Verifizierungsnummer {verification}; Lieferant {supplier}, erhalten am {received}, Erzeugnis {product}; der Dienst meldete {result} ({status}, {date}); geprüft {checked}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Statements received from suppliers (verify register)</source>
+        <translation>Von Lieferanten erhaltene Erklärungen (Verifizierungsregister)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Reference number</source>
+        <translation>Referenznummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verification number</source>
+        <translation>Verifizierungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Supplier</source>
+        <translation>Lieferant</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Received on</source>
+        <translation>Erhalten am</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Product</source>
+        <translation>Erzeugnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Add to the register</source>
+        <translation>Zum Register hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verify all</source>
+        <translation>Alle verifizieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Ask the EU Information System about every pair of numbers in the register; each answer is kept, dated, for five years.</source>
+        <translation>Fragt das EU-Informationssystem zu jedem Nummernpaar im Register ab; jede Antwort wird mit Datum fünf Jahre lang aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Choose the GeoPackage of the register (a new file is created).</source>
+        <translation>Wählen Sie das GeoPackage des Registers (eine neue Datei wird angelegt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Read the register</source>
+        <translation>Register wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Give the reference number and the verification number the supplier gave.</source>
+        <translation>Geben Sie die Referenznummer und die Verifizierungsnummer des Lieferanten an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>{reference} added to the register; Verify all asks the EU Information System about it.</source>
+        <translation>{reference} zum Register hinzugefügt; „Alle verifizieren“ fragt das EU-Informationssystem danach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>{n} pair(s) verified; every answer kept in {table}.</source>
+        <translation>Verifizierte Paare: {n}; jede Antwort in {table} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verify the register</source>
+        <translation>Register wird verifiziert</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatementForm</name>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Domestic</source>
+        <translation>Inländisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Import</source>
+        <translation>Einfuhr</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Export</source>
+        <translation>Ausfuhr</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Operator</source>
+        <translation>Marktteilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Authorised representative</source>
+        <translation>Bevollmächtigter</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Not a heading of Annex I: the EU Information System would refuse it.</source>
+        <translation>Keine Position aus Anhang I: Das EU-Informationssystem würde sie ablehnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Selected features only</source>
+        <translation>Nur gewählte Objekte</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>The producer&apos;s country: the two-letter ISO code (the preflight&apos;s fix fills ProducerCountry from the geometry).</source>
+        <translation>Das Land des Erzeugers: der zweistellige ISO-Code (die Korrektur der Vorabprüfung füllt ProducerCountry aus der Geometrie).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Production places</source>
+        <translation>Produktionsorte</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Producer name field</source>
+        <translation>Feld des Erzeugernamens</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Producer country field</source>
+        <translation>Feld des Erzeugerlands</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. FR1234567890123 (IMPORT and EXPORT)</source>
+        <translation>z. B. FR1234567890123 (Einfuhr, Ausfuhr)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Activity</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Operator role</source>
+        <translation>Rolle des Marktteilnehmers</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>country (2 letters)</source>
+        <translation>Land (2 Buchstaben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>identifiers, e.g. vat:DE123456789</source>
+        <translation>Kennungen, z. B. vat:DE123456789</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Represented operator</source>
+        <translation>Vertretener Marktteilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>EORI number</source>
+        <translation>EORI-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Country of activity</source>
+        <translation>Land der Tätigkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Border-cross country</source>
+        <translation>Land des Grenzübertritts</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>The HS heading of Annex I of Regulation (EU) 2023/1115 (pick one, or type 2 to 6 digits of a subdivision).</source>
+        <translation>Die HS-Position aus Anhang I der Verordnung (EU) 2023/1115 (eine auswählen oder 2 bis 6 Ziffern einer Unterposition eingeben).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. Green coffee beans, not roasted</source>
+        <translation>z. B. Rohkaffee, nicht geröstet</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>kg (IMPORT and EXPORT: required)</source>
+        <translation>kg (Einfuhr, Ausfuhr: Pflicht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>quantity in the unit below</source>
+        <translation>Menge in der Einheit darunter</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>unit, e.g. MTQ, NAR</source>
+        <translation>Einheit, z. B. MTQ, NAR</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. Quercus robur</source>
+        <translation>z. B. Quercus robur</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. oak</source>
+        <translation>z. B. Eiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>HS heading</source>
+        <translation>HS-Position</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Description of the goods</source>
+        <translation>Warenbeschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Net mass (kg)</source>
+        <translation>Nettomasse (kg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Supplementary unit</source>
+        <translation>Besondere Maßeinheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Unit qualifier</source>
+        <translation>Einheitenqualifikator</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Species: scientific name</source>
+        <translation>Art: wissenschaftlicher Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Species: common name</source>
+        <translation>Art: gebräuchlicher Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>empty: one is made</source>
+        <translation>leer: wird erzeugt</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Your reference (order, shipment): it also finds a statement whose answer was lost.</source>
+        <translation>Ihre Referenz (Auftrag, Sendung): Mit ihr findet sich auch eine Erklärung, deren Antwort verloren ging.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Geolocation confidential</source>
+        <translation>Geolokalisierung vertraulich</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>reference numbers, separated by commas</source>
+        <translation>Referenznummern, durch Komma getrennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Internal reference</source>
+        <translation>Interne Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Associated statements</source>
+        <translation>Zugehörige Erklärungen</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatementList</name>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Internal reference: {value}</source>
+        <translation>Interne Referenz: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Status: {value}</source>
+        <translation>Status: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>UUID: {value}</source>
+        <translation>UUID: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reference number: {value}</source>
+        <translation>Referenznummer: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Verification number: {value}</source>
+        <translation>Verifizierungsnummer: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Environment: {value}</source>
+        <translation>Umgebung: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Submitted: {time}; last checked: {checked}</source>
+        <translation>Eingereicht: {time}; zuletzt abgefragt: {checked}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg</source>
+        <translation>Gesendet: {producers} Erzeuger, {places} Ort(e), HS {headings}, Nettomasse {mass} kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reasons given by the EU Information System:</source>
+        <translation>Vom EU-Informationssystem genannte Gründe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Statements</source>
+        <translation>Erklärungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Internal reference</source>
+        <translation>Interne Referenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reference number</source>
+        <translation>Referenznummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Check now</source>
+        <translation>Jetzt abfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Ask the EU Information System where the selected statement stands (none selected: every statement still waiting).</source>
+        <translation>Fragt das EU-Informationssystem nach dem Stand der ausgewählten Erklärung (keine ausgewählt: alle noch wartenden Erklärungen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw...</source>
+        <translation>Zurückziehen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Copy numbers</source>
+        <translation>Nummern kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Copy the reference and verification numbers, to give them to your customers.</source>
+        <translation>Kopiert Referenz- und Verifizierungsnummer, um sie an Ihre Kunden weiterzugeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Select a statement to see it in full.</source>
+        <translation>Wählen Sie eine Erklärung aus, um sie vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the selected statement (only an available one, within 72 hours of its submission).</source>
+        <translation>Zieht die ausgewählte Erklärung zurück (nur eine verfügbare, innerhalb von 72 Stunden nach ihrer Einreichung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to check it.</source>
+        <translation>{name} wurde an eine andere Umgebung oder einen anderen Server gesendet ({environment}): Wählen Sie diese Verbindung, um sie abzufragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>The Commission asks for 30 minutes before the first status check: {name} can be checked from {time}.</source>
+        <translation>Die Kommission bittet um 30 Minuten bis zur ersten Statusabfrage: {name} kann ab {time} abgefragt werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>No statement of this connection is waiting for the EU Information System.</source>
+        <translation>Keine Erklärung dieser Verbindung wartet auf das EU-Informationssystem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Checking {n} statement(s) ...</source>
+        <translation>{n} Erklärung(en) werden abgefragt ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Check the statements</source>
+        <translation>Erklärungen werden abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>EU Information System</source>
+        <translation>EU-Informationssystem</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to withdraw it.</source>
+        <translation>{name} wurde an eine andere Umgebung oder einen anderen Server gesendet ({environment}): Wählen Sie diese Verbindung, um sie zurückzuziehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the statement {name} (reference number {reference}) from the EU Information System, {environment}? It can no longer be used by anyone.</source>
+        <translation>Die Erklärung {name} (Referenznummer {reference}) aus dem EU-Informationssystem, {environment}, zurückziehen? Danach kann niemand sie mehr verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the statement</source>
+        <translation>Erklärung wird zurückgezogen</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4704,16 @@
         <source>Show or hide the Epoch EUDR Screening panel</source>
         <translation>Bedienfeld „Epoch EUDR Screening“ ein- oder ausblenden</translation>
     </message>
+    <message>
+        <location filename="../plugin.py"/>
+        <source>Check a facility here</source>
+        <translation>Hier einen Betrieb prüfen</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py"/>
+        <source>Check a facility here: click a point on the map, Epoch validates it as a facility (the Screening tab shows the answer)</source>
+        <translation>Hier einen Betrieb prüfen: Klicken Sie auf einen Punkt der Karte, Epoch validiert ihn als Betrieb (der Tab „Screening“ zeigt die Antwort)</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -3776,6 +4812,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
+        <source>Export EU-ready GeoJSON</source>
+        <translation>EU-GeoJSON exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Write the checked layer (or its fixed copy, after Apply fixes) as the GeoJSON files the EU Information System takes (Processing: Export EU-ready GeoJSON (TRACES)); refused while a feature has errors.</source>
+        <translation>Schreibt den geprüften Layer (oder seine korrigierte Kopie, nach „Korrigierte Kopie erstellen“) als die GeoJSON-Dateien, die das EU-Informationssystem annimmt (Verarbeitung: EU-fähiges GeoJSON exportieren (TRACES)); abgelehnt, solange ein Objekt Fehler hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
         <source>Click an issue to select and zoom to the features that have it.</source>
         <translation>Klicken Sie auf ein Problem, um die betroffenen Objekte auszuwählen und darauf zu zoomen.</translation>
     </message>
@@ -3811,17 +4857,95 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>{count} x {code} ({severity})</source>
-        <translation>{count} x {code} ({severity})</translation>
+        <source>{issue} ({severity})</source>
+        <translation>{issue} ({severity})</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Code {code} ({severity}): click to select and zoom to these features.</source>
+        <translation>Code {code} ({severity}): Klicken, um diese Objekte auszuwählen und darauf zu zoomen.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>No issue found: ready for an EU upload.</source>
         <translation>Kein Problem gefunden: bereit für den EU-Upload.</translation>
     </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
+        <translation>Kein Objekt würde vom EU-System abgelehnt; {n} mit Warnungen: siehe Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>{n} features written fixed to a new layer.</source>
+        <translation>{n} korrigierte Objekte in einen neuen Layer geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Checked again: none would be refused by the EU system.</source>
+        <translation>Erneut geprüft: Keines würde vom EU-System abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Check a layer first: the export writes the checked layer, or its fixed copy.</source>
+        <translation>Prüfen Sie zuerst einen Layer: Der Export schreibt den geprüften Layer oder seine korrigierte Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Folder for the EU GeoJSON files</source>
+        <translation>Ordner für die EU-GeoJSON-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Exporting EU-ready GeoJSON of {layer}</source>
+        <translation>EU-GeoJSON von {layer} wird exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightExport</name>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>1 EU GeoJSON file written to {folder}: {file}</source>
+        <translation>1 EU-GeoJSON-Datei in {folder} geschrieben: {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>{n} EU GeoJSON files written to {folder}: {files}</source>
+        <translation>{n} EU-GeoJSON-Dateien in {folder} geschrieben: {files}</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>Cannot open the checked layer ({source}): check it again.</source>
+        <translation>Der geprüfte Layer kann nicht geöffnet werden ({source}): Prüfen Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>The export failed: see the Processing log.</source>
+        <translation>Der Export ist fehlgeschlagen: siehe Protokollmeldungen (Reiter Verarbeitung).</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuild</name>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>all producers</source>
+        <translation>alle Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producers</source>
+        <translation>{n} Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>Field report {producers} {date}</source>
+        <translation>Feldbericht {producers} {date}</translation>
+    </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
@@ -3992,8 +5116,8 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
-        <source>{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on {differ}</source>
-        <translation>{nc} nicht konform, {review} zu prüfen, {ok} konform (Regeln von seed 002); weicht bei {differ} von Epoch ab</translation>
+        <source>{nc} non-compliant, {review} needs review, {ok} compliant (composite-score method); differs from Epoch on {differ}</source>
+        <translation>{nc} nicht konform, {review} zu prüfen, {ok} konform (Methode des zusammengesetzten Scores); weicht bei {differ} von Epoch ab</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -4207,6 +5331,29 @@
         <location filename="../layers/report_layout.py"/>
         <source>Could not write the report {file}: {error}</source>
         <translation>Der Bericht {file} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultLayers</name>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Epoch assessments</source>
+        <translation>Epoch-Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Plots: {producer}</source>
+        <translation>Parzellen: {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Supply shed: {producer}</source>
+        <translation>Einzugsgebiet: {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Facility: {producer}</source>
+        <translation>Betrieb: {producer}</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +5702,99 @@
         <source>Enter the custom server URL (https://...).</source>
         <translation>Geben Sie die eigene Server-URL ein (https://...).</translation>
     </message>
+    <message>
+        <location filename="../connection/session.py"/>
+        <source>the sandbox&apos;s demo account (API key)</source>
+        <translation>das Demokonto der Sandbox (API-Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../connection/session.py"/>
+        <source>user {user} (API key)</source>
+        <translation>Benutzer {user} (API-Schlüssel)</translation>
+    </message>
+</context>
+<context>
+    <name>ShownValues</name>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>standard</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>low</source>
+        <translation>gering</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Low</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Standard</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Compliant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Needs review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Non-compliant</source>
+        <translation>Nicht konform</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Direct Plots</source>
+        <translation>Direkte Parzellen</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Supply Shed</source>
+        <translation>Einzugsgebiet</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
 </context>
 <context>
     <name>Snapshots</name>
@@ -4622,6 +5862,62 @@
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>Kein Layer „{layer}“ in {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWatcher</name>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>Checking submitted statements</source>
+        <translation>Eingereichte Erklärungen werden abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>EU Information System</source>
+        <translation>EU-Informationssystem</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>Show statements</source>
+        <translation>Erklärungen anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>StyleStore</name>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>creating the table {table}: {error}</source>
+        <translation>Anlegen der Tabelle {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>adding the column {column} to {table}</source>
+        <translation>Hinzufügen der Spalte {column} zu {table}</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>{file} is locked by another program (waited {seconds} s); close it there and run again.</source>
+        <translation>{file} ist von einem anderen Programm gesperrt ({seconds} s gewartet); schließen Sie die Datei dort und führen Sie den Vorgang erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>Could not store the style of &apos;{layer}&apos; in {file}: {error}. The styles in the file were left as they were.</source>
+        <translation>Der Stil von „{layer}“ konnte nicht in {file} gespeichert werden: {error}. Die Stile in der Datei blieben unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>removing the old style &apos;{name}&apos;</source>
+        <translation>Entfernen des alten Stils „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>unsetting the default style &apos;{name}&apos;</source>
+        <translation>Aufheben des Standardstils „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>adding the style &apos;{name}&apos;</source>
+        <translation>Hinzufügen des Stils „{name}“</translation>
     </message>
 </context>
 <context>

@@ -273,8 +273,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
-        <source>Open report</source>
-        <translation>Abrir</translation>
+        <source>Open PDF</source>
+        <translation>Abrir PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Open the last field report written (PDF).</source>
+        <translation>Abrir el último informe de campo redactado (PDF).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -328,6 +333,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>Your plot id</source>
+        <translation>Su id de parcela</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down plots: {layer}</source>
         <translation>Desglose: {layer}</translation>
     </message>
@@ -360,6 +370,11 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Writing the field report</source>
         <translation>Redactando el informe de campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Open {path} in the PDF viewer</source>
+        <translation>Abrir {path} en el visor de PDF</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -560,16 +575,6 @@
 </context>
 <context>
     <name>Changes</name>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>{file} is locked by another program: close it there and run again.</source>
-        <translation>{file} está bloqueado por otro programa: ciérrelo allí y vuelva a ejecutar.</translation>
-    </message>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
-        <translation>No se pudo escribir la capa «{layer}» en {file}: {error}</translation>
-    </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
@@ -1271,6 +1276,11 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>The commodity radius must be a number of metres above 0 and at most 100,000 (not {value}); leave it empty for Epoch&apos;s default of 5,000 m.</source>
+        <translation>El radio de la materia prima debe ser un número de metros mayor que 0 y de 100 000 como máximo (no {value}); déjelo vacío para usar el de Epoch, 5000 m.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>No geometry: draw the plot or give its location.</source>
         <translation>Sin geometría: dibuje la parcela o indique su ubicación.</translation>
     </message>
@@ -1556,6 +1566,26 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>{n} checked facility</source>
+        <translation>{n} instalación comprobada</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} checked facilities</source>
+        <translation>{n} instalaciones comprobadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} legality source</source>
+        <translation>{n} fuente de legalidad</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} legality sources</source>
+        <translation>{n} fuentes de legalidad</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>{count} screened</source>
         <translation>Análisis de {count} completado</translation>
     </message>
@@ -1588,6 +1618,11 @@
         <location filename="../layers/i18n.py"/>
         <source>Check port proximity</source>
         <translation>Comprobar la proximidad a un puerto</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Legality sources (Article 10)</source>
+        <translation>Fuentes de legalidad (artículo 10)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1624,6 +1659,181 @@
         <source>Cattle</source>
         <translation>Ganado bovino</translation>
     </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>no geometry: draw the plot or give its location</source>
+        <translation>geometría nula: dibuje la parcela o indique su ubicación</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an empty geometry: draw the plot again</source>
+        <translation>una geometría vacía: vuelva a dibujar la parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a geometry type the EU does not accept (only points and polygons)</source>
+        <translation>un tipo de geometría que la UE no acepta (solo puntos y polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>coordinates outside longitude/latitude: not EPSG:4326, or longitude and latitude swapped</source>
+        <translation>coordenadas fuera de longitud/latitud: no está en EPSG:4326, o longitud y latitud intercambiadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Z or M values: the EU file is 2D (they are dropped)</source>
+        <translation>valores Z o M: el archivo de la UE es 2D (se descartan)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>coordinates with fewer than the 6 decimals the EU asks for</source>
+        <translation>coordenadas con menos de los 6 decimales que exige la UE</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>vertices that collapse when cut to 6 decimals</source>
+        <translation>vértices que se funden al recortar a 6 decimales</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an outline that crosses itself: fix it or apply &apos;make valid&apos;</source>
+        <translation>un contorno que se corta a sí mismo: corríjalo o aplique «make valid»</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an invalid geometry</source>
+        <translation>una geometría no válida</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ring with fewer than 4 positions: not a polygon</source>
+        <translation>un anillo con menos de 4 posiciones: no es un polígono</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>holes: the EU reads only the outer ring</source>
+        <translation>huecos: la UE solo lee el anillo exterior</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>several polygons in one feature: the EU expects one polygon per plot</source>
+        <translation>varios polígonos: la UE espera un polígono por parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point for a plot over 4 ha: draw it as a polygon</source>
+        <translation>un punto para una parcela de más de 4 ha: dibújela como polígono</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point without Area, taken as 4 ha: give its Area in hectares</source>
+        <translation>un punto sin Area, tomado como de 4 ha: indique su Area en hectáreas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area that is text, which the EU reads as 0: make it a number</source>
+        <translation>un Area de texto, que la UE lee como 0: conviértalo en número</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area below the EU minimum of 0.0001 ha</source>
+        <translation>un Area por debajo del mínimo de la UE de 0,0001 ha</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area that differs from the plot drawn</source>
+        <translation>un Area que difiere de la parcela dibujada</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>latitude and longitude columns that look swapped</source>
+        <translation>columnas de latitud y longitud que parecen intercambiadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>no ISO 3166-1 alpha-2 ProducerCountry</source>
+        <translation>ProducerCountry ISO 3166-1 alfa-2 ausente</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ProducerCountry other than the country the plot lies in</source>
+        <translation>un ProducerCountry distinto del país donde está la parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a plot over Epoch&apos;s limit of 100,000 ha</source>
+        <translation>una parcela por encima del límite de Epoch de 100 000 ha</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ring that is not closed: the EU system refuses the file</source>
+        <translation>un anillo no cerrado: el sistema de la UE rechaza el archivo</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point written [[x, y]]: the EU system expects [x, y]</source>
+        <translation>un punto escrito [[x, y]]: el sistema de la UE espera [x, y]</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a property the EU system ignores because of its upper/lower case</source>
+        <translation>una propiedad que el sistema de la UE ignora por sus mayúsculas/minúsculas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ProducerCountry that is not an ISO 3166-1 alpha-2 code</source>
+        <translation>un ProducerCountry que no es un código ISO 3166-1 alfa-2</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a plot that lies in no country (swapped coordinates, or at sea?)</source>
+        <translation>una parcela fuera de todo país (¿coordenadas intercambiadas, o en el mar?)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>the same geometry as another feature</source>
+        <translation>la misma geometría que otra entidad</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a latitude outside the viable range for the commodity</source>
+        <translation>una latitud fuera del rango viable para la materia prima</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a latitude beyond where the commodity is grown</source>
+        <translation>una latitud más allá de donde se cultiva la materia prima</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a country not known to produce the commodity</source>
+        <translation>un país que no se conoce como productor de la materia prima</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a country of standard or high risk in the EU benchmarking (checked more often)</source>
+        <translation>un país de riesgo estándar o alto en la evaluación comparativa de la UE (se controla más a menudo)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>1 feature with {issue}</source>
+        <translation>1 entidad con {issue}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} features with {issue}</source>
+        <translation>{n} entidades con {issue}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>1 feature would be refused by the EU system: fix it before the upload.</source>
+        <translation>1 entidad sería rechazada por el sistema de la UE: corríjala antes del envío.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} features would be refused by the EU system: fix them before the upload.</source>
+        <translation>{n} entidades serían rechazadas por el sistema de la UE: corríjalas antes del envío.</translation>
+    </message>
 </context>
 <context>
     <name>Dock</name>
@@ -1646,6 +1856,16 @@
         <location filename="../ui/wdg_dock.py"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>EU</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>EU Information System: due diligence statements and the verify register</source>
+        <translation>Sistema de información de la UE: declaraciones de diligencia debida y registro de verificación</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2063,202 @@
     </message>
 </context>
 <context>
+    <name>EuCommon</name>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Save the EU Information System username and authentication key first (or set {user} and {key} in the environment).</source>
+        <translation>Guarde primero el nombre de usuario y la clave de autenticación del sistema de información de la UE (o defina {user} y {key} en el entorno).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Acceptance (test system)</source>
+        <translation>Aceptación (sistema de pruebas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Answer lost</source>
+        <translation>Respuesta perdida</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Never received</source>
+        <translation>Nunca recibida</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Grouped</source>
+        <translation>Agrupada</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Archived</source>
+        <translation>Archivada</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Obsolete</source>
+        <translation>Obsoleta</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: available, reference number {reference}, verification number {verification}.</source>
+        <translation>{name}: disponible, número de referencia {reference}, número de verificación {verification}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: rejected by the EU Information System: {reasons}</source>
+        <translation>{name}: rechazada por el sistema de información de la UE: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: submitted, not settled yet; next check at {time}.</source>
+        <translation>{name}: enviada, aún sin resolver; próxima consulta: {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: its answer was lost; it was not sent again. Check now looks it up by its internal reference.</source>
+        <translation>{name}: su respuesta se perdió; no se volvió a enviar. «Comprobar ahora» la busca por su referencia interna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: the EU Information System never received it; submit it again.</source>
+        <translation>{name}: el sistema de información de la UE nunca la recibió; vuelva a enviarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuConnectionBox</name>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connection to the EU Information System</source>
+        <translation>Conexión al sistema de información de la UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>empty: the environment&apos;s address</source>
+        <translation>vacío: la dirección del entorno</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Leave empty to use the environment&apos;s own address. A local address (http://127.0.0.1:...) reaches the fake service for training.</source>
+        <translation>Déjelo vacío para usar la dirección propia del entorno. Una dirección local (http://127.0.0.1:...) lleva al servicio simulado, para formación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Production: every statement submitted is a legal declaration to the EU. Try everything on acceptance first.</source>
+        <translation>Producción: cada declaración enviada es una declaración jurídica ante la UE. Pruébelo todo antes en aceptación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Saved login (QGIS authentication database)</source>
+        <translation>Credenciales guardadas (base de autenticación de QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>EU Login profile &gt; Web Services Access: the authentication key of this environment.</source>
+        <translation>Perfil de EU Login &gt; Web Services Access: la clave de autenticación de este entorno.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Username</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Authentication key</source>
+        <translation>Clave de autenticación</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Save login</source>
+        <translation>Guardar credenciales</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Kept in the QGIS authentication database (Basic method), never in settings or projects.</source>
+        <translation>Se guardan en la base de autenticación de QGIS (método Basic), nunca en la configuración ni en los proyectos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>EU system: {username}</source>
+        <translation>Sistema UE: {username}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Login saved in the QGIS authentication database ({authcfg}).</source>
+        <translation>Credenciales guardadas en la base de autenticación de QGIS ({authcfg}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connecting to {host} ...</source>
+        <translation>Conectando con {host} ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connected to the EU Information System ({environment}, {host}): the service answered {answer}.</source>
+        <translation>Conectado al sistema de información de la UE ({environment}, {host}): el servicio respondió {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Test the EU Information System connection</source>
+        <translation>Prueba de la conexión al sistema de información de la UE</translation>
+    </message>
+</context>
+<context>
     <name>EuCredentials</name>
     <message>
         <location filename="../connection/eu_credentials.py"/>
@@ -1921,6 +2337,14 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>No statement of this profile is waiting for the EU Information System.</source>
         <translation>Ninguna declaración de este perfil está esperando al sistema de información de la UE.</translation>
+    </message>
+</context>
+<context>
+    <name>EuIsTab</name>
+    <message>
+        <location filename="../ui/wdg_eu_is.py"/>
+        <source>Due diligence statements in the EU Information System (TRACES), from the plots on the map; and the numbers received from suppliers, verified.</source>
+        <translation>Declaraciones de diligencia debida en el sistema de información de la UE (TRACES), a partir de las parcelas del mapa; y los números recibidos de los proveedores, verificados.</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2671,109 @@
     </message>
 </context>
 <context>
+    <name>EuNewStatement</name>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{producers} producer(s), {places} place(s), {size} MB of geolocation.</source>
+        <translation>Productores: {producers}, lugares: {places}, geolocalización: {size} MB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Refused before sending: {problem}</source>
+        <translation>Rechazada antes del envío: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Nothing the EU Information System would refuse was found: ready to submit to {environment}.</source>
+        <translation>No se encontró nada que el sistema de información de la UE rechazaría: lista para enviar ({environment}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Over the limits of one statement (1,000 producers, 25 MB): it will be sent as {n} statements, the quantities divided by area.</source>
+        <translation>Supera los límites de una declaración (1000 productores, 25 MB): se enviará como {n} declaraciones, con las cantidades repartidas según la superficie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{n} warning(s), e.g.: {warning}</source>
+        <translation>Advertencias: {n}, p. ej.: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>New statement</source>
+        <translation>Nueva declaración</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Read the places and check everything the EU Information System would refuse; nothing is sent.</source>
+        <translation>Lee los lugares y comprueba todo lo que el sistema de información de la UE rechazaría; no se envía nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit...</source>
+        <translation>Enviar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Choose the layer of production places.</source>
+        <translation>Elija la capa de lugares de producción.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Reading {layer} ...</source>
+        <translation>Leyendo {layer} ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Statement preview: {text}</source>
+        <translation>Vista previa de la declaración: {text}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Read the statement</source>
+        <translation>Lectura de la declaración</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>EU Information System</source>
+        <translation>Sistema de información de la UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit {n} due diligence statement(s) ({producers} producer(s)) to the EU Information System, {environment} ({host})?</source>
+        <translation>¿Enviar {n} declaración(es) de diligencia debida ({producers} productor(es)) al sistema de información de la UE, {environment} ({host})?</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Production: this is a legal declaration to the EU.</source>
+        <translation>Producción: es una declaración jurídica ante la UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Not submitted.</source>
+        <translation>No enviada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{error} The statements before it were sent: {sent}.</source>
+        <translation>{error} Las declaraciones anteriores se enviaron: {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submitted {reference} as {uuid}; waiting for the EU Information System&apos;s answer.</source>
+        <translation>{reference} enviada como {uuid}; esperando la respuesta del sistema de información de la UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit the statement</source>
+        <translation>Envío de la declaración</translation>
+    </message>
+</context>
+<context>
     <name>EuRegister</name>
     <message>
         <location filename="../layers/eu_register.py"/>
@@ -2262,6 +2789,505 @@
         <location filename="../layers/eu_register.py"/>
         <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
         <translation>«{reference}» / «{verification}» no es un número de referencia (hasta 14 caracteres) con su número de verificación (de 5 a 35 caracteres): no se consultó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>EuRegisterBox</name>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Exists, usable</source>
+        <translation>Existe, utilizable</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Exists, not usable</source>
+        <translation>Existe, no utilizable</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Does not exist</source>
+        <translation>No existe</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Not verified yet</source>
+        <translation>Aún no verificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Reference number {reference}, verification number {verification}; supplier {supplier}, received on {received}, product {product}; the service said {result} ({status}, {date}); checked {checked}.</source>
+        <translation>Número de referencia {reference}, número de verificación {verification}; proveedor {supplier}, recibido el {received}, producto {product}; el servicio respondió {result} ({status}, {date}); verificado el {checked}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Statements received from suppliers (verify register)</source>
+        <translation>Declaraciones recibidas de proveedores (registro de verificación)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verification number</source>
+        <translation>Número de verificación</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Supplier</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Received on</source>
+        <translation>Recibido el</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Add to the register</source>
+        <translation>Añadir al registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verify all</source>
+        <translation>Verificar todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Ask the EU Information System about every pair of numbers in the register; each answer is kept, dated, for five years.</source>
+        <translation>Consulta al sistema de información de la UE cada par de números del registro; cada respuesta se guarda, con su fecha, durante cinco años.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Checked</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Choose the GeoPackage of the register (a new file is created).</source>
+        <translation>Elija el GeoPackage del registro (se crea un archivo nuevo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Read the register</source>
+        <translation>Lectura del registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Give the reference number and the verification number the supplier gave.</source>
+        <translation>Indique el número de referencia y el número de verificación que dio el proveedor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>{reference} added to the register; Verify all asks the EU Information System about it.</source>
+        <translation>{reference} añadido al registro; «Verificar todo» lo consulta al sistema de información de la UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>{n} pair(s) verified; every answer kept in {table}.</source>
+        <translation>Pares verificados: {n}; cada respuesta se guarda en {table}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verify the register</source>
+        <translation>Verificación del registro</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatementForm</name>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Domestic</source>
+        <translation>Nacional</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Authorised representative</source>
+        <translation>Representante autorizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Not a heading of Annex I: the EU Information System would refuse it.</source>
+        <translation>No es una partida del anexo I: el sistema de información de la UE la rechazaría.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Selected features only</source>
+        <translation>Solo las entidades seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>The producer&apos;s country: the two-letter ISO code (the preflight&apos;s fix fills ProducerCountry from the geometry).</source>
+        <translation>El país del productor: el código ISO de dos letras (la corrección del control previo rellena ProducerCountry a partir de la geometría).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Production places</source>
+        <translation>Lugares de producción</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Producer name field</source>
+        <translation>Campo del nombre del productor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Producer country field</source>
+        <translation>Campo del país del productor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. FR1234567890123 (IMPORT and EXPORT)</source>
+        <translation>p. ej. FR1234567890123 (importación, exportación)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Operator role</source>
+        <translation>Función del operador</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>country (2 letters)</source>
+        <translation>país (2 letras)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>street and number</source>
+        <translation>calle y número</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>postal code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>city</source>
+        <translation>ciudad</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>identifiers, e.g. vat:DE123456789</source>
+        <translation>identificadores, p. ej. vat:DE123456789</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Represented operator</source>
+        <translation>Operador representado</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>EORI number</source>
+        <translation>Número EORI</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Country of activity</source>
+        <translation>País de la actividad</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Border-cross country</source>
+        <translation>País de cruce de frontera</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>The HS heading of Annex I of Regulation (EU) 2023/1115 (pick one, or type 2 to 6 digits of a subdivision).</source>
+        <translation>La partida SA del anexo I del Reglamento (UE) 2023/1115 (elija una o escriba de 2 a 6 cifras de una subdivisión).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. Green coffee beans, not roasted</source>
+        <translation>p. ej. Café verde en grano, sin tostar</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>kg (IMPORT and EXPORT: required)</source>
+        <translation>kg (importación, exportación: obligatorio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>quantity in the unit below</source>
+        <translation>cantidad en la unidad de abajo</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>unit, e.g. MTQ, NAR</source>
+        <translation>unidad, p. ej. MTQ, NAR</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. Quercus robur</source>
+        <translation>p. ej. Quercus robur</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. oak</source>
+        <translation>p. ej. roble</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>HS heading</source>
+        <translation>Partida SA</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Description of the goods</source>
+        <translation>Descripción de las mercancías</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Net mass (kg)</source>
+        <translation>Masa neta (kg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Supplementary unit</source>
+        <translation>Unidad suplementaria</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Unit qualifier</source>
+        <translation>Calificador de unidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Species: scientific name</source>
+        <translation>Especie: nombre científico</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Species: common name</source>
+        <translation>Especie: nombre común</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>empty: one is made</source>
+        <translation>vacío: se crea una</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Your reference (order, shipment): it also finds a statement whose answer was lost.</source>
+        <translation>Su referencia (pedido, envío): también sirve para encontrar una declaración cuya respuesta se perdió.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Geolocation confidential</source>
+        <translation>Geolocalización confidencial</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>reference numbers, separated by commas</source>
+        <translation>números de referencia, separados por comas</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Internal reference</source>
+        <translation>Referencia interna</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Associated statements</source>
+        <translation>Declaraciones asociadas</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatementList</name>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Internal reference: {value}</source>
+        <translation>Referencia interna: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Status: {value}</source>
+        <translation>Estado: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>UUID: {value}</source>
+        <translation>UUID: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reference number: {value}</source>
+        <translation>Número de referencia: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Verification number: {value}</source>
+        <translation>Número de verificación: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Environment: {value}</source>
+        <translation>Entorno: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Submitted: {time}; last checked: {checked}</source>
+        <translation>Enviada: {time}; última consulta: {checked}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg</source>
+        <translation>Enviado: {producers} productor(es), {places} lugar(es), SA {headings}, masa neta {mass} kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reasons given by the EU Information System:</source>
+        <translation>Motivos indicados por el sistema de información de la UE:</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Statements</source>
+        <translation>Declaraciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Internal reference</source>
+        <translation>Referencia interna</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Check now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Ask the EU Information System where the selected statement stands (none selected: every statement still waiting).</source>
+        <translation>Pregunta al sistema de información de la UE en qué punto está la declaración seleccionada (ninguna seleccionada: todas las declaraciones aún en espera).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw...</source>
+        <translation>Retirar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Copy numbers</source>
+        <translation>Copiar números</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Copy the reference and verification numbers, to give them to your customers.</source>
+        <translation>Copia los números de referencia y de verificación, para dárselos a sus clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Select a statement to see it in full.</source>
+        <translation>Seleccione una declaración para verla completa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the selected statement (only an available one, within 72 hours of its submission).</source>
+        <translation>Retira la declaración seleccionada (solo una disponible, en las 72 horas siguientes a su envío).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to check it.</source>
+        <translation>{name} se envió a otro entorno o servidor ({environment}): elija esa conexión para consultarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>The Commission asks for 30 minutes before the first status check: {name} can be checked from {time}.</source>
+        <translation>La Comisión pide esperar 30 minutos antes de la primera consulta del estado: {name} se puede consultar a partir de {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>No statement of this connection is waiting for the EU Information System.</source>
+        <translation>Ninguna declaración de esta conexión está esperando al sistema de información de la UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Checking {n} statement(s) ...</source>
+        <translation>Consultando {n} declaración(es) ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Check the statements</source>
+        <translation>Consulta de las declaraciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>EU Information System</source>
+        <translation>Sistema de información de la UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to withdraw it.</source>
+        <translation>{name} se envió a otro entorno o servidor ({environment}): elija esa conexión para retirarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the statement {name} (reference number {reference}) from the EU Information System, {environment}? It can no longer be used by anyone.</source>
+        <translation>¿Retirar la declaración {name} (número de referencia {reference}) del sistema de información de la UE, {environment}? Ya nadie podrá usarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the statement</source>
+        <translation>Retirada de la declaración</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4704,16 @@
         <source>Show or hide the Epoch EUDR Screening panel</source>
         <translation>Mostrar u ocultar el panel Epoch EUDR Screening</translation>
     </message>
+    <message>
+        <location filename="../plugin.py"/>
+        <source>Check a facility here</source>
+        <translation>Comprobar una instalación aquí</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py"/>
+        <source>Check a facility here: click a point on the map, Epoch validates it as a facility (the Screening tab shows the answer)</source>
+        <translation>Comprobar una instalación aquí: pulse un punto del mapa, Epoch lo valida como instalación (la pestaña Análisis muestra la respuesta)</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -3776,6 +4812,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
+        <source>Export EU-ready GeoJSON</source>
+        <translation>Exportar GeoJSON UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Write the checked layer (or its fixed copy, after Apply fixes) as the GeoJSON files the EU Information System takes (Processing: Export EU-ready GeoJSON (TRACES)); refused while a feature has errors.</source>
+        <translation>Escribe la capa comprobada (o su copia corregida, tras «Corregir en una capa nueva») en los archivos GeoJSON que admite el sistema de información de la UE (Procesado: Exportar GeoJSON listo para la UE (TRACES)); se rechaza mientras alguna entidad tenga errores.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
         <source>Click an issue to select and zoom to the features that have it.</source>
         <translation>Pulse un problema para seleccionar las entidades afectadas y acercarse a ellas.</translation>
     </message>
@@ -3811,17 +4857,95 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>{count} x {code} ({severity})</source>
-        <translation>{count} x {code} ({severity})</translation>
+        <source>{issue} ({severity})</source>
+        <translation>{issue} ({severity})</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Code {code} ({severity}): click to select and zoom to these features.</source>
+        <translation>Código {code} ({severity}): pulse para seleccionar estas entidades y acercarse a ellas.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>No issue found: ready for an EU upload.</source>
         <translation>Ningún problema: listo para el envío a la UE.</translation>
     </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
+        <translation>El sistema de la UE no rechazaría ninguna entidad; {n} con advertencias: vea la lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>{n} features written fixed to a new layer.</source>
+        <translation>{n} entidades corregidas escritas en una capa nueva.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Checked again: none would be refused by the EU system.</source>
+        <translation>Comprobadas de nuevo: el sistema de la UE no rechazaría ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Check a layer first: the export writes the checked layer, or its fixed copy.</source>
+        <translation>Compruebe primero una capa: la exportación escribe la capa comprobada o su copia corregida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Folder for the EU GeoJSON files</source>
+        <translation>Carpeta para los archivos GeoJSON de la UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Exporting EU-ready GeoJSON of {layer}</source>
+        <translation>Exportando el GeoJSON para la UE de {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightExport</name>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>1 EU GeoJSON file written to {folder}: {file}</source>
+        <translation>1 archivo GeoJSON de la UE escrito en {folder}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>{n} EU GeoJSON files written to {folder}: {files}</source>
+        <translation>{n} archivos GeoJSON de la UE escritos en {folder}: {files}</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>Cannot open the checked layer ({source}): check it again.</source>
+        <translation>No se puede abrir la capa comprobada ({source}): vuelva a comprobarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>The export failed: see the Processing log.</source>
+        <translation>La exportación falló: consulte el registro de mensajes (pestaña Procesado).</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuild</name>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>all producers</source>
+        <translation>todos los productores</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producers</source>
+        <translation>{n} productores</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>Field report {producers} {date}</source>
+        <translation>Informe de campo {producers} {date}</translation>
+    </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
@@ -3992,8 +5116,8 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
-        <source>{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on {differ}</source>
-        <translation>no conformes: {nc}, por revisar: {review}, conformes: {ok} (reglas seed 002); difiere de Epoch en {differ}</translation>
+        <source>{nc} non-compliant, {review} needs review, {ok} compliant (composite-score method); differs from Epoch on {differ}</source>
+        <translation>no conformes: {nc}, por revisar: {review}, conformes: {ok} (método de puntuación compuesta); difiere de Epoch en {differ}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -4207,6 +5331,29 @@
         <location filename="../layers/report_layout.py"/>
         <source>Could not write the report {file}: {error}</source>
         <translation>No se pudo escribir el informe {file}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultLayers</name>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Epoch assessments</source>
+        <translation>Evaluaciones de Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Plots: {producer}</source>
+        <translation>Parcelas: {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Supply shed: {producer}</source>
+        <translation>Cuenca de abastecimiento: {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Facility: {producer}</source>
+        <translation>Instalación: {producer}</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +5702,99 @@
         <source>Enter the custom server URL (https://...).</source>
         <translation>Introduzca la URL del servidor personalizado (https://...).</translation>
     </message>
+    <message>
+        <location filename="../connection/session.py"/>
+        <source>the sandbox&apos;s demo account (API key)</source>
+        <translation>la cuenta de demostración del entorno de pruebas (clave API)</translation>
+    </message>
+    <message>
+        <location filename="../connection/session.py"/>
+        <source>user {user} (API key)</source>
+        <translation>el usuario {user} (clave API)</translation>
+    </message>
+</context>
+<context>
+    <name>ShownValues</name>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>standard</source>
+        <translation>estándar</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>medium</source>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Needs review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Non-compliant</source>
+        <translation>No conforme</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Direct Plots</source>
+        <translation>Parcelas directas</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Supply Shed</source>
+        <translation>Cuenca de abastecimiento</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
 </context>
 <context>
     <name>Snapshots</name>
@@ -4622,6 +5862,62 @@
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>No hay ninguna capa «{layer}» en {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWatcher</name>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>Checking submitted statements</source>
+        <translation>Consultando las declaraciones enviadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>EU Information System</source>
+        <translation>Sistema de información de la UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>Show statements</source>
+        <translation>Ver declaraciones</translation>
+    </message>
+</context>
+<context>
+    <name>StyleStore</name>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>creating the table {table}: {error}</source>
+        <translation>creación de la tabla {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>adding the column {column} to {table}</source>
+        <translation>adición de la columna {column} a {table}</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>{file} is locked by another program (waited {seconds} s); close it there and run again.</source>
+        <translation>{file} está bloqueado por otro programa (se esperó {seconds} s); ciérrelo allí y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>Could not store the style of &apos;{layer}&apos; in {file}: {error}. The styles in the file were left as they were.</source>
+        <translation>No se pudo guardar el estilo de «{layer}» en {file}: {error}. Los estilos del archivo se dejaron como estaban.</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>removing the old style &apos;{name}&apos;</source>
+        <translation>eliminación del estilo anterior «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>unsetting the default style &apos;{name}&apos;</source>
+        <translation>desactivación del estilo predeterminado «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>adding the style &apos;{name}&apos;</source>
+        <translation>adición del estilo «{name}»</translation>
     </message>
 </context>
 <context>

@@ -273,8 +273,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
-        <source>Open report</source>
-        <translation>Ouvrir</translation>
+        <source>Open PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Open the last field report written (PDF).</source>
+        <translation>Ouvrir le dernier rapport terrain rédigé (PDF).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -328,6 +333,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>Your plot id</source>
+        <translation>Votre id de parcelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down plots: {layer}</source>
         <translation>Parcelles (détail) : {layer}</translation>
     </message>
@@ -360,6 +370,11 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Writing the field report</source>
         <translation>Rédaction du rapport terrain</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Open {path} in the PDF viewer</source>
+        <translation>Ouvrir {path} dans la visionneuse PDF</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -560,16 +575,6 @@
 </context>
 <context>
     <name>Changes</name>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>{file} is locked by another program: close it there and run again.</source>
-        <translation>{file} est verrouillé par un autre programme : fermez-le dans celui-ci et relancez.</translation>
-    </message>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
-        <translation>Impossible d&apos;écrire la couche « {layer} » dans {file} : {error}</translation>
-    </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
@@ -1271,6 +1276,11 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>The commodity radius must be a number of metres above 0 and at most 100,000 (not {value}); leave it empty for Epoch&apos;s default of 5,000 m.</source>
+        <translation>Le rayon du produit de base doit être un nombre de mètres supérieur à 0 et d&apos;au plus 100 000 (et non {value}) ; laissez-le vide pour la valeur par défaut d&apos;Epoch, 5 000 m.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>No geometry: draw the plot or give its location.</source>
         <translation>Aucune géométrie : dessinez la parcelle ou indiquez sa localisation.</translation>
     </message>
@@ -1556,6 +1566,26 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>{n} checked facility</source>
+        <translation>{n} site vérifié</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} checked facilities</source>
+        <translation>{n} sites vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} legality source</source>
+        <translation>{n} source de légalité</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} legality sources</source>
+        <translation>{n} sources de légalité</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>{count} screened</source>
         <translation>Analyse de {count} terminée</translation>
     </message>
@@ -1588,6 +1618,11 @@
         <location filename="../layers/i18n.py"/>
         <source>Check port proximity</source>
         <translation>Vérifier la proximité d&apos;un port</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Legality sources (Article 10)</source>
+        <translation>Sources de légalité (article 10)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1624,6 +1659,181 @@
         <source>Cattle</source>
         <translation>Bovins</translation>
     </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>no geometry: draw the plot or give its location</source>
+        <translation>une géométrie nulle : dessinez la parcelle ou indiquez sa localisation</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an empty geometry: draw the plot again</source>
+        <translation>une géométrie vide : redessinez la parcelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a geometry type the EU does not accept (only points and polygons)</source>
+        <translation>un type de géométrie que l&apos;UE n&apos;accepte pas (seulement points et polygones)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>coordinates outside longitude/latitude: not EPSG:4326, or longitude and latitude swapped</source>
+        <translation>des coordonnées hors longitude/latitude : pas en EPSG:4326, ou longitude et latitude inversées</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Z or M values: the EU file is 2D (they are dropped)</source>
+        <translation>des valeurs Z ou M : le fichier UE est en 2D (elles sont supprimées)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>coordinates with fewer than the 6 decimals the EU asks for</source>
+        <translation>des coordonnées de moins de 6 décimales (l&apos;UE en demande 6)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>vertices that collapse when cut to 6 decimals</source>
+        <translation>des sommets qui se confondent une fois tronqués à 6 décimales</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an outline that crosses itself: fix it or apply &apos;make valid&apos;</source>
+        <translation>un contour qui se recoupe : corrigez-le ou appliquez « réparer les géométries »</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an invalid geometry</source>
+        <translation>une géométrie invalide</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ring with fewer than 4 positions: not a polygon</source>
+        <translation>un anneau de moins de 4 positions : ce n&apos;est pas un polygone</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>holes: the EU reads only the outer ring</source>
+        <translation>des trous : l&apos;UE ne lit que l&apos;anneau extérieur</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>several polygons in one feature: the EU expects one polygon per plot</source>
+        <translation>plusieurs polygones : l&apos;UE attend un polygone par parcelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point for a plot over 4 ha: draw it as a polygon</source>
+        <translation>un point pour une parcelle de plus de 4 ha : dessinez-la comme un polygone</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point without Area, taken as 4 ha: give its Area in hectares</source>
+        <translation>un point sans Area, compté pour 4 ha : indiquez son Area en hectares</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area that is text, which the EU reads as 0: make it a number</source>
+        <translation>une Area en texte, que l&apos;UE lit comme 0 : saisissez un nombre</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area below the EU minimum of 0.0001 ha</source>
+        <translation>une Area inférieure au minimum UE de 0,0001 ha</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area that differs from the plot drawn</source>
+        <translation>une Area différente de la parcelle dessinée</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>latitude and longitude columns that look swapped</source>
+        <translation>des colonnes latitude et longitude qui semblent inversées</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>no ISO 3166-1 alpha-2 ProducerCountry</source>
+        <translation>un ProducerCountry ISO 3166-1 alpha-2 manquant</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ProducerCountry other than the country the plot lies in</source>
+        <translation>un ProducerCountry autre que le pays où se situe la parcelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a plot over Epoch&apos;s limit of 100,000 ha</source>
+        <translation>une parcelle au-delà de la limite d&apos;Epoch de 100 000 ha</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ring that is not closed: the EU system refuses the file</source>
+        <translation>un anneau non fermé : le système de l&apos;UE refuse le fichier</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point written [[x, y]]: the EU system expects [x, y]</source>
+        <translation>un point écrit [[x, y]] : le système de l&apos;UE attend [x, y]</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a property the EU system ignores because of its upper/lower case</source>
+        <translation>une propriété que le système de l&apos;UE ignore à cause de sa casse</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ProducerCountry that is not an ISO 3166-1 alpha-2 code</source>
+        <translation>un ProducerCountry qui n&apos;est pas un code ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a plot that lies in no country (swapped coordinates, or at sea?)</source>
+        <translation>une parcelle hors de tout pays (coordonnées inversées, ou en mer ?)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>the same geometry as another feature</source>
+        <translation>la même géométrie qu&apos;une autre entité</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a latitude outside the viable range for the commodity</source>
+        <translation>une latitude hors de la zone de culture viable du produit de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a latitude beyond where the commodity is grown</source>
+        <translation>une latitude au-delà des zones où le produit de base est cultivé</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a country not known to produce the commodity</source>
+        <translation>un pays qui n&apos;est pas connu comme producteur du produit de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a country of standard or high risk in the EU benchmarking (checked more often)</source>
+        <translation>un pays à risque standard ou élevé dans la classification de l&apos;UE (contrôlé plus souvent)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>1 feature with {issue}</source>
+        <translation>1 entité avec {issue}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} features with {issue}</source>
+        <translation>{n} entités avec {issue}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>1 feature would be refused by the EU system: fix it before the upload.</source>
+        <translation>1 entité serait refusée par le système de l&apos;UE : corrigez-la avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} features would be refused by the EU system: fix them before the upload.</source>
+        <translation>{n} entités seraient refusées par le système de l&apos;UE : corrigez-les avant l&apos;envoi.</translation>
+    </message>
 </context>
 <context>
     <name>Dock</name>
@@ -1646,6 +1856,16 @@
         <location filename="../ui/wdg_dock.py"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>EU</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>EU Information System: due diligence statements and the verify register</source>
+        <translation>Système d&apos;information de l&apos;UE : déclarations de diligence raisonnée et registre de vérification</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2063,202 @@
     </message>
 </context>
 <context>
+    <name>EuCommon</name>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Save the EU Information System username and authentication key first (or set {user} and {key} in the environment).</source>
+        <translation>Enregistrez d&apos;abord le nom d&apos;utilisateur et la clé d&apos;authentification du système d&apos;information de l&apos;UE (ou définissez {user} et {key} dans l&apos;environnement).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Acceptance (test system)</source>
+        <translation>Acceptation (système de test)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Answer lost</source>
+        <translation>Réponse perdue</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Never received</source>
+        <translation>Jamais reçue</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Grouped</source>
+        <translation>Groupée</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Obsolete</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: available, reference number {reference}, verification number {verification}.</source>
+        <translation>{name} : disponible, numéro de référence {reference}, numéro de vérification {verification}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: rejected by the EU Information System: {reasons}</source>
+        <translation>{name} : rejetée par le système d&apos;information de l&apos;UE : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: submitted, not settled yet; next check at {time}.</source>
+        <translation>{name} : soumise, pas encore traitée ; prochaine vérification : {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: its answer was lost; it was not sent again. Check now looks it up by its internal reference.</source>
+        <translation>{name} : sa réponse a été perdue ; elle n&apos;a pas été renvoyée. « Vérifier » la retrouve par sa référence interne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: the EU Information System never received it; submit it again.</source>
+        <translation>{name} : le système d&apos;information de l&apos;UE ne l&apos;a jamais reçue ; soumettez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: {status}.</source>
+        <translation>{name} : {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuConnectionBox</name>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connection to the EU Information System</source>
+        <translation>Connexion au système d&apos;information de l&apos;UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>empty: the environment&apos;s address</source>
+        <translation>vide : l&apos;adresse de l&apos;environnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Leave empty to use the environment&apos;s own address. A local address (http://127.0.0.1:...) reaches the fake service for training.</source>
+        <translation>Laissez vide pour utiliser l&apos;adresse propre à l&apos;environnement. Une adresse locale (http://127.0.0.1:...) mène au service simulé, pour la formation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Production: every statement submitted is a legal declaration to the EU. Try everything on acceptance first.</source>
+        <translation>Production : chaque déclaration soumise engage juridiquement auprès de l&apos;UE. Essayez tout d&apos;abord en acceptation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Saved login (QGIS authentication database)</source>
+        <translation>Identifiants enregistrés (base d&apos;authentification de QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>EU Login profile &gt; Web Services Access: the authentication key of this environment.</source>
+        <translation>Profil EU Login &gt; Web Services Access : la clé d&apos;authentification de cet environnement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Authentication key</source>
+        <translation>Clé d&apos;authentification</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Save login</source>
+        <translation>Enregistrer les identifiants</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Kept in the QGIS authentication database (Basic method), never in settings or projects.</source>
+        <translation>Conservés dans la base d&apos;authentification de QGIS (méthode Basic), jamais dans les paramètres ni les projets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>EU system: {username}</source>
+        <translation>Système UE : {username}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Login saved in the QGIS authentication database ({authcfg}).</source>
+        <translation>Identifiants enregistrés dans la base d&apos;authentification de QGIS ({authcfg}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connecting to {host} ...</source>
+        <translation>Connexion à {host} ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connected to the EU Information System ({environment}, {host}): the service answered {answer}.</source>
+        <translation>Connecté au système d&apos;information de l&apos;UE ({environment}, {host}) : le service a répondu {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Test the EU Information System connection</source>
+        <translation>Test de la connexion au système d&apos;information de l&apos;UE</translation>
+    </message>
+</context>
+<context>
     <name>EuCredentials</name>
     <message>
         <location filename="../connection/eu_credentials.py"/>
@@ -1921,6 +2337,14 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>No statement of this profile is waiting for the EU Information System.</source>
         <translation>Aucune déclaration de ce profil n&apos;attend le système d&apos;information de l&apos;UE.</translation>
+    </message>
+</context>
+<context>
+    <name>EuIsTab</name>
+    <message>
+        <location filename="../ui/wdg_eu_is.py"/>
+        <source>Due diligence statements in the EU Information System (TRACES), from the plots on the map; and the numbers received from suppliers, verified.</source>
+        <translation>Les déclarations de diligence raisonnée dans le système d&apos;information de l&apos;UE (TRACES), à partir des parcelles de la carte ; et les numéros reçus des fournisseurs, vérifiés.</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2671,109 @@
     </message>
 </context>
 <context>
+    <name>EuNewStatement</name>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{producers} producer(s), {places} place(s), {size} MB of geolocation.</source>
+        <translation>Producteurs : {producers}, lieux : {places}, géolocalisation : {size} Mo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Refused before sending: {problem}</source>
+        <translation>Refusée avant l&apos;envoi : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Nothing the EU Information System would refuse was found: ready to submit to {environment}.</source>
+        <translation>Rien de ce que le système d&apos;information de l&apos;UE refuserait n&apos;a été trouvé : prête à être soumise ({environment}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Over the limits of one statement (1,000 producers, 25 MB): it will be sent as {n} statements, the quantities divided by area.</source>
+        <translation>Au-delà des limites d&apos;une déclaration (1 000 producteurs, 25 Mo) : elle sera envoyée en {n} déclarations, les quantités réparties selon la surface.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{n} warning(s), e.g.: {warning}</source>
+        <translation>Avertissements : {n}, par ex. : {warning}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>New statement</source>
+        <translation>Nouvelle déclaration</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Read the places and check everything the EU Information System would refuse; nothing is sent.</source>
+        <translation>Lit les lieux et vérifie tout ce que le système d&apos;information de l&apos;UE refuserait ; rien n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit...</source>
+        <translation>Soumettre...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Choose the layer of production places.</source>
+        <translation>Choisissez la couche des lieux de production.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Reading {layer} ...</source>
+        <translation>Lecture de {layer} ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Statement preview: {text}</source>
+        <translation>Aperçu de la déclaration : {text}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Read the statement</source>
+        <translation>Lecture de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>EU Information System</source>
+        <translation>Système d&apos;information de l&apos;UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit {n} due diligence statement(s) ({producers} producer(s)) to the EU Information System, {environment} ({host})?</source>
+        <translation>Soumettre {n} déclaration(s) de diligence raisonnée ({producers} producteur(s)) au système d&apos;information de l&apos;UE, {environment} ({host}) ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Production: this is a legal declaration to the EU.</source>
+        <translation>Production : cette déclaration engage juridiquement auprès de l&apos;UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Not submitted.</source>
+        <translation>Non soumise.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{error} The statements before it were sent: {sent}.</source>
+        <translation>{error} Les déclarations précédentes ont été envoyées : {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submitted {reference} as {uuid}; waiting for the EU Information System&apos;s answer.</source>
+        <translation>{reference} soumise sous {uuid} ; en attente de la réponse du système d&apos;information de l&apos;UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit the statement</source>
+        <translation>Soumission de la déclaration</translation>
+    </message>
+</context>
+<context>
     <name>EuRegister</name>
     <message>
         <location filename="../layers/eu_register.py"/>
@@ -2262,6 +2789,505 @@
         <location filename="../layers/eu_register.py"/>
         <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
         <translation>« {reference} » / « {verification} » n&apos;est pas un numéro de référence (jusqu&apos;à 14 caractères) avec son numéro de vérification (5 à 35 caractères) : rien n&apos;a été demandé.</translation>
+    </message>
+</context>
+<context>
+    <name>EuRegisterBox</name>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Exists, usable</source>
+        <translation>Existe, utilisable</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Exists, not usable</source>
+        <translation>Existe, non utilisable</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Does not exist</source>
+        <translation>N&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Not verified yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Reference number {reference}, verification number {verification}; supplier {supplier}, received on {received}, product {product}; the service said {result} ({status}, {date}); checked {checked}.</source>
+        <translation>Numéro de référence {reference}, numéro de vérification {verification} ; fournisseur {supplier}, reçu le {received}, produit {product} ; le service a répondu {result} ({status}, {date}) ; vérifié le {checked}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Statements received from suppliers (verify register)</source>
+        <translation>Déclarations reçues des fournisseurs (registre de vérification)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Reference number</source>
+        <translation>Numéro de référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verification number</source>
+        <translation>Numéro de vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Add to the register</source>
+        <translation>Ajouter au registre</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verify all</source>
+        <translation>Tout vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Ask the EU Information System about every pair of numbers in the register; each answer is kept, dated, for five years.</source>
+        <translation>Interroge le système d&apos;information de l&apos;UE sur chaque paire de numéros du registre ; chaque réponse est conservée, datée, pendant cinq ans.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Checked</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Choose the GeoPackage of the register (a new file is created).</source>
+        <translation>Choisissez le GeoPackage du registre (un nouveau fichier est créé).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Read the register</source>
+        <translation>Lecture du registre</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Give the reference number and the verification number the supplier gave.</source>
+        <translation>Indiquez le numéro de référence et le numéro de vérification donnés par le fournisseur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>{reference} added to the register; Verify all asks the EU Information System about it.</source>
+        <translation>{reference} ajouté au registre ; « Tout vérifier » interroge le système d&apos;information de l&apos;UE à son sujet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>{n} pair(s) verified; every answer kept in {table}.</source>
+        <translation>Paires vérifiées : {n} ; chaque réponse est conservée dans {table}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verify the register</source>
+        <translation>Vérification du registre</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatementForm</name>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Domestic</source>
+        <translation>Nationale</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Authorised representative</source>
+        <translation>Mandataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Not a heading of Annex I: the EU Information System would refuse it.</source>
+        <translation>Pas une position de l&apos;annexe I : le système d&apos;information de l&apos;UE la refuserait.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Selected features only</source>
+        <translation>Entités sélectionnées uniquement</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>The producer&apos;s country: the two-letter ISO code (the preflight&apos;s fix fills ProducerCountry from the geometry).</source>
+        <translation>Le pays du producteur : le code ISO à deux lettres (la correction de la vérification avant envoi remplit ProducerCountry d&apos;après la géométrie).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Production places</source>
+        <translation>Lieux de production</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Producer name field</source>
+        <translation>Champ du nom du producteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Producer country field</source>
+        <translation>Champ du pays du producteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. FR1234567890123 (IMPORT and EXPORT)</source>
+        <translation>par ex. FR1234567890123 (importation, exportation)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Operator role</source>
+        <translation>Rôle de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>country (2 letters)</source>
+        <translation>pays (2 lettres)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>street and number</source>
+        <translation>rue et numéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>postal code</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>identifiers, e.g. vat:DE123456789</source>
+        <translation>identifiants, par ex. vat:DE123456789</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Represented operator</source>
+        <translation>Opérateur représenté</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>EORI number</source>
+        <translation>Numéro EORI</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Country of activity</source>
+        <translation>Pays de l&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Border-cross country</source>
+        <translation>Pays de passage de la frontière</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>The HS heading of Annex I of Regulation (EU) 2023/1115 (pick one, or type 2 to 6 digits of a subdivision).</source>
+        <translation>La position SH de l&apos;annexe I du règlement (UE) 2023/1115 (choisissez-en une, ou saisissez 2 à 6 chiffres d&apos;une subdivision).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. Green coffee beans, not roasted</source>
+        <translation>par ex. Café vert en grains, non torréfié</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>kg (IMPORT and EXPORT: required)</source>
+        <translation>kg (importation, exportation : obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>quantity in the unit below</source>
+        <translation>quantité dans l&apos;unité ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>unit, e.g. MTQ, NAR</source>
+        <translation>unité, par ex. MTQ, NAR</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. Quercus robur</source>
+        <translation>par ex. Quercus robur</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. oak</source>
+        <translation>par ex. chêne</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>HS heading</source>
+        <translation>Position SH</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Description of the goods</source>
+        <translation>Description des marchandises</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Net mass (kg)</source>
+        <translation>Masse nette (kg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Supplementary unit</source>
+        <translation>Unité supplémentaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Unit qualifier</source>
+        <translation>Qualificatif d&apos;unité</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Species: scientific name</source>
+        <translation>Espèce : nom scientifique</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Species: common name</source>
+        <translation>Espèce : nom commun</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>empty: one is made</source>
+        <translation>vide : une est créée</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Your reference (order, shipment): it also finds a statement whose answer was lost.</source>
+        <translation>Votre référence (commande, expédition) : elle permet aussi de retrouver une déclaration dont la réponse a été perdue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Geolocation confidential</source>
+        <translation>Géolocalisation confidentielle</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>reference numbers, separated by commas</source>
+        <translation>numéros de référence, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Internal reference</source>
+        <translation>Référence interne</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Associated statements</source>
+        <translation>Déclarations associées</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatementList</name>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Internal reference: {value}</source>
+        <translation>Référence interne : {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Status: {value}</source>
+        <translation>Statut : {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>UUID: {value}</source>
+        <translation>UUID : {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reference number: {value}</source>
+        <translation>Numéro de référence : {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Verification number: {value}</source>
+        <translation>Numéro de vérification : {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Environment: {value}</source>
+        <translation>Environnement : {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Submitted: {time}; last checked: {checked}</source>
+        <translation>Soumise : {time} ; dernière vérification : {checked}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg</source>
+        <translation>Envoyé : {producers} producteur(s), {places} lieu(x), SH {headings}, masse nette {mass} kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reasons given by the EU Information System:</source>
+        <translation>Motifs donnés par le système d&apos;information de l&apos;UE :</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Statements</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Internal reference</source>
+        <translation>Référence interne</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reference number</source>
+        <translation>Numéro de référence</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Check now</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Ask the EU Information System where the selected statement stands (none selected: every statement still waiting).</source>
+        <translation>Demande au système d&apos;information de l&apos;UE où en est la déclaration sélectionnée (aucune sélectionnée : toutes les déclarations encore en attente).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw...</source>
+        <translation>Retirer...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Copy numbers</source>
+        <translation>Copier les numéros</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Copy the reference and verification numbers, to give them to your customers.</source>
+        <translation>Copie les numéros de référence et de vérification, pour les transmettre à vos clients.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Select a statement to see it in full.</source>
+        <translation>Sélectionnez une déclaration pour la voir en entier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the selected statement (only an available one, within 72 hours of its submission).</source>
+        <translation>Retire la déclaration sélectionnée (seulement si elle est disponible, dans les 72 heures suivant sa soumission).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to check it.</source>
+        <translation>{name} a été envoyée à un autre environnement ou serveur ({environment}) : choisissez cette connexion pour la vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>The Commission asks for 30 minutes before the first status check: {name} can be checked from {time}.</source>
+        <translation>La Commission demande d&apos;attendre 30 minutes avant la première vérification du statut : {name} peut être vérifiée à partir de {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>No statement of this connection is waiting for the EU Information System.</source>
+        <translation>Aucune déclaration de cette connexion n&apos;attend le système d&apos;information de l&apos;UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Checking {n} statement(s) ...</source>
+        <translation>Vérification de {n} déclaration(s) ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Check the statements</source>
+        <translation>Vérification des déclarations</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>EU Information System</source>
+        <translation>Système d&apos;information de l&apos;UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to withdraw it.</source>
+        <translation>{name} a été envoyée à un autre environnement ou serveur ({environment}) : choisissez cette connexion pour la retirer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the statement {name} (reference number {reference}) from the EU Information System, {environment}? It can no longer be used by anyone.</source>
+        <translation>Retirer la déclaration {name} (numéro de référence {reference}) du système d&apos;information de l&apos;UE, {environment} ? Plus personne ne pourra l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the statement</source>
+        <translation>Retrait de la déclaration</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4704,16 @@
         <source>Show or hide the Epoch EUDR Screening panel</source>
         <translation>Afficher ou masquer le panneau Epoch EUDR Screening</translation>
     </message>
+    <message>
+        <location filename="../plugin.py"/>
+        <source>Check a facility here</source>
+        <translation>Vérifier un site ici</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py"/>
+        <source>Check a facility here: click a point on the map, Epoch validates it as a facility (the Screening tab shows the answer)</source>
+        <translation>Vérifier un site ici : cliquez sur un point de la carte, Epoch le valide comme site (l&apos;onglet Analyse affiche la réponse)</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -3776,6 +4812,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
+        <source>Export EU-ready GeoJSON</source>
+        <translation>Exporter le GeoJSON UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Write the checked layer (or its fixed copy, after Apply fixes) as the GeoJSON files the EU Information System takes (Processing: Export EU-ready GeoJSON (TRACES)); refused while a feature has errors.</source>
+        <translation>Écrit la couche vérifiée (ou sa copie corrigée, après « Corriger (nouvelle couche) ») dans les fichiers GeoJSON qu&apos;accepte le système d&apos;information de l&apos;UE (Traitement : Exporter un GeoJSON prêt pour l&apos;UE (TRACES)) ; refusé tant qu&apos;une entité a des erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
         <source>Click an issue to select and zoom to the features that have it.</source>
         <translation>Cliquez sur un problème pour sélectionner les entités concernées et zoomer dessus.</translation>
     </message>
@@ -3811,17 +4857,95 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>{count} x {code} ({severity})</source>
-        <translation>{count} x {code} ({severity})</translation>
+        <source>{issue} ({severity})</source>
+        <translation>{issue} ({severity})</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Code {code} ({severity}): click to select and zoom to these features.</source>
+        <translation>Code {code} ({severity}) : cliquez pour sélectionner ces entités et zoomer dessus.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>No issue found: ready for an EU upload.</source>
         <translation>Aucun problème : prêt pour l&apos;envoi à l&apos;UE.</translation>
     </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
+        <translation>Aucune entité ne serait refusée par le système de l&apos;UE ; {n} avec des avertissements : voir la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>{n} features written fixed to a new layer.</source>
+        <translation>{n} entités corrigées écrites dans une nouvelle couche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Checked again: none would be refused by the EU system.</source>
+        <translation>Vérifiées à nouveau : aucune ne serait refusée par le système de l&apos;UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Check a layer first: the export writes the checked layer, or its fixed copy.</source>
+        <translation>Vérifiez d&apos;abord une couche : l&apos;export écrit la couche vérifiée, ou sa copie corrigée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Folder for the EU GeoJSON files</source>
+        <translation>Dossier des fichiers GeoJSON UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Exporting EU-ready GeoJSON of {layer}</source>
+        <translation>Export du GeoJSON UE de {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightExport</name>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>1 EU GeoJSON file written to {folder}: {file}</source>
+        <translation>1 fichier GeoJSON UE écrit dans {folder} : {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>{n} EU GeoJSON files written to {folder}: {files}</source>
+        <translation>{n} fichiers GeoJSON UE écrits dans {folder} : {files}</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>Cannot open the checked layer ({source}): check it again.</source>
+        <translation>Impossible d&apos;ouvrir la couche vérifiée ({source}) : vérifiez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>The export failed: see the Processing log.</source>
+        <translation>L&apos;export a échoué : voir le journal des messages (onglet Traitement).</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuild</name>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>all producers</source>
+        <translation>tous les producteurs</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producers</source>
+        <translation>{n} producteurs</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>Field report {producers} {date}</source>
+        <translation>Rapport terrain {producers} {date}</translation>
+    </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
@@ -3992,8 +5116,8 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
-        <source>{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on {differ}</source>
-        <translation>non conformes : {nc}, à vérifier : {review}, conformes : {ok} (règles seed 002) ; diffère d&apos;Epoch sur {differ}</translation>
+        <source>{nc} non-compliant, {review} needs review, {ok} compliant (composite-score method); differs from Epoch on {differ}</source>
+        <translation>non conformes : {nc}, à vérifier : {review}, conformes : {ok} (méthode du score composite) ; diffère d&apos;Epoch sur {differ}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -4207,6 +5331,29 @@
         <location filename="../layers/report_layout.py"/>
         <source>Could not write the report {file}: {error}</source>
         <translation>Impossible d&apos;écrire le rapport {file} : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultLayers</name>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Epoch assessments</source>
+        <translation>Évaluations Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Plots: {producer}</source>
+        <translation>Parcelles : {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Supply shed: {producer}</source>
+        <translation>Bassin d&apos;approvisionnement : {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Facility: {producer}</source>
+        <translation>Site : {producer}</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +5702,99 @@
         <source>Enter the custom server URL (https://...).</source>
         <translation>Saisissez l&apos;URL du serveur personnalisé (https://...).</translation>
     </message>
+    <message>
+        <location filename="../connection/session.py"/>
+        <source>the sandbox&apos;s demo account (API key)</source>
+        <translation>le compte de démonstration du bac à sable (clé API)</translation>
+    </message>
+    <message>
+        <location filename="../connection/session.py"/>
+        <source>user {user} (API key)</source>
+        <translation>l&apos;utilisateur {user} (clé API)</translation>
+    </message>
+</context>
+<context>
+    <name>ShownValues</name>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>standard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Needs review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Non-compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Direct Plots</source>
+        <translation>Parcelles directes</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Supply Shed</source>
+        <translation>Bassin d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
 </context>
 <context>
     <name>Snapshots</name>
@@ -4622,6 +5862,62 @@
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>Aucune couche « {layer} » dans {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWatcher</name>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>Checking submitted statements</source>
+        <translation>Vérification des déclarations soumises</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>EU Information System</source>
+        <translation>Système d&apos;information de l&apos;UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>Show statements</source>
+        <translation>Voir les déclarations</translation>
+    </message>
+</context>
+<context>
+    <name>StyleStore</name>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>creating the table {table}: {error}</source>
+        <translation>création de la table {table} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>adding the column {column} to {table}</source>
+        <translation>ajout de la colonne {column} à {table}</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>{file} is locked by another program (waited {seconds} s); close it there and run again.</source>
+        <translation>{file} est verrouillé par un autre programme (attente de {seconds} s) ; fermez-le dans celui-ci et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>Could not store the style of &apos;{layer}&apos; in {file}: {error}. The styles in the file were left as they were.</source>
+        <translation>Impossible d&apos;enregistrer le style de « {layer} » dans {file} : {error}. Les styles du fichier n&apos;ont pas été modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>removing the old style &apos;{name}&apos;</source>
+        <translation>suppression de l&apos;ancien style « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>unsetting the default style &apos;{name}&apos;</source>
+        <translation>retrait du style par défaut « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>adding the style &apos;{name}&apos;</source>
+        <translation>ajout du style « {name} »</translation>
     </message>
 </context>
 <context>

@@ -273,8 +273,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
-        <source>Open report</source>
-        <translation>Buka</translation>
+        <source>Open PDF</source>
+        <translation>Buka PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Open the last field report written (PDF).</source>
+        <translation>Buka laporan lapangan terakhir yang ditulis (PDF).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -328,6 +333,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>Your plot id</source>
+        <translation>ID petak Anda</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down plots: {layer}</source>
         <translation>Petak rincian: {layer}</translation>
     </message>
@@ -360,6 +370,11 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Writing the field report</source>
         <translation>Menulis laporan lapangan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Open {path} in the PDF viewer</source>
+        <translation>Buka {path} di penampil PDF</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -560,16 +575,6 @@
 </context>
 <context>
     <name>Changes</name>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>{file} is locked by another program: close it there and run again.</source>
-        <translation>{file} dikunci oleh program lain: tutup di sana lalu jalankan lagi.</translation>
-    </message>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
-        <translation>Layer &apos;{layer}&apos; tidak dapat ditulis ke {file}: {error}</translation>
-    </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
@@ -1271,6 +1276,11 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>The commodity radius must be a number of metres above 0 and at most 100,000 (not {value}); leave it empty for Epoch&apos;s default of 5,000 m.</source>
+        <translation>Radius komoditas harus berupa angka meter di atas 0 dan paling banyak 100.000 (bukan {value}); biarkan kosong untuk memakai bawaan Epoch, 5.000 m.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>No geometry: draw the plot or give its location.</source>
         <translation>Tidak ada geometri: gambar petak atau berikan lokasinya.</translation>
     </message>
@@ -1556,6 +1566,26 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>{n} checked facility</source>
+        <translation>{n} fasilitas diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} checked facilities</source>
+        <translation>{n} fasilitas diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} legality source</source>
+        <translation>{n} sumber legalitas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} legality sources</source>
+        <translation>{n} sumber legalitas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>{count} screened</source>
         <translation>{count} ditapis</translation>
     </message>
@@ -1588,6 +1618,11 @@
         <location filename="../layers/i18n.py"/>
         <source>Check port proximity</source>
         <translation>Periksa kedekatan pelabuhan</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Legality sources (Article 10)</source>
+        <translation>Sumber legalitas (Pasal 10)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1624,6 +1659,181 @@
         <source>Cattle</source>
         <translation>Sapi</translation>
     </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>no geometry: draw the plot or give its location</source>
+        <translation>geometri null: gambar petak atau berikan lokasinya</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an empty geometry: draw the plot again</source>
+        <translation>geometri kosong: gambar ulang petak</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a geometry type the EU does not accept (only points and polygons)</source>
+        <translation>jenis geometri yang tidak diterima UE (hanya titik dan poligon)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>coordinates outside longitude/latitude: not EPSG:4326, or longitude and latitude swapped</source>
+        <translation>koordinat di luar bujur/lintang: bukan EPSG:4326, atau bujur dan lintang tertukar</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Z or M values: the EU file is 2D (they are dropped)</source>
+        <translation>nilai Z atau M: berkas UE berformat 2D (nilai tersebut dibuang)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>coordinates with fewer than the 6 decimals the EU asks for</source>
+        <translation>koordinat dengan kurang dari 6 desimal yang diminta UE</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>vertices that collapse when cut to 6 decimals</source>
+        <translation>verteks yang menyatu bila dipotong menjadi 6 desimal</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an outline that crosses itself: fix it or apply &apos;make valid&apos;</source>
+        <translation>garis batas yang memotong dirinya sendiri: perbaiki atau terapkan &apos;make valid&apos;</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an invalid geometry</source>
+        <translation>geometri tidak valid</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ring with fewer than 4 positions: not a polygon</source>
+        <translation>ring dengan kurang dari 4 posisi: bukan poligon</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>holes: the EU reads only the outer ring</source>
+        <translation>lubang: UE hanya membaca ring luar</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>several polygons in one feature: the EU expects one polygon per plot</source>
+        <translation>beberapa poligon: UE mengharapkan satu poligon per petak</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point for a plot over 4 ha: draw it as a polygon</source>
+        <translation>titik untuk petak lebih dari 4 ha: gambar sebagai poligon</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point without Area, taken as 4 ha: give its Area in hectares</source>
+        <translation>titik tanpa Area, dianggap 4 ha: berikan Area-nya dalam hektare</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area that is text, which the EU reads as 0: make it a number</source>
+        <translation>Area berupa teks, yang dibaca UE sebagai 0: ubah menjadi angka</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area below the EU minimum of 0.0001 ha</source>
+        <translation>Area di bawah batas minimum UE sebesar 0,0001 ha</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area that differs from the plot drawn</source>
+        <translation>Area yang berbeda dari petak yang digambar</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>latitude and longitude columns that look swapped</source>
+        <translation>kolom lintang dan bujur yang tampaknya tertukar</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>no ISO 3166-1 alpha-2 ProducerCountry</source>
+        <translation>ProducerCountry ISO 3166-1 alpha-2 yang kosong</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ProducerCountry other than the country the plot lies in</source>
+        <translation>ProducerCountry yang berbeda dari negara tempat petak terletak</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a plot over Epoch&apos;s limit of 100,000 ha</source>
+        <translation>petak yang melebihi batas Epoch sebesar 100.000 ha</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ring that is not closed: the EU system refuses the file</source>
+        <translation>ring yang tidak tertutup: sistem UE menolak berkasnya</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point written [[x, y]]: the EU system expects [x, y]</source>
+        <translation>titik yang ditulis [[x, y]]: sistem UE mengharapkan [x, y]</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a property the EU system ignores because of its upper/lower case</source>
+        <translation>properti yang diabaikan sistem UE karena huruf besar/kecilnya</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ProducerCountry that is not an ISO 3166-1 alpha-2 code</source>
+        <translation>ProducerCountry yang bukan kode ISO 3166-1 alpha-2</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a plot that lies in no country (swapped coordinates, or at sea?)</source>
+        <translation>petak yang tidak terletak di negara mana pun (koordinat tertukar, atau di laut?)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>the same geometry as another feature</source>
+        <translation>geometri yang sama dengan fitur lain</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a latitude outside the viable range for the commodity</source>
+        <translation>lintang di luar rentang yang layak untuk komoditas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a latitude beyond where the commodity is grown</source>
+        <translation>lintang yang melampaui wilayah budi daya komoditas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a country not known to produce the commodity</source>
+        <translation>negara yang tidak dikenal sebagai penghasil komoditas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a country of standard or high risk in the EU benchmarking (checked more often)</source>
+        <translation>negara berisiko standar atau tinggi dalam benchmarking UE (lebih sering diperiksa)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>1 feature with {issue}</source>
+        <translation>1 fitur dengan {issue}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} features with {issue}</source>
+        <translation>{n} fitur dengan {issue}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>1 feature would be refused by the EU system: fix it before the upload.</source>
+        <translation>1 fitur akan ditolak oleh sistem UE: perbaiki sebelum diunggah.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} features would be refused by the EU system: fix them before the upload.</source>
+        <translation>{n} fitur akan ditolak oleh sistem UE: perbaiki sebelum diunggah.</translation>
+    </message>
 </context>
 <context>
     <name>Dock</name>
@@ -1646,6 +1856,16 @@
         <location filename="../ui/wdg_dock.py"/>
         <source>Assessments</source>
         <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>EU</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>EU Information System: due diligence statements and the verify register</source>
+        <translation>Sistem Informasi UE: pernyataan uji tuntas dan register verifikasi</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2063,202 @@
     </message>
 </context>
 <context>
+    <name>EuCommon</name>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Save the EU Information System username and authentication key first (or set {user} and {key} in the environment).</source>
+        <translation>Simpan dulu nama pengguna dan kunci autentikasi Sistem Informasi UE (atau tetapkan {user} dan {key} di lingkungan).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Production</source>
+        <translation>Produksi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Acceptance (test system)</source>
+        <translation>Acceptance (sistem uji)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Sending</source>
+        <translation>Mengirim</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Answer lost</source>
+        <translation>Jawaban hilang</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Submitted</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Available</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Withdrawn</source>
+        <translation>Ditarik</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Never received</source>
+        <translation>Tidak pernah diterima</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Grouped</source>
+        <translation>Dikelompokkan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Obsolete</source>
+        <translation>Usang</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: available, reference number {reference}, verification number {verification}.</source>
+        <translation>{name}: tersedia, nomor referensi {reference}, nomor verifikasi {verification}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: rejected by the EU Information System: {reasons}</source>
+        <translation>{name}: ditolak oleh Sistem Informasi UE: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>no reason given</source>
+        <translation>tanpa alasan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: submitted, not settled yet; next check at {time}.</source>
+        <translation>{name}: diajukan, belum tuntas; pemeriksaan berikutnya: {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: its answer was lost; it was not sent again. Check now looks it up by its internal reference.</source>
+        <translation>{name}: jawabannya hilang; tidak dikirim ulang. &apos;Periksa sekarang&apos; mencarinya berdasarkan referensi internalnya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: the EU Information System never received it; submit it again.</source>
+        <translation>{name}: Sistem Informasi UE tidak pernah menerimanya; ajukan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuConnectionBox</name>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connection to the EU Information System</source>
+        <translation>Koneksi ke Sistem Informasi UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Environment</source>
+        <translation>Lingkungan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>empty: the environment&apos;s address</source>
+        <translation>kosong: alamat lingkungan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Leave empty to use the environment&apos;s own address. A local address (http://127.0.0.1:...) reaches the fake service for training.</source>
+        <translation>Biarkan kosong untuk memakai alamat lingkungan itu sendiri. Alamat lokal (http://127.0.0.1:...) menuju layanan tiruan untuk pelatihan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Production: every statement submitted is a legal declaration to the EU. Try everything on acceptance first.</source>
+        <translation>Produksi: setiap pernyataan yang diajukan adalah pernyataan resmi yang mengikat secara hukum kepada UE. Coba semuanya di acceptance terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Saved login (QGIS authentication database)</source>
+        <translation>Kredensial tersimpan (basis data autentikasi QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>EU Login profile &gt; Web Services Access: the authentication key of this environment.</source>
+        <translation>Profil EU Login &gt; Web Services Access: kunci autentikasi lingkungan ini.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Authentication key</source>
+        <translation>Kunci autentikasi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Save login</source>
+        <translation>Simpan kredensial</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Kept in the QGIS authentication database (Basic method), never in settings or projects.</source>
+        <translation>Disimpan di basis data autentikasi QGIS (metode Basic), tidak pernah di pengaturan atau proyek.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>EU system: {username}</source>
+        <translation>Sistem UE: {username}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Login saved in the QGIS authentication database ({authcfg}).</source>
+        <translation>Kredensial disimpan di basis data autentikasi QGIS ({authcfg}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connecting to {host} ...</source>
+        <translation>Menghubungkan ke {host} ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connected to the EU Information System ({environment}, {host}): the service answered {answer}.</source>
+        <translation>Terhubung ke Sistem Informasi UE ({environment}, {host}): layanan menjawab {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Test the EU Information System connection</source>
+        <translation>Menguji koneksi Sistem Informasi UE</translation>
+    </message>
+</context>
+<context>
     <name>EuCredentials</name>
     <message>
         <location filename="../connection/eu_credentials.py"/>
@@ -1921,6 +2337,14 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>No statement of this profile is waiting for the EU Information System.</source>
         <translation>Tidak ada pernyataan dari profil ini yang menunggu Sistem Informasi UE.</translation>
+    </message>
+</context>
+<context>
+    <name>EuIsTab</name>
+    <message>
+        <location filename="../ui/wdg_eu_is.py"/>
+        <source>Due diligence statements in the EU Information System (TRACES), from the plots on the map; and the numbers received from suppliers, verified.</source>
+        <translation>Pernyataan uji tuntas di Sistem Informasi UE (TRACES), dari petak di peta; dan nomor yang diterima dari pemasok, diverifikasi.</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2671,109 @@
     </message>
 </context>
 <context>
+    <name>EuNewStatement</name>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{producers} producer(s), {places} place(s), {size} MB of geolocation.</source>
+        <translation>{producers} produsen, {places} tempat, {size} MB geolokasi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Refused before sending: {problem}</source>
+        <translation>Ditolak sebelum dikirim: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Nothing the EU Information System would refuse was found: ready to submit to {environment}.</source>
+        <translation>Tidak ditemukan apa pun yang akan ditolak Sistem Informasi UE: siap diajukan ke {environment}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Over the limits of one statement (1,000 producers, 25 MB): it will be sent as {n} statements, the quantities divided by area.</source>
+        <translation>Melebihi batas satu pernyataan (1.000 produsen, 25 MB): akan dikirim sebagai {n} pernyataan, dengan jumlah dibagi menurut luas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{n} warning(s), e.g.: {warning}</source>
+        <translation>{n} peringatan, mis.: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>New statement</source>
+        <translation>Pernyataan baru</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Read the places and check everything the EU Information System would refuse; nothing is sent.</source>
+        <translation>Membaca tempat-tempat dan memeriksa semua yang akan ditolak Sistem Informasi UE; tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit...</source>
+        <translation>Ajukan...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Choose the layer of production places.</source>
+        <translation>Pilih layer tempat produksi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Reading {layer} ...</source>
+        <translation>Membaca {layer} ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Statement preview: {text}</source>
+        <translation>Pratinjau pernyataan: {text}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Read the statement</source>
+        <translation>Membaca pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>EU Information System</source>
+        <translation>Sistem Informasi UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit {n} due diligence statement(s) ({producers} producer(s)) to the EU Information System, {environment} ({host})?</source>
+        <translation>Ajukan {n} pernyataan uji tuntas ({producers} produsen) ke Sistem Informasi UE, {environment} ({host})?</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Production: this is a legal declaration to the EU.</source>
+        <translation>Produksi: ini adalah pernyataan resmi yang mengikat secara hukum kepada UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Not submitted.</source>
+        <translation>Tidak diajukan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{error} The statements before it were sent: {sent}.</source>
+        <translation>{error} Pernyataan sebelumnya sudah dikirim: {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submitted {reference} as {uuid}; waiting for the EU Information System&apos;s answer.</source>
+        <translation>{reference} diajukan sebagai {uuid}; menunggu jawaban Sistem Informasi UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit the statement</source>
+        <translation>Mengajukan pernyataan</translation>
+    </message>
+</context>
+<context>
     <name>EuRegister</name>
     <message>
         <location filename="../layers/eu_register.py"/>
@@ -2262,6 +2789,505 @@
         <location filename="../layers/eu_register.py"/>
         <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
         <translation>&apos;{reference}&apos; / &apos;{verification}&apos; bukan nomor referensi (hingga 14 karakter) beserta nomor verifikasinya (5 sampai 35 karakter): tidak ada yang ditanyakan.</translation>
+    </message>
+</context>
+<context>
+    <name>EuRegisterBox</name>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Exists, usable</source>
+        <translation>Ada, dapat digunakan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Exists, not usable</source>
+        <translation>Ada, tidak dapat digunakan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Does not exist</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Not verified yet</source>
+        <translation>Belum diverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Reference number {reference}, verification number {verification}; supplier {supplier}, received on {received}, product {product}; the service said {result} ({status}, {date}); checked {checked}.</source>
+        <translation>Nomor referensi {reference}, nomor verifikasi {verification}; pemasok {supplier}, diterima pada {received}, produk {product}; layanan menjawab {result} ({status}, {date}); diperiksa {checked}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Statements received from suppliers (verify register)</source>
+        <translation>Pernyataan yang diterima dari pemasok (register verifikasi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Reference number</source>
+        <translation>Nomor referensi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verification number</source>
+        <translation>Nomor verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Supplier</source>
+        <translation>Pemasok</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Received on</source>
+        <translation>Diterima pada</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Add to the register</source>
+        <translation>Tambahkan ke register</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verify all</source>
+        <translation>Verifikasi semua</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Ask the EU Information System about every pair of numbers in the register; each answer is kept, dated, for five years.</source>
+        <translation>Menanyakan setiap pasangan nomor di register kepada Sistem Informasi UE; setiap jawaban disimpan, bertanggal, selama lima tahun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Checked</source>
+        <translation>Diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Choose the GeoPackage of the register (a new file is created).</source>
+        <translation>Pilih GeoPackage register (berkas baru dibuat).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Read the register</source>
+        <translation>Membaca register</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Give the reference number and the verification number the supplier gave.</source>
+        <translation>Berikan nomor referensi dan nomor verifikasi yang diberikan pemasok.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>{reference} added to the register; Verify all asks the EU Information System about it.</source>
+        <translation>{reference} ditambahkan ke register; &apos;Verifikasi semua&apos; menanyakannya kepada Sistem Informasi UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>{n} pair(s) verified; every answer kept in {table}.</source>
+        <translation>{n} pasangan diverifikasi; setiap jawaban disimpan di {table}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verify the register</source>
+        <translation>Memverifikasi register</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatementForm</name>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Domestic</source>
+        <translation>Domestik</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Authorised representative</source>
+        <translation>Perwakilan resmi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Not a heading of Annex I: the EU Information System would refuse it.</source>
+        <translation>Bukan pos dari Lampiran I: Sistem Informasi UE akan menolaknya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Selected features only</source>
+        <translation>Hanya fitur terpilih</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>The producer&apos;s country: the two-letter ISO code (the preflight&apos;s fix fills ProducerCountry from the geometry).</source>
+        <translation>Negara produsen: kode ISO dua huruf (perbaikan pemeriksaan pra-unggah mengisi ProducerCountry dari geometri).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Production places</source>
+        <translation>Tempat produksi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Producer name field</source>
+        <translation>Field nama produsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Producer country field</source>
+        <translation>Field negara produsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. FR1234567890123 (IMPORT and EXPORT)</source>
+        <translation>mis. FR1234567890123 (impor, ekspor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Activity</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Operator role</source>
+        <translation>Peran operator</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>country (2 letters)</source>
+        <translation>negara (2 huruf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>street and number</source>
+        <translation>jalan dan nomor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>postal code</source>
+        <translation>kode pos</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>city</source>
+        <translation>kota</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>identifiers, e.g. vat:DE123456789</source>
+        <translation>pengenal, mis. vat:DE123456789</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Represented operator</source>
+        <translation>Operator yang diwakili</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>EORI number</source>
+        <translation>Nomor EORI</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Country of activity</source>
+        <translation>Negara kegiatan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Border-cross country</source>
+        <translation>Negara perlintasan perbatasan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>The HS heading of Annex I of Regulation (EU) 2023/1115 (pick one, or type 2 to 6 digits of a subdivision).</source>
+        <translation>Pos HS dari Lampiran I Peraturan (UE) 2023/1115 (pilih salah satu, atau ketik 2 sampai 6 angka dari suatu subpos).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. Green coffee beans, not roasted</source>
+        <translation>mis. Biji kopi hijau, belum disangrai</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>kg (IMPORT and EXPORT: required)</source>
+        <translation>kg (impor, ekspor: wajib)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>quantity in the unit below</source>
+        <translation>jumlah dalam satuan di bawah</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>unit, e.g. MTQ, NAR</source>
+        <translation>satuan, mis. MTQ, NAR</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. Quercus robur</source>
+        <translation>mis. Quercus robur</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. oak</source>
+        <translation>mis. ek</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>HS heading</source>
+        <translation>Pos HS</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Description of the goods</source>
+        <translation>Deskripsi barang</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Net mass (kg)</source>
+        <translation>Massa bersih (kg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Supplementary unit</source>
+        <translation>Satuan tambahan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Unit qualifier</source>
+        <translation>Kualifikator satuan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Species: scientific name</source>
+        <translation>Spesies: nama ilmiah</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Species: common name</source>
+        <translation>Spesies: nama umum</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>empty: one is made</source>
+        <translation>kosong: dibuatkan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Your reference (order, shipment): it also finds a statement whose answer was lost.</source>
+        <translation>Referensi Anda (pesanan, pengiriman): juga untuk menemukan pernyataan yang jawabannya hilang.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Geolocation confidential</source>
+        <translation>Geolokasi rahasia</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>reference numbers, separated by commas</source>
+        <translation>nomor referensi, dipisahkan koma</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Internal reference</source>
+        <translation>Referensi internal</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Associated statements</source>
+        <translation>Pernyataan terkait</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatementList</name>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Internal reference: {value}</source>
+        <translation>Referensi internal: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Status: {value}</source>
+        <translation>Status: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>UUID: {value}</source>
+        <translation>UUID: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reference number: {value}</source>
+        <translation>Nomor referensi: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Verification number: {value}</source>
+        <translation>Nomor verifikasi: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Environment: {value}</source>
+        <translation>Lingkungan: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Submitted: {time}; last checked: {checked}</source>
+        <translation>Diajukan: {time}; terakhir diperiksa: {checked}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg</source>
+        <translation>Dikirim: {producers} produsen, {places} tempat, HS {headings}, massa bersih {mass} kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reasons given by the EU Information System:</source>
+        <translation>Alasan yang diberikan Sistem Informasi UE:</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Statements</source>
+        <translation>Pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Internal reference</source>
+        <translation>Referensi internal</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reference number</source>
+        <translation>Nomor referensi</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Check now</source>
+        <translation>Periksa sekarang</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Ask the EU Information System where the selected statement stands (none selected: every statement still waiting).</source>
+        <translation>Menanyakan kepada Sistem Informasi UE posisi pernyataan terpilih (tidak ada yang dipilih: semua pernyataan yang masih menunggu).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw...</source>
+        <translation>Tarik...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Copy numbers</source>
+        <translation>Salin nomor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Copy the reference and verification numbers, to give them to your customers.</source>
+        <translation>Menyalin nomor referensi dan nomor verifikasi, untuk diberikan kepada pelanggan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Select a statement to see it in full.</source>
+        <translation>Pilih pernyataan untuk melihatnya secara lengkap.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the selected statement (only an available one, within 72 hours of its submission).</source>
+        <translation>Menarik pernyataan terpilih (hanya yang tersedia, dalam 72 jam setelah pengajuannya).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to check it.</source>
+        <translation>{name} dikirim ke lingkungan atau server lain ({environment}): pilih koneksi itu untuk memeriksanya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>The Commission asks for 30 minutes before the first status check: {name} can be checked from {time}.</source>
+        <translation>Komisi meminta jeda 30 menit sebelum pemeriksaan status pertama: {name} dapat diperiksa mulai {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>No statement of this connection is waiting for the EU Information System.</source>
+        <translation>Tidak ada pernyataan dari koneksi ini yang menunggu Sistem Informasi UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Checking {n} statement(s) ...</source>
+        <translation>Memeriksa {n} pernyataan ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Check the statements</source>
+        <translation>Memeriksa pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>EU Information System</source>
+        <translation>Sistem Informasi UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to withdraw it.</source>
+        <translation>{name} dikirim ke lingkungan atau server lain ({environment}): pilih koneksi itu untuk menariknya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the statement {name} (reference number {reference}) from the EU Information System, {environment}? It can no longer be used by anyone.</source>
+        <translation>Tarik pernyataan {name} (nomor referensi {reference}) dari Sistem Informasi UE, {environment}? Pernyataan itu tidak dapat dipakai lagi oleh siapa pun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the statement</source>
+        <translation>Menarik pernyataan</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4704,16 @@
         <source>Show or hide the Epoch EUDR Screening panel</source>
         <translation>Tampilkan atau sembunyikan panel Epoch EUDR Screening</translation>
     </message>
+    <message>
+        <location filename="../plugin.py"/>
+        <source>Check a facility here</source>
+        <translation>Periksa fasilitas di sini</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py"/>
+        <source>Check a facility here: click a point on the map, Epoch validates it as a facility (the Screening tab shows the answer)</source>
+        <translation>Periksa fasilitas di sini: klik sebuah titik di peta, Epoch memvalidasinya sebagai fasilitas (tab Penapisan menampilkan jawabannya)</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -3776,6 +4812,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
+        <source>Export EU-ready GeoJSON</source>
+        <translation>Ekspor GeoJSON UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Write the checked layer (or its fixed copy, after Apply fixes) as the GeoJSON files the EU Information System takes (Processing: Export EU-ready GeoJSON (TRACES)); refused while a feature has errors.</source>
+        <translation>Menulis layer yang diperiksa (atau salinan perbaikannya, setelah &apos;Perbaiki ke layer baru&apos;) sebagai berkas GeoJSON yang diterima Sistem Informasi UE (Pengolahan: Ekspor GeoJSON siap UE (TRACES)); ditolak selama ada fitur yang memiliki kesalahan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
         <source>Click an issue to select and zoom to the features that have it.</source>
         <translation>Klik sebuah masalah untuk memilih dan memperbesar ke fitur yang memilikinya.</translation>
     </message>
@@ -3811,17 +4857,95 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>{count} x {code} ({severity})</source>
-        <translation>{count} x {code} ({severity})</translation>
+        <source>{issue} ({severity})</source>
+        <translation>{issue} ({severity})</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Code {code} ({severity}): click to select and zoom to these features.</source>
+        <translation>Kode {code} ({severity}): klik untuk memilih dan memperbesar ke fitur-fitur ini.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>No issue found: ready for an EU upload.</source>
         <translation>Tidak ada masalah: siap diunggah ke UE.</translation>
     </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
+        <translation>Tidak ada fitur yang akan ditolak sistem UE; {n} dengan peringatan: lihat daftar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>{n} features written fixed to a new layer.</source>
+        <translation>{n} fitur yang diperbaiki ditulis ke layer baru.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Checked again: none would be refused by the EU system.</source>
+        <translation>Diperiksa ulang: tidak ada yang akan ditolak sistem UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Check a layer first: the export writes the checked layer, or its fixed copy.</source>
+        <translation>Periksa layer terlebih dahulu: ekspor menulis layer yang diperiksa, atau salinan perbaikannya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Folder for the EU GeoJSON files</source>
+        <translation>Folder untuk berkas GeoJSON UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Exporting EU-ready GeoJSON of {layer}</source>
+        <translation>Mengekspor GeoJSON siap UE dari {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightExport</name>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>1 EU GeoJSON file written to {folder}: {file}</source>
+        <translation>1 berkas GeoJSON UE ditulis ke {folder}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>{n} EU GeoJSON files written to {folder}: {files}</source>
+        <translation>{n} berkas GeoJSON UE ditulis ke {folder}: {files}</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>Cannot open the checked layer ({source}): check it again.</source>
+        <translation>Layer yang diperiksa tidak dapat dibuka ({source}): periksa lagi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>The export failed: see the Processing log.</source>
+        <translation>Ekspor gagal: lihat log pesan (tab Pengolahan).</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuild</name>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>all producers</source>
+        <translation>semua produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producers</source>
+        <translation>{n} produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>Field report {producers} {date}</source>
+        <translation>Laporan lapangan {producers} {date}</translation>
+    </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
@@ -3992,8 +5116,8 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
-        <source>{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on {differ}</source>
-        <translation>{nc} tidak patuh, {review} perlu ditinjau, {ok} patuh (aturan seed 002); berbeda dari Epoch pada {differ}</translation>
+        <source>{nc} non-compliant, {review} needs review, {ok} compliant (composite-score method); differs from Epoch on {differ}</source>
+        <translation>{nc} tidak patuh, {review} perlu ditinjau, {ok} patuh (metode skor komposit); berbeda dari Epoch pada {differ}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -4207,6 +5331,29 @@
         <location filename="../layers/report_layout.py"/>
         <source>Could not write the report {file}: {error}</source>
         <translation>Laporan {file} tidak dapat ditulis: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultLayers</name>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Epoch assessments</source>
+        <translation>Penilaian Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Plots: {producer}</source>
+        <translation>Petak: {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Supply shed: {producer}</source>
+        <translation>Wilayah pasokan: {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Facility: {producer}</source>
+        <translation>Fasilitas: {producer}</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +5702,99 @@
         <source>Enter the custom server URL (https://...).</source>
         <translation>Masukkan URL server khusus (https://...).</translation>
     </message>
+    <message>
+        <location filename="../connection/session.py"/>
+        <source>the sandbox&apos;s demo account (API key)</source>
+        <translation>akun demo sandbox (API key)</translation>
+    </message>
+    <message>
+        <location filename="../connection/session.py"/>
+        <source>user {user} (API key)</source>
+        <translation>pengguna {user} (API key)</translation>
+    </message>
+</context>
+<context>
+    <name>ShownValues</name>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>high</source>
+        <translation>tinggi</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>standard</source>
+        <translation>standar</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>low</source>
+        <translation>rendah</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>medium</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Compliant</source>
+        <translation>Patuh</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Needs review</source>
+        <translation>Perlu ditinjau</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Non-compliant</source>
+        <translation>Tidak patuh</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Direct Plots</source>
+        <translation>Petak langsung</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Supply Shed</source>
+        <translation>Wilayah pasokan</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
 </context>
 <context>
     <name>Snapshots</name>
@@ -4622,6 +5862,62 @@
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>Tidak ada layer &apos;{layer}&apos; di {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWatcher</name>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>Checking submitted statements</source>
+        <translation>Memeriksa pernyataan yang diajukan</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>EU Information System</source>
+        <translation>Sistem Informasi UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>Show statements</source>
+        <translation>Tampilkan pernyataan</translation>
+    </message>
+</context>
+<context>
+    <name>StyleStore</name>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>creating the table {table}: {error}</source>
+        <translation>membuat tabel {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>adding the column {column} to {table}</source>
+        <translation>menambahkan kolom {column} ke {table}</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>{file} is locked by another program (waited {seconds} s); close it there and run again.</source>
+        <translation>{file} dikunci oleh program lain (sudah menunggu {seconds} detik); tutup di sana lalu jalankan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>Could not store the style of &apos;{layer}&apos; in {file}: {error}. The styles in the file were left as they were.</source>
+        <translation>Gaya &apos;{layer}&apos; tidak dapat disimpan di {file}: {error}. Gaya di dalam berkas dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>removing the old style &apos;{name}&apos;</source>
+        <translation>menghapus gaya lama &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>unsetting the default style &apos;{name}&apos;</source>
+        <translation>melepas gaya bawaan &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>adding the style &apos;{name}&apos;</source>
+        <translation>menambahkan gaya &apos;{name}&apos;</translation>
     </message>
 </context>
 <context>

@@ -273,8 +273,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
-        <source>Open report</source>
-        <translation>Abrir</translation>
+        <source>Open PDF</source>
+        <translation>Abrir PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Open the last field report written (PDF).</source>
+        <translation>Abrir o último relatório de campo gerado (PDF).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -328,6 +333,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>Your plot id</source>
+        <translation>Seu ID de parcela</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down plots: {layer}</source>
         <translation>Detalhe: {layer}</translation>
     </message>
@@ -360,6 +370,11 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Writing the field report</source>
         <translation>Escrevendo o relatório de campo</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>Open {path} in the PDF viewer</source>
+        <translation>Abrir {path} no visualizador de PDF</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -560,16 +575,6 @@
 </context>
 <context>
     <name>Changes</name>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>{file} is locked by another program: close it there and run again.</source>
-        <translation>{file} está bloqueado por outro programa: feche-o nesse programa e execute novamente.</translation>
-    </message>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
-        <translation>Não foi possível escrever a camada &apos;{layer}&apos; em {file}: {error}</translation>
-    </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
@@ -1271,6 +1276,11 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>The commodity radius must be a number of metres above 0 and at most 100,000 (not {value}); leave it empty for Epoch&apos;s default of 5,000 m.</source>
+        <translation>O raio do produto de base precisa ser um número de metros maior que 0 e no máximo 100 000 (não {value}); deixe-o vazio para usar o padrão do Epoch, 5000 m.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>No geometry: draw the plot or give its location.</source>
         <translation>Sem geometria: desenhe a parcela ou indique a sua localização.</translation>
     </message>
@@ -1556,6 +1566,26 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
+        <source>{n} checked facility</source>
+        <translation>{n} instalação verificada</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} checked facilities</source>
+        <translation>{n} instalações verificadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} legality source</source>
+        <translation>{n} fonte de legalidade</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} legality sources</source>
+        <translation>{n} fontes de legalidade</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
         <source>{count} screened</source>
         <translation>Triagem de {count} concluída</translation>
     </message>
@@ -1588,6 +1618,11 @@
         <location filename="../layers/i18n.py"/>
         <source>Check port proximity</source>
         <translation>Verificar proximidade de porto</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Legality sources (Article 10)</source>
+        <translation>Fontes de legalidade (artigo 10)</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1624,6 +1659,181 @@
         <source>Cattle</source>
         <translation>Gado bovino</translation>
     </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>no geometry: draw the plot or give its location</source>
+        <translation>geometria nula: desenhe a parcela ou indique a sua localização</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an empty geometry: draw the plot again</source>
+        <translation>uma geometria vazia: desenhe a parcela novamente</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a geometry type the EU does not accept (only points and polygons)</source>
+        <translation>um tipo de geometria que a UE não aceita (apenas pontos e polígonos)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>coordinates outside longitude/latitude: not EPSG:4326, or longitude and latitude swapped</source>
+        <translation>coordenadas fora de longitude/latitude: não está em EPSG:4326, ou longitude e latitude trocadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>Z or M values: the EU file is 2D (they are dropped)</source>
+        <translation>valores Z ou M: o arquivo da UE é 2D (são removidos)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>coordinates with fewer than the 6 decimals the EU asks for</source>
+        <translation>coordenadas com menos das 6 casas decimais que a UE exige</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>vertices that collapse when cut to 6 decimals</source>
+        <translation>vértices que se fundem ao truncar para 6 casas decimais</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an outline that crosses itself: fix it or apply &apos;make valid&apos;</source>
+        <translation>um contorno que cruza a si mesmo: corrija-o ou aplique &apos;make valid&apos;</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an invalid geometry</source>
+        <translation>uma geometria inválida</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ring with fewer than 4 positions: not a polygon</source>
+        <translation>um anel com menos de 4 posições: não é um polígono</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>holes: the EU reads only the outer ring</source>
+        <translation>buracos: a UE só lê o anel exterior</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>several polygons in one feature: the EU expects one polygon per plot</source>
+        <translation>vários polígonos: a UE espera um polígono por parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point for a plot over 4 ha: draw it as a polygon</source>
+        <translation>um ponto para uma parcela de mais de 4 ha: desenhe-a como polígono</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point without Area, taken as 4 ha: give its Area in hectares</source>
+        <translation>um ponto sem Area, considerado como 4 ha: indique a sua Area em hectares</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area that is text, which the EU reads as 0: make it a number</source>
+        <translation>uma Area em texto, que a UE lê como 0: converta-a em um número</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area below the EU minimum of 0.0001 ha</source>
+        <translation>uma Area inferior ao mínimo da UE de 0,0001 ha</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>an Area that differs from the plot drawn</source>
+        <translation>uma Area diferente da parcela desenhada</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>latitude and longitude columns that look swapped</source>
+        <translation>colunas de latitude e longitude que parecem trocadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>no ISO 3166-1 alpha-2 ProducerCountry</source>
+        <translation>ProducerCountry ISO 3166-1 alfa-2 ausente</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ProducerCountry other than the country the plot lies in</source>
+        <translation>um ProducerCountry diferente do país onde fica a parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a plot over Epoch&apos;s limit of 100,000 ha</source>
+        <translation>uma parcela acima do limite do Epoch de 100 000 ha</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ring that is not closed: the EU system refuses the file</source>
+        <translation>um anel não fechado: o sistema da UE recusa o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a point written [[x, y]]: the EU system expects [x, y]</source>
+        <translation>um ponto escrito [[x, y]]: o sistema da UE espera [x, y]</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a property the EU system ignores because of its upper/lower case</source>
+        <translation>uma propriedade que o sistema da UE ignora por causa das maiúsculas/minúsculas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a ProducerCountry that is not an ISO 3166-1 alpha-2 code</source>
+        <translation>um ProducerCountry que não é um código ISO 3166-1 alfa-2</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a plot that lies in no country (swapped coordinates, or at sea?)</source>
+        <translation>uma parcela fora de qualquer país (coordenadas trocadas, ou no mar?)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>the same geometry as another feature</source>
+        <translation>a mesma geometria que outra feição</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a latitude outside the viable range for the commodity</source>
+        <translation>uma latitude fora da faixa viável para o produto de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a latitude beyond where the commodity is grown</source>
+        <translation>uma latitude além da zona de cultivo do produto de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a country not known to produce the commodity</source>
+        <translation>um país não conhecido como produtor do produto de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>a country of standard or high risk in the EU benchmarking (checked more often)</source>
+        <translation>um país de risco normal ou elevado na avaliação da UE (controlado com mais frequência)</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>1 feature with {issue}</source>
+        <translation>1 feição com {issue}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} features with {issue}</source>
+        <translation>{n} feições com {issue}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>1 feature would be refused by the EU system: fix it before the upload.</source>
+        <translation>1 feição seria recusada pelo sistema da UE: corrija-a antes do envio.</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} features would be refused by the EU system: fix them before the upload.</source>
+        <translation>{n} feições seriam recusadas pelo sistema da UE: corrija-as antes do envio.</translation>
+    </message>
 </context>
 <context>
     <name>Dock</name>
@@ -1646,6 +1856,16 @@
         <location filename="../ui/wdg_dock.py"/>
         <source>Assessments</source>
         <translation>Avaliações</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>EU</source>
+        <translation>UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_dock.py"/>
+        <source>EU Information System: due diligence statements and the verify register</source>
+        <translation>Sistema de informação da UE: declarações de diligência devida e registro de verificação</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2063,202 @@
     </message>
 </context>
 <context>
+    <name>EuCommon</name>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Save the EU Information System username and authentication key first (or set {user} and {key} in the environment).</source>
+        <translation>Salve primeiro o nome de usuário e a chave de autenticação do sistema de informação da UE (ou defina {user} e {key} no ambiente).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Production</source>
+        <translation>Produção</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Acceptance (test system)</source>
+        <translation>Aceitação (sistema de teste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Answer lost</source>
+        <translation>Resposta perdida</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Available</source>
+        <translation>Disponível</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Rejected</source>
+        <translation>Rejeitada</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Never received</source>
+        <translation>Nunca recebida</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Grouped</source>
+        <translation>Agrupada</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Archived</source>
+        <translation>Arquivada</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>Obsolete</source>
+        <translation>Obsoleta</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: available, reference number {reference}, verification number {verification}.</source>
+        <translation>{name}: disponível, número de referência {reference}, número de verificação {verification}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: rejected by the EU Information System: {reasons}</source>
+        <translation>{name}: rejeitada pelo sistema de informação da UE: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>no reason given</source>
+        <translation>sem motivo indicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: submitted, not settled yet; next check at {time}.</source>
+        <translation>{name}: enviada, ainda sem resultado; próxima consulta: {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: its answer was lost; it was not sent again. Check now looks it up by its internal reference.</source>
+        <translation>{name}: a resposta se perdeu; não foi enviada novamente. &apos;Verificar agora&apos; a procura pela referência interna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: the EU Information System never received it; submit it again.</source>
+        <translation>{name}: o sistema de informação da UE nunca a recebeu; envie-a novamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_common.py"/>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuConnectionBox</name>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connection to the EU Information System</source>
+        <translation>Conexão com o sistema de informação da UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>empty: the environment&apos;s address</source>
+        <translation>vazio: o endereço do ambiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Leave empty to use the environment&apos;s own address. A local address (http://127.0.0.1:...) reaches the fake service for training.</source>
+        <translation>Deixe vazio para usar o endereço próprio do ambiente. Um endereço local (http://127.0.0.1:...) leva ao serviço simulado, para treinamento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Production: every statement submitted is a legal declaration to the EU. Try everything on acceptance first.</source>
+        <translation>Produção: cada declaração enviada é uma declaração juridicamente vinculante perante a UE. Teste tudo primeiro em aceitação.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Saved login (QGIS authentication database)</source>
+        <translation>Credenciais salvas (banco de autenticação do QGIS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>EU Login profile &gt; Web Services Access: the authentication key of this environment.</source>
+        <translation>Perfil EU Login &gt; Web Services Access: a chave de autenticação deste ambiente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Username</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Authentication key</source>
+        <translation>Chave de autenticação</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Save login</source>
+        <translation>Salvar credenciais</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Kept in the QGIS authentication database (Basic method), never in settings or projects.</source>
+        <translation>Salvas no banco de autenticação do QGIS (método Basic), nunca nas configurações nem nos projetos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>EU system: {username}</source>
+        <translation>Sistema UE: {username}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Login saved in the QGIS authentication database ({authcfg}).</source>
+        <translation>Credenciais salvas no banco de autenticação do QGIS ({authcfg}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connecting to {host} ...</source>
+        <translation>Conectando a {host} ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Connected to the EU Information System ({environment}, {host}): the service answered {answer}.</source>
+        <translation>Conectado ao sistema de informação da UE ({environment}, {host}): o serviço respondeu {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_connection_box.py"/>
+        <source>Test the EU Information System connection</source>
+        <translation>Teste da conexão com o sistema de informação da UE</translation>
+    </message>
+</context>
+<context>
     <name>EuCredentials</name>
     <message>
         <location filename="../connection/eu_credentials.py"/>
@@ -1921,6 +2337,14 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>No statement of this profile is waiting for the EU Information System.</source>
         <translation>Nenhuma declaração deste perfil está esperando o sistema de informação da UE.</translation>
+    </message>
+</context>
+<context>
+    <name>EuIsTab</name>
+    <message>
+        <location filename="../ui/wdg_eu_is.py"/>
+        <source>Due diligence statements in the EU Information System (TRACES), from the plots on the map; and the numbers received from suppliers, verified.</source>
+        <translation>Declarações de diligência devida no sistema de informação da UE (TRACES), a partir das parcelas do mapa; e os números recebidos dos fornecedores, verificados.</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2671,109 @@
     </message>
 </context>
 <context>
+    <name>EuNewStatement</name>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{producers} producer(s), {places} place(s), {size} MB of geolocation.</source>
+        <translation>Produtores: {producers}, locais: {places}, geolocalização: {size} MB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Refused before sending: {problem}</source>
+        <translation>Recusada antes do envio: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Nothing the EU Information System would refuse was found: ready to submit to {environment}.</source>
+        <translation>Não foi encontrado nada que o sistema de informação da UE recusaria: pronta para enviar ({environment}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Over the limits of one statement (1,000 producers, 25 MB): it will be sent as {n} statements, the quantities divided by area.</source>
+        <translation>Excede os limites de uma declaração (1000 produtores, 25 MB): será enviada como {n} declarações, com as quantidades repartidas pela área.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{n} warning(s), e.g.: {warning}</source>
+        <translation>Avisos: {n}, p. ex.: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>New statement</source>
+        <translation>Nova declaração</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Preview</source>
+        <translation>Pré-visualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Read the places and check everything the EU Information System would refuse; nothing is sent.</source>
+        <translation>Lê os locais e verifica tudo o que o sistema de informação da UE recusaria; nada é enviado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit...</source>
+        <translation>Enviar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Choose the layer of production places.</source>
+        <translation>Escolha a camada dos locais de produção.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Reading {layer} ...</source>
+        <translation>Lendo {layer} ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Statement preview: {text}</source>
+        <translation>Pré-visualização da declaração: {text}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Read the statement</source>
+        <translation>Leitura da declaração</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>EU Information System</source>
+        <translation>Sistema de informação da UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit {n} due diligence statement(s) ({producers} producer(s)) to the EU Information System, {environment} ({host})?</source>
+        <translation>Enviar {n} declaração(ões) de diligência devida ({producers} produtor(es)) ao sistema de informação da UE, {environment} ({host})?</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Production: this is a legal declaration to the EU.</source>
+        <translation>Produção: trata-se de uma declaração juridicamente vinculante perante a UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Not submitted.</source>
+        <translation>Não enviada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{error} The statements before it were sent: {sent}.</source>
+        <translation>{error} As declarações anteriores foram enviadas: {sent}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submitted {reference} as {uuid}; waiting for the EU Information System&apos;s answer.</source>
+        <translation>{reference} enviada como {uuid}; aguardando a resposta do sistema de informação da UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit the statement</source>
+        <translation>Envio da declaração</translation>
+    </message>
+</context>
+<context>
     <name>EuRegister</name>
     <message>
         <location filename="../layers/eu_register.py"/>
@@ -2262,6 +2789,505 @@
         <location filename="../layers/eu_register.py"/>
         <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
         <translation>&apos;{reference}&apos; / &apos;{verification}&apos; não é um número de referência (até 14 caracteres) com o respectivo número de verificação (5 a 35 caracteres): nada foi consultado.</translation>
+    </message>
+</context>
+<context>
+    <name>EuRegisterBox</name>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Exists, usable</source>
+        <translation>Existe, utilizável</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Exists, not usable</source>
+        <translation>Existe, não utilizável</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Does not exist</source>
+        <translation>Não existe</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Not verified yet</source>
+        <translation>Ainda não verificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Reference number {reference}, verification number {verification}; supplier {supplier}, received on {received}, product {product}; the service said {result} ({status}, {date}); checked {checked}.</source>
+        <translation>Número de referência {reference}, número de verificação {verification}; fornecedor {supplier}, recebido em {received}, produto {product}; o serviço respondeu {result} ({status}, {date}); verificado em {checked}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Statements received from suppliers (verify register)</source>
+        <translation>Declarações recebidas de fornecedores (registro de verificação)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Reference number</source>
+        <translation>Número de referência</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verification number</source>
+        <translation>Número de verificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Supplier</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Received on</source>
+        <translation>Recebido em</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Add to the register</source>
+        <translation>Adicionar ao registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verify all</source>
+        <translation>Verificar tudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Ask the EU Information System about every pair of numbers in the register; each answer is kept, dated, for five years.</source>
+        <translation>Consulta o sistema de informação da UE sobre cada par de números do registro; cada resposta é salva, datada, durante cinco anos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Checked</source>
+        <translation>Verificado em</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Choose the GeoPackage of the register (a new file is created).</source>
+        <translation>Escolha o GeoPackage do registro (é criado um novo arquivo).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Read the register</source>
+        <translation>Leitura do registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Give the reference number and the verification number the supplier gave.</source>
+        <translation>Indique o número de referência e o número de verificação informados pelo fornecedor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>{reference} added to the register; Verify all asks the EU Information System about it.</source>
+        <translation>{reference} adicionado ao registro; &apos;Verificar tudo&apos; o consulta no sistema de informação da UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>{n} pair(s) verified; every answer kept in {table}.</source>
+        <translation>Pares verificados: {n}; cada resposta fica salva em {table}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>Verify the register</source>
+        <translation>Verificação do registro</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatementForm</name>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Domestic</source>
+        <translation>Nacional</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Import</source>
+        <translation>Importação</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Export</source>
+        <translation>Exportação</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Authorised representative</source>
+        <translation>Mandatário</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Not a heading of Annex I: the EU Information System would refuse it.</source>
+        <translation>Não é uma posição do anexo I: o sistema de informação da UE a recusaria.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Selected features only</source>
+        <translation>Somente feições selecionadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>The producer&apos;s country: the two-letter ISO code (the preflight&apos;s fix fills ProducerCountry from the geometry).</source>
+        <translation>O país do produtor: o código ISO de duas letras (a correção da verificação prévia preenche ProducerCountry a partir da geometria).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Production places</source>
+        <translation>Locais de produção</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Producer name field</source>
+        <translation>Campo do nome do produtor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Producer country field</source>
+        <translation>Campo do país do produtor</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. FR1234567890123 (IMPORT and EXPORT)</source>
+        <translation>p. ex. FR1234567890123 (importação, exportação)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Activity</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Operator role</source>
+        <translation>Função do operador</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>country (2 letters)</source>
+        <translation>país (2 letras)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>street and number</source>
+        <translation>rua e número</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>postal code</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>city</source>
+        <translation>cidade</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>identifiers, e.g. vat:DE123456789</source>
+        <translation>identificadores, p. ex. vat:DE123456789</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Represented operator</source>
+        <translation>Operador representado</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>EORI number</source>
+        <translation>Número EORI</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Country of activity</source>
+        <translation>País da atividade</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Border-cross country</source>
+        <translation>País de passagem da fronteira</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>The HS heading of Annex I of Regulation (EU) 2023/1115 (pick one, or type 2 to 6 digits of a subdivision).</source>
+        <translation>A posição SH do anexo I do Regulamento (UE) 2023/1115 (escolha uma ou digite 2 a 6 algarismos de uma subdivisão).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. Green coffee beans, not roasted</source>
+        <translation>p. ex. Café verde em grão, não torrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>kg (IMPORT and EXPORT: required)</source>
+        <translation>kg (importação, exportação: obrigatório)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>quantity in the unit below</source>
+        <translation>quantidade na unidade abaixo</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>unit, e.g. MTQ, NAR</source>
+        <translation>unidade, p. ex. MTQ, NAR</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. Quercus robur</source>
+        <translation>p. ex. Quercus robur</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>e.g. oak</source>
+        <translation>p. ex. carvalho</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>HS heading</source>
+        <translation>Posição SH</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Description of the goods</source>
+        <translation>Descrição das mercadorias</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Net mass (kg)</source>
+        <translation>Massa líquida (kg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Supplementary unit</source>
+        <translation>Unidade suplementar</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Unit qualifier</source>
+        <translation>Qualificador da unidade</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Species: scientific name</source>
+        <translation>Espécie: nome científico</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Species: common name</source>
+        <translation>Espécie: nome comum</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>empty: one is made</source>
+        <translation>vazio: é criada uma</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Your reference (order, shipment): it also finds a statement whose answer was lost.</source>
+        <translation>Sua referência (pedido, remessa): também permite encontrar uma declaração cuja resposta se perdeu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Geolocation confidential</source>
+        <translation>Geolocalização confidencial</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>reference numbers, separated by commas</source>
+        <translation>números de referência, separados por vírgulas</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Internal reference</source>
+        <translation>Referência interna</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_form.py"/>
+        <source>Associated statements</source>
+        <translation>Declarações associadas</translation>
+    </message>
+</context>
+<context>
+    <name>EuStatementList</name>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Internal reference: {value}</source>
+        <translation>Referência interna: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Status: {value}</source>
+        <translation>Estado: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>UUID: {value}</source>
+        <translation>UUID: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reference number: {value}</source>
+        <translation>Número de referência: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Verification number: {value}</source>
+        <translation>Número de verificação: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Environment: {value}</source>
+        <translation>Ambiente: {value}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Submitted: {time}; last checked: {checked}</source>
+        <translation>Enviada: {time}; última consulta: {checked}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg</source>
+        <translation>Enviado: {producers} produtor(es), {places} local(is), SH {headings}, massa líquida {mass} kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reasons given by the EU Information System:</source>
+        <translation>Motivos indicados pelo sistema de informação da UE:</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Statements</source>
+        <translation>Declarações</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Internal reference</source>
+        <translation>Referência interna</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Reference number</source>
+        <translation>Número de referência</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Check now</source>
+        <translation>Verificar agora</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Ask the EU Information System where the selected statement stands (none selected: every statement still waiting).</source>
+        <translation>Pergunta ao sistema de informação da UE em que ponto está a declaração selecionada (nenhuma selecionada: todas as declarações ainda em espera).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw...</source>
+        <translation>Retirar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Copy numbers</source>
+        <translation>Copiar números</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Copy the reference and verification numbers, to give them to your customers.</source>
+        <translation>Copia os números de referência e de verificação, para passá-los aos seus clientes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Select a statement to see it in full.</source>
+        <translation>Selecione uma declaração para vê-la por completo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the selected statement (only an available one, within 72 hours of its submission).</source>
+        <translation>Retira a declaração selecionada (só uma disponível, nas 72 horas seguintes ao envio).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to check it.</source>
+        <translation>{name} foi enviada para outro ambiente ou servidor ({environment}): escolha essa conexão para consultá-la.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>The Commission asks for 30 minutes before the first status check: {name} can be checked from {time}.</source>
+        <translation>A Comissão pede 30 minutos antes da primeira consulta do estado: {name} pode ser consultada a partir de {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>No statement of this connection is waiting for the EU Information System.</source>
+        <translation>Nenhuma declaração desta conexão está esperando o sistema de informação da UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Checking {n} statement(s) ...</source>
+        <translation>Consultando {n} declaração(ões) ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Check the statements</source>
+        <translation>Consulta das declarações</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>EU Information System</source>
+        <translation>Sistema de informação da UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to withdraw it.</source>
+        <translation>{name} foi enviada para outro ambiente ou servidor ({environment}): escolha essa conexão para retirá-la.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the statement {name} (reference number {reference}) from the EU Information System, {environment}? It can no longer be used by anyone.</source>
+        <translation>Retirar a declaração {name} (número de referência {reference}) do sistema de informação da UE, {environment}? Ninguém mais poderá usá-la.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Withdraw the statement</source>
+        <translation>Retirada da declaração</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4704,16 @@
         <source>Show or hide the Epoch EUDR Screening panel</source>
         <translation>Mostrar ou ocultar o painel Epoch EUDR Screening</translation>
     </message>
+    <message>
+        <location filename="../plugin.py"/>
+        <source>Check a facility here</source>
+        <translation>Verificar uma instalação aqui</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py"/>
+        <source>Check a facility here: click a point on the map, Epoch validates it as a facility (the Screening tab shows the answer)</source>
+        <translation>Verificar uma instalação aqui: clique em um ponto do mapa, o Epoch o valida como instalação (a aba Triagem mostra a resposta)</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -3776,6 +4812,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
+        <source>Export EU-ready GeoJSON</source>
+        <translation>Exportar GeoJSON UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Write the checked layer (or its fixed copy, after Apply fixes) as the GeoJSON files the EU Information System takes (Processing: Export EU-ready GeoJSON (TRACES)); refused while a feature has errors.</source>
+        <translation>Grava a camada verificada (ou sua cópia corrigida, após &apos;Corrigir em uma nova camada&apos;) nos arquivos GeoJSON que o sistema de informação da UE aceita (Processamento: Exportar GeoJSON pronto para a UE (TRACES)); recusado enquanto uma feição tiver erros.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
         <source>Click an issue to select and zoom to the features that have it.</source>
         <translation>Clique em um problema para selecionar as feições que o têm e dar zoom nelas.</translation>
     </message>
@@ -3811,17 +4857,95 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>{count} x {code} ({severity})</source>
-        <translation>{count} x {code} ({severity})</translation>
+        <source>{issue} ({severity})</source>
+        <translation>{issue} ({severity})</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Code {code} ({severity}): click to select and zoom to these features.</source>
+        <translation>Código {code} ({severity}): clique para selecionar estas feições e dar zoom nelas.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
         <source>No issue found: ready for an EU upload.</source>
         <translation>Nenhum problema encontrado: pronto para um envio para a UE.</translation>
     </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
+        <translation>Nenhuma feição seria recusada pelo sistema da UE; {n} com avisos: veja a lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>{n} features written fixed to a new layer.</source>
+        <translation>{n} feições corrigidas gravadas em uma nova camada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Checked again: none would be refused by the EU system.</source>
+        <translation>Verificadas novamente: nenhuma seria recusada pelo sistema da UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Check a layer first: the export writes the checked layer, or its fixed copy.</source>
+        <translation>Verifique primeiro uma camada: a exportação grava a camada verificada ou sua cópia corrigida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Folder for the EU GeoJSON files</source>
+        <translation>Pasta para os arquivos GeoJSON da UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>Exporting EU-ready GeoJSON of {layer}</source>
+        <translation>Exportando o GeoJSON para a UE de {layer}</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightExport</name>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>1 EU GeoJSON file written to {folder}: {file}</source>
+        <translation>1 arquivo GeoJSON da UE gravado em {folder}: {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>{n} EU GeoJSON files written to {folder}: {files}</source>
+        <translation>{n} arquivos GeoJSON da UE gravados em {folder}: {files}</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>Cannot open the checked layer ({source}): check it again.</source>
+        <translation>Não é possível abrir a camada verificada ({source}): verifique-a novamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/preflight_export.py"/>
+        <source>The export failed: see the Processing log.</source>
+        <translation>A exportação falhou: consulte o registro de mensagens (aba Processamento).</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuild</name>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>all producers</source>
+        <translation>todos os produtores</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producers</source>
+        <translation>{n} produtores</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>Field report {producers} {date}</source>
+        <translation>Relatório de campo {producers} {date}</translation>
+    </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
@@ -3992,8 +5116,8 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
-        <source>{nc} non-compliant, {review} needs review, {ok} compliant (seed 002 rules); differs from Epoch on {differ}</source>
-        <translation>não conformes: {nc}, a rever: {review}, conformes: {ok} (regras seed 002); difere do Epoch em {differ}</translation>
+        <source>{nc} non-compliant, {review} needs review, {ok} compliant (composite-score method); differs from Epoch on {differ}</source>
+        <translation>não conformes: {nc}, requer revisão: {review}, conformes: {ok} (método da pontuação composta); difere do Epoch em {differ}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -4207,6 +5331,29 @@
         <location filename="../layers/report_layout.py"/>
         <source>Could not write the report {file}: {error}</source>
         <translation>Não foi possível escrever o relatório {file}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultLayers</name>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Epoch assessments</source>
+        <translation>Avaliações Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Plots: {producer}</source>
+        <translation>Parcelas: {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Supply shed: {producer}</source>
+        <translation>Área de abastecimento: {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Facility: {producer}</source>
+        <translation>Instalação: {producer}</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +5702,99 @@
         <source>Enter the custom server URL (https://...).</source>
         <translation>Digite o URL do servidor personalizado (https://...).</translation>
     </message>
+    <message>
+        <location filename="../connection/session.py"/>
+        <source>the sandbox&apos;s demo account (API key)</source>
+        <translation>a conta de demonstração da sandbox (chave API)</translation>
+    </message>
+    <message>
+        <location filename="../connection/session.py"/>
+        <source>user {user} (API key)</source>
+        <translation>o usuário {user} (chave API)</translation>
+    </message>
+</context>
+<context>
+    <name>ShownValues</name>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>high</source>
+        <translation>elevado</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>standard</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>low</source>
+        <translation>baixo</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>medium</source>
+        <translation>médio</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>High</source>
+        <translation>Elevado</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Medium</source>
+        <translation>Médio</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Low</source>
+        <translation>Baixo</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Standard</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Needs review</source>
+        <translation>Requer revisão</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Non-compliant</source>
+        <translation>Não conforme</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Direct Plots</source>
+        <translation>Parcelas diretas</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>Supply Shed</source>
+        <translation>Área de abastecimento</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
 </context>
 <context>
     <name>Snapshots</name>
@@ -4622,6 +5862,62 @@
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>Nenhuma camada &apos;{layer}&apos; em {file}</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWatcher</name>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>Checking submitted statements</source>
+        <translation>Consultando as declarações enviadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>EU Information System</source>
+        <translation>Sistema de informação da UE</translation>
+    </message>
+    <message>
+        <location filename="../ui/statement_watcher.py"/>
+        <source>Show statements</source>
+        <translation>Ver declarações</translation>
+    </message>
+</context>
+<context>
+    <name>StyleStore</name>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>creating the table {table}: {error}</source>
+        <translation>criação da tabela {table}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>adding the column {column} to {table}</source>
+        <translation>adição da coluna {column} a {table}</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>{file} is locked by another program (waited {seconds} s); close it there and run again.</source>
+        <translation>{file} está bloqueado por outro programa (aguardou-se {seconds} s); feche-o nesse programa e execute novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>Could not store the style of &apos;{layer}&apos; in {file}: {error}. The styles in the file were left as they were.</source>
+        <translation>Não foi possível salvar o estilo de &apos;{layer}&apos; em {file}: {error}. Os estilos do arquivo ficaram como estavam.</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>removing the old style &apos;{name}&apos;</source>
+        <translation>remoção do estilo antigo &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>unsetting the default style &apos;{name}&apos;</source>
+        <translation>desmarcação do estilo padrão &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
+        <source>adding the style &apos;{name}&apos;</source>
+        <translation>adição do estilo &apos;{name}&apos;</translation>
     </message>
 </context>
 <context>
