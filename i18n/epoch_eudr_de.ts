@@ -2152,7 +2152,7 @@
     <message>
         <location filename="../ui/eu_common.py"/>
         <source>{name}: its answer was lost; it was not sent again. Check now looks it up by its internal reference.</source>
-        <translation>{name}: Die Antwort ging verloren; die Erklärung wurde nicht erneut gesendet. „Jetzt abfragen“ sucht sie über ihre interne Referenz.</translation>
+        <translation>{name}: Die Antwort ging verloren; die Erklärung wurde nicht erneut gesendet. „Abfragen“ sucht sie über ihre interne Referenz.</translation>
     </message>
     <message>
         <location filename="../ui/eu_common.py"/>
@@ -2200,7 +2200,7 @@
     <message>
         <location filename="../ui/eu_connection_box.py"/>
         <source>Saved login (QGIS authentication database)</source>
-        <translation>Gespeicherte Zugangsdaten (QGIS-Authentifizierungsdatenbank)</translation>
+        <translation>Gespeicherte Zugangsdaten (QGIS)</translation>
     </message>
     <message>
         <location filename="../ui/eu_connection_box.py"/>
@@ -2685,7 +2685,7 @@
     <message>
         <location filename="../ui/eu_new_statement.py"/>
         <source>Nothing the EU Information System would refuse was found: ready to submit to {environment}.</source>
-        <translation>Nichts gefunden, was das EU-Informationssystem ablehnen würde: bereit zum Einreichen ({environment}).</translation>
+        <translation>Nichts gefunden, was das EU-Informationssystem ablehnen würde: bereit zum Einreichen. Umgebung: {environment}.</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -2796,12 +2796,12 @@
     <message>
         <location filename="../ui/eu_register_box.py"/>
         <source>Exists, usable</source>
-        <translation>Vorhanden, verwendbar</translation>
+        <translation>Vorhanden, nutzbar</translation>
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
         <source>Exists, not usable</source>
-        <translation>Vorhanden, nicht verwendbar</translation>
+        <translation>Vorhanden, nicht nutzbar</translation>
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
@@ -2821,7 +2821,7 @@
     <message>
         <location filename="../ui/eu_register_box.py"/>
         <source>Statements received from suppliers (verify register)</source>
-        <translation>Von Lieferanten erhaltene Erklärungen (Verifizierungsregister)</translation>
+        <translation>Erhaltene Erklärungen (Verifizierungsregister)</translation>
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
@@ -3129,7 +3129,7 @@
     <message>
         <location filename="../ui/eu_statement_form.py"/>
         <source>reference numbers, separated by commas</source>
-        <translation>Referenznummern, durch Komma getrennt</translation>
+        <translation>Nummer, Nummer, ...</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_form.py"/>
@@ -3212,7 +3212,7 @@
     <message>
         <location filename="../ui/eu_statement_list.py"/>
         <source>Check now</source>
-        <translation>Jetzt abfragen</translation>
+        <translation>Abfragen</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>

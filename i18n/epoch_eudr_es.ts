@@ -2200,7 +2200,7 @@
     <message>
         <location filename="../ui/eu_connection_box.py"/>
         <source>Saved login (QGIS authentication database)</source>
-        <translation>Credenciales guardadas (base de autenticación de QGIS)</translation>
+        <translation>Credenciales guardadas (autenticación de QGIS)</translation>
     </message>
     <message>
         <location filename="../ui/eu_connection_box.py"/>
@@ -2685,7 +2685,7 @@
     <message>
         <location filename="../ui/eu_new_statement.py"/>
         <source>Nothing the EU Information System would refuse was found: ready to submit to {environment}.</source>
-        <translation>No se encontró nada que el sistema de información de la UE rechazaría: lista para enviar ({environment}).</translation>
+        <translation>No se encontró nada que el sistema de información de la UE rechazaría: lista para enviar. Entorno: {environment}.</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -2821,7 +2821,7 @@
     <message>
         <location filename="../ui/eu_register_box.py"/>
         <source>Statements received from suppliers (verify register)</source>
-        <translation>Declaraciones recibidas de proveedores (registro de verificación)</translation>
+        <translation>Declaraciones recibidas (registro de verificación)</translation>
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
@@ -3059,7 +3059,7 @@
     <message>
         <location filename="../ui/eu_statement_form.py"/>
         <source>quantity in the unit below</source>
-        <translation>cantidad en la unidad de abajo</translation>
+        <translation>cantidad (unidad de abajo)</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_form.py"/>
@@ -3129,7 +3129,7 @@
     <message>
         <location filename="../ui/eu_statement_form.py"/>
         <source>reference numbers, separated by commas</source>
-        <translation>números de referencia, separados por comas</translation>
+        <translation>número, número, ...</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_form.py"/>

@@ -2200,7 +2200,7 @@
     <message>
         <location filename="../ui/eu_connection_box.py"/>
         <source>Saved login (QGIS authentication database)</source>
-        <translation>Identifiants enregistrés (base d&apos;authentification de QGIS)</translation>
+        <translation>Identifiants enregistrés (authentification QGIS)</translation>
     </message>
     <message>
         <location filename="../ui/eu_connection_box.py"/>
@@ -2685,7 +2685,7 @@
     <message>
         <location filename="../ui/eu_new_statement.py"/>
         <source>Nothing the EU Information System would refuse was found: ready to submit to {environment}.</source>
-        <translation>Rien de ce que le système d&apos;information de l&apos;UE refuserait n&apos;a été trouvé : prête à être soumise ({environment}).</translation>
+        <translation>Rien de ce que le système d&apos;information de l&apos;UE refuserait n&apos;a été trouvé : prête à être soumise. Environnement : {environment}.</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -2821,7 +2821,7 @@
     <message>
         <location filename="../ui/eu_register_box.py"/>
         <source>Statements received from suppliers (verify register)</source>
-        <translation>Déclarations reçues des fournisseurs (registre de vérification)</translation>
+        <translation>Déclarations reçues (registre de vérification)</translation>
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
@@ -2836,12 +2836,12 @@
     <message>
         <location filename="../ui/eu_register_box.py"/>
         <source>Reference number</source>
-        <translation>Numéro de référence</translation>
+        <translation>N° de référence</translation>
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
         <source>Verification number</source>
-        <translation>Numéro de vérification</translation>
+        <translation>N° de vérification</translation>
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
@@ -2881,7 +2881,7 @@
     <message>
         <location filename="../ui/eu_register_box.py"/>
         <source>Checked</source>
-        <translation>Vérifié le</translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
@@ -3059,7 +3059,7 @@
     <message>
         <location filename="../ui/eu_statement_form.py"/>
         <source>quantity in the unit below</source>
-        <translation>quantité dans l&apos;unité ci-dessous</translation>
+        <translation>quantité (unité ci-dessous)</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_form.py"/>
@@ -3129,7 +3129,7 @@
     <message>
         <location filename="../ui/eu_statement_form.py"/>
         <source>reference numbers, separated by commas</source>
-        <translation>numéros de référence, séparés par des virgules</translation>
+        <translation>numéro, numéro, ...</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_form.py"/>

@@ -2200,7 +2200,7 @@
     <message>
         <location filename="../ui/eu_connection_box.py"/>
         <source>Saved login (QGIS authentication database)</source>
-        <translation>Kredensial tersimpan (basis data autentikasi QGIS)</translation>
+        <translation>Kredensial tersimpan (autentikasi QGIS)</translation>
     </message>
     <message>
         <location filename="../ui/eu_connection_box.py"/>
@@ -2821,7 +2821,7 @@
     <message>
         <location filename="../ui/eu_register_box.py"/>
         <source>Statements received from suppliers (verify register)</source>
-        <translation>Pernyataan yang diterima dari pemasok (register verifikasi)</translation>
+        <translation>Pernyataan dari pemasok (register verifikasi)</translation>
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
@@ -3059,7 +3059,7 @@
     <message>
         <location filename="../ui/eu_statement_form.py"/>
         <source>quantity in the unit below</source>
-        <translation>jumlah dalam satuan di bawah</translation>
+        <translation>jumlah (satuan di bawah)</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_form.py"/>
@@ -3129,7 +3129,7 @@
     <message>
         <location filename="../ui/eu_statement_form.py"/>
         <source>reference numbers, separated by commas</source>
-        <translation>nomor referensi, dipisahkan koma</translation>
+        <translation>nomor, nomor, ...</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_form.py"/>

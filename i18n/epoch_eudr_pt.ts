@@ -2200,7 +2200,7 @@
     <message>
         <location filename="../ui/eu_connection_box.py"/>
         <source>Saved login (QGIS authentication database)</source>
-        <translation>Credenciais guardadas (base de autenticação do QGIS)</translation>
+        <translation>Credenciais guardadas (autenticação do QGIS)</translation>
     </message>
     <message>
         <location filename="../ui/eu_connection_box.py"/>
@@ -2685,7 +2685,7 @@
     <message>
         <location filename="../ui/eu_new_statement.py"/>
         <source>Nothing the EU Information System would refuse was found: ready to submit to {environment}.</source>
-        <translation>Não foi encontrado nada que o sistema de informação da UE recusaria: pronta para submeter ({environment}).</translation>
+        <translation>Não foi encontrado nada que o sistema de informação da UE recusaria: pronta para submeter. Ambiente: {environment}.</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -2821,7 +2821,7 @@
     <message>
         <location filename="../ui/eu_register_box.py"/>
         <source>Statements received from suppliers (verify register)</source>
-        <translation>Declarações recebidas de fornecedores (registo de verificação)</translation>
+        <translation>Declarações recebidas (registo de verificação)</translation>
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
@@ -3059,7 +3059,7 @@
     <message>
         <location filename="../ui/eu_statement_form.py"/>
         <source>quantity in the unit below</source>
-        <translation>quantidade na unidade abaixo</translation>
+        <translation>quantidade (unidade abaixo)</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_form.py"/>
@@ -3129,7 +3129,7 @@
     <message>
         <location filename="../ui/eu_statement_form.py"/>
         <source>reference numbers, separated by commas</source>
-        <translation>números de referência, separados por vírgulas</translation>
+        <translation>número, número, ...</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_form.py"/>
