@@ -165,11 +165,19 @@ def gpkg_fid_column(layer: QgsVectorLayer) -> str:
     return name
 
 
+def copied_as_text(field: QgsField) -> bool:
+    """Whether the copy writes ``field`` as text: a type the GeoPackage writer refuses, or OGR's JSON field (a
+    GeoJSON property of numbers and text, lists or maps): QGIS 3.22 reads it as a map field (its numbers and text
+    as NULL), QGIS 3.44 as a text field holding the parsed value (2.54 a number), which the writer will not
+    convert into text."""
+    return not is_type(field, *WRITABLE_TYPES) or field.typeName().lower() == "json"
+
+
 def writable_fields(fields: QgsFields) -> List[QgsField]:
     """``fields`` as the GeoPackage writer takes them: a type it refuses becomes text (values kept)."""
     out = []
     for field in fields:
-        if is_type(field, *WRITABLE_TYPES):
+        if not copied_as_text(field):
             out.append(QgsField(field))
         else:
             text = make_field(field.name(), "QString")
@@ -235,22 +243,26 @@ class OgrValues:
         from osgeo import gdal
 
         dataset = gdal.OpenEx(self.path, gdal.OF_VECTOR | gdal.OF_READONLY, open_options=self.open_options)
-        layer = None
-        if dataset is not None:
-            layer = dataset.GetLayerByName(self.layer_name) if self.layer_name else dataset.GetLayer(self.layer_index)
-        if layer is None:
-            raise SourceError(tr("Could not read the fields {fields} of '{layer}' ({path}) with GDAL; nothing was "
-                                 "written.").format(fields=", ".join(self.fields), layer=self.label, path=self.path))
-        definition = layer.GetLayerDefn()
-        every = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-        layer.SetIgnoredFields(["OGR_GEOMETRY", "OGR_STYLE"] + [n for n in every if n not in self.fields])
-        indexes = [definition.GetFieldIndex(name) for name in self.fields]
-        for count, feature in enumerate(layer):
-            if count % 1000 == 0 and cancel():
-                raise CancelledError()
-            values = [feature.GetField(i) if i >= 0 else None for i in indexes]
-            self.values[feature.GetFID()] = [raw_text(v) if isinstance(v, str) else as_text(v) for v in values]
-        dataset = None  # noqa: F841 (closes the file)
+        layer = feature = None
+        try:
+            if dataset is not None:
+                layer = dataset.GetLayerByName(self.layer_name) if self.layer_name else \
+                    dataset.GetLayer(self.layer_index)
+            if layer is None:
+                raise SourceError(tr("Could not read the fields {fields} of '{layer}' ({path}) with GDAL; nothing "
+                                     "was written.").format(fields=", ".join(self.fields), layer=self.label,
+                                                            path=self.path))
+            definition = layer.GetLayerDefn()
+            every = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+            layer.SetIgnoredFields(["OGR_GEOMETRY", "OGR_STYLE"] + [n for n in every if n not in self.fields])
+            indexes = [definition.GetFieldIndex(name) for name in self.fields]
+            for count, feature in enumerate(layer):
+                if count % 1000 == 0 and cancel():
+                    raise CancelledError()
+                values = [feature.GetField(i) if i >= 0 else None for i in indexes]
+                self.values[feature.GetFID()] = [raw_text(v) if isinstance(v, str) else as_text(v) for v in values]
+        finally:  # closed here, also when cancelled: the error's frames must not hold the file open
+            dataset = layer = feature = None  # noqa: F841
 
     def value(self, fid: int, name: str) -> Optional[str]:
         row = self.values.get(fid)
@@ -293,7 +305,7 @@ def copy_with_results(source: QgsVectorLayerFeatureSource, source_fields: QgsFie
     texts = []  # (position, name) of the fields copied as text
     for position, field in enumerate(writable_fields(source_fields)):
         out_fields.append(field)
-        if not is_type(source_fields.at(position), *WRITABLE_TYPES):
+        if copied_as_text(source_fields.at(position)):
             texts.append((position, field.name()))
     taken = {name.lower() for name in out_fields.names()}
     for name in wanted:
@@ -302,6 +314,7 @@ def copy_with_results(source: QgsVectorLayerFeatureSource, source_fields: QgsFie
         out_fields.append(field)
     empty = [None] * len(wanted)
     workdir = staging_dir(Path(gpkg), ".epoch-")
+    writer = None
     try:
         staged = workdir / "copy.gpkg"
         options = QgsVectorFileWriter.SaveVectorOptions()
@@ -315,7 +328,6 @@ def copy_with_results(source: QgsVectorLayerFeatureSource, source_fields: QgsFie
         count, indexes = 0, None
         for feature in source.getFeatures():
             if cancel():
-                del writer
                 raise CancelledError()
             if indexes is None:  # the source's own field order (joins and expression fields may sit between)
                 indexes = [feature.fields().indexOf(name) for name in source_fields.names()]
@@ -334,10 +346,12 @@ def copy_with_results(source: QgsVectorLayerFeatureSource, source_fields: QgsFie
             count += 1
             if progress is not None and total > 0 and count % 500 == 0:
                 progress(min(99.0, 100.0 * count / total))
-        del writer  # flushes and closes the file
+        writer = None  # flushes and closes the file
         if cancel():
             raise CancelledError()
         install(staged, Path(gpkg), layer_name)
         return count
     finally:
+        writer = None  # a failed or cancelled copy closes its file before its folder goes (else GDAL writes into
+        # the removed file when QGIS exits: "attempt to write a readonly database")
         release(workdir)  # its lock closed with it (else the folder stays on Windows)
