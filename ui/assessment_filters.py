@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, Optional, Set
 
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsFeatureRequest
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer
 
 from ..layers.layer_filter import LayerFilter, table_filter_sql
@@ -27,6 +27,16 @@ TEXT_DELAY_MS = 350
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AssessmentsTab", text)
+
+
+def _keep_shown(layer, fids) -> None:
+    """Select again the features of ``fids`` the layer's new filter still shows: QGIS clears a layer's selection
+    when its filter changes, and the table's selection follows the layer's (the producer selected, then a
+    search typed, would be unselected and Drill down disabled)."""
+    request = QgsFeatureRequest().setFilterFids(list(fids)).setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    shown = [feature.id() for feature in layer.getFeatures(request.setNoAttributes())]
+    if shown:
+        layer.selectByIds(shown)
 
 
 class MapFollows(QObject):
@@ -67,10 +77,13 @@ class MapFollows(QObject):
             return
         query: Query = self.tab.model.query
         own = table_filter_sql(self.tab.table_source(), query)
+        selected = layer.selectedFeatureIds()
         if not self.filter.apply(own):
             self.tab.say(tr("QGIS refused the filter on the layer ({filter}): the map shows every producer.").format(
                 filter=own), Qgis.MessageLevel.Warning)
             return
+        if selected and not layer.selectedFeatureCount():
+            _keep_shown(layer, selected)
         if self.all is None:
             return  # the summary of the load comes first; it counts the filter when it arrives
         self._count(query)
