@@ -254,13 +254,15 @@ class _PartConverter:
                 gdal.PopErrorHandler()
                 part.unlink(missing_ok=True)
         if self.error is None and self.parts and self.index:
+            dataset = None
             try:
                 dataset = gdal.OpenEx(str(self.staged), gdal.OF_VECTOR | gdal.OF_UPDATE)
                 name = self.layer_name.replace("'", "''")
                 dataset.ExecuteSQL(f"SELECT CreateSpatialIndex('{name}', 'geom')")
-                dataset = None  # noqa: F841 (closes the file)
             except BaseException as exc:
                 self.error = exc
+            finally:  # closed here, also on a failure: the error kept (its frames) must not hold the file open
+                dataset = None  # noqa: F841 (closes the file)
 
     def _convert(self, part: Path, keys: List[str], lines: List[int], unit: str) -> None:
         first = self.parts == 0
