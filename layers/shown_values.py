@@ -52,6 +52,11 @@ def _iso_codes(language: str) -> Optional[gettext.NullTranslations]:
     return None
 
 
+def has_country_names(language: str) -> bool:
+    """Whether countries can be named in ``language`` here (its iso-codes catalogue is installed)."""
+    return _iso_codes(language) is not None
+
+
 def country_label(value: Any) -> str:
     """A country as stored (an English name, ``Ivory Coast``, or an ISO code) in the user's language:
     ``Côte d'Ivoire`` in French, ``Brasil`` in Portuguese; the stored text when no translation is known."""
