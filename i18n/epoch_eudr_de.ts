@@ -3785,7 +3785,7 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Include deforestation within 50 km</source>
-        <translation>Entwaldung im Umkreis von 50 km einbeziehen</translation>
+        <translation>Entwaldung im Umkreis von 50 km</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>

@@ -3785,7 +3785,7 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Include deforestation within 50 km</source>
-        <translation>Incluir la deforestación en 50 km a la redonda</translation>
+        <translation>Incluir la deforestación (radio de 50 km)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>

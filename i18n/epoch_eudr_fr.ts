@@ -3785,7 +3785,7 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Include deforestation within 50 km</source>
-        <translation>Inclure la déforestation dans un rayon de 50 km</translation>
+        <translation>Inclure la déforestation (rayon de 50 km)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>

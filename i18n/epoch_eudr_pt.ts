@@ -3785,7 +3785,7 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Include deforestation within 50 km</source>
-        <translation>Incluir desflorestação num raio de 50 km</translation>
+        <translation>Incluir desflorestação (raio de 50 km)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>

@@ -3785,7 +3785,7 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Include deforestation within 50 km</source>
-        <translation>Incluir desmatamento em um raio de 50 km</translation>
+        <translation>Incluir desmatamento (raio de 50 km)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
