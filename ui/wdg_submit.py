@@ -170,8 +170,11 @@ class SubmitTab(QWidget):
         self.suggested = ""  # the name the box was last given: a different text is the user's
         for combo in (self.grouping, self.commodity):
             combo.currentIndexChanged.connect(lambda _index: self._suggest_name())
+        self._watched_fields_layer = None  # the layer whose field changes (a join, a virtual field) keep the choice
+        self._chosen_fields = ("", "")
         for combo in (self.producer_field, self.commodity_field):
             combo.fieldChanged.connect(lambda _name: self._suggest_name())
+            combo.fieldChanged.connect(self._remember_fields)
         self.submit_button = QPushButton(tr("Submit ticked rows (or the map selection)"), self)
         self.submit_button.setObjectName("submit")
         self.submit_button.setEnabled(False)
@@ -227,6 +230,7 @@ class SubmitTab(QWidget):
             combo.setLayer(fields_layer)
             combo.setField(guess(names) or "")
             combo.blockSignals(False)
+        self._watch_fields(fields_layer)
         self.commodity.blockSignals(True)
         self.commodity.setCurrentIndex(max(0, self.commodity.findData(result.commodity or "")))
         self.commodity.blockSignals(False)
@@ -239,6 +243,35 @@ class SubmitTab(QWidget):
         self.what.setText(text.format(n=result_layer.featureCount() if result_layer else 0,
                                       layer=source_layer.name() if source_layer else "?"))
         self.submit_button.setEnabled(result_layer is not None)
+
+    def _watch_fields(self, layer) -> None:
+        """Keep the chosen producer and commodity fields when the layer's fields change: a join of the results,
+        or any virtual field, makes QGIS refill the field combos with nothing chosen (then 8 producers went out
+        as one collection named after the layer)."""
+        old = live(self._watched_fields_layer)
+        if old is not None:
+            try:
+                old.updatedFields.disconnect(self._fields_changed)
+            except (TypeError, RuntimeError):
+                pass
+        self._watched_fields_layer = layer
+        self._chosen_fields = (self.producer_field.currentField(), self.commodity_field.currentField())
+        if layer is not None:
+            layer.updatedFields.connect(self._fields_changed)
+
+    def _remember_fields(self, _name: str = "") -> None:
+        """A field chosen (by the user or the guess) is kept; the blank QGIS shows while it refills is not."""
+        current = (self.producer_field.currentField(), self.commodity_field.currentField())
+        self._chosen_fields = tuple(now or before for now, before in zip(current, self._chosen_fields))
+
+    def _fields_changed(self) -> None:
+        layer = live(self._watched_fields_layer)
+        if layer is None:
+            return
+        names = layer.fields().names()
+        for combo, chosen in zip((self.producer_field, self.commodity_field), self._chosen_fields):
+            if chosen and chosen in names and combo.currentField() != chosen:
+                combo.setField(chosen)
 
     def _fields_layer(self):
         """The layer whose fields are sent: the user's own (screened) layer, else the results (a geocoded table)."""

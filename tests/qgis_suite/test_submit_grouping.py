@@ -225,3 +225,18 @@ def test_processing_refuses_one_name_for_several_collections_and_an_unknown_fiel
     with pytest.raises(QgsProcessingException, match="PRODUCER_FIELD: 'Farmer' is not a field of 'sample_plots'"):
         processing.run("epoch_eudr:submit_batch", {"INPUT": layer, "PRODUCER_FIELD": "Farmer"})
     assert uploads == []
+
+
+def test_joining_the_results_back_keeps_the_producer_and_commodity_fields(dock):
+    """Found by trying the packaged plugin: *Join results to the layer* made QGIS refill the Submit tab's field
+    choices with nothing chosen, and the 8 producers then went out as one collection named after the layer."""
+    log_in(dock)
+    screen_in_dock(dock, SAMPLE / "sample_plots.geojson", "sample_plots")
+    submit = dock.submit
+    assert submit.producer_field.currentField() == "Productor" and submit.commodity_field.currentField() == "Cultivo"
+    click(dock.screening.join_button)
+    assert dock.screening.source_layer.vectorJoins()  # the layer's fields changed: the results are joined
+    assert submit.producer_field.currentField() == "Productor" and submit.commodity_field.currentField() == "Cultivo"
+    asked, jobs = submit_in_dock(dock, answer=False)
+    assert len(asked) == 1 and "30 plots, 8 producers, 1 country: 8 collections" in asked[0]
+    assert not jobs  # said no: nothing sent
