@@ -4678,6 +4678,11 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
+        <source>ProducerName from the field &apos;{field}&apos; (PRODUCER_NAME_FIELD chooses another).</source>
+        <translation>ProducerName aus dem Feld „{field}“ (PRODUCER_NAME_FIELD wählt ein anderes).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
         <source>{n} feature(s) without geometry left out: {ids}.</source>
         <translation>Objekte ohne Geometrie ausgelassen: {n} ({ids}).</translation>
     </message>

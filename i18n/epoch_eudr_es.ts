@@ -4678,6 +4678,11 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
+        <source>ProducerName from the field &apos;{field}&apos; (PRODUCER_NAME_FIELD chooses another).</source>
+        <translation>ProducerName del campo «{field}» (PRODUCER_NAME_FIELD elige otro).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
         <source>{n} feature(s) without geometry left out: {ids}.</source>
         <translation>Entidades sin geometría omitidas: {n} ({ids}).</translation>
     </message>

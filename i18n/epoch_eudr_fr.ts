@@ -4678,6 +4678,11 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
+        <source>ProducerName from the field &apos;{field}&apos; (PRODUCER_NAME_FIELD chooses another).</source>
+        <translation>ProducerName depuis le champ « {field} » (PRODUCER_NAME_FIELD en choisit un autre).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
         <source>{n} feature(s) without geometry left out: {ids}.</source>
         <translation>{n} entité(s) sans géométrie laissée(s) de côté : {ids}.</translation>
     </message>

@@ -4678,6 +4678,11 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
+        <source>ProducerName from the field &apos;{field}&apos; (PRODUCER_NAME_FIELD chooses another).</source>
+        <translation>ProducerName a partir do campo &apos;{field}&apos; (PRODUCER_NAME_FIELD escolhe outro).</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
         <source>{n} feature(s) without geometry left out: {ids}.</source>
         <translation>Feições sem geometria deixadas de fora: {n} ({ids}).</translation>
     </message>
