@@ -93,6 +93,11 @@ PRODUCER_FIELD_WORDS = (
 #: Short words that must be a whole word of the column name ("nom" is not in "economy").
 _WHOLE_WORDS = frozenset({"nom", "nome", "nama", "name", "owner"})
 
+#: Parts of a column name that say it holds something ABOUT the producer (its country, contact, id), not who it is:
+#: the EU file's own ``ProducerCountry`` sits beside ``ProducerName`` in every EU-ready layer.
+NOT_A_PRODUCER_PARTS = ("country", "pais", "pays", "negara", "land_", "email", "mail", "phone", "telefono",
+                        "telephone", "telepon", "number", "numero", "nummer", "nomor")
+
 
 def _plain(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
@@ -110,6 +115,8 @@ def producer_field_guess(columns: Iterable[str]) -> Optional[str]:
         key = _plain(column.strip().lower())
         words = set(re.split(r"[^a-z0-9]+", key))
         if key in API_OUTPUT_COLUMNS or "address" in key or key == "id" or words & {"id", "code", "uuid"}:
+            continue
+        if any(part in key for part in NOT_A_PRODUCER_PARTS):  # ProducerCountry, producer_email: about one
             continue
         ranks = [rank for rank, word in enumerate(PRODUCER_FIELD_WORDS)
                  if (word in words if word in _WHOLE_WORDS else word in key)]

@@ -19,6 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.naming import producer_field_guess
 from ..layers.operations import LayerOutput
 from ..layers.preflight import export_layer_traces, preflight_to_gpkg, report_json, use_coordinate_columns
 from ..layers.results import store_style
@@ -160,6 +161,12 @@ class ExportTracesGeojson(OfflineAlgorithm):
         mapping = {eu: self.parameterAsString(parameters, name, context) for eu, name in (
             ("ProducerName", "PRODUCER_NAME_FIELD"), ("ProducerCountry", "COUNTRY_FIELD"),
             ("ProductionPlace", "PLACE_FIELD"), ("Area", "AREA_FIELD"))}
+        if not mapping["ProducerName"] and layer is not None and "ProducerName" not in layer.fields().names():
+            guessed = producer_field_guess(layer.fields().names())  # the producer column, as a submission reads it
+            if guessed:
+                mapping["ProducerName"] = guessed
+                feedback.pushInfo(tr("ProducerName from the field '{field}' (PRODUCER_NAME_FIELD chooses another)."
+                                     ).format(field=guessed))
         folder = Path(self.parameterAsString(parameters, "FOLDER", context))
         snapshot = snapshot_for(layer, False, feedback)
         use_coordinate_columns(snapshot)  # a table's latitude and longitude columns, when their names say so

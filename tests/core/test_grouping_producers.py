@@ -163,3 +163,14 @@ def test_the_country_is_where_the_plots_lie():
     assert {country_of(f) for f in nicaragua} == {"Nicaragua"}  # six of them have an empty Pais
     at_sea = {"geometry": {"type": "Point", "coordinates": [-30.0, 0.0]}, "properties": {"pais": "Ghana"}}
     assert country_of(at_sea) == "Ghana"
+
+
+def test_a_column_about_the_producer_is_not_the_producer():
+    """Every EU-ready layer holds ProducerCountry beside the producer's own column (the preflight's fix adds it):
+    it names a country, not a producer (grouping by it sent one collection per country)."""
+    from epoch_eudr.core.naming import producer_field_guess
+
+    assert producer_field_guess(["Plot ID", "Productor", "Area", "ProducerCountry"]) == "Productor"
+    assert producer_field_guess(["ProducerName", "ProducerCountry", "Area"]) == "ProducerName"
+    assert producer_field_guess(["ProducerCountry", "Area", "producer_email"]) is None
+    assert producer_field_guess(["Landwirt", "Land"]) == "Landwirt"

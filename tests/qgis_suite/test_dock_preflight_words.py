@@ -64,4 +64,6 @@ def test_the_export_is_in_the_box_refused_with_errors_and_written_from_the_fixed
     features = [f for path in written for f in json.loads(path.read_text())["features"]]
     assert len(features) == 5
     assert set(features[0]["properties"]) <= {"ProducerName", "ProducerCountry", "ProductionPlace", "Area"}
+    # the producers, from the layer's producer column (as a submission reads it): the EU groups plots by them
+    assert {f["properties"].get("ProducerName") for f in features} == {"Finca A", "Finca B", "Finca C"}
     assert layer.featureCount() == 3  # the input is untouched
