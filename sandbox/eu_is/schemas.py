@@ -7,6 +7,11 @@ answers, and says that validation is off. The schemas import each other by absol
 
 from __future__ import annotations
 
+import atexit
+import json
+import shutil
+import subprocess  # nosec B404: runs this module itself, to validate (see Validator)
+import sys
 import threading
 from pathlib import Path
 from typing import Dict, List, Optional
@@ -80,42 +85,130 @@ def _safe_parser(**kwargs):
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, **kwargs)
 
 
+def _compiled(service: str):
+    """The service's schemas as an lxml ``XMLSchema`` (in the validating process only: see :class:`Validator`)."""
+    imports = "".join(f'<xs:import namespace="{ns}" schemaLocation="{ACC}{service}?xsd={n}"/>'
+                      for ns, n in _IMPORTS[service])
+    wrapper = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'
+    parser = _safe_parser()
+    parser.resolvers.add(_Resolver())
+    return etree.XMLSchema(etree.fromstring(wrapper.encode(), parser, base_url=str(FOLDER) + "/"))
+
+
+def _python() -> str:
+    """An interpreter for the validating process: this one, unless it is not Python (QGIS's own binary)."""
+    if Path(sys.executable).name.lower().startswith("python"):
+        return sys.executable
+    return shutil.which("python3") or shutil.which("python") or sys.executable
+
+
 class Validator:
-    """The schemas of one service; :meth:`errors` lists what makes an element invalid (``[]``: valid)."""
+    """The schemas of one service; :meth:`errors` lists what makes an element invalid (``[]``: valid).
+
+    The schemas are compiled and used in a process of their own (this module run as a script), one request at
+    a time. In the process that runs the fake (pytest, QGIS) libxml2's global state is not ours: closing a
+    GeoPackage or SQLite dataset in GDAL 3.13 calls SpatiaLite's ``spatialite_cleanup_ex``, which calls
+    ``xmlCleanupParser()`` and frees libxml2's built-in schema types. A compiled lxml ``XMLSchema`` still points
+    at them: its next validation loops forever or crashes the process ("Internal error in XML Schema
+    validation"), whichever thread it runs in. Nothing else in that child process touches libxml2.
+    """
 
     def __init__(self, service: str) -> None:
         if etree is None:
             raise RuntimeError("lxml is not installed: schema validation is off")
-        imports = "".join(f'<xs:import namespace="{ns}" schemaLocation="{ACC}{service}?xsd={n}"/>'
-                          for ns, n in _IMPORTS[service])
-        wrapper = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'
-        parser = _safe_parser()
-        parser.resolvers.add(_Resolver())
-        self.schema = etree.XMLSchema(etree.fromstring(wrapper.encode(), parser, base_url=str(FOLDER) + "/"))
-        # one validation at a time: an lxml XMLSchema is not thread-safe (the fake answers each request in a
-        # thread of its own; two statements validated at once crashed the process on lxml 5 / libxml2 2.14)
+        self.service = service
         self._lock = threading.Lock()
+        self._process: Optional[subprocess.Popen] = None
+
+    def _start(self) -> subprocess.Popen:
+        process = subprocess.Popen([_python(), "-I", str(Path(__file__).resolve()), self.service],  # nosec B603
+                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        ready = process.stdout.readline()
+        if ready.strip() != b"ready":
+            self._stop(process)
+            raise RuntimeError(f"the schema validator of {self.service} did not start")
+        return process
+
+    @staticmethod
+    def _stop(process: subprocess.Popen) -> None:
+        for stream in (process.stdin, process.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        try:
+            process.wait(5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+    def close(self) -> None:
+        """End the validating process (started again by the next :meth:`errors`)."""
+        with self._lock:
+            if self._process is not None:
+                self._stop(self._process)
+                self._process = None
 
     def errors(self, element) -> List[str]:
         """``element`` (an lxml element or XML bytes), validated as a document of its own."""
         data = element if isinstance(element, bytes) else etree.tostring(element)
-        document = etree.fromstring(data, _safe_parser())
         with self._lock:
-            if self.schema.validate(document):
-                return []
-            return [f"{e.message} (line {e.line})" for e in self.schema.error_log]
+            for attempt in (1, 2):  # a validating process that died is started again once
+                if self._process is None or self._process.poll() is not None:
+                    self._process = self._start()
+                try:
+                    self._process.stdin.write(b"%d\n" % len(data) + data)
+                    self._process.stdin.flush()
+                    answer = self._process.stdout.readline()
+                except OSError:
+                    answer = b""
+                if answer:
+                    return json.loads(answer)
+                self._stop(self._process)
+                self._process = None
+            raise RuntimeError(f"the schema validator of {self.service} stopped")
 
 
 _VALIDATORS: Dict[str, Validator] = {}
+_VALIDATORS_LOCK = threading.Lock()
 
 
 def validator(service: str) -> Optional[Validator]:
-    """The (cached) validator of ``DDS_SERVICE`` or ``VERIFY_SERVICE``; ``None`` without lxml."""
+    """The (shared) validator of ``DDS_SERVICE`` or ``VERIFY_SERVICE``; ``None`` without lxml."""
     if etree is None:
         return None
-    if service not in _VALIDATORS:
-        _VALIDATORS[service] = Validator(service)
-    return _VALIDATORS[service]
+    with _VALIDATORS_LOCK:
+        if service not in _VALIDATORS:
+            _VALIDATORS[service] = Validator(service)
+        return _VALIDATORS[service]
+
+
+@atexit.register
+def _close_validators() -> None:
+    for checker in list(_VALIDATORS.values()):
+        checker.close()
+
+
+def _serve(service: str) -> int:
+    """The validating process: ``<length>\\n<document>`` on stdin -> one JSON list of problems a line."""
+    schema = _compiled(service)
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    stdout.write(b"ready\n")
+    stdout.flush()
+    while True:
+        header = stdin.readline()
+        if not header.strip():
+            return 0
+        data = stdin.read(int(header))
+        try:
+            document = etree.fromstring(data, _safe_parser())
+        except etree.XMLSyntaxError as exc:
+            problems = [f"not well-formed: {exc}"]
+        else:
+            problems = ([] if schema.validate(document) else
+                        [f"{e.message} (line {e.line})" for e in schema.error_log])
+        stdout.write(json.dumps(problems).encode() + b"\n")
+        stdout.flush()
 
 
 def parse_request(data: bytes):
@@ -126,3 +219,7 @@ def parse_request(data: bytes):
         return etree.fromstring(data, _safe_parser())
     except etree.XMLSyntaxError as exc:
         raise ValueError(str(exc)) from None
+
+
+if __name__ == "__main__":  # the validating process started by Validator
+    raise SystemExit(_serve(sys.argv[1]))
