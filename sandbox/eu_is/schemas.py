@@ -10,7 +10,7 @@ from __future__ import annotations
 import atexit
 import json
 import shutil
-import subprocess  # nosec B404: runs this module itself, to validate (see Validator)
+import subprocess  # nosec B404 - this module itself, run to validate (see Validator)
 import sys
 import threading
 from pathlib import Path
@@ -121,7 +121,7 @@ class Validator:
         self._process: Optional[subprocess.Popen] = None
 
     def _start(self) -> subprocess.Popen:
-        process = subprocess.Popen([_python(), "-I", str(Path(__file__).resolve()), self.service],  # nosec B603
+        process = subprocess.Popen([_python(), "-I", str(Path(__file__).resolve()), self.service],
                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         ready = process.stdout.readline()
         if ready.strip() != b"ready":
@@ -153,7 +153,7 @@ class Validator:
         """``element`` (an lxml element or XML bytes), validated as a document of its own."""
         data = element if isinstance(element, bytes) else etree.tostring(element)
         with self._lock:
-            for attempt in (1, 2):  # a validating process that died is started again once
+            for _attempt in (1, 2):  # a validating process that died is started again once
                 if self._process is None or self._process.poll() is not None:
                     self._process = self._start()
                 try:
