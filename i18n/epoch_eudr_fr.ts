@@ -5891,6 +5891,11 @@
     <name>StyleStore</name>
     <message>
         <location filename="../layers/style_store.py"/>
+        <source>OGR error {code}</source>
+        <translation>erreur OGR {code}</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
         <source>creating the table {table}: {error}</source>
         <translation>création de la table {table} : {error}</translation>
     </message>

@@ -5891,6 +5891,11 @@
     <name>StyleStore</name>
     <message>
         <location filename="../layers/style_store.py"/>
+        <source>OGR error {code}</source>
+        <translation>kesalahan OGR {code}</translation>
+    </message>
+    <message>
+        <location filename="../layers/style_store.py"/>
         <source>creating the table {table}: {error}</source>
         <translation>membuat tabel {table}: {error}</translation>
     </message>

@@ -72,7 +72,8 @@ def open_for_update(gpkg: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Itera
 def _checked(code: int, what: str) -> None:
     """An OGR return code as an exception (``ogr`` may not raise by itself: see the module's docstring)."""
     if code != ogr.OGRERR_NONE:
-        raise RuntimeError(f"{what}: {gdal.GetLastErrorMsg() or tr('OGR error {code}').format(code=code)}")
+        said = gdal.GetLastErrorMsg() or tr("OGR error {code}").format(code=code)
+        raise RuntimeError(f"{what}: {said}")
 
 
 def _styles_layer(dataset) -> ogr.Layer:

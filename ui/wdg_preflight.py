@@ -73,8 +73,8 @@ class PreflightBox(QGroupBox):
         self.export_button.setEnabled(False)
         row.addWidget(self.check_button)
         row.addWidget(self.fix_button)
-        row.addWidget(self.export_button)
         layout.addLayout(row)
+        layout.addWidget(self.export_button)  # its own row: three buttons side by side are wider than the dock
         self.checked_source: Optional[QgsVectorLayer] = None  # what the export writes: checked, else fixed
         self.checked_as: Tuple[Optional[str], str] = (None, "auto")  # its commodity and location type
         self.issues = QListWidget(self)

@@ -108,7 +108,7 @@ def test_the_dock_speaks_french(french, qgis_app):
     dock = EudrDockWidget(RecordingIface(), None, session=Session(ConnectionSettings()))
     try:
         titles = [dock.tabs.tabText(i) for i in range(dock.tabs.count())]
-        assert titles == ["Connexion", "Analyse", "Soumettre", "Évaluations"]
+        assert titles == ["Connexion", "Analyse", "Soumettre", "Évaluations", "UE"]
         assert dock.connection.test_button.text() == "Tester la connexion"
         assert dock.connection.server.itemText(dock.connection.server.findData("sandbox")).startswith("Bac à sable")
         assert dock.screening.run_button.text() == "Analyser"
