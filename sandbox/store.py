@@ -6,6 +6,7 @@ import json
 import sqlite3
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Mapping, Optional
 
@@ -29,10 +30,17 @@ class Store:
         with self._connect() as conn:
             conn.executescript(SCHEMA)
 
-    def _connect(self) -> sqlite3.Connection:
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        """One connection, committed (or rolled back) and closed: sqlite3's own ``with`` commits but leaves the
+        connection open (Python 3.13+ warns "unclosed database" when it is collected)."""
         conn = sqlite3.connect(str(self.path), timeout=30)
-        conn.execute("PRAGMA journal_mode=WAL")
-        return conn
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            with conn:
+                yield conn
+        finally:
+            conn.close()
 
     def meta(self, key: str) -> Optional[str]:
         with self._connect() as conn:
