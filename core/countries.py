@@ -163,15 +163,20 @@ def load_regions(path: str, table: str = "countries") -> List[Tuple[Region, obje
 
     GDAL decodes every geometry encoding the file may hold (GeoPackage or SpatiaLite blobs).
     """
-    from osgeo import ogr
+    from osgeo import gdal, ogr
     from shapely import wkb
 
     name_col = "NAME" if table == "countries" else "name"
     ogr.UseExceptions()  # explicit, as GDAL 4 will be (GDAL >= 3.9 warns otherwise)
+    # QGIS's own file has a date GDAL calls "non-conformant" (a warning on every read, printed by make demo and
+    # qgis_process): not the user's concern, so warnings are quiet while it opens; an error still raises
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
         source = ogr.Open(path, 0)
     except RuntimeError as exc:
         raise OSError(f"cannot open the world map {path}: {exc}") from None
+    finally:
+        gdal.PopErrorHandler()
     if source is None:
         raise OSError(f"cannot open the world map {path}")
     layer = source.GetLayerByName(table)

@@ -34,7 +34,13 @@ ORDER = ["assessments", "screened_facilities", "plots_demo_coffee", "screened_pl
 
 
 def background() -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"{WORLD}|layername=countries", "Countries", "ogr")
+    from osgeo import gdal
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # QGIS's own file: a date GDAL calls non-conformant, every read
+    try:
+        layer = QgsVectorLayer(f"{WORLD}|layername=countries", "Countries", "ogr")
+    finally:
+        gdal.PopErrorHandler()
     layer.renderer().setSymbol(QgsFillSymbol.createSimple(
         {"color": "#f1f5f9", "outline_color": "#94a3b8", "outline_width": "0.2"}))
     return layer
