@@ -149,11 +149,26 @@ def problem_text(found) -> str:
     """One :class:`~epoch_eudr.core.eu_is.checks.Problem` in the user's language (a geolocation finding is
     worded by the preflight's own translations)."""
     params = dict(found.params)
+    if found.code == "eu_is_check_place_named" and "finding_code" in params:  # the finding names the place
+        place = tr("Commodity {line}, producer {producer} ({name}), feature {feature}")
+        values = dict(params.get("finding_values") or {})
+        values["feature"] = _render(place, params, str(values.get("feature", "")))
+        return finding_text(Finding(params["finding_code"], "", found.message, values))
     if found.code == "eu_is_check_place" and "finding_code" in params:
         params["finding"] = finding_text(Finding(params["finding_code"], "", params.get("finding", ""),
                                                  params.get("finding_values") or {}))
     template = _problem_templates().get(found.code)
     return _render(template, params, found.message) if template else found.message
+
+
+def clock_skew_text(minutes: int) -> str:
+    """How far this computer's clock is off, a whole sentence per case (singular and plural said apart, as
+    layers/i18n.count_text does)."""
+    if minutes > 0:
+        return (tr("This computer's clock is 1 minute ahead of the server's.") if minutes == 1 else
+                tr("This computer's clock is {minutes} minutes ahead of the server's.").format(minutes=minutes))
+    return (tr("This computer's clock is 1 minute behind the server's.") if minutes == -1 else
+            tr("This computer's clock is {minutes} minutes behind the server's.").format(minutes=-minutes))
 
 
 def eu_error_text(error: BaseException) -> str:
@@ -163,7 +178,9 @@ def eu_error_text(error: BaseException) -> str:
     if problems:
         first = problem_text(problems[0])
         more = len(problems) - 1
-        return first + (tr(" ({n} more problem(s) found)").format(n=more) if more else "")
+        if not more:
+            return first
+        return first + (tr(" (1 more problem found)") if more == 1 else tr(" ({n} more problems found)").format(n=more))
     code = getattr(error, "code", "") or ""
     params = getattr(error, "params", None) or {}
     template = _client_templates().get(code)
@@ -172,8 +189,7 @@ def eu_error_text(error: BaseException) -> str:
     text = _render(template, params, str(error))
     skew = params.get("skew_minutes")
     if code == "eu_is_clock" and isinstance(skew, int) and abs(skew) >= 1:
-        text += " " + (tr("This computer's clock is {minutes} minutes ahead of the server's.") if skew > 0 else
-                       tr("This computer's clock is {minutes} minutes behind the server's.")).format(minutes=abs(skew))
+        text += " " + clock_skew_text(skew)
     if code == "eu_is_unavailable" and params.get("internal_reference"):
         text += " " + tr("Nothing was sent again; before sending it again, look it up by its internal reference "
                          "'{reference}'.").format(reference=params["internal_reference"])

@@ -16,7 +16,7 @@ import uuid as uuidlib
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, List, Optional, Sequence, Tuple
 
-from qgis.core import Qgis, QgsMessageLog
+from qgis.core import Qgis, QgsMessageLog, QgsProviderRegistry
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError
@@ -46,6 +46,7 @@ from .jobs import LOG_TAG, damage_text
 NOT_RECEIVED = "NOT_RECEIVED"  # looked up by internal reference, and the service has no such statement
 NEVER_RECEIVED = "the EU Information System never received it"  # a stored note: English, as stored values are
 Cancel = Callable[[], bool]
+WITHDRAW, AMEND = "withdraw", "amend"  # the two changes of a statement within 72 hours
 
 
 def tr(text: str) -> str:
@@ -97,6 +98,24 @@ def _keep(record: StatementRecord) -> StatementRecord:
         QgsMessageLog.logMessage(tr("Cannot update the statement in {path}: {reason}").format(
             path=record.plots_gpkg, reason=exc), LOG_TAG, Qgis.MessageLevel.Warning)
     return record
+
+
+def plots_geopackage(layer) -> Tuple[str, str]:
+    """(GeoPackage path, table) of a layer read from a GeoPackage, else ("", ""): where a statement's numbers are
+    written beside its plots (the dock and Processing alike)."""
+    if layer is None or layer.providerType() != "ogr":
+        return "", ""
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = str(parts.get("path") or "")
+    if not path.lower().endswith(".gpkg") or not Path(path).is_file():
+        return "", ""
+    table = str(parts.get("layerName") or "")
+    if not table:
+        from osgeo import ogr
+
+        source = ogr.Open(path)
+        table = source.GetLayer(0).GetName() if source is not None and source.GetLayerCount() else ""
+    return path, table
 
 
 # -- submitting ----------------------------------------------------------------------------------------------------
@@ -228,23 +247,37 @@ def wait_until_settled(client: EuIsClient, records: List[StatementRecord], secon
 
 
 # -- changing ------------------------------------------------------------------------------------------------------
-def _changeable(record: StatementRecord, action: str) -> None:
+def _refused_change(record: StatementRecord, action: str) -> Optional[EuIsError]:
+    """Why ``record`` cannot be withdrawn or amended (``action``), said before any request; ``None`` when it can:
+    only an AVAILABLE statement, within 72 hours of its submission ("Operator API Reference" v1.0, 10.3)."""
     if not record.uuid:
-        raise EuIsError(tr("The statement {reference} has no UUID yet: check its status first.").format(
+        return EuIsError(tr("The statement {reference} has no UUID yet: check its status first.").format(
             reference=record.internal_reference), kind=CONFIGURATION, code="eu_is_no_uuid")
     if record.status != AVAILABLE:
-        raise EuIsError(tr("Only an AVAILABLE statement can be {action}; {uuid} is {status}.").format(
-            action=action, uuid=record.uuid, status=record.status), kind=REFUSED, code="eu_is_change_status")
+        text = (tr("Only an AVAILABLE statement can be amended; {uuid} is {status}.") if action == AMEND else
+                tr("Only an AVAILABLE statement can be withdrawn; {uuid} is {status}."))
+        return EuIsError(text.format(uuid=record.uuid, status=record.status), kind=REFUSED,
+                         code="eu_is_change_status")
     if not record.changeable():
-        raise EuIsError(tr("{uuid} was submitted on {date}: a statement can be {action} only within 72 hours of "
-                           "its submission.").format(uuid=record.uuid, date=record.submitted_at, action=action),
-                        kind=REFUSED, code="eu_is_change_too_late")
+        text = (tr("{uuid} was submitted on {date}: a statement can be amended only within 72 hours of its "
+                   "submission.") if action == AMEND else
+                tr("{uuid} was submitted on {date}: a statement can be withdrawn only within 72 hours of its "
+                   "submission."))
+        return EuIsError(text.format(uuid=record.uuid, date=record.submitted_at), kind=REFUSED,
+                         code="eu_is_change_too_late")
+    return None
+
+
+def _changeable(record: StatementRecord, action: str) -> None:
+    refusal = _refused_change(record, action)
+    if refusal is not None:
+        raise refusal
 
 
 def withdraw(client: EuIsClient, record: StatementRecord) -> StatementRecord:
     """Withdraw an AVAILABLE statement within 72 hours (the service refuses it once GROUPED or used: its reasons
     are the error's)."""
-    _changeable(record, tr("withdrawn"))
+    _changeable(record, WITHDRAW)
     answer = client.withdraw_dds(record.uuid)
     record.status, record.changed_at = answer.status or WITHDRAWN, iso(now_utc())
     return _keep(record)
@@ -252,7 +285,7 @@ def withdraw(client: EuIsClient, record: StatementRecord) -> StatementRecord:
 
 def amend(client: EuIsClient, record: StatementRecord, built: Built) -> StatementRecord:
     """Replace an AVAILABLE statement's content within 72 hours (checked first, same internal reference)."""
-    _changeable(record, tr("amended"))
+    _changeable(record, AMEND)
     refuse(built.problems)
     built.statement.internal_reference = record.internal_reference
     refuse(check_statement(built.statement, built.labels)[0])

@@ -3,8 +3,7 @@ places (the preflight's fixed layer, an EU-ready export, screened plots, a DDS Z
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional
 
 from qgis.core import (
     QgsProcessingException,
@@ -15,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -24,7 +22,7 @@ from ..core.eu_is.build import SPLIT_CODES, StatementForm, build_statement, prev
 from ..core.eu_is.checks import StatementRefused
 from ..core.eu_is.statement import ACTIVITIES, OPERATOR_ROLES, Address
 from ..layers.eu_messages import eu_error_text, problem_text
-from ..layers.eu_statements import production_places, submit, wait_until_settled
+from ..layers.eu_statements import plots_geopackage, production_places, submit, wait_until_settled
 from .alg_eu_common import EuAlgorithm, status_message, status_results
 from .alg_screen_locations import snapshot_for
 from .algorithm_base import cancel_of
@@ -37,23 +35,6 @@ REPRESENTED = ("REPRESENTED_NAME", "REPRESENTED_COUNTRY", "REPRESENTED_STREET", 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("EuSubmitDds", text)
-
-
-def plots_geopackage(layer) -> Tuple[str, str]:
-    """(GeoPackage path, table) of a layer read from a GeoPackage, else ("", "")."""
-    if layer is None or layer.providerType() != "ogr":
-        return "", ""
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path = str(parts.get("path") or "")
-    if not path.lower().endswith(".gpkg") or not Path(path).is_file():
-        return "", ""
-    table = str(parts.get("layerName") or "")
-    if not table:
-        from osgeo import ogr
-
-        source = ogr.Open(path)
-        table = source.GetLayer(0).GetName() if source is not None and source.GetLayerCount() else ""
-    return path, table
 
 
 def _identifiers(text: str) -> List[OperatorIdentifier]:

@@ -21,11 +21,10 @@ from ..core.eu_is.build import Built, Preview, build_statement, preview, split
 from ..core.eu_is.checks import Problem, StatementRefused
 from ..core.eu_is.records import StatementRecord
 from ..layers.eu_messages import eu_error_text, problem_text
-from ..layers.eu_statements import production_places, submit
+from ..layers.eu_statements import plots_geopackage, production_places, submit
 from ..layers.i18n import error_text
 from ..layers.shown_values import number_text
 from ..layers.source import SourceError, snapshot_layer
-from ..processing_provider.alg_eu_submit import plots_geopackage
 from .eu_common import WORDED, environment_label, eu_task, make_client, worded
 from .eu_statement_form import StatementFormWidget
 from .wdg_common import show_status, status_label

@@ -29,7 +29,7 @@ from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from ..iso3166 import is_country_code
 from ..preflight import check_features, parse_geometry
-from ..preflight.codes import ERROR
+from ..preflight.codes import CODES, ERROR
 from ..preflight.traces import MAX_BYTES, MAX_PRODUCERS
 from .errors import REFUSED, EuIsError
 from .hs_headings import SOURCE, clean_heading, commodity_of, is_wood
@@ -57,6 +57,8 @@ LIMITS = {"internalReferenceNumber": 50, "descriptionOfGoods": 150, "comment": 2
           "city": 200, "fullAddress": 250, "identifierValue": 80, "operatorEmail": 200, "operatorPhone": 50}
 EORI = re.compile(r"^[A-Z]{2}[A-Z0-9]{1,15}$")
 QUALIFIER = re.compile(r"^[A-Za-z0-9]{3,4}$")
+#: A production place as the statement numbers it (the feature: the source layer's feature id).
+PLACE = "Commodity {line}, producer {producer} ({name}), feature {feature}"
 EMAIL = re.compile(r"^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\.[a-zA-Z]{2,}$")
 REFERENCE = re.compile(r"^[A-Z0-9]{1,14}$")
 MAX_QUANTITY = Decimal("9999999999.999999")
@@ -102,7 +104,8 @@ PROBLEMS: Dict[str, str] = {
                                            "into {parts} statements.",
     "eu_is_check_geolocation_size": "{size_mb} MB of geolocation, but one statement carries at most {limit_mb} MB "
                                     "(25 MB once Base64-encoded): split it into {parts} statements.",
-    "eu_is_check_place": "Commodity {line}, producer {producer} ({name}), feature {feature}: {finding}",
+    "eu_is_check_place": PLACE + ": {finding}",
+    "eu_is_check_place_named": "{finding}",  # the preflight's sentence names the place (PLACE) itself
     "eu_is_check_place_country": "Commodity {line}, producer {producer} ({name}): country '{value}' is not an "
                                  "ISO 3166-1 alpha-2 code.",
     "eu_is_check_field_missing": "The layer has no field '{field}' for the {role} (fields: {fields}).",
@@ -313,8 +316,13 @@ def geolocation_problems(statement: Statement, labels: Optional[Mapping[Tuple[in
             target = errors if finding.severity == ERROR else warnings
             if finding.code == "eu_country_risk" or (finding.severity != ERROR and len(warnings) >= 50):
                 continue
-            target.append(problem("eu_is_check_place", line=number, producer=position, name=name,
-                                  feature=report.source_fid, finding=finding.message, finding_code=finding.code,
+            place = {"line": number, "producer": position, "name": name, "feature": report.source_fid}
+            if "feature" in finding.values:  # its sentence starts with the feature ("{feature}: ..."): named once
+                values = {**finding.values, "feature": PLACE.format(**place)}
+                target.append(problem("eu_is_check_place_named", **place, finding=CODES[finding.code][1].format(
+                    **values), finding_code=finding.code, finding_values=values))
+                continue
+            target.append(problem("eu_is_check_place", **place, finding=finding.message, finding_code=finding.code,
                                   finding_values=dict(finding.values)))
     return errors, warnings
 

@@ -322,7 +322,8 @@ class EuIsClient:
         if code_name == "MessageExpired" or any(w in blob for w in ("expired", "timestamp", "clock")):
             ahead = ""
             if skew is not None and abs(skew) > 60:
-                ahead = (f" This computer's clock is {abs(skew) / 60:.0f} minutes "
+                minutes = round(abs(skew) / 60)
+                ahead = (f" This computer's clock is {minutes} {'minute' if minutes == 1 else 'minutes'} "
                          f"{'ahead of' if skew > 0 else 'behind'} the server's.")
             return EuIsError(f"{self.host} refused the request's time ({listed}): the computer's clock must be within "
                              f"{CLOCK_TOLERANCE_S // 60} minutes of the EU Information System's.{ahead} Set the "

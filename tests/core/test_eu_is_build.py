@@ -129,7 +129,7 @@ def test_the_geolocation_rules_run_on_the_geojson_as_sent():
                         (8, {"ProducerName": "Coop Y", "ProducerCountry": "CI", "Area": 12}, big_point)]
     found = preview(build_statement(places, form())).problems
     assert [(p.code, p.params["finding_code"], p.params["feature"]) for p in found] == [
-        ("eu_is_check_place", "self_intersection", 7), ("eu_is_check_place", "point_over_4ha", 8)]
+        ("eu_is_check_place", "self_intersection", 7), ("eu_is_check_place_named", "point_over_4ha", 8)]
     assert found[0].message.startswith("Commodity 1, producer 3 (Coop X), feature 7: The outline crosses itself")
     cattle = preview(build_statement(places[:2] + places[3:], form(hs_heading="0201", description="Beef")))
     assert cattle.problems == []  # a cattle establishment's point has no 4 ha limit
