@@ -242,8 +242,43 @@ def status_label(value: Any) -> str:
     return _status_labels().get(text, text)
 
 
+def number_locale() -> QLocale:
+    """The locale numbers are written in: QGIS's own number locale when the user overrode it (Options >
+    General: ``locale/overrideFlag`` with ``locale/globalLocale``, as QGIS itself formats), else the plugin's
+    language (:func:`locale_code`); the C/POSIX locale (a bare system) writes them as English does."""
+    settings = QgsSettings()
+    chosen = ""
+    if str(settings.value("locale/overrideFlag", False)).lower() in ("true", "1"):
+        chosen = str(settings.value("locale/globalLocale", "") or "")
+    code = locale_code(chosen) if chosen.strip() else locale_code()
+    if code.split("_")[0] in ("", "c", "posix"):
+        code = "en_US"
+    return QLocale(code)
+
+
+def integer_text(number: int) -> str:
+    """``1,124`` in English, ``1 124`` in French (a narrow no-break space), ``1.124`` in German."""
+    return number_locale().toString(int(number))
+
+
+def decimal_text(value: float, decimals: int = 2) -> str:
+    """``3.18`` in English, ``3,18`` in French: the locale's decimal separator and digit grouping."""
+    return number_locale().toString(float(value), "f", decimals)
+
+
+def takes_singular(number: int, code: Optional[str] = None) -> bool:
+    """Whether a count takes the singular form ("one") in the language of ``code`` (default: QGIS's): the
+    integer rules of the Unicode CLDR plural rules (cldr.unicode.org, Language Plural Rules): French and
+    Brazilian Portuguese say "0 parcelle"/"0 parcela" (one: 0 and 1), Indonesian has a single form (its
+    translators give both forms the same words), the other shipped languages one: 1 only."""
+    language = locale_code(code)
+    if language.split("_")[0] == "fr" or language == "pt_BR":
+        return number in (0, 1)
+    return number == 1
+
+
 def _nouns() -> Dict[str, Tuple[str, str]]:
-    """Result kind -> (singular, plural) count templates, as core/wording.py counts them."""
+    """Result kind -> (singular, plural) count templates, one translatable string a form."""
     return {
         "assessments": (tr("{n} producer assessment"), tr("{n} producer assessments")),
         "plots": (tr("{n} plot"), tr("{n} plots")),
@@ -257,32 +292,66 @@ def _nouns() -> Dict[str, Tuple[str, str]]:
     }
 
 
-def count_text(number: int, kind: str) -> str:
-    """``1,124 plots`` in the user's language (core.wording.count_of's English otherwise)."""
-    from ..core.wording import count_of
+def _english_nouns(kind: str) -> Tuple[str, str]:
+    """A kind the list above does not know: its nouns in core.kinds (English), else its name."""
+    from ..core.kinds import RESULT_KINDS
 
+    found = RESULT_KINDS.get(kind)
+    if found is not None:
+        return found.nouns
+    return kind.replace("_", " "), kind.replace("_", " ")
+
+
+def count_text(number: int, kind: str) -> str:
+    """``1,124 plots`` / ``1 124 parcelles`` / ``1 parcelle``: the noun of ``kind`` in the form the number
+    takes in the user's language (:func:`takes_singular`), the number written as the locale writes it."""
     forms = _nouns().get(kind)
+    one = takes_singular(number)
     if forms is None:
-        return count_of(number, kind)
-    return (forms[0] if number == 1 else forms[1]).format(n=f"{number:,}")
+        singular, plural = _english_nouns(kind)
+        return f"{integer_text(number)} {singular if one else plural}"
+    return (forms[0] if one else forms[1]).format(n=integer_text(number))
 
 
 def breakdown_text(counts: Mapping[str, int]) -> str:
-    """``1,120 Compliant, 4 Non-Compliant`` with the statuses' screen labels (core.wording.breakdown's order)."""
+    """``1,120 Compliant, 4 Non-Compliant``: each status's count and screen label (a list item the
+    translation may reorder), largest first, zero counts left out."""
     ordered = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
-    return ", ".join(f"{n:,} {status_label(label)}" for label, n in ordered if n)
+    return tr(", ").join(tr("{count} {status}").format(count=integer_text(n), status=status_label(label))
+                         for label, n in ordered if n)
+
+
+def _outcomes() -> Dict[Tuple[str, str], Tuple[str, str, str, str]]:
+    """(kind, verb) -> the whole sentence, each a translatable string: (one, other) without a breakdown, then
+    (one, other) with ``{statuses}`` (so "analizadas" agrees with "parcelas" in the translation)."""
+    return {
+        ("screened_plots", "screened"): (
+            tr("{n} plot screened"), tr("{n} plots screened"),
+            tr("{n} plot screened: {statuses}"), tr("{n} plots screened: {statuses}")),
+        ("facilities", "screened"): (
+            tr("{n} facility screened"), tr("{n} facilities screened"),
+            tr("{n} facility screened: {statuses}"), tr("{n} facilities screened: {statuses}")),
+        ("assessments", "loaded"): (
+            tr("{n} producer assessment loaded"), tr("{n} producer assessments loaded"),
+            tr("{n} producer assessment loaded: {statuses}"), tr("{n} producer assessments loaded: {statuses}")),
+        ("plots", "loaded"): (
+            tr("{n} plot loaded"), tr("{n} plots loaded"),
+            tr("{n} plot loaded: {statuses}"), tr("{n} plots loaded: {statuses}")),
+    }
 
 
 def outcome_text(number: int, kind: str, verb: str, counts: Mapping[str, int]) -> str:
-    """``1,124 plots screened: 1,120 Compliant, 4 Non-Compliant`` (core.wording.outcome) in the user's language;
+    """``1,124 plots screened: 1,120 Compliant, 4 Non-Compliant`` in the user's language, one sentence;
     ``verb`` is ``screened`` or ``loaded``."""
-    from ..core.wording import outcome
-
-    template = {"screened": tr("{count} screened"), "loaded": tr("{count} loaded")}.get(verb)
-    if template is None:
-        return outcome(number, kind, verb, counts)
     detail = breakdown_text(counts)
-    return template.format(count=count_text(number, kind)) + (f": {detail}" if detail else "")
+    forms = _outcomes().get((kind, verb))
+    if forms is None:
+        singular, plural = _english_nouns(kind)
+        english = f"{integer_text(number)} {singular if number == 1 else plural} {verb}"
+        return f"{english}: {detail}" if detail else english
+    one = takes_singular(number)
+    template = (forms[2] if one else forms[3]) if detail else (forms[0] if one else forms[1])
+    return template.format(n=integer_text(number), statuses=detail)
 
 
 def option_label(key: str, default: str) -> str:
@@ -350,7 +419,7 @@ def issue_text(code: str, count: int) -> str:
     title = _issue_titles().get(code, code)
     if count == 1:
         return tr("1 feature with {issue}").format(issue=title)
-    return tr("{n} features with {issue}").format(n=QLocale().toString(count), issue=title)
+    return tr("{n} features with {issue}").format(n=integer_text(count), issue=title)
 
 
 def refused_text(errors: int) -> str:
@@ -358,4 +427,4 @@ def refused_text(errors: int) -> str:
     if errors == 1:
         return tr("1 feature would be refused by the EU system: fix it before the upload.")
     return tr("{n} features would be refused by the EU system: fix them before the upload.").format(
-        n=QLocale().toString(errors))
+        n=integer_text(errors))

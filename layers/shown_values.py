@@ -1,25 +1,26 @@
 """Stored values as a table cell, a card or the PDF show them, in the user's language (stored values stay English).
 
 Statuses, assessment types, risk classes, verdicts and commodities are words of the plugin (translated with
-``tr``). Country names come from a maintained source: the ISO 3166-1 names the Debian/Ubuntu ``iso-codes``
-package translates (``/usr/share/locale/<lang>/LC_MESSAGES/iso_3166-1.mo``, read with Python's ``gettext``);
-Qt and QGIS translate no country names (``QLocale::territoryToString`` is English, ``nativeTerritoryName`` is
-the country's own language). Where ``iso-codes`` is not installed (Windows, macOS) the English name stays.
-Decimals are written with the locale's separator (``QLocale``: "3,182" in French).
+``tr``). Country names come from a maintained source, the Unicode CLDR: resources/country_names/<lang>.json,
+one table of ISO 3166-1 alpha-2 names per language the plugin ships, written by scripts/country_names.py (each
+file names its CLDR version). Qt and QGIS translate no country names (``QLocale::territoryToString`` is English,
+``nativeTerritoryName`` is the country's own language) and the ``iso-codes`` catalogues exist only on Linux, so
+the tables are shipped with the plugin. Decimals are written with the locale's separator ("3,182" in French).
 """
 
 from __future__ import annotations
 
-import gettext
+import json
 from functools import lru_cache
-from typing import Any, Callable, Dict, Optional
+from pathlib import Path
+from typing import Any, Callable, Dict
 
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.country_names import iso2_of_name
-from .i18n import commodity_label, locale_code, status_label
+from .i18n import commodity_label, decimal_text, locale_code, number_locale, status_label
 
-ISO_CODES_DIRS = ("/usr/share/locale", "/usr/local/share/locale", "/opt/homebrew/share/locale")
+COUNTRY_NAMES_DIR = Path(__file__).resolve().parents[1] / "resources" / "country_names"
 
 
 def tr(text: str) -> str:
@@ -42,60 +43,54 @@ def _words() -> Dict[str, Dict[str, str]]:
     }
 
 
-@lru_cache(maxsize=8)
-def _iso_codes(language: str) -> Optional[gettext.NullTranslations]:
-    for folder in ISO_CODES_DIRS:
-        try:
-            return gettext.translation("iso_3166-1", localedir=folder, languages=[language, language.split("_")[0]])
-        except OSError:
-            continue
-    return None
+@lru_cache(maxsize=16)
+def country_names(name: str) -> Dict[str, str]:
+    """ISO 3166-1 alpha-2 code -> country name in the table ``name`` (``fr``, ``pt_BR``...); {} if none."""
+    path = COUNTRY_NAMES_DIR / f"{name}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {code: text for code, text in data.items() if not code.startswith("_")}
 
 
-def has_country_names(language: str) -> bool:
-    """Whether countries can be named in ``language`` here (its iso-codes catalogue is installed)."""
-    return _iso_codes(language) is not None
+def _table_for(code: str) -> Dict[str, str]:
+    """The names for locale ``code``: the locale's own table (``pt_BR``), else its language's (``pt_PT``, ``fr_CA``
+    read ``pt``, ``fr``); {} for a language the plugin does not ship (its words are English then)."""
+    language = code.split("_")[0]
+    for name in dict.fromkeys((code, language)):
+        found = country_names(name)
+        if found:
+            return found
+    return {}
 
 
 def country_label(value: Any) -> str:
-    """A country as stored (an English name, ``Ivory Coast``, or an ISO code) in the user's language:
-    ``Côte d'Ivoire`` in French, ``Brasil`` in Portuguese; the stored text when no translation is known."""
-    text = "" if value is None else str(value)
-    language = locale_code()
-    if not text or language.split("_")[0] == "en":
-        return text
-    books = _iso_codes(language)
-    if books is None:
-        return text
-    said = books.gettext(text)
-    if said != text:
-        return said
+    """A country as stored (an English name, ``Ivory Coast``, or an ISO code, ``CI``) in the user's language:
+    ``Côte d’Ivoire`` in French, ``Brasil`` in Portuguese; in English a stored name stays as it is and a code
+    is named; the stored text when the country is not known."""
+    text = "" if value is None else str(value).strip()
+    if not text:
+        return ""
     code = text.upper() if len(text) == 2 and text.isalpha() else iso2_of_name(text)
-    name = _iso_name(code) if code else ""
-    return books.gettext(name) if name else text
-
-
-def _iso_name(code: str) -> str:
-    """The ISO 3166-1 English short name of ``code`` (the first name of its line in core.country_names)."""
-    from ..core.country_names import _TABLE
-
-    for line in _TABLE.strip().splitlines():
-        parts = line.split("|")
-        if parts[0] == code and len(parts) > 1:
-            return parts[1]
-    return ""
+    if not code:
+        return text
+    names = _table_for(locale_code())
+    if not names or names is country_names("en"):  # English words: a stored name stays as it is
+        return country_names("en").get(code, text) if code == text.upper() else text
+    return names.get(code, text)
 
 
 def number_text(value: float, decimals: int = 2) -> str:
     """``3,18`` in French, ``3.18`` in English: the locale's decimal separator and digit grouping."""
-    return QLocale().toString(float(value), "f", decimals)
+    return decimal_text(value, decimals)
 
 
 def cell_number(value: float) -> str:
     """A decimal as a table cell shows it: 4 significant digits (as before), the locale's separator."""
     if abs(value) >= 1e6:
-        return QLocale().toString(float(value), "f", 0)
-    return QLocale().toString(float(value), "g", 4)
+        return number_locale().toString(float(value), "f", 0)
+    return number_locale().toString(float(value), "g", 4)
 
 
 _BY_FIELD: Dict[str, Callable[[str], str]] = {

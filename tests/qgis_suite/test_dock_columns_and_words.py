@@ -1,10 +1,9 @@
 """The dock's tables show every value whole and in the user's language: columns sized to their header and the
 rows already read (ids elided in the middle, the whole id in the tooltip, the user's own plot id shown when the
 plots carry it), stored words translated at display (the stored values unchanged), decimals with the locale's
-separator, country names from iso-codes in the user's language."""
+separator, country names in the user's language from the plugin's CLDR tables (no system catalogue)."""
 
 import pytest
-from epoch_eudr.layers.shown_values import has_country_names
 from qgis.core import QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
@@ -65,10 +64,8 @@ def test_values_are_shown_in_the_users_language_and_stored_in_english(dock, fren
             shown.setdefault(key, []).append((stored.get(key), tab.model.index(row, _column(tab.model, key)).data()))
     assert ("Supply Shed", "Bassin d'approvisionnement") in shown["assessment_type"]
     assert ("Direct Plots", "Parcelles directes") in shown["assessment_type"]
-    if has_country_names("fr_FR"):  # the names' source: the system's iso-codes catalogues
-        assert ("Ivory Coast", "Côte d'Ivoire") in shown["country"] or ("Indonesia", "Indonésie") in shown["country"]
-    else:  # not installed (Windows, macOS, a minimal system such as the CI's chroot): the stored name, whole
-        assert ("Ivory Coast", "Ivory Coast") in shown["country"] or ("Indonesia", "Indonesia") in shown["country"]
+    # the plugin's own CLDR table (resources/country_names/fr.json): the same on every system
+    assert ("Ivory Coast", "Côte d’Ivoire") in shown["country"] or ("Indonesia", "Indonésie") in shown["country"]
     assert ("standard", "standard (fr)") in shown["eu_country_risk"]
     decimals = [(value, text) for value, text in shown["nc_percent"] if isinstance(value, float) and value % 1]
     assert decimals and all("," in text and "." not in text for _v, text in decimals)
