@@ -41,10 +41,11 @@ def algorithm_classes():
     from .alg_fetch_plots import FetchPlots
     from .alg_field_report import FieldReport
     from .alg_preflight import ExportTracesGeojson, Preflight
+    from .alg_preview_geocoding import PreviewGeocoding
     from .alg_screen_locations import ScreenLocations
     from .alg_submit_batch import SubmitBatch
     from .alg_validate_facility import ValidateFacility
 
     return [ScreenLocations, ValidateFacility, SubmitBatch, FetchAssessments, FetchPlots, DownloadDds, Preflight,
             ExportTracesGeojson, CheckSample, FieldReport, CompareAssessments, EuSubmitDds, EuDdsStatus, EuWithdrawDds,
-            EuVerifyDeclarations]
+            EuVerifyDeclarations, PreviewGeocoding]

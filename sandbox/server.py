@@ -276,6 +276,23 @@ class _Handler(BaseHTTPRequestHandler):
             "type": geometry["type"], "coordinates": geometry["coordinates"]}}
         self._send_json(200, screen_facilities([feature], options))
 
+    def normalize_locations(self, query, body, user) -> None:
+        """Geocoding of a CSV or XLSX of addresses (the answer is a documented guess: :mod:`.geocoding`)."""
+        from .geocoding import normalize_rows, read_rows
+
+        fields, files = self._form(body)
+        upload = files.get("file")
+        if upload is None:
+            raise _HttpError(422, "file: field required")
+        with self.server._hits_lock:
+            self.server.facility_requests.append(("/normalize_locations", {
+                **{k: v for k, v in {**query, **fields}.items() if isinstance(v, str)}, "filename": upload.filename}))
+        try:
+            rows = read_rows(upload.data, upload.filename)
+        except (InputError, ValueError) as exc:
+            raise _HttpError(422, str(exc)) from None
+        self._send_json(200, normalize_rows(rows))
+
     def _batch(self, body: bytes, user: str, kind: str) -> None:
         fields, files = self._form(body)
         upload = files.get("file")
@@ -360,6 +377,7 @@ ROUTES = {
     ("POST", "/validate_locations"): _Handler.validate_locations,
     ("POST", "/validate_facilities"): _Handler.validate_facilities,
     ("GET", "/validate_facility"): _Handler.validate_facility,
+    ("POST", "/normalize_locations"): _Handler.normalize_locations,
     ("POST", "/batch_supply_shed"): _Handler.batch_supply_shed,
     ("POST", "/batch_process"): _Handler.batch_process,
     ("GET", "/fetch_supply_shed"): _Handler.fetch_supply_shed,

@@ -37,6 +37,7 @@ from ..core.kinds import (
     SCREENING_OPTIONS,
     kind_for_location,
 )
+from ..layers.geocoding import check_file, preview_geocoding_to_gpkg
 from ..layers.i18n import commodity_label, error_text, option_label
 from ..layers.i18n import status_label as status_text
 from ..layers.join import (
@@ -118,6 +119,12 @@ class ScreeningTab(QWidget):
             self.commodity.addItem(commodity_label(name), name)
         form.addRow(tr("Layer"), self.layer_combo)
         form.addRow(tr("or file"), self.file_widget)
+        self.geocode_button = QPushButton(tr("Preview geocoding"), self)
+        self.geocode_button.setObjectName("preview_geocoding")
+        self.geocode_button.setToolTip(tr("Ask Epoch where it places each address of the CSV or XLSX (chosen above) "
+                                          "and show the points as a layer: check them, move any that is wrong, "
+                                          "then screen that layer. A wrong geocode is a wrong facility."))
+        form.addRow("", self.geocode_button)
         form.addRow("", self.selected_only)
         form.addRow(tr("Location type"), self.location_combo)
         form.addRow(tr("Commodity"), self.commodity)
@@ -200,6 +207,7 @@ class ScreeningTab(QWidget):
         self.file_widget.fileChanged.connect(lambda _p: self._layer_changed(None))
         self.location_combo.currentIndexChanged.connect(self._location_changed)
         self.run_button.clicked.connect(self.run)
+        self.geocode_button.clicked.connect(self.preview_geocoding)
         self.check.said.connect(lambda level, text: show_status(self.status, text, level))
         self.check.notify.connect(self._notify)
         self.check.task_started.connect(self.task_bar.run)
@@ -251,6 +259,7 @@ class ScreeningTab(QWidget):
 
     def _idle(self, idle: bool) -> None:
         self.run_button.setEnabled(idle)
+        self.geocode_button.setEnabled(idle)
         self.check.set_idle(idle)
 
     # inputs ------------------------------------------------------------
@@ -325,6 +334,39 @@ class ScreeningTab(QWidget):
         task = OperationTask(title, lambda progress, cancel: screen_to_gpkg(
             client, snapshot, kind, options, gpkg, name, progress=progress, cancel=cancel),
             notify=self._notify, on_done=lambda outcome, layers: self._show(outcome, layers, kind, options))
+        self.task_bar.run(task)
+
+    def addresses_file(self) -> str:
+        """The CSV/XLSX to geocode: the file chosen, else the file behind the layer chosen."""
+        path = self.file_widget.filePath().strip()
+        layer = self.layer_combo.currentLayer()
+        if not path and layer is not None and layer.providerType() in ("ogr", "delimitedtext"):
+            source = layer.source().split("|")[0].split("?")[0]
+            path = source[len("file://"):] if source.startswith("file://") else source
+        return path
+
+    def preview_geocoding(self) -> None:
+        """Geocode the addresses file in a task; the points become the layer to screen once checked."""
+        try:
+            path = check_file(self.addresses_file())
+            client = self.session.client()
+        except EpochError as exc:
+            show_status(self.status, error_text(exc), Qgis.MessageLevel.Critical)
+            return
+        gpkg, name = default_results_path(), f"geocoded_{layer_slug(path.stem)}"
+        show_status(self.status, tr("Geocoding '{file}' ...").format(file=path.name))
+
+        def done(outcome, layers):
+            if layers:  # the points, not the file, are what is screened next
+                self.file_widget.setFilePath("")
+                self.layer_combo.setLayer(layers[0])
+                self.location_combo.setCurrentIndex(self.location_combo.findData("facility"))
+            return (Qgis.MessageLevel.Warning if outcome.not_placed else Qgis.MessageLevel.Success,
+                    outcome.summary())
+
+        task = OperationTask(tr("Geocoding {file}").format(file=path.name), lambda progress, cancel:
+                             preview_geocoding_to_gpkg(client, path, gpkg, name, progress=progress, cancel=cancel),
+                             notify=self._notify, on_done=done)
         self.task_bar.run(task)
 
     def _notify(self, level, text) -> None:

@@ -1,0 +1,156 @@
+"""Preview geocoding: a CSV or XLSX of addresses placed by Epoch, as a point layer to check before screening.
+
+Epoch geocodes the address files it is sent (``normalize_input`` of ``/validate_locations``); a wrong
+geocode is a wrong facility. :func:`preview_geocoding_to_gpkg` (a worker thread: the dock's task, or
+Processing) asks ``POST /normalize_locations`` (:mod:`..core.api.geocoding`: how its undescribed answer is
+read) and writes every row of the file as a layer of the results GeoPackage, written like every result
+(:func:`~.gpkg_writer.write_layer`: a rerun replaces it atomically, a failure or a cancel leaves the
+previous one). Rows placed are points the user may move; rows not placed are kept without a point, and
+said one by one, by row number and name, with the server's reason when it gave one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Optional
+
+from osgeo import gdal
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.api.client import DEFAULT_LIMIT, Upload
+from ..core.api.errors import CancelledError, ConfigurationError
+from ..core.api.geocoding import (
+    NOT_PLACED,
+    PLACED,
+    REASON_FIELD,
+    ROW_FIELD,
+    STATUS_FIELD,
+    GeocodedRow,
+    complete,
+    normalize_locations,
+    read_answer_rows,
+    row_name,
+)
+from .gpkg_writer import write_layer
+from .operations import LayerOutput
+
+KIND = "facility_point"  # points with the file's own columns, drawn as facilities
+FILE_TYPES = (".csv", ".xlsx")
+MAX_NAMED = 20  # rows named in the message; the layer holds them all
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Geocoding", text)
+
+
+def file_rows(path: Path) -> List[Dict[str, Any]]:
+    """The data rows of a CSV or XLSX as text (GDAL reads both; values compared with the answer's)."""
+    options = ["AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES"] if path.suffix.lower() == ".csv" else \
+        ["FIELD_TYPES=STRING"]
+    dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR, open_options=options)
+    if dataset is None or dataset.GetLayerCount() == 0:
+        return []
+    layer = dataset.GetLayer(0)
+    definition = layer.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    rows = [{name: (feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else "")
+             for i, name in enumerate(names)} for feature in layer]
+    dataset = None
+    return rows
+
+
+def check_file(path: Any) -> Path:
+    """The file to geocode, refused in words when it is not a CSV or XLSX that exists."""
+    text = str(path or "").split("|")[0].strip()
+    if not text:
+        raise ConfigurationError(tr("Choose the CSV or XLSX file of addresses to geocode."))
+    found = Path(text)
+    if found.suffix.lower() not in FILE_TYPES:
+        raise ConfigurationError(tr("{name}: geocoding takes a CSV or XLSX file of addresses (one row per "
+                                    "facility); this file is neither.").format(name=found.name))
+    if not found.is_file():
+        raise ConfigurationError(tr("{name}: the file does not exist (moved or deleted?).").format(name=found.name))
+    return found
+
+
+def describe_row(row: GeocodedRow) -> str:
+    """One row not placed, in a sentence: its number, how it is known, why."""
+    name = row_name(row.properties)
+    if row.missing:
+        why = tr("the server's answer left it out")
+    elif row.reason:
+        why = tr("the server says: {reason}").format(reason=row.reason)
+    else:
+        why = tr("no place found")
+    if name:
+        return tr("row {row} ({name}): {why}").format(row=row.row, name=name, why=why)
+    return tr("row {row}: {why}").format(row=row.row, why=why)
+
+
+@dataclass
+class GeocodingOutcome:
+    """The preview layer written, and the rows not placed (all of them, in file order)."""
+
+    layer: LayerOutput
+    total: int
+    not_placed: List[GeocodedRow] = field(default_factory=list)
+
+    def outputs(self) -> List[LayerOutput]:
+        return [self.layer]
+
+    @property
+    def placed(self) -> int:
+        return self.total - len(self.not_placed)
+
+    def problems(self) -> str:
+        """The rows not placed, each named (the first :data:`MAX_NAMED`), ``""`` when every row was."""
+        if not self.not_placed:
+            return ""
+        named = "; ".join(describe_row(r) for r in self.not_placed[:MAX_NAMED])
+        more = len(self.not_placed) - MAX_NAMED
+        if more > 0:
+            named += "; " + tr("and {n} more (see the layer's preview_status column)").format(n=more)
+        return tr("Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the "
+                  "file and preview again, or place them by hand.").format(rows=named)
+
+    def summary(self) -> str:
+        text = tr("{placed} of {total} rows geocoded: check the points (move any that is wrong) before "
+                  "screening this layer.").format(placed=self.placed, total=self.total)
+        problems = self.problems()
+        return f"{text} {problems}" if problems else text
+
+
+def preview_geocoding_to_gpkg(client: Any, path: Path, gpkg: Path, layer_name: str, *,
+                              progress: Optional[Callable[[float], None]] = None,
+                              cancel: Callable[[], bool] = lambda: False) -> GeocodingOutcome:
+    """Geocode the file at ``path`` with ``/normalize_locations`` into ``layer_name`` of ``gpkg`` (replaced)."""
+    path = check_file(path)
+    upload = Upload.from_path(path)
+    given = file_rows(path)
+
+    def pieces_done(done: int, total: Optional[int]) -> None:
+        if progress and total:
+            progress(80.0 * done / total)
+
+    if progress:
+        progress(1)
+    answers = list(normalize_locations(client, upload, progress=pieces_done, cancel=cancel))
+    offsets = [n * DEFAULT_LIMIT for n in range(len(answers))]
+    answer = complete(read_answer_rows(answers, offsets), given)
+    if cancel():
+        raise CancelledError()
+    features = []
+    for row in answer.rows:
+        props = dict(row.properties)
+        props.update({ROW_FIELD: row.row, STATUS_FIELD: PLACED if row.placed else NOT_PLACED,
+                      REASON_FIELD: row.reason or None})
+        geometry = {"type": "Point", "coordinates": row.point} if row.point else None
+        features.append({"type": "Feature", "properties": props, "geometry": geometry})
+    written = write_layer(iter(features), KIND, gpkg, layer_name, derive=False, cancel=cancel)
+    if progress:
+        progress(100)
+    notes = "; ".join([written.summary(), *answer.extra_notes][: 1 + len(answer.extra_notes)]).strip("; ")
+    display = tr("Geocoded: {file}").format(file=path.name)
+    return GeocodingOutcome(LayerOutput(Path(gpkg), layer_name, KIND, display, written.count, notes),
+                            len(answer.rows), answer.not_placed)

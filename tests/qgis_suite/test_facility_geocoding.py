@@ -1,0 +1,175 @@
+"""Preview geocoding: a CSV of addresses placed by /normalize_locations, as a layer to check before screening.
+
+Through the dock (a click on the Screening tab's button), Processing and qgis_process against the sandbox, and
+through the dock against a second fake written here that answers another way (no row numbers, the row it could
+not place left out): in every case the row that could not be geocoded is named, and a rerun replaces the layer.
+"""
+
+import json
+import shutil
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from epoch_eudr.core.api import ApiKeyCredentials, EpochClient
+from qgis.core import QgsProject, QgsVectorLayer, QgsWkbTypes
+
+from .dock_driver import click, log_in, wait_until
+from .helpers import qgis_process_env, results_of, run_algorithm, sandbox_login
+
+ADDRESSES = Path(__file__).resolve().parents[1] / "data" / "geocoding" / "facility_addresses.csv"
+
+
+def _rows(layer):
+    return [dict(zip(layer.fields().names(), f.attributes())) | {"_point": None if f.geometry().isNull()
+                                                                 else f.geometry().asPoint()}
+            for f in layer.getFeatures()]
+
+
+def _geocoded_layers():
+    return [layer for layer in QgsProject.instance().mapLayers().values()
+            if isinstance(layer, QgsVectorLayer) and "layername=geocoded_facility_addresses" in layer.source()]
+
+
+def _assert_sandbox_rows(rows):
+    assert [r["facility_id"] for r in rows] == ["F-001", "F-002", "F-003", "F-004", "F-005"]  # every row, in order
+    assert [r["preview_status"] for r in rows] == ["geocoded", "geocoded", "not_geocoded", "geocoded", "geocoded"]
+    assert rows[2]["_point"] is None and rows[2]["preview_note"] == "no country in the row"
+    assert all(r["_point"] is not None for i, r in enumerate(rows) if i != 2)
+    assert [r["preview_row"] for r in rows] == [1, 2, 3, 4, 5]
+
+
+def test_dock_preview_geocoding_names_the_row_not_placed_and_a_rerun_replaces_the_layer(dock, sandbox_server,
+                                                                                          tmp_path):
+    log_in(dock)
+    screening = dock.screening
+    csv = tmp_path / "facility_addresses.csv"
+    shutil.copy(ADDRESSES, csv)
+    before = csv.read_bytes()
+    screening.file_widget.setFilePath(str(csv))
+    asked = len(sandbox_server.facility_requests)
+    click(screening.geocode_button)
+    wait_until(lambda: _geocoded_layers() and screening.geocode_button.isEnabled())
+    path, sent = sandbox_server.facility_requests[-1]
+    assert len(sandbox_server.facility_requests) == asked + 1 and path == "/normalize_locations"
+    assert sent["filename"] == "facility_addresses.csv"
+    status = screening.status.text()
+    assert "4 of 5 rows geocoded" in status
+    assert "row 3 (Mill Without Country, Jalan Sudirman 5)" in status and "no country in the row" in status
+    layer = _geocoded_layers()[0]
+    assert QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
+    _assert_sandbox_rows(_rows(layer))
+    # the points are what is screened next: the layer is chosen, the file cleared, facilities set
+    assert screening.layer_combo.currentLayer() is layer and screening.file_widget.filePath() == ""
+    assert screening.location_combo.currentData() == "facility"
+    # the user moves a point, then previews the file again: the layer is replaced, not doubled
+    screening.file_widget.setFilePath(str(csv))
+    click(screening.geocode_button)
+    wait_until(lambda: len(sandbox_server.facility_requests) == asked + 2 and screening.geocode_button.isEnabled())
+    wait_until(lambda: screening.layer_combo.currentLayer() is not None)
+    assert len(_geocoded_layers()) == 1 and _geocoded_layers()[0].featureCount() == 5
+    assert csv.read_bytes() == before  # the input is never modified
+
+
+class _OtherGeocoder(BaseHTTPRequestHandler):
+    """Another server's way of answering: no row numbers, other field names, the unplaced row left out."""
+
+    asked = []
+
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):  # noqa: N802
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length)
+        _OtherGeocoder.asked.append((self.path, body))
+        features = [
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-47.9, -15.8]},
+             "properties": {"facility_id": "F-001", "facility_name": "Usina Boa Vista", "match_score": 0.91}},
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-51.2, -30.0]},
+             "properties": {"facility_id": "F-002", "facility_name": "Cooperativa Cafe Sul", "match_score": 0.7}},
+            {"type": "Feature", "geometry": None,  # said failed, with its own words
+             "properties": {"facility_id": "F-004", "facility_name": "Koperasi Sawit Maju", "status": "NOT_FOUND",
+                            "message": "ambiguous street"}},
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-4.0, 5.3]},
+             "properties": {"facility_id": "F-005", "facility_name": "Depot Abidjan", "match_score": 0.5}},
+        ]
+        data = json.dumps({"type": "FeatureCollection", "features": features}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+@pytest.fixture
+def other_geocoder():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _OtherGeocoder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    _OtherGeocoder.asked = []
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+class _Session:
+    def __init__(self, url):
+        self.url = url
+
+    def client(self):
+        return EpochClient(self.url, ApiKeyCredentials("fake-key", "fake-user"))
+
+
+def test_another_servers_answer_is_read_tolerantly_and_the_left_out_row_is_named(dock, other_geocoder):
+    screening = dock.screening
+    screening.session = _Session(other_geocoder)
+    screening.file_widget.setFilePath(str(ADDRESSES))
+    click(screening.geocode_button)
+    wait_until(lambda: _geocoded_layers() and screening.geocode_button.isEnabled())
+    path, body = _OtherGeocoder.asked[-1]
+    assert path == "/normalize_locations" and b"Mill Without Country" in body  # the file, sent as it is
+    assert b"fake-key" not in path.encode()  # the key in a header, never the URL
+    status = screening.status.text()
+    assert "3 of 5 rows geocoded" in status
+    assert "row 3 (Mill Without Country, Jalan Sudirman 5): the server's answer left it out" in status
+    assert "row 4 (Koperasi Sawit Maju, Jalan Raya Pekanbaru 77): the server says: ambiguous street" in status
+    rows = _rows(_geocoded_layers()[0])
+    assert [r["facility_id"] for r in rows] == ["F-001", "F-002", "F-003", "F-004", "F-005"]
+    assert [r["preview_row"] for r in rows] == [1, 2, 3, 4, 5]
+    assert rows[4]["match_score"] == 0.5 and (rows[4]["_point"].x(), rows[4]["_point"].y()) == (-4.0, 5.3)
+    assert rows[2]["_point"] is None and rows[2]["address"] == "Jalan Sudirman 5"  # kept from the file itself
+
+
+def test_processing_preview_geocoding_twice_into_the_same_output(processing, env_login, sandbox_server, tmp_path):
+    out = tmp_path / "preview.gpkg"
+    parameters = {"INPUT": str(ADDRESSES), "OUTPUT": f"{out}|layername=geocoded_facility_addresses"}
+    for _ in range(2):
+        result = processing.run("epoch_eudr:preview_geocoding", parameters)
+    assert result["GEOCODED"] == 4 and result["NOT_GEOCODED"] == 1
+    assert "row 3 (Mill Without Country, Jalan Sudirman 5)" in result["SUMMARY"]
+    layer = QgsVectorLayer(result["OUTPUT"], "preview", "ogr")
+    assert layer.isValid() and layer.featureCount() == 5
+    _assert_sandbox_rows(_rows(layer))
+
+
+def test_processing_refuses_a_file_that_is_not_addresses(processing, env_login, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    geojson = tmp_path / "points.geojson"
+    geojson.write_text('{"type": "FeatureCollection", "features": []}')
+    with pytest.raises(QgsProcessingException, match="points.geojson: geocoding takes a CSV or XLSX file"):
+        processing.run("epoch_eudr:preview_geocoding", {"INPUT": str(geojson), "OUTPUT": str(tmp_path / "o.gpkg")})
+
+
+def test_qgis_process_preview_geocoding_names_the_row_and_reruns(sandbox_server, tmp_path):
+    env = qgis_process_env(tmp_path / "profile", **sandbox_login(sandbox_server.url))
+    out = tmp_path / "preview.gpkg"
+    params = [f"INPUT={ADDRESSES}", f"OUTPUT={out}|layername=geocoded"]
+    for _ in range(2):
+        done = run_algorithm(env, "preview_geocoding", *params, timeout=120)
+        results = results_of(done)
+    assert results["NOT_GEOCODED"] == 1 and "row 3 (Mill Without Country" in results["SUMMARY"]
+    assert "row 3 (Mill Without Country" in done.stdout + done.stderr
+    layer = QgsVectorLayer(f"{out}|layername=geocoded", "again", "ogr")
+    assert layer.featureCount() == 5
