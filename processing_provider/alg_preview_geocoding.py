@@ -10,7 +10,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.api.errors import ConfigurationError
 from ..layers.geocoding import check_file, preview_geocoding_to_gpkg
+from ..layers.i18n import error_text
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
 from .outputs import publish
 
@@ -43,6 +45,17 @@ class PreviewGeocoding(EpochAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("GEOCODED", self.tr("Rows geocoded")))
         self.addOutput(QgsProcessingOutputNumber("NOT_GEOCODED", self.tr("Rows not geocoded")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Summary")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        """A file that is not a CSV/XLSX of addresses is refused with the reason (Processing says only
+        "Incorrect parameter value")."""
+        value = parameters.get("INPUT")
+        if isinstance(value, str) and value.strip():
+            try:
+                check_file(value)
+            except ConfigurationError as exc:
+                return False, tr("INPUT: {reason}").format(reason=error_text(exc))
+        return super().checkParameterValues(parameters, context)
 
     def execute(self, parameters, context, feedback):
         path = check_file(self.parameterAsFile(parameters, "INPUT", context))

@@ -188,7 +188,8 @@ def _same_row(answered: Mapping[str, Any], given: Mapping[str, Any]) -> bool:
 
 
 def complete(answer: GeocodingAnswer, file_rows: Sequence[Mapping[str, Any]]) -> GeocodingAnswer:
-    """``answer`` with every row of the file: rows the server left out are added, not placed, marked missing.
+    """``answer`` with every row of the file: rows the server left out are added, not placed, marked missing;
+    each row keeps the file's columns the answer left out.
 
     When the server numbered its rows, the numbers say which are missing. When it did not and answered fewer
     rows than the file has, each answered feature is matched, in order, to the next file row whose values it
@@ -209,6 +210,9 @@ def complete(answer: GeocodingAnswer, file_rows: Sequence[Mapping[str, Any]]) ->
             at += 1
         if matched:
             rows = matched
+    for row in rows:  # the file's columns the answer did not repeat are kept too (the answer's win)
+        if 1 <= row.row <= total:
+            row.properties = {**file_rows[row.row - 1], **row.properties}
     have = {r.row for r in rows}
     for number in range(1, total + 1):
         if number not in have:
