@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError
 from ..core.eu_is import EuIsClient, EuIsError
-from ..core.eu_is.build import Built
+from ..core.eu_is.build import Built, StatementForm, form_from_json, form_of, form_to_json
 from ..core.eu_is.checks import check_statement, refuse
 from ..core.eu_is.errors import CONFIGURATION, REFUSED, UNCERTAIN
 from ..core.eu_is.operations import DdsOverview
@@ -174,7 +174,7 @@ def submit(client: EuIsClient, built: Built, *, plots_gpkg: str = "", plots_tabl
         description=line.description if line else "",
         net_mass_kg=str(line.net_mass_kg) if line and line.net_mass_kg is not None else "",
         producers=statement.producer_count(), places=len(built.labels), geolocation_bytes=statement.geolocation_bytes(),
-        plots_gpkg=plots_gpkg, plots_table=plots_table, source=source)
+        plots_gpkg=plots_gpkg, plots_table=plots_table, source=source, form=form_to_json(form_of(built)))
     save_statements([record])
     if plots_gpkg:
         eu_gpkg.record_statement(record, [fid for fid in built.fids if isinstance(fid, int)])
@@ -283,17 +283,57 @@ def withdraw(client: EuIsClient, record: StatementRecord) -> StatementRecord:
     return _keep(record)
 
 
-def amend(client: EuIsClient, record: StatementRecord, built: Built) -> StatementRecord:
-    """Replace an AVAILABLE statement's content within 72 hours (checked first, same internal reference)."""
+def refuse_amendment(record: StatementRecord, built: Optional[Built] = None) -> None:
+    """Everything that refuses an amendment before any request: the statement's status and its 72 hours, then
+    (``built`` given) a changed activity (the service keeps a statement's activity) and every refusal of the new
+    content."""
     _changeable(record, AMEND)
+    if built is None:
+        return
     refuse(built.problems)
+    activity = built.statement.activity
+    if record.activity and activity != record.activity:
+        raise EuIsError(tr("An amendment cannot change the activity: {name} was declared as {declared}, the "
+                           "amendment says {activity}.").format(name=record.internal_reference or record.uuid,
+                                                                declared=record.activity, activity=activity),
+                        kind=REFUSED, code="eu_is_amend_activity")
     built.statement.internal_reference = record.internal_reference
     refuse(check_statement(built.statement, built.labels)[0])
+
+
+def amend(client: EuIsClient, record: StatementRecord, built: Built, *, plots_gpkg: str = "",
+          plots_table: str = "") -> StatementRecord:
+    """Replace an AVAILABLE statement's content within 72 hours (checked first, the same internal reference; the
+    reference number stays). What was sent is recorded, and beside the new plots when they are in a
+    GeoPackage."""
+    refuse_amendment(record, built)
     answer = client.amend_dds(record.uuid, built.statement)
+    statement = built.statement
+    line = statement.commodities[0] if statement.commodities else None
     record.status, record.changed_at = answer.status or record.status, iso(now_utc())
-    record.producers, record.places = built.statement.producer_count(), len(built.labels)
-    record.geolocation_bytes = built.statement.geolocation_bytes()
+    record.amendments += 1
+    record.producers, record.places = statement.producer_count(), len(built.labels)
+    record.geolocation_bytes = statement.geolocation_bytes()
+    record.hs_headings = ",".join(c.hs_heading for c in statement.commodities)
+    record.description = line.description if line else ""
+    record.net_mass_kg = str(line.net_mass_kg) if line and line.net_mass_kg is not None else ""
+    record.form = form_to_json(form_of(built))
+    if plots_gpkg:
+        record.plots_gpkg, record.plots_table = plots_gpkg, plots_table
+        save_statements([record])
+        eu_gpkg.record_statement(record, [fid for fid in built.fids if isinstance(fid, int)])
     return _keep(record)
+
+
+def recorded_form(record: StatementRecord) -> StatementForm:
+    """The form the statement was last sent with (what an amendment starts from); for a record kept before
+    forms were, what the record says (activity, HS heading, description, net mass, internal reference)."""
+    form = form_from_json(record.form)
+    if form is None:
+        form = StatementForm(activity=record.activity, hs_heading=record.hs_headings.split(",")[0],
+                             description=record.description, net_mass_kg=record.net_mass_kg or None)
+    form.internal_reference = record.internal_reference
+    return form
 
 
 # -- reading -------------------------------------------------------------------------------------------------------

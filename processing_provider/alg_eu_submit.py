@@ -3,7 +3,7 @@ places (the preflight's fixed layer, an EU-ready export, screened plots, a DDS Z
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (
     QgsProcessingException,
@@ -18,7 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.eu_is import EuIsError, OperatorIdentifier, RepresentedOperator
-from ..core.eu_is.build import SPLIT_CODES, StatementForm, build_statement, preview, split
+from ..core.eu_is.build import SPLIT_CODES, Built, Preview, StatementForm, build_statement, preview, split
 from ..core.eu_is.checks import StatementRefused
 from ..core.eu_is.statement import ACTIVITIES, OPERATOR_ROLES, Address
 from ..layers.eu_messages import eu_error_text, problem_text
@@ -68,46 +68,7 @@ class EuSubmitDds(EuAlgorithm):
             "The authentication key is never stored nor shown.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", self.tr("Production places")))
-        self.addParameter(QgsProcessingParameterBoolean("SELECTED_ONLY", self.tr("Selected features only"), False))
-        self.addParameter(QgsProcessingParameterField("PRODUCER_FIELD", self.tr("Producer name field"),
-                                                      "ProducerName", "INPUT", optional=True))
-        self.addParameter(QgsProcessingParameterField("COUNTRY_FIELD", self.tr("Producer country field"),
-                                                      "ProducerCountry", "INPUT", optional=True))
-        self.addParameter(QgsProcessingParameterEnum("ACTIVITY", self.tr("Activity"), options=list(ACTIVITIES),
-                                                     usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterEnum("OPERATOR_ROLE", self.tr("Operator role"),
-                                                     options=list(OPERATOR_ROLES), defaultValue=OPERATOR_ROLES[0],
-                                                     usesStaticStrings=True))
-        labels = {"EORI": self.tr("EORI number (IMPORT and EXPORT)"),
-                  "COUNTRY_OF_ACTIVITY": self.tr("Country of activity (EU, 2 letters)"),
-                  "BORDER_CROSS_COUNTRY": self.tr("Border-cross country (EU, 2 letters)"),
-                  "HS_HEADING": self.tr("HS heading (Annex I)"), "DESCRIPTION": self.tr("Description of the goods")}
-        for name in TEXTS:
-            self.addParameter(QgsProcessingParameterString(name, labels[name], optional=name in OPTIONAL_TEXTS))
-        for name, label in (("NET_MASS_KG", self.tr("Net mass (kg)")),
-                            ("SUPPLEMENTARY_UNIT", self.tr("Supplementary unit"))):
-            self.addParameter(QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Type.Double,
-                                                           optional=True))
-        for name, label in (("SUPPLEMENTARY_UNIT_QUALIFIER", self.tr("Supplementary unit qualifier (e.g. MTQ)")),
-                            ("SCIENTIFIC_NAME", self.tr("Species: scientific name (wood)")),
-                            ("COMMON_NAME", self.tr("Species: common name (wood)")),
-                            ("INTERNAL_REFERENCE", self.tr("Internal reference (empty: one is made)")),
-                            ("ASSOCIATED_STATEMENTS", self.tr("Associated statements (reference numbers, comma)")),
-                            ("COMMENT", self.tr("Comment"))):
-            self.addParameter(QgsProcessingParameterString(name, label, optional=True))
-        self.addParameter(QgsProcessingParameterBoolean("GEO_CONFIDENTIAL", self.tr("Geolocation confidential"),
-                                                        False))
-        represented = {"REPRESENTED_NAME": self.tr("Represented operator: name"),
-                       "REPRESENTED_COUNTRY": self.tr("Represented operator: country (2 letters)"),
-                       "REPRESENTED_STREET": self.tr("Represented operator: street and number"),
-                       "REPRESENTED_POSTAL_CODE": self.tr("Represented operator: postal code"),
-                       "REPRESENTED_CITY": self.tr("Represented operator: city"),
-                       "REPRESENTED_IDENTIFIERS": self.tr("Represented operator: identifiers (vat:DE123;eori:...)")}
-        for name in REPRESENTED:
-            parameter = QgsProcessingParameterString(name, represented[name], optional=True)
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-            self.addParameter(parameter)
+        self.add_statement_parameters()
         self.addParameter(QgsProcessingParameterBoolean("SPLIT", self.tr("Split into several statements when over "
                                                                          "the limits"), False))
         self.add_eu_connection_parameters()
@@ -115,6 +76,50 @@ class EuSubmitDds(EuAlgorithm):
                                                        QgsProcessingParameterNumber.Type.Integer, 0, minValue=0,
                                                        maxValue=7200))
         self.add_status_outputs()
+
+    def add_statement_parameters(self) -> None:
+        """The statement's parameters (the production places and the form), shared with eu_amend_dds (their words
+        in this module's context, whichever algorithm shows them)."""
+        self.addParameter(QgsProcessingParameterVectorLayer("INPUT", tr("Production places")))
+        self.addParameter(QgsProcessingParameterBoolean("SELECTED_ONLY", tr("Selected features only"), False))
+        self.addParameter(QgsProcessingParameterField("PRODUCER_FIELD", tr("Producer name field"),
+                                                      "ProducerName", "INPUT", optional=True))
+        self.addParameter(QgsProcessingParameterField("COUNTRY_FIELD", tr("Producer country field"),
+                                                      "ProducerCountry", "INPUT", optional=True))
+        self.addParameter(QgsProcessingParameterEnum("ACTIVITY", tr("Activity"), options=list(ACTIVITIES),
+                                                     usesStaticStrings=True))
+        self.addParameter(QgsProcessingParameterEnum("OPERATOR_ROLE", tr("Operator role"),
+                                                     options=list(OPERATOR_ROLES), defaultValue=OPERATOR_ROLES[0],
+                                                     usesStaticStrings=True))
+        labels = {"EORI": tr("EORI number (IMPORT and EXPORT)"),
+                  "COUNTRY_OF_ACTIVITY": tr("Country of activity (EU, 2 letters)"),
+                  "BORDER_CROSS_COUNTRY": tr("Border-cross country (EU, 2 letters)"),
+                  "HS_HEADING": tr("HS heading (Annex I)"), "DESCRIPTION": tr("Description of the goods")}
+        for name in TEXTS:
+            self.addParameter(QgsProcessingParameterString(name, labels[name], optional=name in OPTIONAL_TEXTS))
+        for name, label in (("NET_MASS_KG", tr("Net mass (kg)")),
+                            ("SUPPLEMENTARY_UNIT", tr("Supplementary unit"))):
+            self.addParameter(QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Type.Double,
+                                                           optional=True))
+        for name, label in (("SUPPLEMENTARY_UNIT_QUALIFIER", tr("Supplementary unit qualifier (e.g. MTQ)")),
+                            ("SCIENTIFIC_NAME", tr("Species: scientific name (wood)")),
+                            ("COMMON_NAME", tr("Species: common name (wood)")),
+                            ("INTERNAL_REFERENCE", tr("Internal reference (empty: one is made)")),
+                            ("ASSOCIATED_STATEMENTS", tr("Associated statements (reference numbers, comma)")),
+                            ("COMMENT", tr("Comment"))):
+            self.addParameter(QgsProcessingParameterString(name, label, optional=True))
+        self.addParameter(QgsProcessingParameterBoolean("GEO_CONFIDENTIAL", tr("Geolocation confidential"),
+                                                        False))
+        represented = {"REPRESENTED_NAME": tr("Represented operator: name"),
+                       "REPRESENTED_COUNTRY": tr("Represented operator: country (2 letters)"),
+                       "REPRESENTED_STREET": tr("Represented operator: street and number"),
+                       "REPRESENTED_POSTAL_CODE": tr("Represented operator: postal code"),
+                       "REPRESENTED_CITY": tr("Represented operator: city"),
+                       "REPRESENTED_IDENTIFIERS": tr("Represented operator: identifiers (vat:DE123;eori:...)")}
+        for name in REPRESENTED:
+            parameter = QgsProcessingParameterString(name, represented[name], optional=True)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            self.addParameter(parameter)
 
     def _text(self, parameters, name, context) -> str:
         return (self.parameterAsString(parameters, name, context) or "").strip()
@@ -145,12 +150,16 @@ class EuSubmitDds(EuAlgorithm):
             comment=text("COMMENT"), producer_field=text("PRODUCER_FIELD") or "ProducerName",
             country_field=text("COUNTRY_FIELD") or "ProducerCountry")
 
-    def run_eu(self, parameters, context, feedback) -> Dict[str, Any]:
+    def read_statement(self, parameters, context, feedback) -> Tuple[Any, Built, Preview]:
+        """(layer, statement built from its places and the form, its preview): nothing sent."""
         layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
         snapshot = snapshot_for(layer, self.parameterAsBoolean(parameters, "SELECTED_ONLY", context), feedback)
+        built = build_statement(production_places(snapshot, cancel_of(feedback)), self.form(parameters, context))
+        return layer, built, preview(built)
+
+    def run_eu(self, parameters, context, feedback) -> Dict[str, Any]:
+        layer, built, seen = self.read_statement(parameters, context, feedback)
         cancel = cancel_of(feedback)
-        built = build_statement(production_places(snapshot, cancel), self.form(parameters, context))
-        seen = preview(built)
         wanted_split = self.parameterAsBoolean(parameters, "SPLIT", context)
         parts = split(built) if wanted_split and seen.parts > 1 else [built]
         previews = [seen] if len(parts) == 1 else [preview(part) for part in parts]

@@ -34,6 +34,7 @@ def algorithm_classes():
     from .alg_check_sample import CheckSample
     from .alg_compare_assessments import CompareAssessments
     from .alg_download_dds import DownloadDds
+    from .alg_eu_amend import EuAmendDds
     from .alg_eu_status import EuDdsStatus, EuWithdrawDds
     from .alg_eu_submit import EuSubmitDds
     from .alg_eu_verify import EuVerifyDeclarations
@@ -48,4 +49,4 @@ def algorithm_classes():
 
     return [ScreenLocations, ValidateFacility, SubmitBatch, FetchAssessments, FetchPlots, DownloadDds, Preflight,
             ExportTracesGeojson, CheckSample, FieldReport, CompareAssessments, EuSubmitDds, EuDdsStatus, EuWithdrawDds,
-            EuVerifyDeclarations, PreviewGeocoding]
+            EuVerifyDeclarations, PreviewGeocoding, EuAmendDds]

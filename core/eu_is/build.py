@@ -14,9 +14,10 @@ geolocation) into several, as the EU export splits its files.
 
 from __future__ import annotations
 
+import json
 import math
 from collections import OrderedDict
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import ROUND_DOWN, Decimal
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
@@ -33,7 +34,17 @@ from .checks import (
     quantity,
 )
 from .hs_headings import clean_heading
-from .statement import OPERATOR, CommodityLine, Number, Producer, RepresentedOperator, Species, Statement
+from .statement import (
+    OPERATOR,
+    Address,
+    CommodityLine,
+    Number,
+    OperatorIdentifier,
+    Producer,
+    RepresentedOperator,
+    Species,
+    Statement,
+)
 
 #: The EU file description's property names: the defaults of the producer and country fields.
 PRODUCER_FIELD, COUNTRY_FIELD = "ProducerName", "ProducerCountry"
@@ -77,6 +88,8 @@ class Built:
     labels: Dict[Tuple[int, int, int], Any] = field(default_factory=dict)
     weights: List[float] = field(default_factory=list)
     problems: List[Problem] = field(default_factory=list)
+    producer_field: str = PRODUCER_FIELD
+    country_field: str = COUNTRY_FIELD
 
     @property
     def fids(self) -> List[Any]:
@@ -135,7 +148,7 @@ def build_statement(rows: Iterable[Row], form: StatementForm) -> Built:
         border_cross_country=form.border_cross_country.strip().upper(), comment=form.comment.strip(),
         geolocation_confidential=bool(form.geolocation_confidential),
         associated_statements=[r.strip().upper() for r in form.associated_statements if r.strip()])
-    built = Built(statement)
+    built = Built(statement, producer_field=form.producer_field, country_field=form.country_field)
     mapping = {"ProducerName": form.producer_field, "ProducerCountry": form.country_field}
     groups: OrderedDict[Tuple[str, str], List[Tuple[Any, Dict[str, Any], float]]] = OrderedDict()
     checked_fields = False
@@ -246,9 +259,61 @@ def split(built: Built) -> List[Built]:
                             producers=[line.producers[i] for i in group], species=list(line.species))
         part = Built(replace(statement, commodities=[part_line], internal_reference=reference,
                              associated_statements=list(statement.associated_statements)),
-                     weights=[built.weights[i] for i in group], problems=list(built.problems))
+                     weights=[built.weights[i] for i in group], problems=list(built.problems),
+                     producer_field=built.producer_field, country_field=built.country_field)
         for position, index in enumerate(group, start=1):
             for feature, fid in by_producer.get(index + 1, []):
                 part.labels[(1, position, feature)] = fid
         parts.append(part)
     return parts
+
+
+# -- the form a statement was sent with (what an amendment starts from) ---------------------------------------
+def form_of(built: Built) -> StatementForm:
+    """The form that gives ``built``'s statement again (its first commodity line, a split part's own quantities
+    and internal reference): kept with the record, so that an amendment starts from what was sent."""
+    statement = built.statement
+    line = statement.commodities[0] if statement.commodities else CommodityLine("", "")
+    species = line.species[0] if line.species else Species()
+    text = lambda value: None if value is None else str(value)  # noqa: E731 - Decimal and float alike
+    return StatementForm(
+        activity=statement.activity, hs_heading=line.hs_heading, description=line.description,
+        net_mass_kg=text(line.net_mass_kg), supplementary_unit=text(line.supplementary_unit),
+        supplementary_unit_qualifier=line.supplementary_unit_qualifier, scientific_name=species.scientific_name,
+        common_name=species.common_name, operator_role=statement.operator_role, eori=statement.eori,
+        represented_operator=statement.represented_operator, country_of_activity=statement.country_of_activity,
+        border_cross_country=statement.border_cross_country, internal_reference=statement.internal_reference,
+        geolocation_confidential=statement.geolocation_confidential,
+        associated_statements=list(statement.associated_statements), comment=statement.comment,
+        producer_field=built.producer_field, country_field=built.country_field)
+
+
+def form_to_json(form: StatementForm) -> str:
+    return json.dumps(asdict(form), ensure_ascii=False, sort_keys=True)
+
+
+def form_from_json(text: str) -> Optional[StatementForm]:
+    """A stored form; ``None`` for anything unreadable (a hand-edited file never breaks QGIS)."""
+    try:
+        data = json.loads(text) if text else None
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("activity"), str):
+        return None
+    known = {item.name for item in fields(StatementForm)}
+    values = {key: value for key, value in data.items() if key in known}
+    represented = values.get("represented_operator")
+    try:
+        if isinstance(represented, dict):
+            address = represented.get("address")
+            values["represented_operator"] = RepresentedOperator(
+                str(represented.get("name") or ""),
+                [OperatorIdentifier(str(i.get("type") or ""), str(i.get("value") or ""))
+                 for i in represented.get("identifiers") or [] if isinstance(i, dict)],
+                Address(**address) if isinstance(address, dict) else None,
+                str(represented.get("email") or ""), str(represented.get("phone") or ""))
+        else:
+            values["represented_operator"] = None
+        return StatementForm(**values)
+    except TypeError:
+        return None

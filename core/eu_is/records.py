@@ -77,6 +77,8 @@ class StatementRecord:
     source: str = "processing"
     changed_at: str = ""  # the last amend or withdraw
     note: str = ""
+    form: str = ""  # the statement's form as last sent (JSON of core.eu_is.build.StatementForm; no geometry)
+    amendments: int = 0
 
     @property
     def key(self) -> str:
