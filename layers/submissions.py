@@ -23,7 +23,7 @@ from ..core.api import EpochClient
 from ..core.api.errors import EpochError, SubmissionUncertainError
 from ..core.derive import SOURCE_KEY
 from ..core.grouping import ONE_COLLECTION, PER_PRODUCER, PlannedCollection, SubmissionPlan, plan_submission
-from .i18n import commodity_label, error_text
+from .i18n import commodity_label, count_text, error_text, integer_text, takes_singular
 from .source import LayerSnapshot, PreparedUpload, SourceError, build_upload
 
 
@@ -96,14 +96,40 @@ def collection_snapshot(snapshot: LayerSnapshot, planned: PlannedCollection) -> 
     return dataclasses.replace(snapshot, selected_ids=list(planned.source_ids), feature_count=len(planned.source_ids))
 
 
+#: the batch endpoints' status for a collection name Epoch has already processed (``force_reprocess`` false):
+#: nothing was sent, the answer names the existing collection (API_NOTES: /batch_process, /batch_supply_shed)
+EXISTS = "exists"
+
+
 def _count(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n=n)
+    """``one`` or ``many`` (each a whole translatable string with ``{n}``) as the language's plural rules pick,
+    the number written as the locale writes it."""
+    return (one if takes_singular(n) else many).format(n=integer_text(n))
 
 
 def _things(n: int, location_type: str) -> str:
-    if location_type == "facility":
-        return _count(n, tr("1 facility"), tr("{n} facilities"))
-    return _count(n, tr("1 plot"), tr("{n} plots"))
+    return count_text(n, "facilities" if location_type == "facility" else "plots")
+
+
+def not_sent_text(collections: List[Tuple[str, str]]) -> str:
+    """One sentence for the collections (name, id) Epoch answered ``exists`` for: they are already at Epoch and
+    nothing was sent (Epoch returns the earlier assessment unless asked to reprocess)."""
+    if len(collections) == 1:
+        name, collection_id = collections[0]
+        return tr("The collection '{name}' already exists at Epoch (collection {id}), so nothing was sent: its "
+                  "results are those of the earlier assessment. Tick 'Reprocess' to assess it again.").format(
+            name=name, id=collection_id)
+    return tr("{n} collections already exist at Epoch ({names}), so nothing was sent for them: their results are "
+              "those of the earlier assessments. Tick 'Reprocess' to assess them again.").format(
+        n=integer_text(len(collections)), names=", ".join(f"'{name}'" for name, _id in collections))
+
+
+def already_assessed_text(names: List[str]) -> str:
+    """One sentence for the collections found among the assessments before sending: not sent."""
+    if len(names) == 1:
+        return tr("'{name}' is already assessed on Epoch: it was not sent.").format(name=names[0])
+    return tr("{n} collections are already assessed on Epoch and were not sent: {names}.").format(
+        n=integer_text(len(names)), names=", ".join(f"'{name}'" for name in names))
 
 
 def _shown_list(items: List[str], limit: int = 5) -> str:
@@ -114,16 +140,16 @@ def _shown_list(items: List[str], limit: int = 5) -> str:
 def plan_summary(plan: SubmissionPlan, location_type: str, producer_field: str = "") -> str:
     """``30 plots, 8 producers, 1 country: 8 collections`` - what the selection holds and how it goes out."""
     if producer_field:
-        producers = _count(len(plan.producers), tr("1 producer"), tr("{n} producers"))
+        producers = _count(len(plan.producers), tr("{n} producer"), tr("{n} producers"))
         if plan.unnamed:
             producers += tr(" ({n} without a producer name)").format(n=plan.unnamed)
     else:
         producers = tr("producer not given")
     placed = plan.placed_countries()
-    countries = _count(len(placed), tr("1 country"), tr("{n} countries"))
+    countries = _count(len(placed), tr("{n} country"), tr("{n} countries"))
     if plan.countries.get(""):
         countries += tr(" ({n} in no country)").format(n=plan.countries[""])
-    collections = _count(len(plan.collections), tr("1 collection"), tr("{n} collections"))
+    collections = _count(len(plan.collections), tr("{n} collection"), tr("{n} collections"))
     return tr("{things}, {producers}, {countries}: {collections}").format(
         things=_things(plan.features, location_type), producers=producers, countries=countries,
         collections=collections)

@@ -14,13 +14,14 @@ from typing import Any, List, Optional
 
 from qgis.core import Qgis
 from qgis.gui import QgsFieldComboBox
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -38,15 +39,18 @@ from ..core.grouping import ONE_COLLECTION, PER_PRODUCER, PlannedCollection
 from ..core.jobs import Job, find_job, new_job, server_key, uncertain_job
 from ..core.naming import producer_collection_name, producer_field_guess
 from ..core.values import clean_text
-from ..layers.i18n import commodity_label, error_text
+from ..layers.i18n import commodity_label, count_text, error_text, integer_text
 from ..layers.layer_rows import first_feature_properties, suggested_collection_name, values_by_fid
 from ..layers.operations import submit_layer
 from ..layers.source import SourceError, snapshot_layer
 from ..layers.submissions import (
+    EXISTS,
     SubmissionChoice,
+    already_assessed_text,
     collection_snapshot,
     find_collection,
     needs_confirmation,
+    not_sent_text,
     plan_details,
     plan_refusal,
     plan_snapshot,
@@ -106,17 +110,42 @@ class Sending:
     submitted: List[Submitted] = field(default_factory=list)
     existing: List[Existing] = field(default_factory=list)
     uncertain: List[Job] = field(default_factory=list)
+    kind: str = "plot"
 
     def summary(self) -> str:
-        if len(self.submitted) == 1 and not self.existing:
-            done = self.submitted[0]
-            return tr("collection {id} ({n} sent): {status}").format(id=done.job.collection_id, n=done.sent,
-                                                                     status=done.job.status)
-        text = tr("{n} collection(s) sent").format(n=len(self.submitted))
+        """The task's last word, whole sentences: what was sent, what Epoch already had (nothing sent)."""
+        sent = [done for done in self.submitted if done.job.status != EXISTS]
+        there = [(done.planned.name or done.job.collection_id, done.job.collection_id)
+                 for done in self.submitted if done.job.status == EXISTS]
+        said = []
+        if len(sent) == 1:
+            done = sent[0]
+            said.append(tr("The collection '{name}' was submitted (collection {id}, {count} sent).").format(
+                name=done.planned.name or done.job.collection_id, id=done.job.collection_id,
+                count=count_text(done.sent, "facilities" if self.kind == "facility" else "plots")))
+        elif sent:
+            said.append(tr("{n} collections were submitted.").format(n=integer_text(len(sent))))
+        if there:
+            said.append(not_sent_text(there))
         if self.existing:
-            text += tr("; already assessed, not sent: {names}").format(
-                names=", ".join(e.planned.name for e in self.existing))
-        return text
+            said.append(already_assessed_text([e.planned.name for e in self.existing]))
+        return " ".join(said) or tr("Nothing was sent.")
+
+
+def job_sent_text(job: Job) -> str:
+    """What a job sent, one sentence: its features and commodity."""
+    count = count_text(job.features, "facilities" if job.location_type == "facility" else "plots")
+    if job.commodity:
+        return tr("{count} sent, commodity: {commodity}").format(count=count, commodity=commodity_label(job.commodity))
+    return tr("{count} sent, commodity not given").format(count=count)
+
+
+def job_origin_text(job: Job) -> str:
+    """When, from where and to which server a job was submitted, one sentence."""
+    time = job.submitted_at.replace("T", " ")[:16]
+    if job.source == "processing":
+        return tr("Submitted {time} UTC from Processing to {server}").format(time=time, server=job.server)
+    return tr("Submitted {time} UTC from the panel to {server}").format(time=time, server=job.server)
 
 
 class SubmitTab(QWidget):
@@ -206,7 +235,12 @@ class SubmitTab(QWidget):
         self.table.setHorizontalHeaderLabels(list(job_columns()))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        for column in range(len(job_columns())):  # each column as wide as its values (names are never cut) ...
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # ... the id takes what is left,
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # cut in its middle (whole in its tooltip)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
         self.confirm = self._confirm  # a test answers for the user
@@ -388,8 +422,10 @@ class SubmitTab(QWidget):
             return
         questions = []
         if needs_confirmation(plan):
-            questions.append(tr("{summary}\n\n{details}\n\nSend {n} collection(s)?").format(
-                summary=self.summary.text(), details="\n".join(details), n=len(plan.collections)))
+            ask = tr("{summary}\n\n{details}\n\nSend this collection?") if len(plan.collections) == 1 else \
+                tr("{summary}\n\n{details}\n\nSend these {n} collections?")
+            questions.append(ask.format(summary=self.summary.text(), details="\n".join(details),
+                                        n=integer_text(len(plan.collections))))
         known = [] if force or asked else self._known([c.name for c in plan.collections], server_key(client.base_url))
         if known:
             questions.append(self._known_question(known))
@@ -400,7 +436,7 @@ class SubmitTab(QWidget):
 
     def _send(self, client, snapshot, collections: List[PlannedCollection], ask_server: bool) -> None:
         kind, force = self.kind, self.force.isChecked()
-        sending = Sending()
+        sending = Sending(kind=kind)
 
         def run(progress, cancel):
             for number, planned in enumerate(collections):
@@ -458,22 +494,40 @@ class SubmitTab(QWidget):
         sent, existing = self.sent, list(sending.existing)
         if existing:
             names = ", ".join(f"'{e.planned.name}'" for e in existing)
-            ids = ", ".join(e.collection_id for e in existing)
-            if self.confirm(tr("{names} is already assessed on Epoch (collection {id}). Submitted again without "
-                               "'Reprocess', Epoch returns those results, not a new assessment. Submit "
-                               "anyway?").format(names=names, id=ids)):
+            if len(existing) == 1:
+                question = tr("'{name}' is already assessed on Epoch (collection {id}). Submitted again without "
+                              "'Reprocess', Epoch returns its results, not a new assessment. Submit anyway?").format(
+                    name=existing[0].planned.name, id=existing[0].collection_id)
+            else:
+                question = tr("{names} are already assessed on Epoch (collections {ids}). Submitted again without "
+                              "'Reprocess', Epoch returns their results, not new assessments. Submit "
+                              "anyway?").format(names=names, ids=", ".join(e.collection_id for e in existing))
+            if self.confirm(question):
                 self._send(client, snapshot, [e.planned for e in existing], ask_server=False)
                 return
-            show_status(self.status, tr("Not submitted: {names} is already assessed. Load it in Assessments, tick "
-                                        "'Reprocess', or choose another name.").format(names=names),
-                        Qgis.MessageLevel.Warning)
+            refusal = tr("Not submitted: '{name}' is already assessed. Load it in Assessments, tick 'Reprocess', or "
+                         "choose another name.").format(name=existing[0].planned.name) if len(existing) == 1 else \
+                tr("Not submitted: {names} are already assessed. Load them in Assessments, tick 'Reprocess', or "
+                   "choose other names.").format(names=names)
+            show_status(self.status, refusal, Qgis.MessageLevel.Warning)
+            return
+        there = [(done.planned.name or done.job.collection_id, done.job.collection_id)
+                 for done in sent if done.job.status == EXISTS]
+        sent = [done for done in sent if done.job.status != EXISTS]
+        if there:  # Epoch had them already (no 'Reprocess'): nothing went out, their state is followed below
+            said = [not_sent_text(there)]
+            if sent:
+                said.append(tr("The other {n} collections were submitted; their state is checked below.").format(
+                    n=integer_text(len(sent))) if len(sent) > 1 else tr(
+                    "The other collection was submitted; its state is checked below."))
+            show_status(self.status, " ".join(said), Qgis.MessageLevel.Warning)
             return
         if len(sent) == 1:
             text = tr("Submitted: collection {id}. Its state is checked below, also after QGIS restarts, and a notice "
                       "says when it is ready.").format(id=sent[0].job.collection_id)
         else:
             text = tr("Submitted {n} collections. Their state is checked below, also after QGIS restarts, and a "
-                      "notice says when each is ready.").format(n=len(sent))
+                      "notice says when each is ready.").format(n=integer_text(len(sent)))
         show_status(self.status, text, Qgis.MessageLevel.Success)
 
     def _refresh(self) -> None:
@@ -481,24 +535,19 @@ class SubmitTab(QWidget):
         self.table.setRowCount(len(jobs))
         for row, job in enumerate(jobs):
             checked = job.checked_at.replace("T", " ")[:16] if job.checked_at else tr("not yet")
-            sent = tr("{n} facilities") if job.location_type == "facility" else tr("{n} plots")
-            tip = "\n".join(part for part in (
-                sent.format(n=job.features) + ", " + (job.commodity or tr("commodity not given")),
-                tr("submitted {time} UTC from {origin} to {server}").format(
-                    time=job.submitted_at.replace("T", " ")[:16],
-                    origin=tr("Processing") if job.source == "processing" else tr("the panel"), server=job.server),
-                job.note) if part)
+            tip = "\n".join(part for part in (job_sent_text(job), job_origin_text(job), job.note) if part)
             values = (job.collection_name, job.collection_id or "?", state_label(job.state), checked)
             for col, text in enumerate(values):
                 item = QTableWidgetItem(str(text))
-                item.setToolTip(tip)
+                item.setToolTip(f"{text}\n{tip}" if col in (0, 1) else tip)  # a name or id whole, then the job
                 self.table.setItem(row, col, item)
         waiting = len(self.watcher.pending())
-        said = (tr("Submitted jobs: {n}, {waiting} being checked") if waiting else tr("Submitted jobs: {n}")).format(
-            n=len(jobs), waiting=waiting)
-        if self.watcher.last_error and waiting:
-            said += " " + tr("(last check: {error})").format(error=self.watcher.last_error)
-        self.jobs_label.setText(said)
+        if waiting and self.watcher.last_error:
+            said = tr("Submitted jobs: {n}, {waiting} being checked (last check: {error})")
+        else:
+            said = tr("Submitted jobs: {n}, {waiting} being checked") if waiting else tr("Submitted jobs: {n}")
+        self.jobs_label.setText(said.format(n=integer_text(len(jobs)), waiting=integer_text(waiting),
+                                            error=self.watcher.last_error))
         self.clear_button.setEnabled(len(jobs) > waiting)
 
     def poll(self) -> None:

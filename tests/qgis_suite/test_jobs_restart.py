@@ -161,7 +161,8 @@ def test_an_assessed_collection_submitted_anyway_is_recorded_once(dock, sandbox_
     # "yes" starts the submission again from the first task's end: the second task must run to its end
     wait_until(lambda: not dock.submit.task_bar.busy() and dock.watcher.jobs, timeout=20)
     assert len(asked) == 1 and "already assessed on Epoch" in asked[0]
-    assert [j.collection_name for j in dock.watcher.jobs] == [name] and "Submitted" in dock.submit.status.text()
+    assert [j.collection_name for j in dock.watcher.jobs] == [name]
+    assert "already exists at Epoch" in dock.submit.status.text()  # without 'Reprocess' nothing was sent
 
 
 def test_opening_a_project_resumes_its_jobs(dock, sandbox_server, client, tmp_path, job_store):
