@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from . import record_file
 from .api.errors import redact_credentials
+from .backoff import backoff_delay
 from .record_file import (  # noqa: F401 - the file's reasons and damage, re-exported for the QGIS side
     BAD_RECORDS,
     CUT_SHORT,
@@ -82,8 +83,8 @@ def server_key(url: str) -> str:
 
 
 def poll_delay(attempt: int, first: float = FIRST_DELAY_S, longest: float = LONGEST_DELAY_S) -> float:
-    """Seconds before check number ``attempt`` (0 = the first): doubling, capped."""
-    return float(min(longest, first * (2 ** max(0, min(attempt, 30)))))
+    """Seconds before check number ``attempt`` (0 = the first): the plugin's one backoff rule, doubling, capped."""
+    return backoff_delay(attempt, first, longest)
 
 
 @dataclass

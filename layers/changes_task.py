@@ -1,6 +1,7 @@
-"""*Changes since...* as a ``QgsTask``: compare and write in a worker, open the styled layer on the main thread.
+"""*Changes since...* as an :class:`.tasks.OperationTask`: compare and write in a worker, open the styled layer on
+the main thread.
 
-    task = ChangesTask(gpkg, since="previous", notify=..., on_done=lambda outcome, layer: ...)
+    task = changes_task(gpkg, since="previous", notify=..., on_done=lambda outcome, layer: ...)
     task_bar.run(task)   # or QgsApplication.taskManager().addTask(task)
 
 ``outcome.headline()`` is the card ("3 producers worse since 2026-11-02"), ``outcome.summary()`` the line.
@@ -9,15 +10,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, List, Optional
 
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.operation import Cancel, Progress, never_cancelled
 from .change_styles import open_changes_layer, store_change_style
 from .changes import CHANGES_LAYER, ChangesOutcome, changes_since
 from .snapshots import PREVIOUS
-from .tasks import EpochTask, Notify, add_layers
+from .tasks import Notify, OperationTask
 
 
 def tr(text: str) -> str:
@@ -30,41 +32,43 @@ def changes_layer_name(since: str) -> str:
 
 
 def changes_with_style(gpkg: Path, since: str = PREVIOUS, *, progress: Optional[Callable[[float], None]] = None,
-                       cancel: Callable[[], bool] = lambda: False, **options: Any) -> ChangesOutcome:
+                       cancel: Cancel = never_cancelled, **options: Any) -> ChangesOutcome:
     """Worker thread: :func:`.changes.changes_since`, the style stored with the layer (one transaction: a kill or
     a full disk never leaves the new changes without their style)."""
     return changes_since(Path(gpkg), since, progress=progress, cancel=cancel, finish=store_change_style, **options)
 
 
-class ChangesTask(EpochTask):
-    """Compare the assessments layer of ``gpkg`` with a snapshot kept there; add the changes layer."""
-
-    def __init__(self, gpkg: Path, since: str = PREVIOUS, *, current_layer: str = "assessments",
+def changes_task(gpkg: Path, since: str = PREVIOUS, *, current_layer: str = "assessments",
                  output_layer: str = CHANGES_LAYER, include_unchanged: bool = False, notify: Optional[Notify] = None,
                  on_done: Optional[Callable[[ChangesOutcome, Optional[QgsVectorLayer]], None]] = None,
-                 add_to_project: bool = True, tally_only: bool = False) -> None:
-        """``tally_only``: count the changes for a card, write no layer (``on_done`` gets ``None``)."""
-        super().__init__("Changes since the last load", notify)
-        self.gpkg, self.since = Path(gpkg), since
-        self.options = dict(current_layer=current_layer, output_layer=output_layer,
-                            include_unchanged=include_unchanged, write=not tally_only)
-        add_to_project = add_to_project and not tally_only
-        self.on_done = on_done
-        self.add_to_project = add_to_project
-        self.outcome: Optional[ChangesOutcome] = None
+                 add_to_project: bool = True, tally_only: bool = False) -> OperationTask:
+    """Compare the assessments layer of ``gpkg`` with a snapshot kept there; add the changes layer.
 
-    def work(self) -> None:
-        self.outcome = changes_with_style(self.gpkg, self.since, progress=self.setProgress, cancel=self.cancelled,
-                                          **self.options)
-        self.summary = self.outcome.summary()
+    ``tally_only``: count the changes for a card, write no layer (``on_done`` gets ``None`` as the layer).
+    The final message is the comparison's summary.
+    """
+    gpkg = Path(gpkg)
+    options = dict(current_layer=current_layer, output_layer=output_layer, include_unchanged=include_unchanged,
+                   write=not tally_only)
+    add_to_project = add_to_project and not tally_only
 
-    def on_success(self) -> None:
-        outcome = self.outcome
-        layer = None
-        if self.add_to_project:  # else no layer is opened: an idle connection to the GeoPackage locks out writers
-            # named after this comparison: a later one into the same layer renames it (its compared_with moves)
-            layer = open_changes_layer(outcome.gpkg, outcome.layer_name, changes_layer_name(outcome.since))
-            self.layers.append(layer)
-            add_layers([layer])
-        if self.on_done is not None:
-            self.on_done(outcome, layer)
+    def compare(progress: Progress, cancel: Cancel) -> ChangesOutcome:
+        return changes_with_style(gpkg, since, progress=progress, cancel=cancel, **options)
+
+    def open_layers(outcome: ChangesOutcome) -> List[QgsVectorLayer]:
+        if not add_to_project:  # no layer opened: an idle connection to the GeoPackage locks out writers
+            return []
+        # named after this comparison: a later one into the same layer renames it (its compared_with moves)
+        return [open_changes_layer(outcome.gpkg, outcome.layer_name, changes_layer_name(outcome.since))]
+
+    def done(outcome: ChangesOutcome, layers: List[QgsVectorLayer]) -> str:
+        if on_done is not None:
+            on_done(outcome, layers[0] if layers else None)
+        return outcome.summary()
+
+    return OperationTask("Changes since the last load", compare, notify=notify, on_done=done,
+                         add_to_project=add_to_project, open_layers=open_layers)
+
+
+#: The former task class's name, now the factory of an :class:`OperationTask` (ui/wdg_changes.py still uses it).
+ChangesTask = changes_task

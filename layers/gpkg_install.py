@@ -33,6 +33,8 @@ from typing import Dict, Iterator, List, Optional
 from osgeo import gdal, ogr
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.errors import PluginError
+
 try:  # POSIX: an advisory lock the kernel drops when its process dies, however it dies
     import fcntl
 except ImportError:  # Windows: a file held open cannot be removed, which is the lock
@@ -45,8 +47,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("GeoPackageWriter", text)
 
 
-class LayerWriteError(Exception):
-    """The GeoPackage layer could not be written; the message says why and what to do."""
+class LayerWriteError(PluginError):
+    """The GeoPackage layer could not be written; the message (in the user's language when raised) says why
+    and what to do."""
+
+    code = "layer_write"
 
 
 #: How long a write waits for another connection's lock before giving up (GDAL's own default is 5 s).

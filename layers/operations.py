@@ -22,8 +22,10 @@ from ..core.api.errors import CancelledError, ConfigurationError, SubmissionUnce
 from ..core.api.facility import FacilitiesEndpoint
 from ..core.api.feature_line import load_geometry
 from ..core.api.merge import chunk_part, merge_chunk_properties
+from ..core.backoff import backoff_delay
 from ..core.derive import SOURCE_KEY, facility_point
 from ..core.kinds import COMMODITY_RADIUS, FACILITY_VALIDATION_OPTIONS, option_keys
+from ..core.operation import Cancel, Outcome, Progress, never_cancelled
 from ..core.risk import DATA_ERROR_FIELD
 from ..core.wording import breakdown, count_of
 from .gpkg_writer import WriteResult, quote_identifier, write_layer
@@ -32,15 +34,16 @@ from .results import style_finish
 from .source import LayerSnapshot, PreparedUpload, UploadChunks, build_upload
 from .submissions import explain_uncertain
 
-Cancel = Callable[[], bool]
-Progress = Optional[Callable[[float], None]]  # percent 0-100
+#: an operation's ``progress``: a :class:`Progress`, or a plain callable taking percent 0-100, or ``None``
+ProgressArg = Optional[Callable[[float], None]]
 #: The API's most plots in one collection: a drill-down fetches them all (the client reads no more than this).
 PLOTS_LIMIT = 1_000_000
 
 
 @dataclass
-class LayerOutput:
-    """One layer written to the GeoPackage (opened and styled later, on the main thread)."""
+class LayerOutput(Outcome):
+    """One layer written to the GeoPackage (opened and styled later, on the main thread); an outcome of its own
+    when an operation writes just this layer (``plots_to_gpkg``)."""
 
     gpkg: Path
     layer_name: str
@@ -51,6 +54,13 @@ class LayerOutput:
     #: the plugin's style was stored with the layer, in the same transaction (``write_layer(finish=...)``): the
     #: task and ``publish`` store none after it
     style_stored: bool = False
+    counts: Dict[str, int] = field(default_factory=dict)
+
+    def outputs(self) -> List[LayerOutput]:
+        return [self]
+
+    def summary(self) -> str:
+        return outcome_text(self.count, self.kind, "loaded", self.counts) + (f"; {self.notes}" if self.notes else "")
 
 
 def describe_counts(counts: Dict[str, int]) -> str:
@@ -58,7 +68,7 @@ def describe_counts(counts: Dict[str, int]) -> str:
 
 
 @dataclass
-class ScreeningOutcome:
+class ScreeningOutcome(Outcome):
     layer: LayerOutput
     collection: Dict[str, Any]
     counts: Dict[str, int]
@@ -74,7 +84,7 @@ class ScreeningOutcome:
 
 
 @dataclass
-class AssessmentsOutcome:
+class AssessmentsOutcome(Outcome):
     layer: LayerOutput
     counts: Dict[str, int]
 
@@ -87,7 +97,7 @@ class AssessmentsOutcome:
 
 
 @dataclass
-class DrillDown:
+class DrillDown(Outcome):
     layers: List[LayerOutput] = field(default_factory=list)
     counts: Dict[str, int] = field(default_factory=dict)
     producer: str = ""
@@ -220,11 +230,11 @@ class _ScreeningStream:
         self.progress, self.cancel = progress, cancel
         self.parts: List[Tuple[Dict[str, Any], int]] = []
 
-    def _percent(self, read: int) -> float:
+    def _share(self, read: int) -> float:
         total, done = self.chunks.total, len(self.parts)
         if total > 0:
-            return WRITE_SHARE * min(1.0, read / total)
-        return WRITE_SHARE * done / (done + 1)  # the count is unknown: still moving, never there
+            return min(1.0, read / total)
+        return done / (done + 1)  # the count is unknown: still moving, never there
 
     def __iter__(self) -> Iterator[Any]:
         answers = self.client.validate_locations_chunks(
@@ -244,8 +254,7 @@ class _ScreeningStream:
                 else:
                     yield from features  # not a list: the writer says what it could not write
                 del features
-                if self.progress:
-                    self.progress(self._percent(chunk.read))
+                self.progress.fraction(self._share(chunk.read))
         finally:
             answers.close()  # an early stop (a failed write, a cancel) stops the requests in flight
 
@@ -255,8 +264,8 @@ class _ScreeningStream:
 
 
 def screen_to_gpkg(client: EpochClient, snapshot: LayerSnapshot, location_type: str, options: Dict[str, Any],
-                   gpkg: Path, layer_name: str, *, progress: Progress = None,
-                   cancel: Cancel = lambda: False, limit: int = DEFAULT_LIMIT) -> ScreeningOutcome:
+                   gpkg: Path, layer_name: str, *, progress: ProgressArg = None,
+                   cancel: Cancel = never_cancelled, limit: int = DEFAULT_LIMIT) -> ScreeningOutcome:
     """Screen the layer with ``/validate_locations`` and write the results layer, chunk by chunk.
 
     The layer is read, sent and written ``limit`` features at a time (the API's limit per request): memory
@@ -275,16 +284,15 @@ def screen_to_gpkg(client: EpochClient, snapshot: LayerSnapshot, location_type: 
         raise ConfigurationError("The commodity radius and the legality sources apply to facilities only.")
     chosen = _options_for(location_type, options)
     endpoint = FacilitiesEndpoint(client, extra) if extra else client
-    if progress:
-        progress(0)
+    progress = Progress.of(progress)
+    progress(0)
     chunks = UploadChunks(snapshot, location_type, limit=limit, cancel=cancel)
-    stream = _ScreeningStream(endpoint, chunks, location_type, chosen, progress, cancel)
+    stream = _ScreeningStream(endpoint, chunks, location_type, chosen, progress.step(0, WRITE_SHARE), cancel)
     kind = "facilities" if location_type == "facility" else "screened_plots"
     written = write_layer(stream, kind, gpkg, layer_name, cancel=cancel, finish=style_finish(kind))
     counts = count_by(gpkg, layer_name, "confidence_level" if kind == "facilities" else "status")
     notes = layer_notes(written, kind)
-    if progress:
-        progress(100)
+    progress(100)
     display = f"Screening: {snapshot.name} ({location_type}s)"
     return ScreeningOutcome(LayerOutput(Path(gpkg), layer_name, kind, display, written.count, notes,
                                         style_stored=True),
@@ -293,7 +301,7 @@ def screen_to_gpkg(client: EpochClient, snapshot: LayerSnapshot, location_type: 
 
 def submit_layer(client: EpochClient, snapshot: LayerSnapshot, location_type: str, collection_name: str,
                  commodity: Optional[str], *, force_reprocess: bool = False,
-                 cancel: Cancel = lambda: False) -> Tuple[BatchJob, PreparedUpload]:
+                 cancel: Cancel = never_cancelled) -> Tuple[BatchJob, PreparedUpload]:
     """Facilities to ``/batch_supply_shed``, plots to ``/batch_process``."""
     prepared = build_upload(snapshot, location_type, cancel)
     if prepared.upload.kind != "geojson":
@@ -311,7 +319,7 @@ def submit_layer(client: EpochClient, snapshot: LayerSnapshot, location_type: st
 def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "assessments", *,
                         filters: Optional[Dict[str, Any]] = None, limit: Optional[int] = 100_000,
                         monitoring_start: Any = None, monitoring_end: Any = None, snapshot: bool = True,
-                        progress: Progress = None, cancel: Cancel = lambda: False) -> AssessmentsOutcome:
+                        progress: ProgressArg = None, cancel: Cancel = never_cancelled) -> AssessmentsOutcome:
     """``/fetch_supply_shed?stat_type=all&table_extension=eudr`` as the assessments layer.
 
     The monitoring window (``YYYY-MM-DD``) is sent only when given. With ``snapshot``, the load is also
@@ -325,7 +333,7 @@ def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "asse
     window = window_params(monitoring_start, monitoring_end)
     stream = client.fetch_supply_shed(limit=limit, filters=filters, cancel=cancel, **window)
     written = write_layer(stream, "assessments", gpkg, layer_name, cancel=cancel, finish=style_finish("assessments"),
-                          progress=(lambda n: progress(min(95.0, n / 100))) if progress else None)
+                          progress=Progress.of(progress).step(0, 95).items(9_500))  # as if 9,500 rows, then 95 %
     counts = count_by(gpkg, layer_name, "status")
     notes = layer_notes(written, "assessments")
     if snapshot:
@@ -340,8 +348,8 @@ def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "asse
 
 def plots_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, layer_name: str, *,
                   limit: Optional[int] = PLOTS_LIMIT, display_name: str = "", monitoring_start: Any = None,
-                  monitoring_end: Any = None, progress: Progress = None,
-                  cancel: Cancel = lambda: False, expected: Optional[int] = None,
+                  monitoring_end: Any = None, progress: ProgressArg = None,
+                  cancel: Cancel = never_cancelled, expected: Optional[int] = None,
                   producer_country: Any = None) -> LayerOutput:
     """The plots of one collection (the monitoring window, ``YYYY-MM-DD``, sent only when given).
 
@@ -357,7 +365,7 @@ def plots_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, layer_nam
     total = max(1, min(expected or 100_000, limit or PLOTS_LIMIT))
     written = write_layer(stream, "plots", gpkg, layer_name, cancel=cancel, producer_country=producer_country,
                           finish=style_finish("plots"),
-                          progress=(lambda n: progress(min(95.0, 95.0 * n / total))) if progress else None)
+                          progress=Progress.of(progress).step(0, 95).items(total))
     return LayerOutput(Path(gpkg), layer_name, "plots", display_name or f"Plots {collection_id}", written.count,
                        layer_notes(written, "plots"), style_stored=True)
 
@@ -407,7 +415,7 @@ def producer_country_of(row: Optional[Dict[str, Any]]) -> Any:
 
 def drilldown_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, *, limit: Optional[int] = PLOTS_LIMIT,
                       monitoring_start: Any = None, monitoring_end: Any = None,
-                      progress: Progress = None, cancel: Cancel = lambda: False) -> DrillDown:
+                      progress: ProgressArg = None, cancel: Cancel = never_cancelled) -> DrillDown:
     """One producer: its plots (red/green), its supply-shed outline (blue) and facility (yellow).
 
     The monitoring window (``YYYY-MM-DD``; the dock offers the EUDR cut-off 2020-12-31 as the start)
@@ -438,23 +446,25 @@ def drilldown_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, *, li
 
 
 def download_dds(client: EpochClient, collection_ids: List[str], destination: Path, *,
-                 progress: Progress = None, cancel: Cancel = lambda: False) -> DdsDownload:
+                 progress: ProgressArg = None, cancel: Cancel = never_cancelled) -> DdsDownload:
     """The DDS ZIP, written atomically: a failed or cancelled download keeps any earlier file."""
     if Path(destination).suffix.lower() != ".zip":
         raise ConfigurationError(f"{destination}: the DDS is a ZIP file; give a name ending in .zip")
     return client.export_eudr_dds(
         collection_ids, destination, cancel=cancel,
-        progress=(lambda done, total: progress(100.0 * done / total if total else 50.0)) if progress else None)
+        progress=Progress.of(progress).items(None) if progress else None)
 
 
-def wait_for_collection(client: EpochClient, collection_id: str, timeout_s: float, *, cancel: Cancel = lambda: False,
+def wait_for_collection(client: EpochClient, collection_id: str, timeout_s: float, *, cancel: Cancel = never_cancelled,
                         sleep: Optional[Callable[[float], None]] = None, first_delay: float = 1.0,
                         max_delay: float = 30.0) -> bool:
-    """Poll ``/fetch_supply_shed`` (with backoff) until the collection's assessment appears; False on timeout."""
+    """Poll ``/fetch_supply_shed`` (with :func:`..core.backoff.backoff_delay`) until the collection's assessment
+    appears; False on timeout."""
     sleep = sleep or time.sleep
     deadline = time.monotonic() + timeout_s
-    delay = first_delay
+    attempt = 0
     while True:
+        delay = backoff_delay(attempt, first_delay, max_delay)
         if assessment_row(client, collection_id, cancel) is not None:
             return True
         remaining = deadline - time.monotonic()
@@ -467,4 +477,4 @@ def wait_for_collection(client: EpochClient, collection_id: str, timeout_s: floa
             step = min(0.2, min(delay, remaining) - waited)
             sleep(step)
             waited += step
-        delay = min(max_delay, delay * 2)
+        attempt += 1

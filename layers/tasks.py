@@ -1,26 +1,27 @@
-"""One QgsTask per operation: the work runs in a worker thread, layers are added in ``finished``.
+"""One QgsTask runs any operation: the work in a worker thread, the layers it wrote added in ``finished``.
 
 ``run`` never touches the project, layers or widgets; cancelling the task also
-cancels the HTTP call (the client polls ``isCanceled``). A failed or cancelled
-task adds no layer and leaves the GeoPackage as it was.
+cancels the HTTP call (the operation asks ``cancel`` between steps and the client
+polls it). A failed or cancelled task adds no layer and leaves the GeoPackage as it was.
+
+An operation is ``operation(progress, cancel)`` (:class:`..core.operation.Progress`, ``Cancel``) and returns an
+:class:`..core.operation.Outcome`: the layers it wrote (``outputs()``), a ``summary()``, counts.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any, Callable, Iterable, List, Optional
+from typing import Any, Callable, List, Optional
 
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsMessageLog, QgsProject, QgsTask, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.api.errors import CancelledError, EpochError
-from .gpkg_writer import LayerWriteError, write_layer
+from ..core.api.errors import CancelledError
+from ..core.errors import PluginError
+from ..core.operation import LOG_TAG, Cancel, Outcome, Progress
 from .i18n import error_text
-from .operations import layer_notes
-from .results import open_result_layer, store_style, style_finish
+from .results import open_result_layer, store_style
 from .source import SourceError
 
-LOG_TAG = "Epoch EUDR"
 Notify = Callable[[int, str], None]
 
 
@@ -42,12 +43,30 @@ def network_or_write_error(exc: OSError) -> str:
     return tr("Could not write the results: {reason}").format(reason=exc.strerror or exc)
 
 
-class EpochTask(QgsTask):
-    """Base: runs ``work`` and turns every failure into one readable message."""
+class OperationTask(QgsTask):
+    """Run one operation (``layers.operations`` and the like); add the layers it wrote, then call ``on_done``.
 
-    def __init__(self, description: str, notify: Optional[Notify] = None) -> None:
+    ``operation(progress, cancel)`` returns an :class:`Outcome` (``outputs()``: the layers written; ``summary()``)
+    or any other value, reported by ``summary`` when it is a text. Every failure becomes one readable message.
+    When ``on_done(outcome, layers)`` returns a text, or a (message level, text) pair, that text is the task's
+    final message (where a file went, how many, what a check found): the generic "...: done" never overwrites
+    what the task itself said, and a check that found errors is not said as a success.
+    ``open_layers(outcome)``: how the written layers are opened on the main thread, when not as the outcome's
+    ``outputs()`` with their kind's style (the changes layer has its own).
+    """
+
+    def __init__(self, description: str, operation: Callable[[Progress, Cancel], Any],
+                 notify: Optional[Notify] = None, on_done: Optional[Callable[[Any, List[QgsVectorLayer]], Any]] = None,
+                 group: str = "", add_to_project: bool = True,
+                 open_layers: Optional[Callable[[Any], List[QgsVectorLayer]]] = None) -> None:
         super().__init__(description, QgsTask.Flag.CanCancel)
         self.notify = notify or log_notify
+        self.operation = operation
+        self.on_done = on_done
+        self.group = group
+        self.add_to_project = add_to_project
+        self.open_layers = open_layers
+        self.outcome: Any = None
         self.error = ""
         self.summary = ""
         self.layers: List[QgsVectorLayer] = []
@@ -56,13 +75,14 @@ class EpochTask(QgsTask):
     def cancelled(self) -> bool:
         return self.isCanceled()
 
+    # -- worker thread ---------------------------------------------------------------------------------------------
     def run(self) -> bool:
         try:
             self.work()
             return not self.isCanceled()
         except CancelledError:
             return False
-        except (EpochError, LayerWriteError, SourceError) as exc:
+        except (PluginError, SourceError) as exc:
             self.error = error_text(exc)  # a coded error in the user's language
         except RecursionError:
             self.error = tr("The server's answer is nested too deeply to read; nothing was written.")
@@ -74,10 +94,31 @@ class EpochTask(QgsTask):
         return False
 
     def work(self) -> None:
-        raise NotImplementedError
+        self.outcome = self.operation(Progress(self.setProgress), self.cancelled)
+        for output in _outputs(self.outcome):
+            if not getattr(output, "style_stored", False):  # else stored with the layer (write_layer's finish)
+                store_style(output.gpkg, output.layer_name, output.kind)
+        describe = getattr(self.outcome, "summary", None)
+        text = describe() if callable(describe) else (self.outcome if isinstance(self.outcome, str) else "")
+        # nothing of its own to say: ``finished`` says "...: done" in the user's language
+        self.summary = tr("{task}: {outcome}").format(task=self.description(), outcome=text) if text else ""
 
+    # -- main thread -----------------------------------------------------------------------------------------------
     def on_success(self) -> None:
-        """Main thread: add layers, then report."""
+        if self.open_layers is not None:
+            self.layers.extend(self.open_layers(self.outcome))
+        else:
+            for output in _outputs(self.outcome):
+                self.layers.append(open_result_layer(output.gpkg, output.layer_name, output.kind,
+                                                     output.display_name))
+        if self.add_to_project and self.layers:
+            add_layers(self.layers, self.group)
+        if self.on_done is not None:
+            said = self.on_done(self.outcome, self.layers)
+            if isinstance(said, tuple) and len(said) == 2 and said[1]:  # (level, text): a warning is no success
+                self.level, self.summary = said
+            elif isinstance(said, str) and said:
+                self.summary = said
 
     def _say(self, level: int, text: str) -> None:
         """``notify``, or the log when the panel that asked is gone (a deleted widget raises RuntimeError, and an
@@ -107,80 +148,10 @@ class EpochTask(QgsTask):
             self._say(Qgis.MessageLevel.Critical, f"{self.description()}: {self.error}")
 
 
-class ResultLayerTask(EpochTask):
-    """Fetch features (a callable returning an iterable) into a styled GeoPackage layer."""
-
-    def __init__(self, description: str, produce: Callable[[Callable[[], bool]], Iterable[dict]], kind: str,
-                 gpkg_path: Path, layer_name: str, display_name: str = "", add_to_project: bool = True,
-                 notify: Optional[Notify] = None) -> None:
-        super().__init__(description, notify)
-        self.produce = produce
-        self.kind = kind
-        self.gpkg_path = Path(gpkg_path)
-        self.layer_name = layer_name
-        self.display_name = display_name or layer_name
-        self.add_to_project = add_to_project
-        self.count = 0
-
-    def work(self) -> None:
-        features = self.produce(self.cancelled)
-        result = write_layer(features, self.kind, self.gpkg_path, self.layer_name,
-                             progress=lambda n: self.setProgress(min(99.0, n / 1000.0)), cancel=self.cancelled,
-                             finish=style_finish(self.kind))  # the style arrives with the layer, in one step
-        self.count = result.count  # the rows in the written layer
-        notes = layer_notes(result, self.kind)
-        self.summary = tr("{layer}: {n} features loaded").format(layer=self.display_name, n=self.count) + (
-            f" ({notes})" if notes else "")
-
-    def on_success(self) -> None:
-        layer = open_result_layer(self.gpkg_path, self.layer_name, self.kind, self.display_name)
-        self.layers.append(layer)
-        if self.add_to_project:
-            add_layers([layer])
-
-
-class OperationTask(EpochTask):
-    """Run one ``layers.operations`` function; add the layers it wrote, then call ``on_done``.
-
-    ``operation(progress, cancel)`` returns an outcome with ``outputs()`` (the
-    layers written) and ``summary()``; or any other value, reported by ``summary``.
-    When ``on_done`` returns a text, or a (message level, text) pair, that text is the task's final message
-    (where a file went, how many, what a check found): the generic "...: done" never overwrites what the task
-    itself said, and a check that found errors is not said as a success.
-    """
-
-    def __init__(self, description: str, operation: Callable[[Callable[[float], None], Callable[[], bool]], Any],
-                 notify: Optional[Notify] = None, on_done: Optional[Callable[[Any, List[QgsVectorLayer]], None]] = None,
-                 group: str = "", add_to_project: bool = True) -> None:
-        super().__init__(description, notify)
-        self.operation = operation
-        self.on_done = on_done
-        self.group = group
-        self.add_to_project = add_to_project
-        self.outcome: Any = None
-
-    def work(self) -> None:
-        self.outcome = self.operation(self.setProgress, self.cancelled)
-        for output in getattr(self.outcome, "outputs", lambda: [])():
-            if not getattr(output, "style_stored", False):  # else stored with the layer (write_layer's finish)
-                store_style(output.gpkg, output.layer_name, output.kind)
-        describe = getattr(self.outcome, "summary", None)
-        text = describe() if callable(describe) else (self.outcome if isinstance(self.outcome, str) else "")
-        # nothing of its own to say: ``finished`` says "...: done" in the user's language
-        self.summary = tr("{task}: {outcome}").format(task=self.description(), outcome=text) if text else ""
-
-    def on_success(self) -> None:
-        outputs = getattr(self.outcome, "outputs", lambda: [])()
-        for output in outputs:
-            self.layers.append(open_result_layer(output.gpkg, output.layer_name, output.kind, output.display_name))
-        if self.add_to_project and self.layers:
-            add_layers(self.layers, self.group)
-        if self.on_done is not None:
-            said = self.on_done(self.outcome, self.layers)
-            if isinstance(said, tuple) and len(said) == 2 and said[1]:  # (level, text): a warning is no success
-                self.level, self.summary = said
-            elif isinstance(said, str) and said:
-                self.summary = said
+def _outputs(outcome: Optional[Outcome]) -> list:
+    """The layers an outcome wrote (none for a plain value)."""
+    outputs = getattr(outcome, "outputs", None)
+    return list(outputs()) if callable(outputs) else []
 
 
 def ensure_project_crs(layer: QgsVectorLayer) -> None:

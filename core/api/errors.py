@@ -17,8 +17,10 @@ import re
 from typing import Any, Dict, Iterable, List, Optional
 from urllib.parse import quote
 
+from ..errors import PluginError
 
-class EpochError(Exception):
+
+class EpochError(PluginError):
     """Base class: ``str(error)`` is the readable message; ``status`` the HTTP code if any; ``code`` and
     ``params`` say the same for translation (``code`` defaults to the class's)."""
 

@@ -4,7 +4,7 @@
 
 Serves N polygons from the sandbox (its own process) over loopback. Baseline:
 ``curl`` saves the stream, ``ogr2ogr -f GPKG`` converts the GeoJSONSeq file.
-Ours: a ResultLayerTask in a QGIS process (derived fields, typed columns, style
+Ours: the dock's OperationTask (``plots_to_gpkg``) in a QGIS process (derived fields, typed columns, style
 saved in the GeoPackage). Prints both times, the ratio, our peak RSS and the
 longest main-thread stall. Bars at 100,000: ratio <= 1.3, RSS < 400 MB, stall <= 100 ms; beyond,
 the same ratio and RSS bars (memory does not grow with the feature count: rows stream to disk).

@@ -1,4 +1,4 @@
-"""Our path, measured inside QGIS: a ResultLayerTask fetching a collection into a styled GeoPackage.
+"""Our path, measured inside QGIS: the dock's OperationTask fetching a collection (``plots_to_gpkg``) into a styled GeoPackage.
 
 Run by ``ingest.py`` in its own process so its peak RSS is ours alone. A QTimer
 heartbeat on the main thread records the longest stall while the task runs.
@@ -22,14 +22,15 @@ def main(url: str, collection_id: str, gpkg: str) -> int:
     app.initQgis()
     from epoch_eudr.core.api.auth import PasswordCredentials
     from epoch_eudr.core.api.client import EpochClient
-    from epoch_eudr.layers.tasks import ResultLayerTask
+    from epoch_eudr.layers.operations import plots_to_gpkg
+    from epoch_eudr.layers.tasks import OperationTask
     from epoch_eudr.sandbox.tokens import DEMO_EMAIL, DEMO_PASSWORD
 
     client = EpochClient(url, PasswordCredentials(DEMO_EMAIL, DEMO_PASSWORD))
     messages = []
-    task = ResultLayerTask("Benchmark plots", lambda cancel: client.fetch_deforestation_check(
-        collection_id, limit=None, cancel=cancel), "plots", Path(gpkg), "plots", add_to_project=False,
-        notify=lambda level, text: messages.append(text))
+    task = OperationTask("Benchmark plots", lambda progress, cancel: plots_to_gpkg(
+        client, collection_id, Path(gpkg), "plots", limit=None, producer_country="", progress=progress,
+        cancel=cancel), add_to_project=False, notify=lambda level, text: messages.append(text))
     loop = QEventLoop()
     stall = [0.0]
     last = [time.perf_counter()]
@@ -54,7 +55,7 @@ def main(url: str, collection_id: str, gpkg: str) -> int:
     timer.stop()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     ok = bool(done[0]) and bool(task.layers)
-    print(json.dumps({"ok": ok, "seconds": seconds, "features": task.count, "rss_mb": rss_mb,
+    print(json.dumps({"ok": ok, "seconds": seconds, "features": task.outcome.count if task.outcome else 0, "rss_mb": rss_mb,
                       "stall_ms": stall[0] * 1000, "message": messages[-1] if messages else task.error}))
     app.exitQgis()
     return 0 if ok else 1

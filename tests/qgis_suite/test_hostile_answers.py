@@ -181,18 +181,19 @@ def test_a_broken_upload_answer_reads_as_a_server_failure(processing, hostile, t
 
 def test_a_layer_task_reports_lines_not_written_and_the_rows_in_the_layer(qgis_app, hostile, tmp_path):
     from epoch_eudr.core.api import ApiKeyCredentials, EpochClient
-    from epoch_eudr.layers.tasks import ResultLayerTask
+    from epoch_eudr.layers.operations import plots_to_gpkg
+    from epoch_eudr.layers.tasks import OperationTask
 
     server = hostile(lambda h, n: h.ndjson(PLOT_LINES))
     client = EpochClient(server.url, ApiKeyCredentials(API_KEY, USER_ID))
     said = []
-    task = ResultLayerTask("Plots", lambda cancel: client.fetch_deforestation_check("c1", cancel=cancel), "plots",
-                           tmp_path / "r.gpkg", "plots", "Plots c1", add_to_project=False,
-                           notify=lambda level, text: said.append(text))
+    task = OperationTask("Plots c1", lambda progress, cancel: plots_to_gpkg(
+        client, "c1", tmp_path / "r.gpkg", "plots", producer_country="", progress=progress, cancel=cancel),
+        add_to_project=False, notify=lambda level, text: said.append(text))
     assert task.run()
     task.finished(True)
-    assert task.count == 4 == QgsVectorLayer(str(tmp_path / "r.gpkg"), "r", "ogr").featureCount()
-    assert said and said[-1].startswith("Plots c1: 4 features loaded (1 plot with a number that is not one")
+    assert task.outcome.count == 4 == QgsVectorLayer(str(tmp_path / "r.gpkg"), "r", "ogr").featureCount()
+    assert said and said[-1].startswith("Plots c1: 4 plots loaded; 1 plot with a number that is not one"), said
     assert "2 lines not written: line 2" in said[-1]
 
 
@@ -203,14 +204,13 @@ def test_a_layer_task_reports_lines_not_written_and_the_rows_in_the_layer(qgis_a
     (PermissionError(13, "Permission denied"), "Could not write the results: Permission denied"),
 ], ids=["requests", "socket", "recursion", "disk"])
 def test_a_task_says_what_failed(qgis_app, failure, words):
-    from epoch_eudr.layers.tasks import EpochTask
+    from epoch_eudr.layers.tasks import OperationTask
 
-    class Failing(EpochTask):
-        def work(self):
-            raise failure
+    def failing(progress, cancel):
+        raise failure
 
     said = []
-    task = Failing("Upload", notify=lambda level, text: said.append(text))
+    task = OperationTask("Upload", failing, notify=lambda level, text: said.append(text))
     assert not task.run()
     task.finished(False)
     assert words in said[-1] and "Traceback" not in said[-1]

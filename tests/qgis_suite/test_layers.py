@@ -9,7 +9,8 @@ from epoch_eudr.layers.gpkg_writer import write_layer
 from epoch_eudr.layers.qgis_compat import is_integer, is_type
 from epoch_eudr.layers.results import open_result_layer, store_style
 from epoch_eudr.layers.source import SourceError, build_upload, guess_location_type, snapshot_layer
-from epoch_eudr.layers.tasks import ResultLayerTask
+from epoch_eudr.layers import operations as ops
+from epoch_eudr.layers.tasks import OperationTask
 from epoch_eudr.sandbox import DEMO_EMAIL
 from qgis.core import (
     QgsApplication,
@@ -104,13 +105,15 @@ def test_result_task_adds_layer_and_cancel_adds_none(qgis_app, client, tmp_path)
     messages = []
     gpkg = tmp_path / "r.gpkg"
     cid = next(iter(client.fetch_supply_shed(filters={"commodity": "coffee"})))["properties"]["collection_id"]
-    task = ResultLayerTask("Load plots", lambda cancel: client.fetch_deforestation_check(cid, cancel=cancel),
-                           "plots", gpkg, "plots_coffee", notify=lambda level, text: messages.append(text))
+    task = OperationTask("Load plots", lambda progress, cancel: ops.plots_to_gpkg(
+        client, cid, gpkg, "plots_coffee", progress=progress, cancel=cancel),
+        notify=lambda level, text: messages.append(text))
     assert task.run()
     task.finished(True)
-    assert len(project.mapLayers()) == 1 and "30 features loaded" in messages[-1]
-    cancelled = ResultLayerTask("Load again", lambda cancel: client.fetch_deforestation_check(cid, cancel=cancel),
-                                "plots", tmp_path / "other.gpkg", "x", notify=lambda level, text: messages.append(text))
+    assert len(project.mapLayers()) == 1 and "30 plots loaded" in messages[-1]
+    cancelled = OperationTask("Load again", lambda progress, cancel: ops.plots_to_gpkg(
+        client, cid, tmp_path / "other.gpkg", "x", progress=progress, cancel=cancel),
+        notify=lambda level, text: messages.append(text))
     cancelled.cancel()
     assert not cancelled.run()
     cancelled.finished(False)
@@ -123,8 +126,9 @@ def test_result_task_adds_layer_and_cancel_adds_none(qgis_app, client, tmp_path)
 def test_failed_task_reports_the_error(qgis_app, sandbox_server, tmp_path):
     messages = []
     wrong = EpochClient(sandbox_server.url, PasswordCredentials(DEMO_EMAIL, "changed-password"))
-    task = ResultLayerTask("Load assessments", lambda cancel: wrong.fetch_supply_shed(cancel=cancel),
-                           "assessments", tmp_path / "a.gpkg", "a", notify=lambda level, text: messages.append(text))
+    task = OperationTask("Load assessments", lambda progress, cancel: ops.assessments_to_gpkg(
+        wrong, tmp_path / "a.gpkg", "a", progress=progress, cancel=cancel),
+        notify=lambda level, text: messages.append(text))
     assert not task.run()
     task.finished(False)
     assert "Load assessments: Epoch refused the email or password" in messages[-1]
