@@ -22,6 +22,8 @@ from ..core.commodities import COMMODITIES
 from ..core.kinds import SCREENING_OPTIONS
 from ..layers.i18n import option_label
 from ..layers.operations import screen_to_gpkg
+from ..layers.results import store_style
+from ..layers.screened_sources import split_sources
 from ..layers.source import (
     check_location_type,
     describe_location_guess,
@@ -171,6 +173,7 @@ class ScreenLocations(EpochAlgorithm):
         self.add_connection_parameters()
         self.addParameter(QgsProcessingParameterVectorDestination("OUTPUT", self.tr("Screening results")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Collection summary (JSON)")))
+        self.addOutput(QgsProcessingOutputString("SOURCES", self.tr("Legality sources table (facilities)")))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         problem = input_problem(parameters, context)
@@ -200,6 +203,12 @@ class ScreenLocations(EpochAlgorithm):
             layer=layer.name(), count=count, limit=f"{DEFAULT_LIMIT:,}", what=what, url=client.base_url))
         outcome = screen_to_gpkg(client, snapshot, location_type, options, gpkg, layer_name,
                                  progress=progress_of(feedback), cancel=cancel_of(feedback))
+        if location_type == "facility":  # the Article 10 sources in a related table, not a JSON column
+            outcome = split_sources(outcome, cancel=cancel_of(feedback))
+            if outcome.sources is not None:
+                store_style(outcome.sources.gpkg, outcome.sources.layer_name, outcome.sources.kind)
         feedback.pushInfo(outcome.summary())
         destination = publish(outcome.layer, requested, final, context)
-        return {"OUTPUT": destination, "SUMMARY": json.dumps(outcome.collection, sort_keys=True)}
+        sources = getattr(outcome, "sources", None)
+        return {"OUTPUT": destination, "SUMMARY": json.dumps(outcome.collection, sort_keys=True),
+                "SOURCES": f"{sources.gpkg}|layername={sources.layer_name}" if sources is not None else ""}

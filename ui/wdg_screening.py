@@ -52,6 +52,7 @@ from ..layers.layer_rows import table_of
 from ..layers.operations import layer_slug, screen_to_gpkg
 from ..layers.qgis_compat import vector_layer_filter
 from ..layers.results import default_results_path
+from ..layers.screened_sources import link_sources, split_sources
 from ..layers.source import SourceError, check_location_type, describe_location_guess, snapshot_layer
 from ..layers.table_sql import MemoryTable
 from ..layers.tasks import OperationTask
@@ -331,9 +332,12 @@ class ScreeningTab(QWidget):
         options = self.options()
         show_status(self.status, tr("Screening '{layer}' ...").format(layer=layer.name()))
         title = tr("Screening {layer}").format(layer=layer.name())
-        task = OperationTask(title, lambda progress, cancel: screen_to_gpkg(
-            client, snapshot, kind, options, gpkg, name, progress=progress, cancel=cancel),
-            notify=self._notify, on_done=lambda outcome, layers: self._show(outcome, layers, kind, options))
+        def work(progress, cancel):
+            outcome = screen_to_gpkg(client, snapshot, kind, options, gpkg, name, progress=progress, cancel=cancel)
+            return split_sources(outcome, cancel=cancel) if kind == "facility" else outcome
+
+        task = OperationTask(title, work, notify=self._notify,
+                             on_done=lambda outcome, layers: self._show(outcome, layers, kind, options))
         self.task_bar.run(task)
 
     def addresses_file(self) -> str:
@@ -375,6 +379,8 @@ class ScreeningTab(QWidget):
 
     def _show(self, outcome, layers, kind, options) -> None:
         layer = layers[0] if layers else None
+        if layer is not None and len(layers) > 1:  # the facilities' Article 10 sources, related to them
+            link_sources(layer, layers[1], outcome.layer.layer_name)
         self.show_result(layer, outcome.counts, kind, options)
 
     def show_result(self, layer: Optional[QgsVectorLayer], counts: Dict[str, int], kind: str,

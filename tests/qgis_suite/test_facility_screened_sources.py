@@ -1,0 +1,73 @@
+"""Screened facilities' Article 10 sources: a related table (one row per source), not a JSON text column."""
+
+import json
+
+from epoch_eudr.core.legality import read_sources
+from qgis.core import QgsProject, QgsVectorLayer
+
+from .dock_driver import click, log_in, wait_until
+from .helpers import facilities_layer
+
+
+def _rows(uri):
+    layer = QgsVectorLayer(uri, "t", "ogr")
+    assert layer.isValid(), uri
+    return [dict(zip(layer.fields().names(), f.attributes())) | {"fid": f.id()} for f in layer.getFeatures()]
+
+
+def _sandbox_sources(sandbox_server, tmp_path):
+    """What the sandbox answers for the same facilities, read straight from /validate_facilities."""
+    from epoch_eudr.core.api import EpochClient, PasswordCredentials
+    from epoch_eudr.core.api.client import Upload
+    from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
+
+    layer = facilities_layer()
+    features = [{"type": "Feature", "properties": {}, "geometry": json.loads(f.geometry().asJson())}
+                for f in layer.getFeatures() if not f.geometry().isNull()]  # the screening skips the one without
+    with EpochClient(sandbox_server.url, PasswordCredentials(DEMO_EMAIL, DEMO_PASSWORD)) as client:
+        answer = next(iter(client.validate_facilities_chunks(
+            [Upload.from_collection({"type": "FeatureCollection", "features": features})],
+            commodity_type="cocoa", include_legality_check=True)))
+    return [read_sources(f["properties"].get("legality_sources")) for f in answer["features"]]
+
+
+def test_processing_keeps_the_sources_related_and_no_json_column(processing, env_login, sandbox_server, tmp_path):
+    expected = _sandbox_sources(sandbox_server, tmp_path)
+    assert sum(map(len, expected)) > 0  # the sandbox answers sources: the test can fail
+    out = tmp_path / "screened.gpkg"
+    parameters = {"INPUT": facilities_layer(), "COMMODITY": "cocoa", "INCLUDE_LEGALITY_CHECK": True,
+                  "OUTPUT": f"{out}|layername=mills"}
+    for _ in range(2):  # a rerun into the same file replaces both tables
+        result = processing.run("epoch_eudr:screen_locations", parameters)
+    facilities = _rows(result["OUTPUT"])
+    assert "legality_sources" not in facilities[0]
+    assert [r["legality_source_count"] for r in facilities] == [len(s) for s in expected]
+    sources = _rows(result["SOURCES"])
+    assert result["SOURCES"] == f"{out}|layername=mills_sources"
+    assert len(sources) == sum(len(s) for s in expected)
+    for facility, wanted in zip(facilities, expected):
+        mine = sorted((s for s in sources if s["facility_fid"] == facility["fid"]), key=lambda s: s["position"])
+        assert [s["title"] for s in mine] == [w.title for w in wanted]
+        assert [s["link"] or None for s in mine] == [w.link for w in wanted]
+
+
+def test_dock_screening_relates_each_facility_to_its_sources(dock, sandbox_server):
+    log_in(dock)
+    layer = facilities_layer()
+    QgsProject.instance().addMapLayer(layer)
+    screening = dock.screening
+    screening.layer_combo.setLayer(layer)
+    screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
+    screening.facility_boxes["include_legality_check"].setChecked(True)
+    click(screening.run_button)
+    wait_until(lambda: screening.model.rowCount() == 3)
+    facilities = screening.result_layer
+    assert facilities.fields().indexOf("legality_sources") < 0
+    relations = [r for r in QgsProject.instance().relationManager().relations().values()
+                 if r.referencedLayer() is facilities]
+    assert len(relations) == 1 and relations[0].isValid()
+    sources = relations[0].referencingLayer()
+    assert sources.featureCount() == sum(f["legality_source_count"] or 0 for f in facilities.getFeatures()) > 0
+    for feature in facilities.getFeatures():
+        related = list(relations[0].getRelatedFeatures(feature))
+        assert len(related) == (feature["legality_source_count"] or 0)
