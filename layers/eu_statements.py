@@ -247,7 +247,7 @@ def wait_until_settled(client: EuIsClient, records: List[StatementRecord], secon
 
 
 # -- changing ------------------------------------------------------------------------------------------------------
-def _refused_change(record: StatementRecord, action: str) -> Optional[EuIsError]:
+def refused_change(record: StatementRecord, action: str) -> Optional[EuIsError]:
     """Why ``record`` cannot be withdrawn or amended (``action``), said before any request; ``None`` when it can:
     only an AVAILABLE statement, within 72 hours of its submission ("Operator API Reference" v1.0, 10.3)."""
     if not record.uuid:
@@ -269,7 +269,7 @@ def _refused_change(record: StatementRecord, action: str) -> Optional[EuIsError]
 
 
 def _changeable(record: StatementRecord, action: str) -> None:
-    refusal = _refused_change(record, action)
+    refusal = refused_change(record, action)
     if refusal is not None:
         raise refusal
 

@@ -66,6 +66,14 @@ def quantity_text(text: str) -> Optional[str]:
     return plain.rstrip("0").rstrip(".") if "." in plain else plain
 
 
+def shown_quantity(value) -> str:
+    """A stored quantity (plain decimal text) in the user's locale, as :func:`quantity_text` reads it back."""
+    if value in (None, ""):
+        return ""
+    number, ok = QLocale.c().toDouble(str(value))
+    return QLocale().toString(number, "f", 6).rstrip("0").rstrip(QLocale().decimalPoint()) if ok else str(value)
+
+
 def _line(parent: QWidget, name: str, placeholder: str = "", length: int = 0) -> QLineEdit:
     edit = QLineEdit(parent)
     edit.setObjectName(name)
@@ -213,6 +221,44 @@ class StatementFormWidget(QWidget):
                 [n for n in names if n != country and "country" not in n.lower()])  # not ProducerCountry
             self.producer_field.setField(producer or "")
             self.country_field.setField(country or "")
+        self._show_rows()
+
+    # what is filled in ------------------------------------------------------------------------------------------
+    def set_form(self, form: StatementForm, layer: Optional[QgsVectorLayer] = None) -> None:
+        """The form as ``form`` says (an amendment starts from what was sent); ``layer`` the production places."""
+        if layer is not None:
+            self.layer_combo.setLayer(layer)
+            names = [f.name() for f in layer.fields()]
+            for combo, name in ((self.producer_field, form.producer_field), (self.country_field, form.country_field)):
+                if name in names:
+                    combo.setField(name)
+        for combo, value in ((self.activity, form.activity), (self.role, form.operator_role),
+                             (self.country_of_activity, form.country_of_activity),
+                             (self.border_cross_country, form.border_cross_country)):
+            index = combo.findData(value or "")
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        index = self.hs_heading.findData(form.hs_heading)
+        if index >= 0:
+            self.hs_heading.setCurrentIndex(index)
+        else:
+            self.hs_heading.setEditText(form.hs_heading)
+        for edit, value in ((self.eori, form.eori), (self.description, form.description),
+                            (self.net_mass, shown_quantity(form.net_mass_kg)),
+                            (self.supplementary_unit, shown_quantity(form.supplementary_unit)),
+                            (self.qualifier, form.supplementary_unit_qualifier),
+                            (self.scientific_name, form.scientific_name), (self.common_name, form.common_name),
+                            (self.internal_reference, form.internal_reference),
+                            (self.associated, ", ".join(form.associated_statements))):
+            edit.setText(value or "")
+        self.confidential.setChecked(bool(form.geolocation_confidential))
+        rep = form.represented_operator
+        address = rep.address if rep is not None else None
+        values = ((rep.name, address.country if address else "", address.street if address else "",
+                   address.postal_code if address else "", address.city if address else "",
+                   ";".join(f"{i.type}:{i.value}" for i in rep.identifiers)) if rep is not None else ("",) * 6)
+        for edit, value in zip(self.represented, values):
+            edit.setText(value)
         self._show_rows()
 
     # what is read -----------------------------------------------------------------------------------------------

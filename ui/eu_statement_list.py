@@ -1,7 +1,8 @@
 """The statements submitted from this QGIS profile (layers/eu_statements.read_statements): status, internal
 reference, reference number; the selected one in full below (UUID, reference and verification numbers as
-selectable text, the service's reasons when rejected), *Check now* and *Withdraw* (an AVAILABLE statement within
-72 hours of its submission: "EUDR Information System - Operator API Reference" v1.0, section 10.3).
+selectable text, the service's reasons when rejected), *Check now*, *Amend* (ui/eu_amend: the form filled in with
+what was sent) and *Withdraw* (an AVAILABLE statement within 72 hours of its submission: "EUDR Information System -
+Operator API Reference" v1.0, section 10.3).
 
 *Check now* respects the Commission's request of 30 minutes before the first status check of a statement on the
 EU's servers (core/eu_is/records.next_check_at); after that, and against a local server, it checks at once.
@@ -16,6 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +30,19 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.eu_is import EuIsError
 from ..core.eu_is.records import AVAILABLE, StatementRecord, iso, next_check_at, now_utc
-from ..layers.eu_statements import check_statements, read_statements, reasons, withdraw
+from ..layers.eu_messages import eu_error_text
+from ..layers.eu_statements import (
+    AMEND,
+    check_statements,
+    plots_geopackage,
+    read_statements,
+    reasons,
+    refused_change,
+    withdraw,
+)
+from ..layers.i18n import error_text
+from ..layers.source import SourceError, snapshot_layer
+from .eu_amend import AmendDialog, amend_from
 from .eu_common import (
     environment_label,
     eu_task,
@@ -105,20 +119,24 @@ class StatementList(QGroupBox):
         self.check_button.setObjectName("eu_check_now")
         self.check_button.setToolTip(tr("Ask the EU Information System where the selected statement stands (none "
                                         "selected: every statement still waiting)."))
+        self.amend_button = QPushButton(tr("Amend..."), self)
+        self.amend_button.setObjectName("eu_amend")
         self.withdraw_button = QPushButton(tr("Withdraw..."), self)
         self.withdraw_button.setObjectName("eu_withdraw")
         self.copy_button = QPushButton(tr("Copy numbers"), self)
         self.copy_button.setObjectName("eu_copy_numbers")
         self.copy_button.setToolTip(tr("Copy the reference and verification numbers, to give them to your "
                                        "customers."))
-        for button in (self.check_button, self.withdraw_button, self.copy_button):
+        for button in (self.check_button, self.amend_button, self.withdraw_button, self.copy_button):
             row.addWidget(button)
         layout.addLayout(row)
         self.status = status_label(self)
         self.status.setObjectName("eu_list_status")
         layout.addWidget(self.status)
         self.confirm = self._ask  # tests answer for the user
+        self.edit_amendment = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted  # tests fill it in
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.amend_button.clicked.connect(self.amend)
         self.check_button.clicked.connect(self.check_now)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.copy_button.clicked.connect(self.copy_numbers)
@@ -158,6 +176,11 @@ class StatementList(QGroupBox):
         self.withdraw_button.setEnabled(self.idle and can_withdraw)
         self.withdraw_button.setToolTip(tr("Withdraw the selected statement (only an available one, within 72 "
                                            "hours of its submission)."))
+        self.amend_button.setEnabled(self.idle and can_withdraw)
+        refusal = refused_change(record, AMEND) if record is not None and record.uuid else None
+        self.amend_button.setToolTip(eu_error_text(refusal) if refusal is not None else tr(
+            "Change the selected statement's content (only an available one, within 72 hours of its submission): "
+            "its form opens with what was sent; the reference number stays."))
         self.copy_button.setEnabled(record is not None and bool(record.reference_number))
         self.check_button.setEnabled(self.idle and bool(self.records))
 
@@ -254,3 +277,55 @@ class StatementList(QGroupBox):
 
         self.run_task(eu_task(tr("Withdraw the statement"), lambda progress, cancel: withdraw(client, record),
                               self._said, done, [client]))
+
+    def amend(self) -> None:
+        """The statement's form filled in with what was sent; once accepted, checked and sent as an amendment."""
+        selected = self.selected()
+        if selected is None:
+            return
+        record = next((r for r in read_statements() if r.key == selected.key), selected)  # as it is now
+        refusal = refused_change(record, AMEND)
+        if refusal is not None:  # too late or no longer available: said before anything is asked or sent
+            show_status(self.status, eu_error_text(refusal), Qgis.MessageLevel.Warning)
+            return
+        try:
+            client = make_client(self.settings)
+        except EuIsError as exc:
+            show_status(self.status, worded(exc), Qgis.MessageLevel.Critical)
+            return
+        if not same_connection(record, client):
+            client.session.close()
+            show_status(self.status, tr("{name} was sent to another environment or server ({environment}): choose "
+                                        "that connection to amend it.").format(
+                name=record.internal_reference, environment=environment_label(record.environment)),
+                Qgis.MessageLevel.Warning)
+            return
+        dialog = AmendDialog(record, self)
+        layer = None
+        if self.edit_amendment(dialog):
+            layer = dialog.form.layer()
+            if layer is None:
+                show_status(self.status, tr("Choose the layer of production places."), Qgis.MessageLevel.Critical)
+        if layer is None:
+            client.session.close()
+            return
+        try:
+            snapshot = snapshot_layer(layer, dialog.form.selected_only.isChecked())
+        except SourceError as exc:
+            client.session.close()
+            show_status(self.status, error_text(exc), Qgis.MessageLevel.Critical)
+            return
+        form = dialog.form.form()
+        gpkg, table = plots_geopackage(layer)
+        show_status(self.status, tr("Amending {name} ...").format(name=record.internal_reference))
+
+        def done(changed: StatementRecord, _layers):
+            self.refresh()
+            self.changed.emit()
+            text = tr("{name} amended: the EU Information System holds the new content; reference number "
+                      "{reference}.").format(name=changed.internal_reference, reference=changed.reference_number)
+            show_status(self.status, text, Qgis.MessageLevel.Success)
+            return text
+
+        self.run_task(eu_task(tr("Amend the statement"), lambda progress, cancel: amend_from(
+            client, record, snapshot, form, gpkg, table, cancel), self._said, done, [client]))

@@ -1,0 +1,118 @@
+"""Amend... in the dock's statement list, driven like a user against the fake EU service: the form opens filled
+in with what was sent and the plots' layer, the changed content is what the service holds afterwards, the
+reference number stays; after 72 hours (the fake's clock and the record's) it is refused before any request."""
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from epoch_eudr.sandbox.eu_is import temporary_server
+from qgis.core import QgsSettings
+from qgis.PyQt.QtTest import QTest
+
+from .dock_driver import click
+from .test_dock_eu_is import idle, logged_in, row_of, sample_layer, status_of, submitted
+
+
+@pytest.fixture(scope="module")
+def eu_fake():
+    server = temporary_server(ready_delay=0.3)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def fixed_sample(processing, tmp_path_factory):
+    from .test_dock_eu_is import SAMPLE
+
+    fixed = tmp_path_factory.mktemp("fixed") / "fixed.gpkg"
+    processing.run("epoch_eudr:preflight", {"INPUT": str(SAMPLE), "LOCATION_TYPE": "plot", "COMMODITY": "coffee",
+                                            "FIX": True, "OUTPUT": f"{fixed}|layername=fixed_plots"})
+    return fixed
+
+
+@pytest.fixture
+def tab(dock, eu_fake):
+    settings = QgsSettings()
+    settings.remove("epoch_eudr/eu_is")
+    eu_fake.faults.__init__()
+    eu_fake.service.reject_next = 0
+    dock.statement_watcher.stop()
+    yield dock.eu_is
+    settings.remove("epoch_eudr/eu_is")
+
+
+def settled(tab, reference):
+    tab.statements.table.selectRow(row_of(tab, reference))
+    QTest.qWait(400)  # the fake settles after 0.3 s
+    click(tab.statements.check_button)
+    idle(tab)
+    assert status_of(tab, reference) == "AVAILABLE"
+    tab.statements.table.selectRow(row_of(tab, reference))
+
+
+def held(fake, reference):
+    return next(r for r in fake.service.records.values() if r.statement.internal_reference == reference)
+
+
+def test_amend_opens_the_form_as_sent_and_the_service_holds_the_new_content(tab, eu_fake, fixed_sample):
+    logged_in(tab, eu_fake)
+    layer = sample_layer(fixed_sample)
+    submitted(tab, eu_fake, layer, "PO-DOCK-AMEND")
+    settled(tab, "PO-DOCK-AMEND")
+    before = held(eu_fake, "PO-DOCK-AMEND")
+    reference = before.reference_number
+    assert tab.statements.amend_button.isEnabled()
+    seen = {}
+
+    def edit(dialog):  # the user's part: look at the form, change the description and the net mass, Amend
+        form = dialog.form
+        seen.update(layer=form.layer(), activity=form.activity.currentData(), enabled=form.activity.isEnabled(),
+                    eori=form.eori.text(), heading=form.heading(), description=form.description.text(),
+                    mass=form.net_mass.text(), reference=form.internal_reference.text(),
+                    country=form.country_of_activity.currentData(), producer=form.producer_field.currentField())
+        form.description.setText("Green coffee, washed")
+        form.net_mass.setText("9000")
+        return True
+
+    tab.statements.edit_amendment = edit
+    click(tab.statements.amend_button)
+    idle(tab)
+    assert seen == {"layer": layer, "activity": "IMPORT", "enabled": False, "eori": "FR1234567890123",
+                    "heading": "0901", "description": "Green coffee, not roasted", "mass": "12,000.5",
+                    "reference": "PO-DOCK-AMEND", "country": "FR", "producer": "Productor"}
+    assert eu_fake.received[-1][0] == "amendDds", tab.statements.status.text()
+    now = held(eu_fake, "PO-DOCK-AMEND")
+    line = now.statement.commodities[0]
+    assert (line.description, float(line.net_mass_kg), now.version) == ("Green coffee, washed", 9000.0, 2)
+    assert now.reference_number == reference and now.status == "AVAILABLE"
+    assert f"PO-DOCK-AMEND amended: the EU Information System holds the new content; reference number {reference}." \
+        in tab.statements.status.text()
+    row = row_of(tab, "PO-DOCK-AMEND")
+    assert tab.statements.table.item(row, 2).text() == reference and status_of(tab, "PO-DOCK-AMEND") == "AVAILABLE"
+
+
+def test_after_72_hours_amend_is_refused_before_any_request(tab, eu_fake, fixed_sample):
+    from epoch_eudr.core.eu_is.records import StatementFile, iso, now_utc
+    from epoch_eudr.layers.eu_statements import statements_path
+
+    logged_in(tab, eu_fake)
+    layer = sample_layer(fixed_sample)
+    submitted(tab, eu_fake, layer, "PO-DOCK-OLD")
+    settled(tab, "PO-DOCK-OLD")
+    record = held(eu_fake, "PO-DOCK-OLD")
+    assert tab.statements.amend_button.isEnabled()  # as the list was read: within the 72 hours
+    eu_fake.service.age(record.uuid, hours=73)  # the fake's clock, and the record's: three days later
+    StatementFile(statements_path()).update(lambda records: [
+        replace(r, submitted_at=iso(now_utc() - timedelta(hours=73))) if r.uuid == record.uuid else r
+        for r in records])
+    tab.statements.edit_amendment = lambda dialog: pytest.fail("the form opened for a statement too old to amend")
+    received = len(eu_fake.received)
+    click(tab.statements.amend_button)  # the list not refreshed yet: the click reads the record as it is now
+    assert "a statement can be amended only within 72 hours of its submission" in tab.statements.status.text()
+    assert len(eu_fake.received) == received and not tab.task_bar.busy()
+    tab.statements.refresh()
+    tab.statements.table.selectRow(row_of(tab, "PO-DOCK-OLD"))
+    assert not tab.statements.amend_button.isEnabled()
+    assert "only within 72 hours" in tab.statements.amend_button.toolTip()
+    assert held(eu_fake, "PO-DOCK-OLD").version == 1
