@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import Qgis, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, pyqtSignal
+from qgis.core import Qgis, QgsFeatureRequest, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.preflight.codes import CODES
-from ..layers.i18n import issue_text, refused_text
+from ..layers.i18n import integer_text, issue_text, refused_text, takes_singular
 from ..layers.operations import layer_slug
 from ..layers.preflight import CoordinatesUnsure, preflight_to_gpkg, use_coordinate_columns
 from ..layers.results import default_results_path
@@ -38,6 +38,25 @@ def tr(text: str) -> str:
 
 def severity_label(severity: str) -> str:
     return {"error": tr("error"), "warning": tr("warning"), "info": tr("info")}.get(severity, severity)
+
+
+def issues_of(layers: Sequence[QgsVectorLayer]) -> Tuple[Dict[str, int], Dict[str, List[int]]]:
+    """Issue code -> rows that have it, and -> their source feature ids, read from written preflight layers
+    (their ``issues`` column: the check of what was written; informational notes left out, as in the check)."""
+    counts: Dict[str, int] = {}
+    fids: Dict[str, List[int]] = {}
+    for layer in layers:
+        if live(layer) is None or layer.fields().indexOf("issues") < 0:
+            continue
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
+            ["issues", "source_fid"], layer.fields())
+        for feature in layer.getFeatures(request):
+            for code in dict.fromkeys(str(feature["issues"] or "").split(",")):
+                if code in CODES and CODES[code][0] != "info":
+                    counts[code] = counts.get(code, 0) + 1
+                    if feature["source_fid"] is not None:
+                        fids.setdefault(code, []).append(int(feature["source_fid"]))
+    return counts, fids
 
 
 class PreflightBox(QGroupBox):
@@ -152,34 +171,19 @@ class PreflightBox(QGroupBox):
         """The issues in words (the code in each one's tooltip), worst first; the task's final message says
         what they mean for an upload: a check with errors is a warning, never a success."""
         self.checked_as = checked_as
-        if fix:
+        self.layers = list(layers)
+        self.layer = layers[0] if layers else None
+        if fix:  # the list shows the fixed copy, checked again (clicks select its features)
             self.checked_source = layers[0] if layers else None  # the export writes the fixed copy
+            counts, fids = issues_of(self.layers)
+            self._list(counts, fids, outcome.fixed_severities.get("error", 0),
+                       tr("The fixed copy, checked again:"))
             self.export_button.setEnabled(live(self.checked_source) is not None)
             return self._fixed_text(outcome)
         self.checked_source = source
-        self.layers = list(layers)
-        self.layer = layers[0] if layers else None
         errors = outcome.severities.get("error", 0)
         self.errors[layer_id] = errors
-        self.issues.clear()
-        if errors:
-            head = QListWidgetItem(refused_text(errors))
-            head.setForeground(QColor(ERROR_COLOUR))
-            font = head.font()
-            font.setBold(True)
-            head.setFont(font)
-            self.issues.addItem(head)
-        for code, count in sorted(outcome.counts.items(), key=lambda kv: (CODES[kv[0]][0] != "error", -kv[1])):
-            severity = CODES[code][0]
-            item = QListWidgetItem(tr("{issue} ({severity})").format(issue=issue_text(code, count),
-                                                                    severity=severity_label(severity)))
-            item.setData(Qt.ItemDataRole.UserRole, outcome.problem_fids.get(code, []))
-            item.setToolTip(tr("Code {code} ({severity}): click to select and zoom to these features.").format(
-                code=code, severity=severity_label(severity)))
-            item.setForeground(QColor(ERROR_COLOUR if severity == "error" else WARNING_COLOUR))
-            self.issues.addItem(item)
-        if not outcome.counts:
-            self.issues.addItem(tr("No issue found: ready for an EU upload."))
+        self._list(outcome.counts, outcome.problem_fids, errors)
         self.fix_button.setEnabled(bool(outcome.counts))
         self.export_button.setEnabled(live(self.checked_source) is not None)
         if errors:
@@ -187,12 +191,37 @@ class PreflightBox(QGroupBox):
         warnings = outcome.severities.get("warning", 0)
         if warnings:
             return Qgis.MessageLevel.Info, tr("No feature would be refused by the EU system; {n} with warnings: "
-                                              "see the list.").format(n=QLocale().toString(warnings))
+                                              "see the list.").format(n=integer_text(warnings))
         return Qgis.MessageLevel.Success, tr("No issue found: ready for an EU upload.")
+
+    def _list(self, counts: Dict[str, int], problem_fids: Dict[str, List[int]], errors: int, title: str = ""):
+        """The issues in words, errors first then the most frequent, each a sentence (its code in the tooltip)."""
+        self.issues.clear()
+        if title:
+            self.issues.addItem(title)
+        if errors:
+            head = QListWidgetItem(refused_text(errors))
+            head.setForeground(QColor(ERROR_COLOUR))
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            self.issues.addItem(head)
+        for code, count in sorted(counts.items(), key=lambda kv: (CODES[kv[0]][0] != "error", -kv[1])):
+            severity = CODES[code][0]
+            item = QListWidgetItem(tr("{issue} ({severity})").format(issue=issue_text(code, count),
+                                                                    severity=severity_label(severity)))
+            item.setData(Qt.ItemDataRole.UserRole, problem_fids.get(code, []))
+            item.setToolTip(tr("Code {code} ({severity}): click to select and zoom to these features.").format(
+                code=code, severity=severity_label(severity)))
+            item.setForeground(QColor(ERROR_COLOUR if severity == "error" else WARNING_COLOUR))
+            self.issues.addItem(item)
+        if not counts:
+            self.issues.addItem(tr("No issue found: ready for an EU upload."))
 
     def _fixed_text(self, outcome):
         left = outcome.fixed_severities.get("error", 0)
-        text = tr("{n} features written fixed to a new layer.").format(n=QLocale().toString(outcome.fixed))
+        text = (tr("{n} feature written fixed to a new layer.") if takes_singular(outcome.fixed) else
+                tr("{n} features written fixed to a new layer.")).format(n=integer_text(outcome.fixed))
         if left:
             return Qgis.MessageLevel.Warning, text + " " + refused_text(left)
         return Qgis.MessageLevel.Success, text + " " + tr("Checked again: none would be refused by the EU system.")
