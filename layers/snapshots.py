@@ -1,11 +1,12 @@
-"""Snapshots of the assessments in the results GeoPackage, and the changes since one (issue 17 item 2).
+"""Snapshots of the assessments in the results GeoPackage, and which one a comparison reads.
 
-Every load of assessments (dock or Processing) appends its rows to one table, ``assessment_snapshots``,
-tagged with the load's ``snapshot`` id (``YYYYMMDDTHHMMSS``, UTC) and indexed on it; one row per load goes
-to ``assessment_snapshot_runs`` (time, layer, row count, filters, monitoring window). The ``assessments``
-layer stays the latest load. One table rather than a layer per load keeps the GeoPackage's layer list
-short and each snapshot small: only the compared columns and the facility point (about 100 bytes a
-producer, against 1-2 kB in the full layer with its map tips), written by one ``INSERT ... SELECT``.
+Every load of assessments (dock or Processing) keeps what a comparison needs of it (:mod:`.snapshot_store`:
+each producer's identity and point once, then a narrow row per producer per load: about 30 bytes) and one
+row in ``assessment_snapshot_runs`` (the load's id ``YYYYMMDDTHHMMSS`` UTC, time, layer, row count,
+filters, monitoring window, and its rows). The ``assessments`` layer stays the latest load. Loads kept by
+earlier versions (full rows with a point in ``assessment_snapshots``, about 130 bytes a producer) are
+still listed, read and compared. Each load deletes the loads beyond the retention
+(:class:`.snapshot_store.Retention`, the user's settings).
 
 The comparison itself is in :mod:`.changes` (rules in :mod:`..core.compare`). Nothing here touches
 QGIS: it runs in a worker thread (a ``QgsTask`` or a Processing algorithm).
@@ -26,6 +27,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError, ConfigurationError
 from ..core.compare import COMPARED_FIELDS, Producer
+from . import snapshot_store as store
 from .gpkg_writer import LayerWriteError, quote_identifier
 from .style_store import FileBusyError, open_for_update, quote_literal
 
@@ -35,17 +37,15 @@ def tr(text: str) -> str:
 
 gdal.UseExceptions()
 
+#: Full rows with a point, one per producer per load, as earlier versions kept them (read, never written).
 SNAPSHOTS_TABLE = "assessment_snapshots"
 RUNS_TABLE = "assessment_snapshot_runs"
 SNAPSHOT_FORMAT = "%Y%m%dT%H%M%S"
-#: Columns of a snapshot row besides ``snapshot`` and the geometry (all of :data:`COMPARED_FIELDS`).
-_SNAPSHOT_COLUMNS: Tuple[Tuple[str, int], ...] = (
-    ("collection_id", ogr.OFTString), ("company_name", ogr.OFTString), ("commodity", ogr.OFTString),
-    ("country", ogr.OFTString), ("status", ogr.OFTString), ("risk_rank", ogr.OFTInteger),
-    ("noncompliance_plot_count", ogr.OFTInteger64), ("nc_percent", ogr.OFTReal), ("legality_risk", ogr.OFTString))
 _RUN_COLUMNS = (("snapshot", ogr.OFTString), ("taken_at", ogr.OFTString), ("layer_name", ogr.OFTString),
                 ("rows", ogr.OFTInteger64), ("filters", ogr.OFTString), ("monitoring_start", ogr.OFTString),
                 ("monitoring_end", ogr.OFTString))
+#: The load's rows in :data:`.snapshot_store.ROWS_TABLE` (none in a run of an earlier version's).
+_RANGE_COLUMNS = (("first_row", ogr.OFTInteger64), ("last_row", ogr.OFTInteger64))
 #: What SNAPSHOT / ``since`` accept besides an id, a date or a date and time.
 PREVIOUS, LATEST, OLDEST = "previous", "latest", "oldest"
 
@@ -64,6 +64,7 @@ class SnapshotInfo:
     filters: Dict[str, str] = field(default_factory=dict)
     monitoring_start: Optional[str] = None
     monitoring_end: Optional[str] = None
+    rows_range: Optional[Tuple[int, int]] = None  # its rows in the compact table; None: full rows (older files)
 
     @property
     def day(self) -> str:
@@ -78,8 +79,7 @@ class SnapshotInfo:
         """``commodity=palm; window 2021-01-01 to 2022-12-31`` (``""``: everything, default window)."""
         parts = [f"{k}={v}" for k, v in sorted(self.filters.items())]
         if self.monitoring_start or self.monitoring_end:
-            parts.append(tr("window {start} to {end}").format(start=self.monitoring_start or "...",
-                                                              end=self.monitoring_end or tr("today")))
+            parts.append(window_text(self.monitoring_start, self.monitoring_end))
         return "; ".join(parts)
 
     def label(self) -> str:
@@ -87,6 +87,16 @@ class SnapshotInfo:
         asked = self.asked_with()
         rows = (tr("{n} producer") if self.rows == 1 else tr("{n} producers")).format(n=f"{self.rows:,}")
         return f"{self.time_text}: {rows}" + (f" ({asked})" if asked else "")
+
+
+def window_text(start: Optional[str], end: Optional[str]) -> str:
+    """A monitoring window in one sentence of the user's language, open-ended or not (a translator sees
+    each case whole: "to today" assembled from pieces reads wrongly in French or German)."""
+    if start and end:
+        return tr("window {start} to {end}").format(start=start, end=end)
+    if start:
+        return tr("window from {start} to today").format(start=start)
+    return tr("window up to {end}").format(end=end)
 
 
 # -- keeping snapshots --------------------------------------------------------------------------------------------
@@ -98,19 +108,15 @@ def srs_4326() -> osr.SpatialReference:
 
 
 def _ensure_tables(dataset) -> None:
-    if dataset.GetLayerByName(SNAPSHOTS_TABLE) is None:
-        layer = dataset.CreateLayer(SNAPSHOTS_TABLE, srs_4326(), ogr.wkbPoint,
-                                    ["GEOMETRY_NAME=geom", "SPATIAL_INDEX=NO", "DESCRIPTION=Epoch EUDR: every load "
-                                     "of assessments, one snapshot id per load (see assessment_snapshot_runs)"])
-        layer.CreateField(ogr.FieldDefn("snapshot", ogr.OFTString))
-        for name, kind in _SNAPSHOT_COLUMNS:
-            layer.CreateField(ogr.FieldDefn(name, kind))
-        table = quote_identifier(SNAPSHOTS_TABLE)
-        dataset.ExecuteSQL(f"CREATE INDEX IF NOT EXISTS {quote_identifier('idx_' + SNAPSHOTS_TABLE + '_snapshot')} "
-                           f"ON {table} (snapshot)")
-    if dataset.GetLayerByName(RUNS_TABLE) is None:
+    store.ensure_tables(dataset, srs_4326())
+    runs = dataset.GetLayerByName(RUNS_TABLE)
+    if runs is None:
         runs = dataset.CreateLayer(RUNS_TABLE, geom_type=ogr.wkbNone)
         for name, kind in _RUN_COLUMNS:
+            runs.CreateField(ogr.FieldDefn(name, kind))
+    definition = runs.GetLayerDefn()
+    for name, kind in _RANGE_COLUMNS:  # a file of an earlier version: its runs table gains the two columns
+        if definition.GetFieldIndex(name) < 0:
             runs.CreateField(ogr.FieldDefn(name, kind))
 
 
@@ -139,11 +145,13 @@ def _free_id(dataset, wanted: dt.datetime) -> Tuple[str, dt.datetime]:
 
 def keep_snapshot(gpkg: Path, layer_name: str = "assessments", *, filters: Optional[Mapping[str, Any]] = None,
                   monitoring_start: Optional[str] = None, monitoring_end: Optional[str] = None,
-                  taken_at: Optional[dt.datetime] = None) -> SnapshotInfo:
+                  taken_at: Optional[dt.datetime] = None,
+                  retention: Optional[store.Retention] = None) -> SnapshotInfo:
     """Append the rows of ``layer_name`` (just written) to the snapshots of ``gpkg``; return the new snapshot.
 
     ``filters`` and the monitoring window are recorded so that a comparison can say when two loads were
-    asked differently. Waits at most 10 s for a lock held by another program (then :class:`FileBusyError`).
+    asked differently. Then the loads beyond ``retention`` (default: the user's settings) are deleted.
+    Waits at most 10 s for a lock held by another program (then :class:`FileBusyError`).
     """
     moment = (taken_at or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
     try:
@@ -152,32 +160,53 @@ def keep_snapshot(gpkg: Path, layer_name: str = "assessments", *, filters: Optio
             geometry = _geometry_column(dataset, layer_name)
             _ensure_tables(dataset)
             snapshot_id, moment = _free_id(dataset, moment)
-            sources = [quote_identifier(name) if name in present else "NULL" for name, _ in _SNAPSHOT_COLUMNS]
-            targets = ["geom", "snapshot"] + [quote_identifier(name) for name, _ in _SNAPSHOT_COLUMNS]
-            selected = [quote_identifier(geometry) if geometry else "NULL", quote_literal(snapshot_id)] + sources
             dataset.StartTransaction()
-            # Identifiers go through quote_identifier, the id through quote_literal (and it is digits and a T).
-            dataset.ExecuteSQL(f"INSERT INTO {quote_identifier(SNAPSHOTS_TABLE)} ({', '.join(targets)}) "  # nosec B608
-                               f"SELECT {', '.join(selected)} FROM {quote_identifier(layer_name)} ORDER BY fid")
-            count = _count(dataset, snapshot_id)
+            first, last = store.append(dataset, layer_name, sorted(present), geometry)
+            count = max(0, last - first + 1)
             runs = dataset.GetLayerByName(RUNS_TABLE)
             row = ogr.Feature(runs.GetLayerDefn())
             clean_filters = {str(k): str(v) for k, v in (filters or {}).items() if v not in (None, "")}
             values = {"snapshot": snapshot_id, "taken_at": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
                       "layer_name": layer_name, "rows": count, "filters": json.dumps(clean_filters, sort_keys=True),
-                      "monitoring_start": monitoring_start, "monitoring_end": monitoring_end}
+                      "monitoring_start": monitoring_start, "monitoring_end": monitoring_end,
+                      "first_row": first if count else None, "last_row": last if count else None}
             for name, value in values.items():
                 if value is not None:
                     row.SetField(name, value)
             runs.CreateFeature(row)
             dataset.CommitTransaction()
+            _forget(dataset, (retention or store.Retention.from_settings()).stale(_runs(dataset)), count)
     except RuntimeError as exc:
         if "locked" in str(exc) or "busy" in str(exc).lower():
             raise FileBusyError(tr("{file} is locked by another program; close it there and load again.").format(
                 file=gpkg)) from None
         raise LayerWriteError(tr("Could not keep a snapshot of '{layer}' in {file}: {error}").format(
             layer=layer_name, file=gpkg, error=exc)) from None
-    return SnapshotInfo(snapshot_id, moment, layer_name, count, clean_filters, monitoring_start, monitoring_end)
+    return SnapshotInfo(snapshot_id, moment, layer_name, count, clean_filters, monitoring_start, monitoring_end,
+                        (first, last) if count else None)
+
+
+def _forget(dataset, snapshot_ids: Sequence[str], newest_rows: int = 0) -> int:
+    """Delete these loads (their rows and run records, in one transaction); return how many rows went."""
+    wanted = set(snapshot_ids)
+    infos = [info for info in _runs(dataset) if info.snapshot_id in wanted]
+    if not infos:
+        return 0
+    listed = ", ".join(quote_literal(info.snapshot_id) for info in infos)
+    legacy = [info.snapshot_id for info in infos if info.rows_range is None]
+    gone = sum(info.rows for info in infos if info.rows_range is not None)
+    if legacy and dataset.GetLayerByName(SNAPSHOTS_TABLE) is not None:
+        gone += sum(_count(dataset, i) for i in legacy)
+    dataset.StartTransaction()
+    store.delete_rows(dataset, [info.rows_range for info in infos if info.rows_range is not None])
+    if legacy and dataset.GetLayerByName(SNAPSHOTS_TABLE) is not None:
+        ids = ", ".join(quote_literal(i) for i in legacy)
+        dataset.ExecuteSQL(f"DELETE FROM {quote_identifier(SNAPSHOTS_TABLE)} WHERE snapshot IN ({ids})")  # nosec B608
+    dataset.ExecuteSQL(f"DELETE FROM {quote_identifier(RUNS_TABLE)} WHERE snapshot IN ({listed})")  # nosec B608
+    if store.worth_forgetting(dataset, newest_rows):
+        store.forget_producers(dataset)
+    dataset.CommitTransaction()
+    return gone
 
 
 def _count(dataset, snapshot_id: str) -> int:
@@ -200,9 +229,11 @@ def _run_info(feature) -> SnapshotInfo:
         moment = dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
     except ValueError:
         moment = dt.datetime.strptime(snapshot_id, SNAPSHOT_FORMAT).replace(tzinfo=dt.timezone.utc)
+    has_range = feature.GetFieldIndex("first_row") >= 0 and feature.IsFieldSetAndNotNull("first_row")
+    rows_range = (int(feature.GetField("first_row")), int(feature.GetField("last_row"))) if has_range else None
     return SnapshotInfo(snapshot_id, moment, feature.GetField("layer_name") or "", int(feature.GetField("rows") or 0),
                         filters if isinstance(filters, dict) else {}, feature.GetField("monitoring_start") or None,
-                        feature.GetField("monitoring_end") or None)
+                        feature.GetField("monitoring_end") or None, rows_range)
 
 
 def _runs(dataset) -> List[SnapshotInfo]:
@@ -231,16 +262,10 @@ def delete_snapshots(gpkg: Path, snapshot_ids: Sequence[str]) -> int:
     ids = [i for i in snapshot_ids if i]
     if not ids:
         return 0
-    listed = ", ".join(quote_literal(i) for i in ids)
     with open_for_update(Path(gpkg)) as dataset:
         if dataset.GetLayerByName(RUNS_TABLE) is None:
             return 0
-        before = sum(_count(dataset, i) for i in ids)
-        dataset.StartTransaction()
-        dataset.ExecuteSQL(f"DELETE FROM {quote_identifier(SNAPSHOTS_TABLE)} WHERE snapshot IN ({listed})")  # nosec B608
-        dataset.ExecuteSQL(f"DELETE FROM {quote_identifier(RUNS_TABLE)} WHERE snapshot IN ({listed})")  # nosec B608
-        dataset.CommitTransaction()
-    return before
+        return _forget(dataset, ids)
 
 
 def keep_only_latest(gpkg: Path, keep: int) -> int:
@@ -343,9 +368,14 @@ def _select(columns: Sequence[str], geometry: str) -> str:
 
 
 def read_snapshot(gpkg: Path, snapshot_id: str, cancel: Cancel = lambda: False) -> Iterator[Producer]:
-    """The rows of one snapshot, in load order, geometry as GeoPackage blobs."""
+    """The rows of one snapshot, in load order, geometry as GeoPackage blobs (a snapshot of an earlier
+    version, full rows, as well as a compact one)."""
+    found = [info for info in list_snapshots(gpkg) if info.snapshot_id == snapshot_id]
     conn = _connect(gpkg)
     try:
+        if found and found[0].rows_range is not None:
+            yield from _producers(store.iter_rows(conn, *found[0].rows_range), cancel)
+            return
         # Identifiers through quote_identifier; the id is a bound parameter.
         sql = (f"SELECT {_select(COMPARED_FIELDS, 'geom')} FROM {quote_identifier(SNAPSHOTS_TABLE)} "  # nosec B608
                "WHERE snapshot = ? ORDER BY fid")

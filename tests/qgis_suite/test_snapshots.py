@@ -9,6 +9,7 @@ from epoch_eudr.core.api import EpochClient, PasswordCredentials
 from epoch_eudr.core.api.errors import ConfigurationError
 from epoch_eudr.core.risk import compliance_status
 from epoch_eudr.layers import operations as ops
+from epoch_eudr.layers import snapshot_store as store
 from epoch_eudr.layers import snapshots as snaps
 from epoch_eudr.layers.change_styles import open_changes_layer
 from epoch_eudr.layers.changes import CHANGES_LAYER, changes_since
@@ -75,15 +76,15 @@ def test_each_load_keeps_a_snapshot_and_the_layer_stays_the_latest(qgis_app, own
     assert "commodity=palm" in infos[0].label() and infos[0].label().startswith(infos[0].time_text)
     layer = QgsVectorLayer(f"{gpkg}|layername=assessments", "a", "ogr")
     assert layer.featureCount() == second.layer.count  # the layer is the latest load, not overwritten history
-    table = QgsVectorLayer(f"{gpkg}|layername={snaps.SNAPSHOTS_TABLE}", "s", "ogr")
+    table = QgsVectorLayer(f"{gpkg}|layername={store.ROWS_TABLE}", "s", "ogr")
     assert table.featureCount() == first.layer.count + second.layer.count
     kept = list(snaps.read_snapshot(gpkg, infos[1].snapshot_id))
     assert len(kept) == first.layer.count and all(p.key for p in kept)
     assert sum(p.geometry is not None for p in kept) >= first.layer.count - 2  # producers without a location
-    # The GeoPackage stays tidy: two more tables (and the styles, stored with the layer), however many loads.
+    # The GeoPackage stays tidy: three more tables (and the styles, stored with the layer), however many loads.
     ops.assessments_to_gpkg(own_client, gpkg)
     names = {row[0] for row in sqlite3.connect(str(gpkg)).execute("SELECT table_name FROM gpkg_contents")}
-    assert names == {"assessments", "layer_styles", snaps.SNAPSHOTS_TABLE, snaps.RUNS_TABLE}
+    assert names == {"assessments", "layer_styles", store.PRODUCERS_TABLE, store.ROWS_TABLE, snaps.RUNS_TABLE}
     assert len(snaps.list_snapshots(gpkg)) == 3
     assert snaps.keep_only_latest(gpkg, 2) == first.layer.count and len(snaps.list_snapshots(gpkg)) == 2
 
