@@ -84,3 +84,41 @@ def test_a_refusal_is_printed_once_and_exits_non_zero_before_any_request(qp, eu_
     text = done.stdout + done.stderr
     assert "no producer country in the field 'Pais'" in text and text.count("no producer country") == 1
     assert len(eu_fake.received) == before
+
+
+def test_amend_through_qgis_process_then_refused_after_72_hours(qp, eu_fake, tmp_path):
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from epoch_eudr.core.eu_is.records import StatementFile, iso, now_utc
+
+    fixed = tmp_path / "fixed.gpkg"
+    results_of(qp("preflight", f"INPUT={SAMPLE}", "LOCATION_TYPE=plot", "COMMODITY=coffee", "FIX=true",
+               f"OUTPUT={fixed}|layername=fixed_plots"))
+    common = [f"INPUT={fixed}|layername=fixed_plots", "PRODUCER_FIELD=Productor", "ACTIVITY=IMPORT",
+              "EORI=FR1234567890123", "COUNTRY_OF_ACTIVITY=FR", "HS_HEADING=0901", f"EU_SERVER={eu_fake.url}"]
+    sent = results_of(qp("eu_submit_dds", *common, "DESCRIPTION=Green coffee", "NET_MASS_KG=500",
+                         "INTERNAL_REFERENCE=PO-QP-AMEND", "WAIT_SECONDS=30"))
+    assert sent["STATUS"] == "AVAILABLE"
+    done = results_of(qp("eu_amend_dds", f"UUID={sent['UUID']}", *common, "DESCRIPTION=Green coffee, washed",
+                         "NET_MASS_KG=450"))
+    assert done["STATUS"] == "AVAILABLE" and sent["REFERENCE_NUMBER"] in done["MESSAGES"]
+    held = eu_fake.service.records[sent["UUID"]]  # what the fake holds now: the amended content
+    line = held.statement.commodities[0]
+    assert (line.description, float(line.net_mass_kg), held.version) == ("Green coffee, washed", 450.0, 2)
+    assert held.reference_number == sent["REFERENCE_NUMBER"] and eu_fake.received[-1][0] == "amendDds"
+    with sqlite3.connect(fixed) as db:
+        beside = db.execute("SELECT description, net_mass_kg, reference_number FROM eu_statements WHERE uuid = ?",
+                            (sent["UUID"],)).fetchone()
+    assert beside == ("Green coffee, washed", "450", sent["REFERENCE_NUMBER"])
+
+    eu_fake.service.age(sent["UUID"], hours=73)  # three days later, for the fake and for the profile's record
+    [stored] = list(qp.profile.rglob("statements.json"))
+    StatementFile(stored).update(lambda records: [
+        replace(r, submitted_at=iso(now_utc() - timedelta(hours=73))) if r.uuid == sent["UUID"] else r
+        for r in records])
+    received = len(eu_fake.received)
+    late = qp("eu_amend_dds", f"UUID={sent['UUID']}", *common, "DESCRIPTION=Too late", "NET_MASS_KG=400")
+    assert late.returncode != 0
+    assert "a statement can be amended only within 72 hours of its submission" in late.stdout + late.stderr
+    assert len(eu_fake.received) == received and eu_fake.service.records[sent["UUID"]].version == 2
