@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVB
 
 from ..core.compare import BETTER, CHANGED, GONE, NEW, WORSE
 from ..layers.changes_task import ChangesTask
+from ..layers.i18n import integer_text
 from ..layers.snapshots import PREVIOUS, SnapshotInfo
 
 
@@ -30,20 +31,24 @@ CARD_STYLE = ("QLabel#changes_card {{ border: 1px solid #cbd5e1; border-left: 4p
 
 def card_text(tally) -> str:
     """The headline (the worst news first), then every kind of change with its count, as label: number
-    pairs (one sentence per case, no plural built from fragments)."""
+    pairs; each headline one whole sentence, with the day of the earlier load or without one (a snapshot
+    whose day is not known), so no sentence is built from fragments."""
     counts, day = tally.counts, tally.since
     worse, changed = counts.get(WORSE, 0), sum(counts.get(kind, 0) for kind in (WORSE, BETTER, NEW, GONE, CHANGED))
     if worse:
-        head = (tr("1 producer worse since {day}") if worse == 1 else tr("{n} producers worse since {day}"))
+        head = (tr("1 producer worse since {day}"), tr("{n} producers worse since {day}"),
+                tr("1 producer worse since the earlier load"), tr("{n} producers worse since the earlier load"))
     elif changed:
-        head = (tr("1 producer changed since {day}") if changed == 1 else
-                tr("{n} producers changed since {day}"))
+        head = (tr("1 producer changed since {day}"), tr("{n} producers changed since {day}"),
+                tr("1 producer changed since the earlier load"), tr("{n} producers changed since the earlier load"))
     else:
-        head = tr("No change since {day}")
+        head = (tr("No change since {day}"),) * 2 + (tr("No change since the earlier load"),) * 2
+    number = worse or changed
+    said = head[(0 if day else 2) + (0 if number == 1 else 1)]
     kinds = tr("worse: {worse} · better: {better} · new: {new} · gone: {gone}").format(
-        worse=f"{worse:,}", better=f"{counts.get(BETTER, 0):,}", new=f"{counts.get(NEW, 0):,}",
-        gone=f"{counts.get(GONE, 0):,}")
-    return head.format(n=f"{worse or changed:,}", day=day or tr("the earlier load")) + "\n" + kinds
+        worse=integer_text(worse), better=integer_text(counts.get(BETTER, 0)), new=integer_text(counts.get(NEW, 0)),
+        gone=integer_text(counts.get(GONE, 0)))
+    return said.format(n=integer_text(number), day=day) + "\n" + kinds
 
 
 class ChangesBox(QWidget):
@@ -84,7 +89,7 @@ class ChangesBox(QWidget):
         earlier = snapshots[1:]
         self.since.clear()
         for info in earlier:  # short in the narrow dock: when, and how many; the whole line as its tip
-            self.since.addItem(f"{info.taken_at:%Y-%m-%d %H:%M:%S} · {info.rows:,}", info.snapshot_id)
+            self.since.addItem(f"{info.taken_at:%Y-%m-%d %H:%M:%S} · {integer_text(info.rows)}", info.snapshot_id)
             self.since.setItemData(self.since.count() - 1, info.label(), Qt.ItemDataRole.ToolTipRole)
         self.setVisible(bool(earlier))
         self.card.setText("")
