@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLine
 
 from ..core.eu_is.build import COUNTRY_FIELD, PRODUCER_FIELD, StatementForm
 from ..core.eu_is.checks import EU_COUNTRIES
-from ..core.eu_is.hs_headings import clean_heading, entries, is_wood
+from ..core.eu_is.hs_headings import clean_heading, is_wood
 from ..core.eu_is.statement import (
     ACTIVITIES,
     OPERATOR_ROLES,
@@ -29,6 +29,7 @@ from ..core.eu_is.statement import (
     RepresentedOperator,
 )
 from ..core.naming import producer_field_guess
+from ..layers.eu_headings import shown_entries
 from ..layers.i18n import commodity_label
 from ..layers.qgis_compat import vector_layer_filter
 from ..layers.shown_values import country_label
@@ -93,8 +94,9 @@ def _sub_form(parent: QWidget):
 
 
 def heading_description(heading: str) -> str:
-    """The Annex I words of a heading (or of the entry a subdivision falls under); '' for anything else."""
-    found = [(digits, text) for _commodity, digits, text in entries() if heading.startswith(digits)
+    """The Annex I words of a heading (or of the entry a subdivision falls under), in the user's language; ''
+    for anything else."""
+    found = [(digits, text) for _commodity, digits, text in shown_entries() if heading.startswith(digits)
              or (len(heading) >= 4 and digits.startswith(heading))]
     if not found:
         return tr("Not a heading of Annex I: the EU Information System would refuse it.") if heading else ""
@@ -166,10 +168,10 @@ class StatementFormWidget(QWidget):
         self.hs_heading.setEditable(True)
         self.hs_heading.setToolTip(tr("The HS heading of Annex I of Regulation (EU) 2023/1115 (pick one, or type "
                                       "2 to 6 digits of a subdivision)."))
-        for commodity, digits, text in entries():
+        for commodity, digits, text in shown_entries():
             self.hs_heading.addItem(f"{digits} – {commodity_label(commodity)}", digits)
             self.hs_heading.setItemData(self.hs_heading.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
-        self.heading_text = QLabel(self)  # the Annex's words (English, as the Official Journal's table is kept)
+        self.heading_text = QLabel(self)  # the Annex's words, in the user's language (layers/eu_headings)
         self.heading_text.setObjectName("eu_hs_description")
         self.heading_text.setWordWrap(True)
         self.heading_text.setStyleSheet("color: #475569;")
