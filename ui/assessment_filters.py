@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer
 from ..layers.layer_filter import LayerFilter, table_filter_sql
 from ..layers.layer_rows import TableStats, TableStatsTask, gpkg_source
 from ..layers.table_sql import Query
+from .assessment_labels import eu_counts
 from .wdg_common import live
 
 #: Filter fields listed in the tab's combos (counted per value by the summary).
@@ -130,13 +131,14 @@ class MapFollows(QObject):
             return
         tab = self.tab
         totals: Dict[str, int] = dict(every.counts, total=every.total)
-        eu_totals = every.value_counts.get("eu_country_risk", {})
+        eu_totals = eu_counts(every.value_counts.get("eu_country_risk", {}), every.total)
         if shown is None:
             tab.cards.set_counts(totals)
             tab.eu_cards.set_counts(eu_totals)
         else:
             tab.cards.set_counts(dict(shown.counts, total=shown.total), of=totals)
-            tab.eu_cards.set_counts(shown.value_counts.get("eu_country_risk", {}), of=eu_totals)
+            tab.eu_cards.set_counts(eu_counts(shown.value_counts.get("eu_country_risk", {}), shown.total),
+                                    of=eu_totals)
 
     def release(self) -> None:
         """The layer's own filter back (the dock closes)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import List, Sequence
+from typing import Dict, List, Sequence
 
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -12,6 +12,7 @@ from ..core.risk import HIGH_RISK, MEDIUM_RISK, NOT_ASSESSABLE
 from ..layers.i18n import status_label as status_text
 
 EU_COLOURS = {"high": "#b91c1c", "standard": "#b45309", "low": "#15803d"}
+EU_UNKNOWN, UNKNOWN_COLOUR = "unknown", "#64748b"  # the stored value core.eu_benchmark gives a country without class
 #: The drill-down plots' filters: (field, value); the second opinion's verdict (README: "a second opinion").
 PLOT_FILTER_FIELDS = (("", ""), ("second_opinion_disagrees", "1"), ("second_opinion", "NON_COMPLIANT"),
                       ("second_opinion", "NEEDS_REVIEW"))
@@ -40,10 +41,19 @@ def eu_risk_names():
 
 
 def eu_cards():
-    """Implementing Regulation (EU) 2025/1093's classes, with the share of operators checked."""
+    """Implementing Regulation (EU) 2025/1093's classes, with the share of operators checked, then the producers
+    whose country has no class (no country, or one the Regulation does not list): every producer on a card."""
     names = eu_risk_names()
     return [(key, tr("{risk} · {share} %").format(risk=names[key], share=CHECK_SHARE_PERCENT[key]), colour)
-            for key, colour in EU_COLOURS.items()]
+            for key, colour in EU_COLOURS.items()] + [(EU_UNKNOWN, names[EU_UNKNOWN], UNKNOWN_COLOUR)]
+
+
+def eu_counts(value_counts: Dict[str, int], total: int) -> Dict[str, int]:
+    """The EU cards' counts from the rows per ``eu_country_risk`` value: a row of no known class (``unknown``,
+    empty) counts as unknown, so the cards add up to the producers shown."""
+    counts = {key: int(value_counts.get(key, 0)) for key in EU_COLOURS}
+    counts[EU_UNKNOWN] = max(0, total - sum(counts.values()))
+    return counts
 
 
 def plot_filters():
