@@ -48,12 +48,18 @@ Field = Tuple[str, str, str]  # name, type (string|integer|real|datetime), alias
 #: EU country benchmarking (Implementing Regulation (EU) 2025/1093), on every producer, facility and screened plot
 EU_FIELDS: List[Field] = [("eu_country_risk", "string", "EU country risk"), ("eu_check_share", "integer", "EU check %")]
 
-#: Seed 002's second opinion on a drill-down plot, shown beside Epoch's status (never instead of it)
+#: Seed 002's second opinion on a drill-down plot, shown beside Epoch's status (never instead of it): numbers and
+#: codes only; the map tip and the dock write its sentences when shown (``layers/explanations.py``).
 SECOND_OPINION_FIELDS: List[Field] = [
     ("second_opinion", "string", "Second opinion"), ("second_opinion_score", "real", "Second opinion score"),
     ("second_opinion_country", "real", "2nd: country"), ("second_opinion_loss", "real", "2nd: forest loss"),
     ("second_opinion_alert", "real", "2nd: alert"), ("second_opinion_alert_area", "real", "2nd: alert area"),
-    ("second_opinion_uncertainty", "real", "2nd: uncertainty"), ("second_opinion_parts", "string", "2nd: parts"),
+    ("second_opinion_uncertainty", "real", "2nd: uncertainty"),
+    ("second_opinion_loss_percent", "real", "2nd: forest loss %"),
+    ("second_opinion_alert_date", "string", "2nd: alert date"),
+    ("second_opinion_country_code", "string", "2nd: country code"),
+    ("second_opinion_country_risk", "string", "2nd: country risk"),
+    ("second_opinion_country_from", "string", "2nd: country from"),
     ("second_opinion_reasons", "string", "2nd: reasons"),
     ("second_opinion_disagrees", "integer", "Epoch and 2nd opinion disagree"),
 ]
@@ -260,16 +266,3 @@ def _as_real(name: str, row: Dict[str, Any]) -> None:
     except OverflowError:
         row[name] = None
         add_note(row, f"{name} too large to store, left empty: {shown_value(value)}")
-
-
-def with_maptip(kind: str, row: Dict[str, Any], has_geometry: bool = True) -> Dict[str, Any]:
-    """``row`` plus its ``maptip_html`` field."""
-    from .maptips import assessment_tip, facility_tip, plot_tip
-
-    if kind == "assessments":
-        row["maptip_html"] = assessment_tip(row)
-    elif kind == "facilities":
-        row["maptip_html"] = facility_tip(row, has_geometry)
-    else:
-        row["maptip_html"] = plot_tip(row)
-    return row

@@ -21,14 +21,14 @@ It is computed here from Epoch's drill-down plot fields. Where the seed is vague
 - The score is clamped to 0..100.
 - **Borderline** (NEEDS_REVIEW): forest loss above half the limit (> 1 % and <= 2 %), a score within
   10 points of the limit (> 60 and <= 70), or any part that could not be computed (a missing or
-  unreadable input: the part says "not computed"). A missing input never gives COMPLIANT; a
+  unreadable input: its points are empty and a reason code says why). A missing input never gives COMPLIANT; a
   non-compliance proven by the inputs that are there still gives NON_COMPLIANT.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
@@ -57,34 +57,49 @@ SCORE_LIMIT = 70.0
 REVIEW_LOSS_PERCENT = 1.0
 REVIEW_SCORE = 60.0
 
-NOT_COMPUTED = "not computed"
 NO_ALERT_WORDS = frozenset({"no deforestation", "no alert", "none", "no", "false", "0", "not detected", "clear"})
 ALERT_WORDS = frozenset({"critical", "non-critical", "non critical", "noncritical", "alert", "yes", "true", "1",
                          "detected", "deforestation"})
 
-#: Output fields, one per part plus the verdict, the score and their explanations.
+#: Why the verdict is what it is, stored as codes (``second_opinion_reasons``, comma-separated) with the numbers
+#: they quote in fields of their own: the sentences are written when shown, in the user's language
+#: (``layers/explanations.py``). Stored rows hold data, never English text.
+LOSS_OVER_LIMIT, SCORE_OVER_LIMIT = "loss_over_limit", "score_over_limit"
+ALERT_AFTER_CUTOFF, ALERT_UNDATED = "alert_after_cutoff", "alert_undated"  # both a post-cutoff alert
+LOSS_NEAR_LIMIT, SCORE_NEAR_LIMIT = "loss_near_limit", "score_near_limit"
+COUNTRY_UNKNOWN, LOSS_UNKNOWN = "country_unknown", "loss_unknown"  # a part not computed
+ALERT_MISSING, ALERT_NOT_UNDERSTOOD, ALERT_DATE_UNREADABLE = "alert_missing", "alert_not_understood", \
+    "alert_date_unreadable"
+ALERT_AREA_UNKNOWN = "alert_area_unknown"
+ALERT_BEFORE_CUTOFF = "alert_before_cutoff"  # noted beside a verdict, never counted
+ALL_CLEAR = "all_clear"
+REASONS = (LOSS_OVER_LIMIT, SCORE_OVER_LIMIT, ALERT_AFTER_CUTOFF, ALERT_UNDATED, LOSS_NEAR_LIMIT, SCORE_NEAR_LIMIT,
+           COUNTRY_UNKNOWN, LOSS_UNKNOWN, ALERT_MISSING, ALERT_NOT_UNDERSTOOD, ALERT_DATE_UNREADABLE,
+           ALERT_AREA_UNKNOWN, ALERT_BEFORE_CUTOFF, ALL_CLEAR)
+
+#: Where the country part's risk class came from (``second_opinion_country_from``).
+FROM_RISK_FIELD, FROM_FIELD, FROM_LOCATION, FROM_PRODUCER = "eu_country_risk", "field", "location", "producer"
+
+#: Output fields: the verdict, the score, one number per part, the numbers the reasons quote, the reason codes.
 PART_FIELDS = ("second_opinion_country", "second_opinion_loss", "second_opinion_alert",
                "second_opinion_alert_area", "second_opinion_uncertainty")
-FIELDS = ("second_opinion", "second_opinion_score", *PART_FIELDS, "second_opinion_parts",
-          "second_opinion_reasons", "second_opinion_disagrees")
+FACT_FIELDS = ("second_opinion_loss_percent", "second_opinion_alert_date", "second_opinion_country_code",
+               "second_opinion_country_risk", "second_opinion_country_from")
+FIELDS = ("second_opinion", "second_opinion_score", *PART_FIELDS, *FACT_FIELDS, "second_opinion_reasons",
+          "second_opinion_disagrees")
 
 
 @dataclass(frozen=True)
 class Part:
-    """One factor of the score: its points (``None``: not computed) and what they came from."""
+    """One factor of the score: its points (``None``: not computed) and, when not computed, why (a reason code)."""
 
     field: str
-    label: str
     points: Optional[float]
-    detail: str
+    reason: str = ""
 
     @property
     def computed(self) -> bool:
         return self.points is not None
-
-    def text(self) -> str:
-        shown = NOT_COMPUTED if self.points is None else f"{self.points:+.1f}"
-        return f"{self.label}: {shown} ({self.detail})" if self.detail else f"{self.label}: {shown}"
 
 
 @dataclass(frozen=True)
@@ -92,14 +107,15 @@ class SecondOpinion:
     verdict: str
     score: float
     parts: Tuple[Part, ...]
-    reasons: Tuple[str, ...]
+    reasons: Tuple[str, ...]  # codes (:data:`REASONS`)
+    facts: Mapping[str, Any] = field(default_factory=dict)  # :data:`FACT_FIELDS`
 
     def fields(self, epoch_status_key: Optional[str] = None) -> Dict[str, Any]:
         """The :data:`FIELDS` of a row (``second_opinion_disagrees`` needs Epoch's status key)."""
         row: Dict[str, Any] = {"second_opinion": self.verdict, "second_opinion_score": self.score}
         row.update({part.field: part.points for part in self.parts})
-        row["second_opinion_parts"] = "; ".join(part.text() for part in self.parts)
-        row["second_opinion_reasons"] = "; ".join(self.reasons)
+        row.update({name: self.facts.get(name) for name in FACT_FIELDS})
+        row["second_opinion_reasons"] = ",".join(self.reasons)
         row["second_opinion_disagrees"] = int(disagrees(epoch_status_key, self.verdict))
         return row
 
@@ -127,20 +143,25 @@ def parse_day(value: Any) -> Tuple[Optional[date], bool]:
         return None, False
 
 
-_COUNTRY_SOURCES = {"field": "", "location": " (plot location)", "producer": " (producer's country)"}
+_COUNTRY_SOURCES = {"field": FROM_FIELD, "location": FROM_LOCATION, "producer": FROM_PRODUCER}
 
 
-def _country_part(row: Mapping[str, Any], country_value: Any, point: Optional[Point], countries: Any) -> Part:
+def _country_part(row: Mapping[str, Any], country_value: Any, point: Optional[Point],
+                  countries: Any) -> Tuple[Part, Dict[str, Any]]:
+    """The country part and its facts: the risk class (Implementing Regulation (EU) 2025/1093), the country code
+    and where it came from."""
     given = clean_text(row.get("eu_country_risk"))
+    code: Optional[str] = None
     if given in RISKS:
-        risk, where = given, "eu_country_risk"
+        risk, source = given, FROM_RISK_FIELD
     else:
-        code, source = plot_country(row, point, country_value, countries)
-        risk, where = eu_country_risk(code), (code or "") + _COUNTRY_SOURCES.get(source, "")
+        code, found = plot_country(row, point, country_value, countries)
+        risk, source = eu_country_risk(code), _COUNTRY_SOURCES.get(found)
     if risk not in COUNTRY_POINTS:
-        return Part("second_opinion_country", "Country", None, "no country field, location in a country or "
-                                                               "producer's country")
-    return Part("second_opinion_country", "Country", COUNTRY_POINTS[risk], f"{where}, {risk} risk (EU 2025/1093)")
+        return Part("second_opinion_country", None, COUNTRY_UNKNOWN), {}
+    facts = {"second_opinion_country_code": code or None, "second_opinion_country_risk": risk,
+             "second_opinion_country_from": source}
+    return Part("second_opinion_country", COUNTRY_POINTS[risk]), facts
 
 
 def _deforested_ha(row: Mapping[str, Any]) -> Optional[float]:
@@ -165,35 +186,33 @@ def loss_percent(row: Mapping[str, Any]) -> Optional[float]:
 
 def _loss_part(loss: Optional[float]) -> Part:
     if loss is None:
-        return Part("second_opinion_loss", "Forest loss", None, "no noncompliance_area_perc, or area and "
-                                                                "noncompliance_area")
-    points = LOSS_MAX_POINTS * min(loss / LOSS_LIMIT_PERCENT, 1.0)
-    return Part("second_opinion_loss", "Forest loss", round(points, 2), f"{loss:.2f} % of the plot")
+        return Part("second_opinion_loss", None, LOSS_UNKNOWN)
+    return Part("second_opinion_loss", round(LOSS_MAX_POINTS * min(loss / LOSS_LIMIT_PERCENT, 1.0), 2))
 
 
 def _alert(row: Mapping[str, Any]) -> Tuple[Optional[bool], str, Optional[date]]:
-    """(post-cutoff alert? ``None``: not computed, detail, its date)."""
+    """(post-cutoff alert? ``None``: not computed, the reason code when not computed or noted, its date)."""
     raw = row.get("deforestation_alert")
     word = norm_key(raw) if not isinstance(raw, bool) else ("true" if raw else "false")
     if not word:
-        return None, "no deforestation_alert", None
+        return None, ALERT_MISSING, None
     if word in NO_ALERT_WORDS:
-        return False, f"alert: {word}", None
+        return False, "", None
     if word not in ALERT_WORDS:
-        return None, f"deforestation_alert {clean_text(raw)!r} not understood", None
+        return None, ALERT_NOT_UNDERSTOOD, None
     days = []
     for name in ("deforestation_end", "deforestation_start"):
         day, readable = parse_day(row.get(name))
         if not readable:
-            return None, f"{name} {clean_text(row.get(name))!r} is not a date", None
+            return None, ALERT_DATE_UNREADABLE, None
         if day is not None:
             days.append(day)
     if not days:
-        return True, f"{word}, no date (Epoch monitors from {CUTOFF.isoformat()})", None
+        return True, ALERT_UNDATED, None  # Epoch monitors from the cutoff: an undated alert is after it
     latest = max(days)
     if latest > CUTOFF:
-        return True, f"{word}, {latest.isoformat()}, after {CUTOFF.isoformat()}", latest
-    return False, f"{word}, {latest.isoformat()}: before the cutoff, noted, not counted", latest
+        return True, ALERT_AFTER_CUTOFF, latest
+    return False, ALERT_BEFORE_CUTOFF, latest
 
 
 def second_opinion(row: Mapping[str, Any], country_value: Any = None, point: Optional[Point] = None,
@@ -205,51 +224,54 @@ def second_opinion(row: Mapping[str, Any], country_value: Any = None, point: Opt
     from ``country_value`` (the producer's country): :func:`~.eu_benchmark.plot_country`.
     """
     loss = loss_percent(row)
-    post_cutoff, alert_detail, alert_day = _alert(row)
+    post_cutoff, alert_code, alert_day = _alert(row)
     if post_cutoff is None:
-        alert = Part("second_opinion_alert", "Post-cutoff alert", None, alert_detail)
-        area = Part("second_opinion_alert_area", "Alert area", None, "alert not known")
+        alert = Part("second_opinion_alert", None, alert_code)
+        area = Part("second_opinion_alert_area", None)  # the alert's own reason says why
     elif not post_cutoff:
-        alert = Part("second_opinion_alert", "Post-cutoff alert", 0.0, alert_detail)
-        area = Part("second_opinion_alert_area", "Alert area", 0.0, "no post-cutoff alert")
+        alert = Part("second_opinion_alert", 0.0)
+        area = Part("second_opinion_alert_area", 0.0)
     else:
-        alert = Part("second_opinion_alert", "Post-cutoff alert", ALERT_POINTS, alert_detail)
+        alert = Part("second_opinion_alert", ALERT_POINTS)
         lost = _deforested_ha(row)
-        area = (Part("second_opinion_alert_area", "Alert area", None, "no noncompliance_area") if lost is None else
-                Part("second_opinion_alert_area", "Alert area",
-                     round(ALERT_AREA_MAX_POINTS * min(lost / ALERT_AREA_FULL_HA, 1.0), 2), f"{lost:.4g} ha"))
-    parts = (_country_part(row, country_value, point, countries), _loss_part(loss), alert, area,
-             Part("second_opinion_uncertainty", "Data uncertainty", UNCERTAINTY_POINTS, "always"))
+        area = (Part("second_opinion_alert_area", None, ALERT_AREA_UNKNOWN) if lost is None else
+                Part("second_opinion_alert_area", round(ALERT_AREA_MAX_POINTS * min(lost / ALERT_AREA_FULL_HA, 1.0),
+                                                        2)))
+    country, facts = _country_part(row, country_value, point, countries)
+    parts = (country, _loss_part(loss), alert, area, Part("second_opinion_uncertainty", UNCERTAINTY_POINTS))
     score = round(min(100.0, max(0.0, sum(p.points for p in parts if p.points is not None))), 2)
+    facts.update(second_opinion_loss_percent=None if loss is None else round(loss, 4),
+                 second_opinion_alert_date=alert_day.isoformat() if alert_day else None)
 
     verdict, reasons = decide(loss, score, post_cutoff, alert_day,
-                              [f"{p.label.lower()} {NOT_COMPUTED}: {p.detail}" for p in parts if not p.computed])
-    return SecondOpinion(verdict, score, parts, reasons)
+                              [p.reason for p in parts if not p.computed and p.reason])
+    if alert_code == ALERT_BEFORE_CUTOFF:
+        reasons += (ALERT_BEFORE_CUTOFF,)
+    return SecondOpinion(verdict, score, parts, reasons, facts)
 
 
 def decide(loss: Optional[float], score: float, post_cutoff_alert: Optional[bool], alert_day: Optional[date] = None,
            not_computed: Sequence[str] = ()) -> Tuple[str, Tuple[str, ...]]:
-    """The verdict and its reasons: NON_COMPLIANT when forest loss > 2 %, score > 70 or a post-cutoff
-    alert (three independent checks); else NEEDS_REVIEW when a part is not computed, loss
+    """The verdict and its reason codes (:data:`REASONS`): NON_COMPLIANT when forest loss > 2 %, score > 70 or
+    a post-cutoff alert (three independent checks); else NEEDS_REVIEW when a part is not computed, loss
     > 1 % or score > 60 (borderline); else COMPLIANT."""
     failing = []
     if loss is not None and loss > LOSS_LIMIT_PERCENT:
-        failing.append(f"forest loss {loss:.2f} % > {LOSS_LIMIT_PERCENT:g} %")
+        failing.append(LOSS_OVER_LIMIT)
     if score > SCORE_LIMIT:
-        failing.append(f"score {score:g} > {SCORE_LIMIT:g}")
+        failing.append(SCORE_OVER_LIMIT)
     if post_cutoff_alert:
-        failing.append(f"alert after {CUTOFF.isoformat()}" + (f" ({alert_day.isoformat()})" if alert_day else ""))
+        failing.append(ALERT_AFTER_CUTOFF if alert_day else ALERT_UNDATED)
     if failing:
         return NON_COMPLIANT, tuple(failing)
     review = list(not_computed)
     if loss is not None and loss > REVIEW_LOSS_PERCENT:
-        review.append(f"forest loss {loss:.2f} % is close to the {LOSS_LIMIT_PERCENT:g} % limit")
+        review.append(LOSS_NEAR_LIMIT)
     if score > REVIEW_SCORE:
-        review.append(f"score {score:g} is close to the {SCORE_LIMIT:g} limit")
+        review.append(SCORE_NEAR_LIMIT)
     if review:
         return NEEDS_REVIEW, tuple(review)
-    return COMPLIANT, (f"forest loss <= {REVIEW_LOSS_PERCENT:g} %, score <= {REVIEW_SCORE:g}, no alert after "
-                       f"{CUTOFF.isoformat()}",)
+    return COMPLIANT, (ALL_CLEAR,)
 
 
 def epoch_key(row: Mapping[str, Any]) -> str:
@@ -270,6 +292,6 @@ def disagrees(epoch_status_key: Optional[str], verdict: str) -> bool:
 
 def second_opinion_fields(row: Mapping[str, Any], country_value: Any = None, point: Optional[Point] = None,
                           countries: Any = None) -> Dict[str, Any]:
-    """The :data:`FIELDS` of one drill-down plot row (``second_opinion``, ``second_opinion_score``, one
-    field per part, the parts and reasons as text, and whether it disagrees with Epoch's status)."""
+    """The :data:`FIELDS` of one drill-down plot row (``second_opinion``, ``second_opinion_score``, one number
+    per part, the facts its reasons quote, the reason codes, and whether it disagrees with Epoch's status)."""
     return second_opinion(row, country_value, point, countries).fields(epoch_key(row))

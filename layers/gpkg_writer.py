@@ -31,7 +31,7 @@ from osgeo import gdal
 from ..core.api.errors import CancelledError
 from ..core.api.feature_line import RawJson, first_position, load_geometry
 from ..core.api.ndjson import MalformedLine, describe_skipped
-from ..core.derive import derive_row, facility_point, with_maptip
+from ..core.derive import derive_row, facility_point
 from ..core.kinds import RESULT_KINDS, ResultKind
 from .gpkg_install import LayerWriteError, explain, install, quote_identifier, release, staging_dir
 
@@ -83,7 +83,6 @@ class _Columns:
         self._limit = limit
         for name, _, _ in kind_spec(kind).fields:
             self.add(name)
-        self.add("maptip_html")
 
     def add(self, key: str) -> Optional[str]:
         if key in self.names:
@@ -167,6 +166,8 @@ def _select_sql(kind: str, source_layer: str, keys: List[str]) -> str:
     return f'SELECT {", ".join(columns)} FROM {quote_identifier(source_layer)}'  # nosec B608
 
 
+#: Fields every derived row fills (``core.derive``): the part's end marker is the row without them.
+_VERDICT_FIELDS = ("status_key", "level")
 #: Ends every part: GDAL writes it, then it is deleted (see _PartConverter._convert).
 PART_END = '{"type":"Feature","properties":{},"geometry":null}\n'
 PART_FEATURES = 20_000  # rows per GeoJSONSeq part; GDAL converts one part while Python writes the next
@@ -275,9 +276,10 @@ class _PartConverter:
             out.write(PART_END)  # GDAL fails a whole part whose last line it cannot read: never let it be last
         dataset = gdal.VectorTranslate(str(self.staged), str(part), options=options)
         table = quote_identifier(self.layer_name)
-        # The marker row is the last one written, without geometry (real rows of kinds without a map tip all
-        # have one) and without a map tip (every derived row has one).
-        marker = "" if "maptip_html" not in keys else f' AND {quote_identifier("maptip_html")} IS NULL'
+        # The marker row is the last one written, without geometry and without a verdict (every derived row has
+        # one: a status key, a facility's level; rows of kinds without one have a geometry).
+        verdict = next((name for name in _VERDICT_FIELDS if name in keys), None)
+        marker = "" if verdict is None else f" AND {quote_identifier(verdict)} IS NULL"
         sql = f"DELETE FROM {table} WHERE fid = (SELECT MAX(fid) FROM {table}) AND geom IS NULL{marker}"  # nosec B608
         dataset.ExecuteSQL(sql, dialect="SQLITE")
         layer = dataset.GetLayerByName(self.layer_name)
@@ -408,8 +410,7 @@ class _Rows:
         kind = self.kind
         if self.derive:
             point = first_position(geometry) if kind == "plots" else None  # where the plot lies: its country
-            row = with_maptip(kind, derive_row(kind, props, bool(geometry), point=point,
-                                               producer_country=self.producer_country), bool(geometry))
+            row = derive_row(kind, props, bool(geometry), point=point, producer_country=self.producer_country)
         else:
             row = dict(props)
         if kind == "assessments":
@@ -529,5 +530,4 @@ def _empty_layer(staged: Path, kind: str, layer_name: str) -> None:
     layer = dataset.CreateLayer(layer_name, srs, geom)
     for name, kind_, _ in spec.fields:
         layer.CreateField(ogr.FieldDefn(name, types[kind_]))
-    layer.CreateField(ogr.FieldDefn("maptip_html", ogr.OFTString))
     dataset = None  # noqa: F841 (closes the file)

@@ -12,7 +12,6 @@ import shutil
 import tempfile
 from collections import deque
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
 from typing import Any, Callable, Deque, Dict, Iterator, List, Optional
 
@@ -268,8 +267,6 @@ def _row(report, fixed=None) -> Dict[str, Any]:
     row = {"source_fid": report.source_fid, "issues": ",".join(report.all_codes), "severity": report.severity,
            "messages": " | ".join(finding_text(f) for f in report.findings), "area_ha": report.area_ha,
            "country_iso2": report.country_iso2 or None}
-    row["maptip_html"] = f"<b>{escape(report.severity)}</b><br>" + "<br>".join(
-        escape(finding_text(f)) for f in report.findings)  # messages quote user values: escaped
     if fixed is not None:
         row.update(part=fixed.part, changes="; ".join(fixed.changes), area_change_ha=round(fixed.area_change_ha, 6),
                    **{k: v for k, v in fixed.properties.items() if k not in row})

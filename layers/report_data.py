@@ -28,7 +28,7 @@ from ..core.field_report import (
     producer_status,
 )
 from ..core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT, PRODUCER_STATUSES, compliance_status
-from ..core.second_opinion import COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT
+from ..core.second_opinion import COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT, PART_FIELDS
 from ..core.values import clean_text, to_float
 from .i18n import commodity_label, status_label
 from .report_labels import map_extent, visit_label_fields
@@ -50,8 +50,10 @@ PLOT_COLUMNS: List[Tuple[str, int]] = [
     ("status", S), ("status_key", S), ("area", R), ("noncompliance_area", R), ("noncompliance_area_perc", R),
     ("deforestation_alert", S), ("deforestation_start", S), ("deforestation_end", S), ("alert_from", S),
     ("alert_to", S), ("epoch_status", S), ("second_opinion", S), ("second_opinion_word", S),
-    ("second_opinion_score", R), ("second_opinion_parts", S), ("second_opinion_reasons", S),
-    ("second_opinion_disagrees", INT), ("questioned", INT), ("latitude", R), ("longitude", R), ("visit_no", INT),
+    ("second_opinion_score", R), *[(name, R) for name in PART_FIELDS], ("second_opinion_loss_percent", R),
+    ("second_opinion_alert_date", S), ("second_opinion_country_code", S), ("second_opinion_country_risk", S),
+    ("second_opinion_country_from", S), ("second_opinion_reasons", S), ("second_opinion_disagrees", INT),
+    ("questioned", INT), ("latitude", R), ("longitude", R), ("visit_no", INT),
     ("visit_reason", S), ("data_error", S), ("area_text", S), ("deforested_text", S), ("lat_text", S),
     ("lon_text", S), ("epoch_status_text", S), ("second_opinion_text", S),
     ("label_x", R), ("label_y", R), ("anchor_x", R), ("anchor_y", R), ("leader", INT),  # see report_labels

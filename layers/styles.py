@@ -24,6 +24,7 @@ from ..core.confidence import LEVEL_COLORS
 from ..core.kinds import RESULT_KINDS
 from ..core.risk import PLOT_STATUSES, PRODUCER_STATUSES
 from .i18n import status_label
+from .maptips import maptip_for
 from .qgis_compat import symbol_layer_enabled_property
 
 SHED_BLUE = "#2563eb"
@@ -221,6 +222,13 @@ RENDERERS = {
 }
 
 
+def _legacy_maptip(style: str, names) -> bool:
+    """Whether a layer written by an earlier version keeps its stored HTML tip (``maptip_html``): only a plots
+    layer whose second opinion was stored as English sentences, which the new template cannot word."""
+    return "maptip_html" in names and style == "plots" and "second_opinion" in names \
+        and "second_opinion_loss_percent" not in names
+
+
 def apply_style(layer: QgsVectorLayer, kind: str) -> None:
     """Renderer, aliases, map tip and labels for a result layer of ``kind`` (its catalogue entry)."""
     spec = RESULT_KINDS.get(kind)
@@ -234,10 +242,15 @@ def apply_style(layer: QgsVectorLayer, kind: str) -> None:
         index = layer.fields().indexOf(name)
         if index >= 0:
             layer.setFieldAlias(index, alias)
-    if layer.fields().indexOf("maptip_html") >= 0:
-        layer.setMapTipTemplate('[% "maptip_html" %]')
-    elif style == "checked_facilities":
+    names = frozenset(layer.fields().names())
+    if style == "checked_facilities":
         layer.setMapTipTemplate(checked_facility_maptip())
+    elif _legacy_maptip(style, names):
+        layer.setMapTipTemplate('[% "maptip_html" %]')
+    else:
+        template = maptip_for(style, names)
+        if template is not None:
+            layer.setMapTipTemplate(template)
     label_field = spec.label_field if spec is not None else ""
     if label_field and layer.fields().indexOf(label_field) >= 0:
         _labels(layer, label_field)

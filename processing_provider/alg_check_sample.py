@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import json
-from html import escape
-from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -19,57 +14,12 @@ from qgis.core import (
     QgsProcessingParameterVectorLayer,
 )
 
-from ..core.check_sample import draw_check_sample
-from ..core.derive import SOURCE_KEY
-from ..layers.gpkg_writer import write_layer
+from ..core.api.errors import CancelledError
+from ..layers.check_sample import write_check_sample
 from ..layers.operations import LayerOutput
-from ..layers.source import json_value
 from .alg_preflight import OfflineAlgorithm
 from .algorithm_base import cancel_of, gpkg_destination
 from .outputs import publish
-
-_SKIPPED_FIELDS = frozenset({"fid", "ogc_fid"})
-
-
-def read_rows(layer, selected_only: bool, feedback) -> Tuple[List[Dict[str, Any]], List[Optional[dict]],
-                                                                List[Optional[Tuple[float, float]]]]:
-    """Rows (attributes as JSON values, the source id in ``epoch_source_fid``), GeoJSON geometries in
-    EPSG:4326 and a (lon, lat) point per feature for the country lookup of rows without a country."""
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    transform = None
-    if layer.crs().isValid() and layer.crs() != wgs84:
-        transform = QgsCoordinateTransform(layer.crs(), wgs84, layer.transformContext())
-    provider = layer.dataProvider()
-    key_names = {layer.fields().at(i).name() for i in provider.pkAttributeIndexes()} if provider else set()
-    names = [f.name() for f in layer.fields() if f.name() not in key_names and f.name().lower() not in _SKIPPED_FIELDS]
-    request = QgsFeatureRequest()
-    if selected_only:
-        request.setFilterFids(layer.selectedFeatureIds())
-    rows, geometries, points = [], [], []
-    for feature in layer.getFeatures(request):
-        if feedback is not None and feedback.isCanceled():
-            break
-        row = {name: json_value(feature[name]) for name in names}
-        row[SOURCE_KEY] = int(feature.id())
-        geometry = feature.geometry()
-        geojson, point = None, None
-        if geometry is not None and not geometry.isEmpty():
-            if transform is not None:
-                geometry.transform(transform)
-            geojson = json.loads(geometry.asJson(7))
-            centre = geometry.centroid().asPoint()
-            point = (centre.x(), centre.y())
-        rows.append(row)
-        geometries.append(geojson)
-        points.append(point)
-    return rows, geometries, points
-
-
-def with_reason_in_tip(row: Dict[str, Any]) -> Dict[str, Any]:
-    """The row's map tip (if any) followed by why it was picked."""
-    tip = row.get("maptip_html") or ""
-    row["maptip_html"] = f"{tip}<br><b>Check sample #{row['sample_order']}</b>: {escape(row['sample_reason'])}"
-    return row
 
 
 class CheckSample(OfflineAlgorithm):
@@ -109,23 +59,19 @@ class CheckSample(OfflineAlgorithm):
         if layer is None:
             raise QgsProcessingException(self.tr("No input layer."))
         seed = self.parameterAsInt(parameters, "SEED", context)
-        rows, geometries, points = read_rows(layer, self.parameterAsBoolean(parameters, "SELECTED_ONLY", context),
-                                             feedback)
-        if feedback.isCanceled():
-            return {}
-        sample = draw_check_sample(rows, seed, points=points,
-                                   random_share=self.parameterAsDouble(parameters, "RANDOM_SHARE", context))
-        by_source = {row[SOURCE_KEY]: geometry for row, geometry in zip(rows, geometries)}
-        features = [{"type": "Feature", "geometry": by_source.get(row[SOURCE_KEY]),
-                     "properties": with_reason_in_tip(row)} for row in sample.rows]
         requested = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         gpkg, layer_name, final = gpkg_destination(requested, "check_sample")
-        written = write_layer(features, "assessments", gpkg, layer_name, cancel=cancel_of(feedback), derive=False)
-        feedback.pushInfo(sample.summary())
+        try:
+            drawn = write_check_sample(
+                layer, gpkg, layer_name, seed=seed, cancel=cancel_of(feedback),
+                random_share=self.parameterAsDouble(parameters, "RANDOM_SHARE", context),
+                selected_only=self.parameterAsBoolean(parameters, "SELECTED_ONLY", context))
+        except CancelledError:
+            return {}
+        written = drawn.written
+        feedback.pushInfo(drawn.sample.summary())
         if written.summary():
             feedback.pushWarning(written.summary())
         output = LayerOutput(gpkg, layer_name, "assessments", "Check sample", written.count)
-        classes = [{"risk": c.risk, "share": c.share, "population": c.population, "required": c.required}
-                   for c in sample.classes.values() if c.population]
-        return {"OUTPUT": publish(output, requested, final, context), "SUMMARY": sample.summary(),
-                "COUNT": written.count, "CLASSES": json.dumps(classes)}
+        return {"OUTPUT": publish(output, requested, final, context), "SUMMARY": drawn.sample.summary(),
+                "COUNT": written.count, "CLASSES": json.dumps(drawn.classes())}

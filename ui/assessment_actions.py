@@ -1,22 +1,23 @@
 """What the Assessments tab's *Check sample* and *Field report (PDF)* buttons run, in a task's worker.
 
 Both read the assessments from the result GeoPackage through a layer the worker opens itself (a project
-layer belongs to the main thread), so 100,000 producers never stall QGIS. The check sample is the
-Processing algorithm ``epoch_eudr:check_sample`` itself: the dock and ``qgis_process`` draw the same sample.
+layer belongs to the main thread), so 100,000 producers never stall QGIS. The check sample is the layer operation
+the Processing algorithm ``epoch_eudr:check_sample`` runs (``layers/check_sample.py``): the dock and
+``qgis_process`` draw the same sample.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, FrozenSet, List, Optional, Sequence
 
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError, ConfigurationError
+from ..layers.check_sample import write_check_sample
 from ..layers.field_report import FieldReport, build_field_report, rows_of_layer
 from ..layers.operations import LayerOutput
 from ..layers.table_sql import database_uri, quote
@@ -64,27 +65,16 @@ def _worker_layer(uri: str) -> QgsVectorLayer:
 
 
 def draw_sample(uri: str, gpkg: Path, seed: int, cancel: Callable[[], bool]) -> SampleOutcome:
-    """Worker thread: ``epoch_eudr:check_sample`` over every assessment of ``uri``, into ``gpkg``."""
-    from ..processing_provider.alg_check_sample import CheckSample
-
-    algorithm = CheckSample().create()  # create() also registers its parameters (initAlgorithm again doubles them)
-    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    """Worker thread: the check sample of every assessment of ``uri``, into ``gpkg`` (the layer operation
+    ``epoch_eudr:check_sample`` runs too: the dock and ``qgis_process`` draw the same sample)."""
     if cancel():
         raise CancelledError()
-    layer = _worker_layer(uri)
-    results, ok = algorithm.run({"INPUT": layer, "SELECTED_ONLY": False, "SEED": seed, "RANDOM_SHARE": 0.0,
-                                 "OUTPUT": f"{gpkg}|layername={SAMPLE_LAYER}"}, context, feedback)
+    drawn = write_check_sample(_worker_layer(uri), gpkg, SAMPLE_LAYER, seed=seed, cancel=cancel)
     if cancel():
         raise CancelledError()
-    if not ok:
-        raise ConfigurationError(tr("The check sample could not be drawn: see the Processing log."))
-    count = int(results.get("COUNT") or 0)
-    output = LayerOutput(gpkg, SAMPLE_LAYER, "assessments", tr("Check sample"), count)
-    try:
-        classes = json.loads(results.get("CLASSES") or "[]")
-    except ValueError:
-        classes = []
-    return SampleOutcome(output, seed, classes, sample_fids(gpkg))
+    output = LayerOutput(gpkg, SAMPLE_LAYER, "assessments", tr("Check sample"), drawn.written.count,
+                         notes=drawn.written.summary())
+    return SampleOutcome(output, seed, drawn.classes(), sample_fids(gpkg))
 
 
 def sample_fids(gpkg: Path) -> FrozenSet[int]:

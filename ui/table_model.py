@@ -28,6 +28,8 @@ from qgis.PyQt.QtCore import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core.risk import PRODUCER_STATUSES
+from ..core.second_opinion import FIELDS as SECOND_OPINION_FIELDS
+from ..layers.explanations import second_opinion_tooltip
 from ..layers.i18n import status_label
 from ..layers.shown_values import value_label
 from ..layers.table_sql import Groups, MemoryTable, Order, Pending, Query, display
@@ -46,6 +48,11 @@ COLOUR_FIELDS = ("status_key", "status", "level", "confidence_level", "severity"
 COLOURED_COLUMNS = ("status", "level", "confidence_level")
 #: Columns whose stored words (statuses, levels) are shown in the user's language; the stored value never changes.
 LABELLED_COLUMNS = frozenset({"status", "level", "confidence_level", "risk"})
+#: Columns whose tooltip explains the row's stored numbers and codes in the user's language, and the fields it reads.
+TOOLTIPS: Dict[str, Callable[[Dict[str, Any]], str]] = {"second_opinion": second_opinion_tooltip}
+TOOLTIP_FIELDS: Dict[str, Tuple[str, ...]] = {
+    "second_opinion": ("second_opinion_score", *SECOND_OPINION_FIELDS, "deforestation_alert")}
+
 
 def shown_value(key: str, value: Any) -> str:
     """A stored value as its cell shows it: words in the user's language, decimals with the locale's
@@ -121,8 +128,10 @@ class RowsModel(QAbstractTableModel):
 
     # what the table reads ----------------------------------------------------------------
     def keys(self) -> List[str]:
-        """The fields a row needs: the columns and what their colours depend on."""
-        return list(dict.fromkeys([key for key, _ in self.columns] + list(COLOUR_FIELDS)))
+        """The fields a row needs: the columns, what their colours depend on and what their tooltips word."""
+        shown = [key for key, _ in self.columns]
+        tips = [name for key in shown for name in TOOLTIP_FIELDS.get(key, ())]
+        return list(dict.fromkeys(shown + list(COLOUR_FIELDS) + tips))
 
     def set_table(self, table, checked: Optional[Set[int]] = None) -> None:
         """Show ``table`` (the caller owns it and closes it); ``checked`` is the set ticks go into."""
@@ -293,6 +302,8 @@ class RowsModel(QAbstractTableModel):
         if key in self.marks:
             shown = role == Qt.ItemDataRole.DisplayRole
             return self.marks[key].get(self.order.fids[index.row()], "") if shown else None
+        if role == Qt.ItemDataRole.ToolTipRole and key in TOOLTIPS:  # words about stored codes, written now
+            return TOOLTIPS[key](self.row_at(index.row())) or shown_value(key, self.row_at(index.row()).get(key))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # the tooltip: an elided id whole
             return shown_value(key, self.row_at(index.row()).get(key))
         if role == Qt.ItemDataRole.ForegroundRole and self.colour_of is not None and key in COLOURED_COLUMNS:

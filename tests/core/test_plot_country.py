@@ -66,9 +66,11 @@ def test_plot_country_order(row, point, producer, expected):
 def test_a_plot_without_country_field_is_judged_by_where_it_lies():
     located = second_opinion(CLEAN_PLOT, country_value=None, point=(0.5, 1.0), countries=INDEX)
     assert located.verdict == COMPLIANT
-    assert "NI (plot location), standard risk" in located.fields()["second_opinion_parts"]
+    fields = located.fields()
+    assert (fields["second_opinion_country_code"], fields["second_opinion_country_from"],
+            fields["second_opinion_country_risk"]) == ("NI", "location", "standard")
     producer = second_opinion(CLEAN_PLOT, country_value="NI", point=(-5.0, 1.0), countries=INDEX)
-    assert producer.verdict == COMPLIANT and "producer's country" in producer.fields()["second_opinion_parts"]
+    assert producer.verdict == COMPLIANT and producer.fields()["second_opinion_country_from"] == "producer"
     nowhere = second_opinion(CLEAN_PLOT, country_value=None, point=(-5.0, 1.0), countries=INDEX)
     assert nowhere.verdict == NEEDS_REVIEW
 
@@ -77,7 +79,7 @@ def test_derive_row_takes_the_plot_location_then_the_producer_country(monkeypatc
     monkeypatch.setattr("epoch_eudr.core.eu_benchmark._index", lambda countries: INDEX)
     row = derive_row("plots", CLEAN_PLOT, point=(2.5, 1.0), producer_country="NI")
     assert row["second_opinion"] == COMPLIANT and row["second_opinion_country"] == 0.0
-    assert "ID (plot location)" in row["second_opinion_parts"]
+    assert (row["second_opinion_country_code"], row["second_opinion_country_from"]) == ("ID", "location")
     row = derive_row("plots", CLEAN_PLOT, point=None, producer_country="NI")
-    assert row["second_opinion"] == COMPLIANT and "producer's country" in row["second_opinion_parts"]
+    assert row["second_opinion"] == COMPLIANT and row["second_opinion_country_from"] == "producer"
     assert derive_row("plots", CLEAN_PLOT)["second_opinion"] == NEEDS_REVIEW

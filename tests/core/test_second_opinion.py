@@ -43,7 +43,7 @@ def test_country_from_the_argument_or_unknown_not_computed():
     assert parts(second_opinion(plot(country=None), country_value="RU"))["second_opinion_country"] == 20.0
     unknown = second_opinion(plot(country=None))
     assert parts(unknown)["second_opinion_country"] is None and unknown.verdict == NEEDS_REVIEW
-    assert "Country: not computed" in unknown.fields()["second_opinion_parts"]
+    assert unknown.fields()["second_opinion_reasons"] == "country_unknown"
 
 
 @pytest.mark.parametrize("perc, points", [(0.0, 0.0), (0.005, 2.5), (0.01, 5.0), (0.02, 10.0), (0.5, 10.0)])
@@ -82,7 +82,9 @@ def test_alert_after_the_cutoff(start, end, post_cutoff):
     assert parts(opinion)["second_opinion_alert"] == (25.0 if post_cutoff else 0.0)
     assert (opinion.verdict == NON_COMPLIANT) is post_cutoff
     if not post_cutoff:
-        assert opinion.verdict == COMPLIANT and "before the cutoff, noted" in opinion.fields()["second_opinion_parts"]
+        noted = opinion.fields()
+        assert opinion.verdict == COMPLIANT and noted["second_opinion_reasons"].endswith("alert_before_cutoff")
+        assert noted["second_opinion_alert_date"] <= "2020-12-31"
 
 
 @pytest.mark.parametrize("alert, points", [
@@ -116,7 +118,7 @@ def test_uncertainty_always_5_and_the_score_is_clamped_to_0_100():
     assert second_opinion(plot(country="BR")).score == 5.0
     worst = second_opinion(plot(perc=0.5, alert="critical", end="2022-01-01", country="RU"))
     assert worst.score == 85.0 and worst.verdict == NON_COMPLIANT  # 20 + 10 + 25 + 25 + 5
-    assert "score 85 > 70" in worst.reasons
+    assert worst.reasons == ("loss_over_limit", "score_over_limit", "alert_after_cutoff")
 
 
 @pytest.mark.parametrize("score, verdict", [

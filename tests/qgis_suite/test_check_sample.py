@@ -4,6 +4,7 @@ Shares: Regulation (EU) 2023/1115, Art. 16 (9 % high, 3 % standard, 1 % low, at 
 classes: Implementing Regulation (EU) 2025/1093.
 """
 
+import re
 import sqlite3
 
 import pytest
@@ -25,6 +26,19 @@ def _rows(path):
     assert layer.isValid()
     return layer, [{f.name(): feature[f.name()] for f in layer.fields()} | {"_wkt": feature.geometry().asWkt(6)}
                    for feature in layer.getFeatures()]
+
+
+def _tip(layer, source_fid):
+    """The map tip QGIS shows for the sample row of assessment ``source_fid`` (its words, tags removed)."""
+    from epoch_eudr.layers.styles import apply_style
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    apply_style(layer, "assessments")
+    feature = next(f for f in layer.getFeatures() if f["epoch_source_fid"] == source_fid)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature)
+    tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
+    return " ".join(re.sub(r"<[^>]+>", "", tip).split())
 
 
 def test_algorithm_is_registered(processing):
@@ -57,7 +71,9 @@ def test_check_sample_twice_into_the_same_geopackage(processing, assessments, tm
     standard = [r for r in source if eu_fields_of_row(r)["eu_country_risk"] == "standard"]
     first_standard = min((r for r in rows if r["eu_country_risk"] == "standard"), key=lambda r: r["sample_order"])
     assert first_standard["risk_rank"] == max(r["risk_rank"] for r in standard)
-    assert first_standard["sample_reason"].startswith("standard-risk country (3 %): " + first_standard["status"])
+    assert first_standard["sample_reason"] == "risk_order"  # a code; the map tip words it
+    assert f"Check sample #{first_standard['sample_order']}: standard-risk country (3 %): " \
+           f"{first_standard['status']}" in _tip(layer, first_standard["epoch_source_fid"])
 
     # same geometry as the input feature
     by_fid = {feature.id(): feature.geometry().asWkt(6) for feature in assessments.getFeatures()}
@@ -68,9 +84,10 @@ def test_check_sample_twice_into_the_same_geopackage(processing, assessments, tm
     _, again = _rows(second["OUTPUT"])
     assert again == rows  # reproducible, replaced (not appended)
     other = processing.run("epoch_eudr:check_sample", {**params, "SEED": 8, "RANDOM_SHARE": 1.0})
-    _, seeded = _rows(other["OUTPUT"])
-    assert len({r["company_name"] for r in seeded}) == expected and all("random pick (seed 8)" in r["sample_reason"]
+    seeded_layer, seeded = _rows(other["OUTPUT"])
+    assert len({r["company_name"] for r in seeded}) == expected and all(r["sample_reason"] == "random_pick"
                                                                          for r in seeded)
+    assert all("random pick (seed 8)" in _tip(seeded_layer, r["epoch_source_fid"]) for r in seeded)
     with sqlite3.connect(out) as db:
         tables = [t for (t,) in db.execute("SELECT table_name FROM gpkg_contents")]
     assert tables.count("check_sample") == 1

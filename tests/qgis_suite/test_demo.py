@@ -27,8 +27,8 @@ def test_demo_writes_every_deliverable(tmp_path):
     expected = {"screened_plots", "screened_facilities", "assessments", "plots_demo_coffee"}
     assert expected <= tables and expected <= styled
     with sqlite3.connect(gpkg) as db:  # every drilled plot's country is known: none questioned for the lack of one
-        verdicts = db.execute("SELECT second_opinion, second_opinion_parts FROM plots_demo_coffee").fetchall()
-    assert verdicts and not [parts for _, parts in verdicts if "Country: not computed" in parts]
+        verdicts = db.execute("SELECT second_opinion, second_opinion_country FROM plots_demo_coffee").fetchall()
+    assert verdicts and not [country for _, country in verdicts if country is None]
     assert {verdict for verdict, _ in verdicts} <= {"COMPLIANT", "NEEDS_REVIEW", "NON_COMPLIANT"}
     assert (out / "epoch_eudr_demo.qgz").stat().st_size > 1000
     for png in ("assessments_map.png", "drilldown_map.png"):

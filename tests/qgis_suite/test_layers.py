@@ -88,7 +88,7 @@ def test_assessments_written_typed_styled_and_style_saved(qgis_app, client, tmp_
     colours = {c.value(): c.symbol().color().name() for c in renderer.categories()}
     assert colours == {"compliant": "#16a34a", "unknown": "#94a3b8", "medium-risk": "#ca8a04",
                        "high-risk": "#dc3545"}
-    assert layer.mapTipTemplate() == '[% "maptip_html" %]'
+    assert "maptip_html" not in fields.names() and '"company_name"' in layer.mapTipTemplate()
     statuses = {f["status"] for f in layer.getFeatures()}
     assert statuses == {"High Risk", "Medium Risk", "Compliant", "Not Assessable"}
     # facility_geo gives a point even to rows without geometry

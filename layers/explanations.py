@@ -1,0 +1,239 @@
+"""Sentences about stored codes and numbers, written when shown, in the user's language.
+
+Stored rows hold data only ("Store data, not presentation"): the second opinion keeps one number per part and its
+reasons as codes (:mod:`..core.second_opinion`), a check sample its reason as a code and the numbers it quotes.
+The same sentence is written two ways from one template: in Python for the dock (a tooltip) and as a QGIS
+expression for a layer's map tip, which QGIS evaluates on the feature when the tip is shown. Every value that comes
+from a row is HTML-escaped in the expression (a map tip is HTML; a server's text may hold ``<script>``).
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core import second_opinion as so
+from ..core.values import to_float
+from .i18n import decimal_text
+from .shown_values import value_label
+
+DASH = "&ndash;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Explanations", text)
+
+
+# -- building expressions -----------------------------------------------------------------------------------
+def literal(text: str) -> str:
+    """``text`` as an expression's string literal, HTML-escaped; ``%]`` never reaches the map tip's parser."""
+    html = escape(text, quote=False).replace("%]", "%&#93;").replace("\\", "\\\\")
+    return "'" + html.replace("'", "''") + "'"
+
+
+def quoted(text: str) -> str:
+    """``text`` as an expression's string literal, as it is (for stored values and markup of our own)."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def field_ref(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def escaped(value: str) -> str:
+    """An expression giving the text of expression ``value`` with the characters HTML reads escaped ('' for NULL)."""
+    return (f"replace(coalesce(to_string({value}), ''), array('&', '<', '>', '\"'), "
+            "array('&amp;', '&lt;', '&gt;', '&quot;'))")
+
+
+def text_of(name: str) -> str:
+    """Field ``name``'s text, escaped ('' when empty)."""
+    return escaped(field_ref(name))
+
+
+def number_of(name: str, places: int) -> str:
+    """Field ``name`` as a number with ``places`` decimals in QGIS's locale (``format_number``); NULL when empty."""
+    return f"format_number({field_ref(name)}, {places})"
+
+
+def shown(value: str) -> str:
+    """An expression's value, or a dash when it is NULL or empty."""
+    return f"coalesce(nullif({value}, ''), '{DASH}')"
+
+
+def words_of(name: str, labels: Mapping[str, str]) -> str:
+    """Field ``name``'s stored word as shown (``labels``: stored value -> words on screen), else its escaped text."""
+    if not labels:
+        return text_of(name)
+    cases = " ".join(f"WHEN {field_ref(name)} = {quoted(stored)} THEN {literal(label)}"
+                     for stored, label in labels.items())
+    return f"CASE {cases} ELSE {text_of(name)} END"
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def expression_of(template: str, values: Mapping[str, str]) -> str:
+    """An expression joining ``template``'s words (as literals) and, for each ``{name}``, expression
+    ``values[name]`` (a dash when NULL)."""
+    pieces = _PLACEHOLDER.split(template)
+    out = []
+    for i, piece in enumerate(pieces):
+        if i % 2:
+            out.append(shown(values[piece]) if piece in values else literal("{" + piece + "}"))
+        elif piece:
+            out.append(literal(piece))
+    return " || ".join(out) or "''"
+
+
+def _number(value: Any, places: int) -> str:
+    number = to_float(value)
+    return "–" if number is None else decimal_text(number, places)
+
+
+def _text(value: Any) -> str:
+    return "–" if value is None or str(value) == "" else str(value)
+
+
+# -- the second opinion -------------------------------------------------------------------------------------
+#: Values a reason's sentence quotes: name -> (field, decimals; ``None`` for text).
+_REASON_VALUES: Dict[str, Tuple[str, Optional[int]]] = {
+    "loss": ("second_opinion_loss_percent", 2), "score": ("second_opinion_score", 1),
+    "alert_date": ("second_opinion_alert_date", None), "alert": ("deforestation_alert", None),
+}
+#: The method's fixed numbers (:mod:`..core.second_opinion`), written into the sentences.
+_CONSTANTS = {"loss_limit": f"{so.LOSS_LIMIT_PERCENT:g}", "score_limit": f"{so.SCORE_LIMIT:g}",
+              "review_loss": f"{so.REVIEW_LOSS_PERCENT:g}", "review_score": f"{so.REVIEW_SCORE:g}",
+              "cutoff": so.CUTOFF.isoformat()}
+
+
+def reason_templates() -> Dict[str, str]:
+    """Reason code (``core.second_opinion.REASONS``) -> its sentence; built per call: the language may change."""
+    return {
+        so.LOSS_OVER_LIMIT: tr("Forest loss {loss} % is over the {loss_limit} % limit"),
+        so.SCORE_OVER_LIMIT: tr("Score {score} is over the {score_limit} limit"),
+        so.ALERT_AFTER_CUTOFF: tr("Deforestation alert dated {alert_date}, after {cutoff}"),
+        so.ALERT_UNDATED: tr("Deforestation alert without a date (Epoch monitors from {cutoff})"),
+        so.LOSS_NEAR_LIMIT: tr("Forest loss {loss} % is close to the {loss_limit} % limit"),
+        so.SCORE_NEAR_LIMIT: tr("Score {score} is close to the {score_limit} limit"),
+        so.COUNTRY_UNKNOWN: tr("Country not computed: no country field, no location in a country, no producer's "
+                               "country"),
+        so.LOSS_UNKNOWN: tr("Forest loss not computed: no noncompliance_area_perc, nor area and noncompliance_area"),
+        so.ALERT_MISSING: tr("Post-cutoff alert not computed: no deforestation_alert"),
+        so.ALERT_NOT_UNDERSTOOD: tr("Post-cutoff alert not computed: deforestation_alert '{alert}' not understood"),
+        so.ALERT_DATE_UNREADABLE: tr("Post-cutoff alert not computed: deforestation_start or deforestation_end is "
+                                     "not a date"),
+        so.ALERT_AREA_UNKNOWN: tr("Alert area not computed: no noncompliance_area"),
+        so.ALERT_BEFORE_CUTOFF: tr("Alert dated {alert_date}, on or before {cutoff}: noted, not counted"),
+        so.ALL_CLEAR: tr("Forest loss at most {review_loss} %, score at most {review_score}, no alert after "
+                         "{cutoff}"),
+    }
+
+
+def _codes(value: Any) -> List[str]:
+    return [code.strip() for code in str(value or "").split(",") if code.strip()]
+
+
+def reason_sentences(row: Mapping[str, Any]) -> List[str]:
+    """The second opinion's reasons (``second_opinion_reasons``, codes) of ``row`` as sentences."""
+    templates = reason_templates()
+    values = dict(_CONSTANTS)
+    for name, (field, places) in _REASON_VALUES.items():
+        values[name] = _text(row.get(field)) if places is None else _number(row.get(field), places)
+    return [templates[code].format(**values) if code in templates else code
+            for code in _codes(row.get("second_opinion_reasons"))]
+
+
+def reasons_expression(separator: str = "<br>") -> str:
+    """An expression giving the reasons of a feature as sentences, joined by ``separator`` (HTML)."""
+    values = {name: literal(text) for name, text in _CONSTANTS.items()}
+    for name, (field, places) in _REASON_VALUES.items():
+        values[name] = text_of(field) if places is None else number_of(field, places)
+    cases = " ".join(f"WHEN @element = '{code}' THEN {expression_of(text, values)}"
+                     for code, text in reason_templates().items())
+    codes = "string_to_array(coalesce(\"second_opinion_reasons\", ''), ',')"
+    return (f"array_to_string(array_foreach({codes}, CASE {cases} ELSE {escaped('@element')} END), "
+            f"{quoted(separator)})")
+
+
+def verdict_words() -> Dict[str, str]:
+    """The second opinion's stored verdicts as shown (the dock's words for them)."""
+    return {verdict: value_label("second_opinion", verdict) for verdict in so.VERDICTS}
+
+
+def _part_labels() -> Dict[str, str]:
+    return {"second_opinion_country": tr("Country"), "second_opinion_loss": tr("Forest loss"),
+            "second_opinion_alert": tr("Post-cutoff alert"), "second_opinion_alert_area": tr("Alert area"),
+            "second_opinion_uncertainty": tr("Data uncertainty")}
+
+
+def _country_from() -> Dict[str, str]:
+    return {so.FROM_LOCATION: tr("plot location"), so.FROM_PRODUCER: tr("producer's country")}
+
+
+def _risk_words() -> Dict[str, str]:
+    return {risk: value_label("eu_country_risk", risk) for risk in ("high", "standard", "low")}
+
+
+def _points(value: Any) -> str:
+    number = to_float(value)
+    if number is None:
+        return tr("not computed")
+    return ("+" if number > 0 else "") + decimal_text(number, 1)
+
+
+def parts_text(row: Mapping[str, Any]) -> str:
+    """The score's parts of ``row``: ``Country +20.0 (NI, high, plot location); Forest loss +2.5 (0.50 %); ...``."""
+    texts = []
+    for field, label in _part_labels().items():
+        detail: Sequence[str] = ()
+        if field == "second_opinion_country" and row.get(field) is not None:
+            risk = row.get("second_opinion_country_risk")
+            detail = [str(v) for v in (row.get("second_opinion_country_code"),
+                                       _risk_words().get(str(risk), risk),
+                                       _country_from().get(str(row.get("second_opinion_country_from"))))
+                      if v not in (None, "")]
+        elif field == "second_opinion_loss" and row.get(field) is not None:
+            detail = [_number(row.get("second_opinion_loss_percent"), 2) + " %"]
+        elif field == "second_opinion_alert" and row.get("second_opinion_alert_date"):
+            detail = [str(row.get("second_opinion_alert_date"))]
+        texts.append(f"{label} {_points(row.get(field))}" + (f" ({', '.join(detail)})" if detail else ""))
+    return "; ".join(texts)
+
+
+def parts_expression() -> str:
+    """:func:`parts_text` as an expression (HTML-escaped)."""
+    def points(field: str) -> str:
+        ref = field_ref(field)
+        return (f"CASE WHEN {ref} IS NULL THEN {literal(tr('not computed'))} "
+                f"ELSE CASE WHEN {ref} > 0 THEN '+' ELSE '' END || format_number({ref}, 1) END")
+
+    country_from = words_of("second_opinion_country_from", _country_from())
+    details = {
+        "second_opinion_country": (
+            "CASE WHEN \"second_opinion_country\" IS NULL THEN '' ELSE ' (' || array_to_string(array_filter(array("
+            f"{text_of('second_opinion_country_code')}, {words_of('second_opinion_country_risk', _risk_words())}, "
+            f"CASE WHEN \"second_opinion_country_from\" IN ('{so.FROM_LOCATION}', '{so.FROM_PRODUCER}') "
+            f"THEN {country_from} ELSE '' END), @element <> ''), ', ') || ')' END"),
+        "second_opinion_loss": ("CASE WHEN \"second_opinion_loss\" IS NULL THEN '' ELSE ' (' || "
+                                f"{shown(number_of('second_opinion_loss_percent', 2))} || ' %)' END"),
+        "second_opinion_alert": ("CASE WHEN coalesce(\"second_opinion_alert_date\", '') = '' THEN '' ELSE ' (' || "
+                                 f"{text_of('second_opinion_alert_date')} || ')' END"),
+    }
+    texts = [f"{literal(label + ' ')} || {points(field)}" + (f" || {details[field]}" if field in details else "")
+             for field, label in _part_labels().items()]
+    return " || '; ' || ".join(f"({text})" for text in texts)
+
+
+def second_opinion_tooltip(row: Mapping[str, Any]) -> str:
+    """What the dock's table shows on a second opinion's cell: the verdict, its score, its parts and reasons."""
+    verdict = row.get("second_opinion")
+    if not verdict:
+        return ""
+    head = tr("{verdict} (score {score})").format(verdict=verdict_words().get(str(verdict), str(verdict)),
+                                                 score=_number(row.get("second_opinion_score"), 1))
+    lines = [head, parts_text(row)] + reason_sentences(row)
+    return "\n".join(lines)

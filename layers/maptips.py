@@ -1,0 +1,236 @@
+"""Map tips as QGIS expressions in the layer's style: the rows hold data, the tip's words are chosen when the
+style is applied (the user's language), its values read from the feature when the tip is shown.
+
+Every text that comes from a row is HTML-escaped by the expression (a map tip is HTML, and a company name can
+hold ``<script>``); numbers go through ``format_number``. A template only names the fields the layer has, so a
+layer written by an earlier version still shows what it holds.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import AbstractSet, Dict, List, Optional, Sequence
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.colours import CHECK_SAMPLE_COLOUR
+from ..core.commodities import COMMODITIES
+from ..core.confidence import LEVEL_COLORS, PENALTY_KEYS
+from ..core.eu_benchmark import HIGH, LOW, STANDARD
+from ..core.risk import DATA_ERROR_FIELD, PLOT_STATUSES, PRODUCER_STATUSES
+from . import explanations as ex
+from .i18n import commodity_label, status_label
+from .shown_values import value_label
+
+RED, GREEN, GREY = "#dc2626", "#16a34a", "#475569"
+#: The check sample's reason codes (``sample_reason``), see :mod:`.check_sample`.
+RISK_ORDER, RANDOM_PICK = "risk_order", "random_pick"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MapTips", text)
+
+
+def _tag(expression: str) -> str:
+    return f"[% {expression} %]"
+
+
+def _row(label: str, value: str, when: Optional[str] = None) -> str:
+    """A table row ``label | value`` (``value`` an expression), shown only ``when`` (an expression) holds."""
+    cell = (f"{ex.quoted('<tr><td><b>')} || {ex.literal(label)} || {ex.quoted('</b></td><td>')} || ({value}) || "
+            f"{ex.quoted('</td></tr>')}")
+    return _tag(f"CASE WHEN {when} THEN {cell} ELSE '' END" if when else cell)
+
+
+def _filled(name: str) -> str:
+    return f"coalesce(to_string({ex.field_ref(name)}), '') <> ''"
+
+
+def _text(name: str) -> str:
+    return ex.shown(ex.text_of(name))
+
+
+def _number(name: str, places: int) -> str:
+    return ex.shown(ex.number_of(name, places))
+
+
+def _status(statuses: Sequence, names: AbstractSet[str]) -> str:
+    """The status, in its colour and the user's words (from ``status_key``; the stored ``status`` otherwise)."""
+    if "status_key" not in names:
+        return _tag(_text("status")) if "status" in names else ""
+    colour = " ".join(f"WHEN \"status_key\" = {ex.quoted(s.key)} THEN {ex.quoted(s.color)}" for s in statuses)
+    cases = " ".join(f"WHEN \"status_key\" = {ex.quoted(s.key)} THEN {ex.literal(status_label(s.label))}"
+                     for s in statuses)
+    label = f"CASE {cases} ELSE {ex.text_of('status' if 'status' in names else 'status_key')} END"
+    return f"<span style='color:[% CASE {colour} ELSE '{GREY}' END %]'>{_tag(label)}</span>"
+
+
+def _words(name: str, values: Sequence[str]) -> str:
+    return ex.shown(ex.words_of(name, {value: value_label(name, value) for value in values}))
+
+
+def _commodity(name: str) -> str:
+    cases = " ".join(f"WHEN lower({ex.field_ref(name)}) = {ex.quoted(c)} THEN {ex.literal(commodity_label(c))}"
+                     for c in COMMODITIES)
+    return ex.shown(f"CASE {cases} ELSE {ex.text_of(name)} END")
+
+
+def _eu_row(names: AbstractSet[str]) -> List[str]:
+    """The EU country risk class and its check share (Implementing Regulation (EU) 2025/1093)."""
+    if "eu_country_risk" not in names:
+        return []
+    risk = _words("eu_country_risk", (HIGH, STANDARD, LOW, "unknown"))
+    if "eu_check_share" in names:
+        checked = ex.expression_of(tr(" ({share} % checked)"), {"share": ex.number_of("eu_check_share", 0)})
+        risk += f" || CASE WHEN \"eu_check_share\" IS NULL THEN '' ELSE {checked} END"
+    return [_row(tr("EU country risk"), risk, _filled("eu_country_risk"))]
+
+
+def _data_error_row(names: AbstractSet[str]) -> List[str]:
+    return [_row(tr("Data error"), _text(DATA_ERROR_FIELD), _filled(DATA_ERROR_FIELD))] \
+        if DATA_ERROR_FIELD in names else []
+
+
+def _table(rows: Sequence[str]) -> str:
+    return "<table>" + "".join(rows) + "</table>"
+
+
+def _first(names: AbstractSet[str], *candidates: str) -> str:
+    present = [ex.field_ref(n) for n in candidates if n in names]
+    if not present:
+        return f"'{ex.DASH}'"
+    return ex.shown(ex.escaped(f"coalesce({', '.join(present)})" if len(present) > 1 else present[0]))
+
+
+def assessment_maptip(names: AbstractSet[str]) -> str:
+    """A producer: name, status, commodity, country, NC plots and %, Article 10, EU risk, data error."""
+    rows = []
+    if "commodity" in names:
+        rows.append(_row(tr("Commodity"), _commodity("commodity")))
+    if "country" in names:
+        rows.append(_row(tr("Country"), _text("country")))
+    if "noncompliance_plot_count" in names:
+        rows.append(_row(tr("NC plots"), _number("noncompliance_plot_count", 0)))
+    if "noncompliance_area_perc" in names:
+        rows.append(_row(tr("NC %"), ex.shown("format_number(to_real(\"noncompliance_area_perc\") * 100, 2)")))
+    if "legality_risk" in names:
+        rows.append(_row(tr("Article 10"), _words("legality_risk", ("High", "Medium", "Low", "Standard"))))
+    rows += _eu_row(names) + _data_error_row(names)
+    tip = f"<b>{_tag(_first(names, 'company_name'))}</b><br>{_status(PRODUCER_STATUSES, names)}{_table(rows)}"
+    if "sample_order" in names:
+        tip += check_sample_reason(names)
+    return tip
+
+
+def _risk_heads() -> Dict[str, str]:
+    return {HIGH: tr("high-risk country ({share} %)"), STANDARD: tr("standard-risk country ({share} %)"),
+            LOW: tr("low-risk country ({share} %)")}
+
+
+def check_sample_reason(names: AbstractSet[str]) -> str:
+    """Why a producer is in the check sample (Regulation (EU) 2023/1115, Art. 16): its order, its class and
+    share, its Epoch risk, and its place among the producers of its class."""
+    number = {"order": ex.number_of("sample_order", 0)}
+    head = f"<br><b style='color:{CHECK_SAMPLE_COLOUR}'>{_tag(ex.expression_of(tr('Check sample #{order}'), number))}"
+    head += "</b>: "
+    if "sample_position" not in names:  # an earlier version's sample: its reason was stored as text
+        return head + _tag(_text("sample_reason"))
+    share = {"share": ex.number_of("sample_share", 0)}
+    heads = " ".join(f"WHEN \"eu_country_risk\" = {ex.quoted(risk)} THEN {ex.expression_of(text, share)}"
+                     for risk, text in _risk_heads().items())
+    unknown = ex.expression_of(tr("unknown country, checked as standard ({share} %)"), share)
+    random_pick = ex.expression_of(tr("random pick (seed {seed}); "), {"seed": ex.number_of("sample_seed", 0)})
+    status = ex.words_of("sample_status_key", {s.key: status_label(s.label) for s in PRODUCER_STATUSES})
+    counted = {"status": status, "plots": ex.number_of("sample_nc_plots", 0)}
+    plots = (f"CASE WHEN \"sample_nc_plots\" = 1 THEN {ex.expression_of(tr('{status}, {plots} NC plot'), counted)} "
+             f"ELSE {ex.expression_of(tr('{status}, {plots} NC plots'), counted)} END")
+    area = ex.expression_of(tr(", {percent} % of the area non-compliant"),
+                            {"percent": ex.number_of("sample_nc_percent", 1)})
+    place = ex.expression_of(tr("; {position} of {required} to check among {population} producer(s)"),
+                             {"position": ex.number_of("sample_position", 0),
+                              "required": ex.number_of("sample_required", 0),
+                              "population": ex.number_of("sample_population", 0)})
+    reason = (f"CASE {heads} ELSE {unknown} END || ': ' || "
+              f"CASE WHEN \"sample_reason\" = '{RANDOM_PICK}' THEN {random_pick} ELSE '' END || {plots} || "
+              f"CASE WHEN coalesce(\"sample_nc_percent\", 0) > 0 THEN {area} ELSE '' END || {place}")
+    return head + _tag(reason)
+
+
+def plot_maptip(names: AbstractSet[str]) -> str:
+    """A plot (drill-down or screened): id, status, area, deforested area, alert, EU risk, data error, and the
+    second opinion with its parts and reasons."""
+    rows = [_row(tr("Area (ha)"), _first_number(names, ("area", "area_ha"), 2)),
+            _row(tr("Deforested (ha)"), _first_number(names, ("noncompliance_area", "deforestation_area_ha"), 4)),
+            _row(tr("Alert"), _first(names, "deforestation_alert")), *_eu_row(names), *_data_error_row(names)]
+    if "second_opinion" in names:
+        verdict = ex.words_of("second_opinion", ex.verdict_words())
+        opinion = ex.expression_of(tr("{verdict} (score {score})"), {
+            "verdict": verdict, "score": ex.number_of("second_opinion_score", 1)})
+        rows.append(_row(tr("Second opinion"), opinion, _filled("second_opinion")))
+        if "second_opinion_reasons" in names and "second_opinion_loss_percent" in names:
+            rows.append(_row(tr("Its parts"), ex.parts_expression(), _filled("second_opinion")))
+            rows.append(_row(tr("Why"), ex.reasons_expression(), _filled("second_opinion")))
+    head = f"<b>{_tag(_first(names, 'plotid', 'uuid'))}</b><br>"
+    return head + _status(PLOT_STATUSES, names) + _table(rows)
+
+
+def _first_number(names: AbstractSet[str], candidates: Sequence[str], places: int) -> str:
+    present = [n for n in candidates if n in names]
+    if not present:
+        return f"'{ex.DASH}'"
+    return ex.shown(f"format_number(coalesce({', '.join(ex.field_ref(n) for n in present)}), {places})"
+                    if len(present) > 1 else ex.number_of(present[0], places))
+
+
+def _penalty_labels() -> Dict[str, str]:
+    return {"commodity_absent": tr("No commodity presence"), "commodity_partial": tr("Low commodity presence"),
+            "no_poi": tr("No POI nearby"), "no_building": tr("No building presence"),
+            "no_road": tr("No road access"), "high_density": tr("High building density (urban)"),
+            "deforestation": tr("Deforestation nearby")}
+
+
+def facility_maptip(names: AbstractSet[str]) -> str:
+    """A facility's scoring breakdown: its score and level, each attribute's value and its penalty (stored as
+    ``penalty_<key>``); high density Yes in red, No in green."""
+    level = ex.words_of("level", {lvl: status_label(lvl) for lvl in LEVEL_COLORS})
+    colour = " ".join(f"WHEN \"level\" = {ex.quoted(lvl)} THEN {ex.quoted(c)}" for lvl, c in LEVEL_COLORS.items())
+    head = (f"<b>{_tag(_first(names, 'facility_name', 'facility_id'))}</b><br>"
+            + escape(tr("Score")) + f" <b>{_tag(_number('score', 2))}</b> "
+            f"<span style='color:[% CASE {colour} ELSE '{GREY}' END %]'>{_tag(level)}</span>")
+    rows = []
+    labels = _penalty_labels()
+    for key, _, attribute in PENALTY_KEYS:
+        penalty = f"penalty_{key}"
+        if penalty not in names or attribute not in names:
+            continue
+        if key == "high_density":
+            red, green = ex.quoted(f"<span style='color:{RED}'>"), ex.quoted(f"<span style='color:{GREEN}'>")
+            value = (f"CASE WHEN coalesce(\"{attribute}\", 0) >= 1 THEN {red} || {ex.literal(tr('Yes'))} "
+                     f"ELSE {green} || {ex.literal(tr('No'))} END || '</span>'")
+        else:
+            value = ex.shown(f"format_number(\"{attribute}\", 2)")
+        cost = (f"CASE WHEN \"{penalty}\" < 0 THEN format_number(\"{penalty}\", 2) ELSE '0' END")
+        rows.append(_row(labels[key], f"{value} || ' (' || {cost} || ')'", f"\"{penalty}\" IS NOT NULL"))
+    return head + _table(rows + _eu_row(names))
+
+
+def preflight_maptip(names: AbstractSet[str]) -> str:
+    """A preflight finding: the severity in the user's words and the findings, one per line."""
+    severity = ex.words_of("severity", _severity_words())
+    messages = f"replace({ex.text_of('messages')}, ' | ', '<br>')" if "messages" in names else "''"
+    return f"<b>{_tag(severity)}</b><br>{_tag(messages)}"
+
+
+def _severity_words() -> Dict[str, str]:
+    return {"error": tr("error"), "warning": tr("warning"), "ok": tr("ok")}
+
+
+#: Which template each style uses.
+TEMPLATES = {"assessments": assessment_maptip, "check_sample": assessment_maptip, "plots": plot_maptip,
+             "facilities": facility_maptip, "preflight": preflight_maptip}
+
+
+def maptip_for(style: str, names: AbstractSet[str]) -> Optional[str]:
+    """The map tip template of a layer drawn with ``style`` whose fields are ``names`` (``None``: none)."""
+    build = TEMPLATES.get(style)
+    return build(frozenset(names)) if build is not None else None

@@ -1,0 +1,254 @@
+"""Result layers hold data only: no stored HTML, no English sentences. Their map tips are QGIS expressions in the
+style, evaluated on the feature when shown (``QgsExpression.replaceExpressionText``, as QGIS's map tip does), in the
+user's language; a server's text stays HTML-escaped."""
+
+import html
+import re
+import sqlite3
+import subprocess  # nosec B404: lrelease, a fixed tool
+
+import pytest
+from epoch_eudr.core.check_sample import draw_check_sample
+from epoch_eudr.core.second_opinion import REASONS
+from epoch_eudr.layers.check_sample import read_rows, write_check_sample
+from epoch_eudr.layers.gpkg_writer import write_layer
+from epoch_eudr.layers.results import open_result_layer, store_style
+from epoch_eudr.layers.styles import apply_style
+from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+SQUARE = {"type": "Polygon", "coordinates": [[[-85.0, 12.0], [-85.0, 12.01], [-84.99, 12.01], [-85.0, 12.0]]]}
+SCRIPT = "<script>alert(1)</script> & Co"
+
+
+def plot_features():
+    alert = {"plotid": "P-alert", "area": 2.0, "noncompliance_area": 0.3, "noncompliance_area_perc": 0.15,
+             "deforestation_alert": "critical", "deforestation_end": "2023-05-01", "country_code": "BR"}
+    clean = {"plotid": SCRIPT, "area": 2.5, "noncompliance_area": 0.0, "noncompliance_area_perc": 0.0,
+             "deforestation_alert": "no deforestation", "country_code": "FR"}
+    unknown = {"plotid": "P-odd", "area": 1.0, "noncompliance_area_perc": 0.0, "deforestation_alert": "<i>maybe</i>"}
+    return [{"type": "Feature", "geometry": SQUARE, "properties": p} for p in (alert, clean, unknown)]
+
+
+def assessment_features():
+    rows = [
+        {"company_name": SCRIPT, "country": "Brazil", "commodity": "coffee", "locations_confidence": "high",
+         "noncompliance_plot_count": 3, "noncompliance_area_perc": 0.125, "legality_risk": "High",
+         "collection_id": "c1"},
+        {"company_name": "Clean Coop", "country": "Germany", "commodity": "cocoa", "locations_confidence": "high",
+         "noncompliance_plot_count": 0, "noncompliance_area_perc": 0.0, "collection_id": "c2"},
+        {"company_name": "Ghana Farms", "country": "Ghana", "commodity": "cocoa", "locations_confidence": "high",
+         "noncompliance_plot_count": 1, "noncompliance_area_perc": 0.02, "collection_id": "c3"},
+        {"company_name": "Ghana Farms", "country": "Ghana", "commodity": "cocoa", "locations_confidence": "low",
+         "noncompliance_plot_count": 2, "noncompliance_area_perc": 0.0, "collection_id": "c4"},
+    ]
+    return [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [-1.0 - i, 6.0]}, "properties": p}
+            for i, p in enumerate(rows)]
+
+
+def facility_features():
+    props = {"facility_id": "<b>F1</b>", "country": "Indonesia", "commodity_presence": 1, "poi_presence": 0,
+             "building_presence": 1, "road_access": 1, "high_density": 1, "deforestation_area_ha": 150.0}
+    rural = dict(props, facility_id="F2", poi_presence=1, high_density=0, deforestation_area_ha=0.0)
+    return [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [110.0, -1.0]}, "properties": p}
+            for p in (props, rural)]
+
+
+def tips(layer):
+    """feature -> its map tip as QGIS shows it (the template evaluated on the feature)."""
+    out = []
+    for feature in layer.getFeatures():
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature)
+        out.append((feature, QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)))
+    return out
+
+
+def words(tip):
+    """The words a map tip shows (``label: value`` per table row, tags removed, entities read), spaces collapsed."""
+    spaced = re.sub(r"<br>|</?tr>|</?table>", " ", tip.replace("</td><td>", ": "))
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", spaced)).split())
+
+
+@pytest.fixture
+def results(qgis_app, tmp_path):
+    gpkg = tmp_path / "results.gpkg"
+    write_layer(plot_features(), "plots", gpkg, "plots")
+    write_layer(assessment_features(), "assessments", gpkg, "assessments")
+    write_layer(facility_features(), "facilities", gpkg, "facilities")
+    return gpkg
+
+
+def layer_of(gpkg, name, kind):
+    layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+    assert layer.isValid()
+    apply_style(layer, kind)
+    return layer
+
+
+def test_no_layer_stores_html_or_sentences(results):
+    with sqlite3.connect(results) as db:
+        for table in ("plots", "assessments", "facilities"):
+            columns = [row[1] for row in db.execute(f'PRAGMA table_info("{table}")')]
+            assert "maptip_html" not in columns and "second_opinion_parts" not in columns, table
+        reasons = [r for (r,) in db.execute("SELECT second_opinion_reasons FROM plots")]
+    assert len(reasons) == 3
+    for value in reasons:
+        assert value and set(value.split(",")) <= set(REASONS), value  # codes, never a sentence
+
+
+def test_plot_tip_shows_status_numbers_and_the_second_opinion_explained(results):
+    layer = layer_of(results, "plots", "plots")
+    assert "maptip_html" not in layer.mapTipTemplate()
+    shown = {f["plotid"]: (tip, words(tip)) for f, tip in tips(layer)}
+    tip, said = shown["P-alert"]
+    assert "Compliant" in said and "Area (ha): 2.00" in said and "Deforested (ha): 0.3000" in said
+    assert "Alert: critical" in said
+    assert "Second opinion: Non-compliant (score 55.0)" in said
+    assert ("Its parts: Country 0.0 (BR, standard); Forest loss +10.0 (15.00 %); Post-cutoff alert +25.0 "
+            "(2023-05-01); Alert area +15.0; Data uncertainty +5.0") in said
+    assert "Forest loss 15.00 % is over the 2 % limit" in said
+    assert "Deforestation alert dated 2023-05-01, after 2020-12-31" in said
+    tip, said = shown[SCRIPT]
+    assert "<script>" not in tip and "&lt;script&gt;" in tip and SCRIPT in said
+    assert "Second opinion: Compliant (score 0.0)" in said and "Country -20.0 (FR, low)" in said
+    assert "Forest loss at most 1 %, score at most 60, no alert after 2020-12-31" in said
+    tip, said = shown["P-odd"]
+    assert "<i>" not in tip and "Needs review" in said
+    assert "Country 0.0 (NI, standard, plot location)" in said  # no country field: where the plot lies
+    assert "Post-cutoff alert not computed: deforestation_alert '<i>maybe</i>' not understood" in said
+    assert "Post-cutoff alert not computed; Alert area not computed" in said
+
+
+def test_assessment_tip_escapes_the_producer_and_keeps_its_facts(results):
+    layer = layer_of(results, "assessments", "assessments")
+    shown = {f["collection_id"]: (tip, words(tip)) for f, tip in tips(layer)}
+    tip, said = shown["c1"]
+    assert "<script>" not in tip and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co" in tip
+    assert said.startswith(SCRIPT + " High Risk")
+    for fact in ("Commodity: Coffee", "Country: Brazil", "NC plots: 3", "NC %: 12.50", "Article 10: High",
+                 "EU country risk: standard (3 % checked)"):
+        assert fact in said, (fact, said)
+    assert "Data error" not in said and "EU country risk: low (1 % checked)" in shown["c2"][1]
+
+
+def test_facility_tip_shows_each_value_and_its_penalty(results):
+    layer = layer_of(results, "facilities", "facilities")
+    shown = {f["facility_id"]: (tip, words(tip)) for f, tip in tips(layer)}
+    tip, said = shown["<b>F1</b>"]
+    assert "<b>F1</b>" not in tip.replace("<b>&lt;b&gt;", "")
+    assert said.startswith("<b>F1</b> Score 0.55")  # 1 - 0.20 (no POI) - 0.10 (dense) - 0.15 (100 ha or more)
+    assert "No POI nearby: 0.00 (-0.20)" in said and "No road access: 1.00 (0)" in said
+    assert "Deforestation nearby: 150.00 (-0.15)" in said
+    assert "color:#dc2626'>Yes" in tip
+    tip, said = shown["F2"]
+    assert "color:#16a34a'>No" in tip and "Score 1.00" in said and "EU country risk: standard (3 % checked)" in said
+
+
+def test_the_style_stored_in_the_file_carries_the_expression_tip(results):
+    store_style(results, "plots", "plots")
+    reopened = QgsVectorLayer(f"{results}|layername=plots", "again", "ogr")  # the file's default style
+    assert "second_opinion_reasons" in reopened.mapTipTemplate()
+    opened = open_result_layer(results, "plots", "plots")
+    assert opened.mapTipTemplate() == reopened.mapTipTemplate()
+
+
+def test_a_layer_of_an_earlier_version_still_shows_a_tip(qgis_app, tmp_path):
+    from osgeo import ogr
+
+    gpkg = tmp_path / "old.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(gpkg))
+    for name, fields in (("plots", ("plotid", "status", "status_key", "second_opinion", "second_opinion_parts",
+                                    "second_opinion_reasons", "maptip_html")),
+                         ("assessments", ("company_name", "status", "status_key", "maptip_html"))):
+        layer = dataset.CreateLayer(name, None, ogr.wkbPoint)
+        for field in fields:
+            layer.CreateField(ogr.FieldDefn(field, ogr.OFTString))
+        feature = ogr.Feature(layer.GetLayerDefn())
+        for field in fields:
+            feature.SetField(field, {"maptip_html": "<b>stored tip</b>", "status_key": "compliant",
+                                     "second_opinion": "COMPLIANT"}.get(field, "Compliant"))
+        layer.CreateFeature(feature)
+    dataset = layer = feature = None
+    plots = layer_of(gpkg, "plots", "plots")
+    assert plots.mapTipTemplate() == '[% "maptip_html" %]'  # its sentences cannot be worded anew
+    assert tips(plots)[0][1] == "<b>stored tip</b>"
+    assessments = layer_of(gpkg, "assessments", "assessments")  # every field the new tip reads is there
+    assert "maptip_html" not in assessments.mapTipTemplate()
+    assert words(tips(assessments)[0][1]).startswith("Compliant Compliant")
+
+
+class Marked(QTranslator):
+    """A translator that marks every text of the map tips and explanations: proves each word goes through tr()."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 (Qt's name)
+        return f"«{source}»" if context in ("MapTips", "Explanations") else None
+
+
+def test_every_word_of_the_tips_is_translated_when_the_style_is_applied(results):
+    marked = Marked()
+    QCoreApplication.installTranslator(marked)
+    try:
+        plots = layer_of(results, "plots", "plots")
+        facilities = layer_of(results, "facilities", "facilities")
+    finally:
+        QCoreApplication.removeTranslator(marked)
+    said = words(dict((f["plotid"], t) for f, t in tips(plots))["P-alert"])
+    for label in ("Area (ha)", "Deforested (ha)", "Second opinion", "Its parts", "Why", "Country", "Forest loss",
+                  "Post-cutoff alert", "Alert area", "Data uncertainty"):
+        assert f"«{label}" in said, label
+    assert "«Forest loss {loss} % is over the {loss_limit} % limit»" not in said  # placeholders filled
+    assert "«Forest loss 15.00 % is over the 2 % limit»" in said
+    said = words(tips(facilities)[0][1])
+    assert "«Score»" in said and "«No POI nearby»" in said and "«Yes»" in said
+
+
+@pytest.fixture
+def french(qgis_app, tmp_path, monkeypatch):
+    import importlib.util
+    from pathlib import Path
+
+    from epoch_eudr.layers.i18n import install_translator, remove_translator
+
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("epoch_i18n_script", root / "scripts" / "i18n.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    (tmp_path / "qm").mkdir()
+    subprocess.run([script.lrelease(), "-silent", str(root / "i18n" / "epoch_eudr_fr.ts"), "-qm",  # nosec B603
+                    str(tmp_path / "qm" / "epoch_eudr_fr.qm")], check=True, capture_output=True)
+    monkeypatch.setattr("epoch_eudr.layers.i18n.I18N_DIR", tmp_path / "qm")
+    translator = install_translator("fr")
+    assert translator is not None
+    yield translator
+    remove_translator(translator)
+
+
+def test_the_tip_is_in_french_with_the_french_translator(results, french):
+    plots = layer_of(results, "plots", "plots")
+    assessments = layer_of(results, "assessments", "assessments")
+    said = words(dict((f["plotid"], t) for f, t in tips(plots))["P-alert"])
+    english = ("Non-compliant", "Needs review")
+    assert "Conforme" in said and not any(word in said for word in english), said  # Epoch's and the 2nd verdicts
+    said = words(dict((f["collection_id"], t) for f, t in tips(assessments))["c1"])
+    assert "High Risk" not in said and "Café" in said, said
+
+
+def test_the_check_sample_tip_gives_the_reason_the_sample_gave(results, tmp_path):
+    source = QgsVectorLayer(f"{results}|layername=assessments", "assessments", "ogr")
+    out = tmp_path / "sample.gpkg"
+    drawn = write_check_sample(source, out, "check_sample", seed=3, random_share=0.5)
+    with sqlite3.connect(out) as db:
+        columns = [row[1] for row in db.execute('PRAGMA table_info("check_sample")')]
+        codes = {r for (r,) in db.execute("SELECT sample_reason FROM check_sample")}
+    assert "maptip_html" not in columns and codes <= {"risk_order", "random_pick"}
+    # the sentence the core rules write (English), computed again from the same rows, is what the tip shows
+    rows, _, points = read_rows(source)
+    expected = {row["epoch_source_fid"]: row["sample_reason"]
+                for row in draw_check_sample(rows, 3, points=points, random_share=0.5).rows}
+    layer = layer_of(out, "check_sample", "assessments")
+    assert layer.featureCount() == drawn.written.count == len(expected) > 0
+    for feature, tip in tips(layer):
+        said = words(tip)
+        order = feature["sample_order"]
+        assert f"Check sample #{order}: {expected[feature['epoch_source_fid']]}" in said, (said, expected)
