@@ -134,7 +134,7 @@ def already_assessed_text(names: List[str]) -> str:
 
 def _shown_list(items: List[str], limit: int = 5) -> str:
     shown = ", ".join(items[:limit])
-    return shown + (tr(" and {n} more").format(n=len(items) - limit) if len(items) > limit else "")
+    return shown + (tr(" and {n} more").format(n=integer_text(len(items) - limit)) if len(items) > limit else "")
 
 
 def plan_summary(plan: SubmissionPlan, location_type: str, producer_field: str = "") -> str:
@@ -142,13 +142,13 @@ def plan_summary(plan: SubmissionPlan, location_type: str, producer_field: str =
     if producer_field:
         producers = _count(len(plan.producers), tr("{n} producer"), tr("{n} producers"))
         if plan.unnamed:
-            producers += tr(" ({n} without a producer name)").format(n=plan.unnamed)
+            producers += tr(" ({n} without a producer name)").format(n=integer_text(plan.unnamed))
     else:
         producers = tr("producer not given")
     placed = plan.placed_countries()
     countries = _count(len(placed), tr("{n} country"), tr("{n} countries"))
     if plan.countries.get(""):
-        countries += tr(" ({n} in no country)").format(n=plan.countries[""])
+        countries += tr(" ({n} in no country)").format(n=integer_text(plan.countries[""]))
     collections = _count(len(plan.collections), tr("{n} collection"), tr("{n} collections"))
     return tr("{things}, {producers}, {countries}: {collections}").format(
         things=_things(plan.features, location_type), producers=producers, countries=countries,
