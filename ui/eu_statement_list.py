@@ -80,6 +80,10 @@ def detail_text(record: StatementRecord) -> str:
              tr("Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg").format(
                  producers=record.producers, places=record.places, headings=record.hs_headings or "-",
                  mass=record.net_mass_kg or "-")]
+    if record.amendments:
+        when = local_time(record.changed_at) or "-"
+        lines.append(tr("Amended once, on {time}.").format(time=when) if record.amendments == 1 else
+                     tr("Amended {n} times, last on {time}.").format(n=record.amendments, time=when))
     found = reasons(record)
     if found:
         lines.append(tr("Reasons given by the EU Information System:"))
