@@ -40,3 +40,14 @@ def test_amend_and_withdraw_refusals_are_whole_sentences(qgis_app):
     assert "withdrawn only within 72 hours" in str(refused_change(old, WITHDRAW))
     assert refused_change(StatementRecord("PO-3", uuid="u-3", status="AVAILABLE", submitted_at=iso(now_utc())),
                           AMEND) is None
+
+
+def test_a_record_kept_before_forms_were_still_opens_its_amendment_with_what_it_says(qgis_app):
+    from epoch_eudr.layers.eu_statements import recorded_form
+
+    old = StatementRecord("PO-OLD", uuid="u-9", status="AVAILABLE", activity="IMPORT", hs_headings="0901",
+                          description="Coffee", net_mass_kg="10.5")
+    form = recorded_form(old)
+    assert (form.activity, form.hs_heading, form.description, form.net_mass_kg, form.internal_reference) == \
+        ("IMPORT", "0901", "Coffee", "10.5", "PO-OLD")
+    assert recorded_form(StatementRecord("PO-BAD", form="{not json", activity="DOMESTIC")).activity == "DOMESTIC"
