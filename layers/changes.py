@@ -19,9 +19,10 @@ from osgeo import gdal, ogr
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError
-from ..core.compare import CHANGE_FIELDS, Change, ChangeTally, Producer, compare_rows
+from ..core.compare import BETTER, CHANGE_FIELDS, CHANGED, GONE, NEW, WORSE, Change, ChangeTally, Producer, compare_rows
 from .gpkg_install import explain, install, release
 from .gpkg_writer import LayerWriteError, quote_identifier, staging_dir
+from .i18n import integer_text, takes_singular
 from .snapshots import (
     PREVIOUS,
     Cancel,
@@ -32,6 +33,7 @@ from .snapshots import (
     read_snapshot,
     resolve_snapshot,
     srs_4326,
+    window_text,
 )
 
 
@@ -65,11 +67,49 @@ class ChangesOutcome:
         return []
 
     def headline(self) -> str:
-        """The card: ``3 producers worse since 2026-11-02``."""
-        return self.tally.headline()
+        """The card's first line: ``3 producers worse since 2026-11-02`` (in the user's language)."""
+        return headline(self.tally)
 
     def summary(self) -> str:
-        return self.tally.summary() + (f". {' '.join(self.notes)}" if self.notes else "")
+        """Every kind of change counted (worse, better, new, gone, other figures), in whole sentences."""
+        return " ".join([summary(self.tally)] + self.notes)
+
+
+def headline(tally: ChangeTally) -> str:
+    """``3 producers worse since 2026-11-02``: one whole sentence for none, one and many."""
+    worse = tally.counts[WORSE]
+    if not worse:
+        return tr("No producer worse since {since}").format(since=tally.since)
+    text = tr("1 producer worse since {since}") if worse == 1 else tr("{n} producers worse since {since}")
+    return text.format(n=integer_text(worse), since=tally.since)
+
+
+def summary(tally: ChangeTally) -> str:
+    """``7 producers changed since 2026-11-02: 1 worse, 1 better, 1 new, 1 gone, 3 with other figures
+    changed (80 in both loads).`` then the NC and Article 10 movements: each a whole sentence with named
+    counts (a translator reorders them; nothing is assembled from pieces)."""
+    c = tally.counts
+    total = c[WORSE] + c[BETTER] + c[NEW] + c[GONE] + c[CHANGED]
+    both = integer_text(tally.compared)
+    if not total:
+        text = tr("No change in {n} producer since {since}.") if takes_singular(tally.compared) else \
+            tr("No change in {n} producers since {since}.")
+        return text.format(n=both, since=tally.since)
+    text = tr("1 producer changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} "
+              "with other figures changed ({both} in both loads).") if total == 1 else \
+        tr("{n} producers changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} "
+           "with other figures changed ({both} in both loads).")
+    said = text.format(n=integer_text(total), since=tally.since, worse=integer_text(c[WORSE]),
+                       better=integer_text(c[BETTER]), new=integer_text(c[NEW]), gone=integer_text(c[GONE]),
+                       other=integer_text(c[CHANGED]), both=both)
+    moves = (tally.nc_plots_up, tally.nc_plots_down, tally.nc_percent_up, tally.nc_percent_down,
+             tally.article10_changed)
+    if any(moves):
+        said += " " + tr("NC plots up for {plots_up}, down for {plots_down}; NC % up for {percent_up}, down for "
+                         "{percent_down}; Article 10 risk changed for {article10}.").format(
+            **dict(zip(("plots_up", "plots_down", "percent_up", "percent_down", "article10"),
+                       map(integer_text, moves))))
+    return said
 
 
 # -- writing the changes -----------------------------------------------------------------------------------------
@@ -162,11 +202,16 @@ def asked_differently(earlier: SnapshotInfo, current: Optional[SnapshotInfo]) ->
                         "filter show as new or gone.").format(then=earlier.asked_with() or tr("no filter"),
                                                               now=current.asked_with() or tr("no filter")))
     elif (earlier.monitoring_start, earlier.monitoring_end) != (current.monitoring_start, current.monitoring_end):
-        notes.append(tr("The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to "
-                        "{now_end}): NC figures may move for that reason alone.").format(
-            then_start=earlier.monitoring_start or tr("default"), then_end=earlier.monitoring_end or tr("today"),
-            now_start=current.monitoring_start or tr("default"), now_end=current.monitoring_end or tr("today")))
+        notes.append(tr("The monitoring windows differ (then: {then}; now: {now}): NC figures may move for that "
+                        "reason alone.").format(then=_window(earlier), now=_window(current)))
     return notes
+
+
+def _window(info: SnapshotInfo) -> str:
+    """The load's monitoring window as a whole phrase (the API's default window when none was asked)."""
+    if info.monitoring_start or info.monitoring_end:
+        return window_text(info.monitoring_start, info.monitoring_end)
+    return tr("the default window")
 
 
 def compare_producers(before: Iterable[Producer], after: Iterable[Producer], output_gpkg: Path, output_layer: str,

@@ -29,6 +29,7 @@ from ..core.api.errors import CancelledError, ConfigurationError
 from ..core.compare import COMPARED_FIELDS, Producer
 from . import snapshot_store as store
 from .gpkg_writer import LayerWriteError, quote_identifier
+from .i18n import integer_text
 from .style_store import FileBusyError, open_for_update, quote_literal
 
 
@@ -85,8 +86,11 @@ class SnapshotInfo:
     def label(self) -> str:
         """``2026-11-02 10:15 UTC: 1,234 producers (commodity=palm)``: a line of the snapshot list."""
         asked = self.asked_with()
-        rows = (tr("{n} producer") if self.rows == 1 else tr("{n} producers")).format(n=f"{self.rows:,}")
-        return f"{self.time_text}: {rows}" + (f" ({asked})" if asked else "")
+        if asked:
+            text = tr("{time}: 1 producer ({asked})") if self.rows == 1 else tr("{time}: {n} producers ({asked})")
+        else:
+            text = tr("{time}: 1 producer") if self.rows == 1 else tr("{time}: {n} producers")
+        return text.format(time=self.time_text, n=integer_text(self.rows), asked=asked)
 
 
 def window_text(start: Optional[str], end: Optional[str]) -> str:
