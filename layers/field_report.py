@@ -375,6 +375,7 @@ def build_field_report(rows: Sequence[Dict[str, Any]], pdf: Path, *, client: Cli
     returning one, used only for producers whose plots ``drilldowns`` (a GeoPackage) does not hold.
     """
     from .field_package import write_qfield_copy
+    from .report_evidence import write_evidence
     from .report_layout import export_report
 
     pdf = Path(pdf)
@@ -400,6 +401,7 @@ def build_field_report(rows: Sequence[Dict[str, Any]], pdf: Path, *, client: Cli
 
         pages = write_report_layers(sections, gpkg, server_url=server_url, sandbox=sandbox, made=made,
                                     cancel=cancel)
+        write_evidence(gpkg, sections, store.dataset, cancel)  # the facilities' Article 10 sources, when kept
         if progress:
             progress(70.0)
         project = write_qfield_copy(gpkg, folder / f"{pdf.stem}.qgz") if folder else None

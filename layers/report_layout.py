@@ -64,6 +64,7 @@ from .report_compat import (
     text_always_as_text,
 )
 from .report_data import FACILITIES, LOCATOR_ASPECT, OUTLINES, PAGES, PLOTS, fact_labels
+from .report_evidence import EVIDENCE, add_evidence_table
 from .report_labels import FONT, MAP_SIZE_MM, VISIT_BUFFER_MM, VISIT_LABEL_PT
 from .styles import (
     DOT_MIN_SCALE,
@@ -89,6 +90,8 @@ GREY_TEXT = "#475569"
 MAP_X, MAP_Y, (MAP_W, MAP_H) = 17.0, 71.0, MAP_SIZE_MM
 LOC_X, LOC_Y, LOC_W = 148.0, 77.0, 52.0
 LOC_H = LOC_W / LOCATOR_ASPECT
+LEGEND_PITCH = 7.0  # mm per legend row (a two-line label fits): leaves the column's foot to the evidence
+EVIDENCE_Y = LOC_Y + LOC_H + 5 + 6 + 7 * LEGEND_PITCH + 1  # under the legend's seven rows (report_evidence)
 WORLD = {"MapXMin": -180, "MapYMin": -90, "MapXMax": 180, "MapYMax": 90}  # the locator outside an atlas page
 
 
@@ -285,6 +288,9 @@ class ReportLayers:
                 {"color": "#eef2f6", "outline_color": "#94a3b8", "outline_width": "0.15"}), 0, 0, "ELSE"))
             self.locator.setRenderer(QgsRuleBasedRenderer(root))
             self.layers.append(self.locator)
+        self.evidence = _optional_layer(gpkg, EVIDENCE, "Article 10 evidence")
+        if self.evidence is not None:
+            self.layers.append(self.evidence)
         self.here = layer(PAGES, "Here")  # the section's place on the locator, however small
         here = QgsFillSymbol.createSimple({"style": "no", "outline_style": "no"})
         dot = QgsCentroidFillSymbolLayer()
@@ -297,6 +303,12 @@ class ReportLayers:
     def map_layers(self) -> List[QgsVectorLayer]:
         """Top first: facility, plots, outline, land."""
         return [self.facilities, self.plots, self.outlines] + ([self.land] if self.land is not None else [])
+
+
+def _optional_layer(gpkg: Path, name: str, title: str) -> Optional[QgsVectorLayer]:
+    """A table of the report GeoPackage that an older report file may not have (``None`` then)."""
+    opened = QgsVectorLayer(f"{gpkg}|layername={name}", title, "ogr")
+    return opened if opened.isValid() else None
 
 
 def _header(layout) -> None:
@@ -464,7 +476,7 @@ def _legend(layout) -> None:
         else:
             _swatch(layout, LOC_X, y, props, exclude, ellipse=props is facility)
         _label(layout, text, LOC_X + 8, y, LOC_W - 8, 8, 7, exclude=exclude)
-        y += 8.5
+        y += LEGEND_PITCH
 
 
 def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float, exclude: str) -> None:
@@ -525,6 +537,7 @@ def build_layout(layers: ReportLayers) -> QgsPrintLayout:
     main = _main_map(layout, layers)
     _locator(layout, layers, main)
     _legend(layout)
+    add_evidence_table(layout, layers)
     # two lines when a language needs them: it grows upwards, into the space under the scale bar
     _label(layout, '[% "visits_heading" %]', 10, 203.5, 190, 8.7, 7.5, True, exclude=OVERVIEW_ONLY)
     _table(layout, layers, 10, 213, 190, 72, OVERVIEW_ONLY)

@@ -1,0 +1,78 @@
+"""The field report's "Article 10 evidence": the sources kept for the producer's facility, printed on its page.
+
+A results GeoPackage holds two legality sources tables as the plugin writes them (a checked facility beside the
+producer's facility, and a screened facility 20 km away). The report prints the near sources only, each with its
+date, title, the site of an https link and its risk signal; a javascript: URL is never printed.
+"""
+
+from pathlib import Path
+
+import pytest
+from epoch_eudr.core.derive import facility_point
+from epoch_eudr.layers import operations as ops
+from epoch_eudr.layers.field_report import build_field_report, rows_of_layer
+from epoch_eudr.layers.gpkg_writer import write_layer
+from epoch_eudr.layers.report_evidence import EVIDENCE
+from qgis.core import QgsVectorLayer
+
+from .test_field_report import BOA_VISTA, needs_poppler, pdf_text
+
+SOURCES = [
+    ("checked_facilities_sources", 0.002, [
+        {"check_id": "a", "position": 1, "date": "2025-03-02", "title": "Cattle ranch fined for clearing",
+         "url": "https://news.example.org/a?x=1", "link": "https://news.example.org/a?x=1",
+         "risk_signal": "deforestation"},
+        {"check_id": "a", "position": 2, "date": "2024-01-15", "title": "Land title dispute in Ariquemes",
+         "url": "javascript:alert(1)", "link": None, "risk_signal": "land rights"}]),
+    ("mills_sources", 0.2, [  # about 20 km east: another facility's sources
+        {"facility_fid": 1, "position": 1, "date": "2025-05-05", "title": "Far away mill story",
+         "url": "https://far.example.org/", "link": "https://far.example.org/", "risk_signal": "labour"}]),
+]
+
+
+@pytest.fixture(scope="module")
+def boa_vista(sandbox_server, tmp_path_factory):
+    from epoch_eudr.core.api import EpochClient, PasswordCredentials
+    from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
+
+    folder = tmp_path_factory.mktemp("evidence")
+    client = EpochClient(sandbox_server.url, PasswordCredentials(DEMO_EMAIL, DEMO_PASSWORD))
+    ops.assessments_to_gpkg(client, folder / "assessments.gpkg")
+    layer = QgsVectorLayer(f"{folder / 'assessments.gpkg'}|layername=assessments", "assessments", "ogr")
+    rows = rows_of_layer(layer, expression=f"\"company_name\" = '{BOA_VISTA}'")
+    return client, rows, folder
+
+
+def _results_with_sources(path: Path, lon: float, lat: float) -> Path:
+    for name, east, rows in SOURCES:
+        point = {"type": "Point", "coordinates": [lon + east, lat]}
+        write_layer(iter({"type": "Feature", "properties": r, "geometry": point} for r in rows), "legality_sources",
+                    path, name, derive=False)
+    return path
+
+
+@needs_poppler
+def test_the_facility_sources_are_printed_on_its_page_and_only_http_links(boa_vista, tmp_path):
+    client, rows, _folder = boa_vista
+    lon, lat = facility_point(rows[0])
+    results = _results_with_sources(tmp_path / "results.gpkg", lon, lat)
+    made = build_field_report(rows, tmp_path / "report.pdf", client=client, drilldowns=results,
+                              qfield_folder=tmp_path / "qfield")
+    text = " ".join(pdf_text(made.pdf).split())
+    # pdftotext reads the table's wrapped cells line by line: each cell's lines are checked, not their order
+    for printed in ("Article 10 evidence: source (risk", "Cattle ranch fined for clearing ·",
+                    "news.example.org (deforestation)", "2025-03-02", "Land title dispute in Ariquemes (land",
+                    "2024-01-15"):
+        assert printed in text, printed
+    assert "javascript" not in text and "Far away mill story" not in text
+    stored = QgsVectorLayer(f"{made.gpkg}|layername={EVIDENCE}", "evidence", "ogr")
+    kept = [(f["rank"], f["title"], f["link"]) for f in stored.getFeatures()]
+    assert kept[0] == (1, "Cattle ranch fined for clearing", "https://news.example.org/a?x=1")
+    assert kept[1][1] == "Land title dispute in Ariquemes" and not kept[1][2]
+
+
+@needs_poppler
+def test_without_sources_nothing_is_printed(boa_vista, tmp_path):
+    client, rows, _folder = boa_vista
+    made = build_field_report(rows, tmp_path / "report.pdf", client=client)
+    assert "Article 10 evidence" not in pdf_text(made.pdf)
