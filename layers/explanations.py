@@ -143,8 +143,10 @@ def reason_sentences(row: Mapping[str, Any]) -> List[str]:
     values = dict(_CONSTANTS)
     for name, (field, places) in _REASON_VALUES.items():
         values[name] = _text(row.get(field)) if places is None else _number(row.get(field), places)
-    return [templates[code].format(**values) if code in templates else code
-            for code in _codes(row.get("second_opinion_reasons"))]
+    codes = _codes(row.get("second_opinion_reasons"))
+    if any(code not in templates for code in codes):  # written by an earlier version: its sentences as stored
+        return [str(row.get("second_opinion_reasons"))]
+    return [templates[code].format(**values) for code in codes]
 
 
 def reasons_expression(separator: str = "<br>") -> str:
@@ -196,7 +198,7 @@ def parts_text(row: Mapping[str, Any]) -> str:
                                        _risk_words().get(str(risk), risk),
                                        _country_from().get(str(row.get("second_opinion_country_from"))))
                       if v not in (None, "")]
-        elif field == "second_opinion_loss" and row.get(field) is not None:
+        elif field == "second_opinion_loss" and row.get("second_opinion_loss_percent") is not None:
             detail = [_number(row.get("second_opinion_loss_percent"), 2) + " %"]
         elif field == "second_opinion_alert" and row.get("second_opinion_alert_date"):
             detail = [str(row.get("second_opinion_alert_date"))]
@@ -218,7 +220,7 @@ def parts_expression() -> str:
             f"{text_of('second_opinion_country_code')}, {words_of('second_opinion_country_risk', _risk_words())}, "
             f"CASE WHEN \"second_opinion_country_from\" IN ('{so.FROM_LOCATION}', '{so.FROM_PRODUCER}') "
             f"THEN {country_from} ELSE '' END), @element <> ''), ', ') || ')' END"),
-        "second_opinion_loss": ("CASE WHEN \"second_opinion_loss\" IS NULL THEN '' ELSE ' (' || "
+        "second_opinion_loss": ("CASE WHEN \"second_opinion_loss_percent\" IS NULL THEN '' ELSE ' (' || "
                                 f"{shown(number_of('second_opinion_loss_percent', 2))} || ' %)' END"),
         "second_opinion_alert": ("CASE WHEN coalesce(\"second_opinion_alert_date\", '') = '' THEN '' ELSE ' (' || "
                                  f"{text_of('second_opinion_alert_date')} || ')' END"),

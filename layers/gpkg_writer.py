@@ -166,8 +166,9 @@ def _select_sql(kind: str, source_layer: str, keys: List[str]) -> str:
     return f'SELECT {", ".join(columns)} FROM {quote_identifier(source_layer)}'  # nosec B608
 
 
-#: Fields every derived row fills (``core.derive``): the part's end marker is the row without them.
-_VERDICT_FIELDS = ("status_key", "level")
+#: Fields every written row of their kind fills (``core.derive``'s verdicts, a preflight's severity): the part's
+#: end marker is the row without them.
+_VERDICT_FIELDS = ("status_key", "level", "severity")
 #: Ends every part: GDAL writes it, then it is deleted (see _PartConverter._convert).
 PART_END = '{"type":"Feature","properties":{},"geometry":null}\n'
 PART_FEATURES = 20_000  # rows per GeoJSONSeq part; GDAL converts one part while Python writes the next
@@ -277,7 +278,7 @@ class _PartConverter:
         dataset = gdal.VectorTranslate(str(self.staged), str(part), options=options)
         table = quote_identifier(self.layer_name)
         # The marker row is the last one written, without geometry and without a verdict (every derived row has
-        # one: a status key, a facility's level; rows of kinds without one have a geometry).
+        # one: a status key, a facility's level, a preflight's severity).
         verdict = next((name for name in _VERDICT_FIELDS if name in keys), None)
         marker = "" if verdict is None else f" AND {quote_identifier(verdict)} IS NULL"
         sql = f"DELETE FROM {table} WHERE fid = (SELECT MAX(fid) FROM {table}) AND geom IS NULL{marker}"  # nosec B608

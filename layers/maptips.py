@@ -13,16 +13,16 @@ from typing import AbstractSet, Dict, List, Optional, Sequence
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.colours import CHECK_SAMPLE_COLOUR
+from ..core.colours import CAPTION_GREY, CHECK_SAMPLE_COLOUR
 from ..core.commodities import COMMODITIES
 from ..core.confidence import LEVEL_COLORS, PENALTY_KEYS
 from ..core.eu_benchmark import HIGH, LOW, STANDARD
-from ..core.risk import DATA_ERROR_FIELD, PLOT_STATUSES, PRODUCER_STATUSES
+from ..core.risk import DATA_ERROR_FIELD, PLOT_COMPLIANT, PLOT_NON_COMPLIANT, PLOT_STATUSES, PRODUCER_STATUSES
 from . import explanations as ex
 from .i18n import commodity_label, status_label
 from .shown_values import value_label
 
-RED, GREEN, GREY = "#dc2626", "#16a34a", "#475569"
+RED, GREEN, GREY = PLOT_NON_COMPLIANT.color, PLOT_COMPLIANT.color, CAPTION_GREY  # high density Yes / No
 #: The check sample's reason codes (``sample_reason``), see :mod:`.check_sample`.
 RISK_ORDER, RANDOM_PICK = "risk_order", "random_pick"
 

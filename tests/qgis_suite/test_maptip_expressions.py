@@ -252,3 +252,42 @@ def test_the_check_sample_tip_gives_the_reason_the_sample_gave(results, tmp_path
         said = words(tip)
         order = feature["sample_order"]
         assert f"Check sample #{order}: {expected[feature['epoch_source_fid']]}" in said, (said, expected)
+
+
+def test_preflight_tip_is_worded_from_the_stored_findings_escaped(qgis_app, tmp_path):
+    from epoch_eudr.layers.preflight import preflight_to_gpkg
+    from epoch_eudr.layers.source import snapshot_layer
+
+    from .helpers import memory_layer
+
+    layer = memory_layer("Polygon?crs=EPSG:4326&field=ProducerName:string&field=Area:string", [
+        ("POLYGON((-85.9 13.1, -85.89 13.1, -85.89 13.11, -85.9 13.11, -85.9 13.1))", ["Finca A", "<b>12</b>"])],
+        "messy")
+    outcome = preflight_to_gpkg(snapshot_layer(layer), "plot", None, tmp_path / "p.gpkg", "preflight")
+    with sqlite3.connect(tmp_path / "p.gpkg") as db:
+        columns = [row[1] for row in db.execute('PRAGMA table_info("preflight")')]
+    assert "maptip_html" not in columns
+    out = layer_of(tmp_path / "p.gpkg", outcome.layer.layer_name, "preflight")
+    ((feature, tip),) = tips(out)
+    assert "<b>12</b>" not in tip and "&lt;b&gt;12&lt;/b&gt;" in tip
+    said = words(tip)
+    assert said.startswith("error ") and feature["messages"].split(" | ")[0] in said
+
+
+def test_the_dock_table_explains_the_second_opinion_in_a_tooltip(qgis_app):
+    from epoch_eudr.core.derive import derive_row
+    from epoch_eudr.ui.table_model import RowsModel
+    from qgis.PyQt.QtCore import Qt
+
+    row = derive_row("plots", plot_features()[0]["properties"])
+    model = RowsModel([("plotid", "Plot"), ("second_opinion", "2nd opinion")])
+    assert {"second_opinion_reasons", "second_opinion_loss_percent", "second_opinion_alert"} <= set(model.keys())
+    model.set_rows([{"fid": 1, **{k: row.get(k) for k in model.keys()}}])
+    index = model.index(0, 1)
+    assert model.data(index) == "Non-compliant"  # the cell: the verdict in the user's words
+    tip = model.data(index, Qt.ItemDataRole.ToolTipRole).splitlines()
+    assert tip == ["Non-compliant (score 55.0)",
+                   "Country 0.0 (BR, standard); Forest loss +10.0 (15.00 %); Post-cutoff alert +25.0 (2023-05-01); "
+                   "Alert area +15.0; Data uncertainty +5.0",
+                   "Forest loss 15.00 % is over the 2 % limit", "Deforestation alert dated 2023-05-01, after 2020-12-31"]
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "P-alert"  # other cells: their text
