@@ -19,6 +19,25 @@ MAX_CHARS = 36
 PADDING_PX = 18
 
 
+def table_view(parent, name: str, model):
+    """A compact, sortable table view over ``model`` whose rows and columns are never measured by reading
+    rows (the columns are fitted by :func:`fit_when_read`, from the rows already read)."""
+    from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # rows are never measured
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # compact: more rows in view
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows in view, not 1,000 rows
+    view.horizontalHeader().setHighlightSections(False)  # else each paint asks every selected row's flags
+    return view
+
+
 def fit_columns(view, model, id_keys: Iterable[str] = ID_KEYS) -> None:
     """Each column of ``view`` as wide as its header and its delivered texts (ids capped, elided mid-way)."""
     metrics = view.fontMetrics()

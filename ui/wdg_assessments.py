@@ -16,7 +16,6 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,7 +41,7 @@ from ..layers.layer_rows import TableStats, table_of
 from ..layers.operations import assessments_to_gpkg, drilldown_to_gpkg
 from ..layers.results import default_results_path
 from ..layers.snapshots import list_snapshots
-from ..layers.table_sql import MemoryTable, Query
+from ..layers.table_sql import MemoryTable, Query, SqliteTable
 from ..layers.tasks import OperationTask
 from .assessment_actions import draw_sample, field_report
 from .assessment_filters import TEXT_DELAY_MS, MapFollows
@@ -57,15 +56,18 @@ from .assessment_labels import (
     views,
 )
 from .column_labels import translated
-from .column_sizing import fit_when_read, user_plot_id_field
+from .column_sizing import fit_when_read, table_view, user_plot_id_field
 from .dds_actions import DdsActions
 from .table_model import GroupsModel, MapSelectionSync, RowsModel
+from .table_reader import ReadInThread
 from .wdg_changes import ChangesBox
 from .wdg_common import SummaryCards, TaskBar, live, show_status, status_label, zoom_to_new
 
 ASSESSMENTS = RESULT_KINDS["assessments"]
 PLOTS = RESULT_KINDS["plots"]
 COLUMNS = list(ASSESSMENTS.columns())
+#: How the assessments' table is read: filtered and sorted on its columns, grouped by producer.
+TABLE_OPTIONS = dict(queried=[key for key, _ in COLUMNS], group_by="company_name", sum_field="noncompliance_plot_count")
 SAMPLE_COLUMN = "in_check_sample"  # marked by the tab from the check sample drawn (not a field of the layer)
 
 
@@ -82,8 +84,9 @@ class AssessmentsTab(DdsActions, QWidget):
         self.dds_path: Optional[Path] = None
         self.pdf_folder: Optional[Path] = None  # this dock's temporary folder for the extracted PDF
         self.report_path: Optional[Path] = None  # the last field report written
-        self._table: Any = MemoryTable([])  # the assessments layer's table (the models read it)
-        self._plots_table: Any = MemoryTable([])
+        # the assessments layer's table, its pages read in a thread (the models read it; never the main thread)
+        self._table: Any = ReadInThread(MemoryTable([]))
+        self._plots_table: Any = ReadInThread(MemoryTable([]))
         self.sample: Optional[frozenset] = None  # the assessments' ids in the check sample drawn on this load
         self._syncs: Dict[str, MapSelectionSync] = {}
         layout = QVBoxLayout(self)
@@ -162,7 +165,7 @@ class AssessmentsTab(DdsActions, QWidget):
         self.model = RowsModel(translated(COLUMNS) + [(SAMPLE_COLUMN, tr("Sample"))],
                                colour_of=partial(colour_of, ASSESSMENTS.key), parent=self)
         self.follows = MapFollows(self, self._lists)  # the layer's filter and the cards follow the table's query
-        self.table = self._table_view("assessments_table", self.model)
+        self.table = table_view(self, "assessments_table", self.model)
         # several producers at once (a field report on them); the map's selection follows
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         status_column = [key for key, _ in COLUMNS].index("status")
@@ -178,7 +181,7 @@ class AssessmentsTab(DdsActions, QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setResizeContentsPrecision(0)  # fit to the producers in view, never all of them
         self.plots_model = RowsModel(translated(PLOTS.columns()), colour_of=partial(colour_of, PLOTS.key), parent=self)
-        self.plots_table = self._table_view("drilldown_plots_table", self.plots_model)
+        self.plots_table = table_view(self, "drilldown_plots_table", self.plots_model)
         self.plots_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.stack = QStackedWidget(self)
         for view in (self.table, self.tree, self.plots_table):
@@ -261,20 +264,6 @@ class AssessmentsTab(DdsActions, QWidget):
         self.report_button.clicked.connect(lambda: self.report())
         self.open_report_button.clicked.connect(lambda: self._open_pdf(str(self.report_path)))
 
-    def _table_view(self, name: str, model: RowsModel) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSortingEnabled(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # rows are never measured
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # compact: more rows in view
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows in view, not 1,000 rows
-        view.horizontalHeader().setHighlightSections(False)  # else each paint asks every selected row's flags
-        return view
-
     def _enable_view(self, index: int, enabled: bool) -> None:
         item = self.view.model().item(index)
         if item is not None:
@@ -296,9 +285,13 @@ class AssessmentsTab(DdsActions, QWidget):
         fid = self.selected_fid()
         if fid is None:
             return None
+        if self.stack.currentWidget() is self.table:
+            shown = self.model.row_at(self.model.row_of(fid))  # painted, so read already
+            if shown is not None and len(shown) > 1:
+                return shown
         try:
             return self._table.fetch([fid]).get(fid)
-        except sqlite3.Error:
+        except sqlite3.Error:  # being read (or the file is being written): asked again at the next selection
             return None
 
     def ready(self) -> bool:
@@ -306,7 +299,7 @@ class AssessmentsTab(DdsActions, QWidget):
         return not self.task_bar.busy() and not self.model.pending() and not self.follows.pending()
 
     def _idle(self, idle: bool) -> None:
-        row = self.selected_row()
+        row = self.selected_row() if idle else None  # nothing is read while a task writes the file
         self.load_button.setEnabled(idle)
         self.drill_button.setEnabled(idle and row is not None)
         assessable = row is not None and row.get("status") != NOT_ASSESSABLE.label
@@ -357,7 +350,7 @@ class AssessmentsTab(DdsActions, QWidget):
 
     def table_source(self):
         """The table the filters are said against (its columns and their kinds)."""
-        return self._table
+        return self._table.table
 
     def say(self, text: str, level=Qgis.MessageLevel.Info) -> None:
         show_status(self.status, text, level)
@@ -406,10 +399,15 @@ class AssessmentsTab(DdsActions, QWidget):
         if client is None:
             return
         gpkg = default_results_path()
+        keys = self.model.keys()
 
         def run(progress, cancel):
             outcome = assessments_to_gpkg(client, gpkg, progress=progress, cancel=cancel)
             outcome.snapshots = list_snapshots(gpkg, "assessments")  # this load first: for *Changes since...*
+            try:  # opened here, in the task: the main thread never reads the file (its worker copies the rows)
+                outcome.table = SqliteTable(outcome.layer.gpkg, outcome.layer.layer_name, keys, **TABLE_OPTIONS)
+            except sqlite3.Error:
+                outcome.table = None  # opened from the layer instead
             return outcome
 
         task = OperationTask(tr("Loading assessments"), run, notify=self._notify, on_done=self._loaded)
@@ -419,12 +417,15 @@ class AssessmentsTab(DdsActions, QWidget):
         """The written layer as the table: the rows stay in the GeoPackage; counts come from the task's SQL."""
         self.follows.filter.release()  # the table reads the whole file: the layer's own filter only
         self.layer = layers[0] if layers else None
-        table = table_of(self.layer, self.model.keys(), queried=[key for key, _ in COLUMNS], group_by="company_name",
-                         sum_field="noncompliance_plot_count")
-        old, self._table = self._table, table
+        table = getattr(outcome, "table", None)
+        if table is None or self.layer is None:
+            if table is not None:
+                table.close()
+            table = table_of(self.layer, self.model.keys(), **TABLE_OPTIONS)
+        old, self._table = self._table, ReadInThread(table)
         self._set_sample(None)  # the sample drawn was of the previous load
-        self.model.set_table(table)
-        self.groups.set_table(table)
+        self.model.set_table(self._table)
+        self.groups.set_table(self._table)
         old.close()
         self._follow("assessments", self.table, self.model, self.layer, zoom=False)
         self.cards.set_counts(dict(outcome.counts, total=outcome.layer.count))
@@ -498,8 +499,8 @@ class AssessmentsTab(DdsActions, QWidget):
         own = user_plot_id_field([f.name() for f in layer.fields()])  # the user's own plot id, when the plots have it
         self.plots_model.set_columns(([(own, tr("Your plot id"))] if own else []) + translated(PLOTS.columns()),
                                      colour_of=self.plots_model.colour_of)
-        old, self._plots_table = self._plots_table, table_of(
-            layer, self.plots_model.keys(), queried=[key for key, _ in self.plots_model.columns], search=False)
+        old, self._plots_table = self._plots_table, ReadInThread(table_of(
+            layer, self.plots_model.keys(), queried=[key for key, _ in self.plots_model.columns], search=False))
         self.plots_model.set_table(self._plots_table)
         old.close()
         self._follow("plots", self.plots_table, self.plots_model, layer, zoom=True)
