@@ -377,6 +377,7 @@ def build_field_report(rows: Sequence[Dict[str, Any]], pdf: Path, *, client: Cli
     from .field_package import write_qfield_copy
     from .report_evidence import write_evidence
     from .report_layout import export_report
+    from .report_plot_ids import add_own_plot_ids
 
     pdf = Path(pdf)
     if pdf.suffix.lower() != ".pdf":
@@ -402,6 +403,7 @@ def build_field_report(rows: Sequence[Dict[str, Any]], pdf: Path, *, client: Cli
         pages = write_report_layers(sections, gpkg, server_url=server_url, sandbox=sandbox, made=made,
                                     cancel=cancel)
         write_evidence(gpkg, sections, store.dataset, cancel)  # the facilities' Article 10 sources, when kept
+        add_own_plot_ids(gpkg, sections)  # the user's plot ids, printed where known
         if progress:
             progress(70.0)
         project = write_qfield_copy(gpkg, folder / f"{pdf.stem}.qgz") if folder else None

@@ -488,9 +488,12 @@ def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float,
     table.setFeatureFilter(f"{SECTION} AND \"visit_no\" >= attribute(@atlas_feature, 'row_from') "
                            "AND \"visit_no\" <= attribute(@atlas_feature, 'row_to')")
     table.setMaximumNumberOfFeatures(1000)
+    # the user's own plot id where the drill-down kept it (report_plot_ids), else Epoch's
+    plot_id = 'coalesce("own_plot_id", "plotid")' if layers.plots.fields().indexOf("own_plot_id") >= 0 \
+        else '"plotid"'
     columns = []
     for heading, expression, width, right in (
-            ("#", '"visit_no"', 6, True), (tr("Plot"), '"plotid"', 25, False),
+            ("#", '"visit_no"', 6, True), (tr("Plot"), plot_id, 25, False),
             (tr("Area ha"), '"area_text"', 14, True), (tr("Deforested ha"), '"deforested_text"', 19, True),
             (tr("Epoch"), '"epoch_status_text"', 19, False), (tr("Second opinion"), '"second_opinion_text"', 21, False),
             (tr("Alert from"), '"alert_from"', 16, False), (tr("Alert to"), '"alert_to"', 16, False),
