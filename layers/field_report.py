@@ -135,8 +135,15 @@ class FieldReport:
         return sum(section.counts.visits for section in self.sections)
 
     def summary(self) -> str:
-        text = tr("{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}").format(
-            sections=f"{len(self.sections):,}", pages=f"{self.pages:,}", visits=f"{self.visits:,}", pdf=self.pdf)
+        from .i18n import integer_text, takes_singular
+
+        def counted(n: int, one: str, many: str) -> str:  # each count its own noun form, in the user's language
+            return (one if takes_singular(n) else many).format(n=integer_text(n))
+
+        text = tr("{sections}, {pages}, {visits}: {pdf}").format(
+            sections=counted(len(self.sections), tr("{n} producer section"), tr("{n} producer sections")),
+            pages=counted(self.pages, tr("{n} page"), tr("{n} pages")),
+            visits=counted(self.visits, tr("{n} plot to visit"), tr("{n} plots to visit")), pdf=self.pdf)
         if self.project is not None:
             text += tr("; QField project {path}").format(path=self.project)
         if self.left_out:

@@ -38,6 +38,8 @@ def test_the_users_plot_id_is_printed_where_known(qgis_app, tmp_path):
     report = build_field_report([row], tmp_path / "mine.pdf", drilldowns=saved, qfield_folder=tmp_path / "q",
                                 server_url="https://epoch-sco2-api.com")
     text = pdf_text(report.pdf)
+    # each count takes its own noun form: "1 producer section", not "1 producer section(s)"
+    assert report.summary().startswith("1 producer section, 1 page, 3 plots to visit: ")
     assert "FAZ-001" in text and "FAZ-002" in text
     assert "0x298d29be-00002" in text  # no own id: Epoch's
     assert "0x298d29be-00000" not in text and "0x298d29be-00001" not in text
