@@ -210,7 +210,8 @@ def parts_expression() -> str:
     """:func:`parts_text` as an expression (HTML-escaped)."""
     def points(field: str) -> str:
         ref = field_ref(field)
-        return (f"CASE WHEN {ref} IS NULL THEN {literal(tr('not computed'))} "
+        missing = literal(tr("not computed"))
+        return (f"CASE WHEN {ref} IS NULL THEN {missing} "
                 f"ELSE CASE WHEN {ref} > 0 THEN '+' ELSE '' END || format_number({ref}, 1) END")
 
     country_from = words_of("second_opinion_country_from", _country_from())

@@ -131,7 +131,8 @@ def check_sample_reason(names: AbstractSet[str]) -> str:
     """Why a producer is in the check sample (Regulation (EU) 2023/1115, Art. 16): its order, its class and
     share, its Epoch risk, and its place among the producers of its class."""
     number = {"order": ex.number_of("sample_order", 0)}
-    head = f"<br><b style='color:{CHECK_SAMPLE_COLOUR}'>{_tag(ex.expression_of(tr('Check sample #{order}'), number))}"
+    title = ex.expression_of(tr("Check sample #{order}"), number)
+    head = f"<br><b style='color:{CHECK_SAMPLE_COLOUR}'>{_tag(title)}"
     head += "</b>: "
     if "sample_position" not in names:  # an earlier version's sample: its reason was stored as text
         return head + _tag(_text("sample_reason"))
@@ -142,8 +143,9 @@ def check_sample_reason(names: AbstractSet[str]) -> str:
     random_pick = ex.expression_of(tr("random pick (seed {seed}); "), {"seed": ex.number_of("sample_seed", 0)})
     status = ex.words_of("sample_status_key", {s.key: status_label(s.label) for s in PRODUCER_STATUSES})
     counted = {"status": status, "plots": ex.number_of("sample_nc_plots", 0)}
-    plots = (f"CASE WHEN \"sample_nc_plots\" = 1 THEN {ex.expression_of(tr('{status}, {plots} NC plot'), counted)} "
-             f"ELSE {ex.expression_of(tr('{status}, {plots} NC plots'), counted)} END")
+    one = ex.expression_of(tr("{status}, {plots} NC plot"), counted)
+    many = ex.expression_of(tr("{status}, {plots} NC plots"), counted)
+    plots = f"CASE WHEN \"sample_nc_plots\" = 1 THEN {one} ELSE {many} END"
     area = ex.expression_of(tr(", {percent} % of the area non-compliant"),
                             {"percent": ex.number_of("sample_nc_percent", 1)})
     place = ex.expression_of(tr("; {position} of {required} to check among {population} producer(s)"),
@@ -205,8 +207,9 @@ def facility_maptip(names: AbstractSet[str]) -> str:
             continue
         if key == "high_density":
             red, green = ex.quoted(f"<span style='color:{RED}'>"), ex.quoted(f"<span style='color:{GREEN}'>")
-            value = (f"CASE WHEN coalesce(\"{attribute}\", 0) >= 1 THEN {red} || {ex.literal(tr('Yes'))} "
-                     f"ELSE {green} || {ex.literal(tr('No'))} END || '</span>'")
+            yes, no = ex.literal(tr("Yes")), ex.literal(tr("No"))
+            value = (f"CASE WHEN coalesce(\"{attribute}\", 0) >= 1 THEN {red} || {yes} ELSE {green} || {no} END "
+                     "|| '</span>'")
         else:
             value = ex.shown(f"format_number(\"{attribute}\", 2)")
         cost = (f"CASE WHEN \"{penalty}\" < 0 THEN format_number(\"{penalty}\", 2) ELSE '0' END")
