@@ -23,6 +23,7 @@ from ..core.colours import CHECK_SAMPLE_COLOUR, CHECKED_FACILITY_OUTLINE, PREFLI
 from ..core.confidence import LEVEL_COLORS
 from ..core.kinds import RESULT_KINDS
 from ..core.risk import PLOT_STATUSES, PRODUCER_STATUSES
+from .explanations import text_of as _escaped
 from .i18n import status_label
 from .maptips import maptip_for
 from .qgis_compat import symbol_layer_enabled_property
@@ -107,12 +108,6 @@ def checked_facility_renderer() -> QgsCategorizedSymbolRenderer:
 
     return _categorized("level", [(lvl, diamond(QColor(LEVEL_COLORS[lvl])), status_label(lvl).capitalize())
                                   for lvl in ("high", "medium", "low", "invalid")])
-
-
-def _escaped(field: str) -> str:
-    """An expression giving ``field``'s text with the characters HTML reads escaped (the map tip is HTML)."""
-    return (f"replace(coalesce(\"{field}\", ''), array('&', '<', '>', '\"'), "
-            "array('&amp;', '&lt;', '&gt;', '&quot;'))")
 
 
 def checked_facility_maptip() -> str:
