@@ -289,5 +289,6 @@ def test_the_dock_table_explains_the_second_opinion_in_a_tooltip(qgis_app):
     assert tip == ["Non-compliant (score 55.0)",
                    "Country 0.0 (BR, standard); Forest loss +10.0 (15.00 %); Post-cutoff alert +25.0 (2023-05-01); "
                    "Alert area +15.0; Data uncertainty +5.0",
-                   "Forest loss 15.00 % is over the 2 % limit", "Deforestation alert dated 2023-05-01, after 2020-12-31"]
+                   "Forest loss 15.00 % is over the 2 % limit",
+                   "Deforestation alert dated 2023-05-01, after 2020-12-31"]
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "P-alert"  # other cells: their text
