@@ -1,0 +1,81 @@
+"""The field report's words and numbers in the user's language (Regulation (EU) 2023/1115 field checks are
+read by inspectors in their own language): decimals with the locale's separator, country names translated,
+counts with the noun form their number takes, Epoch's reasons for not processing a producer translated.
+
+Stored values stay as the server gave them (English); only what the PDF prints goes through here. The
+numbers and country names come from :mod:`.shown_values` (the dock's), the noun forms from
+:func:`~.i18n.takes_singular` (CLDR plural rules): every sentence is one translatable string per form.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping, Optional
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.field_report import country_parts
+from ..core.values import clean_text, to_float
+from .i18n import integer_text, takes_singular
+from .shown_values import country_label, number_text
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportWords", text)
+
+
+def decimal(value: Any, decimals: int = 2) -> str:
+    """``3,18`` in French, ``3.18`` in English; ``""`` when missing or not a number."""
+    number = to_float(value)
+    return "" if number is None else number_text(number, decimals)
+
+
+def count(value: int) -> str:
+    """``1 124`` in French, ``1,124`` in English."""
+    return integer_text(int(value))
+
+
+def country_text(row: Mapping[str, Any]) -> str:
+    """``Brésil (BR)`` in French, ``Brazil (BR)`` in English; the code or the name alone when only one is known."""
+    code, name = country_parts(row)
+    shown = country_label(code) if code else country_label(name)
+    if code and shown and shown.upper() != code.upper():
+        return f"{shown} ({code})"
+    return shown or code or tr("country unknown")
+
+
+def skip_reasons() -> Mapping[str, str]:
+    """Epoch's reasons for not processing a producer (``locations_confidence``/``skip_reason``, seed's values)
+    as the PDF prints them."""
+    return {
+        "not processed: address too approximate": tr("not processed: address too approximate"),
+        "not processed: validation confidence too low": tr("not processed: validation confidence too low"),
+        "not processed: no address or geolocation provided": tr(
+            "not processed: no address or geolocation provided"),
+        "not processed: invalid file": tr("not processed: invalid file"),
+    }
+
+
+def skip_reason_text(reason: Any) -> str:
+    """A reason in the user's language when it is one Epoch is known to give; any other as the server wrote it."""
+    text = clean_text(reason)
+    return skip_reasons().get(text.lower(), text)
+
+
+def epoch_fact(status: str, plots: int, non_compliant: int, deforested_ha: Optional[float], errors: int,
+               reason: Any = "") -> str:
+    """The overview's "Epoch status" fact: one sentence per noun form, so "1 sur 1 parcelle" agrees."""
+    if not plots:
+        why = skip_reason_text(reason)
+        if why:
+            return tr("{status}: no plots ({reason})").format(status=status, reason=why)
+        return tr("{status}: no plots").format(status=status)
+    if takes_singular(plots):
+        text = tr("{status}: {nc} of {plots} plot Non-Compliant, {ha} ha deforested after 2020")
+    else:
+        text = tr("{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020")
+    text = text.format(status=status, nc=count(non_compliant), plots=count(plots),
+                       ha=decimal(deforested_ha or 0.0))
+    if errors:
+        text += (tr(", {n} with a data error") if takes_singular(errors) else tr(", {n} with data errors")).format(
+            n=count(errors))
+    return text
