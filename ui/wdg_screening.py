@@ -365,6 +365,7 @@ class ScreeningTab(QWidget):
                 self.file_widget.setFilePath("")
                 self.layer_combo.setLayer(layers[0])
                 self.location_combo.setCurrentIndex(self.location_combo.findData("facility"))
+                zoom_to_new(self.iface, layers)
             return (Qgis.MessageLevel.Warning if outcome.not_placed else Qgis.MessageLevel.Success,
                     outcome.summary())
 
