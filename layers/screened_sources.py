@@ -80,7 +80,11 @@ class WithSources:
     def summary(self) -> str:
         text = self.outcome.summary()
         if self.sources is not None:
-            text += "; " + tr("{n} legality source(s) in their own table").format(n=self.sources.count)
+            from .i18n import integer_text, takes_singular
+
+            n = self.sources.count
+            text += "; " + (tr("{n} legality source in its own table") if takes_singular(n) else
+                             tr("{n} legality sources in their own table")).format(n=integer_text(n))
         return text
 
     def __getattr__(self, name: str) -> Any:  # counts, collection, prepared, layer: the screening's
