@@ -46,18 +46,28 @@ def tr(text: str) -> str:
 
 def file_rows(path: Path) -> List[Dict[str, Any]]:
     """The data rows of a CSV or XLSX as text (GDAL reads both; values compared with the answer's)."""
-    options = ["AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES"] if path.suffix.lower() == ".csv" else \
-        ["FIELD_TYPES=STRING"]
-    dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR, open_options=options)
-    if dataset is None or dataset.GetLayerCount() == 0:
-        return []
-    layer = dataset.GetLayer(0)
-    definition = layer.GetLayerDefn()
-    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-    rows = [{name: (feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else "")
-             for i, name in enumerate(names)} for feature in layer]
-    dataset = None
-    return rows
+    # the first row is the header (GDAL's XLSX reader guesses otherwise when every cell is text, as in an address
+    # list; its switches are configuration options, read when the sheet is read: thread-local, so no other
+    # open is affected, and set until the rows are read)
+    csv = path.suffix.lower() == ".csv"
+    switches = {} if csv else {"OGR_XLSX_HEADERS": "FORCE", "OGR_XLSX_FIELD_TYPES": "STRING"}
+    for key, value in switches.items():
+        gdal.SetThreadLocalConfigOption(key, value)
+    try:
+        options = ["AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES", "HEADERS=YES"] if csv else []
+        dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR, open_options=options)
+        if dataset is None or dataset.GetLayerCount() == 0:
+            return []
+        layer = dataset.GetLayer(0)
+        definition = layer.GetLayerDefn()
+        names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        rows = [{name: (feature.GetFieldAsString(i) if feature.IsFieldSetAndNotNull(i) else "")
+                 for i, name in enumerate(names)} for feature in layer]
+        dataset = None
+        return rows
+    finally:
+        for key in switches:
+            gdal.SetThreadLocalConfigOption(key, None)
 
 
 def check_file(path: Any) -> Path:

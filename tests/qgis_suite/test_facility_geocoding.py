@@ -173,3 +173,27 @@ def test_qgis_process_preview_geocoding_names_the_row_and_reruns(sandbox_server,
     assert "row 3 (Mill Without Country" in done.stdout + done.stderr
     layer = QgsVectorLayer(f"{out}|layername=geocoded", "again", "ogr")
     assert layer.featureCount() == 5
+
+
+def _as_xlsx(csv_path, xlsx_path):
+    """The same addresses as a workbook (every cell text, as address lists are), written by GDAL."""
+    from osgeo import gdal
+
+    gdal.VectorTranslate(str(xlsx_path), str(csv_path), format="XLSX", layerName="addresses")
+    return xlsx_path
+
+
+def test_an_xlsx_of_text_cells_is_read_with_its_header_and_a_cancel_keeps_the_previous_layer(client, sandbox_server,
+                                                                                             tmp_path):
+    from epoch_eudr.core.api.errors import CancelledError
+    from epoch_eudr.layers.geocoding import preview_geocoding_to_gpkg
+
+    xlsx = _as_xlsx(ADDRESSES, tmp_path / "addresses.xlsx")
+    gpkg = tmp_path / "results.gpkg"
+    done = preview_geocoding_to_gpkg(client, xlsx, gpkg, "geocoded")
+    assert (done.total, done.placed) == (5, 4)  # the header is not taken for a sixth row
+    assert "row 3 (Mill Without Country, Jalan Sudirman 5)" in done.summary()
+    with pytest.raises(CancelledError):
+        preview_geocoding_to_gpkg(client, ADDRESSES, gpkg, "geocoded", cancel=lambda: True)
+    layer = QgsVectorLayer(f"{gpkg}|layername=geocoded", "kept", "ogr")
+    assert layer.featureCount() == 5  # the previous preview, whole
