@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Mapping, Optional, Tuple
 
+from .compare import BETTER, CHANGED, GONE, NEW, UNCHANGED, WORSE
 from .confidence import LEVEL_COLORS
 from .risk import PLOT_STATUSES, PRODUCER_STATUSES
 from .values import norm_key
@@ -20,6 +21,24 @@ CHECK_SAMPLE_COLOUR = "#c026d3"
 #: The outline of a facility checked on the map (its fill is its confidence level's colour): dark, so a check
 #: stands out from the screened facilities' white-edged dots it may sit among.
 CHECKED_FACILITY_OUTLINE = "#0f172a"
+#: The dock's own colours (cards, message lines, notes): by purpose, so a tab never spells a hex value.
+CARD_BORDER = "#cbd5e1"
+CAPTION_GREY = "#475569"
+#: A message line's colour by its level (``Qgis.MessageLevel`` name, lower case); anything else: ``info``.
+MESSAGE_COLOURS: Dict[str, str] = {"critical": "#b91c1c", "warning": "#b45309", "success": "#15803d",
+                                   "info": "#334155"}
+#: A note that stands out (the sandbox's "not a real server" note): dark amber on light yellow.
+NOTE_BACKGROUND, NOTE_TEXT = "#fef9c3", "#713f12"
+#: The changes layer (*Changes since...*): change -> (fill, outline) as "r,g,b,a": red worse, green better, blue
+#: new, hollow grey gone, amber for figures that moved, pale grey unchanged.
+CHANGE_COLOURS: Dict[str, Tuple[str, str]] = {
+    WORSE: ("220,38,38,235", "255,255,255,255"),
+    NEW: ("37,99,235,220", "255,255,255,255"),
+    GONE: ("255,255,255,0", "71,85,105,255"),
+    CHANGED: ("245,158,11,220", "255,255,255,255"),
+    BETTER: ("22,163,74,220", "255,255,255,255"),
+    UNCHANGED: ("203,213,225,160", "148,163,184,200"),
+}
 #: Preflight severities: (key, colour, legend label), worst first.
 PREFLIGHT_COLOURS: Tuple[Tuple[str, str, str], ...] = (
     ("error", "#dc2626", "Error: blocks an EU upload"), ("warning", "#f97316", "Warning"), ("ok", "#16a34a", "OK"))

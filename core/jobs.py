@@ -1,4 +1,4 @@
-"""Submitted batch jobs, remembered across QGIS sessions (issue 17); no Qt here.
+"""Submitted batch jobs, remembered across QGIS sessions and restarts; no Qt here.
 
 Epoch has no job-status endpoint: a collection is ready when ``/fetch_supply_shed`` returns its
 assessment. So a job is a record of what was sent (collection name and id, commodity, location type,

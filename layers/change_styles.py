@@ -17,11 +17,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtXml import QDomDocument
 
+from ..core.colours import CHANGE_COLOURS
 from ..core.compare import BETTER, CHANGE_FIELDS, CHANGE_LABELS, CHANGED, GONE, NEW, UNCHANGED, WORSE
-from .results import open_result_layer
-from .style_store import store_default_style
+from .results import open_result_layer, store_style
 
 KIND = "changes"
 
@@ -48,15 +47,11 @@ def field_aliases():
             "article10_before": tr("Article 10 before"), "article10_after": tr("Article 10 now"),
             "article10_change": tr("Article 10"), "change_order": tr("Draw order"), "match_key": tr("Matched by"),
             "compared_with": tr("Compared with")}
-#: change -> (fill, outline, marker shape, size): red worse on top, green better, blue new, hollow grey gone.
-CHANGE_SYMBOLS = {
-    WORSE: ("220,38,38,235", "255,255,255,255", "triangle", 4.2),
-    NEW: ("37,99,235,220", "255,255,255,255", "diamond", 3.8),
-    GONE: ("255,255,255,0", "71,85,105,255", "cross2", 3.6),
-    CHANGED: ("245,158,11,220", "255,255,255,255", "circle", 3.2),
-    BETTER: ("22,163,74,220", "255,255,255,255", "circle", 3.2),
-    UNCHANGED: ("203,213,225,160", "148,163,184,200", "circle", 2.2),
-}
+#: change -> (fill, outline, marker shape, size): red worse on top, green better, blue new, hollow grey gone (the
+#: colours: core/colours.py's CHANGE_COLOURS).
+CHANGE_SYMBOLS = {change: (*CHANGE_COLOURS[change], shape, size) for change, shape, size in (
+    (WORSE, "triangle", 4.2), (NEW, "diamond", 3.8), (GONE, "cross2", 3.6), (CHANGED, "circle", 3.2),
+    (BETTER, "circle", 3.2), (UNCHANGED, "circle", 2.2))}
 _ORDER = (WORSE, NEW, GONE, CHANGED, BETTER, UNCHANGED)
 
 
@@ -96,17 +91,7 @@ def apply_change_style(layer: QgsVectorLayer) -> None:
 
 def store_change_style(gpkg: Path, layer_name: str) -> None:
     """Worker thread: save the changes style into the GeoPackage as the layer's default."""
-    options = QgsVectorLayer.LayerOptions()
-    options.loadDefaultStyle = False
-    layer = QgsVectorLayer(f"{gpkg}|layername={layer_name}", layer_name, "ogr", options)
-    if not layer.isValid():
-        raise OSError(f"Could not open layer '{layer_name}' of {gpkg}")
-    apply_change_style(layer)
-    document = QDomDocument("qgis")
-    error = layer.exportNamedStyle(document)
-    if error:
-        raise OSError(f"Could not build the style of '{layer_name}': {error}")
-    store_default_style(Path(gpkg), layer_name, document.toString(), layer_name, "Epoch EUDR changes style")
+    store_style(Path(gpkg), layer_name, KIND, apply_change_style)
 
 
 def open_changes_layer(gpkg: Path, layer_name: str, display_name: str = "") -> QgsVectorLayer:

@@ -171,12 +171,18 @@ def _field_checks_style(layer) -> None:
     layer.setLabelsEnabled(True)
 
 
+def _field_checks_form(layer) -> None:
+    """The field checks layer's style and form (stored with it, so QField shows both)."""
+    _field_checks_style(layer)
+    configure_field_checks(layer)
+
+
 def write_qfield_copy(gpkg: Path, qgz: Path, cancel=lambda: False) -> Path:
     """``field_checks`` in ``gpkg`` and the project ``qgz`` (next to it) that opens it; returns ``qgz``."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 
-    from .results import store_style
-    from .style_store import store_default_style
+    from .results import layer_uri, store_style
+    from .styles import apply_style
 
     write_field_checks(gpkg, cancel)
     project = QgsProject()
@@ -189,18 +195,15 @@ def write_qfield_copy(gpkg: Path, qgz: Path, cancel=lambda: False) -> Path:
                                       (PLOTS, tr("All plots"), "plots", "copy"),
                                       (OUTLINES, tr("Supply-shed outlines"), "outline", "copy"),
                                       (FACILITIES, tr("Facilities"), "facility_point", "copy")):
-        layer = QgsVectorLayer(f"{gpkg}|layername={name}", title, "ogr")
+        layer = QgsVectorLayer(layer_uri(gpkg, name), title, "ogr")
         if not layer.isValid():
             raise OSError(f"Could not open layer '{name}' of {gpkg}")
         if kind:
             store_style(gpkg, name, kind)
-            from .styles import apply_style
-
             apply_style(layer, kind)
         else:
-            _field_checks_style(layer)
-            configure_field_checks(layer)
-            store_default_style(gpkg, name, _qml(layer), name, "Epoch EUDR field checks: style and form")
+            _field_checks_form(layer)
+            store_style(gpkg, name, FIELD_CHECKS, _field_checks_form, "Epoch EUDR field checks: style and form")
         layer.setCustomProperty("QFieldSync/action", action)
         layer.setCustomProperty("QFieldSync/cloud_action", action)
         layers.append(layer)
@@ -216,16 +219,6 @@ def write_qfield_copy(gpkg: Path, qgz: Path, cancel=lambda: False) -> Path:
     if not project.write(str(qgz)):
         raise OSError(tr("Could not write the QField project {file}: {error}").format(file=qgz, error=project.error()))
     return qgz
-
-
-def _qml(layer) -> str:
-    from qgis.PyQt.QtXml import QDomDocument
-
-    document = QDomDocument("qgis")
-    error = layer.exportNamedStyle(document)
-    if error:
-        raise OSError(tr("Could not build the style of '{layer}': {error}").format(layer=layer.name(), error=error))
-    return document.toString()
 
 
 def field_check_widgets(layer) -> Dict[str, Tuple[str, Optional[dict]]]:

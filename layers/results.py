@@ -8,7 +8,7 @@ second run never duplicates a layer or leaves one pointing at a replaced table.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Optional, Tuple
 
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
@@ -44,7 +44,15 @@ def default_results_path() -> Path:
 
 
 def layer_uri(gpkg_path: Path, layer_name: str) -> str:
+    """The OGR data source of one layer of a GeoPackage: the one place such a source is built."""
     return f"{gpkg_path}|layername={layer_name}"
+
+
+def layer_uri_parts(uri: str) -> Tuple[Path, Optional[str]]:
+    """(file, layer name or ``None``) of an OGR data source such as :func:`layer_uri` builds."""
+    parts = str(uri).split("|")
+    name = next((part[len("layername="):] for part in parts[1:] if part.startswith("layername=")), None)
+    return Path(parts[0]), name
 
 
 def _bare_layer(gpkg_path: Path, layer_name: str, display_name: str = "") -> QgsVectorLayer:
@@ -53,12 +61,14 @@ def _bare_layer(gpkg_path: Path, layer_name: str, display_name: str = "") -> Qgs
     return QgsVectorLayer(layer_uri(gpkg_path, layer_name), display_name or layer_name, "ogr", options)
 
 
-def style_qml(gpkg_path: Path, layer_name: str, kind: str) -> str:
-    """The QML of the plugin's style for the written layer (any thread: the layer never joins a project)."""
+def style_qml(gpkg_path: Path, layer_name: str, kind: str,
+              apply: Optional[Callable[[QgsVectorLayer], None]] = None) -> str:
+    """The QML of the plugin's style for the written layer (any thread: the layer never joins a project);
+    ``apply`` styles it when the kind's style is not :func:`.styles.apply_style`'s (the changes layer's)."""
     layer = _bare_layer(gpkg_path, layer_name)
     if not layer.isValid():
         raise OSError(f"Could not open layer '{layer_name}' of {gpkg_path}")
-    apply_style(layer, kind)
+    (apply or (lambda opened: apply_style(opened, kind)))(layer)
     document = QDomDocument("qgis")
     error = layer.exportNamedStyle(document)
     if error:
@@ -66,10 +76,12 @@ def style_qml(gpkg_path: Path, layer_name: str, kind: str) -> str:
     return document.toString()
 
 
-def store_style(gpkg_path: Path, layer_name: str, kind: str) -> None:
-    """Worker thread: save the style into the GeoPackage as the layer's default (bounded wait on locks)."""
-    store_default_style(Path(gpkg_path), layer_name, style_qml(gpkg_path, layer_name, kind), layer_name,
-                        f"Epoch EUDR {kind} style")
+def store_style(gpkg_path: Path, layer_name: str, kind: str,
+                apply: Optional[Callable[[QgsVectorLayer], None]] = None, title: str = "") -> None:
+    """Worker thread: save the style into the GeoPackage as the layer's default (bounded wait on locks); the one
+    way a style is written into a GeoPackage (``apply``: see :func:`style_qml`)."""
+    store_default_style(Path(gpkg_path), layer_name, style_qml(gpkg_path, layer_name, kind, apply), layer_name,
+                        title or f"Epoch EUDR {kind} style")
 
 
 def style_finish(kind: str) -> Callable[[Path, str], None]:
@@ -82,10 +94,8 @@ def style_finish(kind: str) -> Callable[[Path, str], None]:
 def _same_source(layer, gpkg_path: Path, layer_name: str) -> bool:
     if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
         return False
-    parts = layer.source().split("|")
-    if Path(parts[0]).resolve() != Path(gpkg_path).resolve():
-        return False
-    return f"layername={layer_name}" in parts[1:]
+    path, name = layer_uri_parts(layer.source())
+    return name == layer_name and path.resolve() == Path(gpkg_path).resolve()
 
 
 def project_layer_for(gpkg_path: Path, layer_name: str) -> Optional[QgsVectorLayer]:

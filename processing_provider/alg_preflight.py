@@ -22,7 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.naming import producer_field_guess
 from ..layers.operations import LayerOutput
 from ..layers.preflight import export_layer_traces, preflight_to_gpkg, report_json, use_coordinate_columns
-from ..layers.results import store_style
+from ..layers.results import layer_uri, store_style
 from ..layers.source import area_field
 from .alg_screen_locations import (
     commodity_parameter,
@@ -192,7 +192,7 @@ def publish_beside(output: LayerOutput, requested: str, context) -> str:
     """The second layer of a preflight (points beside polygons) in the same GeoPackage, styled, and loaded
     with the first when Processing loads it."""
     store_style(output.gpkg, output.layer_name, output.kind)
-    destination = f"{output.gpkg}|layername={output.layer_name}"
+    destination = layer_uri(output.gpkg, output.layer_name)
     if context.willLoadLayerOnCompletion(requested):
         details = QgsProcessingContext.LayerDetails(output.display_name, context.project(), "OTHER_OUTPUT")
         processor = StylePostProcessor(output.kind)

@@ -23,6 +23,7 @@ from ..core.api.client import EpochClient
 from ..core.api.errors import CancelledError, EpochError
 from ..layers.gpkg_writer import LayerWriteError
 from ..layers.i18n import error_text
+from ..layers.results import layer_uri, layer_uri_parts
 from ..layers.source import SourceError
 from .choices import ChoiceError, choices_as_named
 
@@ -160,16 +161,16 @@ def gpkg_destination(destination: str, default_name: str) -> Tuple[Path, str, st
         if db:
             path = Path(db.group(1).replace("''", "'"))
             name = table.group(1).replace('""', '"') if table else default_name
-            return path, name, f"{path}|layername={name}"
+            return path, name, layer_uri(path, name)
     if not text or text.startswith("memory:") or text == "TEMPORARY_OUTPUT":
         folder = Path(QgsProcessingUtils.tempFolder())
         path = Path(tempfile.mkstemp(suffix=".gpkg", dir=folder)[1])
         path.unlink()
-        return path, default_name, f"{path}|layername={default_name}"
-    path = Path(text.split("|")[0])
+        return path, default_name, layer_uri(path, default_name)
+    path, named = layer_uri_parts(text)
     if path.suffix.lower() == ".gpkg":
-        name = text.split("layername=")[1] if "layername=" in text else (path.stem or default_name)
-        return path, name, f"{path}|layername={name}"
+        name = named or path.stem or default_name
+        return path, name, layer_uri(path, name)
     folder = Path(QgsProcessingUtils.tempFolder())
     staged = Path(tempfile.mkstemp(suffix=".gpkg", dir=folder)[1])
     staged.unlink()

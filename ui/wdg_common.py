@@ -1,4 +1,5 @@
-"""Small widgets the tabs share: summary cards, a task runner bar, message helpers."""
+"""What the dock's tabs share: their base class (:class:`DockTab`), summary cards, a task runner bar, message
+helpers."""
 
 from __future__ import annotations
 
@@ -16,7 +17,22 @@ from qgis.core import (
 )
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.api.errors import EpochError
+from ..core.colours import CAPTION_GREY, CARD_BORDER, MESSAGE_COLOURS
+from ..layers.i18n import error_text
 
 
 def tr(text: str) -> str:
@@ -67,7 +83,7 @@ class SummaryCards(QWidget):
             frame = QFrame(self)
             name = "card_" + "".join(c if c.isalnum() else "_" for c in key)  # a valid style-sheet selector
             frame.setObjectName(name)
-            frame.setStyleSheet(f"QFrame#{name} {{ border: 1px solid #cbd5e1; border-top: 3px solid {colour}; "
+            frame.setStyleSheet(f"QFrame#{name} {{ border: 1px solid {CARD_BORDER}; border-top: 3px solid {colour}; "
                                 "border-radius: 4px; background: palette(base); }")
             inner = QVBoxLayout(frame)
             inner.setContentsMargins(4, 2, 4, 2)
@@ -79,7 +95,7 @@ class SummaryCards(QWidget):
             label = QLabel(caption, frame)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-            label.setStyleSheet("font-size: 8pt; color: #475569;")
+            label.setStyleSheet(f"font-size: 8pt; color: {CAPTION_GREY};")
             inner.addWidget(value)
             inner.addWidget(label)
             layout.addWidget(frame)
@@ -196,7 +212,52 @@ def status_label(parent: QWidget) -> QLabel:
 
 
 def show_status(label: QLabel, text: str, level: int = Qgis.MessageLevel.Info) -> None:
-    colour = {Qgis.MessageLevel.Critical: "#b91c1c", Qgis.MessageLevel.Warning: "#b45309",
-              Qgis.MessageLevel.Success: "#15803d"}.get(level, "#334155")
+    colour = MESSAGE_COLOURS[{Qgis.MessageLevel.Critical: "critical", Qgis.MessageLevel.Warning: "warning",
+                              Qgis.MessageLevel.Success: "success"}.get(level, "info")]
     label.setStyleSheet(f"color: {colour};")
     label.setText(text)
+
+
+class DockTab(QWidget):
+    """The base of the dock's tabs: the shared connection ``session``, the dock's ``notify`` (message bar and
+    log), a ``status`` line and a ``task_bar`` (one task at a time), the session's client and the tables' look.
+
+    A tab builds its own layout and places ``task_bar`` and ``status`` in it; it calls :meth:`_client` before a
+    request and hands :meth:`_notify` to its tasks, so their last word shows in the tab and in the bar.
+    """
+
+    def __init__(self, session, notify: Callable[[int, str], None], parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.notify = notify
+        self.task_bar = TaskBar(self)
+        self.status = status_label(self)
+
+    def _notify(self, level: int, text: str) -> None:
+        """A task's message: on the tab's status line and in the dock's message bar and log."""
+        show_status(self.status, text, level)
+        self.notify(level, text)
+
+    def _client(self):
+        """The session's client, or ``None`` with the reason shown (no login, bad URL ...)."""
+        try:
+            return self.session.client()
+        except EpochError as exc:
+            show_status(self.status, error_text(exc), Qgis.MessageLevel.Critical)
+            return None
+
+    def _table_view(self, name: str, model) -> QTableView:
+        """A results table as every tab shows one: sortable, whole rows selected, compact fixed-height rows,
+        columns fitted to the rows in view (never measured over the whole model)."""
+        view = QTableView(self)
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSortingEnabled(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.verticalHeader().setVisible(False)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # rows are never measured
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # compact: more rows in view
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows in view, not 1,000 rows
+        view.horizontalHeader().setHighlightSections(False)  # else each paint asks every selected row's flags
+        return view

@@ -16,16 +16,16 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..connection.auth_config import save_credentials
 from ..connection.sandbox_runner import sandbox_notice
 from ..core.api.errors import EpochError
+from ..core.colours import NOTE_BACKGROUND, NOTE_TEXT
 from ..layers.i18n import error_text
 from ..layers.tasks import OperationTask
 from ..sandbox import DEMO_EMAIL, DEMO_PASSWORD
-from .wdg_common import TaskBar, show_status, status_label
+from .wdg_common import DockTab, show_status
 
 SERVERS = [("production", "Production (epoch-sco2-api.com)"), ("development", "Development"),
            ("sandbox", "Sandbox (local, synthetic results)"), ("custom", "Custom URL")]
@@ -41,13 +41,11 @@ def server_labels():
             "sandbox": tr("Sandbox (local, synthetic results)"), "custom": tr("Custom URL")}
 
 
-class ConnectionTab(QWidget):
+class ConnectionTab(DockTab):
     connection_changed = pyqtSignal()
 
     def __init__(self, session, notify, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.notify = notify
+        super().__init__(session, notify, parent)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.server = QComboBox(self)
@@ -65,7 +63,8 @@ class ConnectionTab(QWidget):
         self.sandbox_note = QLabel(sandbox_notice() + " " + tr("Sign in with {login} / {password}.").format(
             login=DEMO_EMAIL, password=DEMO_PASSWORD), self)
         self.sandbox_note.setWordWrap(True)
-        self.sandbox_note.setStyleSheet("background: #fef9c3; color: #713f12; padding: 4px; border-radius: 3px;")
+        self.sandbox_note.setStyleSheet(f"background: {NOTE_BACKGROUND}; color: {NOTE_TEXT}; padding: 4px; "
+                                        "border-radius: 3px;")
         layout.addWidget(self.sandbox_note)
 
         auth_box = QGroupBox(tr("Login (stored in the QGIS authentication database)"), self)
@@ -102,10 +101,8 @@ class ConnectionTab(QWidget):
         self.test_button = QPushButton(tr("Test connection"), self)
         self.test_button.setObjectName("test_connection")
         layout.addWidget(self.test_button)
-        self.task_bar = TaskBar(self)
         self.task_bar.on_idle = self.test_button.setEnabled
         layout.addWidget(self.task_bar)
-        self.status = status_label(self)
         self.status.setObjectName("connection_status")
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -165,10 +162,8 @@ class ConnectionTab(QWidget):
             authcfg=authcfg), Qgis.MessageLevel.Success)
 
     def test_connection(self) -> None:
-        try:
-            client = self.session.client()
-        except EpochError as exc:
-            show_status(self.status, error_text(exc), Qgis.MessageLevel.Critical)
+        client = self._client()
+        if client is None:
             return
         show_status(self.status, tr("Connecting to {url} ...").format(url=client.base_url))
 

@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ..connection.session import Session
+from ..core.operation import LOG_TAG
 from .job_watcher import JobWatcher
 from .statement_watcher import StatementWatcher
 from .wdg_assessments import AssessmentsTab
@@ -17,7 +18,6 @@ from .wdg_screening import ScreeningTab
 from .wdg_submit import SubmitTab
 
 TAB_TITLES = ("Connection", "Screening", "Submit", "Assessments", "EU")
-LOG_TAG = "Epoch EUDR"
 
 
 def tr(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Benchmark (issue #4): fetch-to-styled-GeoPackage vs curl + ogr2ogr on the same stream.
+"""Benchmark: fetch-to-styled-GeoPackage vs curl + ogr2ogr on the same stream.
 
     .venv/bin/python tests/bench/ingest.py [--features 100000] [--vertices 20]
 

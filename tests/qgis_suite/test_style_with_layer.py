@@ -85,12 +85,12 @@ def test_a_full_disk_while_storing_a_style_names_the_disk(small_disk, ogr_withou
 
 # -- the style arrives with the layer --------------------------------------------------------------------------------
 def _failing_style_store(monkeypatch):
-    """The style store fails as on a full disk, wherever the plugin stores a result's style."""
+    """The style store fails as on a full disk where the plugin stores every result's style (the changes
+    layer's too: ``results.store_style`` is the one way a style goes into a GeoPackage)."""
     def fail(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr("epoch_eudr.layers.results.store_default_style", fail)
-    monkeypatch.setattr("epoch_eudr.layers.change_styles.store_default_style", fail)
 
 
 def test_the_dock_keeps_the_old_layer_and_style_when_the_style_cannot_be_stored(qgis_app, client, tmp_path,
