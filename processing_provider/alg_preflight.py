@@ -19,11 +19,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.naming import producer_field_guess
 from ..layers.operations import LayerOutput
-from ..layers.preflight import export_layer_traces, preflight_to_gpkg, report_json, use_coordinate_columns
+from ..layers.preflight import preflight_to_gpkg, report_json, use_coordinate_columns
 from ..layers.results import layer_uri, store_style
 from ..layers.source import area_field
+from ..layers.traces_export import export_traces
 from .alg_screen_locations import (
     commodity_parameter,
     commodity_value,
@@ -36,7 +36,6 @@ from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination
 from .outputs import StylePostProcessor, publish
 
 _KEEP: Dict[int, StylePostProcessor] = {}  # Processing holds post-processors by raw pointer
-COUNTRY_WORDS = ("country", "pais", "pays", "negara", "land", "iso")
 
 
 def tr(text: str) -> str:
@@ -161,29 +160,15 @@ class ExportTracesGeojson(OfflineAlgorithm):
         mapping = {eu: self.parameterAsString(parameters, name, context) for eu, name in (
             ("ProducerName", "PRODUCER_NAME_FIELD"), ("ProducerCountry", "COUNTRY_FIELD"),
             ("ProductionPlace", "PLACE_FIELD"), ("Area", "AREA_FIELD"))}
-        if not mapping["ProducerName"] and layer is not None and "ProducerName" not in layer.fields().names():
-            guessed = producer_field_guess(layer.fields().names())  # the producer column, as a submission reads it
-            if guessed:
-                mapping["ProducerName"] = guessed
-                feedback.pushInfo(tr("ProducerName from the field '{field}' (PRODUCER_NAME_FIELD chooses another)."
-                                     ).format(field=guessed))
         folder = Path(self.parameterAsString(parameters, "FOLDER", context))
-        snapshot = snapshot_for(layer, False, feedback)
-        use_coordinate_columns(snapshot)  # a table's latitude and longitude columns, when their names say so
-        report = export_layer_traces(snapshot, folder,
-                                     self.parameterAsString(parameters, "BASE_NAME", context) or "eudr_plots",
-                                     {k: v for k, v in mapping.items() if v},
-                                     location_type=location_type_of(self, parameters, context, layer),
-                                     commodity=commodity_value(self, parameters, context),
-                                     include_errors=self.parameterAsBoolean(parameters, "INCLUDE_ERRORS", context),
-                                     cancel=cancel_of(feedback))
-        feedback.pushInfo(report.summary())
-        if report.refused:  # INCLUDE_ERRORS: only features without any geometry are left out
-            feedback.pushWarning(tr("{n} feature(s) without geometry left out: {ids}.").format(
-                n=len(report.refused), ids=", ".join(str(fid) for fid, _ in report.refused[:10])))
-        if report.without_country:
-            feedback.pushWarning(country_warning(layer, len(report.without_country), report.without_country[0],
-                                                 mapping.get("ProducerCountry") or ""))
+        exported = export_traces(layer, folder, self.parameterAsString(parameters, "BASE_NAME", context),
+                                 mapping, location_type=location_type_of(self, parameters, context, layer),
+                                 commodity=commodity_value(self, parameters, context),
+                                 include_errors=self.parameterAsBoolean(parameters, "INCLUDE_ERRORS", context),
+                                 cancel=cancel_of(feedback), tell=feedback.pushInfo)
+        for warning in exported.warnings:
+            feedback.pushWarning(warning)
+        report = exported.report
         return {"FOLDER": str(folder), "FILES": ", ".join(str(f.path) for f in report.files),
                 "REPORT": report_json(report)}
 
@@ -201,18 +186,3 @@ def publish_beside(output: LayerOutput, requested: str, context) -> str:
         context.addLayerToLoadOnCompletion(destination, details)
     return destination
 
-
-def country_warning(layer, count: int, first, mapped: str = "") -> str:
-    """Features written without ProducerCountry, and how to give it (the EU requires it on every feature of a
-    commodity-level import: EU GeoJSON File Description v1.3, rule 9)."""
-    fix = tr("or run the preflight with FIX, which sets it from each plot's location, and export the fixed layer")
-    if mapped:
-        return tr("{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field '{field}' "
-                  "is empty; fill it with the two-letter country code, {fix}.").format(
-                      n=count, fid=first, field=mapped, fix=fix)
-    names = [f.name() for f in layer.fields()] if layer is not None else []
-    candidates = [n for n in names if any(word in n.lower() for word in COUNTRY_WORDS)]
-    example = candidates[0] if candidates else (names[0] if names else "Pais")
-    return tr("{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires "
-              "on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. "
-              "COUNTRY_FIELD={field}), {fix}.").format(n=count, fid=first, field=example, fix=fix)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any, Dict, NoReturn, Tuple
+from typing import Any, Dict, NoReturn, Optional, Tuple
 
 from qgis.core import (
     Qgis,
@@ -21,7 +21,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..connection.client_factory import make_client, resolve
 from ..core.api.client import EpochClient
 from ..core.api.errors import CancelledError, EpochError
-from ..layers.gpkg_writer import LayerWriteError
+from ..core.errors import PluginError
+from ..core.operation import Cancel, Progress, never_cancelled
 from ..layers.i18n import error_text
 from ..layers.results import layer_uri, layer_uri_parts
 from ..layers.source import SourceError
@@ -93,7 +94,7 @@ class EpochAlgorithm(QgsProcessingAlgorithm):
             message = str(exc)
         except CancelledError:
             message = tr("Cancelled: nothing was written.")
-        except (EpochError, SourceError, LayerWriteError) as exc:
+        except (PluginError, SourceError) as exc:  # every coded error, in the user's language
             message = error_text(exc)
         except OSError as exc:
             message = tr("Could not write the output: {error}").format(error=exc.strerror or exc)
@@ -137,12 +138,14 @@ def unknown_collection(collection_id: str, server: str) -> str:
               "its collection_id column.").format(id=collection_id, server=server)
 
 
-def progress_of(feedback):
-    return (lambda percent: feedback.setProgress(percent)) if feedback is not None else None
+def progress_of(feedback) -> Optional[Progress]:
+    """The operation's progress, reported to Processing's feedback (``None`` without one)."""
+    return Progress(feedback.setProgress) if feedback is not None else None
 
 
-def cancel_of(feedback):
-    return (lambda: feedback.isCanceled()) if feedback is not None else (lambda: False)
+def cancel_of(feedback) -> Cancel:
+    """The operation's cancel: the feedback's (never cancelled without one)."""
+    return feedback.isCanceled if feedback is not None else never_cancelled
 
 
 def gpkg_destination(destination: str, default_name: str) -> Tuple[Path, str, str]:
