@@ -38,6 +38,9 @@ class ReadInThread:
         self._read: OrderedDict[Tuple[int, ...], Dict[int, Dict[str, Any]]] = OrderedDict()
         self._failed: Dict[Tuple[int, ...], str] = {}
         self._closed = False
+        #: How long a paint waits for a page; 0 while a task works (its Python holds the interpreter's lock
+        #: most of the time: a page read in the thread then takes longer, and a paint must not wait for it).
+        self.wait = WAIT_S
         self._thread: Optional[threading.Thread] = None
         if hasattr(table, "path"):  # a file: read in the thread (rows held in Python are read at once)
             self._thread = threading.Thread(target=self._run, name="epoch-eudr-pages", daemon=True)
@@ -46,9 +49,10 @@ class ReadInThread:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.table, name)
 
-    def fetch(self, fids: Sequence[int], wait: float = WAIT_S) -> Dict[int, Dict[str, Any]]:
-        """The rows of ``fids`` if read within ``wait`` seconds, else :class:`NotReadYet` (an
-        ``sqlite3.Error``: the models show the rows blank and ask again)."""
+    def fetch(self, fids: Sequence[int], wait: Optional[float] = None) -> Dict[int, Dict[str, Any]]:
+        """The rows of ``fids`` if read within ``wait`` seconds (default :attr:`wait`), else :class:`NotReadYet`
+        (an ``sqlite3.Error``: the models show the rows blank and ask again)."""
+        wait = self.wait if wait is None else wait
         if self._thread is None:
             return self.table.fetch(fids)
         key = tuple(int(f) for f in fids)

@@ -59,7 +59,7 @@ from .column_labels import translated
 from .column_sizing import fit_when_read, table_view, user_plot_id_field
 from .dds_actions import DdsActions
 from .table_model import GroupsModel, MapSelectionSync, RowsModel
-from .table_reader import ReadInThread
+from .table_reader import WAIT_S, ReadInThread
 from .wdg_changes import ChangesBox
 from .wdg_common import SummaryCards, TaskBar, live, show_status, status_label, zoom_to_new
 
@@ -299,6 +299,8 @@ class AssessmentsTab(DdsActions, QWidget):
         return not self.task_bar.busy() and not self.model.pending() and not self.follows.pending()
 
     def _idle(self, idle: bool) -> None:
+        for table in (self._table, self._plots_table):
+            table.wait = WAIT_S if idle else 0.0  # a paint never waits for a page while a task works
         row = self.selected_row() if idle else None  # nothing is read while a task writes the file
         self.load_button.setEnabled(idle)
         self.drill_button.setEnabled(idle and row is not None)
@@ -414,7 +416,8 @@ class AssessmentsTab(DdsActions, QWidget):
         self.task_bar.run(task)
 
     def _loaded(self, outcome, layers) -> None:
-        """The written layer as the table: the rows stay in the GeoPackage; counts come from the task's SQL."""
+        """The written layer as the table: the rows stay in the GeoPackage (read in threads); counts come from
+        the task's SQL."""
         self.follows.filter.release()  # the table reads the whole file: the layer's own filter only
         self.layer = layers[0] if layers else None
         table = getattr(outcome, "table", None)
