@@ -21,17 +21,16 @@ from ..core.field_report import (
     OVERVIEW,
     ROWS_FIRST_PAGE,
     SectionCounts,
-    country_parts,
     eu_risk,
     fmt_datetime,
-    fmt_number,
     producer_status,
 )
 from ..core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT, PRODUCER_STATUSES, compliance_status
 from ..core.second_opinion import COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT, PART_FIELDS
-from ..core.values import clean_text, to_float
+from ..core.values import clean_text
 from .i18n import commodity_label, status_label
 from .report_labels import map_extent, visit_label_fields
+from .report_words import count, country_text, decimal, epoch_fact
 from .style_store import open_for_update
 
 gdal.UseExceptions()
@@ -205,14 +204,6 @@ def verdict_word(verdict: Any) -> str:
     return words.get(verdict, clean_text(verdict))
 
 
-def country_text(row: Mapping[str, Any]) -> str:
-    """``Indonesia (ID)``; the code or the name alone when only one is known."""
-    code, name = country_parts(row)
-    if code and name:
-        return f"{name} ({code})"
-    return name or code or tr("country unknown")
-
-
 def section_title(row: Mapping[str, Any]) -> Tuple[str, str]:
     """(producer name, ``Palm · Kalimantan Barat, Indonesia (ID)``), the commodity in the user's language."""
     name = clean_text(row.get("company_name")) or clean_text(row.get("collection_id")) or tr("Unnamed producer")
@@ -221,22 +212,9 @@ def section_title(row: Mapping[str, Any]) -> Tuple[str, str]:
     return name, " · ".join(p for p in (commodity_label(commodity.lower()) if commodity else "", where) if p)
 
 
-def _n(value: int) -> str:
-    return f"{value:,}"
-
-
 def _epoch_fact(row: Mapping[str, Any], counts: SectionCounts) -> str:
-    status = status_label(producer_status(row))
-    if not counts.plots:
-        reason = clean_text(row.get("skip_reason"))
-        if reason:
-            return tr("{status}: no plots ({reason})").format(status=status, reason=reason)
-        return tr("{status}: no plots").format(status=status)
-    text = tr("{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020").format(
-        status=status, nc=_n(counts.status(PLOT_NON_COMPLIANT.key)), plots=_n(counts.plots),
-        ha=fmt_number(counts.deforested_ha))
-    errors = counts.status(PLOT_DATA_ERROR.key)
-    return text + (tr(", {n} with a data error").format(n=_n(errors)) if errors else "")
+    return epoch_fact(status_label(producer_status(row)), counts.plots, counts.status(PLOT_NON_COMPLIANT.key),
+                      counts.deforested_ha, counts.status(PLOT_DATA_ERROR.key), row.get("skip_reason"))
 
 
 def _second_fact(counts: SectionCounts) -> str:
@@ -244,8 +222,9 @@ def _second_fact(counts: SectionCounts) -> str:
         return tr("no plots")
     return tr("{nc} non-compliant, {review} needs review, {ok} compliant (composite-score method); "
               "differs from Epoch on {differ}").format(
-                  nc=_n(counts.by_verdict.get(NON_COMPLIANT, 0)), review=_n(counts.by_verdict.get(NEEDS_REVIEW, 0)),
-                  ok=_n(counts.by_verdict.get(COMPLIANT, 0)), differ=_n(counts.disagree))
+                  nc=count(counts.by_verdict.get(NON_COMPLIANT, 0)),
+                  review=count(counts.by_verdict.get(NEEDS_REVIEW, 0)),
+                  ok=count(counts.by_verdict.get(COMPLIANT, 0)), differ=count(counts.disagree))
 
 
 def risk_word(value: Any) -> str:
@@ -295,18 +274,18 @@ def visits_heading(visits: int, first: int, pages: int) -> str:
     if not visits:
         return tr("Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)")
     text = tr("Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)").format(
-        n=_n(visits))
+        n=count(visits))
     if visits <= first:
         return text
     if pages > 2:
-        return text + tr("; {n} more on the next pages").format(n=_n(visits - first))
-    return text + tr("; {n} more on the next page").format(n=_n(visits - first))
+        return text + tr("; {n} more on the next pages").format(n=count(visits - first))
+    return text + tr("; {n} more on the next page").format(n=count(visits - first))
 
 
 def continued_heading(first: int, last: int, visits: int) -> str:
     """A continuation page's table heading."""
-    return tr("Plots to visit, continued: # {first} to {last} of {total}").format(first=_n(first), last=_n(last),
-                                                                                   total=_n(visits))
+    return tr("Plots to visit, continued: # {first} to {last} of {total}").format(first=count(first), last=count(last),
+                                                                                   total=count(visits))
 
 
 def page_rows(sections, server_url: str, sandbox: bool, made: dt.datetime) -> List[Dict[str, Any]]:
@@ -334,11 +313,11 @@ def page_rows(sections, server_url: str, sandbox: bool, made: dt.datetime) -> Li
             "map_xmin": extent[0], "map_ymin": extent[1], "map_xmax": extent[2], "map_ymax": extent[3],
         }
         common.update({f"fact_{i}": facts[key] for i, key in enumerate(FACT_KEYS, 1)})
-        common.update(legend_nc=tr("Non-Compliant plots ({n})").format(n=_n(common["n_nc"])),
-                      legend_compliant=tr("Compliant plots ({n})").format(n=_n(common["n_compliant"])),
-                      legend_error=tr("Data Error plots ({n})").format(n=_n(common["n_error"])),
-                      legend_questioned=tr("Questioned by the second opinion ({n})").format(n=_n(questioned)),
-                      legend_visits=tr("Plot to visit: its # in the table ({n})").format(n=_n(visits)))
+        common.update(legend_nc=tr("Non-Compliant plots ({n})").format(n=count(common["n_nc"])),
+                      legend_compliant=tr("Compliant plots ({n})").format(n=count(common["n_compliant"])),
+                      legend_error=tr("Data Error plots ({n})").format(n=count(common["n_error"])),
+                      legend_questioned=tr("Questioned by the second opinion ({n})").format(n=count(questioned)),
+                      legend_visits=tr("Plot to visit: its # in the table ({n})").format(n=count(visits)))
         ranges = section.pages()
         for kind, first, last in ranges:
             page = dict(common, page_kind=kind, row_from=first, row_to=last)
@@ -350,19 +329,19 @@ def page_rows(sections, server_url: str, sandbox: bool, made: dt.datetime) -> Li
     stamp = made.strftime("%Y-%m-%d %H:%M UTC")
     for number, page in enumerate(pages, 1):
         page.update(page_no=number, page_total=len(pages),
-                    page_label=tr("Page {n} of {total}").format(n=_n(number), total=_n(len(pages))),
+                    page_label=tr("Page {n} of {total}").format(n=count(number), total=count(len(pages))),
                     footer=tr("Epoch EUDR field report · {made} · section {n} of {total}").format(
                         made=stamp, n=page["section_no"], total=len(sections)))
     return pages
 
 
 def _texts(props: Dict[str, Any]) -> Dict[str, Any]:
-    """The printed numbers (fixed decimals whatever the locale), the printed statuses (in the user's language; the
-    stored ones stay English) and whether the second opinion questions the plot."""
+    """The printed numbers (fixed decimals, the locale's separator: report_words), the printed statuses (in the
+    user's language; the stored ones stay English) and whether the second opinion questions the plot."""
     return {"questioned": int(props.get("second_opinion") != COMPLIANT),
-            "area_text": fmt_number(to_float(props.get("area"))),
-            "deforested_text": fmt_number(to_float(props.get("noncompliance_area"))),
-            "lat_text": fmt_number(props.get("latitude"), 6), "lon_text": fmt_number(props.get("longitude"), 6),
+            "area_text": decimal(props.get("area")),
+            "deforested_text": decimal(props.get("noncompliance_area")),
+            "lat_text": decimal(props.get("latitude"), 6), "lon_text": decimal(props.get("longitude"), 6),
             "epoch_status_text": status_label(props.get("epoch_status")),
             "second_opinion_text": verdict_word(props.get("second_opinion"))}
 
