@@ -1,4 +1,4 @@
-"""Benchmark (issue 15): the dock's tables at the seed's scale, measured like a user feels them.
+"""Benchmark: the dock's tables at 100,000 producers, measured like a user feels them.
 
     .venv/bin/python tests/bench/dock.py [--producers 100000] [--plots 0] [--shot /tmp/assessments.png]
 
@@ -6,9 +6,14 @@ Serves N producer assessments (and, with ``--plots``, one collection of M drill-
 from the sandbox in its own process, then drives the Assessments tab in a QGIS process
 (offscreen) with a 10 ms QTimer heartbeat on the main thread. Prints:
 
+- the floor: ``curl`` fetching the dock's own request (the same NDJSON stream) then ``ogr2ogr`` writing it
+  to a GeoPackage, no Python;
 - the layer-ingest time alone (the same fetch-to-GeoPackage task, no table);
 - the longest main-thread stall from the click on *Load assessments* to the first rows shown;
-- the time to the table being usable (rows shown, cards and filter lists filled);
+- the time to the table being usable (rows shown, cards and filter lists filled), against the layer load
+  of the same click and against the curl + ogr2ogr floor;
+- a second load into the same GeoPackage while the table shows the first and is scrolled to rows not read
+  yet every 100 ms (a paint meanwhile): its longest stall, and how much the file grew;
 - the time of a filter (status), a search (a producer name) and a sort (by producer), at N;
 - the grouped-by-producer view (groups shown, one group opened);
 - the Screening tab's table over a screening result of N plots (first rows, a sort);
@@ -16,8 +21,27 @@ from the sandbox in its own process, then drives the Assessments tab in a QGIS p
   table, paged to its end and sorted, with the longest stall;
 - the peak RSS of the QGIS process.
 
-Targets at 100,000 producers: stall <= 100 ms; usable within 1.2x the ingest time; filter, search
-and sort each < 200 ms; peak RSS < 400 MB. At 1,000,000 plots: no stall over 100 ms.
+Targets at 100,000 producers: stall <= 100 ms in every step (the second load's included); usable within
+1.2x the layer load of the same click and within 1.5x curl + ogr2ogr; filter, search and sort each
+< 200 ms; peak RSS < 400 MB. At 1,000,000 plots: no stall over 100 ms.
+
+Measured on the 2-core Debian 12 VM (QGIS 3.22, 2026-12-07, shared with other sessions: load average 2-4),
+100,000 producers, before -> after the table's pages were read in a thread of their own (``ui/table_reader``),
+the table opened in the load's task and compact snapshots (``layers/snapshot_store``):
+
+- second load, table shown and scrolled: longest stall 152 ms -> 53 and 43 ms (two runs); the first
+  version of this step (a paint every 20 ms from a busy loop) 229 ms before;
+- click -> first rows: stall 57 -> 41 and 35 ms; click -> table usable 12.0 s (idle machine) and 16.5 s
+  (load average 4) before, 9.0 s in both runs after: the load task itself, which this change does not
+  touch, moves that much with the machine's load (the ingest alone 12.2 and 16.1 s before, 10.4 and
+  10.7 s after); the ratio to the same click's layer load stays 1.04-1.08x;
+- curl + ogr2ogr of the same stream 3.7-5.4 s: click -> table usable 3.28x and 3.04x of it before, 2.43x
+  in both runs after: FAIL against 1.5x. The load task is 8.1-8.6 s at 100,000: ``write_layer`` 7.1-8.0 s
+  (rows derived in Python, ``core/derive.py``: about half of it under a profiler), the snapshot 0.5-0.9 s,
+  ``count_by`` 0.04 s;
+- filter 73-102 ms, search 61-72 ms, sort 60-88 ms, grouped view 336-764 ms, peak RSS 397-400 MB;
+- the file's growth on the second load: 0.00 MB (the replaced layer's pages are reused); a snapshot alone
+  adds 2.35 MB, was 21.4 MB (``tests/bench/snapshot_growth.py``).
 
 Measured on an idle 2-core Debian 12 VM (QGIS 3.22, 2026-11-23, load average 0.1 before the runs):
 100,000 producers: stall 35 ms, usable 1.04x the layer load of the same click, filter 63/69 ms, search
@@ -67,10 +91,14 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dock_steps import curl_ogr2ogr, reload_while_shown  # noqa: E402
+from dock_steps import painted as _painted  # noqa: E402
+from dock_steps import spin as _spin  # noqa: E402
 from fixtures import CACHE, REPO, ensure_pkgpath, fixture, start_sandbox  # noqa: E402
 from heartbeat import Heartbeat  # noqa: E402
 
 STALL_BAR_MS, USABLE_BAR, OP_BAR_MS, RSS_BAR_MB = 100.0, 1.2, 200.0, 400.0
+FLOOR_BAR = 1.5  # click -> table usable, against curl then ogr2ogr of the same stream
 PLOTS_CID = "0xbenchplots"
 SCREEN_CID = "0xbenchscreen"
 COMMODITIES = ("cocoa", "coffee", "palm", "rubber", "soy", "timber", "cattle")
@@ -146,24 +174,6 @@ def assessments_db(count: int) -> Path:
 
 
 # -- the QGIS side (run with --worker, in its own process) ---------------------------------------
-def _spin(condition, timeout: float = 600.0) -> bool:
-    """Run the event loop (as QGIS does when idle) until ``condition()``."""
-    from qgis.core import QgsApplication
-
-    deadline = time.perf_counter() + timeout
-    while not condition():
-        if time.perf_counter() > deadline:
-            return False
-        QgsApplication.processEvents()
-        time.sleep(0.001)
-    return True
-
-
-def _painted(view) -> None:
-    """Paint the view now, as the next frame would (data() for every visible cell)."""
-    view.viewport().repaint()
-
-
 def _timed(view, model, action, done) -> Dict[str, float]:
     """Run ``action``, spin until ``done()``, paint: wall time and longest stall (ms)."""
     from qgis.core import QgsApplication
@@ -215,6 +225,9 @@ def worker(url: str, workdir: str, producers: int, plots: int, shot: str) -> int
     client = EpochClient(url, PasswordCredentials(DEMO_EMAIL, DEMO_PASSWORD))
     beat = Heartbeat()
     _HEART.append(beat)
+
+    # 0. the floor: the same stream fetched by curl and written by ogr2ogr (no QGIS, no Python)
+    out["curl_ogr2ogr_s"] = curl_ogr2ogr(client, url, work)
 
     # 1. the layer-ingest time alone: the same task, no table
     messages: List[str] = []
@@ -282,6 +295,10 @@ def worker(url: str, workdir: str, producers: int, plots: int, shot: str) -> int
     out["cards_total"] = tab.cards.values["total"].text()
     out["commodities"] = tab.commodity_filter.count() - 1
     out["countries"] = tab.country_filter.count() - 1
+
+    # 2b. a second load into the same file while the table shows the first: the main thread never waits for it
+    out["reload"] = reload_while_shown(tab, beat, start_clock=time.perf_counter)
+    out["snapshot_growth_mb"] = out["reload"].pop("growth_mb")
 
     # 3. filter, search, sort at N
     model, table = tab.model, tab.table
@@ -445,12 +462,23 @@ def report(r: dict, args) -> bool:
     print(f"  click -> first rows shown         : {r['first_rows_s']:8.2f} s")
     print(f"  longest stall, click -> first rows: {r['stall_to_first_rows_ms']:8.0f} ms (bar {STALL_BAR_MS:.0f} ms)")
     print(f"  click -> layer loaded (same click): {r['layer_loaded_s']:8.2f} s")
+    floor = r["curl_ogr2ogr_s"]
+    print(f"  curl then ogr2ogr, the same stream  : {floor:8.2f} s")
     ratio = r["usable_s"] / r["layer_loaded_s"]
     print(f"  click -> table usable             : {r['usable_s']:8.2f} s   = {ratio:.2f}x the layer load of the same "
           f"click (bar {USABLE_BAR}x), {r['usable_s'] / r['ingest_s']:.2f}x the ingest alone; "
           f"stall {r['stall_to_usable_ms']:.0f} ms")
     # the ratio bar is the issue's for 100,000 producers; under 10,000 the whole load takes well under a second
     ok &= r["stall_to_first_rows_ms"] <= STALL_BAR_MS and (ratio <= USABLE_BAR or n < 10_000) and r["rows"] == n
+    vs_floor = r["usable_s"] / floor
+    print(f"  click -> table usable / curl+ogr2ogr: {vs_floor:6.2f}x (bar {FLOOR_BAR}x)")
+    ok &= vs_floor <= FLOOR_BAR or n < 10_000
+    ok &= r["stall_to_usable_ms"] <= STALL_BAR_MS
+    ok &= _op("second load, table shown, scrolled", r["reload"], None)
+    if r["reload"]["gaps"]:
+        gaps = ", ".join(f"{at:.1f}: {ms:.0f}" for at, ms in r["reload"]["gaps"])
+        print(f"    (gaps over 40 ms, at s: ms: {gaps})")
+    print(f"  the second load's growth of the GeoPackage: {r['snapshot_growth_mb']:.2f} MB")
     ok &= _op(f"filter status ({r['filter_rows']:,} rows)", r["filter"])
     ok &= _op(f"filter country ({r['filter_country_rows']:,} rows)", r["filter_country"])
     ok &= _op(f"search ({r['search_rows']:,} rows)", r["search"])
