@@ -31,12 +31,15 @@ from .second_opinion import second_opinion_fields
 from .values import (
     INT64_MAX,
     INT64_MIN,
+    NUL_REMOVED,
+    TOO_LARGE_AS_REAL,
+    TOO_LARGE_LEFT_EMPTY,
     add_note,
     clean_text,
+    finding,
     first_present,
     fits_int64,
     is_blank,
-    shown_value,
     to_bool,
     to_float,
     to_int,
@@ -247,11 +250,11 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True, *
             row[name] = value
             if type(value) is int and not INT64_MIN <= value <= INT64_MAX:
                 huge.append(name)
-    if with_nul:
-        add_note(row, f"NUL character removed from {', '.join(with_nul)}")
+    for name in with_nul:  # data_note holds codes (core.values.finding), worded when shown
+        add_note(row, finding(NUL_REMOVED, name))
     for name in too_large:
         if name not in metrics:  # a verdict number says so in data_error
-            add_note(row, f"{name} too large to store, left empty: {shown_value(props.get(name))}")
+            add_note(row, finding(TOO_LARGE_LEFT_EMPTY, name, props.get(name)))
     for name in huge:
         _as_real(name, row)
     return row
@@ -262,7 +265,7 @@ def _as_real(name: str, row: Dict[str, Any]) -> None:
     value = row[name]
     try:
         row[name] = float(value)
-        add_note(row, f"{name} too large for an integer, stored as a real: {shown_value(value)}")
+        add_note(row, finding(TOO_LARGE_AS_REAL, name, value))
     except OverflowError:
         row[name] = None
-        add_note(row, f"{name} too large to store, left empty: {shown_value(value)}")
+        add_note(row, finding(TOO_LARGE_LEFT_EMPTY, name, value))

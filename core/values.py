@@ -152,8 +152,47 @@ def fits_int64(value: Any) -> bool:
     return isinstance(value, float) and math.isfinite(value) and float(INT64_MIN) <= value < float(1 << 63)
 
 
+#: ``data_note``'s codes (see :func:`finding`): a NUL character taken out of a text; a number too large for its
+#: column, left empty; an integer beyond 64 bits stored as a real; bytes that are not UTF-8 read as U+FFFD (its
+#: "field" is the line number, its value the byte's position).
+NUL_REMOVED, TOO_LARGE_LEFT_EMPTY, TOO_LARGE_AS_REAL, NOT_UTF8 = (
+    "nul_removed", "too_large_left_empty", "too_large_as_real", "not_utf8")
+#: Between two findings in ``data_note`` and ``data_error``.
+FINDING_SEPARATOR = "; "
+_FINDING = re.compile(r"([a-z0-9_]+):([^=]*)(?:=(.*))?", re.S)
+
+
+def finding(code: str, field: str, value: Any = None) -> str:
+    """One finding as stored: ``code:field`` or ``code:field=value`` (``out_of_range:noncompliance_plot_count=-5``).
+
+    Stored rows hold data, not sentences ("Store data, not presentation"): the map tip and the dock word a finding
+    in the user's language when shown (``layers/data_findings.py``). ``value`` is the value as it would read in
+    JSON (:func:`shown_value`, cut at 40 characters). A ``;`` inside the field's name or the value is stored as
+    U+FF1B (a semicolon that does not separate findings), a ``=`` in the field's name as U+FF1D.
+    """
+    name = str(field).replace(";", "\uff1b").replace("=", "\uff1d")
+    text = f"{code}:{name}"
+    return text if value is None else text + "=" + shown_value(value).replace(";", "\uff1b")
+
+
+def findings(text: Any) -> List[Tuple[str, str, Optional[str]]]:
+    """The findings of a stored ``data_note`` or ``data_error``: ``(code, field, value or None)`` each.
+
+    A part that is no finding (a sentence written by an earlier version) is returned as ``("", part, None)``.
+    """
+    out: List[Tuple[str, str, Optional[str]]] = []
+    for part in str(text or "").split(FINDING_SEPARATOR.strip()):
+        part = part.strip()
+        match = _FINDING.fullmatch(part)
+        if match:
+            out.append((match.group(1), match.group(2), match.group(3)))
+        elif part:
+            out.append(("", part, None))
+    return out
+
+
 def add_note(props: MutableMapping[str, Any], note: str) -> None:
-    """Add ``note`` to the row's :data:`DATA_NOTE_FIELD` (notes are separated by ``"; "``)."""
+    """Add ``note`` (a :func:`finding`) to the row's :data:`DATA_NOTE_FIELD` (separated by ``"; "``)."""
     current = props.get(DATA_NOTE_FIELD)
     props[DATA_NOTE_FIELD] = f"{current}; {note}" if isinstance(current, str) and current.strip() else note
 

@@ -104,10 +104,10 @@ def test_other_integers_too_large_for_their_column_are_noted_not_clamped():
     assert row["protected_area_overlap"] is None and row["epoch_source_fid"] is None
     assert row["ref"] == 1e30 and isinstance(row["ref"], float) and row["big"] is None  # extra properties
     assert sorted(row["data_note"].split("; ")) == sorted([
-        "earlier", f"protected_area_overlap too large to store, left empty: {10**30}",
-        "epoch_source_fid too large to store, left empty: 1e+300",
-        f"ref too large for an integer, stored as a real: {10**30}",
-        "big too large to store, left empty: " + "1" + "0" * 38 + "\u2026"])
+        "earlier", f"too_large_left_empty:protected_area_overlap={10**30}",
+        "too_large_left_empty:epoch_source_fid=1e+300",
+        f"too_large_as_real:ref={10**30}",
+        "too_large_left_empty:big=" + "1" + "0" * 38 + "\u2026"])  # codes, worded when shown
     assert row["status"] == "Compliant" and row["data_error"] is None  # the verdict's number was fine
 
 
@@ -131,11 +131,11 @@ def test_a_nul_inside_text_is_taken_out_not_cut_with_a_note(serve):
     rows = producers(client)[0]
     row = rows["NULinside"]
     assert row["commodity"] == "cocoa" and row["status"] == "Compliant"
-    assert row["data_note"] == "NUL character removed from company_name, commodity"
+    assert row["data_note"] == "nul_removed:company_name; nul_removed:commodity"  # codes, worded when shown
     assert "data_note" not in rows["Plain"]  # nothing to say: no column for it
 
 
 def test_a_nul_in_a_plot_name_keeps_its_verdict():
     row = derive_row("plots", {"plotid": "P\u00001", "noncompliance_area": 0.9, "data_note": "earlier note"})
     assert row["plotid"] == "P1" and row["status"] == "Non-Compliant"
-    assert row["data_note"] == "earlier note; NUL character removed from plotid"
+    assert row["data_note"] == "earlier note; nul_removed:plotid"

@@ -127,5 +127,5 @@ def test_impossible_producer_numbers_and_a_nul_are_stored_as_they_should_be(clie
         "noncompliance_plot_count is too large to store: 123456789012345678901234567890")
     assert {rows[name]["noncompliance_plot_count"] for name in ("Huge float", "Thirty digits")} == {None}  # was -1
     assert rows["NULinside"]["status"] == "Medium Risk" and rows["NULinside"]["noncompliance_plot_count"] == 3
-    assert rows["NULinside"]["data_note"] == "NUL character removed from company_name"
+    assert rows["NULinside"]["data_note"] == "nul_removed:company_name"  # a code, worded when shown
     assert rows["Fine"]["status"] == "Compliant" and rows["Fine"]["data_note"] is None
