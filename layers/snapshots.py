@@ -173,7 +173,7 @@ def keep_snapshot(gpkg: Path, layer_name: str = "assessments", *, filters: Optio
             values = {"snapshot": snapshot_id, "taken_at": moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
                       "layer_name": layer_name, "rows": count, "filters": json.dumps(clean_filters, sort_keys=True),
                       "monitoring_start": monitoring_start, "monitoring_end": monitoring_end,
-                      "first_row": first if count else None, "last_row": last if count else None}
+                      "first_row": first, "last_row": first + count - 1}  # an empty load: an empty range
             for name, value in values.items():
                 if value is not None:
                     row.SetField(name, value)
@@ -187,7 +187,7 @@ def keep_snapshot(gpkg: Path, layer_name: str = "assessments", *, filters: Optio
         raise LayerWriteError(tr("Could not keep a snapshot of '{layer}' in {file}: {error}").format(
             layer=layer_name, file=gpkg, error=exc)) from None
     return SnapshotInfo(snapshot_id, moment, layer_name, count, clean_filters, monitoring_start, monitoring_end,
-                        (first, last) if count else None)
+                        (first, first + count - 1))
 
 
 def _forget(dataset, snapshot_ids: Sequence[str], newest_rows: int = 0) -> int:

@@ -216,3 +216,17 @@ def test_a_file_of_an_earlier_version_is_still_compared(qgis_app, own_server, ow
     assert snaps.delete_snapshots(gpkg, [old.snapshot_id]) == old.rows
     with sqlite3.connect(str(gpkg)) as conn:
         assert conn.execute(f"SELECT COUNT(*) FROM {snaps.SNAPSHOTS_TABLE}").fetchone()[0] == 0
+
+
+def test_an_empty_load_is_an_empty_snapshot(qgis_app, tmp_path):
+    gpkg = tmp_path / "results.gpkg"
+    _bench().results_gpkg(gpkg, 5)
+    snaps.keep_snapshot(gpkg, taken_at=DAY, retention=KEEP_ALL)
+    dataset = gdal.OpenEx(str(gpkg), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    dataset.ExecuteSQL("DELETE FROM assessments")
+    dataset = None
+    empty = snaps.keep_snapshot(gpkg, taken_at=DAY + dt.timedelta(days=1), retention=KEEP_ALL)
+    assert empty.rows == 0 and list(snaps.read_snapshot(gpkg, empty.snapshot_id)) == []
+    assert changes_since(gpkg, write=False).tally.counts["gone"] == 5
+    snaps.keep_snapshot(gpkg, taken_at=DAY + dt.timedelta(days=2), retention=KEEP_ALL)
+    assert changes_since(gpkg, write=False).tally.counts["gone"] == 0
