@@ -1,10 +1,10 @@
 """Snapshots of the assessments in the results GeoPackage, and which one a comparison reads.
 
 Every load of assessments (dock or Processing) keeps what a comparison needs of it (:mod:`.snapshot_store`:
-each producer's identity and point once, then a narrow row per producer per load: about 30 bytes) and one
+each producer's identity and point once, then a narrow row per producer per load: about 24 bytes) and one
 row in ``assessment_snapshot_runs`` (the load's id ``YYYYMMDDTHHMMSS`` UTC, time, layer, row count,
 filters, monitoring window, and its rows). The ``assessments`` layer stays the latest load. Loads kept by
-earlier versions (full rows with a point in ``assessment_snapshots``, about 130 bytes a producer) are
+earlier versions (full rows with a point in ``assessment_snapshots``, about 214 bytes a producer with its index) are
 still listed, read and compared. Each load deletes the loads beyond the retention
 (:class:`.snapshot_store.Retention`, the user's settings).
 
