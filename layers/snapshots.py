@@ -8,8 +8,9 @@ earlier versions (full rows with a point in ``assessment_snapshots``, about 214 
 still listed, read and compared. Each load deletes the loads beyond the retention
 (:class:`.snapshot_store.Retention`, the user's settings).
 
-The comparison itself is in :mod:`.changes` (rules in :mod:`..core.compare`). Nothing here touches
-QGIS: it runs in a worker thread (a ``QgsTask`` or a Processing algorithm).
+The comparison itself is in :mod:`.changes` (rules in :mod:`..core.compare`). Nothing here touches a QGIS
+layer or project (only the retention's settings are read): it runs in a worker thread (a ``QgsTask`` or a
+Processing algorithm).
 """
 
 from __future__ import annotations
