@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, Mapping, Optional, Tuple
 
-from .values import INT64_MAX, clean_text, fits_int64, is_blank, norm_key, num, read_api_number, shown_value
+from .values import clean_text, finding, fits_int64, is_blank, norm_key, num, read_api_number
 
 RGBA = Tuple[int, int, int, int]
 
@@ -27,16 +27,24 @@ PRODUCER_METRICS = ("noncompliance_area_perc", "noncompliance_plot_count", "nonc
 PLOT_METRIC = "noncompliance_area"
 #: A derived row carries what made it unreadable here, so that a verdict recomputed from the row agrees.
 DATA_ERROR_FIELD = "data_error"
+#: ``data_error``'s codes, each stored as ``code:field=value`` (:func:`~.values.finding`), ``; ``-separated and
+#: worded when shown: a value that is not a number (``not_a_number:noncompliance_area_perc="5%"``), one outside
+#: what its field can be (``out_of_range:noncompliance_plot_count=-5``, the field's range is in
+#: :data:`METRIC_RANGES`), a whole number beyond a GeoPackage INTEGER (``too_large:noncompliance_plot_count=1e+308``).
+NOT_A_NUMBER, OUT_OF_RANGE, TOO_LARGE = "not_a_number", "out_of_range", "too_large"
+#: The kinds of range a verdict number has (third item of :data:`METRIC_RANGES`), each worded when shown.
+FRACTION, PLOT_COUNT, AREA_HA = "fraction", "plot_count", "area_ha"
 
 #: What each verdict number can be, from the field descriptions of the Enforcement Dashboard guide
-#: ("fraction of total area (0.0 to 1.0)", a number of plots, hectares): (upper bound, whole, what it must be).
+#: ("fraction of total area (0.0 to 1.0)", a number of plots, hectares): (upper bound, whole, the kind of range:
+#: a fraction from 0 to 1, a whole number of plots 0 or more, an area of 0 ha or more).
 #: A plot count is also stored in a GeoPackage INTEGER, so it must fit in 64 bits.
 METRIC_RANGES: Dict[str, Tuple[float, bool, str]] = {
-    "noncompliance_area_perc": (1.0, False, "a fraction from 0 to 1"),
-    "noncompliance_plot_count": (math.inf, True, "a whole number of plots, 0 or more"),
-    "noncompliance_area_ha": (math.inf, False, "an area of 0 ha or more"),
-    PLOT_METRIC: (math.inf, False, "an area of 0 ha or more"),
-    "deforestation_area_ha": (math.inf, False, "an area of 0 ha or more"),
+    "noncompliance_area_perc": (1.0, False, FRACTION),
+    "noncompliance_plot_count": (math.inf, True, PLOT_COUNT),
+    "noncompliance_area_ha": (math.inf, False, AREA_HA),
+    PLOT_METRIC: (math.inf, False, AREA_HA),
+    "deforestation_area_ha": (math.inf, False, AREA_HA),
 }
 #: Rounding on the server may put a fraction a hair above 1 (``1.0000000001``): that is still 1.
 _FRACTION_SLACK = 1e-9
@@ -96,32 +104,32 @@ def can_assess(props: Mapping[str, Any]) -> bool:
 def read_metric(name: str, value: Any) -> Tuple[Optional[float], str]:
     """A verdict number: ``(number, "")``, ``(None, "")`` when missing, or ``(None, why)`` when it cannot be used.
 
-    ``why`` names the field and shows the value: ``noncompliance_area_perc is not a number: "5%"`` (see
-    :func:`~.values.read_api_number`), ``noncompliance_plot_count is out of range: -5 (a whole number of
-    plots, 0 or more)``, ``noncompliance_plot_count is too large to store: 1e+308 (...)``. A number outside
-    what its field can be is as unusable as one that is not a number: a negative area is not "no area".
+    ``why`` is a finding (:func:`~.values.finding`) naming the code, the field and the value:
+    ``not_a_number:noncompliance_area_perc="5%"`` (see :func:`~.values.read_api_number`),
+    ``out_of_range:noncompliance_plot_count=-5``, ``too_large:noncompliance_plot_count=1e+308`` (a GeoPackage
+    integer holds at most 2^63 - 1). A number outside what its field can be is as unusable as one that is not a
+    number: a negative area is not "no area".
     """
     number, unreadable = read_api_number(value)
     if unreadable:
-        return None, f"{name} is not a number: {unreadable}"
+        return None, finding(NOT_A_NUMBER, name, value)
     if number is None or name not in METRIC_RANGES:
         return number, ""
-    upper, whole, meaning = METRIC_RANGES[name]
+    upper, whole, _ = METRIC_RANGES[name]
     if whole and number >= 0 and not fits_int64(value if type(value) is int else number):
-        return None, (f"{name} is too large to store: {shown_value(value)} (a GeoPackage integer holds at most "
-                      f"{INT64_MAX:,})")
+        return None, finding(TOO_LARGE, name, value)
     slack = _FRACTION_SLACK if upper == 1.0 else 0.0
     if number < 0 or number > upper + slack or whole and not number.is_integer():
-        return None, f"{name} is out of range: {shown_value(value)} ({meaning})"
+        return None, finding(OUT_OF_RANGE, name, value)
     return number, ""
 
 
 def data_error(props: Mapping[str, Any], fields: Tuple[str, ...] = PRODUCER_METRICS) -> str:
     """Which of ``fields`` hold a value that cannot be used (see :func:`read_metric`): ``""`` when none.
 
-    ``noncompliance_area_perc is not a number: "5%"``; ``noncompliance_plot_count is out of range: -5 (...)``.
-    A row derived earlier carries its finding in :data:`DATA_ERROR_FIELD` (its numbers were then
-    emptied), which is returned as is.
+    ``not_a_number:noncompliance_area_perc="5%"; out_of_range:noncompliance_plot_count=-5``: codes and values,
+    worded when shown (``layers/explanations.py``). A row derived earlier carries its finding in
+    :data:`DATA_ERROR_FIELD` (its numbers were then emptied), which is returned as is.
     """
     carried = props.get(DATA_ERROR_FIELD)
     if isinstance(carried, str) and carried.strip():

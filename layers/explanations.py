@@ -1,7 +1,8 @@
 """Sentences about stored codes and numbers, written when shown, in the user's language.
 
 Stored rows hold data only ("Store data, not presentation"): the second opinion keeps one number per part and its
-reasons as codes (:mod:`..core.second_opinion`), a check sample its reason as a code and the numbers it quotes.
+reasons as codes (:mod:`..core.second_opinion`), a check sample its reason as a code and the numbers it quotes,
+``data_error`` and ``data_note`` their findings as ``code:field=value`` (:func:`..core.values.finding`).
 The same sentence is written two ways from one template: in Python for the dock (a tooltip) and as a QGIS
 expression for a layer's map tip, which QGIS evaluates on the feature when the tip is shown. Every value that comes
 from a row is HTML-escaped in the expression (a map tip is HTML; a server's text may hold ``<script>``).
@@ -15,6 +16,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core import risk, values
 from ..core import second_opinion as so
 from ..core.values import to_float
 from .i18n import decimal_text
@@ -240,3 +242,69 @@ def second_opinion_tooltip(row: Mapping[str, Any]) -> str:
                                                  score=_number(row.get("second_opinion_score"), 1))
     lines = [head, parts_text(row)] + reason_sentences(row)
     return "\n".join(lines)
+
+
+# -- data findings: data_error and data_note ----------------------------------------------------------------
+def finding_templates() -> Dict[str, str]:
+    """Finding code (``core.risk`` for ``data_error``, ``core.values`` for ``data_note``) -> its sentence, which
+    quotes ``{field}``, ``{value}`` and, for a number out of range, ``{range}`` (what the field can be)."""
+    return {
+        risk.NOT_A_NUMBER: tr("{field} is not a number: {value}"),
+        risk.OUT_OF_RANGE: tr("{field} is out of range: {value} ({range})"),
+        risk.TOO_LARGE: tr("{field} is too large to store: {value} (a GeoPackage integer holds at most {max})"),
+        values.NUL_REMOVED: tr("NUL character removed from {field}"),
+        values.TOO_LARGE_LEFT_EMPTY: tr("{field} too large to store, left empty: {value}"),
+        values.TOO_LARGE_AS_REAL: tr("{field} too large for an integer, stored as a real: {value}"),
+        values.NOT_UTF8: tr("Bytes that are not UTF-8 replaced by U+FFFD (line {field}, byte {value})"),
+    }
+
+
+def _range_words() -> Dict[str, str]:
+    """What a verdict number can be (the third item of ``core.risk.METRIC_RANGES``)."""
+    return {risk.FRACTION: tr("a fraction from 0 to 1"), risk.PLOT_COUNT: tr("a whole number of plots, 0 or more"),
+            risk.AREA_HA: tr("an area of 0 ha or more")}
+
+
+def _field_ranges() -> Dict[str, str]:
+    words = _range_words()
+    return {name: words[kind] for name, (_, _, kind) in risk.METRIC_RANGES.items()}
+
+
+def _unmasked(text: Any) -> str:
+    """A stored field name or value with the semicolon and equals sign ``core.values.finding`` masked."""
+    return str(text or "").replace("\uff1b", ";").replace("\uff1d", "=")
+
+
+def finding_sentences(text: Any) -> List[str]:
+    """The findings of a stored ``data_error`` or ``data_note`` as sentences (a part that is no known code as
+    stored: an earlier version's sentence)."""
+    templates, ranges = finding_templates(), _field_ranges()
+    out = []
+    for code, field, value in values.findings(text):
+        if code not in templates:
+            out.append(_unmasked(field if not code else f"{code}:{field}" + ("" if value is None else f"={value}")))
+            continue
+        out.append(templates[code].format(field=_unmasked(field), value=_text(_unmasked(value) or None),
+                                          range=ranges.get(_unmasked(field), "–"), max=values.INT64_MAX))
+    return out
+
+
+def findings_tooltip(row: Mapping[str, Any], field: str = risk.DATA_ERROR_FIELD) -> str:
+    """What the dock's table shows on a ``data_error`` or ``data_note`` cell: one sentence per finding."""
+    return "\n".join(finding_sentences(row.get(field)))
+
+
+def findings_expression(name: str, separator: str = "<br>") -> str:
+    """:func:`finding_sentences` of field ``name`` as an expression (HTML-escaped), joined by ``separator``."""
+    part = "regexp_substr(@finding, '^[a-z0-9_]+:([^=]*)')"
+    field = escaped(f"replace({part}, array('\uff1b', '\uff1d'), array(';', '='))")
+    value = escaped("replace(regexp_substr(@finding, '^[a-z0-9_]+:[^=]*=(.*)$'), '\uff1b', ';')")
+    ranges = " ".join(f"WHEN {part} = {quoted(metric)} THEN {literal(words)}"
+                      for metric, words in _field_ranges().items())
+    parts = {"field": field, "value": value, "range": f"CASE {ranges} ELSE '{DASH}' END",
+             "max": quoted(str(values.INT64_MAX))}
+    cases = " ".join(f"WHEN regexp_substr(@finding, '^([a-z0-9_]+):') = {quoted(code)} "
+                     f"THEN {expression_of(text, parts)}" for code, text in finding_templates().items())
+    each = f"with_variable('finding', trim(@element), CASE {cases} ELSE {escaped('@finding')} END)"
+    found = f"array_filter(string_to_array(coalesce({field_ref(name)}, ''), ';'), trim(@element) <> '')"
+    return f"array_to_string(array_foreach({found}, {each}), {quoted(separator)})"

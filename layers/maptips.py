@@ -18,6 +18,7 @@ from ..core.commodities import COMMODITIES
 from ..core.confidence import LEVEL_COLORS, PENALTY_KEYS
 from ..core.eu_benchmark import HIGH, LOW, STANDARD
 from ..core.risk import DATA_ERROR_FIELD, PLOT_COMPLIANT, PLOT_NON_COMPLIANT, PLOT_STATUSES, PRODUCER_STATUSES
+from ..core.values import DATA_NOTE_FIELD
 from . import explanations as ex
 from .i18n import commodity_label, status_label
 from .shown_values import value_label
@@ -87,8 +88,12 @@ def _eu_row(names: AbstractSet[str]) -> List[str]:
 
 
 def _data_error_row(names: AbstractSet[str]) -> List[str]:
-    return [_row(tr("Data error"), _text(DATA_ERROR_FIELD), _filled(DATA_ERROR_FIELD))] \
-        if DATA_ERROR_FIELD in names else []
+    """Why a verdict could not be given (``data_error``) and what was changed to keep the row (``data_note``),
+    each finding a sentence (stored as codes, see ``core.values.finding``)."""
+    rows = [_row(label, ex.findings_expression(name), _filled(name))
+            for name, label in ((DATA_ERROR_FIELD, tr("Data error")), (DATA_NOTE_FIELD, tr("Data note")))
+            if name in names]
+    return rows
 
 
 def _table(rows: Sequence[str]) -> str:

@@ -120,11 +120,10 @@ def test_impossible_producer_numbers_and_a_nul_are_stored_as_they_should_be(clie
                                                "NULinside", "Fine"}  # the NUL row was stored as "NUL"
     for name in ("Minus perc", "Minus count", "Huge float", "Thirty digits"):  # -5 was Compliant
         assert rows[name]["status"] == "Not Assessable" and rows[name]["skip_reason"] == rows[name]["data_error"]
-    assert rows["Minus perc"]["data_error"] == "noncompliance_area_perc is out of range: -5 (a fraction from 0 to 1)"
-    assert rows["Minus count"]["data_error"].startswith("noncompliance_plot_count is out of range: -5")
-    assert rows["Huge float"]["data_error"].startswith("noncompliance_plot_count is too large to store: 1e+308")
-    assert rows["Thirty digits"]["data_error"].startswith(
-        "noncompliance_plot_count is too large to store: 123456789012345678901234567890")
+    assert rows["Minus perc"]["data_error"] == "out_of_range:noncompliance_area_perc=-5"  # codes, worded when shown
+    assert rows["Minus count"]["data_error"] == "out_of_range:noncompliance_plot_count=-5"
+    assert rows["Huge float"]["data_error"] == "too_large:noncompliance_plot_count=1e+308"
+    assert rows["Thirty digits"]["data_error"] == "too_large:noncompliance_plot_count=123456789012345678901234567890"
     assert {rows[name]["noncompliance_plot_count"] for name in ("Huge float", "Thirty digits")} == {None}  # was -1
     assert rows["NULinside"]["status"] == "Medium Risk" and rows["NULinside"]["noncompliance_plot_count"] == 3
     assert rows["NULinside"]["data_note"] == "nul_removed:company_name"  # a code, worded when shown

@@ -71,7 +71,8 @@ def test_fetch_plots_reports_every_line_not_written_and_keeps_odd_names(processi
     assert "2 lines not written: line 2: not UTF-8 text" in feedback.text
     assert "line 4: its geometry is nested deeper than any GeoJSON geometry" in feedback.text
     assert "1 plot with a number that is not one, so Data Error" in feedback.text
-    assert 'noncompliance_area is not a number: "abc"' in feedback.text
+    # the finding as stored (a code): layers/operations.layer_notes is to word it (explanations.finding_sentences)
+    assert 'not_a_number:noncompliance_area="abc"' in feedback.text
     assert rows["P5"]["status"] == "Data Error" and rows["P6"]["status"] == "Non-Compliant"
     assert rows["P3"]["odd _name_"] == "kept" and rows["P3"]["fid_"] == "text fid" and rows["P3"]["geom_"] == 1
     assert rows["P3"]["PlotID_2"] == "case twin" and "renamed for the GeoPackage" in feedback.text
@@ -110,8 +111,8 @@ def test_fetch_assessments_counts_unreadable_numbers_and_lines(processing, hosti
     assert layer.featureCount() == 4
     assert {name: f["status"] for name, f in rows.items()} == {
         "Clean": "Compliant", "Percent": "Not Assessable", "Comma": "Not Assessable", "Nan Coop": "Not Assessable"}
-    assert rows["Percent"]["skip_reason"] == 'noncompliance_area_perc is not a number: "5%"'
-    assert rows["Nan Coop"]["data_error"] == "noncompliance_area_ha is not a number: NaN"
+    assert rows["Percent"]["skip_reason"] == 'not_a_number:noncompliance_area_perc="5%"'  # codes, worded when shown
+    assert rows["Nan Coop"]["data_error"] == "not_a_number:noncompliance_area_ha=NaN"
     assert "4 producer assessments loaded: 3 Not Assessable, 1 Compliant" in feedback.text
     assert "3 producer assessments with a number that is not one, so Not Assessable" in feedback.text
     assert "1 line not written: line 2: not UTF-8 text" in feedback.text
