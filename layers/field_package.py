@@ -21,6 +21,7 @@ from typing import Any, Dict, List, Optional, Tuple
 from osgeo import ogr
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.operation import Cancel, never_cancelled
 from .report_data import FACILITIES, OUTLINES, PLOTS, replace_layer, report_dataset
 
 FIELD_CHECKS = "field_checks"
@@ -94,7 +95,7 @@ def _earlier_visits(dataset) -> Dict[str, Dict[str, Any]]:
     return kept
 
 
-def write_field_checks(gpkg: Path, cancel=lambda: False) -> int:
+def write_field_checks(gpkg: Path, cancel: Cancel = never_cancelled) -> int:
     """``field_checks`` from the report's plots to visit (earlier entries kept); the number of plots."""
     with report_dataset(gpkg) as dataset:
         kept = _earlier_visits(dataset)
@@ -177,7 +178,7 @@ def _field_checks_form(layer) -> None:
     configure_field_checks(layer)
 
 
-def write_qfield_copy(gpkg: Path, qgz: Path, cancel=lambda: False) -> Path:
+def write_qfield_copy(gpkg: Path, qgz: Path, cancel: Cancel = never_cancelled) -> Path:
     """``field_checks`` in ``gpkg`` and the project ``qgz`` (next to it) that opens it; returns ``qgz``."""
     from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsVectorLayer
 

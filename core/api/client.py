@@ -17,16 +17,19 @@ from typing import Any, Callable, Deque, Dict, Iterable, Iterator, Mapping, Opti
 import requests
 
 from ..kinds import VALUE_OPTIONS, option_keys
+from ..operation import Cancel
 from .auth import Credentials
 from .download import DdsDownload, download_zip
 from .errors import CancelledError, ConfigurationError, EpochError, redact_credentials
 from .merge import merge_collections, split_csv, split_features
 from .monitoring import window_params
 from .streams import FeatureStream, budget_of, read_answer
-from .transport import CancelCheck, Transport, check_cancel
+from .transport import Transport, check_cancel
 from .uploads import as_utf8
 
-Progress = Optional[Callable[[int, Optional[int]], None]]
+#: ``progress(done, total)``: items or bytes done of ``total`` (``None``: unknown); an operation passes
+#: ``core.operation.Progress.items(...)``, the one progress type's adapter
+CountProgress = Optional[Callable[[int, Optional[int]], None]]
 
 MIME_TYPES = {
     "geojson": "application/geo+json",
@@ -97,7 +100,7 @@ def screening_params(location_type: str, limit: int, options: Mapping[str, Any])
     return {k: v for k, v in params.items() if v is not None}
 
 
-def _first_failure(head: BaseException, rest: Iterable[Future], cancel: CancelCheck) -> BaseException:
+def _first_failure(head: BaseException, rest: Iterable[Future], cancel: Optional[Cancel]) -> BaseException:
     """The error to raise when a piece failed: the user's cancel, else the first real failure in input
     order, not the cancellations it caused in the pieces after it (waited for, so none is left running)."""
     errors = [head]
@@ -162,7 +165,7 @@ class EpochClient:
         return self.transport.base_url
 
     # -- identity -------------------------------------------------------
-    def test_connection(self, cancel: CancelCheck = None) -> str:
+    def test_connection(self, cancel: Optional[Cancel] = None) -> str:
         """Sign in and read one row; return who is signed in. Raises the exact failure."""
         stream = self.fetch_supply_shed(limit=1, cancel=cancel)
         for _ in stream:
@@ -184,8 +187,8 @@ class EpochClient:
         normalize_input: Optional[bool] = None,
         production_volume: Optional[float] = None,
         limit: int = DEFAULT_LIMIT,
-        progress: Progress = None,
-        cancel: CancelCheck = None,
+        progress: CountProgress = None,
+        cancel: Optional[Cancel] = None,
     ) -> Dict[str, Any]:
         """Screen plots or facilities; inputs over ``limit`` go in chunks and come back merged.
 
@@ -203,8 +206,8 @@ class EpochClient:
         return merge_collections(list(self._answers(pieces, params, progress, count, cancel)))
 
     def validate_locations_chunks(self, pieces: Iterable[Upload], *, location_type: str, limit: int = DEFAULT_LIMIT,
-                                  total: Optional[int] = None, progress: Progress = None, cancel: CancelCheck = None,
-                                  **options: Any) -> Iterator[Dict[str, Any]]:
+                                  total: Optional[int] = None, progress: CountProgress = None,
+                                  cancel: Optional[Cancel] = None, **options: Any) -> Iterator[Dict[str, Any]]:
         """Screen ``pieces`` (uploads of at most ``limit`` locations each) and yield each one's answer, a
         FeatureCollection, in the order given, as soon as it and those before it are back.
 
@@ -243,8 +246,8 @@ class EpochClient:
                 Upload(p, f"{stem}_part{i + 1}.csv", "csv") for i, p in enumerate(parts)])
         return 1, iter([upload])  # XLSX goes whole; the server applies its own limit
 
-    def _answers(self, pieces: Iterator[Upload], params: Dict[str, Any], progress: Progress, total: Optional[int],
-                 cancel: CancelCheck, path: str = "/validate_locations", form: bool = False,
+    def _answers(self, pieces: Iterator[Upload], params: Dict[str, Any], progress: CountProgress, total: Optional[int],
+                 cancel: Optional[Cancel], path: str = "/validate_locations", form: bool = False,
                  ) -> Iterator[Dict[str, Any]]:
         """Each piece's answer in input order, with at most ``max_workers`` requests in flight.
 
@@ -316,7 +319,7 @@ class EpochClient:
 
     # -- batch processing -----------------------------------------------
     def _batch(self, path: str, collection: Mapping[str, Any], collection_name: str, crop_type: Optional[str],
-               extra: Dict[str, str], cancel: CancelCheck) -> BatchJob:
+               extra: Dict[str, str], cancel: Optional[Cancel]) -> BatchJob:
         if not collection.get("features"):
             raise ConfigurationError("Nothing to submit: select at least one screened location",
                                      code="nothing_to_submit")
@@ -338,19 +341,20 @@ class EpochClient:
 
     def batch_supply_shed(self, collection: Mapping[str, Any], collection_name: str, crop_type: Optional[str],
                           *, force_reprocess: bool = False, eudr_dds: bool = True,
-                          cancel: CancelCheck = None) -> BatchJob:
+                          cancel: Optional[Cancel] = None) -> BatchJob:
         """Submit facility points for supply-shed processing (with the DDS audit trail by default)."""
         extra = {"force_reprocess": _flag(force_reprocess), "eudr_dds": _flag(eudr_dds)}
         return self._batch("/batch_supply_shed", collection, collection_name, crop_type, extra, cancel)
 
     def batch_process(self, collection: Mapping[str, Any], collection_name: str, crop_type: Optional[str],
-                      *, force_reprocess: bool = False, cancel: CancelCheck = None) -> BatchJob:
+                      *, force_reprocess: bool = False, cancel: Optional[Cancel] = None) -> BatchJob:
         """Submit plot polygons for direct deforestation assessment."""
         extra = {"force_reprocess": _flag(force_reprocess)}
         return self._batch("/batch_process", collection, collection_name, crop_type, extra, cancel)
 
     # -- NDJSON fetches -------------------------------------------------
-    def _stream(self, path: str, params: Dict[str, Any], progress: Progress, cancel: CancelCheck) -> FeatureStream:
+    def _stream(self, path: str, params: Dict[str, Any], progress: CountProgress,
+                cancel: Optional[Cancel]) -> FeatureStream:
         response = self.transport.request("GET", path, params=params, stream=True, cancel=cancel,
                                           headers={"accept": "application/x-ndjson"})
         return FeatureStream(response, progress=progress, cancel=cancel, chunk_bytes=self.chunk_bytes)
@@ -358,7 +362,7 @@ class EpochClient:
     def fetch_supply_shed(self, *, stat_type: str = "all", table_extension: str = "eudr",
                           limit: Optional[int] = 100_000, filters: Optional[Mapping[str, Any]] = None,
                           monitoring_start: Any = None, monitoring_end: Any = None,
-                          progress: Progress = None, cancel: CancelCheck = None) -> FeatureStream:
+                          progress: CountProgress = None, cancel: Optional[Cancel] = None) -> FeatureStream:
         """Producer assessments as a lazy stream of features (equality ``filters`` on columns).
 
         ``monitoring_start``/``monitoring_end``: ``YYYY-MM-DD`` (or dates), sent only when given.
@@ -374,7 +378,7 @@ class EpochClient:
     def fetch_deforestation_check(self, collection_id: str, *, limit: Optional[int] = 100_000,
                                   aggregate: bool = False, filters: Optional[Mapping[str, Any]] = None,
                                   monitoring_start: Any = None, monitoring_end: Any = None,
-                                  progress: Progress = None, cancel: CancelCheck = None) -> FeatureStream:
+                                  progress: CountProgress = None, cancel: Optional[Cancel] = None) -> FeatureStream:
         """The plots of one collection as a lazy stream of features.
 
         ``monitoring_start``/``monitoring_end``: ``YYYY-MM-DD`` (or dates), sent only when given (the API's own
@@ -392,7 +396,7 @@ class EpochClient:
 
     # -- DDS --------------------------------------------------------------
     def export_eudr_dds(self, collection_ids: Sequence[str], destination: Union[str, Path], *,
-                        progress: Progress = None, cancel: CancelCheck = None) -> DdsDownload:
+                        progress: CountProgress = None, cancel: Optional[Cancel] = None) -> DdsDownload:
         """Download the DDS ZIP of these collections to ``destination``, atomically, within the request's
         deadline and the streamed-answer cap (see :func:`~.download.download_zip`)."""
         ids = [c for c in collection_ids if c]
@@ -406,8 +410,8 @@ class EpochClient:
 
     # -- facility validation (core/api/facility.py) -----------------------
     def validate_facilities_chunks(self, pieces: Iterable[Upload], *, limit: int = DEFAULT_LIMIT,
-                                   total: Optional[int] = None, progress: Progress = None,
-                                   cancel: CancelCheck = None, **options: Any) -> Iterator[Dict[str, Any]]:
+                                   total: Optional[int] = None, progress: CountProgress = None,
+                                   cancel: Optional[Cancel] = None, **options: Any) -> Iterator[Dict[str, Any]]:
         """:meth:`validate_locations_chunks` on ``POST /validate_facilities`` (facilities only; options of
         :data:`~.facility.FACILITY_OPTIONS`, sent as form fields): each piece's answer, in order."""
         from .facility import facility_params
@@ -415,7 +419,7 @@ class EpochClient:
         params = facility_params(options)
         return self._answers(iter(pieces), params, progress, total, cancel, "/validate_facilities", form=True)
 
-    def validate_facility(self, lon: float, lat: float, *, cancel: CancelCheck = None,
+    def validate_facility(self, lon: float, lat: float, *, cancel: Optional[Cancel] = None,
                           **options: Any) -> Dict[str, Any]:
         """``GET /validate_facility`` for the point (lon, lat) in WGS 84: the answer's FeatureCollection."""
         from ..facility_checks import point_wkt
