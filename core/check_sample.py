@@ -16,6 +16,12 @@ same sample whatever the row order. ``random_share`` of each class's count may b
 A producer whose country is unknown (no country field, no location in a country) is sampled at the
 standard share: every country not on the list is standard risk (Art. 1(2) of 2025/1093), and nothing
 shows it to be low. Its ``eu_check_share`` stays empty; the reason says so.
+
+Why a producer was picked is stored as data, not as a sentence ("Store data, not presentation"):
+``sample_reason`` is a code (:data:`RISK_ORDER`, the highest Epoch risk first; :data:`RANDOM_PICK`, drawn at
+random) and the facts its sentence quotes have fields of their own (:data:`REASON_FIELDS`: the producer's place in
+its class, the class's share, the producer's worst status, its non-compliant plots and largest non-compliant area
+share, as the sample ranked it). The map tip words it when shown, in the user's language.
 """
 
 from __future__ import annotations
@@ -24,14 +30,19 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from .eu_benchmark import CHECK_SHARE_PERCENT, HIGH, LOW, RISKS, STANDARD, UNKNOWN, Point, describe, eu_fields_many
-from .risk import compliance_status
+from .eu_benchmark import CHECK_SHARE_PERCENT, HIGH, LOW, RISKS, STANDARD, UNKNOWN, Point, eu_fields_many
+from .risk import PRODUCER_STATUSES, compliance_status
 from .values import clean_text, to_float, to_int
 
 #: The order classes are listed in the sample (most checks first).
 CLASS_ORDER = (HIGH, STANDARD, UNKNOWN, LOW)
 SAMPLE_FIELDS = ("eu_country_risk", "eu_check_share", "sample_order", "sample_reason", "sample_seed",
                  "sample_population", "sample_required")
+#: ``sample_reason``'s codes: picked in risk order, or drawn at random (``random_share``).
+RISK_ORDER, RANDOM_PICK = "risk_order", "random_pick"
+#: The facts a picked row's reason quotes, beside :data:`SAMPLE_FIELDS`.
+REASON_FIELDS = ("sample_position", "sample_share", "sample_status_key", "sample_nc_plots", "sample_nc_percent")
+_KEY_OF_RANK = {status.rank: status.key for status in PRODUCER_STATUSES}
 
 
 def required_count(population: int, share_percent: int) -> int:
@@ -58,11 +69,9 @@ def _nc_fraction(row: Mapping[str, Any]) -> float:
     return fraction or 0.0
 
 
-def _rank(row: Mapping[str, Any]) -> Tuple[int, str]:
+def _rank(row: Mapping[str, Any]) -> int:
     rank = to_int(row.get("risk_rank"))
-    status = compliance_status(row)
-    label = clean_text(row.get("status")) or status.label
-    return (status.rank if rank is None else rank), label
+    return compliance_status(row).rank if rank is None else rank
 
 
 @dataclass
@@ -71,25 +80,22 @@ class _Producer:
     risk: str
     rows: List[Dict[str, Any]] = field(default_factory=list)
     rank: int = -1
-    status: str = ""
     nc_fraction: float = 0.0
     nc_plots: int = 0
 
     def add(self, row: Dict[str, Any]) -> None:
         self.rows.append(row)
-        rank, label = _rank(row)
-        if rank > self.rank:
-            self.rank, self.status = rank, label
+        self.rank = max(self.rank, _rank(row))
         self.nc_fraction = max(self.nc_fraction, _nc_fraction(row))
         self.nc_plots += max(0, to_int(row.get("noncompliance_plot_count")) or 0)
 
     def order_key(self, seed: int) -> Tuple[int, float, int, str]:
         return -self.rank, -self.nc_fraction, -self.nc_plots, _tie(seed, self.key)
 
-    def risk_text(self) -> str:
-        plots = f"{self.nc_plots} NC plot" + ("" if self.nc_plots == 1 else "s")
-        area = f", {self.nc_fraction * 100:.1f} % of the area non-compliant" if self.nc_fraction > 0 else ""
-        return f"{self.status}, {plots}{area}"
+    def facts(self) -> Dict[str, Any]:
+        """The producer's facts a reason quotes: its worst status (a key), NC plots, largest NC area share (%)."""
+        return {"sample_status_key": _KEY_OF_RANK.get(self.rank), "sample_nc_plots": self.nc_plots,
+                "sample_nc_percent": round(self.nc_fraction * 100, 4)}
 
 
 @dataclass
@@ -150,7 +156,8 @@ def draw_check_sample(rows: Sequence[Mapping[str, Any]], seed: int, *, random_sh
     ``risk_rank``, ``noncompliance_area_perc``, ``noncompliance_plot_count``, ``collection_id``...);
     a row that already has ``eu_country_risk`` keeps it. ``points``: (lon, lat) per row (or ``None``),
     used for rows without a country field; ``countries``: a ``RegionIndex`` (``None``: QGIS's world map).
-    Every row of a picked producer is returned, each with ``sample_reason``.
+    Every row of a picked producer is returned, each with ``sample_reason`` (a code) and the facts it quotes
+    (:data:`REASON_FIELDS`).
     """
     if not 0.0 <= random_share <= 1.0:
         raise ValueError("random_share is a fraction between 0 and 1")
@@ -166,14 +173,13 @@ def draw_check_sample(rows: Sequence[Mapping[str, Any]], seed: int, *, random_sh
         chosen = [(p, False) for p in ranked[:required - at_random]]
         rest = sorted(ranked[required - at_random:], key=lambda p: _tie(seed, "random\x00" + p.key))
         chosen += [(p, True) for p in rest[:at_random]]
-        head = describe(risk) if risk != UNKNOWN else f"unknown country, checked as standard ({share} %)"
         for position, (producer, random_pick) in enumerate(chosen, start=1):
             order += 1
-            why = f"random pick (seed {seed}); {producer.risk_text()}" if random_pick else producer.risk_text()
-            reason = f"{head}: {why}; {position} of {required} to check among {len(producers)} producer(s)"
+            facts = dict(producer.facts(), sample_order=order, sample_reason=RANDOM_PICK if random_pick else RISK_ORDER,
+                         sample_seed=seed, sample_population=len(producers), sample_required=required,
+                         sample_position=position, sample_share=share)
             for row in producer.rows:
-                row.update(sample_order=order, sample_reason=reason, sample_seed=seed,
-                           sample_population=len(producers), sample_required=required)
+                row.update(facts)
                 picked.append(row)
     return CheckSample(seed, picked, classes)
 

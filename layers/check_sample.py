@@ -2,11 +2,11 @@
 write the picked rows. The Processing algorithm ``epoch_eudr:check_sample`` and the dock's *Check sample* button
 both call :func:`write_check_sample`, so they draw the same sample the same way.
 
-Why a producer was picked is stored as data, not as a sentence: ``sample_reason`` is a code (``risk_order``, the
-highest Epoch risk first; ``random_pick``, drawn at random) and the numbers its sentence quotes have fields of their
-own (``sample_position``, ``sample_share``, ``sample_status_key``, ``sample_nc_plots``, ``sample_nc_percent``, with
-``sample_order``, ``sample_required``, ``sample_population``, ``sample_seed``). The map tip words it when shown, in the
-user's language (:mod:`.maptips`).
+Why a producer was picked is stored as data, not as a sentence: the sample gives ``sample_reason`` as a code
+(``risk_order``, the highest Epoch risk first; ``random_pick``, drawn at random) and the numbers its sentence quotes
+in fields of their own (``sample_position``, ``sample_share``, ``sample_status_key``, ``sample_nc_plots``,
+``sample_nc_percent``, with ``sample_order``, ``sample_required``, ``sample_population``, ``sample_seed``; see
+:mod:`..core.check_sample`). The map tip words it when shown, in the user's language (:mod:`.maptips`).
 """
 
 from __future__ import annotations
@@ -14,22 +14,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest
 
 from ..core.api.errors import CancelledError
-from ..core.check_sample import CheckSample, class_share, draw_check_sample
+from ..core.check_sample import CheckSample, draw_check_sample
 from ..core.derive import SOURCE_KEY
-from ..core.risk import PRODUCER_STATUSES, compliance_status
-from ..core.values import to_float, to_int
 from .gpkg_writer import WriteResult, write_layer
-from .maptips import RANDOM_PICK, RISK_ORDER
 from .source import json_value
 
 _SKIPPED_FIELDS = frozenset({"fid", "ogc_fid"})
-#: The fields a sample row gets beside ``core.check_sample.SAMPLE_FIELDS``: the numbers its reason quotes.
-REASON_FIELDS = ("sample_position", "sample_share", "sample_status_key", "sample_nc_plots", "sample_nc_percent")
 
 Point = Tuple[float, float]
 
@@ -68,48 +63,6 @@ def read_rows(layer, selected_only: bool = False, cancel: Callable[[], bool] = l
     return rows, geometries, points
 
 
-def _rank(row: Mapping[str, Any]) -> int:
-    rank = to_int(row.get("risk_rank"))
-    return compliance_status(row).rank if rank is None else rank
-
-
-def _nc_fraction(row: Mapping[str, Any]) -> float:
-    fraction = to_float(row.get("noncompliance_area_perc"))
-    if fraction is None:
-        percent = to_float(row.get("nc_percent"))
-        fraction = None if percent is None else percent / 100.0
-    return fraction or 0.0
-
-
-def with_reasons(sample: CheckSample, random_share: float) -> List[Dict[str, Any]]:
-    """The sample's rows with their reason as a code and the numbers it quotes (see the module text): a
-    producer's place in its class, the class's share, and the producer's worst status, non-compliant plots
-    (summed over its rows) and largest non-compliant area share, as the sample ranked it."""
-    offsets: Dict[str, int] = {}
-    taken = 0
-    for risk, drawn in sample.classes.items():  # classes in the order the sample numbers them
-        offsets[risk] = taken
-        taken += drawn.required
-    producers: Dict[Any, List[Dict[str, Any]]] = {}
-    for row in sample.rows:
-        producers.setdefault(row.get("sample_order"), []).append(row)
-    by_rank = {status.rank: status.key for status in PRODUCER_STATUSES}
-    out = []
-    for rows in producers.values():
-        first = rows[0]
-        risk = first.get("eu_country_risk")
-        drawn = sample.classes[risk]
-        position = int(first["sample_order"]) - offsets[risk]
-        random_pick = position > drawn.required - int(drawn.required * random_share)
-        worst = max(_rank(row) for row in rows)
-        facts = {"sample_reason": RANDOM_PICK if random_pick else RISK_ORDER, "sample_position": position,
-                 "sample_share": class_share(risk), "sample_status_key": by_rank.get(worst),
-                 "sample_nc_plots": sum(max(0, to_int(row.get("noncompliance_plot_count")) or 0) for row in rows),
-                 "sample_nc_percent": round(max(_nc_fraction(row) for row in rows) * 100, 4)}
-        out.extend(dict(row, **facts) for row in rows)
-    return out
-
-
 @dataclass
 class SampleLayer:
     """What was written: the layer's rows, the sample drawn (per class: share, population, picked)."""
@@ -131,6 +84,6 @@ def write_check_sample(layer, gpkg: Path, layer_name: str, *, seed: int, random_
     sample = draw_check_sample(rows, seed, points=points, random_share=random_share, countries=countries)
     by_source = {row[SOURCE_KEY]: geometry for row, geometry in zip(rows, geometries)}
     features: Sequence[dict] = [{"type": "Feature", "geometry": by_source.get(row[SOURCE_KEY]), "properties": row}
-                                for row in with_reasons(sample, random_share)]
+                                for row in sample.rows]
     written = write_layer(features, "assessments", Path(gpkg), layer_name, cancel=cancel, derive=False)
     return SampleLayer(written, sample)

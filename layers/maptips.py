@@ -13,6 +13,7 @@ from typing import AbstractSet, Dict, List, Optional, Sequence
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.check_sample import RANDOM_PICK
 from ..core.colours import CAPTION_GREY, CHECK_SAMPLE_COLOUR
 from ..core.commodities import COMMODITIES
 from ..core.confidence import LEVEL_COLORS, PENALTY_KEYS
@@ -24,8 +25,6 @@ from .i18n import commodity_label, status_label
 from .shown_values import value_label
 
 RED, GREEN, GREY = PLOT_NON_COMPLIANT.color, PLOT_COMPLIANT.color, CAPTION_GREY  # high density Yes / No
-#: The check sample's reason codes (``sample_reason``), see :mod:`.check_sample`.
-RISK_ORDER, RANDOM_PICK = "risk_order", "random_pick"
 
 
 def tr(text: str) -> str:

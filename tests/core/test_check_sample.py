@@ -3,7 +3,7 @@
 one per non-empty class; highest Epoch risk first; reproducible with a seed."""
 
 import pytest
-from epoch_eudr.core.check_sample import class_share, draw_check_sample, required_count
+from epoch_eudr.core.check_sample import REASON_FIELDS, class_share, draw_check_sample, required_count
 
 
 def producer(name, country="BR", rank=0, perc=0.0, plots=0, **extra):
@@ -35,9 +35,11 @@ def test_highest_epoch_risk_first_then_nc_area_then_nc_plots():
     sample = draw_check_sample(rows, seed=1)
     assert [r["company_name"] for r in sample.rows] == ["high_big", "high_small"]
     assert sample.classes["standard"].required == 2 and sample.classes["standard"].population == 34
-    reason = sample.rows[0]["sample_reason"]
-    assert reason.startswith("standard-risk country (3 %): High Risk, 1 NC plot, 20.0 % of the area")
-    assert "1 of 2 to check among 34 producer(s)" in reason
+    facts = {k: sample.rows[0][k] for k in ("sample_reason", *REASON_FIELDS, "sample_required", "sample_population")}
+    assert facts == {"sample_reason": "risk_order", "sample_position": 1, "sample_share": 3,  # data, not a sentence
+                     "sample_status_key": "high-risk", "sample_nc_plots": 1, "sample_nc_percent": 20.0,
+                     "sample_required": 2, "sample_population": 34}
+    assert sample.rows[1]["sample_position"] == 2 and sample.rows[1]["sample_nc_percent"] == 6.0
     same_rank = [producer("a", rank=3, perc=0.1, plots=5), producer("b", rank=3, perc=0.1, plots=12)]
     assert draw_check_sample(same_rank, seed=1).rows[0]["company_name"] == "b"  # NC plots break the tie
 
@@ -51,11 +53,11 @@ def test_each_class_gets_its_share_and_the_reason_says_which():
     assert counts == {"high": 2, "standard": 0, "unknown": 1, "low": 2}
     assert [r["eu_country_risk"] for r in sample.rows] == ["high", "high", "unknown", "low", "low"]
     assert [r["sample_order"] for r in sample.rows] == [1, 2, 3, 4, 5]
-    assert sample.rows[0]["sample_reason"].startswith("high-risk country (9 %): Compliant, 0 NC plots")
-    assert sample.rows[2]["sample_reason"].startswith("unknown country, checked as standard (3 %): High Risk, "
-                                                      "12 NC plots")
+    said = [(r["sample_share"], r["sample_status_key"], r["sample_nc_plots"], r["sample_position"])
+            for r in sample.rows]
+    assert said == [(9, "compliant", 0, 1), (9, "compliant", 0, 2), (3, "high-risk", 12, 1),  # unknown: standard
+                    (1, "compliant", 0, 1), (1, "compliant", 0, 2)]
     assert sample.rows[2]["eu_check_share"] is None and sample.rows[0]["eu_check_share"] == 9
-    assert sample.rows[3]["sample_reason"].startswith("low-risk country (1 %)")
     assert "high 2 of 12 (9 %)" in sample.summary() and "low 2 of 101 (1 %)" in sample.summary()
 
 
@@ -72,8 +74,8 @@ def test_a_producer_is_one_unit_with_all_its_rows():
     rows += [producer(f"p{i}") for i in range(10)]
     sample = draw_check_sample(rows, seed=0)
     assert [r["commodity"] for r in sample.rows] == ["palm", "soy"] and sample.classes["standard"].population == 11
-    assert sample.rows[0]["sample_reason"] == sample.rows[1]["sample_reason"]
-    assert "High Risk, 12 NC plots" in sample.rows[0]["sample_reason"]
+    assert all(sample.rows[0][k] == sample.rows[1][k] for k in ("sample_reason", *REASON_FIELDS))
+    assert sample.rows[0]["sample_status_key"] == "high-risk" and sample.rows[0]["sample_nc_plots"] == 12
     unnamed = draw_check_sample([producer("", rank=3), producer("", rank=2)] + rows[2:], seed=0)
     assert unnamed.classes["standard"].population == 12  # rows without a name are each their own producer
 
@@ -83,7 +85,7 @@ def test_random_fill_is_seeded_and_said():
     sample = draw_check_sample(rows, seed=5, random_share=0.34)  # int(3 x 0.34) = 1 drawn at random
     reasons = [r["sample_reason"] for r in sample.rows]
     assert sample.rows[0]["company_name"] == "risky"
-    assert sum("random pick (seed 5)" in r for r in reasons) == 1 and "random" in reasons[2]
+    assert reasons == ["risk_order", "risk_order", "random_pick"] and sample.rows[2]["sample_seed"] == 5
     assert draw_check_sample(rows, seed=5, random_share=0.34).rows == sample.rows
     with pytest.raises(ValueError):
         draw_check_sample(rows, seed=5, random_share=1.5)

@@ -242,9 +242,9 @@ def test_the_check_sample_tip_gives_the_reason_the_sample_gave(results, tmp_path
         columns = [row[1] for row in db.execute('PRAGMA table_info("check_sample")')]
         codes = {r for (r,) in db.execute("SELECT sample_reason FROM check_sample")}
     assert "maptip_html" not in columns and codes <= {"risk_order", "random_pick"}
-    # the sentence the core rules write (English), computed again from the same rows, is what the tip shows
+    # the sentence the tip words from the facts the core rules give with the code (the same rows drawn again)
     rows, _, points = read_rows(source)
-    expected = {row["epoch_source_fid"]: row["sample_reason"]
+    expected = {row["epoch_source_fid"]: reason_in_english(row)
                 for row in draw_check_sample(rows, 3, points=points, random_share=0.5).rows}
     layer = layer_of(out, "check_sample", "assessments")
     assert layer.featureCount() == drawn.written.count == len(expected) > 0
@@ -252,6 +252,22 @@ def test_the_check_sample_tip_gives_the_reason_the_sample_gave(results, tmp_path
         said = words(tip)
         order = feature["sample_order"]
         assert f"Check sample #{order}: {expected[feature['epoch_source_fid']]}" in said, (said, expected)
+
+
+def reason_in_english(row):
+    """A check sample's reason as the English tip words it, from the row's code and facts."""
+    statuses = {"high-risk": "High Risk", "medium-risk": "Medium Risk", "unknown": "Not Assessable",
+                "compliant": "Compliant"}
+    risk = row["eu_country_risk"]
+    head = (f"{risk}-risk country ({row['sample_share']} %)" if risk != "unknown"
+            else f"unknown country, checked as standard ({row['sample_share']} %)")
+    why = f"random pick (seed {row['sample_seed']}); " if row["sample_reason"] == "random_pick" else ""
+    plots = row["sample_nc_plots"]
+    why += f"{statuses[row['sample_status_key']]}, {plots} NC plot" + ("" if plots == 1 else "s")
+    if row["sample_nc_percent"]:
+        why += f", {row['sample_nc_percent']:.1f} % of the area non-compliant"
+    return (f"{head}: {why}; {row['sample_position']} of {row['sample_required']} to check among "
+            f"{row['sample_population']} producer(s)")
 
 
 def test_preflight_tip_is_worded_from_the_stored_findings_escaped(qgis_app, tmp_path):
