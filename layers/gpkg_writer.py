@@ -1,7 +1,9 @@
 """Stream result features into a GeoPackage layer without holding them in memory.
 
-Rows are written one per line to a GeoJSONSeq file; GDAL then builds the layer
-(casting every schema field to its type) in a temporary GeoPackage, which is
+Rows are collected in parts; GDAL builds the layer from the first part (written as a
+GeoJSONSeq file, every schema field cast to its type) in a temporary GeoPackage, and
+each later part whose values fit the columns as they are is inserted in one SQLite
+transaction (``gpkg_append``; any other part goes through GDAL the same way). The file is
 only then moved into place or swapped in, in one transaction (``gpkg_install``).
 A cancelled, failed or killed run leaves the destination as it was.
 
@@ -33,6 +35,7 @@ from ..core.api.feature_line import RawJson, first_position, load_geometry
 from ..core.api.ndjson import MalformedLine, describe_skipped
 from ..core.derive import derive_row, facility_point
 from ..core.kinds import RESULT_KINDS, ResultKind
+from .gpkg_append import Layer, Part, append_part
 from .gpkg_install import LayerWriteError, explain, install, quote_identifier, release, staging_dir
 
 __all__ = ["LayerWriteError", "WriteResult", "quote_identifier", "staging_dir", "write_layer"]
@@ -171,7 +174,7 @@ def _select_sql(kind: str, source_layer: str, keys: List[str]) -> str:
 _VERDICT_FIELDS = ("status_key", "level", "severity")
 #: Ends every part: GDAL writes it, then it is deleted (see _PartConverter._convert).
 PART_END = '{"type":"Feature","properties":{},"geometry":null}\n'
-PART_FEATURES = 20_000  # rows per GeoJSONSeq part; GDAL converts one part while Python writes the next
+PART_FEATURES = 10_000  # rows per part; the GDAL thread writes one part while Python derives the next
 
 
 #: The nice value of the GDAL thread (Linux): it gives way to the main thread and to the thread parsing rows.
@@ -209,15 +212,17 @@ class _PartConverter:
         self.refused: List[MalformedLine] = []  # rows GDAL did not write, with why
         self.refused_count = 0
         self.geometry_type = ""  # set from the first feature when a kind allows more than one
-        self._queue: queue.Queue[Optional[Tuple[Path, List[str], List[int], str]]] = queue.Queue(maxsize=2)
+        self.appended = 0  # parts inserted without GDAL (gpkg_append)
+        self._layer: Optional[Layer] = None
+        self._queue: queue.Queue[Optional[Part]] = queue.Queue(maxsize=2)
         self._thread = threading.Thread(target=self._run, name="epoch-gpkg", daemon=True)
         self._thread.start()
 
-    def submit(self, part: Path, keys: List[str], lines: List[int], unit: str) -> None:
-        """Queue a finished part: its columns, and the source line (or feature) number of each of its rows."""
+    def submit(self, part: Part) -> None:
+        """Queue a finished part."""
         if self.error is not None:
             raise self.error
-        self._queue.put((part, keys, lines, unit))
+        self._queue.put(part)
 
     def close(self) -> None:
         """Wait for every submitted part; raise the first conversion error."""
@@ -245,16 +250,18 @@ class _PartConverter:
                 break
             if self.error is not None:
                 continue  # drain: nothing more is written after a failure
-            part, keys, lines, unit = item
             gdal.PushErrorHandler(lambda _level, _number, message: self.messages.append(str(message)))
+            path = self.staged.parent / f"part{item.number}.geojsonl"
             try:
-                self._convert(part, keys, lines, unit)
+                if not self._append(item):
+                    self._write_part(item, path)
+                    self._convert(path, list(item.keys), item.lines, item.unit)
                 self.messages.clear()
             except BaseException as exc:  # handed to the writer thread, which reports it
                 self.error = exc
             finally:
                 gdal.PopErrorHandler()
-                part.unlink(missing_ok=True)
+                path.unlink(missing_ok=True)
         if self.error is None and self.parts and self.index:
             dataset = None
             try:
@@ -265,6 +272,26 @@ class _PartConverter:
                 self.error = exc
             finally:  # closed here, also on a failure: the error kept (its frames) must not hold the file open
                 dataset = None  # noqa: F841 (closes the file)
+
+    def _append(self, part: Part) -> bool:
+        """Insert a part into the layer GDAL made, without GDAL reading it back (``False``: GDAL must)."""
+        if not self.parts:
+            return False
+        if self._layer is None:
+            self._layer = Layer(self.staged, self.layer_name)
+        if not append_part(self.staged, self._layer, part.shapes, part.values, part.geometries):
+            self._layer = None  # GDAL may add columns: read them again
+            return False
+        self.parts += 1
+        self.appended += 1
+        self.count += len(part)
+        return True
+
+    @staticmethod
+    def _write_part(part: Part, path: Path) -> None:
+        with open(path, "w", encoding="utf-8") as out:
+            for row, geometry in part.rows():
+                out.write(_feature_line(row, geometry))
 
     def _convert(self, part: Path, keys: List[str], lines: List[int], unit: str) -> None:
         first = self.parts == 0
@@ -372,9 +399,9 @@ def _geometry_text(geometry: Any) -> str:
     return text
 
 
-def _feature_line(row: Dict[str, Any], geometry: Any) -> str:
-    """One GeoJSONSeq line; a geometry kept as raw JSON text is written as it came."""
-    return '{"type":"Feature","properties":' + _row_text(row) + ',"geometry":' + _geometry_text(geometry) + "}\n"
+def _feature_line(row: Dict[str, Any], geometry: str) -> str:
+    """One GeoJSONSeq line of a row and its geometry's text (:func:`_geometry_text`)."""
+    return '{"type":"Feature","properties":' + _row_text(row) + ',"geometry":' + geometry + "}\n"
 
 
 class _Rows:
@@ -394,8 +421,8 @@ class _Rows:
         if len(self.refused) < 100:
             self.refused.append(MalformedLine(line_no, reason, "", unit))
 
-    def line(self, feature: Any) -> Tuple[str, Dict[str, Any]]:
-        """The GeoJSONSeq line of ``feature`` and its row; :class:`_Refused` if it cannot be written."""
+    def line(self, feature: Any) -> Tuple[Dict[str, Any], str]:
+        """The row of ``feature`` and its geometry's JSON text; :class:`_Refused` if it cannot be written."""
         if not isinstance(feature, dict):
             raise _Refused("not a GeoJSON Feature")
         props = feature.get("properties")
@@ -416,8 +443,8 @@ class _Rows:
             row = dict(props)
         if kind == "assessments":
             geometry = _geometry_for(kind, {"geometry": load_geometry(geometry)}, row)
-        row = self.columns.row(row)
-        return _feature_line(row, geometry), row
+        text = _geometry_text(geometry)
+        return self.columns.row(row), text
 
 
 def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, layer_name: str, *,
@@ -447,43 +474,32 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
     staged = workdir / "staged.gpkg"
     converter = _PartConverter(staged, kind, layer_name, index=not gpkg_path.exists())
     rows = _Rows(kind, derive, converter, producer_country)
-    out = None
     try:
         seen = 0
-        keys, part, parts, lines = {}, None, 0, []
+        part = Part(1, unit)
         for feature in features:
             seen += 1
             line_no = features.line_no if from_stream else seen  # type: ignore[attr-defined]
             try:
-                text, row = rows.line(feature)
+                row, geometry = rows.line(feature)
             except _Refused as refusal:
                 rows.refuse(line_no, str(refusal), unit)
                 continue
             except (ArithmeticError, LookupError, ValueError, TypeError, AttributeError, RecursionError) as exc:
                 rows.refuse(line_no, f"could not be read ({type(exc).__name__})", unit)
                 continue
-            if out is None:
-                parts += 1
-                part = workdir / f"part{parts}.geojsonl"
-                out = open(part, "w", encoding="utf-8")
-                keys, lines = {}, []
-            if not row.keys() <= keys.keys():
-                keys.update(dict.fromkeys(row))
-            out.write(text)
-            lines.append(line_no)
+            part.add(row, geometry, line_no)
             # a small first part, so that GDAL starts early
-            if len(lines) >= (part_features // 4 if parts == 1 else part_features):
-                out.close()
-                out = None
-                converter.submit(part, list(keys), lines, unit)
+            if len(part) >= (part_features // 4 if part.number == 1 else part_features):
+                converter.submit(part)
+                part = Part(part.number + 1, unit)
             if seen % 2000 == 0:
                 if cancel is not None and cancel():
                     raise CancelledError()
                 if progress:
                     progress(seen)
-        if out is not None:
-            out.close()
-            converter.submit(part, list(keys), lines, unit)
+        if len(part):
+            converter.submit(part)
         if cancel is not None and cancel():
             raise CancelledError()
         converter.close()
@@ -499,11 +515,6 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
     except (RuntimeError, OSError) as exc:  # a full disk, a lock: said in words, the destination as it was
         raise LayerWriteError(explain(exc, gpkg_path, layer_name, converter.messages)) from None
     finally:
-        if out is not None:  # a part cut short (a full disk, a cancel): closed before its folder goes
-            try:
-                out.close()
-            except OSError:
-                pass
         converter.abort()
         release(workdir)
 
