@@ -31,6 +31,7 @@ _TAKES = {"MULTIPOLYGON": {6: b"", 3: struct.pack("<BII", 1, 6, 1)},
           "MULTIPOINT": {4: b"", 0: struct.pack("<BII", 1, 4, 1)},
           "POINT": {0: b""}, "POLYGON": {3: b""}}
 _NONE = type(None)
+_SLICE = 1000  # geometries read by GEOS at once (about 15 ms)
 
 
 class Layer:
@@ -99,8 +100,9 @@ def _geometry_blobs(layer: Layer, texts: Sequence[str]) -> Optional[Tuple[List[O
     blobs: List[Optional[bytes]] = [None] * len(texts)
     if not present:
         return blobs, None
-    try:
-        geometries = shapely.from_geojson([texts[i] for i in present], on_invalid="raise")
+    try:  # in slices: GEOS holds Python's lock while it reads, and the main thread waits for that lock
+        geometries = np.concatenate([shapely.from_geojson([texts[i] for i in present[at:at + _SLICE]],
+                                                          on_invalid="raise") for at in range(0, len(present), _SLICE)])
     except Exception:  # noqa: BLE001 - whatever GEOS cannot read, GDAL reads (or refuses, with its reason)
         return None
     type_ids = shapely.get_type_id(geometries)
@@ -151,18 +153,23 @@ def append_part(path: Path, layer: Layer, shapes: Sequence[Tuple[str, ...]], val
         return False
     blobs, extent = geometry
     quoted = [quote_identifier(layer.geometry_column)] + [quote_identifier(name) for name in order]
-    sql = (f"INSERT INTO {quote_identifier(layer.table)} ({', '.join(quoted)}) "  # nosec B608
-           f"VALUES ({', '.join('?' * len(quoted))})")
-    return _insert(path, layer.table, sql, list(zip(blobs, *typed)), extent)
+    return _insert(path, layer.table, quoted, list(zip(blobs, *typed)), extent)
 
 
-def _insert(path: Path, table: str, sql: str, rows: List[Tuple[Any, ...]], extent: Extent) -> bool:
+def _insert(path: Path, table: str, quoted: List[str], rows: List[Tuple[Any, ...]], extent: Extent) -> bool:
+    """Many rows per INSERT statement: SQLite runs each without Python's lock, which a statement per row would
+    take back (and wait for, behind the thread deriving rows) 10,000 times a part."""
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
     try:
         conn.execute("PRAGMA synchronous = OFF")  # a staged file: only its install needs to be durable
+        per_statement = max(1, min(500, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(quoted)))
+        one = f"({', '.join('?' * len(quoted))})"
+        into = f"INSERT INTO {quote_identifier(table)} ({', '.join(quoted)}) VALUES "  # nosec B608
         conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.executemany(sql, rows)
+            for at in range(0, len(rows), per_statement):
+                chunk = rows[at:at + per_statement]
+                conn.execute(into + ", ".join([one] * len(chunk)), [v for row in chunk for v in row])
         except sqlite3.Error:
             raise
         except Exception:  # noqa: BLE001 - a value SQLite cannot bind (a lone surrogate): GDAL's path decides
