@@ -26,14 +26,14 @@ import threading
 from dataclasses import dataclass, field
 from math import isfinite
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from osgeo import gdal
 
 from ..core.api.errors import CancelledError
 from ..core.api.feature_line import RawJson, first_position, load_geometry
 from ..core.api.ndjson import MalformedLine, describe_skipped
-from ..core.derive import derive_row, facility_point
+from ..core.derive import countries_of, derive_row, facility_point
 from ..core.kinds import RESULT_KINDS, ResultKind
 from .gpkg_append import Layer, Part, append_part
 from .gpkg_install import LayerWriteError, explain, install, quote_identifier, release, staging_dir
@@ -421,8 +421,16 @@ class _Rows:
         if len(self.refused) < 100:
             self.refused.append(MalformedLine(line_no, reason, "", unit))
 
-    def line(self, feature: Any) -> Tuple[Dict[str, Any], str]:
-        """The row of ``feature`` and its geometry's JSON text; :class:`_Refused` if it cannot be written."""
+    def countries(self, features: List[Any]) -> Any:
+        """The country index of a batch of drill-down plots, their points looked up at once (else ``None``)."""
+        if not self.derive or self.kind != "plots":
+            return None
+        return countries_of([first_position(f.get("geometry") or None) if isinstance(f, dict) else None
+                             for f in features])
+
+    def line(self, feature: Any, countries: Any = None) -> Tuple[Dict[str, Any], str]:
+        """The row of ``feature`` and its geometry's JSON text; :class:`_Refused` if it cannot be written.
+        ``countries``: :meth:`countries` of the batch holding ``feature``."""
         if not isinstance(feature, dict):
             raise _Refused("not a GeoJSON Feature")
         props = feature.get("properties")
@@ -438,13 +446,29 @@ class _Rows:
         kind = self.kind
         if self.derive:
             point = first_position(geometry) if kind == "plots" else None  # where the plot lies: its country
-            row = derive_row(kind, props, bool(geometry), point=point, producer_country=self.producer_country)
+            row = derive_row(kind, props, bool(geometry), point=point, producer_country=self.producer_country,
+                             countries=countries)
         else:
             row = dict(props)
         if kind == "assessments":
             geometry = _geometry_for(kind, {"geometry": load_geometry(geometry)}, row)
         text = _geometry_text(geometry)
         return self.columns.row(row), text
+
+
+BATCH = 1000  # features derived together (their countries found in one query); progress and cancel between
+
+
+def _batches(features: Iterable[Any], from_stream: bool) -> Iterator[List[Tuple[int, Any]]]:
+    """(source line or feature number, feature) in lists of :data:`BATCH`."""
+    batch: List[Tuple[int, Any]] = []
+    for number, feature in enumerate(features, 1):
+        batch.append((features.line_no if from_stream else number, feature))  # type: ignore[attr-defined]
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, layer_name: str, *,
@@ -477,27 +501,27 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
     try:
         seen = 0
         part = Part(1, unit)
-        for feature in features:
-            seen += 1
-            line_no = features.line_no if from_stream else seen  # type: ignore[attr-defined]
-            try:
-                row, geometry = rows.line(feature)
-            except _Refused as refusal:
-                rows.refuse(line_no, str(refusal), unit)
-                continue
-            except (ArithmeticError, LookupError, ValueError, TypeError, AttributeError, RecursionError) as exc:
-                rows.refuse(line_no, f"could not be read ({type(exc).__name__})", unit)
-                continue
-            part.add(row, geometry, line_no)
-            # a small first part, so that GDAL starts early
-            if len(part) >= (part_features // 4 if part.number == 1 else part_features):
-                converter.submit(part)
-                part = Part(part.number + 1, unit)
-            if seen % 2000 == 0:
-                if cancel is not None and cancel():
-                    raise CancelledError()
-                if progress:
-                    progress(seen)
+        for batch in _batches(features, from_stream):
+            countries = rows.countries([feature for _, feature in batch])
+            for line_no, feature in batch:
+                seen += 1
+                try:
+                    row, geometry = rows.line(feature, countries)
+                except _Refused as refusal:
+                    rows.refuse(line_no, str(refusal), unit)
+                    continue
+                except (ArithmeticError, LookupError, ValueError, TypeError, AttributeError, RecursionError) as exc:
+                    rows.refuse(line_no, f"could not be read ({type(exc).__name__})", unit)
+                    continue
+                part.add(row, geometry, line_no)
+                # a small first part, so that GDAL starts early
+                if len(part) >= (part_features // 4 if part.number == 1 else part_features):
+                    converter.submit(part)
+                    part = Part(part.number + 1, unit)
+            if cancel is not None and cancel():
+                raise CancelledError()
+            if progress:
+                progress(seen)
         if len(part):
             converter.submit(part)
         if cancel is not None and cancel():
