@@ -428,3 +428,18 @@ def refused_text(errors: int) -> str:
         return tr("1 feature would be refused by the EU system: fix it before the upload.")
     return tr("{n} features would be refused by the EU system: fix them before the upload.").format(
         n=integer_text(errors))
+
+
+def preflight_templates() -> Dict[str, str]:
+    """Preflight code -> its sentence in the user's language (the templates :func:`finding_text` uses), for the
+    preflight layer's map tip, which words the findings stored as codes and values when shown."""
+    return _preflight_templates()
+
+
+def preflight_value_words() -> Dict[str, str]:
+    """The words :func:`finding_text` puts into a preflight sentence from a finding's raw values (a risk class,
+    "Z and M", why rounding makes a polygon invalid, a misspelt Area, a ProducerCountry's problem), by name."""
+    return {"high": tr("high"), "standard": tr("standard"), "low": tr("low"), "and": tr(" and "),
+            "after": tr(", which makes it invalid ({reason})"),
+            "hint": tr(" (the field {name} is ignored: the EU reads only 'Area')"),
+            "not_two_letter": tr("{value} is not a two-letter code"), "missing": tr("is missing")}

@@ -22,6 +22,7 @@ from ..core.risk import DATA_ERROR_FIELD, PLOT_COMPLIANT, PLOT_NON_COMPLIANT, PL
 from ..core.values import DATA_NOTE_FIELD
 from . import explanations as ex
 from .i18n import commodity_label, status_label
+from .preflight_words import FINDINGS_FIELD, findings_expression
 from .shown_values import value_label
 
 RED, GREEN, GREY = PLOT_NON_COMPLIANT.color, PLOT_COMPLIANT.color, CAPTION_GREY  # high density Yes / No
@@ -222,9 +223,14 @@ def facility_maptip(names: AbstractSet[str]) -> str:
 
 
 def preflight_maptip(names: AbstractSet[str]) -> str:
-    """A preflight finding: the severity in the user's words and the findings, one per line."""
+    """A preflight finding: the severity in the user's words and the findings, one per line (stored as codes and
+    values, see :mod:`.preflight_words`; a layer of an earlier version: its stored sentences)."""
     severity = ex.words_of("severity", _severity_words())
-    messages = f"replace({ex.text_of('messages')}, ' | ', '<br>')" if "messages" in names else "''"
+    messages = "''"
+    if FINDINGS_FIELD in names:
+        messages = findings_expression()
+    elif "messages" in names:
+        messages = f"replace({ex.text_of('messages')}, ' | ', '<br>')"
     return f"<b>{_tag(severity)}</b><br>{_tag(messages)}"
 
 

@@ -29,6 +29,7 @@ from ..core.preflight.traces import ExportReport, export_traces
 from .gpkg_writer import write_layer
 from .i18n import finding_text
 from .operations import LayerOutput
+from .preflight_words import FINDINGS_FIELD, findings_json
 from .source import WGS84, LayerSnapshot, SourceError, json_value
 
 Cancel = Callable[[], bool]
@@ -265,7 +266,7 @@ def _raw_scan(snapshot: LayerSnapshot) -> tuple:
 
 def _row(report, fixed=None) -> Dict[str, Any]:
     row = {"source_fid": report.source_fid, "issues": ",".join(report.all_codes), "severity": report.severity,
-           "messages": " | ".join(finding_text(f) for f in report.findings), "area_ha": report.area_ha,
+           FINDINGS_FIELD: findings_json(report.findings), "area_ha": report.area_ha,  # worded when shown
            "country_iso2": report.country_iso2 or None}
     if fixed is not None:
         row.update(part=fixed.part, changes="; ".join(fixed.changes), area_change_ha=round(fixed.area_change_ha, 6),

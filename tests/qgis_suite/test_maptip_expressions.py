@@ -287,7 +287,9 @@ def test_preflight_tip_is_worded_from_the_stored_findings_escaped(qgis_app, tmp_
     ((feature, tip),) = tips(out)
     assert "<b>12</b>" not in tip and "&lt;b&gt;12&lt;/b&gt;" in tip
     said = words(tip)
-    assert said.startswith("error ") and feature["messages"].split(" | ")[0] in said
+    from epoch_eudr.layers.preflight_words import finding_sentences
+
+    assert said.startswith("error ") and finding_sentences(feature["findings"])[0] in said
 
 
 def test_the_dock_table_explains_the_second_opinion_in_a_tooltip(qgis_app):

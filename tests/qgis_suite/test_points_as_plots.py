@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from epoch_eudr.layers.preflight_words import finding_sentences
 from epoch_eudr.layers.source import (
     SourceError,
     build_upload,
@@ -75,6 +76,11 @@ def test_point_plots_upload_as_geojson_points_with_their_area(qgis_app):
     assert multi["features"][0]["geometry"]["type"] == "MultiPoint"
 
 
+def said(row):
+    """A preflight row's findings as the map tip and the dock word them (stored as codes and values)."""
+    return " ".join(finding_sentences(row["findings"]))
+
+
 def _rows(output):
     layer = QgsVectorLayer(output, "out", "ogr")
     assert layer.isValid()
@@ -89,9 +95,9 @@ def test_preflight_point_plots_twice_into_the_same_geopackage(processing, tmp_pa
         rows = _rows(result["OUTPUT"])
         assert len(rows) == 4
         assert "point_over_4ha" in rows[3]["issues"] and rows[3]["severity"] == "error"
-        assert "Farm 3" in rows[3]["messages"] and "feature 3" in rows[3]["messages"].lower()
-        assert "point_without_area" in rows[4]["issues"] and "feature 4" in rows[4]["messages"].lower()
-        assert rows[1]["severity"] == "ok", rows[1]["messages"]
+        assert "Farm 3" in said(rows[3]) and "feature 3" in said(rows[3]).lower()
+        assert "point_without_area" in rows[4]["issues"] and "feature 4" in said(rows[4]).lower()
+        assert rows[1]["severity"] == "ok", said(rows[1])
         assert rows[1]["area_ha"] == 1.5
         assert "holds points" not in result["SUMMARY"]
     cattle = processing.run("epoch_eudr:preflight", {"INPUT": layer, "COMMODITY": "cattle", "LOCATION_TYPE": "plot",
@@ -105,7 +111,7 @@ def test_preflight_points_without_area_as_plots(processing, tmp_path):
                                                      "OUTPUT": f"{tmp_path / 'p.gpkg'}|layername=x"})
     rows = _rows(result["OUTPUT"])
     assert all("point_without_area" in r["issues"] for r in rows.values())
-    assert all(f"feature {fid}" in r["messages"].lower() for fid, r in rows.items())
+    assert all(f"feature {fid}" in said(r).lower() for fid, r in rows.items())
     facilities = processing.run("epoch_eudr:preflight", {"INPUT": layer,
                                                          "OUTPUT": f"{tmp_path / 'p.gpkg'}|layername=y"})
     assert not any("point_without_area" in (r["issues"] or "") for r in _rows(facilities["OUTPUT"]).values())
@@ -115,7 +121,7 @@ def test_preflight_multipoint_plots(processing, tmp_path):
     result = processing.run("epoch_eudr:preflight", {"INPUT": multipoints(), "OUTPUT": str(tmp_path / "m.gpkg")})
     rows = _rows(result["OUTPUT"])
     # "AREA" is not the EU's "Area": the points count as 4 ha, and the message says why
-    assert all("point_without_area" in r["issues"] and "'AREA'" in r["messages"] for r in rows.values())
+    assert all("point_without_area" in r["issues"] and "'AREA'" in said(r) for r in rows.values())
 
 
 def test_preflight_refuses_lines_as_plots(processing, tmp_path):

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from epoch_eudr.layers.preflight_words import finding_sentences
 from qgis.core import QgsProject, QgsVectorLayer
 
 from .dock_driver import click, wait_until
@@ -67,7 +68,8 @@ def test_processing_fix_keeps_every_area_and_checks_the_copy_again(processing, t
     checked = processing.run("epoch_eudr:preflight", {"INPUT": layer, "COMMODITY": "coffee",
                                                       "OUTPUT": str(tmp_path / "p.gpkg")})
     report = {r["source_fid"]: r for r in QgsVectorLayer(checked["OUTPUT"], "p", "ogr").getFeatures()}
-    assert "area_differs" in report[0]["issues"] and "2.54 ha" in report[0]["messages"]
+    assert "area_differs" in report[0]["issues"] and '"declared": "2.54"' in report[0]["findings"]  # data
+    assert "2.54 ha" in " ".join(finding_sentences(report[0]["findings"]))  # worded when shown
     fixed = processing.run("epoch_eudr:preflight", {"INPUT": layer, "COMMODITY": "coffee", "FIX": True,
                                                     "OUTPUT": str(tmp_path / "f.gpkg")})
     out = QgsVectorLayer(fixed["OUTPUT"], "f", "ogr")

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from epoch_eudr.layers.preflight_words import finding_sentences
 from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer, QgsWkbTypes
 
@@ -111,7 +112,8 @@ def assert_farms_read(uri):
     point = found["GT-002"].geometry().asGeometryCollection()[0].asPoint()  # "14,571234": a decimal comma
     assert (point.x(), point.y()) == pytest.approx((-90.721234, 14.571234))
     swapped = found["GT-003"]
-    assert "coordinates_swapped" in swapped["issues"] and "look swapped" in swapped["messages"]
+    assert "coordinates_swapped" in swapped["issues"] and "look swapped" in " ".join(
+        finding_sentences(swapped["findings"]))
     point = swapped.geometry().asGeometryCollection()[0].asPoint()
     assert (point.x(), point.y()) == pytest.approx((-90.711234, 14.581234))
     assert found["GT-001"]["country_iso2"] == "GT" and "coordinates_swapped" not in found["GT-001"]["issues"]

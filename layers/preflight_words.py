@@ -1,0 +1,128 @@
+"""A preflight layer's findings stored as data, worded when shown.
+
+Each feature of a preflight layer keeps its findings as codes and values (``findings``: JSON, a list of
+``[code, {name: value}]``, the values the check found: counts, areas, field names, the raw ProducerCountry), never
+as sentences ("Store data, not presentation"). The map tip words them in the user's language when shown, from the
+same templates as the dock's messages (:func:`.i18n.preflight_templates`): :func:`findings_expression` turns each
+template, with its Python format specs, into a QGIS expression. ``issues`` keeps the codes alone (comma-separated)
+for the dock's Preflight box and for filtering.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from types import SimpleNamespace
+from typing import Any, Dict, Iterable, List, Mapping, Optional
+
+from ..core.preflight.codes import CODES
+from . import explanations as ex
+from .i18n import finding_text, preflight_templates, preflight_value_words
+
+FINDINGS_FIELD = "findings"
+#: Values core words in English beside the raw values they come from (``core/preflight/check.py``): the raw
+#: value is stored, the words are chosen when shown. name -> the raw value it is worded from.
+_WORDED_FROM = {"what": "dims", "after": "invalid_reason", "hint": "misspelt", "problem": "given"}
+
+
+def findings_json(findings: Iterable[Any]) -> Optional[str]:
+    """The stored form of a feature's findings (``code``, ``values``): ``[["hole", {"count": 2}], ...]``."""
+    stored = [[f.code, {k: v for k, v in (getattr(f, "values", None) or {}).items()
+                        if not (k in _WORDED_FROM and _WORDED_FROM[k] in f.values)}] for f in findings]
+    return json.dumps(stored, ensure_ascii=False, default=str) if stored else None
+
+
+def _stored(text: Any) -> List[tuple]:
+    try:
+        value = json.loads(text) if isinstance(text, str) and text.strip() else []
+    except ValueError:
+        return []
+    return [(str(item[0]), item[1] if isinstance(item[1], dict) else {}) for item in value
+            if isinstance(item, list) and len(item) == 2] if isinstance(value, list) else []
+
+
+def finding_sentences(text: Any) -> List[str]:
+    """The stored findings ``text`` as sentences in the user's language (the dock's words for them)."""
+    out = []
+    for code, values in _stored(text):
+        filled = {"after": "", "hint": "", **values}
+        english = CODES.get(code, ("", code))[1]
+        try:
+            english = english.format(**{"problem": "", "what": "", **filled})
+        except (KeyError, IndexError, ValueError):
+            pass
+        out.append(finding_text(SimpleNamespace(code=code, values=filled, message=english)))
+    return out
+
+
+# -- the map tip's expression ---------------------------------------------------------------------------------
+def _value(name: str) -> str:
+    return f"map_get(@values, {ex.quoted(name)})"
+
+
+def _placeholder(name: str, spec: str, conversion: Optional[str], derived: Mapping[str, str]) -> str:
+    """The expression of one ``{name!conversion:spec}`` of a template (escaped text)."""
+    if name in derived:
+        return derived[name]
+    value = _value(name)
+    if conversion == "r":
+        return f"'''' || {ex.escaped(value)} || ''''"
+    if spec.endswith("%"):
+        places = int(spec.lstrip(",.")[:-1] or 0)
+        return f"format_number(to_real({value}) * 100, {places}) || '%'"
+    if spec.endswith("f"):
+        places = int(spec.split(".")[-1][:-1] or 0)
+        return f"format_number(to_real({value}), {places})"
+    return ex.escaped(value)
+
+
+def _sentence(template: str, derived: Mapping[str, str]) -> str:
+    """``template`` (a Python format string) as an expression: its words as literals, each placeholder the value."""
+    parts = []
+    for text, name, spec, conversion in string.Formatter().parse(template):
+        if text:
+            parts.append(ex.literal(text))
+        if name is not None:
+            parts.append(f"coalesce({_placeholder(name, spec or '', conversion, derived)}, '')")
+    return " || ".join(parts) or "''"
+
+
+def _derived() -> Dict[str, str]:
+    """The expressions of the values worded from a raw value (as :func:`.i18n.finding_text` words them)."""
+    words = preflight_value_words()
+
+    def filled(name: str, template: str, value: str) -> str:
+        head, _, tail = template.partition("{" + name + "}")
+        return f"{ex.literal(head)} || {value} || {ex.literal(tail)}"
+
+    def quoted(value: str) -> str:  # as Python's repr() writes a text: between single quotes
+        return "'''' || " + value + " || ''''"
+
+    reason, misspelt, given = (ex.escaped(_value(n)) for n in ("invalid_reason", "misspelt", "given"))
+    risks = " ".join(f"WHEN {_value('risk')} = {ex.quoted(r)} THEN {ex.literal(words[r])}"
+                     for r in ("high", "standard", "low"))
+    dims = ex.escaped(f"array_to_string({_value('dims')}, {ex.quoted(words['and'])})")
+    return {
+        "risk": f"CASE {risks} ELSE {ex.escaped(_value('risk'))} END",
+        "what": f"CASE WHEN {_value('dims')} IS NULL THEN {ex.escaped(_value('what'))} ELSE {dims} END",
+        "after": f"CASE WHEN {reason} = '' THEN '' ELSE {filled('reason', words['after'], reason)} END",
+        "hint": f"CASE WHEN {misspelt} = '' THEN '' ELSE {filled('name', words['hint'], quoted(misspelt))} END",
+        "problem": (f"CASE WHEN {given} = '' THEN {ex.literal(words['missing'])} "
+                    f"ELSE {filled('value', words['not_two_letter'], quoted(given))} END"),
+    }
+
+
+def findings_expression(separator: str = "<br>") -> str:
+    """An expression giving the stored findings of a feature as sentences, joined by ``separator`` (HTML)."""
+    derived = _derived()
+    cases = []
+    for code, template in preflight_templates().items():
+        try:
+            sentence = _sentence(template, derived)
+        except (ValueError, IndexError):  # a translation that is not a format string: the English one
+            sentence = _sentence(CODES[code][1], derived)
+        cases.append(f"WHEN @code = {ex.quoted(code)} THEN {sentence}")
+    each = (f"with_variable('code', array_get(@element, 0), with_variable('values', array_get(@element, 1), "
+            f"CASE {' '.join(cases)} ELSE {ex.escaped('@code')} END))")
+    stored = f"coalesce(from_json({ex.field_ref(FINDINGS_FIELD)}), array())"
+    return f"array_to_string(array_foreach({stored}, {each}), {ex.quoted(separator)})"

@@ -1,0 +1,117 @@
+"""A preflight layer stores its findings as codes and values (``findings``, JSON), never sentences in the language
+of the day it was written; its map tip words them when shown, in the user's language, as the dock words them."""
+
+import html
+import json
+import re
+import subprocess  # nosec B404: lrelease, a fixed tool
+from pathlib import Path
+
+import pytest
+from epoch_eudr.layers.preflight import preflight_to_gpkg
+from epoch_eudr.layers.preflight_words import finding_sentences
+from epoch_eudr.layers.source import snapshot_layer
+from epoch_eudr.layers.styles import apply_style
+from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsVectorLayer
+
+from .helpers import memory_layer
+
+ROOT = Path(__file__).resolve().parents[2]
+SQUARE = "POLYGON((-85.9 13.1, -85.89 13.1, -85.89 13.11, -85.9 13.11, -85.9 13.1))"
+BOWTIE = "POLYGON((-85.8 13.1, -85.79 13.11, -85.79 13.1, -85.8 13.11, -85.8 13.1))"
+HOLED = ("POLYGON((-85.7 13.1, -85.69 13.1, -85.69 13.11, -85.7 13.11, -85.7 13.1), "
+         "(-85.698 13.102, -85.692 13.102, -85.692 13.108, -85.698 13.108, -85.698 13.102))")
+ENGLISH_WORDS = ("is missing", "is not a two-letter code", "which makes it invalid", "is ignored")
+
+
+def checked(tmp_path):
+    layer = memory_layer("Polygon?crs=EPSG:4326&field=ProducerName:string&field=Area:string"
+                         "&field=ProducerCountry:string", [
+                             (SQUARE, ["Finca A", "<b>12</b>", ""]),
+                             (BOWTIE, ["Finca B", "1", "Nicaragua"]),
+                             (HOLED, ["Finca C", "1", "NI"])], "messy")
+    outcome = preflight_to_gpkg(snapshot_layer(layer), "plot", "coffee", tmp_path / "p.gpkg", "preflight")
+    out = QgsVectorLayer(f"{tmp_path / 'p.gpkg'}|layername={outcome.layer.layer_name}", "p", "ogr")
+    assert out.isValid()
+    apply_style(out, "preflight")
+    return out
+
+
+def words(tip):
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", tip.replace("<br>", " | "))).split())
+
+
+def tips(layer):
+    out = {}
+    for feature in layer.getFeatures():
+        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+        context.setFeature(feature)
+        out[feature["source_fid"]] = (feature, QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context))
+    return out
+
+
+def test_findings_are_stored_as_codes_and_values(qgis_app, tmp_path):
+    layer = checked(tmp_path)
+    assert layer.fields().indexOf("messages") < 0
+    stored = {f["source_fid"]: json.loads(f["findings"]) for f in layer.getFeatures()}
+    codes = {fid: [code for code, _ in findings] for fid, findings in stored.items()}
+    assert "area_not_number" in codes[1] and "missing_producer_country" in codes[1]
+    assert "self_intersection" in codes[2] and "missing_producer_country" in codes[2] and "hole" in codes[3]
+    assert ["missing_producer_country", {"given": ""}] in stored[1]  # the raw value, no "is missing"
+    assert ["missing_producer_country", {"given": "Nicaragua"}] in stored[2]
+    assert ["hole", {"count": 1}] in stored[3] and ["low_precision", {"share": 1.0}] in stored[3]
+    assert ["eu_country_risk", {"country": "NI", "risk": "standard", "share": 3}] in stored[3]
+    text = json.dumps(stored)
+    assert not any(word in text for word in ENGLISH_WORDS), text
+    issues = {f["source_fid"]: f["issues"] for f in layer.getFeatures()}  # the dock's Preflight box reads these
+    assert issues[3] == ",".join(codes[3])
+
+
+def test_the_tip_gives_the_dock_sentences_in_english(qgis_app, tmp_path):
+    shown = tips(checked(tmp_path))
+    for feature, tip in shown.values():
+        said = words(tip)
+        sentences = finding_sentences(feature["findings"])
+        assert sentences and all(" ".join(s.split()) in said for s in sentences), (said, sentences)
+    said = words(shown[1][1])
+    assert "Feature 1 (Finca A): Area is the text '<b>12</b>'; the EU reads text as 0" in said
+    assert "<b>12</b>" not in shown[1][1]  # escaped
+    assert "ProducerCountry is missing: give the ISO 3166-1 alpha-2 code." in said
+    assert "100% of the coordinates have fewer than 6 decimals" in said
+    assert "NI is standard risk in the EU country benchmarking" in said
+    said = words(shown[2][1])
+    assert "ProducerCountry 'Nicaragua' is not a two-letter code: give the ISO 3166-1 alpha-2 code." in said
+    assert "The outline crosses itself (Self-intersection)" in said
+    said = words(shown[3][1])
+    assert "1 hole(s): the EU reads only the outer ring" in said
+    assert "Area says 1 ha but the plot drawn measures 76.78 ha" in said
+
+
+@pytest.fixture
+def french(qgis_app, tmp_path, monkeypatch):
+    import importlib.util
+
+    from epoch_eudr.layers.i18n import install_translator, remove_translator
+
+    spec = importlib.util.spec_from_file_location("epoch_i18n_script", ROOT / "scripts" / "i18n.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    (tmp_path / "qm").mkdir()
+    subprocess.run([script.lrelease(), "-silent", str(ROOT / "i18n" / "epoch_eudr_fr.ts"), "-qm",  # nosec B603
+                    str(tmp_path / "qm" / "epoch_eudr_fr.qm")], check=True, capture_output=True)
+    monkeypatch.setattr("epoch_eudr.layers.i18n.I18N_DIR", tmp_path / "qm")
+    translator = install_translator("fr")
+    assert translator is not None
+    yield translator
+    remove_translator(translator)
+
+
+def test_the_tip_is_worded_in_french_when_the_style_is_applied(tmp_path, french):
+    shown = tips(checked(tmp_path))
+    for feature, tip in shown.values():
+        said = words(tip)
+        sentences = finding_sentences(feature["findings"])  # the dock's French sentences
+        assert all(" ".join(s.split()) in said for s in sentences), (said, sentences)
+    said = words(shown[1][1])
+    assert "ProducerCountry is missing" not in said and "ISO 3166-1" in said, said
+    assert "NI is standard risk" not in said and "NI est classé à risque standard" in said
