@@ -308,3 +308,10 @@ def findings_expression(name: str, separator: str = "<br>") -> str:
     each = f"with_variable('finding', trim(@element), CASE {cases} ELSE {escaped('@finding')} END)"
     found = f"array_filter(string_to_array(coalesce({field_ref(name)}, ''), ';'), trim(@element) <> '')"
     return f"array_to_string(array_foreach({found}, {each}), {quoted(separator)})"
+
+
+def findings_text(value: Any, separator: str = "; ") -> str:
+    """A stored ``data_error``, ``data_note`` or ``skip_reason`` in the user's language, on one line (for a
+    message or a report: a Not Assessable producer's ``skip_reason`` is its ``data_error``); any other text, such
+    as Epoch's own ``locations_confidence`` reason, as it is."""
+    return separator.join(finding_sentences(value))

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 from epoch_eudr.core.derive import derive_row
-from epoch_eudr.layers.explanations import finding_sentences, findings_tooltip
+from epoch_eudr.layers.explanations import finding_sentences, findings_text, findings_tooltip
 from epoch_eudr.layers.gpkg_writer import write_layer
 from epoch_eudr.layers.styles import apply_style
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsVectorLayer
@@ -120,3 +120,13 @@ def test_the_dock_tooltip_in_english_and_an_earlier_versions_sentence_as_stored(
     assert findings_tooltip(row) == "noncompliance_area is out of range: -5 (an area of 0 ha or more)"
     assert findings_tooltip(row, "data_note") == "NUL character removed from plotid"
     assert finding_sentences("noncompliance_area is not a number: \"x\"") == ['noncompliance_area is not a number: "x"']
+
+
+def test_a_skip_reason_reads_as_one_line_in_english(qgis_app):
+    row = derive_row("assessments", {"company_name": "M", "locations_confidence": "high",
+                                     "noncompliance_area_perc": "5%", "noncompliance_area_ha": -1})
+    assert row["skip_reason"] == 'not_a_number:noncompliance_area_perc="5%"; out_of_range:noncompliance_area_ha=-1'
+    assert findings_text(row["skip_reason"]) == ('noncompliance_area_perc is not a number: "5%"; '
+                                                 "noncompliance_area_ha is out of range: -1 (an area of 0 ha or more)")
+    assert findings_text("not processed: address too approximate") == "not processed: address too approximate"
+    assert finding_sentences("not_utf8:2=65") == ["Bytes that are not UTF-8 replaced by U+FFFD (line 2, byte 65)"]
