@@ -14,13 +14,18 @@ from typing import Any, Dict, List, Optional
 from qgis.core import QgsProcessingParameterEnum
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.errors import PluginError
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Choices", text)
 
 
-class ChoiceError(ValueError):
-    """A choice parameter's value that is neither one of its names nor one of their numbers (message translated)."""
+class ChoiceError(PluginError, ValueError):
+    """A choice parameter's value that is neither one of its names nor one of their numbers (message translated
+    when raised, so its code has no template of its own)."""
+
+    code = "choice"
 
 
 def choices_as_named(algorithm, parameters: Dict[str, Any]) -> Dict[str, Any]:
