@@ -259,6 +259,36 @@ def test_at_most_two_task_classes():
     assert found and len(found) <= 2, f"run the work as an operation of layers.tasks.OperationTask: {found}"
 
 
+#: Outcome classes that do not yet declare ``core.operation.Outcome`` (their owners add the base and ``counts``).
+OUTCOMES_PENDING = {
+    "core/operation.py:Outcome",  # the protocol itself
+    "layers/changes.py:ChangesOutcome", "layers/facility_checks.py:FacilityCheckOutcome",
+    "layers/field_report.py:FieldReport", "layers/geocoding.py:GeocodingOutcome",
+    "layers/preflight.py:PreflightOutcome", "layers/screened_sources.py:WithSources",
+    "ui/assessment_actions.py:SampleOutcome",
+}
+
+
+def outcome_classes():
+    """(file:class, declares Outcome) of every class with both ``outputs()`` and ``summary()``."""
+    found = {}
+    for path in _plugin_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                methods = {item.name for item in node.body if isinstance(item, ast.FunctionDef)}
+                if {"outputs", "summary"} <= methods:
+                    bases = {getattr(b, "id", getattr(b, "attr", "")) for b in node.bases}
+                    found[f"{_rel(path)}:{node.name}"] = "Outcome" in bases
+    return found
+
+
+def test_every_outcome_declares_the_protocol():
+    found = outcome_classes()
+    assert found.get("layers/operations.py:AssessmentsOutcome") is True
+    undeclared = {name for name, declared in found.items() if not declared} - OUTCOMES_PENDING
+    assert undeclared == set(), f"declare core.operation.Outcome on: {sorted(undeclared)}"
+
+
 CITES_NUMBER = re.compile(r"\bseeds? ?0\d\d\b|\bissues? #?\d+", re.IGNORECASE)
 #: Docstrings that still cite a seed file or an issue number, waiting for their owners to name the document.
 CITES_PENDING = {
