@@ -13,6 +13,7 @@ import sys
 from math import isfinite
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
+from . import values as _values
 from .confidence import PENALTY_KEYS, score_facility
 from .eu_benchmark import eu_fields_of_row
 from .risk import (
@@ -123,6 +124,8 @@ SCHEMAS: Dict[str, List[Field]] = {
 
 _CONVERT = {"real": to_float, "integer": to_int}
 _FLOAT_MAX = sys.float_info.max
+#: The longest text :func:`~.values.is_blank` can take for "nothing" (every text, should that list go)
+_LONGEST_BLANK = max(map(len, getattr(_values, "_NULL_WORDS", ())), default=sys.maxsize)
 
 
 def _typed(fields: List[Field], props: Mapping[str, Any], too_large: List[str]) -> Dict[str, Any]:
@@ -140,7 +143,10 @@ def _typed(fields: List[Field], props: Mapping[str, Any], too_large: List[str]) 
             row[name] = None
             continue
         kind_of = type(value)
-        if kind == "real":
+        if kind_of is str and kind == "string":  # the usual text: only a short one can spell "nothing"
+            text = value.strip()
+            row[name] = None if len(text) <= _LONGEST_BLANK and is_blank(text) else text
+        elif kind == "real":
             if kind_of is int:
                 row[name] = float(value) if -_FLOAT_MAX <= value <= _FLOAT_MAX else None
                 if row[name] is None:

@@ -46,3 +46,11 @@ def test_a_point_not_in_the_batch_is_looked_up_by_the_index(world):
     looked_up = countries_of([(-86.25, 12.13)])
     assert looked_up.lookup(-86.25, 12.13).code == world.lookup(-86.25, 12.13).code == "NI"
     assert looked_up.lookup(-84.09, 9.93).code == "CR"
+
+
+@pytest.mark.parametrize("text, stored", [(" NULL ", None), ("n/a", None), ("Undefined", None), ("", None),
+                                          ("  kept  ", "kept"), ("undefined!", "undefined!"),
+                                          ("a text longer than any word for nothing", "a text longer than any word "
+                                                                                      "for nothing")])
+def test_a_text_field_is_stripped_and_a_word_for_nothing_is_empty(text, stored):
+    assert derive_row("plots", {"plotid": text, "uuid": text})["plotid"] == stored
