@@ -23,6 +23,9 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from .gpkg_install import quote_identifier
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+#: A UTC time GDAL stores as ``YYYY-MM-DDTHH:MM:SS.mmmZ`` (other forms, offsets and odd values: GDAL's own way)
+_UTC = re.compile(r"(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))T((?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d)"
+                  r"(?:\.(\d{1,3}))?(?:Z|\+00:00)")
 _INT_RANGES = {"INTEGER": (-(2 ** 63), 2 ** 63 - 1), "MEDIUMINT": (-(2 ** 31), 2 ** 31 - 1),
                "SMALLINT": (-(2 ** 15), 2 ** 15 - 1)}
 _EXACT_FLOAT = 2 ** 53  # an integer stored in a real column: only where a double holds it exactly
@@ -81,6 +84,11 @@ def _column(declared: str, values: List[Any]) -> Optional[List[Any]]:
     if declared == "DATE":
         ok = types == {str} and all(_DAY.fullmatch(v) for v in values if v is not None)
         return values if ok else None
+    if declared == "DATETIME" and types == {str}:
+        times = [None if v is None else _UTC.fullmatch(v) for v in values]
+        if any(t is None for t, v in zip(times, values) if v is not None):
+            return None
+        return [None if t is None else f"{t[1]}T{t[2]}.{(t[3] or '').ljust(3, '0')}Z" for t in times]
     return None  # a date-time, a time, a sized text ...: GDAL's own conversion
 
 

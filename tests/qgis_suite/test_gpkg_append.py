@@ -32,11 +32,18 @@ def _plots(count, odd_from=None):
         yield {"type": "Feature", "properties": props, "geometry": geometry}
 
 
-def _assessments(count):
+_TIMES = ("2026-01-0{d}T10:00:00Z", "2026-01-0{d}T10:00:00+00:00", "2026-01-0{d}T10:00:00.5Z",
+          "2026-01-0{d}T23:59:59.123+00:00")
+
+
+def _assessments(count, odd_time_at=None):
     for i in range(count):
         props = {"company_name": f"Producer {i}", "collection_id": f"c{i}", "noncompliance_plot_count": i % 5,
                  "plot_count": 10, "noncompliance_area_perc": (i % 10) / 10, "country": "CI",
-                 "facility_geo": f"POINT({-5 + i * 0.001} {7 + i * 0.001})", "status": "Compliant"}
+                 "facility_geo": f"POINT({-5 + i * 0.001} {7 + i * 0.001})", "status": "Compliant",
+                 "ingestion_date": _TIMES[i % 4].format(d=1 + i % 9)}
+        if i == odd_time_at:
+            props["ingestion_date"] = "2026-01-01T10:00:00+02:00"  # GDAL keeps the offset
         yield {"type": "Feature", "properties": props, "geometry": None}
 
 
@@ -86,9 +93,9 @@ def test_appended_plots_are_stored_as_gdal_stores_them(qgis_app, monkeypatch, tm
 
 
 def test_appended_facility_points_are_stored_as_gdal_stores_them(qgis_app, monkeypatch, tmp_path):
-    fast, slow, appended = _both(monkeypatch, tmp_path, lambda: _assessments(300), "assessments")
+    fast, slow, appended = _both(monkeypatch, tmp_path, lambda: _assessments(300, odd_time_at=150), "assessments")
     assert fast == slow
-    assert appended and all(appended)
+    assert appended == [True, True, True, False, True, True, True, True]  # row 150's part through GDAL
 
 
 def test_a_part_gdal_must_type_goes_through_gdal(qgis_app, monkeypatch, tmp_path):

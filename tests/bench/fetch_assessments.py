@@ -1,0 +1,126 @@
+"""Benchmark: ``epoch_eudr:fetch_assessments`` through ``qgis_process`` vs curl + ogr2ogr of the same stream.
+
+    .venv/bin/python tests/bench/fetch_assessments.py [--producers 100000] [--runs 1]
+
+Serves N producer assessments (the dock benchmark's store, ``dock.assessments_db``) from the sandbox in its
+own process. Baseline: ``curl`` saves ``/fetch_supply_shed?stat_type=all&table_extension=eudr`` (the
+algorithm's own request) and ``ogr2ogr -f GPKG`` converts it. Ours: ``qgis_process.bin run
+epoch_eudr:fetch_assessments`` with its defaults (the styled layer, the snapshot kept for
+compare_assessments), timed from the command to its exit. Each run measures both, one after the other;
+with ``--runs 3`` the ratios' median is what passes or fails.
+Bars at 100,000: time <= 1.2x curl + ogr2ogr; GeoPackage size <= 1.25x ogr2ogr's.
+
+Measured on the 2-core Debian 12 VM (QGIS 3.22, GDAL 3.6), 2026-12-07, shared with other sessions:
+(see the README's performance section for the figures before and after).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dock import assessments_db  # noqa: E402
+from fixtures import REPO, ensure_pkgpath, start_sandbox  # noqa: E402
+
+TIME_BAR, SIZE_BAR = 1.2, 1.25
+QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
+REQUEST = "/fetch_supply_shed?stat_type=all&table_extension=eudr&limit={limit}"
+
+
+def _token(url: str) -> str:
+    sys.path.insert(0, str(ensure_pkgpath()))
+    from epoch_eudr.sandbox.tokens import DEMO_EMAIL, DEMO_PASSWORD
+
+    body = json.dumps({"email": DEMO_EMAIL, "password": DEMO_PASSWORD}).encode()
+    request = urllib.request.Request(f"{url}/refresh_token", body, {"Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as answer:  # nosec B310 - the sandbox on loopback
+        return json.load(answer)["access_token"]
+
+
+def baseline(url: str, limit: int, work: Path) -> float:
+    """Seconds for curl then ogr2ogr; the GeoPackage is left in ``work/baseline.gpkg``."""
+    headers = work / "headers.txt"  # never on the command line (ps would show the token)
+    headers.write_text(f"Authorization: Bearer {_token(url)}\naccept: application/x-ndjson\n", encoding="utf-8")
+    stream, gpkg = work / "stream.geojsonl", work / "baseline.gpkg"
+    start = time.perf_counter()
+    subprocess.run(["curl", "-sSf", "-H", f"@{headers}", "-o", str(stream), url + REQUEST.format(limit=limit)],
+                   check=True)
+    subprocess.run(["ogr2ogr", "-f", "GPKG", str(gpkg), str(stream), "-nln", "assessments"], check=True)
+    seconds = time.perf_counter() - start
+    stream.unlink()
+    return seconds
+
+
+def _environment(url: str, profile: Path) -> dict:
+    sys.path.insert(0, str(ensure_pkgpath()))
+    from epoch_eudr.sandbox.tokens import DEMO_EMAIL, DEMO_PASSWORD
+
+    env = dict(os.environ, QGIS_PLUGINPATH=str(ensure_pkgpath()), QGIS_CUSTOM_CONFIG_PATH=str(profile),
+               QT_QPA_PLATFORM="offscreen", EPOCH_EMAIL=DEMO_EMAIL, EPOCH_PASSWORD=DEMO_PASSWORD, EPOCH_API_URL=url)
+    subprocess.run([QGIS_PROCESS, "plugins", "enable", "epoch_eudr"], env=env, check=True, capture_output=True)
+    return env
+
+
+def ours(env: dict, limit: int, work: Path) -> float:
+    """Seconds for the algorithm run by qgis_process; the GeoPackage is left in ``work/ours.gpkg``."""
+    gpkg = work / "ours.gpkg"
+    start = time.perf_counter()
+    done = subprocess.run([QGIS_PROCESS, "run", "epoch_eudr:fetch_assessments", "--", f"LIMIT={limit}",
+                           f"OUTPUT={gpkg}"], env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode:
+        raise SystemExit(f"qgis_process failed:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+    return seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--producers", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=1)
+    args = parser.parse_args()
+    for tool in ("curl", "ogr2ogr", QGIS_PROCESS):
+        if not shutil.which(tool):
+            raise SystemExit(f"{tool} is needed (apt-get install curl gdal-bin qgis)")
+    print(f"fixture: {args.producers:,} producer assessments ...", flush=True)
+    db = assessments_db(args.producers)
+    workdir = Path(tempfile.mkdtemp(prefix="epoch-fetch-", dir=REPO / ".build"))
+    shutil.copy(db, workdir / "sandbox.sqlite")
+    proc, url = start_sandbox({}, workdir / "sandbox.sqlite")
+    times, sizes = [], []
+    try:
+        env = _environment(url, workdir / "profile")
+        for run in range(args.runs):
+            for name in ("baseline.gpkg", "ours.gpkg"):
+                (workdir / name).unlink(missing_ok=True)
+            base = baseline(url, args.producers, workdir)
+            mine = ours(env, args.producers, workdir)
+            base_mb = (workdir / "baseline.gpkg").stat().st_size / 1e6
+            mine_mb = (workdir / "ours.gpkg").stat().st_size / 1e6
+            times.append(mine / base)
+            sizes.append(mine_mb / base_mb)
+            print(f"run {run + 1}: curl + ogr2ogr {base:6.2f} s, {base_mb:5.1f} MB | qgis_process {mine:6.2f} s, "
+                  f"{mine_mb:5.1f} MB | time {mine / base:5.2f}x, size {mine_mb / base_mb:5.2f}x", flush=True)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        shutil.rmtree(workdir, ignore_errors=True)
+    time_ratio, size_ratio = statistics.median(times), statistics.median(sizes)
+    print(f"time ratio (median of {len(times)}): {time_ratio:5.2f}x (bar {TIME_BAR}x)")
+    print(f"size ratio (median of {len(sizes)}): {size_ratio:5.2f}x (bar {SIZE_BAR}x)")
+    ok = time_ratio <= TIME_BAR and size_ratio <= SIZE_BAR
+    print("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
