@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import Qgis, QgsFields, QgsProject, QgsVectorLayer, QgsVectorLayerFeatureSource
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
@@ -37,6 +37,7 @@ from ..core.kinds import (
     SCREENING_OPTIONS,
     kind_for_location,
 )
+from ..core.naming import producer_field_guess
 from ..layers.geocoding import check_file, preview_geocoding_to_gpkg
 from ..layers.i18n import commodity_label, error_text, option_label
 from ..layers.i18n import status_label as status_text
@@ -57,6 +58,7 @@ from ..layers.source import SourceError, check_location_type, describe_location_
 from ..layers.table_sql import MemoryTable
 from ..layers.tasks import OperationTask
 from .column_labels import translated
+from .column_sizing import user_plot_id_field
 from .table_model import MapSelectionSync, RowsModel
 from .wdg_common import (
     ScreeningInputs,
@@ -86,6 +88,19 @@ def card_specs(kind: str):
         labels = {"high": tr("High"), "medium": tr("Medium"), "low": tr("Low"), "invalid": tr("Invalid")}
         return [(key, labels.get(key, label), colour) for key, label, colour in FACILITY_CARDS]
     return [(key, status_text(key), colour) for key, _label, colour in PLOT_CARDS]
+
+
+def own_columns(layer: Optional[QgsVectorLayer], kind) -> List[Tuple[str, str]]:
+    """The user's own plot id and producer columns kept from the file screened (``Plot ID``, ``Productor``...),
+    headed with the user's own field names: Epoch's rows carry no id a user knows their plots by."""
+    if layer is None or kind.key != "screened_plots":
+        return []
+    schema = {name for name, _type, _alias in kind.fields}
+    schema.update(layer.fields().at(i).name() for i in layer.dataProvider().pkAttributeIndexes())  # the fid
+    names = [name for name in layer.fields().names() if name not in schema]
+    own = user_plot_id_field(names)
+    producer = producer_field_guess([name for name in names if name != own]) or ""
+    return [(name, name) for name in (own, producer) if name]
 
 
 class ScreeningTab(QWidget):
@@ -398,7 +413,8 @@ class ScreeningTab(QWidget):
         self.cards_holder.addWidget(self.cards)
         self.cards.set_counts(counts)
         result_kind = kind_for_location(kind)
-        self.model.set_columns(translated(result_kind.columns()), partial(colour_of, result_kind.key))
+        self.model.set_columns(own_columns(layer, result_kind) + translated(result_kind.columns()),
+                               partial(colour_of, result_kind.key))
         self.result = ScreeningResult(layer, self.source_layer, kind, options.get("commodity_type"), options,
                                       dict(counts))
         old, self._table = self._table, table_of(layer, self.model.keys(), queried=[k for k, _ in self.model.columns],
