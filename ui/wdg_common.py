@@ -59,12 +59,14 @@ class ScreeningResult:
 
 @dataclass
 class ScreeningInputs:
-    """What the Screening form says now: the input layer, its location type, commodity, selected-only."""
+    """What the Screening form says now: the input layer, its location type, commodity, selected-only, and
+    why there is no layer when a file was chosen that cannot be opened."""
 
     layer: Optional[QgsVectorLayer]
     location_type: str
     commodity: Optional[str]
     selected_only: bool
+    refusal: str = ""
 
 
 class SummaryCards(QWidget):

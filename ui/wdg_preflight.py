@@ -121,7 +121,7 @@ class PreflightBox(QGroupBox):
         chosen = self.inputs()
         layer, kind = chosen.layer, chosen.location_type
         if layer is None:
-            self.said.emit(Qgis.MessageLevel.Critical, tr("Choose a layer to check."))
+            self.said.emit(Qgis.MessageLevel.Critical, chosen.refusal or tr("Choose a layer to check."))
             return
         try:
             check_location_type(layer, kind)

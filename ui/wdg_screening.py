@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
 from qgis.core import Qgis, QgsFields, QgsProject, QgsVectorLayer, QgsVectorLayerFeatureSource
@@ -50,6 +49,7 @@ from ..layers.join import (
     join_refusal,
 )
 from ..layers.layer_rows import table_of
+from ..layers.open_file import open_vector_file
 from ..layers.operations import layer_slug, screen_to_gpkg
 from ..layers.qgis_compat import vector_layer_filter
 from ..layers.results import default_results_path
@@ -280,11 +280,15 @@ class ScreeningTab(QWidget):
 
     # inputs ------------------------------------------------------------
     def input_layer(self) -> Optional[QgsVectorLayer]:
+        return self._input()[0]
+
+    def _input(self) -> Tuple[Optional[QgsVectorLayer], str]:
+        """(the layer to screen, ``""``), or (``None``, why the file chosen cannot be opened)."""
         path = self.file_widget.filePath().strip()
         if path:
-            layer = QgsVectorLayer(path, Path(path).stem, "ogr")
-            return layer if layer.isValid() else None
-        return self.layer_combo.currentLayer()
+            layer, why = open_vector_file(path)
+            return (None, why) if why else (layer, "")
+        return self.layer_combo.currentLayer(), ""
 
     def _layer_changed(self, _layer) -> None:
         if hasattr(self, "check"):
@@ -307,8 +311,9 @@ class ScreeningTab(QWidget):
 
     def inputs(self) -> ScreeningInputs:
         """What the form says now (the check before upload reads it too)."""
-        return ScreeningInputs(self.input_layer(), self.location_combo.currentData(),
-                               self.commodity.currentData() or None, self.selected_only.isChecked())
+        layer, why = self._input()
+        return ScreeningInputs(layer, self.location_combo.currentData(), self.commodity.currentData() or None,
+                               self.selected_only.isChecked(), why)
 
     def options(self) -> Dict[str, Any]:
         kind = self.location_combo.currentData()
@@ -324,10 +329,10 @@ class ScreeningTab(QWidget):
 
     # run ---------------------------------------------------------------
     def run(self) -> None:
-        layer = self.input_layer()
+        layer, why = self._input()
         if layer is None:
-            show_status(self.status, tr("Choose a vector layer, or a CSV, XLSX or GeoJSON file that QGIS can open."),
-                        Qgis.MessageLevel.Critical)
+            show_status(self.status, why or tr("Choose a vector layer, or a CSV, XLSX or GeoJSON file that QGIS can "
+                                               "open."), Qgis.MessageLevel.Critical)
             return
         kind = self.location_combo.currentData()
         try:

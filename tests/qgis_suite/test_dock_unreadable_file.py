@@ -1,0 +1,28 @@
+"""A file QGIS cannot open, chosen in the Screening tab: the check and the screening say which file and why
+(OGR's reason), not "Choose a layer"."""
+
+from pathlib import Path
+
+from qgis.PyQt.QtWidgets import QPushButton
+
+from .dock_driver import click
+
+TRUNCATED = Path(__file__).resolve().parents[1] / "data" / "preflight" / "truncated_plots.kml"
+
+
+def test_a_file_that_cannot_be_opened_is_named_with_ogrs_reason(dock):
+    screening = dock.screening
+    screening.file_widget.setFilePath(str(TRUNCATED))
+    click(screening.check.findChild(QPushButton, "preflight"))
+    text = screening.status.text()
+    assert "Choose a layer" not in text
+    assert "'truncated_plots.kml' could not be opened" in text and "no element found on line 13" in text, text
+    click(screening.run_button)
+    assert "'truncated_plots.kml' could not be opened" in screening.status.text()
+
+
+def test_a_missing_file_is_said_missing(dock, tmp_path):
+    screening = dock.screening
+    screening.file_widget.setFilePath(str(tmp_path / "gone.geojson"))
+    click(screening.check.check_button)
+    assert "'gone.geojson' could not be opened: there is no such file." in screening.status.text()
