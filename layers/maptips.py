@@ -9,7 +9,7 @@ layer written by an earlier version still shows what it holds.
 from __future__ import annotations
 
 from html import escape
-from typing import AbstractSet, Dict, List, Optional, Sequence
+from typing import Collection, Dict, List, Optional, Sequence
 
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -55,7 +55,7 @@ def _number(name: str, places: int) -> str:
     return ex.shown(ex.number_of(name, places))
 
 
-def _status(statuses: Sequence, names: AbstractSet[str]) -> str:
+def _status(statuses: Sequence, names: Collection[str]) -> str:
     """The status, in its colour and the user's words (from ``status_key``; the stored ``status`` otherwise)."""
     if "status_key" not in names:
         return _tag(_text("status")) if "status" in names else ""
@@ -76,7 +76,7 @@ def _commodity(name: str) -> str:
     return ex.shown(f"CASE {cases} ELSE {ex.text_of(name)} END")
 
 
-def _eu_row(names: AbstractSet[str]) -> List[str]:
+def _eu_row(names: Collection[str]) -> List[str]:
     """The EU country risk class and its check share (Implementing Regulation (EU) 2025/1093)."""
     if "eu_country_risk" not in names:
         return []
@@ -87,7 +87,7 @@ def _eu_row(names: AbstractSet[str]) -> List[str]:
     return [_row(tr("EU country risk"), risk, _filled("eu_country_risk"))]
 
 
-def _data_error_row(names: AbstractSet[str]) -> List[str]:
+def _data_error_row(names: Collection[str]) -> List[str]:
     """Why a verdict could not be given (``data_error``) and what was changed to keep the row (``data_note``),
     each finding a sentence (stored as codes, see ``core.values.finding``)."""
     rows = [_row(label, ex.findings_expression(name), _filled(name))
@@ -100,14 +100,14 @@ def _table(rows: Sequence[str]) -> str:
     return "<table>" + "".join(rows) + "</table>"
 
 
-def _first(names: AbstractSet[str], *candidates: str) -> str:
+def _first(names: Collection[str], *candidates: str) -> str:
     present = [ex.field_ref(n) for n in candidates if n in names]
     if not present:
         return f"'{ex.DASH}'"
     return ex.shown(ex.escaped(f"coalesce({', '.join(present)})" if len(present) > 1 else present[0]))
 
 
-def assessment_maptip(names: AbstractSet[str]) -> str:
+def assessment_maptip(names: Collection[str]) -> str:
     """A producer: name, status, commodity, country, NC plots and %, Article 10, EU risk, data error."""
     rows = []
     if "commodity" in names:
@@ -132,9 +132,13 @@ def _risk_heads() -> Dict[str, str]:
             LOW: tr("low-risk country ({share} %)")}
 
 
-def check_sample_reason(names: AbstractSet[str]) -> str:
+def check_sample_reason(names: Collection[str]) -> str:
     """Why a producer is in the check sample (Regulation (EU) 2023/1115, Art. 16): its order, its class and
-    share, its Epoch risk, and its place among the producers of its class."""
+    share, its Epoch risk, and its place among the producers of its class.
+
+    The sample picks producers, not rows (:mod:`..core.check_sample`): every row of a producer quotes the
+    producer's facts (its worst status, its NC plots summed over its assessments, its largest NC area share),
+    so the sentence says they are the producer's, all its assessments, beside the row's own "NC plots"."""
     number = {"order": ex.number_of("sample_order", 0)}
     title = ex.expression_of(tr("Check sample #{order}"), number)
     head = f"<br><b style='color:{CHECK_SAMPLE_COLOUR}'>{_tag(title)}"
@@ -148,10 +152,12 @@ def check_sample_reason(names: AbstractSet[str]) -> str:
     random_pick = ex.expression_of(tr("random pick (seed {seed}); "), {"seed": ex.number_of("sample_seed", 0)})
     status = ex.words_of("sample_status_key", {s.key: status_label(s.label) for s in PRODUCER_STATUSES})
     counted = {"status": status, "plots": ex.number_of("sample_nc_plots", 0)}
-    one = ex.expression_of(tr("{status}, {plots} NC plot"), counted)
-    many = ex.expression_of(tr("{status}, {plots} NC plots"), counted)
+    one = ex.expression_of(tr("the producer, all its assessments: {status} at worst, {plots} NC plot in all"),
+                           counted)
+    many = ex.expression_of(tr("the producer, all its assessments: {status} at worst, {plots} NC plots in all"),
+                            counted)
     plots = f"CASE WHEN \"sample_nc_plots\" = 1 THEN {one} ELSE {many} END"
-    area = ex.expression_of(tr(", {percent} % of the area non-compliant"),
+    area = ex.expression_of(tr(", up to {percent} % of an assessment's area non-compliant"),
                             {"percent": ex.number_of("sample_nc_percent", 1)})
     place = ex.expression_of(tr("; {position} of {required} to check among {population} producer(s)"),
                              {"position": ex.number_of("sample_position", 0),
@@ -163,7 +169,7 @@ def check_sample_reason(names: AbstractSet[str]) -> str:
     return head + _tag(reason)
 
 
-def plot_maptip(names: AbstractSet[str]) -> str:
+def plot_maptip(names: Collection[str]) -> str:
     """A plot (drill-down or screened): id, status, area, deforested area, alert, EU risk, data error, and the
     second opinion with its parts and reasons."""
     rows = [_row(tr("Area (ha)"), _first_number(names, ("area", "area_ha"), 2)),
@@ -177,11 +183,34 @@ def plot_maptip(names: AbstractSet[str]) -> str:
         if "second_opinion_reasons" in names and "second_opinion_loss_percent" in names:
             rows.append(_row(tr("Its parts"), ex.parts_expression(), _filled("second_opinion")))
             rows.append(_row(tr("Why"), ex.reasons_expression(), _filled("second_opinion")))
-    head = f"<b>{_tag(_first(names, 'plotid', 'uuid'))}</b><br>"
-    return head + _status(PLOT_STATUSES, names) + _table(rows)
+    return _plot_title(names) + _status(PLOT_STATUSES, names) + _table(rows)
 
 
-def _first_number(names: AbstractSet[str], candidates: Sequence[str], places: int) -> str:
+def _filled_text(name: str) -> str:
+    """Field ``name``'s text, NULL when empty (so ``coalesce`` passes over it)."""
+    return f"nullif(trim(to_string({ex.field_ref(name)})), '')"
+
+
+def _plot_title(names: Sequence[str]) -> str:
+    """The plot's title: the user's own plot id (the field of the file screened or submitted, e.g. ``Plot ID``,
+    found as the dock's tables find it) and the producer (the field the Submit tab guesses), each when the layer
+    and the feature have it; Epoch's ``plotid`` (or ``uuid``) when the user's id is empty; a dash otherwise.
+    The fields are chosen when the style is built: the template names the layer's own fields."""
+    from ..core.naming import producer_field_guess
+    from ..ui.column_sizing import user_plot_id_field
+
+    own = user_plot_id_field(names)
+    ids = [name for name in (own, "plotid", "uuid") if name and name in names]
+    producer = producer_field_guess([name for name in names if name not in ids]) or ""
+    title = ex.escaped(f"coalesce({', '.join(_filled_text(n) for n in ids)}, '')") if ids else "''"
+    title = f"coalesce(nullif({title}, ''), '{ex.DASH}')"
+    if producer:
+        joined = f"{ex.quoted(' ' + ex.DASH + ' ')} || {ex.escaped(_filled_text(producer))}"
+        title += f" || CASE WHEN {_filled_text(producer)} IS NULL THEN '' ELSE {joined} END"
+    return f"<b>{_tag(title)}</b><br>"
+
+
+def _first_number(names: Collection[str], candidates: Sequence[str], places: int) -> str:
     present = [n for n in candidates if n in names]
     if not present:
         return f"'{ex.DASH}'"
@@ -189,40 +218,57 @@ def _first_number(names: AbstractSet[str], candidates: Sequence[str], places: in
                     if len(present) > 1 else ex.number_of(present[0], places))
 
 
-def _penalty_labels() -> Dict[str, str]:
-    return {"commodity_absent": tr("No commodity presence"), "commodity_partial": tr("Low commodity presence"),
-            "no_poi": tr("No POI nearby"), "no_building": tr("No building presence"),
-            "no_road": tr("No road access"), "high_density": tr("High building density (urban)"),
-            "deforestation": tr("Deforestation nearby")}
+def _attribute_labels() -> Dict[str, str]:
+    """Each scored attribute (``core.confidence.PENALTY_KEYS``) by its own name: the row shows its value."""
+    return {"commodity_presence": tr("Commodity presence"), "poi_presence": tr("POI nearby"),
+            "building_presence": tr("Building presence"), "road_access": tr("Road access"),
+            "high_density": tr("High building density (urban)"),
+            "deforestation_area_ha": tr("Deforestation nearby (ha)")}
 
 
-def facility_maptip(names: AbstractSet[str]) -> str:
-    """A facility's scoring breakdown: its score and level, each attribute's value and its penalty (stored as
-    ``penalty_<key>``); high density Yes in red, No in green."""
+#: Attributes read as present (> 0) or absent (0): the penalty applies when absent.
+_PRESENCE = frozenset({"poi_presence", "building_presence", "road_access"})
+
+
+def _attribute_value(attribute: str) -> str:
+    """The attribute's value as read: Yes/No for a presence (density Yes in red, No in green), else a number."""
+    field = ex.field_ref(attribute)
+    yes, no = ex.literal(tr("Yes")), ex.literal(tr("No"))
+    if attribute == "high_density":
+        red, green = ex.quoted(f"<span style='color:{RED}'>"), ex.quoted(f"<span style='color:{GREEN}'>")
+        return (f"CASE WHEN {field} IS NULL THEN '{ex.DASH}' WHEN {field} >= 1 THEN {red} || {yes} || '</span>' "
+                f"ELSE {green} || {no} || '</span>' END")
+    if attribute in _PRESENCE:
+        return f"CASE WHEN {field} IS NULL THEN '{ex.DASH}' WHEN {field} > 0 THEN {yes} ELSE {no} END"
+    return ex.shown(ex.number_of(attribute, 2))
+
+
+def facility_maptip(names: Collection[str]) -> str:
+    """A facility's scoring breakdown: its score and level, then each scored attribute by its name, its value and
+    the penalty it cost (stored as ``penalty_<key>``, 0 when none: "Road access: Yes (penalty 0)"), so a row
+    never reads as a penalty applied; high density Yes in red, No in green."""
     level = ex.words_of("level", {lvl: status_label(lvl) for lvl in LEVEL_COLORS})
     colour = " ".join(f"WHEN \"level\" = {ex.quoted(lvl)} THEN {ex.quoted(c)}" for lvl, c in LEVEL_COLORS.items())
     head = (f"<b>{_tag(_first(names, 'facility_name', 'facility_id'))}</b><br>"
             + escape(tr("Score")) + f" <b>{_tag(_number('score', 2))}</b> "
             f"<span style='color:[% CASE {colour} ELSE '{GREY}' END %]'>{_tag(level)}</span>")
-    rows = []
-    labels = _penalty_labels()
+    penalties: Dict[str, List[str]] = {}
     for key, _, attribute in PENALTY_KEYS:
-        penalty = f"penalty_{key}"
-        if penalty not in names or attribute not in names:
-            continue
-        if key == "high_density":
-            red, green = ex.quoted(f"<span style='color:{RED}'>"), ex.quoted(f"<span style='color:{GREEN}'>")
-            yes, no = ex.literal(tr("Yes")), ex.literal(tr("No"))
-            value = (f"CASE WHEN coalesce(\"{attribute}\", 0) >= 1 THEN {red} || {yes} ELSE {green} || {no} END "
-                     "|| '</span>'")
-        else:
-            value = ex.shown(f"format_number(\"{attribute}\", 2)")
-        cost = (f"CASE WHEN \"{penalty}\" < 0 THEN format_number(\"{penalty}\", 2) ELSE '0' END")
-        rows.append(_row(labels[key], f"{value} || ' (' || {cost} || ')'", f"\"{penalty}\" IS NOT NULL"))
+        if f"penalty_{key}" in names and attribute in names:
+            penalties.setdefault(attribute, []).append(ex.field_ref(f"penalty_{key}"))
+    rows = []
+    labels = _attribute_labels()
+    for attribute, fields in penalties.items():
+        lost = " + ".join(f"coalesce({f}, 0)" for f in fields)
+        cost = f"CASE WHEN ({lost}) < 0 THEN format_number({lost}, 2) ELSE '0' END"
+        value = ex.expression_of(tr("{value} (penalty {penalty})"),
+                                 {"value": _attribute_value(attribute), "penalty": cost})
+        scored = " OR ".join(f"{f} IS NOT NULL" for f in fields)
+        rows.append(_row(labels[attribute], value, scored))
     return head + _table(rows + _eu_row(names))
 
 
-def preflight_maptip(names: AbstractSet[str]) -> str:
+def preflight_maptip(names: Collection[str]) -> str:
     """A preflight finding: the severity in the user's words and the findings, one per line (stored as codes and
     values, see :mod:`.preflight_words`; a layer of an earlier version: its stored sentences)."""
     severity = ex.words_of("severity", _severity_words())
@@ -243,7 +289,8 @@ TEMPLATES = {"assessments": assessment_maptip, "check_sample": assessment_maptip
              "facilities": facility_maptip, "preflight": preflight_maptip}
 
 
-def maptip_for(style: str, names: AbstractSet[str]) -> Optional[str]:
-    """The map tip template of a layer drawn with ``style`` whose fields are ``names`` (``None``: none)."""
+def maptip_for(style: str, names: Sequence[str]) -> Optional[str]:
+    """The map tip template of a layer drawn with ``style`` whose fields are ``names``, in the layer's order (a
+    guess of the producer field prefers the first) (``None``: none)."""
     build = TEMPLATES.get(style)
-    return build(frozenset(names)) if build is not None else None
+    return build(tuple(dict.fromkeys(names))) if build is not None else None

@@ -243,7 +243,7 @@ def apply_style(layer: QgsVectorLayer, kind: str) -> None:
     elif _legacy_maptip(style, names):
         layer.setMapTipTemplate('[% "maptip_html" %]')
     else:
-        template = maptip_for(style, names)
+        template = maptip_for(style, layer.fields().names())  # in order: the first producer-like field wins
         if template is not None:
             layer.setMapTipTemplate(template)
     label_field = spec.label_field if spec is not None else ""

@@ -138,8 +138,13 @@ def test_facility_tip_shows_each_value_and_its_penalty(results):
     tip, said = shown["<b>F1</b>"]
     assert "<b>F1</b>" not in tip.replace("<b>&lt;b&gt;", "")
     assert said.startswith("<b>F1</b> Score 0.55")  # 1 - 0.20 (no POI) - 0.10 (dense) - 0.15 (100 ha or more)
-    assert "No POI nearby: 0.00 (-0.20)" in said and "No road access: 1.00 (0)" in said
-    assert "Deforestation nearby: 150.00 (-0.15)" in said
+    # each row names the attribute and gives its value, then the penalty it cost: never "No road access 1.00 (0)"
+    for row in ("Commodity presence: 1.00 (penalty 0)", "POI nearby: No (penalty -0.20)",
+                "Building presence: Yes (penalty 0)", "Road access: Yes (penalty 0)",
+                "High building density (urban): Yes (penalty -0.10)",
+                "Deforestation nearby (ha): 150.00 (penalty -0.15)"):
+        assert row in said, (row, said)
+    assert not any(word in said for word in ("No road access", "No POI nearby", "No commodity presence"))
     assert "color:#dc2626'>Yes" in tip
     tip, said = shown["F2"]
     assert "color:#16a34a'>No" in tip and "Score 1.00" in said and "EU country risk: standard (3 % checked)" in said
@@ -200,7 +205,8 @@ def test_every_word_of_the_tips_is_translated_when_the_style_is_applied(results)
     assert "«Forest loss {loss} % is over the {loss_limit} % limit»" not in said  # placeholders filled
     assert "«Forest loss 15.00 % is over the 2 % limit»" in said
     said = words(tips(facilities)[0][1])
-    assert "«Score»" in said and "«No POI nearby»" in said and "«Yes»" in said
+    assert "«Score»" in said and "«POI nearby»" in said and "«Road access»" in said and "«Yes»" in said
+    assert "(penalty 0)»" in said
 
 
 @pytest.fixture
@@ -263,9 +269,10 @@ def reason_in_english(row):
             else f"unknown country, checked as standard ({row['sample_share']} %)")
     why = f"random pick (seed {row['sample_seed']}); " if row["sample_reason"] == "random_pick" else ""
     plots = row["sample_nc_plots"]
-    why += f"{statuses[row['sample_status_key']]}, {plots} NC plot" + ("" if plots == 1 else "s")
+    why += (f"the producer, all its assessments: {statuses[row['sample_status_key']]} at worst, {plots} NC plot"
+            + ("" if plots == 1 else "s") + " in all")
     if row["sample_nc_percent"]:
-        why += f", {row['sample_nc_percent']:.1f} % of the area non-compliant"
+        why += f", up to {row['sample_nc_percent']:.1f} % of an assessment's area non-compliant"
     return (f"{head}: {why}; {row['sample_position']} of {row['sample_required']} to check among "
             f"{row['sample_population']} producer(s)")
 
@@ -310,3 +317,24 @@ def test_the_dock_table_explains_the_second_opinion_in_a_tooltip(qgis_app):
                    "Forest loss 15.00 % is over the 2 % limit",
                    "Deforestation alert dated 2023-05-01, after 2020-12-31"]
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "P-alert"  # other cells: their text
+
+
+def test_a_plot_tip_is_titled_by_the_users_plot_id_and_producer(qgis_app, tmp_path):
+    """The title names the plot as the user does (the file's own id field and its producer, whatever they are
+    called), Epoch's ``plotid`` when the user's id is empty, a dash when there is no id at all."""
+    gpkg = tmp_path / "own.gpkg"
+    rows = [{"plotid": "0x29-00001", "parcela": "N_AR_101_01", "Agricultor": SCRIPT, "area": 2.0},
+            {"plotid": "0x29-00002", "parcela": "", "Agricultor": "Finca B", "area": 1.0},
+            {"plotid": "0x29-00003", "parcela": "N_AR_103_01", "Agricultor": None, "area": 1.0}]
+    write_layer([{"type": "Feature", "geometry": SQUARE, "properties": p} for p in rows], "plots", gpkg, "plots")
+    layer = layer_of(gpkg, "plots", "plots")
+    assert '"parcela"' in layer.mapTipTemplate() and '"Agricultor"' in layer.mapTipTemplate()  # its own fields
+    shown = {f["plotid"]: (tip, words(tip)) for f, tip in tips(layer)}
+    tip, said = shown["0x29-00001"]
+    assert said.startswith(f"N_AR_101_01 – {SCRIPT} ") and "<script>" not in tip
+    assert shown["0x29-00002"][1].startswith("0x29-00002 – Finca B ")  # no id of the user's: Epoch's
+    assert shown["0x29-00003"][1].startswith("N_AR_103_01 Compliant")  # no producer: the id alone
+
+    write_layer([{"type": "Feature", "geometry": SQUARE, "properties": {"area": 1.0}}], "plots", gpkg, "bare")
+    ((_, tip),) = tips(layer_of(gpkg, "bare", "plots"))
+    assert words(tip).startswith("– ")  # nothing names the plot: a dash
