@@ -4,9 +4,11 @@ sample layers it loads show their map tips from the style (the stored rows hold 
 import html
 import re
 import sqlite3
+from pathlib import Path
 
+from epoch_eudr.core.derive import SOURCE_KEY
 from epoch_eudr.core.second_opinion import REASONS
-from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject
+from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
 from .dock_driver import click, log_in, wait_until
@@ -19,6 +21,9 @@ def _words(layer, feature):
     assert "<script" not in tip
     spaced = re.sub(r"<br>|</?tr>|</?table>", " ", tip.replace("</td><td>", ": "))
     return " ".join(html.unescape(re.sub(r"<[^>]+>", "", spaced)).split())
+
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "sample_plots.geojson"
 
 
 def _layers_named(name):
@@ -62,3 +67,24 @@ def test_the_dock_words_the_second_opinion_and_the_check_sample_when_shown(dock,
     for feature in sample.getFeatures():
         said = _words(sample, feature)
         assert f"Check sample #{feature['sample_order']}: " in said and " to check among " in said, said
+
+
+def test_a_screened_plot_tip_is_titled_by_the_users_plot_id_and_producer(dock):
+    """Screened from the dock, each plot of the bundled sample is named in its map tip as the file names it
+    (``Plot ID``, ``Productor``), never by a bare dash."""
+    log_in(dock)
+    source = QgsVectorLayer(str(SAMPLE), "sample_plots", "ogr")
+    assert source.isValid()
+    QgsProject.instance().addMapLayer(source)
+    screening = dock.screening
+    screening.layer_combo.setLayer(source)
+    screening.location_combo.setCurrentIndex(screening.location_combo.findData("plot"))
+    click(screening.run_button)
+    wait_until(lambda: screening.result_layer is not None and not screening.task_bar.busy(), timeout=120)
+    by_fid = {f.id(): f for f in source.getFeatures()}
+    screened = list(screening.result_layer.getFeatures())
+    assert len(screened) == len(by_fid)
+    for feature in screened:
+        mine = by_fid[feature[SOURCE_KEY]]
+        said = _words(screening.result_layer, feature)
+        assert said.startswith(f"{mine['Plot ID']} – {mine['Productor']} "), said
