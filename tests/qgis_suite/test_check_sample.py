@@ -4,6 +4,7 @@ Shares: Regulation (EU) 2023/1115, Art. 16 (9 % high, 3 % standard, 1 % low, at 
 classes: Implementing Regulation (EU) 2025/1093.
 """
 
+import html
 import re
 import sqlite3
 
@@ -38,7 +39,8 @@ def _tip(layer, source_fid):
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     context.setFeature(feature)
     tip = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
-    return " ".join(re.sub(r"<[^>]+>", "", tip).split())
+    spaced = re.sub(r"<br>|</?tr>|</?table>", " ", tip.replace("</td><td>", ": "))
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", spaced)).split())
 
 
 def test_algorithm_is_registered(processing):
@@ -72,8 +74,8 @@ def test_check_sample_twice_into_the_same_geopackage(processing, assessments, tm
     first_standard = min((r for r in rows if r["eu_country_risk"] == "standard"), key=lambda r: r["sample_order"])
     assert first_standard["risk_rank"] == max(r["risk_rank"] for r in standard)
     assert first_standard["sample_reason"] == "risk_order"  # a code; the map tip words it
-    assert f"Check sample #{first_standard['sample_order']}: standard-risk country (3 %): " \
-           f"{first_standard['status']}" in _tip(layer, first_standard["epoch_source_fid"])
+    assert f"Check sample #{first_standard['sample_order']}: standard-risk country (3 %): the producer, all its " \
+           f"assessments: {first_standard['status']} at worst" in _tip(layer, first_standard["epoch_source_fid"])
 
     # same geometry as the input feature
     by_fid = {feature.id(): feature.geometry().asWkt(6) for feature in assessments.getFeatures()}
@@ -91,3 +93,40 @@ def test_check_sample_twice_into_the_same_geopackage(processing, assessments, tm
     with sqlite3.connect(out) as db:
         tables = [t for (t,) in db.execute("SELECT table_name FROM gpkg_contents")]
     assert tables.count("check_sample") == 1
+
+
+def _number(value):
+    """A field's number, ``None`` for NULL (QGIS 3.22 gives an invalid QVariant)."""
+    return None if value is None or type(value).__name__ == "QVariant" else value
+
+
+def test_the_tip_tells_the_rows_figures_from_the_producers_totals(processing, assessments, tmp_path):
+    """A producer is picked on its figures over all its assessments (Regulation (EU) 2023/1115, Art. 16, as
+    ``core.check_sample`` ranks producers): each row's tip gives the row's own NC plots, then the producer's
+    worst status, NC plots summed and largest NC area share, said to be the producer's, all its assessments."""
+    source = QgsVectorLayer(assessments, "assessments", "ogr")
+    out = tmp_path / "sample.gpkg"
+    result = processing.run("epoch_eudr:check_sample", {"INPUT": source, "SEED": 7,
+                                                         "OUTPUT": f"{out}|layername=check_sample"})
+    layer, rows = _rows(result["OUTPUT"])
+    producers = {}
+    for feature in source.getFeatures():
+        row = {f.name(): feature[f.name()] for f in source.fields()}
+        key = (eu_fields_of_row(row)["eu_country_risk"], " ".join(str(row["company_name"]).lower().split()))
+        producers.setdefault(key, []).append(row)
+    several = 0
+    for row in rows:
+        own = producers[(row["eu_country_risk"], " ".join(str(row["company_name"]).lower().split()))]
+        worst = max(own, key=lambda r: r["risk_rank"])["status"]
+        total = sum(_number(r["noncompliance_plot_count"]) or 0 for r in own)
+        largest = max(_number(r["noncompliance_area_perc"]) or 0 for r in own) * 100
+        said = _tip(layer, row["epoch_source_fid"])
+        plots = _number(row["noncompliance_plot_count"])
+        assert f"NC plots: {'–' if plots is None else plots} " in said, said  # the row's own
+        totals = f"the producer, all its assessments: {worst} at worst, {total} NC plot{'' if total == 1 else 's'}" \
+                 " in all"
+        assert totals in said, (totals, said)
+        if largest:
+            assert f", up to {largest:.1f} % of an assessment's area non-compliant;" in said, said
+        several += len(own) > 1 and len({r["noncompliance_plot_count"] for r in own}) > 1
+    assert several  # a producer whose rows differ (PT Sawit Lestari Makmur: palm 13, rubber 1 -> 14 in all)
