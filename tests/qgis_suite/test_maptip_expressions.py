@@ -50,8 +50,9 @@ def facility_features():
     props = {"facility_id": "<b>F1</b>", "country": "Indonesia", "commodity_presence": 1, "poi_presence": 0,
              "building_presence": 1, "road_access": 1, "high_density": 1, "deforestation_area_ha": 150.0}
     rural = dict(props, facility_id="F2", poi_presence=1, high_density=0, deforestation_area_ha=0.0)
+    remote = dict(rural, facility_id="F3", commodity_presence=0.5, road_access=0)
     return [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [110.0, -1.0]}, "properties": p}
-            for p in (props, rural)]
+            for p in (props, rural, remote)]
 
 
 def tips(layer):
@@ -148,6 +149,9 @@ def test_facility_tip_shows_each_value_and_its_penalty(results):
     assert "color:#dc2626'>Yes" in tip
     tip, said = shown["F2"]
     assert "color:#16a34a'>No" in tip and "Score 1.00" in said and "EU country risk: standard (3 % checked)" in said
+    said = shown["F3"][1]  # partial commodity presence (its two penalties in one row) and no road
+    assert said.startswith("F3 Score 0.60") and "Commodity presence: 0.50 (penalty -0.25)" in said, said
+    assert "Road access: No (penalty -0.15)" in said and "Deforestation nearby (ha): 0.00 (penalty 0)" in said
 
 
 def test_the_style_stored_in_the_file_carries_the_expression_tip(results):
