@@ -153,6 +153,15 @@ def copy_source_fields(layer: QgsVectorLayer) -> QgsFields:
     return kept
 
 
+def gpkg_fid_names(layer: QgsVectorLayer) -> Set[str]:
+    """The GeoPackage's own feature id (the provider's primary key, ``fid``): a row number of the file, not a
+    property of the location (sent, it came back as a useless ``fid_`` column)."""
+    provider = layer.dataProvider()
+    if layer.providerType() != "ogr" or provider is None or provider.storageType() != "GPKG":
+        return set()
+    return {layer.fields().at(i).name() for i in provider.pkAttributeIndexes()}
+
+
 def gpkg_fid_column(layer: QgsVectorLayer) -> str:
     """The copy's GeoPackage id column: ``fid``, unless the layer has a field of that name that is not its
     feature id (a GeoJSON property ``fid`` holding text or repeated numbers would be refused as the id)."""

@@ -309,9 +309,9 @@ def snapshot_layer(layer: QgsVectorLayer, selected_only: bool = False,
             raise SourceError(problem)
     notes: List[str] = []
     readable = _readable(layer, notes)
-    from .join import added_fields  # join reads this module's errors
+    from .join import added_fields, gpkg_fid_names  # join reads this module's errors
 
-    added = added_fields(readable)  # results joined back earlier are not the user's data: not sent again
+    added = added_fields(readable) | gpkg_fid_names(readable)  # results joined back earlier, the file's row id
     own = [i for i, f in enumerate(readable.fields()) if f.name() not in added]
     return LayerSnapshot(QgsVectorLayerFeatureSource(readable), layer.name(), crs, context,
                          layer.geometryType(), geometry_column, selected, [readable.fields().at(i).name() for i in own],
