@@ -17,6 +17,7 @@ from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from ..core.colours import CAPTION_GREY
 from ..core.eu_is.build import COUNTRY_FIELD, PRODUCER_FIELD, StatementForm
 from ..core.eu_is.checks import EU_COUNTRIES
 from ..core.eu_is.hs_headings import clean_heading, is_wood
@@ -30,7 +31,7 @@ from ..core.eu_is.statement import (
 )
 from ..core.naming import producer_field_guess
 from ..layers.eu_headings import shown_entries
-from ..layers.i18n import commodity_label
+from ..layers.i18n import commodity_label, decimal_text, number_locale
 from ..layers.qgis_compat import vector_layer_filter
 from ..layers.shown_values import country_label
 
@@ -55,12 +56,15 @@ def guess_country_field(names: List[str]) -> Optional[str]:
 
 
 def quantity_text(text: str) -> Optional[str]:
-    """A quantity typed in the user's locale (``12 000,5`` in French) as plain decimal text; anything else as
-    typed (the checks then say it is not a number); empty: ``None``."""
+    """A quantity typed in the user's number locale (``12 000,5`` in French: layers/i18n.number_locale, the
+    locale the plugin writes numbers in), or in plain decimal text, as plain decimal text; anything else as typed
+    (the checks then say it is not a number); empty: ``None``."""
     text = text.strip()
     if not text:
         return None
-    number, ok = QLocale().toDouble(text)
+    number, ok = number_locale().toDouble(text)
+    if not ok:
+        number, ok = QLocale.c().toDouble(text)
     if not ok:
         return text
     plain = format(number, "f")  # 6 decimals at most, as the schema takes them
@@ -68,11 +72,15 @@ def quantity_text(text: str) -> Optional[str]:
 
 
 def shown_quantity(value) -> str:
-    """A stored quantity (plain decimal text) in the user's locale, as :func:`quantity_text` reads it back."""
+    """A stored quantity (plain decimal text) as the plugin writes numbers (layers/i18n.decimal_text: the
+    locale's separators), without trailing zeros; :func:`quantity_text` reads it back."""
     if value in (None, ""):
         return ""
     number, ok = QLocale.c().toDouble(str(value))
-    return QLocale().toString(number, "f", 6).rstrip("0").rstrip(QLocale().decimalPoint()) if ok else str(value)
+    if not ok:
+        return str(value)
+    text, point = decimal_text(number, 6), number_locale().decimalPoint()
+    return text.rstrip("0").rstrip(point) if point in text else text
 
 
 def _line(parent: QWidget, name: str, placeholder: str = "", length: int = 0) -> QLineEdit:
@@ -174,7 +182,7 @@ class StatementFormWidget(QWidget):
         self.heading_text = QLabel(self)  # the Annex's words, in the user's language (layers/eu_headings)
         self.heading_text.setObjectName("eu_hs_description")
         self.heading_text.setWordWrap(True)
-        self.heading_text.setStyleSheet("color: #475569;")
+        self.heading_text.setStyleSheet(f"color: {CAPTION_GREY};")
         self.description = _line(self, "eu_description", tr("e.g. Green coffee beans, not roasted"), 150)
         self.net_mass = _line(self, "eu_net_mass", tr("kg (IMPORT and EXPORT: required)"))
         self.supplementary_unit = _line(self, "eu_supplementary_unit", tr("quantity in the unit below"))
@@ -226,8 +234,14 @@ class StatementFormWidget(QWidget):
         self._show_rows()
 
     # what is filled in ------------------------------------------------------------------------------------------
-    def set_form(self, form: StatementForm, layer: Optional[QgsVectorLayer] = None) -> None:
-        """The form as ``form`` says (an amendment starts from what was sent); ``layer`` the production places."""
+    def set_form(self, form: StatementForm, layer: Optional[QgsVectorLayer] = None, keep_empty: bool = False
+                 ) -> None:
+        """The form as ``form`` says (an amendment starts from what was sent); ``layer`` the production places.
+        With ``keep_empty`` and no layer, the production places stay empty (an amendment never starts from a
+        layer that merely happens to be in the project)."""
+        if layer is None and keep_empty:
+            self.layer_combo.setAllowEmptyLayer(True)
+            self.layer_combo.setLayer(None)
         if layer is not None:
             self.layer_combo.setLayer(layer)
             names = [f.name() for f in layer.fields()]

@@ -119,3 +119,121 @@ def test_after_72_hours_amend_is_refused_before_any_request(tab, eu_fake, fixed_
     assert not tab.statements.amend_button.isEnabled()
     assert "only within 72 hours" in tab.statements.amend_button.toolTip()
     assert held(eu_fake, "PO-DOCK-OLD").version == 1
+
+
+def unrelated_points():
+    """A layer the user happens to have open: points with a producer name (as the assessments layer has)."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=producer_name:string&field=country:string",
+                           "Epoch assessments", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["Someone else", "PE"])
+    feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(-75.0, -10.0)))
+    layer.dataProvider().addFeatures([feature])
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def places_text(dialog):
+    """The dialog's sentence on which production places it starts from."""
+    from qgis.PyQt.QtWidgets import QLabel
+
+    label = dialog.findChild(QLabel, "eu_amend_places")
+    return label.text() if label is not None else None
+
+
+def new_session(tab):
+    """As after restarting QGIS: a fresh project, the statements read again from the profile."""
+    from qgis.core import QgsProject
+
+    QgsProject.instance().clear()
+    tab.statements.refresh()
+
+
+def test_amend_in_a_new_session_loads_the_recorded_plots_never_another_layer(tab, eu_fake, fixed_sample):
+    from epoch_eudr.layers.eu_statements import plots_geopackage, read_statements
+    from qgis.core import QgsProject
+
+    logged_in(tab, eu_fake)
+    layer = sample_layer(fixed_sample)
+    declared = layer.featureCount()
+    submitted(tab, eu_fake, layer, "PO-DOCK-SESSION")
+    new_session(tab)
+    unrelated = unrelated_points()
+    settled(tab, "PO-DOCK-SESSION")
+    seen = {}
+
+    def edit(dialog):
+        form = dialog.form
+        seen.update(layer=form.layer(), said=places_text(dialog), producer=form.producer_field.currentField(),
+                    selected=form.selected_only.isChecked())
+        return True
+
+    tab.statements.edit_amendment = edit
+    click(tab.statements.amend_button)
+    idle(tab)
+    loaded = seen["layer"]
+    assert loaded is not None and loaded is not unrelated
+    assert plots_geopackage(loaded) == (str(fixed_sample), "fixed_plots")
+    assert loaded.id() in QgsProject.instance().mapLayers()  # added to the project, where the user sees it
+    assert seen["said"] == f"Production places: fixed_plots of {fixed_sample}, as declared (added to the project)."
+    assert (seen["producer"], seen["selected"]) == ("Productor", False)
+    assert eu_fake.received[-1][0] == "amendDds", tab.statements.status.text()
+    assert held(eu_fake, "PO-DOCK-SESSION").version == 2
+    amended = next(r for r in read_statements() if r.internal_reference == "PO-DOCK-SESSION")
+    assert (amended.amendments, amended.places) == (1, declared)  # the declared places, not the other layer's
+
+
+def test_amend_when_the_recorded_plots_are_gone_leaves_the_places_empty_and_says_where_they_were(
+        tab, eu_fake, fixed_sample, tmp_path):
+    import shutil
+
+    copy = tmp_path / "declared.gpkg"
+    shutil.copy(fixed_sample, copy)
+    logged_in(tab, eu_fake)
+    submitted(tab, eu_fake, sample_layer(copy), "PO-DOCK-GONE")
+    new_session(tab)
+    copy.rename(tmp_path / "moved.gpkg")
+    unrelated_points()
+    settled(tab, "PO-DOCK-GONE")
+    seen = {}
+
+    def edit(dialog):
+        seen.update(layer=dialog.form.layer(), said=places_text(dialog))
+        return True  # the user presses Amend without choosing a layer
+
+    tab.statements.edit_amendment = edit
+    received = len(eu_fake.received)
+    click(tab.statements.amend_button)
+    idle(tab)
+    assert seen["layer"] is None
+    assert seen["said"] == (f"The statement declared the production places of the layer fixed_plots in {copy}, "
+                            "which cannot be opened (moved, renamed or deleted?): load that layer, or choose the "
+                            "layer of production places.")
+    assert "Choose the layer of production places." in tab.statements.status.text()
+    assert len(eu_fake.received) == received and held(eu_fake, "PO-DOCK-GONE").version == 1
+
+
+def test_amend_of_a_statement_of_selected_plots_starts_from_those_plots(tab, eu_fake, fixed_sample):
+    logged_in(tab, eu_fake)
+    layer = sample_layer(fixed_sample)
+    chosen = sorted(layer.allFeatureIds())[:2]
+    layer.selectByIds(chosen)
+    tab.new_statement.form.selected_only.setChecked(True)
+    submitted(tab, eu_fake, layer, "PO-DOCK-SOME")
+    tab.new_statement.form.selected_only.setChecked(False)
+    new_session(tab)
+    settled(tab, "PO-DOCK-SOME")
+    seen = {}
+
+    def edit(dialog):
+        form = dialog.form
+        layer = form.layer()
+        seen.update(ids=sorted(layer.selectedFeatureIds()) if layer is not None else None,
+                    only=form.selected_only.isChecked())
+        return False
+
+    tab.statements.edit_amendment = edit
+    click(tab.statements.amend_button)
+    assert seen == {"ids": chosen, "only": True}
