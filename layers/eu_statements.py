@@ -39,13 +39,13 @@ from ..core.eu_is.records import (
     now_utc,
     server_key,
 )
+from ..core.operation import Cancel, never_cancelled
 from . import eu_gpkg
 from . import jobs as job_store
 from .jobs import LOG_TAG, damage_text
 
 NOT_RECEIVED = "NOT_RECEIVED"  # looked up by internal reference, and the service has no such statement
 NEVER_RECEIVED = "the EU Information System never received it"  # a stored note: English, as stored values are
-Cancel = Callable[[], bool]
 WITHDRAW, AMEND = "withdraw", "amend"  # the two changes of a statement within 72 hours
 
 
@@ -195,7 +195,7 @@ def submit(client: EuIsClient, built: Built, *, plots_gpkg: str = "", plots_tabl
 
 # -- checking ------------------------------------------------------------------------------------------------------
 def check_statements(client: EuIsClient, records: Sequence[StatementRecord],
-                     cancel: Cancel = lambda: False) -> List[StatementRecord]:
+                     cancel: Cancel = never_cancelled) -> List[StatementRecord]:
     """One look at each record (by UUID, else by internal reference); the records updated and kept. A statement
     the service does not have under its internal reference was never received (NOT_RECEIVED)."""
     checked: List[StatementRecord] = []
@@ -347,7 +347,7 @@ def test_connection(client: EuIsClient) -> str:
     return client.echo().status
 
 
-def production_places(snapshot, cancel: Cancel = lambda: False) -> Iterator[Tuple[int, dict, Optional[dict]]]:
+def production_places(snapshot, cancel: Cancel = never_cancelled) -> Iterator[Tuple[int, dict, Optional[dict]]]:
     """(feature id, properties, GeoJSON geometry in EPSG:4326) of a layer snapshot, read as the preflight reads
     it (a worker may call this: the snapshot is a thread-safe feature source)."""
     from shapely.geometry import mapping

@@ -15,13 +15,16 @@ from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ..connection.eu_credentials import save_eu_credentials
+from ..core.colours import MESSAGE_COLOURS
 from ..core.eu_is import ACCEPTANCE, PRODUCTION, EuIsError
 from ..core.eu_is.environments import check_server_url
 from ..layers.eu_statements import test_connection
 from .eu_common import EuIsSettings, environment_label, eu_task, make_client, worded
 from .wdg_common import show_status, status_label
 
-WARNING_STYLE = "background: #fee2e2; color: #7f1d1d; padding: 4px; border-radius: 3px;"
+#: The production warning: the message bar's critical colour (core/colours.py), text and outline.
+WARNING_STYLE = (f"color: {MESSAGE_COLOURS['critical']}; border: 1px solid {MESSAGE_COLOURS['critical']}; "
+                 "padding: 4px; border-radius: 3px;")
 
 
 def tr(text: str) -> str:

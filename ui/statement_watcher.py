@@ -17,6 +17,7 @@ from qgis.core import Qgis, QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import QPushButton
 
+from ..core.backoff import backoff_delay
 from ..core.eu_is import EuIsError
 from ..core.eu_is.records import AVAILABLE, REJECTED, StatementRecord, due_checks, next_check_at, now_utc
 from ..layers.eu_statements import check_statements, read_statements
@@ -24,8 +25,10 @@ from ..layers.tasks import OperationTask
 from .eu_common import EuIsSettings, eu_task, make_client, same_connection, status_sentence
 
 #: The first look after QGIS starts waits this long (QGIS is busy starting); with nothing due, the file is looked
-#: at again this often (a qgis_process run may have added a statement); a failed check is retried after RETRY_S.
-STARTUP_DELAY_S, IDLE_DELAY_S, RETRY_S = 10.0, 300.0, 300.0
+#: at again this often (a qgis_process run may have added a statement); a failed check is retried after RETRY_S,
+#: then twice as long each time it fails again (core/backoff.py), up to LONGEST_RETRY_S: a wrong key or a
+#: service that is down is not asked every five minutes all day.
+STARTUP_DELAY_S, IDLE_DELAY_S, RETRY_S, LONGEST_RETRY_S = 10.0, 300.0, 300.0, 3600.0
 
 
 def tr(text: str) -> str:
@@ -43,6 +46,7 @@ class StatementWatcher(QObject):
         self.startup_delay, self.idle_delay, self.retry_delay = STARTUP_DELAY_S, IDLE_DELAY_S, RETRY_S
         self.checking: Optional[OperationTask] = None
         self.last_error = ""
+        self.failures = 0  # failed looks in a row: the next retry waits longer
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.check_now)
@@ -88,7 +92,7 @@ class StatementWatcher(QObject):
             client = make_client(EuIsSettings.load())
         except EuIsError as exc:  # no login yet, a bad address: noted, tried again later
             self.last_error = str(exc)
-            self._schedule(self.retry_delay)
+            self._retry()
             return
         due = [r for r in due_checks(waiting) if same_connection(r, client)]
         if not due:
@@ -108,13 +112,19 @@ class StatementWatcher(QObject):
         if level == Qgis.MessageLevel.Critical:
             self.last_error = text
         self.checking = None
-        self._schedule(self.retry_delay)
+        self._retry()
+
+    def _retry(self) -> None:
+        """The next look after a failed one (the statements' own schedule, core/eu_is/records.check_delay, is
+        kept: a statement is never checked before it is due)."""
+        self._schedule(backoff_delay(self.failures, self.retry_delay, max(self.retry_delay, LONGEST_RETRY_S)))
+        self.failures += 1
 
     def _checked(self, found: List[StatementRecord], before) -> None:
         self.checking = None
         if not self._running:
             return
-        self.last_error = ""
+        self.last_error, self.failures = "", 0
         news = [r for r in found if r.status != before.get(r.key)]
         if news:
             self.changed.emit()

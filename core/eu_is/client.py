@@ -25,6 +25,7 @@ import requests
 
 from ..api.errors import redact
 from ..api.servers import is_loopback_host
+from ..backoff import backoff_delay
 from .environments import ACCEPTANCE, Environment, environment
 from .errors import (
     ANSWER,
@@ -69,7 +70,9 @@ LOG = logging.getLogger("epoch_eudr.eu_is")
 UNAVAILABLE_STATUSES = frozenset({429, 502, 503, 504})
 #: The service's tolerance for the ``wsu:Created`` time ("Operator API Reference" v1.0, 3.9).
 CLOCK_TOLERANCE_S = 300
-MAX_RETRY_WAIT_S = 30.0
+#: A reading call the service could not answer is tried again after 1 second, then 2, 4... (the plugin's one
+#: backoff rule, core/backoff.py), or after the service's Retry-After when it gives one; never longer than 30 s.
+FIRST_RETRY_WAIT_S, MAX_RETRY_WAIT_S = 1.0, 30.0
 
 
 class EuIsClient:
@@ -191,7 +194,9 @@ class EuIsClient:
                 retriable = operation not in CHANGING_OPERATIONS and exc.kind in (UNAVAILABLE, NETWORK)
                 if not retriable or attempt >= self.retries:
                     raise
-                delay = min(float(exc.params.get("retry_after") or 2.0 ** attempt), MAX_RETRY_WAIT_S)
+                delay = min(float(exc.params.get("retry_after") or backoff_delay(attempt, FIRST_RETRY_WAIT_S,
+                                                                                  MAX_RETRY_WAIT_S)),
+                            MAX_RETRY_WAIT_S)
                 LOG.info("%s: %s; trying again in %.0f s", operation, exc.code, delay)
                 self._sleep(delay)
                 attempt += 1

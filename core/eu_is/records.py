@@ -24,6 +24,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple
 
 from .. import record_file
 from ..api.errors import redact_credentials
+from ..backoff import backoff_delay
 from ..jobs import (  # noqa: F401 - re-exported for the QGIS side
     LOCAL_SERVER,
     iso,
@@ -155,12 +156,12 @@ class StatementFile(RecordFile[StatementRecord]):
 
 # -- checks ------------------------------------------------------------------------------------------------------
 def check_delay(record: StatementRecord) -> float:
-    """Seconds after the submission (first check) or after the last check before the next one."""
+    """Seconds after the submission (first check) or after the last check before the next one: the plugin's one
+    backoff rule (:func:`~epoch_eudr.core.backoff.backoff_delay`) from 30 minutes, as the Commission asks
+    ("Operator API Reference" v1.0, section 2.3); from 1 second only against a local (loopback) server."""
     first, longest = ((LOCAL_FIRST_CHECK_S, LOCAL_LONGEST_CHECK_S) if record.local
                       else (FIRST_CHECK_S, LONGEST_CHECK_S))
-    if record.checks == 0:
-        return first
-    return float(min(longest, first * (2 ** min(record.checks, 20))))
+    return backoff_delay(record.checks, first, longest)
 
 
 def next_check_at(record: StatementRecord) -> Optional[dt.datetime]:

@@ -192,7 +192,7 @@ COLOURS_PENDING = {
     "core/maptips.py", "layers/maptips.py",  # map tips (being rewritten as expressions)
     "layers/styles.py",  # the outline and facility colours of the drill-down styles
     "layers/report_layout.py", "layers/report_evidence.py",  # the field report's page colours
-    "ui/assessment_labels.py", "ui/eu_connection_box.py", "ui/eu_statement_form.py", "ui/table_model.py",
+    "ui/assessment_labels.py", "ui/table_model.py",
     "ui/wdg_changes.py", "ui/wdg_facility_card.py", "ui/wdg_preflight.py", "ui/wdg_screening.py",
 }
 
