@@ -29,7 +29,7 @@ def _headers() -> Dict[str, str]:
         "producer_confirmed": tr("Confirmed"), "primary_warning": tr("Warning"), "risk": tr("Risk"),
         "area_ha": tr("Area (ha)"), "shape_validity": tr("Shape"), "protected_area_overlap": tr("Protected area"),
         "deforestation_area_ha": tr("Deforestation (ha)"), "epoch_source_fid": tr("Source feature"),
-        "data_error": tr("Data error"),
+        "data_error": tr("Data error"), "data_note": tr("Data note"), "findings": tr("Findings"),
     }
 
 
