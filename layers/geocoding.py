@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Sequence
 
 from osgeo import gdal
 from qgis.PyQt.QtCore import QCoreApplication
@@ -21,6 +21,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.api.client import DEFAULT_LIMIT, Upload
 from ..core.api.errors import CancelledError, ConfigurationError
 from ..core.api.geocoding import (
+    ADDRESS_KEYS,
+    NAME_KEYS,
     NOT_PLACED,
     PLACED,
     REASON_FIELD,
@@ -32,12 +34,18 @@ from ..core.api.geocoding import (
     read_answer_rows,
     row_name,
 )
+from . import explanations as ex
 from .gpkg_writer import write_layer
 from .operations import LayerOutput
+from .results import store_style
+from .styles import apply_style
 
 KIND = "facility_point"  # points with the file's own columns, drawn as facilities
 FILE_TYPES = (".csv", ".xlsx")
 MAX_NAMED = 20  # rows named in the message; the layer holds them all
+#: The columns of an address, besides :data:`ADDRESS_KEYS`, shown in the preview's map tip.
+PLACE_KEYS = ("city", "town", "district", "region", "state", "province", "postcode", "postal_code", "zip",
+              "country")
 
 
 def tr(text: str) -> str:
@@ -131,6 +139,35 @@ class GeocodingOutcome:
         return f"{text} {problems}" if problems else text
 
 
+def _first_field(names: Sequence[str], keys: Sequence[str]) -> str:
+    lower = {name.lower(): name for name in reversed(names)}
+    return next((lower[key] for key in keys if key in lower), "")
+
+
+def preview_maptip(names: Sequence[str]) -> str:
+    """The preview's map tip: the row's name, whether Epoch placed it and why not (``preview_status``,
+    ``preview_note``), and its address columns; a QGIS expression read from the row when shown (the file's text
+    HTML-escaped, as :mod:`.maptips` does), the labels in the user's language."""
+    name = _first_field(names, NAME_KEYS)
+    status = ex.words_of(STATUS_FIELD, {PLACED: tr("placed"), NOT_PLACED: tr("not placed")})
+    head = f"<b>[% {ex.shown(ex.text_of(name))} %]</b><br>" if name else ""
+    lines = [(tr("Geocoding"), status, ""), (tr("Note"), ex.text_of(REASON_FIELD), REASON_FIELD)]
+    address = [field for field in names if field.lower() in ADDRESS_KEYS + PLACE_KEYS and field != name]
+    lines += [(field, ex.text_of(field), field) for field in address]
+    rows = []
+    for label, value, when in lines:
+        line = f"{ex.literal(label)} || ': ' || ({value}) || '<br>'"
+        if when:
+            line = f"CASE WHEN coalesce(to_string({ex.field_ref(when)}), '') <> '' THEN {line} ELSE '' END"
+        rows.append(f"[% {line} %]")
+    return head + "".join(rows)
+
+
+def _style_preview(layer) -> None:
+    apply_style(layer, KIND)
+    layer.setMapTipTemplate(preview_maptip(layer.fields().names()))
+
+
 def preview_geocoding_to_gpkg(client: Any, path: Path, gpkg: Path, layer_name: str, *,
                               progress: Optional[Callable[[float], None]] = None,
                               cancel: Callable[[], bool] = lambda: False) -> GeocodingOutcome:
@@ -157,10 +194,12 @@ def preview_geocoding_to_gpkg(client: Any, path: Path, gpkg: Path, layer_name: s
                       REASON_FIELD: row.reason or None})
         geometry = {"type": "Point", "coordinates": row.point} if row.point else None
         features.append({"type": "Feature", "properties": props, "geometry": geometry})
-    written = write_layer(iter(features), KIND, gpkg, layer_name, derive=False, cancel=cancel)
+    written = write_layer(iter(features), KIND, gpkg, layer_name, derive=False, cancel=cancel,
+                          finish=lambda staged, name: store_style(staged, name, KIND, apply=_style_preview))
     if progress:
         progress(100)
     notes = "; ".join([written.summary(), *answer.extra_notes][: 1 + len(answer.extra_notes)]).strip("; ")
     display = tr("Geocoded: {file}").format(file=path.name)
-    return GeocodingOutcome(LayerOutput(Path(gpkg), layer_name, KIND, display, written.count, notes),
+    return GeocodingOutcome(LayerOutput(Path(gpkg), layer_name, KIND, display, written.count, notes,
+                                        style_stored=True),
                             len(answer.rows), answer.not_placed)

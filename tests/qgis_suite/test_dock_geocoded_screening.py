@@ -40,3 +40,40 @@ def test_a_user_field_named_fid_that_is_not_the_id_is_still_sent(qgis_app):
 
     layer = memory_layer("Point?crs=EPSG:4326&field=fid:string&field=name:string", [("POINT(1 1)", ["A-1", "x"])])
     assert snapshot_layer(layer).field_names == ["fid", "name"]  # a memory layer's fid is the user's own data
+
+
+def _tip(layer, feature):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    context.setFeature(feature)
+    return QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
+
+
+def test_the_geocoded_points_have_a_map_tip_with_status_note_and_address(dock, tmp_path):
+    _screening, layer = _geocode(dock, tmp_path)
+    assert layer.mapTipTemplate(), "no map tip"
+    rows = {f["facility_id"]: f for f in layer.getFeatures()}
+    placed = _tip(layer, rows["F-001"])
+    assert "<b>Usina Boa Vista</b>" in placed and "Geocoding: placed" in placed
+    assert "address: Rodovia BR-364 km 12" in placed and "country: Brazil" in placed
+    assert "Note:" not in placed  # no note, no empty line
+    missed = _tip(layer, rows["F-003"])
+    assert "Geocoding: not placed" in missed and "Note: no country in the row" in missed
+    assert "[%" not in placed + missed
+
+
+def test_the_preview_tip_escapes_the_files_text(qgis_app, tmp_path):
+    from epoch_eudr.layers.geocoding import preview_maptip
+    from epoch_eudr.layers.gpkg_writer import write_layer
+    from qgis.core import QgsVectorLayer
+
+    props = {"name": "<script>x</script> & Co", "address": "Rua 'A' %] 1", "preview_status": "geocoded",
+             "preview_note": None}
+    write_layer(iter([{"type": "Feature", "properties": props, "geometry": {"type": "Point", "coordinates": [1, 1]}}]),
+                "facility_point", tmp_path / "t.gpkg", "t", derive=False)
+    layer = QgsVectorLayer(f"{tmp_path / 't.gpkg'}|layername=t", "t", "ogr")
+    layer.setMapTipTemplate(preview_maptip(layer.fields().names()))
+    shown = _tip(layer, next(layer.getFeatures()))
+    assert "&lt;script&gt;x&lt;/script&gt; &amp; Co" in shown and "<script>" not in shown
+    assert "Rua 'A' %] 1" in shown
