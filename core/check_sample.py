@@ -21,7 +21,9 @@ Why a producer was picked is stored as data, not as a sentence ("Store data, not
 ``sample_reason`` is a code (:data:`RISK_ORDER`, the highest Epoch risk first; :data:`RANDOM_PICK`, drawn at
 random) and the facts its sentence quotes have fields of their own (:data:`REASON_FIELDS`: the producer's place in
 its class, the class's share, the producer's worst status, its non-compliant plots and largest non-compliant area
-share, as the sample ranked it). The map tip words it when shown, in the user's language.
+share, as the sample ranked it). These facts are the producer's, over all its assessments in the class, and every
+row of the producer carries them: the map tip words them when shown, in the user's language, as the producer's,
+beside the row's own figures.
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""Styles exactly as seed 000 gives them, applied to result layers and saved inside the GeoPackage."""
+"""The result layers' styles (renderer, aliases, map tip, labels), applied to each layer and saved inside its
+GeoPackage: the verdicts in the colours of :mod:`..core.colours`, the map tips built from
+the layer's own fields (:mod:`.maptips`)."""
 
 from __future__ import annotations
 
