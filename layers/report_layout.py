@@ -89,6 +89,13 @@ GREY_TEXT = "#475569"
 
 MAP_X, MAP_Y, (MAP_W, MAP_H) = 17.0, 71.0, MAP_SIZE_MM
 LOC_X, LOC_Y, LOC_W = 148.0, 77.0, 52.0
+#: The band under the map (its grid's annotations end about 3 mm under it): scale bar, the map's note and the
+#: north arrow side by side, then the heading of the plots to visit (two lines at most), then their table.
+#: Each item keeps to its own band, so none overlaps another in any language.
+UNDER_MAP_Y = MAP_Y + MAP_H + 4.5
+ARROW_W, ARROW_H = 6.0, 9.0
+HEADING_Y, HEADING_H = 203.5, 8.4
+TABLE_Y = 213.0
 LOC_H = LOC_W / LOCATOR_ASPECT
 LEGEND_PITCH = 7.0  # mm per legend row (a two-line label fits): leaves the column's foot to the evidence
 EVIDENCE_Y = LOC_Y + LOC_H + 5 + 6 + 7 * LEGEND_PITCH + 1  # under the legend's seven rows (report_evidence)
@@ -325,8 +332,8 @@ def _header(layout) -> None:
     _label(layout, '[% "status_text" %]', 154, 9.3, 46, 6, 10, True, "#ffffff", Qt.AlignmentFlag.AlignHCenter)
     _label(layout, '[% "subtitle" %]', 10, 17, 190, 5, 9, colour=GREY_TEXT, shaping=True)
     _label(layout, '[% "banner" %]', 10, 23, 190, 4.5, 7, True, "#b91c1c")
-    _label(layout, '[% "footer" %]', 10, 288, 150, 4, 7, colour=GREY_TEXT)
-    _label(layout, '[% "page_label" %]', 150, 288, 50, 4, 7, True, GREY_TEXT, Qt.AlignmentFlag.AlignRight)
+    _label(layout, '[% "footer" %]', 10, 288, 148, 4, 7, colour=GREY_TEXT)
+    _label(layout, '[% "page_label" %]', 160, 288, 40, 4, 7, True, GREY_TEXT, Qt.AlignmentFlag.AlignRight)
 
 
 def _facts(layout) -> None:
@@ -389,15 +396,20 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
     bar.setMaximumBarWidth(55)
     bar.setUnitLabel("km")
     bar.setHeight(2.5)
+    bar.setBoxContentSpace(0.5)
+    bar.setLabelBarSpace(1.0)
     bar_text = QgsTextFormat()
     bar_text.setFont(_font())
     bar_text.setSize(7)
     bar.setTextFormat(bar_text)
-    bar.attemptMove(QgsLayoutPoint(MAP_X, MAP_Y + MAP_H + 7, MM))
     layout.addLayoutItem(bar)
+    bar.attemptResize(bar.minimumSize())  # no taller than it draws: the heading follows close under it
+    bar.attemptMove(QgsLayoutPoint(MAP_X, UNDER_MAP_Y, MM))
     _exclude(bar, OVERVIEW_ONLY)
-    _label(layout, tr("WGS 84, grid in degrees, no basemap"), 75, MAP_Y + MAP_H + 8, MAP_X + MAP_W - 85,
-           4, 6.5, colour=GREY_TEXT, align=Qt.AlignmentFlag.AlignRight, exclude=OVERVIEW_ONLY)
+    note_x = MAP_X + 60  # right of the widest scale bar (55 mm), left of the north arrow
+    _label(layout, tr("WGS 84, grid in degrees, no basemap"), note_x, UNDER_MAP_Y + 2,
+           MAP_X + MAP_W - ARROW_W - 2 - note_x, 3.5, 6.5, colour=GREY_TEXT, align=Qt.AlignmentFlag.AlignRight,
+           exclude=OVERVIEW_ONLY)
     return item
 
 
@@ -412,19 +424,19 @@ def _north_arrow(layout, item: QgsLayoutItemMap) -> None:
 
     path = next((str(Path(root) / "arrows" / "NorthArrow_02.svg") for root in QgsApplication.svgPaths()
                  if (Path(root) / "arrows" / "NorthArrow_02.svg").is_file()), "")
-    x, y = MAP_X + MAP_W - 7, MAP_Y + MAP_H + 6  # under the map's corner: never over a plot
+    x, y = MAP_X + MAP_W - ARROW_W, UNDER_MAP_Y  # under the map's corner: never over a plot, above the heading
     if path:
         arrow = QgsLayoutItemPicture(layout)
         arrow.setPicturePath(path)
         arrow.setLinkedMap(item)
         arrow.attemptMove(QgsLayoutPoint(x, y, MM))
-        arrow.attemptResize(QgsLayoutSize(7, 10, MM))
+        arrow.attemptResize(QgsLayoutSize(ARROW_W, ARROW_H, MM))
         arrow.setBackgroundEnabled(True)
         arrow.setBackgroundColor(QColor(255, 255, 255, 220))
         layout.addLayoutItem(arrow)
         _exclude(arrow, OVERVIEW_ONLY)
     else:  # no SVG library: a plain "N" keeps north shown
-        _label(layout, "N\n\u2191", x, y, 7, 10, 8, True, align=Qt.AlignmentFlag.AlignHCenter,
+        _label(layout, "N\n\u2191", x, y, ARROW_W, ARROW_H / 2, 8, True, align=Qt.AlignmentFlag.AlignHCenter,
                exclude=OVERVIEW_ONLY)
 
 
@@ -541,9 +553,9 @@ def build_layout(layers: ReportLayers) -> QgsPrintLayout:
     _locator(layout, layers, main)
     _legend(layout)
     add_evidence_table(layout, layers)
-    # two lines when a language needs them: it grows upwards, into the space under the scale bar
-    _label(layout, '[% "visits_heading" %]', 10, 203.5, 190, 8.7, 7.5, True, exclude=OVERVIEW_ONLY)
-    _table(layout, layers, 10, 213, 190, 72, OVERVIEW_ONLY)
+    # two lines when a language needs them, between the band under the map and the table
+    _label(layout, '[% "visits_heading" %]', 10, HEADING_Y, 190, HEADING_H / 2, 7.5, True, exclude=OVERVIEW_ONLY)
+    _table(layout, layers, 10, TABLE_Y, 190, 285 - TABLE_Y, OVERVIEW_ONLY)
     _label(layout, '[% "visits_heading" %]', 10, 29.5, 190, 5, 8, True, exclude=CONTINUATION_ONLY)
     _table(layout, layers, 10, 36, 190, 249, CONTINUATION_ONLY)
     atlas = layout.atlas()
