@@ -19,13 +19,13 @@ from ..core.api.errors import CancelledError, EpochError
 from ..core.eu_is import EuIsError
 from ..core.eu_is.build import Built, Preview, build_statement, preview, split
 from ..core.eu_is.checks import Problem, StatementRefused
-from ..core.eu_is.records import StatementRecord
+from ..core.eu_is.records import REJECTED, SUBMITTED, StatementRecord
 from ..layers.eu_messages import eu_error_text, problem_text
-from ..layers.eu_statements import plots_geopackage, production_places, submit
+from ..layers.eu_statements import NOT_RECEIVED, plots_geopackage, production_places, read_statements, submit
 from ..layers.i18n import error_text
 from ..layers.shown_values import number_text
 from ..layers.source import SourceError, snapshot_layer
-from .eu_common import WORDED, environment_label, eu_task, make_client, worded
+from .eu_common import WORDED, environment_label, eu_task, local_time, make_client, status_sentence, worded
 from .eu_statement_form import StatementFormWidget
 from .wdg_common import show_status, status_label
 
@@ -98,6 +98,7 @@ class NewStatementBox(QGroupBox):
         self.status.setObjectName("eu_preview_text")
         layout.addWidget(self.status)
         self.confirm = self._ask  # tests answer for the user
+        self.sent: List[str] = []  # keys of the statements this box submitted last: its status follows them
         self.preview_button.clicked.connect(lambda: self.start(send=False))
         self.submit_button.clicked.connect(lambda: self.start(send=True))
 
@@ -112,6 +113,7 @@ class NewStatementBox(QGroupBox):
 
     def start(self, send: bool) -> None:
         """Read and check the statement in a task; then (``send``) confirm and submit it."""
+        self.sent = []  # what the box says is about this statement now
         layer = self.form.layer()
         if layer is None:
             show_status(self.status, tr("Choose the layer of production places."), Qgis.MessageLevel.Critical)
@@ -179,9 +181,9 @@ class NewStatementBox(QGroupBox):
             return records
 
         def done(records: List[StatementRecord], _layers):
-            text = "\n".join(tr("Submitted {reference} as {uuid}; waiting for the EU Information System's "
-                                "answer.").format(reference=r.internal_reference, uuid=r.uuid) for r in records)
+            text = "\n".join(current_sentence(r) for r in records)
             show_status(self.status, text, Qgis.MessageLevel.Success)
+            self.sent = [r.key for r in records]
             self.submitted.emit(records)
             return text
 
@@ -191,3 +193,30 @@ class NewStatementBox(QGroupBox):
                 self.submitted.emit([])  # parts sent before the failure, a lost answer kept: the list shows them
 
         self.run_task(eu_task(tr("Submit the statement"), work, said, done, [client]))
+
+    def follow(self) -> None:
+        """The statements this box submitted, as they stand now (a check, the watcher, an amendment or a
+        withdrawal changed them): never "waiting for the answer" once the answer came."""
+        if not self.sent:
+            return
+        known = {r.key: r for r in read_statements()}
+        records = [known[key] for key in self.sent if key in known]
+        if not records:
+            return
+        lines = [current_sentence(r) for r in records]
+        bad = any(r.status in (REJECTED, NOT_RECEIVED) for r in records)
+        settled = all(r.settled for r in records)
+        level = (Qgis.MessageLevel.Warning if bad else
+                 Qgis.MessageLevel.Success if settled else Qgis.MessageLevel.Info)
+        show_status(self.status, "\n".join(lines), level)
+
+
+def current_sentence(record: StatementRecord) -> str:
+    """Where a statement submitted from the box stands (ui/eu_common.status_sentence), and that it was amended."""
+    text = (tr("Submitted {reference} as {uuid}; waiting for the EU Information System's answer.").format(
+        reference=record.internal_reference, uuid=record.uuid) if record.status == SUBMITTED
+        else status_sentence(record))
+    if record.amendments:
+        text += " " + tr("Amended since it was submitted (last on {time}).").format(
+            time=local_time(record.changed_at) or "-")
+    return text

@@ -97,6 +97,7 @@ class StatementList(QGroupBox):
     """The list and its actions; ``changed`` after a check or a withdrawal."""
 
     changed = pyqtSignal()
+    refreshed = pyqtSignal()  # the list was read again (the New statement box follows its statements)
 
     def __init__(self, run_task: Callable, notify: Callable[[int, str], None], settings, parent=None) -> None:
         super().__init__(tr("Statements"), parent)
@@ -162,6 +163,7 @@ class StatementList(QGroupBox):
             if chosen is not None and record.key == chosen.key:
                 self.table.selectRow(row)
         self._selection_changed()
+        self.refreshed.emit()
 
     def selected(self) -> Optional[StatementRecord]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()} if self.table.selectionModel() \

@@ -53,6 +53,7 @@ class EuIsTab(QWidget):
         self.task_bar.on_idle = self._idle
         outer.addWidget(self.task_bar)
         self.new_statement.submitted.connect(self._submitted)
+        self.statements.refreshed.connect(self.new_statement.follow)  # its status follows what it submitted
         self.connection.changed.connect(self.statements.refresh)
         if watcher is not None:
             watcher.changed.connect(self.statements.refresh)

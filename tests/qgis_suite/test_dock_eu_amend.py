@@ -237,3 +237,21 @@ def test_amend_of_a_statement_of_selected_plots_starts_from_those_plots(tab, eu_
     tab.statements.edit_amendment = edit
     click(tab.statements.amend_button)
     assert seen == {"ids": chosen, "only": True}
+
+
+def test_the_new_statement_box_follows_its_statement_to_available_and_amended(tab, eu_fake, fixed_sample):
+    logged_in(tab, eu_fake)
+    submitted(tab, eu_fake, sample_layer(fixed_sample), "PO-DOCK-FOLLOW")
+    box = tab.new_statement.status
+    assert "Submitted PO-DOCK-FOLLOW as " in box.text() and "waiting for the EU Information System's answer" \
+        in box.text()
+    settled(tab, "PO-DOCK-FOLLOW")
+    record = held(eu_fake, "PO-DOCK-FOLLOW")
+    assert box.text() == (f"PO-DOCK-FOLLOW: available, reference number {record.reference_number}, verification "
+                          f"number {record.verification_number}.")
+    tab.statements.edit_amendment = lambda dialog: dialog.form.description.setText("Green coffee, washed") or True
+    click(tab.statements.amend_button)
+    idle(tab)
+    assert held(eu_fake, "PO-DOCK-FOLLOW").version == 2
+    assert "waiting" not in box.text() and "PO-DOCK-FOLLOW: available, reference number" in box.text()
+    assert "Amended since it was submitted (last on " in box.text()
