@@ -259,7 +259,7 @@ class FacilityCheckCard(QGroupBox):
 
     def _show_legality(self, row: Dict[str, Any], sources: List[Dict[str, Any]]) -> None:
         if row.get("legality_source_count") is None:
-            self.legality.setText(tr("Legality sources (Article 10): not asked (tick 'Legality sources' above)."))
+            self.legality.setText(tr("Legality sources (Article 10): not asked (tick an Article 10 check above)."))
         else:
             score = row.get("legality_risk_score")
             self.legality.setText("\n".join(t for t in (

@@ -13,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -99,6 +100,9 @@ class PreflightBox(QGroupBox):
         self.issues = QListWidget(self)
         self.issues.setObjectName("preflight_issues")
         self.issues.setMaximumHeight(110)
+        self.issues.setWordWrap(True)  # a sentence is longer than the dock is wide: wrapped, never cut
+        self.issues.setResizeMode(QListView.ResizeMode.Adjust)
+        self.issues.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.issues.setToolTip(tr("Click an issue to select and zoom to the features that have it."))
         layout.addWidget(self.issues)
         self.check_button.clicked.connect(lambda: self.run(fix=False))
@@ -205,6 +209,7 @@ class PreflightBox(QGroupBox):
             font = head.font()
             font.setBold(True)
             head.setFont(font)
+            head.setToolTip(head.text())
             self.issues.addItem(head)
         for code, count in sorted(counts.items(), key=lambda kv: (CODES[kv[0]][0] != "error", -kv[1])):
             severity = CODES[code][0]
@@ -212,7 +217,7 @@ class PreflightBox(QGroupBox):
                                                                     severity=severity_label(severity)))
             item.setData(Qt.ItemDataRole.UserRole, problem_fids.get(code, []))
             item.setToolTip(tr("Code {code} ({severity}): click to select and zoom to these features.").format(
-                code=code, severity=severity_label(severity)))
+                code=code, severity=severity_label(severity)) + "\n" + item.text())  # the whole sentence too
             item.setForeground(QColor(ERROR_COLOUR if severity == "error" else WARNING_COLOUR))
             self.issues.addItem(item)
         if not counts:

@@ -154,6 +154,10 @@ class ScreeningTab(QWidget):
             check.setChecked(option.default)
             box_layout.addWidget(check)
             self.option_boxes[option.key] = check
+        self.option_boxes["include_article10_check"].setToolTip(tr(
+            "Epoch's Article 10 legality risk (Low / Medium / High) of each plot or facility, from a web search, "
+            "in the screening itself (/validate_locations): the risk only. For facilities, the sources behind it "
+            "come with 'Article 10 check with its sources'."))
         volume_row = QHBoxLayout()
         self.volume = QDoubleSpinBox(box)
         self.volume.setObjectName("production_volume")
@@ -240,13 +244,14 @@ class ScreeningTab(QWidget):
         """The options only Epoch's facility validation takes: setting one sends facilities there."""
         self.facility_boxes: Dict[str, QCheckBox] = {}
         for option in FACILITY_VALIDATION_OPTIONS:
-            check = QCheckBox(tr("Legality sources (Article 10)") if option.key == "include_legality_check"
-                              else option.label, box)
+            check = QCheckBox(tr("Article 10 check with its sources (facility validation)")
+                              if option.key == "include_legality_check" else option.label, box)
             check.setObjectName(option.key)
             check.setChecked(option.default)
-            check.setToolTip(tr("Epoch's web search for Article 10 legality risks around each facility: the "
-                                "sources (title, date, link), a summary and a risk score. Sent to "
-                                "/validate_facilities."))
+            check.setToolTip(tr("The Article 10 legality check asked of Epoch's facility validation "
+                                "(/validate_facilities): besides the risk, each facility's sources (title, date, "
+                                "link) and a summary, in a related table. It includes the 'Article 10 legality "
+                                "check' above."))
             box_layout.addWidget(check)
             self.facility_boxes[option.key] = check
         self.radius = QDoubleSpinBox(box)
@@ -295,7 +300,8 @@ class ScreeningTab(QWidget):
             self.check.reset()
         layer = self.input_layer()
         guessed, label = describe_location_guess(layer) if layer is not None else (None, "")
-        if guessed:
+        if guessed and guessed != self.location_combo.currentData():
+            self.commodity.setCurrentIndex(0)  # another kind of data: the last run's commodity is not its own
             self.location_combo.setCurrentIndex(self.location_combo.findData(guessed))
         self.location_combo.setToolTip(tr("Guessed from the layer: {guess}").format(guess=label) if label else "")
         self._location_changed()
@@ -385,6 +391,7 @@ class ScreeningTab(QWidget):
                 self.file_widget.setFilePath("")
                 self.layer_combo.setLayer(layers[0])
                 self.location_combo.setCurrentIndex(self.location_combo.findData("facility"))
+                self.commodity.setCurrentIndex(0)  # each facility's own commodity column, unless chosen again
                 zoom_to_new(self.iface, layers)
             return (Qgis.MessageLevel.Warning if outcome.not_placed else Qgis.MessageLevel.Success,
                     outcome.summary())

@@ -77,3 +77,22 @@ def test_the_preview_tip_escapes_the_files_text(qgis_app, tmp_path):
     shown = _tip(layer, next(layer.getFeatures()))
     assert "&lt;script&gt;x&lt;/script&gt; &amp; Co" in shown and "<script>" not in shown
     assert "Rua 'A' %] 1" in shown
+
+
+def test_after_preview_geocoding_the_commodity_is_no_longer_the_plots_one(dock, tmp_path):
+    screening = dock.screening
+    screening.location_combo.setCurrentIndex(screening.location_combo.findData("plot"))
+    screening.commodity.setCurrentIndex(screening.commodity.findData("coffee"))
+    screening, _layer = _geocode(dock, tmp_path)
+    assert screening.location_combo.currentData() == "facility"
+    assert screening.commodity.currentData() == ""  # Auto-detect: each facility's own commodity column
+
+
+def test_the_two_article_10_options_say_how_they_differ(dock):
+    screening = dock.screening
+    screening.location_combo.setCurrentIndex(screening.location_combo.findData("facility"))
+    risk, sources = screening.option_boxes["include_article10_check"], screening.facility_boxes[
+        "include_legality_check"]
+    assert risk.isVisibleTo(screening) and sources.isVisibleTo(screening)
+    assert risk.text() != sources.text() and "sources" in sources.text() and "sources" not in risk.text()
+    assert "/validate_locations" in risk.toolTip() and "/validate_facilities" in sources.toolTip()
