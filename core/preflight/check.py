@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from ..commodities import is_producing_country, latitude_class, normalize_commodity
+from ..countries import CELL_DEGREES
 from ..eu_benchmark import preflight_values
 from ..iso3166 import is_country_code
-from ..naming import extract_producer_name
+from ..naming import producer_name_columns
 from ..values import clean_text, is_blank, to_float
 from .codes import CODES, INFO, OK, severity_of
 from .measures import ACCEPTED, Measure, measure
@@ -115,10 +118,17 @@ def _geometry_findings(report: FeatureReport, m: Measure, has_m: bool) -> bool:
     return True
 
 
+@lru_cache(maxsize=64)
+def _name_columns(keys: Tuple[str, ...]) -> Tuple[str, ...]:
+    """The columns that may name the producer (``naming.extract_producer_name``'s), once per set of columns:
+    the label of each of 100,000 features with findings would rank the same columns again."""
+    return tuple(producer_name_columns(keys))
+
+
 def feature_label(fid: Any, props: Mapping[str, Any]) -> str:
     """``Feature 7 (Finca Uno)``: the source id and, when the feature has one, its place or producer name."""
     name = next((clean_text(props.get(key)) for key in NAME_PROPERTIES if clean_text(props.get(key))), "")
-    name = name or extract_producer_name(props)
+    name = name or next((text for text in map(clean_text, map(props.get, _name_columns(tuple(props)))) if text), "")
     if len(name) > 60:
         name = name[:57] + "..."
     return f"Feature {fid}" + (f" ({name})" if name else "")
@@ -200,9 +210,19 @@ def _country_findings(report: FeatureReport, props: Mapping[str, Any], found: Op
         report.add("producer_country_not_iso", given=text)
     elif code and text.upper() != code:
         report.add("producer_country_mismatch", given=text.upper(), found=f"{name} ({code})")
-    risk = preflight_values(report.country_iso2 or (text.upper() if is_country_code(text) else ""))
-    if risk:  # informational: standard and high-risk countries mean more checks (9 %, 3 %)
-        report.add("eu_country_risk", **risk)
+    risk = _risk_finding(report.country_iso2 or (text.upper() if is_country_code(text) else ""))
+    if risk is not None:  # informational: standard and high-risk countries mean more checks (9 %, 3 %)
+        report.findings.append(risk)
+
+
+@lru_cache(maxsize=256)
+def _risk_finding(iso2: str) -> Optional[Finding]:
+    """The ``eu_country_risk`` finding of a country (the same for each of its plots: made once)."""
+    values = preflight_values(iso2)
+    if not values:
+        return None
+    severity, template = CODES["eu_country_risk"]
+    return Finding("eu_country_risk", severity, template.format(**values), dict(values))
 
 
 def _facility_findings(report: FeatureReport, m: Measure, commodity: Optional[str]) -> None:
@@ -233,11 +253,25 @@ def check_features(items: Iterable[Item], *, location_type: str = "plot", commod
         yield from _check_batch(batch, location_type, commodity, countries, seen)
 
 
+def _regions(countries, points: Sequence[Optional[Tuple[float, float]]]) -> List[Any]:
+    """The region of each point: one by one where the points share a few grid cells (a producer's plots: the
+    index answers a cell lying inside one country from memory, ten times faster than testing each point), in
+    one vectorised query where they are spread out (the same answers either way)."""
+    if countries is None:
+        return [None] * len(points)
+    lookup = getattr(countries, "lookup", None)
+    cells = {(math.floor(p[0] / CELL_DEGREES), math.floor(p[1] / CELL_DEGREES)) for p in points
+             if p is not None and math.isfinite(p[0]) and math.isfinite(p[1])}
+    if lookup is not None and len(cells) * 20 <= len(points):
+        return [None if p is None else lookup(*p) for p in points]
+    return countries.lookup_points(points)
+
+
 def _check_batch(batch: Sequence[Item], location_type: str, commodity: Optional[str], countries,
                  seen: Dict[bytes, Any]) -> Iterator[FeatureReport]:
     measures = measure([geometry for _, geometry, _, _ in batch])
     located = [m.point for m in measures]
-    regions = countries.lookup_points(located) if countries is not None else [None] * len(batch)
+    regions = _regions(countries, located)
     for (fid, _geometry, props, has_m), m, region in zip(batch, measures, regions):
         report = FeatureReport(fid)
         if _geometry_findings(report, m, has_m):

@@ -23,3 +23,22 @@ def test_kinds_and_points_of_a_batch_are_each_geometry_s_own():
         else:
             point = shapely.point_on_surface(geometry)
             assert m.point == (point.x, point.y)
+
+
+def test_clustered_and_spread_out_plots_get_the_regions_of_one_vectorised_query():
+    """Plots sharing a few grid cells are looked up one by one (cells remembered), spread-out ones in one query:
+    the same regions either way, and the same as the index's vectorised answer."""
+    import random
+
+    from epoch_eudr.core.countries import world_index
+    from epoch_eudr.core.preflight import check
+
+    index = world_index()
+    if index is None:
+        pytest.skip("no world map (QGIS's world_map.gpkg) on this machine")
+    rng = random.Random(3)
+    clustered = [(rng.uniform(-86.3, -85.9), rng.uniform(12.9, 13.3)) for _ in range(400)] + [None]
+    spread = [(rng.uniform(-180, 180), rng.uniform(-60, 75)) for _ in range(400)] + [(float("nan"), 1.0)]
+    for points in (clustered, spread):
+        assert check._regions(index, points) == index.lookup_points(points)
+    assert {r.code for r in check._regions(index, clustered) if r} == {"NI"}
