@@ -56,6 +56,7 @@ from .eu_common import (
 from .wdg_common import show_status, status_label
 
 COLUMNS = 3  # the rest in the detail below: three columns fit the dock's width
+STATUS, INTERNAL_REFERENCE, REFERENCE_NUMBER = range(COLUMNS)
 
 
 def tr(text: str) -> str:
@@ -112,8 +113,16 @@ class StatementList(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Sized to content: the status and the reference number (14 characters a customer copies) always whole;
+        # the internal reference takes what is left, elided in the middle (its distinguishing end stays visible),
+        # whole in its tooltip.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, mode in ((STATUS, QHeaderView.ResizeMode.ResizeToContents),
+                             (INTERNAL_REFERENCE, QHeaderView.ResizeMode.Stretch),
+                             (REFERENCE_NUMBER, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setMinimumHeight(120)
         layout.addWidget(self.table)
         self.detail = status_label(self)
@@ -157,8 +166,9 @@ class StatementList(QGroupBox):
             values = (status_word(record.status), record.internal_reference, record.reference_number)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, record.status if column == 0 else record.key)
-                item.setToolTip(status_sentence(record))
+                item.setData(Qt.ItemDataRole.UserRole, record.status if column == STATUS else record.key)
+                item.setToolTip(status_sentence(record) if column == STATUS or not value else
+                                f"{value}\n{status_sentence(record)}")  # the whole value, however narrow
                 self.table.setItem(row, column, item)
             if chosen is not None and record.key == chosen.key:
                 self.table.selectRow(row)

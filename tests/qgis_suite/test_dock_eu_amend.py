@@ -10,7 +10,7 @@ from epoch_eudr.sandbox.eu_is import temporary_server
 from qgis.core import QgsSettings
 from qgis.PyQt.QtTest import QTest
 
-from .dock_driver import click
+from .dock_driver import click, wait_until
 from .test_dock_eu_is import idle, logged_in, row_of, sample_layer, status_of, submitted
 
 
@@ -255,3 +255,33 @@ def test_the_new_statement_box_follows_its_statement_to_available_and_amended(ta
     assert held(eu_fake, "PO-DOCK-FOLLOW").version == 2
     assert "waiting" not in box.text() and "PO-DOCK-FOLLOW: available, reference number" in box.text()
     assert "Amended since it was submitted (last on " in box.text()
+
+
+def test_reference_numbers_are_whole_in_the_docks_width_and_long_references_elided_in_the_middle(
+        tab, dock, eu_fake, fixed_sample):
+    from qgis.PyQt.QtCore import Qt
+
+    long_reference = "PO-DOCK-COLUMNS-2026-SHIPMENT-000123-ROTTERDAM"
+    logged_in(tab, eu_fake)
+    submitted(tab, eu_fake, sample_layer(fixed_sample), long_reference)
+    settled(tab, long_reference)
+    dock.window().show()  # the dock in QGIS's window, as the user sees it
+    dock.tabs.setCurrentWidget(dock.eu_is)
+    table = tab.statements.table
+    wait_until(table.isVisible)
+    QTest.qWait(50)
+    assert dock.width() <= 470
+    header = table.horizontalHeader()
+    row = row_of(tab, long_reference)
+    number = table.item(row, 2).text()
+    assert len(number) == 14
+    metrics, bold = table.fontMetrics(), header.fontMetrics()
+    for column in (0, 2):  # the status and the reference number: whole, header and text
+        title = table.horizontalHeaderItem(column).text()
+        widest = max(metrics.horizontalAdvance(table.item(r, column).text()) for r in range(table.rowCount()))
+        assert table.columnWidth(column) >= max(widest, bold.horizontalAdvance(title)) + 6, title
+    right = header.sectionViewportPosition(2) + table.columnWidth(2)
+    assert right <= table.viewport().width()  # in view, no scrolling sideways
+    assert table.columnWidth(1) < metrics.horizontalAdvance(long_reference)  # this one is elided...
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle  # ...in the middle
+    assert table.item(row, 1).toolTip().startswith(long_reference + "\n")  # whole in the tooltip
