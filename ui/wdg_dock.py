@@ -86,7 +86,8 @@ class EudrDockWidget(QgsDockWidget):
         if bar is not None:
             brief = level in (Qgis.MessageLevel.Success, Qgis.MessageLevel.Info)
             # the bar renders rich text: server words (a 400's detail may hold <a href=...>) stay plain text
-            bar.pushMessage("Epoch EUDR", html.escape(text), level, 8 if brief else 0)
+            # (only &, <, > escaped: QGIS copies the bar's text into its message log, where an entity shows as is)
+            bar.pushMessage("Epoch EUDR", html.escape(text, quote=False), level, 8 if brief else 0)
 
     def _job_ready(self, job) -> None:
         self.assessments.announce(job.collection_id)
