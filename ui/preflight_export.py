@@ -1,8 +1,9 @@
 """What the *Check before upload* box's *Export EU-ready GeoJSON* button runs, in a task's worker.
 
-It is the Processing algorithm ``epoch_eudr:export_traces_geojson`` itself (the dock and the toolbox write
-the same files), run on a layer the worker opens itself from the checked layer's source (a project layer
-belongs to the main thread); a layer held only in memory is copied on the main thread first.
+It is the operation Processing's ``epoch_eudr:export_traces_geojson`` runs (:func:`..layers.traces_export.
+export_traces`: the dock and the toolbox write the same files and refuse the same features), on a layer the
+worker opens itself from the checked layer's source (a project layer belongs to the main thread); a layer held
+only in memory is copied on the main thread first.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, List, Optional
 
-from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.core import QgsFeatureRequest, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError, ConfigurationError
+from ..layers import traces_export
+from ..layers.i18n import integer_text
 
 
 def tr(text: str) -> str:
@@ -23,7 +26,7 @@ def tr(text: str) -> str:
 
 @dataclass
 class ExportOutcome:
-    """The files written, and the algorithm's warnings (features without ProducerCountry ...)."""
+    """The files written, and the export's warnings (features without ProducerCountry ...)."""
 
     folder: Path
     files: List[str] = field(default_factory=list)
@@ -36,28 +39,9 @@ class ExportOutcome:
                                                                              file=Path(self.files[0]).name)
         else:
             text = tr("{n} EU GeoJSON files written to {folder}: {files}").format(
-                n=QLocale().toString(len(self.files)), folder=self.folder,
+                n=integer_text(len(self.files)), folder=self.folder,
                 files=", ".join(Path(f).name for f in self.files))
         return " ".join([text] + self.warnings)
-
-
-class _Heard(QgsProcessingFeedback):
-    """The algorithm's refusal and warnings, kept to be said in the dock (not only in the Processing log)."""
-
-    def __init__(self, cancel: Callable[[], bool]) -> None:
-        super().__init__()
-        self.cancel_asked = cancel
-        self.errors: List[str] = []
-        self.warnings: List[str] = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (Qt's names)
-        self.errors.append(str(error))
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.warnings.append(str(warning))
-
-    def isCanceled(self):  # noqa: N802
-        return self.cancel_asked() or super().isCanceled()
 
 
 def export_source(layer: QgsVectorLayer) -> object:
@@ -70,24 +54,14 @@ def export_source(layer: QgsVectorLayer) -> object:
 
 def export_traces(source, folder: Path, base_name: str, commodity: Optional[str], location_type: str,
                   cancel: Callable[[], bool]) -> ExportOutcome:
-    """Worker thread: ``epoch_eudr:export_traces_geojson`` on ``source`` into ``folder`` (refused, with the
-    algorithm's own message, when a feature has errors the EU system refuses)."""
-    from ..processing_provider.alg_preflight import ExportTracesGeojson
-
+    """Worker thread: the EU GeoJSON files of ``source`` in ``folder`` (refused, with the export's own message
+    naming the features, when a feature has errors the EU system refuses; nothing is written then)."""
     layer = QgsVectorLayer(source, "checked", "ogr") if isinstance(source, str) else source
     if not layer.isValid():
         raise ConfigurationError(tr("Cannot open the checked layer ({source}): check it again.").format(
             source=source))
-    algorithm = ExportTracesGeojson().create()
-    feedback = _Heard(cancel)
-    parameters = {"INPUT": layer, "LOCATION_TYPE": location_type, "INCLUDE_ERRORS": False,
-                  "BASE_NAME": base_name, "FOLDER": str(folder)}
-    if commodity:
-        parameters["COMMODITY"] = commodity
-    results, ok = algorithm.run(parameters, QgsProcessingContext(), feedback)
+    exported = traces_export.export_traces(layer, Path(folder), base_name, {}, location_type=location_type,
+                                           commodity=commodity or None, cancel=cancel)
     if cancel():
         raise CancelledError()
-    if not ok:
-        raise ConfigurationError(" ".join(feedback.errors) or tr("The export failed: see the Processing log."))
-    files = [f for f in str(results.get("FILES") or "").split(", ") if f]
-    return ExportOutcome(Path(folder), files, feedback.warnings)
+    return ExportOutcome(Path(folder), [str(f.path) for f in exported.report.files], exported.warnings)
