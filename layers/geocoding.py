@@ -34,6 +34,7 @@ from ..core.api.geocoding import (
     read_answer_rows,
     row_name,
 )
+from ..core.operation import Outcome
 from . import explanations as ex
 from .gpkg_writer import write_layer
 from .operations import LayerOutput
@@ -107,12 +108,18 @@ def describe_row(row: GeocodedRow) -> str:
 
 
 @dataclass
-class GeocodingOutcome:
-    """The preview layer written, and the rows not placed (all of them, in file order)."""
+class GeocodingOutcome(Outcome):
+    """The preview layer written, and the rows not placed (all of them, in file order); ``counts``: rows by
+    ``preview_status``."""
 
     layer: LayerOutput
     total: int
     not_placed: List[GeocodedRow] = field(default_factory=list)
+    counts: Dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.counts:
+            self.counts = {PLACED: self.total - len(self.not_placed), NOT_PLACED: len(self.not_placed)}
 
     def outputs(self) -> List[LayerOutput]:
         return [self.layer]
