@@ -27,7 +27,7 @@ from ..connection.client_factory import ENV_URL
 from ..core.api.errors import EpochError
 from ..core.api.servers import PRODUCTION_URL, normalize_base_url
 from ..layers.field_report import build_field_report, report_file_name, rows_of_layer
-from ..layers.i18n import error_text
+from ..layers.i18n import error_text, integer_text
 from .algorithm_base import EpochAlgorithm, cancel_of, progress_of
 
 
@@ -101,7 +101,7 @@ class FieldReport(EpochAlgorithm):
         check_filter(layer, expression)
         rows = rows_of_layer(layer, self.parameterAsBoolean(parameters, "SELECTED_ONLY", context), expression,
                              cancel_of(feedback))
-        feedback.pushInfo(tr("{n} producer assessment(s) to report on").format(n=f"{len(rows):,}"))
+        feedback.pushInfo(tr("{n} producer assessment(s) to report on").format(n=integer_text(len(rows))))
         pdf = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context)
         if is_temporary(parameters.get("OUTPUT_PDF")):  # named as the dock names it, in the temporary folder
             pdf = str(Path(pdf).with_name(report_file_name(producers_of(rows))))

@@ -20,9 +20,9 @@ from ..core.api.client import DEFAULT_LIMIT
 from ..core.api.facility import MAX_COMMODITY_RADIUS_M
 from ..core.commodities import COMMODITIES
 from ..core.kinds import SCREENING_OPTIONS
-from ..layers.i18n import option_label
+from ..layers.i18n import integer_text, option_label
 from ..layers.operations import screen_to_gpkg
-from ..layers.results import store_style
+from ..layers.results import layer_uri, store_style
 from ..layers.screened_sources import split_sources
 from ..layers.source import (
     check_location_type,
@@ -196,11 +196,11 @@ class ScreenLocations(EpochAlgorithm):
         gpkg, layer_name, final = gpkg_destination(requested, "screening")
         client = self.client(parameters, context)
         snapshot = snapshot_for(layer, selected, feedback)
-        count = (tr("{n} features").format(n=f"{snapshot.feature_count:,}") if snapshot.feature_count >= 0
+        count = (tr("{n} features").format(n=integer_text(snapshot.feature_count)) if snapshot.feature_count >= 0
                  else tr("its features"))
         what = tr("plots") if location_type == "plot" else tr("facilities")
         feedback.pushInfo(tr("Screening '{layer}' ({count}, sent {limit} at a time) as {what} on {url}").format(
-            layer=layer.name(), count=count, limit=f"{DEFAULT_LIMIT:,}", what=what, url=client.base_url))
+            layer=layer.name(), count=count, limit=integer_text(DEFAULT_LIMIT), what=what, url=client.base_url))
         outcome = screen_to_gpkg(client, snapshot, location_type, options, gpkg, layer_name,
                                  progress=progress_of(feedback), cancel=cancel_of(feedback))
         if location_type == "facility":  # the Article 10 sources in a related table, not a JSON column
@@ -211,4 +211,4 @@ class ScreenLocations(EpochAlgorithm):
         destination = publish(outcome.layer, requested, final, context)
         sources = getattr(outcome, "sources", None)
         return {"OUTPUT": destination, "SUMMARY": json.dumps(outcome.collection, sort_keys=True),
-                "SOURCES": f"{sources.gpkg}|layername={sources.layer_name}" if sources is not None else ""}
+                "SOURCES": layer_uri(sources.gpkg, sources.layer_name) if sources is not None else ""}

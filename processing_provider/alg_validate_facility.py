@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.kinds import SCREENING_OPTIONS
 from ..layers.facility_checks import CHECKS_LAYER, check_facility_to_gpkg, refusal_text
-from ..layers.results import store_style
+from ..layers.results import layer_uri, store_style
 from .alg_screen_locations import (
     add_facility_validation_parameters,
     commodity_parameter,
@@ -92,5 +92,5 @@ class ValidateFacility(EpochAlgorithm):
         store_style(outcome.sources.gpkg, outcome.sources.layer_name, outcome.sources.kind)
         destination = publish(outcome.layer, requested, final, context)
         score = outcome.row.get("confidence_score")
-        return {"OUTPUT": destination, "SOURCES": f"{outcome.sources.gpkg}|layername={outcome.sources.layer_name}",
+        return {"OUTPUT": destination, "SOURCES": layer_uri(outcome.sources.gpkg, outcome.sources.layer_name),
                 "SCORE": score, "LEVEL": outcome.row.get("confidence_level") or ""}

@@ -19,7 +19,8 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from ..core.api.errors import EpochError
-from ..core.confidence import LEVEL_COLORS, PENALTY_KEYS
+from ..core.colours import CAPTION_GREY, MESSAGE_COLOURS, colour_of
+from ..core.confidence import PENALTY_KEYS
 from ..core.legality import safe_url
 from ..layers import results
 from ..layers.facility_checks import (
@@ -74,7 +75,7 @@ def source_html(source: Dict[str, Any]) -> str:
     if link:
         heading = f'<a href="{esc(link)}">{title}</a>'
     else:
-        heading = title + (f" <span style='color:#64748b'>({esc(url)})</span>" if url else "")
+        heading = title + (f" <span style='color:{CAPTION_GREY}'>({esc(url)})</span>" if url else "")
     date = esc(source.get("date")) or tr("no date")
     lines = [f"<b>{date}</b> · {heading}"]
     if source.get("snippet"):
@@ -243,7 +244,7 @@ class FacilityCheckCard(QGroupBox):
         self.headline.setText(tr("{id} — score {score}, {level}").format(
             id=row.get("facility_id") or tr("Facility"), score="–" if score is None else f"{score:.2f}",
             level=level_text(level)))
-        colour = LEVEL_COLORS.get(level.lower(), "#334155")
+        colour = colour_of("checked_facilities", {"level": level}) or MESSAGE_COLOURS["info"]
         self.headline.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour};")
         labels = penalty_labels()
         lines = [f"{row.get(f'penalty_{key}'):+.2f}  {labels[key]}" for key, _label, _attr in PENALTY_KEYS

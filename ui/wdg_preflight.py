@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.colours import MESSAGE_COLOURS
 from ..core.preflight.codes import CODES
 from ..layers.i18n import integer_text, issue_text, refused_text, takes_singular
 from ..layers.operations import layer_slug
@@ -30,7 +31,7 @@ from ..layers.tasks import OperationTask
 from .preflight_export import export_source, export_traces
 from .wdg_common import ScreeningInputs, live
 
-ERROR_COLOUR, WARNING_COLOUR = "#b91c1c", "#b45309"
+ERROR_COLOUR, WARNING_COLOUR = MESSAGE_COLOURS["critical"], MESSAGE_COLOURS["warning"]
 
 
 def tr(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Screening tab (seed 000's "DDS Submission Screening"): options, background run, cards, results table."""
+"""Screening tab (the Epoch dashboard's "DDS Submission Screening"): options, background run, cards, results table."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ from ..layers.layer_rows import table_of
 from ..layers.open_file import open_vector_file
 from ..layers.operations import layer_slug, screen_to_gpkg
 from ..layers.qgis_compat import vector_layer_filter
-from ..layers.results import default_results_path
+from ..layers.results import default_results_path, layer_uri
 from ..layers.screened_sources import link_sources, split_sources
 from ..layers.source import SourceError, check_location_type, describe_location_guess, snapshot_layer
 from ..layers.table_sql import MemoryTable
@@ -75,7 +75,8 @@ from .wdg_preflight import PreflightBox
 
 FACILITY_CARDS = [("high", "High", LEVEL_COLORS["high"]), ("medium", "Medium", LEVEL_COLORS["medium"]),
                   ("low", "Low", LEVEL_COLORS["low"]), ("invalid", "Invalid", LEVEL_COLORS["invalid"])]
-PLOT_CARDS = [("Compliant", "Compliant", "#16a34a"), ("Non-Compliant", "Non-Compliant", "#dc2626")]
+PLOT_CARDS = [(status, status, colour_of("screened_plots", {"status": status}))
+              for status in ("Compliant", "Non-Compliant")]
 
 
 def tr(text: str) -> str:
@@ -527,7 +528,7 @@ class ScreeningTab(QWidget):
             return tr("{n} features copied with their results").format(n=count)
 
         def done(_result, _layers):
-            layer = QgsVectorLayer(f"{gpkg}|layername={name}", title, "ogr")
+            layer = QgsVectorLayer(layer_uri(gpkg, name), title, "ogr")
             if layer.isValid():
                 QgsProject.instance().addMapLayer(layer)
 

@@ -161,7 +161,7 @@ def relative_imports(path):
 
 #: ui files that still run a Processing algorithm: the check sample moves to ``layers/check_sample.py``, an
 #: operation the dock and Processing both call (in progress).
-UI_RUNS_PROCESSING_PENDING = {"ui/assessment_actions.py", "ui/preflight_export.py"}
+UI_RUNS_PROCESSING_PENDING = {"ui/assessment_actions.py"}
 
 
 def test_detectors_see_through_fstrings_and_skip_docstrings():
@@ -193,7 +193,7 @@ COLOURS_PENDING = {
     "layers/styles.py",  # the outline and facility colours of the drill-down styles
     "layers/report_layout.py", "layers/report_evidence.py",  # the field report's page colours
     "ui/assessment_labels.py", "ui/table_model.py",
-    "ui/wdg_changes.py", "ui/wdg_facility_card.py", "ui/wdg_preflight.py", "ui/wdg_screening.py",
+    "ui/wdg_changes.py",
 }
 
 
@@ -218,10 +218,7 @@ def test_colours_only_in_core_colours():
 #: Files that still build an OGR layer source by hand instead of calling ``layers.results.layer_uri``.
 LAYER_URI_PENDING = {
     "layers/report_layout.py",
-    "processing_provider/alg_screen_locations.py",
-    "processing_provider/alg_validate_facility.py",
     "ui/assessment_actions.py",
-    "ui/wdg_screening.py",
 }
 
 
@@ -263,7 +260,7 @@ def test_at_most_two_task_classes():
 OUTCOMES_PENDING = {
     "core/operation.py:Outcome",  # the protocol itself
     "layers/changes.py:ChangesOutcome", "layers/facility_checks.py:FacilityCheckOutcome",
-    "layers/field_report.py:FieldReport", "layers/geocoding.py:GeocodingOutcome",
+    "layers/field_report.py:FieldReport",
     "layers/preflight.py:PreflightOutcome", "layers/screened_sources.py:WithSources",
     "ui/assessment_actions.py:SampleOutcome",
 }
@@ -294,7 +291,7 @@ CITES_NUMBER = re.compile(r"\bseeds? ?0\d\d\b|\bissues? #?\d+", re.IGNORECASE)
 CITES_PENDING = {
     "core/commodities.py", "core/compare.py", "core/confidence.py", "core/derive.py", "core/naming.py",
     "core/preflight/fixes.py", "core/risk.py", "core/second_opinion.py", "layers/field_report.py",
-    "layers/styles.py", "sandbox/catalogue.py", "sandbox/screening.py", "ui/wdg_screening.py",
+    "layers/styles.py", "sandbox/catalogue.py", "sandbox/screening.py",
 }
 
 
