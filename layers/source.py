@@ -38,6 +38,8 @@ from ..core.api.client import DEFAULT_LIMIT, Upload
 from ..core.api.errors import CancelledError
 from ..core.api.uploads import SAVE_AS, UTF16, EncodingRefused, describe, detect_encoding, qgis_name
 from ..core.derive import SOURCE_KEY
+from ..core.errors import PluginError
+from ..core.operation import LOG_TAG
 from ..core.values import to_float
 from .qgis_compat import is_type
 
@@ -101,7 +103,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("LayerSource", text)
 
 
-class SourceError(Exception):
+class SourceError(PluginError):
     """The layer cannot be sent as it is; the message (in the user's language) says what to change."""
 
 
@@ -277,7 +279,7 @@ def _readable(layer: QgsVectorLayer, notes: List[str]) -> QgsVectorLayer:
     note = tr("'{layer}' ({file}) is {encoding} text: read as {encoding}, not as {current}").format(
         layer=layer.name(), file=path.name, encoding=describe(codec), current=current)
     notes.append(note)
-    QgsMessageLog.logMessage(note, "Epoch EUDR", Qgis.MessageLevel.Info)
+    QgsMessageLog.logMessage(note, LOG_TAG, Qgis.MessageLevel.Info)
     return copy
 
 
