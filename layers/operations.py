@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,12 +31,15 @@ from ..core.risk import DATA_ERROR_FIELD
 from ..core.wording import breakdown, count_of
 from .gpkg_writer import WriteResult, quote_identifier, write_layer
 from .i18n import outcome_text
+from .layer_rows import TableStats, _stats_sql
 from .results import style_finish
 from .source import LayerSnapshot, PreparedUpload, UploadChunks, build_upload
 from .submissions import explain_uncertain
 
 #: an operation's ``progress``: a :class:`Progress`, or a plain callable taking percent 0-100, or ``None``
 ProgressArg = Optional[Callable[[float], None]]
+#: The assessments' fields the dock lists and counts per value (its filters; the EU risk cards).
+FILTER_FIELDS = ("commodity", "country", "eu_country_risk")
 #: The API's most plots in one collection: a drill-down fetches them all (the client reads no more than this).
 PLOTS_LIMIT = 1_000_000
 
@@ -87,6 +91,8 @@ class ScreeningOutcome(Outcome):
 class AssessmentsOutcome(Outcome):
     layer: LayerOutput
     counts: Dict[str, int]
+    #: the dock's cards and filter lists, counted once in the worker (``layer_rows``' summary query)
+    stats: Optional[TableStats] = None
 
     def outputs(self) -> List[LayerOutput]:
         return [self.layer]
@@ -103,7 +109,10 @@ class DrillDown(Outcome):
     producer: str = ""
 
     def outputs(self) -> List[LayerOutput]:
-        """Top to bottom: facility dot, outline, then the plots."""
+        """Top to bottom: facility dot, outline, then the plots; none when Epoch has no plots for the producer
+        (an empty group on the map would say nothing)."""
+        if not any(layer.kind == "plots" and layer.count for layer in self.layers):
+            return []
         order = {"facility_point": 0, "outline": 1, "plots": 2}
         return sorted(self.layers, key=lambda layer: order.get(layer.kind, 3))
 
@@ -334,7 +343,10 @@ def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "asse
     stream = client.fetch_supply_shed(limit=limit, filters=filters, cancel=cancel, **window)
     written = write_layer(stream, "assessments", gpkg, layer_name, cancel=cancel, finish=style_finish("assessments"),
                           progress=Progress.of(progress).step(0, 95).items(9_500))  # as if 9,500 rows, then 95 %
-    counts = count_by(gpkg, layer_name, "status")
+    try:  # the dock's cards and filter lists: counted once, here
+        stats: Optional[TableStats] = _stats_sql(Path(gpkg), layer_name, "status", FILTER_FIELDS)
+    except sqlite3.Error:
+        stats = None  # the dock counts them in a task of its own
     notes = layer_notes(written, "assessments")
     if snapshot:
         try:
@@ -343,7 +355,8 @@ def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "asse
         except (OSError, LayerWriteError) as exc:
             notes = "; ".join(part for part in (notes, f"no snapshot kept for Changes since... ({exc})") if part)
     return AssessmentsOutcome(LayerOutput(Path(gpkg), layer_name, "assessments", "Epoch assessments", written.count,
-                                          notes, style_stored=True), counts)
+                                          notes, style_stored=True),
+                              dict(stats.counts) if stats is not None else {}, stats)
 
 
 def plots_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, layer_name: str, *,

@@ -113,11 +113,19 @@ def open_result_layer(gpkg_path: Path, layer_name: str, kind: str, display_name:
         existing.setDataSource(layer_uri(gpkg_path, layer_name), existing.name(), "ogr")  # re-reads the new table
         if not existing.isValid():
             raise RuntimeError(f"Could not reopen layer '{layer_name}' of {gpkg_path}")
-        apply_style(existing, kind)
+        _styled(existing, kind)
         existing.triggerRepaint()
         return existing
     layer = _bare_layer(gpkg_path, layer_name, shown_layer_name(display_name))
     if not layer.isValid():
         raise RuntimeError(f"Could not open layer '{layer_name}' of {gpkg_path}")
-    apply_style(layer, kind)
+    _styled(layer, kind)
     return layer
+
+
+def _styled(layer: QgsVectorLayer, kind: str) -> None:
+    """The style the worker stored with the layer (:func:`store_style`), read back: built once per load, not
+    again on the main thread; :func:`.styles.apply_style` only for a layer stored without one."""
+    _message, loaded = layer.loadDefaultStyle()
+    if not loaded:
+        apply_style(layer, kind)

@@ -16,12 +16,11 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer
 
 from ..layers.layer_filter import LayerFilter, table_filter_sql
 from ..layers.layer_rows import TableStats, TableStatsTask, gpkg_source
+from ..layers.operations import FILTER_FIELDS  # listed in the tab's combos (counted per value by the summary)
 from ..layers.table_sql import Query
 from .assessment_labels import eu_counts
 from .wdg_common import live
 
-#: Filter fields listed in the tab's combos (counted per value by the summary).
-FILTER_FIELDS = ("commodity", "country", "eu_country_risk")
 #: Typing in the search box: the layer is filtered once the user pauses (each filter re-reads the layer).
 TEXT_DELAY_MS = 350
 
@@ -41,11 +40,23 @@ def _keep_shown(layer, fids) -> None:
 
 
 class MapFollows(QObject):
-    """Keeps the layer's filter and the cards on the table's query; ``tab`` is the Assessments tab."""
+    """Keeps a layer's filter and the cards on a table's query; ``tab`` is the Assessments tab.
 
-    def __init__(self, tab: Any, on_lists: Callable[[TableStats], None]) -> None:
+    The producers by default (``tab.model``, ``tab.cards`` and the EU cards); the drill-down plots with
+    ``model``, ``source`` (the table the filters are said against), ``cards`` and no ``eu_cards``.
+    """
+
+    def __init__(self, tab: Any, on_lists: Callable[[TableStats], None], *, model: Any = None,
+                 source: Optional[Callable[[], Any]] = None, cards: Any = None, eu_cards: Any = "tab",
+                 list_fields=FILTER_FIELDS, refused: str = "") -> None:
         super().__init__(tab)
         self.tab, self.on_lists = tab, on_lists
+        self.model = model if model is not None else tab.model
+        self.source = source or tab.table_source
+        self.cards = cards if cards is not None else tab.cards
+        self.eu_cards = tab.eu_cards if eu_cards == "tab" else eu_cards
+        self.list_fields = tuple(list_fields)
+        self.refused = refused or tr("QGIS refused the filter on the layer ({filter}): the map shows every producer.")
         self.filter = LayerFilter()
         self.all: Optional[TableStats] = None  # every producer loaded: the "of 13"
         self._task: Optional[TableStatsTask] = None
@@ -57,14 +68,19 @@ class MapFollows(QObject):
     def pending(self) -> bool:
         return self._task is not None or self._timer.isActive()
 
-    def attach(self, layer, table) -> None:
-        """A new load: follow ``layer``; the summary of all its rows fills the lists and cards."""
+    def attach(self, layer, table, stats: Optional[TableStats] = None) -> None:
+        """A new load: follow ``layer``; the summary of all its rows fills the lists and cards: ``stats`` when
+        the load's worker counted them already (the cards are set once), else counted in a task."""
         self.filter.release()
         self.filter.attach(live(layer))
         self.all = None
-        task = TableStatsTask(table, "status", FILTER_FIELDS, lambda stats: self._summed(task, stats, True))
+        self._task = None
+        if stats is not None:
+            self._whole(stats)
+            return
+        task = TableStatsTask(table, "status", self.list_fields, lambda stats: self._summed(task, stats, True))
         self._start(task)
-        if self.tab.model.query.filtered():
+        if self.model.query.filtered():
             self._timer.start(0)  # the filters chosen before this load hold for it too
 
     def changed(self, delay_ms: int = 0) -> None:
@@ -76,12 +92,11 @@ class MapFollows(QObject):
         layer = live(self.filter.layer)
         if layer is None:
             return
-        query: Query = self.tab.model.query
-        own = table_filter_sql(self.tab.table_source(), query)
+        query: Query = self.model.query
+        own = table_filter_sql(self.source(), query)
         selected = layer.selectedFeatureIds()
         if not self.filter.apply(own):
-            self.tab.say(tr("QGIS refused the filter on the layer ({filter}): the map shows every producer.").format(
-                filter=own), Qgis.MessageLevel.Warning)
+            self.tab.say(self.refused.format(filter=own), Qgis.MessageLevel.Warning)
             return
         if selected and not layer.selectedFeatureCount():
             _keep_shown(layer, selected)
@@ -98,7 +113,7 @@ class MapFollows(QObject):
         source = gpkg_source(layer) if layer is not None else None
         # what the layer shows, counted by its own filter: the cards and the map cannot disagree
         where = dict(shown=(source[0], source[1], layer.subsetString())) if source is not None else dict(query=query)
-        task = TableStatsTask(self.tab.table_source(), "status", FILTER_FIELDS,
+        task = TableStatsTask(self.source(), "status", self.list_fields,
                               lambda stats: self._summed(task, stats, False), **where)
         self._start(task)
 
@@ -115,30 +130,35 @@ class MapFollows(QObject):
         if stats is None:
             return
         if whole:
-            self.all = stats
-            self.on_lists(stats)
-            if self.tab.model.query.filtered():
-                self._count(self.tab.model.query)
-                return
-            self._show(None)
+            self._whole(stats)
         else:
             self._show(stats)
+
+    def _whole(self, stats: TableStats) -> None:
+        """The summary of every row loaded: the lists, then the cards (what a filter chosen before shows)."""
+        self.all = stats
+        self.on_lists(stats)
+        if self.model.query.filtered():
+            self._timer.start(0)  # the layer filtered first, then counted by its own filter
+            return
+        self._show(None)
 
     def _show(self, shown: Optional[TableStats]) -> None:
         """The cards: every producer, or "3 of 13" while a filter holds."""
         every = self.all
         if every is None:
             return
-        tab = self.tab
         totals: Dict[str, int] = dict(every.counts, total=every.total)
         eu_totals = eu_counts(every.value_counts.get("eu_country_risk", {}), every.total)
         if shown is None:
-            tab.cards.set_counts(totals)
-            tab.eu_cards.set_counts(eu_totals)
+            self.cards.set_counts(totals)
+            if self.eu_cards is not None:
+                self.eu_cards.set_counts(eu_totals)
         else:
-            tab.cards.set_counts(dict(shown.counts, total=shown.total), of=totals)
-            tab.eu_cards.set_counts(eu_counts(shown.value_counts.get("eu_country_risk", {}), shown.total),
-                                    of=eu_totals)
+            self.cards.set_counts(dict(shown.counts, total=shown.total), of=totals)
+            if self.eu_cards is not None:
+                self.eu_cards.set_counts(eu_counts(shown.value_counts.get("eu_country_risk", {}), shown.total),
+                                         of=eu_totals)
 
     def release(self) -> None:
         """The layer's own filter back (the dock closes)."""

@@ -78,16 +78,18 @@ def user_plot_id_field(names: Iterable[str]) -> str:
 
 def fit_when_read(view, model, delay_ms: int = 60, tries: int = 8) -> None:
     """:func:`fit_columns` once the view has painted (and so read) its first rows: tried again a few times
-    while nothing has been read yet (a view not yet shown reads nothing)."""
+    while nothing has been read yet (a view not yet shown reads nothing: its widths are left alone, and the
+    dock fits it again when it is shown)."""
     from qgis.PyQt import sip
     from qgis.PyQt.QtCore import QTimer
 
     def attempt(left: int) -> None:
         if sip.isdeleted(view) or sip.isdeleted(model):
             return
-        if model.rowCount() and not model.delivered_texts(0, limit=1) and left > 0:
-            QTimer.singleShot(delay_ms * 2, lambda: attempt(left - 1))
-            return
+        if model.rowCount() and not model.delivered_texts(0, limit=1):
+            if left > 0:
+                QTimer.singleShot(delay_ms * 2, lambda: attempt(left - 1))
+            return  # never painted (a view not shown): fitted when it is shown, never to its headers alone
         fit_columns(view, model)
 
     QTimer.singleShot(delay_ms, lambda: attempt(tries))

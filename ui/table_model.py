@@ -100,6 +100,32 @@ class _Answers:
             deliver(pending)
 
 
+def _sorted_groups(groups: Groups) -> Groups:
+    """``groups`` worst status first (the flat view's risk order: the highest risk rank first), a tie in the
+    order of the producers' first rows; a producer of no known status last."""
+    order = sorted(range(len(groups)), key=lambda row: -(groups.worst[row] if groups.worst[row] is not None
+                                                          else -(1 << 30)))
+    found = Groups()
+    for row in order:
+        found.add(groups.names[row], groups.worst[row], groups.nc_plots[row], groups.counts[row], groups.ids[row])
+    return found
+
+
+def worst_first(pending: Pending) -> Pending:
+    """The groups of ``pending`` ordered by :func:`_sorted_groups`, sorted where they are computed (the table's
+    worker): the main thread never sorts 100,000 producers."""
+    ordered = Pending()
+
+    def sort(done: Pending) -> None:
+        if done.error or done.cancelled or done.result is None:
+            ordered.resolve(done.result, done.error, done.cancelled)
+            return
+        ordered.resolve(_sorted_groups(done.result))
+
+    pending.on_done(sort)
+    return ordered
+
+
 class RowsModel(QAbstractTableModel):
     """``columns`` are (key, header) pairs; rows come from a table (``set_table``) or a list (``set_rows``)."""
 
@@ -359,9 +385,23 @@ class GroupsModel(QAbstractItemModel):
         self._answers = _Answers(self._arrived)
         self._arrived.connect(lambda generation, pending: self._answers.take(generation, pending, self._deliver))
         self._ranks = {status.rank: status for status in PRODUCER_STATUSES}
+        # a group opened while its rows could not be read (a task writing the file): read again soon, as
+        # RowsModel paints again, else it stays empty until closed and opened again
+        self._unread: Set[int] = set()
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(300)
+        self._retry.timeout.connect(self._read_again)
+
+    def _read_again(self) -> None:
+        rows, self._unread = sorted(self._unread), set()
+        for row in rows:
+            if row < self.shown:
+                self.fetchMore(self.index(row, 0))
 
     def set_table(self, table) -> None:
         self.table = table
+        self._unread.clear()
         self.beginResetModel()
         self.groups, self.opened, self.shown = Groups(), {}, 0
         self.endResetModel()
@@ -385,12 +425,13 @@ class GroupsModel(QAbstractItemModel):
     def _maybe_refresh(self) -> None:
         if self.active and self._stale:
             self._stale = False
-            self._answers.ask(self.table.groups(self.query), self._deliver, _wait_for(self.table))
+            self._answers.ask(worst_first(self.table.groups(self.query)), self._deliver, _wait_for(self.table))
 
     def _deliver(self, pending: Pending) -> None:
         if pending.error:
             self.failed.emit(pending.error)
             return
+        self._unread.clear()
         self.beginResetModel()
         self.groups, self.opened = pending.result, {}
         self.shown = min(len(self.groups), self.GROUPS_PAGE)
@@ -471,6 +512,8 @@ class GroupsModel(QAbstractItemModel):
         try:
             found = self.table.fetch(fids)
         except sqlite3.Error:
+            self._unread.add(parent.row())
+            self._retry.start()
             return
         self.beginInsertRows(parent, len(have), len(have) + len(fids) - 1)
         have.extend(found.get(fid) or {"fid": fid} for fid in fids)

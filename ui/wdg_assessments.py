@@ -224,6 +224,11 @@ class AssessmentsTab(DdsActions, QWidget):
         self.plot_cards.setObjectName("plot_cards")
         self.plot_cards.setVisible(False)
         layout.addWidget(self.plot_cards)
+        # the drill-down plots' filter is the plots layer's own filter too, and their cards count what it shows
+        self.plots_follows = MapFollows(
+            self, lambda _stats: None, model=self.plots_model, source=lambda: self._plots_table.table,
+            cards=self.plot_cards, eu_cards=None, list_fields=(),
+            refused=tr("QGIS refused the filter on the layer ({filter}): the map shows every plot."))
         after = QHBoxLayout()
         self.load_dds_button = QPushButton(tr("Load DDS layers"), self)
         self.load_dds_button.setObjectName("load_dds_layers")
@@ -251,7 +256,7 @@ class AssessmentsTab(DdsActions, QWidget):
             model.failed.connect(lambda text: show_status(self.status, tr("Cannot read the table: {reason}").format(
                 reason=text), Qgis.MessageLevel.Warning))
         self.model.applied.connect(self._shown)
-        self.plots_model.applied.connect(lambda: fit_when_read(self.plots_table, self.plots_model))
+        self.plots_model.applied.connect(self._plots_shown)
         self.groups.applied.connect(lambda: self.tree.resizeColumnToContents(0))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._idle(not self.task_bar.busy()))
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self._idle(not self.task_bar.busy()))
@@ -272,7 +277,9 @@ class AssessmentsTab(DdsActions, QWidget):
     # state -------------------------------------------------------------
     def selected_fid(self) -> Optional[int]:
         """The feature id of the one producer row selected in the flat or grouped view (``None`` for none or
-        several: a drill-down or a DDS is one producer's)."""
+        several: a drill-down or a DDS is one producer's); in the plots view, the producer drilled down."""
+        if self.stack.currentWidget() is self.plots_table:
+            return self._drilled_fid
         if self.stack.currentWidget() is self.tree:
             rows = self.tree.selectionModel().selectedRows()
             return self.groups.row_fid(rows[0]) if rows else None
@@ -296,7 +303,8 @@ class AssessmentsTab(DdsActions, QWidget):
 
     def ready(self) -> bool:
         """Loaded and answered: rows shown, cards and filter lists filled, nothing being computed."""
-        return not self.task_bar.busy() and not self.model.pending() and not self.follows.pending()
+        return not self.task_bar.busy() and not self.model.pending() and not self.follows.pending() and not (
+            self.plots_model.pending() or self.plots_follows.pending())
 
     def _idle(self, idle: bool) -> None:
         for table in (self._table, self._plots_table):
@@ -322,6 +330,9 @@ class AssessmentsTab(DdsActions, QWidget):
         for widget in (self.status_filter, self.commodity_filter, self.country_filter, self.search, self.eu_filter):
             widget.setEnabled(index != 2)  # the filters are the assessments'
         self.plots_filter.setVisible(index == 2)
+        if index == 2:
+            fit_when_read(self.plots_table, self.plots_model)  # a view never shown has read no row to fit to
+        self._empty_note()
         self._idle(not self.task_bar.busy())
 
     def _filter(self, key: str, combo: QComboBox) -> None:
@@ -338,7 +349,11 @@ class AssessmentsTab(DdsActions, QWidget):
         self._query_changed()
 
     def clear_filters(self) -> None:
-        """Every filter off: the table, the map (the layer's own filter back) and the cards show all."""
+        """Every filter off: the table, the map (the layer's own filter back) and the cards show all (the
+        drill-down plots' filter, in their view)."""
+        if self.stack.currentWidget() is self.plots_table:
+            self.plots_filter.setCurrentIndex(0)
+            return
         for combo in (self.status_filter, self.commodity_filter, self.country_filter, self.eu_filter):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
@@ -364,6 +379,7 @@ class AssessmentsTab(DdsActions, QWidget):
         for name, _value in PLOT_FILTER_FIELDS[1:]:
             query = query.with_filter(name, "")
         self.plots_model.set_query(query.with_filter(key, value) if key else query)
+        self.plots_follows.changed()
 
     def _search(self, text: str) -> None:
         self.model.set_text(text)
@@ -431,9 +447,9 @@ class AssessmentsTab(DdsActions, QWidget):
         self.groups.set_table(self._table)
         old.close()
         self._follow("assessments", self.table, self.model, self.layer, zoom=False)
-        self.cards.set_counts(dict(outcome.counts, total=outcome.layer.count))
-        self.eu_cards.clear()  # until the summary task counts them
-        self.follows.attach(self.layer, table)  # the summary, then the filters chosen on the layer
+        self.eu_cards.clear()  # until the summary is there (counted by the task when the load's is not)
+        # the cards set once, from the load's own count (in its worker), then the filters chosen on the layer
+        self.follows.attach(self.layer, table, getattr(outcome, "stats", None))
         self.changes.set_snapshots(outcome.layer.gpkg, getattr(outcome, "snapshots", []))
         zoom_to_new(self.iface, [self.layer])
 
@@ -441,11 +457,25 @@ class AssessmentsTab(DdsActions, QWidget):
         if self.model.rowCount() and not self._sized:
             self._sized = True
             fit_when_read(self.table, self.model)  # once its first rows are painted
-        empty = self.model.rowCount() == 0 and self.model.query.filtered()
-        self.empty_note.setVisible(empty)  # never a blank table without a word
+        self._empty_note()
+
+    def _plots_shown(self) -> None:
+        if self.stack.currentWidget() is self.plots_table:
+            fit_when_read(self.plots_table, self.plots_model)
+        self._empty_note()
+
+    def _empty_note(self) -> None:
+        """Never a blank table without a word: what the filters left out, and the way back."""
+        plots = self.stack.currentWidget() is self.plots_table
+        model = self.plots_model if plots else self.model
+        empty = model.rowCount() == 0 and model.query.filtered() and not model.pending()
+        self.empty_note.setText(tr("No plot matches this filter: the map shows none either.") if plots else
+                                tr("No producer matches these filters: the map shows none either."))
+        self.empty_note.setVisible(empty)
         self.clear_button.setVisible(empty)
 
     _sized = False
+    _drilled_fid: Optional[int] = None
 
     def _lists(self, stats: TableStats) -> None:
         """The filter lists from the summary of the load (computed in a task by :class:`MapFollows`)."""
@@ -475,19 +505,26 @@ class AssessmentsTab(DdsActions, QWidget):
         if client is None:
             return
         cid, gpkg = row.get("collection_id"), default_results_path()
+        fid = self.selected_fid()
         group = tr("Drill-down: {producer}").format(producer=row.get("company_name") or cid)
         task = OperationTask(tr("Drill-down"), lambda progress, cancel: drilldown_to_gpkg(
             client, cid, gpkg, progress=progress, cancel=cancel), notify=self._notify, group=group,
-            on_done=self._drilled)
+            on_done=lambda outcome, layers: self._drilled(outcome, layers, fid))
         self.task_bar.run(task)
 
-    def _drilled(self, outcome, layers) -> None:
-        total = sum(outcome.counts.values())
-        self.plot_cards.set_counts(dict(outcome.counts, total=total))
-        self.plot_cards.setVisible(True)
+    def _drilled(self, outcome, layers, fid: Optional[int] = None):
+        """The plots in their view, the map on them; a producer without plots said plainly (nothing added)."""
+        written = [output for output in outcome.outputs() if output.kind == PLOTS.key]
         plots = [layer for output, layer in zip(outcome.outputs(), layers) if output.kind == PLOTS.key]
-        if plots:
-            self.show_plots(plots[0])
+        if not plots:
+            text = tr("Epoch has no plots for {producer}: nothing was added to the map.").format(
+                producer=getattr(outcome, "producer", "") or "?")
+            show_status(self.status, text, Qgis.MessageLevel.Warning)
+            return Qgis.MessageLevel.Warning, text
+        self.plot_cards.setVisible(True)
+        self._drilled_fid = fid  # the plots view's producer (its DDS, a drill-down again)
+        self.show_plots(plots[0], TableStats(total=written[0].count, counts=dict(outcome.counts)))
+        self.view.setCurrentIndex(2)  # what was asked for: the producer's plots
         if layers and self.iface is not None and self.iface.mapCanvas() is not None:
             extent = layers[-1].extent()
             for layer in layers[:-1]:
@@ -496,8 +533,9 @@ class AssessmentsTab(DdsActions, QWidget):
             self.iface.mapCanvas().setExtent(extent)
             self.iface.mapCanvas().refresh()
 
-    def show_plots(self, layer: QgsVectorLayer) -> None:
-        """The drill-down's plots in the third view (paged from the GeoPackage like every table here)."""
+    def show_plots(self, layer: QgsVectorLayer, stats: Optional[TableStats] = None) -> None:
+        """The drill-down's plots in the third view (paged from the GeoPackage like every table here);
+        ``stats``: their counts (the drill-down's), else counted in a task."""
         self.plots_layer = layer
         own = user_plot_id_field([f.name() for f in layer.fields()])  # the user's own plot id, when the plots have it
         self.plots_model.set_columns(([(own, tr("Your plot id"))] if own else []) + translated(PLOTS.columns()),
@@ -506,6 +544,7 @@ class AssessmentsTab(DdsActions, QWidget):
             layer, self.plots_model.keys(), queried=[key for key, _ in self.plots_model.columns], search=False))
         self.plots_model.set_table(self._plots_table)
         old.close()
+        self.plots_follows.attach(layer, self._plots_table.table, stats)  # the cards, then the filter chosen
         self._follow("plots", self.plots_table, self.plots_model, layer, zoom=True)
         self._enable_view(2, True)
         self.view.setItemText(2, layer.name())  # "Plots: <producer>": short enough for the narrow dock
@@ -586,7 +625,8 @@ class AssessmentsTab(DdsActions, QWidget):
 
     def shutdown(self) -> None:
         self.task_bar.cancel()
-        self.follows.release()  # the layer's own filter back
+        self.follows.release()  # the layers' own filters back
+        self.plots_follows.release()
         self.changes.shutdown()
         for sync in list(self._syncs.values()):
             sync.detach()
