@@ -223,6 +223,14 @@ class EpochClient:
         params = screening_params(location_type, limit, options)
         return self._answers(iter(pieces), params, progress, total, cancel)
 
+    def post_in_pieces(self, path: str, upload: Upload, *, limit: int = DEFAULT_LIMIT, progress: CountProgress = None,
+                       cancel: Optional[Cancel] = None) -> Iterator[Dict[str, Any]]:
+        """``POST path`` with ``upload`` cut as a screening's (at most ``limit`` features or rows a request; the
+        file as a form's ``file``): each piece's answer, in order, through this client's transport (its sign-in,
+        retries, cancel and error redaction). ``progress(done, total)`` as :meth:`validate_locations_chunks`."""
+        count, pieces = self._split(upload, limit)
+        return self._answers(pieces, {}, progress, count, cancel, path, form=True)
+
     def _split(self, upload: Upload, limit: int) -> Tuple[int, Iterator[Upload]]:
         """(number of pieces, the pieces): each piece's bytes are made only when it is about to be sent."""
         if upload.kind == "geojson":

@@ -226,7 +226,4 @@ def normalize_locations(client: Any, upload: Any, *, progress: Optional[Callable
     """``POST /normalize_locations`` with ``upload`` (a CSV or XLSX :class:`~.client.Upload`): each piece's
     answer (a FeatureCollection), in order. Sent through the client's own transport (its sign-in, retries,
     cancel and the redaction of its errors), cut like a screening (CSV at the API's limit per request)."""
-    from .client import DEFAULT_LIMIT
-
-    count, pieces = client._split(upload, DEFAULT_LIMIT)
-    return client._answers(pieces, {}, progress, count, cancel, PATH, form=True)
+    return client.post_in_pieces(PATH, upload, progress=progress, cancel=cancel)
