@@ -22,6 +22,7 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
+from ..backoff import backoff_delay
 from .auth import Credentials
 from .errors import (
     AuthenticationError,
@@ -57,8 +58,8 @@ class RetryPolicy:
     max_total_wait: float = 60.0
 
     def backoff(self, attempt: int, rand: Callable[[], float]) -> float:
-        """Full jitter: uniform in [0, min(max_delay, base * 2**attempt)]."""
-        return rand() * min(self.max_delay, self.base_delay * (2**attempt))
+        """Full jitter: uniform in [0, min(max_delay, base * 2**attempt)] (the plugin's one backoff rule)."""
+        return backoff_delay(attempt, self.base_delay, self.max_delay, jitter=rand)
 
 
 def parse_retry_after(value: Optional[str], now: Optional[float] = None) -> Optional[float]:
