@@ -17,6 +17,7 @@ import re
 import sqlite3
 import struct
 from math import isfinite
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
@@ -150,9 +151,13 @@ def append_part(path: Path, layer: Layer, shapes: Sequence[Tuple[str, ...]], val
         shape = next(iter(distinct.values()))
         by_name = dict(zip(shape, map(list, zip(*values))))
         columns = [by_name[name] for name in order]
-    else:
-        rows = [dict(zip(shape, row)) for shape, row in zip(shapes, values)]
-        columns = [[row.get(name) for row in rows] for name in order]
+    else:  # rows with different keys: each put in the columns' order (a missing key: None), by C-level getters
+        getters = {}
+        for key, shape in distinct.items():
+            where = {name: i for i, name in enumerate(shape)}
+            getters[key] = itemgetter(*[where.get(name, len(shape)) for name in order])
+        full = [getters[id(shape)](row + (None,)) for shape, row in zip(shapes, values)]
+        columns = list(map(list, zip(*full))) if len(order) > 1 else [full]  # one name: a getter gives values
     typed = [_column(layer.columns[name], column) for name, column in zip(order, columns)]
     if any(column is None for column in typed):
         return False
@@ -209,6 +214,7 @@ class Part:
         self.lines: List[int] = []
         self.keys: Dict[str, None] = {}
         self._shape: Tuple[str, ...] = ()
+        self._shapes: Dict[Tuple[str, ...], Tuple[str, ...]] = {}  # one tuple per distinct set of keys
 
     def __len__(self) -> int:
         return len(self.values)
@@ -216,7 +222,7 @@ class Part:
     def add(self, row: Dict[str, Any], geometry: str, line_no: int) -> None:
         shape = tuple(row)
         if shape != self._shape:
-            self._shape = shape
+            self._shape = self._shapes.setdefault(shape, shape)
             self.keys.update(dict.fromkeys(shape))
         self.shapes.append(self._shape)
         self.values.append(tuple(row.values()))
