@@ -8,6 +8,9 @@ default style inside the GeoPackage, so they hold however the layer is opened. T
 GeoPackage by a relative path and marks ``field_checks`` for QFieldSync's offline editing (the other layers
 are copied), so *QFieldSync > Package for QField* takes the folder as it is.
 
+A plot is named as the PDF's table names it: the user's own plot id where the drill-down kept it
+(``own_plot_id``, see :mod:`.report_plot_ids`), else Epoch's; Epoch's id stays beside it (``epoch_plot_id``).
+
 Writing into a folder that already holds a ``field_checks`` layer keeps what was filled in there for every
 plot still to visit (matched by plot uuid, else plot id): a report made again does not wipe a visit.
 Any thread: the project is a ``QgsProject`` of its own.
@@ -23,6 +26,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.operation import Cancel, never_cancelled
 from .report_data import FACILITIES, OUTLINES, PLOTS, replace_layer, report_dataset
+from .report_plot_ids import OWN_ID
 
 FIELD_CHECKS = "field_checks"
 LAND_USES: List[Tuple[str, str]] = [
@@ -50,7 +54,8 @@ def choice_labels():
 
 def column_aliases():
     """The aliases of INFO_COLUMNS and EDIT_COLUMNS in the user's language."""
-    return {"plot_id": tr("Plot"), "plot_uuid": tr("Plot UUID"), "producer": tr("Producer"),
+    return {"plot_id": tr("Plot"), "epoch_plot_id": tr("Epoch plot ID"), "plot_uuid": tr("Plot UUID"),
+            "producer": tr("Producer"),
             "commodity": tr("Commodity"), "collection_id": tr("Collection"), "why_visit": tr("Why visit"),
             "epoch_status": tr("Epoch status"), "second_opinion": tr("Second opinion"), "area_ha": tr("Area (ha)"),
             "deforested_ha": tr("Deforested after 2020 (ha)"), "alert_from": tr("Alert from"),
@@ -61,7 +66,8 @@ def column_aliases():
 S, INT, R = ogr.OFTString, ogr.OFTInteger, ogr.OFTReal
 #: (column, OGR type, alias, source column in report_plots)
 INFO_COLUMNS: List[Tuple[str, int, str, str]] = [
-    ("visit_no", INT, "#", "visit_no"), ("plot_id", S, "Plot", "plotid"), ("plot_uuid", S, "Plot UUID", "uuid"),
+    ("visit_no", INT, "#", "visit_no"), ("plot_id", S, "Plot", "plotid"),
+    ("epoch_plot_id", S, "Epoch plot ID", "plotid"), ("plot_uuid", S, "Plot UUID", "uuid"),
     ("producer", S, "Producer", "producer"), ("commodity", S, "Commodity", "commodity"),
     ("collection_id", S, "Collection", "collection_id"), ("why_visit", S, "Why visit", "visit_reason"),
     ("epoch_status", S, "Epoch status", "epoch_status"), ("second_opinion", S, "Second opinion", "second_opinion_word"),
@@ -101,10 +107,15 @@ def write_field_checks(gpkg: Path, cancel: Cancel = never_cancelled) -> int:
         kept = _earlier_visits(dataset)
         plots = dataset.GetLayerByName(PLOTS)
         plots.SetAttributeFilter("visit_no IS NOT NULL")
+        has_own = plots.GetLayerDefn().GetFieldIndex(OWN_ID) >= 0  # a report written before it had none
         rows = []
         for feature in plots:
             props = {column: feature.GetField(source) for column, _, _, source in INFO_COLUMNS}
-            earlier = kept.get(f"plot_uuid:{props['plot_uuid']}") or kept.get(f"plot_id:{props['plot_id']}") or {}
+            own = feature.GetField(OWN_ID) if has_own else None
+            if own:
+                props["plot_id"] = own  # as the PDF names the plot
+            earlier = (kept.get(f"plot_uuid:{props['plot_uuid']}") or kept.get(f"plot_id:{props['plot_id']}")
+                       or kept.get(f"plot_id:{props['epoch_plot_id']}") or {})  # a copy made before: Epoch's id
             props.update(earlier)
             geometry = feature.GetGeometryRef()
             rows.append((props, geometry.Clone() if geometry is not None else None))

@@ -5,33 +5,24 @@ prefix on every row; a field team knows its plots by the id it sent (``Plot ID``
 drill-down keeps when the file screened or submitted had it. :func:`add_own_plot_ids` runs after the report's
 plots are written (:mod:`.report_data`): it adds ``own_plot_id`` to ``report_plots`` (matched to each plot by
 its section and Epoch ``uuid``, else its Epoch ``plotid``), so the report's table prints the user's id where
-it is known and Epoch's otherwise. Which column holds the user's id is decided as the dock decides it
-(:func:`~..ui.column_sizing.user_plot_id_field`).
+it is known and Epoch's otherwise. Which column holds the user's id is decided as everywhere else in the plugin
+(:func:`..core.plot_ids.user_plot_id_field`).
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Sequence, Tuple
+from typing import Any, Dict, Sequence, Tuple
 
 from osgeo import ogr
 
+from ..core.plot_ids import own_plot_id, user_plot_id_field
 from .report_data import PLOTS, report_dataset
 
 OWN_ID = "own_plot_id"
 
 
-def own_plot_id(props: Dict[str, Any], field: str) -> Optional[str]:
-    if not field:
-        return None
-    value = props.get(field)
-    text = "" if value is None else " ".join(str(value).split())
-    return text or None
-
-
 def own_ids(sections: Sequence[Any]) -> Dict[Tuple[int, str], str]:
     """(section number, Epoch uuid or plotid) -> the user's plot id, for the plots that have one."""
-    from ..ui.column_sizing import user_plot_id_field
-
     found: Dict[Tuple[int, str], str] = {}
     for number, section in enumerate(sections, 1):
         names = sorted({name for line in section.lines for name in line.props})

@@ -46,3 +46,21 @@ def test_the_users_plot_id_is_printed_where_known(qgis_app, tmp_path):
     plots = QgsVectorLayer(f"{report.gpkg}|layername=report_plots", "plots", "ogr")
     stored = {f["uuid"]: (f["plotid"], f["own_plot_id"]) for f in plots.getFeatures()}
     assert stored["u-0"] == ("0x298d29be-00000", "FAZ-001")  # Epoch's id stays stored beside the user's
+
+    # the QField copy names each plot as the PDF does (the user's id where known), Epoch's id beside it
+    from epoch_eudr.layers.field_package import FIELD_CHECKS
+
+    checks = QgsVectorLayer(f"{report.gpkg}|layername={FIELD_CHECKS}", "checks", "ogr")
+    named = {f["plot_uuid"]: (f["plot_id"], f["epoch_plot_id"]) for f in checks.getFeatures()}
+    assert named == {"u-0": ("FAZ-001", "0x298d29be-00000"), "u-1": ("FAZ-002", "0x298d29be-00001"),
+                     "u-2": ("0x298d29be-00002", "0x298d29be-00002")}
+    from epoch_eudr.layers.field_package import configure_field_checks
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    configure_field_checks(checks)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(checks))
+    shown = set()
+    for feature in checks.getFeatures():
+        context.setFeature(feature)
+        shown.add(QgsExpression(checks.displayExpression()).evaluate(context))
+    assert {text.split(" ", 1)[1] for text in shown} == {"FAZ-001", "FAZ-002", "0x298d29be-00002"}
