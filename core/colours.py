@@ -80,3 +80,17 @@ def colour_of(kind: str, row: Mapping[str, Any]) -> Optional[str]:
 def known_values(kind: str) -> Tuple[str, ...]:
     """Every verdict value of ``kind`` that has a colour (for tests and legends)."""
     return tuple(_PALETTES.get(kind, ((), {}))[1])
+
+
+#: The field report's print colours (a page on white paper): dark text, a grey for captions and grids, the red
+#: of its sandbox banner, white on the status badge.
+REPORT_TEXT, REPORT_CAPTION, REPORT_BANNER, REPORT_ON_BADGE = "#0f172a", CAPTION_GREY, "#b91c1c", "#ffffff"
+#: Its maps: land, water, the country borders and graticule, the leader from a moved number to its plot.
+REPORT_LAND, REPORT_WATER, REPORT_BORDER = "#f4f1ea", "#e0f2fe", "#94a3b8"
+REPORT_GRATICULE, REPORT_LEADER = "#64748b", "#1e293b"
+#: The locator: the producer's country, the other countries, the red dot and frame of where the report's map is.
+LOCATOR_COUNTRY, LOCATOR_OTHERS, LOCATOR_HERE, LOCATOR_FRAME_FILL = "#94a3b8", "#eef2f6", "#dc2626", "220,38,38,90"
+#: A plot the second opinion does not find Compliant: an orange ring (no verdict uses orange); a hollow fill.
+QUESTIONED_ORANGE, TRANSPARENT = "#ea580c", "0,0,0,0"
+#: The edge of the facility's swatch in the report's legend.
+REPORT_FACILITY_EDGE = "30,30,30,255"

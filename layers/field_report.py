@@ -1,8 +1,10 @@
-"""The field report (issue 16, part 3): a PDF with one section per producer assessment, and its QField copy.
+"""The field report: a PDF with one section per producer assessment, and its QField copy (a team's visit list
+for the checks of Regulation (EU) 2023/1115 Art. 10 and 11: which plots to see on the ground, and why).
 
 :func:`build_field_report` does everything in the calling thread and is meant for a worker thread: the
 Processing algorithm's, or a ``QgsTask.run`` (the dock: ``OperationTask(..., lambda progress, cancel:
-build_field_report(...), add_to_project=False)``). It fetches the plots it does not find in a GeoPackage of
+build_field_report(...), add_to_project=False)``), with the plugin's one cancel and progress types
+(:mod:`..core.operation`). It fetches the plots it does not find in a GeoPackage of
 drill-downs, writes the report's layers with GDAL, and builds the print layout and its atlas on layers and a
 ``QgsProject`` of its own, never ``QgsProject.instance()`` nor a widget. Only :func:`rows_of_layer` reads a
 layer of the project; it is quick (the assessments) and is called where that layer lives.
@@ -38,14 +40,15 @@ from ..core.field_report import (
     section_order,
     short_name,
 )
+from ..core.operation import Cancel, Outcome, Progress, Sink, never_cancelled
 from ..core.values import clean_text
 from .gpkg_writer import quote_identifier
+from .i18n import integer_text
 from .operations import drilldown_to_gpkg, layer_slug
 
 ogr.UseExceptions()
 
-Cancel = Callable[[], bool]
-Progress = Optional[Callable[[float], None]]
+ProgressOf = Union[Progress, Sink, None]  # a Progress, or a plain callable given a percent (QgsTask.setProgress)
 ClientSource = Union[EpochClient, Callable[[], EpochClient], None]
 Bounds = Tuple[float, float, float, float]  # xmin, ymin, xmax, ymax in EPSG:4326
 
@@ -74,7 +77,7 @@ def report_file_name(producers: Sequence[str], day: Optional[dt.date] = None) ->
     elif len(producers) <= 2 and all(names):
         who = tr(" and ").join(names)
     else:
-        who = tr("{n} producers").format(n=len(producers))
+        who = tr("{n} producers").format(n=integer_text(len(producers)))
     return tr("Field report {producers} {date}").format(producers=who, date=day.isoformat()) + ".pdf"
 
 
@@ -116,7 +119,7 @@ class Section:
 
 
 @dataclass
-class FieldReport:
+class FieldReport(Outcome):
     """What :func:`build_field_report` made (``outputs()`` is empty: nothing for the dock to load)."""
 
     pdf: Path
@@ -134,8 +137,13 @@ class FieldReport:
     def visits(self) -> int:
         return sum(section.counts.visits for section in self.sections)
 
+    @property
+    def counts(self) -> Dict[str, int]:  # type: ignore[override]
+        """Producer sections, pages and plots to visit."""
+        return {"sections": len(self.sections), "pages": self.pages, "visits": self.visits}
+
     def summary(self) -> str:
-        from .i18n import integer_text, takes_singular
+        from .i18n import takes_singular
 
         def counted(n: int, one: str, many: str) -> str:  # each count its own noun form, in the user's language
             return (one if takes_singular(n) else many).format(n=integer_text(n))
@@ -154,7 +162,7 @@ class FieldReport:
 # --- reading -----------------------------------------------------------------------------------------------
 
 def rows_of_layer(layer, selected_only: bool = False, expression: str = "",
-                  cancel: Cancel = lambda: False) -> List[Dict[str, Any]]:
+                  cancel: Cancel = never_cancelled) -> List[Dict[str, Any]]:
     """The assessments of ``layer`` as JSON rows (selected features only, and/or those ``expression`` keeps).
 
     The layer's point (the facility) is kept as ``facility_geo`` when the row has none.
@@ -214,7 +222,7 @@ def _to_wgs84(layer: ogr.Layer):
 
 
 def read_features(dataset, layer_name: str, collection_id: Optional[str] = None,
-                  cancel: Cancel = lambda: False) -> List[Tuple[Dict[str, Any], Optional[ogr.Geometry]]]:
+                  cancel: Cancel = never_cancelled) -> List[Tuple[Dict[str, Any], Optional[ogr.Geometry]]]:
     """(properties, geometry in EPSG:4326) of a GeoPackage layer (only ``collection_id``'s rows when given)."""
     layer = dataset.GetLayerByName(layer_name)
     if layer is None:
@@ -311,10 +319,11 @@ def _fill_section(section: Section, dataset, plots_layer: str, outline_layer: st
 
 
 def gather_sections(rows: Sequence[Dict[str, Any]], client: ClientSource, store: DrilldownStore, workdir: Path, *,
-                    limit: int = 100_000, progress: Progress = None,
-                    cancel: Cancel = lambda: False) -> Tuple[List[Section], List[str]]:
+                    limit: int = 100_000, progress: ProgressOf = None,
+                    cancel: Cancel = never_cancelled) -> Tuple[List[Section], List[str]]:
     """One :class:`Section` per row with a collection id, in report order; and what was left out, and why."""
     sections, left_out = [], []
+    progress = Progress.of(progress)
     wanted = sorted((row for row in rows if clean_text(row.get("collection_id"))), key=section_order)
     seen = set()
     for row in rows:
@@ -356,8 +365,7 @@ def gather_sections(rows: Sequence[Dict[str, Any]], client: ClientSource, store:
                 name=clean_text(row.get("company_name")) or key))
         else:
             sections.append(section)
-        if progress:
-            progress(60.0 * (number + 1) / max(1, len(wanted)))
+        progress.fraction((number + 1) / max(1, len(wanted)))
     return sections, left_out
 
 
@@ -374,12 +382,14 @@ def is_sandbox(sections: Sequence[Section], server_url: str) -> bool:
 
 def build_field_report(rows: Sequence[Dict[str, Any]], pdf: Path, *, client: ClientSource = None,
                        drilldowns: Optional[Path] = None, qfield_folder: Optional[Path] = None,
-                       server_url: str = "", limit: int = 100_000, progress: Progress = None,
-                       cancel: Cancel = lambda: False) -> FieldReport:
+                       server_url: str = "", limit: int = 100_000, progress: ProgressOf = None,
+                       cancel: Cancel = never_cancelled) -> FieldReport:
     """Worker thread: the PDF at ``pdf`` (replaced) and, with ``qfield_folder``, its QField copy there.
 
     ``rows``: assessment rows (:func:`rows_of_layer`). ``client``: an :class:`EpochClient` or a function
     returning one, used only for producers whose plots ``drilldowns`` (a GeoPackage) does not hold.
+    ``progress``: gathering the plots takes the first 60 %, writing the report's layers up to 70 %, the PDF the
+    rest.
     """
     from .field_package import write_qfield_copy
     from .report_evidence import write_evidence
@@ -387,6 +397,7 @@ def build_field_report(rows: Sequence[Dict[str, Any]], pdf: Path, *, client: Cli
     from .report_plot_ids import add_own_plot_ids
 
     pdf = Path(pdf)
+    progress = Progress.of(progress)
     if pdf.suffix.lower() != ".pdf":
         raise ConfigurationError(tr("{path}: the report is a PDF; give a name ending in .pdf").format(path=pdf))
     if not rows:
@@ -398,8 +409,8 @@ def build_field_report(rows: Sequence[Dict[str, Any]], pdf: Path, *, client: Cli
     workdir = Path(tempfile.mkdtemp(prefix=".epoch-report-", dir=pdf.parent))
     store = DrilldownStore(drilldowns)
     try:
-        sections, left_out = gather_sections(rows, client, store, workdir, limit=limit, progress=progress,
-                                             cancel=cancel)
+        sections, left_out = gather_sections(rows, client, store, workdir, limit=limit,
+                                             progress=progress.step(0, 60), cancel=cancel)
         if not sections:
             raise ConfigurationError(tr("Nothing to report: {reasons}").format(reasons="; ".join(left_out)))
         folder = Path(qfield_folder) if qfield_folder else None
@@ -411,11 +422,9 @@ def build_field_report(rows: Sequence[Dict[str, Any]], pdf: Path, *, client: Cli
                                     cancel=cancel)
         write_evidence(gpkg, sections, store.dataset, cancel)  # the facilities' Article 10 sources, when kept
         add_own_plot_ids(gpkg, sections)  # the user's plot ids, printed where known
-        if progress:
-            progress(70.0)
+        progress(70.0)
         project = write_qfield_copy(gpkg, folder / f"{pdf.stem}.qgz") if folder else None
-        export_report(gpkg, pdf, cancel=cancel,
-                      progress=(lambda p: progress(70.0 + 0.3 * p)) if progress else None)
+        export_report(gpkg, pdf, cancel=cancel, progress=progress.step(70, 100))
         notes = [f"{s.row.get('company_name') or s.key}: {s.notes}" for s in sections if s.notes]
         return FieldReport(pdf, pages, sections, gpkg if folder else None, project, left_out, notes)
     finally:

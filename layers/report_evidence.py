@@ -20,6 +20,7 @@ from osgeo import ogr
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.legality import safe_url
+from ..core.operation import Cancel, never_cancelled
 from ..core.values import clean_text
 
 EVIDENCE = "report_evidence"
@@ -100,7 +101,8 @@ def section_evidence(facility: Optional[Tuple[float, float]], sources: Iterable[
     return rows[:limit]
 
 
-def write_evidence(gpkg: Any, sections: Sequence[Any], sources_dataset: Any, cancel=lambda: False) -> int:
+def write_evidence(gpkg: Any, sections: Sequence[Any], sources_dataset: Any,
+                   cancel: Cancel = never_cancelled) -> int:
     """``report_evidence`` of the report GeoPackage ``gpkg`` (always written, empty when nothing matched): the
     number of rows."""
     from .report_data import replace_layer, report_dataset
@@ -132,8 +134,10 @@ def add_evidence_table(layout, layers) -> None:
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor
 
+    from ..core.colours import REPORT_BORDER
     from .report_compat import set_table_columns
-    from .report_layout import EVIDENCE_Y, LOC_W, LOC_X, MM, OVERVIEW_ONLY, SECTION, _exclude, _font
+    from .report_items import MM, OVERVIEW_ONLY, SECTION, _exclude, _font
+    from .report_layout import EVIDENCE_Y, LOC_W, LOC_X
 
     if layers.evidence is None:
         return
@@ -168,7 +172,7 @@ def add_evidence_table(layout, layers) -> None:
     table.setContentTextFormat(content)
     table.setCellMargin(0.5)
     table.setGridStrokeWidth(0.1)
-    table.setGridColor(QColor("#94a3b8"))
+    table.setGridColor(QColor(REPORT_BORDER))
     table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
     table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.HideTable)
     frame = QgsLayoutFrame(layout, table)

@@ -9,12 +9,11 @@ the table) is left out of the others with the data-defined *exclude from exports
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, List, Optional
+from typing import List, Optional, Union
 
 from qgis.core import (
     QgsCentroidFillSymbolLayer,
     QgsCoordinateReferenceSystem,
-    QgsExpression,
     QgsFeedback,
     QgsFillSymbol,
     QgsLayoutExporter,
@@ -44,12 +43,30 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor
 
 from ..core.api.errors import CancelledError
+from ..core.colours import (
+    LOCATOR_COUNTRY,
+    LOCATOR_FRAME_FILL,
+    LOCATOR_HERE,
+    LOCATOR_OTHERS,
+    QUESTIONED_ORANGE,
+    REPORT_BANNER,
+    REPORT_BORDER,
+    REPORT_CAPTION,
+    REPORT_FACILITY_EDGE,
+    REPORT_GRATICULE,
+    REPORT_LAND,
+    REPORT_LEADER,
+    REPORT_ON_BADGE,
+    REPORT_WATER,
+    TRANSPARENT,
+)
 from ..core.field_report import FACT_KEYS
+from ..core.operation import Cancel, Progress, Sink, never_cancelled
 from ..core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT
-from .qgis_compat import layout_millimeters, symbol_layer_enabled_property
+from .qgis_compat import symbol_layer_enabled_property
 from .report_compat import (
     allow_label_overlaps,
     dot_at_line_end,
@@ -65,7 +82,19 @@ from .report_compat import (
 )
 from .report_data import FACILITIES, LOCATOR_ASPECT, OUTLINES, PAGES, PLOTS, fact_labels
 from .report_evidence import EVIDENCE, add_evidence_table
-from .report_labels import FONT, MAP_SIZE_MM, VISIT_BUFFER_MM, VISIT_LABEL_PT
+from .report_items import (
+    CONTINUATION_ONLY,
+    MM,
+    OVERVIEW_ONLY,
+    SECTION,
+    _exclude,
+    _font,
+    _label,
+    _line,
+    _swatch,
+)
+from .report_labels import MAP_SIZE_MM, VISIT_BUFFER_MM, VISIT_LABEL_PT
+from .results import layer_uri
 from .styles import (
     DOT_MIN_SCALE,
     FACILITY_YELLOW,
@@ -80,12 +109,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReportLayout", text)
 
 
-MM = layout_millimeters()
-SECTION = "\"section_no\" = attribute(@atlas_feature, 'section_no')"
-OVERVIEW_ONLY = "attribute(@atlas_feature, 'page_kind') <> 'overview'"  # excluded when true
-CONTINUATION_ONLY = "attribute(@atlas_feature, 'page_kind') = 'overview'"
-QUESTIONED_ORANGE = "#ea580c"
-GREY_TEXT = "#475569"
+GREY_TEXT = REPORT_CAPTION
 
 MAP_X, MAP_Y, (MAP_W, MAP_H) = 17.0, 71.0, MAP_SIZE_MM
 LOC_X, LOC_Y, LOC_W = 148.0, 77.0, 52.0
@@ -102,85 +126,14 @@ EVIDENCE_Y = LOC_Y + LOC_H + 5 + 6 + 7 * LEGEND_PITCH + 1  # under the legend's 
 WORLD = {"MapXMin": -180, "MapYMin": -90, "MapXMax": 180, "MapYMax": 90}  # the locator outside an atlas page
 
 
-def _font(shaping: bool = False) -> QFont:
-    """The report's font, without ligatures: an id copied from the PDF ("0xd54aff41") must stay what it is.
-    ``shaping``: kept for the producer's name and region, which may be in a script that needs it."""
-    font = QFont(FONT)
-    if not shaping:
-        font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
-    return font
-
-
 def _world_layer(name: str) -> Optional[QgsVectorLayer]:
     from ..core.countries import find_world_map
 
     path = find_world_map()
     if not path:
         return None
-    layer = QgsVectorLayer(f"{path}|layername=countries", name, "ogr")
+    layer = QgsVectorLayer(layer_uri(path, "countries"), name, "ogr")
     return layer if layer.isValid() else None
-
-
-def _label(layout, text: str, x: float, y: float, w: float, h: float, size: float = 8.0, bold: bool = False,
-           colour: str = "#0f172a", align=None, exclude: str = "", shaping: bool = False,
-           valign=None) -> QgsLayoutFrame:
-    """A text of the page: ``[% "field" %]`` (a field of the atlas page) or a fixed text.
-
-    Drawn as a one-cell table over the atlas feature, not as a ``QgsLayoutItemLabel``: a label builds a web
-    page when it is made, which only the main thread may do (QGIS logs "Cannot load HTML based item label in
-    background threads" for every label made in a task or a Processing worker, where this layout is built)."""
-    table = QgsLayoutItemAttributeTable.create(layout)
-    layout.addMultiFrame(table)
-    table.setSource(QgsLayoutItemAttributeTable.ContentSource.AtlasFeature)
-    inner = text.strip()
-    if inner.startswith("[%") and inner.endswith("%]") and inner.count("[%") == 1:
-        expression = inner[2:-2].strip()
-    else:
-        expression = QgsExpression.quotedString(text)
-    column = QgsLayoutTableColumn("")
-    column.setAttribute(f"coalesce({expression}, '')")
-    column.setWidth(w)
-    column.setHAlignment(align if align is not None else Qt.AlignmentFlag.AlignLeft)
-    column.setVAlignment(valign if valign is not None else Qt.AlignmentFlag.AlignTop)
-    set_table_columns(table, [column])
-    content = QgsTextFormat()
-    font = _font(shaping)
-    font.setBold(bold)
-    content.setFont(font)
-    content.setSize(size)
-    content.setColor(QColor(colour))
-    table.setContentTextFormat(content)
-    table.setHeaderMode(QgsLayoutTable.HeaderMode.NoHeaders)
-    table.setShowGrid(False)
-    table.setCellMargin(0)
-    table.setBackgroundColor(QColor(0, 0, 0, 0))
-    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
-    table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.HideTable)
-    frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(x, y, MM))
-    frame.attemptResize(QgsLayoutSize(w, 2 * h, MM))  # room for a second line: a row that does not fit is not drawn
-    frame.setFrameEnabled(False)
-    frame.setBackgroundEnabled(False)
-    table.addFrame(frame)
-    _exclude(frame, exclude)
-    return frame
-
-
-def _exclude(item, expression: str) -> None:
-    if expression:
-        item.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.ExcludeFromExports,
-                                                 QgsProperty.fromExpression(expression))
-
-
-def _swatch(layout, x: float, y: float, props: dict, exclude: str, ellipse: bool = False) -> None:
-    shape = QgsLayoutItemShape(layout)
-    shape.setShapeType(QgsLayoutItemShape.Shape.Ellipse if ellipse else QgsLayoutItemShape.Shape.Rectangle)
-    shape.setSymbol(QgsFillSymbol.createSimple(props))
-    size = 3.6 if ellipse else 4.0
-    shape.attemptMove(QgsLayoutPoint(x + (6 - size) / 2, y + 0.3, MM))
-    shape.attemptResize(QgsLayoutSize(size if ellipse else 6, size if ellipse else 3.6, MM))
-    layout.addLayoutItem(shape)
-    _exclude(shape, exclude)
 
 
 def _rules(symbol, condition: str, label: str = "") -> QgsRuleBasedRenderer:
@@ -200,12 +153,12 @@ def _plots_renderer(layer: QgsVectorLayer) -> QgsRuleBasedRenderer:
     for child in list(converted.rootRule().children()):
         section.appendChild(child.clone())
     if points:
-        ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "outline_color": QUESTIONED_ORANGE,
+        ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": TRANSPARENT, "outline_color": QUESTIONED_ORANGE,
                                              "outline_width": "0.5", "size": "4.2"})
     else:  # the plot's outline, and a ring around its centre dot when zoomed out (as the plot style draws it)
         ring = QgsFillSymbol.createSimple({"style": "no", "outline_color": QUESTIONED_ORANGE, "outline_width": "0.5"})
         centre = QgsCentroidFillSymbolLayer()
-        centre.setSubSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "size": "3.0",
+        centre.setSubSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": TRANSPARENT, "size": "3.0",
                                                           "outline_color": QUESTIONED_ORANGE, "outline_width": "0.5"}))
         centre.setPointOnSurface(True)
         centre.setDataDefinedProperty(symbol_layer_enabled_property(),
@@ -235,8 +188,8 @@ def _visit_labels(layer: QgsVectorLayer) -> None:
         labels.setProperty(key, value)
     callout = QgsSimpleLineCallout()
     callout.setEnabled(True)
-    leader = _line("#1e293b", 0.2)
-    leader.appendSymbolLayer(dot_at_line_end("#1e293b", 0.8))  # the plot's dot: where the line ends
+    leader = _line(REPORT_LEADER, 0.2)
+    leader.appendSymbolLayer(dot_at_line_end(REPORT_LEADER, 0.8))  # the plot's dot: where the line ends
     callout.setLineSymbol(leader)
     callout.dataDefinedProperties().setProperty(QgsCallout.Property.DestinationX, QgsProperty.fromField("anchor_x"))
     callout.dataDefinedProperties().setProperty(QgsCallout.Property.DestinationY, QgsProperty.fromField("anchor_y"))
@@ -266,7 +219,7 @@ class ReportLayers:
         self.layers: List[QgsVectorLayer] = []
 
         def layer(name: str, title: str) -> QgsVectorLayer:
-            opened = QgsVectorLayer(f"{gpkg}|layername={name}", title, "ogr")
+            opened = QgsVectorLayer(layer_uri(gpkg, name), title, "ogr")
             if not opened.isValid():
                 raise OSError(tr("Could not open layer '{layer}' of {file}").format(layer=name, file=gpkg))
             self.layers.append(opened)
@@ -284,15 +237,15 @@ class ReportLayers:
         self.locator = _world_layer("Locator")
         if self.land is not None:
             self.land.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-                {"color": "#f4f1ea", "outline_color": "#94a3b8", "outline_width": "0.25"})))
+                {"color": REPORT_LAND, "outline_color": REPORT_BORDER, "outline_width": "0.25"})))
             self.layers.append(self.land)
         if self.locator is not None:
             root = QgsRuleBasedRenderer.Rule(None)
             root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
-                {"color": "#94a3b8", "outline_color": "#475569", "outline_width": "0.2"}), 0, 0,
+                {"color": LOCATOR_COUNTRY, "outline_color": GREY_TEXT, "outline_width": "0.2"}), 0, 0,
                 "upper(\"iso_a2\") = attribute(@atlas_feature, 'country_code')"))
             root.appendChild(QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple(
-                {"color": "#eef2f6", "outline_color": "#94a3b8", "outline_width": "0.15"}), 0, 0, "ELSE"))
+                {"color": LOCATOR_OTHERS, "outline_color": REPORT_BORDER, "outline_width": "0.15"}), 0, 0, "ELSE"))
             self.locator.setRenderer(QgsRuleBasedRenderer(root))
             self.layers.append(self.locator)
         self.evidence = _optional_layer(gpkg, EVIDENCE, "Article 10 evidence")
@@ -301,7 +254,7 @@ class ReportLayers:
         self.here = layer(PAGES, "Here")  # the section's place on the locator, however small
         here = QgsFillSymbol.createSimple({"style": "no", "outline_style": "no"})
         dot = QgsCentroidFillSymbolLayer()
-        dot.setSubSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": "#dc2626", "size": "2.2",
+        dot.setSubSymbol(QgsMarkerSymbol.createSimple({"name": "circle", "color": LOCATOR_HERE, "size": "2.2",
                                                        "outline_color": "white", "outline_width": "0.4"}))
         here.appendSymbolLayer(dot)
         self.here.setRenderer(_rules(here, "\"page_no\" = attribute(@atlas_feature, 'page_no')"))
@@ -314,7 +267,7 @@ class ReportLayers:
 
 def _optional_layer(gpkg: Path, name: str, title: str) -> Optional[QgsVectorLayer]:
     """A table of the report GeoPackage that an older report file may not have (``None`` then)."""
-    opened = QgsVectorLayer(f"{gpkg}|layername={name}", title, "ogr")
+    opened = QgsVectorLayer(layer_uri(gpkg, name), title, "ogr")
     return opened if opened.isValid() else None
 
 
@@ -329,9 +282,9 @@ def _header(layout) -> None:
     badge.attemptMove(QgsLayoutPoint(154, 7.5, MM))
     badge.attemptResize(QgsLayoutSize(46, 8, MM))
     layout.addLayoutItem(badge)
-    _label(layout, '[% "status_text" %]', 154, 9.3, 46, 6, 10, True, "#ffffff", Qt.AlignmentFlag.AlignHCenter)
+    _label(layout, '[% "status_text" %]', 154, 9.3, 46, 6, 10, True, REPORT_ON_BADGE, Qt.AlignmentFlag.AlignHCenter)
     _label(layout, '[% "subtitle" %]', 10, 17, 190, 5, 9, colour=GREY_TEXT, shaping=True)
-    _label(layout, '[% "banner" %]', 10, 23, 190, 4.5, 7, True, "#b91c1c")
+    _label(layout, '[% "banner" %]', 10, 23, 190, 4.5, 7, True, REPORT_BANNER)
     _label(layout, '[% "footer" %]', 10, 288, 148, 4, 7, colour=GREY_TEXT)
     _label(layout, '[% "page_label" %]', 160, 288, 40, 4, 7, True, GREY_TEXT, Qt.AlignmentFlag.AlignRight)
 
@@ -358,7 +311,7 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
     item.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     item.setLayers(layers.map_layers())
     item.setKeepLayerSet(True)
-    item.setBackgroundColor(QColor("#e0f2fe"))  # water where no country is drawn
+    item.setBackgroundColor(QColor(REPORT_WATER))  # water where no country is drawn
     item.setFrameEnabled(True)
     properties = item.dataDefinedProperties()  # the page's extent, where the numbers' places were computed
     for key, column in (("MapXMin", "map_xmin"), ("MapYMin", "map_ymin"), ("MapXMax", "map_xmax"),
@@ -374,7 +327,7 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
     grid.setMinimumIntervalWidth(22)
     grid.setMaximumIntervalWidth(50)
     grid.setStyle(grid_lines())
-    grid.setLineSymbol(_line("#64748b", 0.1))
+    grid.setLineSymbol(_line(REPORT_GRATICULE, 0.1))
     grid.setAnnotationEnabled(True)
     grid.setAnnotationFormat(grid_decimal_with_suffix())
     grid.setAnnotationPrecision(3)
@@ -413,12 +366,6 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
     return item
 
 
-def _line(colour: str, width: float):
-    from qgis.core import QgsLineSymbol
-
-    return QgsLineSymbol.createSimple({"color": colour, "width": str(width)})
-
-
 def _north_arrow(layout, item: QgsLayoutItemMap) -> None:
     from qgis.core import QgsApplication
 
@@ -447,7 +394,7 @@ def _locator(layout, layers: ReportLayers, main: QgsLayoutItemMap) -> None:
     item.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
     item.setLayers([layers.here] + ([layers.locator] if layers.locator is not None else []))
     item.setKeepLayerSet(True)
-    item.setBackgroundColor(QColor("#e0f2fe"))
+    item.setBackgroundColor(QColor(REPORT_WATER))
     item.setFrameEnabled(True)
     properties = item.dataDefinedProperties()
     for key, column in (("MapXMin", "loc_xmin"), ("MapYMin", "loc_ymin"), ("MapXMax", "loc_xmax"),
@@ -459,7 +406,7 @@ def _locator(layout, layers: ReportLayers, main: QgsLayoutItemMap) -> None:
     _exclude(item, OVERVIEW_ONLY)
     overview = QgsLayoutItemMapOverview("Report map", item)
     overview.setLinkedMap(main)
-    overview.setFrameSymbol(QgsFillSymbol.createSimple({"color": "220,38,38,90", "outline_color": "#dc2626",
+    overview.setFrameSymbol(QgsFillSymbol.createSimple({"color": LOCATOR_FRAME_FILL, "outline_color": LOCATOR_HERE,
                                                         "outline_width": "0.6"}))
     item.overviews().addOverview(overview)
 
@@ -470,7 +417,7 @@ def _legend(layout) -> None:
     def fill(status) -> dict:
         return {"color": ",".join(map(str, status.fill[:3])) + ",150", "outline_color": status.color}
 
-    facility = {"color": FACILITY_YELLOW, "outline_color": "30,30,30,255", "outline_width": "0.3"}
+    facility = {"color": FACILITY_YELLOW, "outline_color": REPORT_FACILITY_EDGE, "outline_width": "0.3"}
     rows = [  # (symbol, text: a page field's or a fixed one, hidden when): Data Error last, so its gap never shows
         (fill(PLOT_NON_COMPLIANT), '[% "legend_nc" %]', ""), (fill(PLOT_COMPLIANT), '[% "legend_compliant" %]', ""),
         ({"style": "no", "outline_color": QUESTIONED_ORANGE, "outline_width": "0.6"}, '[% "legend_questioned" %]',
@@ -530,7 +477,7 @@ def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float,
     table.setContentTextFormat(content)
     table.setCellMargin(0.8)
     table.setGridStrokeWidth(0.15)
-    table.setGridColor(QColor("#94a3b8"))
+    table.setGridColor(QColor(REPORT_BORDER))
     table.setWrapBehavior(QgsLayoutTable.WrapBehavior.TruncateText)
     table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
     table.setEmptyTableMessage(tr("No plot to visit."))
@@ -567,9 +514,10 @@ def build_layout(layers: ReportLayers) -> QgsPrintLayout:
     return layout
 
 
-def export_report(gpkg: Path, pdf: Path, *, cancel: Callable[[], bool] = lambda: False,
-                  progress: Optional[Callable[[float], None]] = None) -> None:
+def export_report(gpkg: Path, pdf: Path, *, cancel: Cancel = never_cancelled,
+                  progress: Union[Progress, Sink, None] = None) -> None:
     """Render the atlas of ``gpkg``'s report layers into ``pdf`` (replaced only once the new one is complete)."""
+    progress = Progress.of(progress)
     layers = ReportLayers(gpkg)
     layout = build_layout(layers)
     settings = QgsLayoutExporter.PdfExportSettings()
@@ -585,8 +533,7 @@ def export_report(gpkg: Path, pdf: Path, *, cancel: Callable[[], bool] = lambda:
     def moved(percent: float) -> None:
         if cancel():
             feedback.cancel()
-        if progress:
-            progress(percent)
+        progress(percent)
 
     feedback.progressChanged.connect(moved)
     partial = Path(pdf).with_name(f".{Path(pdf).stem}.partial.pdf")

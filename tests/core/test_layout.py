@@ -191,7 +191,6 @@ COLOURS_PENDING = {
     "core/confidence.py",  # the confidence levels' colours: likewise
     "core/maptips.py", "layers/maptips.py",  # map tips (being rewritten as expressions)
     "layers/styles.py",  # the outline and facility colours of the drill-down styles
-    "layers/report_layout.py", "layers/report_evidence.py",  # the field report's page colours
     "ui/assessment_labels.py", "ui/table_model.py",
     "ui/wdg_changes.py",
 }
@@ -217,7 +216,6 @@ def test_colours_only_in_core_colours():
 
 #: Files that still build an OGR layer source by hand instead of calling ``layers.results.layer_uri``.
 LAYER_URI_PENDING = {
-    "layers/report_layout.py",
     "ui/assessment_actions.py",
 }
 
@@ -260,7 +258,6 @@ def test_at_most_two_task_classes():
 OUTCOMES_PENDING = {
     "core/operation.py:Outcome",  # the protocol itself
     "layers/changes.py:ChangesOutcome", "layers/facility_checks.py:FacilityCheckOutcome",
-    "layers/field_report.py:FieldReport",
     "layers/preflight.py:PreflightOutcome", "layers/screened_sources.py:WithSources",
     "ui/assessment_actions.py:SampleOutcome",
 }
@@ -290,7 +287,7 @@ CITES_NUMBER = re.compile(r"\bseeds? ?0\d\d\b|\bissues? #?\d+", re.IGNORECASE)
 #: Docstrings that still cite a seed file or an issue number, waiting for their owners to name the document.
 CITES_PENDING = {
     "core/commodities.py", "core/compare.py", "core/confidence.py", "core/derive.py", "core/naming.py",
-    "core/preflight/fixes.py", "core/risk.py", "core/second_opinion.py", "layers/field_report.py",
+    "core/preflight/fixes.py", "core/risk.py", "core/second_opinion.py",
     "layers/styles.py", "sandbox/catalogue.py", "sandbox/screening.py",
 }
 
