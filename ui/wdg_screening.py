@@ -9,19 +9,15 @@ from qgis.core import Qgis, QgsFields, QgsProject, QgsVectorLayer, QgsVectorLaye
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, pyqtSignal
 from qgis.PyQt.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..core.api.errors import EpochError
@@ -61,13 +57,12 @@ from .column_labels import translated
 from .column_sizing import user_plot_id_field
 from .table_model import MapSelectionSync, RowsModel
 from .wdg_common import (
+    DockTab,
     ScreeningInputs,
     ScreeningResult,
     SummaryCards,
-    TaskBar,
     live,
     show_status,
-    status_label,
     zoom_to_new,
 )
 from .wdg_facility_card import FacilityCheckCard
@@ -104,12 +99,12 @@ def own_columns(layer: Optional[QgsVectorLayer], kind) -> List[Tuple[str, str]]:
     return [(name, name) for name in (own, producer) if name]
 
 
-class ScreeningTab(QWidget):
+class ScreeningTab(DockTab):
     results_ready = pyqtSignal(object)  # a ScreeningResult
 
     def __init__(self, session, iface, notify, parent=None) -> None:
-        super().__init__(parent)
-        self.session, self.iface, self.notify = session, iface, notify
+        super().__init__(session, notify, parent)
+        self.iface = iface
         self.result_layer: Optional[QgsVectorLayer] = None
         self.source_layer: Optional[QgsVectorLayer] = None
         self.location = "plot"
@@ -177,10 +172,8 @@ class ScreeningTab(QWidget):
         self.run_button = QPushButton(tr("Screen"), self)
         self.run_button.setObjectName("run_screening")
         layout.addWidget(self.run_button)
-        self.task_bar = TaskBar(self)
         self.task_bar.on_idle = self._idle
         layout.addWidget(self.task_bar)
-        self.status = status_label(self)
         self.status.setObjectName("screening_status")
         layout.addWidget(self.status)
         self.cards_holder = QVBoxLayout()
@@ -189,16 +182,8 @@ class ScreeningTab(QWidget):
         plots = RESULT_KINDS["screened_plots"]
         self.model = RowsModel(translated(plots.columns()), checkable=True, colour_of=partial(colour_of, plots.key),
                                parent=self)
-        self.table = QTableView(self)
-        self.table.setObjectName("screening_results")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # rows are never measured
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows in view only
-        self.table.horizontalHeader().setHighlightSections(False)  # else each paint asks every selected row's flags
+        self.table = self._table_view("screening_results", self.model)
+        self.table.horizontalHeader().setStretchLastSection(False)  # columns fitted to their contents instead
         self.table.setMinimumHeight(220)  # the tab scrolls; the table always shows several rows
         layout.addWidget(self.table, 1)
         ticks = QHBoxLayout()  # which rows the Submit tab sends
@@ -401,10 +386,6 @@ class ScreeningTab(QWidget):
                              preview_geocoding_to_gpkg(client, path, gpkg, name, progress=progress, cancel=cancel),
                              notify=self._notify, on_done=done)
         self.task_bar.run(task)
-
-    def _notify(self, level, text) -> None:
-        show_status(self.status, text, level)
-        self.notify(level, text)
 
     def _show(self, outcome, layers, kind, options) -> None:
         layer = layers[0] if layers else None
