@@ -46,7 +46,6 @@ from ..layers.tasks import OperationTask
 from .assessment_actions import draw_sample, field_report
 from .assessment_filters import TEXT_DELAY_MS, MapFollows
 from .assessment_labels import (
-    PLOT_FILTER_FIELDS,
     cards,
     eu_cards,
     eu_risk_names,
@@ -55,10 +54,12 @@ from .assessment_labels import (
     producer_names,
     views,
 )
+from .assessment_plots import PlotsView
 from .column_labels import translated
-from .column_sizing import fit_when_read, table_view, user_plot_id_field
+from .column_sizing import fit_when_read, table_view
 from .dds_actions import DdsActions
-from .table_model import GroupsModel, MapSelectionSync, RowsModel
+from .groups_model import GroupsModel
+from .table_model import MapSelectionSync, RowsModel
 from .table_reader import WAIT_S, ReadInThread
 from .wdg_changes import ChangesBox
 from .wdg_common import SummaryCards, TaskBar, live, show_status, status_label, zoom_to_new
@@ -75,7 +76,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("AssessmentsTab", text)
 
 
-class AssessmentsTab(DdsActions, QWidget):
+class AssessmentsTab(PlotsView, DdsActions, QWidget):
     def __init__(self, session, iface, notify, parent=None) -> None:
         super().__init__(parent)
         self.session, self.iface, self.notify = session, iface, notify
@@ -372,15 +373,6 @@ class AssessmentsTab(DdsActions, QWidget):
     def say(self, text: str, level=Qgis.MessageLevel.Info) -> None:
         show_status(self.status, text, level)
 
-    def _filter_plots(self) -> None:
-        """One of :data:`PLOT_FILTER_FIELDS` on the drill-down plots (the other filter fields cleared)."""
-        key, value = self.plots_filter.currentData() or ("", "")
-        query = self.plots_model.query
-        for name, _value in PLOT_FILTER_FIELDS[1:]:
-            query = query.with_filter(name, "")
-        self.plots_model.set_query(query.with_filter(key, value) if key else query)
-        self.plots_follows.changed()
-
     def _search(self, text: str) -> None:
         self.model.set_text(text)
         self._query_changed(TEXT_DELAY_MS)  # the layer is filtered once the typing pauses
@@ -459,11 +451,6 @@ class AssessmentsTab(DdsActions, QWidget):
             fit_when_read(self.table, self.model)  # once its first rows are painted
         self._empty_note()
 
-    def _plots_shown(self) -> None:
-        if self.stack.currentWidget() is self.plots_table:
-            fit_when_read(self.plots_table, self.plots_model)
-        self._empty_note()
-
     def _empty_note(self) -> None:
         """Never a blank table without a word: what the filters left out, and the way back."""
         plots = self.stack.currentWidget() is self.plots_table
@@ -475,7 +462,6 @@ class AssessmentsTab(DdsActions, QWidget):
         self.clear_button.setVisible(empty)
 
     _sized = False
-    _drilled_fid: Optional[int] = None
 
     def _lists(self, stats: TableStats) -> None:
         """The filter lists from the summary of the load (computed in a task by :class:`MapFollows`)."""
@@ -511,45 +497,6 @@ class AssessmentsTab(DdsActions, QWidget):
             client, cid, gpkg, progress=progress, cancel=cancel), notify=self._notify, group=group,
             on_done=lambda outcome, layers: self._drilled(outcome, layers, fid))
         self.task_bar.run(task)
-
-    def _drilled(self, outcome, layers, fid: Optional[int] = None):
-        """The plots in their view, the map on them; a producer without plots said plainly (nothing added)."""
-        written = [output for output in outcome.outputs() if output.kind == PLOTS.key]
-        plots = [layer for output, layer in zip(outcome.outputs(), layers) if output.kind == PLOTS.key]
-        if not plots:
-            text = tr("Epoch has no plots for {producer}: nothing was added to the map.").format(
-                producer=getattr(outcome, "producer", "") or "?")
-            show_status(self.status, text, Qgis.MessageLevel.Warning)
-            return Qgis.MessageLevel.Warning, text
-        self.plot_cards.setVisible(True)
-        self._drilled_fid = fid  # the plots view's producer (its DDS, a drill-down again)
-        self.show_plots(plots[0], TableStats(total=written[0].count, counts=dict(outcome.counts)))
-        self.view.setCurrentIndex(2)  # what was asked for: the producer's plots
-        if layers and self.iface is not None and self.iface.mapCanvas() is not None:
-            extent = layers[-1].extent()
-            for layer in layers[:-1]:
-                extent.combineExtentWith(layer.extent())
-            extent.scale(1.1)
-            self.iface.mapCanvas().setExtent(extent)
-            self.iface.mapCanvas().refresh()
-
-    def show_plots(self, layer: QgsVectorLayer, stats: Optional[TableStats] = None) -> None:
-        """The drill-down's plots in the third view (paged from the GeoPackage like every table here);
-        ``stats``: their counts (the drill-down's), else counted in a task."""
-        self.plots_layer = layer
-        own = user_plot_id_field([f.name() for f in layer.fields()])  # the user's own plot id, when the plots have it
-        self.plots_model.set_columns(([(own, tr("Your plot id"))] if own else []) + translated(PLOTS.columns()),
-                                     colour_of=self.plots_model.colour_of)
-        old, self._plots_table = self._plots_table, ReadInThread(table_of(
-            layer, self.plots_model.keys(), queried=[key for key, _ in self.plots_model.columns], search=False))
-        self.plots_model.set_table(self._plots_table)
-        old.close()
-        self.plots_follows.attach(layer, self._plots_table.table, stats)  # the cards, then the filter chosen
-        self._follow("plots", self.plots_table, self.plots_model, layer, zoom=True)
-        self._enable_view(2, True)
-        self.view.setItemText(2, layer.name())  # "Plots: <producer>": short enough for the narrow dock
-        tip = tr("Drill-down plots: {layer}").format(layer=layer.name())
-        self.view.setItemData(2, tip, Qt.ItemDataRole.ToolTipRole)
 
     # check sample and field report ----------------------------------------
     def _assessments_uri(self) -> Optional[str]:

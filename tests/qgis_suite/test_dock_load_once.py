@@ -8,7 +8,7 @@ import sqlite3
 from epoch_eudr.layers import results
 from epoch_eudr.layers.styles import apply_style
 from epoch_eudr.layers.table_sql import MemoryTable
-from epoch_eudr.ui.table_model import GroupsModel
+from epoch_eudr.ui.groups_model import GroupsModel
 from qgis.core import QgsVectorLayer
 
 from .dock_driver import click, log_in, wait_until

@@ -16,7 +16,8 @@ from epoch_eudr.layers.layer_rows import TableStatsTask, suggested_collection_na
 from epoch_eudr.layers.results import open_result_layer
 from epoch_eudr.layers.table_sql import MemoryTable, Query, SqliteTable, parse_ids
 from epoch_eudr.ui import table_model
-from epoch_eudr.ui.table_model import GroupsModel, MapSelectionSync, RowsModel
+from epoch_eudr.ui.groups_model import GroupsModel
+from epoch_eudr.ui.table_model import MapSelectionSync, RowsModel
 from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QTableView
