@@ -197,7 +197,7 @@ def _plot_title(names: Sequence[str]) -> str:
     and the feature have it; Epoch's ``plotid`` (or ``uuid``) when the user's id is empty; a dash otherwise.
     The fields are chosen when the style is built: the template names the layer's own fields."""
     from ..core.naming import producer_field_guess
-    from ..ui.column_sizing import user_plot_id_field
+    from ..core.plot_ids import user_plot_id_field
 
     own = user_plot_id_field(names)
     ids = [name for name in (own, "plotid", "uuid") if name and name in names]
