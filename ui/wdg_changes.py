@@ -13,11 +13,12 @@ from typing import Callable, List, Optional
 from qgis.core import Qgis, QgsApplication
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.compare import BETTER, CHANGED, GONE, NEW, WORSE
 from ..layers.changes_task import ChangesTask
 from ..layers.i18n import integer_text
+from ..layers.snapshot_store import KEPT_AT_LEAST, Retention
 from ..layers.snapshots import PREVIOUS, SnapshotInfo
 
 
@@ -80,8 +81,40 @@ class ChangesBox(QWidget):
         row.addWidget(self.since, 1)
         row.addWidget(self.show_button)
         layout.addLayout(row)
+        layout.addLayout(self._retention_row())
         self.show_button.clicked.connect(self.show_changes)
         self.set_snapshots(None, [])
+
+    def _retention_row(self) -> QHBoxLayout:
+        """How many earlier loads the results file keeps (:class:`~..layers.snapshot_store.Retention`, the
+        user's settings): the last N loads, within D days; 0 is no limit. Applied at the next load."""
+        kept = Retention.from_settings()
+        tip = tr("Earlier loads kept in the results file for Changes since: the last N loads, newer than D days "
+                 "(0 = no limit). Older ones are deleted at the next load; the {n} latest are always kept.").format(
+            n=integer_text(KEPT_AT_LEAST))
+        self.keep_loads = QSpinBox(self)
+        self.keep_loads.setObjectName("keep_loads")
+        self.keep_days = QSpinBox(self)
+        self.keep_days.setObjectName("keep_days")
+        for spin, value, suffix in ((self.keep_loads, kept.keep_loads, tr(" loads")),
+                                    (self.keep_days, kept.keep_days, tr(" days"))):
+            spin.setRange(0, 100_000)
+            spin.setSpecialValueText(tr("no limit"))
+            spin.setSuffix(suffix)
+            spin.setValue(value)
+            spin.setToolTip(tip)
+            spin.valueChanged.connect(self._retention_changed)
+        row = QHBoxLayout()
+        keep = QLabel(tr("Keep the last"), self)
+        keep.setToolTip(tip)
+        row.addWidget(keep)
+        row.addWidget(self.keep_loads, 1)
+        row.addWidget(QLabel(tr("within"), self))
+        row.addWidget(self.keep_days, 1)
+        return row
+
+    def _retention_changed(self, _value: int = 0) -> None:
+        Retention(self.keep_loads.value(), self.keep_days.value()).save()
 
     def set_snapshots(self, gpkg: Optional[Path], snapshots: List[SnapshotInfo]) -> None:
         """After a load: ``snapshots`` newest first, the first being this load; the card follows."""

@@ -1,5 +1,5 @@
-"""Issue 17 in the dock: after a second load the card says what changed since the first; *Show changes*
-adds the styled layer, twice into the same file without a second layer."""
+"""*Changes since...* in the dock: after a second load the card says what changed since the first; *Show changes*
+adds the styled layer, twice into the same file without a second layer; the loads kept are the user's setting."""
 
 import sqlite3
 
@@ -53,3 +53,34 @@ def test_the_card_says_what_changed_since_the_previous_load(dock, own_server, tm
     changes = {f["company_name"]: f["change"] for f in layer.getFeatures()}
     assert changes.get(compliant["company_name"]) == "worse"
     assert layer.renderer() is not None and layer.renderer().type() in ("categorizedSymbol", "RuleRenderer")
+
+
+def test_the_loads_kept_are_set_in_the_changes_box_and_hold_at_the_next_load(dock, own_server, monkeypatch):
+    from epoch_eudr.layers.snapshot_store import SETTINGS_PREFIX, Retention
+    from qgis.core import QgsSettings
+
+    settings = QgsSettings()
+    before = {key: settings.value(SETTINGS_PREFIX + key) for key in ("keep_loads", "keep_days")}
+    try:
+        Retention(7, 30).save()
+        from epoch_eudr.ui.wdg_changes import ChangesBox
+
+        box = ChangesBox(lambda task: None, lambda level, text: None)
+        assert (box.keep_loads.value(), box.keep_days.value()) == (7, 30)  # read from the settings
+        log_in(dock)
+        tab = dock.assessments
+        for _ in range(3):
+            _load(tab)
+        assert tab.changes.since.count() == 2  # three loads kept: two earlier ones
+        tab.changes.keep_loads.setValue(2)
+        tab.changes.keep_days.setValue(0)
+        assert Retention.from_settings() == Retention(2, 0)
+        assert tab.changes.keep_days.text() == "no limit"
+        _load(tab)
+        assert tab.changes.since.count() == 1  # the last two loads only: this one and the one before
+    finally:
+        for key, value in before.items():
+            if value is None:
+                settings.remove(SETTINGS_PREFIX + key)
+            else:
+                settings.setValue(SETTINGS_PREFIX + key, value)
