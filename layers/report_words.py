@@ -56,9 +56,12 @@ def skip_reasons() -> Mapping[str, str]:
 
 
 def skip_reason_text(reason: Any) -> str:
-    """A reason in the user's language when it is one Epoch is known to give; any other as the server wrote it."""
+    """A reason in the user's language: one Epoch is known to give, or a data error the plugin stored as codes
+    (a Not Assessable producer's ``skip_reason``); any other as the server wrote it."""
+    from .explanations import findings_text
+
     text = clean_text(reason)
-    return skip_reasons().get(text.lower(), text)
+    return skip_reasons().get(text.lower()) or findings_text(text)
 
 
 def epoch_fact(status: str, plots: int, non_compliant: int, deforested_ha: Optional[float], errors: int,

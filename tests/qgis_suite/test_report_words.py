@@ -50,6 +50,17 @@ def test_numbers_countries_plurals_and_reasons_in_french(in_french):
     assert skip_reason_text("some new reason") == "some new reason"  # unknown: as the server wrote it
 
 
+def test_a_data_error_reason_is_worded_not_shown_as_its_code(qgis_app):
+    """A Not Assessable producer's skip_reason is its stored data_error codes: the report words them."""
+    from epoch_eudr.core.values import finding
+    from epoch_eudr.layers.report_words import skip_reason_text
+
+    code = finding("not_a_number", "noncompliance_area_perc", "5%")
+    assert code.startswith("not_a_number:")
+    text = skip_reason_text(code)
+    assert "not_a_number" not in text and "noncompliance_area_perc" in text and "5%" in text
+
+
 def test_in_english(qgis_app):
     from epoch_eudr.layers.report_words import country_text, epoch_fact
 
