@@ -29,7 +29,6 @@ from qgis.PyQt.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..core.api.errors import EpochError, SubmissionUncertainError
@@ -57,7 +56,7 @@ from ..layers.submissions import (
     plan_summary,
 )
 from ..layers.tasks import OperationTask
-from .wdg_common import ScreeningResult, TaskBar, live, show_status, status_label
+from .wdg_common import DockTab, ScreeningResult, live, show_status, status_label
 
 
 def tr(text: str) -> str:
@@ -148,10 +147,10 @@ def job_origin_text(job: Job) -> str:
     return tr("Submitted {time} UTC from the panel to {server}").format(time=time, server=job.server)
 
 
-class SubmitTab(QWidget):
+class SubmitTab(DockTab):
     def __init__(self, session, notify, watcher, parent=None) -> None:
-        super().__init__(parent)
-        self.session, self.notify, self.watcher = session, notify, watcher
+        super().__init__(session, notify, parent)
+        self.watcher = watcher
         self.result: Optional[ScreeningResult] = None
         self.result_layer = self.source_layer = None
         self.kind = "plot"
@@ -208,13 +207,11 @@ class SubmitTab(QWidget):
         self.submit_button.setObjectName("submit")
         self.submit_button.setEnabled(False)
         layout.addWidget(self.submit_button)
-        self.task_bar = TaskBar(self)
         self.task_bar.on_idle = lambda idle: self.submit_button.setEnabled(idle and live(self.result_layer) is not None)
         layout.addWidget(self.task_bar)
         self.summary = status_label(self)
         self.summary.setObjectName("submit_summary")
         layout.addWidget(self.summary)
-        self.status = status_label(self)
         self.status.setObjectName("submit_status")
         layout.addWidget(self.status)
         jobs_head = QHBoxLayout()
