@@ -178,17 +178,15 @@ PART_END = '{"type":"Feature","properties":{},"geometry":null}\n'
 PART_FEATURES = 10_000  # rows per part; the GDAL thread writes one part while Python derives the next
 
 
-#: The nice value of the GDAL thread (Linux): it gives way to the main thread and to the thread parsing rows.
-BACKGROUND_NICE = int(os.environ.get("EPOCH_WRITER_NICE", "10"))
+#: The nice value of the writer thread (Linux; ``EPOCH_WRITER_NICE``). 0: its priority is left as it is. It
+#: was 10 while the thread only ran GDAL, which never needs Python's lock; appending a part now holds that lock
+#: (the part's columns, its geometries), and a thread held back while it holds the lock holds back the main
+#: thread and the thread deriving rows with it.
+BACKGROUND_NICE = int(os.environ.get("EPOCH_WRITER_NICE", "0"))
 
 
 def background_priority(nice: int = BACKGROUND_NICE) -> None:
-    """Lower this thread's CPU priority (Linux only, where a thread id is a scheduling unit; elsewhere nothing).
-
-    The rows are parsed on a thread holding Python's lock; the main thread needs that lock for every Python
-    slot. On a busy machine the GDAL thread, which never needs the lock, only delays the parsing thread
-    while it holds it, and with it the main thread: the GDAL thread gets the CPU they leave.
-    """
+    """Lower this thread's CPU priority by ``nice`` (Linux only, where a thread id is a scheduling unit)."""
     if nice <= 0 or not sys.platform.startswith("linux") or not hasattr(os, "setpriority"):
         return
     try:
