@@ -33,6 +33,7 @@ from ..core.kinds import (
     kind_for_location,
 )
 from ..core.naming import producer_field_guess
+from ..core.plot_ids import user_plot_id_field
 from ..layers.geocoding import check_file, preview_geocoding_to_gpkg
 from ..layers.i18n import commodity_label, error_text, option_label
 from ..layers.i18n import status_label as status_text
@@ -54,7 +55,6 @@ from ..layers.source import SourceError, check_location_type, describe_location_
 from ..layers.table_sql import MemoryTable
 from ..layers.tasks import OperationTask
 from .column_labels import translated
-from .column_sizing import user_plot_id_field
 from .table_model import MapSelectionSync, RowsModel
 from .wdg_common import (
     DockTab,
