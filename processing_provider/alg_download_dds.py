@@ -18,6 +18,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.display_text import shown
 from ..core.risk import NOT_ASSESSABLE, compliance_status, skip_reason
+from ..layers.explanations import findings_text
 from ..layers.operations import assessment_row, download_dds
 from .algorithm_base import EpochAlgorithm, cancel_of, progress_of, unknown_collection
 
@@ -71,4 +72,4 @@ def check_exportable(client, collection_id: str, cancel) -> None:
                                         "no DDS to export; nothing was downloaded. Leave it out of "
                                         "COLLECTION_IDS.").format(
             producer=shown(props.get("company_name") or collection_id), id=shown(collection_id),
-            reason=shown(skip_reason(props))))
+            reason=shown(findings_text(skip_reason(props)))))

@@ -11,6 +11,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.risk import NOT_ASSESSABLE, compliance_status, skip_reason
+from ..layers.explanations import findings_text
 from ..layers.i18n import count_text
 from ..layers.operations import PLOTS_LIMIT, assessment_row, plots_to_gpkg, producer_country_of
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of, unknown_collection
@@ -89,4 +90,5 @@ def check_has_plots(client, collection_id: str, window, cancel):
         raise QgsProcessingException(unknown_collection(collection_id, client.base_url))
     raise QgsProcessingException(tr("'{producer}' (collection {id}) has no plots: it is Not Assessable ({reason}), "
                                     "so Epoch checked none.").format(
-        producer=props.get("company_name") or collection_id, id=collection_id, reason=skip_reason(props)))
+        producer=props.get("company_name") or collection_id, id=collection_id,
+        reason=findings_text(skip_reason(props))))

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
 
-from ..values import add_note
+from ..values import NOT_UTF8, add_note, finding
 from .errors import AnswerTooLargeError, IncompleteStreamError
 from .feature_line import split_feature_line
 
@@ -199,7 +199,7 @@ class NdjsonParser:
             self._reject(text, f"not UTF-8 text (byte {start + 1})")
             return
         where = f"byte {start + 1}"
-        note = f"bytes that are not UTF-8 replaced by U+FFFD (line {self.line_no:,}, {where})"
+        note = finding(NOT_UTF8, str(self.line_no), start + 1)  # worded when shown (layers/explanations)
         noted = False
         for feature in features:
             props = feature.get("properties")

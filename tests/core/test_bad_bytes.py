@@ -43,7 +43,7 @@ def test_the_feature_is_kept_with_replacement_characters_and_a_note(server, raw_
     plot = features[1]
     assert plot["geometry"] and plot["properties"]["name"] == "S\ufffdo Jo\ufffdo"
     row = derive_row("plots", plot["properties"])
-    assert row["data_note"] == "bytes that are not UTF-8 replaced by U+FFFD (line 2, byte 62)"
+    assert row["data_note"] == "not_utf8:2=62"  # stored as a code, worded when shown
     assert row["status"] == "Compliant" and row["data_error"] is None
     assert stream.repaired_count == 1 and [(m.line_no, m.reason) for m in stream.repaired] == [(2, "byte 62")]
     assert [(m.line_no, m.reason) for m in stream.skipped] == [(3, "not UTF-8 text (byte 65)")]  # no JSON even so
@@ -60,4 +60,4 @@ def test_a_bad_byte_split_across_chunks_and_in_the_last_line_without_newline():
     features = list(parse_chunks([body[i:i + 7] for i in range(0, len(body), 7)], parser))
     assert [f["properties"]["name"] for f in features[1:]] == ["S\ufffdo Jo\ufffdo"]
     assert parser.repaired_count == 1 and parser.error_count == 0
-    assert features[1]["properties"]["data_note"].endswith("(line 2, byte 62)")
+    assert features[1]["properties"]["data_note"] == "not_utf8:2=62"

@@ -72,7 +72,9 @@ def test_a_bad_byte_in_a_name_keeps_the_plot_and_says_so(client_for, tmp_path):
     plot = rows["P2"]
     assert plot["wkt"].startswith("MULTIPOLYGON (((2 0,3 0,3 1,2 0")  # the geometry is written
     assert plot["name"] == f"Coop{REPLACED}rative du Sud" and plot["status"] == "Non-Compliant"
-    assert plot["data_note"] == "bytes that are not UTF-8 replaced by U+FFFD (line 2, byte 65)"
+    assert plot["data_note"] == "not_utf8:2=65"  # stored as a code, worded when shown
+    from epoch_eudr.layers.explanations import findings_text
+    assert findings_text(plot["data_note"]) == "Bytes that are not UTF-8 replaced by U+FFFD (line 2, byte 65)"
     assert rows["P1"]["data_note"] is None and plot["data_error"] is None  # a name is no reason to doubt a verdict
     assert result.skipped_count == 0 and stream.repaired_count == 1
     assert stream.summary() == (
