@@ -4,18 +4,23 @@ GDAL's GeoJSON reader spends most of a conversion reading the text back (a pass 
 rows, with a date test on every string): for 100,000 plots that is more than deriving them. So the first part of
 a layer still goes through GDAL, which creates the layer and types each property as it always did; a later part
 whose values all fit the columns as GDAL made them (a text in a text column, a finite number in a real column,
-a ``YYYY-MM-DD`` day in a date column, no new property) and whose geometries GEOS reads as the layer's type is
-inserted here, as GDAL would have stored it: the geometry blob of the GeoPackage standard (OGC 12-128r18, 2.1.3:
-a ``GP`` header with the SRS id and the envelope, then the ISO WKB; a point without an envelope, as GDAL writes
-it), a polygon promoted to a one-part multipolygon. Any other part returns ``False`` and goes through GDAL as
+a ``YYYY-MM-DD`` day in a date column, no new property) and whose geometries are plain 2D ones of the layer's
+type is inserted here, as GDAL would have stored it: the geometry blob of the GeoPackage standard (OGC 12-128r18,
+2.1.3: a ``GP`` header with the SRS id and the envelope, then the WKB of OGC 06-103r4; a point without an
+envelope, as GDAL writes it), a polygon promoted to a one-part multipolygon. Python's own JSON reader and
+``struct`` do it, so it works with whatever shapely QGIS ships (1.8 on Debian 12) or none. Any other part returns ``False`` and goes through GDAL as
 before, so what is stored never depends on the path taken.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import struct
+import sys
+from array import array
+from itertools import chain
 from math import isfinite
 from operator import itemgetter
 from pathlib import Path
@@ -30,12 +35,11 @@ _UTC = re.compile(r"(\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))T((?:[01]\d
 _INT_RANGES = {"INTEGER": (-(2 ** 63), 2 ** 63 - 1), "MEDIUMINT": (-(2 ** 31), 2 ** 31 - 1),
                "SMALLINT": (-(2 ** 15), 2 ** 15 - 1)}
 _EXACT_FLOAT = 2 ** 53  # an integer stored in a real column: only where a double holds it exactly
-#: (GEOS type id of a geometry the layer takes as it is or promoted, the WKB prefix of the promotion)
-_TAKES = {"MULTIPOLYGON": {6: b"", 3: struct.pack("<BII", 1, 6, 1)},
-          "MULTIPOINT": {4: b"", 0: struct.pack("<BII", 1, 4, 1)},
-          "POINT": {0: b""}, "POLYGON": {3: b""}}
+#: (GeoJSON type of a geometry the layer takes as it is or promoted, the WKB prefix of the promotion)
+_TAKES = {"MULTIPOLYGON": {"MultiPolygon": b"", "Polygon": struct.pack("<BII", 1, 6, 1)},
+          "MULTIPOINT": {"MultiPoint": b"", "Point": struct.pack("<BII", 1, 4, 1)},
+          "POINT": {"Point": b""}, "POLYGON": {"Polygon": b""}}
 _NONE = type(None)
-_SLICE = 1000  # geometries read by GEOS at once (about 15 ms)
 
 
 class Layer:
@@ -98,37 +102,110 @@ Extent = Optional[Tuple[float, float, float, float]]
 
 def _geometry_blobs(layer: Layer, texts: Sequence[str]) -> Optional[Tuple[List[Optional[bytes]], Extent]]:
     """The GeoPackage blobs of GeoJSON geometry texts (``"null"``: none) and their extent (min x, min y, max x,
-    max y), or ``None`` when GDAL should decide."""
-    import numpy as np
-    import shapely
-
+    max y), or ``None`` when GDAL should decide (any geometry that is not a plain 2D one of the layer's type)."""
     takes = _TAKES.get(layer.geometry_type)
-    if takes is None:
+    if takes is None or sys.byteorder != "little":
         return None
-    present = [i for i, text in enumerate(texts) if text != "null"]
-    blobs: List[Optional[bytes]] = [None] * len(texts)
-    if not present:
-        return blobs, None
-    try:  # in slices: GEOS holds Python's lock while it reads, and the main thread waits for that lock
-        geometries = np.concatenate([shapely.from_geojson([texts[i] for i in present[at:at + _SLICE]],
-                                                          on_invalid="raise") for at in range(0, len(present), _SLICE)])
-    except Exception:  # noqa: BLE001 - whatever GEOS cannot read, GDAL reads (or refuses, with its reason)
-        return None
-    type_ids = shapely.get_type_id(geometries)
-    if not set(np.unique(type_ids).tolist()) <= takes.keys() or shapely.has_z(geometries).any() \
-            or shapely.is_empty(geometries).any():
-        return None
-    wkbs = shapely.to_wkb(geometries, output_dimension=2, byte_order=1, include_srid=False)
-    point = layer.geometry_type == "POINT"
-    srs = layer.srs_id
-    head_point = struct.pack("<2sBBi", b"GP", 0, 1, srs)
     header = struct.Struct("<2sBBi4d")
-    array = shapely.bounds(geometries)
-    for i, wkb, type_id, (minx, miny, maxx, maxy) in zip(present, wkbs.tolist(), type_ids.tolist(), array.tolist()):
-        head = head_point if point else header.pack(b"GP", 0, 3, srs, minx, maxx, miny, maxy)
-        blobs[i] = head + takes[type_id] + wkb
-    extent = (float(array[:, 0].min()), float(array[:, 1].min()), float(array[:, 2].max()), float(array[:, 3].max()))
+    head_point = struct.pack("<2sBBi", b"GP", 0, 1, layer.srs_id)  # GDAL writes a point without an envelope
+    blobs: List[Optional[bytes]] = []
+    extent: Extent = None
+    for text in texts:
+        if text == "null":
+            blobs.append(None)
+            continue
+        try:
+            geometry = json.loads(text)
+        except (ValueError, RecursionError):
+            return None
+        if type(geometry) is not dict or not geometry.keys() <= _GEOMETRY_KEYS:
+            return None
+        kind = geometry.get("type")
+        prefix = takes.get(kind) if type(kind) is str else None
+        wkb = None if prefix is None else _WKB[kind](geometry.get("coordinates"))
+        if wkb is None:
+            return None
+        body, (minx, miny, maxx, maxy) = wkb
+        if layer.geometry_type == "POINT":
+            blobs.append(head_point + body)
+        else:
+            blobs.append(header.pack(b"GP", 0, 3, layer.srs_id, minx, maxx, miny, maxy) + prefix + body)
+        extent = (minx, miny, maxx, maxy) if extent is None else \
+            (min(extent[0], minx), min(extent[1], miny), max(extent[2], maxx), max(extent[3], maxy))
     return blobs, extent
+
+
+Box = Tuple[float, float, float, float]
+_U32 = struct.Struct("<I")
+_GEOMETRY_KEYS = frozenset({"type", "coordinates", "bbox"})  # a bbox member GDAL ignores; anything else: GDAL
+_NUMBERS = frozenset({float, int})
+
+
+def _positions(positions: Any, least: int) -> Optional[Tuple[bytes, Box]]:
+    """``least`` or more 2D positions as doubles (count first) and their box; ``None`` for anything else."""
+    if type(positions) is not list or len(positions) < least or set(map(type, positions)) != {list} \
+            or set(map(len, positions)) != {2}:
+        return None
+    flat = list(chain.from_iterable(positions))
+    if not set(map(type, flat)) <= _NUMBERS:
+        return None
+    try:
+        values = array("d", flat)
+    except OverflowError:  # an integer beyond a double
+        return None
+    if not all(map(isfinite, values)):
+        return None
+    xs, ys = values[0::2], values[1::2]
+    return _U32.pack(len(positions)) + values.tobytes(), (min(xs), min(ys), max(xs), max(ys))
+
+
+def _union(boxes: List[Box]) -> Box:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _polygon(rings: Any) -> Optional[Tuple[bytes, Box]]:
+    """A polygon's WKB: closed rings of 4 positions or more (any other GDAL writes its own way)."""
+    if type(rings) is not list or not rings:
+        return None
+    parts, boxes = [struct.pack("<BII", 1, 3, len(rings))], []
+    for ring in rings:
+        read = _positions(ring, 4)
+        if read is None or ring[0] != ring[-1]:
+            return None
+        parts.append(read[0])
+        boxes.append(read[1])
+    return b"".join(parts), _union(boxes)
+
+
+def _multipolygon(polygons: Any) -> Optional[Tuple[bytes, Box]]:
+    if type(polygons) is not list or not polygons:
+        return None
+    parts, boxes = [struct.pack("<BII", 1, 6, len(polygons))], []
+    for rings in polygons:
+        read = _polygon(rings)
+        if read is None:
+            return None
+        parts.append(read[0])
+        boxes.append(read[1])
+    return b"".join(parts), _union(boxes)
+
+
+def _point(position: Any) -> Optional[Tuple[bytes, Box]]:
+    read = _positions([position], 1)
+    return None if read is None else (struct.pack("<BI", 1, 1) + read[0][4:], read[1])
+
+
+def _multipoint(positions: Any) -> Optional[Tuple[bytes, Box]]:
+    if type(positions) is not list or not positions:
+        return None
+    points = [_point(position) for position in positions]
+    if any(point is None for point in points):
+        return None
+    return (struct.pack("<BII", 1, 4, len(points)) + b"".join(p[0] for p in points),  # type: ignore[index]
+            _union([p[1] for p in points]))  # type: ignore[index]
+
+
+_WKB = {"Polygon": _polygon, "MultiPolygon": _multipolygon, "Point": _point, "MultiPoint": _multipoint}
 
 
 def append_part(path: Path, layer: Layer, shapes: Sequence[Tuple[str, ...]], values: Sequence[Tuple[Any, ...]],

@@ -5,6 +5,7 @@ column, a geometry of another type) still goes through GDAL."""
 
 import math
 import sqlite3
+import sys
 
 import pytest
 from epoch_eudr.layers import gpkg_writer
@@ -16,6 +17,9 @@ def _polygon(i, multi=False):
     ring = [[x, y], [x + 0.003, y], [x + 0.003, y + 0.002], [x, y]]
     if multi:
         return {"type": "MultiPolygon", "coordinates": [[ring], [[[p[0] + 0.01, p[1]] for p in ring]]]}
+    if i % 5 == 0:  # with a hole
+        hole = [[x + 0.001, y + 0.0005], [x + 0.002, y + 0.0005], [x + 0.002, y + 0.001], [x + 0.001, y + 0.0005]]
+        return {"type": "Polygon", "coordinates": [ring, hole]}
     return {"type": "Polygon", "coordinates": [ring]}
 
 
@@ -85,11 +89,27 @@ def _both(monkeypatch, tmp_path, features, kind, **options):
 
 @pytest.mark.parametrize("derive", [False, True], ids=["as-given", "derived"])
 def test_appended_plots_are_stored_as_gdal_stores_them(qgis_app, monkeypatch, tmp_path, derive):
+    if not derive:  # the writer itself needs no shapely (QGIS ships 1.8 on Debian 12, or none)
+        monkeypatch.setitem(sys.modules, "shapely", None)
     fast, slow, appended = _both(monkeypatch, tmp_path, lambda: _plots(500), "plots", derive=derive,
                                  producer_country="")
     assert fast == slow
     assert appended and all(appended)  # every part after the first went in directly
     assert any("4D554C5449" not in row[-1] for row in fast[1] if row)  # blobs compared above, not just counts
+
+
+def test_plots_given_as_points_are_stored_as_gdal_stores_them(qgis_app, monkeypatch, tmp_path):
+    def features():
+        for i in range(200):
+            coordinates = [-85 + i * 0.001, 12 + i * 0.0005]
+            geometry = {"type": "Point", "coordinates": coordinates} if i % 3 else \
+                {"type": "MultiPoint", "coordinates": [coordinates, [coordinates[0] + 0.01, coordinates[1]]]}
+            yield {"type": "Feature", "properties": {"plotid": f"p{i}", "Area": 1.5}, "geometry": geometry}
+
+    fast, slow, appended = _both(monkeypatch, tmp_path, features, "plots", producer_country="")
+    assert fast == slow
+    assert appended and all(appended)
+    assert fast[0][1] == ("geom", "MULTIPOINT")  # plots of 4 ha or less may be points (EU rule)
 
 
 def test_appended_facility_points_are_stored_as_gdal_stores_them(qgis_app, monkeypatch, tmp_path):
