@@ -8,8 +8,8 @@ a ``YYYY-MM-DD`` day in a date column, no new property) and whose geometries are
 type is inserted here, as GDAL would have stored it: the geometry blob of the GeoPackage standard (OGC 12-128r18,
 2.1.3: a ``GP`` header with the SRS id and the envelope, then the WKB of OGC 06-103r4; a point without an
 envelope, as GDAL writes it), a polygon promoted to a one-part multipolygon. Python's own JSON reader and
-``struct`` do it, so it works with whatever shapely QGIS ships (1.8 on Debian 12) or none. Any other part returns ``False`` and goes through GDAL as
-before, so what is stored never depends on the path taken.
+``struct`` do it, so it works with whatever shapely QGIS ships (1.8 on Debian 12) or none. Any other part
+returns ``False`` and goes through GDAL as before, so what is stored never depends on the path taken.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def _column(declared: str, values: List[Any]) -> Optional[List[Any]]:
     if not types:
         return values
     if declared == "TEXT":
-        if types != {str} or "\x00" in "".join(v for v in values if v is not None):  # GDAL cuts at a NUL
+        if types != {str} or "\x00" in "".join(filter(None, values)):  # GDAL cuts a text at a NUL
             return None
         return values
     if declared in ("REAL", "FLOAT", "DOUBLE"):

@@ -67,7 +67,9 @@ def _environment(url: str, profile: Path) -> dict:
 
     env = dict(os.environ, QGIS_PLUGINPATH=str(ensure_pkgpath()), QGIS_CUSTOM_CONFIG_PATH=str(profile),
                QT_QPA_PLATFORM="offscreen", EPOCH_EMAIL=DEMO_EMAIL, EPOCH_PASSWORD=DEMO_PASSWORD, EPOCH_API_URL=url)
-    subprocess.run([QGIS_PROCESS, "plugins", "enable", "epoch_eudr"], env=env, check=True, capture_output=True)
+    done = subprocess.run([QGIS_PROCESS, "plugins", "enable", "epoch_eudr"], env=env, capture_output=True, text=True)
+    if done.returncode and "already enabled" not in done.stdout + done.stderr:
+        raise SystemExit(f"could not enable the plugin for qgis_process:\n{done.stdout}\n{done.stderr}")
     return env
 
 
