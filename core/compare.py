@@ -1,14 +1,14 @@
-"""What changed between two loads of producer assessments (issue 17 item 2): Qt-free, one pass, dicts by key.
+"""What changed between two loads of producer assessments (*Changes since...*): Qt-free, one pass, dicts by key.
 
 Rows are matched by ``collection_id``; rows without one by producer (company, commodity and country,
 compared in lower case with white space folded). A row left unmatched by its collection id is still
 matched by producer when exactly one row on each side has that producer (a collection re-submitted under
 a new id is the same producer, not one gone and one new).
 
-Each producer gets one *kind* of change, for the map: ``new``, ``gone``, ``worse`` or ``better`` (its
-status moved up or down the seed's risk order, by ``risk_rank``), ``changed`` (same status, but its NC
-plots, NC % or Article 10 risk moved) or ``unchanged``. The NC and Article 10 movements are kept beside
-the kind, with the values before and after, so "worse and 40 more NC plots" reads as such.
+Each producer gets one *kind* of change, for the map: ``new``, ``gone``, ``worse`` or ``better`` (its status
+moved up or down the producer statuses' risk order, ``core.risk``, by ``risk_rank``), ``changed`` (same
+status, but its NC plots, NC % or Article 10 risk moved) or ``unchanged``. The NC and Article 10 movements are
+kept beside the kind, with the values before and after, so "worse and 40 more NC plots" reads as such.
 
 The earlier load is held as a dict of plain tuples (100,000 producers: some tens of MB); the current
 load streams through :func:`compare_rows`, which yields each change as soon as it is known (new rows at
@@ -18,9 +18,10 @@ the end, once no earlier row can claim them).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple
 
 from .api.errors import CancelledError
+from .operation import Cancel, never_cancelled
 from .risk import PRODUCER_STATUSES
 from .values import clean_text, norm_key, to_float, to_int
 
@@ -41,7 +42,6 @@ NC_PERCENT_TOLERANCE = 1e-6
 _RANK_OF_LABEL = {status.label.lower(): status.rank for status in PRODUCER_STATUSES}
 _RANK_OF_KEY = {status.key: status.rank for status in PRODUCER_STATUSES}
 
-Cancel = Optional[Callable[[], bool]]
 Record = Tuple[Any, ...]  # a Producer as a plain tuple, in the order of its slots
 
 
@@ -313,7 +313,7 @@ def _check(cancel: Cancel) -> None:
         raise CancelledError()
 
 
-def index_producers(rows: Iterable[Producer], cancel: Cancel = None) -> Dict[str, Record]:
+def index_producers(rows: Iterable[Producer], cancel: Cancel = never_cancelled) -> Dict[str, Record]:
     """The earlier load as a dict of records by key (a duplicate key gets ``#2``, ``#3``... in row order).
 
     Records are plain tuples of strings, numbers and bytes, which Python's garbage collector stops
@@ -332,7 +332,7 @@ def index_producers(rows: Iterable[Producer], cancel: Cancel = None) -> Dict[str
 
 
 def compare_rows(before: Iterable[Producer], after: Iterable[Producer], *, include_unchanged: bool = False,
-                 tally: Optional[ChangeTally] = None, cancel: Cancel = None) -> Iterator[Change]:
+                 tally: Optional[ChangeTally] = None, cancel: Cancel = never_cancelled) -> Iterator[Change]:
     """The changes from ``before`` to ``after`` (both :class:`Producer` iterables; ``after`` is streamed).
 
     ``before`` may be a dict from :func:`index_producers`; it is then emptied as rows are matched.

@@ -13,20 +13,19 @@ import sqlite3
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from osgeo import gdal, ogr
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError
 from ..core.compare import BETTER, CHANGE_FIELDS, CHANGED, GONE, NEW, WORSE, Change, ChangeTally, Producer, compare_rows
+from ..core.operation import Cancel, Outcome, Progress, never_cancelled
 from .gpkg_install import explain, install, release
 from .gpkg_writer import LayerWriteError, quote_identifier, staging_dir
 from .i18n import integer_text, takes_singular
 from .snapshots import (
     PREVIOUS,
-    Cancel,
-    Progress,
     SnapshotInfo,
     list_snapshots,
     read_layer,
@@ -48,9 +47,14 @@ Finish = Optional[Callable[[Path, str], None]]
 _OGR_TYPES = {"string": ogr.OFTString, "integer": ogr.OFTInteger64, "real": ogr.OFTReal}
 
 
+#: an operation's ``progress``: a :class:`Progress`, a plain callable taking percent 0-100, or ``None``
+ProgressArg = Optional[Callable[[float], None]]
+
+
 @dataclass
-class ChangesOutcome:
-    """A comparison written as a layer: where, its tally (counts and sentences), what it was compared with."""
+class ChangesOutcome(Outcome):
+    """A comparison written as a layer: where, its tally (counts and sentences), what it was compared with;
+    ``counts``: producers by kind of change (the tally's)."""
 
     gpkg: Path
     layer_name: str
@@ -61,6 +65,10 @@ class ChangesOutcome:
     notes: List[str] = field(default_factory=list)
 
     kind = "changes"
+
+    @property
+    def counts(self) -> Dict[str, int]:  # type: ignore[override]
+        return dict(self.tally.counts)
 
     def outputs(self) -> list:
         """None for ``OperationTask`` to restyle: open the layer with :func:`.change_styles.open_changes_layer`."""
@@ -142,13 +150,14 @@ def _create_changes_table(path: Path, layer_name: str) -> int:
 
 
 def write_changes(changes: Iterable[Change], gpkg: Path, layer_name: str = CHANGES_LAYER, *, compared_with: str = "",
-                  cancel: Cancel = lambda: False, progress: Progress = None, finish: Finish = None) -> int:
+                  cancel: Cancel = never_cancelled, progress: ProgressArg = None, finish: Finish = None) -> int:
     """Write ``changes`` as the point layer ``layer_name`` of ``gpkg`` (replacing it); return the row count.
 
     Rows go into a staged GeoPackage in one transaction, then replace the layer in one SQLite transaction
     (:func:`.gpkg_install.install`), with what ``finish`` stored for it in the staged file (its style): a
     cancelled, failed or killed run leaves the destination, the old layer and its style as they were.
     """
+    progress = Progress.of(progress)
     gpkg = Path(gpkg)
     workdir = staging_dir(gpkg, ".epoch-changes-")
     staged = workdir / "changes.gpkg"
@@ -171,8 +180,7 @@ def write_changes(changes: Iterable[Change], gpkg: Path, layer_name: str = CHANG
                     conn.executemany(sql, batch)
                     count += len(batch)
                     batch = []
-                    if progress:
-                        progress(min(90.0, 50.0 + count / 4000))
+                    progress(min(90.0, 50.0 + count / 4000))
             conn.executemany(sql, batch)
             count += len(batch)
             conn.commit()
@@ -216,28 +224,27 @@ def _window(info: SnapshotInfo) -> str:
 
 def compare_producers(before: Iterable[Producer], after: Iterable[Producer], output_gpkg: Path, output_layer: str,
                       *, since: str, compared_with: str = "", include_unchanged: bool = False,
-                      progress: Progress = None, cancel: Cancel = lambda: False,
+                      progress: ProgressArg = None, cancel: Cancel = never_cancelled,
                       write: bool = True, finish: Finish = None) -> Tuple[ChangeTally, int]:
     """Compare two row streams and write the changes layer (``write``: else only count), with what ``finish``
     stores for it (see :func:`write_changes`); the tally and the row count."""
     tally = ChangeTally(since=since)
-    if progress:
-        progress(5.0)
+    progress = Progress.of(progress)
+    progress(5.0)
     changes = compare_rows(before, after, include_unchanged=include_unchanged, tally=tally, cancel=cancel)
     if write:
         count = write_changes(changes, output_gpkg, output_layer, compared_with=compared_with, cancel=cancel,
-                              progress=progress, finish=finish)
+                              progress=progress.step(0, 100), finish=finish)
     else:  # the card's headline only: nothing written, so nothing competes for the GeoPackage's lock
         count = sum(1 for _ in changes)
-    if progress:
-        progress(100.0)
+    progress(100.0)
     return tally, count
 
 
 def changes_since(gpkg: Path, since: str = PREVIOUS, *, current_layer: str = "assessments",
                   output_gpkg: Optional[Path] = None, output_layer: str = CHANGES_LAYER,
-                  include_unchanged: bool = False, progress: Progress = None,
-                  cancel: Cancel = lambda: False, write: bool = True, finish: Finish = None) -> ChangesOutcome:
+                  include_unchanged: bool = False, progress: ProgressArg = None,
+                  cancel: Cancel = never_cancelled, write: bool = True, finish: Finish = None) -> ChangesOutcome:
     """Compare ``current_layer`` of ``gpkg`` with a snapshot kept there (see :func:`resolve_snapshot` for
     ``since``) and write the changes as ``output_layer`` (in ``output_gpkg``, default the same file), with
     what ``finish`` stores for it (its style, in the same transaction: see :func:`write_changes`).
@@ -260,7 +267,7 @@ def changes_since(gpkg: Path, since: str = PREVIOUS, *, current_layer: str = "as
 
 def changes_between_layers(earlier: Tuple[Path, str], current: Tuple[Path, str], output_gpkg: Path,
                            output_layer: str = CHANGES_LAYER, *, include_unchanged: bool = False,
-                           progress: Progress = None, cancel: Cancel = lambda: False,
+                           progress: ProgressArg = None, cancel: Cancel = never_cancelled,
                            finish: Finish = None) -> ChangesOutcome:
     """Compare two layers given as (file, layer name) and write the changes layer (``finish``: see
     :func:`write_changes`)."""

@@ -69,6 +69,3 @@ def changes_task(gpkg: Path, since: str = PREVIOUS, *, current_layer: str = "ass
     return OperationTask("Changes since the last load", compare, notify=notify, on_done=done,
                          add_to_project=add_to_project, open_layers=open_layers)
 
-
-#: The former task class's name, now the factory of an :class:`OperationTask` (ui/wdg_changes.py still uses it).
-ChangesTask = changes_task

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from osgeo import ogr
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.client import DEFAULT_LIMIT, BatchJob, EpochClient
 from ..core.api.download import DdsDownload
@@ -28,9 +29,8 @@ from ..core.derive import SOURCE_KEY, facility_point
 from ..core.kinds import COMMODITY_RADIUS, FACILITY_VALIDATION_OPTIONS, option_keys
 from ..core.operation import Cancel, Outcome, Progress, never_cancelled
 from ..core.risk import DATA_ERROR_FIELD
-from ..core.wording import breakdown, count_of
 from .gpkg_writer import WriteResult, quote_identifier, write_layer
-from .i18n import outcome_text
+from .i18n import breakdown_text, count_text, outcome_text, status_label
 from .layer_rows import TableStats, _stats_sql
 from .results import style_finish
 from .source import LayerSnapshot, PreparedUpload, UploadChunks, build_upload
@@ -67,8 +67,13 @@ class LayerOutput(Outcome):
         return outcome_text(self.count, self.kind, "loaded", self.counts) + (f"; {self.notes}" if self.notes else "")
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Operations", text)
+
+
 def describe_counts(counts: Dict[str, int]) -> str:
-    return breakdown(counts)
+    """``1,120 Compliant, 4 Non-Compliant`` in the user's language (Processing's COUNTS output)."""
+    return breakdown_text(counts)
 
 
 @dataclass
@@ -176,9 +181,10 @@ def layer_notes(written: WriteResult, kind: str) -> str:
     parts = []
     count, examples = data_errors(written.path, written.layer_name)
     if count:
-        verdict = "Not Assessable" if kind == "assessments" else "Data Error"
-        parts.append(f"{count_of(count, kind)} with a number that is not one, so {verdict} (see the data_error "
-                     f"column): {'; '.join(examples)}" + (" ..." if count > len(examples) else ""))
+        verdict = status_label("Not Assessable" if kind == "assessments" else "Data Error")
+        parts.append(tr("{rows} with a number that is not one, so {verdict} (see the data_error column): "
+                        "{examples}").format(rows=count_text(count, kind), verdict=verdict,
+                                             examples="; ".join(examples)) + (" ..." if count > len(examples) else ""))
     summary = written.summary()
     if summary:
         parts.append(summary)
@@ -302,7 +308,8 @@ def screen_to_gpkg(client: EpochClient, snapshot: LayerSnapshot, location_type: 
     counts = count_by(gpkg, layer_name, "confidence_level" if kind == "facilities" else "status")
     notes = layer_notes(written, kind)
     progress(100)
-    display = f"Screening: {snapshot.name} ({location_type}s)"
+    # English, whole words: the Layers panel says it in the user's language (results.shown_layer_name)
+    display = f"Screening: {snapshot.name} ({'facilities' if location_type == 'facility' else 'plots'})"
     return ScreeningOutcome(LayerOutput(Path(gpkg), layer_name, kind, display, written.count, notes,
                                         style_stored=True),
                             stream.collection(), counts, chunks.prepared)
@@ -353,7 +360,8 @@ def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "asse
             keep_snapshot(Path(gpkg), layer_name, filters=filters, monitoring_start=window.get("monitoring_start"),
                           monitoring_end=window.get("monitoring_end"))
         except (OSError, LayerWriteError) as exc:
-            notes = "; ".join(part for part in (notes, f"no snapshot kept for Changes since... ({exc})") if part)
+            kept = tr("no snapshot kept for Changes since... ({reason})").format(reason=exc)
+            notes = "; ".join(part for part in (notes, kept) if part)
     return AssessmentsOutcome(LayerOutput(Path(gpkg), layer_name, "assessments", "Epoch assessments", written.count,
                                           notes, style_stored=True),
                               dict(stats.counts) if stats is not None else {}, stats)

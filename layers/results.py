@@ -26,13 +26,18 @@ def tr(text: str) -> str:
 
 def shown_layer_name(name: str) -> str:
     """A result layer's name as the Layers panel shows it, in the user's language (the operations name their
-    layers in English: "Epoch assessments", "Plots: <producer>", "Supply shed: <producer>")."""
+    layers in English: "Epoch assessments", "Plots: <producer>", "Supply shed: <producer>", "Screening: <layer>
+    (facilities)")."""
     if name == "Epoch assessments":
         return tr("Epoch assessments")
     for english, template in (("Plots: ", tr("Plots: {producer}")), ("Supply shed: ", tr("Supply shed: {producer}")),
                               ("Facility: ", tr("Facility: {producer}"))):
         if name.startswith(english):
             return template.format(producer=name[len(english):])
+    for ending, template in ((" (facilities)", tr("Screening: {layer} (facilities)")),
+                             (" (plots)", tr("Screening: {layer} (plots)"))):
+        if name.startswith("Screening: ") and name.endswith(ending):
+            return template.format(layer=name[len("Screening: "):-len(ending)])
     return name
 
 

@@ -21,13 +21,14 @@ import sqlite3
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from osgeo import gdal, ogr, osr
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError, ConfigurationError
 from ..core.compare import COMPARED_FIELDS, Producer
+from ..core.operation import Cancel, never_cancelled
 from . import snapshot_store as store
 from .gpkg_writer import LayerWriteError, quote_identifier
 from .i18n import integer_text
@@ -51,8 +52,6 @@ _RANGE_COLUMNS = (("first_row", ogr.OFTInteger64), ("last_row", ogr.OFTInteger64
 #: What SNAPSHOT / ``since`` accept besides an id, a date or a date and time.
 PREVIOUS, LATEST, OLDEST = "previous", "latest", "oldest"
 
-Cancel = Callable[[], bool]
-Progress = Optional[Callable[[float], None]]
 
 
 @dataclass(frozen=True)
@@ -372,7 +371,7 @@ def _select(columns: Sequence[str], geometry: str) -> str:
     return ", ".join(picked)
 
 
-def read_snapshot(gpkg: Path, snapshot_id: str, cancel: Cancel = lambda: False) -> Iterator[Producer]:
+def read_snapshot(gpkg: Path, snapshot_id: str, cancel: Cancel = never_cancelled) -> Iterator[Producer]:
     """The rows of one snapshot, in load order, geometry as GeoPackage blobs (a snapshot of an earlier
     version, full rows, as well as a compact one)."""
     found = [info for info in list_snapshots(gpkg) if info.snapshot_id == snapshot_id]
@@ -389,7 +388,7 @@ def read_snapshot(gpkg: Path, snapshot_id: str, cancel: Cancel = lambda: False) 
         conn.close()
 
 
-def read_layer(source: Path, layer_name: str, cancel: Cancel = lambda: False) -> Iterator[Producer]:
+def read_layer(source: Path, layer_name: str, cancel: Cancel = never_cancelled) -> Iterator[Producer]:
     """The rows of a layer (a GeoPackage point layer in EPSG:4326 read directly, anything else through OGR)."""
     source = Path(source)
     if source.suffix.lower() == ".gpkg" and source.exists():
@@ -425,7 +424,7 @@ def point_wkb(geometry) -> Optional[bytes]:
     return bytes(geometry.ExportToIsoWkb())
 
 
-def read_ogr_layer(source: str, layer_name: Optional[str], cancel: Cancel = lambda: False) -> Iterator[Producer]:
+def read_ogr_layer(source: str, layer_name: Optional[str], cancel: Cancel = never_cancelled) -> Iterator[Producer]:
     """Rows of any OGR layer (shapefile, GeoJSON, another CRS): points in EPSG:4326."""
     dataset = gdal.OpenEx(source, gdal.OF_VECTOR)
     if dataset is None:

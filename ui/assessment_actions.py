@@ -11,14 +11,16 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, FrozenSet, List, Optional, Sequence
+from typing import Any, Callable, Dict, FrozenSet, List, Optional, Sequence
 
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError, ConfigurationError
+from ..core.operation import Outcome
 from ..layers.check_sample import write_check_sample
 from ..layers.field_report import FieldReport, build_field_report, rows_of_layer
+from ..layers.i18n import integer_text
 from ..layers.operations import LayerOutput
 from ..layers.table_sql import database_uri, quote
 
@@ -33,13 +35,18 @@ def tr(text: str) -> str:
 
 
 @dataclass
-class SampleOutcome:
-    """The written check sample (a layer the task opens and styles) and what was picked per EU risk class."""
+class SampleOutcome(Outcome):
+    """The written check sample (a layer the task opens and styles) and what was picked per EU risk class;
+    ``counts``: the producers picked per EU risk class."""
 
     output: LayerOutput
     seed: int
     classes: List[dict]  # risk, share, population, required (the algorithm's CLASSES)
     fids: FrozenSet[int] = frozenset()  # the assessments' feature ids picked (the sample's epoch_source_fid)
+
+    @property
+    def counts(self) -> Dict[str, int]:  # type: ignore[override]
+        return {str(c["risk"]): int(c["required"]) for c in self.classes}
 
     def outputs(self) -> List[LayerOutput]:
         return [self.output] if self.output.count else []
@@ -90,7 +97,6 @@ def sample_fids(gpkg: Path) -> FrozenSet[int]:
         return frozenset()
 
 
-
 def report_rows(uri: str, fids: Sequence[int], cancel: Callable[[], bool]) -> List[dict]:
     """Worker thread: the assessment rows ``fids`` (all of them when empty) of the layer at ``uri``."""
     layer = _worker_layer(uri)
@@ -99,8 +105,8 @@ def report_rows(uri: str, fids: Sequence[int], cancel: Callable[[], bool]) -> Li
     elif layer.featureCount() > REPORT_ALL_LIMIT:
         raise ConfigurationError(tr(
             "{n} producers are loaded: select the producers to report on (in the table or on the map); a report "
-            "covers at most {limit} producers without a selection.").format(n=f"{layer.featureCount():,}",
-                                                                             limit=REPORT_ALL_LIMIT))
+            "covers at most {limit} producers without a selection.").format(n=integer_text(layer.featureCount()),
+                                                                             limit=integer_text(REPORT_ALL_LIMIT)))
     return rows_of_layer(layer, selected_only=bool(fids), cancel=cancel)
 
 

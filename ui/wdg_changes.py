@@ -16,10 +16,11 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ..core.compare import BETTER, CHANGED, GONE, NEW, WORSE
-from ..layers.changes_task import ChangesTask
+from ..layers.changes_task import changes_task
 from ..layers.i18n import integer_text
 from ..layers.snapshot_store import KEPT_AT_LEAST, Retention
 from ..layers.snapshots import PREVIOUS, SnapshotInfo
+from ..layers.tasks import OperationTask
 
 
 def tr(text: str) -> str:
@@ -59,7 +60,7 @@ class ChangesBox(QWidget):
         super().__init__(parent)
         self.run_task, self.notify = run_task, notify
         self.gpkg: Optional[Path] = None
-        self._auto: Optional[ChangesTask] = None
+        self._auto: Optional[OperationTask] = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -136,7 +137,7 @@ class ChangesBox(QWidget):
     def _compare_in_background(self) -> None:
         """The card: the comparison with the previous load, no layer added (its own task, not the tab's bar)."""
         # callbacks, not slots on the task's signals: the task may end after this widget is gone
-        task = ChangesTask(self.gpkg, PREVIOUS, notify=self._quiet, tally_only=True,
+        task = changes_task(self.gpkg, PREVIOUS, notify=self._quiet, tally_only=True,
                            on_done=lambda outcome, _layer: self._show(outcome))
         self._auto = task
         QgsApplication.taskManager().addTask(task)
@@ -155,7 +156,7 @@ class ChangesBox(QWidget):
         """The styled changes layer against the chosen snapshot, added to the map."""
         if self.gpkg is None or self.since.count() == 0:
             return
-        task = ChangesTask(self.gpkg, self.since.currentData() or PREVIOUS, notify=self.notify,
+        task = changes_task(self.gpkg, self.since.currentData() or PREVIOUS, notify=self.notify,
                            on_done=lambda outcome, _layer: self._show(outcome))
         self.run_task(task)
 

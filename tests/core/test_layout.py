@@ -161,7 +161,7 @@ def relative_imports(path):
 
 #: ui files that still run a Processing algorithm: the check sample moves to ``layers/check_sample.py``, an
 #: operation the dock and Processing both call (in progress).
-UI_RUNS_PROCESSING_PENDING = {"ui/assessment_actions.py"}
+UI_RUNS_PROCESSING_PENDING = set()
 
 
 def test_detectors_see_through_fstrings_and_skip_docstrings():
@@ -215,9 +215,7 @@ def test_colours_only_in_core_colours():
 
 
 #: Files that still build an OGR layer source by hand instead of calling ``layers.results.layer_uri``.
-LAYER_URI_PENDING = {
-    "ui/assessment_actions.py",
-}
+LAYER_URI_PENDING = set()
 
 
 def test_layer_sources_built_in_one_place():
@@ -257,9 +255,8 @@ def test_at_most_two_task_classes():
 #: Outcome classes that do not yet declare ``core.operation.Outcome`` (their owners add the base and ``counts``).
 OUTCOMES_PENDING = {
     "core/operation.py:Outcome",  # the protocol itself
-    "layers/changes.py:ChangesOutcome", "layers/facility_checks.py:FacilityCheckOutcome",
+    "layers/facility_checks.py:FacilityCheckOutcome",
     "layers/preflight.py:PreflightOutcome", "layers/screened_sources.py:WithSources",
-    "ui/assessment_actions.py:SampleOutcome",
 }
 
 
@@ -286,7 +283,7 @@ def test_every_outcome_declares_the_protocol():
 CITES_NUMBER = re.compile(r"\bseeds? ?0\d\d\b|\bissues? #?\d+", re.IGNORECASE)
 #: Docstrings that still cite a seed file or an issue number, waiting for their owners to name the document.
 CITES_PENDING = {
-    "core/commodities.py", "core/compare.py", "core/confidence.py", "core/derive.py", "core/naming.py",
+    "core/commodities.py", "core/confidence.py", "core/derive.py", "core/naming.py",
     "core/preflight/fixes.py", "core/risk.py", "core/second_opinion.py",
     "layers/styles.py", "sandbox/catalogue.py", "sandbox/screening.py",
 }

@@ -42,3 +42,24 @@ def test_plots_outline_and_facility_layers_are_named_in_french(dock):
         assert not [n for n in names if n.startswith(("Plots: ", "Supply shed: ", "Facility: "))], names
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_a_screening_layer_is_named_in_whole_words_in_the_users_language(dock):
+    from .helpers import facilities_layer
+
+    translator = Pseudo({("ResultLayers", "Screening: {layer} (facilities)"): "Analyse : {layer} (installations)"})
+    QCoreApplication.installTranslator(translator)
+    try:
+        log_in(dock)
+        layer = facilities_layer()
+        QgsProject.instance().addMapLayer(layer)
+        screening = dock.screening
+        screening.layer_combo.setLayer(layer)
+        assert screening.location_combo.currentData() == "facility"
+        click(screening.run_button)
+        wait_until(lambda: screening.model.rowCount() == 3)
+        names = {found.name() for found in QgsProject.instance().mapLayers().values()}
+        assert f"Analyse : {layer.name()} (installations)" in names, names
+        assert not any("facilitys" in name for name in names)
+    finally:
+        QCoreApplication.removeTranslator(translator)

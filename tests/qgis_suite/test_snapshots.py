@@ -13,7 +13,7 @@ from epoch_eudr.layers import snapshot_store as store
 from epoch_eudr.layers import snapshots as snaps
 from epoch_eudr.layers.change_styles import open_changes_layer
 from epoch_eudr.layers.changes import CHANGES_LAYER, changes_since
-from epoch_eudr.layers.changes_task import ChangesTask, changes_with_style
+from epoch_eudr.layers.changes_task import changes_task, changes_with_style
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD, temporary_server
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
@@ -184,7 +184,7 @@ def test_a_second_comparison_replaces_the_changes_layer_in_the_project(qgis_app,
     ops.assessments_to_gpkg(own_client, gpkg)
     shown = []
     for include in (False, True):
-        task = ChangesTask(gpkg, include_unchanged=include, on_done=lambda outcome, layer: shown.append((outcome,
+        task = changes_task(gpkg, include_unchanged=include, on_done=lambda outcome, layer: shown.append((outcome,
                                                                                                         layer)))
         assert task.run(), task.error
         task.finished(True)
@@ -263,7 +263,7 @@ def test_100000_producers_compared_in_a_task_without_stalling_the_map(qgis_app, 
 
     done, gaps = [], []
     clock, beat = QElapsedTimer(), QElapsedTimer()
-    task = ChangesTask(gpkg, add_to_project=False, on_done=lambda outcome, layer: done.append(outcome))
+    task = changes_task(gpkg, add_to_project=False, on_done=lambda outcome, layer: done.append(outcome))
     timer = QTimer()
     timer.setInterval(10)
 

@@ -138,9 +138,9 @@ def _two_loads(client, gpkg):
 
 
 def _compare(gpkg, include_unchanged):
-    from epoch_eudr.layers.changes_task import ChangesTask
+    from epoch_eudr.layers.changes_task import changes_task
 
-    task = ChangesTask(gpkg, include_unchanged=include_unchanged, add_to_project=False)
+    task = changes_task(gpkg, include_unchanged=include_unchanged, add_to_project=False)
     return task, task.run()
 
 
