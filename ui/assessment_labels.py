@@ -7,12 +7,16 @@ from typing import Dict, List, Sequence
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.colours import CAPTION_GREY, MESSAGE_COLOURS, colour_of
 from ..core.eu_benchmark import CHECK_SHARE_PERCENT
 from ..core.risk import HIGH_RISK, MEDIUM_RISK, NOT_ASSESSABLE
 from ..layers.i18n import status_label as status_text
 
-EU_COLOURS = {"high": "#b91c1c", "standard": "#b45309", "low": "#15803d"}
-EU_UNKNOWN, UNKNOWN_COLOUR = "unknown", "#64748b"  # the stored value core.eu_benchmark gives a country without class
+#: The EU country risk classes as the dock's message levels say bad, mixed and good news (core/colours.py).
+EU_COLOURS = {"high": MESSAGE_COLOURS["critical"], "standard": MESSAGE_COLOURS["warning"],
+              "low": MESSAGE_COLOURS["success"]}
+EU_UNKNOWN, UNKNOWN_COLOUR = "unknown", CAPTION_GREY  # the stored value core.eu_benchmark gives a country without class
+TOTAL_COLOUR = MESSAGE_COLOURS["info"]  # a total is neither good nor bad news
 #: The drill-down plots' filters: (field, value); the second opinion's verdict (README: "a second opinion").
 PLOT_FILTER_FIELDS = (("", ""), ("second_opinion_disagrees", "1"), ("second_opinion", "NON_COMPLIANT"),
                       ("second_opinion", "NEEDS_REVIEW"))
@@ -28,7 +32,8 @@ def views():
 
 def cards():
     """The producer cards: keys are the stored statuses (counted), captions in the user's language."""
-    return [("total", tr("Total Producers"), "#334155"), ("Compliant", status_text("Compliant"), "#16a34a"),
+    return [("total", tr("Total Producers"), TOTAL_COLOUR),
+            ("Compliant", status_text("Compliant"), colour_of("assessments", {"status": "Compliant"})),
             ("High Risk", status_text("High Risk"), HIGH_RISK.color),
             ("Medium Risk", tr("Medium Risk (<=5%)"), MEDIUM_RISK.color),
             ("Not Assessable", status_text("Not Assessable"), NOT_ASSESSABLE.color)]
@@ -63,8 +68,9 @@ def plot_filters():
 
 
 def plot_cards():
-    return [("total", tr("Total Plots"), "#334155"), ("Compliant", status_text("Compliant"), "#16a34a"),
-            ("Non-Compliant", status_text("Non-Compliant"), "#dc2626")]
+    return [("total", tr("Total Plots"), TOTAL_COLOUR),
+            ("Compliant", status_text("Compliant"), colour_of("plots", {"status": "Compliant"})),
+            ("Non-Compliant", status_text("Non-Compliant"), colour_of("plots", {"status": "Non-Compliant"}))]
 
 
 def producer_names(table, fids: Sequence[int]) -> List[str]:

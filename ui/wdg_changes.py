@@ -15,6 +15,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from ..core.colours import CARD_BORDER, CHANGE_COLOURS, MESSAGE_COLOURS
 from ..core.compare import BETTER, CHANGED, GONE, NEW, WORSE
 from ..layers.changes_task import changes_task
 from ..layers.i18n import integer_text
@@ -27,8 +28,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ChangesBox", text)
 
 
-CARD_STYLE = ("QLabel#changes_card {{ border: 1px solid #cbd5e1; border-left: 4px solid {colour}; border-radius: 4px;"
+CARD_STYLE = ("QLabel#changes_card {{ border: 1px solid " + CARD_BORDER + "; border-left: 4px solid {colour}; "
+              "border-radius: 4px;"
               " padding: 3px 6px; background: palette(base); color: {colour}; font-weight: bold; }}")
+
+
+def _hex(rgba: str) -> str:
+    """``"37,99,235,220"`` (a map style's colour) as ``#2563eb`` (a style sheet's, opaque)."""
+    return "#" + "".join(f"{int(part):02x}" for part in rgba.split(",")[:3])
 
 
 def card_text(tally) -> str:
@@ -149,7 +156,7 @@ class ChangesBox(QWidget):
             return
         if level == Qgis.MessageLevel.Critical:
             self.card.setText(tr("Changes not computed: {reason}").format(reason=text))
-            self.card.setStyleSheet(CARD_STYLE.format(colour="#b45309"))
+            self.card.setStyleSheet(CARD_STYLE.format(colour=MESSAGE_COLOURS["warning"]))
             self.card.setVisible(True)
 
     def show_changes(self) -> None:
@@ -168,8 +175,11 @@ class ChangesBox(QWidget):
         self.card.setText(card_text(outcome.tally))
         self.card.setToolTip(outcome.summary())
         counts = outcome.tally.counts
-        colour = ("#b91c1c" if counts.get(WORSE) else "#1d4ed8" if counts.get(NEW) or counts.get(GONE) else
-                  "#b45309" if counts.get(BETTER) or counts.get(CHANGED) else "#15803d")
+        # the worst news sets the colour: worse as bad news, new or gone as the map draws new, movements as mixed
+        colour = (MESSAGE_COLOURS["critical"] if counts.get(WORSE) else
+                  _hex(CHANGE_COLOURS[NEW][0]) if counts.get(NEW) or counts.get(GONE) else
+                  MESSAGE_COLOURS["warning"] if counts.get(BETTER) or counts.get(CHANGED) else
+                  MESSAGE_COLOURS["success"])
         self.card.setStyleSheet(CARD_STYLE.format(colour=colour))
         self.card.setVisible(True)
 

@@ -191,8 +191,6 @@ COLOURS_PENDING = {
     "core/confidence.py",  # the confidence levels' colours: likewise
     "core/maptips.py", "layers/maptips.py",  # map tips (being rewritten as expressions)
     "layers/styles.py",  # the outline and facility colours of the drill-down styles
-    "ui/assessment_labels.py",
-    "ui/wdg_changes.py",
 }
 
 
