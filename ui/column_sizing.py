@@ -1,4 +1,5 @@
-"""Dock table columns sized to what they show: the header and the rows already read, never a read of the file.
+"""Dock table columns sized to what they show: the header and the rows already read, never a read of the file
+(the views themselves: :meth:`.wdg_common.DockTab._table_view`).
 
 A narrow dock cut "NEEDS_REVIEW" to "NEEDS_REVI..." and every plot id to the same "0x298d29be..." prefix.
 Each column is as wide as its header and the rows delivered so far (the model's pages, read in its worker),
@@ -17,25 +18,6 @@ ID_KEYS = frozenset({"plotid", "uuid", "collection_id", "facility_id", "epoch_so
 ID_CHARS = 16
 MAX_CHARS = 36
 PADDING_PX = 18
-
-
-def table_view(parent, name: str, model):
-    """A compact, sortable table view over ``model`` whose rows and columns are never measured by reading
-    rows (the columns are fitted by :func:`fit_when_read`, from the rows already read)."""
-    from qgis.PyQt.QtWidgets import QAbstractItemView, QHeaderView, QTableView
-
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # rows are never measured
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)  # compact: more rows in view
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows in view, not 1,000 rows
-    view.horizontalHeader().setHighlightSections(False)  # else each paint asks every selected row's flags
-    return view
 
 
 def fit_columns(view, model, id_keys: Iterable[str] = ID_KEYS) -> None:

@@ -24,7 +24,6 @@ from qgis.PyQt.QtWidgets import (
     QTableView,
     QTreeView,
     QVBoxLayout,
-    QWidget,
 )
 
 from ..core.api.download import (
@@ -35,7 +34,6 @@ from ..core.colours import colour_of
 from ..core.kinds import RESULT_KINDS
 from ..core.risk import NOT_ASSESSABLE, PRODUCER_STATUSES
 from ..layers.field_report import report_file_name
-from ..layers.i18n import error_text
 from ..layers.i18n import status_label as status_text
 from ..layers.layer_rows import TableStats, table_of
 from ..layers.operations import assessments_to_gpkg, drilldown_to_gpkg
@@ -56,13 +54,13 @@ from .assessment_labels import (
 )
 from .assessment_plots import PlotsView
 from .column_labels import translated
-from .column_sizing import fit_when_read, table_view
+from .column_sizing import fit_when_read
 from .dds_actions import DdsActions
 from .groups_model import GroupsModel
 from .table_model import MapSelectionSync, RowsModel
 from .table_reader import WAIT_S, ReadInThread
 from .wdg_changes import ChangesBox
-from .wdg_common import SummaryCards, TaskBar, live, show_status, status_label, zoom_to_new
+from .wdg_common import DockTab, SummaryCards, live, show_status, zoom_to_new
 
 ASSESSMENTS = RESULT_KINDS["assessments"]
 PLOTS = RESULT_KINDS["plots"]
@@ -76,10 +74,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("AssessmentsTab", text)
 
 
-class AssessmentsTab(PlotsView, DdsActions, QWidget):
+class AssessmentsTab(PlotsView, DdsActions, DockTab):
     def __init__(self, session, iface, notify, parent=None) -> None:
-        super().__init__(parent)
-        self.session, self.iface, self.notify = session, iface, notify
+        super().__init__(session, notify, parent)
+        self.iface = iface
         self.layer: Optional[QgsVectorLayer] = None
         self.plots_layer: Optional[QgsVectorLayer] = None
         self.dds_path: Optional[Path] = None
@@ -101,7 +99,6 @@ class AssessmentsTab(PlotsView, DdsActions, QWidget):
         top.addWidget(self.load_button, 1)
         top.addWidget(self.view)
         layout.addLayout(top)
-        self.task_bar = TaskBar(self)
         layout.addWidget(self.task_bar)
         self.cards = SummaryCards(cards(), self)
         self.cards.setObjectName("assessment_cards")
@@ -166,7 +163,7 @@ class AssessmentsTab(PlotsView, DdsActions, QWidget):
         self.model = RowsModel(translated(COLUMNS) + [(SAMPLE_COLUMN, tr("Sample"))],
                                colour_of=partial(colour_of, ASSESSMENTS.key), parent=self)
         self.follows = MapFollows(self, self._lists)  # the layer's filter and the cards follow the table's query
-        self.table = table_view(self, "assessments_table", self.model)
+        self.table = self._table_view("assessments_table", self.model)
         # several producers at once (a field report on them); the map's selection follows
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         status_column = [key for key, _ in COLUMNS].index("status")
@@ -182,7 +179,7 @@ class AssessmentsTab(PlotsView, DdsActions, QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setResizeContentsPrecision(0)  # fit to the producers in view, never all of them
         self.plots_model = RowsModel(translated(PLOTS.columns()), colour_of=partial(colour_of, PLOTS.key), parent=self)
-        self.plots_table = table_view(self, "drilldown_plots_table", self.plots_model)
+        self.plots_table = self._table_view("drilldown_plots_table", self.plots_model)
         self.plots_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.stack = QStackedWidget(self)
         for view in (self.table, self.tree, self.plots_table):
@@ -238,7 +235,6 @@ class AssessmentsTab(PlotsView, DdsActions, QWidget):
         after.addWidget(self.load_dds_button)
         after.addWidget(self.open_pdf_button)
         layout.addLayout(after)
-        self.status = status_label(self)
         self.status.setObjectName("assessments_status")
         layout.addWidget(self.status)
         self.task_bar.on_idle = self._idle
@@ -376,18 +372,6 @@ class AssessmentsTab(PlotsView, DdsActions, QWidget):
     def _search(self, text: str) -> None:
         self.model.set_text(text)
         self._query_changed(TEXT_DELAY_MS)  # the layer is filtered once the typing pauses
-
-    def _client(self):
-        """The session's client, or ``None`` with the reason shown (no login, bad URL ...)."""
-        try:
-            return self.session.client()
-        except EpochError as exc:
-            show_status(self.status, error_text(exc), Qgis.MessageLevel.Critical)
-            return None
-
-    def _notify(self, level, text) -> None:
-        show_status(self.status, text, level)
-        self.notify(level, text)
 
     def _zoom_to_selected(self, layer: QgsVectorLayer) -> None:
         if self.iface is not None and self.iface.mapCanvas() is not None:
