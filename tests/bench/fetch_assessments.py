@@ -10,8 +10,20 @@ compare_assessments), timed from the command to its exit. Each run measures both
 with ``--runs 3`` the ratios' median is what passes or fails.
 Bars at 100,000: time <= 1.2x curl + ogr2ogr; GeoPackage size <= 1.25x ogr2ogr's.
 
-Measured on the 2-core Debian 12 VM (QGIS 3.22, GDAL 3.6), 2026-12-07, shared with other sessions:
-(see the README's performance section for the figures before and after).
+Measured on the 2-core Debian 12 VM (QGIS 3.22, GDAL 3.6, Debian's shapely 1.8 in QGIS's Python), 2026-12-07,
+shared with other sessions, 100,000 producers (the dock benchmark's store: no geometry, facility points):
+
+- before: curl + ogr2ogr 4.48 s and 31.7 MB, qgis_process 14.19 s and 70.6 MB: 3.16x, size 2.23x;
+- after: 4.07x, 3.25x, 3.61x in three runs (median 3.61x; curl + ogr2ogr 3.6-4.6 s, qgis_process 13.1-15.0 s),
+  size 2.23x. FAIL against both bars. Of the algorithm's 11 s (py-spy, 100 Hz, after): deriving the rows
+  about half (``core/derive.py`` and the rules it calls: data_error reads sixteen metrics a row in
+  ``core/risk.py``), reading and splitting the NDJSON a fifth; beside it the writer thread's inserts
+  (4.7 s of samples, much of it waiting for Python's lock: before, GDAL converted each part in a thread of its
+  own without that lock, which is why this load gained nothing where the plots' did), GDAL's first part and
+  the facility points' R-tree 1.9 s, the snapshot 0.8 s; QGIS starting and loading the plugin 1-2 s.
+  The size: the layer's table is 41 MB (ogr2ogr's 31.6 MB: the derived columns), its R-tree 5.4 MB (the
+  baseline stores no geometry) and the snapshot kept for compare_assessments 24 MB (``layers/snapshot_store``:
+  a table of producers and its index).
 """
 
 from __future__ import annotations

@@ -1,16 +1,25 @@
 """Benchmark: fetch-to-styled-GeoPackage vs curl + ogr2ogr on the same stream.
 
-    .venv/bin/python tests/bench/ingest.py [--features 100000] [--vertices 20]
+    .venv/bin/python tests/bench/ingest.py [--features 100000] [--vertices 20] [--runs 3]
 
 Serves N polygons from the sandbox (its own process) over loopback. Baseline:
 ``curl`` saves the stream, ``ogr2ogr -f GPKG`` converts the GeoJSONSeq file.
 Ours: the dock's OperationTask (``plots_to_gpkg``) in a QGIS process (derived fields, typed columns, style
-saved in the GeoPackage). Prints both times, the ratio, our peak RSS and the
-longest main-thread stall. Bars at 100,000: ratio <= 1.3, RSS < 400 MB, stall <= 100 ms; beyond,
-the same ratio and RSS bars (memory does not grow with the feature count: rows stream to disk).
+saved in the GeoPackage). Prints both times, the ratio, our peak RSS and the longest main-thread stall; with
+``--runs 3`` each run measures both and the medians pass or fail. Bars: ratio <= 1.15 at 100,000 and <= 1.1
+beyond; RSS < 400 MB; stall <= 100 ms at 100,000 (memory does not grow with the feature count).
 
-Measured on a 2-core Debian 12 VM: 100k in 0.99-1.25x (RSS 214 MB, stall 14-41 ms);
-1M in 1.27x (RSS 219 MB).
+Measured on the 2-core Debian 12 VM (QGIS 3.22, GDAL 3.6, Python 3.11), 2026-12-07, shared with other sessions
+(load average 1.5-3), 100,000 polygons of 20 vertices:
+
+- before (GDAL read every part back from GeoJSONSeq text, 20,000 rows a part): curl + ogr2ogr 5.48 s, ours
+  18.34 s: 3.35x, RSS 245 MB, stall 104 ms (earlier, on a quieter VM: 0.99-1.67x);
+- after (parts after the first inserted in one SQLite transaction each, ``layers/gpkg_append.py``; each
+  batch's countries in one query; the cycle collector kept off QGIS's objects): 1.68x, 1.74x, 1.91x in three
+  runs (median 1.74x; curl + ogr2ogr 5.3-5.5 s, ours 8.9-10.4 s), RSS 285 MB, stall 40-66 ms. FAIL against
+  1.15x: the time left is Python deriving each row (``core/derive.py`` and the rules it calls: the second
+  opinion about 45 % of it, text typing 25 %, data_error and the status 20 %) and splitting each line
+  (``core/api/feature_line.py``), all under Python's one lock, where GDAL's whole conversion is C.
 """
 
 from __future__ import annotations
@@ -19,6 +28,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,7 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fixtures import REPO, ensure_pkgpath, fixture, start_sandbox  # noqa: E402
 
-RATIO_BAR, RSS_BAR_MB, STALL_BAR_MS = 1.3, 400.0, 100.0
+RATIO_BAR, RATIO_BAR_1M, RSS_BAR_MB, STALL_BAR_MS = 1.15, 1.1, 400.0, 100.0
 
 
 def _token(url: str) -> str:
@@ -65,6 +75,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--features", type=int, default=100_000)
     parser.add_argument("--vertices", type=int, default=20)
+    parser.add_argument("--runs", type=int, default=1, help="runs (each measures both); the medians pass or fail")
     args = parser.parse_args()
     for tool in ("curl", "ogr2ogr"):
         if not shutil.which(tool):
@@ -74,23 +85,32 @@ def main() -> int:
     print(f"  {path} ({path.stat().st_size / 1e6:.0f} MB)")
     workdir = Path(tempfile.mkdtemp(prefix="epoch-bench-", dir=REPO / ".build"))
     proc, url = start_sandbox({"bench": path}, workdir / "sandbox.sqlite")
+    runs = []
     try:
         token = _token(url)
-        base = baseline(url, token, workdir)
-        mine = ours(url, workdir)
+        for run in range(args.runs):
+            for name in ("baseline.gpkg", "ours.gpkg"):
+                (workdir / name).unlink(missing_ok=True)
+            base = baseline(url, token, workdir)
+            mine = ours(url, workdir)
+            mine["ratio"] = mine["seconds"] / base
+            runs.append(mine)
+            print(f"run {run + 1}: curl + ogr2ogr {base:6.2f} s | ours {mine['seconds']:6.2f} s "
+                  f"({mine['features']} features; {mine['message']}) | ratio {mine['ratio']:5.2f}, "
+                  f"RSS {mine['rss_mb']:4.0f} MB, stall {mine['stall_ms']:4.0f} ms", flush=True)
     finally:
         proc.terminate()
         proc.wait(10)
         shutil.rmtree(workdir, ignore_errors=True)
-    ratio = mine["seconds"] / base
-    print(f"baseline curl + ogr2ogr : {base:7.2f} s")
-    print(f"ours (styled GeoPackage): {mine['seconds']:7.2f} s  ({mine['features']} features; {mine['message']})")
-    print(f"ratio                   : {ratio:7.2f}   (bar {RATIO_BAR})")
-    print(f"our peak RSS            : {mine['rss_mb']:7.0f} MB (bar {RSS_BAR_MB:.0f} MB at 100,000)")
-    print(f"longest main-thread stall: {mine['stall_ms']:6.0f} ms (bar {STALL_BAR_MS:.0f} ms)")
-    ok = mine["ok"] and mine["features"] == args.features and ratio <= RATIO_BAR and mine["rss_mb"] < RSS_BAR_MB
+    ratio, stall = statistics.median(r["ratio"] for r in runs), statistics.median(r["stall_ms"] for r in runs)
+    rss = max(r["rss_mb"] for r in runs)
+    bar = RATIO_BAR if args.features <= 100_000 else RATIO_BAR_1M
+    print(f"ratio (median of {len(runs)})      : {ratio:7.2f}   (bar {bar})")
+    print(f"our peak RSS (highest)   : {rss:7.0f} MB (bar {RSS_BAR_MB:.0f} MB)")
+    print(f"longest stall (median)   : {stall:7.0f} ms (bar {STALL_BAR_MS:.0f} ms at 100,000)")
+    ok = all(r["ok"] and r["features"] == args.features for r in runs) and ratio <= bar and rss < RSS_BAR_MB
     if args.features <= 100_000:  # the stall bar is set for a 100k load
-        ok = ok and mine["stall_ms"] <= STALL_BAR_MS
+        ok = ok and stall <= STALL_BAR_MS
     print("PASS" if ok else "FAIL")
     return 0 if ok else 1
 
