@@ -10,10 +10,11 @@ from qgis.core import Qgis, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from ..core.kinds import RESULT_KINDS
+from ..core.plot_ids import user_plot_id_field
 from ..layers.layer_rows import TableStats, table_of
 from .assessment_labels import PLOT_FILTER_FIELDS
 from .column_labels import translated
-from .column_sizing import fit_when_read, user_plot_id_field
+from .column_sizing import fit_when_read
 from .table_reader import ReadInThread
 from .wdg_common import show_status
 

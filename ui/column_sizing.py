@@ -39,25 +39,6 @@ def fit_columns(view, model, id_keys: Iterable[str] = ID_KEYS) -> None:
 
 
 #: Field names (lower case, spaces and underscores alike) that hold the user's own plot id, best first.
-USER_PLOT_ID_NAMES = ("plot id", "plot_id", "id plot", "parcel id", "id parcela", "parcela", "codigo parcela",
-                      "plot code", "plot name", "plot", "id")
-
-
-def user_plot_id_field(names: Iterable[str]) -> str:
-    """The field of the drill-down plots that holds the user's own plot id (kept from the file screened,
-    e.g. ``Plot ID``), or ``""``: Epoch's ``plotid`` is the server's, not the user's."""
-    names = list(names)
-    by_norm = {}
-    for name in names:
-        norm = " ".join(name.lower().replace("_", " ").split())
-        by_norm.setdefault(norm, name)
-    for wanted in USER_PLOT_ID_NAMES:
-        found = by_norm.get(" ".join(wanted.replace("_", " ").split()))
-        if found and found not in ("plotid", "uuid"):
-            return found
-    return ""
-
-
 def fit_when_read(view, model, delay_ms: int = 60, tries: int = 8) -> None:
     """:func:`fit_columns` once the view has painted (and so read) its first rows: tried again a few times
     while nothing has been read yet (a view not yet shown reads nothing: its widths are left alone, and the
