@@ -5,11 +5,11 @@ import pytest
 from epoch_eudr.core.api import EpochClient, PasswordCredentials
 from epoch_eudr.core.api.errors import CancelledError
 from epoch_eudr.core.derive import SOURCE_KEY
+from epoch_eudr.layers import operations as ops
 from epoch_eudr.layers.gpkg_writer import write_layer
 from epoch_eudr.layers.qgis_compat import is_integer, is_type
 from epoch_eudr.layers.results import open_result_layer, store_style
 from epoch_eudr.layers.source import SourceError, build_upload, guess_location_type, snapshot_layer
-from epoch_eudr.layers import operations as ops
 from epoch_eudr.layers.tasks import OperationTask
 from epoch_eudr.sandbox import DEMO_EMAIL
 from qgis.core import (
