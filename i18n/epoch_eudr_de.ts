@@ -45,11 +45,6 @@
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>The check sample could not be drawn: see the Processing log.</source>
-        <translation>Die Stichprobe konnte nicht gezogen werden: siehe Protokollmeldungen (Reiter Verarbeitung).</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Check sample</source>
         <translation>Stichprobe</translation>
     </message>
@@ -57,6 +52,10 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>{n} Erzeuger sind geladen: Wählen Sie die Erzeuger für den Bericht aus (in der Tabelle oder auf der Karte); ohne Auswahl umfasst ein Bericht höchstens {limit} Erzeuger.</translation>
+    </message>
+    <message>
+        <source>The check sample could not be drawn: see the Processing log.</source>
+        <translation type="obsolete">Die Stichprobe konnte nicht gezogen werden: siehe Protokollmeldungen (Reiter Verarbeitung).</translation>
     </message>
 </context>
 <context>
@@ -140,6 +139,21 @@
         <location filename="../ui/assessment_labels.py"/>
         <source>Total Plots</source>
         <translation>Parzellen gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Epoch has no plots for {producer}: nothing was added to the map.</source>
+        <translation>Epoch hat keine Parzellen für {producer}: Der Karte wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Your plot id</source>
+        <translation>Ihre Parzellen-ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Drill-down plots: {layer}</source>
+        <translation>Detailansicht: {layer}</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
@@ -283,6 +297,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>QGIS refused the filter on the layer ({filter}): the map shows every plot.</source>
+        <translation>QGIS hat den Filter auf dem Layer abgelehnt ({filter}): Die Karte zeigt alle Parzellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>Load DDS layers</source>
         <translation>DDS-Layer laden</translation>
     </message>
@@ -308,6 +327,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>No plot matches this filter: the map shows none either.</source>
+        <translation>Keine Parzelle entspricht diesem Filter: Die Karte zeigt ebenfalls keine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>All commodities</source>
         <translation>Alle Rohstoffe</translation>
     </message>
@@ -330,16 +354,6 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down</source>
         <translation>Detailansicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Your plot id</source>
-        <translation>Ihre Parzellen-ID</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Drill-down plots: {layer}</source>
-        <translation>Detailansicht: {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -577,6 +591,46 @@
     <name>Changes</name>
     <message>
         <location filename="../layers/changes.py"/>
+        <source>No producer worse since {since}</source>
+        <translation>Kein Erzeuger schlechter seit {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>1 producer worse since {since}</source>
+        <translation>1 Erzeuger schlechter seit {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>{n} producers worse since {since}</source>
+        <translation>{n} Erzeuger schlechter seit {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>No change in {n} producer since {since}.</source>
+        <translation>Keine Änderung bei {n} Erzeuger seit {since}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>No change in {n} producers since {since}.</source>
+        <translation>Keine Änderung bei {n} Erzeugern seit {since}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>1 producer changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
+        <translation>1 Erzeuger hat sich seit {since} geändert: {worse} schlechter, {better} besser, {new} neu, {gone} entfallen, {other} mit anderen geänderten Zahlen ({both} in beiden Abrufen).</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>{n} producers changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
+        <translation>{n} Erzeuger haben sich seit {since} geändert: {worse} schlechter, {better} besser, {new} neu, {gone} entfallen, {other} mit anderen geänderten Zahlen ({both} in beiden Abrufen).</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>NC plots up for {plots_up}, down for {plots_down}; NC % up for {percent_up}, down for {percent_down}; Article 10 risk changed for {article10}.</source>
+        <translation>Nicht konforme Parzellen gestiegen bei {plots_up}, gesunken bei {plots_down}; % nicht konform gestiegen bei {percent_up}, gesunken bei {percent_down}; Artikel-10-Risiko geändert bei {article10}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
         <translation>Die Abrufe wurden unterschiedlich gefiltert (damals: {then}; jetzt: {now}): Erzeuger außerhalb eines Filters erscheinen als neu oder entfallen.</translation>
     </message>
@@ -587,23 +641,30 @@
     </message>
     <message>
         <location filename="../layers/changes.py"/>
-        <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
-        <translation>Die Überwachungszeiträume unterscheiden sich (damals {then_start} – {then_end}; jetzt {now_start} – {now_end}): Die Zahlen zu nicht konformen Parzellen können sich allein deshalb verschieben.</translation>
+        <source>The monitoring windows differ (then: {then}; now: {now}): NC figures may move for that reason alone.</source>
+        <translation>Die Überwachungszeiträume unterscheiden sich (damals: {then}; jetzt: {now}): Die Zahlen zur Nichtkonformität können sich allein deshalb verschieben.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
-        <source>default</source>
-        <translation>Standard</translation>
-    </message>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>today</source>
-        <translation>heute</translation>
+        <source>the default window</source>
+        <translation>der Standardzeitraum</translation>
     </message>
     <message>
         <location filename="../layers/changes_task.py"/>
         <source>Changes since {when}</source>
         <translation>Änderungen seit {when}</translation>
+    </message>
+    <message>
+        <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
+        <translation type="obsolete">Die Überwachungszeiträume unterscheiden sich (damals {then_start} – {then_end}; jetzt {now_start} – {now_end}): Die Zahlen zu nicht konformen Parzellen können sich allein deshalb verschieben.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="obsolete">Standard</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="obsolete">heute</translation>
     </message>
 </context>
 <context>
@@ -620,6 +681,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer worse since the earlier load</source>
+        <translation>1 Erzeuger schlechter seit dem früheren Abruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers worse since the earlier load</source>
+        <translation>{n} Erzeuger schlechter seit dem früheren Abruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>1 producer changed since {day}</source>
         <translation>1 Erzeuger geändert seit {day}</translation>
     </message>
@@ -630,18 +701,28 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer changed since the earlier load</source>
+        <translation>1 Erzeuger seit dem früheren Abruf geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers changed since the earlier load</source>
+        <translation>{n} Erzeuger seit dem früheren Abruf geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>No change since {day}</source>
         <translation>Keine Änderung seit {day}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
-        <translation>schlechter: {worse} · besser: {better} · neu: {new} · entfallen: {gone}</translation>
+        <source>No change since the earlier load</source>
+        <translation>Keine Änderung seit dem früheren Abruf</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>the earlier load</source>
-        <translation>dem früheren Abruf</translation>
+        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
+        <translation>schlechter: {worse} · besser: {better} · neu: {new} · entfallen: {gone}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
@@ -665,8 +746,42 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>Earlier loads kept in the results file for Changes since: the last N loads, newer than D days (0 = no limit). Older ones are deleted at the next load; the {n} latest are always kept.</source>
+        <translation>Frühere Abrufe, die in der Ergebnisdatei für „Änderungen seit“ aufbewahrt werden: die letzten N Abrufe, jünger als D Tage (0 = keine Grenze). Ältere werden beim nächsten Abruf gelöscht; die {n} neuesten werden immer aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source> loads</source>
+        <translation> Abrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>Keep the last</source>
+        <translation>Die letzten</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>within</source>
+        <translation>aufbewahren, höchstens</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
         <translation>Änderungen nicht berechnet: {reason}</translation>
+    </message>
+    <message>
+        <source>the earlier load</source>
+        <translation type="obsolete">dem früheren Abruf</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1054,16 @@
         <location filename="../ui/column_labels.py"/>
         <source>Data error</source>
         <translation>Datenfehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Data note</source>
+        <translation>Datenhinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
     </message>
 </context>
 <context>
@@ -1586,13 +1711,93 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
-        <source>{count} screened</source>
-        <translation>Screening von {count} abgeschlossen</translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
-        <source>{count} loaded</source>
-        <translation>{count} geladen</translation>
+        <source>{count} {status}</source>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot screened</source>
+        <translation>Screening von {n} Parzelle abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots screened</source>
+        <translation>Screening von {n} Parzellen abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot screened: {statuses}</source>
+        <translation>Screening von {n} Parzelle abgeschlossen: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots screened: {statuses}</source>
+        <translation>Screening von {n} Parzellen abgeschlossen: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facility screened</source>
+        <translation>Screening von {n} Betrieb abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facilities screened</source>
+        <translation>Screening von {n} Betriebe abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facility screened: {statuses}</source>
+        <translation>Screening von {n} Betrieb abgeschlossen: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facilities screened: {statuses}</source>
+        <translation>Screening von {n} Betriebe abgeschlossen: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessment loaded</source>
+        <translation>{n} Erzeugerbewertung geladen</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessments loaded</source>
+        <translation>{n} Erzeugerbewertungen geladen</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessment loaded: {statuses}</source>
+        <translation>{n} Erzeugerbewertung geladen: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessments loaded: {statuses}</source>
+        <translation>{n} Erzeugerbewertungen geladen: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot loaded</source>
+        <translation>{n} Parzelle geladen</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots loaded</source>
+        <translation>{n} Parzellen geladen</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot loaded: {statuses}</source>
+        <translation>{n} Parzelle geladen: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots loaded: {statuses}</source>
+        <translation>{n} Parzellen geladen: {statuses}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1834,6 +2039,14 @@
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} Objekte würden vom EU-System abgelehnt: Korrigieren Sie sie vor dem Upload.</translation>
     </message>
+    <message>
+        <source>{count} screened</source>
+        <translation type="obsolete">Screening von {count} abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{count} loaded</source>
+        <translation type="obsolete">{count} geladen</translation>
+    </message>
 </context>
 <context>
     <name>Dock</name>
@@ -2060,6 +2273,87 @@
         <location filename="../processing_provider/alg_eu_common.py"/>
         <source>{name}: {status}.</source>
         <translation>{name}: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuAmend</name>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The places this statement declared were not read from a GeoPackage, so they were not recorded: choose the layer of production places.</source>
+        <translation>Die von dieser Erklärung angegebenen Orte wurden nicht aus einem GeoPackage gelesen und daher nicht gespeichert: Wählen Sie den Layer der Produktionsorte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Production places: {table} of {path}, as declared.</source>
+        <translation>Produktionsorte: {table} aus {path}, wie erklärt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Production places: {table} of {path}, as declared (added to the project).</source>
+        <translation>Produktionsorte: {table} aus {path}, wie erklärt (zum Projekt hinzugefügt).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The statement declared the production places of the layer {table} in {path}, which cannot be opened (moved, renamed or deleted?): load that layer, or choose the layer of production places.</source>
+        <translation>Die Erklärung hat die Produktionsorte des Layers {table} in {path} angegeben, der sich nicht öffnen lässt (verschoben, umbenannt oder gelöscht?): Laden Sie diesen Layer oder wählen Sie den Layer der Produktionsorte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Amend the statement {name}</source>
+        <translation>Erklärung {name} ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The statement&apos;s new content replaces what was sent; its reference and verification numbers stay. Choose the production places and change what needs changing.</source>
+        <translation>Der neue Inhalt der Erklärung ersetzt das Gesendete; Referenz- und Verifizierungsnummer bleiben erhalten. Wählen Sie die Produktionsorte und ändern Sie, was zu ändern ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>An amendment cannot change the activity.</source>
+        <translation>Eine Änderung kann die Tätigkeit nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Amend</source>
+        <translation>Ändern</translation>
+    </message>
+</context>
+<context>
+    <name>EuAmendDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Amend a due diligence statement (EU Information System)</source>
+        <translation>Sorgfaltserklärung ändern (EU-Informationssystem)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Replaces the content of a statement submitted earlier (UUID) with a new one built from the same parameters as epoch_eudr:eu_submit_dds: the production places, the commodity line, the operator. The statement keeps its reference number, verification number and internal reference. Only an AVAILABLE statement, within 72 hours of its submission, and with the same activity: otherwise it is refused before anything is sent. Everything the service would refuse in the new content is refused first too. What was sent is kept in the profile and, for a GeoPackage layer, beside the plots.</source>
+        <translation>Ersetzt den Inhalt einer früher eingereichten Erklärung (UUID) durch einen neuen, der aus denselben Parametern wie epoch_eudr:eu_submit_dds erstellt wird: die Produktionsorte, die Rohstoffzeile, der Marktteilnehmer. Die Erklärung behält ihre Referenznummer, ihre Verifizierungsnummer und ihre interne Referenz. Nur eine Erklärung im Status AVAILABLE, innerhalb von 72 Stunden nach ihrer Einreichung und mit derselben Tätigkeit: Andernfalls wird sie abgelehnt, bevor etwas gesendet wird. Alles, was der Dienst im neuen Inhalt ablehnen würde, wird ebenfalls vorab abgelehnt. Das Gesendete wird im Profil und, bei einem GeoPackage-Layer, neben den Parzellen aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>UUID of the statement to amend</source>
+        <translation>UUID der zu ändernden Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Give the UUID of the statement to amend.</source>
+        <translation>Geben Sie die UUID der zu ändernden Erklärung an.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>{name}: amended; reference number {reference}, status {status}.</source>
+        <translation>{name}: geändert; Referenznummer {reference}, Status {status}.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2631,294 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>No statement of this profile is waiting for the EU Information System.</source>
         <translation>Keine Erklärung dieses Profils wartet auf das EU-Informationssystem.</translation>
+    </message>
+</context>
+<context>
+    <name>EuHeadings</name>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Live cattle, pure-bred breeding animals</source>
+        <translation>Lebende Rinder, reinrassige Zuchttiere</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Live cattle, other</source>
+        <translation>Lebende Rinder, andere</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Meat of bovine animals, fresh or chilled</source>
+        <translation>Fleisch von Rindern, frisch oder gekühlt</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Meat of bovine animals, frozen</source>
+        <translation>Fleisch von Rindern, gefroren</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible offal of bovine animals, fresh or chilled</source>
+        <translation>Genießbare Schlachtnebenerzeugnisse von Rindern, frisch oder gekühlt</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible bovine livers, frozen</source>
+        <translation>Genießbare Lebern von Rindern, gefroren</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible offal of bovine animals, frozen, other</source>
+        <translation>Genießbare Schlachtnebenerzeugnisse von Rindern, gefroren, andere</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Prepared or preserved meat, offal or blood, of bovine animals</source>
+        <translation>Fleisch, Schlachtnebenerzeugnisse oder Blut von Rindern, zubereitet oder haltbar gemacht</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Raw hides and skins of bovine animals (ex)</source>
+        <translation>Rohe Häute und Felle von Rindern (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Tanned or crust hides and skins of bovine animals (ex)</source>
+        <translation>Gegerbte Häute oder Crustleder von Rindern (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Leather of bovine animals, further prepared after tanning or crusting (ex)</source>
+        <translation>Leder von Rindern, nach dem Gerben oder Trocknen zugerichtet (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa beans, whole or broken, raw or roasted</source>
+        <translation>Kakaobohnen und Kakaobohnenbruch, roh oder geröstet</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa shells, husks, skins and waste</source>
+        <translation>Kakaoschalen, Kakaohäutchen und anderer Kakaoabfall</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa paste</source>
+        <translation>Kakaomasse</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa butter, fat and oil</source>
+        <translation>Kakaobutter, Kakaofett und Kakaoöl</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa powder, not containing added sugar</source>
+        <translation>Kakaopulver ohne Zusatz von Zucker</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Chocolate and food containing cocoa</source>
+        <translation>Schokolade und andere kakaohaltige Lebensmittelzubereitungen</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Coffee; coffee husks and skins; coffee substitutes containing coffee</source>
+        <translation>Kaffee; Kaffeeschalen und -häutchen; Kaffeemittel mit Kaffee</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm nuts and kernels</source>
+        <translation>Palmnüsse und Palmkerne</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm oil and its fractions</source>
+        <translation>Palmöl und seine Fraktionen</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Crude palm kernel and babassu oil</source>
+        <translation>Palmkern- und Babassuöl, roh</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm kernel and babassu oil, other</source>
+        <translation>Palmkern- und Babassuöl, andere</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oilcake of palm nuts or kernels</source>
+        <translation>Ölkuchen aus Palmnüssen oder Palmkernen</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Glycerol, with a purity of 95 % or more (ex)</source>
+        <translation>Glycerin, mit einer Reinheit von 95 % oder mehr (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palmitic acid, stearic acid, their salts and esters</source>
+        <translation>Palmitinsäure, Stearinsäure, ihre Salze und Ester</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Saturated acyclic monocarboxylic acids, other</source>
+        <translation>Gesättigte acyclische Monocarbonsäuren, andere</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Stearic acid, industrial (ex)</source>
+        <translation>Technische Stearinsäure (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oleic acid, industrial (ex)</source>
+        <translation>Technische Ölsäure (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Industrial monocarboxylic fatty acids, other; acid oils from refining (ex)</source>
+        <translation>Technische einbasische Fettsäuren, andere; saure Öle aus der Raffination (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Industrial fatty alcohols (ex)</source>
+        <translation>Technische Fettalkohole (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Natural rubber, balata, gutta-percha, guayule, chicle and similar natural gums</source>
+        <translation>Naturkautschuk, Balata, Guttapercha, Guayule, Chicle und ähnliche natürliche Gummen</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Compounded rubber, unvulcanised (ex)</source>
+        <translation>Kautschukmischungen, nicht vulkanisiert (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Unvulcanised rubber in other forms (ex)</source>
+        <translation>Nicht vulkanisierter Kautschuk in anderen Formen (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Vulcanised rubber thread and cord (ex)</source>
+        <translation>Fäden und Kordeln aus vulkanisiertem Kautschuk (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Plates, sheets, strip, rods of vulcanised rubber (ex)</source>
+        <translation>Platten, Blätter, Streifen, Stangen aus vulkanisiertem Kautschuk (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Conveyor or transmission belts of vulcanised rubber (ex)</source>
+        <translation>Förder- oder Treibriemen aus vulkanisiertem Kautschuk (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>New pneumatic tyres of rubber (ex)</source>
+        <translation>Neue Luftreifen aus Kautschuk (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Retreaded or used tyres of rubber (ex)</source>
+        <translation>Runderneuerte oder gebrauchte Luftreifen aus Kautschuk (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Inner tubes of rubber (ex)</source>
+        <translation>Luftschläuche aus Kautschuk (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Articles of apparel and gloves of vulcanised rubber (ex)</source>
+        <translation>Kleidung und Handschuhe aus vulkanisiertem Kautschuk (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Other articles of vulcanised rubber (ex)</source>
+        <translation>Andere Waren aus vulkanisiertem Kautschuk (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Hard rubber and articles of it (ex)</source>
+        <translation>Hartkautschuk und Waren daraus (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya beans</source>
+        <translation>Sojabohnen</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya bean flour and meal</source>
+        <translation>Mehl von Sojabohnen</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya-bean oil and its fractions</source>
+        <translation>Sojaöl und seine Fraktionen</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oilcake and other solid residues of soya-bean oil</source>
+        <translation>Ölkuchen und andere feste Rückstände aus der Gewinnung von Sojaöl</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Pulp of wood or of other fibrous cellulosic material; recovered paper</source>
+        <translation>Halbstoffe aus Holz oder anderen cellulosehaltigen Faserstoffen; Papier oder Pappe zur Wiedergewinnung</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Paper and paperboard; articles of paper pulp, paper or paperboard</source>
+        <translation>Papier und Pappe; Waren aus Papierhalbstoff, Papier oder Pappe</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Printed books, newspapers, pictures and other printed products, of paper</source>
+        <translation>Bücher, Zeitungen, Bilder und andere Druckerzeugnisse, aus Papier</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Seats, wooden (ex)</source>
+        <translation>Sitzmöbel aus Holz (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for offices</source>
+        <translation>Büromöbel aus Holz</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for kitchens</source>
+        <translation>Küchenmöbel aus Holz</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for bedrooms</source>
+        <translation>Schlafzimmermöbel aus Holz</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Other wooden furniture</source>
+        <translation>Andere Möbel aus Holz</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Parts of furniture, of wood</source>
+        <translation>Möbelteile aus Holz</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Prefabricated buildings of wood</source>
+        <translation>Vorgefertigte Gebäude aus Holz</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wood and articles of wood (heading {heading})</source>
+        <translation>Holz und Holzwaren (Position {heading})</translation>
     </message>
 </context>
 <context>
@@ -2651,8 +3233,13 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
-        <source> ({n} more problem(s) found)</source>
-        <translation> (weitere Probleme gefunden: {n})</translation>
+        <source>Commodity {line}, producer {producer} ({name}), feature {feature}</source>
+        <translation>Rohstoff {line}, Erzeuger {producer} ({name}), Objekt {feature}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is 1 minute ahead of the server&apos;s.</source>
+        <translation>Die Uhr dieses Computers geht 1 Minute gegenüber der des Servers vor.</translation>
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
@@ -2661,13 +3248,32 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is 1 minute behind the server&apos;s.</source>
+        <translation>Die Uhr dieses Computers geht 1 Minute gegenüber der des Servers nach.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
         <translation>Die Uhr dieses Rechners geht {minutes} Min. gegenüber der des Servers nach.</translation>
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source> (1 more problem found)</source>
+        <translation> (1 weiteres Problem gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source> ({n} more problems found)</source>
+        <translation> ({n} weitere Probleme gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
         <translation>Es wurde nichts erneut gesendet; suchen Sie die Erklärung vor dem erneuten Senden über ihre interne Referenz „{reference}“.</translation>
+    </message>
+    <message>
+        <source> ({n} more problem(s) found)</source>
+        <translation type="obsolete"> (weitere Probleme gefunden: {n})</translation>
     </message>
 </context>
 <context>
@@ -2764,13 +3370,18 @@
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit the statement</source>
+        <translation>Erklärung wird eingereicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
         <source>Submitted {reference} as {uuid}; waiting for the EU Information System&apos;s answer.</source>
         <translation>{reference} als {uuid} eingereicht; die Antwort des EU-Informationssystems steht aus.</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>Submit the statement</source>
-        <translation>Erklärung wird eingereicht</translation>
+        <source>Amended since it was submitted (last on {time}).</source>
+        <translation>Seit der Einreichung geändert (zuletzt am {time}).</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3797,16 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
+        <source>Amended once, on {time}.</source>
+        <translation>Einmal geändert, am {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amended {n} times, last on {time}.</source>
+        <translation>{n}-mal geändert, zuletzt am {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
         <source>Reasons given by the EU Information System:</source>
         <translation>Vom EU-Informationssystem genannte Gründe:</translation>
     </message>
@@ -3221,6 +3842,11 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
+        <source>Amend...</source>
+        <translation>Ändern...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
         <source>Withdraw...</source>
         <translation>Zurückziehen...</translation>
     </message>
@@ -3243,6 +3869,11 @@
         <location filename="../ui/eu_statement_list.py"/>
         <source>Withdraw the selected statement (only an available one, within 72 hours of its submission).</source>
         <translation>Zieht die ausgewählte Erklärung zurück (nur eine verfügbare, innerhalb von 72 Stunden nach ihrer Einreichung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Change the selected statement&apos;s content (only an available one, within 72 hours of its submission): its form opens with what was sent; the reference number stays.</source>
+        <translation>Ändert den Inhalt der ausgewählten Erklärung (nur einer verfügbaren, innerhalb von 72 Stunden nach ihrer Einreichung): Ihr Formular öffnet sich mit dem Gesendeten; die Referenznummer bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
@@ -3289,6 +3920,31 @@
         <source>Withdraw the statement</source>
         <translation>Erklärung wird zurückgezogen</translation>
     </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to amend it.</source>
+        <translation>{name} wurde an eine andere Umgebung oder einen anderen Server gesendet ({environment}): Wählen Sie diese Verbindung, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Choose the layer of production places.</source>
+        <translation>Wählen Sie den Layer der Produktionsorte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amending {name} ...</source>
+        <translation>{name} wird geändert ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} amended: the EU Information System holds the new content; reference number {reference}.</source>
+        <translation>{name} geändert: Das EU-Informationssystem enthält den neuen Inhalt; Referenznummer {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amend the statement</source>
+        <translation>Erklärung ändern</translation>
+    </message>
 </context>
 <context>
     <name>EuStatements</name>
@@ -3314,37 +3970,48 @@
     </message>
     <message>
         <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be amended; {uuid} is {status}.</source>
+        <translation>Nur eine Erklärung im Status AVAILABLE kann geändert werden; {uuid} ist {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be withdrawn; {uuid} is {status}.</source>
+        <translation>Nur eine Erklärung im Status AVAILABLE kann zurückgezogen werden; {uuid} ist {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be amended only within 72 hours of its submission.</source>
+        <translation>{uuid} wurde am {date} eingereicht: Eine Erklärung kann nur innerhalb von 72 Stunden nach ihrer Einreichung geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be withdrawn only within 72 hours of its submission.</source>
+        <translation>{uuid} wurde am {date} eingereicht: Eine Erklärung kann nur innerhalb von 72 Stunden nach ihrer Einreichung zurückgezogen werden.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>An amendment cannot change the activity: {name} was declared as {declared}, the amendment says {activity}.</source>
+        <translation>Eine Änderung kann die Tätigkeit nicht ändern: {name} wurde als {declared} erklärt, die Änderung gibt {activity} an.</translation>
+    </message>
+    <message>
         <source>Only an AVAILABLE statement can be {action}; {uuid} is {status}.</source>
-        <translation>Nur eine Erklärung mit Status AVAILABLE kann {action} werden; {uuid} hat den Status {status}.</translation>
+        <translation type="obsolete">Nur eine Erklärung mit Status AVAILABLE kann {action} werden; {uuid} hat den Status {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be {action} only within 72 hours of its submission.</source>
-        <translation>{uuid} wurde am {date} eingereicht: Eine Erklärung kann nur innerhalb von 72 Stunden nach ihrer Einreichung {action} werden.</translation>
+        <translation type="obsolete">{uuid} wurde am {date} eingereicht: Eine Erklärung kann nur innerhalb von 72 Stunden nach ihrer Einreichung {action} werden.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>withdrawn</source>
-        <translation>zurückgezogen</translation>
+        <translation type="obsolete">zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>amended</source>
-        <translation>geändert</translation>
+        <translation type="obsolete">geändert</translation>
     </message>
 </context>
 <context>
     <name>EuSubmitDds</name>
-    <message>
-        <location filename="../processing_provider/alg_eu_submit.py"/>
-        <source>Submit a due diligence statement (EU Information System)</source>
-        <translation>Sorgfaltserklärung einreichen (EU-Informationssystem)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/alg_eu_submit.py"/>
-        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
-        <translation>Erstellt aus einem Layer von Produktionsorten eine Sorgfaltserklärung und reicht sie beim EU-Informationssystem ein (acceptance, außer ENVIRONMENT=production). Ein Eintrag je Erzeuger (PRODUCER_FIELD und COUNTRY_FIELD), seine Orte als GeoJSON nach den EU-Regeln (6 Nachkommastellen). Alles, was der Dienst ablehnen würde, wird vor dem Senden abgelehnt, mit Nennung von Objekt, Feld oder Grenze: die Grenzen des Schemas, eine EORI-Nummer und eine Nettomasse für IMPORT und EXPORT, Arten für Holz, positive Mengen, die Geolokalisierungsregeln (die Vorabprüfung dessen, was gesendet wird), 25 MB und 1.000 Erzeuger je Erklärung (SPLIT sendet mehrere, die Mengen nach Fläche aufgeteilt). Die Erklärung wird im Profil und bei einem GeoPackage-Layer neben den Parzellen gespeichert (Tabellen eu_statements und eu_statement_plots); WAIT_SECONDS fragt sie bis AVAILABLE oder REJECTED ab (die Kommission bittet um 30 Minuten bis zur ersten Abfrage). Der Authentifizierungsschlüssel wird nie gespeichert oder angezeigt.</translation>
-    </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
         <source>Production places</source>
@@ -3474,6 +4141,16 @@
         <location filename="../processing_provider/alg_eu_submit.py"/>
         <source>Represented operator: identifiers (vat:DE123;eori:...)</source>
         <translation>Vertretener Marktteilnehmer: Kennungen (vat:DE123;eori:...)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submit a due diligence statement (EU Information System)</source>
+        <translation>Sorgfaltserklärung einreichen (EU-Informationssystem)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
+        <translation>Erstellt aus einem Layer von Produktionsorten eine Sorgfaltserklärung und reicht sie beim EU-Informationssystem ein (acceptance, außer ENVIRONMENT=production). Ein Eintrag je Erzeuger (PRODUCER_FIELD und COUNTRY_FIELD), seine Orte als GeoJSON nach den EU-Regeln (6 Nachkommastellen). Alles, was der Dienst ablehnen würde, wird vor dem Senden abgelehnt, mit Nennung von Objekt, Feld oder Grenze: die Grenzen des Schemas, eine EORI-Nummer und eine Nettomasse für IMPORT und EXPORT, Arten für Holz, positive Mengen, die Geolokalisierungsregeln (die Vorabprüfung dessen, was gesendet wird), 25 MB und 1.000 Erzeuger je Erklärung (SPLIT sendet mehrere, die Mengen nach Fläche aufgeteilt). Die Erklärung wird im Profil und bei einem GeoPackage-Layer neben den Parzellen gespeichert (Tabellen eu_statements und eu_statement_plots); WAIT_SECONDS fragt sie bis AVAILABLE oder REJECTED ab (die Kommission bittet um 30 Minuten bis zur ersten Abfrage). Der Authentifizierungsschlüssel wird nie gespeichert oder angezeigt.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
@@ -3620,6 +4297,174 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss {loss} % is over the {loss_limit} % limit</source>
+        <translation>Waldverlust {loss} % liegt über der Grenze von {loss_limit} %</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Score {score} is over the {score_limit} limit</source>
+        <translation>Score {score} liegt über der Grenze von {score_limit}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Deforestation alert dated {alert_date}, after {cutoff}</source>
+        <translation>Entwaldungsalarm vom {alert_date}, nach dem {cutoff}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Deforestation alert without a date (Epoch monitors from {cutoff})</source>
+        <translation>Entwaldungsalarm ohne Datum (Epoch überwacht ab dem {cutoff})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss {loss} % is close to the {loss_limit} % limit</source>
+        <translation>Waldverlust {loss} % liegt nahe der Grenze von {loss_limit} %</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Score {score} is close to the {score_limit} limit</source>
+        <translation>Score {score} liegt nahe der Grenze von {score_limit}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Country not computed: no country field, no location in a country, no producer&apos;s country</source>
+        <translation>Land nicht berechnet: kein Länderfeld, kein Standort in einem Land, kein Land des Erzeugers</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss not computed: no noncompliance_area_perc, nor area and noncompliance_area</source>
+        <translation>Waldverlust nicht berechnet: weder noncompliance_area_perc noch area und noncompliance_area</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: no deforestation_alert</source>
+        <translation>Alarm nach dem Stichtag nicht berechnet: kein deforestation_alert</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: deforestation_alert &apos;{alert}&apos; not understood</source>
+        <translation>Alarm nach dem Stichtag nicht berechnet: deforestation_alert „{alert}“ nicht verstanden</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: deforestation_start or deforestation_end is not a date</source>
+        <translation>Alarm nach dem Stichtag nicht berechnet: deforestation_start oder deforestation_end ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert area not computed: no noncompliance_area</source>
+        <translation>Alarmfläche nicht berechnet: kein noncompliance_area</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert dated {alert_date}, on or before {cutoff}: noted, not counted</source>
+        <translation>Alarm vom {alert_date}, am oder vor dem {cutoff}: vermerkt, nicht gezählt</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss at most {review_loss} %, score at most {review_score}, no alert after {cutoff}</source>
+        <translation>Waldverlust höchstens {review_loss} %, Score höchstens {review_score}, kein Alarm nach dem {cutoff}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss</source>
+        <translation>Waldverlust</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert</source>
+        <translation>Alarm nach dem Stichtag</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert area</source>
+        <translation>Alarmfläche</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Data uncertainty</source>
+        <translation>Datenunsicherheit</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>plot location</source>
+        <translation>Standort der Parzelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>producer&apos;s country</source>
+        <translation>Land des Erzeugers</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>not computed</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{verdict} (score {score})</source>
+        <translation>{verdict} (Score {score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is not a number: {value}</source>
+        <translation>{field} ist keine Zahl: {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is out of range: {value} ({range})</source>
+        <translation>{field} liegt außerhalb des Bereichs: {value} ({range})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is too large to store: {value} (a GeoPackage integer holds at most {max})</source>
+        <translation>{field} ist zu groß zum Speichern: {value} (eine GeoPackage-Ganzzahl fasst höchstens {max})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>NUL character removed from {field}</source>
+        <translation>NUL-Zeichen aus {field} entfernt</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} too large to store, left empty: {value}</source>
+        <translation>{field} zu groß zum Speichern, leer gelassen: {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} too large for an integer, stored as a real: {value}</source>
+        <translation>{field} zu groß für eine Ganzzahl, als Gleitkommazahl gespeichert: {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Bytes that are not UTF-8 replaced by U+FFFD (line {field}, byte {value})</source>
+        <translation>Bytes, die kein UTF-8 sind, durch U+FFFD ersetzt (Zeile {field}, Byte {value})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>a fraction from 0 to 1</source>
+        <translation>ein Anteil von 0 bis 1</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>a whole number of plots, 0 or more</source>
+        <translation>eine ganze Zahl von Parzellen, 0 oder mehr</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>an area of 0 ha or more</source>
+        <translation>eine Fläche von 0 ha oder mehr</translation>
     </message>
 </context>
 <context>
@@ -3839,13 +4684,17 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
-        <translation>Legalitätsquellen (Artikel 10): nicht angefragt (oben „Legalitätsquellen“ anhaken).</translation>
+        <source>Legality sources (Article 10): not asked (tick an Article 10 check above).</source>
+        <translation>Legalitätsquellen (Art. 10): nicht angefordert (kreuzen Sie oben eine Art.-10-Prüfung an).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Legality risk (Article 10): {level} ({score}); {n} source(s)</source>
         <translation>Legalitätsrisiko (Artikel 10): {level} ({score}); Quellen: {n}</translation>
+    </message>
+    <message>
+        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
+        <translation type="obsolete">Legalitätsquellen (Artikel 10): nicht angefragt (oben „Legalitätsquellen“ anhaken).</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4915,11 @@
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
+        <source>Epoch plot ID</source>
+        <translation>Epoch-Parzellen-ID</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
         <source>Plot UUID</source>
         <translation>Parzellen-UUID</translation>
     </message>
@@ -4185,9 +5039,8 @@
         <translation>Das QField-Projekt {file} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
         <source>Could not build the style of &apos;{layer}&apos;: {error}</source>
-        <translation>Der Stil von „{layer}“ konnte nicht erstellt werden: {error}</translation>
+        <translation type="obsolete">Der Stil von „{layer}“ konnte nicht erstellt werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +5177,89 @@
         <location filename="../layers/gpkg_install.py"/>
         <source>this QGIS (process {pid})</source>
         <translation>dieses QGIS (Prozess {pid})</translation>
+    </message>
+</context>
+<context>
+    <name>Geocoding</name>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Choose the CSV or XLSX file of addresses to geocode.</source>
+        <translation>Wählen Sie die CSV- oder XLSX-Datei mit den zu geokodierenden Adressen.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{name}: geocoding takes a CSV or XLSX file of addresses (one row per facility); this file is neither.</source>
+        <translation>{name}: Die Geokodierung nimmt eine CSV- oder XLSX-Datei mit Adressen (eine Zeile je Betrieb); diese Datei ist keins von beiden.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{name}: the file does not exist (moved or deleted?).</source>
+        <translation>{name}: Die Datei existiert nicht (verschoben oder gelöscht?).</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>the server&apos;s answer left it out</source>
+        <translation>die Antwort des Servers hat sie ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>the server says: {reason}</source>
+        <translation>der Server meldet: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>no place found</source>
+        <translation>kein Ort gefunden</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>row {row} ({name}): {why}</source>
+        <translation>Zeile {row} ({name}): {why}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>row {row}: {why}</source>
+        <translation>Zeile {row}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>and {n} more (see the layer&apos;s preview_status column)</source>
+        <translation>und {n} weitere (siehe Spalte preview_status des Layers)</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the file and preview again, or place them by hand.</source>
+        <translation>Nicht geokodiert: {rows}. Diese Zeilen stehen ohne Punkt im Layer: Korrigieren Sie ihre Adresse in der Datei und starten Sie die Vorschau erneut, oder platzieren Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{placed} of {total} rows geocoded: check the points (move any that is wrong) before screening this layer.</source>
+        <translation>{placed} von {total} Zeilen geokodiert: Prüfen Sie die Punkte (verschieben Sie falsche), bevor Sie das Screening dieses Layers starten.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>placed</source>
+        <translation>platziert</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>not placed</source>
+        <translation>nicht platziert</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Geocoding</source>
+        <translation>Geokodierung</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Geocoded: {file}</source>
+        <translation>Geokodiert: {file}</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +5583,204 @@
     </message>
 </context>
 <context>
+    <name>MapTips</name>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source> ({share} % checked)</source>
+        <translation> ({share} % geprüft)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>EU country risk</source>
+        <translation>EU-Länderrisiko</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Data error</source>
+        <translation>Datenfehler</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Data note</source>
+        <translation>Datenhinweis</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Commodity</source>
+        <translation>Rohstoff</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>NC plots</source>
+        <translation>Nicht konforme Parzellen</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>NC %</source>
+        <translation>% nicht konform</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Article 10</source>
+        <translation>Artikel 10</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>high-risk country ({share} %)</source>
+        <translation>Land mit hohem Risiko ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>standard-risk country ({share} %)</source>
+        <translation>Land mit normalem Risiko ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>low-risk country ({share} %)</source>
+        <translation>Land mit geringem Risiko ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Check sample #{order}</source>
+        <translation>Stichprobe Nr. {order}</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>unknown country, checked as standard ({share} %)</source>
+        <translation>Land unbekannt, als normal geprüft ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>random pick (seed {seed}); </source>
+        <translation>Zufallsauswahl (Startwert {seed}); </translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>the producer, all its assessments: {status} at worst, {plots} NC plot in all</source>
+        <translation>der Erzeuger, alle seine Bewertungen: schlechtestens {status}, insgesamt {plots} nicht konforme Parzelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>the producer, all its assessments: {status} at worst, {plots} NC plots in all</source>
+        <translation>der Erzeuger, alle seine Bewertungen: schlechtestens {status}, insgesamt {plots} nicht konforme Parzellen</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>, up to {percent} % of an assessment&apos;s area non-compliant</source>
+        <translation>, bis zu {percent} % der Fläche einer Bewertung nicht konform</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>; {position} of {required} to check among {population} producer(s)</source>
+        <translation>; Platz {position} von {required} zu prüfenden unter {population} Erzeuger(n)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Area (ha)</source>
+        <translation>Fläche (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Deforested (ha)</source>
+        <translation>Entwaldet (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>{verdict} (score {score})</source>
+        <translation>{verdict} (Score {score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Second opinion</source>
+        <translation>Zweitmeinung</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Its parts</source>
+        <translation>Seine Bestandteile</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Commodity presence</source>
+        <translation>Vorkommen des Rohstoffs</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>POI nearby</source>
+        <translation>POI in der Nähe</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Building presence</source>
+        <translation>Vorkommen von Gebäuden</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Road access</source>
+        <translation>Straßenanbindung</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>High building density (urban)</source>
+        <translation>Hohe Gebäudedichte (städtisch)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Deforestation nearby (ha)</source>
+        <translation>Entwaldung in der Nähe (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>{value} (penalty {penalty})</source>
+        <translation>{value} (Abzug {penalty})</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringWindow</name>
     <message>
         <location filename="../processing_provider/windows.py"/>
@@ -4672,34 +5806,60 @@
 <context>
     <name>OfflineAlgorithms</name>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Offline checks</source>
-        <translation>Offline-Prüfungen</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>ProducerName from the field &apos;{field}&apos; (PRODUCER_NAME_FIELD chooses another).</source>
         <translation>ProducerName aus dem Feld „{field}“ (PRODUCER_NAME_FIELD wählt ein anderes).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) without geometry left out: {ids}.</source>
         <translation>Objekte ohne Geometrie ausgelassen: {n} ({ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
         <translation>oder führen Sie die Vorabprüfung mit FIX aus, die es aus der Lage jeder Parzelle setzt, und exportieren Sie den korrigierten Layer</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
         <translation>Objekte ohne ProducerCountry geschrieben: {n} (das erste: Objekt {fid}): Ihr Feld „{field}“ ist leer; füllen Sie es mit dem zweibuchstabigen Ländercode, {fix}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
         <translation>Objekte ohne ProducerCountry geschrieben: {n} (das erste: Objekt {fid}); die EU verlangt es bei jedem Objekt: Ordnen Sie das Feld mit dem zweibuchstabigen Ländercode mit COUNTRY_FIELD zu (z. B. COUNTRY_FIELD={field}), {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Offline checks</source>
+        <translation>Offline-Prüfungen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../layers/open_file.py"/>
+        <source>&apos;{file}&apos; could not be opened: there is no such file.</source>
+        <translation>„{file}“ konnte nicht geöffnet werden: Diese Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../layers/open_file.py"/>
+        <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
+        <translation>„{file}“ konnte nicht geöffnet werden ({reason}). Die Datei ist möglicherweise abgeschnitten oder beschädigt: Exportieren Sie sie erneut aus ihrer Quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../layers/operations.py"/>
+        <source>{rows} with a number that is not one, so {verdict} (see the data_error column): {examples}</source>
+        <translation>{rows} mit einer Zahl, die keine ist, daher {verdict} (siehe Spalte data_error): {examples}</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations.py"/>
+        <source>no snapshot kept for Changes since... ({reason})</source>
+        <translation>kein Snapshot für „Änderungen seit“ gespeichert ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4862,6 +6022,21 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
+        <source>The fixed copy, checked again:</source>
+        <translation>Die korrigierte Kopie, erneut geprüft:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
+        <translation>Kein Objekt würde vom EU-System abgelehnt; {n} mit Warnungen: siehe Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No issue found: ready for an EU upload.</source>
+        <translation>Kein Problem gefunden: bereit für den EU-Upload.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
         <source>{issue} ({severity})</source>
         <translation>{issue} ({severity})</translation>
     </message>
@@ -4872,13 +6047,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>No issue found: ready for an EU upload.</source>
-        <translation>Kein Problem gefunden: bereit für den EU-Upload.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_preflight.py"/>
-        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
-        <translation>Kein Objekt würde vom EU-System abgelehnt; {n} mit Warnungen: siehe Liste.</translation>
+        <source>{n} feature written fixed to a new layer.</source>
+        <translation>{n} Objekt korrigiert in einen neuen Layer geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -4924,9 +6094,61 @@
         <translation>Der geprüfte Layer kann nicht geöffnet werden ({source}): Prüfen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/preflight_export.py"/>
         <source>The export failed: see the Processing log.</source>
-        <translation>Der Export ist fehlgeschlagen: siehe Protokollmeldungen (Reiter Verarbeitung).</translation>
+        <translation type="obsolete">Der Export ist fehlgeschlagen: siehe Protokollmeldungen (Reiter Verarbeitung).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewGeocoding</name>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>INPUT: {reason}</source>
+        <translation>INPUT: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Geocoding &apos;{file}&apos; on {url}</source>
+        <translation>Geokodierung von „{file}“ auf {url}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Preview geocoding of addresses (normalize_locations)</source>
+        <translation>Vorschau der Geokodierung von Adressen (normalize_locations)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Sends a CSV or XLSX of facility addresses to Epoch&apos;s /normalize_locations and writes where Epoch places each row as a point layer, with the file&apos;s own columns, before any screening: a wrong geocode is a wrong facility. Check the points, move any that is wrong, then screen the layer. Rows Epoch could not place are kept without a point (preview_status = not_geocoded, with the server&apos;s reason in preview_note) and named one by one in the log. The file is not modified; a rerun into the same output replaces the layer.</source>
+        <translation>Sendet eine CSV- oder XLSX-Datei mit Betriebsadressen an /normalize_locations von Epoch und schreibt, wo Epoch jede Zeile platziert, als Punktlayer mit den Spalten der Datei, vor jedem Screening: Eine falsche Geokodierung ist ein falscher Betrieb. Prüfen Sie die Punkte, verschieben Sie falsche und starten Sie dann das Screening des Layers. Zeilen, die Epoch nicht platzieren konnte, bleiben ohne Punkt erhalten (preview_status = not_geocoded, mit dem Grund des Servers in preview_note) und werden im Protokoll einzeln genannt. Die Datei wird nicht verändert; eine erneute Ausführung in dieselbe Ausgabe ersetzt den Layer.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Addresses (CSV or XLSX)</source>
+        <translation>Adressen (CSV oder XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Geocoded addresses</source>
+        <translation>Geokodierte Adressen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Rows geocoded</source>
+        <translation>Geokodierte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Rows not geocoded</source>
+        <translation>Nicht geokodierte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -4953,8 +6175,38 @@
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
-        <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
-        <translation>{sections} Erzeugerabschnitt(e), {pages} Seite(n), {visits} zu besuchende Parzelle(n): {pdf}</translation>
+        <source>{sections}, {pages}, {visits}: {pdf}</source>
+        <translation>{sections}, {pages}, {visits}: {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producer section</source>
+        <translation>{n} Erzeugerabschnitt</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producer sections</source>
+        <translation>{n} Erzeugerabschnitte</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} page</source>
+        <translation>{n} Seite</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} pages</source>
+        <translation>{n} Seiten</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} plot to visit</source>
+        <translation>{n} zu besuchende Parzelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} plots to visit</source>
+        <translation>{n} zu besuchende Parzellen</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -5026,6 +6278,10 @@
         <source>Nothing to report: {reasons}</source>
         <translation>Nichts für den Bericht: {reasons}</translation>
     </message>
+    <message>
+        <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
+        <translation type="obsolete">{sections} Erzeugerabschnitt(e), {pages} Seite(n), {visits} zu besuchende Parzelle(n): {pdf}</translation>
+    </message>
 </context>
 <context>
     <name>ReportData</name>
@@ -5086,33 +6342,8 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
-        <source>country unknown</source>
-        <translation>Land unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
         <source>Unnamed producer</source>
         <translation>Unbenannter Erzeuger</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: no plots ({reason})</source>
-        <translation>{status}: keine Parzellen ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: no plots</source>
-        <translation>{status}: keine Parzellen</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
-        <translation>{status}: {nc} von {plots} Parzellen nicht konform, {ha} ha nach 2020 entwaldet</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>, {n} with a data error</source>
-        <translation>, {n} mit Datenfehler</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -5244,6 +6475,39 @@
         <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
         <translation>Epoch-EUDR-Feldbericht · {made} · Abschnitt {n} von {total}</translation>
     </message>
+    <message>
+        <source>country unknown</source>
+        <translation type="obsolete">Land unbekannt</translation>
+    </message>
+    <message>
+        <source>{status}: no plots ({reason})</source>
+        <translation type="obsolete">{status}: keine Parzellen ({reason})</translation>
+    </message>
+    <message>
+        <source>{status}: no plots</source>
+        <translation type="obsolete">{status}: keine Parzellen</translation>
+    </message>
+    <message>
+        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation type="obsolete">{status}: {nc} von {plots} Parzellen nicht konform, {ha} ha nach 2020 entwaldet</translation>
+    </message>
+    <message>
+        <source>, {n} with a data error</source>
+        <translation type="obsolete">, {n} mit Datenfehler</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEvidence</name>
+    <message>
+        <location filename="../layers/report_evidence.py"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_evidence.py"/>
+        <source>Article 10 evidence: source (risk signal)</source>
+        <translation>Nachweise zu Art. 10: Quelle (Risikosignal)</translation>
+    </message>
 </context>
 <context>
     <name>ReportLayout</name>
@@ -5339,6 +6603,64 @@
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>country unknown</source>
+        <translation>Land unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: address too approximate</source>
+        <translation>nicht verarbeitet: Adresse zu ungenau</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: validation confidence too low</source>
+        <translation>nicht verarbeitet: Validierungskonfidenz zu gering</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: no address or geolocation provided</source>
+        <translation>nicht verarbeitet: keine Adresse oder Geolokalisierung angegeben</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: invalid file</source>
+        <translation>nicht verarbeitet: ungültige Datei</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: no plots ({reason})</source>
+        <translation>{status}: keine Parzellen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: no plots</source>
+        <translation>{status}: keine Parzellen</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: {nc} of {plots} plot Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation>{status}: {nc} von {plots} Parzelle nicht konform, {ha} ha nach 2020 entwaldet</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation>{status}: {nc} von {plots} Parzellen nicht konform, {ha} ha nach 2020 entwaldet</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>, {n} with a data error</source>
+        <translation>, {n} mit Datenfehler</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>, {n} with data errors</source>
+        <translation>, {n} mit Datenfehlern</translation>
+    </message>
+</context>
+<context>
     <name>ResultLayers</name>
     <message>
         <location filename="../layers/results.py"/>
@@ -5359,6 +6681,16 @@
         <location filename="../layers/results.py"/>
         <source>Facility: {producer}</source>
         <translation>Betrieb: {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Screening: {layer} (facilities)</source>
+        <translation>Screening: {layer} (Betriebe)</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Screening: {layer} (plots)</source>
+        <translation>Screening: {layer} (Parzellen)</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +6823,34 @@
         <source>Collection summary (JSON)</source>
         <translation>Zusammenfassung der Sammlung (JSON)</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Legality sources table (facilities)</source>
+        <translation>Tabelle der Legalitätsquellen (Betriebe)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenedSources</name>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{n} legality source in its own table</source>
+        <translation>{n} Legalitätsquelle in eigener Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{n} legality sources in their own table</source>
+        <translation>{n} Legalitätsquellen in eigener Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{layer}: legality sources</source>
+        <translation>{layer}: Legalitätsquellen</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>Legality sources of the facility</source>
+        <translation>Legalitätsquellen des Betriebs</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningTab</name>
@@ -5551,6 +6911,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Preview geocoding</source>
+        <translation>Geokodierungsvorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Ask Epoch where it places each address of the CSV or XLSX (chosen above) and show the points as a layer: check them, move any that is wrong, then screen that layer. A wrong geocode is a wrong facility.</source>
+        <translation>Fragt Epoch, wo es jede Adresse der (oben gewählten) CSV- oder XLSX-Datei platziert, und zeigt die Punkte als Layer: Prüfen Sie sie, verschieben Sie falsche und starten Sie dann das Screening dieses Layers. Eine falsche Geokodierung ist ein falscher Betrieb.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Location type</source>
         <translation>Standorttyp</translation>
     </message>
@@ -5563,6 +6933,11 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Epoch&apos;s Article 10 legality risk (Low / Medium / High) of each plot or facility, from a web search, in the screening itself (/validate_locations): the risk only. For facilities, the sources behind it come with &apos;Article 10 check with its sources&apos;.</source>
+        <translation>Das Art.-10-Legalitätsrisiko von Epoch (gering / mittel / hoch) jeder Parzelle oder jedes Betriebs, aus einer Websuche, im Screening selbst (/validate_locations): nur das Risiko. Für Betriebe liefert „Art.-10-Prüfung mit Quellen“ die Quellen dahinter.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -5611,13 +6986,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Legality sources (Article 10)</source>
-        <translation>Legalitätsquellen (Artikel 10)</translation>
+        <source>Article 10 check with its sources (facility validation)</source>
+        <translation>Art.-10-Prüfung mit Quellen (Betriebsvalidierung)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
-        <translation>Die Websuche von Epoch nach Legalitätsrisiken nach Artikel 10 um jeden Betrieb: die Quellen (Titel, Datum, Link), eine Zusammenfassung und ein Risikoscore. Wird an /validate_facilities gesendet.</translation>
+        <source>The Article 10 legality check asked of Epoch&apos;s facility validation (/validate_facilities): besides the risk, each facility&apos;s sources (title, date, link) and a summary, in a related table. It includes the &apos;Article 10 legality check&apos; above.</source>
+        <translation>Die Art.-10-Legalitätsprüfung, angefordert bei der Betriebsvalidierung von Epoch (/validate_facilities): neben dem Risiko die Quellen jedes Betriebs (Titel, Datum, Link) und eine Zusammenfassung, in einer verknüpften Tabelle. Sie schließt die „Legalitätsprüfung (Art. 10)“ oben ein.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -5661,6 +7036,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Geocoding &apos;{file}&apos; ...</source>
+        <translation>Geokodierung von „{file}“ ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Geocoding {file}</source>
+        <translation>Geokodierung von {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>&apos;{layer}&apos; is not a layer of the project (a file picked under &apos;or file&apos;, or a layer since removed): there is no layer to show the results on. Copy it with the results, or add it to the project and screen that layer.</source>
         <translation>„{layer}“ ist kein Layer des Projekts (eine unter „oder Datei“ gewählte Datei oder ein inzwischen entfernter Layer): Es gibt keinen Layer, auf dem die Ergebnisse angezeigt werden könnten. Kopieren Sie ihn mit den Ergebnissen, oder fügen Sie ihn dem Projekt hinzu und führen Sie das Screening dieses Layers durch.</translation>
     </message>
@@ -5698,6 +7083,14 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Copying {layer}</source>
         <translation>{layer} wird kopiert</translation>
+    </message>
+    <message>
+        <source>Legality sources (Article 10)</source>
+        <translation type="obsolete">Legalitätsquellen (Artikel 10)</translation>
+    </message>
+    <message>
+        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
+        <translation type="obsolete">Die Websuche von Epoch nach Legalitätsrisiken nach Artikel 10 um jeden Betrieb: die Quellen (Titel, Datum, Link), eine Zusammenfassung und ein Risikoscore. Wird an /validate_facilities gesendet.</translation>
     </message>
 </context>
 <context>
@@ -5805,23 +7198,38 @@
     <name>Snapshots</name>
     <message>
         <location filename="../layers/snapshots.py"/>
+        <source>{time}: 1 producer ({asked})</source>
+        <translation>{time}: 1 Erzeuger ({asked})</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: {n} producers ({asked})</source>
+        <translation>{time}: {n} Erzeuger ({asked})</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: 1 producer</source>
+        <translation>{time}: 1 Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: {n} producers</source>
+        <translation>{time}: {n} Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
         <source>window {start} to {end}</source>
         <translation>Zeitraum {start} bis {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
-        <source>today</source>
-        <translation>heute</translation>
+        <source>window from {start} to today</source>
+        <translation>Zeitraum vom {start} bis heute</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
-        <source>{n} producer</source>
-        <translation>{n} Erzeuger</translation>
-    </message>
-    <message>
-        <location filename="../layers/snapshots.py"/>
-        <source>{n} producers</source>
-        <translation>{n} Erzeuger</translation>
+        <source>window up to {end}</source>
+        <translation>Zeitraum bis {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
@@ -5867,6 +7275,18 @@
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>Kein Layer „{layer}“ in {file}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="obsolete">heute</translation>
+    </message>
+    <message>
+        <source>{n} producer</source>
+        <translation type="obsolete">{n} Erzeuger</translation>
+    </message>
+    <message>
+        <source>{n} producers</source>
+        <translation type="obsolete">{n} Erzeuger</translation>
     </message>
 </context>
 <context>
@@ -5972,23 +7392,23 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 facility</source>
-        <translation>1 Betrieb</translation>
+        <source>The collection &apos;{name}&apos; already exists at Epoch (collection {id}), so nothing was sent: its results are those of the earlier assessment. Tick &apos;Reprocess&apos; to assess it again.</source>
+        <translation>Die Sammlung „{name}“ existiert bei Epoch bereits (Sammlung {id}), daher wurde nichts gesendet: Ihre Ergebnisse sind die der früheren Bewertung. Kreuzen Sie „Neu verarbeiten“ an, um sie erneut bewerten zu lassen.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>{n} facilities</source>
-        <translation>{n} Betriebe</translation>
+        <source>{n} collections already exist at Epoch ({names}), so nothing was sent for them: their results are those of the earlier assessments. Tick &apos;Reprocess&apos; to assess them again.</source>
+        <translation>{n} Sammlungen existieren bei Epoch bereits ({names}), daher wurde für sie nichts gesendet: Ihre Ergebnisse sind die der früheren Bewertungen. Kreuzen Sie „Neu verarbeiten“ an, um sie erneut bewerten zu lassen.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 plot</source>
-        <translation>1 Parzelle</translation>
+        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
+        <translation>„{name}“ ist auf Epoch bereits bewertet: Sie wurde nicht gesendet.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>{n} plots</source>
-        <translation>{n} Parzellen</translation>
+        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
+        <translation>{n} Sammlungen sind auf Epoch bereits bewertet und wurden nicht gesendet: {names}.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -5997,8 +7417,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 producer</source>
-        <translation>1 Erzeuger</translation>
+        <source>{n} producer</source>
+        <translation>{n} Erzeuger</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6017,8 +7437,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 country</source>
-        <translation>1 Land</translation>
+        <source>{n} country</source>
+        <translation>{n} Land</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6032,8 +7452,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 collection</source>
-        <translation>1 Sammlung</translation>
+        <source>{n} collection</source>
+        <translation>{n} Sammlung</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6114,6 +7534,34 @@
         <location filename="../layers/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>leeren Sie den Namen, damit jede nach ihrem Erzeuger benannt wird, oder senden Sie sie als eine Sammlung.</translation>
+    </message>
+    <message>
+        <source>1 facility</source>
+        <translation type="obsolete">1 Betrieb</translation>
+    </message>
+    <message>
+        <source>{n} facilities</source>
+        <translation type="obsolete">{n} Betriebe</translation>
+    </message>
+    <message>
+        <source>1 plot</source>
+        <translation type="obsolete">1 Parzelle</translation>
+    </message>
+    <message>
+        <source>{n} plots</source>
+        <translation type="obsolete">{n} Parzellen</translation>
+    </message>
+    <message>
+        <source>1 producer</source>
+        <translation type="obsolete">1 Erzeuger</translation>
+    </message>
+    <message>
+        <source>1 country</source>
+        <translation type="obsolete">1 Land</translation>
+    </message>
+    <message>
+        <source>1 collection</source>
+        <translation type="obsolete">1 Sammlung</translation>
     </message>
 </context>
 <context>
@@ -6303,18 +7751,38 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>collection {id} ({n} sent): {status}</source>
-        <translation>Sammlung {id} ({n} gesendet): {status}</translation>
+        <source>The collection &apos;{name}&apos; was submitted (collection {id}, {count} sent).</source>
+        <translation>Die Sammlung „{name}“ wurde eingereicht (Sammlung {id}, {count} gesendet).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{n} collection(s) sent</source>
-        <translation>Gesendete Sammlungen: {n}</translation>
+        <source>{n} collections were submitted.</source>
+        <translation>{n} Sammlungen wurden eingereicht.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>; already assessed, not sent: {names}</source>
-        <translation>; bereits bewertet, nicht gesendet: {names}</translation>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{count} sent, commodity: {commodity}</source>
+        <translation>{count} gesendet, Rohstoff: {commodity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{count} sent, commodity not given</source>
+        <translation>{count} gesendet, Rohstoff nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {time} UTC from Processing to {server}</source>
+        <translation>Eingereicht {time} UTC aus der Verarbeitung an {server}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {time} UTC from the panel to {server}</source>
+        <translation>Eingereicht {time} UTC aus dem Bedienfeld an {server}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6477,12 +7945,25 @@
 
 {details}
 
-Send {n} collection(s)?</source>
+Send this collection?</source>
         <translation>{summary}
 
 {details}
 
-{n} Sammlung(en) senden?</translation>
+Diese Sammlung senden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{summary}
+
+{details}
+
+Send these {n} collections?</source>
+        <translation>{summary}
+
+{details}
+
+Diese {n} Sammlungen senden?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6501,13 +7982,33 @@ Send {n} collection(s)?</source>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
-        <translation>Auf Epoch gibt es bereits eine Bewertung für {names} (Sammlung {id}). Ohne „Neu verarbeiten“ erneut eingereicht, liefert Epoch diese Ergebnisse zurück, keine neue Bewertung. Trotzdem einreichen?</translation>
+        <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns its results, not a new assessment. Submit anyway?</source>
+        <translation>„{name}“ ist auf Epoch bereits bewertet (Sammlung {id}). Ohne „Neu verarbeiten“ erneut eingereicht, liefert Epoch ihre Ergebnisse, keine neue Bewertung. Trotzdem einreichen?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
-        <translation>Nicht eingereicht: Für {names} gibt es bereits eine Bewertung. Laden Sie sie unter „Bewertungen“, setzen Sie den Haken bei „Neu verarbeiten“ oder wählen Sie einen anderen Namen.</translation>
+        <source>{names} are already assessed on Epoch (collections {ids}). Submitted again without &apos;Reprocess&apos;, Epoch returns their results, not new assessments. Submit anyway?</source>
+        <translation>{names} sind auf Epoch bereits bewertet (Sammlungen {ids}). Ohne „Neu verarbeiten“ erneut eingereicht, liefert Epoch ihre Ergebnisse, keine neuen Bewertungen. Trotzdem einreichen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: &apos;{name}&apos; is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation>Nicht eingereicht: „{name}“ ist bereits bewertet. Laden Sie sie unter Bewertungen, kreuzen Sie „Neu verarbeiten“ an oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: {names} are already assessed. Load them in Assessments, tick &apos;Reprocess&apos;, or choose other names.</source>
+        <translation>Nicht eingereicht: {names} sind bereits bewertet. Laden Sie sie unter Bewertungen, kreuzen Sie „Neu verarbeiten“ an oder wählen Sie andere Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The other {n} collections were submitted; their state is checked below.</source>
+        <translation>Die anderen {n} Sammlungen wurden eingereicht; ihr Status wird unten geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The other collection was submitted; its state is checked below.</source>
+        <translation>Die andere Sammlung wurde eingereicht; ihr Status wird unten geprüft.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6526,33 +8027,8 @@ Send {n} collection(s)?</source>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{n} facilities</source>
-        <translation>{n} Betriebe</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>{n} plots</source>
-        <translation>{n} Parzellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>commodity not given</source>
-        <translation>Rohstoff nicht angegeben</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>submitted {time} UTC from {origin} to {server}</source>
-        <translation>eingereicht am {time} UTC (Herkunft: {origin}) an {server}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>Processing</source>
-        <translation>Verarbeitung</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>the panel</source>
-        <translation>das Bedienfeld</translation>
+        <source>Submitted jobs: {n}, {waiting} being checked (last check: {error})</source>
+        <translation>Eingereichte Aufträge: {n}, {waiting} in Prüfung (letzte Prüfung: {error})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6565,9 +8041,64 @@ Send {n} collection(s)?</source>
         <translation>Eingereichte Aufträge: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_submit.py"/>
+        <source>collection {id} ({n} sent): {status}</source>
+        <translation type="obsolete">Sammlung {id} ({n} gesendet): {status}</translation>
+    </message>
+    <message>
+        <source>{n} collection(s) sent</source>
+        <translation type="obsolete">Gesendete Sammlungen: {n}</translation>
+    </message>
+    <message>
+        <source>; already assessed, not sent: {names}</source>
+        <translation type="obsolete">; bereits bewertet, nicht gesendet: {names}</translation>
+    </message>
+    <message>
+        <source>{summary}
+
+{details}
+
+Send {n} collection(s)?</source>
+        <translation type="obsolete">{summary}
+
+{details}
+
+{n} Sammlung(en) senden?</translation>
+    </message>
+    <message>
+        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
+        <translation type="obsolete">Auf Epoch gibt es bereits eine Bewertung für {names} (Sammlung {id}). Ohne „Neu verarbeiten“ erneut eingereicht, liefert Epoch diese Ergebnisse zurück, keine neue Bewertung. Trotzdem einreichen?</translation>
+    </message>
+    <message>
+        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation type="obsolete">Nicht eingereicht: Für {names} gibt es bereits eine Bewertung. Laden Sie sie unter „Bewertungen“, setzen Sie den Haken bei „Neu verarbeiten“ oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{n} facilities</source>
+        <translation type="obsolete">{n} Betriebe</translation>
+    </message>
+    <message>
+        <source>{n} plots</source>
+        <translation type="obsolete">{n} Parzellen</translation>
+    </message>
+    <message>
+        <source>commodity not given</source>
+        <translation type="obsolete">Rohstoff nicht angegeben</translation>
+    </message>
+    <message>
+        <source>submitted {time} UTC from {origin} to {server}</source>
+        <translation type="obsolete">eingereicht am {time} UTC (Herkunft: {origin}) an {server}</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="obsolete">Verarbeitung</translation>
+    </message>
+    <message>
+        <source>the panel</source>
+        <translation type="obsolete">das Bedienfeld</translation>
+    </message>
+    <message>
         <source>(last check: {error})</source>
-        <translation>(letzte Abfrage: {error})</translation>
+        <translation type="obsolete">(letzte Abfrage: {error})</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +8138,11 @@ Send {n} collection(s)?</source>
     </message>
     <message>
         <location filename="../layers/tasks.py"/>
+        <source>{task}: {outcome}</source>
+        <translation>{task}: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
         <source>{task}: unexpected error {kind}</source>
         <translation>{task}: unerwarteter Fehler {kind}</translation>
     </message>
@@ -6621,14 +8157,8 @@ Send {n} collection(s)?</source>
         <translation>{task}: abgebrochen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
-        <translation>{layer}: {n} Objekte geladen</translation>
-    </message>
-    <message>
-        <location filename="../layers/tasks.py"/>
-        <source>{task}: {outcome}</source>
-        <translation>{task}: {outcome}</translation>
+        <translation type="obsolete">{layer}: {n} Objekte geladen</translation>
     </message>
 </context>
 <context>

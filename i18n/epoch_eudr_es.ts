@@ -45,11 +45,6 @@
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>The check sample could not be drawn: see the Processing log.</source>
-        <translation>No se pudo extraer la muestra de control: consulte el registro de mensajes (pestaña Procesado).</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Check sample</source>
         <translation>Muestra de control</translation>
     </message>
@@ -57,6 +52,10 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>Hay {n} productores cargados: seleccione los productores del informe (en la tabla o en el mapa); sin selección, un informe abarca como máximo {limit} productores.</translation>
+    </message>
+    <message>
+        <source>The check sample could not be drawn: see the Processing log.</source>
+        <translation type="obsolete">No se pudo extraer la muestra de control: consulte el registro de mensajes (pestaña Procesado).</translation>
     </message>
 </context>
 <context>
@@ -140,6 +139,21 @@
         <location filename="../ui/assessment_labels.py"/>
         <source>Total Plots</source>
         <translation>Total parcelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Epoch has no plots for {producer}: nothing was added to the map.</source>
+        <translation>Epoch no tiene parcelas para {producer}: no se ha añadido nada al mapa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Your plot id</source>
+        <translation>Su id de parcela</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Drill-down plots: {layer}</source>
+        <translation>Desglose: {layer}</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
@@ -283,6 +297,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>QGIS refused the filter on the layer ({filter}): the map shows every plot.</source>
+        <translation>QGIS rechazó el filtro de la capa ({filter}): el mapa muestra todas las parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>Load DDS layers</source>
         <translation>Cargar capas DDS</translation>
     </message>
@@ -308,6 +327,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>No plot matches this filter: the map shows none either.</source>
+        <translation>Ninguna parcela coincide con este filtro: el mapa tampoco muestra ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>All commodities</source>
         <translation>Materias primas</translation>
     </message>
@@ -330,16 +354,6 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down</source>
         <translation>Desglose</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Your plot id</source>
-        <translation>Su id de parcela</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Drill-down plots: {layer}</source>
-        <translation>Desglose: {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -577,6 +591,46 @@
     <name>Changes</name>
     <message>
         <location filename="../layers/changes.py"/>
+        <source>No producer worse since {since}</source>
+        <translation>Ningún productor empeoró desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>1 producer worse since {since}</source>
+        <translation>1 productor empeoró desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>{n} producers worse since {since}</source>
+        <translation>{n} productores empeoraron desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>No change in {n} producer since {since}.</source>
+        <translation>Sin cambios en {n} productor desde {since}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>No change in {n} producers since {since}.</source>
+        <translation>Sin cambios en {n} productores desde {since}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>1 producer changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
+        <translation>1 productor cambió desde {since}: {worse} peor, {better} mejor, {new} nuevo, {gone} desaparecido, {other} con otras cifras cambiadas ({both} en ambas cargas).</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>{n} producers changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
+        <translation>{n} productores cambiaron desde {since}: {worse} peor(es), {better} mejor(es), {new} nuevo(s), {gone} desaparecido(s), {other} con otras cifras cambiadas ({both} en ambas cargas).</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>NC plots up for {plots_up}, down for {plots_down}; NC % up for {percent_up}, down for {percent_down}; Article 10 risk changed for {article10}.</source>
+        <translation>Parcelas NC en aumento para {plots_up}, en descenso para {plots_down}; % NC en aumento para {percent_up}, en descenso para {percent_down}; riesgo del artículo 10 cambiado para {article10}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
         <translation>Las cargas se filtraron de forma distinta (entonces: {then}; ahora: {now}): los productores fuera de un filtro aparecen como nuevos o desaparecidos.</translation>
     </message>
@@ -587,23 +641,30 @@
     </message>
     <message>
         <location filename="../layers/changes.py"/>
-        <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
-        <translation>Los períodos de seguimiento difieren (entonces {then_start} – {then_end}; ahora {now_start} – {now_end}): las cifras NC pueden variar solo por ese motivo.</translation>
+        <source>The monitoring windows differ (then: {then}; now: {now}): NC figures may move for that reason alone.</source>
+        <translation>Los períodos de seguimiento difieren (entonces: {then}; ahora: {now}): las cifras NC pueden variar solo por ese motivo.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
-        <source>default</source>
-        <translation>predeterminado</translation>
-    </message>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>today</source>
-        <translation>hoy</translation>
+        <source>the default window</source>
+        <translation>el período por defecto</translation>
     </message>
     <message>
         <location filename="../layers/changes_task.py"/>
         <source>Changes since {when}</source>
         <translation>Cambios desde {when}</translation>
+    </message>
+    <message>
+        <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
+        <translation type="obsolete">Los períodos de seguimiento difieren (entonces {then_start} – {then_end}; ahora {now_start} – {now_end}): las cifras NC pueden variar solo por ese motivo.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="obsolete">predeterminado</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="obsolete">hoy</translation>
     </message>
 </context>
 <context>
@@ -620,6 +681,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer worse since the earlier load</source>
+        <translation>1 productor empeoró desde la carga anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers worse since the earlier load</source>
+        <translation>{n} productores empeoraron desde la carga anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>1 producer changed since {day}</source>
         <translation>1 productor cambió desde {day}</translation>
     </message>
@@ -630,18 +701,28 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer changed since the earlier load</source>
+        <translation>1 productor cambió desde la carga anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers changed since the earlier load</source>
+        <translation>{n} productores cambiaron desde la carga anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>No change since {day}</source>
         <translation>Ningún cambio desde {day}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
-        <translation>empeoraron: {worse} · mejoraron: {better} · nuevos: {new} · desaparecidos: {gone}</translation>
+        <source>No change since the earlier load</source>
+        <translation>Sin cambios desde la carga anterior</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>the earlier load</source>
-        <translation>la carga anterior</translation>
+        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
+        <translation>empeoraron: {worse} · mejoraron: {better} · nuevos: {new} · desaparecidos: {gone}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
@@ -665,8 +746,42 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>Earlier loads kept in the results file for Changes since: the last N loads, newer than D days (0 = no limit). Older ones are deleted at the next load; the {n} latest are always kept.</source>
+        <translation>Cargas anteriores conservadas en el archivo de resultados para Cambios desde: las últimas N cargas, de menos de D días (0 = sin límite). Las más antiguas se eliminan en la próxima carga; las {n} más recientes se conservan siempre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source> loads</source>
+        <translation> cargas</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>Keep the last</source>
+        <translation>Conservar las últimas</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>within</source>
+        <translation>de menos de</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
         <translation>Cambios no calculados: {reason}</translation>
+    </message>
+    <message>
+        <source>the earlier load</source>
+        <translation type="obsolete">la carga anterior</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1054,16 @@
         <location filename="../ui/column_labels.py"/>
         <source>Data error</source>
         <translation>Error de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Data note</source>
+        <translation>Nota sobre los datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
     </message>
 </context>
 <context>
@@ -1586,13 +1711,93 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
-        <source>{count} screened</source>
-        <translation>Análisis de {count} completado</translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
-        <source>{count} loaded</source>
-        <translation>Carga de {count} completada</translation>
+        <source>{count} {status}</source>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot screened</source>
+        <translation>{n} parcela analizada</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots screened</source>
+        <translation>{n} parcelas analizadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot screened: {statuses}</source>
+        <translation>{n} parcela analizada: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots screened: {statuses}</source>
+        <translation>{n} parcelas analizadas: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facility screened</source>
+        <translation>{n} instalación analizada</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facilities screened</source>
+        <translation>{n} instalaciones analizadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facility screened: {statuses}</source>
+        <translation>{n} instalación analizada: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facilities screened: {statuses}</source>
+        <translation>{n} instalaciones analizadas: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessment loaded</source>
+        <translation>{n} evaluación de productor cargada</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessments loaded</source>
+        <translation>{n} evaluaciones de productores cargadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessment loaded: {statuses}</source>
+        <translation>{n} evaluación de productor cargada: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessments loaded: {statuses}</source>
+        <translation>{n} evaluaciones de productores cargadas: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot loaded</source>
+        <translation>{n} parcela cargada</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots loaded</source>
+        <translation>{n} parcelas cargadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot loaded: {statuses}</source>
+        <translation>{n} parcela cargada: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots loaded: {statuses}</source>
+        <translation>{n} parcelas cargadas: {statuses}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1834,6 +2039,14 @@
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} entidades serían rechazadas por el sistema de la UE: corríjalas antes del envío.</translation>
     </message>
+    <message>
+        <source>{count} screened</source>
+        <translation type="obsolete">Análisis de {count} completado</translation>
+    </message>
+    <message>
+        <source>{count} loaded</source>
+        <translation type="obsolete">Carga de {count} completada</translation>
+    </message>
 </context>
 <context>
     <name>Dock</name>
@@ -2060,6 +2273,87 @@
         <location filename="../processing_provider/alg_eu_common.py"/>
         <source>{name}: {status}.</source>
         <translation>{name}: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuAmend</name>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The places this statement declared were not read from a GeoPackage, so they were not recorded: choose the layer of production places.</source>
+        <translation>Los lugares que declaró esta declaración no se leyeron de un GeoPackage, por lo que no se registraron: elija la capa de lugares de producción.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Production places: {table} of {path}, as declared.</source>
+        <translation>Lugares de producción: {table} de {path}, tal como se declararon.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Production places: {table} of {path}, as declared (added to the project).</source>
+        <translation>Lugares de producción: {table} de {path}, tal como se declararon (añadidos al proyecto).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The statement declared the production places of the layer {table} in {path}, which cannot be opened (moved, renamed or deleted?): load that layer, or choose the layer of production places.</source>
+        <translation>La declaración declaró los lugares de producción de la capa {table} en {path}, que no se puede abrir (¿movido, renombrado o eliminado?): cargue esa capa o elija la capa de lugares de producción.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Amend the statement {name}</source>
+        <translation>Modificar la declaración {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The statement&apos;s new content replaces what was sent; its reference and verification numbers stay. Choose the production places and change what needs changing.</source>
+        <translation>El nuevo contenido de la declaración sustituye a lo enviado; sus números de referencia y de verificación se mantienen. Elija los lugares de producción y cambie lo que haya que cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>An amendment cannot change the activity.</source>
+        <translation>Una modificación no puede cambiar la actividad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Amend</source>
+        <translation>Modificar</translation>
+    </message>
+</context>
+<context>
+    <name>EuAmendDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Amend a due diligence statement (EU Information System)</source>
+        <translation>Modificar una declaración de diligencia debida (Sistema de información de la UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Replaces the content of a statement submitted earlier (UUID) with a new one built from the same parameters as epoch_eudr:eu_submit_dds: the production places, the commodity line, the operator. The statement keeps its reference number, verification number and internal reference. Only an AVAILABLE statement, within 72 hours of its submission, and with the same activity: otherwise it is refused before anything is sent. Everything the service would refuse in the new content is refused first too. What was sent is kept in the profile and, for a GeoPackage layer, beside the plots.</source>
+        <translation>Sustituye el contenido de una declaración enviada anteriormente (UUID) por uno nuevo construido con los mismos parámetros que epoch_eudr:eu_submit_dds: los lugares de producción, la línea de materia prima, el operador. La declaración conserva su número de referencia, su número de verificación y su referencia interna. Solo una declaración AVAILABLE, en las 72 horas siguientes a su envío y con la misma actividad: de lo contrario, se rechaza antes de enviar nada. Todo lo que el servicio rechazaría en el nuevo contenido también se rechaza antes. Lo enviado se guarda en el perfil y, para una capa GeoPackage, junto a las parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>UUID of the statement to amend</source>
+        <translation>UUID de la declaración que modificar</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Give the UUID of the statement to amend.</source>
+        <translation>Indique el UUID de la declaración que modificar.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>{name}: amended; reference number {reference}, status {status}.</source>
+        <translation>{name}: modificada; número de referencia {reference}, estado {status}.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2631,294 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>No statement of this profile is waiting for the EU Information System.</source>
         <translation>Ninguna declaración de este perfil está esperando al sistema de información de la UE.</translation>
+    </message>
+</context>
+<context>
+    <name>EuHeadings</name>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Live cattle, pure-bred breeding animals</source>
+        <translation>Animales vivos de la especie bovina, reproductores de raza pura</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Live cattle, other</source>
+        <translation>Animales vivos de la especie bovina, los demás</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Meat of bovine animals, fresh or chilled</source>
+        <translation>Carne de animales de la especie bovina, fresca o refrigerada</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Meat of bovine animals, frozen</source>
+        <translation>Carne de animales de la especie bovina, congelada</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible offal of bovine animals, fresh or chilled</source>
+        <translation>Despojos comestibles de la especie bovina, frescos o refrigerados</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible bovine livers, frozen</source>
+        <translation>Hígados comestibles de la especie bovina, congelados</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible offal of bovine animals, frozen, other</source>
+        <translation>Despojos comestibles de la especie bovina, congelados, los demás</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Prepared or preserved meat, offal or blood, of bovine animals</source>
+        <translation>Preparaciones y conservas de carne, despojos o sangre de la especie bovina</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Raw hides and skins of bovine animals (ex)</source>
+        <translation>Cueros y pieles en bruto de bovino (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Tanned or crust hides and skins of bovine animals (ex)</source>
+        <translation>Cueros y pieles curtidos o en costra de bovino (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Leather of bovine animals, further prepared after tanning or crusting (ex)</source>
+        <translation>Cueros de bovino preparados después del curtido o del secado (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa beans, whole or broken, raw or roasted</source>
+        <translation>Cacao en grano, entero o partido, crudo o tostado</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa shells, husks, skins and waste</source>
+        <translation>Cáscara, películas y demás residuos de cacao</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa paste</source>
+        <translation>Pasta de cacao</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa butter, fat and oil</source>
+        <translation>Manteca, grasa y aceite de cacao</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa powder, not containing added sugar</source>
+        <translation>Cacao en polvo sin adición de azúcar</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Chocolate and food containing cocoa</source>
+        <translation>Chocolate y demás preparaciones alimenticias que contengan cacao</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Coffee; coffee husks and skins; coffee substitutes containing coffee</source>
+        <translation>Café; cáscara y cascarilla de café; sucedáneos del café que contengan café</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm nuts and kernels</source>
+        <translation>Nueces y almendras de palma</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm oil and its fractions</source>
+        <translation>Aceite de palma y sus fracciones</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Crude palm kernel and babassu oil</source>
+        <translation>Aceites de almendra de palma o de babasú, en bruto</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm kernel and babassu oil, other</source>
+        <translation>Aceites de almendra de palma o de babasú, los demás</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oilcake of palm nuts or kernels</source>
+        <translation>Tortas de nuez o de almendra de palma</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Glycerol, with a purity of 95 % or more (ex)</source>
+        <translation>Glicerol, con una pureza igual o superior al 95 % (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palmitic acid, stearic acid, their salts and esters</source>
+        <translation>Ácido palmítico, ácido esteárico, sus sales y sus ésteres</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Saturated acyclic monocarboxylic acids, other</source>
+        <translation>Ácidos monocarboxílicos acíclicos saturados, los demás</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Stearic acid, industrial (ex)</source>
+        <translation>Ácido esteárico industrial (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oleic acid, industrial (ex)</source>
+        <translation>Ácido oleico industrial (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Industrial monocarboxylic fatty acids, other; acid oils from refining (ex)</source>
+        <translation>Ácidos grasos monocarboxílicos industriales, los demás; aceites ácidos del refinado (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Industrial fatty alcohols (ex)</source>
+        <translation>Alcoholes grasos industriales (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Natural rubber, balata, gutta-percha, guayule, chicle and similar natural gums</source>
+        <translation>Caucho natural, balata, gutapercha, guayule, chicle y gomas naturales análogas</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Compounded rubber, unvulcanised (ex)</source>
+        <translation>Caucho mezclado sin vulcanizar (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Unvulcanised rubber in other forms (ex)</source>
+        <translation>Caucho sin vulcanizar en otras formas (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Vulcanised rubber thread and cord (ex)</source>
+        <translation>Hilos y cuerdas de caucho vulcanizado (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Plates, sheets, strip, rods of vulcanised rubber (ex)</source>
+        <translation>Placas, hojas, tiras, varillas de caucho vulcanizado (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Conveyor or transmission belts of vulcanised rubber (ex)</source>
+        <translation>Correas transportadoras o de transmisión de caucho vulcanizado (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>New pneumatic tyres of rubber (ex)</source>
+        <translation>Neumáticos nuevos de caucho (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Retreaded or used tyres of rubber (ex)</source>
+        <translation>Neumáticos recauchutados o usados de caucho (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Inner tubes of rubber (ex)</source>
+        <translation>Cámaras de caucho para neumáticos (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Articles of apparel and gloves of vulcanised rubber (ex)</source>
+        <translation>Prendas de vestir y guantes de caucho vulcanizado (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Other articles of vulcanised rubber (ex)</source>
+        <translation>Las demás manufacturas de caucho vulcanizado (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Hard rubber and articles of it (ex)</source>
+        <translation>Caucho endurecido y sus manufacturas (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya beans</source>
+        <translation>Habas de soja</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya bean flour and meal</source>
+        <translation>Harina de habas de soja</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya-bean oil and its fractions</source>
+        <translation>Aceite de soja y sus fracciones</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oilcake and other solid residues of soya-bean oil</source>
+        <translation>Tortas y demás residuos sólidos de la extracción del aceite de soja</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Pulp of wood or of other fibrous cellulosic material; recovered paper</source>
+        <translation>Pasta de madera o de las demás materias fibrosas celulósicas; papel o cartón para reciclar</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Paper and paperboard; articles of paper pulp, paper or paperboard</source>
+        <translation>Papel y cartón; manufacturas de pasta de celulosa, de papel o de cartón</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Printed books, newspapers, pictures and other printed products, of paper</source>
+        <translation>Libros, periódicos, estampas y demás productos impresos, de papel</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Seats, wooden (ex)</source>
+        <translation>Asientos de madera (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for offices</source>
+        <translation>Muebles de madera de los tipos utilizados en oficinas</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for kitchens</source>
+        <translation>Muebles de madera de los tipos utilizados en cocinas</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for bedrooms</source>
+        <translation>Muebles de madera de los tipos utilizados en dormitorios</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Other wooden furniture</source>
+        <translation>Los demás muebles de madera</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Parts of furniture, of wood</source>
+        <translation>Partes de muebles, de madera</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Prefabricated buildings of wood</source>
+        <translation>Construcciones prefabricadas de madera</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wood and articles of wood (heading {heading})</source>
+        <translation>Madera y manufacturas de madera (partida {heading})</translation>
     </message>
 </context>
 <context>
@@ -2651,8 +3233,13 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
-        <source> ({n} more problem(s) found)</source>
-        <translation> (otros problemas encontrados: {n})</translation>
+        <source>Commodity {line}, producer {producer} ({name}), feature {feature}</source>
+        <translation>Materia prima {line}, productor {producer} ({name}), entidad {feature}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is 1 minute ahead of the server&apos;s.</source>
+        <translation>El reloj de este ordenador va 1 minuto adelantado respecto al del servidor.</translation>
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
@@ -2661,13 +3248,32 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is 1 minute behind the server&apos;s.</source>
+        <translation>El reloj de este ordenador va 1 minuto atrasado respecto al del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
         <translation>El reloj de este equipo va {minutes} min atrasado respecto al del servidor.</translation>
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source> (1 more problem found)</source>
+        <translation> (se encontró 1 problema más)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source> ({n} more problems found)</source>
+        <translation> (se encontraron {n} problemas más)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
         <translation>No se volvió a enviar nada; antes de volver a enviarla, búsquela por su referencia interna «{reference}».</translation>
+    </message>
+    <message>
+        <source> ({n} more problem(s) found)</source>
+        <translation type="obsolete"> (otros problemas encontrados: {n})</translation>
     </message>
 </context>
 <context>
@@ -2764,13 +3370,18 @@
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit the statement</source>
+        <translation>Envío de la declaración</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
         <source>Submitted {reference} as {uuid}; waiting for the EU Information System&apos;s answer.</source>
         <translation>{reference} enviada como {uuid}; esperando la respuesta del sistema de información de la UE.</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>Submit the statement</source>
-        <translation>Envío de la declaración</translation>
+        <source>Amended since it was submitted (last on {time}).</source>
+        <translation>Modificada desde su envío (la última vez el {time}).</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3797,16 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
+        <source>Amended once, on {time}.</source>
+        <translation>Modificada una vez, el {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amended {n} times, last on {time}.</source>
+        <translation>Modificada {n} veces, la última el {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
         <source>Reasons given by the EU Information System:</source>
         <translation>Motivos indicados por el sistema de información de la UE:</translation>
     </message>
@@ -3221,6 +3842,11 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
+        <source>Amend...</source>
+        <translation>Modificar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
         <source>Withdraw...</source>
         <translation>Retirar...</translation>
     </message>
@@ -3243,6 +3869,11 @@
         <location filename="../ui/eu_statement_list.py"/>
         <source>Withdraw the selected statement (only an available one, within 72 hours of its submission).</source>
         <translation>Retira la declaración seleccionada (solo una disponible, en las 72 horas siguientes a su envío).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Change the selected statement&apos;s content (only an available one, within 72 hours of its submission): its form opens with what was sent; the reference number stays.</source>
+        <translation>Cambia el contenido de la declaración seleccionada (solo una disponible, en las 72 horas siguientes a su envío): su formulario se abre con lo enviado; el número de referencia se mantiene.</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
@@ -3289,6 +3920,31 @@
         <source>Withdraw the statement</source>
         <translation>Retirada de la declaración</translation>
     </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to amend it.</source>
+        <translation>{name} se envió a otro entorno o servidor ({environment}): elija esa conexión para modificarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Choose the layer of production places.</source>
+        <translation>Elija la capa de lugares de producción.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amending {name} ...</source>
+        <translation>Modificando {name}...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} amended: the EU Information System holds the new content; reference number {reference}.</source>
+        <translation>{name} modificada: el Sistema de información de la UE tiene el nuevo contenido; número de referencia {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amend the statement</source>
+        <translation>Modificar la declaración</translation>
+    </message>
 </context>
 <context>
     <name>EuStatements</name>
@@ -3314,37 +3970,48 @@
     </message>
     <message>
         <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be amended; {uuid} is {status}.</source>
+        <translation>Solo se puede modificar una declaración AVAILABLE; {uuid} está {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be withdrawn; {uuid} is {status}.</source>
+        <translation>Solo se puede retirar una declaración AVAILABLE; {uuid} está {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be amended only within 72 hours of its submission.</source>
+        <translation>{uuid} se envió el {date}: una declaración solo se puede modificar en las 72 horas siguientes a su envío.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be withdrawn only within 72 hours of its submission.</source>
+        <translation>{uuid} se envió el {date}: una declaración solo se puede retirar en las 72 horas siguientes a su envío.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>An amendment cannot change the activity: {name} was declared as {declared}, the amendment says {activity}.</source>
+        <translation>Una modificación no puede cambiar la actividad: {name} se declaró como {declared}, la modificación indica {activity}.</translation>
+    </message>
+    <message>
         <source>Only an AVAILABLE statement can be {action}; {uuid} is {status}.</source>
-        <translation>Solo una declaración AVAILABLE puede ser {action}; {uuid} está en {status}.</translation>
+        <translation type="obsolete">Solo una declaración AVAILABLE puede ser {action}; {uuid} está en {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be {action} only within 72 hours of its submission.</source>
-        <translation>{uuid} se envió el {date}: una declaración solo puede ser {action} en las 72 horas siguientes a su envío.</translation>
+        <translation type="obsolete">{uuid} se envió el {date}: una declaración solo puede ser {action} en las 72 horas siguientes a su envío.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>withdrawn</source>
-        <translation>retirada</translation>
+        <translation type="obsolete">retirada</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>amended</source>
-        <translation>modificada</translation>
+        <translation type="obsolete">modificada</translation>
     </message>
 </context>
 <context>
     <name>EuSubmitDds</name>
-    <message>
-        <location filename="../processing_provider/alg_eu_submit.py"/>
-        <source>Submit a due diligence statement (EU Information System)</source>
-        <translation>Enviar una declaración de diligencia debida (sistema de información de la UE)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/alg_eu_submit.py"/>
-        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
-        <translation>Crea una declaración de diligencia debida a partir de una capa de lugares de producción y la envía al sistema de información de la UE (acceptance, salvo ENVIRONMENT=production). Una entrada por productor (PRODUCER_FIELD y COUNTRY_FIELD), con sus lugares en GeoJSON según las reglas de la UE (6 decimales). Todo lo que el servicio rechazaría se rechaza antes del envío, nombrando la entidad, el campo o el límite: los límites del esquema, un EORI y una masa neta para IMPORT y EXPORT, las especies para la madera, cantidades positivas, las reglas de geolocalización (la comprobación previa sobre lo que se envía), 25 MB y 1000 productores por declaración (SPLIT envía varias, con las cantidades repartidas según la superficie). La declaración se registra en el perfil y, para una capa GeoPackage, junto a las parcelas (tablas eu_statements y eu_statement_plots); WAIT_SECONDS la consulta hasta AVAILABLE o REJECTED (la Comisión pide esperar 30 minutos antes de la primera consulta). La clave de autenticación nunca se guarda ni se muestra.</translation>
-    </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
         <source>Production places</source>
@@ -3474,6 +4141,16 @@
         <location filename="../processing_provider/alg_eu_submit.py"/>
         <source>Represented operator: identifiers (vat:DE123;eori:...)</source>
         <translation>Operador representado: identificadores (vat:DE123;eori:...)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submit a due diligence statement (EU Information System)</source>
+        <translation>Enviar una declaración de diligencia debida (sistema de información de la UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
+        <translation>Crea una declaración de diligencia debida a partir de una capa de lugares de producción y la envía al sistema de información de la UE (acceptance, salvo ENVIRONMENT=production). Una entrada por productor (PRODUCER_FIELD y COUNTRY_FIELD), con sus lugares en GeoJSON según las reglas de la UE (6 decimales). Todo lo que el servicio rechazaría se rechaza antes del envío, nombrando la entidad, el campo o el límite: los límites del esquema, un EORI y una masa neta para IMPORT y EXPORT, las especies para la madera, cantidades positivas, las reglas de geolocalización (la comprobación previa sobre lo que se envía), 25 MB y 1000 productores por declaración (SPLIT envía varias, con las cantidades repartidas según la superficie). La declaración se registra en el perfil y, para una capa GeoPackage, junto a las parcelas (tablas eu_statements y eu_statement_plots); WAIT_SECONDS la consulta hasta AVAILABLE o REJECTED (la Comisión pide esperar 30 minutos antes de la primera consulta). La clave de autenticación nunca se guarda ni se muestra.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
@@ -3620,6 +4297,174 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss {loss} % is over the {loss_limit} % limit</source>
+        <translation>La pérdida de bosque del {loss} % supera el límite del {loss_limit} %</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Score {score} is over the {score_limit} limit</source>
+        <translation>La puntuación {score} supera el límite de {score_limit}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Deforestation alert dated {alert_date}, after {cutoff}</source>
+        <translation>Alerta de deforestación con fecha {alert_date}, posterior a {cutoff}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Deforestation alert without a date (Epoch monitors from {cutoff})</source>
+        <translation>Alerta de deforestación sin fecha (Epoch hace el seguimiento desde {cutoff})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss {loss} % is close to the {loss_limit} % limit</source>
+        <translation>La pérdida de bosque del {loss} % está cerca del límite del {loss_limit} %</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Score {score} is close to the {score_limit} limit</source>
+        <translation>La puntuación {score} está cerca del límite de {score_limit}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Country not computed: no country field, no location in a country, no producer&apos;s country</source>
+        <translation>País no calculado: no hay campo de país, ni ubicación en un país, ni país del productor</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss not computed: no noncompliance_area_perc, nor area and noncompliance_area</source>
+        <translation>Pérdida de bosque no calculada: no hay noncompliance_area_perc, ni area y noncompliance_area</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: no deforestation_alert</source>
+        <translation>Alerta posterior a la fecha de corte no calculada: no hay deforestation_alert</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: deforestation_alert &apos;{alert}&apos; not understood</source>
+        <translation>Alerta posterior a la fecha de corte no calculada: no se entiende deforestation_alert «{alert}»</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: deforestation_start or deforestation_end is not a date</source>
+        <translation>Alerta posterior a la fecha de corte no calculada: deforestation_start o deforestation_end no es una fecha</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert area not computed: no noncompliance_area</source>
+        <translation>Superficie de alerta no calculada: no hay noncompliance_area</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert dated {alert_date}, on or before {cutoff}: noted, not counted</source>
+        <translation>Alerta con fecha {alert_date}, en o antes de {cutoff}: anotada, no contabilizada</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss at most {review_loss} %, score at most {review_score}, no alert after {cutoff}</source>
+        <translation>Pérdida de bosque como máximo del {review_loss} %, puntuación como máximo {review_score}, sin alertas posteriores a {cutoff}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss</source>
+        <translation>Pérdida de bosque</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert</source>
+        <translation>Alerta posterior a la fecha de corte</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert area</source>
+        <translation>Superficie de alerta</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Data uncertainty</source>
+        <translation>Incertidumbre de los datos</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>plot location</source>
+        <translation>ubicación de la parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>producer&apos;s country</source>
+        <translation>país del productor</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>not computed</source>
+        <translation>no calculado</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{verdict} (score {score})</source>
+        <translation>{verdict} (puntuación {score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is not a number: {value}</source>
+        <translation>{field} no es un número: {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is out of range: {value} ({range})</source>
+        <translation>{field} está fuera de rango: {value} ({range})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is too large to store: {value} (a GeoPackage integer holds at most {max})</source>
+        <translation>{field} es demasiado grande para almacenarlo: {value} (un entero de GeoPackage admite como máximo {max})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>NUL character removed from {field}</source>
+        <translation>Carácter NUL eliminado de {field}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} too large to store, left empty: {value}</source>
+        <translation>{field} demasiado grande para almacenarlo, se deja vacío: {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} too large for an integer, stored as a real: {value}</source>
+        <translation>{field} demasiado grande para un entero, almacenado como real: {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Bytes that are not UTF-8 replaced by U+FFFD (line {field}, byte {value})</source>
+        <translation>Bytes que no son UTF-8 sustituidos por U+FFFD (línea {field}, byte {value})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>a fraction from 0 to 1</source>
+        <translation>una fracción de 0 a 1</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>a whole number of plots, 0 or more</source>
+        <translation>un número entero de parcelas, 0 o más</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>an area of 0 ha or more</source>
+        <translation>una superficie de 0 ha o más</translation>
     </message>
 </context>
 <context>
@@ -3839,13 +4684,17 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
-        <translation>Fuentes de legalidad (artículo 10): no solicitadas (marque «Fuentes de legalidad» arriba).</translation>
+        <source>Legality sources (Article 10): not asked (tick an Article 10 check above).</source>
+        <translation>Fuentes de legalidad (artículo 10): no solicitadas (marque arriba una comprobación del artículo 10).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Legality risk (Article 10): {level} ({score}); {n} source(s)</source>
         <translation>Riesgo de legalidad (artículo 10): {level} ({score}); fuentes: {n}</translation>
+    </message>
+    <message>
+        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
+        <translation type="obsolete">Fuentes de legalidad (artículo 10): no solicitadas (marque «Fuentes de legalidad» arriba).</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4915,11 @@
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
+        <source>Epoch plot ID</source>
+        <translation>ID de parcela de Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
         <source>Plot UUID</source>
         <translation>UUID de la parcela</translation>
     </message>
@@ -4185,9 +5039,8 @@
         <translation>No se pudo escribir el proyecto QField {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
         <source>Could not build the style of &apos;{layer}&apos;: {error}</source>
-        <translation>No se pudo crear el estilo de «{layer}»: {error}</translation>
+        <translation type="obsolete">No se pudo crear el estilo de «{layer}»: {error}</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +5177,89 @@
         <location filename="../layers/gpkg_install.py"/>
         <source>this QGIS (process {pid})</source>
         <translation>este QGIS (proceso {pid})</translation>
+    </message>
+</context>
+<context>
+    <name>Geocoding</name>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Choose the CSV or XLSX file of addresses to geocode.</source>
+        <translation>Elija el archivo CSV o XLSX de direcciones que geocodificar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{name}: geocoding takes a CSV or XLSX file of addresses (one row per facility); this file is neither.</source>
+        <translation>{name}: la geocodificación usa un archivo CSV o XLSX de direcciones (una fila por instalación); este archivo no es ninguno de los dos.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{name}: the file does not exist (moved or deleted?).</source>
+        <translation>{name}: el archivo no existe (¿movido o eliminado?).</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>the server&apos;s answer left it out</source>
+        <translation>la respuesta del servidor la omitió</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>the server says: {reason}</source>
+        <translation>el servidor indica: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>no place found</source>
+        <translation>no se encontró ningún lugar</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>row {row} ({name}): {why}</source>
+        <translation>fila {row} ({name}): {why}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>row {row}: {why}</source>
+        <translation>fila {row}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>and {n} more (see the layer&apos;s preview_status column)</source>
+        <translation>y {n} más (vea la columna preview_status de la capa)</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the file and preview again, or place them by hand.</source>
+        <translation>No geocodificadas: {rows}. Estas filas están en la capa sin punto: corrija su dirección en el archivo y vuelva a previsualizar, o colóquelas a mano.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{placed} of {total} rows geocoded: check the points (move any that is wrong) before screening this layer.</source>
+        <translation>{placed} de {total} filas geocodificadas: compruebe los puntos (mueva los que estén mal) antes de analizar esta capa.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>placed</source>
+        <translation>ubicada</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>not placed</source>
+        <translation>no ubicada</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Geocoding</source>
+        <translation>Geocodificación</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Geocoded: {file}</source>
+        <translation>Geocodificado: {file}</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +5583,204 @@
     </message>
 </context>
 <context>
+    <name>MapTips</name>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source> ({share} % checked)</source>
+        <translation> ({share} % controlado)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>EU country risk</source>
+        <translation>Riesgo país UE</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Data error</source>
+        <translation>Error de datos</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Data note</source>
+        <translation>Nota sobre los datos</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Commodity</source>
+        <translation>Materia prima</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>NC plots</source>
+        <translation>Parcelas NC</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>NC %</source>
+        <translation>% NC</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Article 10</source>
+        <translation>Artículo 10</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>high-risk country ({share} %)</source>
+        <translation>país de riesgo alto ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>standard-risk country ({share} %)</source>
+        <translation>país de riesgo estándar ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>low-risk country ({share} %)</source>
+        <translation>país de riesgo bajo ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Check sample #{order}</source>
+        <translation>Muestra de control n.º {order}</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>unknown country, checked as standard ({share} %)</source>
+        <translation>país desconocido, controlado como estándar ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>random pick (seed {seed}); </source>
+        <translation>elección al azar (semilla {seed}); </translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>the producer, all its assessments: {status} at worst, {plots} NC plot in all</source>
+        <translation>el productor, todas sus evaluaciones: {status} en el peor caso, {plots} parcela NC en total</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>the producer, all its assessments: {status} at worst, {plots} NC plots in all</source>
+        <translation>el productor, todas sus evaluaciones: {status} en el peor caso, {plots} parcelas NC en total</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>, up to {percent} % of an assessment&apos;s area non-compliant</source>
+        <translation>, hasta el {percent} % de la superficie de una evaluación no conforme</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>; {position} of {required} to check among {population} producer(s)</source>
+        <translation>; puesto {position} de {required} que controlar entre {population} productor(es)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Area (ha)</source>
+        <translation>Superficie (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Deforested (ha)</source>
+        <translation>Deforestado (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>{verdict} (score {score})</source>
+        <translation>{verdict} (puntuación {score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Second opinion</source>
+        <translation>Segunda opinión</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Its parts</source>
+        <translation>Sus componentes</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Commodity presence</source>
+        <translation>Presencia de la materia prima</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>POI nearby</source>
+        <translation>PDI cercano</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Building presence</source>
+        <translation>Presencia de edificios</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Road access</source>
+        <translation>Acceso por carretera</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>High building density (urban)</source>
+        <translation>Alta densidad de edificios (urbano)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Deforestation nearby (ha)</source>
+        <translation>Deforestación cercana (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>{value} (penalty {penalty})</source>
+        <translation>{value} (penalización {penalty})</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringWindow</name>
     <message>
         <location filename="../processing_provider/windows.py"/>
@@ -4672,34 +5806,60 @@
 <context>
     <name>OfflineAlgorithms</name>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Offline checks</source>
-        <translation>Comprobaciones sin conexión</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>ProducerName from the field &apos;{field}&apos; (PRODUCER_NAME_FIELD chooses another).</source>
         <translation>ProducerName del campo «{field}» (PRODUCER_NAME_FIELD elige otro).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) without geometry left out: {ids}.</source>
         <translation>Entidades sin geometría omitidas: {n} ({ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
         <translation>o ejecute la comprobación previa con FIX, que lo rellena a partir de la ubicación de cada parcela, y exporte la capa corregida</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
         <translation>Entidades escritas sin ProducerCountry: {n} (la primera: entidad {fid}): su campo «{field}» está vacío; rellénelo con el código de país de dos letras, {fix}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
         <translation>Entidades escritas sin ProducerCountry: {n} (la primera: entidad {fid}); la UE lo exige en cada entidad: asigne el campo que contiene el código de país de dos letras con COUNTRY_FIELD (p. ej. COUNTRY_FIELD={field}), {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Offline checks</source>
+        <translation>Comprobaciones sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../layers/open_file.py"/>
+        <source>&apos;{file}&apos; could not be opened: there is no such file.</source>
+        <translation>No se pudo abrir «{file}»: ese archivo no existe.</translation>
+    </message>
+    <message>
+        <location filename="../layers/open_file.py"/>
+        <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
+        <translation>No se pudo abrir «{file}» ({reason}). Puede que el archivo esté truncado o dañado: vuelva a exportarlo desde su origen.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../layers/operations.py"/>
+        <source>{rows} with a number that is not one, so {verdict} (see the data_error column): {examples}</source>
+        <translation>{rows} con un número que no lo es, por tanto {verdict} (vea la columna data_error): {examples}</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations.py"/>
+        <source>no snapshot kept for Changes since... ({reason})</source>
+        <translation>no se guardó ninguna instantánea para Cambios desde... ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4862,6 +6022,21 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
+        <source>The fixed copy, checked again:</source>
+        <translation>La copia corregida, comprobada de nuevo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
+        <translation>El sistema de la UE no rechazaría ninguna entidad; {n} con advertencias: vea la lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No issue found: ready for an EU upload.</source>
+        <translation>Ningún problema: listo para el envío a la UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
         <source>{issue} ({severity})</source>
         <translation>{issue} ({severity})</translation>
     </message>
@@ -4872,13 +6047,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>No issue found: ready for an EU upload.</source>
-        <translation>Ningún problema: listo para el envío a la UE.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_preflight.py"/>
-        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
-        <translation>El sistema de la UE no rechazaría ninguna entidad; {n} con advertencias: vea la lista.</translation>
+        <source>{n} feature written fixed to a new layer.</source>
+        <translation>{n} entidad escrita corregida en una capa nueva.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -4924,9 +6094,61 @@
         <translation>No se puede abrir la capa comprobada ({source}): vuelva a comprobarla.</translation>
     </message>
     <message>
-        <location filename="../ui/preflight_export.py"/>
         <source>The export failed: see the Processing log.</source>
-        <translation>La exportación falló: consulte el registro de mensajes (pestaña Procesado).</translation>
+        <translation type="obsolete">La exportación falló: consulte el registro de mensajes (pestaña Procesado).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewGeocoding</name>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>INPUT: {reason}</source>
+        <translation>INPUT: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Geocoding &apos;{file}&apos; on {url}</source>
+        <translation>Geocodificando «{file}» en {url}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Preview geocoding of addresses (normalize_locations)</source>
+        <translation>Previsualizar la geocodificación de direcciones (normalize_locations)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Sends a CSV or XLSX of facility addresses to Epoch&apos;s /normalize_locations and writes where Epoch places each row as a point layer, with the file&apos;s own columns, before any screening: a wrong geocode is a wrong facility. Check the points, move any that is wrong, then screen the layer. Rows Epoch could not place are kept without a point (preview_status = not_geocoded, with the server&apos;s reason in preview_note) and named one by one in the log. The file is not modified; a rerun into the same output replaces the layer.</source>
+        <translation>Envía un CSV o XLSX de direcciones de instalaciones a /normalize_locations de Epoch y escribe dónde sitúa Epoch cada fila como una capa de puntos, con las columnas del propio archivo, antes de cualquier análisis: una geocodificación errónea es una instalación errónea. Compruebe los puntos, mueva los que estén mal y luego analice la capa. Las filas que Epoch no pudo situar se conservan sin punto (preview_status = not_geocoded, con el motivo del servidor en preview_note) y se nombran una a una en el registro. El archivo no se modifica; una nueva ejecución hacia la misma salida sustituye la capa.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Addresses (CSV or XLSX)</source>
+        <translation>Direcciones (CSV o XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Geocoded addresses</source>
+        <translation>Direcciones geocodificadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Rows geocoded</source>
+        <translation>Filas geocodificadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Rows not geocoded</source>
+        <translation>Filas no geocodificadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
@@ -4953,8 +6175,38 @@
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
-        <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
-        <translation>{sections} sección(es) de productor, {pages} página(s), {visits} parcela(s) que visitar: {pdf}</translation>
+        <source>{sections}, {pages}, {visits}: {pdf}</source>
+        <translation>{sections}, {pages}, {visits}: {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producer section</source>
+        <translation>{n} sección de productor</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producer sections</source>
+        <translation>{n} secciones de productores</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} page</source>
+        <translation>{n} página</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} pages</source>
+        <translation>{n} páginas</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} plot to visit</source>
+        <translation>{n} parcela que visitar</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} plots to visit</source>
+        <translation>{n} parcelas que visitar</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -5026,6 +6278,10 @@
         <source>Nothing to report: {reasons}</source>
         <translation>Nada que incluir en el informe: {reasons}</translation>
     </message>
+    <message>
+        <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
+        <translation type="obsolete">{sections} sección(es) de productor, {pages} página(s), {visits} parcela(s) que visitar: {pdf}</translation>
+    </message>
 </context>
 <context>
     <name>ReportData</name>
@@ -5086,33 +6342,8 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
-        <source>country unknown</source>
-        <translation>país desconocido</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
         <source>Unnamed producer</source>
         <translation>Productor sin nombre</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: no plots ({reason})</source>
-        <translation>{status}: sin parcelas ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: no plots</source>
-        <translation>{status}: sin parcelas</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
-        <translation>{status}: {nc} de {plots} parcelas no conformes, {ha} ha deforestadas después de 2020</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>, {n} with a data error</source>
-        <translation>, {n} con error de datos</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -5244,6 +6475,39 @@
         <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
         <translation>Informe de campo Epoch EUDR · {made} · sección {n} de {total}</translation>
     </message>
+    <message>
+        <source>country unknown</source>
+        <translation type="obsolete">país desconocido</translation>
+    </message>
+    <message>
+        <source>{status}: no plots ({reason})</source>
+        <translation type="obsolete">{status}: sin parcelas ({reason})</translation>
+    </message>
+    <message>
+        <source>{status}: no plots</source>
+        <translation type="obsolete">{status}: sin parcelas</translation>
+    </message>
+    <message>
+        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation type="obsolete">{status}: {nc} de {plots} parcelas no conformes, {ha} ha deforestadas después de 2020</translation>
+    </message>
+    <message>
+        <source>, {n} with a data error</source>
+        <translation type="obsolete">, {n} con error de datos</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEvidence</name>
+    <message>
+        <location filename="../layers/report_evidence.py"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_evidence.py"/>
+        <source>Article 10 evidence: source (risk signal)</source>
+        <translation>Pruebas del artículo 10: fuente (señal de riesgo)</translation>
+    </message>
 </context>
 <context>
     <name>ReportLayout</name>
@@ -5339,6 +6603,64 @@
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>country unknown</source>
+        <translation>país desconocido</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: address too approximate</source>
+        <translation>no procesado: dirección demasiado aproximada</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: validation confidence too low</source>
+        <translation>no procesado: confianza de validación demasiado baja</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: no address or geolocation provided</source>
+        <translation>no procesado: no se facilitó dirección ni geolocalización</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: invalid file</source>
+        <translation>no procesado: archivo no válido</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: no plots ({reason})</source>
+        <translation>{status}: sin parcelas ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: no plots</source>
+        <translation>{status}: sin parcelas</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: {nc} of {plots} plot Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation>{status}: {nc} de {plots} parcela no conforme, {ha} ha deforestadas después de 2020</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation>{status}: {nc} de {plots} parcelas no conformes, {ha} ha deforestadas después de 2020</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>, {n} with a data error</source>
+        <translation>, {n} con error de datos</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>, {n} with data errors</source>
+        <translation>, {n} con errores de datos</translation>
+    </message>
+</context>
+<context>
     <name>ResultLayers</name>
     <message>
         <location filename="../layers/results.py"/>
@@ -5359,6 +6681,16 @@
         <location filename="../layers/results.py"/>
         <source>Facility: {producer}</source>
         <translation>Instalación: {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Screening: {layer} (facilities)</source>
+        <translation>Análisis: {layer} (instalaciones)</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Screening: {layer} (plots)</source>
+        <translation>Análisis: {layer} (parcelas)</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +6823,34 @@
         <source>Collection summary (JSON)</source>
         <translation>Resumen de la colección (JSON)</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Legality sources table (facilities)</source>
+        <translation>Tabla de fuentes de legalidad (instalaciones)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenedSources</name>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{n} legality source in its own table</source>
+        <translation>{n} fuente de legalidad en su propia tabla</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{n} legality sources in their own table</source>
+        <translation>{n} fuentes de legalidad en su propia tabla</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{layer}: legality sources</source>
+        <translation>{layer}: fuentes de legalidad</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>Legality sources of the facility</source>
+        <translation>Fuentes de legalidad de la instalación</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningTab</name>
@@ -5551,6 +6911,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Preview geocoding</source>
+        <translation>Previsualizar la geocodificación</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Ask Epoch where it places each address of the CSV or XLSX (chosen above) and show the points as a layer: check them, move any that is wrong, then screen that layer. A wrong geocode is a wrong facility.</source>
+        <translation>Pregunta a Epoch dónde sitúa cada dirección del CSV o XLSX (elegido arriba) y muestra los puntos como una capa: compruébelos, mueva los que estén mal y luego analice esa capa. Una geocodificación errónea es una instalación errónea.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Location type</source>
         <translation>Ubicación</translation>
     </message>
@@ -5563,6 +6933,11 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Checks</source>
         <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Epoch&apos;s Article 10 legality risk (Low / Medium / High) of each plot or facility, from a web search, in the screening itself (/validate_locations): the risk only. For facilities, the sources behind it come with &apos;Article 10 check with its sources&apos;.</source>
+        <translation>El riesgo de legalidad del artículo 10 de Epoch (bajo / medio / alto) de cada parcela o instalación, obtenido de una búsqueda web, en el propio análisis (/validate_locations): solo el riesgo. Para las instalaciones, las fuentes que lo respaldan se obtienen con «Comprobación del artículo 10 con sus fuentes».</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -5611,13 +6986,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Legality sources (Article 10)</source>
-        <translation>Fuentes de legalidad (artículo 10)</translation>
+        <source>Article 10 check with its sources (facility validation)</source>
+        <translation>Comprobación del artículo 10 con sus fuentes (validación de instalaciones)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
-        <translation>La búsqueda web de Epoch sobre riesgos de legalidad del artículo 10 alrededor de cada instalación: las fuentes (título, fecha, enlace), un resumen y una puntuación de riesgo. Se envía a /validate_facilities.</translation>
+        <source>The Article 10 legality check asked of Epoch&apos;s facility validation (/validate_facilities): besides the risk, each facility&apos;s sources (title, date, link) and a summary, in a related table. It includes the &apos;Article 10 legality check&apos; above.</source>
+        <translation>La comprobación de legalidad del artículo 10 solicitada a la validación de instalaciones de Epoch (/validate_facilities): además del riesgo, las fuentes de cada instalación (título, fecha, enlace) y un resumen, en una tabla relacionada. Incluye la «Comprobación de legalidad (artículo 10)» de arriba.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -5661,6 +7036,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Geocoding &apos;{file}&apos; ...</source>
+        <translation>Geocodificando «{file}»...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Geocoding {file}</source>
+        <translation>Geocodificando {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>&apos;{layer}&apos; is not a layer of the project (a file picked under &apos;or file&apos;, or a layer since removed): there is no layer to show the results on. Copy it with the results, or add it to the project and screen that layer.</source>
         <translation>«{layer}» no es una capa del proyecto (un archivo elegido en «o archivo», o una capa eliminada desde entonces): no hay ninguna capa en la que mostrar los resultados. Cópiela con los resultados, o añádala al proyecto y analice esa capa.</translation>
     </message>
@@ -5698,6 +7083,14 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Copying {layer}</source>
         <translation>Copiando {layer}</translation>
+    </message>
+    <message>
+        <source>Legality sources (Article 10)</source>
+        <translation type="obsolete">Fuentes de legalidad (artículo 10)</translation>
+    </message>
+    <message>
+        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
+        <translation type="obsolete">La búsqueda web de Epoch sobre riesgos de legalidad del artículo 10 alrededor de cada instalación: las fuentes (título, fecha, enlace), un resumen y una puntuación de riesgo. Se envía a /validate_facilities.</translation>
     </message>
 </context>
 <context>
@@ -5805,23 +7198,38 @@
     <name>Snapshots</name>
     <message>
         <location filename="../layers/snapshots.py"/>
+        <source>{time}: 1 producer ({asked})</source>
+        <translation>{time}: 1 productor ({asked})</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: {n} producers ({asked})</source>
+        <translation>{time}: {n} productores ({asked})</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: 1 producer</source>
+        <translation>{time}: 1 productor</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: {n} producers</source>
+        <translation>{time}: {n} productores</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
         <source>window {start} to {end}</source>
         <translation>período {start} – {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
-        <source>today</source>
-        <translation>hoy</translation>
+        <source>window from {start} to today</source>
+        <translation>período desde {start} hasta hoy</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
-        <source>{n} producer</source>
-        <translation>{n} productor</translation>
-    </message>
-    <message>
-        <location filename="../layers/snapshots.py"/>
-        <source>{n} producers</source>
-        <translation>{n} productores</translation>
+        <source>window up to {end}</source>
+        <translation>período hasta {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
@@ -5867,6 +7275,18 @@
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>No hay ninguna capa «{layer}» en {file}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="obsolete">hoy</translation>
+    </message>
+    <message>
+        <source>{n} producer</source>
+        <translation type="obsolete">{n} productor</translation>
+    </message>
+    <message>
+        <source>{n} producers</source>
+        <translation type="obsolete">{n} productores</translation>
     </message>
 </context>
 <context>
@@ -5972,23 +7392,23 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 facility</source>
-        <translation>1 instalación</translation>
+        <source>The collection &apos;{name}&apos; already exists at Epoch (collection {id}), so nothing was sent: its results are those of the earlier assessment. Tick &apos;Reprocess&apos; to assess it again.</source>
+        <translation>La colección «{name}» ya existe en Epoch (colección {id}), así que no se envió nada: sus resultados son los de la evaluación anterior. Marque «Reprocesar» para evaluarla de nuevo.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>{n} facilities</source>
-        <translation>{n} instalaciones</translation>
+        <source>{n} collections already exist at Epoch ({names}), so nothing was sent for them: their results are those of the earlier assessments. Tick &apos;Reprocess&apos; to assess them again.</source>
+        <translation>{n} colecciones ya existen en Epoch ({names}), así que no se envió nada para ellas: sus resultados son los de las evaluaciones anteriores. Marque «Reprocesar» para evaluarlas de nuevo.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 plot</source>
-        <translation>1 parcela</translation>
+        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
+        <translation>«{name}» ya está evaluada en Epoch: no se envió.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>{n} plots</source>
-        <translation>{n} parcelas</translation>
+        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
+        <translation>{n} colecciones ya están evaluadas en Epoch y no se enviaron: {names}.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -5997,8 +7417,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 producer</source>
-        <translation>1 productor</translation>
+        <source>{n} producer</source>
+        <translation>{n} productor</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6017,8 +7437,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 country</source>
-        <translation>1 país</translation>
+        <source>{n} country</source>
+        <translation>{n} país</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6032,8 +7452,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 collection</source>
-        <translation>1 colección</translation>
+        <source>{n} collection</source>
+        <translation>{n} colección</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6114,6 +7534,34 @@
         <location filename="../layers/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>borre el nombre para que cada una reciba el de su productor, o envíelas como una sola colección.</translation>
+    </message>
+    <message>
+        <source>1 facility</source>
+        <translation type="obsolete">1 instalación</translation>
+    </message>
+    <message>
+        <source>{n} facilities</source>
+        <translation type="obsolete">{n} instalaciones</translation>
+    </message>
+    <message>
+        <source>1 plot</source>
+        <translation type="obsolete">1 parcela</translation>
+    </message>
+    <message>
+        <source>{n} plots</source>
+        <translation type="obsolete">{n} parcelas</translation>
+    </message>
+    <message>
+        <source>1 producer</source>
+        <translation type="obsolete">1 productor</translation>
+    </message>
+    <message>
+        <source>1 country</source>
+        <translation type="obsolete">1 país</translation>
+    </message>
+    <message>
+        <source>1 collection</source>
+        <translation type="obsolete">1 colección</translation>
     </message>
 </context>
 <context>
@@ -6303,18 +7751,38 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>collection {id} ({n} sent): {status}</source>
-        <translation>colección {id} (enviadas: {n}): {status}</translation>
+        <source>The collection &apos;{name}&apos; was submitted (collection {id}, {count} sent).</source>
+        <translation>Se envió la colección «{name}» (colección {id}, {count} enviadas).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{n} collection(s) sent</source>
-        <translation>Colecciones enviadas: {n}</translation>
+        <source>{n} collections were submitted.</source>
+        <translation>Se enviaron {n} colecciones.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>; already assessed, not sent: {names}</source>
-        <translation>; ya evaluadas, no enviadas: {names}</translation>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{count} sent, commodity: {commodity}</source>
+        <translation>{count} enviadas, materia prima: {commodity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{count} sent, commodity not given</source>
+        <translation>{count} enviadas, materia prima no indicada</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {time} UTC from Processing to {server}</source>
+        <translation>Enviado el {time} UTC desde Procesado a {server}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {time} UTC from the panel to {server}</source>
+        <translation>Enviado el {time} UTC desde el panel a {server}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6477,12 +7945,25 @@
 
 {details}
 
-Send {n} collection(s)?</source>
+Send this collection?</source>
         <translation>{summary}
 
 {details}
 
-¿Enviar {n} colección(es)?</translation>
+¿Enviar esta colección?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{summary}
+
+{details}
+
+Send these {n} collections?</source>
+        <translation>{summary}
+
+{details}
+
+¿Enviar estas {n} colecciones?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6501,13 +7982,33 @@ Send {n} collection(s)?</source>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
-        <translation>Ya hay una evaluación en Epoch para {names} (colección {id}). Si se envía de nuevo sin «Reprocesar», Epoch devuelve esos resultados, no una nueva evaluación. ¿Enviar de todos modos?</translation>
+        <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns its results, not a new assessment. Submit anyway?</source>
+        <translation>«{name}» ya está evaluada en Epoch (colección {id}). Si se envía de nuevo sin «Reprocesar», Epoch devuelve sus resultados, no una nueva evaluación. ¿Enviar de todos modos?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
-        <translation>No enviado: ya hay una evaluación para {names}. Cárguela en Evaluaciones, marque «Reprocesar» o elija otro nombre.</translation>
+        <source>{names} are already assessed on Epoch (collections {ids}). Submitted again without &apos;Reprocess&apos;, Epoch returns their results, not new assessments. Submit anyway?</source>
+        <translation>{names} ya están evaluadas en Epoch (colecciones {ids}). Si se envían de nuevo sin «Reprocesar», Epoch devuelve sus resultados, no nuevas evaluaciones. ¿Enviar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: &apos;{name}&apos; is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation>No enviada: «{name}» ya está evaluada. Cárguela en Evaluaciones, marque «Reprocesar» o elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: {names} are already assessed. Load them in Assessments, tick &apos;Reprocess&apos;, or choose other names.</source>
+        <translation>No enviadas: {names} ya están evaluadas. Cárguelas en Evaluaciones, marque «Reprocesar» o elija otros nombres.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The other {n} collections were submitted; their state is checked below.</source>
+        <translation>Se enviaron las otras {n} colecciones; su estado se comprueba abajo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The other collection was submitted; its state is checked below.</source>
+        <translation>Se envió la otra colección; su estado se comprueba abajo.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6526,33 +8027,8 @@ Send {n} collection(s)?</source>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{n} facilities</source>
-        <translation>{n} instalaciones</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>{n} plots</source>
-        <translation>{n} parcelas</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>commodity not given</source>
-        <translation>materia prima no indicada</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>submitted {time} UTC from {origin} to {server}</source>
-        <translation>enviado el {time} UTC (origen: {origin}) a {server}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>Processing</source>
-        <translation>Procesado</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>the panel</source>
-        <translation>el panel</translation>
+        <source>Submitted jobs: {n}, {waiting} being checked (last check: {error})</source>
+        <translation>Trabajos enviados: {n}, {waiting} en comprobación (última comprobación: {error})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6565,9 +8041,64 @@ Send {n} collection(s)?</source>
         <translation>Trabajos enviados: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_submit.py"/>
+        <source>collection {id} ({n} sent): {status}</source>
+        <translation type="obsolete">colección {id} (enviadas: {n}): {status}</translation>
+    </message>
+    <message>
+        <source>{n} collection(s) sent</source>
+        <translation type="obsolete">Colecciones enviadas: {n}</translation>
+    </message>
+    <message>
+        <source>; already assessed, not sent: {names}</source>
+        <translation type="obsolete">; ya evaluadas, no enviadas: {names}</translation>
+    </message>
+    <message>
+        <source>{summary}
+
+{details}
+
+Send {n} collection(s)?</source>
+        <translation type="obsolete">{summary}
+
+{details}
+
+¿Enviar {n} colección(es)?</translation>
+    </message>
+    <message>
+        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
+        <translation type="obsolete">Ya hay una evaluación en Epoch para {names} (colección {id}). Si se envía de nuevo sin «Reprocesar», Epoch devuelve esos resultados, no una nueva evaluación. ¿Enviar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation type="obsolete">No enviado: ya hay una evaluación para {names}. Cárguela en Evaluaciones, marque «Reprocesar» o elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{n} facilities</source>
+        <translation type="obsolete">{n} instalaciones</translation>
+    </message>
+    <message>
+        <source>{n} plots</source>
+        <translation type="obsolete">{n} parcelas</translation>
+    </message>
+    <message>
+        <source>commodity not given</source>
+        <translation type="obsolete">materia prima no indicada</translation>
+    </message>
+    <message>
+        <source>submitted {time} UTC from {origin} to {server}</source>
+        <translation type="obsolete">enviado el {time} UTC (origen: {origin}) a {server}</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="obsolete">Procesado</translation>
+    </message>
+    <message>
+        <source>the panel</source>
+        <translation type="obsolete">el panel</translation>
+    </message>
+    <message>
         <source>(last check: {error})</source>
-        <translation>(última comprobación: {error})</translation>
+        <translation type="obsolete">(última comprobación: {error})</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +8138,11 @@ Send {n} collection(s)?</source>
     </message>
     <message>
         <location filename="../layers/tasks.py"/>
+        <source>{task}: {outcome}</source>
+        <translation>{task}: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
         <source>{task}: unexpected error {kind}</source>
         <translation>{task}: error inesperado {kind}</translation>
     </message>
@@ -6621,14 +8157,8 @@ Send {n} collection(s)?</source>
         <translation>{task}: cancelado; no se ha cambiado nada</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
-        <translation>{layer}: {n} entidades cargadas</translation>
-    </message>
-    <message>
-        <location filename="../layers/tasks.py"/>
-        <source>{task}: {outcome}</source>
-        <translation>{task}: {outcome}</translation>
+        <translation type="obsolete">{layer}: {n} entidades cargadas</translation>
     </message>
 </context>
 <context>

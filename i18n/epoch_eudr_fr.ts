@@ -45,11 +45,6 @@
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>The check sample could not be drawn: see the Processing log.</source>
-        <translation>L&apos;échantillon de contrôle n&apos;a pas pu être tiré : voir le journal des messages (onglet Traitement).</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Check sample</source>
         <translation>Échantillon de contrôle</translation>
     </message>
@@ -57,6 +52,10 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>{n} producteurs sont chargés : sélectionnez les producteurs du rapport (dans le tableau ou sur la carte) ; sans sélection, un rapport couvre au plus {limit} producteurs.</translation>
+    </message>
+    <message>
+        <source>The check sample could not be drawn: see the Processing log.</source>
+        <translation type="obsolete">L&apos;échantillon de contrôle n&apos;a pas pu être tiré : voir le journal des messages (onglet Traitement).</translation>
     </message>
 </context>
 <context>
@@ -140,6 +139,21 @@
         <location filename="../ui/assessment_labels.py"/>
         <source>Total Plots</source>
         <translation>Parcelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Epoch has no plots for {producer}: nothing was added to the map.</source>
+        <translation>Epoch n&apos;a aucune parcelle pour {producer} : rien n&apos;a été ajouté à la carte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Your plot id</source>
+        <translation>Votre id de parcelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Drill-down plots: {layer}</source>
+        <translation>Parcelles (détail) : {layer}</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
@@ -283,6 +297,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>QGIS refused the filter on the layer ({filter}): the map shows every plot.</source>
+        <translation>QGIS a refusé le filtre sur la couche ({filter}) : la carte affiche toutes les parcelles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>Load DDS layers</source>
         <translation>Couches de la DDR</translation>
     </message>
@@ -308,6 +327,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>No plot matches this filter: the map shows none either.</source>
+        <translation>Aucune parcelle ne correspond à ce filtre : la carte n&apos;en affiche aucune non plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>All commodities</source>
         <translation>Tous les produits</translation>
     </message>
@@ -330,16 +354,6 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down</source>
         <translation>Détail</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Your plot id</source>
-        <translation>Votre id de parcelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Drill-down plots: {layer}</source>
-        <translation>Parcelles (détail) : {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -577,6 +591,46 @@
     <name>Changes</name>
     <message>
         <location filename="../layers/changes.py"/>
+        <source>No producer worse since {since}</source>
+        <translation>Aucun producteur dégradé depuis {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>1 producer worse since {since}</source>
+        <translation>1 producteur dégradé depuis {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>{n} producers worse since {since}</source>
+        <translation>{n} producteurs dégradés depuis {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>No change in {n} producer since {since}.</source>
+        <translation>Aucun changement pour {n} producteur depuis {since}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>No change in {n} producers since {since}.</source>
+        <translation>Aucun changement pour {n} producteurs depuis {since}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>1 producer changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
+        <translation>1 producteur a changé depuis {since} : {worse} dégradé(s), {better} amélioré(s), {new} nouveau(x), {gone} disparu(s), {other} avec d&apos;autres chiffres modifiés ({both} dans les deux chargements).</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>{n} producers changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
+        <translation>{n} producteurs ont changé depuis {since} : {worse} dégradé(s), {better} amélioré(s), {new} nouveau(x), {gone} disparu(s), {other} avec d&apos;autres chiffres modifiés ({both} dans les deux chargements).</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>NC plots up for {plots_up}, down for {plots_down}; NC % up for {percent_up}, down for {percent_down}; Article 10 risk changed for {article10}.</source>
+        <translation>Parcelles NC en hausse pour {plots_up}, en baisse pour {plots_down} ; % NC en hausse pour {percent_up}, en baisse pour {percent_down} ; risque article 10 modifié pour {article10}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
         <translation>Les chargements ont été filtrés différemment (alors : {then} ; maintenant : {now}) : les producteurs hors d&apos;un filtre apparaissent comme nouveaux ou disparus.</translation>
     </message>
@@ -587,23 +641,30 @@
     </message>
     <message>
         <location filename="../layers/changes.py"/>
-        <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
-        <translation>Les périodes de suivi diffèrent (alors {then_start} – {then_end} ; maintenant {now_start} – {now_end}) : les chiffres NC peuvent varier pour cette seule raison.</translation>
+        <source>The monitoring windows differ (then: {then}; now: {now}): NC figures may move for that reason alone.</source>
+        <translation>Les périodes de suivi diffèrent (alors : {then} ; maintenant : {now}) : les chiffres NC peuvent varier pour cette seule raison.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
-        <source>default</source>
-        <translation>par défaut</translation>
-    </message>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>today</source>
-        <translation>aujourd&apos;hui</translation>
+        <source>the default window</source>
+        <translation>la période par défaut</translation>
     </message>
     <message>
         <location filename="../layers/changes_task.py"/>
         <source>Changes since {when}</source>
         <translation>Changements depuis {when}</translation>
+    </message>
+    <message>
+        <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
+        <translation type="obsolete">Les périodes de suivi diffèrent (alors {then_start} – {then_end} ; maintenant {now_start} – {now_end}) : les chiffres NC peuvent varier pour cette seule raison.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="obsolete">par défaut</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="obsolete">aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -620,6 +681,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer worse since the earlier load</source>
+        <translation>1 producteur dégradé depuis le chargement antérieur</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers worse since the earlier load</source>
+        <translation>{n} producteurs dégradés depuis le chargement antérieur</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>1 producer changed since {day}</source>
         <translation>1 producteur modifié depuis le {day}</translation>
     </message>
@@ -630,18 +701,28 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer changed since the earlier load</source>
+        <translation>1 producteur a changé depuis le chargement antérieur</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers changed since the earlier load</source>
+        <translation>{n} producteurs ont changé depuis le chargement antérieur</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>No change since {day}</source>
         <translation>Aucun changement depuis le {day}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
-        <translation>dégradés : {worse} · améliorés : {better} · nouveaux : {new} · disparus : {gone}</translation>
+        <source>No change since the earlier load</source>
+        <translation>Aucun changement depuis le chargement antérieur</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>the earlier load</source>
-        <translation>chargement précédent</translation>
+        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
+        <translation>dégradés : {worse} · améliorés : {better} · nouveaux : {new} · disparus : {gone}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
@@ -665,8 +746,42 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>Earlier loads kept in the results file for Changes since: the last N loads, newer than D days (0 = no limit). Older ones are deleted at the next load; the {n} latest are always kept.</source>
+        <translation>Chargements antérieurs conservés dans le fichier de résultats pour Changements depuis : les N derniers chargements, datant de moins de D jours (0 = sans limite). Les plus anciens sont supprimés au prochain chargement ; les {n} plus récents sont toujours conservés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source> loads</source>
+        <translation> chargements</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>Keep the last</source>
+        <translation>Conserver les</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>within</source>
+        <translation>de moins de</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
         <translation>Changements non calculés : {reason}</translation>
+    </message>
+    <message>
+        <source>the earlier load</source>
+        <translation type="obsolete">chargement précédent</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1054,16 @@
         <location filename="../ui/column_labels.py"/>
         <source>Data error</source>
         <translation>Erreur de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Data note</source>
+        <translation>Note sur les données</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
     </message>
 </context>
 <context>
@@ -1586,13 +1711,93 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
-        <source>{count} screened</source>
-        <translation>Analyse de {count} terminée</translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
-        <source>{count} loaded</source>
-        <translation>Chargement de {count} terminé</translation>
+        <source>{count} {status}</source>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot screened</source>
+        <translation>{n} parcelle analysée</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots screened</source>
+        <translation>{n} parcelles analysées</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot screened: {statuses}</source>
+        <translation>{n} parcelle analysée : {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots screened: {statuses}</source>
+        <translation>{n} parcelles analysées : {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facility screened</source>
+        <translation>{n} site analysé</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facilities screened</source>
+        <translation>{n} sites analysés</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facility screened: {statuses}</source>
+        <translation>{n} site analysé : {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facilities screened: {statuses}</source>
+        <translation>{n} sites analysés : {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessment loaded</source>
+        <translation>{n} évaluation de producteur chargée</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessments loaded</source>
+        <translation>{n} évaluations de producteurs chargées</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessment loaded: {statuses}</source>
+        <translation>{n} évaluation de producteur chargée : {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessments loaded: {statuses}</source>
+        <translation>{n} évaluations de producteurs chargées : {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot loaded</source>
+        <translation>{n} parcelle chargée</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots loaded</source>
+        <translation>{n} parcelles chargées</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot loaded: {statuses}</source>
+        <translation>{n} parcelle chargée : {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots loaded: {statuses}</source>
+        <translation>{n} parcelles chargées : {statuses}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1834,6 +2039,14 @@
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} entités seraient refusées par le système de l&apos;UE : corrigez-les avant l&apos;envoi.</translation>
     </message>
+    <message>
+        <source>{count} screened</source>
+        <translation type="obsolete">Analyse de {count} terminée</translation>
+    </message>
+    <message>
+        <source>{count} loaded</source>
+        <translation type="obsolete">Chargement de {count} terminé</translation>
+    </message>
 </context>
 <context>
     <name>Dock</name>
@@ -2060,6 +2273,87 @@
         <location filename="../processing_provider/alg_eu_common.py"/>
         <source>{name}: {status}.</source>
         <translation>{name} : {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuAmend</name>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The places this statement declared were not read from a GeoPackage, so they were not recorded: choose the layer of production places.</source>
+        <translation>Les lieux déclarés par cette déclaration n&apos;ont pas été lus depuis un GeoPackage, ils n&apos;ont donc pas été enregistrés : choisissez la couche des lieux de production.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Production places: {table} of {path}, as declared.</source>
+        <translation>Lieux de production : {table} de {path}, tels que déclarés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Production places: {table} of {path}, as declared (added to the project).</source>
+        <translation>Lieux de production : {table} de {path}, tels que déclarés (ajoutés au projet).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The statement declared the production places of the layer {table} in {path}, which cannot be opened (moved, renamed or deleted?): load that layer, or choose the layer of production places.</source>
+        <translation>La déclaration a déclaré les lieux de production de la couche {table} dans {path}, qui ne peut pas être ouvert (déplacé, renommé ou supprimé ?) : chargez cette couche, ou choisissez la couche des lieux de production.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Amend the statement {name}</source>
+        <translation>Modifier la déclaration {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The statement&apos;s new content replaces what was sent; its reference and verification numbers stay. Choose the production places and change what needs changing.</source>
+        <translation>Le nouveau contenu de la déclaration remplace ce qui a été envoyé ; ses numéros de référence et de vérification restent les mêmes. Choisissez les lieux de production et modifiez ce qui doit l&apos;être.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>An amendment cannot change the activity.</source>
+        <translation>Une modification ne peut pas changer l&apos;activité.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Amend</source>
+        <translation>Modifier</translation>
+    </message>
+</context>
+<context>
+    <name>EuAmendDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Amend a due diligence statement (EU Information System)</source>
+        <translation>Modifier une déclaration de diligence raisonnée (système d&apos;information de l&apos;UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Replaces the content of a statement submitted earlier (UUID) with a new one built from the same parameters as epoch_eudr:eu_submit_dds: the production places, the commodity line, the operator. The statement keeps its reference number, verification number and internal reference. Only an AVAILABLE statement, within 72 hours of its submission, and with the same activity: otherwise it is refused before anything is sent. Everything the service would refuse in the new content is refused first too. What was sent is kept in the profile and, for a GeoPackage layer, beside the plots.</source>
+        <translation>Remplace le contenu d&apos;une déclaration soumise auparavant (UUID) par un nouveau contenu construit à partir des mêmes paramètres que epoch_eudr:eu_submit_dds : les lieux de production, la ligne de produit de base, l&apos;opérateur. La déclaration garde son numéro de référence, son numéro de vérification et sa référence interne. Seulement une déclaration AVAILABLE, dans les 72 heures suivant sa soumission, et avec la même activité : sinon elle est refusée avant tout envoi. Tout ce que le service refuserait dans le nouveau contenu est aussi refusé d&apos;abord. Ce qui a été envoyé est conservé dans le profil et, pour une couche GeoPackage, à côté des parcelles.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>UUID of the statement to amend</source>
+        <translation>UUID de la déclaration à modifier</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Give the UUID of the statement to amend.</source>
+        <translation>Indiquez l&apos;UUID de la déclaration à modifier.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>{name}: amended; reference number {reference}, status {status}.</source>
+        <translation>{name} : modifiée ; numéro de référence {reference}, statut {status}.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2631,294 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>No statement of this profile is waiting for the EU Information System.</source>
         <translation>Aucune déclaration de ce profil n&apos;attend le système d&apos;information de l&apos;UE.</translation>
+    </message>
+</context>
+<context>
+    <name>EuHeadings</name>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Live cattle, pure-bred breeding animals</source>
+        <translation>Animaux vivants de l&apos;espèce bovine, reproducteurs de race pure</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Live cattle, other</source>
+        <translation>Animaux vivants de l&apos;espèce bovine, autres</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Meat of bovine animals, fresh or chilled</source>
+        <translation>Viandes des animaux de l&apos;espèce bovine, fraîches ou réfrigérées</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Meat of bovine animals, frozen</source>
+        <translation>Viandes des animaux de l&apos;espèce bovine, congelées</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible offal of bovine animals, fresh or chilled</source>
+        <translation>Abats comestibles de l&apos;espèce bovine, frais ou réfrigérés</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible bovine livers, frozen</source>
+        <translation>Foies comestibles de l&apos;espèce bovine, congelés</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible offal of bovine animals, frozen, other</source>
+        <translation>Abats comestibles de l&apos;espèce bovine, congelés, autres</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Prepared or preserved meat, offal or blood, of bovine animals</source>
+        <translation>Préparations et conserves de viandes, d&apos;abats ou de sang de l&apos;espèce bovine</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Raw hides and skins of bovine animals (ex)</source>
+        <translation>Cuirs et peaux bruts de bovins (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Tanned or crust hides and skins of bovine animals (ex)</source>
+        <translation>Cuirs et peaux tannés ou en croûte de bovins (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Leather of bovine animals, further prepared after tanning or crusting (ex)</source>
+        <translation>Cuirs de bovins préparés après tannage ou après dessèchement (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa beans, whole or broken, raw or roasted</source>
+        <translation>Cacao en fèves et brisures de fèves, bruts ou torréfiés</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa shells, husks, skins and waste</source>
+        <translation>Coques, pellicules (pelures) et autres déchets de cacao</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa paste</source>
+        <translation>Pâte de cacao</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa butter, fat and oil</source>
+        <translation>Beurre, graisse et huile de cacao</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa powder, not containing added sugar</source>
+        <translation>Poudre de cacao, sans addition de sucre</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Chocolate and food containing cocoa</source>
+        <translation>Chocolat et autres préparations alimentaires contenant du cacao</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Coffee; coffee husks and skins; coffee substitutes containing coffee</source>
+        <translation>Café ; coques et pellicules de café ; succédanés du café contenant du café</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm nuts and kernels</source>
+        <translation>Noix et amandes de palmiste</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm oil and its fractions</source>
+        <translation>Huile de palme et ses fractions</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Crude palm kernel and babassu oil</source>
+        <translation>Huiles de palmiste ou de babassu, brutes</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm kernel and babassu oil, other</source>
+        <translation>Huiles de palmiste ou de babassu, autres</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oilcake of palm nuts or kernels</source>
+        <translation>Tourteaux de noix ou d&apos;amandes de palmiste</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Glycerol, with a purity of 95 % or more (ex)</source>
+        <translation>Glycérol, d&apos;une pureté de 95 % ou plus (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palmitic acid, stearic acid, their salts and esters</source>
+        <translation>Acide palmitique, acide stéarique, leurs sels et leurs esters</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Saturated acyclic monocarboxylic acids, other</source>
+        <translation>Acides monocarboxyliques acycliques saturés, autres</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Stearic acid, industrial (ex)</source>
+        <translation>Acide stéarique industriel (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oleic acid, industrial (ex)</source>
+        <translation>Acide oléique industriel (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Industrial monocarboxylic fatty acids, other; acid oils from refining (ex)</source>
+        <translation>Acides gras monocarboxyliques industriels, autres ; huiles acides de raffinage (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Industrial fatty alcohols (ex)</source>
+        <translation>Alcools gras industriels (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Natural rubber, balata, gutta-percha, guayule, chicle and similar natural gums</source>
+        <translation>Caoutchouc naturel, balata, gutta-percha, guayule, chicle et gommes naturelles analogues</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Compounded rubber, unvulcanised (ex)</source>
+        <translation>Caoutchouc mélangé, non vulcanisé (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Unvulcanised rubber in other forms (ex)</source>
+        <translation>Caoutchouc non vulcanisé sous d&apos;autres formes (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Vulcanised rubber thread and cord (ex)</source>
+        <translation>Fils et cordes de caoutchouc vulcanisé (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Plates, sheets, strip, rods of vulcanised rubber (ex)</source>
+        <translation>Plaques, feuilles, bandes, baguettes de caoutchouc vulcanisé (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Conveyor or transmission belts of vulcanised rubber (ex)</source>
+        <translation>Courroies transporteuses ou de transmission en caoutchouc vulcanisé (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>New pneumatic tyres of rubber (ex)</source>
+        <translation>Pneumatiques neufs en caoutchouc (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Retreaded or used tyres of rubber (ex)</source>
+        <translation>Pneumatiques rechapés ou usagés en caoutchouc (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Inner tubes of rubber (ex)</source>
+        <translation>Chambres à air en caoutchouc (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Articles of apparel and gloves of vulcanised rubber (ex)</source>
+        <translation>Vêtements et gants en caoutchouc vulcanisé (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Other articles of vulcanised rubber (ex)</source>
+        <translation>Autres ouvrages en caoutchouc vulcanisé (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Hard rubber and articles of it (ex)</source>
+        <translation>Caoutchouc durci et ouvrages en caoutchouc durci (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya beans</source>
+        <translation>Fèves de soja</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya bean flour and meal</source>
+        <translation>Farines de fèves de soja</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya-bean oil and its fractions</source>
+        <translation>Huile de soja et ses fractions</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oilcake and other solid residues of soya-bean oil</source>
+        <translation>Tourteaux et autres résidus solides de l&apos;extraction de l&apos;huile de soja</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Pulp of wood or of other fibrous cellulosic material; recovered paper</source>
+        <translation>Pâtes de bois ou d&apos;autres matières fibreuses cellulosiques ; papier ou carton à recycler</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Paper and paperboard; articles of paper pulp, paper or paperboard</source>
+        <translation>Papiers et cartons ; ouvrages en pâte de cellulose, en papier ou en carton</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Printed books, newspapers, pictures and other printed products, of paper</source>
+        <translation>Livres, journaux, images et autres produits imprimés, en papier</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Seats, wooden (ex)</source>
+        <translation>Sièges en bois (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for offices</source>
+        <translation>Meubles en bois des types utilisés dans les bureaux</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for kitchens</source>
+        <translation>Meubles en bois des types utilisés dans les cuisines</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for bedrooms</source>
+        <translation>Meubles en bois des types utilisés dans les chambres à coucher</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Other wooden furniture</source>
+        <translation>Autres meubles en bois</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Parts of furniture, of wood</source>
+        <translation>Parties de meubles, en bois</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Prefabricated buildings of wood</source>
+        <translation>Constructions préfabriquées en bois</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wood and articles of wood (heading {heading})</source>
+        <translation>Bois et ouvrages en bois (position {heading})</translation>
     </message>
 </context>
 <context>
@@ -2651,8 +3233,13 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
-        <source> ({n} more problem(s) found)</source>
-        <translation> (autres problèmes trouvés : {n})</translation>
+        <source>Commodity {line}, producer {producer} ({name}), feature {feature}</source>
+        <translation>Produit {line}, producteur {producer} ({name}), entité {feature}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is 1 minute ahead of the server&apos;s.</source>
+        <translation>L&apos;horloge de cet ordinateur avance d&apos;une minute sur celle du serveur.</translation>
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
@@ -2661,13 +3248,32 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is 1 minute behind the server&apos;s.</source>
+        <translation>L&apos;horloge de cet ordinateur retarde d&apos;une minute sur celle du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
         <translation>L&apos;horloge de cet ordinateur retarde de {minutes} min sur celle du serveur.</translation>
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source> (1 more problem found)</source>
+        <translation> (1 autre problème trouvé)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source> ({n} more problems found)</source>
+        <translation> ({n} autres problèmes trouvés)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
         <translation>Rien n&apos;a été renvoyé ; avant de renvoyer, retrouvez la déclaration par sa référence interne « {reference} ».</translation>
+    </message>
+    <message>
+        <source> ({n} more problem(s) found)</source>
+        <translation type="obsolete"> (autres problèmes trouvés : {n})</translation>
     </message>
 </context>
 <context>
@@ -2764,13 +3370,18 @@
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit the statement</source>
+        <translation>Soumission de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
         <source>Submitted {reference} as {uuid}; waiting for the EU Information System&apos;s answer.</source>
         <translation>{reference} soumise sous {uuid} ; en attente de la réponse du système d&apos;information de l&apos;UE.</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>Submit the statement</source>
-        <translation>Soumission de la déclaration</translation>
+        <source>Amended since it was submitted (last on {time}).</source>
+        <translation>Modifiée depuis sa soumission (dernière fois le {time}).</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3797,16 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
+        <source>Amended once, on {time}.</source>
+        <translation>Modifiée une fois, le {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amended {n} times, last on {time}.</source>
+        <translation>Modifiée {n} fois, dernière fois le {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
         <source>Reasons given by the EU Information System:</source>
         <translation>Motifs donnés par le système d&apos;information de l&apos;UE :</translation>
     </message>
@@ -3221,6 +3842,11 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
+        <source>Amend...</source>
+        <translation>Modifier...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
         <source>Withdraw...</source>
         <translation>Retirer...</translation>
     </message>
@@ -3243,6 +3869,11 @@
         <location filename="../ui/eu_statement_list.py"/>
         <source>Withdraw the selected statement (only an available one, within 72 hours of its submission).</source>
         <translation>Retire la déclaration sélectionnée (seulement si elle est disponible, dans les 72 heures suivant sa soumission).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Change the selected statement&apos;s content (only an available one, within 72 hours of its submission): its form opens with what was sent; the reference number stays.</source>
+        <translation>Modifie le contenu de la déclaration sélectionnée (seulement si elle est disponible, dans les 72 heures suivant sa soumission) : son formulaire s&apos;ouvre avec ce qui a été envoyé ; le numéro de référence reste le même.</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
@@ -3289,6 +3920,31 @@
         <source>Withdraw the statement</source>
         <translation>Retrait de la déclaration</translation>
     </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to amend it.</source>
+        <translation>{name} a été envoyée à un autre environnement ou serveur ({environment}) : choisissez cette connexion pour la modifier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Choose the layer of production places.</source>
+        <translation>Choisissez la couche des lieux de production.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amending {name} ...</source>
+        <translation>Modification de {name}...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} amended: the EU Information System holds the new content; reference number {reference}.</source>
+        <translation>{name} modifiée : le système d&apos;information de l&apos;UE détient le nouveau contenu ; numéro de référence {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amend the statement</source>
+        <translation>Modifier la déclaration</translation>
+    </message>
 </context>
 <context>
     <name>EuStatements</name>
@@ -3314,37 +3970,48 @@
     </message>
     <message>
         <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be amended; {uuid} is {status}.</source>
+        <translation>Seule une déclaration AVAILABLE peut être modifiée ; {uuid} est {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be withdrawn; {uuid} is {status}.</source>
+        <translation>Seule une déclaration AVAILABLE peut être retirée ; {uuid} est {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be amended only within 72 hours of its submission.</source>
+        <translation>{uuid} a été soumise le {date} : une déclaration ne peut être modifiée que dans les 72 heures suivant sa soumission.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be withdrawn only within 72 hours of its submission.</source>
+        <translation>{uuid} a été soumise le {date} : une déclaration ne peut être retirée que dans les 72 heures suivant sa soumission.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>An amendment cannot change the activity: {name} was declared as {declared}, the amendment says {activity}.</source>
+        <translation>Une modification ne peut pas changer l&apos;activité : {name} a été déclarée en {declared}, la modification indique {activity}.</translation>
+    </message>
+    <message>
         <source>Only an AVAILABLE statement can be {action}; {uuid} is {status}.</source>
-        <translation>Seule une déclaration AVAILABLE peut être {action} ; {uuid} est {status}.</translation>
+        <translation type="obsolete">Seule une déclaration AVAILABLE peut être {action} ; {uuid} est {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be {action} only within 72 hours of its submission.</source>
-        <translation>{uuid} a été soumise le {date} : une déclaration ne peut être {action} que dans les 72 heures suivant sa soumission.</translation>
+        <translation type="obsolete">{uuid} a été soumise le {date} : une déclaration ne peut être {action} que dans les 72 heures suivant sa soumission.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>withdrawn</source>
-        <translation>retirée</translation>
+        <translation type="obsolete">retirée</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>amended</source>
-        <translation>modifiée</translation>
+        <translation type="obsolete">modifiée</translation>
     </message>
 </context>
 <context>
     <name>EuSubmitDds</name>
-    <message>
-        <location filename="../processing_provider/alg_eu_submit.py"/>
-        <source>Submit a due diligence statement (EU Information System)</source>
-        <translation>Soumettre une déclaration de diligence raisonnée (système d&apos;information de l&apos;UE)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/alg_eu_submit.py"/>
-        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
-        <translation>Construit une déclaration de diligence raisonnée à partir d&apos;une couche de lieux de production et la soumet au système d&apos;information de l&apos;UE (acceptance, sauf ENVIRONMENT=production). Une entrée par producteur (PRODUCER_FIELD et COUNTRY_FIELD), ses lieux en GeoJSON selon les règles de l&apos;UE (6 décimales). Tout ce que le service refuserait est refusé avant l&apos;envoi, en nommant l&apos;entité, le champ ou la limite : les limites du schéma, un EORI et une masse nette pour IMPORT et EXPORT, les espèces pour le bois, des quantités positives, les règles de géolocalisation (la vérification de la prévérification sur ce qui est envoyé), 25 Mo et 1 000 producteurs par déclaration (SPLIT en envoie plusieurs, les quantités réparties selon la surface). La déclaration est enregistrée dans le profil et, pour une couche GeoPackage, à côté des parcelles (tables eu_statements et eu_statement_plots) ; WAIT_SECONDS la vérifie jusqu&apos;à AVAILABLE ou REJECTED (la Commission demande d&apos;attendre 30 minutes avant la première vérification). La clé d&apos;authentification n&apos;est jamais enregistrée ni affichée.</translation>
-    </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
         <source>Production places</source>
@@ -3474,6 +4141,16 @@
         <location filename="../processing_provider/alg_eu_submit.py"/>
         <source>Represented operator: identifiers (vat:DE123;eori:...)</source>
         <translation>Opérateur représenté : identifiants (vat:DE123;eori:...)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submit a due diligence statement (EU Information System)</source>
+        <translation>Soumettre une déclaration de diligence raisonnée (système d&apos;information de l&apos;UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
+        <translation>Construit une déclaration de diligence raisonnée à partir d&apos;une couche de lieux de production et la soumet au système d&apos;information de l&apos;UE (acceptance, sauf ENVIRONMENT=production). Une entrée par producteur (PRODUCER_FIELD et COUNTRY_FIELD), ses lieux en GeoJSON selon les règles de l&apos;UE (6 décimales). Tout ce que le service refuserait est refusé avant l&apos;envoi, en nommant l&apos;entité, le champ ou la limite : les limites du schéma, un EORI et une masse nette pour IMPORT et EXPORT, les espèces pour le bois, des quantités positives, les règles de géolocalisation (la vérification de la prévérification sur ce qui est envoyé), 25 Mo et 1 000 producteurs par déclaration (SPLIT en envoie plusieurs, les quantités réparties selon la surface). La déclaration est enregistrée dans le profil et, pour une couche GeoPackage, à côté des parcelles (tables eu_statements et eu_statement_plots) ; WAIT_SECONDS la vérifie jusqu&apos;à AVAILABLE ou REJECTED (la Commission demande d&apos;attendre 30 minutes avant la première vérification). La clé d&apos;authentification n&apos;est jamais enregistrée ni affichée.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
@@ -3620,6 +4297,174 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>Messages</source>
         <translation>Messages</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss {loss} % is over the {loss_limit} % limit</source>
+        <translation>Perte de forêt de {loss} %, au-delà de la limite de {loss_limit} %</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Score {score} is over the {score_limit} limit</source>
+        <translation>Score de {score}, au-delà de la limite de {score_limit}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Deforestation alert dated {alert_date}, after {cutoff}</source>
+        <translation>Alerte de déforestation datée du {alert_date}, après le {cutoff}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Deforestation alert without a date (Epoch monitors from {cutoff})</source>
+        <translation>Alerte de déforestation sans date (Epoch assure le suivi à partir du {cutoff})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss {loss} % is close to the {loss_limit} % limit</source>
+        <translation>Perte de forêt de {loss} %, proche de la limite de {loss_limit} %</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Score {score} is close to the {score_limit} limit</source>
+        <translation>Score de {score}, proche de la limite de {score_limit}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Country not computed: no country field, no location in a country, no producer&apos;s country</source>
+        <translation>Pays non calculé : aucun champ pays, aucune localisation dans un pays, aucun pays du producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss not computed: no noncompliance_area_perc, nor area and noncompliance_area</source>
+        <translation>Perte de forêt non calculée : ni noncompliance_area_perc, ni area et noncompliance_area</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: no deforestation_alert</source>
+        <translation>Alerte postérieure à la date butoir non calculée : pas de deforestation_alert</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: deforestation_alert &apos;{alert}&apos; not understood</source>
+        <translation>Alerte postérieure à la date butoir non calculée : deforestation_alert « {alert} » non compris</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: deforestation_start or deforestation_end is not a date</source>
+        <translation>Alerte postérieure à la date butoir non calculée : deforestation_start ou deforestation_end n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert area not computed: no noncompliance_area</source>
+        <translation>Surface d&apos;alerte non calculée : pas de noncompliance_area</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert dated {alert_date}, on or before {cutoff}: noted, not counted</source>
+        <translation>Alerte datée du {alert_date}, au plus tard le {cutoff} : notée, non comptée</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss at most {review_loss} %, score at most {review_score}, no alert after {cutoff}</source>
+        <translation>Perte de forêt d&apos;au plus {review_loss} %, score d&apos;au plus {review_score}, aucune alerte après le {cutoff}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss</source>
+        <translation>Perte de forêt</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert</source>
+        <translation>Alerte postérieure à la date butoir</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert area</source>
+        <translation>Surface d&apos;alerte</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Data uncertainty</source>
+        <translation>Incertitude des données</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>plot location</source>
+        <translation>localisation de la parcelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>producer&apos;s country</source>
+        <translation>pays du producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>not computed</source>
+        <translation>non calculé</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{verdict} (score {score})</source>
+        <translation>{verdict} (score {score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is not a number: {value}</source>
+        <translation>{field} n&apos;est pas un nombre : {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is out of range: {value} ({range})</source>
+        <translation>{field} est hors limites : {value} ({range})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is too large to store: {value} (a GeoPackage integer holds at most {max})</source>
+        <translation>{field} est trop grand pour être stocké : {value} (un entier GeoPackage vaut au plus {max})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>NUL character removed from {field}</source>
+        <translation>Caractère NUL supprimé de {field}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} too large to store, left empty: {value}</source>
+        <translation>{field} trop grand pour être stocké, laissé vide : {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} too large for an integer, stored as a real: {value}</source>
+        <translation>{field} trop grand pour un entier, stocké comme réel : {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Bytes that are not UTF-8 replaced by U+FFFD (line {field}, byte {value})</source>
+        <translation>Octets non UTF-8 remplacés par U+FFFD (ligne {field}, octet {value})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>a fraction from 0 to 1</source>
+        <translation>une fraction de 0 à 1</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>a whole number of plots, 0 or more</source>
+        <translation>un nombre entier de parcelles, 0 ou plus</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>an area of 0 ha or more</source>
+        <translation>une surface de 0 ha ou plus</translation>
     </message>
 </context>
 <context>
@@ -3839,13 +4684,17 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
-        <translation>Sources de légalité (article 10) : non demandées (cochez « Sources de légalité » ci-dessus).</translation>
+        <source>Legality sources (Article 10): not asked (tick an Article 10 check above).</source>
+        <translation>Sources de légalité (article 10) : non demandées (cochez un contrôle article 10 ci-dessus).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Legality risk (Article 10): {level} ({score}); {n} source(s)</source>
         <translation>Risque de légalité (article 10) : {level} ({score}) ; source(s) : {n}</translation>
+    </message>
+    <message>
+        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
+        <translation type="obsolete">Sources de légalité (article 10) : non demandées (cochez « Sources de légalité » ci-dessus).</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4915,11 @@
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
+        <source>Epoch plot ID</source>
+        <translation>ID de parcelle Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
         <source>Plot UUID</source>
         <translation>UUID de la parcelle</translation>
     </message>
@@ -4185,9 +5039,8 @@
         <translation>Impossible d&apos;écrire le projet QField {file} : {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
         <source>Could not build the style of &apos;{layer}&apos;: {error}</source>
-        <translation>Impossible de construire le style de « {layer} » : {error}</translation>
+        <translation type="obsolete">Impossible de construire le style de « {layer} » : {error}</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +5177,89 @@
         <location filename="../layers/gpkg_install.py"/>
         <source>this QGIS (process {pid})</source>
         <translation>ce QGIS (processus {pid})</translation>
+    </message>
+</context>
+<context>
+    <name>Geocoding</name>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Choose the CSV or XLSX file of addresses to geocode.</source>
+        <translation>Choisissez le fichier CSV ou XLSX des adresses à géocoder.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{name}: geocoding takes a CSV or XLSX file of addresses (one row per facility); this file is neither.</source>
+        <translation>{name} : le géocodage prend un fichier CSV ou XLSX d&apos;adresses (une ligne par site) ; ce fichier n&apos;est ni l&apos;un ni l&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{name}: the file does not exist (moved or deleted?).</source>
+        <translation>{name} : le fichier n&apos;existe pas (déplacé ou supprimé ?).</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>the server&apos;s answer left it out</source>
+        <translation>la réponse du serveur l&apos;a omise</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>the server says: {reason}</source>
+        <translation>le serveur indique : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>no place found</source>
+        <translation>aucun lieu trouvé</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>row {row} ({name}): {why}</source>
+        <translation>ligne {row} ({name}) : {why}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>row {row}: {why}</source>
+        <translation>ligne {row} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>and {n} more (see the layer&apos;s preview_status column)</source>
+        <translation>et {n} de plus (voir la colonne preview_status de la couche)</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the file and preview again, or place them by hand.</source>
+        <translation>Non géocodées : {rows}. Ces lignes figurent dans la couche sans point : corrigez leur adresse dans le fichier et relancez l&apos;aperçu, ou placez-les à la main.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{placed} of {total} rows geocoded: check the points (move any that is wrong) before screening this layer.</source>
+        <translation>{placed} lignes sur {total} géocodées : vérifiez les points (déplacez ceux qui sont faux) avant d&apos;analyser cette couche.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>placed</source>
+        <translation>placé</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>not placed</source>
+        <translation>non placé</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Geocoding</source>
+        <translation>Géocodage</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Geocoded: {file}</source>
+        <translation>Géocodé : {file}</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +5583,204 @@
     </message>
 </context>
 <context>
+    <name>MapTips</name>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source> ({share} % checked)</source>
+        <translation> ({share} % contrôlés)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>EU country risk</source>
+        <translation>Risque pays UE</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Data error</source>
+        <translation>Erreur de données</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Data note</source>
+        <translation>Note sur les données</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Commodity</source>
+        <translation>Produit de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>NC plots</source>
+        <translation>Parcelles NC</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>NC %</source>
+        <translation>% NC</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Article 10</source>
+        <translation>Article 10</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>high-risk country ({share} %)</source>
+        <translation>pays à risque élevé ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>standard-risk country ({share} %)</source>
+        <translation>pays à risque standard ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>low-risk country ({share} %)</source>
+        <translation>pays à faible risque ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Check sample #{order}</source>
+        <translation>Échantillon de contrôle n° {order}</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>unknown country, checked as standard ({share} %)</source>
+        <translation>pays inconnu, contrôlé comme standard ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>random pick (seed {seed}); </source>
+        <translation>tirage au hasard (graine {seed}) ; </translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>the producer, all its assessments: {status} at worst, {plots} NC plot in all</source>
+        <translation>le producteur, toutes ses évaluations : {status} au pire, {plots} parcelle NC au total</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>the producer, all its assessments: {status} at worst, {plots} NC plots in all</source>
+        <translation>le producteur, toutes ses évaluations : {status} au pire, {plots} parcelles NC au total</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>, up to {percent} % of an assessment&apos;s area non-compliant</source>
+        <translation>, jusqu&apos;à {percent} % de la surface d&apos;une évaluation non conforme</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>; {position} of {required} to check among {population} producer(s)</source>
+        <translation> ; rang {position} sur {required} à contrôler parmi {population} producteur(s)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Area (ha)</source>
+        <translation>Surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Deforested (ha)</source>
+        <translation>Déboisé (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>{verdict} (score {score})</source>
+        <translation>{verdict} (score {score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Second opinion</source>
+        <translation>Second avis</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Its parts</source>
+        <translation>Ses composantes</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Commodity presence</source>
+        <translation>Présence du produit de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>POI nearby</source>
+        <translation>POI à proximité</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Building presence</source>
+        <translation>Présence de bâtiments</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Road access</source>
+        <translation>Accès routier</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>High building density (urban)</source>
+        <translation>Forte densité de bâtiments (urbain)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Deforestation nearby (ha)</source>
+        <translation>Déforestation à proximité (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>{value} (penalty {penalty})</source>
+        <translation>{value} (pénalité {penalty})</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringWindow</name>
     <message>
         <location filename="../processing_provider/windows.py"/>
@@ -4672,34 +5806,60 @@
 <context>
     <name>OfflineAlgorithms</name>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Offline checks</source>
-        <translation>Vérifications hors ligne</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>ProducerName from the field &apos;{field}&apos; (PRODUCER_NAME_FIELD chooses another).</source>
         <translation>ProducerName depuis le champ « {field} » (PRODUCER_NAME_FIELD en choisit un autre).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) without geometry left out: {ids}.</source>
         <translation>{n} entité(s) sans géométrie laissée(s) de côté : {ids}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
         <translation>ou lancez la prévérification avec FIX, qui le renseigne d&apos;après la localisation de chaque parcelle, et exportez la couche corrigée</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
         <translation>{n} entité(s) écrite(s) sans ProducerCountry (la première : entité {fid}) : leur champ « {field} » est vide ; remplissez-le avec le code pays à deux lettres, {fix}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
         <translation>{n} entité(s) écrite(s) sans ProducerCountry (la première : entité {fid}), que l&apos;UE exige pour chaque entité : associez le champ contenant le code pays à deux lettres avec COUNTRY_FIELD (par ex. COUNTRY_FIELD={field}), {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Offline checks</source>
+        <translation>Vérifications hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../layers/open_file.py"/>
+        <source>&apos;{file}&apos; could not be opened: there is no such file.</source>
+        <translation>« {file} » n&apos;a pas pu être ouvert : ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../layers/open_file.py"/>
+        <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
+        <translation>« {file} » n&apos;a pas pu être ouvert ({reason}). Le fichier est peut-être tronqué ou endommagé : exportez-le de nouveau depuis sa source.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../layers/operations.py"/>
+        <source>{rows} with a number that is not one, so {verdict} (see the data_error column): {examples}</source>
+        <translation>{rows} avec un nombre qui n&apos;en est pas un, donc {verdict} (voir la colonne data_error) : {examples}</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations.py"/>
+        <source>no snapshot kept for Changes since... ({reason})</source>
+        <translation>aucun instantané conservé pour Changements depuis... ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4862,6 +6022,21 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
+        <source>The fixed copy, checked again:</source>
+        <translation>La copie corrigée, vérifiée de nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
+        <translation>Aucune entité ne serait refusée par le système de l&apos;UE ; {n} avec des avertissements : voir la liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No issue found: ready for an EU upload.</source>
+        <translation>Aucun problème : prêt pour l&apos;envoi à l&apos;UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
         <source>{issue} ({severity})</source>
         <translation>{issue} ({severity})</translation>
     </message>
@@ -4872,13 +6047,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>No issue found: ready for an EU upload.</source>
-        <translation>Aucun problème : prêt pour l&apos;envoi à l&apos;UE.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_preflight.py"/>
-        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
-        <translation>Aucune entité ne serait refusée par le système de l&apos;UE ; {n} avec des avertissements : voir la liste.</translation>
+        <source>{n} feature written fixed to a new layer.</source>
+        <translation>{n} entité écrite corrigée dans une nouvelle couche.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -4924,9 +6094,61 @@
         <translation>Impossible d&apos;ouvrir la couche vérifiée ({source}) : vérifiez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/preflight_export.py"/>
         <source>The export failed: see the Processing log.</source>
-        <translation>L&apos;export a échoué : voir le journal des messages (onglet Traitement).</translation>
+        <translation type="obsolete">L&apos;export a échoué : voir le journal des messages (onglet Traitement).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewGeocoding</name>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>INPUT: {reason}</source>
+        <translation>INPUT : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Geocoding &apos;{file}&apos; on {url}</source>
+        <translation>Géocodage de « {file} » sur {url}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Preview geocoding of addresses (normalize_locations)</source>
+        <translation>Aperçu du géocodage d&apos;adresses (normalize_locations)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Sends a CSV or XLSX of facility addresses to Epoch&apos;s /normalize_locations and writes where Epoch places each row as a point layer, with the file&apos;s own columns, before any screening: a wrong geocode is a wrong facility. Check the points, move any that is wrong, then screen the layer. Rows Epoch could not place are kept without a point (preview_status = not_geocoded, with the server&apos;s reason in preview_note) and named one by one in the log. The file is not modified; a rerun into the same output replaces the layer.</source>
+        <translation>Envoie un fichier CSV ou XLSX d&apos;adresses de sites à /normalize_locations d&apos;Epoch et écrit l&apos;endroit où Epoch place chaque ligne sous forme de couche de points, avec les colonnes du fichier, avant toute analyse : un géocodage faux, c&apos;est un site faux. Vérifiez les points, déplacez ceux qui sont faux, puis analysez la couche. Les lignes qu&apos;Epoch n&apos;a pas pu placer sont conservées sans point (preview_status = not_geocoded, avec le motif du serveur dans preview_note) et nommées une à une dans le journal. Le fichier n&apos;est pas modifié ; une nouvelle exécution vers la même sortie remplace la couche.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Addresses (CSV or XLSX)</source>
+        <translation>Adresses (CSV ou XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Geocoded addresses</source>
+        <translation>Adresses géocodées</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Rows geocoded</source>
+        <translation>Lignes géocodées</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Rows not geocoded</source>
+        <translation>Lignes non géocodées</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>
@@ -4953,8 +6175,38 @@
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
-        <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
-        <translation>{sections} section(s) de producteur, {pages} page(s), {visits} parcelle(s) à visiter : {pdf}</translation>
+        <source>{sections}, {pages}, {visits}: {pdf}</source>
+        <translation>{sections}, {pages}, {visits} : {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producer section</source>
+        <translation>{n} section de producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producer sections</source>
+        <translation>{n} sections de producteurs</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} page</source>
+        <translation>{n} page</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} pages</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} plot to visit</source>
+        <translation>{n} parcelle à visiter</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} plots to visit</source>
+        <translation>{n} parcelles à visiter</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -5026,6 +6278,10 @@
         <source>Nothing to report: {reasons}</source>
         <translation>Rien à mettre dans le rapport : {reasons}</translation>
     </message>
+    <message>
+        <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
+        <translation type="obsolete">{sections} section(s) de producteur, {pages} page(s), {visits} parcelle(s) à visiter : {pdf}</translation>
+    </message>
 </context>
 <context>
     <name>ReportData</name>
@@ -5086,33 +6342,8 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
-        <source>country unknown</source>
-        <translation>pays inconnu</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
         <source>Unnamed producer</source>
         <translation>Producteur sans nom</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: no plots ({reason})</source>
-        <translation>{status} : aucune parcelle ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: no plots</source>
-        <translation>{status} : aucune parcelle</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
-        <translation>{status} : {nc} sur {plots} parcelles non conformes, {ha} ha déboisés après 2020</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>, {n} with a data error</source>
-        <translation>, {n} avec une erreur de données</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -5244,6 +6475,39 @@
         <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
         <translation>Rapport de terrain Epoch EUDR · {made} · section {n} sur {total}</translation>
     </message>
+    <message>
+        <source>country unknown</source>
+        <translation type="obsolete">pays inconnu</translation>
+    </message>
+    <message>
+        <source>{status}: no plots ({reason})</source>
+        <translation type="obsolete">{status} : aucune parcelle ({reason})</translation>
+    </message>
+    <message>
+        <source>{status}: no plots</source>
+        <translation type="obsolete">{status} : aucune parcelle</translation>
+    </message>
+    <message>
+        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation type="obsolete">{status} : {nc} sur {plots} parcelles non conformes, {ha} ha déboisés après 2020</translation>
+    </message>
+    <message>
+        <source>, {n} with a data error</source>
+        <translation type="obsolete">, {n} avec une erreur de données</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEvidence</name>
+    <message>
+        <location filename="../layers/report_evidence.py"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_evidence.py"/>
+        <source>Article 10 evidence: source (risk signal)</source>
+        <translation>Preuves article 10 : source (signal de risque)</translation>
+    </message>
 </context>
 <context>
     <name>ReportLayout</name>
@@ -5339,6 +6603,64 @@
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>country unknown</source>
+        <translation>pays inconnu</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: address too approximate</source>
+        <translation>non traité : adresse trop approximative</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: validation confidence too low</source>
+        <translation>non traité : confiance de validation trop faible</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: no address or geolocation provided</source>
+        <translation>non traité : aucune adresse ni géolocalisation fournie</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: invalid file</source>
+        <translation>non traité : fichier invalide</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: no plots ({reason})</source>
+        <translation>{status} : aucune parcelle ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: no plots</source>
+        <translation>{status} : aucune parcelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: {nc} of {plots} plot Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation>{status} : {nc} sur {plots} parcelle non conforme, {ha} ha déboisés après 2020</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation>{status} : {nc} sur {plots} parcelles non conformes, {ha} ha déboisés après 2020</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>, {n} with a data error</source>
+        <translation>, {n} avec une erreur de données</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>, {n} with data errors</source>
+        <translation>, {n} avec des erreurs de données</translation>
+    </message>
+</context>
+<context>
     <name>ResultLayers</name>
     <message>
         <location filename="../layers/results.py"/>
@@ -5359,6 +6681,16 @@
         <location filename="../layers/results.py"/>
         <source>Facility: {producer}</source>
         <translation>Site : {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Screening: {layer} (facilities)</source>
+        <translation>Analyse : {layer} (sites)</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Screening: {layer} (plots)</source>
+        <translation>Analyse : {layer} (parcelles)</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +6823,34 @@
         <source>Collection summary (JSON)</source>
         <translation>Résumé de la collection (JSON)</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Legality sources table (facilities)</source>
+        <translation>Table des sources de légalité (sites)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenedSources</name>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{n} legality source in its own table</source>
+        <translation>{n} source de légalité dans sa propre table</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{n} legality sources in their own table</source>
+        <translation>{n} sources de légalité dans leur propre table</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{layer}: legality sources</source>
+        <translation>{layer} : sources de légalité</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>Legality sources of the facility</source>
+        <translation>Sources de légalité du site</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningTab</name>
@@ -5551,6 +6911,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Preview geocoding</source>
+        <translation>Aperçu du géocodage</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Ask Epoch where it places each address of the CSV or XLSX (chosen above) and show the points as a layer: check them, move any that is wrong, then screen that layer. A wrong geocode is a wrong facility.</source>
+        <translation>Demande à Epoch où il place chaque adresse du fichier CSV ou XLSX (choisi ci-dessus) et affiche les points dans une couche : vérifiez-les, déplacez ceux qui sont faux, puis analysez cette couche. Un géocodage faux, c&apos;est un site faux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Location type</source>
         <translation>Localisation</translation>
     </message>
@@ -5563,6 +6933,11 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Checks</source>
         <translation>Vérifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Epoch&apos;s Article 10 legality risk (Low / Medium / High) of each plot or facility, from a web search, in the screening itself (/validate_locations): the risk only. For facilities, the sources behind it come with &apos;Article 10 check with its sources&apos;.</source>
+        <translation>Le risque de légalité article 10 d&apos;Epoch (faible / moyen / élevé) de chaque parcelle ou site, issu d&apos;une recherche sur le web, dans l&apos;analyse elle-même (/validate_locations) : le risque seulement. Pour les sites, les sources qui le fondent s&apos;obtiennent avec « Contrôle article 10 avec ses sources ».</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -5611,13 +6986,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Legality sources (Article 10)</source>
-        <translation>Sources de légalité (article 10)</translation>
+        <source>Article 10 check with its sources (facility validation)</source>
+        <translation>Contrôle article 10 avec ses sources (validation des sites)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
-        <translation>La recherche web d&apos;Epoch sur les risques de légalité (article 10) autour de chaque site : les sources (titre, date, lien), un résumé et un score de risque. Envoyé à /validate_facilities.</translation>
+        <source>The Article 10 legality check asked of Epoch&apos;s facility validation (/validate_facilities): besides the risk, each facility&apos;s sources (title, date, link) and a summary, in a related table. It includes the &apos;Article 10 legality check&apos; above.</source>
+        <translation>Le contrôle de légalité article 10 demandé à la validation des sites d&apos;Epoch (/validate_facilities) : outre le risque, les sources de chaque site (titre, date, lien) et un résumé, dans une table liée. Il inclut le « Contrôle de légalité (article 10) » ci-dessus.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -5661,6 +7036,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Geocoding &apos;{file}&apos; ...</source>
+        <translation>Géocodage de « {file} »...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Geocoding {file}</source>
+        <translation>Géocodage de {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>&apos;{layer}&apos; is not a layer of the project (a file picked under &apos;or file&apos;, or a layer since removed): there is no layer to show the results on. Copy it with the results, or add it to the project and screen that layer.</source>
         <translation>« {layer} » n&apos;est pas une couche du projet (un fichier choisi sous « ou fichier », ou une couche retirée depuis) : il n&apos;y a pas de couche où afficher les résultats. Copiez-la avec les résultats, ou ajoutez-la au projet et analysez cette couche.</translation>
     </message>
@@ -5698,6 +7083,14 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Copying {layer}</source>
         <translation>Copie de {layer}</translation>
+    </message>
+    <message>
+        <source>Legality sources (Article 10)</source>
+        <translation type="obsolete">Sources de légalité (article 10)</translation>
+    </message>
+    <message>
+        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
+        <translation type="obsolete">La recherche web d&apos;Epoch sur les risques de légalité (article 10) autour de chaque site : les sources (titre, date, lien), un résumé et un score de risque. Envoyé à /validate_facilities.</translation>
     </message>
 </context>
 <context>
@@ -5805,23 +7198,38 @@
     <name>Snapshots</name>
     <message>
         <location filename="../layers/snapshots.py"/>
+        <source>{time}: 1 producer ({asked})</source>
+        <translation>{time} : 1 producteur ({asked})</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: {n} producers ({asked})</source>
+        <translation>{time} : {n} producteurs ({asked})</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: 1 producer</source>
+        <translation>{time} : 1 producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: {n} producers</source>
+        <translation>{time} : {n} producteurs</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
         <source>window {start} to {end}</source>
         <translation>période {start} – {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
-        <source>today</source>
-        <translation>aujourd&apos;hui</translation>
+        <source>window from {start} to today</source>
+        <translation>période du {start} à aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
-        <source>{n} producer</source>
-        <translation>{n} producteur</translation>
-    </message>
-    <message>
-        <location filename="../layers/snapshots.py"/>
-        <source>{n} producers</source>
-        <translation>{n} producteurs</translation>
+        <source>window up to {end}</source>
+        <translation>période jusqu&apos;au {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
@@ -5867,6 +7275,18 @@
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>Aucune couche « {layer} » dans {file}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="obsolete">aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>{n} producer</source>
+        <translation type="obsolete">{n} producteur</translation>
+    </message>
+    <message>
+        <source>{n} producers</source>
+        <translation type="obsolete">{n} producteurs</translation>
     </message>
 </context>
 <context>
@@ -5972,23 +7392,23 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 facility</source>
-        <translation>1 site</translation>
+        <source>The collection &apos;{name}&apos; already exists at Epoch (collection {id}), so nothing was sent: its results are those of the earlier assessment. Tick &apos;Reprocess&apos; to assess it again.</source>
+        <translation>La collection « {name} » existe déjà chez Epoch (collection {id}), rien n&apos;a donc été envoyé : ses résultats sont ceux de l&apos;évaluation antérieure. Cochez « Retraiter » pour l&apos;évaluer de nouveau.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>{n} facilities</source>
-        <translation>{n} sites</translation>
+        <source>{n} collections already exist at Epoch ({names}), so nothing was sent for them: their results are those of the earlier assessments. Tick &apos;Reprocess&apos; to assess them again.</source>
+        <translation>{n} collections existent déjà chez Epoch ({names}), rien n&apos;a donc été envoyé pour elles : leurs résultats sont ceux des évaluations antérieures. Cochez « Retraiter » pour les évaluer de nouveau.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 plot</source>
-        <translation>1 parcelle</translation>
+        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
+        <translation>« {name} » est déjà évaluée sur Epoch : elle n&apos;a pas été envoyée.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>{n} plots</source>
-        <translation>{n} parcelles</translation>
+        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
+        <translation>{n} collections sont déjà évaluées sur Epoch et n&apos;ont pas été envoyées : {names}.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -5997,8 +7417,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 producer</source>
-        <translation>1 producteur</translation>
+        <source>{n} producer</source>
+        <translation>{n} producteur</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6017,8 +7437,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 country</source>
-        <translation>1 pays</translation>
+        <source>{n} country</source>
+        <translation>{n} pays</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6032,8 +7452,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 collection</source>
-        <translation>1 collection</translation>
+        <source>{n} collection</source>
+        <translation>{n} collection</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6114,6 +7534,34 @@
         <location filename="../layers/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>effacez le nom pour nommer chacune d&apos;après son producteur, ou envoyez-les en une seule collection.</translation>
+    </message>
+    <message>
+        <source>1 facility</source>
+        <translation type="obsolete">1 site</translation>
+    </message>
+    <message>
+        <source>{n} facilities</source>
+        <translation type="obsolete">{n} sites</translation>
+    </message>
+    <message>
+        <source>1 plot</source>
+        <translation type="obsolete">1 parcelle</translation>
+    </message>
+    <message>
+        <source>{n} plots</source>
+        <translation type="obsolete">{n} parcelles</translation>
+    </message>
+    <message>
+        <source>1 producer</source>
+        <translation type="obsolete">1 producteur</translation>
+    </message>
+    <message>
+        <source>1 country</source>
+        <translation type="obsolete">1 pays</translation>
+    </message>
+    <message>
+        <source>1 collection</source>
+        <translation type="obsolete">1 collection</translation>
     </message>
 </context>
 <context>
@@ -6303,18 +7751,38 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>collection {id} ({n} sent): {status}</source>
-        <translation>collection {id} (envoyés : {n}) : {status}</translation>
+        <source>The collection &apos;{name}&apos; was submitted (collection {id}, {count} sent).</source>
+        <translation>La collection « {name} » a été soumise (collection {id}, {count} envoyé(e)s).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{n} collection(s) sent</source>
-        <translation>{n} collection(s) envoyée(s)</translation>
+        <source>{n} collections were submitted.</source>
+        <translation>{n} collections ont été soumises.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>; already assessed, not sent: {names}</source>
-        <translation> ; déjà évaluées, non envoyées : {names}</translation>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{count} sent, commodity: {commodity}</source>
+        <translation>{count} envoyé(e)s, produit de base : {commodity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{count} sent, commodity not given</source>
+        <translation>{count} envoyé(e)s, produit de base non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {time} UTC from Processing to {server}</source>
+        <translation>Soumis le {time} UTC depuis Traitement vers {server}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {time} UTC from the panel to {server}</source>
+        <translation>Soumis le {time} UTC depuis le panneau vers {server}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6477,12 +7945,25 @@
 
 {details}
 
-Send {n} collection(s)?</source>
+Send this collection?</source>
         <translation>{summary}
 
 {details}
 
-Envoyer {n} collection(s) ?</translation>
+Envoyer cette collection ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{summary}
+
+{details}
+
+Send these {n} collections?</source>
+        <translation>{summary}
+
+{details}
+
+Envoyer ces {n} collections ?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6501,13 +7982,33 @@ Envoyer {n} collection(s) ?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
-        <translation>Une évaluation existe déjà sur Epoch pour {names} (collection {id}). Sans « Retraiter », une nouvelle soumission renvoie ces résultats, pas une nouvelle évaluation. Soumettre quand même ?</translation>
+        <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns its results, not a new assessment. Submit anyway?</source>
+        <translation>« {name} » est déjà évaluée sur Epoch (collection {id}). Soumise de nouveau sans « Retraiter », Epoch renvoie ses résultats, pas une nouvelle évaluation. Soumettre quand même ?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
-        <translation>Non soumis : une évaluation existe déjà pour {names}. Chargez les évaluations, cochez « Retraiter » ou choisissez un autre nom.</translation>
+        <source>{names} are already assessed on Epoch (collections {ids}). Submitted again without &apos;Reprocess&apos;, Epoch returns their results, not new assessments. Submit anyway?</source>
+        <translation>{names} sont déjà évaluées sur Epoch (collections {ids}). Soumises de nouveau sans « Retraiter », Epoch renvoie leurs résultats, pas de nouvelles évaluations. Soumettre quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: &apos;{name}&apos; is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation>Non soumise : « {name} » est déjà évaluée. Chargez-la dans Évaluations, cochez « Retraiter », ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: {names} are already assessed. Load them in Assessments, tick &apos;Reprocess&apos;, or choose other names.</source>
+        <translation>Non soumises : {names} sont déjà évaluées. Chargez-les dans Évaluations, cochez « Retraiter », ou choisissez d&apos;autres noms.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The other {n} collections were submitted; their state is checked below.</source>
+        <translation>Les {n} autres collections ont été soumises ; leur état est vérifié ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The other collection was submitted; its state is checked below.</source>
+        <translation>L&apos;autre collection a été soumise ; son état est vérifié ci-dessous.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6526,33 +8027,8 @@ Envoyer {n} collection(s) ?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{n} facilities</source>
-        <translation>{n} sites</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>{n} plots</source>
-        <translation>{n} parcelles</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>commodity not given</source>
-        <translation>produit non indiqué</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>submitted {time} UTC from {origin} to {server}</source>
-        <translation>soumis le {time} UTC (origine : {origin}) vers {server}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>Processing</source>
-        <translation>Traitement</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>the panel</source>
-        <translation>le panneau</translation>
+        <source>Submitted jobs: {n}, {waiting} being checked (last check: {error})</source>
+        <translation>Travaux soumis : {n}, {waiting} en cours de vérification (dernière vérification : {error})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6565,9 +8041,64 @@ Envoyer {n} collection(s) ?</translation>
         <translation>Travaux soumis : {n}</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_submit.py"/>
+        <source>collection {id} ({n} sent): {status}</source>
+        <translation type="obsolete">collection {id} (envoyés : {n}) : {status}</translation>
+    </message>
+    <message>
+        <source>{n} collection(s) sent</source>
+        <translation type="obsolete">{n} collection(s) envoyée(s)</translation>
+    </message>
+    <message>
+        <source>; already assessed, not sent: {names}</source>
+        <translation type="obsolete"> ; déjà évaluées, non envoyées : {names}</translation>
+    </message>
+    <message>
+        <source>{summary}
+
+{details}
+
+Send {n} collection(s)?</source>
+        <translation type="obsolete">{summary}
+
+{details}
+
+Envoyer {n} collection(s) ?</translation>
+    </message>
+    <message>
+        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
+        <translation type="obsolete">Une évaluation existe déjà sur Epoch pour {names} (collection {id}). Sans « Retraiter », une nouvelle soumission renvoie ces résultats, pas une nouvelle évaluation. Soumettre quand même ?</translation>
+    </message>
+    <message>
+        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation type="obsolete">Non soumis : une évaluation existe déjà pour {names}. Chargez les évaluations, cochez « Retraiter » ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{n} facilities</source>
+        <translation type="obsolete">{n} sites</translation>
+    </message>
+    <message>
+        <source>{n} plots</source>
+        <translation type="obsolete">{n} parcelles</translation>
+    </message>
+    <message>
+        <source>commodity not given</source>
+        <translation type="obsolete">produit non indiqué</translation>
+    </message>
+    <message>
+        <source>submitted {time} UTC from {origin} to {server}</source>
+        <translation type="obsolete">soumis le {time} UTC (origine : {origin}) vers {server}</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="obsolete">Traitement</translation>
+    </message>
+    <message>
+        <source>the panel</source>
+        <translation type="obsolete">le panneau</translation>
+    </message>
+    <message>
         <source>(last check: {error})</source>
-        <translation>(dernière vérification : {error})</translation>
+        <translation type="obsolete">(dernière vérification : {error})</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +8138,11 @@ Envoyer {n} collection(s) ?</translation>
     </message>
     <message>
         <location filename="../layers/tasks.py"/>
+        <source>{task}: {outcome}</source>
+        <translation>{task} : {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
         <source>{task}: unexpected error {kind}</source>
         <translation>{task} : erreur inattendue {kind}</translation>
     </message>
@@ -6621,14 +8157,8 @@ Envoyer {n} collection(s) ?</translation>
         <translation>{task} : annulé ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
-        <translation>{layer} : {n} entités chargées</translation>
-    </message>
-    <message>
-        <location filename="../layers/tasks.py"/>
-        <source>{task}: {outcome}</source>
-        <translation>{task} : {outcome}</translation>
+        <translation type="obsolete">{layer} : {n} entités chargées</translation>
     </message>
 </context>
 <context>

@@ -45,11 +45,6 @@
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>The check sample could not be drawn: see the Processing log.</source>
-        <translation>Sampel pemeriksaan tidak dapat ditarik: lihat log pesan (tab Pengolahan).</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Check sample</source>
         <translation>Sampel pemeriksaan</translation>
     </message>
@@ -57,6 +52,10 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>{n} produsen dimuat: pilih produsen yang akan dilaporkan (di tabel atau di peta); tanpa pilihan, satu laporan mencakup paling banyak {limit} produsen.</translation>
+    </message>
+    <message>
+        <source>The check sample could not be drawn: see the Processing log.</source>
+        <translation type="obsolete">Sampel pemeriksaan tidak dapat ditarik: lihat log pesan (tab Pengolahan).</translation>
     </message>
 </context>
 <context>
@@ -140,6 +139,21 @@
         <location filename="../ui/assessment_labels.py"/>
         <source>Total Plots</source>
         <translation>Total petak</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Epoch has no plots for {producer}: nothing was added to the map.</source>
+        <translation>Epoch tidak memiliki petak untuk {producer}: tidak ada yang ditambahkan ke peta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Your plot id</source>
+        <translation>ID petak Anda</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Drill-down plots: {layer}</source>
+        <translation>Petak rincian: {layer}</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
@@ -283,6 +297,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>QGIS refused the filter on the layer ({filter}): the map shows every plot.</source>
+        <translation>QGIS menolak filter pada layer ({filter}): peta menampilkan semua petak.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>Load DDS layers</source>
         <translation>Muat layer DDS</translation>
     </message>
@@ -308,6 +327,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>No plot matches this filter: the map shows none either.</source>
+        <translation>Tidak ada petak yang cocok dengan filter ini: peta juga tidak menampilkan satu pun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>All commodities</source>
         <translation>Semua komoditas</translation>
     </message>
@@ -330,16 +354,6 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down</source>
         <translation>Rincian</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Your plot id</source>
-        <translation>ID petak Anda</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Drill-down plots: {layer}</source>
-        <translation>Petak rincian: {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -577,6 +591,46 @@
     <name>Changes</name>
     <message>
         <location filename="../layers/changes.py"/>
+        <source>No producer worse since {since}</source>
+        <translation>Tidak ada produsen yang memburuk sejak {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>1 producer worse since {since}</source>
+        <translation>1 produsen memburuk sejak {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>{n} producers worse since {since}</source>
+        <translation>{n} produsen memburuk sejak {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>No change in {n} producer since {since}.</source>
+        <translation>Tidak ada perubahan pada {n} produsen sejak {since}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>No change in {n} producers since {since}.</source>
+        <translation>Tidak ada perubahan pada {n} produsen sejak {since}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>1 producer changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
+        <translation>1 produsen berubah sejak {since}: {worse} memburuk, {better} membaik, {new} baru, {gone} hilang, {other} dengan angka lain yang berubah ({both} di kedua pemuatan).</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>{n} producers changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
+        <translation>{n} produsen berubah sejak {since}: {worse} memburuk, {better} membaik, {new} baru, {gone} hilang, {other} dengan angka lain yang berubah ({both} di kedua pemuatan).</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>NC plots up for {plots_up}, down for {plots_down}; NC % up for {percent_up}, down for {percent_down}; Article 10 risk changed for {article10}.</source>
+        <translation>Petak tidak patuh naik untuk {plots_up}, turun untuk {plots_down}; % tidak patuh naik untuk {percent_up}, turun untuk {percent_down}; risiko Pasal 10 berubah untuk {article10}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
         <translation>Kedua pemuatan difilter secara berbeda (saat itu: {then}; sekarang: {now}): produsen di luar suatu filter tampil sebagai baru atau hilang.</translation>
     </message>
@@ -587,23 +641,30 @@
     </message>
     <message>
         <location filename="../layers/changes.py"/>
-        <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
-        <translation>Periode pemantauan berbeda (saat itu {then_start} s.d. {then_end}; sekarang {now_start} s.d. {now_end}): angka tidak patuh dapat bergeser karena hal itu saja.</translation>
+        <source>The monitoring windows differ (then: {then}; now: {now}): NC figures may move for that reason alone.</source>
+        <translation>Periode pemantauan berbeda (saat itu: {then}; sekarang: {now}): angka tidak patuh bisa bergeser karena alasan itu saja.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
-        <source>default</source>
-        <translation>bawaan</translation>
-    </message>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>today</source>
-        <translation>hari ini</translation>
+        <source>the default window</source>
+        <translation>periode bawaan</translation>
     </message>
     <message>
         <location filename="../layers/changes_task.py"/>
         <source>Changes since {when}</source>
         <translation>Perubahan sejak {when}</translation>
+    </message>
+    <message>
+        <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
+        <translation type="obsolete">Periode pemantauan berbeda (saat itu {then_start} s.d. {then_end}; sekarang {now_start} s.d. {now_end}): angka tidak patuh dapat bergeser karena hal itu saja.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="obsolete">bawaan</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="obsolete">hari ini</translation>
     </message>
 </context>
 <context>
@@ -620,6 +681,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer worse since the earlier load</source>
+        <translation>1 produsen memburuk sejak pemuatan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers worse since the earlier load</source>
+        <translation>{n} produsen memburuk sejak pemuatan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>1 producer changed since {day}</source>
         <translation>1 produsen berubah sejak {day}</translation>
     </message>
@@ -630,18 +701,28 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer changed since the earlier load</source>
+        <translation>1 produsen berubah sejak pemuatan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers changed since the earlier load</source>
+        <translation>{n} produsen berubah sejak pemuatan sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>No change since {day}</source>
         <translation>Tidak ada perubahan sejak {day}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
-        <translation>memburuk: {worse} · membaik: {better} · baru: {new} · hilang: {gone}</translation>
+        <source>No change since the earlier load</source>
+        <translation>Tidak ada perubahan sejak pemuatan sebelumnya</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>the earlier load</source>
-        <translation>pemuatan sebelumnya</translation>
+        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
+        <translation>memburuk: {worse} · membaik: {better} · baru: {new} · hilang: {gone}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
@@ -665,8 +746,42 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>Earlier loads kept in the results file for Changes since: the last N loads, newer than D days (0 = no limit). Older ones are deleted at the next load; the {n} latest are always kept.</source>
+        <translation>Pemuatan sebelumnya yang disimpan di berkas hasil untuk Perubahan sejak: N pemuatan terakhir, yang lebih baru dari D hari (0 = tanpa batas). Yang lebih lama dihapus pada pemuatan berikutnya; {n} yang terbaru selalu disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source> loads</source>
+        <translation> pemuatan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>no limit</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>Keep the last</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>within</source>
+        <translation>terakhir, dalam</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
         <translation>Perubahan tidak dihitung: {reason}</translation>
+    </message>
+    <message>
+        <source>the earlier load</source>
+        <translation type="obsolete">pemuatan sebelumnya</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1054,16 @@
         <location filename="../ui/column_labels.py"/>
         <source>Data error</source>
         <translation>Kesalahan data</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Data note</source>
+        <translation>Catatan data</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Findings</source>
+        <translation>Temuan</translation>
     </message>
 </context>
 <context>
@@ -1586,13 +1711,93 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
-        <source>{count} screened</source>
-        <translation>{count} ditapis</translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
-        <source>{count} loaded</source>
-        <translation>{count} dimuat</translation>
+        <source>{count} {status}</source>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot screened</source>
+        <translation>{n} petak ditapis</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots screened</source>
+        <translation>{n} petak ditapis</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot screened: {statuses}</source>
+        <translation>{n} petak ditapis: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots screened: {statuses}</source>
+        <translation>{n} petak ditapis: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facility screened</source>
+        <translation>{n} fasilitas ditapis</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facilities screened</source>
+        <translation>{n} fasilitas ditapis</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facility screened: {statuses}</source>
+        <translation>{n} fasilitas ditapis: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facilities screened: {statuses}</source>
+        <translation>{n} fasilitas ditapis: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessment loaded</source>
+        <translation>{n} penilaian produsen dimuat</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessments loaded</source>
+        <translation>{n} penilaian produsen dimuat</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessment loaded: {statuses}</source>
+        <translation>{n} penilaian produsen dimuat: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessments loaded: {statuses}</source>
+        <translation>{n} penilaian produsen dimuat: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot loaded</source>
+        <translation>{n} petak dimuat</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots loaded</source>
+        <translation>{n} petak dimuat</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot loaded: {statuses}</source>
+        <translation>{n} petak dimuat: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots loaded: {statuses}</source>
+        <translation>{n} petak dimuat: {statuses}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1834,6 +2039,14 @@
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} fitur akan ditolak oleh sistem UE: perbaiki sebelum diunggah.</translation>
     </message>
+    <message>
+        <source>{count} screened</source>
+        <translation type="obsolete">{count} ditapis</translation>
+    </message>
+    <message>
+        <source>{count} loaded</source>
+        <translation type="obsolete">{count} dimuat</translation>
+    </message>
 </context>
 <context>
     <name>Dock</name>
@@ -2060,6 +2273,87 @@
         <location filename="../processing_provider/alg_eu_common.py"/>
         <source>{name}: {status}.</source>
         <translation>{name}: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuAmend</name>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The places this statement declared were not read from a GeoPackage, so they were not recorded: choose the layer of production places.</source>
+        <translation>Tempat yang dideklarasikan pernyataan ini tidak dibaca dari GeoPackage, sehingga tidak dicatat: pilih layer tempat produksi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Production places: {table} of {path}, as declared.</source>
+        <translation>Tempat produksi: {table} dari {path}, sesuai yang dideklarasikan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Production places: {table} of {path}, as declared (added to the project).</source>
+        <translation>Tempat produksi: {table} dari {path}, sesuai yang dideklarasikan (ditambahkan ke proyek).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The statement declared the production places of the layer {table} in {path}, which cannot be opened (moved, renamed or deleted?): load that layer, or choose the layer of production places.</source>
+        <translation>Pernyataan ini mendeklarasikan tempat produksi dari layer {table} di {path}, yang tidak dapat dibuka (dipindahkan, diganti nama, atau dihapus?): muat layer itu, atau pilih layer tempat produksi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Amend the statement {name}</source>
+        <translation>Ubah pernyataan {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The statement&apos;s new content replaces what was sent; its reference and verification numbers stay. Choose the production places and change what needs changing.</source>
+        <translation>Isi baru pernyataan menggantikan apa yang telah dikirim; nomor referensi dan nomor verifikasinya tetap. Pilih tempat produksi dan ubah apa yang perlu diubah.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>An amendment cannot change the activity.</source>
+        <translation>Perubahan tidak dapat mengganti kegiatan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Amend</source>
+        <translation>Ubah</translation>
+    </message>
+</context>
+<context>
+    <name>EuAmendDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Amend a due diligence statement (EU Information System)</source>
+        <translation>Ubah pernyataan uji tuntas (Sistem Informasi UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Replaces the content of a statement submitted earlier (UUID) with a new one built from the same parameters as epoch_eudr:eu_submit_dds: the production places, the commodity line, the operator. The statement keeps its reference number, verification number and internal reference. Only an AVAILABLE statement, within 72 hours of its submission, and with the same activity: otherwise it is refused before anything is sent. Everything the service would refuse in the new content is refused first too. What was sent is kept in the profile and, for a GeoPackage layer, beside the plots.</source>
+        <translation>Mengganti isi pernyataan yang diajukan sebelumnya (UUID) dengan isi baru yang dibangun dari parameter yang sama dengan epoch_eudr:eu_submit_dds: tempat produksi, baris komoditas, operator. Pernyataan tetap memiliki nomor referensi, nomor verifikasi, dan referensi internalnya. Hanya pernyataan AVAILABLE, dalam 72 jam setelah pengajuannya, dan dengan kegiatan yang sama: jika tidak, pernyataan ditolak sebelum ada yang dikirim. Segala hal dalam isi baru yang akan ditolak layanan juga ditolak lebih dulu. Apa yang dikirim disimpan di profil dan, untuk layer GeoPackage, di samping petak.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>UUID of the statement to amend</source>
+        <translation>UUID pernyataan yang akan diubah</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Give the UUID of the statement to amend.</source>
+        <translation>Berikan UUID pernyataan yang akan diubah.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>{name}: amended; reference number {reference}, status {status}.</source>
+        <translation>{name}: diubah; nomor referensi {reference}, status {status}.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2631,294 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>No statement of this profile is waiting for the EU Information System.</source>
         <translation>Tidak ada pernyataan dari profil ini yang menunggu Sistem Informasi UE.</translation>
+    </message>
+</context>
+<context>
+    <name>EuHeadings</name>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Live cattle, pure-bred breeding animals</source>
+        <translation>Sapi hidup, bibit ternak murni</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Live cattle, other</source>
+        <translation>Sapi hidup, lainnya</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Meat of bovine animals, fresh or chilled</source>
+        <translation>Daging sapi, segar atau dingin</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Meat of bovine animals, frozen</source>
+        <translation>Daging sapi, beku</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible offal of bovine animals, fresh or chilled</source>
+        <translation>Jeroan sapi yang dapat dimakan, segar atau dingin</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible bovine livers, frozen</source>
+        <translation>Hati sapi yang dapat dimakan, beku</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible offal of bovine animals, frozen, other</source>
+        <translation>Jeroan sapi yang dapat dimakan, beku, lainnya</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Prepared or preserved meat, offal or blood, of bovine animals</source>
+        <translation>Olahan atau awetan daging, jeroan, atau darah sapi</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Raw hides and skins of bovine animals (ex)</source>
+        <translation>Kulit mentah sapi (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Tanned or crust hides and skins of bovine animals (ex)</source>
+        <translation>Kulit samak atau crust sapi (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Leather of bovine animals, further prepared after tanning or crusting (ex)</source>
+        <translation>Kulit sapi yang diolah lebih lanjut setelah penyamakan atau crusting (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa beans, whole or broken, raw or roasted</source>
+        <translation>Biji kakao, utuh atau pecah, mentah atau disangrai</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa shells, husks, skins and waste</source>
+        <translation>Kulit, sekam, selaput, dan sisa kakao</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa paste</source>
+        <translation>Pasta kakao</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa butter, fat and oil</source>
+        <translation>Mentega, lemak, dan minyak kakao</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa powder, not containing added sugar</source>
+        <translation>Bubuk kakao, tanpa tambahan gula</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Chocolate and food containing cocoa</source>
+        <translation>Cokelat dan makanan olahan yang mengandung kakao</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Coffee; coffee husks and skins; coffee substitutes containing coffee</source>
+        <translation>Kopi; sekam dan kulit kopi; pengganti kopi yang mengandung kopi</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm nuts and kernels</source>
+        <translation>Biji dan inti sawit</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm oil and its fractions</source>
+        <translation>Minyak sawit dan fraksinya</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Crude palm kernel and babassu oil</source>
+        <translation>Minyak inti sawit dan minyak babassu, mentah</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm kernel and babassu oil, other</source>
+        <translation>Minyak inti sawit dan minyak babassu, lainnya</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oilcake of palm nuts or kernels</source>
+        <translation>Bungkil biji atau inti sawit</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Glycerol, with a purity of 95 % or more (ex)</source>
+        <translation>Gliserol, dengan kemurnian 95 % atau lebih (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palmitic acid, stearic acid, their salts and esters</source>
+        <translation>Asam palmitat, asam stearat, garam dan esternya</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Saturated acyclic monocarboxylic acids, other</source>
+        <translation>Asam monokarboksilat asiklik jenuh, lainnya</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Stearic acid, industrial (ex)</source>
+        <translation>Asam stearat industri (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oleic acid, industrial (ex)</source>
+        <translation>Asam oleat industri (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Industrial monocarboxylic fatty acids, other; acid oils from refining (ex)</source>
+        <translation>Asam lemak monokarboksilat industri, lainnya; minyak asam hasil pemurnian (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Industrial fatty alcohols (ex)</source>
+        <translation>Alkohol lemak industri (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Natural rubber, balata, gutta-percha, guayule, chicle and similar natural gums</source>
+        <translation>Karet alam, balata, getah perca, guayule, chicle, dan getah alam semacamnya</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Compounded rubber, unvulcanised (ex)</source>
+        <translation>Karet campuran, tidak divulkanisasi (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Unvulcanised rubber in other forms (ex)</source>
+        <translation>Karet tidak divulkanisasi dalam bentuk lain (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Vulcanised rubber thread and cord (ex)</source>
+        <translation>Benang dan tali karet vulkanisasi (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Plates, sheets, strip, rods of vulcanised rubber (ex)</source>
+        <translation>Pelat, lembaran, strip, batang dari karet vulkanisasi (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Conveyor or transmission belts of vulcanised rubber (ex)</source>
+        <translation>Sabuk konveyor atau transmisi dari karet vulkanisasi (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>New pneumatic tyres of rubber (ex)</source>
+        <translation>Ban pneumatik baru dari karet (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Retreaded or used tyres of rubber (ex)</source>
+        <translation>Ban vulkanisir atau bekas dari karet (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Inner tubes of rubber (ex)</source>
+        <translation>Ban dalam dari karet (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Articles of apparel and gloves of vulcanised rubber (ex)</source>
+        <translation>Pakaian dan sarung tangan dari karet vulkanisasi (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Other articles of vulcanised rubber (ex)</source>
+        <translation>Barang lain dari karet vulkanisasi (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Hard rubber and articles of it (ex)</source>
+        <translation>Karet keras dan barang darinya (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya beans</source>
+        <translation>Kacang kedelai</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya bean flour and meal</source>
+        <translation>Tepung dan bubuk kedelai</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya-bean oil and its fractions</source>
+        <translation>Minyak kedelai dan fraksinya</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oilcake and other solid residues of soya-bean oil</source>
+        <translation>Bungkil dan residu padat lain dari minyak kedelai</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Pulp of wood or of other fibrous cellulosic material; recovered paper</source>
+        <translation>Pulp kayu atau bahan selulosa berserat lainnya; kertas bekas</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Paper and paperboard; articles of paper pulp, paper or paperboard</source>
+        <translation>Kertas dan kertas karton; barang dari pulp kertas, kertas, atau kertas karton</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Printed books, newspapers, pictures and other printed products, of paper</source>
+        <translation>Buku, surat kabar, gambar, dan produk cetakan lain, dari kertas</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Seats, wooden (ex)</source>
+        <translation>Tempat duduk dari kayu (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for offices</source>
+        <translation>Perabot kayu untuk kantor</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for kitchens</source>
+        <translation>Perabot kayu untuk dapur</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for bedrooms</source>
+        <translation>Perabot kayu untuk kamar tidur</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Other wooden furniture</source>
+        <translation>Perabot kayu lainnya</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Parts of furniture, of wood</source>
+        <translation>Bagian perabot, dari kayu</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Prefabricated buildings of wood</source>
+        <translation>Bangunan prafabrikasi dari kayu</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wood and articles of wood (heading {heading})</source>
+        <translation>Kayu dan barang dari kayu (pos {heading})</translation>
     </message>
 </context>
 <context>
@@ -2651,8 +3233,13 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
-        <source> ({n} more problem(s) found)</source>
-        <translation> ({n} masalah lain ditemukan)</translation>
+        <source>Commodity {line}, producer {producer} ({name}), feature {feature}</source>
+        <translation>Komoditas {line}, produsen {producer} ({name}), fitur {feature}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is 1 minute ahead of the server&apos;s.</source>
+        <translation>Jam komputer ini 1 menit lebih cepat dari jam server.</translation>
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
@@ -2661,13 +3248,32 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is 1 minute behind the server&apos;s.</source>
+        <translation>Jam komputer ini 1 menit lebih lambat dari jam server.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
         <translation>Jam komputer ini {minutes} menit lebih lambat daripada jam server.</translation>
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source> (1 more problem found)</source>
+        <translation> (ditemukan 1 masalah lagi)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source> ({n} more problems found)</source>
+        <translation> (ditemukan {n} masalah lagi)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
         <translation>Tidak ada yang dikirim ulang; sebelum mengirimnya lagi, cari pernyataan itu berdasarkan referensi internalnya &apos;{reference}&apos;.</translation>
+    </message>
+    <message>
+        <source> ({n} more problem(s) found)</source>
+        <translation type="obsolete"> ({n} masalah lain ditemukan)</translation>
     </message>
 </context>
 <context>
@@ -2764,13 +3370,18 @@
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit the statement</source>
+        <translation>Mengajukan pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
         <source>Submitted {reference} as {uuid}; waiting for the EU Information System&apos;s answer.</source>
         <translation>{reference} diajukan sebagai {uuid}; menunggu jawaban Sistem Informasi UE.</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>Submit the statement</source>
-        <translation>Mengajukan pernyataan</translation>
+        <source>Amended since it was submitted (last on {time}).</source>
+        <translation>Diubah sejak diajukan (terakhir pada {time}).</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3797,16 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
+        <source>Amended once, on {time}.</source>
+        <translation>Diubah sekali, pada {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amended {n} times, last on {time}.</source>
+        <translation>Diubah {n} kali, terakhir pada {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
         <source>Reasons given by the EU Information System:</source>
         <translation>Alasan yang diberikan Sistem Informasi UE:</translation>
     </message>
@@ -3221,6 +3842,11 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
+        <source>Amend...</source>
+        <translation>Ubah...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
         <source>Withdraw...</source>
         <translation>Tarik...</translation>
     </message>
@@ -3243,6 +3869,11 @@
         <location filename="../ui/eu_statement_list.py"/>
         <source>Withdraw the selected statement (only an available one, within 72 hours of its submission).</source>
         <translation>Menarik pernyataan terpilih (hanya yang tersedia, dalam 72 jam setelah pengajuannya).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Change the selected statement&apos;s content (only an available one, within 72 hours of its submission): its form opens with what was sent; the reference number stays.</source>
+        <translation>Mengubah isi pernyataan terpilih (hanya yang tersedia, dalam 72 jam setelah pengajuannya): formulirnya terbuka dengan apa yang telah dikirim; nomor referensinya tetap.</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
@@ -3289,6 +3920,31 @@
         <source>Withdraw the statement</source>
         <translation>Menarik pernyataan</translation>
     </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to amend it.</source>
+        <translation>{name} dikirim ke lingkungan atau server lain ({environment}): pilih koneksi itu untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Choose the layer of production places.</source>
+        <translation>Pilih layer tempat produksi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amending {name} ...</source>
+        <translation>Mengubah {name} ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} amended: the EU Information System holds the new content; reference number {reference}.</source>
+        <translation>{name} diubah: Sistem Informasi UE menyimpan isi baru; nomor referensi {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amend the statement</source>
+        <translation>Ubah pernyataan</translation>
+    </message>
 </context>
 <context>
     <name>EuStatements</name>
@@ -3314,37 +3970,48 @@
     </message>
     <message>
         <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be amended; {uuid} is {status}.</source>
+        <translation>Hanya pernyataan AVAILABLE yang dapat diubah; {uuid} berstatus {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be withdrawn; {uuid} is {status}.</source>
+        <translation>Hanya pernyataan AVAILABLE yang dapat ditarik; {uuid} berstatus {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be amended only within 72 hours of its submission.</source>
+        <translation>{uuid} diajukan pada {date}: pernyataan hanya dapat diubah dalam 72 jam setelah pengajuannya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be withdrawn only within 72 hours of its submission.</source>
+        <translation>{uuid} diajukan pada {date}: pernyataan hanya dapat ditarik dalam 72 jam setelah pengajuannya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>An amendment cannot change the activity: {name} was declared as {declared}, the amendment says {activity}.</source>
+        <translation>Perubahan tidak dapat mengganti kegiatan: {name} dideklarasikan sebagai {declared}, perubahan menyebut {activity}.</translation>
+    </message>
+    <message>
         <source>Only an AVAILABLE statement can be {action}; {uuid} is {status}.</source>
-        <translation>Hanya pernyataan AVAILABLE yang dapat {action}; {uuid} berstatus {status}.</translation>
+        <translation type="obsolete">Hanya pernyataan AVAILABLE yang dapat {action}; {uuid} berstatus {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be {action} only within 72 hours of its submission.</source>
-        <translation>{uuid} diajukan pada {date}: pernyataan hanya dapat {action} dalam 72 jam setelah pengajuannya.</translation>
+        <translation type="obsolete">{uuid} diajukan pada {date}: pernyataan hanya dapat {action} dalam 72 jam setelah pengajuannya.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>withdrawn</source>
-        <translation>ditarik</translation>
+        <translation type="obsolete">ditarik</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>amended</source>
-        <translation>diubah</translation>
+        <translation type="obsolete">diubah</translation>
     </message>
 </context>
 <context>
     <name>EuSubmitDds</name>
-    <message>
-        <location filename="../processing_provider/alg_eu_submit.py"/>
-        <source>Submit a due diligence statement (EU Information System)</source>
-        <translation>Ajukan pernyataan uji tuntas (Sistem Informasi UE)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/alg_eu_submit.py"/>
-        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
-        <translation>Menyusun pernyataan uji tuntas dari layer tempat produksi dan mengajukannya ke Sistem Informasi UE (acceptance kecuali ENVIRONMENT=production). Satu entri per produsen (PRODUCER_FIELD dan COUNTRY_FIELD), tempat-tempatnya sebagai GeoJSON sesuai aturan UE (6 desimal). Semua yang akan ditolak layanan ditolak sebelum dikirim, dengan menyebut fitur, field atau batasnya: batas skema, EORI dan massa bersih untuk IMPORT dan EXPORT, spesies untuk kayu, kuantitas positif, aturan geolokasi (pemeriksaan pra-unggah atas apa yang dikirim), 25 MB dan 1.000 produsen per pernyataan (SPLIT mengirim beberapa, dengan kuantitas dibagi menurut luas). Pernyataan dicatat di profil dan, untuk layer GeoPackage, di samping petak (tabel eu_statements dan eu_statement_plots); WAIT_SECONDS memeriksanya hingga AVAILABLE atau REJECTED (Komisi meminta jeda 30 menit sebelum pemeriksaan pertama). Kunci autentikasi tidak pernah disimpan maupun ditampilkan.</translation>
-    </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
         <source>Production places</source>
@@ -3474,6 +4141,16 @@
         <location filename="../processing_provider/alg_eu_submit.py"/>
         <source>Represented operator: identifiers (vat:DE123;eori:...)</source>
         <translation>Operator yang diwakili: pengenal (vat:DE123;eori:...)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submit a due diligence statement (EU Information System)</source>
+        <translation>Ajukan pernyataan uji tuntas (Sistem Informasi UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
+        <translation>Menyusun pernyataan uji tuntas dari layer tempat produksi dan mengajukannya ke Sistem Informasi UE (acceptance kecuali ENVIRONMENT=production). Satu entri per produsen (PRODUCER_FIELD dan COUNTRY_FIELD), tempat-tempatnya sebagai GeoJSON sesuai aturan UE (6 desimal). Semua yang akan ditolak layanan ditolak sebelum dikirim, dengan menyebut fitur, field atau batasnya: batas skema, EORI dan massa bersih untuk IMPORT dan EXPORT, spesies untuk kayu, kuantitas positif, aturan geolokasi (pemeriksaan pra-unggah atas apa yang dikirim), 25 MB dan 1.000 produsen per pernyataan (SPLIT mengirim beberapa, dengan kuantitas dibagi menurut luas). Pernyataan dicatat di profil dan, untuk layer GeoPackage, di samping petak (tabel eu_statements dan eu_statement_plots); WAIT_SECONDS memeriksanya hingga AVAILABLE atau REJECTED (Komisi meminta jeda 30 menit sebelum pemeriksaan pertama). Kunci autentikasi tidak pernah disimpan maupun ditampilkan.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
@@ -3620,6 +4297,174 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>Messages</source>
         <translation>Pesan</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss {loss} % is over the {loss_limit} % limit</source>
+        <translation>Kehilangan hutan {loss} % melebihi batas {loss_limit} %</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Score {score} is over the {score_limit} limit</source>
+        <translation>Skor {score} melebihi batas {score_limit}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Deforestation alert dated {alert_date}, after {cutoff}</source>
+        <translation>Peringatan deforestasi bertanggal {alert_date}, setelah {cutoff}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Deforestation alert without a date (Epoch monitors from {cutoff})</source>
+        <translation>Peringatan deforestasi tanpa tanggal (Epoch memantau sejak {cutoff})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss {loss} % is close to the {loss_limit} % limit</source>
+        <translation>Kehilangan hutan {loss} % mendekati batas {loss_limit} %</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Score {score} is close to the {score_limit} limit</source>
+        <translation>Skor {score} mendekati batas {score_limit}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Country not computed: no country field, no location in a country, no producer&apos;s country</source>
+        <translation>Negara tidak dihitung: tidak ada field negara, tidak ada lokasi di suatu negara, tidak ada negara produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss not computed: no noncompliance_area_perc, nor area and noncompliance_area</source>
+        <translation>Kehilangan hutan tidak dihitung: tidak ada noncompliance_area_perc, maupun area dan noncompliance_area</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: no deforestation_alert</source>
+        <translation>Peringatan setelah tanggal batas tidak dihitung: tidak ada deforestation_alert</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: deforestation_alert &apos;{alert}&apos; not understood</source>
+        <translation>Peringatan setelah tanggal batas tidak dihitung: deforestation_alert &apos;{alert}&apos; tidak dipahami</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: deforestation_start or deforestation_end is not a date</source>
+        <translation>Peringatan setelah tanggal batas tidak dihitung: deforestation_start atau deforestation_end bukan tanggal</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert area not computed: no noncompliance_area</source>
+        <translation>Luas peringatan tidak dihitung: tidak ada noncompliance_area</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert dated {alert_date}, on or before {cutoff}: noted, not counted</source>
+        <translation>Peringatan bertanggal {alert_date}, pada atau sebelum {cutoff}: dicatat, tidak dihitung</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss at most {review_loss} %, score at most {review_score}, no alert after {cutoff}</source>
+        <translation>Kehilangan hutan paling banyak {review_loss} %, skor paling tinggi {review_score}, tidak ada peringatan setelah {cutoff}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss</source>
+        <translation>Kehilangan hutan</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert</source>
+        <translation>Peringatan setelah tanggal batas</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert area</source>
+        <translation>Luas peringatan</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Data uncertainty</source>
+        <translation>Ketidakpastian data</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>plot location</source>
+        <translation>lokasi petak</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>producer&apos;s country</source>
+        <translation>negara produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>not computed</source>
+        <translation>tidak dihitung</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{verdict} (score {score})</source>
+        <translation>{verdict} (skor {score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is not a number: {value}</source>
+        <translation>{field} bukan angka: {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is out of range: {value} ({range})</source>
+        <translation>{field} di luar rentang: {value} ({range})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is too large to store: {value} (a GeoPackage integer holds at most {max})</source>
+        <translation>{field} terlalu besar untuk disimpan: {value} (bilangan bulat GeoPackage paling besar {max})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>NUL character removed from {field}</source>
+        <translation>Karakter NUL dihapus dari {field}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} too large to store, left empty: {value}</source>
+        <translation>{field} terlalu besar untuk disimpan, dibiarkan kosong: {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} too large for an integer, stored as a real: {value}</source>
+        <translation>{field} terlalu besar untuk bilangan bulat, disimpan sebagai bilangan real: {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Bytes that are not UTF-8 replaced by U+FFFD (line {field}, byte {value})</source>
+        <translation>Byte yang bukan UTF-8 diganti dengan U+FFFD (baris {field}, byte {value})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>a fraction from 0 to 1</source>
+        <translation>pecahan dari 0 sampai 1</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>a whole number of plots, 0 or more</source>
+        <translation>jumlah petak berupa bilangan bulat, 0 atau lebih</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>an area of 0 ha or more</source>
+        <translation>luas 0 ha atau lebih</translation>
     </message>
 </context>
 <context>
@@ -3839,13 +4684,17 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
-        <translation>Sumber legalitas (Pasal 10): tidak diminta (centang &apos;Sumber legalitas&apos; di atas).</translation>
+        <source>Legality sources (Article 10): not asked (tick an Article 10 check above).</source>
+        <translation>Sumber legalitas (Pasal 10): tidak diminta (centang pemeriksaan Pasal 10 di atas).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Legality risk (Article 10): {level} ({score}); {n} source(s)</source>
         <translation>Risiko legalitas (Pasal 10): {level} ({score}); {n} sumber</translation>
+    </message>
+    <message>
+        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
+        <translation type="obsolete">Sumber legalitas (Pasal 10): tidak diminta (centang &apos;Sumber legalitas&apos; di atas).</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4915,11 @@
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
+        <source>Epoch plot ID</source>
+        <translation>ID petak Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
         <source>Plot UUID</source>
         <translation>UUID petak</translation>
     </message>
@@ -4185,9 +5039,8 @@
         <translation>Proyek QField {file} tidak dapat ditulis: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
         <source>Could not build the style of &apos;{layer}&apos;: {error}</source>
-        <translation>Gaya &apos;{layer}&apos; tidak dapat dibuat: {error}</translation>
+        <translation type="obsolete">Gaya &apos;{layer}&apos; tidak dapat dibuat: {error}</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +5177,89 @@
         <location filename="../layers/gpkg_install.py"/>
         <source>this QGIS (process {pid})</source>
         <translation>QGIS ini (proses {pid})</translation>
+    </message>
+</context>
+<context>
+    <name>Geocoding</name>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Choose the CSV or XLSX file of addresses to geocode.</source>
+        <translation>Pilih berkas CSV atau XLSX berisi alamat untuk digeokode.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{name}: geocoding takes a CSV or XLSX file of addresses (one row per facility); this file is neither.</source>
+        <translation>{name}: geokode memerlukan berkas CSV atau XLSX berisi alamat (satu baris per fasilitas); berkas ini bukan keduanya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{name}: the file does not exist (moved or deleted?).</source>
+        <translation>{name}: berkas tidak ada (dipindahkan atau dihapus?).</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>the server&apos;s answer left it out</source>
+        <translation>jawaban server tidak menyertakannya</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>the server says: {reason}</source>
+        <translation>server menyatakan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>no place found</source>
+        <translation>tidak ada tempat yang ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>row {row} ({name}): {why}</source>
+        <translation>baris {row} ({name}): {why}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>row {row}: {why}</source>
+        <translation>baris {row}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>and {n} more (see the layer&apos;s preview_status column)</source>
+        <translation>dan {n} lagi (lihat kolom preview_status pada layer)</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the file and preview again, or place them by hand.</source>
+        <translation>Tidak tergeokode: {rows}. Baris-baris ini ada di layer tanpa titik: perbaiki alamatnya di berkas lalu pratinjau lagi, atau tempatkan secara manual.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{placed} of {total} rows geocoded: check the points (move any that is wrong) before screening this layer.</source>
+        <translation>{placed} dari {total} baris tergeokode: periksa titik-titiknya (pindahkan yang salah) sebelum menapis layer ini.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>placed</source>
+        <translation>ditempatkan</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>not placed</source>
+        <translation>tidak ditempatkan</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Geocoding</source>
+        <translation>Geokode</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Geocoded: {file}</source>
+        <translation>Digeokode: {file}</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +5583,204 @@
     </message>
 </context>
 <context>
+    <name>MapTips</name>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source> ({share} % checked)</source>
+        <translation> ({share} % diperiksa)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>EU country risk</source>
+        <translation>Risiko negara UE</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Data error</source>
+        <translation>Kesalahan data</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Data note</source>
+        <translation>Catatan data</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Commodity</source>
+        <translation>Komoditas</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Country</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>NC plots</source>
+        <translation>Petak tidak patuh</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>NC %</source>
+        <translation>% tidak patuh</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Article 10</source>
+        <translation>Pasal 10</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>high-risk country ({share} %)</source>
+        <translation>negara berisiko tinggi ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>standard-risk country ({share} %)</source>
+        <translation>negara berisiko standar ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>low-risk country ({share} %)</source>
+        <translation>negara berisiko rendah ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Check sample #{order}</source>
+        <translation>Sampel pemeriksaan #{order}</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>unknown country, checked as standard ({share} %)</source>
+        <translation>negara tidak diketahui, diperiksa sebagai standar ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>random pick (seed {seed}); </source>
+        <translation>pilihan acak (seed {seed}); </translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>the producer, all its assessments: {status} at worst, {plots} NC plot in all</source>
+        <translation>produsen, semua penilaiannya: paling buruk {status}, total {plots} petak tidak patuh</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>the producer, all its assessments: {status} at worst, {plots} NC plots in all</source>
+        <translation>produsen, semua penilaiannya: paling buruk {status}, total {plots} petak tidak patuh</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>, up to {percent} % of an assessment&apos;s area non-compliant</source>
+        <translation>, hingga {percent} % luas suatu penilaian tidak patuh</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>; {position} of {required} to check among {population} producer(s)</source>
+        <translation>; urutan {position} dari {required} yang diperiksa di antara {population} produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Area (ha)</source>
+        <translation>Luas (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Deforested (ha)</source>
+        <translation>Terdeforestasi (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>{verdict} (score {score})</source>
+        <translation>{verdict} (skor {score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Second opinion</source>
+        <translation>Pendapat kedua</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Its parts</source>
+        <translation>Komponennya</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Commodity presence</source>
+        <translation>Keberadaan komoditas</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>POI nearby</source>
+        <translation>POI di sekitar</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Building presence</source>
+        <translation>Keberadaan bangunan</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Road access</source>
+        <translation>Akses jalan</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>High building density (urban)</source>
+        <translation>Kepadatan bangunan tinggi (perkotaan)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Deforestation nearby (ha)</source>
+        <translation>Deforestasi di sekitar (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>{value} (penalty {penalty})</source>
+        <translation>{value} (penalti {penalty})</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>error</source>
+        <translation>kesalahan</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringWindow</name>
     <message>
         <location filename="../processing_provider/windows.py"/>
@@ -4672,34 +5806,60 @@
 <context>
     <name>OfflineAlgorithms</name>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Offline checks</source>
-        <translation>Pemeriksaan offline</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>ProducerName from the field &apos;{field}&apos; (PRODUCER_NAME_FIELD chooses another).</source>
         <translation>ProducerName dari field &apos;{field}&apos; (PRODUCER_NAME_FIELD memilih yang lain).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) without geometry left out: {ids}.</source>
         <translation>{n} fitur tanpa geometri tidak disertakan: {ids}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
         <translation>atau jalankan pemeriksaan pra-unggah dengan FIX, yang mengisinya dari lokasi setiap petak, lalu ekspor layer yang diperbaiki</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
         <translation>{n} fitur ditulis tanpa ProducerCountry (yang pertama: fitur {fid}): field &apos;{field}&apos; kosong; isi dengan kode negara dua huruf, {fix}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
         <translation>{n} fitur ditulis tanpa ProducerCountry (yang pertama: fitur {fid}), padahal UE mewajibkannya pada setiap fitur: petakan field yang berisi kode negara dua huruf dengan COUNTRY_FIELD (misalnya COUNTRY_FIELD={field}), {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Offline checks</source>
+        <translation>Pemeriksaan offline</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../layers/open_file.py"/>
+        <source>&apos;{file}&apos; could not be opened: there is no such file.</source>
+        <translation>&apos;{file}&apos; tidak dapat dibuka: berkas tersebut tidak ada.</translation>
+    </message>
+    <message>
+        <location filename="../layers/open_file.py"/>
+        <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
+        <translation>&apos;{file}&apos; tidak dapat dibuka ({reason}). Berkas mungkin terpotong atau rusak: ekspor lagi dari sumbernya.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../layers/operations.py"/>
+        <source>{rows} with a number that is not one, so {verdict} (see the data_error column): {examples}</source>
+        <translation>{rows} dengan angka yang bukan angka, sehingga {verdict} (lihat kolom data_error): {examples}</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations.py"/>
+        <source>no snapshot kept for Changes since... ({reason})</source>
+        <translation>tidak ada snapshot yang disimpan untuk Perubahan sejak... ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4862,6 +6022,21 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
+        <source>The fixed copy, checked again:</source>
+        <translation>Salinan yang diperbaiki, diperiksa lagi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
+        <translation>Tidak ada fitur yang akan ditolak sistem UE; {n} dengan peringatan: lihat daftar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No issue found: ready for an EU upload.</source>
+        <translation>Tidak ada masalah: siap diunggah ke UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
         <source>{issue} ({severity})</source>
         <translation>{issue} ({severity})</translation>
     </message>
@@ -4872,13 +6047,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>No issue found: ready for an EU upload.</source>
-        <translation>Tidak ada masalah: siap diunggah ke UE.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_preflight.py"/>
-        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
-        <translation>Tidak ada fitur yang akan ditolak sistem UE; {n} dengan peringatan: lihat daftar.</translation>
+        <source>{n} feature written fixed to a new layer.</source>
+        <translation>{n} fitur ditulis dalam keadaan diperbaiki ke layer baru.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -4924,9 +6094,61 @@
         <translation>Layer yang diperiksa tidak dapat dibuka ({source}): periksa lagi.</translation>
     </message>
     <message>
-        <location filename="../ui/preflight_export.py"/>
         <source>The export failed: see the Processing log.</source>
-        <translation>Ekspor gagal: lihat log pesan (tab Pengolahan).</translation>
+        <translation type="obsolete">Ekspor gagal: lihat log pesan (tab Pengolahan).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewGeocoding</name>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>INPUT: {reason}</source>
+        <translation>INPUT: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Geocoding &apos;{file}&apos; on {url}</source>
+        <translation>Menggeokode &apos;{file}&apos; di {url}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Preview geocoding of addresses (normalize_locations)</source>
+        <translation>Pratinjau geokode alamat (normalize_locations)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Sends a CSV or XLSX of facility addresses to Epoch&apos;s /normalize_locations and writes where Epoch places each row as a point layer, with the file&apos;s own columns, before any screening: a wrong geocode is a wrong facility. Check the points, move any that is wrong, then screen the layer. Rows Epoch could not place are kept without a point (preview_status = not_geocoded, with the server&apos;s reason in preview_note) and named one by one in the log. The file is not modified; a rerun into the same output replaces the layer.</source>
+        <translation>Mengirim CSV atau XLSX berisi alamat fasilitas ke /normalize_locations Epoch dan menulis tempat Epoch menempatkan setiap baris sebagai layer titik, dengan kolom-kolom berkas itu sendiri, sebelum penapisan apa pun: geokode yang salah berarti fasilitas yang salah. Periksa titik-titiknya, pindahkan yang salah, lalu tapis layer tersebut. Baris yang tidak dapat ditempatkan Epoch tetap disimpan tanpa titik (preview_status = not_geocoded, dengan alasan dari server di preview_note) dan disebutkan satu per satu di log. Berkas tidak diubah; menjalankan ulang ke keluaran yang sama menggantikan layer.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Addresses (CSV or XLSX)</source>
+        <translation>Alamat (CSV atau XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Addresses</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Geocoded addresses</source>
+        <translation>Alamat tergeokode</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Rows geocoded</source>
+        <translation>Baris tergeokode</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Rows not geocoded</source>
+        <translation>Baris tidak tergeokode</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
     </message>
 </context>
 <context>
@@ -4953,8 +6175,38 @@
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
-        <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
-        <translation>{sections} bagian produsen, {pages} halaman, {visits} petak yang akan dikunjungi: {pdf}</translation>
+        <source>{sections}, {pages}, {visits}: {pdf}</source>
+        <translation>{sections}, {pages}, {visits}: {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producer section</source>
+        <translation>{n} bagian produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producer sections</source>
+        <translation>{n} bagian produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} page</source>
+        <translation>{n} halaman</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} pages</source>
+        <translation>{n} halaman</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} plot to visit</source>
+        <translation>{n} petak untuk dikunjungi</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} plots to visit</source>
+        <translation>{n} petak untuk dikunjungi</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -5026,6 +6278,10 @@
         <source>Nothing to report: {reasons}</source>
         <translation>Tidak ada yang dilaporkan: {reasons}</translation>
     </message>
+    <message>
+        <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
+        <translation type="obsolete">{sections} bagian produsen, {pages} halaman, {visits} petak yang akan dikunjungi: {pdf}</translation>
+    </message>
 </context>
 <context>
     <name>ReportData</name>
@@ -5086,33 +6342,8 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
-        <source>country unknown</source>
-        <translation>negara tidak diketahui</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
         <source>Unnamed producer</source>
         <translation>Produsen tanpa nama</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: no plots ({reason})</source>
-        <translation>{status}: tanpa petak ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: no plots</source>
-        <translation>{status}: tanpa petak</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
-        <translation>{status}: {nc} dari {plots} petak Tidak patuh, {ha} ha terdeforestasi setelah 2020</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>, {n} with a data error</source>
-        <translation>, {n} dengan kesalahan data</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -5244,6 +6475,39 @@
         <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
         <translation>Laporan lapangan Epoch EUDR · {made} · bagian {n} dari {total}</translation>
     </message>
+    <message>
+        <source>country unknown</source>
+        <translation type="obsolete">negara tidak diketahui</translation>
+    </message>
+    <message>
+        <source>{status}: no plots ({reason})</source>
+        <translation type="obsolete">{status}: tanpa petak ({reason})</translation>
+    </message>
+    <message>
+        <source>{status}: no plots</source>
+        <translation type="obsolete">{status}: tanpa petak</translation>
+    </message>
+    <message>
+        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation type="obsolete">{status}: {nc} dari {plots} petak Tidak patuh, {ha} ha terdeforestasi setelah 2020</translation>
+    </message>
+    <message>
+        <source>, {n} with a data error</source>
+        <translation type="obsolete">, {n} dengan kesalahan data</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEvidence</name>
+    <message>
+        <location filename="../layers/report_evidence.py"/>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_evidence.py"/>
+        <source>Article 10 evidence: source (risk signal)</source>
+        <translation>Bukti Pasal 10: sumber (sinyal risiko)</translation>
+    </message>
 </context>
 <context>
     <name>ReportLayout</name>
@@ -5339,6 +6603,64 @@
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>country unknown</source>
+        <translation>negara tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: address too approximate</source>
+        <translation>tidak diproses: alamat terlalu perkiraan</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: validation confidence too low</source>
+        <translation>tidak diproses: tingkat keyakinan validasi terlalu rendah</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: no address or geolocation provided</source>
+        <translation>tidak diproses: tidak ada alamat atau geolokasi yang diberikan</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: invalid file</source>
+        <translation>tidak diproses: berkas tidak valid</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: no plots ({reason})</source>
+        <translation>{status}: tanpa petak ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: no plots</source>
+        <translation>{status}: tanpa petak</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: {nc} of {plots} plot Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation>{status}: {nc} dari {plots} petak Tidak patuh, {ha} ha terdeforestasi setelah 2020</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation>{status}: {nc} dari {plots} petak Tidak patuh, {ha} ha terdeforestasi setelah 2020</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>, {n} with a data error</source>
+        <translation>, {n} dengan kesalahan data</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>, {n} with data errors</source>
+        <translation>, {n} dengan kesalahan data</translation>
+    </message>
+</context>
+<context>
     <name>ResultLayers</name>
     <message>
         <location filename="../layers/results.py"/>
@@ -5359,6 +6681,16 @@
         <location filename="../layers/results.py"/>
         <source>Facility: {producer}</source>
         <translation>Fasilitas: {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Screening: {layer} (facilities)</source>
+        <translation>Penapisan: {layer} (fasilitas)</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Screening: {layer} (plots)</source>
+        <translation>Penapisan: {layer} (petak)</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +6823,34 @@
         <source>Collection summary (JSON)</source>
         <translation>Ringkasan koleksi (JSON)</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Legality sources table (facilities)</source>
+        <translation>Tabel sumber legalitas (fasilitas)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenedSources</name>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{n} legality source in its own table</source>
+        <translation>{n} sumber legalitas di tabelnya sendiri</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{n} legality sources in their own table</source>
+        <translation>{n} sumber legalitas di tabelnya sendiri</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{layer}: legality sources</source>
+        <translation>{layer}: sumber legalitas</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>Legality sources of the facility</source>
+        <translation>Sumber legalitas fasilitas</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningTab</name>
@@ -5551,6 +6911,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Preview geocoding</source>
+        <translation>Pratinjau geokode</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Ask Epoch where it places each address of the CSV or XLSX (chosen above) and show the points as a layer: check them, move any that is wrong, then screen that layer. A wrong geocode is a wrong facility.</source>
+        <translation>Menanyakan kepada Epoch di mana ia menempatkan setiap alamat dari CSV atau XLSX (dipilih di atas) dan menampilkan titik-titiknya sebagai layer: periksa, pindahkan yang salah, lalu tapis layer tersebut. Geokode yang salah berarti fasilitas yang salah.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Location type</source>
         <translation>Jenis lokasi</translation>
     </message>
@@ -5563,6 +6933,11 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Checks</source>
         <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Epoch&apos;s Article 10 legality risk (Low / Medium / High) of each plot or facility, from a web search, in the screening itself (/validate_locations): the risk only. For facilities, the sources behind it come with &apos;Article 10 check with its sources&apos;.</source>
+        <translation>Risiko legalitas Pasal 10 dari Epoch (Rendah / Sedang / Tinggi) untuk setiap petak atau fasilitas, dari pencarian web, dalam penapisan itu sendiri (/validate_locations): hanya risikonya. Untuk fasilitas, sumber-sumber di baliknya diperoleh dengan &apos;Pemeriksaan Pasal 10 beserta sumbernya&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -5611,13 +6986,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Legality sources (Article 10)</source>
-        <translation>Sumber legalitas (Pasal 10)</translation>
+        <source>Article 10 check with its sources (facility validation)</source>
+        <translation>Pemeriksaan Pasal 10 beserta sumbernya (validasi fasilitas)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
-        <translation>Penelusuran web Epoch tentang risiko legalitas Pasal 10 di sekitar setiap fasilitas: sumber (judul, tanggal, tautan), ringkasan dan skor risiko. Dikirim ke /validate_facilities.</translation>
+        <source>The Article 10 legality check asked of Epoch&apos;s facility validation (/validate_facilities): besides the risk, each facility&apos;s sources (title, date, link) and a summary, in a related table. It includes the &apos;Article 10 legality check&apos; above.</source>
+        <translation>Pemeriksaan legalitas Pasal 10 yang diminta dari validasi fasilitas Epoch (/validate_facilities): selain risiko, sumber setiap fasilitas (judul, tanggal, tautan) dan ringkasannya, dalam tabel terkait. Sudah mencakup &apos;Pemeriksaan legalitas Pasal 10&apos; di atas.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -5661,6 +7036,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Geocoding &apos;{file}&apos; ...</source>
+        <translation>Menggeokode &apos;{file}&apos; ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Geocoding {file}</source>
+        <translation>Menggeokode {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>&apos;{layer}&apos; is not a layer of the project (a file picked under &apos;or file&apos;, or a layer since removed): there is no layer to show the results on. Copy it with the results, or add it to the project and screen that layer.</source>
         <translation>&apos;{layer}&apos; bukan layer dalam proyek (berkas yang dipilih di &apos;atau berkas&apos;, atau layer yang sudah dihapus): tidak ada layer untuk menampilkan hasil. Salin beserta hasilnya, atau tambahkan ke proyek lalu tapis layer tersebut.</translation>
     </message>
@@ -5698,6 +7083,14 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Copying {layer}</source>
         <translation>Menyalin {layer}</translation>
+    </message>
+    <message>
+        <source>Legality sources (Article 10)</source>
+        <translation type="obsolete">Sumber legalitas (Pasal 10)</translation>
+    </message>
+    <message>
+        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
+        <translation type="obsolete">Penelusuran web Epoch tentang risiko legalitas Pasal 10 di sekitar setiap fasilitas: sumber (judul, tanggal, tautan), ringkasan dan skor risiko. Dikirim ke /validate_facilities.</translation>
     </message>
 </context>
 <context>
@@ -5805,23 +7198,38 @@
     <name>Snapshots</name>
     <message>
         <location filename="../layers/snapshots.py"/>
+        <source>{time}: 1 producer ({asked})</source>
+        <translation>{time}: 1 produsen ({asked})</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: {n} producers ({asked})</source>
+        <translation>{time}: {n} produsen ({asked})</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: 1 producer</source>
+        <translation>{time}: 1 produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: {n} producers</source>
+        <translation>{time}: {n} produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
         <source>window {start} to {end}</source>
         <translation>periode {start} s.d. {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
-        <source>today</source>
-        <translation>hari ini</translation>
+        <source>window from {start} to today</source>
+        <translation>periode dari {start} sampai hari ini</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
-        <source>{n} producer</source>
-        <translation>{n} produsen</translation>
-    </message>
-    <message>
-        <location filename="../layers/snapshots.py"/>
-        <source>{n} producers</source>
-        <translation>{n} produsen</translation>
+        <source>window up to {end}</source>
+        <translation>periode sampai {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
@@ -5867,6 +7275,18 @@
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>Tidak ada layer &apos;{layer}&apos; di {file}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="obsolete">hari ini</translation>
+    </message>
+    <message>
+        <source>{n} producer</source>
+        <translation type="obsolete">{n} produsen</translation>
+    </message>
+    <message>
+        <source>{n} producers</source>
+        <translation type="obsolete">{n} produsen</translation>
     </message>
 </context>
 <context>
@@ -5972,23 +7392,23 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 facility</source>
-        <translation>1 fasilitas</translation>
+        <source>The collection &apos;{name}&apos; already exists at Epoch (collection {id}), so nothing was sent: its results are those of the earlier assessment. Tick &apos;Reprocess&apos; to assess it again.</source>
+        <translation>Koleksi &apos;{name}&apos; sudah ada di Epoch (koleksi {id}), jadi tidak ada yang dikirim: hasilnya adalah hasil penilaian sebelumnya. Centang &apos;Proses ulang&apos; untuk menilainya lagi.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>{n} facilities</source>
-        <translation>{n} fasilitas</translation>
+        <source>{n} collections already exist at Epoch ({names}), so nothing was sent for them: their results are those of the earlier assessments. Tick &apos;Reprocess&apos; to assess them again.</source>
+        <translation>{n} koleksi sudah ada di Epoch ({names}), jadi tidak ada yang dikirim untuk koleksi tersebut: hasilnya adalah hasil penilaian sebelumnya. Centang &apos;Proses ulang&apos; untuk menilainya lagi.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 plot</source>
-        <translation>1 petak</translation>
+        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
+        <translation>&apos;{name}&apos; sudah dinilai di Epoch: tidak dikirim.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>{n} plots</source>
-        <translation>{n} petak</translation>
+        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
+        <translation>{n} koleksi sudah dinilai di Epoch dan tidak dikirim: {names}.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -5997,8 +7417,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 producer</source>
-        <translation>1 produsen</translation>
+        <source>{n} producer</source>
+        <translation>{n} produsen</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6017,8 +7437,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 country</source>
-        <translation>1 negara</translation>
+        <source>{n} country</source>
+        <translation>{n} negara</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6032,8 +7452,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 collection</source>
-        <translation>1 koleksi</translation>
+        <source>{n} collection</source>
+        <translation>{n} koleksi</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6114,6 +7534,34 @@
         <location filename="../layers/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>kosongkan nama agar setiap koleksi dinamai menurut produsennya, atau kirim sebagai satu koleksi.</translation>
+    </message>
+    <message>
+        <source>1 facility</source>
+        <translation type="obsolete">1 fasilitas</translation>
+    </message>
+    <message>
+        <source>{n} facilities</source>
+        <translation type="obsolete">{n} fasilitas</translation>
+    </message>
+    <message>
+        <source>1 plot</source>
+        <translation type="obsolete">1 petak</translation>
+    </message>
+    <message>
+        <source>{n} plots</source>
+        <translation type="obsolete">{n} petak</translation>
+    </message>
+    <message>
+        <source>1 producer</source>
+        <translation type="obsolete">1 produsen</translation>
+    </message>
+    <message>
+        <source>1 country</source>
+        <translation type="obsolete">1 negara</translation>
+    </message>
+    <message>
+        <source>1 collection</source>
+        <translation type="obsolete">1 koleksi</translation>
     </message>
 </context>
 <context>
@@ -6303,18 +7751,38 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>collection {id} ({n} sent): {status}</source>
-        <translation>koleksi {id} ({n} dikirim): {status}</translation>
+        <source>The collection &apos;{name}&apos; was submitted (collection {id}, {count} sent).</source>
+        <translation>Koleksi &apos;{name}&apos; telah diajukan (koleksi {id}, {count} dikirim).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{n} collection(s) sent</source>
-        <translation>{n} koleksi dikirim</translation>
+        <source>{n} collections were submitted.</source>
+        <translation>{n} koleksi telah diajukan.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>; already assessed, not sent: {names}</source>
-        <translation>; sudah dinilai, tidak dikirim: {names}</translation>
+        <source>Nothing was sent.</source>
+        <translation>Tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{count} sent, commodity: {commodity}</source>
+        <translation>{count} dikirim, komoditas: {commodity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{count} sent, commodity not given</source>
+        <translation>{count} dikirim, komoditas tidak diberikan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {time} UTC from Processing to {server}</source>
+        <translation>Diajukan {time} UTC dari Pengolahan ke {server}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {time} UTC from the panel to {server}</source>
+        <translation>Diajukan {time} UTC dari panel ke {server}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6477,12 +7945,25 @@
 
 {details}
 
-Send {n} collection(s)?</source>
+Send this collection?</source>
         <translation>{summary}
 
 {details}
 
-Kirim {n} koleksi?</translation>
+Kirim koleksi ini?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{summary}
+
+{details}
+
+Send these {n} collections?</source>
+        <translation>{summary}
+
+{details}
+
+Kirim {n} koleksi ini?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6501,13 +7982,33 @@ Kirim {n} koleksi?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
-        <translation>{names} sudah dinilai di Epoch (koleksi {id}). Jika diajukan lagi tanpa &apos;Proses ulang&apos;, Epoch mengembalikan hasil tersebut, bukan penilaian baru. Tetap ajukan?</translation>
+        <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns its results, not a new assessment. Submit anyway?</source>
+        <translation>&apos;{name}&apos; sudah dinilai di Epoch (koleksi {id}). Jika diajukan lagi tanpa &apos;Proses ulang&apos;, Epoch mengembalikan hasilnya, bukan penilaian baru. Tetap ajukan?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <source>{names} are already assessed on Epoch (collections {ids}). Submitted again without &apos;Reprocess&apos;, Epoch returns their results, not new assessments. Submit anyway?</source>
+        <translation>{names} sudah dinilai di Epoch (koleksi {ids}). Jika diajukan lagi tanpa &apos;Proses ulang&apos;, Epoch mengembalikan hasilnya, bukan penilaian baru. Tetap ajukan?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: &apos;{name}&apos; is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation>Tidak diajukan: &apos;{name}&apos; sudah dinilai. Muat di Penilaian, centang &apos;Proses ulang&apos;, atau pilih nama lain.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: {names} are already assessed. Load them in Assessments, tick &apos;Reprocess&apos;, or choose other names.</source>
         <translation>Tidak diajukan: {names} sudah dinilai. Muat di Penilaian, centang &apos;Proses ulang&apos;, atau pilih nama lain.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The other {n} collections were submitted; their state is checked below.</source>
+        <translation>{n} koleksi lainnya telah diajukan; statusnya diperiksa di bawah.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The other collection was submitted; its state is checked below.</source>
+        <translation>Koleksi lainnya telah diajukan; statusnya diperiksa di bawah.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6526,33 +8027,8 @@ Kirim {n} koleksi?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{n} facilities</source>
-        <translation>{n} fasilitas</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>{n} plots</source>
-        <translation>{n} petak</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>commodity not given</source>
-        <translation>komoditas tidak diisi</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>submitted {time} UTC from {origin} to {server}</source>
-        <translation>diajukan {time} UTC dari {origin} ke {server}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>Processing</source>
-        <translation>Pengolahan</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>the panel</source>
-        <translation>panel</translation>
+        <source>Submitted jobs: {n}, {waiting} being checked (last check: {error})</source>
+        <translation>Pekerjaan yang diajukan: {n}, {waiting} sedang diperiksa (pemeriksaan terakhir: {error})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6565,9 +8041,64 @@ Kirim {n} koleksi?</translation>
         <translation>Pekerjaan diajukan: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_submit.py"/>
+        <source>collection {id} ({n} sent): {status}</source>
+        <translation type="obsolete">koleksi {id} ({n} dikirim): {status}</translation>
+    </message>
+    <message>
+        <source>{n} collection(s) sent</source>
+        <translation type="obsolete">{n} koleksi dikirim</translation>
+    </message>
+    <message>
+        <source>; already assessed, not sent: {names}</source>
+        <translation type="obsolete">; sudah dinilai, tidak dikirim: {names}</translation>
+    </message>
+    <message>
+        <source>{summary}
+
+{details}
+
+Send {n} collection(s)?</source>
+        <translation type="obsolete">{summary}
+
+{details}
+
+Kirim {n} koleksi?</translation>
+    </message>
+    <message>
+        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
+        <translation type="obsolete">{names} sudah dinilai di Epoch (koleksi {id}). Jika diajukan lagi tanpa &apos;Proses ulang&apos;, Epoch mengembalikan hasil tersebut, bukan penilaian baru. Tetap ajukan?</translation>
+    </message>
+    <message>
+        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation type="obsolete">Tidak diajukan: {names} sudah dinilai. Muat di Penilaian, centang &apos;Proses ulang&apos;, atau pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>{n} facilities</source>
+        <translation type="obsolete">{n} fasilitas</translation>
+    </message>
+    <message>
+        <source>{n} plots</source>
+        <translation type="obsolete">{n} petak</translation>
+    </message>
+    <message>
+        <source>commodity not given</source>
+        <translation type="obsolete">komoditas tidak diisi</translation>
+    </message>
+    <message>
+        <source>submitted {time} UTC from {origin} to {server}</source>
+        <translation type="obsolete">diajukan {time} UTC dari {origin} ke {server}</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="obsolete">Pengolahan</translation>
+    </message>
+    <message>
+        <source>the panel</source>
+        <translation type="obsolete">panel</translation>
+    </message>
+    <message>
         <source>(last check: {error})</source>
-        <translation>(pemeriksaan terakhir: {error})</translation>
+        <translation type="obsolete">(pemeriksaan terakhir: {error})</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +8138,11 @@ Kirim {n} koleksi?</translation>
     </message>
     <message>
         <location filename="../layers/tasks.py"/>
+        <source>{task}: {outcome}</source>
+        <translation>{task}: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
         <source>{task}: unexpected error {kind}</source>
         <translation>{task}: kesalahan tak terduga {kind}</translation>
     </message>
@@ -6621,14 +8157,8 @@ Kirim {n} koleksi?</translation>
         <translation>{task}: dibatalkan; tidak ada yang diubah</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
-        <translation>{layer}: {n} fitur dimuat</translation>
-    </message>
-    <message>
-        <location filename="../layers/tasks.py"/>
-        <source>{task}: {outcome}</source>
-        <translation>{task}: {outcome}</translation>
+        <translation type="obsolete">{layer}: {n} fitur dimuat</translation>
     </message>
 </context>
 <context>

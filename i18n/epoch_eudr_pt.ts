@@ -45,11 +45,6 @@
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>The check sample could not be drawn: see the Processing log.</source>
-        <translation>Não foi possível sortear a amostra de controlo: consulte o registo de mensagens (separador Processamento).</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Check sample</source>
         <translation>Amostra de controlo</translation>
     </message>
@@ -57,6 +52,10 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>Estão carregados {n} produtores: selecione os produtores a incluir no relatório (na tabela ou no mapa); sem seleção, um relatório abrange no máximo {limit} produtores.</translation>
+    </message>
+    <message>
+        <source>The check sample could not be drawn: see the Processing log.</source>
+        <translation type="obsolete">Não foi possível sortear a amostra de controlo: consulte o registo de mensagens (separador Processamento).</translation>
     </message>
 </context>
 <context>
@@ -140,6 +139,21 @@
         <location filename="../ui/assessment_labels.py"/>
         <source>Total Plots</source>
         <translation>Total de parcelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Epoch has no plots for {producer}: nothing was added to the map.</source>
+        <translation>O Epoch não tem parcelas para {producer}: nada foi adicionado ao mapa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Your plot id</source>
+        <translation>O seu ID de parcela</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Drill-down plots: {layer}</source>
+        <translation>Detalhe: {layer}</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
@@ -283,6 +297,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>QGIS refused the filter on the layer ({filter}): the map shows every plot.</source>
+        <translation>O QGIS recusou o filtro na camada ({filter}): o mapa mostra todas as parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>Load DDS layers</source>
         <translation>Carregar camadas da DDS</translation>
     </message>
@@ -308,6 +327,11 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
+        <source>No plot matches this filter: the map shows none either.</source>
+        <translation>Nenhuma parcela corresponde a este filtro: o mapa também não mostra nenhuma.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
         <source>All commodities</source>
         <translation>Todos os produtos</translation>
     </message>
@@ -330,16 +354,6 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Drill-down</source>
         <translation>Detalhe</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Your plot id</source>
-        <translation>O seu ID de parcela</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_assessments.py"/>
-        <source>Drill-down plots: {layer}</source>
-        <translation>Detalhe: {layer}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -577,6 +591,46 @@
     <name>Changes</name>
     <message>
         <location filename="../layers/changes.py"/>
+        <source>No producer worse since {since}</source>
+        <translation>Nenhum produtor agravado desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>1 producer worse since {since}</source>
+        <translation>1 produtor agravado desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>{n} producers worse since {since}</source>
+        <translation>{n} produtores agravados desde {since}</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>No change in {n} producer since {since}.</source>
+        <translation>Sem alterações em {n} produtor desde {since}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>No change in {n} producers since {since}.</source>
+        <translation>Sem alterações em {n} produtores desde {since}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>1 producer changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
+        <translation>1 produtor alterado desde {since}: {worse} agravado(s), {better} melhorado(s), {new} novo(s), {gone} desaparecido(s), {other} com outros valores alterados ({both} em ambos os carregamentos).</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>{n} producers changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
+        <translation>{n} produtores alterados desde {since}: {worse} agravado(s), {better} melhorado(s), {new} novo(s), {gone} desaparecido(s), {other} com outros valores alterados ({both} em ambos os carregamentos).</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
+        <source>NC plots up for {plots_up}, down for {plots_down}; NC % up for {percent_up}, down for {percent_down}; Article 10 risk changed for {article10}.</source>
+        <translation>Parcelas NC a subir para {plots_up}, a descer para {plots_down}; % NC a subir para {percent_up}, a descer para {percent_down}; risco do artigo 10.º alterado para {article10}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
         <translation>Os carregamentos foram filtrados de forma diferente (antes: {then}; agora: {now}): os produtores fora de um filtro aparecem como novos ou desaparecidos.</translation>
     </message>
@@ -587,23 +641,30 @@
     </message>
     <message>
         <location filename="../layers/changes.py"/>
-        <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
-        <translation>As janelas de monitorização diferem (antes {then_start} – {then_end}; agora {now_start} – {now_end}): os valores NC podem variar só por esse motivo.</translation>
+        <source>The monitoring windows differ (then: {then}; now: {now}): NC figures may move for that reason alone.</source>
+        <translation>As janelas de monitorização diferem (antes: {then}; agora: {now}): os valores NC podem mudar só por esse motivo.</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
-        <source>default</source>
-        <translation>predefinição</translation>
-    </message>
-    <message>
-        <location filename="../layers/changes.py"/>
-        <source>today</source>
-        <translation>hoje</translation>
+        <source>the default window</source>
+        <translation>a janela predefinida</translation>
     </message>
     <message>
         <location filename="../layers/changes_task.py"/>
         <source>Changes since {when}</source>
         <translation>Alterações desde {when}</translation>
+    </message>
+    <message>
+        <source>The monitoring windows differ (then {then_start} to {then_end}; now {now_start} to {now_end}): NC figures may move for that reason alone.</source>
+        <translation type="obsolete">As janelas de monitorização diferem (antes {then_start} – {then_end}; agora {now_start} – {now_end}): os valores NC podem variar só por esse motivo.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="obsolete">predefinição</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="obsolete">hoje</translation>
     </message>
 </context>
 <context>
@@ -620,6 +681,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer worse since the earlier load</source>
+        <translation>1 produtor agravado desde o carregamento anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers worse since the earlier load</source>
+        <translation>{n} produtores agravados desde o carregamento anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>1 producer changed since {day}</source>
         <translation>1 produtor alterado desde {day}</translation>
     </message>
@@ -630,18 +701,28 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>1 producer changed since the earlier load</source>
+        <translation>1 produtor alterado desde o carregamento anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>{n} producers changed since the earlier load</source>
+        <translation>{n} produtores alterados desde o carregamento anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>No change since {day}</source>
         <translation>Nenhuma alteração desde {day}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
-        <translation>agravados: {worse} · melhorados: {better} · novos: {new} · desaparecidos: {gone}</translation>
+        <source>No change since the earlier load</source>
+        <translation>Sem alterações desde o carregamento anterior</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>the earlier load</source>
-        <translation>o carregamento anterior</translation>
+        <source>worse: {worse} · better: {better} · new: {new} · gone: {gone}</source>
+        <translation>agravados: {worse} · melhorados: {better} · novos: {new} · desaparecidos: {gone}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
@@ -665,8 +746,42 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
+        <source>Earlier loads kept in the results file for Changes since: the last N loads, newer than D days (0 = no limit). Older ones are deleted at the next load; the {n} latest are always kept.</source>
+        <translation>Carregamentos anteriores guardados no ficheiro de resultados para Alterações desde: os últimos N carregamentos, com menos de D dias (0 = sem limite). Os mais antigos são eliminados no próximo carregamento; os {n} mais recentes são sempre guardados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source> loads</source>
+        <translation> carregamentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>Keep the last</source>
+        <translation>Guardar os últimos</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
+        <source>within</source>
+        <translation>com menos de</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
         <translation>Alterações não calculadas: {reason}</translation>
+    </message>
+    <message>
+        <source>the earlier load</source>
+        <translation type="obsolete">o carregamento anterior</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1054,16 @@
         <location filename="../ui/column_labels.py"/>
         <source>Data error</source>
         <translation>Erro de dados</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Data note</source>
+        <translation>Nota sobre os dados</translation>
+    </message>
+    <message>
+        <location filename="../ui/column_labels.py"/>
+        <source>Findings</source>
+        <translation>Constatações</translation>
     </message>
 </context>
 <context>
@@ -1586,13 +1711,93 @@
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
-        <source>{count} screened</source>
-        <translation>Triagem de {count} concluída</translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
-        <source>{count} loaded</source>
-        <translation>Carregamento de {count} concluído</translation>
+        <source>{count} {status}</source>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot screened</source>
+        <translation>{n} parcela triada</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots screened</source>
+        <translation>{n} parcelas triadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot screened: {statuses}</source>
+        <translation>{n} parcela triada: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots screened: {statuses}</source>
+        <translation>{n} parcelas triadas: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facility screened</source>
+        <translation>{n} instalação triada</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facilities screened</source>
+        <translation>{n} instalações triadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facility screened: {statuses}</source>
+        <translation>{n} instalação triada: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} facilities screened: {statuses}</source>
+        <translation>{n} instalações triadas: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessment loaded</source>
+        <translation>{n} avaliação de produtor carregada</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessments loaded</source>
+        <translation>{n} avaliações de produtores carregadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessment loaded: {statuses}</source>
+        <translation>{n} avaliação de produtor carregada: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} producer assessments loaded: {statuses}</source>
+        <translation>{n} avaliações de produtores carregadas: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot loaded</source>
+        <translation>{n} parcela carregada</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots loaded</source>
+        <translation>{n} parcelas carregadas</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plot loaded: {statuses}</source>
+        <translation>{n} parcela carregada: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../layers/i18n.py"/>
+        <source>{n} plots loaded: {statuses}</source>
+        <translation>{n} parcelas carregadas: {statuses}</translation>
     </message>
     <message>
         <location filename="../layers/i18n.py"/>
@@ -1834,6 +2039,14 @@
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} elementos seriam recusados pelo sistema da UE: corrija-os antes do envio.</translation>
     </message>
+    <message>
+        <source>{count} screened</source>
+        <translation type="obsolete">Triagem de {count} concluída</translation>
+    </message>
+    <message>
+        <source>{count} loaded</source>
+        <translation type="obsolete">Carregamento de {count} concluído</translation>
+    </message>
 </context>
 <context>
     <name>Dock</name>
@@ -2060,6 +2273,87 @@
         <location filename="../processing_provider/alg_eu_common.py"/>
         <source>{name}: {status}.</source>
         <translation>{name}: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>EuAmend</name>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The places this statement declared were not read from a GeoPackage, so they were not recorded: choose the layer of production places.</source>
+        <translation>Os locais que esta declaração declarou não foram lidos de um GeoPackage, pelo que não foram registados: escolha a camada dos locais de produção.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Production places: {table} of {path}, as declared.</source>
+        <translation>Locais de produção: {table} de {path}, tal como declarados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Production places: {table} of {path}, as declared (added to the project).</source>
+        <translation>Locais de produção: {table} de {path}, tal como declarados (adicionados ao projeto).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The statement declared the production places of the layer {table} in {path}, which cannot be opened (moved, renamed or deleted?): load that layer, or choose the layer of production places.</source>
+        <translation>A declaração declarou os locais de produção da camada {table} em {path}, que não pode ser aberto (movido, renomeado ou eliminado?): carregue essa camada ou escolha a camada dos locais de produção.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Amend the statement {name}</source>
+        <translation>Alterar a declaração {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>The statement&apos;s new content replaces what was sent; its reference and verification numbers stay. Choose the production places and change what needs changing.</source>
+        <translation>O novo conteúdo da declaração substitui o que foi enviado; os números de referência e de verificação mantêm-se. Escolha os locais de produção e altere o que for preciso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>An amendment cannot change the activity.</source>
+        <translation>Uma alteração não pode mudar a atividade.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_amend.py"/>
+        <source>Amend</source>
+        <translation>Alterar</translation>
+    </message>
+</context>
+<context>
+    <name>EuAmendDds</name>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Amend a due diligence statement (EU Information System)</source>
+        <translation>Alterar uma declaração de diligência devida (Sistema de informação da UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Replaces the content of a statement submitted earlier (UUID) with a new one built from the same parameters as epoch_eudr:eu_submit_dds: the production places, the commodity line, the operator. The statement keeps its reference number, verification number and internal reference. Only an AVAILABLE statement, within 72 hours of its submission, and with the same activity: otherwise it is refused before anything is sent. Everything the service would refuse in the new content is refused first too. What was sent is kept in the profile and, for a GeoPackage layer, beside the plots.</source>
+        <translation>Substitui o conteúdo de uma declaração submetida anteriormente (UUID) por um novo, construído a partir dos mesmos parâmetros que epoch_eudr:eu_submit_dds: os locais de produção, a linha do produto de base, o operador. A declaração mantém o número de referência, o número de verificação e a referência interna. Só uma declaração AVAILABLE, nas 72 horas seguintes à submissão e com a mesma atividade: caso contrário, é recusada antes de se enviar o que quer que seja. Tudo o que o serviço recusaria no novo conteúdo também é recusado antes. O que foi enviado fica guardado no perfil e, para uma camada GeoPackage, junto das parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>UUID of the statement to amend</source>
+        <translation>UUID da declaração a alterar</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>Give the UUID of the statement to amend.</source>
+        <translation>Indique o UUID da declaração a alterar.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_amend.py"/>
+        <source>{name}: amended; reference number {reference}, status {status}.</source>
+        <translation>{name}: alterada; número de referência {reference}, estado {status}.</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2631,294 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>No statement of this profile is waiting for the EU Information System.</source>
         <translation>Nenhuma declaração deste perfil está à espera do sistema de informação da UE.</translation>
+    </message>
+</context>
+<context>
+    <name>EuHeadings</name>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Live cattle, pure-bred breeding animals</source>
+        <translation>Animais vivos da espécie bovina, reprodutores de raça pura</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Live cattle, other</source>
+        <translation>Animais vivos da espécie bovina, outros</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Meat of bovine animals, fresh or chilled</source>
+        <translation>Carnes de animais da espécie bovina, frescas ou refrigeradas</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Meat of bovine animals, frozen</source>
+        <translation>Carnes de animais da espécie bovina, congeladas</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible offal of bovine animals, fresh or chilled</source>
+        <translation>Miudezas comestíveis da espécie bovina, frescas ou refrigeradas</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible bovine livers, frozen</source>
+        <translation>Fígados comestíveis da espécie bovina, congelados</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Edible offal of bovine animals, frozen, other</source>
+        <translation>Miudezas comestíveis da espécie bovina, congeladas, outras</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Prepared or preserved meat, offal or blood, of bovine animals</source>
+        <translation>Preparações e conservas de carne, miudezas ou sangue da espécie bovina</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Raw hides and skins of bovine animals (ex)</source>
+        <translation>Couros e peles em bruto de bovinos (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Tanned or crust hides and skins of bovine animals (ex)</source>
+        <translation>Couros e peles curtidos ou em crosta de bovinos (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Leather of bovine animals, further prepared after tanning or crusting (ex)</source>
+        <translation>Couros de bovinos preparados após curtimenta ou secagem (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa beans, whole or broken, raw or roasted</source>
+        <translation>Cacau inteiro ou partido, em bruto ou torrado</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa shells, husks, skins and waste</source>
+        <translation>Cascas, películas e outros desperdícios de cacau</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa paste</source>
+        <translation>Pasta de cacau</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa butter, fat and oil</source>
+        <translation>Manteiga, gordura e óleo de cacau</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Cocoa powder, not containing added sugar</source>
+        <translation>Cacau em pó, sem adição de açúcar</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Chocolate and food containing cocoa</source>
+        <translation>Chocolate e outras preparações alimentícias que contenham cacau</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Coffee; coffee husks and skins; coffee substitutes containing coffee</source>
+        <translation>Café; cascas e películas de café; sucedâneos do café que contenham café</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm nuts and kernels</source>
+        <translation>Nozes e amêndoas de palmiste</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm oil and its fractions</source>
+        <translation>Óleo de palma e respetivas frações</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Crude palm kernel and babassu oil</source>
+        <translation>Óleos de palmiste ou de babaçu, em bruto</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palm kernel and babassu oil, other</source>
+        <translation>Óleos de palmiste ou de babaçu, outros</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oilcake of palm nuts or kernels</source>
+        <translation>Bagaços de nozes ou de amêndoas de palmiste</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Glycerol, with a purity of 95 % or more (ex)</source>
+        <translation>Glicerol, com pureza igual ou superior a 95 % (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Palmitic acid, stearic acid, their salts and esters</source>
+        <translation>Ácido palmítico, ácido esteárico, seus sais e ésteres</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Saturated acyclic monocarboxylic acids, other</source>
+        <translation>Ácidos monocarboxílicos acíclicos saturados, outros</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Stearic acid, industrial (ex)</source>
+        <translation>Ácido esteárico industrial (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oleic acid, industrial (ex)</source>
+        <translation>Ácido oleico industrial (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Industrial monocarboxylic fatty acids, other; acid oils from refining (ex)</source>
+        <translation>Ácidos gordos monocarboxílicos industriais, outros; óleos ácidos de refinação (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Industrial fatty alcohols (ex)</source>
+        <translation>Álcoois gordos industriais (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Natural rubber, balata, gutta-percha, guayule, chicle and similar natural gums</source>
+        <translation>Borracha natural, balata, guta-percha, guaiúle, chicle e gomas naturais análogas</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Compounded rubber, unvulcanised (ex)</source>
+        <translation>Borracha misturada, não vulcanizada (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Unvulcanised rubber in other forms (ex)</source>
+        <translation>Borracha não vulcanizada noutras formas (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Vulcanised rubber thread and cord (ex)</source>
+        <translation>Fios e cordas de borracha vulcanizada (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Plates, sheets, strip, rods of vulcanised rubber (ex)</source>
+        <translation>Chapas, folhas, tiras, varetas de borracha vulcanizada (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Conveyor or transmission belts of vulcanised rubber (ex)</source>
+        <translation>Correias transportadoras ou de transmissão de borracha vulcanizada (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>New pneumatic tyres of rubber (ex)</source>
+        <translation>Pneumáticos novos de borracha (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Retreaded or used tyres of rubber (ex)</source>
+        <translation>Pneumáticos recauchutados ou usados de borracha (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Inner tubes of rubber (ex)</source>
+        <translation>Câmaras de ar de borracha (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Articles of apparel and gloves of vulcanised rubber (ex)</source>
+        <translation>Vestuário e luvas de borracha vulcanizada (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Other articles of vulcanised rubber (ex)</source>
+        <translation>Outras obras de borracha vulcanizada (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Hard rubber and articles of it (ex)</source>
+        <translation>Borracha endurecida e suas obras (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya beans</source>
+        <translation>Soja em grão</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya bean flour and meal</source>
+        <translation>Farinhas de soja</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Soya-bean oil and its fractions</source>
+        <translation>Óleo de soja e respetivas frações</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Oilcake and other solid residues of soya-bean oil</source>
+        <translation>Bagaços e outros resíduos sólidos da extração do óleo de soja</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Pulp of wood or of other fibrous cellulosic material; recovered paper</source>
+        <translation>Pastas de madeira ou de outras matérias fibrosas celulósicas; papel ou cartão para reciclar</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Paper and paperboard; articles of paper pulp, paper or paperboard</source>
+        <translation>Papel e cartão; obras de pasta de celulose, de papel ou de cartão</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Printed books, newspapers, pictures and other printed products, of paper</source>
+        <translation>Livros, jornais, gravuras e outros produtos impressos, de papel</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Seats, wooden (ex)</source>
+        <translation>Assentos de madeira (ex)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for offices</source>
+        <translation>Móveis de madeira do tipo utilizado em escritórios</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for kitchens</source>
+        <translation>Móveis de madeira do tipo utilizado em cozinhas</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wooden furniture for bedrooms</source>
+        <translation>Móveis de madeira do tipo utilizado em quartos de dormir</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Other wooden furniture</source>
+        <translation>Outros móveis de madeira</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Parts of furniture, of wood</source>
+        <translation>Partes de móveis, de madeira</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Prefabricated buildings of wood</source>
+        <translation>Construções pré-fabricadas de madeira</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_headings.py"/>
+        <source>Wood and articles of wood (heading {heading})</source>
+        <translation>Madeira e obras de madeira (posição {heading})</translation>
     </message>
 </context>
 <context>
@@ -2651,8 +3233,13 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
-        <source> ({n} more problem(s) found)</source>
-        <translation> (outros problemas encontrados: {n})</translation>
+        <source>Commodity {line}, producer {producer} ({name}), feature {feature}</source>
+        <translation>Produto {line}, produtor {producer} ({name}), elemento {feature}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is 1 minute ahead of the server&apos;s.</source>
+        <translation>O relógio deste computador está 1 minuto adiantado em relação ao do servidor.</translation>
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
@@ -2661,13 +3248,32 @@
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source>This computer&apos;s clock is 1 minute behind the server&apos;s.</source>
+        <translation>O relógio deste computador está 1 minuto atrasado em relação ao do servidor.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
         <translation>O relógio deste computador está {minutes} min atrasado em relação ao do servidor.</translation>
     </message>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source> (1 more problem found)</source>
+        <translation> (foi encontrado mais 1 problema)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source> ({n} more problems found)</source>
+        <translation> (foram encontrados mais {n} problemas)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
         <translation>Nada foi enviado novamente; antes de o enviar outra vez, procure-o pela referência interna &apos;{reference}&apos;.</translation>
+    </message>
+    <message>
+        <source> ({n} more problem(s) found)</source>
+        <translation type="obsolete"> (outros problemas encontrados: {n})</translation>
     </message>
 </context>
 <context>
@@ -2764,13 +3370,18 @@
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit the statement</source>
+        <translation>Submissão da declaração</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
         <source>Submitted {reference} as {uuid}; waiting for the EU Information System&apos;s answer.</source>
         <translation>{reference} submetida como {uuid}; a aguardar a resposta do sistema de informação da UE.</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>Submit the statement</source>
-        <translation>Submissão da declaração</translation>
+        <source>Amended since it was submitted (last on {time}).</source>
+        <translation>Alterada desde a submissão (última vez em {time}).</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3797,16 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
+        <source>Amended once, on {time}.</source>
+        <translation>Alterada uma vez, em {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amended {n} times, last on {time}.</source>
+        <translation>Alterada {n} vezes, a última em {time}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
         <source>Reasons given by the EU Information System:</source>
         <translation>Motivos indicados pelo sistema de informação da UE:</translation>
     </message>
@@ -3221,6 +3842,11 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
+        <source>Amend...</source>
+        <translation>Alterar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
         <source>Withdraw...</source>
         <translation>Retirar...</translation>
     </message>
@@ -3243,6 +3869,11 @@
         <location filename="../ui/eu_statement_list.py"/>
         <source>Withdraw the selected statement (only an available one, within 72 hours of its submission).</source>
         <translation>Retira a declaração selecionada (só uma disponível, nas 72 horas seguintes à submissão).</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Change the selected statement&apos;s content (only an available one, within 72 hours of its submission): its form opens with what was sent; the reference number stays.</source>
+        <translation>Altera o conteúdo da declaração selecionada (só uma disponível, nas 72 horas seguintes à submissão): o formulário abre com o que foi enviado; o número de referência mantém-se.</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
@@ -3289,6 +3920,31 @@
         <source>Withdraw the statement</source>
         <translation>Retirada da declaração</translation>
     </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} was sent to another environment or server ({environment}): choose that connection to amend it.</source>
+        <translation>{name} foi enviada para outro ambiente ou servidor ({environment}): escolha essa ligação para a alterar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Choose the layer of production places.</source>
+        <translation>Escolha a camada dos locais de produção.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amending {name} ...</source>
+        <translation>A alterar {name}...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>{name} amended: the EU Information System holds the new content; reference number {reference}.</source>
+        <translation>{name} alterada: o Sistema de informação da UE tem o novo conteúdo; número de referência {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Amend the statement</source>
+        <translation>Alterar a declaração</translation>
+    </message>
 </context>
 <context>
     <name>EuStatements</name>
@@ -3314,37 +3970,48 @@
     </message>
     <message>
         <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be amended; {uuid} is {status}.</source>
+        <translation>Só uma declaração AVAILABLE pode ser alterada; {uuid} está {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>Only an AVAILABLE statement can be withdrawn; {uuid} is {status}.</source>
+        <translation>Só uma declaração AVAILABLE pode ser retirada; {uuid} está {status}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be amended only within 72 hours of its submission.</source>
+        <translation>{uuid} foi submetida em {date}: uma declaração só pode ser alterada nas 72 horas seguintes à submissão.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>{uuid} was submitted on {date}: a statement can be withdrawn only within 72 hours of its submission.</source>
+        <translation>{uuid} foi submetida em {date}: uma declaração só pode ser retirada nas 72 horas seguintes à submissão.</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_statements.py"/>
+        <source>An amendment cannot change the activity: {name} was declared as {declared}, the amendment says {activity}.</source>
+        <translation>Uma alteração não pode mudar a atividade: {name} foi declarada como {declared}, a alteração indica {activity}.</translation>
+    </message>
+    <message>
         <source>Only an AVAILABLE statement can be {action}; {uuid} is {status}.</source>
-        <translation>Só uma declaração AVAILABLE pode ser {action}; {uuid} está em {status}.</translation>
+        <translation type="obsolete">Só uma declaração AVAILABLE pode ser {action}; {uuid} está em {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be {action} only within 72 hours of its submission.</source>
-        <translation>{uuid} foi submetida em {date}: uma declaração só pode ser {action} nas 72 horas seguintes à submissão.</translation>
+        <translation type="obsolete">{uuid} foi submetida em {date}: uma declaração só pode ser {action} nas 72 horas seguintes à submissão.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>withdrawn</source>
-        <translation>retirada</translation>
+        <translation type="obsolete">retirada</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
         <source>amended</source>
-        <translation>alterada</translation>
+        <translation type="obsolete">alterada</translation>
     </message>
 </context>
 <context>
     <name>EuSubmitDds</name>
-    <message>
-        <location filename="../processing_provider/alg_eu_submit.py"/>
-        <source>Submit a due diligence statement (EU Information System)</source>
-        <translation>Submeter uma declaração de diligência devida (sistema de informação da UE)</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/alg_eu_submit.py"/>
-        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
-        <translation>Constrói uma declaração de diligência devida a partir de uma camada de locais de produção e submete-a ao sistema de informação da UE (acceptance, salvo ENVIRONMENT=production). Uma entrada por produtor (PRODUCER_FIELD e COUNTRY_FIELD), com os seus locais em GeoJSON segundo as regras da UE (6 casas decimais). Tudo o que o serviço recusaria é recusado antes do envio, identificando o elemento, o campo ou o limite: os limites do esquema, um EORI e uma massa líquida para IMPORT e EXPORT, as espécies para a madeira, quantidades positivas, as regras de geolocalização (a verificação prévia sobre o que é enviado), 25 MB e 1000 produtores por declaração (SPLIT envia várias, com as quantidades repartidas pela área). A declaração fica registada no perfil e, para uma camada GeoPackage, junto às parcelas (tabelas eu_statements e eu_statement_plots); WAIT_SECONDS consulta-a até AVAILABLE ou REJECTED (a Comissão pede 30 minutos antes da primeira consulta). A chave de autenticação nunca é guardada nem mostrada.</translation>
-    </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
         <source>Production places</source>
@@ -3474,6 +4141,16 @@
         <location filename="../processing_provider/alg_eu_submit.py"/>
         <source>Represented operator: identifiers (vat:DE123;eori:...)</source>
         <translation>Operador representado: identificadores (vat:DE123;eori:...)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Submit a due diligence statement (EU Information System)</source>
+        <translation>Submeter uma declaração de diligência devida (sistema de informação da UE)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_eu_submit.py"/>
+        <source>Builds a due diligence statement from a layer of production places and submits it to the EU Information System (acceptance unless ENVIRONMENT=production). One producer entry per producer (PRODUCER_FIELD and COUNTRY_FIELD), its places as GeoJSON in the EU rules (6 decimals). Everything the service would refuse is refused before sending, naming the feature, field or limit: the schema&apos;s limits, an EORI and a net mass for IMPORT and EXPORT, species for wood, positive quantities, the geolocation rules (the preflight&apos;s check on what is sent), 25 MB and 1,000 producers per statement (SPLIT sends several, the quantities divided by area). The statement is recorded in the profile and, for a GeoPackage layer, beside the plots (tables eu_statements and eu_statement_plots); WAIT_SECONDS checks it until AVAILABLE or REJECTED (the Commission asks for 30 minutes before the first check). The authentication key is never stored nor shown.</source>
+        <translation>Constrói uma declaração de diligência devida a partir de uma camada de locais de produção e submete-a ao sistema de informação da UE (acceptance, salvo ENVIRONMENT=production). Uma entrada por produtor (PRODUCER_FIELD e COUNTRY_FIELD), com os seus locais em GeoJSON segundo as regras da UE (6 casas decimais). Tudo o que o serviço recusaria é recusado antes do envio, identificando o elemento, o campo ou o limite: os limites do esquema, um EORI e uma massa líquida para IMPORT e EXPORT, as espécies para a madeira, quantidades positivas, as regras de geolocalização (a verificação prévia sobre o que é enviado), 25 MB e 1000 produtores por declaração (SPLIT envia várias, com as quantidades repartidas pela área). A declaração fica registada no perfil e, para uma camada GeoPackage, junto às parcelas (tabelas eu_statements e eu_statement_plots); WAIT_SECONDS consulta-a até AVAILABLE ou REJECTED (a Comissão pede 30 minutos antes da primeira consulta). A chave de autenticação nunca é guardada nem mostrada.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
@@ -3620,6 +4297,174 @@
         <location filename="../processing_provider/alg_eu_status.py"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
+    </message>
+</context>
+<context>
+    <name>Explanations</name>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss {loss} % is over the {loss_limit} % limit</source>
+        <translation>A perda de floresta de {loss} % ultrapassa o limite de {loss_limit} %</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Score {score} is over the {score_limit} limit</source>
+        <translation>A pontuação {score} ultrapassa o limite de {score_limit}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Deforestation alert dated {alert_date}, after {cutoff}</source>
+        <translation>Alerta de desflorestação datado de {alert_date}, posterior a {cutoff}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Deforestation alert without a date (Epoch monitors from {cutoff})</source>
+        <translation>Alerta de desflorestação sem data (o Epoch monitoriza a partir de {cutoff})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss {loss} % is close to the {loss_limit} % limit</source>
+        <translation>A perda de floresta de {loss} % está perto do limite de {loss_limit} %</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Score {score} is close to the {score_limit} limit</source>
+        <translation>A pontuação {score} está perto do limite de {score_limit}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Country not computed: no country field, no location in a country, no producer&apos;s country</source>
+        <translation>País não calculado: nenhum campo de país, nenhuma localização num país, nenhum país do produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss not computed: no noncompliance_area_perc, nor area and noncompliance_area</source>
+        <translation>Perda de floresta não calculada: nem noncompliance_area_perc, nem area e noncompliance_area</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: no deforestation_alert</source>
+        <translation>Alerta posterior à data-limite não calculado: sem deforestation_alert</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: deforestation_alert &apos;{alert}&apos; not understood</source>
+        <translation>Alerta posterior à data-limite não calculado: deforestation_alert &apos;{alert}&apos; não compreendido</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert not computed: deforestation_start or deforestation_end is not a date</source>
+        <translation>Alerta posterior à data-limite não calculado: deforestation_start ou deforestation_end não é uma data</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert area not computed: no noncompliance_area</source>
+        <translation>Área de alerta não calculada: sem noncompliance_area</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert dated {alert_date}, on or before {cutoff}: noted, not counted</source>
+        <translation>Alerta datado de {alert_date}, em ou antes de {cutoff}: registado, não contabilizado</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss at most {review_loss} %, score at most {review_score}, no alert after {cutoff}</source>
+        <translation>Perda de floresta no máximo de {review_loss} %, pontuação no máximo de {review_score}, nenhum alerta posterior a {cutoff}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Forest loss</source>
+        <translation>Perda de floresta</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Post-cutoff alert</source>
+        <translation>Alerta posterior à data-limite</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Alert area</source>
+        <translation>Área de alerta</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Data uncertainty</source>
+        <translation>Incerteza dos dados</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>plot location</source>
+        <translation>localização da parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>producer&apos;s country</source>
+        <translation>país do produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>not computed</source>
+        <translation>não calculado</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{verdict} (score {score})</source>
+        <translation>{verdict} (pontuação {score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is not a number: {value}</source>
+        <translation>{field} não é um número: {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is out of range: {value} ({range})</source>
+        <translation>{field} está fora do intervalo: {value} ({range})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} is too large to store: {value} (a GeoPackage integer holds at most {max})</source>
+        <translation>{field} é demasiado grande para ser guardado: {value} (um inteiro GeoPackage vai no máximo até {max})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>NUL character removed from {field}</source>
+        <translation>Carácter NUL removido de {field}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} too large to store, left empty: {value}</source>
+        <translation>{field} demasiado grande para ser guardado, deixado vazio: {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>{field} too large for an integer, stored as a real: {value}</source>
+        <translation>{field} demasiado grande para um inteiro, guardado como real: {value}</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>Bytes that are not UTF-8 replaced by U+FFFD (line {field}, byte {value})</source>
+        <translation>Bytes que não são UTF-8 substituídos por U+FFFD (linha {field}, byte {value})</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>a fraction from 0 to 1</source>
+        <translation>uma fração de 0 a 1</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>a whole number of plots, 0 or more</source>
+        <translation>um número inteiro de parcelas, 0 ou mais</translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
+        <source>an area of 0 ha or more</source>
+        <translation>uma área de 0 ha ou mais</translation>
     </message>
 </context>
 <context>
@@ -3839,13 +4684,17 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
-        <translation>Fontes de legalidade (artigo 10.º): não pedidas (marque &apos;Fontes de legalidade&apos; acima).</translation>
+        <source>Legality sources (Article 10): not asked (tick an Article 10 check above).</source>
+        <translation>Fontes de legalidade (artigo 10.º): não pedidas (assinale acima uma verificação do artigo 10.º).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Legality risk (Article 10): {level} ({score}); {n} source(s)</source>
         <translation>Risco de legalidade (artigo 10.º): {level} ({score}); fontes: {n}</translation>
+    </message>
+    <message>
+        <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
+        <translation type="obsolete">Fontes de legalidade (artigo 10.º): não pedidas (marque &apos;Fontes de legalidade&apos; acima).</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4915,11 @@
     </message>
     <message>
         <location filename="../layers/field_package.py"/>
+        <source>Epoch plot ID</source>
+        <translation>ID da parcela Epoch</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_package.py"/>
         <source>Plot UUID</source>
         <translation>UUID da parcela</translation>
     </message>
@@ -4185,9 +5039,8 @@
         <translation>Não foi possível escrever o projeto QField {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
         <source>Could not build the style of &apos;{layer}&apos;: {error}</source>
-        <translation>Não foi possível criar o estilo de &apos;{layer}&apos;: {error}</translation>
+        <translation type="obsolete">Não foi possível criar o estilo de &apos;{layer}&apos;: {error}</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +5177,89 @@
         <location filename="../layers/gpkg_install.py"/>
         <source>this QGIS (process {pid})</source>
         <translation>este QGIS (processo {pid})</translation>
+    </message>
+</context>
+<context>
+    <name>Geocoding</name>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Choose the CSV or XLSX file of addresses to geocode.</source>
+        <translation>Escolha o ficheiro CSV ou XLSX dos endereços a geocodificar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{name}: geocoding takes a CSV or XLSX file of addresses (one row per facility); this file is neither.</source>
+        <translation>{name}: a geocodificação usa um ficheiro CSV ou XLSX de endereços (uma linha por instalação); este ficheiro não é nenhum dos dois.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{name}: the file does not exist (moved or deleted?).</source>
+        <translation>{name}: o ficheiro não existe (movido ou eliminado?).</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>the server&apos;s answer left it out</source>
+        <translation>a resposta do servidor omitiu-a</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>the server says: {reason}</source>
+        <translation>o servidor indica: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>no place found</source>
+        <translation>nenhum local encontrado</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>row {row} ({name}): {why}</source>
+        <translation>linha {row} ({name}): {why}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>row {row}: {why}</source>
+        <translation>linha {row}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>and {n} more (see the layer&apos;s preview_status column)</source>
+        <translation>e mais {n} (ver a coluna preview_status da camada)</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the file and preview again, or place them by hand.</source>
+        <translation>Não geocodificadas: {rows}. Estas linhas estão na camada sem ponto: corrija o endereço no ficheiro e pré-visualize novamente, ou posicione-as à mão.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{placed} of {total} rows geocoded: check the points (move any that is wrong) before screening this layer.</source>
+        <translation>{placed} de {total} linhas geocodificadas: verifique os pontos (mova os que estiverem errados) antes de fazer a triagem desta camada.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>placed</source>
+        <translation>posicionada</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>not placed</source>
+        <translation>não posicionada</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Geocoding</source>
+        <translation>Geocodificação</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Geocoded: {file}</source>
+        <translation>Geocodificado: {file}</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +5583,204 @@
     </message>
 </context>
 <context>
+    <name>MapTips</name>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source> ({share} % checked)</source>
+        <translation> ({share} % verificados)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>EU country risk</source>
+        <translation>Risco do país (UE)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Data error</source>
+        <translation>Erro de dados</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Data note</source>
+        <translation>Nota sobre os dados</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Commodity</source>
+        <translation>Produto de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>NC plots</source>
+        <translation>Parcelas NC</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>NC %</source>
+        <translation>% NC</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Article 10</source>
+        <translation>Artigo 10.º</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>high-risk country ({share} %)</source>
+        <translation>país de risco elevado ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>standard-risk country ({share} %)</source>
+        <translation>país de risco normal ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>low-risk country ({share} %)</source>
+        <translation>país de baixo risco ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Check sample #{order}</source>
+        <translation>Amostra de controlo n.º {order}</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>unknown country, checked as standard ({share} %)</source>
+        <translation>país desconhecido, verificado como risco normal ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>random pick (seed {seed}); </source>
+        <translation>escolha aleatória (semente {seed}); </translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>the producer, all its assessments: {status} at worst, {plots} NC plot in all</source>
+        <translation>o produtor, todas as suas avaliações: {status} no pior caso, {plots} parcela NC no total</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>the producer, all its assessments: {status} at worst, {plots} NC plots in all</source>
+        <translation>o produtor, todas as suas avaliações: {status} no pior caso, {plots} parcelas NC no total</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>, up to {percent} % of an assessment&apos;s area non-compliant</source>
+        <translation>, até {percent} % da área de uma avaliação não conforme</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>; {position} of {required} to check among {population} producer(s)</source>
+        <translation>; posição {position} de {required} a verificar entre {population} produtor(es)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Area (ha)</source>
+        <translation>Área (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Deforested (ha)</source>
+        <translation>Desflorestado (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>{verdict} (score {score})</source>
+        <translation>{verdict} (pontuação {score})</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Second opinion</source>
+        <translation>Segunda opinião</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Its parts</source>
+        <translation>As suas componentes</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Why</source>
+        <translation>Porquê</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Commodity presence</source>
+        <translation>Presença do produto de base</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>POI nearby</source>
+        <translation>POI nas proximidades</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Building presence</source>
+        <translation>Presença de edifícios</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Road access</source>
+        <translation>Acesso rodoviário</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>High building density (urban)</source>
+        <translation>Alta densidade de edifícios (urbano)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Deforestation nearby (ha)</source>
+        <translation>Desflorestação nas proximidades (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>{value} (penalty {penalty})</source>
+        <translation>{value} (penalização {penalty})</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringWindow</name>
     <message>
         <location filename="../processing_provider/windows.py"/>
@@ -4672,34 +5806,60 @@
 <context>
     <name>OfflineAlgorithms</name>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
-        <source>Offline checks</source>
-        <translation>Verificações offline</translation>
-    </message>
-    <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>ProducerName from the field &apos;{field}&apos; (PRODUCER_NAME_FIELD chooses another).</source>
         <translation>ProducerName a partir do campo &apos;{field}&apos; (PRODUCER_NAME_FIELD escolhe outro).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) without geometry left out: {ids}.</source>
         <translation>Elementos sem geometria deixados de fora: {n} ({ids}).</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
         <translation>ou execute a verificação prévia com FIX, que o preenche a partir da localização de cada parcela, e exporte a camada corrigida</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
         <translation>Elementos escritos sem ProducerCountry: {n} (o primeiro: elemento {fid}): o campo &apos;{field}&apos; está vazio; preencha-o com o código de país de duas letras, {fix}.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/alg_preflight.py"/>
+        <location filename="../layers/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
         <translation>Elementos escritos sem ProducerCountry: {n} (o primeiro: elemento {fid}); a UE exige-o em todos os elementos: associe o campo com o código de país de duas letras com COUNTRY_FIELD (p. ex., COUNTRY_FIELD={field}), {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preflight.py"/>
+        <source>Offline checks</source>
+        <translation>Verificações offline</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../layers/open_file.py"/>
+        <source>&apos;{file}&apos; could not be opened: there is no such file.</source>
+        <translation>Não foi possível abrir &apos;{file}&apos;: esse ficheiro não existe.</translation>
+    </message>
+    <message>
+        <location filename="../layers/open_file.py"/>
+        <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
+        <translation>Não foi possível abrir &apos;{file}&apos; ({reason}). O ficheiro pode estar truncado ou danificado: exporte-o novamente a partir da origem.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../layers/operations.py"/>
+        <source>{rows} with a number that is not one, so {verdict} (see the data_error column): {examples}</source>
+        <translation>{rows} com um número que não o é, portanto {verdict} (ver a coluna data_error): {examples}</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations.py"/>
+        <source>no snapshot kept for Changes since... ({reason})</source>
+        <translation>nenhum instantâneo guardado para Alterações desde... ({reason})</translation>
     </message>
 </context>
 <context>
@@ -4862,6 +6022,21 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
+        <source>The fixed copy, checked again:</source>
+        <translation>A cópia corrigida, verificada novamente:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
+        <translation>Nenhum elemento seria recusado pelo sistema da UE; {n} com avisos: veja a lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
+        <source>No issue found: ready for an EU upload.</source>
+        <translation>Nenhum problema encontrado: pronto para um envio para a UE.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_preflight.py"/>
         <source>{issue} ({severity})</source>
         <translation>{issue} ({severity})</translation>
     </message>
@@ -4872,13 +6047,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>No issue found: ready for an EU upload.</source>
-        <translation>Nenhum problema encontrado: pronto para um envio para a UE.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_preflight.py"/>
-        <source>No feature would be refused by the EU system; {n} with warnings: see the list.</source>
-        <translation>Nenhum elemento seria recusado pelo sistema da UE; {n} com avisos: veja a lista.</translation>
+        <source>{n} feature written fixed to a new layer.</source>
+        <translation>{n} elemento escrito corrigido numa nova camada.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -4924,9 +6094,61 @@
         <translation>Não é possível abrir a camada verificada ({source}): verifique-a novamente.</translation>
     </message>
     <message>
-        <location filename="../ui/preflight_export.py"/>
         <source>The export failed: see the Processing log.</source>
-        <translation>A exportação falhou: consulte o registo de mensagens (separador Processamento).</translation>
+        <translation type="obsolete">A exportação falhou: consulte o registo de mensagens (separador Processamento).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewGeocoding</name>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>INPUT: {reason}</source>
+        <translation>INPUT: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Geocoding &apos;{file}&apos; on {url}</source>
+        <translation>A geocodificar &apos;{file}&apos; em {url}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Preview geocoding of addresses (normalize_locations)</source>
+        <translation>Pré-visualizar a geocodificação de endereços (normalize_locations)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Sends a CSV or XLSX of facility addresses to Epoch&apos;s /normalize_locations and writes where Epoch places each row as a point layer, with the file&apos;s own columns, before any screening: a wrong geocode is a wrong facility. Check the points, move any that is wrong, then screen the layer. Rows Epoch could not place are kept without a point (preview_status = not_geocoded, with the server&apos;s reason in preview_note) and named one by one in the log. The file is not modified; a rerun into the same output replaces the layer.</source>
+        <translation>Envia um CSV ou XLSX de endereços de instalações para /normalize_locations do Epoch e escreve onde o Epoch posiciona cada linha como uma camada de pontos, com as colunas do próprio ficheiro, antes de qualquer triagem: uma geocodificação errada é uma instalação errada. Verifique os pontos, mova os que estiverem errados e depois faça a triagem da camada. As linhas que o Epoch não conseguiu posicionar são mantidas sem ponto (preview_status = not_geocoded, com o motivo do servidor em preview_note) e indicadas uma a uma no registo. O ficheiro não é modificado; uma nova execução para a mesma saída substitui a camada.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Addresses (CSV or XLSX)</source>
+        <translation>Endereços (CSV ou XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Addresses</source>
+        <translation>Endereços</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Geocoded addresses</source>
+        <translation>Endereços geocodificados</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Rows geocoded</source>
+        <translation>Linhas geocodificadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Rows not geocoded</source>
+        <translation>Linhas não geocodificadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_preview_geocoding.py"/>
+        <source>Summary</source>
+        <translation>Resumo</translation>
     </message>
 </context>
 <context>
@@ -4953,8 +6175,38 @@
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
-        <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
-        <translation>{sections} secção(ões) de produtor, {pages} página(s), {visits} parcela(s) a visitar: {pdf}</translation>
+        <source>{sections}, {pages}, {visits}: {pdf}</source>
+        <translation>{sections}, {pages}, {visits}: {pdf}</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producer section</source>
+        <translation>{n} secção de produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} producer sections</source>
+        <translation>{n} secções de produtores</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} page</source>
+        <translation>{n} página</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} pages</source>
+        <translation>{n} páginas</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} plot to visit</source>
+        <translation>{n} parcela a visitar</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{n} plots to visit</source>
+        <translation>{n} parcelas a visitar</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -5026,6 +6278,10 @@
         <source>Nothing to report: {reasons}</source>
         <translation>Nada a incluir no relatório: {reasons}</translation>
     </message>
+    <message>
+        <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
+        <translation type="obsolete">{sections} secção(ões) de produtor, {pages} página(s), {visits} parcela(s) a visitar: {pdf}</translation>
+    </message>
 </context>
 <context>
     <name>ReportData</name>
@@ -5086,33 +6342,8 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
-        <source>country unknown</source>
-        <translation>país desconhecido</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
         <source>Unnamed producer</source>
         <translation>Produtor sem nome</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: no plots ({reason})</source>
-        <translation>{status}: sem parcelas ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: no plots</source>
-        <translation>{status}: sem parcelas</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
-        <translation>{status}: {nc} de {plots} parcelas não conformes, {ha} ha desflorestados após 2020</translation>
-    </message>
-    <message>
-        <location filename="../layers/report_data.py"/>
-        <source>, {n} with a data error</source>
-        <translation>, {n} com erro de dados</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -5244,6 +6475,39 @@
         <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
         <translation>Relatório de campo Epoch EUDR · {made} · secção {n} de {total}</translation>
     </message>
+    <message>
+        <source>country unknown</source>
+        <translation type="obsolete">país desconhecido</translation>
+    </message>
+    <message>
+        <source>{status}: no plots ({reason})</source>
+        <translation type="obsolete">{status}: sem parcelas ({reason})</translation>
+    </message>
+    <message>
+        <source>{status}: no plots</source>
+        <translation type="obsolete">{status}: sem parcelas</translation>
+    </message>
+    <message>
+        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation type="obsolete">{status}: {nc} de {plots} parcelas não conformes, {ha} ha desflorestados após 2020</translation>
+    </message>
+    <message>
+        <source>, {n} with a data error</source>
+        <translation type="obsolete">, {n} com erro de dados</translation>
+    </message>
+</context>
+<context>
+    <name>ReportEvidence</name>
+    <message>
+        <location filename="../layers/report_evidence.py"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_evidence.py"/>
+        <source>Article 10 evidence: source (risk signal)</source>
+        <translation>Provas do artigo 10.º: fonte (sinal de risco)</translation>
+    </message>
 </context>
 <context>
     <name>ReportLayout</name>
@@ -5339,6 +6603,64 @@
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>country unknown</source>
+        <translation>país desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: address too approximate</source>
+        <translation>não processado: endereço demasiado aproximado</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: validation confidence too low</source>
+        <translation>não processado: confiança de validação demasiado baixa</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: no address or geolocation provided</source>
+        <translation>não processado: nenhum endereço ou geolocalização fornecido</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: invalid file</source>
+        <translation>não processado: ficheiro inválido</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: no plots ({reason})</source>
+        <translation>{status}: sem parcelas ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: no plots</source>
+        <translation>{status}: sem parcelas</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: {nc} of {plots} plot Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation>{status}: {nc} de {plots} parcela não conforme, {ha} ha desflorestados após 2020</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
+        <translation>{status}: {nc} de {plots} parcelas não conformes, {ha} ha desflorestados após 2020</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>, {n} with a data error</source>
+        <translation>, {n} com erro de dados</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>, {n} with data errors</source>
+        <translation>, {n} com erros de dados</translation>
+    </message>
+</context>
+<context>
     <name>ResultLayers</name>
     <message>
         <location filename="../layers/results.py"/>
@@ -5359,6 +6681,16 @@
         <location filename="../layers/results.py"/>
         <source>Facility: {producer}</source>
         <translation>Instalação: {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Screening: {layer} (facilities)</source>
+        <translation>Triagem: {layer} (instalações)</translation>
+    </message>
+    <message>
+        <location filename="../layers/results.py"/>
+        <source>Screening: {layer} (plots)</source>
+        <translation>Triagem: {layer} (parcelas)</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +6823,34 @@
         <source>Collection summary (JSON)</source>
         <translation>Resumo da coleção (JSON)</translation>
     </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>Legality sources table (facilities)</source>
+        <translation>Tabela de fontes de legalidade (instalações)</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenedSources</name>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{n} legality source in its own table</source>
+        <translation>{n} fonte de legalidade na sua própria tabela</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{n} legality sources in their own table</source>
+        <translation>{n} fontes de legalidade na sua própria tabela</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>{layer}: legality sources</source>
+        <translation>{layer}: fontes de legalidade</translation>
+    </message>
+    <message>
+        <location filename="../layers/screened_sources.py"/>
+        <source>Legality sources of the facility</source>
+        <translation>Fontes de legalidade da instalação</translation>
+    </message>
 </context>
 <context>
     <name>ScreeningTab</name>
@@ -5551,6 +6911,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Preview geocoding</source>
+        <translation>Pré-visualizar a geocodificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Ask Epoch where it places each address of the CSV or XLSX (chosen above) and show the points as a layer: check them, move any that is wrong, then screen that layer. A wrong geocode is a wrong facility.</source>
+        <translation>Pergunta ao Epoch onde posiciona cada endereço do CSV ou XLSX (escolhido acima) e mostra os pontos como uma camada: verifique-os, mova os que estiverem errados e depois faça a triagem dessa camada. Uma geocodificação errada é uma instalação errada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>Location type</source>
         <translation>Localização</translation>
     </message>
@@ -5563,6 +6933,11 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Checks</source>
         <translation>Verificações</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Epoch&apos;s Article 10 legality risk (Low / Medium / High) of each plot or facility, from a web search, in the screening itself (/validate_locations): the risk only. For facilities, the sources behind it come with &apos;Article 10 check with its sources&apos;.</source>
+        <translation>O risco de legalidade do artigo 10.º do Epoch (baixo / médio / elevado) de cada parcela ou instalação, obtido de uma pesquisa na web, na própria triagem (/validate_locations): só o risco. Para as instalações, as fontes que o fundamentam obtêm-se com &apos;Verificação do artigo 10.º com as suas fontes&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -5611,13 +6986,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Legality sources (Article 10)</source>
-        <translation>Fontes de legalidade (artigo 10.º)</translation>
+        <source>Article 10 check with its sources (facility validation)</source>
+        <translation>Verificação do artigo 10.º com as suas fontes (validação de instalações)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
-        <translation>A pesquisa na web do Epoch sobre riscos de legalidade do artigo 10.º à volta de cada instalação: as fontes (título, data, ligação), um resumo e uma pontuação de risco. Enviado para /validate_facilities.</translation>
+        <source>The Article 10 legality check asked of Epoch&apos;s facility validation (/validate_facilities): besides the risk, each facility&apos;s sources (title, date, link) and a summary, in a related table. It includes the &apos;Article 10 legality check&apos; above.</source>
+        <translation>A verificação de legalidade do artigo 10.º pedida à validação de instalações do Epoch (/validate_facilities): além do risco, as fontes de cada instalação (título, data, ligação) e um resumo, numa tabela relacionada. Inclui a &apos;Verificação de legalidade (artigo 10.º)&apos; acima.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -5661,6 +7036,16 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
+        <source>Geocoding &apos;{file}&apos; ...</source>
+        <translation>A geocodificar &apos;{file}&apos;...</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Geocoding {file}</source>
+        <translation>A geocodificar {file}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
         <source>&apos;{layer}&apos; is not a layer of the project (a file picked under &apos;or file&apos;, or a layer since removed): there is no layer to show the results on. Copy it with the results, or add it to the project and screen that layer.</source>
         <translation>&apos;{layer}&apos; não é uma camada do projeto (um ficheiro escolhido em &apos;ou ficheiro&apos;, ou uma camada entretanto removida): não há camada onde mostrar os resultados. Copie-a com os resultados, ou adicione-a ao projeto e faça a triagem dessa camada.</translation>
     </message>
@@ -5698,6 +7083,14 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Copying {layer}</source>
         <translation>A copiar {layer}</translation>
+    </message>
+    <message>
+        <source>Legality sources (Article 10)</source>
+        <translation type="obsolete">Fontes de legalidade (artigo 10.º)</translation>
+    </message>
+    <message>
+        <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
+        <translation type="obsolete">A pesquisa na web do Epoch sobre riscos de legalidade do artigo 10.º à volta de cada instalação: as fontes (título, data, ligação), um resumo e uma pontuação de risco. Enviado para /validate_facilities.</translation>
     </message>
 </context>
 <context>
@@ -5805,23 +7198,38 @@
     <name>Snapshots</name>
     <message>
         <location filename="../layers/snapshots.py"/>
+        <source>{time}: 1 producer ({asked})</source>
+        <translation>{time}: 1 produtor ({asked})</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: {n} producers ({asked})</source>
+        <translation>{time}: {n} produtores ({asked})</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: 1 producer</source>
+        <translation>{time}: 1 produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
+        <source>{time}: {n} producers</source>
+        <translation>{time}: {n} produtores</translation>
+    </message>
+    <message>
+        <location filename="../layers/snapshots.py"/>
         <source>window {start} to {end}</source>
         <translation>janela {start} – {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
-        <source>today</source>
-        <translation>hoje</translation>
+        <source>window from {start} to today</source>
+        <translation>janela de {start} até hoje</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
-        <source>{n} producer</source>
-        <translation>{n} produtor</translation>
-    </message>
-    <message>
-        <location filename="../layers/snapshots.py"/>
-        <source>{n} producers</source>
-        <translation>{n} produtores</translation>
+        <source>window up to {end}</source>
+        <translation>janela até {end}</translation>
     </message>
     <message>
         <location filename="../layers/snapshots.py"/>
@@ -5867,6 +7275,18 @@
         <location filename="../layers/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>Nenhuma camada &apos;{layer}&apos; em {file}</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="obsolete">hoje</translation>
+    </message>
+    <message>
+        <source>{n} producer</source>
+        <translation type="obsolete">{n} produtor</translation>
+    </message>
+    <message>
+        <source>{n} producers</source>
+        <translation type="obsolete">{n} produtores</translation>
     </message>
 </context>
 <context>
@@ -5972,23 +7392,23 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 facility</source>
-        <translation>1 instalação</translation>
+        <source>The collection &apos;{name}&apos; already exists at Epoch (collection {id}), so nothing was sent: its results are those of the earlier assessment. Tick &apos;Reprocess&apos; to assess it again.</source>
+        <translation>A coleção &apos;{name}&apos; já existe no Epoch (coleção {id}), pelo que nada foi enviado: os seus resultados são os da avaliação anterior. Assinale &apos;Reprocessar&apos; para a avaliar novamente.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>{n} facilities</source>
-        <translation>{n} instalações</translation>
+        <source>{n} collections already exist at Epoch ({names}), so nothing was sent for them: their results are those of the earlier assessments. Tick &apos;Reprocess&apos; to assess them again.</source>
+        <translation>{n} coleções já existem no Epoch ({names}), pelo que nada foi enviado para elas: os seus resultados são os das avaliações anteriores. Assinale &apos;Reprocessar&apos; para as avaliar novamente.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 plot</source>
-        <translation>1 parcela</translation>
+        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
+        <translation>&apos;{name}&apos; já foi avaliada no Epoch: não foi enviada.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>{n} plots</source>
-        <translation>{n} parcelas</translation>
+        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
+        <translation>{n} coleções já foram avaliadas no Epoch e não foram enviadas: {names}.</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -5997,8 +7417,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 producer</source>
-        <translation>1 produtor</translation>
+        <source>{n} producer</source>
+        <translation>{n} produtor</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6017,8 +7437,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 country</source>
-        <translation>1 país</translation>
+        <source>{n} country</source>
+        <translation>{n} país</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6032,8 +7452,8 @@
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
-        <source>1 collection</source>
-        <translation>1 coleção</translation>
+        <source>{n} collection</source>
+        <translation>{n} coleção</translation>
     </message>
     <message>
         <location filename="../layers/submissions.py"/>
@@ -6114,6 +7534,34 @@
         <location filename="../layers/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>apague o nome para que cada uma receba o nome do seu produtor, ou envie-as como uma só coleção.</translation>
+    </message>
+    <message>
+        <source>1 facility</source>
+        <translation type="obsolete">1 instalação</translation>
+    </message>
+    <message>
+        <source>{n} facilities</source>
+        <translation type="obsolete">{n} instalações</translation>
+    </message>
+    <message>
+        <source>1 plot</source>
+        <translation type="obsolete">1 parcela</translation>
+    </message>
+    <message>
+        <source>{n} plots</source>
+        <translation type="obsolete">{n} parcelas</translation>
+    </message>
+    <message>
+        <source>1 producer</source>
+        <translation type="obsolete">1 produtor</translation>
+    </message>
+    <message>
+        <source>1 country</source>
+        <translation type="obsolete">1 país</translation>
+    </message>
+    <message>
+        <source>1 collection</source>
+        <translation type="obsolete">1 coleção</translation>
     </message>
 </context>
 <context>
@@ -6303,18 +7751,38 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>collection {id} ({n} sent): {status}</source>
-        <translation>coleção {id} (enviados: {n}): {status}</translation>
+        <source>The collection &apos;{name}&apos; was submitted (collection {id}, {count} sent).</source>
+        <translation>A coleção &apos;{name}&apos; foi submetida (coleção {id}, {count} enviados).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{n} collection(s) sent</source>
-        <translation>Coleções enviadas: {n}</translation>
+        <source>{n} collections were submitted.</source>
+        <translation>Foram submetidas {n} coleções.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>; already assessed, not sent: {names}</source>
-        <translation>; já avaliadas, não enviadas: {names}</translation>
+        <source>Nothing was sent.</source>
+        <translation>Nada foi enviado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{count} sent, commodity: {commodity}</source>
+        <translation>{count} enviados, produto de base: {commodity}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{count} sent, commodity not given</source>
+        <translation>{count} enviados, produto de base não indicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {time} UTC from Processing to {server}</source>
+        <translation>Submetido em {time} UTC a partir do Processamento para {server}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Submitted {time} UTC from the panel to {server}</source>
+        <translation>Submetido em {time} UTC a partir do painel para {server}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6477,12 +7945,25 @@
 
 {details}
 
-Send {n} collection(s)?</source>
+Send this collection?</source>
         <translation>{summary}
 
 {details}
 
-Enviar {n} coleção(ões)?</translation>
+Enviar esta coleção?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{summary}
+
+{details}
+
+Send these {n} collections?</source>
+        <translation>{summary}
+
+{details}
+
+Enviar estas {n} coleções?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6501,13 +7982,33 @@ Enviar {n} coleção(ões)?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
-        <translation>Já existe uma avaliação no Epoch para {names} (coleção {id}). Se for submetida novamente sem &apos;Reprocessar&apos;, o Epoch devolve esses resultados, não uma nova avaliação. Submeter mesmo assim?</translation>
+        <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns its results, not a new assessment. Submit anyway?</source>
+        <translation>&apos;{name}&apos; já foi avaliada no Epoch (coleção {id}). Se for submetida novamente sem &apos;Reprocessar&apos;, o Epoch devolve os seus resultados, não uma nova avaliação. Submeter mesmo assim?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
-        <translation>Não submetido: já existe uma avaliação para {names}. Carregue-a em Avaliações, marque &apos;Reprocessar&apos; ou escolha outro nome.</translation>
+        <source>{names} are already assessed on Epoch (collections {ids}). Submitted again without &apos;Reprocess&apos;, Epoch returns their results, not new assessments. Submit anyway?</source>
+        <translation>{names} já foram avaliadas no Epoch (coleções {ids}). Se forem submetidas novamente sem &apos;Reprocessar&apos;, o Epoch devolve os seus resultados, não novas avaliações. Submeter mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: &apos;{name}&apos; is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation>Não submetida: &apos;{name}&apos; já foi avaliada. Carregue-a em Avaliações, assinale &apos;Reprocessar&apos; ou escolha outro nome.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>Not submitted: {names} are already assessed. Load them in Assessments, tick &apos;Reprocess&apos;, or choose other names.</source>
+        <translation>Não submetidas: {names} já foram avaliadas. Carregue-as em Avaliações, assinale &apos;Reprocessar&apos; ou escolha outros nomes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The other {n} collections were submitted; their state is checked below.</source>
+        <translation>As outras {n} coleções foram submetidas; o seu estado é verificado abaixo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>The other collection was submitted; its state is checked below.</source>
+        <translation>A outra coleção foi submetida; o seu estado é verificado abaixo.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6526,33 +8027,8 @@ Enviar {n} coleção(ões)?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
-        <source>{n} facilities</source>
-        <translation>{n} instalações</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>{n} plots</source>
-        <translation>{n} parcelas</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>commodity not given</source>
-        <translation>produto de base não indicado</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>submitted {time} UTC from {origin} to {server}</source>
-        <translation>submetido em {time} UTC; origem: {origin}; servidor: {server}</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>Processing</source>
-        <translation>Processamento</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>the panel</source>
-        <translation>painel</translation>
+        <source>Submitted jobs: {n}, {waiting} being checked (last check: {error})</source>
+        <translation>Trabalhos submetidos: {n}, {waiting} em verificação (última verificação: {error})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -6565,9 +8041,64 @@ Enviar {n} coleção(ões)?</translation>
         <translation>Trabalhos submetidos: {n}</translation>
     </message>
     <message>
-        <location filename="../ui/wdg_submit.py"/>
+        <source>collection {id} ({n} sent): {status}</source>
+        <translation type="obsolete">coleção {id} (enviados: {n}): {status}</translation>
+    </message>
+    <message>
+        <source>{n} collection(s) sent</source>
+        <translation type="obsolete">Coleções enviadas: {n}</translation>
+    </message>
+    <message>
+        <source>; already assessed, not sent: {names}</source>
+        <translation type="obsolete">; já avaliadas, não enviadas: {names}</translation>
+    </message>
+    <message>
+        <source>{summary}
+
+{details}
+
+Send {n} collection(s)?</source>
+        <translation type="obsolete">{summary}
+
+{details}
+
+Enviar {n} coleção(ões)?</translation>
+    </message>
+    <message>
+        <source>{names} is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns those results, not a new assessment. Submit anyway?</source>
+        <translation type="obsolete">Já existe uma avaliação no Epoch para {names} (coleção {id}). Se for submetida novamente sem &apos;Reprocessar&apos;, o Epoch devolve esses resultados, não uma nova avaliação. Submeter mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Not submitted: {names} is already assessed. Load it in Assessments, tick &apos;Reprocess&apos;, or choose another name.</source>
+        <translation type="obsolete">Não submetido: já existe uma avaliação para {names}. Carregue-a em Avaliações, marque &apos;Reprocessar&apos; ou escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>{n} facilities</source>
+        <translation type="obsolete">{n} instalações</translation>
+    </message>
+    <message>
+        <source>{n} plots</source>
+        <translation type="obsolete">{n} parcelas</translation>
+    </message>
+    <message>
+        <source>commodity not given</source>
+        <translation type="obsolete">produto de base não indicado</translation>
+    </message>
+    <message>
+        <source>submitted {time} UTC from {origin} to {server}</source>
+        <translation type="obsolete">submetido em {time} UTC; origem: {origin}; servidor: {server}</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="obsolete">Processamento</translation>
+    </message>
+    <message>
+        <source>the panel</source>
+        <translation type="obsolete">painel</translation>
+    </message>
+    <message>
         <source>(last check: {error})</source>
-        <translation>(última verificação: {error})</translation>
+        <translation type="obsolete">(última verificação: {error})</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +8138,11 @@ Enviar {n} coleção(ões)?</translation>
     </message>
     <message>
         <location filename="../layers/tasks.py"/>
+        <source>{task}: {outcome}</source>
+        <translation>{task}: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../layers/tasks.py"/>
         <source>{task}: unexpected error {kind}</source>
         <translation>{task}: erro inesperado {kind}</translation>
     </message>
@@ -6621,14 +8157,8 @@ Enviar {n} coleção(ões)?</translation>
         <translation>{task}: cancelado; nada foi alterado</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
         <source>{layer}: {n} features loaded</source>
-        <translation>{layer}: {n} elementos carregados</translation>
-    </message>
-    <message>
-        <location filename="../layers/tasks.py"/>
-        <source>{task}: {outcome}</source>
-        <translation>{task}: {outcome}</translation>
+        <translation type="obsolete">{layer}: {n} elementos carregados</translation>
     </message>
 </context>
 <context>
