@@ -747,7 +747,7 @@
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Earlier loads kept in the results file for Changes since: the last N loads, newer than D days (0 = no limit). Older ones are deleted at the next load; the {n} latest are always kept.</source>
-        <translation>Chargements antérieurs conservés dans le fichier de résultats pour Changements depuis : les N derniers chargements, datant de moins de D jours (0 = sans limite). Les plus anciens sont supprimés au prochain chargement ; les {n} plus récents sont toujours conservés.</translation>
+        <translation>Chargements antérieurs conservés dans le fichier de résultats pour « Changements depuis » : les N derniers chargements, datant de moins de D jours (0 = sans limite). Les plus anciens sont supprimés au prochain chargement ; les {n} plus récents sont toujours conservés.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
@@ -2280,7 +2280,7 @@
     <message>
         <location filename="../ui/eu_amend.py"/>
         <source>The places this statement declared were not read from a GeoPackage, so they were not recorded: choose the layer of production places.</source>
-        <translation>Les lieux déclarés par cette déclaration n&apos;ont pas été lus depuis un GeoPackage, ils n&apos;ont donc pas été enregistrés : choisissez la couche des lieux de production.</translation>
+        <translation>Les lieux de production de cette déclaration n&apos;ont pas été lus depuis un GeoPackage, ils n&apos;ont donc pas été enregistrés : choisissez la couche des lieux de production.</translation>
     </message>
     <message>
         <location filename="../ui/eu_amend.py"/>
@@ -2295,7 +2295,7 @@
     <message>
         <location filename="../ui/eu_amend.py"/>
         <source>The statement declared the production places of the layer {table} in {path}, which cannot be opened (moved, renamed or deleted?): load that layer, or choose the layer of production places.</source>
-        <translation>La déclaration a déclaré les lieux de production de la couche {table} dans {path}, qui ne peut pas être ouvert (déplacé, renommé ou supprimé ?) : chargez cette couche, ou choisissez la couche des lieux de production.</translation>
+        <translation>La déclaration portait sur les lieux de production de la couche {table} dans {path}, un fichier qui ne peut pas être ouvert (déplacé, renommé ou supprimé ?) : chargez cette couche, ou choisissez la couche des lieux de production.</translation>
     </message>
     <message>
         <location filename="../ui/eu_amend.py"/>
@@ -3991,7 +3991,7 @@
     <message>
         <location filename="../layers/eu_statements.py"/>
         <source>An amendment cannot change the activity: {name} was declared as {declared}, the amendment says {activity}.</source>
-        <translation>Une modification ne peut pas changer l&apos;activité : {name} a été déclarée en {declared}, la modification indique {activity}.</translation>
+        <translation>Une modification ne peut pas changer l&apos;activité : {name} a été déclarée avec l&apos;activité {declared}, la modification indique {activity}.</translation>
     </message>
     <message>
         <source>Only an AVAILABLE statement can be {action}; {uuid} is {status}.</source>
@@ -5189,7 +5189,7 @@
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>{name}: geocoding takes a CSV or XLSX file of addresses (one row per facility); this file is neither.</source>
-        <translation>{name} : le géocodage prend un fichier CSV ou XLSX d&apos;adresses (une ligne par site) ; ce fichier n&apos;est ni l&apos;un ni l&apos;autre.</translation>
+        <translation>{name} : le géocodage attend un fichier CSV ou XLSX d&apos;adresses (une ligne par site) ; ce fichier n&apos;est ni l&apos;un ni l&apos;autre.</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5234,7 +5234,7 @@
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>{placed} of {total} rows geocoded: check the points (move any that is wrong) before screening this layer.</source>
-        <translation>{placed} lignes sur {total} géocodées : vérifiez les points (déplacez ceux qui sont faux) avant d&apos;analyser cette couche.</translation>
+        <translation>Lignes géocodées : {placed} sur {total} ; vérifiez les points (déplacez ceux qui sont faux) avant d&apos;analyser cette couche.</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5652,7 +5652,7 @@
     <message>
         <location filename="../layers/maptips.py"/>
         <source>unknown country, checked as standard ({share} %)</source>
-        <translation>pays inconnu, contrôlé comme standard ({share} %)</translation>
+        <translation>pays inconnu, contrôlé comme à risque standard ({share} %)</translation>
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
@@ -5662,12 +5662,12 @@
     <message>
         <location filename="../layers/maptips.py"/>
         <source>the producer, all its assessments: {status} at worst, {plots} NC plot in all</source>
-        <translation>le producteur, toutes ses évaluations : {status} au pire, {plots} parcelle NC au total</translation>
+        <translation>le producteur, toutes ses évaluations : au pire {status}, {plots} parcelle NC au total</translation>
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
         <source>the producer, all its assessments: {status} at worst, {plots} NC plots in all</source>
-        <translation>le producteur, toutes ses évaluations : {status} au pire, {plots} parcelles NC au total</translation>
+        <translation>le producteur, toutes ses évaluations : au pire {status}, {plots} parcelles NC au total</translation>
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
@@ -5859,7 +5859,7 @@
     <message>
         <location filename="../layers/operations.py"/>
         <source>no snapshot kept for Changes since... ({reason})</source>
-        <translation>aucun instantané conservé pour Changements depuis... ({reason})</translation>
+        <translation>aucun instantané conservé pour « Changements depuis... » ({reason})</translation>
     </message>
 </context>
 <context>
@@ -6506,7 +6506,7 @@
     <message>
         <location filename="../layers/report_evidence.py"/>
         <source>Article 10 evidence: source (risk signal)</source>
-        <translation>Preuves article 10 : source (signal de risque)</translation>
+        <translation>Preuves de l&apos;article 10 : source (signal de risque)</translation>
     </message>
 </context>
 <context>
@@ -6937,7 +6937,7 @@
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>Epoch&apos;s Article 10 legality risk (Low / Medium / High) of each plot or facility, from a web search, in the screening itself (/validate_locations): the risk only. For facilities, the sources behind it come with &apos;Article 10 check with its sources&apos;.</source>
-        <translation>Le risque de légalité article 10 d&apos;Epoch (faible / moyen / élevé) de chaque parcelle ou site, issu d&apos;une recherche sur le web, dans l&apos;analyse elle-même (/validate_locations) : le risque seulement. Pour les sites, les sources qui le fondent s&apos;obtiennent avec « Contrôle article 10 avec ses sources ».</translation>
+        <translation>Le risque de légalité (article 10) estimé par Epoch (faible / moyen / élevé) pour chaque parcelle ou site, à partir d&apos;une recherche sur le web, dans l&apos;analyse elle-même (/validate_locations) : le risque seulement. Pour les sites, les sources sur lesquelles il repose s&apos;obtiennent avec « Contrôle article 10 avec ses sources ».</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7752,7 +7752,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>The collection &apos;{name}&apos; was submitted (collection {id}, {count} sent).</source>
-        <translation>La collection « {name} » a été soumise (collection {id}, {count} envoyé(e)s).</translation>
+        <translation>La collection « {name} » a été soumise (collection {id}, envoi : {count}).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -7767,12 +7767,12 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{count} sent, commodity: {commodity}</source>
-        <translation>{count} envoyé(e)s, produit de base : {commodity}</translation>
+        <translation>Envoi : {count}, produit de base : {commodity}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{count} sent, commodity not given</source>
-        <translation>{count} envoyé(e)s, produit de base non indiqué</translation>
+        <translation>Envoi : {count}, produit de base non indiqué</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -7983,12 +7983,12 @@ Envoyer ces {n} collections ?</translation>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch (collection {id}). Submitted again without &apos;Reprocess&apos;, Epoch returns its results, not a new assessment. Submit anyway?</source>
-        <translation>« {name} » est déjà évaluée sur Epoch (collection {id}). Soumise de nouveau sans « Retraiter », Epoch renvoie ses résultats, pas une nouvelle évaluation. Soumettre quand même ?</translation>
+        <translation>« {name} » est déjà évaluée sur Epoch (collection {id}). Si elle est soumise de nouveau sans « Retraiter », Epoch renvoie ses résultats, pas une nouvelle évaluation. Soumettre quand même ?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{names} are already assessed on Epoch (collections {ids}). Submitted again without &apos;Reprocess&apos;, Epoch returns their results, not new assessments. Submit anyway?</source>
-        <translation>{names} sont déjà évaluées sur Epoch (collections {ids}). Soumises de nouveau sans « Retraiter », Epoch renvoie leurs résultats, pas de nouvelles évaluations. Soumettre quand même ?</translation>
+        <translation>{names} sont déjà évaluées sur Epoch (collections {ids}). Si elles sont soumises de nouveau sans « Retraiter », Epoch renvoie leurs résultats, pas de nouvelles évaluations. Soumettre quand même ?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>

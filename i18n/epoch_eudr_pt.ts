@@ -7752,7 +7752,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>The collection &apos;{name}&apos; was submitted (collection {id}, {count} sent).</source>
-        <translation>A coleção &apos;{name}&apos; foi submetida (coleção {id}, {count} enviados).</translation>
+        <translation>A coleção &apos;{name}&apos; foi submetida (coleção {id}, {count} enviadas).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -7767,12 +7767,12 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{count} sent, commodity: {commodity}</source>
-        <translation>{count} enviados, produto de base: {commodity}</translation>
+        <translation>{count} enviadas, produto de base: {commodity}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{count} sent, commodity not given</source>
-        <translation>{count} enviados, produto de base não indicado</translation>
+        <translation>{count} enviadas, produto de base não indicado</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
