@@ -100,9 +100,10 @@ def _column(declared: str, values: List[Any]) -> Optional[List[Any]]:
 Extent = Optional[Tuple[float, float, float, float]]
 
 
-def _geometry_blobs(layer: Layer, texts: Sequence[str]) -> Optional[Tuple[List[Optional[bytes]], Extent]]:
-    """The GeoPackage blobs of GeoJSON geometry texts (``"null"``: none) and their extent (min x, min y, max x,
-    max y), or ``None`` when GDAL should decide (any geometry that is not a plain 2D one of the layer's type)."""
+def _geometry_blobs(layer: Layer, geometries: Sequence[Any]) -> Optional[Tuple[List[Optional[bytes]], Extent]]:
+    """The GeoPackage blobs of GeoJSON geometries (a dict, or its JSON text; ``None``: none) and their extent
+    (min x, min y, max x, max y), or ``None`` when GDAL should decide (any geometry that is not a plain 2D one of
+    the layer's type)."""
     takes = _TAKES.get(layer.geometry_type)
     if takes is None or sys.byteorder != "little":
         return None
@@ -110,14 +111,15 @@ def _geometry_blobs(layer: Layer, texts: Sequence[str]) -> Optional[Tuple[List[O
     head_point = struct.pack("<2sBBi", b"GP", 0, 1, layer.srs_id)  # GDAL writes a point without an envelope
     blobs: List[Optional[bytes]] = []
     extent: Extent = None
-    for text in texts:
-        if text == "null":
+    for geometry in geometries:
+        if geometry is None:
             blobs.append(None)
             continue
-        try:
-            geometry = json.loads(text)
-        except (ValueError, RecursionError):
-            return None
+        if isinstance(geometry, str):
+            try:
+                geometry = json.loads(geometry)
+            except (ValueError, RecursionError):
+                return None
         if type(geometry) is not dict or not geometry.keys() <= _GEOMETRY_KEYS:
             return None
         kind = geometry.get("type")
@@ -137,6 +139,7 @@ def _geometry_blobs(layer: Layer, texts: Sequence[str]) -> Optional[Tuple[List[O
 
 Box = Tuple[float, float, float, float]
 _U32 = struct.Struct("<I")
+_POINT = struct.Struct("<BIdd")
 _GEOMETRY_KEYS = frozenset({"type", "coordinates", "bbox"})  # a bbox member GDAL ignores; anything else: GDAL
 _NUMBERS = frozenset({float, int})
 
@@ -191,8 +194,16 @@ def _multipolygon(polygons: Any) -> Optional[Tuple[bytes, Box]]:
 
 
 def _point(position: Any) -> Optional[Tuple[bytes, Box]]:
-    read = _positions([position], 1)
-    return None if read is None else (struct.pack("<BI", 1, 1) + read[0][4:], read[1])
+    if type(position) is not list or len(position) != 2:
+        return None
+    x, y = position
+    if type(x) not in _NUMBERS or type(y) not in _NUMBERS:
+        return None
+    try:
+        x, y = float(x), float(y)
+    except OverflowError:  # an integer beyond a double
+        return None
+    return (_POINT.pack(1, 1, x, y), (x, y, x, y)) if isfinite(x) and isfinite(y) else None
 
 
 def _multipoint(positions: Any) -> Optional[Tuple[bytes, Box]]:
@@ -209,9 +220,10 @@ _WKB = {"Polygon": _polygon, "MultiPolygon": _multipolygon, "Point": _point, "Mu
 
 
 def append_part(path: Path, layer: Layer, shapes: Sequence[Tuple[str, ...]], values: Sequence[Tuple[Any, ...]],
-                geometries: Sequence[str]) -> bool:
+                geometries: Sequence[Any]) -> bool:
     """Insert the rows (``shapes[i]``: the keys of row *i*, ``values[i]`` its values, ``geometries[i]`` its
-    GeoJSON geometry text) into ``layer`` of ``path``; ``False`` (nothing written) when GDAL should write them.
+    GeoJSON geometry, a dict or its text, or ``None``) into ``layer`` of ``path``; ``False`` (nothing written)
+    when GDAL should write them.
 
     A failure of SQLite itself (a full disk, a lock) is raised as a ``RuntimeError`` with SQLite's words.
     """
@@ -287,7 +299,7 @@ class Part:
         self.number, self.unit = number, unit
         self.shapes: List[Tuple[str, ...]] = []
         self.values: List[Tuple[Any, ...]] = []
-        self.geometries: List[str] = []
+        self.geometries: List[Any] = []  # GeoJSON geometries: a dict, the raw JSON text it came as, or None
         self.lines: List[int] = []
         self.keys: Dict[str, None] = {}
         self._shape: Tuple[str, ...] = ()
@@ -296,7 +308,7 @@ class Part:
     def __len__(self) -> int:
         return len(self.values)
 
-    def add(self, row: Dict[str, Any], geometry: str, line_no: int) -> None:
+    def add(self, row: Dict[str, Any], geometry: Any, line_no: int) -> None:
         shape = tuple(row)
         if shape != self._shape:
             self._shape = self._shapes.setdefault(shape, shape)
@@ -307,6 +319,6 @@ class Part:
         self.lines.append(line_no)
 
     def rows(self):
-        """(row dict, geometry text) of each row, in order."""
+        """(row dict, geometry) of each row, in order."""
         for shape, values, geometry in zip(self.shapes, self.values, self.geometries):
             yield dict(zip(shape, values)), geometry

@@ -290,7 +290,7 @@ class _PartConverter:
     def _write_part(part: Part, path: Path) -> None:
         with open(path, "w", encoding="utf-8") as out:
             for row, geometry in part.rows():
-                out.write(_feature_line(row, geometry))
+                out.write(_feature_line(row, _geometry_text(geometry)))
 
     def _convert(self, part: Path, keys: List[str], lines: List[int], unit: str) -> None:
         first = self.parts == 0
@@ -427,8 +427,9 @@ class _Rows:
         return countries_of([first_position(f.get("geometry") or None) if isinstance(f, dict) else None
                              for f in features])
 
-    def line(self, feature: Any, countries: Any = None) -> Tuple[Dict[str, Any], str]:
-        """The row of ``feature`` and its geometry's JSON text; :class:`_Refused` if it cannot be written.
+    def line(self, feature: Any, countries: Any = None) -> Tuple[Dict[str, Any], Any]:
+        """The row of ``feature`` and its geometry (as it came, or made: a point), checked as GDAL will take it
+        (:func:`_geometry_text`); :class:`_Refused` if it cannot be written.
         ``countries``: :meth:`countries` of the batch holding ``feature``."""
         if not isinstance(feature, dict):
             raise _Refused("not a GeoJSON Feature")
@@ -451,8 +452,8 @@ class _Rows:
             row = dict(props)
         if kind == "assessments":
             geometry = _geometry_for(kind, {"geometry": load_geometry(geometry)}, row)
-        text = _geometry_text(geometry)
-        return self.columns.row(row), text
+        _geometry_text(geometry)  # refuses here, with the feature's line, what GDAL could not take
+        return self.columns.row(row), geometry
 
 
 BATCH = 1000  # features derived together (their countries found in one query); progress and cancel between
