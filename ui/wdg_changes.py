@@ -95,7 +95,8 @@ class ChangesBox(QWidget):
 
     def _retention_row(self) -> QHBoxLayout:
         """How many earlier loads the results file keeps (:class:`~..layers.snapshot_store.Retention`, the
-        user's settings): the last N loads, within D days; 0 is no limit. Applied at the next load."""
+        user's settings): the last N loads, newer than D days; 0 is no limit. Applied at the next load. Each
+        number has its own label (no sentence is built around a spin box, which cannot agree in every language)."""
         kept = Retention.from_settings()
         tip = tr("Earlier loads kept in the results file for Changes since: the last N loads, newer than D days "
                  "(0 = no limit). Older ones are deleted at the next load; the {n} latest are always kept.").format(
@@ -104,21 +105,19 @@ class ChangesBox(QWidget):
         self.keep_loads.setObjectName("keep_loads")
         self.keep_days = QSpinBox(self)
         self.keep_days.setObjectName("keep_days")
-        for spin, value, suffix in ((self.keep_loads, kept.keep_loads, tr(" loads")),
-                                    (self.keep_days, kept.keep_days, tr(" days"))):
+        for spin, value in ((self.keep_loads, kept.keep_loads), (self.keep_days, kept.keep_days)):
             spin.setRange(0, 100_000)
-            spin.setSpecialValueText(tr("no limit"))
-            spin.setSuffix(suffix)
+            spin.setSpecialValueText(tr("no limit"))  # 0: one whole word, no number to agree with
             spin.setValue(value)
             spin.setToolTip(tip)
             spin.valueChanged.connect(self._retention_changed)
         row = QHBoxLayout()
-        keep = QLabel(tr("Keep the last"), self)
-        keep.setToolTip(tip)
-        row.addWidget(keep)
-        row.addWidget(self.keep_loads, 1)
-        row.addWidget(QLabel(tr("within"), self))
-        row.addWidget(self.keep_days, 1)
+        for text, spin in ((tr("Loads kept:"), self.keep_loads), (tr("Days kept:"), self.keep_days)):
+            label = QLabel(text, self)  # a label of its own beside each number: no sentence around a spin box
+            label.setToolTip(tip)
+            label.setBuddy(spin)
+            row.addWidget(label)
+            row.addWidget(spin, 1)
         return row
 
     def _retention_changed(self, _value: int = 0) -> None:

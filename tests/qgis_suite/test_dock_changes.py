@@ -67,6 +67,10 @@ def test_the_loads_kept_are_set_in_the_changes_box_and_hold_at_the_next_load(doc
 
         box = ChangesBox(lambda task: None, lambda level, text: None)
         assert (box.keep_loads.value(), box.keep_days.value()) == (7, 30)  # read from the settings
+        from qgis.PyQt.QtWidgets import QLabel
+        labels = {label.buddy(): label.text() for label in box.findChildren(QLabel) if label.buddy() is not None}
+        assert labels == {box.keep_loads: "Loads kept:", box.keep_days: "Days kept:"}  # each number its own label
+        assert box.keep_loads.suffix() == "" and box.keep_days.suffix() == ""  # no "1 loads"
         log_in(dock)
         tab = dock.assessments
         for _ in range(3):
