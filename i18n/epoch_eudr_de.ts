@@ -751,33 +751,39 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source> loads</source>
-        <translation> Abrufe</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
         <source>no limit</source>
         <translation>keine Grenze</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>Keep the last</source>
-        <translation>Die letzten</translation>
+        <source>Loads kept:</source>
+        <translation>Behaltene Abrufe:</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>within</source>
-        <translation>aufbewahren, höchstens</translation>
+        <source>Days kept:</source>
+        <translation>Behaltene Tage:</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
         <translation>Änderungen nicht berechnet: {reason}</translation>
+    </message>
+    <message>
+        <source> loads</source>
+        <translation type="obsolete"> Abrufe</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="obsolete"> Tage</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation type="obsolete">Die letzten</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="obsolete">aufbewahren, höchstens</translation>
     </message>
     <message>
         <source>the earlier load</source>
@@ -5648,6 +5654,11 @@
         <location filename="../layers/maptips.py"/>
         <source>Check sample #{order}</source>
         <translation>Stichprobe Nr. {order}</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>: </source>
+        <translation>: </translation>
     </message>
     <message>
         <location filename="../layers/maptips.py"/>

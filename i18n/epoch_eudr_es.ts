@@ -751,33 +751,39 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source> loads</source>
-        <translation> cargas</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>Keep the last</source>
-        <translation>Conservar las últimas</translation>
+        <source>Loads kept:</source>
+        <translation>Cargas conservadas:</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>within</source>
-        <translation>de menos de</translation>
+        <source>Days kept:</source>
+        <translation>Días conservados:</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
         <translation>Cambios no calculados: {reason}</translation>
+    </message>
+    <message>
+        <source> loads</source>
+        <translation type="obsolete"> cargas</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="obsolete"> días</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation type="obsolete">Conservar las últimas</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="obsolete">de menos de</translation>
     </message>
     <message>
         <source>the earlier load</source>
@@ -5648,6 +5654,11 @@
         <location filename="../layers/maptips.py"/>
         <source>Check sample #{order}</source>
         <translation>Muestra de control n.º {order}</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>: </source>
+        <translation>: </translation>
     </message>
     <message>
         <location filename="../layers/maptips.py"/>

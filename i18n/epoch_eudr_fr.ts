@@ -751,33 +751,39 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source> loads</source>
-        <translation> chargements</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>Keep the last</source>
-        <translation>Conserver les</translation>
+        <source>Loads kept:</source>
+        <translation>Chargements conservés :</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>within</source>
-        <translation>de moins de</translation>
+        <source>Days kept:</source>
+        <translation>Jours conservés :</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
         <translation>Changements non calculés : {reason}</translation>
+    </message>
+    <message>
+        <source> loads</source>
+        <translation type="obsolete"> chargements</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="obsolete"> jours</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation type="obsolete">Conserver les</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="obsolete">de moins de</translation>
     </message>
     <message>
         <source>the earlier load</source>
@@ -5648,6 +5654,11 @@
         <location filename="../layers/maptips.py"/>
         <source>Check sample #{order}</source>
         <translation>Échantillon de contrôle n° {order}</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>: </source>
+        <translation> : </translation>
     </message>
     <message>
         <location filename="../layers/maptips.py"/>

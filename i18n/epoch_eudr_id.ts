@@ -751,33 +751,39 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source> loads</source>
-        <translation> pemuatan</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source> days</source>
-        <translation> hari</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
         <source>no limit</source>
         <translation>tanpa batas</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>Keep the last</source>
-        <translation>Simpan</translation>
+        <source>Loads kept:</source>
+        <translation>Pemuatan yang disimpan:</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>within</source>
-        <translation>terakhir, dalam</translation>
+        <source>Days kept:</source>
+        <translation>Hari disimpan:</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
         <translation>Perubahan tidak dihitung: {reason}</translation>
+    </message>
+    <message>
+        <source> loads</source>
+        <translation type="obsolete"> pemuatan</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="obsolete"> hari</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation type="obsolete">Simpan</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="obsolete">terakhir, dalam</translation>
     </message>
     <message>
         <source>the earlier load</source>
@@ -5648,6 +5654,11 @@
         <location filename="../layers/maptips.py"/>
         <source>Check sample #{order}</source>
         <translation>Sampel pemeriksaan #{order}</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>: </source>
+        <translation>: </translation>
     </message>
     <message>
         <location filename="../layers/maptips.py"/>

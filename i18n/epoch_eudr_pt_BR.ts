@@ -751,33 +751,39 @@
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source> loads</source>
-        <translation> carregamentos</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
-        <source> days</source>
-        <translation> dias</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_changes.py"/>
         <source>no limit</source>
         <translation>sem limite</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>Keep the last</source>
-        <translation>Manter os últimos</translation>
+        <source>Loads kept:</source>
+        <translation>Carregamentos mantidos:</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
-        <source>within</source>
-        <translation>com menos de</translation>
+        <source>Days kept:</source>
+        <translation>Dias mantidos:</translation>
     </message>
     <message>
         <location filename="../ui/wdg_changes.py"/>
         <source>Changes not computed: {reason}</source>
         <translation>Alterações não calculadas: {reason}</translation>
+    </message>
+    <message>
+        <source> loads</source>
+        <translation type="obsolete"> carregamentos</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="obsolete"> dias</translation>
+    </message>
+    <message>
+        <source>Keep the last</source>
+        <translation type="obsolete">Manter os últimos</translation>
+    </message>
+    <message>
+        <source>within</source>
+        <translation type="obsolete">com menos de</translation>
     </message>
     <message>
         <source>the earlier load</source>
@@ -5648,6 +5654,11 @@
         <location filename="../layers/maptips.py"/>
         <source>Check sample #{order}</source>
         <translation>Amostra de controle n.º {order}</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>: </source>
+        <translation>: </translation>
     </message>
     <message>
         <location filename="../layers/maptips.py"/>

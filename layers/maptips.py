@@ -142,7 +142,8 @@ def check_sample_reason(names: Collection[str]) -> str:
     number = {"order": ex.number_of("sample_order", 0)}
     title = ex.expression_of(tr("Check sample #{order}"), number)
     head = f"<br><b style='color:{CHECK_SAMPLE_COLOUR}'>{_tag(title)}"
-    head += "</b>: "
+    colon = tr(": ")  # a separator the translation types right (French puts a no-break space before it)
+    head += "</b>" + escape(colon)
     if "sample_position" not in names:  # an earlier version's sample: its reason was stored as text
         return head + _tag(_text("sample_reason"))
     share = {"share": ex.number_of("sample_share", 0)}
@@ -163,7 +164,7 @@ def check_sample_reason(names: Collection[str]) -> str:
                              {"position": ex.number_of("sample_position", 0),
                               "required": ex.number_of("sample_required", 0),
                               "population": ex.number_of("sample_population", 0)})
-    reason = (f"CASE {heads} ELSE {unknown} END || ': ' || "
+    reason = (f"CASE {heads} ELSE {unknown} END || {ex.quoted(escape(colon))} || "
               f"CASE WHEN \"sample_reason\" = '{RANDOM_PICK}' THEN {random_pick} ELSE '' END || {plots} || "
               f"CASE WHEN coalesce(\"sample_nc_percent\", 0) > 0 THEN {area} ELSE '' END || {place}")
     return head + _tag(reason)

@@ -342,3 +342,13 @@ def test_a_plot_tip_is_titled_by_the_users_plot_id_and_producer(qgis_app, tmp_pa
     write_layer([{"type": "Feature", "geometry": SQUARE, "properties": {"area": 1.0}}], "plots", gpkg, "bare")
     ((_, tip),) = tips(layer_of(gpkg, "bare", "plots"))
     assert words(tip).startswith("– ")  # nothing names the plot: a dash
+
+
+def test_the_check_sample_tip_types_the_colon_as_french_does(results, tmp_path, french):
+    """French puts a no-break space before a colon: the tip's separators come from the translation, not code."""
+    source = QgsVectorLayer(f"{results}|layername=assessments", "assessments", "ogr")
+    out = tmp_path / "sample.gpkg"
+    write_check_sample(source, out, "check_sample", seed=3, random_share=0.5)
+    tip = next(iter(tips(layer_of(out, "check_sample", "assessments"))))[1]
+    reason = tip[tip.index("#"):]
+    assert "\u00a0: " in reason and not re.search(r"\S: ", html.unescape(re.sub(r"<[^>]+>", "", reason))), reason
