@@ -10,17 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, List, Mapping, Optional, Tuple
 
+from .colours import CONFIDENCE_LEVEL_COLOURS
 from .values import num, to_float
 
 HIGH_THRESHOLD = 0.70
 MEDIUM_THRESHOLD = 0.45
 
-LEVEL_COLORS = {
-    "high": "#16a34a",
-    "medium": "#ca8a04",
-    "low": "#dc2626",
-    "invalid": "#475569",
-}
+#: Each level's colour (core/colours.py's, as the verdict the level leads to).
+LEVEL_COLORS = CONFIDENCE_LEVEL_COLOURS
 LEVELS = ("high", "medium", "low", "invalid")
 
 

@@ -11,6 +11,18 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, Mapping, Optional, Tuple
 
+from .colours import (
+    COMPLIANT_GREEN,
+    COMPLIANT_GREEN_FILL,
+    MEDIUM_AMBER,
+    MEDIUM_AMBER_FILL,
+    PLOT_FILL_ALPHA,
+    PRODUCER_FILL_ALPHA,
+    RISK_RED,
+    RISK_RED_FILL,
+    UNJUDGED_GREY,
+    UNJUDGED_GREY_FILL,
+)
 from .values import clean_text, finding, fits_int64, is_blank, norm_key, num, read_api_number
 
 RGBA = Tuple[int, int, int, int]
@@ -61,18 +73,18 @@ class Status:
     rank: int
 
 
-HIGH_RISK = Status("High Risk", "high-risk", "#dc2626", (220, 53, 69, 200), 3)
-MEDIUM_RISK = Status("Medium Risk", "medium-risk", "#ca8a04", (202, 138, 4, 200), 2)
-NOT_ASSESSABLE = Status("Not Assessable", "unknown", "#475569", (148, 163, 184, 200), 1)
-COMPLIANT = Status("Compliant", "compliant", "#16a34a", (22, 163, 74, 200), 0)
+HIGH_RISK = Status("High Risk", "high-risk", RISK_RED, (*RISK_RED_FILL, PRODUCER_FILL_ALPHA), 3)
+MEDIUM_RISK = Status("Medium Risk", "medium-risk", MEDIUM_AMBER, (*MEDIUM_AMBER_FILL, PRODUCER_FILL_ALPHA), 2)
+NOT_ASSESSABLE = Status("Not Assessable", "unknown", UNJUDGED_GREY, (*UNJUDGED_GREY_FILL, PRODUCER_FILL_ALPHA), 1)
+COMPLIANT = Status("Compliant", "compliant", COMPLIANT_GREEN, (*COMPLIANT_GREEN_FILL, PRODUCER_FILL_ALPHA), 0)
 
 #: Producer statuses from least to most severe (the seed's ``riskOrder``).
 PRODUCER_STATUSES = (COMPLIANT, NOT_ASSESSABLE, MEDIUM_RISK, HIGH_RISK)
 
-PLOT_NON_COMPLIANT = Status("Non-Compliant", "non-compliant", "#dc2626", (220, 53, 69, 255), 2)
-PLOT_COMPLIANT = Status("Compliant", "compliant", "#16a34a", (22, 163, 74, 255), 0)
+PLOT_NON_COMPLIANT = Status("Non-Compliant", "non-compliant", RISK_RED, (*RISK_RED_FILL, PLOT_FILL_ALPHA), 2)
+PLOT_COMPLIANT = Status("Compliant", "compliant", COMPLIANT_GREEN, (*COMPLIANT_GREEN_FILL, PLOT_FILL_ALPHA), 0)
 #: A plot whose ``noncompliance_area`` is there but is not a number: neither verdict can be given.
-PLOT_DATA_ERROR = Status("Data Error", "data-error", "#475569", (148, 163, 184, 255), 1)
+PLOT_DATA_ERROR = Status("Data Error", "data-error", UNJUDGED_GREY, (*UNJUDGED_GREY_FILL, PLOT_FILL_ALPHA), 1)
 PLOT_STATUSES = (PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT)
 
 

@@ -21,7 +21,17 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
-from ..core.colours import CHECK_SAMPLE_COLOUR, CHECKED_FACILITY_OUTLINE, PREFLIGHT_COLOURS
+from ..core.colours import (
+    CHECK_SAMPLE_COLOUR,
+    CHECKED_FACILITY_OUTLINE,
+    FACILITY_EDGE,
+    FACILITY_YELLOW,
+    PREFLIGHT_COLOURS,
+    SAMPLE_HALO,
+    SHED_BLUE,
+    TRANSPARENT,
+    WHITE_EDGE,
+)
 from ..core.confidence import LEVEL_COLORS
 from ..core.kinds import RESULT_KINDS
 from ..core.risk import PLOT_STATUSES, PRODUCER_STATUSES
@@ -30,8 +40,6 @@ from .i18n import status_label
 from .maptips import maptip_for
 from .qgis_compat import symbol_layer_enabled_property
 
-SHED_BLUE = "#2563eb"
-FACILITY_YELLOW = "#facc15"
 LABEL_MAX_SCALE = 50_000  # labels only when zoomed in closer than 1:50,000
 DOT_MIN_SCALE = 100_000  # plot centre dots only when zoomed out beyond 1:100,000
 
@@ -41,7 +49,7 @@ def _rgba(fill) -> str:
 
 
 def _point(fill_rgba: str, size: float = 3.2) -> QgsMarkerSymbol:
-    return QgsMarkerSymbol.createSimple({"name": "circle", "color": fill_rgba, "outline_color": "255,255,255,255",
+    return QgsMarkerSymbol.createSimple({"name": "circle", "color": fill_rgba, "outline_color": WHITE_EDGE,
                                          "outline_width": "0.3", "size": str(size)})
 
 
@@ -74,9 +82,9 @@ SAMPLE_RING_SIZE = 7.0
 def _sample_symbol(status) -> QgsMarkerSymbol:
     """A wide ring in the check sample's colour, on a white halo, around the producer's status dot: drawn
     over the assessments it shows which producers were picked, and still their status."""
-    symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "outline_color": "255,255,255,230",
+    symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": TRANSPARENT, "outline_color": SAMPLE_HALO,
                                            "outline_width": "1.6", "size": str(SAMPLE_RING_SIZE)})
-    ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "outline_color": CHECK_SAMPLE_COLOUR,
+    ring = QgsMarkerSymbol.createSimple({"name": "circle", "color": TRANSPARENT, "outline_color": CHECK_SAMPLE_COLOUR,
                                          "outline_width": "0.9", "size": str(SAMPLE_RING_SIZE)})
     symbol.appendSymbolLayer(ring.symbolLayer(0).clone())
     dot = _point(_rgba(status.fill))
@@ -176,13 +184,13 @@ def outline_symbol() -> QgsFillSymbol:
 
 
 def facility_point_symbol() -> QgsMarkerSymbol:
-    return QgsMarkerSymbol.createSimple({"name": "circle", "color": FACILITY_YELLOW, "outline_color": "30,30,30,255",
+    return QgsMarkerSymbol.createSimple({"name": "circle", "color": FACILITY_YELLOW, "outline_color": FACILITY_EDGE,
                                          "outline_width": "0.4", "size": "4"})
 
 
 def legality_source_symbol() -> QgsMarkerSymbol:
     """A source sits at its facility's point: a small ring, drawn under the facility's diamond."""
-    return QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0", "size": "7",
+    return QgsMarkerSymbol.createSimple({"name": "circle", "color": TRANSPARENT, "size": "7",
                                          "outline_color": CHECKED_FACILITY_OUTLINE, "outline_width": "0.3"})
 
 

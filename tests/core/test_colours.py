@@ -1,7 +1,13 @@
-"""One palette for every verdict of every result kind (issue 12: tables raised on plot statuses)."""
+"""One palette for every verdict of every result kind (tables used to raise on plot statuses)."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
-from epoch_eudr.core.colours import KINDS, PREFLIGHT_COLOURS, colour_of, known_values
+from epoch_eudr.core.colours import CHANGE_COLOURS, KINDS, PREFLIGHT_COLOURS, colour_of, known_values
+from epoch_eudr.core.compare import CHANGE_KINDS
 from epoch_eudr.core.confidence import LEVEL_COLORS
 from epoch_eudr.core.risk import PLOT_STATUSES, PRODUCER_STATUSES
 
@@ -38,3 +44,25 @@ def test_a_plot_status_is_not_a_producer_status():
     assert colour_of("assessments", {"status_key": "non-compliant"}) is None
     assert "non-compliant" in known_values("screened_plots")
     assert colour_of("nonexistent kind", {"status_key": "compliant"}) is None
+
+
+def test_confidence_levels_keep_their_colours():
+    assert LEVEL_COLORS == {"high": "#16a34a", "medium": "#ca8a04", "low": "#dc2626", "invalid": "#475569"}
+
+
+def test_every_kind_has_a_palette_and_every_change_a_colour():
+    assert all(known_values(kind) for kind in KINDS)
+    assert set(CHANGE_COLOURS) == set(CHANGE_KINDS)
+
+
+@pytest.mark.parametrize("first", ["risk", "confidence", "compare", "colours", "field_report"])
+def test_colours_load_whichever_module_is_imported_first(first):
+    """core/risk.py and core/confidence.py take their colours from core/colours.py: no import cycle, whatever
+    module a caller loads first (a fresh interpreter each time)."""
+    code = (f"import epoch_eudr.core.{first}\n"
+            "from epoch_eudr.core.colours import colour_of\n"
+            "from epoch_eudr.core.risk import HIGH_RISK\n"
+            "assert colour_of('assessments', {'status': 'High Risk'}) == HIGH_RISK.color == '#dc2626'\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(sys.modules["epoch_eudr"].__path__[0]).parent)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr

@@ -186,12 +186,7 @@ def test_ui_never_imports_processing_provider():
 HEX_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]{2})?\b")
 RGB_COLOUR = re.compile(r"^\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}(?:\s*,\s*\d{1,3})?\s*$")
 #: Files that still spell colours themselves, each waiting for its owner to take them from core/colours.py.
-COLOURS_PENDING = {
-    "core/risk.py",  # the verdicts' colours: core/colours.py reads them (to move into it)
-    "core/confidence.py",  # the confidence levels' colours: likewise
-    "core/maptips.py", "layers/maptips.py",  # map tips (being rewritten as expressions)
-    "layers/styles.py",  # the outline and facility colours of the drill-down styles
-}
+COLOURS_PENDING = set()
 
 
 def colour_literals(source):
