@@ -1,4 +1,4 @@
-"""Commodity names and the facility plausibility tables of seed 001.
+"""Commodity names and the facility plausibility tables of Epoch's Facility Validation guide.
 
 Epoch's pages spell commodities several ways (``palm``, ``palm_oil``, ``oil palm``, API notes);
 users type more, in the languages of the producing countries (``Café``, ``kopi``, ``sawit``,
@@ -14,7 +14,7 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 from .values import norm_key
 
-#: The dashboard's commodity list (seed 000), in its order.
+#: The dashboard's commodity list (the Epoch EUDR Enforcement Dashboard guide's "Commodity Type"), in its order.
 COMMODITIES: Tuple[str, ...] = ("cocoa", "coffee", "palm", "rubber", "soy", "timber", "cattle")
 
 #: Other names of the seven commodities (keys without accents, lower case): the API notes' spellings, the
@@ -110,7 +110,8 @@ def is_supported(commodity: Optional[str]) -> bool:
 
 @dataclass(frozen=True)
 class LatitudeBand:
-    """Seed 001's latitude table: optimal, viable and "unlikely beyond" absolute latitudes."""
+    """The Facility Validation guide's "Latitude Constraints by Commodity": optimal, viable and "unlikely beyond"
+    absolute latitudes."""
 
     optimal: Tuple[float, float]
     viable: Tuple[float, float]
@@ -166,6 +167,7 @@ PRODUCING_COUNTRIES: Dict[str, FrozenSet[str]] = {k: frozenset(v) for k, v in _P
 
 
 def is_producing_country(commodity: Optional[str], iso2: str) -> bool:
-    """Whether seed 001 lists ``iso2`` as a producer of ``commodity`` (global ones: always)."""
+    """Whether the Facility Validation guide's "Commodity-Producing Countries" lists ``iso2`` for ``commodity``
+    (global ones: always)."""
     countries = PRODUCING_COUNTRIES.get(commodity or "")
     return countries is None or iso2.upper() in countries

@@ -1,4 +1,4 @@
-"""Facility confidence scoring (seed 001, "Confidence Score Calculation").
+"""Facility confidence scoring (Epoch's Facility Validation guide, "Confidence Score Calculation").
 
 A facility starts at 1.0 and loses points for missing or negative signals. The
 penalties are kept in integer hundredths so that sums such as 1 - 0.15 - 0.15
@@ -50,7 +50,8 @@ class FacilityScore:
         return [check for check in self.checks if check.applied]
 
 
-#: (key, label, attribute) of every penalty, in the order the seeds list them.
+#: (key, label, attribute) of every penalty, in the order the Facility Validation guide and the Enforcement
+#: Dashboard guide's facility scoring table list them.
 PENALTY_KEYS: Tuple[Tuple[str, str, str], ...] = (
     ("commodity_absent", "No commodity presence", "commodity_presence"),
     ("commodity_partial", "Low commodity presence", "commodity_presence"),

@@ -34,7 +34,8 @@ def suggest_collection_name(
     return f"{_slug(commodity or '') or 'unknown'}_{_slug(country) or 'unknown'}_{day}"
 
 
-#: Keywords that mark a producer-name column, most specific first. Seed 000 names the English
+#: Keywords that mark a producer-name column, most specific first. The Epoch EUDR Enforcement Dashboard guide
+#: names the English
 #: four; supplier files from producing countries spell them in Spanish, Portuguese or Indonesian.
 PRODUCER_KEYWORDS = ("producer", "productor", "produtor", "company", "empresa", "perusahaan", "name", "nombre",
                      "nome", "nama", "facility")
@@ -54,7 +55,8 @@ API_OUTPUT_COLUMNS = frozenset(
 
 
 def producer_name_columns(columns: Iterable[str]) -> List[str]:
-    """Input columns that may hold the producer's name, best first (seed 000's rule).
+    """Input columns that may hold the producer's name, best first (the Enforcement Dashboard guide's rule for
+    ``producer_name``).
 
     A column qualifies when its name contains "producer", "company", "name" or
     "facility" and it is not one of the API's output columns, an address or an id.

@@ -1,4 +1,4 @@
-"""Producer and plot risk rules of the Enforcement Dashboard (seed 000, section 6).
+"""Producer and plot risk rules of the Epoch EUDR Enforcement Dashboard guide (its section 6, risk tiers).
 
 The API returns raw metrics; the compliance verdict is derived client-side. These
 functions are the single place where that happens, so the dock, the Processing
@@ -34,7 +34,8 @@ HIGH_RISK_AREA_FRACTION = 0.05
 HIGH_RISK_PLOT_COUNT = 100
 PLOT_NONCOMPLIANT_AREA_HA = 0.5
 
-#: The numbers the producer rule reads (seed 000, section 6); each must be a number when present.
+#: The numbers the producer rule reads (the Enforcement Dashboard guide, section 6); each must be a number when
+#: present.
 PRODUCER_METRICS = ("noncompliance_area_perc", "noncompliance_plot_count", "noncompliance_area_ha")
 PLOT_METRIC = "noncompliance_area"
 #: A derived row carries what made it unreadable here, so that a verdict recomputed from the row agrees.
@@ -78,7 +79,7 @@ MEDIUM_RISK = Status("Medium Risk", "medium-risk", MEDIUM_AMBER, (*MEDIUM_AMBER_
 NOT_ASSESSABLE = Status("Not Assessable", "unknown", UNJUDGED_GREY, (*UNJUDGED_GREY_FILL, PRODUCER_FILL_ALPHA), 1)
 COMPLIANT = Status("Compliant", "compliant", COMPLIANT_GREEN, (*COMPLIANT_GREEN_FILL, PRODUCER_FILL_ALPHA), 0)
 
-#: Producer statuses from least to most severe (the seed's ``riskOrder``).
+#: Producer statuses from least to most severe (the Enforcement Dashboard guide's ``riskOrder``).
 PRODUCER_STATUSES = (COMPLIANT, NOT_ASSESSABLE, MEDIUM_RISK, HIGH_RISK)
 
 PLOT_NON_COMPLIANT = Status("Non-Compliant", "non-compliant", RISK_RED, (*RISK_RED_FILL, PLOT_FILL_ALPHA), 2)
@@ -102,7 +103,7 @@ def is_assessable(confidence: Any) -> bool:
 
 
 def can_assess(props: Mapping[str, Any]) -> bool:
-    """The seed's ``canAssess``: a confidence level, or any non-compliance number present.
+    """The Enforcement Dashboard guide's ``canAssess``: a confidence level, or any non-compliance number present.
 
     A blank string counts as absent (CSV exports turn JSON ``null`` into ``""``).
     """

@@ -4,10 +4,11 @@ country risk, the check sample and a second opinion").
 The composite-score method comes from another EUDR pipeline. Its score (0-100) adds four factors, and its verdict is
 NON_COMPLIANT when forest loss > 2 %, the score > 70, or any alert is dated after 2020-12-31 (the
 cutoff of Regulation (EU) 2023/1115, Art. 2(13)); NEEDS_REVIEW for borderline results; else COMPLIANT.
-It is computed here from Epoch's drill-down plot fields. Where the seed is vague, the choices are:
+It is computed here from Epoch's drill-down plot fields. Where Epoch's "Analysis Pipeline" guide is vague, the
+choices are:
 
 - **Country** (+20 high / 0 standard / -20 low): the EU's list (Implementing Regulation (EU)
-  2025/1093, :mod:`.eu_benchmark`), not the seed's own list of "high-risk" countries.
+  2025/1093, :mod:`.eu_benchmark`), not the Analysis Pipeline guide's own list of "high-risk" countries.
 - **Forest loss** (up to +10): Epoch's ``noncompliance_area_perc`` (post-2020 loss as a fraction of
   the plot; else ``noncompliance_area / area``), linear: ``10 x loss % / 2 %``, full at the 2 % limit.
 - **Post-cutoff alert** (+25): ``deforestation_alert`` says an alert (``critical``, ``non-critical``...)
@@ -17,7 +18,7 @@ It is computed here from Epoch's drill-down plot fields. Where the seed is vague
 - **Alert area** (up to +25, only with a post-cutoff alert): ``25 x deforested ha / 0.5 ha``, full
   at 0.5 ha, the smallest forest of the FAO definition the regulation uses (Art. 2(4)) and Epoch's
   own plot threshold.
-- **Data uncertainty**: +5, always (the seed's margin for measurement and model error).
+- **Data uncertainty**: +5, always (the Analysis Pipeline guide's margin for measurement and model error).
 - The score is clamped to 0..100.
 - **Borderline** (NEEDS_REVIEW): forest loss above half the limit (> 1 % and <= 2 %), a score within
   10 points of the limit (> 60 and <= 70), or any part that could not be computed (a missing or
@@ -217,7 +218,8 @@ def _alert(row: Mapping[str, Any]) -> Tuple[Optional[bool], str, Optional[date]]
 
 def second_opinion(row: Mapping[str, Any], country_value: Any = None, point: Optional[Point] = None,
                    countries: Any = None) -> SecondOpinion:
-    """Seed 002's score and verdict of one drill-down plot row (see the module text for every rule).
+    """The Analysis Pipeline guide's score and verdict of one drill-down plot row (see the module text for every
+    rule).
 
     The country comes from the row (``eu_country_risk``, else its own country fields), else from where
     ``point`` (lon, lat) lies through ``countries`` (a ``RegionIndex``; ``None``: QGIS's world map), else

@@ -1,4 +1,4 @@
-"""The built-in demo catalogue: producers covering every status of seed 000.
+"""The built-in demo catalogue: producers covering every status of the Epoch EUDR Enforcement Dashboard guide.
 
 Fictitious names in real producing regions. Metrics are computed from the
 generated plots, so a drill-down always agrees with its row.

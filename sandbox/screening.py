@@ -1,7 +1,7 @@
 """What the sandbox answers on ``/validate_locations``: computed from the input, deterministically.
 
 Real: geodesic areas, GEOS validity, country and admin-1 from the world map,
-latitude and producing-country plausibility, the seed 001 scoring. Synthetic
+latitude and producing-country plausibility, the scoring of Epoch's Facility Validation guide. Synthetic
 (seeded by the geometry): deforestation, commodity, POI, building, road,
 water and port signals. Every feature and the collection carry ``sandbox: true``.
 """
