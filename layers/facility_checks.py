@@ -40,6 +40,7 @@ from ..core.facility_checks import (
     point_refusal,
 )
 from ..core.legality import source_rows
+from ..core.operation import Outcome
 from .gpkg_writer import write_layer
 from .operations import LayerOutput
 
@@ -84,13 +85,19 @@ def to_wgs84(point: QgsPointXY, crs: QgsCoordinateReferenceSystem) -> Tuple[floa
 
 
 @dataclass
-class FacilityCheckOutcome:
-    """One check, kept: the two layers written, the row and the sources as written."""
+class FacilityCheckOutcome(Outcome):
+    """One check, kept: the two layers written, the row and the sources as written; ``counts``: the facility
+    checked by its confidence level (as a screening counts its facilities) and its legality sources."""
 
     layer: LayerOutput
     sources: LayerOutput
     row: Dict[str, Any]
     source_rows: List[Dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def counts(self) -> Dict[str, int]:  # type: ignore[override]
+        level = self.row.get("confidence_level")
+        return {**({str(level): 1} if level else {}), "legality_sources": len(self.source_rows)}
 
     def outputs(self) -> List[LayerOutput]:
         return [self.layer, self.sources]

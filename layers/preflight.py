@@ -13,13 +13,14 @@ import tempfile
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Deque, Dict, Iterator, List, Optional
+from typing import Any, Deque, Dict, Iterator, List, Optional
 
 from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError
 from ..core.countries import world_index
+from ..core.operation import Cancel, Outcome
 from ..core.preflight import BadGeometry, check_features
 from ..core.preflight.check import Finding, feature_label
 from ..core.preflight.coordinates import guess_columns, read_point
@@ -32,15 +33,16 @@ from .operations import LayerOutput
 from .preflight_words import FINDINGS_FIELD, findings_json
 from .source import WGS84, LayerSnapshot, SourceError, json_value
 
-Cancel = Callable[[], bool]
-
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LayerPreflight", text)
 
 
 @dataclass
-class PreflightOutcome:
+class PreflightOutcome(Outcome):
+    """The check before upload, written: the findings layer (and the other geometry's beside it); ``counts``:
+    findings per issue code, ``severities``: features per severity (``error``, ``warning``, ``ok``)."""
+
     layer: LayerOutput
     counts: Dict[str, int] = field(default_factory=dict)  # per issue code
     severities: Dict[str, int] = field(default_factory=dict)

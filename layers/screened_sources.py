@@ -22,6 +22,7 @@ from qgis.core import QgsProject, QgsRelation, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.legality import read_sources, source_rows
+from ..core.operation import Outcome
 from .gpkg_writer import write_layer
 from .operations import LayerOutput
 
@@ -68,11 +69,16 @@ def _counts(layer: ogr.Layer) -> Dict[int, Optional[int]]:
 
 
 @dataclass
-class WithSources:
-    """A screening outcome and the sources table written after it (its layers: the facilities, the sources)."""
+class WithSources(Outcome):
+    """A screening outcome and the sources table written after it (its layers: the facilities, the sources);
+    ``counts``: the screening's (facilities by confidence level), the sources being counted in the summary."""
 
     outcome: Any
     sources: Optional[LayerOutput]
+
+    @property
+    def counts(self) -> Dict[str, int]:  # type: ignore[override]
+        return self.outcome.counts
 
     def outputs(self) -> List[LayerOutput]:
         return [*self.outcome.outputs(), *([self.sources] if self.sources is not None else [])]
@@ -87,7 +93,7 @@ class WithSources:
                              tr("{n} legality sources in their own table")).format(n=integer_text(n))
         return text
 
-    def __getattr__(self, name: str) -> Any:  # counts, collection, prepared, layer: the screening's
+    def __getattr__(self, name: str) -> Any:  # collection, prepared, layer: the screening's
         return getattr(self.outcome, name)
 
 

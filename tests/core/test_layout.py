@@ -248,8 +248,6 @@ def test_at_most_two_task_classes():
 #: Outcome classes that do not yet declare ``core.operation.Outcome`` (their owners add the base and ``counts``).
 OUTCOMES_PENDING = {
     "core/operation.py:Outcome",  # the protocol itself
-    "layers/facility_checks.py:FacilityCheckOutcome",
-    "layers/preflight.py:PreflightOutcome", "layers/screened_sources.py:WithSources",
 }
 
 
@@ -276,9 +274,7 @@ def test_every_outcome_declares_the_protocol():
 CITES_NUMBER = re.compile(r"\bseeds? ?0\d\d\b|\bissues? #?\d+", re.IGNORECASE)
 #: Docstrings that still cite a seed file or an issue number, waiting for their owners to name the document.
 CITES_PENDING = {
-    "core/commodities.py", "core/confidence.py", "core/derive.py", "core/naming.py",
-    "core/preflight/fixes.py", "core/risk.py", "core/second_opinion.py",
-    "layers/styles.py", "sandbox/catalogue.py", "sandbox/screening.py",
+    "core/derive.py", "core/preflight/fixes.py",  # being reworked for speed: their owner names the documents next
 }
 
 
