@@ -170,8 +170,8 @@ def _kinds(measured):
     for name in measured:
         for kind, key in (("map", "QgsLayoutItemMap"), ("arrow", "QgsLayoutItemPicture"),
                           ("scale bar", "QgsLayoutItemScaleBar"), ("heading", "visits_heading"),
-                          ("legend", "legend_nc"), ("plots table", "visit_no"), ("evidence", "Article 10")):
-            if key in name:
+                          ("legend", "legend_nc"), ("plots table", "visit_no"), ("evidence", "article 10")):
+            if key.lower() in name.lower():  # the evidence table is named by its (translated) title
                 kinds.add(kind)
     return kinds
 
