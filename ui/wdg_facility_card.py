@@ -32,7 +32,7 @@ from ..layers.facility_checks import (
     sources_of,
 )
 from ..layers.facility_checks import to_wgs84 as map_to_wgs84
-from ..layers.i18n import error_text
+from ..layers.i18n import decimal_text, error_text, integer_text, takes_singular
 from ..layers.tasks import OperationTask
 from .facility_tool import FacilityPointTool
 from .wdg_common import TaskBar, live, show_status, status_label
@@ -45,6 +45,34 @@ def tr(text: str) -> str:
 def level_text(level: Any) -> str:
     return {"high": tr("High"), "medium": tr("Medium"), "low": tr("Low"), "invalid": tr("Invalid")}.get(
         str(level or "").lower(), str(level or "–"))
+
+
+def score_text(score: Any) -> str:
+    """A confidence or risk score as the card shows it: ``0,85`` in French, ``0.85`` in English; ``–`` when missing."""
+    return "–" if not isinstance(score, (int, float)) else decimal_text(score, 2)
+
+
+def joined(parts: List[str]) -> str:
+    """Sentences of one status line, joined as the translation says (``; `` in English)."""
+    text = ""
+    for part in parts:
+        text = part if not text else tr("{first}; {second}").format(first=text, second=part)
+    return text
+
+
+def check_summary(row: Dict[str, Any], kept: int) -> str:
+    """The status line after a check, from the stored row: the point and the score with the locale's decimal
+    separator, the level as the headline words it, each count in the noun form its number takes."""
+    parts = [tr("Facility checked at {lon}, {lat}: {level} ({score})").format(
+        lon=decimal_text(row["longitude"], 5), lat=decimal_text(row["latitude"], 5),
+        level=level_text(row.get("confidence_level")), score=score_text(row.get("confidence_score")))]
+    sources = row.get("legality_source_count")
+    if sources is not None:
+        parts.append((tr("{n} legality source") if takes_singular(int(sources)) else tr("{n} legality sources"))
+                     .format(n=integer_text(int(sources))))
+    parts.append((tr("{n} check kept") if takes_singular(kept) else tr("{n} checks kept")).format(
+        n=integer_text(kept)))
+    return joined(parts)
 
 
 def penalty_labels() -> Dict[str, str]:
@@ -201,7 +229,8 @@ class FacilityCheckCard(QGroupBox):
         options = dict(self.options())
         options["include_deforestation"] = self.deforestation.isChecked() or None
         gpkg = results.default_results_path()
-        show_status(self.status, tr("Checking the facility at {lon:.5f}, {lat:.5f} ...").format(lon=lon, lat=lat))
+        show_status(self.status, tr("Checking the facility at {lon}, {lat} ...").format(
+            lon=decimal_text(lon, 5), lat=decimal_text(lat, 5)))
         task = OperationTask(tr("Checking a facility"), lambda progress, cancel: check_facility_to_gpkg(
             client, lon, lat, options, gpkg, CHECKS_LAYER, progress=progress, cancel=cancel),
             notify=self._notify, on_done=self._done)
@@ -211,9 +240,11 @@ class FacilityCheckCard(QGroupBox):
         show_status(self.status, text, level)
         self.notify(level, text)
 
-    def _done(self, outcome, layers) -> None:
+    def _done(self, outcome, layers) -> Optional[str]:
+        """Show the check; the status line is said from the stored row in the user's language (returned: the
+        task says it instead of the outcome's own summary)."""
         if len(layers) < 2:
-            return
+            return None
         self.checks_layer, self.sources_layer = layers[0], layers[1]
         link_sources(self.checks_layer, self.sources_layer)
         from qgis.core import QgsProject
@@ -222,6 +253,7 @@ class FacilityCheckCard(QGroupBox):
         if node is not None and outcome.layer.count == 1:
             node.setItemVisibilityChecked(False)  # the table is read through the facility; off the map at first
         self.show_check(outcome.row["check_id"])
+        return check_summary(self.row or outcome.row, self.checks_layer.featureCount())
 
     def stored_row(self, check_id: str) -> Dict[str, Any]:
         """The row of check ``check_id`` as the layer holds it."""
@@ -242,12 +274,12 @@ class FacilityCheckCard(QGroupBox):
         level = str(row.get("confidence_level") or "")
         score = row.get("confidence_score")
         self.headline.setText(tr("{id} — score {score}, {level}").format(
-            id=row.get("facility_id") or tr("Facility"), score="–" if score is None else f"{score:.2f}",
+            id=row.get("facility_id") or tr("Facility"), score=score_text(score),
             level=level_text(level)))
         colour = colour_of("checked_facilities", {"level": level}) or MESSAGE_COLOURS["info"]
         self.headline.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour};")
         labels = penalty_labels()
-        lines = [f"{row.get(f'penalty_{key}'):+.2f}  {labels[key]}" for key, _label, _attr in PENALTY_KEYS
+        lines = [f"{decimal_text(row.get(f'penalty_{key}'), 2)}  {labels[key]}" for key, _label, _attr in PENALTY_KEYS
                  if isinstance(row.get(f"penalty_{key}"), (int, float)) and row.get(f"penalty_{key}") < 0]
         self.penalties.setText("\n".join([tr("Penalties (from 1.00):")] + lines) if lines else
                                tr("No penalty: every scored signal is present."))
@@ -262,11 +294,12 @@ class FacilityCheckCard(QGroupBox):
         if row.get("legality_source_count") is None:
             self.legality.setText(tr("Legality sources (Article 10): not asked (tick an Article 10 check above)."))
         else:
-            score = row.get("legality_risk_score")
+            risk = tr("Legality risk (Article 10): {level} ({score})").format(
+                level=level_text(row.get("legality_risk_level")), score=score_text(row.get("legality_risk_score")))
+            found = (tr("{n} source") if takes_singular(len(sources)) else tr("{n} sources")).format(
+                n=integer_text(len(sources)))
             self.legality.setText("\n".join(t for t in (
-                tr("Legality risk (Article 10): {level} ({score}); {n} source(s)").format(
-                    level=level_text(row.get("legality_risk_level")), score="–" if score is None else f"{score:.2f}",
-                    n=len(sources)),
+                joined([risk, found]),
                 row.get("legality_summary") or "") if t))
         self.legality.setVisible(True)
         self.source_texts = [source_html(source) for source in sources]

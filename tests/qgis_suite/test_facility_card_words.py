@@ -1,0 +1,68 @@
+"""The facility card in French: the status line after a check and the headline say the score and the point with
+the locale's decimal separator, the level as the headline words it, each count in its noun form, and the "; "
+between sentences from the translation (French types a no-break space before ":" and ";")."""
+
+import pytest
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from .dock_driver import click, wait_until
+from .test_facility_check import BANGKOK, _Session, fake_epoch  # noqa: F401 (the fixture)
+
+NBSP = "\u00a0"
+FRENCH = {
+    ("FacilityCard", "Facility checked at {lon}, {lat}: {level} ({score})"):
+        f"Site vérifié à {{lon}}, {{lat}}{NBSP}: {{level}} ({{score}})",
+    ("FacilityCard", "{first}; {second}"): f"{{first}}{NBSP}; {{second}}",
+    ("FacilityCard", "{n} check kept"): "{n} vérification conservée",
+    ("FacilityCard", "{n} checks kept"): "{n} vérifications conservées",
+    ("FacilityCard", "{n} legality source"): "{n} source de légalité",
+    ("FacilityCard", "{n} legality sources"): "{n} sources de légalité",
+    ("FacilityCard", "{n} source"): "{n} source",
+    ("FacilityCard", "{n} sources"): "{n} sources",
+    ("FacilityCard", "Legality risk (Article 10): {level} ({score})"):
+        f"Risque de légalité (article 10){NBSP}: {{level}} ({{score}})",
+    ("FacilityCard", "Medium"): "Moyen",
+    ("FacilityCard", "{id} — score {score}, {level}"): "{id} — score {score}, {level}",
+}
+
+
+class Pseudo(QTranslator):
+    def translate(self, context, text, disambiguation=None, n=-1):
+        return FRENCH.get((context, text), None)
+
+    def isEmpty(self):  # noqa: N802
+        return False
+
+
+@pytest.fixture
+def in_french(qgis_app):
+    settings = QgsSettings()
+    before = settings.value("locale/userLocale", None)
+    settings.setValue("locale/userLocale", "fr_FR")
+    translator = Pseudo()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+    if before is None:
+        settings.remove("locale/userLocale")
+    else:
+        settings.setValue("locale/userLocale", before)
+
+
+def test_the_card_says_the_check_in_french(dock, fake_epoch, in_french):  # noqa: F811
+    screening = dock.screening
+    screening.location_combo.setCurrentIndex(screening.location_combo.findData("facility"))
+    screening.facility_boxes["include_legality_check"].setChecked(True)
+    card = screening.facility_card
+    card.session = _Session(fake_epoch)
+    card.coordinates.setText(f"{BANGKOK[0]}, {BANGKOK[1]}")
+    click(card.check_button)
+    wait_until(lambda: card.row and "Site vérifié" in card.status.text())
+    status = card.status.text()
+    assert status == (f"Site vérifié à 100,50180, 13,75630{NBSP}: Moyen (0,65){NBSP}; 2 sources de légalité"
+                      f"{NBSP}; 1 vérification conservée"), status
+    assert "(s)" not in status and "medium" not in status
+    assert "0,65" in card.headline.text() and "Moyen" in card.headline.text()
+    assert card.legality.text().startswith(f"Risque de légalité (article 10){NBSP}: Moyen (0,45){NBSP}; 2 sources")
+    assert all("." not in line.split()[0] for line in card.penalties.text().splitlines()[1:])
