@@ -51,7 +51,9 @@ def test_confidence_levels_keep_their_colours():
 
 
 def test_every_kind_has_a_palette_and_every_change_a_colour():
-    assert all(known_values(kind) for kind in KINDS)
+    from epoch_eudr.core.colours import _palettes
+
+    assert tuple(_palettes()) == KINDS and all(known_values(kind) for kind in KINDS)
     assert set(CHANGE_COLOURS) == set(CHANGE_KINDS)
 
 
