@@ -9,16 +9,80 @@ naming a value the code does not give falls back to English too.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping
+from typing import Any, Dict, Mapping, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.preflight.check import Finding
-from .i18n import error_text, finding_text
+from .i18n import decimal_text, error_text, finding_text, integer_text, takes_singular
+
+#: the codes whose ``{errors}`` are the service's own words (English), said as a quotation
+QUOTED_ERRORS = frozenset({"eu_is_authentication", "eu_is_clock", "eu_is_not_found", "eu_is_permission",
+                           "eu_is_nonce_refused", "eu_is_server_fault"})
+#: the preflight values that are quantities (ha), written as the user's locale writes numbers
+QUANTITIES = ("declared", "measured", "area")
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("EuMessages", text)
+
+
+def environment_label(name: str) -> str:
+    """An environment (stored by its API name, "acceptance" or "production") as shown."""
+    return tr("Production") if name == "production" else tr("Acceptance (test system)")
+
+
+def activity_labels() -> Dict[str, str]:
+    """The activities (stored as the API's codes, "EUDR Information System - Operator API Reference") as shown."""
+    return {"DOMESTIC": tr("Domestic"), "IMPORT": tr("Import"), "EXPORT": tr("Export")}
+
+
+def activity_label(code: Any) -> str:
+    return activity_labels().get(str(code), str(code))
+
+
+def _counts() -> Dict[str, Tuple[str, str]]:
+    """What the EU Information System tab counts: (one, other), a translatable string a form."""
+    return {
+        "producers": (tr("{n} producer"), tr("{n} producers")),
+        "places": (tr("{n} place"), tr("{n} places")),
+        "statements": (tr("{n} statement"), tr("{n} statements")),
+    }
+
+
+def eu_count_text(number: int, kind: str) -> str:
+    """``8 producers`` / ``1 lieu`` / ``0 producteur``: the form the number takes in the user's language
+    (layers/i18n.takes_singular), the number written as the locale writes it."""
+    one, other = _counts()[kind]
+    return (one if takes_singular(number) else other).format(n=integer_text(number))
+
+
+def hectares_text(value: Any) -> Any:
+    """A quantity core passed as a number, in the locale's writing (at least 2 decimals, at most 6); anything
+    else unchanged."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    digits = f"{float(value):.6f}".rstrip("0").partition(".")[2]
+    return decimal_text(float(value), max(2, len(digits)))
+
+
+def _shown_params(code: str, params: Mapping[str, Any]) -> Dict[str, Any]:
+    """A problem's or error's values as shown: the activity's and environment's labels, the feature named in the
+    user's language, the service's own words quoted."""
+    shown = dict(params)
+    if "activity" in shown:
+        shown["activity"] = activity_label(shown["activity"])
+    if "environment" in shown:
+        shown["environment"] = environment_label(str(shown["environment"]))
+    if "fid" in shown and code.startswith("eu_is_check_place_no_"):
+        shown["feature"] = tr("Feature {fid}").format(fid=shown["fid"])
+    if code in QUOTED_ERRORS and shown.get("errors"):
+        shown["errors"] = tr('the service said: "{errors}"').format(errors=shown["errors"])
+    return shown
+
+
+def _shown_finding_values(values: Mapping[str, Any]) -> Dict[str, Any]:
+    return {key: hectares_text(value) if key in QUANTITIES else value for key, value in values.items()}
 
 
 def _problem_templates() -> Dict[str, str]:
@@ -148,15 +212,15 @@ def _render(template: str, params: Mapping[str, Any], english: str) -> str:
 def problem_text(found) -> str:
     """One :class:`~epoch_eudr.core.eu_is.checks.Problem` in the user's language (a geolocation finding is
     worded by the preflight's own translations)."""
-    params = dict(found.params)
+    params = _shown_params(found.code, found.params)
     if found.code == "eu_is_check_place_named" and "finding_code" in params:  # the finding names the place
         place = tr("Commodity {line}, producer {producer} ({name}), feature {feature}")
-        values = dict(params.get("finding_values") or {})
+        values = _shown_finding_values(params.get("finding_values") or {})
         values["feature"] = _render(place, params, str(values.get("feature", "")))
         return finding_text(Finding(params["finding_code"], "", found.message, values))
     if found.code == "eu_is_check_place" and "finding_code" in params:
         params["finding"] = finding_text(Finding(params["finding_code"], "", params.get("finding", ""),
-                                                 params.get("finding_values") or {}))
+                                                 _shown_finding_values(params.get("finding_values") or {})))
     template = _problem_templates().get(found.code)
     return _render(template, params, found.message) if template else found.message
 
@@ -186,7 +250,7 @@ def eu_error_text(error: BaseException) -> str:
     template = _client_templates().get(code)
     if template is None:
         return error_text(error)
-    text = _render(template, params, str(error))
+    text = _render(template, _shown_params(code, params), str(error))
     skew = params.get("skew_minutes")
     if code == "eu_is_clock" and isinstance(skew, int) and abs(skew) >= 1:
         text += " " + clock_skew_text(skew)

@@ -21,8 +21,9 @@ from ..core.eu_is import EuIsError, OperatorIdentifier, RepresentedOperator
 from ..core.eu_is.build import SPLIT_CODES, Built, Preview, StatementForm, build_statement, preview, split
 from ..core.eu_is.checks import StatementRefused
 from ..core.eu_is.statement import ACTIVITIES, OPERATOR_ROLES, Address
-from ..layers.eu_messages import eu_error_text, problem_text
+from ..layers.eu_messages import eu_count_text, eu_error_text, problem_text
 from ..layers.eu_statements import plots_geopackage, production_places, submit, wait_until_settled
+from ..layers.i18n import decimal_text
 from .alg_eu_common import EuAlgorithm, status_message, status_results
 from .alg_screen_locations import snapshot_for
 from .algorithm_base import cancel_of
@@ -171,9 +172,9 @@ class EuSubmitDds(EuAlgorithm):
                 raise QgsProcessingException(message)
         for warning in seen.warnings[:5]:
             feedback.pushWarning(problem_text(warning))
-        feedback.pushInfo(self.tr("{producers} producer(s), {places} place(s), {size:.2f} MB of geolocation, in {n} "
-                                  "statement(s).").format(producers=seen.producers, places=seen.places,
-                                                          size=seen.geolocation_bytes / 1e6, n=len(parts)))
+        feedback.pushInfo(self.tr("{producers}, {places}, {size} MB of geolocation, in {statements}.").format(
+            producers=eu_count_text(seen.producers, "producers"), places=eu_count_text(seen.places, "places"),
+            size=decimal_text(seen.geolocation_bytes / 1e6, 2), statements=eu_count_text(len(parts), "statements")))
         client = self.eu_client(parameters, context)
         gpkg, table = plots_geopackage(layer)
         records = []

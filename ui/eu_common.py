@@ -78,10 +78,6 @@ def same_connection(record: StatementRecord, client: EuIsClient) -> bool:
             and record.server == server_key(client.environment.base_url))
 
 
-def environment_label(name: str) -> str:
-    return tr("Production") if name == PRODUCTION else tr("Acceptance (test system)")
-
-
 def worded(error: BaseException) -> str:
     """An error of an EU Information System call in the user's language."""
     return eu_error_text(error) if isinstance(error, EuIsError) else str(error)
@@ -101,7 +97,13 @@ def eu_task(description: str, work: Callable[[Callable[[float], None], Callable[
             for client in clients or []:
                 client.session.close()
 
-    return OperationTask(description, operation, notify=notify, on_done=on_done, add_to_project=False)
+    def said(level: int, text: str) -> None:  # a failure in whole sentences, not "{task}: {sentence}"
+        if task.error and text == f"{description}: {task.error}":
+            text = tr("{task} failed. {reason}").format(task=description, reason=task.error)
+        notify(level, text)
+
+    task = OperationTask(description, operation, notify=said, on_done=on_done, add_to_project=False)
+    return task
 
 
 def status_labels():

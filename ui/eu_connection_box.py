@@ -18,8 +18,9 @@ from ..connection.eu_credentials import save_eu_credentials
 from ..core.colours import MESSAGE_COLOURS
 from ..core.eu_is import ACCEPTANCE, PRODUCTION, EuIsError
 from ..core.eu_is.environments import check_server_url
+from ..layers.eu_messages import environment_label
 from ..layers.eu_statements import test_connection
-from .eu_common import EuIsSettings, environment_label, eu_task, make_client, worded
+from .eu_common import EuIsSettings, eu_task, make_client, worded
 from .wdg_common import show_status, status_label
 
 #: The production warning: the message bar's critical colour (core/colours.py), text and outline.

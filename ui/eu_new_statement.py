@@ -20,12 +20,12 @@ from ..core.eu_is import EuIsError
 from ..core.eu_is.build import Built, Preview, build_statement, preview, split
 from ..core.eu_is.checks import Problem, StatementRefused
 from ..core.eu_is.records import REJECTED, SUBMITTED, StatementRecord
-from ..layers.eu_messages import eu_error_text, problem_text
+from ..layers.eu_messages import environment_label, eu_count_text, eu_error_text, problem_text
 from ..layers.eu_statements import NOT_RECEIVED, plots_geopackage, production_places, read_statements, submit
-from ..layers.i18n import error_text
+from ..layers.i18n import error_text, integer_text, takes_singular
 from ..layers.shown_values import number_text
 from ..layers.source import SourceError, snapshot_layer
-from .eu_common import WORDED, environment_label, eu_task, local_time, make_client, status_sentence, worded
+from .eu_common import WORDED, eu_task, local_time, make_client, status_sentence, worded
 from .eu_statement_form import StatementFormWidget
 from .wdg_common import show_status, status_label
 
@@ -56,8 +56,9 @@ def preview_lines(prepared: Prepared, environment: str) -> List[str]:
     """What the preview says, a sentence a line: counts and size, the first refusal (or ready), the parts, the
     warnings."""
     seen = prepared.seen
-    lines = [tr("{producers} producer(s), {places} place(s), {size} MB of geolocation.").format(
-        producers=seen.producers, places=seen.places, size=number_text(seen.geolocation_bytes / 1e6, 2))]
+    lines = [tr("{producers}, {places}, {size} MB of geolocation.").format(
+        producers=eu_count_text(seen.producers, "producers"), places=eu_count_text(seen.places, "places"),
+        size=number_text(seen.geolocation_bytes / 1e6, 2))]
     if prepared.problems:
         lines.append(tr("Refused before sending: {problem}").format(
             problem=eu_error_text(StatementRefused(prepared.problems))))
@@ -68,8 +69,10 @@ def preview_lines(prepared: Prepared, environment: str) -> List[str]:
         lines.append(tr("Over the limits of one statement (1,000 producers, 25 MB): it will be sent as {n} "
                         "statements, the quantities divided by area.").format(n=len(prepared.parts)))
     if seen.warnings:
-        lines.append(tr("{n} warning(s), e.g.: {warning}").format(n=len(seen.warnings),
-                                                                  warning=problem_text(seen.warnings[0])))
+        first = problem_text(seen.warnings[0])
+        lines.append((tr("{n} warning: {warning}") if takes_singular(len(seen.warnings)) else
+                      tr("{n} warnings, the first: {warning}")).format(n=integer_text(len(seen.warnings)),
+                                                                       warning=first))
     return lines
 
 
@@ -153,10 +156,12 @@ class NewStatementBox(QGroupBox):
             show_status(self.status, worded(exc), Qgis.MessageLevel.Critical)
             return
         environment = client.environment
-        question = tr("Submit {n} due diligence statement(s) ({producers} producer(s)) to the EU Information System, "
-                      "{environment} ({host})?").format(n=len(prepared.parts), producers=prepared.seen.producers,
-                                                        environment=environment_label(environment.name),
-                                                        host=environment.host)
+        question = (tr("Submit {n} due diligence statement ({producers}) to the EU Information System, "
+                       "{environment} ({host})?") if takes_singular(len(prepared.parts)) else
+                    tr("Submit {n} due diligence statements ({producers}) to the EU Information System, "
+                       "{environment} ({host})?")).format(
+            n=integer_text(len(prepared.parts)), producers=eu_count_text(prepared.seen.producers, "producers"),
+            environment=environment_label(environment.name), host=environment.host)
         if environment.is_production:
             question += "\n\n" + tr("Production: this is a legal declaration to the EU.")
         if not self.confirm(question):

@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.eu_is import EuIsError
 from ..layers.eu_register import DEFAULT_TABLE, RegisterEntry, add_entries, latest, read_register, verify_register
+from ..layers.i18n import integer_text, takes_singular
 from .eu_common import eu_task, local_time, make_client, worded
 from .wdg_common import show_status, status_label
 
@@ -224,7 +225,8 @@ class RegisterBox(QGroupBox):
 
         def done(outcome, _layers):
             answers, rows = outcome
-            return self._show(rows, tr("{n} pair(s) verified; every answer kept in {table}.").format(
-                n=len(answers), table=table))
+            said = (tr("{n} pair verified; every answer kept in {table}.") if takes_singular(len(answers)) else
+                    tr("{n} pairs verified; every answer kept in {table}."))
+            return self._show(rows, said.format(n=integer_text(len(answers)), table=table))
 
         self.run_task(eu_task(tr("Verify the register"), work, self._said, done, [client]))

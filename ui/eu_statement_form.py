@@ -31,6 +31,7 @@ from ..core.eu_is.statement import (
 )
 from ..core.naming import producer_field_guess
 from ..layers.eu_headings import shown_entries
+from ..layers.eu_messages import activity_labels
 from ..layers.i18n import commodity_label, decimal_text, number_locale
 from ..layers.qgis_compat import vector_layer_filter
 from ..layers.shown_values import country_label
@@ -42,8 +43,6 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("EuStatementForm", text)
 
 
-def activity_labels():
-    return {"DOMESTIC": tr("Domestic"), "IMPORT": tr("Import"), "EXPORT": tr("Export")}
 
 
 def role_labels():

@@ -30,7 +30,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.eu_is import EuIsError
 from ..core.eu_is.records import AVAILABLE, StatementRecord, iso, next_check_at, now_utc
-from ..layers.eu_messages import eu_error_text
+from ..layers.eu_messages import environment_label, eu_count_text, eu_error_text
 from ..layers.eu_statements import (
     AMEND,
     check_statements,
@@ -40,11 +40,10 @@ from ..layers.eu_statements import (
     refused_change,
     withdraw,
 )
-from ..layers.i18n import error_text
+from ..layers.i18n import decimal_text, error_text, integer_text, takes_singular
 from ..layers.source import SourceError, snapshot_layer
 from .eu_amend import AmendDialog, amend_from
 from .eu_common import (
-    environment_label,
     eu_task,
     local_time,
     make_client,
@@ -69,6 +68,16 @@ def too_early(record: StatementRecord) -> bool:
     return not record.local and record.checks == 0 and due is not None and due > now_utc()
 
 
+def mass_text(value) -> str:
+    """A stored net mass (kg, the API's decimal text) written as the locale writes numbers ("1 000" in French)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return str(value or "-")
+    digits = f"{number:.6f}".rstrip("0").partition(".")[2]
+    return decimal_text(number, len(digits)) if digits else integer_text(int(number))
+
+
 def detail_text(record: StatementRecord) -> str:
     lines = [tr("Internal reference: {value}").format(value=record.internal_reference),
              tr("Status: {value}").format(value=status_word(record.status)),
@@ -78,9 +87,10 @@ def detail_text(record: StatementRecord) -> str:
              tr("Environment: {value}").format(value=environment_label(record.environment)),
              tr("Submitted: {time}; last checked: {checked}").format(
                  time=local_time(record.submitted_at) or "-", checked=local_time(record.checked_at) or "-"),
-             tr("Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg").format(
-                 producers=record.producers, places=record.places, headings=record.hs_headings or "-",
-                 mass=record.net_mass_kg or "-")]
+             tr("Sent: {producers}, {places}, HS {headings}, net mass {mass} kg").format(
+                 producers=eu_count_text(record.producers, "producers"),
+                 places=eu_count_text(record.places, "places"), headings=record.hs_headings or "-",
+                 mass=mass_text(record.net_mass_kg))]
     if record.amendments:
         when = local_time(record.changed_at) or "-"
         lines.append(tr("Amended once, on {time}.").format(time=when) if record.amendments == 1 else
@@ -242,7 +252,8 @@ class StatementList(QGroupBox):
                 text = tr("No statement of this connection is waiting for the EU Information System.")
             show_status(self.status, text, Qgis.MessageLevel.Info)
             return
-        show_status(self.status, tr("Checking {n} statement(s) ...").format(n=len(ready)))
+        show_status(self.status, (tr("Checking {n} statement ...") if takes_singular(len(ready)) else
+                                  tr("Checking {n} statements ...")).format(n=integer_text(len(ready))))
 
         def done(found: List[StatementRecord], _layers):
             self.refresh()

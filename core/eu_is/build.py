@@ -162,16 +162,18 @@ def build_statement(rows: Iterable[Row], form: StatementForm) -> Built:
                 built.problems.extend(problem("eu_is_check_field_missing", field=name, role=role,
                                               fields=", ".join(map(str, props))) for name, role in missing)
                 return built
-        label = f"Feature {fid}"
+        label = f"Feature {fid}"  # the English message's; the feature id (fid) is worded where it is shown
         name = clean_text(props.get(form.producer_field))[:500]
         country = clean_text(props.get(form.country_field)).upper()
         shape = parse_geometry(dict(geometry)) if geometry else None
         if not name:
-            built.problems.append(problem("eu_is_check_place_no_producer", feature=label, field=form.producer_field))
+            built.problems.append(problem("eu_is_check_place_no_producer", feature=label, fid=fid,
+                                          field=form.producer_field))
         if not country:
-            built.problems.append(problem("eu_is_check_place_no_country", feature=label, field=form.country_field))
+            built.problems.append(problem("eu_is_check_place_no_country", feature=label, fid=fid,
+                                          field=form.country_field))
         if shape is None or isinstance(shape, BadGeometry) or shape.is_empty:
-            built.problems.append(problem("eu_is_check_place_no_geometry", feature=label))
+            built.problems.append(problem("eu_is_check_place_no_geometry", feature=label, fid=fid))
             continue
         if not name or not country:
             continue

@@ -320,11 +320,24 @@ def geolocation_problems(statement: Statement, labels: Optional[Mapping[Tuple[in
             if "feature" in finding.values:  # its sentence starts with the feature ("{feature}: ..."): named once
                 values = {**finding.values, "feature": PLACE.format(**place)}
                 target.append(problem("eu_is_check_place_named", **place, finding=CODES[finding.code][1].format(
-                    **values), finding_code=finding.code, finding_values=values))
+                    **values), finding_code=finding.code, finding_values=_raw_quantities(values)))
                 continue
             target.append(problem("eu_is_check_place", **place, finding=finding.message, finding_code=finding.code,
-                                  finding_values=dict(finding.values)))
+                                  finding_values=_raw_quantities(finding.values)))
     return errors, warnings
+
+
+def _raw_quantities(values: Mapping[str, Any]) -> Dict[str, Any]:
+    """A finding's values with its areas (ha) as numbers: the preflight words them in English ("2.54"); the
+    numbers let the plugin write them as the user's locale does ("2,54")."""
+    raw = dict(values)
+    for key in ("declared", "measured", "area"):
+        if isinstance(raw.get(key), str):
+            try:
+                raw[key] = float(raw[key])
+            except ValueError:
+                pass
+    return raw
 
 
 def _checked(items: Iterator[tuple], commodities: Mapping[int, Optional[str]], keys: List[tuple], countries):
