@@ -30,13 +30,38 @@
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
-        <translation>Stichprobe (Startwert {seed}): {producers} Erzeuger, {rows} Zeile(n): {classes}</translation>
+        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
+        <translation>Stichprobe (Startwert {seed}): {producers}, {rows}: {classes}</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>no producers</source>
         <translation>keine Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} producer</source>
+        <translation>{n} Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} producers</source>
+        <translation>{n} Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} row</source>
+        <translation>{n} Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} rows</source>
+        <translation>{n} Zeilen</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
@@ -52,6 +77,10 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>{n} Erzeuger sind geladen: Wählen Sie die Erzeuger für den Bericht aus (in der Tabelle oder auf der Karte); ohne Auswahl umfasst ein Bericht höchstens {limit} Erzeuger.</translation>
+    </message>
+    <message>
+        <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
+        <translation type="obsolete">Stichprobe (Startwert {seed}): {producers} Erzeuger, {rows} Zeile(n): {classes}</translation>
     </message>
     <message>
         <source>The check sample could not be drawn: see the Processing log.</source>
@@ -117,11 +146,13 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <location filename="../ui/assessment_plots.py"/>
         <source>All plots</source>
         <translation>Alle Parzellen</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <location filename="../ui/assessment_plots.py"/>
         <source>Epoch and the second opinion disagree</source>
         <translation>Epoch und Zweitmeinung weichen ab</translation>
     </message>
@@ -139,6 +170,11 @@
         <location filename="../ui/assessment_labels.py"/>
         <source>Total Plots</source>
         <translation>Parzellen gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Second opinion: {verdict}</source>
+        <translation>Zweitmeinung: {verdict}</translation>
     </message>
     <message>
         <location filename="../ui/assessment_plots.py"/>
@@ -2371,13 +2407,8 @@
     </message>
     <message>
         <location filename="../ui/eu_common.py"/>
-        <source>Production</source>
-        <translation>Produktion</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_common.py"/>
-        <source>Acceptance (test system)</source>
-        <translation>Abnahme (Testsystem)</translation>
+        <source>{task} failed. {reason}</source>
+        <translation>{task} fehlgeschlagen. {reason}</translation>
     </message>
     <message>
         <location filename="../ui/eu_common.py"/>
@@ -2463,6 +2494,14 @@
         <location filename="../ui/eu_common.py"/>
         <source>{name}: {status}.</source>
         <translation>{name}: {status}.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="obsolete">Produktion</translation>
+    </message>
+    <message>
+        <source>Acceptance (test system)</source>
+        <translation type="obsolete">Abnahme (Testsystem)</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2978,71 @@
     <name>EuMessages</name>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Acceptance (test system)</source>
+        <translation>Abnahme (Testsystem)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Domestic</source>
+        <translation>Inländisch</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Import</source>
+        <translation>Einfuhr</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Export</source>
+        <translation>Ausfuhr</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} producer</source>
+        <translation>{n} Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} producers</source>
+        <translation>{n} Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} place</source>
+        <translation>{n} Ort</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} places</source>
+        <translation>{n} Orte</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} statement</source>
+        <translation>{n} Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} statements</source>
+        <translation>{n} Erklärungen</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Feature {fid}</source>
+        <translation>Objekt {fid}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>the service said: &quot;{errors}&quot;</source>
+        <translation>der Dienst antwortete: „{errors}“</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>Activity &apos;{value}&apos; is not one of DOMESTIC, IMPORT, EXPORT.</source>
         <translation>Die Tätigkeit „{value}“ ist keine von DOMESTIC, IMPORT, EXPORT.</translation>
     </message>
@@ -3286,8 +3390,8 @@
     <name>EuNewStatement</name>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>{producers} producer(s), {places} place(s), {size} MB of geolocation.</source>
-        <translation>Erzeuger: {producers}, Orte: {places}, Geolokalisierung: {size} MB.</translation>
+        <source>{producers}, {places}, {size} MB of geolocation.</source>
+        <translation>{producers}, {places}, {size} MB Geolokalisierung.</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -3306,8 +3410,13 @@
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>{n} warning(s), e.g.: {warning}</source>
-        <translation>Warnungen: {n}, z. B.: {warning}</translation>
+        <source>{n} warning: {warning}</source>
+        <translation>{n} Warnung: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{n} warnings, the first: {warning}</source>
+        <translation>{n} Warnungen, die erste: {warning}</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -3356,8 +3465,13 @@
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>Submit {n} due diligence statement(s) ({producers} producer(s)) to the EU Information System, {environment} ({host})?</source>
-        <translation>{n} Sorgfaltserklärung(en) ({producers} Erzeuger) beim EU-Informationssystem, {environment} ({host}), einreichen?</translation>
+        <source>Submit {n} due diligence statement ({producers}) to the EU Information System, {environment} ({host})?</source>
+        <translation>{n} Sorgfaltserklärung ({producers}) beim EU-Informationssystem, {environment} ({host}), einreichen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit {n} due diligence statements ({producers}) to the EU Information System, {environment} ({host})?</source>
+        <translation>{n} Sorgfaltserklärungen ({producers}) beim EU-Informationssystem, {environment} ({host}), einreichen?</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -3388,6 +3502,18 @@
         <location filename="../ui/eu_new_statement.py"/>
         <source>Amended since it was submitted (last on {time}).</source>
         <translation>Seit der Einreichung geändert (zuletzt am {time}).</translation>
+    </message>
+    <message>
+        <source>{producers} producer(s), {places} place(s), {size} MB of geolocation.</source>
+        <translation type="obsolete">Erzeuger: {producers}, Orte: {places}, Geolokalisierung: {size} MB.</translation>
+    </message>
+    <message>
+        <source>{n} warning(s), e.g.: {warning}</source>
+        <translation type="obsolete">Warnungen: {n}, z. B.: {warning}</translation>
+    </message>
+    <message>
+        <source>Submit {n} due diligence statement(s) ({producers} producer(s)) to the EU Information System, {environment} ({host})?</source>
+        <translation type="obsolete">{n} Sorgfaltserklärung(en) ({producers} Erzeuger) beim EU-Informationssystem, {environment} ({host}), einreichen?</translation>
     </message>
 </context>
 <context>
@@ -3522,32 +3648,26 @@
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
-        <source>{n} pair(s) verified; every answer kept in {table}.</source>
-        <translation>Verifizierte Paare: {n}; jede Antwort in {table} gespeichert.</translation>
+        <source>{n} pair verified; every answer kept in {table}.</source>
+        <translation>{n} Paar verifiziert; jede Antwort in {table} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>{n} pairs verified; every answer kept in {table}.</source>
+        <translation>{n} Paare verifiziert; jede Antwort in {table} gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
         <source>Verify the register</source>
         <translation>Register wird verifiziert</translation>
     </message>
+    <message>
+        <source>{n} pair(s) verified; every answer kept in {table}.</source>
+        <translation type="obsolete">Verifizierte Paare: {n}; jede Antwort in {table} gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>EuStatementForm</name>
-    <message>
-        <location filename="../ui/eu_statement_form.py"/>
-        <source>Domestic</source>
-        <translation>Inländisch</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_statement_form.py"/>
-        <source>Import</source>
-        <translation>Einfuhr</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_statement_form.py"/>
-        <source>Export</source>
-        <translation>Ausfuhr</translation>
-    </message>
     <message>
         <location filename="../ui/eu_statement_form.py"/>
         <source>Operator</source>
@@ -3758,6 +3878,18 @@
         <source>Associated statements</source>
         <translation>Zugehörige Erklärungen</translation>
     </message>
+    <message>
+        <source>Domestic</source>
+        <translation type="obsolete">Inländisch</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="obsolete">Einfuhr</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="obsolete">Ausfuhr</translation>
+    </message>
 </context>
 <context>
     <name>EuStatementList</name>
@@ -3798,8 +3930,8 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
-        <source>Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg</source>
-        <translation>Gesendet: {producers} Erzeuger, {places} Ort(e), HS {headings}, Nettomasse {mass} kg</translation>
+        <source>Sent: {producers}, {places}, HS {headings}, net mass {mass} kg</source>
+        <translation>Gesendet: {producers}, {places}, HS {headings}, Nettomasse {mass} kg</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
@@ -3898,8 +4030,13 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
-        <source>Checking {n} statement(s) ...</source>
-        <translation>{n} Erklärung(en) werden abgefragt ...</translation>
+        <source>Checking {n} statement ...</source>
+        <translation>{n} Erklärung wird abgefragt ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Checking {n} statements ...</source>
+        <translation>{n} Erklärungen werden abgefragt ...</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
@@ -3950,6 +4087,14 @@
         <location filename="../ui/eu_statement_list.py"/>
         <source>Amend the statement</source>
         <translation>Erklärung ändern</translation>
+    </message>
+    <message>
+        <source>Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg</source>
+        <translation type="obsolete">Gesendet: {producers} Erzeuger, {places} Ort(e), HS {headings}, Nettomasse {mass} kg</translation>
+    </message>
+    <message>
+        <source>Checking {n} statement(s) ...</source>
+        <translation type="obsolete">{n} Erklärung(en) werden abgefragt ...</translation>
     </message>
 </context>
 <context>
@@ -4175,8 +4320,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
-        <source>{producers} producer(s), {places} place(s), {size:.2f} MB of geolocation, in {n} statement(s).</source>
-        <translation>Erzeuger: {producers}, Orte: {places}, Geolokalisierung: {size:.2f} MB, Erklärungen: {n}.</translation>
+        <source>{producers}, {places}, {size} MB of geolocation, in {statements}.</source>
+        <translation>{producers}, {places}, {size} MB Geolokalisierung, in {statements}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
@@ -4187,6 +4332,10 @@
         <location filename="../processing_provider/alg_eu_submit.py"/>
         <source>Submitted {reference} as {uuid}.</source>
         <translation>{reference} als {uuid} eingereicht.</translation>
+    </message>
+    <message>
+        <source>{producers} producer(s), {places} place(s), {size:.2f} MB of geolocation, in {n} statement(s).</source>
+        <translation type="obsolete">Erzeuger: {producers}, Orte: {places}, Geolokalisierung: {size:.2f} MB, Erklärungen: {n}.</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4709,36 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} legality source</source>
+        <translation type="unfinished">{n} Legalitätsquelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} legality sources</source>
+        <translation type="unfinished">{n} Legalitätsquellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} check kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} checks kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
         <source>No commodity presence</source>
         <translation>Kein Rohstoff vorhanden</translation>
     </message>
@@ -4655,8 +4834,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
-        <translation>Betrieb bei {lon:.5f}, {lat:.5f} wird geprüft ...</translation>
+        <source>Checking the facility at {lon}, {lat} ...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4695,8 +4874,26 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
+        <source>Legality risk (Article 10): {level} ({score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
+        <translation type="obsolete">Betrieb bei {lon:.5f}, {lat:.5f} wird geprüft ...</translation>
+    </message>
+    <message>
         <source>Legality risk (Article 10): {level} ({score}); {n} source(s)</source>
-        <translation>Legalitätsrisiko (Artikel 10): {level} ({score}); Quellen: {n}</translation>
+        <translation type="obsolete">Legalitätsrisiko (Artikel 10): {level} ({score}); Quellen: {n}</translation>
     </message>
     <message>
         <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
@@ -6534,6 +6731,26 @@
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
+        <source>{value}°N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>{value}°S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>{value}°E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>{value}°W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
         <source>Where it is</source>
         <translation>Lage</translation>
     </message>
@@ -6619,6 +6836,21 @@
         <location filename="../layers/report_words.py"/>
         <source>country unknown</source>
         <translation>Land unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>invalid geometry: nothing was scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: invalid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: commodity not in scope</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/report_words.py"/>
@@ -7204,6 +7436,31 @@
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>non-critical</source>
+        <translation>nicht kritisch</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>no deforestation</source>
+        <translation>keine Entwaldung</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
 </context>
 <context>
     <name>Snapshots</name>
@@ -7784,6 +8041,11 @@
         <location filename="../ui/wdg_submit.py"/>
         <source>{count} sent, commodity not given</source>
         <translation>{count} gesendet, Rohstoff nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>local sandbox</source>
+        <translation>lokale Sandbox</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>

@@ -30,13 +30,38 @@
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
-        <translation>Muestra de control (semilla {seed}): {producers} productor(es), {rows} fila(s): {classes}</translation>
+        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
+        <translation>Muestra de control (semilla {seed}): {producers}, {rows}: {classes}</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>no producers</source>
         <translation>ningún productor</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} producer</source>
+        <translation>{n} productor</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} producers</source>
+        <translation>{n} productores</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} row</source>
+        <translation>{n} fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} rows</source>
+        <translation>{n} filas</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
@@ -52,6 +77,10 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>Hay {n} productores cargados: seleccione los productores del informe (en la tabla o en el mapa); sin selección, un informe abarca como máximo {limit} productores.</translation>
+    </message>
+    <message>
+        <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
+        <translation type="obsolete">Muestra de control (semilla {seed}): {producers} productor(es), {rows} fila(s): {classes}</translation>
     </message>
     <message>
         <source>The check sample could not be drawn: see the Processing log.</source>
@@ -117,11 +146,13 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <location filename="../ui/assessment_plots.py"/>
         <source>All plots</source>
         <translation>Todas las parcelas</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <location filename="../ui/assessment_plots.py"/>
         <source>Epoch and the second opinion disagree</source>
         <translation>Epoch y la segunda opinión discrepan</translation>
     </message>
@@ -139,6 +170,11 @@
         <location filename="../ui/assessment_labels.py"/>
         <source>Total Plots</source>
         <translation>Total parcelas</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Second opinion: {verdict}</source>
+        <translation>Segunda opinión: {verdict}</translation>
     </message>
     <message>
         <location filename="../ui/assessment_plots.py"/>
@@ -2371,13 +2407,8 @@
     </message>
     <message>
         <location filename="../ui/eu_common.py"/>
-        <source>Production</source>
-        <translation>Producción</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_common.py"/>
-        <source>Acceptance (test system)</source>
-        <translation>Aceptación (sistema de pruebas)</translation>
+        <source>{task} failed. {reason}</source>
+        <translation>{task}: ha fallado. {reason}</translation>
     </message>
     <message>
         <location filename="../ui/eu_common.py"/>
@@ -2463,6 +2494,14 @@
         <location filename="../ui/eu_common.py"/>
         <source>{name}: {status}.</source>
         <translation>{name}: {status}.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="obsolete">Producción</translation>
+    </message>
+    <message>
+        <source>Acceptance (test system)</source>
+        <translation type="obsolete">Aceptación (sistema de pruebas)</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2978,71 @@
     <name>EuMessages</name>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Acceptance (test system)</source>
+        <translation>Aceptación (sistema de pruebas)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Domestic</source>
+        <translation>Nacional</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} producer</source>
+        <translation>{n} productor</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} producers</source>
+        <translation>{n} productores</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} place</source>
+        <translation>{n} lugar</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} places</source>
+        <translation>{n} lugares</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} statement</source>
+        <translation>{n} declaración</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} statements</source>
+        <translation>{n} declaraciones</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Feature {fid}</source>
+        <translation>Entidad {fid}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>the service said: &quot;{errors}&quot;</source>
+        <translation>el servicio respondió: «{errors}»</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>Activity &apos;{value}&apos; is not one of DOMESTIC, IMPORT, EXPORT.</source>
         <translation>La actividad «{value}» no es DOMESTIC, IMPORT ni EXPORT.</translation>
     </message>
@@ -3286,8 +3390,8 @@
     <name>EuNewStatement</name>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>{producers} producer(s), {places} place(s), {size} MB of geolocation.</source>
-        <translation>Productores: {producers}, lugares: {places}, geolocalización: {size} MB.</translation>
+        <source>{producers}, {places}, {size} MB of geolocation.</source>
+        <translation>{producers}, {places}, {size} MB de geolocalización.</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -3306,8 +3410,13 @@
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>{n} warning(s), e.g.: {warning}</source>
-        <translation>Advertencias: {n}, p. ej.: {warning}</translation>
+        <source>{n} warning: {warning}</source>
+        <translation>{n} advertencia: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{n} warnings, the first: {warning}</source>
+        <translation>{n} advertencias; la primera: {warning}</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -3356,8 +3465,13 @@
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>Submit {n} due diligence statement(s) ({producers} producer(s)) to the EU Information System, {environment} ({host})?</source>
-        <translation>¿Enviar {n} declaración(es) de diligencia debida ({producers} productor(es)) al sistema de información de la UE, {environment} ({host})?</translation>
+        <source>Submit {n} due diligence statement ({producers}) to the EU Information System, {environment} ({host})?</source>
+        <translation>¿Enviar {n} declaración de diligencia debida ({producers}) al sistema de información de la UE, {environment} ({host})?</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit {n} due diligence statements ({producers}) to the EU Information System, {environment} ({host})?</source>
+        <translation>¿Enviar {n} declaraciones de diligencia debida ({producers}) al sistema de información de la UE, {environment} ({host})?</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -3388,6 +3502,18 @@
         <location filename="../ui/eu_new_statement.py"/>
         <source>Amended since it was submitted (last on {time}).</source>
         <translation>Modificada desde su envío (la última vez el {time}).</translation>
+    </message>
+    <message>
+        <source>{producers} producer(s), {places} place(s), {size} MB of geolocation.</source>
+        <translation type="obsolete">Productores: {producers}, lugares: {places}, geolocalización: {size} MB.</translation>
+    </message>
+    <message>
+        <source>{n} warning(s), e.g.: {warning}</source>
+        <translation type="obsolete">Advertencias: {n}, p. ej.: {warning}</translation>
+    </message>
+    <message>
+        <source>Submit {n} due diligence statement(s) ({producers} producer(s)) to the EU Information System, {environment} ({host})?</source>
+        <translation type="obsolete">¿Enviar {n} declaración(es) de diligencia debida ({producers} productor(es)) al sistema de información de la UE, {environment} ({host})?</translation>
     </message>
 </context>
 <context>
@@ -3522,32 +3648,26 @@
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
-        <source>{n} pair(s) verified; every answer kept in {table}.</source>
-        <translation>Pares verificados: {n}; cada respuesta se guarda en {table}.</translation>
+        <source>{n} pair verified; every answer kept in {table}.</source>
+        <translation>{n} par verificado; cada respuesta se guarda en {table}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>{n} pairs verified; every answer kept in {table}.</source>
+        <translation>{n} pares verificados; cada respuesta se guarda en {table}.</translation>
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
         <source>Verify the register</source>
         <translation>Verificación del registro</translation>
     </message>
+    <message>
+        <source>{n} pair(s) verified; every answer kept in {table}.</source>
+        <translation type="obsolete">Pares verificados: {n}; cada respuesta se guarda en {table}.</translation>
+    </message>
 </context>
 <context>
     <name>EuStatementForm</name>
-    <message>
-        <location filename="../ui/eu_statement_form.py"/>
-        <source>Domestic</source>
-        <translation>Nacional</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_statement_form.py"/>
-        <source>Import</source>
-        <translation>Importación</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_statement_form.py"/>
-        <source>Export</source>
-        <translation>Exportación</translation>
-    </message>
     <message>
         <location filename="../ui/eu_statement_form.py"/>
         <source>Operator</source>
@@ -3758,6 +3878,18 @@
         <source>Associated statements</source>
         <translation>Declaraciones asociadas</translation>
     </message>
+    <message>
+        <source>Domestic</source>
+        <translation type="obsolete">Nacional</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="obsolete">Importación</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="obsolete">Exportación</translation>
+    </message>
 </context>
 <context>
     <name>EuStatementList</name>
@@ -3798,8 +3930,8 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
-        <source>Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg</source>
-        <translation>Enviado: {producers} productor(es), {places} lugar(es), SA {headings}, masa neta {mass} kg</translation>
+        <source>Sent: {producers}, {places}, HS {headings}, net mass {mass} kg</source>
+        <translation>Enviada: {producers}, {places}, SA {headings}, masa neta {mass} kg</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
@@ -3898,8 +4030,13 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
-        <source>Checking {n} statement(s) ...</source>
-        <translation>Consultando {n} declaración(es) ...</translation>
+        <source>Checking {n} statement ...</source>
+        <translation>Consultando {n} declaración ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Checking {n} statements ...</source>
+        <translation>Consultando {n} declaraciones ...</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
@@ -3950,6 +4087,14 @@
         <location filename="../ui/eu_statement_list.py"/>
         <source>Amend the statement</source>
         <translation>Modificar la declaración</translation>
+    </message>
+    <message>
+        <source>Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg</source>
+        <translation type="obsolete">Enviado: {producers} productor(es), {places} lugar(es), SA {headings}, masa neta {mass} kg</translation>
+    </message>
+    <message>
+        <source>Checking {n} statement(s) ...</source>
+        <translation type="obsolete">Consultando {n} declaración(es) ...</translation>
     </message>
 </context>
 <context>
@@ -4175,8 +4320,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
-        <source>{producers} producer(s), {places} place(s), {size:.2f} MB of geolocation, in {n} statement(s).</source>
-        <translation>Productores: {producers}, lugares: {places}, geolocalización: {size:.2f} MB, declaraciones: {n}.</translation>
+        <source>{producers}, {places}, {size} MB of geolocation, in {statements}.</source>
+        <translation>{producers}, {places}, {size} MB de geolocalización, en {statements}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
@@ -4187,6 +4332,10 @@
         <location filename="../processing_provider/alg_eu_submit.py"/>
         <source>Submitted {reference} as {uuid}.</source>
         <translation>{reference} enviada como {uuid}.</translation>
+    </message>
+    <message>
+        <source>{producers} producer(s), {places} place(s), {size:.2f} MB of geolocation, in {n} statement(s).</source>
+        <translation type="obsolete">Productores: {producers}, lugares: {places}, geolocalización: {size:.2f} MB, declaraciones: {n}.</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4709,36 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} legality source</source>
+        <translation type="unfinished">{n} fuente de legalidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} legality sources</source>
+        <translation type="unfinished">{n} fuentes de legalidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} check kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} checks kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
         <source>No commodity presence</source>
         <translation>Sin presencia de la materia prima</translation>
     </message>
@@ -4655,8 +4834,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
-        <translation>Comprobando la instalación en {lon:.5f}, {lat:.5f} ...</translation>
+        <source>Checking the facility at {lon}, {lat} ...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4695,8 +4874,26 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
+        <source>Legality risk (Article 10): {level} ({score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
+        <translation type="obsolete">Comprobando la instalación en {lon:.5f}, {lat:.5f} ...</translation>
+    </message>
+    <message>
         <source>Legality risk (Article 10): {level} ({score}); {n} source(s)</source>
-        <translation>Riesgo de legalidad (artículo 10): {level} ({score}); fuentes: {n}</translation>
+        <translation type="obsolete">Riesgo de legalidad (artículo 10): {level} ({score}); fuentes: {n}</translation>
     </message>
     <message>
         <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
@@ -6534,6 +6731,26 @@
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
+        <source>{value}°N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>{value}°S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>{value}°E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>{value}°W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
         <source>Where it is</source>
         <translation>Localización</translation>
     </message>
@@ -6619,6 +6836,21 @@
         <location filename="../layers/report_words.py"/>
         <source>country unknown</source>
         <translation>país desconocido</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>invalid geometry: nothing was scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: invalid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: commodity not in scope</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/report_words.py"/>
@@ -7204,6 +7436,31 @@
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>critical</source>
+        <translation>crítica</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>non-critical</source>
+        <translation>no crítica</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>no deforestation</source>
+        <translation>sin deforestación</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>valid</source>
+        <translation>válida</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>invalid</source>
+        <translation>no válida</translation>
+    </message>
 </context>
 <context>
     <name>Snapshots</name>
@@ -7784,6 +8041,11 @@
         <location filename="../ui/wdg_submit.py"/>
         <source>{count} sent, commodity not given</source>
         <translation>{count} enviadas, materia prima no indicada</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>local sandbox</source>
+        <translation>entorno de pruebas local</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>

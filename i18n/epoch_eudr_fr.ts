@@ -30,13 +30,38 @@
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
-        <translation>Échantillon de contrôle (graine {seed}) : {producers} producteur(s), {rows} ligne(s) : {classes}</translation>
+        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
+        <translation>Échantillon de contrôle (graine {seed}) : {producers}, {rows} : {classes}</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>no producers</source>
         <translation>aucun producteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} producer</source>
+        <translation>{n} producteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} producers</source>
+        <translation>{n} producteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} row</source>
+        <translation>{n} ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} rows</source>
+        <translation>{n} lignes</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
@@ -52,6 +77,10 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>{n} producteurs sont chargés : sélectionnez les producteurs du rapport (dans le tableau ou sur la carte) ; sans sélection, un rapport couvre au plus {limit} producteurs.</translation>
+    </message>
+    <message>
+        <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
+        <translation type="obsolete">Échantillon de contrôle (graine {seed}) : {producers} producteur(s), {rows} ligne(s) : {classes}</translation>
     </message>
     <message>
         <source>The check sample could not be drawn: see the Processing log.</source>
@@ -117,11 +146,13 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <location filename="../ui/assessment_plots.py"/>
         <source>All plots</source>
         <translation>Toutes les parcelles</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <location filename="../ui/assessment_plots.py"/>
         <source>Epoch and the second opinion disagree</source>
         <translation>Epoch et le second avis divergent</translation>
     </message>
@@ -139,6 +170,11 @@
         <location filename="../ui/assessment_labels.py"/>
         <source>Total Plots</source>
         <translation>Parcelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Second opinion: {verdict}</source>
+        <translation>Second avis : {verdict}</translation>
     </message>
     <message>
         <location filename="../ui/assessment_plots.py"/>
@@ -2371,13 +2407,8 @@
     </message>
     <message>
         <location filename="../ui/eu_common.py"/>
-        <source>Production</source>
-        <translation>Production</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_common.py"/>
-        <source>Acceptance (test system)</source>
-        <translation>Acceptation (système de test)</translation>
+        <source>{task} failed. {reason}</source>
+        <translation>{task} : échec. {reason}</translation>
     </message>
     <message>
         <location filename="../ui/eu_common.py"/>
@@ -2463,6 +2494,14 @@
         <location filename="../ui/eu_common.py"/>
         <source>{name}: {status}.</source>
         <translation>{name} : {status}.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="obsolete">Production</translation>
+    </message>
+    <message>
+        <source>Acceptance (test system)</source>
+        <translation type="obsolete">Acceptation (système de test)</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2978,71 @@
     <name>EuMessages</name>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Acceptance (test system)</source>
+        <translation>Acceptation (système de test)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Domestic</source>
+        <translation>Nationale</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} producer</source>
+        <translation>{n} producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} producers</source>
+        <translation>{n} producteurs</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} place</source>
+        <translation>{n} lieu</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} places</source>
+        <translation>{n} lieux</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} statement</source>
+        <translation>{n} déclaration</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} statements</source>
+        <translation>{n} déclarations</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Feature {fid}</source>
+        <translation>Entité {fid}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>the service said: &quot;{errors}&quot;</source>
+        <translation>le service a répondu : « {errors} »</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>Activity &apos;{value}&apos; is not one of DOMESTIC, IMPORT, EXPORT.</source>
         <translation>L&apos;activité « {value} » ne fait pas partie de DOMESTIC, IMPORT, EXPORT.</translation>
     </message>
@@ -3286,8 +3390,8 @@
     <name>EuNewStatement</name>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>{producers} producer(s), {places} place(s), {size} MB of geolocation.</source>
-        <translation>Producteurs : {producers}, lieux : {places}, géolocalisation : {size} Mo.</translation>
+        <source>{producers}, {places}, {size} MB of geolocation.</source>
+        <translation>{producers}, {places}, {size} Mo de géolocalisation.</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -3306,8 +3410,13 @@
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>{n} warning(s), e.g.: {warning}</source>
-        <translation>Avertissements : {n}, par ex. : {warning}</translation>
+        <source>{n} warning: {warning}</source>
+        <translation>{n} avertissement : {warning}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{n} warnings, the first: {warning}</source>
+        <translation>{n} avertissements, dont le premier : {warning}</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -3356,8 +3465,13 @@
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>Submit {n} due diligence statement(s) ({producers} producer(s)) to the EU Information System, {environment} ({host})?</source>
-        <translation>Soumettre {n} déclaration(s) de diligence raisonnée ({producers} producteur(s)) au système d&apos;information de l&apos;UE, {environment} ({host}) ?</translation>
+        <source>Submit {n} due diligence statement ({producers}) to the EU Information System, {environment} ({host})?</source>
+        <translation>Soumettre {n} déclaration de diligence raisonnée ({producers}) au système d&apos;information de l&apos;UE, {environment} ({host}) ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit {n} due diligence statements ({producers}) to the EU Information System, {environment} ({host})?</source>
+        <translation>Soumettre {n} déclarations de diligence raisonnée ({producers}) au système d&apos;information de l&apos;UE, {environment} ({host}) ?</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -3388,6 +3502,18 @@
         <location filename="../ui/eu_new_statement.py"/>
         <source>Amended since it was submitted (last on {time}).</source>
         <translation>Modifiée depuis sa soumission (dernière fois le {time}).</translation>
+    </message>
+    <message>
+        <source>{producers} producer(s), {places} place(s), {size} MB of geolocation.</source>
+        <translation type="obsolete">Producteurs : {producers}, lieux : {places}, géolocalisation : {size} Mo.</translation>
+    </message>
+    <message>
+        <source>{n} warning(s), e.g.: {warning}</source>
+        <translation type="obsolete">Avertissements : {n}, par ex. : {warning}</translation>
+    </message>
+    <message>
+        <source>Submit {n} due diligence statement(s) ({producers} producer(s)) to the EU Information System, {environment} ({host})?</source>
+        <translation type="obsolete">Soumettre {n} déclaration(s) de diligence raisonnée ({producers} producteur(s)) au système d&apos;information de l&apos;UE, {environment} ({host}) ?</translation>
     </message>
 </context>
 <context>
@@ -3522,32 +3648,26 @@
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
-        <source>{n} pair(s) verified; every answer kept in {table}.</source>
-        <translation>Paires vérifiées : {n} ; chaque réponse est conservée dans {table}.</translation>
+        <source>{n} pair verified; every answer kept in {table}.</source>
+        <translation>{n} paire vérifiée ; chaque réponse est conservée dans {table}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>{n} pairs verified; every answer kept in {table}.</source>
+        <translation>{n} paires vérifiées ; chaque réponse est conservée dans {table}.</translation>
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
         <source>Verify the register</source>
         <translation>Vérification du registre</translation>
     </message>
+    <message>
+        <source>{n} pair(s) verified; every answer kept in {table}.</source>
+        <translation type="obsolete">Paires vérifiées : {n} ; chaque réponse est conservée dans {table}.</translation>
+    </message>
 </context>
 <context>
     <name>EuStatementForm</name>
-    <message>
-        <location filename="../ui/eu_statement_form.py"/>
-        <source>Domestic</source>
-        <translation>Nationale</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_statement_form.py"/>
-        <source>Import</source>
-        <translation>Importation</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_statement_form.py"/>
-        <source>Export</source>
-        <translation>Exportation</translation>
-    </message>
     <message>
         <location filename="../ui/eu_statement_form.py"/>
         <source>Operator</source>
@@ -3758,6 +3878,18 @@
         <source>Associated statements</source>
         <translation>Déclarations associées</translation>
     </message>
+    <message>
+        <source>Domestic</source>
+        <translation type="obsolete">Nationale</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="obsolete">Importation</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="obsolete">Exportation</translation>
+    </message>
 </context>
 <context>
     <name>EuStatementList</name>
@@ -3798,8 +3930,8 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
-        <source>Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg</source>
-        <translation>Envoyé : {producers} producteur(s), {places} lieu(x), SH {headings}, masse nette {mass} kg</translation>
+        <source>Sent: {producers}, {places}, HS {headings}, net mass {mass} kg</source>
+        <translation>Envoyée : {producers}, {places}, SH {headings}, masse nette {mass} kg</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
@@ -3898,8 +4030,13 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
-        <source>Checking {n} statement(s) ...</source>
-        <translation>Vérification de {n} déclaration(s) ...</translation>
+        <source>Checking {n} statement ...</source>
+        <translation>Vérification de {n} déclaration ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Checking {n} statements ...</source>
+        <translation>Vérification de {n} déclarations ...</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
@@ -3950,6 +4087,14 @@
         <location filename="../ui/eu_statement_list.py"/>
         <source>Amend the statement</source>
         <translation>Modifier la déclaration</translation>
+    </message>
+    <message>
+        <source>Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg</source>
+        <translation type="obsolete">Envoyé : {producers} producteur(s), {places} lieu(x), SH {headings}, masse nette {mass} kg</translation>
+    </message>
+    <message>
+        <source>Checking {n} statement(s) ...</source>
+        <translation type="obsolete">Vérification de {n} déclaration(s) ...</translation>
     </message>
 </context>
 <context>
@@ -4175,8 +4320,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
-        <source>{producers} producer(s), {places} place(s), {size:.2f} MB of geolocation, in {n} statement(s).</source>
-        <translation>Producteurs : {producers}, lieux : {places}, géolocalisation : {size:.2f} Mo, déclarations : {n}.</translation>
+        <source>{producers}, {places}, {size} MB of geolocation, in {statements}.</source>
+        <translation>{producers}, {places}, {size} Mo de géolocalisation, en {statements}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
@@ -4187,6 +4332,10 @@
         <location filename="../processing_provider/alg_eu_submit.py"/>
         <source>Submitted {reference} as {uuid}.</source>
         <translation>{reference} soumise sous {uuid}.</translation>
+    </message>
+    <message>
+        <source>{producers} producer(s), {places} place(s), {size:.2f} MB of geolocation, in {n} statement(s).</source>
+        <translation type="obsolete">Producteurs : {producers}, lieux : {places}, géolocalisation : {size:.2f} Mo, déclarations : {n}.</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4709,36 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} legality source</source>
+        <translation type="unfinished">{n} source de légalité</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} legality sources</source>
+        <translation type="unfinished">{n} sources de légalité</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} check kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} checks kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
         <source>No commodity presence</source>
         <translation>Produit de base absent</translation>
     </message>
@@ -4655,8 +4834,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
-        <translation>Vérification du site à {lon:.5f}, {lat:.5f} ...</translation>
+        <source>Checking the facility at {lon}, {lat} ...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4695,8 +4874,26 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
+        <source>Legality risk (Article 10): {level} ({score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
+        <translation type="obsolete">Vérification du site à {lon:.5f}, {lat:.5f} ...</translation>
+    </message>
+    <message>
         <source>Legality risk (Article 10): {level} ({score}); {n} source(s)</source>
-        <translation>Risque de légalité (article 10) : {level} ({score}) ; source(s) : {n}</translation>
+        <translation type="obsolete">Risque de légalité (article 10) : {level} ({score}) ; source(s) : {n}</translation>
     </message>
     <message>
         <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
@@ -6534,6 +6731,26 @@
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
+        <source>{value}°N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>{value}°S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>{value}°E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>{value}°W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
         <source>Where it is</source>
         <translation>Localisation</translation>
     </message>
@@ -6619,6 +6836,21 @@
         <location filename="../layers/report_words.py"/>
         <source>country unknown</source>
         <translation>pays inconnu</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>invalid geometry: nothing was scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: invalid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: commodity not in scope</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/report_words.py"/>
@@ -7204,6 +7436,31 @@
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>non-critical</source>
+        <translation>non critique</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>no deforestation</source>
+        <translation>pas de déforestation</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>invalid</source>
+        <translation>non valide</translation>
+    </message>
 </context>
 <context>
     <name>Snapshots</name>
@@ -7784,6 +8041,11 @@
         <location filename="../ui/wdg_submit.py"/>
         <source>{count} sent, commodity not given</source>
         <translation>Envoi : {count}, produit de base non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>local sandbox</source>
+        <translation>bac à sable local</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>

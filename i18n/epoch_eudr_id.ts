@@ -30,13 +30,38 @@
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
-        <translation>Sampel pemeriksaan (seed {seed}): {producers} produsen, {rows} baris: {classes}</translation>
+        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
+        <translation>Sampel pemeriksaan (seed {seed}): {producers}, {rows}: {classes}</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>; </source>
+        <translation>; </translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
         <source>no producers</source>
         <translation>tidak ada produsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} producer</source>
+        <translation>{n} produsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} producers</source>
+        <translation>{n} produsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} row</source>
+        <translation>{n} baris</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_actions.py"/>
+        <source>{n} rows</source>
+        <translation>{n} baris</translation>
     </message>
     <message>
         <location filename="../ui/assessment_actions.py"/>
@@ -52,6 +77,10 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>{n} produsen dimuat: pilih produsen yang akan dilaporkan (di tabel atau di peta); tanpa pilihan, satu laporan mencakup paling banyak {limit} produsen.</translation>
+    </message>
+    <message>
+        <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
+        <translation type="obsolete">Sampel pemeriksaan (seed {seed}): {producers} produsen, {rows} baris: {classes}</translation>
     </message>
     <message>
         <source>The check sample could not be drawn: see the Processing log.</source>
@@ -117,11 +146,13 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <location filename="../ui/assessment_plots.py"/>
         <source>All plots</source>
         <translation>Semua petak</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <location filename="../ui/assessment_plots.py"/>
         <source>Epoch and the second opinion disagree</source>
         <translation>Epoch dan pendapat kedua tidak sepakat</translation>
     </message>
@@ -139,6 +170,11 @@
         <location filename="../ui/assessment_labels.py"/>
         <source>Total Plots</source>
         <translation>Total petak</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_plots.py"/>
+        <source>Second opinion: {verdict}</source>
+        <translation>Opini kedua: {verdict}</translation>
     </message>
     <message>
         <location filename="../ui/assessment_plots.py"/>
@@ -2371,13 +2407,8 @@
     </message>
     <message>
         <location filename="../ui/eu_common.py"/>
-        <source>Production</source>
-        <translation>Produksi</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_common.py"/>
-        <source>Acceptance (test system)</source>
-        <translation>Acceptance (sistem uji)</translation>
+        <source>{task} failed. {reason}</source>
+        <translation>{task} gagal. {reason}</translation>
     </message>
     <message>
         <location filename="../ui/eu_common.py"/>
@@ -2463,6 +2494,14 @@
         <location filename="../ui/eu_common.py"/>
         <source>{name}: {status}.</source>
         <translation>{name}: {status}.</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="obsolete">Produksi</translation>
+    </message>
+    <message>
+        <source>Acceptance (test system)</source>
+        <translation type="obsolete">Acceptance (sistem uji)</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +2978,71 @@
     <name>EuMessages</name>
     <message>
         <location filename="../layers/eu_messages.py"/>
+        <source>Production</source>
+        <translation>Produksi</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Acceptance (test system)</source>
+        <translation>Acceptance (sistem uji)</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Domestic</source>
+        <translation>Domestik</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} producer</source>
+        <translation>{n} produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} producers</source>
+        <translation>{n} produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} place</source>
+        <translation>{n} tempat</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} places</source>
+        <translation>{n} tempat</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} statement</source>
+        <translation>{n} pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>{n} statements</source>
+        <translation>{n} pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>Feature {fid}</source>
+        <translation>Fitur {fid}</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
+        <source>the service said: &quot;{errors}&quot;</source>
+        <translation>layanan menjawab: “{errors}”</translation>
+    </message>
+    <message>
+        <location filename="../layers/eu_messages.py"/>
         <source>Activity &apos;{value}&apos; is not one of DOMESTIC, IMPORT, EXPORT.</source>
         <translation>Kegiatan &apos;{value}&apos; bukan salah satu dari DOMESTIC, IMPORT, EXPORT.</translation>
     </message>
@@ -3286,8 +3390,8 @@
     <name>EuNewStatement</name>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>{producers} producer(s), {places} place(s), {size} MB of geolocation.</source>
-        <translation>{producers} produsen, {places} tempat, {size} MB geolokasi.</translation>
+        <source>{producers}, {places}, {size} MB of geolocation.</source>
+        <translation>{producers}, {places}, {size} MB geolokasi.</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -3306,8 +3410,13 @@
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>{n} warning(s), e.g.: {warning}</source>
-        <translation>{n} peringatan, mis.: {warning}</translation>
+        <source>{n} warning: {warning}</source>
+        <translation>{n} peringatan: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>{n} warnings, the first: {warning}</source>
+        <translation>{n} peringatan, yang pertama: {warning}</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -3356,8 +3465,13 @@
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
-        <source>Submit {n} due diligence statement(s) ({producers} producer(s)) to the EU Information System, {environment} ({host})?</source>
-        <translation>Ajukan {n} pernyataan uji tuntas ({producers} produsen) ke Sistem Informasi UE, {environment} ({host})?</translation>
+        <source>Submit {n} due diligence statement ({producers}) to the EU Information System, {environment} ({host})?</source>
+        <translation>Ajukan {n} pernyataan uji tuntas ({producers}) ke Sistem Informasi UE, {environment} ({host})?</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_new_statement.py"/>
+        <source>Submit {n} due diligence statements ({producers}) to the EU Information System, {environment} ({host})?</source>
+        <translation>Ajukan {n} pernyataan uji tuntas ({producers}) ke Sistem Informasi UE, {environment} ({host})?</translation>
     </message>
     <message>
         <location filename="../ui/eu_new_statement.py"/>
@@ -3388,6 +3502,18 @@
         <location filename="../ui/eu_new_statement.py"/>
         <source>Amended since it was submitted (last on {time}).</source>
         <translation>Diubah sejak diajukan (terakhir pada {time}).</translation>
+    </message>
+    <message>
+        <source>{producers} producer(s), {places} place(s), {size} MB of geolocation.</source>
+        <translation type="obsolete">{producers} produsen, {places} tempat, {size} MB geolokasi.</translation>
+    </message>
+    <message>
+        <source>{n} warning(s), e.g.: {warning}</source>
+        <translation type="obsolete">{n} peringatan, mis.: {warning}</translation>
+    </message>
+    <message>
+        <source>Submit {n} due diligence statement(s) ({producers} producer(s)) to the EU Information System, {environment} ({host})?</source>
+        <translation type="obsolete">Ajukan {n} pernyataan uji tuntas ({producers} produsen) ke Sistem Informasi UE, {environment} ({host})?</translation>
     </message>
 </context>
 <context>
@@ -3522,7 +3648,12 @@
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
-        <source>{n} pair(s) verified; every answer kept in {table}.</source>
+        <source>{n} pair verified; every answer kept in {table}.</source>
+        <translation>{n} pasangan diverifikasi; setiap jawaban disimpan di {table}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_register_box.py"/>
+        <source>{n} pairs verified; every answer kept in {table}.</source>
         <translation>{n} pasangan diverifikasi; setiap jawaban disimpan di {table}.</translation>
     </message>
     <message>
@@ -3530,24 +3661,13 @@
         <source>Verify the register</source>
         <translation>Memverifikasi register</translation>
     </message>
+    <message>
+        <source>{n} pair(s) verified; every answer kept in {table}.</source>
+        <translation type="obsolete">{n} pasangan diverifikasi; setiap jawaban disimpan di {table}.</translation>
+    </message>
 </context>
 <context>
     <name>EuStatementForm</name>
-    <message>
-        <location filename="../ui/eu_statement_form.py"/>
-        <source>Domestic</source>
-        <translation>Domestik</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_statement_form.py"/>
-        <source>Import</source>
-        <translation>Impor</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_statement_form.py"/>
-        <source>Export</source>
-        <translation>Ekspor</translation>
-    </message>
     <message>
         <location filename="../ui/eu_statement_form.py"/>
         <source>Operator</source>
@@ -3758,6 +3878,18 @@
         <source>Associated statements</source>
         <translation>Pernyataan terkait</translation>
     </message>
+    <message>
+        <source>Domestic</source>
+        <translation type="obsolete">Domestik</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="obsolete">Impor</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="obsolete">Ekspor</translation>
+    </message>
 </context>
 <context>
     <name>EuStatementList</name>
@@ -3798,8 +3930,8 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
-        <source>Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg</source>
-        <translation>Dikirim: {producers} produsen, {places} tempat, HS {headings}, massa bersih {mass} kg</translation>
+        <source>Sent: {producers}, {places}, HS {headings}, net mass {mass} kg</source>
+        <translation>Dikirim: {producers}, {places}, HS {headings}, massa bersih {mass} kg</translation>
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
@@ -3898,7 +4030,12 @@
     </message>
     <message>
         <location filename="../ui/eu_statement_list.py"/>
-        <source>Checking {n} statement(s) ...</source>
+        <source>Checking {n} statement ...</source>
+        <translation>Memeriksa {n} pernyataan ...</translation>
+    </message>
+    <message>
+        <location filename="../ui/eu_statement_list.py"/>
+        <source>Checking {n} statements ...</source>
         <translation>Memeriksa {n} pernyataan ...</translation>
     </message>
     <message>
@@ -3950,6 +4087,14 @@
         <location filename="../ui/eu_statement_list.py"/>
         <source>Amend the statement</source>
         <translation>Ubah pernyataan</translation>
+    </message>
+    <message>
+        <source>Sent: {producers} producer(s), {places} place(s), HS {headings}, net mass {mass} kg</source>
+        <translation type="obsolete">Dikirim: {producers} produsen, {places} tempat, HS {headings}, massa bersih {mass} kg</translation>
+    </message>
+    <message>
+        <source>Checking {n} statement(s) ...</source>
+        <translation type="obsolete">Memeriksa {n} pernyataan ...</translation>
     </message>
 </context>
 <context>
@@ -4175,8 +4320,8 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
-        <source>{producers} producer(s), {places} place(s), {size:.2f} MB of geolocation, in {n} statement(s).</source>
-        <translation>{producers} produsen, {places} tempat, {size:.2f} MB geolokasi, dalam {n} pernyataan.</translation>
+        <source>{producers}, {places}, {size} MB of geolocation, in {statements}.</source>
+        <translation>{producers}, {places}, {size} MB geolokasi, dalam {statements}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_eu_submit.py"/>
@@ -4187,6 +4332,10 @@
         <location filename="../processing_provider/alg_eu_submit.py"/>
         <source>Submitted {reference} as {uuid}.</source>
         <translation>{reference} diajukan sebagai {uuid}.</translation>
+    </message>
+    <message>
+        <source>{producers} producer(s), {places} place(s), {size:.2f} MB of geolocation, in {n} statement(s).</source>
+        <translation type="obsolete">{producers} produsen, {places} tempat, {size:.2f} MB geolokasi, dalam {n} pernyataan.</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4709,36 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} legality source</source>
+        <translation type="unfinished">{n} sumber legalitas</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} legality sources</source>
+        <translation type="unfinished">{n} sumber legalitas</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} check kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} checks kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
         <source>No commodity presence</source>
         <translation>Komoditas tidak ada</translation>
     </message>
@@ -4655,8 +4834,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
-        <translation>Memeriksa fasilitas di {lon:.5f}, {lat:.5f} ...</translation>
+        <source>Checking the facility at {lon}, {lat} ...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4695,8 +4874,26 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
+        <source>Legality risk (Article 10): {level} ({score})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_card.py"/>
+        <source>{n} sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
+        <translation type="obsolete">Memeriksa fasilitas di {lon:.5f}, {lat:.5f} ...</translation>
+    </message>
+    <message>
         <source>Legality risk (Article 10): {level} ({score}); {n} source(s)</source>
-        <translation>Risiko legalitas (Pasal 10): {level} ({score}); {n} sumber</translation>
+        <translation type="obsolete">Risiko legalitas (Pasal 10): {level} ({score}); {n} sumber</translation>
     </message>
     <message>
         <source>Legality sources (Article 10): not asked (tick &apos;Legality sources&apos; above).</source>
@@ -6534,6 +6731,26 @@
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
+        <source>{value}°N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>{value}°S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>{value}°E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
+        <source>{value}°W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_layout.py"/>
         <source>Where it is</source>
         <translation>Lokasi</translation>
     </message>
@@ -6619,6 +6836,21 @@
         <location filename="../layers/report_words.py"/>
         <source>country unknown</source>
         <translation>negara tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>invalid geometry: nothing was scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: invalid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_words.py"/>
+        <source>not processed: commodity not in scope</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/report_words.py"/>
@@ -7204,6 +7436,31 @@
         <source>no</source>
         <translation>tidak</translation>
     </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>critical</source>
+        <translation>kritis</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>non-critical</source>
+        <translation>tidak kritis</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>no deforestation</source>
+        <translation>tidak ada deforestasi</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../layers/shown_values.py"/>
+        <source>invalid</source>
+        <translation>tidak valid</translation>
+    </message>
 </context>
 <context>
     <name>Snapshots</name>
@@ -7784,6 +8041,11 @@
         <location filename="../ui/wdg_submit.py"/>
         <source>{count} sent, commodity not given</source>
         <translation>{count} dikirim, komoditas tidak diberikan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>local sandbox</source>
+        <translation>sandbox lokal</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
