@@ -40,6 +40,10 @@ def _words() -> Dict[str, Dict[str, str]]:
         "legality_risk": level,
         "second_opinion": verdict,
         "second_opinion_disagrees": {"1": tr("yes"), "0": tr("no")},
+        # the words Epoch's screening gives a plot's deforestation alert and shape check (stored as sent)
+        "deforestation_alert": {"critical": tr("critical"), "non-critical": tr("non-critical"),
+                                "no deforestation": tr("no deforestation")},
+        "shape_validity": {"valid": tr("valid"), "invalid": tr("invalid")},
     }
 
 

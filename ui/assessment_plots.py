@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from ..core.kinds import RESULT_KINDS
 from ..core.plot_ids import user_plot_id_field
+from ..layers.explanations import verdict_words
 from ..layers.layer_rows import TableStats, table_of
 from .assessment_labels import PLOT_FILTER_FIELDS
 from .column_labels import translated
@@ -23,6 +24,16 @@ PLOTS = RESULT_KINDS["plots"]
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("AssessmentsTab", text)  # the tab's context: one set of translations
+
+
+def plot_filters():
+    """The drill-down plots' filters (:data:`PLOT_FILTER_FIELDS`): (label, field, value), a verdict in the words
+    the table shows it in (the stored verdict filters)."""
+    words = verdict_words()
+    labels = [tr("All plots"), tr("Epoch and the second opinion disagree")]
+    labels += [tr("Second opinion: {verdict}").format(verdict=words.get(value, value))
+               for _key, value in PLOT_FILTER_FIELDS[2:]]
+    return [(label, key, value) for label, (key, value) in zip(labels, PLOT_FILTER_FIELDS)]
 
 
 class PlotsView:

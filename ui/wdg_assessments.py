@@ -34,10 +34,12 @@ from ..core.colours import colour_of
 from ..core.kinds import RESULT_KINDS
 from ..core.risk import NOT_ASSESSABLE, PRODUCER_STATUSES
 from ..layers.field_report import report_file_name
+from ..layers.i18n import commodity_label
 from ..layers.i18n import status_label as status_text
 from ..layers.layer_rows import TableStats, table_of
 from ..layers.operations import assessments_to_gpkg, drilldown_to_gpkg
 from ..layers.results import default_results_path
+from ..layers.shown_values import country_label
 from ..layers.snapshots import list_snapshots
 from ..layers.table_sql import MemoryTable, Query, SqliteTable
 from ..layers.tasks import OperationTask
@@ -48,11 +50,10 @@ from .assessment_labels import (
     eu_cards,
     eu_risk_names,
     plot_cards,
-    plot_filters,
     producer_names,
     views,
 )
-from .assessment_plots import PlotsView
+from .assessment_plots import PlotsView, plot_filters
 from .column_labels import translated
 from .column_sizing import fit_when_read
 from .dds_actions import DdsActions
@@ -458,8 +459,9 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(label, "")
-        for value in values:
-            combo.addItem(value, value)
+        shown = country_label if combo is self.country_filter else lambda v: commodity_label(str(v).lower())
+        for value in values:  # the stored value filters; its name in the user's language is shown
+            combo.addItem(shown(value), value)
         combo.setCurrentIndex(max(0, combo.findData(current)))
         combo.blockSignals(False)
         if (combo.currentData() or "") != current:  # the value filtered on is gone: show everything

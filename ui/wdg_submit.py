@@ -9,7 +9,7 @@ collections") and confirmed when it is more than one collection; rows without a 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, List, Optional
 
 from qgis.core import Qgis
@@ -35,12 +35,13 @@ from ..core.api.errors import EpochError, SubmissionUncertainError
 from ..core.commodities import COMMODITIES, commodity_field_guess, normalize_commodity
 from ..core.derive import SOURCE_KEY
 from ..core.grouping import ONE_COLLECTION, PER_PRODUCER, PlannedCollection
-from ..core.jobs import Job, find_job, new_job, server_key, uncertain_job
+from ..core.jobs import LOCAL_SERVER, Job, find_job, new_job, server_key, uncertain_job
 from ..core.naming import producer_collection_name, producer_field_guess
 from ..core.values import clean_text
 from ..layers.i18n import commodity_label, count_text, error_text, integer_text
 from ..layers.layer_rows import first_feature_properties, suggested_collection_name, values_by_fid
 from ..layers.operations import submit_layer
+from ..layers.shown_values import country_label
 from ..layers.source import SourceError, snapshot_layer
 from ..layers.submissions import (
     EXISTS,
@@ -139,12 +140,32 @@ def job_sent_text(job: Job) -> str:
     return tr("{count} sent, commodity not given").format(count=count)
 
 
+def server_label(server: str) -> str:
+    """A job's server as stored (core.jobs.server_key: a host, or the words naming every loopback server) as
+    the user reads it: the sandbox's stored name is said in the user's language."""
+    return tr("local sandbox") if server == LOCAL_SERVER else server
+
+
 def job_origin_text(job: Job) -> str:
     """When, from where and to which server a job was submitted, one sentence."""
     time = job.submitted_at.replace("T", " ")[:16]
+    server = server_label(job.server)
     if job.source == "processing":
-        return tr("Submitted {time} UTC from Processing to {server}").format(time=time, server=job.server)
-    return tr("Submitted {time} UTC from the panel to {server}").format(time=time, server=job.server)
+        return tr("Submitted {time} UTC from Processing to {server}").format(time=time, server=server)
+    return tr("Submitted {time} UTC from the panel to {server}").format(time=time, server=server)
+
+
+def shown_plan(plan: Any) -> Any:
+    """A copy of ``plan`` whose collections name their countries in the user's language (the CLDR names of
+    :func:`~..layers.shown_values.country_label`), for the lines the user reads; the plan sent keeps them."""
+    def named(countries):
+        said: dict = {}
+        for name, n in countries.items():
+            said[country_label(name)] = said.get(country_label(name), 0) + n
+        return said
+
+    return replace(plan, collections=[replace(planned, countries=named(planned.countries))
+                                      for planned in plan.collections])
 
 
 class SubmitTab(DockTab):
@@ -406,7 +427,7 @@ class SubmitTab(DockTab):
         """The plan is known (main thread): say it, refuse it, or ask, then send."""
         plan, prepared, kind, force = outcome.plan, outcome.prepared, outcome.kind, self.force.isChecked()
         summary = outcome.summary()
-        details = plan_details(plan, kind)
+        details = plan_details(shown_plan(plan), kind)
         self.summary.setText("\n".join(part for part in (summary, prepared.skipped_summary()) if part))
         self.summary.setToolTip("\n".join(details))
         if len(plan.collections) > 1 and self.name.text().strip() == self.suggested:

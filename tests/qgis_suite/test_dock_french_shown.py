@@ -1,0 +1,161 @@
+"""The dock in French shows stored values in French (stored values stay English): the Assessments tab's country and
+commodity filters, the drill-down's verdict filter, the screening's and drill-down's alert and shape words, the check
+sample's line (one form per count, the translation's separators), the Submit tab's countries and server.
+The translator is the plugin's own, compiled from the committed .ts (``qm_dir``)."""
+
+import pytest
+from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
+from qgis.core import QgsProject, QgsSettings
+from qgis.PyQt.QtCore import QLocale, Qt
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QLineEdit, QPushButton
+
+from .dock_driver import click, wait_until
+from .helpers import facilities_layer, plots_layer
+from .test_translations import qm_dir  # noqa: F401 (the fixture: .qm compiled from the committed .ts)
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture
+def french(qgis_app, qm_dir):  # noqa: F811
+    from epoch_eudr.layers.i18n import install_translator, remove_translator
+
+    settings = QgsSettings()
+    before = settings.value("locale/userLocale", None)
+    settings.setValue("locale/userLocale", "fr_FR")
+    QLocale.setDefault(QLocale("fr_FR"))
+    translator = install_translator("fr")
+    assert translator is not None
+    yield translator
+    remove_translator(translator)
+    QLocale.setDefault(QLocale("en_US"))
+    if before is None:
+        settings.remove("locale/userLocale")
+    else:
+        settings.setValue("locale/userLocale", before)
+
+
+def log_in(dock):
+    """Signing in to the sandbox as the French user does (dock_driver's checks the English note)."""
+    tab = dock.connection
+    tab.server.setCurrentIndex(tab.server.findData("sandbox"))
+    QTest.keyClicks(tab.findChild(QLineEdit, "login"), DEMO_EMAIL)
+    QTest.keyClicks(tab.findChild(QLineEdit, "secret"), DEMO_PASSWORD)
+    click(tab.findChild(QPushButton, "save_login"))
+    assert tab.session.settings.authcfg
+
+
+def _loaded(dock):
+    log_in(dock)
+    tab = dock.assessments
+    click(tab.load_button)
+    wait_until(lambda: tab.ready() and tab.model.rowCount() > 0 and tab.country_filter.count() > 1, timeout=60)
+    return tab
+
+
+def _column(model, key):
+    return [k for k, _ in model.columns].index(key)
+
+
+def test_country_and_commodity_filters_list_french_names_and_filter_on_the_stored_value(french, dock):
+    tab = _loaded(dock)
+    countries = {tab.country_filter.itemData(i): tab.country_filter.itemText(i)
+                 for i in range(1, tab.country_filter.count())}
+    assert countries.get("Brazil", "Brésil") == "Brésil" and countries.get("Indonesia", "Indonésie") == "Indonésie"
+    assert countries.get("Ivory Coast", "Côte d’Ivoire") == "Côte d’Ivoire"
+    assert any(text != stored for stored, text in countries.items())
+    commodities = {tab.commodity_filter.itemData(i): tab.commodity_filter.itemText(i)
+                   for i in range(1, tab.commodity_filter.count())}
+    assert commodities and not any(text == stored for stored, text in commodities.items()), commodities
+    assert commodities.get("cocoa", "Cacao") == "Cacao"
+    stored = next(iter(countries))
+    tab.country_filter.setCurrentIndex(tab.country_filter.findData(stored))  # the French name chosen
+    wait_until(lambda: not tab.model.pending() and tab.model.rowCount() > 0)
+    assert {tab.model.row_at(r).get("country") for r in range(tab.model.rowCount())} == {stored}
+
+
+def test_the_drill_down_filter_names_verdicts_in_french(french, dock):
+    from epoch_eudr.layers.explanations import verdict_words
+
+    texts = [dock.assessments.plots_filter.itemText(i) for i in range(dock.assessments.plots_filter.count())]
+    assert not any("NON_COMPLIANT" in t or "NEEDS_REVIEW" in t for t in texts), texts
+    words = verdict_words()
+    assert words["NON_COMPLIANT"] != "Non-compliant"  # French words
+    for verdict in ("NON_COMPLIANT", "NEEDS_REVIEW"):
+        assert f"Second avis{NBSP}: {words[verdict]}" in texts, texts
+
+
+def _cells(model, key):
+    column = _column(model, key)
+    return [(model.row_at(r).get(key), model.index(r, column).data(),
+             model.index(r, column).data(Qt.ItemDataRole.ToolTipRole)) for r in range(model.rowCount())]
+
+
+FRENCH_ALERTS = {"critical": "critique", "non-critical": "non critique", "no deforestation": "pas de déforestation"}
+
+
+def test_screening_alert_and_shape_are_french_in_the_table_and_its_tooltip(french, dock):
+    log_in(dock)
+    layer = plots_layer()
+    QgsProject.instance().addMapLayer(layer)
+    screening = dock.screening
+    screening.layer_combo.setLayer(layer)
+    screening.location_combo.setCurrentIndex(screening.location_combo.findData("plot"))
+    screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
+    screening.option_boxes["include_deforestation"].setChecked(True)
+    click(screening.run_button)
+    wait_until(lambda: screening.model.rowCount() == 6 and screening.run_button.isEnabled(), timeout=60)
+    alerts = _cells(screening.model, "deforestation_alert")
+    assert alerts and all(stored in FRENCH_ALERTS for stored, _shown, _tip in alerts), alerts  # stored English
+    assert all(shown == tip == FRENCH_ALERTS[stored] for stored, shown, tip in alerts), alerts
+    shapes = _cells(screening.model, "shape_validity")
+    assert ("valid", "valide", "valide") in shapes, shapes
+
+
+def test_drill_down_alert_is_french(french, dock):
+    tab = _loaded(dock)
+    tab.table.selectRow(0)
+    click(tab.drill_button)
+    wait_until(lambda: tab.ready() and tab.plot_cards.isVisibleTo(tab), timeout=60)
+    wait_until(lambda: tab.plots_model.rowCount() > 0 and not tab.plots_model.pending())
+    alerts = [cell for cell in _cells(tab.plots_model, "deforestation_alert") if cell[0]]
+    assert alerts and all(shown == tip == FRENCH_ALERTS[stored] for stored, shown, tip in alerts), alerts
+
+
+def test_check_sample_line_agrees_its_counts_and_uses_french_separators(french, dock):
+    tab = _loaded(dock)
+    click(tab.sample_button)
+    wait_until(lambda: not tab.task_bar.busy() and "graine" in tab.status.text(), timeout=60)
+    text = tab.status.text()
+    assert "(s)" not in text, text
+    assert f"Échantillon de contrôle (graine 1){NBSP}: " in text, text
+    assert f"{NBSP}; " in text and " ; " not in text.replace(f"{NBSP}; ", ""), text  # between the risk classes
+    assert " producteurs, " in text or " 1 producteur, " in text or ": 0 producteur, " in text, text
+
+
+def test_submit_confirmation_names_countries_in_french_and_the_sandbox_too(french, dock, job_store):
+    from epoch_eudr.core.jobs import new_job
+
+    log_in(dock)
+    layer = facilities_layer()
+    QgsProject.instance().addMapLayer(layer)
+    screening = dock.screening
+    screening.layer_combo.setLayer(layer)
+    screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
+    click(screening.run_button)
+    wait_until(lambda: screening.model.rowCount() == 3 and screening.run_button.isEnabled(), timeout=60)
+    for row in range(3):
+        screening.model.setData(screening.model.index(row, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    asked = []
+    dock.submit.confirm = lambda text: asked.append(text) or False  # read, then answer no: nothing sent
+    click(dock.submit.submit_button)
+    wait_until(lambda: asked and not dock.submit.task_bar.busy(), timeout=30)
+    assert "Indonésie" in asked[0] and "Côte d’Ivoire" in asked[0], asked[0]
+    assert "Indonesia" not in asked[0] and "Ivory Coast" not in asked[0], asked[0]
+    tab = dock.submit
+    tab.watcher.add(new_job("cocoa_here", "0xabc", commodity="cocoa", location_type="plot", features=1,
+                            server_url="http://127.0.0.1:8123", source="panel", status="submitted"))
+    wait_until(lambda: tab.table.rowCount() >= 1)
+    tips = [tab.table.item(r, 1).toolTip() for r in range(tab.table.rowCount())]
+    assert any("bac à sable local" in tip for tip in tips) and not any("local sandbox" in tip for tip in tips), tips
