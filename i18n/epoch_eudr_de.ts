@@ -5386,6 +5386,11 @@
     <name>Geocoding</name>
     <message>
         <location filename="../layers/geocoding.py"/>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
         <source>Choose the CSV or XLSX file of addresses to geocode.</source>
         <translation>Wählen Sie die CSV- oder XLSX-Datei mit den zu geokodierenden Adressen.</translation>
     </message>
@@ -5406,8 +5411,8 @@
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
-        <source>the server says: {reason}</source>
-        <translation>der Server meldet: {reason}</translation>
+        <source>the server says: “{reason}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5426,13 +5431,28 @@
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
-        <source>and {n} more (see the layer&apos;s preview_status column)</source>
-        <translation>und {n} weitere (siehe Spalte preview_status des Layers)</translation>
+        <source>and {n} more row (see the layer&apos;s preview_status column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>and {n} more rows (see the layer&apos;s preview_status column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Not geocoded: {rows}. This row is in the layer without a point: fix its address in the file and preview again, or place it by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the file and preview again, or place them by hand.</source>
         <translation>Nicht geokodiert: {rows}. Diese Zeilen stehen ohne Punkt im Layer: Korrigieren Sie ihre Adresse in der Datei und starten Sie die Vorschau erneut, oder platzieren Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{placed} of {total} row geocoded: check the point (move it if it is wrong) before screening this layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5463,6 +5483,14 @@
         <location filename="../layers/geocoding.py"/>
         <source>Geocoded: {file}</source>
         <translation>Geokodiert: {file}</translation>
+    </message>
+    <message>
+        <source>the server says: {reason}</source>
+        <translation type="obsolete">der Server meldet: {reason}</translation>
+    </message>
+    <message>
+        <source>and {n} more (see the layer&apos;s preview_status column)</source>
+        <translation type="obsolete">und {n} weitere (siehe Spalte preview_status des Layers)</translation>
     </message>
 </context>
 <context>
@@ -6363,6 +6391,11 @@
     <name>ReportBuild</name>
     <message>
         <location filename="../layers/field_report.py"/>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
         <source>all producers</source>
         <translation>alle Erzeuger</translation>
     </message>
@@ -6418,13 +6451,13 @@
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
-        <source>; QField project {path}</source>
-        <translation>; QField-Projekt {path}</translation>
+        <source>QField project {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
-        <source>; left out: {items}</source>
-        <translation>; ausgelassen: {items}</translation>
+        <source>left out: {items}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -6485,6 +6518,19 @@
         <location filename="../layers/field_report.py"/>
         <source>Nothing to report: {reasons}</source>
         <translation>Nichts für den Bericht: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{producer}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; QField project {path}</source>
+        <translation type="obsolete">; QField-Projekt {path}</translation>
+    </message>
+    <message>
+        <source>; left out: {items}</source>
+        <translation type="obsolete">; ausgelassen: {items}</translation>
     </message>
     <message>
         <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
@@ -6630,6 +6676,11 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
+        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
         <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
         <translation>Zu besuchende Parzellen: {n} (nicht konform oder von der Zweitmeinung infrage gestellt; # wie auf der Karte)</translation>
     </message>
@@ -6640,8 +6691,18 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
+        <source>; {n} more plot on the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
         <source>; {n} more on the next page</source>
         <translation>; {n} weitere auf der nächsten Seite</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Plots to visit, continued: # {number} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>

@@ -5386,6 +5386,11 @@
     <name>Geocoding</name>
     <message>
         <location filename="../layers/geocoding.py"/>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
         <source>Choose the CSV or XLSX file of addresses to geocode.</source>
         <translation>Elija el archivo CSV o XLSX de direcciones que geocodificar.</translation>
     </message>
@@ -5406,8 +5411,8 @@
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
-        <source>the server says: {reason}</source>
-        <translation>el servidor indica: {reason}</translation>
+        <source>the server says: “{reason}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5426,13 +5431,28 @@
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
-        <source>and {n} more (see the layer&apos;s preview_status column)</source>
-        <translation>y {n} más (vea la columna preview_status de la capa)</translation>
+        <source>and {n} more row (see the layer&apos;s preview_status column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>and {n} more rows (see the layer&apos;s preview_status column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Not geocoded: {rows}. This row is in the layer without a point: fix its address in the file and preview again, or place it by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the file and preview again, or place them by hand.</source>
         <translation>No geocodificadas: {rows}. Estas filas están en la capa sin punto: corrija su dirección en el archivo y vuelva a previsualizar, o colóquelas a mano.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{placed} of {total} row geocoded: check the point (move it if it is wrong) before screening this layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5463,6 +5483,14 @@
         <location filename="../layers/geocoding.py"/>
         <source>Geocoded: {file}</source>
         <translation>Geocodificado: {file}</translation>
+    </message>
+    <message>
+        <source>the server says: {reason}</source>
+        <translation type="obsolete">el servidor indica: {reason}</translation>
+    </message>
+    <message>
+        <source>and {n} more (see the layer&apos;s preview_status column)</source>
+        <translation type="obsolete">y {n} más (vea la columna preview_status de la capa)</translation>
     </message>
 </context>
 <context>
@@ -6363,6 +6391,11 @@
     <name>ReportBuild</name>
     <message>
         <location filename="../layers/field_report.py"/>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
         <source>all producers</source>
         <translation>todos los productores</translation>
     </message>
@@ -6418,13 +6451,13 @@
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
-        <source>; QField project {path}</source>
-        <translation>; proyecto QField {path}</translation>
+        <source>QField project {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
-        <source>; left out: {items}</source>
-        <translation>; omitidos: {items}</translation>
+        <source>left out: {items}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -6485,6 +6518,19 @@
         <location filename="../layers/field_report.py"/>
         <source>Nothing to report: {reasons}</source>
         <translation>Nada que incluir en el informe: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{producer}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; QField project {path}</source>
+        <translation type="obsolete">; proyecto QField {path}</translation>
+    </message>
+    <message>
+        <source>; left out: {items}</source>
+        <translation type="obsolete">; omitidos: {items}</translation>
     </message>
     <message>
         <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
@@ -6630,6 +6676,11 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
+        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
         <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
         <translation>Parcelas que visitar: {n} (No conformes, o cuestionadas por la segunda opinión; # como en el mapa)</translation>
     </message>
@@ -6640,8 +6691,18 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
+        <source>; {n} more plot on the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
         <source>; {n} more on the next page</source>
         <translation>; {n} más en la página siguiente</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Plots to visit, continued: # {number} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>

@@ -5386,6 +5386,11 @@
     <name>Geocoding</name>
     <message>
         <location filename="../layers/geocoding.py"/>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
         <source>Choose the CSV or XLSX file of addresses to geocode.</source>
         <translation>Escolha o ficheiro CSV ou XLSX dos endereços a geocodificar.</translation>
     </message>
@@ -5406,8 +5411,8 @@
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
-        <source>the server says: {reason}</source>
-        <translation>o servidor indica: {reason}</translation>
+        <source>the server says: “{reason}”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5426,13 +5431,28 @@
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
-        <source>and {n} more (see the layer&apos;s preview_status column)</source>
-        <translation>e mais {n} (ver a coluna preview_status da camada)</translation>
+        <source>and {n} more row (see the layer&apos;s preview_status column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>and {n} more rows (see the layer&apos;s preview_status column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>Not geocoded: {rows}. This row is in the layer without a point: fix its address in the file and preview again, or place it by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the file and preview again, or place them by hand.</source>
         <translation>Não geocodificadas: {rows}. Estas linhas estão na camada sem ponto: corrija o endereço no ficheiro e pré-visualize novamente, ou posicione-as à mão.</translation>
+    </message>
+    <message>
+        <location filename="../layers/geocoding.py"/>
+        <source>{placed} of {total} row geocoded: check the point (move it if it is wrong) before screening this layer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5463,6 +5483,14 @@
         <location filename="../layers/geocoding.py"/>
         <source>Geocoded: {file}</source>
         <translation>Geocodificado: {file}</translation>
+    </message>
+    <message>
+        <source>the server says: {reason}</source>
+        <translation type="obsolete">o servidor indica: {reason}</translation>
+    </message>
+    <message>
+        <source>and {n} more (see the layer&apos;s preview_status column)</source>
+        <translation type="obsolete">e mais {n} (ver a coluna preview_status da camada)</translation>
     </message>
 </context>
 <context>
@@ -6363,6 +6391,11 @@
     <name>ReportBuild</name>
     <message>
         <location filename="../layers/field_report.py"/>
+        <source>{first}; {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
         <source>all producers</source>
         <translation>todos os produtores</translation>
     </message>
@@ -6418,13 +6451,13 @@
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
-        <source>; QField project {path}</source>
-        <translation>; projeto QField {path}</translation>
+        <source>QField project {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
-        <source>; left out: {items}</source>
-        <translation>; deixado(s) de fora: {items}</translation>
+        <source>left out: {items}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -6485,6 +6518,19 @@
         <location filename="../layers/field_report.py"/>
         <source>Nothing to report: {reasons}</source>
         <translation>Nada a incluir no relatório: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../layers/field_report.py"/>
+        <source>{producer}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; QField project {path}</source>
+        <translation type="obsolete">; projeto QField {path}</translation>
+    </message>
+    <message>
+        <source>; left out: {items}</source>
+        <translation type="obsolete">; deixado(s) de fora: {items}</translation>
     </message>
     <message>
         <source>{sections} producer section(s), {pages} page(s), {visits} plot(s) to visit: {pdf}</source>
@@ -6630,6 +6676,11 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
+        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
         <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
         <translation>Parcelas a visitar: {n} (Não conformes, ou questionadas pela segunda opinião; # como no mapa)</translation>
     </message>
@@ -6640,8 +6691,18 @@
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
+        <source>; {n} more plot on the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
         <source>; {n} more on the next page</source>
         <translation>; mais {n} na página seguinte</translation>
+    </message>
+    <message>
+        <location filename="../layers/report_data.py"/>
+        <source>Plots to visit, continued: # {number} of {total}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
