@@ -57,6 +57,15 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReportBuild", text)
 
 
+def joined(parts: List[str]) -> str:
+    """Sentences of one status line, joined as the translation says (``; `` in English; French types a
+    no-break space before the semicolon)."""
+    text = ""
+    for part in parts:
+        text = part if not text else tr("{first}; {second}").format(first=text, second=part)
+    return text
+
+
 MIN_EXTENT_DEG = 0.01  # about 1 km: a lone facility or one small plot is not drawn at 1:50
 
 
@@ -152,11 +161,12 @@ class FieldReport(Outcome):
             sections=counted(len(self.sections), tr("{n} producer section"), tr("{n} producer sections")),
             pages=counted(self.pages, tr("{n} page"), tr("{n} pages")),
             visits=counted(self.visits, tr("{n} plot to visit"), tr("{n} plots to visit")), pdf=self.pdf)
+        parts = [text]
         if self.project is not None:
-            text += tr("; QField project {path}").format(path=self.project)
+            parts.append(tr("QField project {path}").format(path=self.project))
         if self.left_out:
-            text += tr("; left out: {items}").format(items="; ".join(self.left_out))
-        return text + (f"; {'; '.join(self.notes)}" if self.notes else "")
+            parts.append(tr("left out: {items}").format(items=joined(self.left_out)))
+        return joined(parts + self.notes)
 
 
 # --- reading -----------------------------------------------------------------------------------------------
@@ -354,7 +364,7 @@ def gather_sections(rows: Sequence[Dict[str, Any]], client: ClientSource, store:
             gpkg = workdir / f"drilldown_{number}.gpkg"
             drill = drilldown_to_gpkg(connected, key, gpkg, limit=limit, cancel=cancel)
             section.source = tr("plots fetched from the server")
-            section.notes = "; ".join(layer.notes for layer in drill.layers if layer.notes)
+            section.notes = joined([layer.notes for layer in drill.layers if layer.notes])
             dataset = ogr.Open(str(gpkg), 0)
             try:
                 _fill_section(section, dataset, f"plots_{slug}", f"shed_{slug}", f"facility_{slug}", cancel)
@@ -412,7 +422,7 @@ def build_field_report(rows: Sequence[Dict[str, Any]], pdf: Path, *, client: Cli
         sections, left_out = gather_sections(rows, client, store, workdir, limit=limit,
                                              progress=progress.step(0, 60), cancel=cancel)
         if not sections:
-            raise ConfigurationError(tr("Nothing to report: {reasons}").format(reasons="; ".join(left_out)))
+            raise ConfigurationError(tr("Nothing to report: {reasons}").format(reasons=joined(left_out)))
         folder = Path(qfield_folder) if qfield_folder else None
         gpkg = (folder / f"{pdf.stem}.gpkg") if folder else workdir / "report.gpkg"
         sandbox = is_sandbox(sections, server_url)
@@ -425,7 +435,8 @@ def build_field_report(rows: Sequence[Dict[str, Any]], pdf: Path, *, client: Cli
         progress(70.0)
         project = write_qfield_copy(gpkg, folder / f"{pdf.stem}.qgz") if folder else None
         export_report(gpkg, pdf, cancel=cancel, progress=progress.step(70, 100))
-        notes = [f"{s.row.get('company_name') or s.key}: {s.notes}" for s in sections if s.notes]
+        notes = [tr("{producer}: {note}").format(producer=clean_text(s.row.get("company_name")) or s.key, note=s.notes)
+                 for s in sections if s.notes]
         return FieldReport(pdf, pages, sections, gpkg if folder else None, project, left_out, notes)
     finally:
         store.close()

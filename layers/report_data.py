@@ -28,7 +28,7 @@ from ..core.field_report import (
 from ..core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT, PRODUCER_STATUSES, compliance_status
 from ..core.second_opinion import COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT, PART_FIELDS
 from ..core.values import clean_text
-from .i18n import commodity_label, status_label
+from .i18n import commodity_label, status_label, takes_singular
 from .report_labels import map_extent, visit_label_fields
 from .report_words import count, country_text, decimal, epoch_fact
 from .style_store import open_for_update
@@ -270,20 +270,29 @@ def section_facts(row: Mapping[str, Any], counts: SectionCounts, server_url: str
 
 
 def visits_heading(visits: int, first: int, pages: int) -> str:
-    """The overview page's table heading."""
+    """The overview page's table heading: one sentence per noun form of each count."""
     if not visits:
         return tr("Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)")
-    text = tr("Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)").format(
-        n=count(visits))
+    if takes_singular(visits):
+        text = tr("Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)")
+    else:
+        text = tr("Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)")
+    text = text.format(n=count(visits))
     if visits <= first:
         return text
+    more = visits - first
     if pages > 2:
-        return text + tr("; {n} more on the next pages").format(n=count(visits - first))
-    return text + tr("; {n} more on the next page").format(n=count(visits - first))
+        return text + tr("; {n} more on the next pages").format(n=count(more))
+    if takes_singular(more):
+        return text + tr("; {n} more plot on the next page").format(n=count(more))
+    return text + tr("; {n} more on the next page").format(n=count(more))
 
 
 def continued_heading(first: int, last: int, visits: int) -> str:
-    """A continuation page's table heading."""
+    """A continuation page's table heading: a range of plots, or the one plot the page lists."""
+    if first == last:
+        return tr("Plots to visit, continued: # {number} of {total}").format(number=count(first),
+                                                                             total=count(visits))
     return tr("Plots to visit, continued: # {first} to {last} of {total}").format(first=count(first), last=count(last),
                                                                                    total=count(visits))
 

@@ -14,6 +14,7 @@ from typing import List, Optional, Union
 from qgis.core import (
     QgsCentroidFillSymbolLayer,
     QgsCoordinateReferenceSystem,
+    QgsExpression,
     QgsFeedback,
     QgsFillSymbol,
     QgsLayoutExporter,
@@ -66,6 +67,7 @@ from ..core.colours import (
 from ..core.field_report import FACT_KEYS
 from ..core.operation import Cancel, Progress, Sink, never_cancelled
 from ..core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT
+from .i18n import number_locale
 from .qgis_compat import symbol_layer_enabled_property
 from .report_compat import (
     allow_label_overlaps,
@@ -329,7 +331,10 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
     grid.setStyle(grid_lines())
     grid.setLineSymbol(_line(REPORT_GRATICULE, 0.1))
     grid.setAnnotationEnabled(True)
-    grid.setAnnotationFormat(grid_decimal_with_suffix())
+    # the locale's decimal separator (QGIS's own decimal formats always write a point): a custom format,
+    # the same enum family as QGIS's decimal one on every version
+    grid.setAnnotationFormat(type(grid_decimal_with_suffix()).CustomFormat)
+    grid.setAnnotationExpression(grid_annotation_expression())
     grid.setAnnotationPrecision(3)
     annotation = QgsTextFormat()
     annotation.setFont(_font())
@@ -364,6 +369,27 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
            MAP_X + MAP_W - ARROW_W - 2 - note_x, 3.5, 6.5, colour=GREY_TEXT, align=Qt.AlignmentFlag.AlignRight,
            exclude=OVERVIEW_ONLY)
     return item
+
+
+def grid_annotation_expression(decimals: int = 3) -> str:
+    """The map grid's labels as ``6,000°N`` in French, ``6.000°N`` in English: degrees with ``decimals`` places
+    and the locale's decimal separator (:func:`~.i18n.number_locale`, the tables' numbers), the hemisphere from
+    the translation. Built from integers (``round(abs(x) * 10^decimals)``), so 5.9996 reads 6.000."""
+    point = number_locale().decimalPoint() or "."
+    scale = 10 ** decimals
+    value = (f"to_string(@grid_value_units // {scale}) || {QgsExpression.quotedString(point)} || "
+             f"lpad(to_string(@grid_value_units % {scale}), {decimals}, '0')")
+
+    def labelled(template: str, english: str) -> str:
+        before, found, after = template.partition("{value}")
+        if not found:
+            before, _found, after = english.partition("{value}")
+        return f"{QgsExpression.quotedString(before)} || {value} || {QgsExpression.quotedString(after)}"
+
+    north, south = labelled(tr("{value}°N"), "{value}°N"), labelled(tr("{value}°S"), "{value}°S")
+    east, west = labelled(tr("{value}°E"), "{value}°E"), labelled(tr("{value}°W"), "{value}°W")
+    return (f"with_variable('grid_value_units', to_int(round(abs(@grid_number) * {scale})), "
+            f"if(@grid_axis = 'x', if(@grid_number < 0, {west}, {east}), if(@grid_number < 0, {south}, {north})))")
 
 
 def _north_arrow(layout, item: QgsLayoutItemMap) -> None:

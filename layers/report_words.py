@@ -44,9 +44,13 @@ def country_text(row: Mapping[str, Any]) -> str:
 
 
 def skip_reasons() -> Mapping[str, str]:
-    """Epoch's reasons for not processing a producer (``locations_confidence``/``skip_reason``, seed's values)
-    as the PDF prints them."""
+    """Epoch's reasons for not processing a producer as the PDF prints them: the values of
+    ``locations_confidence`` that are not an assessment (Epoch's ``fetch_deforestation_check`` description: the
+    "not processed: ..." skip reasons, and ``invalid``, a geometry null or empty so nothing was scored)."""
     return {
+        "invalid": tr("invalid geometry: nothing was scored"),
+        "not processed: invalid address": tr("not processed: invalid address"),
+        "not processed: commodity not in scope": tr("not processed: commodity not in scope"),
         "not processed: address too approximate": tr("not processed: address too approximate"),
         "not processed: validation confidence too low": tr("not processed: validation confidence too low"),
         "not processed: no address or geolocation provided": tr(
