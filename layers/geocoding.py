@@ -37,6 +37,7 @@ from ..core.api.geocoding import (
 from ..core.operation import Outcome
 from . import explanations as ex
 from .gpkg_writer import write_layer
+from .i18n import integer_text, takes_singular
 from .operations import LayerOutput
 from .results import store_style
 from .styles import apply_style
@@ -51,6 +52,16 @@ PLACE_KEYS = ("city", "town", "district", "region", "state", "province", "postco
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Geocoding", text)
+
+
+def joined(parts: Sequence[str]) -> str:
+    """Sentences of one status line, joined as the translation says (``; `` in English; French types a no-break
+    space before the semicolon); empty parts left out."""
+    text = ""
+    for part in parts:
+        if part:
+            text = part if not text else tr("{first}; {second}").format(first=text, second=part)
+    return text
 
 
 def file_rows(path: Path) -> List[Dict[str, Any]]:
@@ -99,12 +110,12 @@ def describe_row(row: GeocodedRow) -> str:
     if row.missing:
         why = tr("the server's answer left it out")
     elif row.reason:
-        why = tr("the server says: {reason}").format(reason=row.reason)
+        why = tr("the server says: “{reason}”").format(reason=row.reason)  # its own words, quoted
     else:
         why = tr("no place found")
     if name:
-        return tr("row {row} ({name}): {why}").format(row=row.row, name=name, why=why)
-    return tr("row {row}: {why}").format(row=row.row, why=why)
+        return tr("row {row} ({name}): {why}").format(row=integer_text(row.row), name=name, why=why)
+    return tr("row {row}: {why}").format(row=integer_text(row.row), why=why)
 
 
 @dataclass
@@ -132,16 +143,26 @@ class GeocodingOutcome(Outcome):
         """The rows not placed, each named (the first :data:`MAX_NAMED`), ``""`` when every row was."""
         if not self.not_placed:
             return ""
-        named = "; ".join(describe_row(r) for r in self.not_placed[:MAX_NAMED])
+        named = [describe_row(r) for r in self.not_placed[:MAX_NAMED]]
         more = len(self.not_placed) - MAX_NAMED
         if more > 0:
-            named += "; " + tr("and {n} more (see the layer's preview_status column)").format(n=more)
+            named.append((tr("and {n} more row (see the layer's preview_status column)") if takes_singular(more)
+                          else tr("and {n} more rows (see the layer's preview_status column)")).format(
+                n=integer_text(more)))
+        if len(self.not_placed) == 1:
+            return tr("Not geocoded: {rows}. This row is in the layer without a point: fix its address in the file "
+                      "and preview again, or place it by hand.").format(rows=joined(named))
         return tr("Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the "
-                  "file and preview again, or place them by hand.").format(rows=named)
+                  "file and preview again, or place them by hand.").format(rows=joined(named))
 
     def summary(self) -> str:
-        text = tr("{placed} of {total} rows geocoded: check the points (move any that is wrong) before "
-                  "screening this layer.").format(placed=self.placed, total=self.total)
+        if takes_singular(self.total):
+            text = tr("{placed} of {total} row geocoded: check the point (move it if it is wrong) before "
+                      "screening this layer.")
+        else:
+            text = tr("{placed} of {total} rows geocoded: check the points (move any that is wrong) before "
+                      "screening this layer.")
+        text = text.format(placed=integer_text(self.placed), total=integer_text(self.total))
         problems = self.problems()
         return f"{text} {problems}" if problems else text
 
@@ -205,7 +226,7 @@ def preview_geocoding_to_gpkg(client: Any, path: Path, gpkg: Path, layer_name: s
                           finish=lambda staged, name: store_style(staged, name, KIND, apply=_style_preview))
     if progress:
         progress(100)
-    notes = "; ".join([written.summary(), *answer.extra_notes][: 1 + len(answer.extra_notes)]).strip("; ")
+    notes = joined([written.summary(), *answer.extra_notes])
     display = tr("Geocoded: {file}").format(file=path.name)
     return GeocodingOutcome(LayerOutput(Path(gpkg), layer_name, KIND, display, written.count, notes,
                                         style_stored=True),

@@ -133,7 +133,7 @@ def test_another_servers_answer_is_read_tolerantly_and_the_left_out_row_is_named
     status = screening.status.text()
     assert "3 of 5 rows geocoded" in status
     assert "row 3 (Mill Without Country, Jalan Sudirman 5): the server's answer left it out" in status
-    assert "row 4 (Koperasi Sawit Maju, Jalan Raya Pekanbaru 77): the server says: ambiguous street" in status
+    assert "row 4 (Koperasi Sawit Maju, Jalan Raya Pekanbaru 77): the server says: “ambiguous street”" in status
     rows = _rows(_geocoded_layers()[0])
     assert [r["facility_id"] for r in rows] == ["F-001", "F-002", "F-003", "F-004", "F-005"]
     assert [r["preview_row"] for r in rows] == [1, 2, 3, 4, 5]

@@ -1,0 +1,55 @@
+"""Preview geocoding in French: the rows not placed are joined as the translation says (French types a no-break
+space before ";"), the server's own words are quoted, the counts take their noun form."""
+
+import pytest
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from .dock_driver import click, wait_until
+from .test_facility_geocoding import ADDRESSES, _geocoded_layers, _Session, other_geocoder  # noqa: F401
+
+NBSP = "\u00a0"
+FRENCH = {
+    ("Geocoding", "{first}; {second}"): f"{{first}}{NBSP}; {{second}}",
+    ("Geocoding", "the server says: “{reason}”"): f"le serveur indique{NBSP}: «{NBSP}{{reason}}{NBSP}»",
+    ("Geocoding", "the server's answer left it out"): "la réponse du serveur l'a omise",
+    ("Geocoding", "row {row} ({name}): {why}"): f"ligne {{row}} ({{name}}){NBSP}: {{why}}",
+    ("Geocoding", "{placed} of {total} rows geocoded: check the points (move any that is wrong) before "
+                  "screening this layer."): f"{{placed}} lignes géocodées sur {{total}}{NBSP}: vérifiez les points.",
+}
+
+
+class Pseudo(QTranslator):
+    def translate(self, context, text, disambiguation=None, n=-1):
+        return FRENCH.get((context, text), None)
+
+    def isEmpty(self):  # noqa: N802
+        return False
+
+
+@pytest.fixture
+def in_french(qgis_app):
+    settings = QgsSettings()
+    before = settings.value("locale/userLocale", None)
+    settings.setValue("locale/userLocale", "fr_FR")
+    translator = Pseudo()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+    if before is None:
+        settings.remove("locale/userLocale")
+    else:
+        settings.setValue("locale/userLocale", before)
+
+
+def test_the_rows_not_placed_are_joined_and_quoted_as_french_does(dock, other_geocoder, in_french):  # noqa: F811
+    screening = dock.screening
+    screening.session = _Session(other_geocoder)
+    screening.file_widget.setFilePath(str(ADDRESSES))
+    click(screening.geocode_button)
+    wait_until(lambda: _geocoded_layers() and screening.geocode_button.isEnabled())
+    status = screening.status.text()
+    assert f"3 lignes géocodées sur 5{NBSP}: vérifiez les points." in status, status
+    assert (f"ligne 3 (Mill Without Country, Jalan Sudirman 5){NBSP}: la réponse du serveur l'a omise{NBSP}; "
+            f"ligne 4 (Koperasi Sawit Maju, Jalan Raya Pekanbaru 77){NBSP}: le serveur indique{NBSP}: "
+            f"«{NBSP}ambiguous street{NBSP}»") in status, status
