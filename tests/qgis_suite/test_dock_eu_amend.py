@@ -92,7 +92,7 @@ def test_amend_opens_the_form_as_sent_and_the_service_holds_the_new_content(tab,
     assert tab.statements.table.item(row, 2).text() == reference and status_of(tab, "PO-DOCK-AMEND") == "AVAILABLE"
     tab.statements.table.selectRow(row)
     assert "Amended once, on " in tab.statements.detail.text()
-    assert "HS 0901, net mass 9000 kg" in tab.statements.detail.text()
+    assert "HS 0901, net mass 9,000 kg" in tab.statements.detail.text()
 
 
 def test_after_72_hours_amend_is_refused_before_any_request(tab, eu_fake, fixed_sample):

@@ -106,7 +106,7 @@ def test_a_withdrawn_statement_or_another_activity_is_refused_before_any_request
     message = refused_amendment(processing, fake, sent["UUID"], ACTIVITY="DOMESTIC")
     assert "An amendment cannot change the activity: PO-AMEND-ACT was declared as IMPORT" in message
     message = refused_amendment(processing, fake, sent["UUID"], NET_MASS_KG=None)
-    assert "Commodity 1: activity IMPORT needs the net mass (kg)." in message
+    assert "Commodity 1: activity Import needs the net mass (kg)." in message
     processing.run("epoch_eudr:eu_withdraw_dds", {"UUID": sent["UUID"], "EU_SERVER": fake.url})
     message = refused_amendment(processing, fake, sent["UUID"])
     assert f"Only an AVAILABLE statement can be amended; {sent['UUID']} is WITHDRAWN." in message

@@ -55,8 +55,8 @@ def refused(processing, fake, layer, **changes):
 
 
 @pytest.mark.parametrize("changes, words", [
-    ({"EORI": ""}, "Activity IMPORT needs the operator's EORI number."),
-    ({"NET_MASS_KG": None}, "Commodity 1: activity IMPORT needs the net mass (kg)."),
+    ({"EORI": ""}, "Activity Import needs the operator's EORI number."),
+    ({"NET_MASS_KG": None}, "Commodity 1: activity Import needs the net mass (kg)."),
     ({"NET_MASS_KG": -1}, "netWeight must be more than 0"),
     ({"SUPPLEMENTARY_UNIT": 3}, "a supplementary unit needs its qualifier"),
     ({"HS_HEADING": "4407", "DESCRIPTION": "Sawn oak"}, "is wood: give at least one species"),
