@@ -4710,12 +4710,12 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb bei {lon}, {lat} geprüft: {level} ({score})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4730,12 +4730,12 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} check kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Prüfung gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} checks kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Prüfungen gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4835,7 +4835,7 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Checking the facility at {lon}, {lat} ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb bei {lon}, {lat} wird geprüft ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4875,17 +4875,17 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Legality risk (Article 10): {level} ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Legalitätsrisiko (Artikel 10): {level} ({score})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} source</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Quelle</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} sources</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Quellen</translation>
     </message>
     <message>
         <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
@@ -5387,7 +5387,7 @@
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5412,7 +5412,7 @@
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>the server says: “{reason}”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server meldet: „{reason}“</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5432,17 +5432,17 @@
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>and {n} more row (see the layer&apos;s preview_status column)</source>
-        <translation type="unfinished"></translation>
+        <translation>und {n} weitere Zeile (siehe Spalte preview_status des Layers)</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>and {n} more rows (see the layer&apos;s preview_status column)</source>
-        <translation type="unfinished"></translation>
+        <translation>und {n} weitere Zeilen (siehe Spalte preview_status des Layers)</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>Not geocoded: {rows}. This row is in the layer without a point: fix its address in the file and preview again, or place it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geokodiert: {rows}. Diese Zeile steht ohne Punkt im Layer: Korrigieren Sie ihre Adresse in der Datei und starten Sie die Vorschau erneut, oder platzieren Sie sie von Hand.</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5452,7 +5452,7 @@
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>{placed} of {total} row geocoded: check the point (move it if it is wrong) before screening this layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placed} von {total} Zeile geokodiert: Prüfen Sie den Punkt (verschieben Sie ihn, wenn er falsch ist), bevor Sie das Screening dieses Layers starten.</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -6392,7 +6392,7 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -6452,12 +6452,12 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>QField project {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>QField-Projekt {path}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>left out: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen: {items}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -6522,7 +6522,7 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{producer}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{producer}: {note}</translation>
     </message>
     <message>
         <source>; QField project {path}</source>
@@ -6677,7 +6677,7 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu besuchende Parzelle: {n} (nicht konform oder von der Zweitmeinung infrage gestellt; # wie auf der Karte)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -6692,7 +6692,7 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>; {n} more plot on the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} weitere Parzelle auf der nächsten Seite</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -6702,7 +6702,7 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit, continued: # {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu besuchende Parzellen, Fortsetzung: Nr. {number} von {total}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -6793,22 +6793,22 @@
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>{value}°N</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}°N</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>{value}°S</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}°S</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>{value}°E</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}°O</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>{value}°W</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}°W</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
@@ -6901,17 +6901,17 @@
     <message>
         <location filename="../layers/report_words.py"/>
         <source>invalid geometry: nothing was scored</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Geometrie: nichts wurde bewertet</translation>
     </message>
     <message>
         <location filename="../layers/report_words.py"/>
         <source>not processed: invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verarbeitet: ungültige Adresse</translation>
     </message>
     <message>
         <location filename="../layers/report_words.py"/>
         <source>not processed: commodity not in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verarbeitet: Rohstoff nicht im Geltungsbereich</translation>
     </message>
     <message>
         <location filename="../layers/report_words.py"/>

@@ -4710,12 +4710,12 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación comprobada en {lon}, {lat}: {level} ({score})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4730,12 +4730,12 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} check kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} comprobación guardada</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} checks kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} comprobaciones guardadas</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4835,7 +4835,7 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Checking the facility at {lon}, {lat} ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la instalación en {lon}, {lat} ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4875,17 +4875,17 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Legality risk (Article 10): {level} ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de legalidad (artículo 10): {level} ({score})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} source</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fuente</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} sources</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fuentes</translation>
     </message>
     <message>
         <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
@@ -5387,7 +5387,7 @@
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5412,7 +5412,7 @@
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>the server says: “{reason}”</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor indica: «{reason}»</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5432,17 +5432,17 @@
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>and {n} more row (see the layer&apos;s preview_status column)</source>
-        <translation type="unfinished"></translation>
+        <translation>y {n} fila más (vea la columna preview_status de la capa)</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>and {n} more rows (see the layer&apos;s preview_status column)</source>
-        <translation type="unfinished"></translation>
+        <translation>y {n} filas más (vea la columna preview_status de la capa)</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>Not geocoded: {rows}. This row is in the layer without a point: fix its address in the file and preview again, or place it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>No geocodificada: {rows}. Esta fila está en la capa sin punto: corrija su dirección en el archivo y vuelva a previsualizar, o colóquela a mano.</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5452,7 +5452,7 @@
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>{placed} of {total} row geocoded: check the point (move it if it is wrong) before screening this layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placed} de {total} fila geocodificada: compruebe el punto (muévalo si está mal) antes de analizar esta capa.</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -6392,7 +6392,7 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -6452,12 +6452,12 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>QField project {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>proyecto QField {path}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>left out: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>omitidos: {items}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -6522,7 +6522,7 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{producer}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{producer}: {note}</translation>
     </message>
     <message>
         <source>; QField project {path}</source>
@@ -6677,7 +6677,7 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela que visitar: {n} (No conforme, o cuestionada por la segunda opinión; # como en el mapa)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -6692,7 +6692,7 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>; {n} more plot on the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} parcela más en la página siguiente</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -6702,7 +6702,7 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit, continued: # {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas que visitar (continuación): n.º {number} de {total}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -6793,22 +6793,22 @@
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>{value}°N</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}°N</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>{value}°S</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}°S</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>{value}°E</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}°E</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>{value}°W</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}°O</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
@@ -6901,17 +6901,17 @@
     <message>
         <location filename="../layers/report_words.py"/>
         <source>invalid geometry: nothing was scored</source>
-        <translation type="unfinished"></translation>
+        <translation>geometría no válida: no se evaluó nada</translation>
     </message>
     <message>
         <location filename="../layers/report_words.py"/>
         <source>not processed: invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>no procesado: dirección no válida</translation>
     </message>
     <message>
         <location filename="../layers/report_words.py"/>
         <source>not processed: commodity not in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>no procesado: producto fuera del ámbito</translation>
     </message>
     <message>
         <location filename="../layers/report_words.py"/>

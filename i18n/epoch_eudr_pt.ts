@@ -4710,12 +4710,12 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalação verificada em {lon}, {lat}: {level} ({score})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4730,12 +4730,12 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} check kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} verificação guardada</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} checks kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} verificações guardadas</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4835,7 +4835,7 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Checking the facility at {lon}, {lat} ...</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar a instalação em {lon}, {lat} ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4875,17 +4875,17 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Legality risk (Article 10): {level} ({score})</source>
-        <translation type="unfinished"></translation>
+        <translation>Risco de legalidade (artigo 10.º): {level} ({score})</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} source</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fonte</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} sources</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fontes</translation>
     </message>
     <message>
         <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
@@ -5387,7 +5387,7 @@
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5412,7 +5412,7 @@
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>the server says: “{reason}”</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor indica: «{reason}»</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5432,17 +5432,17 @@
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>and {n} more row (see the layer&apos;s preview_status column)</source>
-        <translation type="unfinished"></translation>
+        <translation>e mais {n} linha (ver a coluna preview_status da camada)</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>and {n} more rows (see the layer&apos;s preview_status column)</source>
-        <translation type="unfinished"></translation>
+        <translation>e mais {n} linhas (ver a coluna preview_status da camada)</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>Not geocoded: {rows}. This row is in the layer without a point: fix its address in the file and preview again, or place it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não geocodificada: {rows}. Esta linha está na camada sem ponto: corrija o endereço no ficheiro e pré-visualize novamente, ou posicione-a à mão.</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -5452,7 +5452,7 @@
     <message>
         <location filename="../layers/geocoding.py"/>
         <source>{placed} of {total} row geocoded: check the point (move it if it is wrong) before screening this layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placed} de {total} linha geocodificada: verifique o ponto (mova-o se estiver errado) antes de fazer a triagem desta camada.</translation>
     </message>
     <message>
         <location filename="../layers/geocoding.py"/>
@@ -6392,7 +6392,7 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{first}; {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {second}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -6452,12 +6452,12 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>QField project {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>projeto QField {path}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
         <source>left out: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>deixados de fora: {items}</translation>
     </message>
     <message>
         <location filename="../layers/field_report.py"/>
@@ -6522,7 +6522,7 @@
     <message>
         <location filename="../layers/field_report.py"/>
         <source>{producer}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{producer}: {note}</translation>
     </message>
     <message>
         <source>; QField project {path}</source>
@@ -6677,7 +6677,7 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcela a visitar: {n} (Não conforme, ou questionada pela segunda opinião; # como no mapa)</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -6692,7 +6692,7 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>; {n} more plot on the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>; mais {n} parcela na página seguinte</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -6702,7 +6702,7 @@
     <message>
         <location filename="../layers/report_data.py"/>
         <source>Plots to visit, continued: # {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas a visitar (continuação): n.º {number} de {total}</translation>
     </message>
     <message>
         <location filename="../layers/report_data.py"/>
@@ -6793,22 +6793,22 @@
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>{value}°N</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}°N</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>{value}°S</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}°S</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>{value}°E</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}°L</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
         <source>{value}°W</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}°O</translation>
     </message>
     <message>
         <location filename="../layers/report_layout.py"/>
@@ -6901,17 +6901,17 @@
     <message>
         <location filename="../layers/report_words.py"/>
         <source>invalid geometry: nothing was scored</source>
-        <translation type="unfinished"></translation>
+        <translation>geometria inválida: nada foi avaliado</translation>
     </message>
     <message>
         <location filename="../layers/report_words.py"/>
         <source>not processed: invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>não processado: endereço inválido</translation>
     </message>
     <message>
         <location filename="../layers/report_words.py"/>
         <source>not processed: commodity not in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>não processado: produto fora do âmbito</translation>
     </message>
     <message>
         <location filename="../layers/report_words.py"/>
