@@ -76,6 +76,12 @@ def _shown_params(code: str, params: Mapping[str, Any]) -> Dict[str, Any]:
         shown["environment"] = environment_label(str(shown["environment"]))
     if "fid" in shown and code.startswith("eu_is_check_place_no_"):
         shown["feature"] = tr("Feature {fid}").format(fid=shown["fid"])
+    for key in ("count", "limit", "length", "parts"):  # numbers core keeps as numbers, in the locale's digits
+        if isinstance(shown.get(key), int) and not isinstance(shown[key], bool):
+            shown[key] = integer_text(shown[key])
+    for key, decimals in (("size_mb", 1), ("limit_mb", 2)):
+        if isinstance(shown.get(key), (int, float)):
+            shown[key] = decimal_text(float(shown[key]), decimals)
     if code in QUOTED_ERRORS and shown.get("errors"):
         shown["errors"] = tr('the service said: "{errors}"').format(errors=shown["errors"])
     return shown

@@ -102,8 +102,8 @@ PROBLEMS: Dict[str, str] = {
                                            "fit in one statement: split it into {parts} statements.",
     "eu_is_check_producers_per_statement": "{count} producers, but at most {limit} fit in one statement: split it "
                                            "into {parts} statements.",
-    "eu_is_check_geolocation_size": "{size_mb} MB of geolocation, but one statement carries at most {limit_mb} MB "
-                                    "(25 MB once Base64-encoded): split it into {parts} statements.",
+    "eu_is_check_geolocation_size": "{size_mb:.1f} MB of geolocation, but one statement carries at most "
+                                    "{limit_mb:.2f} MB (25 MB once Base64-encoded): split it into {parts} statements.",
     "eu_is_check_place": PLACE + ": {finding}",
     "eu_is_check_place_named": "{finding}",  # the preflight's sentence names the place (PLACE) itself
     "eu_is_check_place_country": "Commodity {line}, producer {producer} ({name}): country '{value}' is not an "
@@ -275,8 +275,8 @@ def _limits(statement: Statement, found: List[Problem]) -> None:
                              parts=math.ceil(count / MAX_PRODUCERS_PER_STATEMENT)))
     size = statement.geolocation_bytes()
     if size > MAX_GEOLOCATION_BYTES:
-        found.append(problem("eu_is_check_geolocation_size", size_mb=f"{size / 1e6:.1f}",
-                             limit_mb=f"{MAX_GEOLOCATION_BYTES / 1e6:.2f}",
+        found.append(problem("eu_is_check_geolocation_size", size_mb=size / 1e6,
+                             limit_mb=MAX_GEOLOCATION_BYTES / 1e6,
                              parts=math.ceil(size / MAX_GEOLOCATION_BYTES)))
 
 

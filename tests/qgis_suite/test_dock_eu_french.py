@@ -149,3 +149,15 @@ def test_the_confirmation_and_the_detail_say_each_count_in_its_plural_form(tab, 
     assert sent.startswith(f"Envoyée{NBSP}: ") and "(s)" not in sent and "(x)" not in sent, sent
     assert re.search(r"\d+ producteurs, \d+ lieux, SH 0901, masse nette ", sent), sent
     assert re.search(rf"masse nette 12[{NBSP}\u202f]000,5{NBSP}kg$", sent), sent  # the form's 12000.5
+
+
+def test_the_limits_a_statement_is_refused_over_are_written_with_the_locales_digits(french):
+    from epoch_eudr.core.eu_is.checks import problem
+    from epoch_eudr.layers.eu_messages import problem_text
+
+    said = problem_text(problem("eu_is_check_producers_per_statement", count=1500, limit=1000, parts=2))
+    assert re.search(r"\b1[\u202f\u00a0]500\b.*\b1[\u202f\u00a0]000\b", said), said
+    said = problem_text(problem("eu_is_check_geolocation_size", size_mb=31.4, limit_mb=18.75, parts=2))
+    assert said.startswith("31,4") and "18,75" in said and "." not in said.split("(")[0], said
+    english = problem("eu_is_check_geolocation_size", size_mb=31.4, limit_mb=18.75, parts=2).message
+    assert english.startswith("31.4 MB of geolocation, but one statement carries at most 18.75 MB"), english
