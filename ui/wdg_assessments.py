@@ -216,9 +216,11 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         self.seed.setMaximumWidth(self.seed.fontMetrics().horizontalAdvance(self.seed.prefix() + "99999") + 28)
         checks.addWidget(self.sample_button)
         checks.addWidget(self.seed)
-        checks.addWidget(self.report_button)
-        checks.addWidget(self.open_report_button)
         layout.addLayout(checks)
+        report = QHBoxLayout()  # a row of its own: with the check sample's, wider than the 470 px dock in French
+        report.addWidget(self.report_button)
+        report.addWidget(self.open_report_button)
+        layout.addLayout(report)
         self.plot_cards = SummaryCards(plot_cards(), self)
         self.plot_cards.setObjectName("plot_cards")
         self.plot_cards.setVisible(False)
@@ -236,6 +238,10 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         after.addWidget(self.load_dds_button)
         after.addWidget(self.open_pdf_button)
         layout.addLayout(after)
+        for combo in (self.view, self.status_filter, self.commodity_filter, self.country_filter, self.eu_filter,
+                      self.plots_filter):  # as wide as the dock gives: a long name is elided
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self.status.setObjectName("assessments_status")
         layout.addWidget(self.status)
         self.task_bar.on_idle = self._idle

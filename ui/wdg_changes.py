@@ -83,6 +83,8 @@ class ChangesBox(QWidget):
                                  "file)."))
         self.show_button = QPushButton(tr("Show changes"), self)
         self.show_button.setObjectName("show_changes")
+        self.since.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.since.setMinimumContentsLength(8)  # a long load's name is elided in the box, whole in its list
         self.show_button.setToolTip(tr("A layer of what changed since that load: worse in red, better in green, "
                                        "new, gone, NC plots and Article 10 risk moved."))
         row.addWidget(QLabel(tr("Changes since"), self))
@@ -93,7 +95,7 @@ class ChangesBox(QWidget):
         self.show_button.clicked.connect(self.show_changes)
         self.set_snapshots(None, [])
 
-    def _retention_row(self) -> QHBoxLayout:
+    def _retention_row(self) -> QVBoxLayout:
         """How many earlier loads the results file keeps (:class:`~..layers.snapshot_store.Retention`, the
         user's settings): the last N loads, newer than D days; 0 is no limit. Applied at the next load. Each
         number has its own label (no sentence is built around a spin box, which cannot agree in every language)."""
@@ -111,14 +113,16 @@ class ChangesBox(QWidget):
             spin.setValue(value)
             spin.setToolTip(tip)
             spin.valueChanged.connect(self._retention_changed)
-        row = QHBoxLayout()
+        rows = QVBoxLayout()  # a row each: both side by side are wider than the 470 px dock in French
         for text, spin in ((tr("Loads kept:"), self.keep_loads), (tr("Days kept:"), self.keep_days)):
             label = QLabel(text, self)  # a label of its own beside each number: no sentence around a spin box
             label.setToolTip(tip)
             label.setBuddy(spin)
+            row = QHBoxLayout()
             row.addWidget(label)
             row.addWidget(spin, 1)
-        return row
+            rows.addLayout(row)
+        return rows
 
     def _retention_changed(self, _value: int = 0) -> None:
         Retention(self.keep_loads.value(), self.keep_days.value()).save()

@@ -180,6 +180,7 @@ class SubmitTab(DockTab):
         self.what.setWordWrap(True)
         layout.addWidget(self.what)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long French label above its box at 470 px
         self.grouping = QComboBox(self)
         self.grouping.setObjectName("grouping")
         self.grouping.addItem(tr("One collection per producer"), PER_PRODUCER)
@@ -238,6 +239,7 @@ class SubmitTab(DockTab):
         jobs_head = QHBoxLayout()
         self.jobs_label = QLabel(tr("Submitted jobs"), self)
         self.jobs_label.setObjectName("jobs_label")
+        self.jobs_label.setWordWrap(True)  # "Submitted jobs: 3, 1 being checked (last check: ...)" wraps in the dock
         self.check_button = QPushButton(tr("Check now"), self)
         self.check_button.setObjectName("check_jobs")
         self.clear_button = QPushButton(tr("Clear settled"), self)

@@ -159,3 +159,46 @@ def test_submit_confirmation_names_countries_in_french_and_the_sandbox_too(frenc
     wait_until(lambda: tab.table.rowCount() >= 1)
     tips = [tab.table.item(r, 1).toolTip() for r in range(tab.table.rowCount())]
     assert any("bac à sable local" in tip for tip in tips) and not any("local sandbox" in tip for tip in tips), tips
+
+
+
+def _cut(dock, tab):
+    """The labels and buttons ``tab`` shows whose text needs more room than they have (and does not wrap), or
+    that reach past the dock's right edge."""
+    from qgis.PyQt.QtCore import QPoint
+    from qgis.PyQt.QtWidgets import QLabel, QPushButton
+
+    cut = []
+    for widget in tab.findChildren(QLabel) + tab.findChildren(QPushButton):
+        if not widget.isVisibleTo(tab) or not widget.text():
+            continue
+        right = widget.mapTo(dock, QPoint(widget.width(), 0)).x()
+        wraps = isinstance(widget, QLabel) and widget.wordWrap()
+        if (not wraps and widget.sizeHint().width() > widget.width()) or right > dock.width():
+            cut.append((widget.objectName(), widget.text(), widget.sizeHint().width(), widget.width(), right))
+    return cut
+
+
+def test_nothing_is_cut_in_french_in_the_470_px_dock(french, dock):
+    """The Assessments (its changes box shown: two loads) and Submit tabs in French in the 470 px dock:
+    every label and button shows its whole text (a longer French text wraps or has a row of its own)."""
+    from qgis.core import QgsApplication
+
+    tab = _loaded(dock)
+    window = dock.window()
+    window.resize(800, 1000)
+    window.show()  # laid out as the user sees it (a hidden dock's tabs keep their first geometry)
+    dock.show()
+    dock.resize(470, 900)
+    click(tab.load_button)  # a second load: the changes box shows ("Changes since" the first)
+    wait_until(lambda: tab.ready() and tab.changes.isVisibleTo(tab), timeout=60)
+    found = {}
+    for index in range(dock.tabs.count()):
+        dock.tabs.setCurrentIndex(index)
+        for _ in range(10):
+            QgsApplication.processEvents()
+        for mine in (dock.assessments, dock.submit):
+            if mine.isVisibleTo(dock):
+                found[type(mine).__name__] = _cut(dock, mine)
+    assert dock.width() <= 470 and set(found) == {"AssessmentsTab", "SubmitTab"}
+    assert not any(found.values()), found
