@@ -123,10 +123,13 @@ class CheckSample:
         return sum(c.required for c in self.classes.values())
 
     def summary(self) -> str:
+        """The sample in English (``3 producers, 1 row``), for a script's log; what the user reads is worded in
+        the user's language by ``layers/check_sample_words.py``."""
         parts = [f"{c.risk} {c.required} of {c.population} ({c.share} %)" for c in self.classes.values()
                  if c.population]
-        return (f"Check sample (seed {self.seed}): {self.producers} producer(s), {len(self.rows)} row(s): "
-                + ("; ".join(parts) if parts else "no producers"))
+        rows = len(self.rows)
+        return (f"Check sample (seed {self.seed}): {self.producers} producer{'' if self.producers == 1 else 's'}, "
+                f"{rows} row{'' if rows == 1 else 's'}: " + ("; ".join(parts) if parts else "no producers"))
 
 
 def _producers(rows: Sequence[Mapping[str, Any]], points: Optional[Sequence[Optional[Point]]],

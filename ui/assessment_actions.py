@@ -19,8 +19,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.api.errors import CancelledError, ConfigurationError
 from ..core.operation import Outcome
 from ..layers.check_sample import write_check_sample
+from ..layers.check_sample_words import sample_summary
 from ..layers.field_report import FieldReport, build_field_report, rows_of_layer
-from ..layers.i18n import integer_text, takes_singular
+from ..layers.i18n import integer_text
 from ..layers.operations import LayerOutput
 from ..layers.table_sql import database_uri, quote
 
@@ -52,21 +53,9 @@ class SampleOutcome(Outcome):
         return [self.output] if self.output.count else []
 
     def summary(self) -> str:
-        """``Check sample (seed 1): 3 producers, 4 rows: standard risk: 1 of 9 (3 %); ...`` in the user's
-        language: each count with the noun in the form it takes (:func:`~..layers.i18n.takes_singular`), the
-        separators the translation gives (French puts a no-break space before its semicolon)."""
-        risks = {"high": tr("high risk"), "standard": tr("standard risk"), "low": tr("low risk"),
-                 "unknown": tr("unknown country")}
-        parts = [tr("{risk}: {picked} of {population} ({share} %)").format(
-            risk=risks.get(c["risk"], c["risk"]), picked=integer_text(c["required"]),
-            population=integer_text(c["population"]), share=c["share"]) for c in self.classes]
-        producers = sum(c["required"] for c in self.classes)
-        return tr("Check sample (seed {seed}): {producers}, {rows}: {classes}").format(
-            seed=self.seed, classes=tr("; ").join(parts) or tr("no producers"),
-            producers=(tr("{n} producer") if takes_singular(producers) else tr("{n} producers")).format(
-                n=integer_text(producers)),
-            rows=(tr("{n} row") if takes_singular(self.output.count) else tr("{n} rows")).format(
-                n=integer_text(self.output.count)))
+        """``Check sample (seed 1): 3 producers, 4 rows: standard risk: 1 of 9 (3 %); ...`` in the user's language
+        (the words Processing's log gives it too)."""
+        return sample_summary(self.seed, self.classes, self.output.count)
 
 
 def _worker_layer(uri: str) -> QgsVectorLayer:

@@ -134,6 +134,15 @@ def test_check_sample_line_agrees_its_counts_and_uses_french_separators(french, 
     assert " producteurs, " in text or " 1 producteur, " in text or ": 0 producteur, " in text, text
 
 
+def test_check_sample_words_take_the_singular_french_gives_0_and_1(french):
+    from epoch_eudr.layers.check_sample_words import sample_summary
+
+    one = sample_summary(2, [{"risk": "low", "share": 1, "population": 7, "required": 1}], 1)
+    assert one == f"Échantillon de contrôle (graine 2){NBSP}: 1 producteur, 1 ligne{NBSP}: risque faible{NBSP}: " \
+                  f"1 sur 7 (1{NBSP}%)", one
+    assert f"0 producteur, 0 ligne{NBSP}: aucun producteur" in sample_summary(3, [], 0)
+
+
 def test_submit_confirmation_names_countries_in_french_and_the_sandbox_too(french, dock, job_store):
     from epoch_eudr.core.jobs import new_job
 
