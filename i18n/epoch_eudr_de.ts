@@ -5,66 +5,6 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>high risk</source>
-        <translation>hohes Risiko</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>standard risk</source>
-        <translation>normales Risiko</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>low risk</source>
-        <translation>geringes Risiko</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>unknown country</source>
-        <translation>unbekanntes Land</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{risk}: {picked} of {population} ({share} %)</source>
-        <translation>{risk}: {picked} von {population} ({share} %)</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
-        <translation>Stichprobe (Startwert {seed}): {producers}, {rows}: {classes}</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>no producers</source>
-        <translation>keine Erzeuger</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} producer</source>
-        <translation>{n} Erzeuger</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} producers</source>
-        <translation>{n} Erzeuger</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} row</source>
-        <translation>{n} Zeile</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} rows</source>
-        <translation>{n} Zeilen</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
         <translation>Die Bewertungen ({source}) lassen sich nicht öffnen: Laden Sie die Bewertungen erneut.</translation>
     </message>
@@ -77,6 +17,54 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>{n} Erzeuger sind geladen: Wählen Sie die Erzeuger für den Bericht aus (in der Tabelle oder auf der Karte); ohne Auswahl umfasst ein Bericht höchstens {limit} Erzeuger.</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation type="obsolete">hohes Risiko</translation>
+    </message>
+    <message>
+        <source>standard risk</source>
+        <translation type="obsolete">normales Risiko</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation type="obsolete">geringes Risiko</translation>
+    </message>
+    <message>
+        <source>unknown country</source>
+        <translation type="obsolete">unbekanntes Land</translation>
+    </message>
+    <message>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation type="obsolete">{risk}: {picked} von {population} ({share} %)</translation>
+    </message>
+    <message>
+        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
+        <translation type="obsolete">Stichprobe (Startwert {seed}): {producers}, {rows}: {classes}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="obsolete">; </translation>
+    </message>
+    <message>
+        <source>no producers</source>
+        <translation type="obsolete">keine Erzeuger</translation>
+    </message>
+    <message>
+        <source>{n} producer</source>
+        <translation type="obsolete">{n} Erzeuger</translation>
+    </message>
+    <message>
+        <source>{n} producers</source>
+        <translation type="obsolete">{n} Erzeuger</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation type="obsolete">{n} Zeile</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation type="obsolete">{n} Zeilen</translation>
     </message>
     <message>
         <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
@@ -882,6 +870,69 @@
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>No input layer.</source>
         <translation>Kein Eingabelayer.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSampleWords</name>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>high risk</source>
+        <translation>hohes Risiko</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>standard risk</source>
+        <translation>normales Risiko</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>low risk</source>
+        <translation>geringes Risiko</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>unknown country</source>
+        <translation>unbekanntes Land</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation>{risk}: {picked} von {population} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
+        <translation>Stichprobe (Startwert {seed}): {producers}, {rows}: {classes}</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>no producers</source>
+        <translation>keine Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} producer</source>
+        <translation>{n} Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} producers</source>
+        <translation>{n} Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} row</source>
+        <translation>{n} Zeile</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} rows</source>
+        <translation>{n} Zeilen</translation>
     </message>
 </context>
 <context>

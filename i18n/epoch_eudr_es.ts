@@ -5,66 +5,6 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>high risk</source>
-        <translation>riesgo alto</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>standard risk</source>
-        <translation>riesgo estándar</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>low risk</source>
-        <translation>riesgo bajo</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>unknown country</source>
-        <translation>país desconocido</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{risk}: {picked} of {population} ({share} %)</source>
-        <translation>{risk}: {picked} de {population} ({share} %)</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
-        <translation>Muestra de control (semilla {seed}): {producers}, {rows}: {classes}</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>no producers</source>
-        <translation>ningún productor</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} producer</source>
-        <translation>{n} productor</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} producers</source>
-        <translation>{n} productores</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} row</source>
-        <translation>{n} fila</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} rows</source>
-        <translation>{n} filas</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
         <translation>No se pueden abrir las evaluaciones ({source}): cargue de nuevo las evaluaciones.</translation>
     </message>
@@ -77,6 +17,54 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>Hay {n} productores cargados: seleccione los productores del informe (en la tabla o en el mapa); sin selección, un informe abarca como máximo {limit} productores.</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation type="obsolete">riesgo alto</translation>
+    </message>
+    <message>
+        <source>standard risk</source>
+        <translation type="obsolete">riesgo estándar</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation type="obsolete">riesgo bajo</translation>
+    </message>
+    <message>
+        <source>unknown country</source>
+        <translation type="obsolete">país desconocido</translation>
+    </message>
+    <message>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation type="obsolete">{risk}: {picked} de {population} ({share} %)</translation>
+    </message>
+    <message>
+        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
+        <translation type="obsolete">Muestra de control (semilla {seed}): {producers}, {rows}: {classes}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="obsolete">; </translation>
+    </message>
+    <message>
+        <source>no producers</source>
+        <translation type="obsolete">ningún productor</translation>
+    </message>
+    <message>
+        <source>{n} producer</source>
+        <translation type="obsolete">{n} productor</translation>
+    </message>
+    <message>
+        <source>{n} producers</source>
+        <translation type="obsolete">{n} productores</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation type="obsolete">{n} fila</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation type="obsolete">{n} filas</translation>
     </message>
     <message>
         <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
@@ -882,6 +870,69 @@
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>No input layer.</source>
         <translation>No hay capa de entrada.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSampleWords</name>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>high risk</source>
+        <translation>riesgo alto</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>standard risk</source>
+        <translation>riesgo estándar</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>low risk</source>
+        <translation>riesgo bajo</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>unknown country</source>
+        <translation>país desconocido</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation>{risk}: {picked} de {population} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
+        <translation>Muestra de control (semilla {seed}): {producers}, {rows}: {classes}</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>no producers</source>
+        <translation>ningún productor</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} producer</source>
+        <translation>{n} productor</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} producers</source>
+        <translation>{n} productores</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} row</source>
+        <translation>{n} fila</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} rows</source>
+        <translation>{n} filas</translation>
     </message>
 </context>
 <context>

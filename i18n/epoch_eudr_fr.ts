@@ -5,66 +5,6 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>high risk</source>
-        <translation>risque élevé</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>standard risk</source>
-        <translation>risque standard</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>low risk</source>
-        <translation>risque faible</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>unknown country</source>
-        <translation>pays inconnu</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{risk}: {picked} of {population} ({share} %)</source>
-        <translation>{risk} : {picked} sur {population} ({share} %)</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
-        <translation>Échantillon de contrôle (graine {seed}) : {producers}, {rows} : {classes}</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>; </source>
-        <translation> ; </translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>no producers</source>
-        <translation>aucun producteur</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} producer</source>
-        <translation>{n} producteur</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} producers</source>
-        <translation>{n} producteurs</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} row</source>
-        <translation>{n} ligne</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} rows</source>
-        <translation>{n} lignes</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
         <translation>Impossible d&apos;ouvrir les évaluations ({source}) : chargez à nouveau les évaluations.</translation>
     </message>
@@ -77,6 +17,54 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>{n} producteurs sont chargés : sélectionnez les producteurs du rapport (dans le tableau ou sur la carte) ; sans sélection, un rapport couvre au plus {limit} producteurs.</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation type="obsolete">risque élevé</translation>
+    </message>
+    <message>
+        <source>standard risk</source>
+        <translation type="obsolete">risque standard</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation type="obsolete">risque faible</translation>
+    </message>
+    <message>
+        <source>unknown country</source>
+        <translation type="obsolete">pays inconnu</translation>
+    </message>
+    <message>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation type="obsolete">{risk} : {picked} sur {population} ({share} %)</translation>
+    </message>
+    <message>
+        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
+        <translation type="obsolete">Échantillon de contrôle (graine {seed}) : {producers}, {rows} : {classes}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="obsolete"> ; </translation>
+    </message>
+    <message>
+        <source>no producers</source>
+        <translation type="obsolete">aucun producteur</translation>
+    </message>
+    <message>
+        <source>{n} producer</source>
+        <translation type="obsolete">{n} producteur</translation>
+    </message>
+    <message>
+        <source>{n} producers</source>
+        <translation type="obsolete">{n} producteurs</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation type="obsolete">{n} ligne</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation type="obsolete">{n} lignes</translation>
     </message>
     <message>
         <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
@@ -882,6 +870,69 @@
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>No input layer.</source>
         <translation>Aucune couche en entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSampleWords</name>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>high risk</source>
+        <translation>risque élevé</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>standard risk</source>
+        <translation>risque standard</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>low risk</source>
+        <translation>risque faible</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>unknown country</source>
+        <translation>pays inconnu</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation>{risk} : {picked} sur {population} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
+        <translation>Échantillon de contrôle (graine {seed}) : {producers}, {rows} : {classes}</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>no producers</source>
+        <translation>aucun producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} producer</source>
+        <translation>{n} producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} producers</source>
+        <translation>{n} producteurs</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} row</source>
+        <translation>{n} ligne</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} rows</source>
+        <translation>{n} lignes</translation>
     </message>
 </context>
 <context>

@@ -5,66 +5,6 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>high risk</source>
-        <translation>risiko tinggi</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>standard risk</source>
-        <translation>risiko standar</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>low risk</source>
-        <translation>risiko rendah</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>unknown country</source>
-        <translation>negara tidak diketahui</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{risk}: {picked} of {population} ({share} %)</source>
-        <translation>{risk}: {picked} dari {population} ({share} %)</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
-        <translation>Sampel pemeriksaan (seed {seed}): {producers}, {rows}: {classes}</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>no producers</source>
-        <translation>tidak ada produsen</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} producer</source>
-        <translation>{n} produsen</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} producers</source>
-        <translation>{n} produsen</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} row</source>
-        <translation>{n} baris</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} rows</source>
-        <translation>{n} baris</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
         <translation>Penilaian ({source}) tidak dapat dibuka: muat ulang penilaian.</translation>
     </message>
@@ -77,6 +17,54 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>{n} produsen dimuat: pilih produsen yang akan dilaporkan (di tabel atau di peta); tanpa pilihan, satu laporan mencakup paling banyak {limit} produsen.</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation type="obsolete">risiko tinggi</translation>
+    </message>
+    <message>
+        <source>standard risk</source>
+        <translation type="obsolete">risiko standar</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation type="obsolete">risiko rendah</translation>
+    </message>
+    <message>
+        <source>unknown country</source>
+        <translation type="obsolete">negara tidak diketahui</translation>
+    </message>
+    <message>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation type="obsolete">{risk}: {picked} dari {population} ({share} %)</translation>
+    </message>
+    <message>
+        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
+        <translation type="obsolete">Sampel pemeriksaan (seed {seed}): {producers}, {rows}: {classes}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="obsolete">; </translation>
+    </message>
+    <message>
+        <source>no producers</source>
+        <translation type="obsolete">tidak ada produsen</translation>
+    </message>
+    <message>
+        <source>{n} producer</source>
+        <translation type="obsolete">{n} produsen</translation>
+    </message>
+    <message>
+        <source>{n} producers</source>
+        <translation type="obsolete">{n} produsen</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation type="obsolete">{n} baris</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation type="obsolete">{n} baris</translation>
     </message>
     <message>
         <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
@@ -882,6 +870,69 @@
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>No input layer.</source>
         <translation>Tidak ada layer masukan.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSampleWords</name>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>high risk</source>
+        <translation>risiko tinggi</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>standard risk</source>
+        <translation>risiko standar</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>low risk</source>
+        <translation>risiko rendah</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>unknown country</source>
+        <translation>negara tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation>{risk}: {picked} dari {population} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
+        <translation>Sampel pemeriksaan (seed {seed}): {producers}, {rows}: {classes}</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>no producers</source>
+        <translation>tidak ada produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} producer</source>
+        <translation>{n} produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} producers</source>
+        <translation>{n} produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} row</source>
+        <translation>{n} baris</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} rows</source>
+        <translation>{n} baris</translation>
     </message>
 </context>
 <context>

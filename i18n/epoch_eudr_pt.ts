@@ -5,66 +5,6 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>high risk</source>
-        <translation>risco elevado</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>standard risk</source>
-        <translation>risco normal</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>low risk</source>
-        <translation>risco baixo</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>unknown country</source>
-        <translation>país desconhecido</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{risk}: {picked} of {population} ({share} %)</source>
-        <translation>{risk}: {picked} de {population} ({share} %)</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
-        <translation>Amostra de controlo (semente {seed}): {producers}, {rows}: {classes}</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>no producers</source>
-        <translation>nenhum produtor</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} producer</source>
-        <translation>{n} produtor</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} producers</source>
-        <translation>{n} produtores</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} row</source>
-        <translation>{n} linha</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
-        <source>{n} rows</source>
-        <translation>{n} linhas</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Cannot open the assessments ({source}): load the assessments again.</source>
         <translation>Não é possível abrir as avaliações ({source}): carregue as avaliações novamente.</translation>
     </message>
@@ -77,6 +17,54 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>Estão carregados {n} produtores: selecione os produtores a incluir no relatório (na tabela ou no mapa); sem seleção, um relatório abrange no máximo {limit} produtores.</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation type="obsolete">risco elevado</translation>
+    </message>
+    <message>
+        <source>standard risk</source>
+        <translation type="obsolete">risco normal</translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation type="obsolete">risco baixo</translation>
+    </message>
+    <message>
+        <source>unknown country</source>
+        <translation type="obsolete">país desconhecido</translation>
+    </message>
+    <message>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation type="obsolete">{risk}: {picked} de {population} ({share} %)</translation>
+    </message>
+    <message>
+        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
+        <translation type="obsolete">Amostra de controlo (semente {seed}): {producers}, {rows}: {classes}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="obsolete">; </translation>
+    </message>
+    <message>
+        <source>no producers</source>
+        <translation type="obsolete">nenhum produtor</translation>
+    </message>
+    <message>
+        <source>{n} producer</source>
+        <translation type="obsolete">{n} produtor</translation>
+    </message>
+    <message>
+        <source>{n} producers</source>
+        <translation type="obsolete">{n} produtores</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation type="obsolete">{n} linha</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation type="obsolete">{n} linhas</translation>
     </message>
     <message>
         <source>Check sample (seed {seed}): {producers} producer(s), {rows} row(s): {classes}</source>
@@ -882,6 +870,69 @@
         <location filename="../processing_provider/alg_check_sample.py"/>
         <source>No input layer.</source>
         <translation>Nenhuma camada de entrada.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckSampleWords</name>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>high risk</source>
+        <translation>risco elevado</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>standard risk</source>
+        <translation>risco normal</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>low risk</source>
+        <translation>risco baixo</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>unknown country</source>
+        <translation>país desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{risk}: {picked} of {population} ({share} %)</source>
+        <translation>{risk}: {picked} de {population} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
+        <translation>Amostra de controlo (semente {seed}): {producers}, {rows}: {classes}</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>no producers</source>
+        <translation>nenhum produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} producer</source>
+        <translation>{n} produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} producers</source>
+        <translation>{n} produtores</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} row</source>
+        <translation>{n} linha</translation>
+    </message>
+    <message>
+        <location filename="../layers/check_sample_words.py"/>
+        <source>{n} rows</source>
+        <translation>{n} linhas</translation>
     </message>
 </context>
 <context>
