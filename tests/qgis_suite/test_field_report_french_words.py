@@ -28,8 +28,8 @@ FRENCH = {
     ("ReportData", "Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)"):
         f"Parcelles à visiter{NBSP}: {{n}} (non conformes, ou mises en doute par le second avis{NBSP}; n° comme "
         "sur la carte)",
-    ("ReportData", "; {n} more plot on the next page"): f"{NBSP}; encore {{n}} parcelle page suivante",
-    ("ReportData", "; {n} more on the next page"): f"{NBSP}; encore {{n}} page suivante",
+    ("ReportData", "; {n} more plot on the next page"): f"{NBSP}; encore {{n}} parcelle sur la page suivante",
+    ("ReportData", "; {n} more on the next page"): f"{NBSP}; encore {{n}} sur la page suivante",
     ("ReportData", "Plots to visit, continued: # {number} of {total}"):
         f"Parcelles à visiter (suite){NBSP}: n° {{number}} sur {{total}}",
     ("ReportData", "Plots to visit, continued: # {first} to {last} of {total}"):
@@ -65,8 +65,8 @@ def test_headings_of_the_plots_to_visit_take_the_noun_form_of_their_count(in_fre
 
     assert visits_heading(1, 15, 1).startswith(f"Parcelle à visiter{NBSP}: 1 (non conforme,")
     assert visits_heading(16, 15, 2).startswith(f"Parcelles à visiter{NBSP}: 16 (non conformes,")
-    assert visits_heading(16, 15, 2).endswith(f"{NBSP}; encore 1 parcelle page suivante")
-    assert visits_heading(20, 15, 2).endswith(f"{NBSP}; encore 5 page suivante")
+    assert visits_heading(16, 15, 2).endswith(f"{NBSP}; encore 1 parcelle sur la page suivante")
+    assert visits_heading(20, 15, 2).endswith(f"{NBSP}; encore 5 sur la page suivante")
     assert continued_heading(16, 16, 16) == f"Parcelles à visiter (suite){NBSP}: n° 16 sur 16"
     assert continued_heading(16, 71, 144) == f"Parcelles à visiter (suite){NBSP}: n° 16 à 71 sur 144"
 
