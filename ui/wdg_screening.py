@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -99,6 +100,14 @@ def own_columns(layer: Optional[QgsVectorLayer], kind) -> List[Tuple[str, str]]:
     return [(name, name) for name in (own, producer) if name]
 
 
+def _named(text: str, spin, parent) -> QLabel:
+    """The label before a number box (its buddy), wrapping when the dock is narrow."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setBuddy(spin)
+    return label
+
+
 class ScreeningTab(DockTab):
     results_ready = pyqtSignal(object)  # a ScreeningResult
 
@@ -113,6 +122,7 @@ class ScreeningTab(DockTab):
         self._sync: Optional[MapSelectionSync] = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long French label above its box at 470 px
         self.layer_combo = QgsMapLayerComboBox(self)
         self.layer_combo.setObjectName("input_layer")
         self.layer_combo.setFilters(vector_layer_filter())
@@ -124,6 +134,8 @@ class ScreeningTab(DockTab):
         self.location_combo.setObjectName("location_type")
         self.location_combo.addItem(tr("Plots (polygons or points with Area)"), "plot")
         self.location_combo.addItem(tr("Facilities (points)"), "facility")
+        self.location_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.location_combo.setMinimumContentsLength(12)  # as wide as the dock gives; the list shows it whole
         self.commodity = QComboBox(self)
         self.commodity.setObjectName("commodity")
         self.commodity.addItem(tr("Auto-detect"), "")
@@ -159,8 +171,9 @@ class ScreeningTab(DockTab):
         self.volume.setObjectName("production_volume")
         self.volume.setRange(0, 1e9)
         self.volume.setSuffix(" " + tr("t/yr"))
-        self.volume.setSpecialValueText(tr("Production volume: not given"))
-        volume_row.addWidget(self.volume)
+        self.volume.setSpecialValueText(tr("not given"))
+        volume_row.addWidget(_named(tr("Production volume"), self.volume, box))
+        volume_row.addWidget(self.volume, 1)
         box_layout.addLayout(volume_row)
         self._facility_validation_options(box, box_layout)
         layout.addWidget(box)
@@ -230,7 +243,7 @@ class ScreeningTab(DockTab):
         """The options only Epoch's facility validation takes: setting one sends facilities there."""
         self.facility_boxes: Dict[str, QCheckBox] = {}
         for option in FACILITY_VALIDATION_OPTIONS:
-            check = QCheckBox(tr("Article 10 check with its sources (facility validation)")
+            check = QCheckBox(tr("Article 10 check with its sources")  # the tooltip names the facility validation
                               if option.key == "include_legality_check" else option.label, box)
             check.setObjectName(option.key)
             check.setChecked(option.default)
@@ -246,10 +259,13 @@ class ScreeningTab(DockTab):
         self.radius.setDecimals(0)
         self.radius.setSingleStep(500)
         self.radius.setSuffix(" " + tr("m"))
-        self.radius.setSpecialValueText(tr("Commodity radius: Epoch's default (5,000 m)"))
+        self.radius.setSpecialValueText(tr("Epoch's default (5,000 m)"))
         self.radius.setToolTip(tr("How far around each facility Epoch looks for the commodity. Setting it sends "
                                   "the facilities to /validate_facilities."))
-        box_layout.addWidget(self.radius)
+        radius_row = QHBoxLayout()  # the name beside the number: a spin box's own text cannot wrap in the dock
+        radius_row.addWidget(_named(tr("Commodity radius"), self.radius, box))
+        radius_row.addWidget(self.radius, 1)
+        box_layout.addLayout(radius_row)
 
     def facility_options(self) -> Dict[str, Any]:
         """The facility options as they stand (the facility card checks with them whatever is screened)."""

@@ -211,3 +211,35 @@ def test_nothing_is_cut_in_french_in_the_470_px_dock(french, dock):
                 found[type(mine).__name__] = _cut(dock, mine)
     assert dock.width() <= 470 and set(found) == {"AssessmentsTab", "SubmitTab"}
     assert not any(found.values()), found
+
+
+def test_the_screening_tabs_own_rows_fit_the_470_px_dock_in_french(french, dock):
+    """The Screening tab's form, checks and result buttons fit the 470 px dock in French (a long label wraps or
+    goes above its box; a number box has its name beside it, not in its text). The check-before-upload box and
+    the facility card are measured by their own tests."""
+    from epoch_eudr.ui.wdg_facility_card import FacilityCheckCard
+    from epoch_eudr.ui.wdg_preflight import PreflightBox
+    from qgis.core import QgsApplication
+
+    window = dock.window()
+    window.resize(800, 1000)
+    window.show()
+    dock.show()
+    dock.resize(470, 900)
+    dock.tabs.setCurrentIndex(1)
+    for _ in range(10):
+        QgsApplication.processEvents()
+    tab = dock.screening
+    margins = tab.layout().contentsMargins()
+    room = dock.tabs.currentWidget().viewport().width() - margins.left() - margins.right()
+    layout = tab.layout()
+    wide = {}
+    for kind in ("plot", "facility"):  # facilities show the facility validation's options
+        tab.location_combo.setCurrentIndex(tab.location_combo.findData(kind))
+        for _ in range(5):
+            QgsApplication.processEvents()
+        wide[kind] = [(item.widget() or item.layout(), item.minimumSize().width()) for item in
+                      (layout.itemAt(i) for i in range(layout.count()))
+                      if not isinstance(item.widget(), (PreflightBox, FacilityCheckCard))
+                      and item.minimumSize().width() > room]
+    assert dock.width() <= 470 and wide == {"plot": [], "facility": []}, (room, wide)
