@@ -7301,8 +7301,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Production volume: not given</source>
-        <translation>Produktionsmenge: k. A.</translation>
+        <source>not given</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Production volume</source>
+        <translation>Produktionsmenge</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7341,8 +7346,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Article 10 check with its sources (facility validation)</source>
-        <translation>Art.-10-Prüfung mit Quellen (Betriebsvalidierung)</translation>
+        <source>Article 10 check with its sources</source>
+        <translation>Art.-10-Prüfung mit Quellen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7356,13 +7361,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
-        <translation>Rohstoffradius: Epoch-Standard (5.000 m)</translation>
+        <source>Epoch&apos;s default (5,000 m)</source>
+        <translation>Epoch-Standard (5.000 m)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>How far around each facility Epoch looks for the commodity. Setting it sends the facilities to /validate_facilities.</source>
         <translation>Wie weit Epoch um jeden Betrieb nach dem Rohstoff sucht. Wird er gesetzt, gehen die Betriebe an /validate_facilities.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Commodity radius</source>
+        <translation>Rohstoffradius</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7438,6 +7448,18 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Copying {layer}</source>
         <translation>{layer} wird kopiert</translation>
+    </message>
+    <message>
+        <source>Production volume: not given</source>
+        <translation type="obsolete">Produktionsmenge: k. A.</translation>
+    </message>
+    <message>
+        <source>Article 10 check with its sources (facility validation)</source>
+        <translation type="obsolete">Art.-10-Prüfung mit Quellen (Betriebsvalidierung)</translation>
+    </message>
+    <message>
+        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
+        <translation type="obsolete">Rohstoffradius: Epoch-Standard (5.000 m)</translation>
     </message>
     <message>
         <source>Legality sources (Article 10)</source>

@@ -7301,8 +7301,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Production volume: not given</source>
-        <translation>Volumen de producción: no indicado</translation>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Production volume</source>
+        <translation>Volumen de producción</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7341,8 +7346,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Article 10 check with its sources (facility validation)</source>
-        <translation>Comprobación del artículo 10 con sus fuentes (validación de instalaciones)</translation>
+        <source>Article 10 check with its sources</source>
+        <translation>Comprobación del artículo 10 con sus fuentes</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7356,13 +7361,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
-        <translation>Radio de la materia prima: el de Epoch (5000 m)</translation>
+        <source>Epoch&apos;s default (5,000 m)</source>
+        <translation>el de Epoch (5000 m)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>How far around each facility Epoch looks for the commodity. Setting it sends the facilities to /validate_facilities.</source>
         <translation>Hasta qué distancia alrededor de cada instalación busca Epoch la materia prima. Indicarlo envía las instalaciones a /validate_facilities.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Commodity radius</source>
+        <translation>Radio de la materia prima</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7438,6 +7448,18 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Copying {layer}</source>
         <translation>Copiando {layer}</translation>
+    </message>
+    <message>
+        <source>Production volume: not given</source>
+        <translation type="obsolete">Volumen de producción: no indicado</translation>
+    </message>
+    <message>
+        <source>Article 10 check with its sources (facility validation)</source>
+        <translation type="obsolete">Comprobación del artículo 10 con sus fuentes (validación de instalaciones)</translation>
+    </message>
+    <message>
+        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
+        <translation type="obsolete">Radio de la materia prima: el de Epoch (5000 m)</translation>
     </message>
     <message>
         <source>Legality sources (Article 10)</source>

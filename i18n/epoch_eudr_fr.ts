@@ -7301,8 +7301,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Production volume: not given</source>
-        <translation>Volume de production : non indiqué</translation>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Production volume</source>
+        <translation>Volume de production</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7341,8 +7346,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Article 10 check with its sources (facility validation)</source>
-        <translation>Contrôle article 10 avec ses sources (validation des sites)</translation>
+        <source>Article 10 check with its sources</source>
+        <translation>Contrôle article 10 avec ses sources</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7356,13 +7361,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
-        <translation>Rayon du produit de base : valeur par défaut d&apos;Epoch (5 000 m)</translation>
+        <source>Epoch&apos;s default (5,000 m)</source>
+        <translation>valeur par défaut d&apos;Epoch (5 000 m)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>How far around each facility Epoch looks for the commodity. Setting it sends the facilities to /validate_facilities.</source>
         <translation>Distance autour de chaque site dans laquelle Epoch cherche le produit de base. Le définir envoie les sites à /validate_facilities.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Commodity radius</source>
+        <translation>Rayon du produit de base</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7438,6 +7448,18 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Copying {layer}</source>
         <translation>Copie de {layer}</translation>
+    </message>
+    <message>
+        <source>Production volume: not given</source>
+        <translation type="obsolete">Volume de production : non indiqué</translation>
+    </message>
+    <message>
+        <source>Article 10 check with its sources (facility validation)</source>
+        <translation type="obsolete">Contrôle article 10 avec ses sources (validation des sites)</translation>
+    </message>
+    <message>
+        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
+        <translation type="obsolete">Rayon du produit de base : valeur par défaut d&apos;Epoch (5 000 m)</translation>
     </message>
     <message>
         <source>Legality sources (Article 10)</source>

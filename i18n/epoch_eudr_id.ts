@@ -7301,8 +7301,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Production volume: not given</source>
-        <translation>Volume produksi: tidak diisi</translation>
+        <source>not given</source>
+        <translation>tidak diisi</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Production volume</source>
+        <translation>Volume produksi</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7341,8 +7346,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Article 10 check with its sources (facility validation)</source>
-        <translation>Pemeriksaan Pasal 10 beserta sumbernya (validasi fasilitas)</translation>
+        <source>Article 10 check with its sources</source>
+        <translation>Pemeriksaan Pasal 10 beserta sumbernya</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7356,13 +7361,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
-        <translation>Radius komoditas: bawaan Epoch (5.000 m)</translation>
+        <source>Epoch&apos;s default (5,000 m)</source>
+        <translation>bawaan Epoch (5.000 m)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>How far around each facility Epoch looks for the commodity. Setting it sends the facilities to /validate_facilities.</source>
         <translation>Seberapa jauh di sekitar setiap fasilitas Epoch mencari komoditas. Mengisinya membuat fasilitas dikirim ke /validate_facilities.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Commodity radius</source>
+        <translation>Radius komoditas</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7438,6 +7448,18 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Copying {layer}</source>
         <translation>Menyalin {layer}</translation>
+    </message>
+    <message>
+        <source>Production volume: not given</source>
+        <translation type="obsolete">Volume produksi: tidak diisi</translation>
+    </message>
+    <message>
+        <source>Article 10 check with its sources (facility validation)</source>
+        <translation type="obsolete">Pemeriksaan Pasal 10 beserta sumbernya (validasi fasilitas)</translation>
+    </message>
+    <message>
+        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
+        <translation type="obsolete">Radius komoditas: bawaan Epoch (5.000 m)</translation>
     </message>
     <message>
         <source>Legality sources (Article 10)</source>

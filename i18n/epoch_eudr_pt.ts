@@ -7301,8 +7301,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Production volume: not given</source>
-        <translation>Volume de produção: não indicado</translation>
+        <source>not given</source>
+        <translation>não indicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Production volume</source>
+        <translation>Volume de produção</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7341,8 +7346,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Article 10 check with its sources (facility validation)</source>
-        <translation>Verificação do artigo 10.º com as suas fontes (validação de instalações)</translation>
+        <source>Article 10 check with its sources</source>
+        <translation>Verificação do artigo 10.º com as suas fontes</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7356,13 +7361,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
-        <translation>Raio do produto de base: o do Epoch (5000 m)</translation>
+        <source>Epoch&apos;s default (5,000 m)</source>
+        <translation>o do Epoch (5000 m)</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
         <source>How far around each facility Epoch looks for the commodity. Setting it sends the facilities to /validate_facilities.</source>
         <translation>Até que distância à volta de cada instalação o Epoch procura o produto de base. Defini-lo envia as instalações para /validate_facilities.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>Commodity radius</source>
+        <translation>Raio do produto de base</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7438,6 +7448,18 @@
         <location filename="../ui/wdg_screening.py"/>
         <source>Copying {layer}</source>
         <translation>A copiar {layer}</translation>
+    </message>
+    <message>
+        <source>Production volume: not given</source>
+        <translation type="obsolete">Volume de produção: não indicado</translation>
+    </message>
+    <message>
+        <source>Article 10 check with its sources (facility validation)</source>
+        <translation type="obsolete">Verificação do artigo 10.º com as suas fontes (validação de instalações)</translation>
+    </message>
+    <message>
+        <source>Commodity radius: Epoch&apos;s default (5,000 m)</source>
+        <translation type="obsolete">Raio do produto de base: o do Epoch (5000 m)</translation>
     </message>
     <message>
         <source>Legality sources (Article 10)</source>
