@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 from html import escape
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import risk, values
 from ..core import second_opinion as so
 from ..core.values import to_float
-from .i18n import decimal_text
-from .shown_values import value_label
+from .i18n import decimal_text, takes_singular
+from .shown_values import country_label, value_label
 
 DASH = "&ndash;"
 
@@ -89,6 +89,24 @@ def expression_of(template: str, values: Mapping[str, str]) -> str:
         elif piece:
             out.append(literal(piece))
     return " || ".join(out) or "''"
+
+
+def separator() -> str:
+    """What separates the items of a list on one line ("; "): the translation types it (French puts a no-break
+    space before the semicolon)."""
+    return tr("; ")
+
+
+def singular_when(expression: str) -> str:
+    """A condition true when the count ``expression`` takes the singular form in the user's language (the Unicode
+    CLDR plural rules of :func:`.i18n.takes_singular`: French says "0 producteur", English "0 producers")."""
+    return f"({expression}) IN (0, 1)" if takes_singular(0) else f"({expression}) = 1"
+
+
+def country_words(stored: Iterable[Any]) -> Dict[str, str]:
+    """Stored countries (ISO codes or English names, as a layer holds them) -> their names in the user's language,
+    for a map tip's ``CASE`` (built from the values the layer holds when its style is built)."""
+    return {value: country_label(value) for value in dict.fromkeys(v for v in stored if isinstance(v, str) and v)}
 
 
 def _number(value: Any, places: int) -> str:
@@ -190,13 +208,15 @@ def _points(value: Any) -> str:
 
 
 def parts_text(row: Mapping[str, Any]) -> str:
-    """The score's parts of ``row``: ``Country +20.0 (NI, high, plot location); Forest loss +2.5 (0.50 %); ...``."""
+    """The score's parts of ``row``: ``Country +20.0 (Nicaragua, high, plot location); Forest loss +2.5 (0.50 %);
+    ...``, the country named in the user's language, the separator as the translation types it."""
     texts = []
     for field, label in _part_labels().items():
         detail: Sequence[str] = ()
         if field == "second_opinion_country" and row.get(field) is not None:
             risk = row.get("second_opinion_country_risk")
-            detail = [str(v) for v in (row.get("second_opinion_country_code"),
+            code = row.get("second_opinion_country_code")
+            detail = [str(v) for v in (country_label(code) if code else code,
                                        _risk_words().get(str(risk), risk),
                                        _country_from().get(str(row.get("second_opinion_country_from"))))
                       if v not in (None, "")]
@@ -205,11 +225,12 @@ def parts_text(row: Mapping[str, Any]) -> str:
         elif field == "second_opinion_alert" and row.get("second_opinion_alert_date"):
             detail = [str(row.get("second_opinion_alert_date"))]
         texts.append(f"{label} {_points(row.get(field))}" + (f" ({', '.join(detail)})" if detail else ""))
-    return "; ".join(texts)
+    return separator().join(texts)
 
 
-def parts_expression() -> str:
-    """:func:`parts_text` as an expression (HTML-escaped)."""
+def parts_expression(countries: Optional[Mapping[str, str]] = None) -> str:
+    """:func:`parts_text` as an expression (HTML-escaped); ``countries``: the stored country codes the layer holds
+    -> their names (:func:`country_words`; a code not in it is shown as stored)."""
     def points(field: str) -> str:
         ref = field_ref(field)
         missing = literal(tr("not computed"))
@@ -220,7 +241,8 @@ def parts_expression() -> str:
     details = {
         "second_opinion_country": (
             "CASE WHEN \"second_opinion_country\" IS NULL THEN '' ELSE ' (' || array_to_string(array_filter(array("
-            f"{text_of('second_opinion_country_code')}, {words_of('second_opinion_country_risk', _risk_words())}, "
+            f"{words_of('second_opinion_country_code', countries or {})}, "
+            f"{words_of('second_opinion_country_risk', _risk_words())}, "
             f"CASE WHEN \"second_opinion_country_from\" IN ('{so.FROM_LOCATION}', '{so.FROM_PRODUCER}') "
             f"THEN {country_from} ELSE '' END), @element <> ''), ', ') || ')' END"),
         "second_opinion_loss": ("CASE WHEN \"second_opinion_loss_percent\" IS NULL THEN '' ELSE ' (' || "
@@ -230,7 +252,7 @@ def parts_expression() -> str:
     }
     texts = [f"{literal(label + ' ')} || {points(field)}" + (f" || {details[field]}" if field in details else "")
              for field, label in _part_labels().items()]
-    return " || '; ' || ".join(f"({text})" for text in texts)
+    return f" || {literal(separator())} || ".join(f"({text})" for text in texts)
 
 
 def second_opinion_tooltip(row: Mapping[str, Any]) -> str:

@@ -9,7 +9,7 @@ layer written by an earlier version still shows what it holds.
 from __future__ import annotations
 
 from html import escape
-from typing import Collection, Dict, List, Optional, Sequence
+from typing import Any, Callable, Collection, Dict, Iterable, List, Optional, Sequence
 
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -22,10 +22,18 @@ from ..core.risk import DATA_ERROR_FIELD, PLOT_COMPLIANT, PLOT_NON_COMPLIANT, PL
 from ..core.values import DATA_NOTE_FIELD
 from . import explanations as ex
 from .i18n import commodity_label, status_label
-from .preflight_words import FINDINGS_FIELD, findings_expression
+from .preflight_words import FINDINGS_FIELD, finding_countries, findings_expression
 from .shown_values import value_label
 
 RED, GREEN, GREY = PLOT_NON_COMPLIANT.color, PLOT_COMPLIANT.color, CAPTION_GREY  # high density Yes / No
+
+#: Field name -> the values the layer holds in it (``QgsVectorLayer.uniqueValues``), read when the style is built:
+#: a stored country becomes its name through a ``CASE`` over the countries present.
+Present = Callable[[str], Iterable[Any]]
+
+
+def _nothing(_name: str) -> Iterable[Any]:
+    return ()
 
 
 def tr(text: str) -> str:
@@ -70,6 +78,22 @@ def _words(name: str, values: Sequence[str]) -> str:
     return ex.shown(ex.words_of(name, {value: value_label(name, value) for value in values}))
 
 
+def colon() -> str:
+    """The separator of a label and its value (": "): the translation types it (French puts a no-break space
+    before the colon)."""
+    return tr(": ")
+
+
+def level_words(name: str) -> str:
+    """Field ``name``'s confidence or risk level (``high``, ``medium``, ``low``, ``invalid``) in the user's words."""
+    return ex.shown(ex.words_of(name, {lvl: status_label(lvl) for lvl in LEVEL_COLORS}))
+
+
+def commodity_words(name: str) -> str:
+    """Field ``name``'s commodity (stored lower or title case, ``timber``) in the user's words."""
+    return _commodity(name)
+
+
 def _commodity(name: str) -> str:
     cases = " ".join(f"WHEN lower({ex.field_ref(name)}) = {ex.quoted(c)} THEN {ex.literal(commodity_label(c))}"
                      for c in COMMODITIES)
@@ -107,13 +131,19 @@ def _first(names: Collection[str], *candidates: str) -> str:
     return ex.shown(ex.escaped(f"coalesce({', '.join(present)})" if len(present) > 1 else present[0]))
 
 
-def assessment_maptip(names: Collection[str]) -> str:
-    """A producer: name, status, commodity, country, NC plots and %, Article 10, EU risk, data error."""
+def _country(name: str, present: Present) -> str:
+    """Field ``name``'s stored country (an English name or an ISO code) named in the user's language."""
+    return ex.shown(ex.words_of(name, ex.country_words(present(name))))
+
+
+def assessment_maptip(names: Collection[str], present: Present = _nothing) -> str:
+    """A producer: name, status, commodity, country (named in the user's language), NC plots and %, Article 10,
+    EU risk, data error."""
     rows = []
     if "commodity" in names:
         rows.append(_row(tr("Commodity"), _commodity("commodity")))
     if "country" in names:
-        rows.append(_row(tr("Country"), _text("country")))
+        rows.append(_row(tr("Country"), _country("country", present)))
     if "noncompliance_plot_count" in names:
         rows.append(_row(tr("NC plots"), _number("noncompliance_plot_count", 0)))
     if "noncompliance_area_perc" in names:
@@ -142,8 +172,7 @@ def check_sample_reason(names: Collection[str]) -> str:
     number = {"order": ex.number_of("sample_order", 0)}
     title = ex.expression_of(tr("Check sample #{order}"), number)
     head = f"<br><b style='color:{CHECK_SAMPLE_COLOUR}'>{_tag(title)}"
-    colon = tr(": ")  # a separator the translation types right (French puts a no-break space before it)
-    head += "</b>" + escape(colon)
+    head += "</b>" + escape(colon())
     if "sample_position" not in names:  # an earlier version's sample: its reason was stored as text
         return head + _tag(_text("sample_reason"))
     share = {"share": ex.number_of("sample_share", 0)}
@@ -157,34 +186,44 @@ def check_sample_reason(names: Collection[str]) -> str:
                            counted)
     many = ex.expression_of(tr("the producer, all its assessments: {status} at worst, {plots} NC plots in all"),
                             counted)
-    plots = f"CASE WHEN \"sample_nc_plots\" = 1 THEN {one} ELSE {many} END"
+    plots = f"CASE WHEN {ex.singular_when(ex.field_ref('sample_nc_plots'))} THEN {one} ELSE {many} END"
     area = ex.expression_of(tr(", up to {percent} % of an assessment's area non-compliant"),
                             {"percent": ex.number_of("sample_nc_percent", 1)})
-    place = ex.expression_of(tr("; {position} of {required} to check among {population} producer(s)"),
-                             {"position": ex.number_of("sample_position", 0),
-                              "required": ex.number_of("sample_required", 0),
-                              "population": ex.number_of("sample_population", 0)})
-    reason = (f"CASE {heads} ELSE {unknown} END || {ex.quoted(escape(colon))} || "
+    ranked = {"position": ex.number_of("sample_position", 0), "required": ex.number_of("sample_required", 0),
+              "population": ex.number_of("sample_population", 0)}
+    one_of = ex.expression_of(tr("{position} of {required} to check among {population} producer"), ranked)
+    many_of = ex.expression_of(tr("{position} of {required} to check among {population} producers"), ranked)
+    place = (f"{ex.literal(ex.separator())} || CASE WHEN {ex.singular_when(ex.field_ref('sample_population'))} "
+             f"THEN {one_of} ELSE {many_of} END")
+    reason = (f"CASE {heads} ELSE {unknown} END || {ex.literal(colon())} || "
               f"CASE WHEN \"sample_reason\" = '{RANDOM_PICK}' THEN {random_pick} ELSE '' END || {plots} || "
               f"CASE WHEN coalesce(\"sample_nc_percent\", 0) > 0 THEN {area} ELSE '' END || {place}")
     return head + _tag(reason)
 
 
-def plot_maptip(names: Collection[str]) -> str:
-    """A plot (drill-down or screened): id, status, area, deforested area, alert, EU risk, data error, and the
-    second opinion with its parts and reasons."""
+def plot_maptip(names: Collection[str], present: Present = _nothing) -> str:
+    """A plot (drill-down or screened): id, status, area, deforested area, alert (Epoch's word in the user's
+    language), EU risk, data error, and the second opinion with its parts (its country named) and reasons."""
     rows = [_row(tr("Area (ha)"), _first_number(names, ("area", "area_ha"), 2)),
             _row(tr("Deforested (ha)"), _first_number(names, ("noncompliance_area", "deforestation_area_ha"), 4)),
-            _row(tr("Alert"), _first(names, "deforestation_alert")), *_eu_row(names), *_data_error_row(names)]
+            _row(tr("Alert"), _alert(names)), *_eu_row(names), *_data_error_row(names)]
     if "second_opinion" in names:
         verdict = ex.words_of("second_opinion", ex.verdict_words())
         opinion = ex.expression_of(tr("{verdict} (score {score})"), {
             "verdict": verdict, "score": ex.number_of("second_opinion_score", 1)})
         rows.append(_row(tr("Second opinion"), opinion, _filled("second_opinion")))
         if "second_opinion_reasons" in names and "second_opinion_loss_percent" in names:
-            rows.append(_row(tr("Its parts"), ex.parts_expression(), _filled("second_opinion")))
+            countries = ex.country_words(present("second_opinion_country_code"))
+            rows.append(_row(tr("Its parts"), ex.parts_expression(countries), _filled("second_opinion")))
             rows.append(_row(tr("Why"), ex.reasons_expression(), _filled("second_opinion")))
     return _plot_title(names) + _status(PLOT_STATUSES, names) + _table(rows)
+
+
+def _alert(names: Collection[str]) -> str:
+    """Epoch's deforestation alert (``critical``, ``non-critical``, ``no deforestation``: API_NOTES) worded."""
+    if "deforestation_alert" not in names:
+        return f"'{ex.DASH}'"
+    return _words("deforestation_alert", ("critical", "non-critical", "no deforestation"))
 
 
 def _filled_text(name: str) -> str:
@@ -244,7 +283,7 @@ def _attribute_value(attribute: str) -> str:
     return ex.shown(ex.number_of(attribute, 2))
 
 
-def facility_maptip(names: Collection[str]) -> str:
+def facility_maptip(names: Collection[str], present: Present = _nothing) -> str:
     """A facility's scoring breakdown: its score and level, then each scored attribute by its name, its value and
     the penalty it cost (stored as ``penalty_<key>``, 0 when none: "Road access: Yes (penalty 0)"), so a row
     never reads as a penalty applied; high density Yes in red, No in green."""
@@ -269,20 +308,23 @@ def facility_maptip(names: Collection[str]) -> str:
     return head + _table(rows + _eu_row(names))
 
 
-def preflight_maptip(names: Collection[str]) -> str:
+def preflight_maptip(names: Collection[str], present: Present = _nothing) -> str:
     """A preflight finding: the severity in the user's words and the findings, one per line (stored as codes and
-    values, see :mod:`.preflight_words`; a layer of an earlier version: its stored sentences)."""
+    values, see :mod:`.preflight_words`, the countries they name in the user's language; a layer of an earlier
+    version: its stored sentences)."""
     severity = ex.words_of("severity", _severity_words())
     messages = "''"
     if FINDINGS_FIELD in names:
-        messages = findings_expression()
+        messages = findings_expression(countries=ex.country_words(finding_countries(present(FINDINGS_FIELD))))
     elif "messages" in names:
         messages = f"replace({ex.text_of('messages')}, ' | ', '<br>')"
     return f"<b>{_tag(severity)}</b><br>{_tag(messages)}"
 
 
 def _severity_words() -> Dict[str, str]:
-    return {"error": tr("error"), "warning": tr("warning"), "ok": tr("ok")}
+    """The stored severities (``core.preflight.codes``) in the user's words: ``ok`` says no problem was found
+    (a finding that is only information, such as the country's EU risk, leaves a feature ``ok``)."""
+    return {"error": tr("error"), "warning": tr("warning"), "ok": tr("no problem found")}
 
 
 #: Which template each style uses.
@@ -290,8 +332,8 @@ TEMPLATES = {"assessments": assessment_maptip, "check_sample": assessment_maptip
              "facilities": facility_maptip, "preflight": preflight_maptip}
 
 
-def maptip_for(style: str, names: Sequence[str]) -> Optional[str]:
+def maptip_for(style: str, names: Sequence[str], present: Present = _nothing) -> Optional[str]:
     """The map tip template of a layer drawn with ``style`` whose fields are ``names``, in the layer's order (a
-    guess of the producer field prefers the first) (``None``: none)."""
+    guess of the producer field prefers the first), ``present`` the values a field holds (``None``: no tip)."""
     build = TEMPLATES.get(style)
-    return build(tuple(dict.fromkeys(names))) if build is not None else None
+    return build(tuple(dict.fromkeys(names)), present) if build is not None else None

@@ -18,11 +18,14 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional
 from ..core.preflight.codes import CODES
 from . import explanations as ex
 from .i18n import finding_text, preflight_templates, preflight_value_words
+from .shown_values import country_label
 
 FINDINGS_FIELD = "findings"
 #: Values core words in English beside the raw values they come from (``core/preflight/check.py``): the raw
 #: value is stored, the words are chosen when shown. name -> the raw value it is worded from.
 _WORDED_FROM = {"what": "dims", "after": "invalid_reason", "hint": "misspelt", "problem": "given"}
+#: Values that hold a country's ISO 3166-1 alpha-2 code, named in the user's language when shown.
+_COUNTRY_VALUES = ("country",)
 
 
 def findings_json(findings: Iterable[Any]) -> Optional[str]:
@@ -46,6 +49,9 @@ def finding_sentences(text: Any) -> List[str]:
     out = []
     for code, values in _stored(text):
         filled = {"after": "", "hint": "", **values}
+        for name in _COUNTRY_VALUES:
+            if isinstance(filled.get(name), str):
+                filled[name] = country_label(filled[name]) or filled[name]
         english = CODES.get(code, ("", code))[1]
         try:
             english = english.format(**{"problem": "", "what": "", **filled})
@@ -87,8 +93,16 @@ def _sentence(template: str, derived: Mapping[str, str]) -> str:
     return " || ".join(parts) or "''"
 
 
-def _derived() -> Dict[str, str]:
-    """The expressions of the values worded from a raw value (as :func:`.i18n.finding_text` words them)."""
+def finding_countries(stored: Iterable[Any]) -> List[str]:
+    """The country codes the stored findings ``stored`` (a layer's distinct ``findings``) name, for the tip's
+    ``CASE`` from code to name."""
+    return list(dict.fromkeys(str(values[name]) for text in stored for _, values in _stored(text)
+                              for name in _COUNTRY_VALUES if values.get(name)))
+
+
+def _derived(countries: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
+    """The expressions of the values worded from a raw value (as :func:`.i18n.finding_text` words them), a
+    country's code named (``countries``: code -> name)."""
     words = preflight_value_words()
 
     def filled(name: str, template: str, value: str) -> str:
@@ -102,7 +116,10 @@ def _derived() -> Dict[str, str]:
     risks = " ".join(f"WHEN {_value('risk')} = {ex.quoted(r)} THEN {ex.literal(words[r])}"
                      for r in ("high", "standard", "low"))
     dims = ex.escaped(f"array_to_string({_value('dims')}, {ex.quoted(words['and'])})")
+    named = " ".join(f"WHEN {_value('country')} = {ex.quoted(code)} THEN {ex.literal(name)}"
+                     for code, name in (countries or {}).items())
     return {
+        "country": f"CASE {named} ELSE {ex.escaped(_value('country'))} END" if named else ex.escaped(_value("country")),
         "risk": f"CASE {risks} ELSE {ex.escaped(_value('risk'))} END",
         "what": f"CASE WHEN {_value('dims')} IS NULL THEN {ex.escaped(_value('what'))} ELSE {dims} END",
         "after": f"CASE WHEN {reason} = '' THEN '' ELSE {filled('reason', words['after'], reason)} END",
@@ -112,9 +129,10 @@ def _derived() -> Dict[str, str]:
     }
 
 
-def findings_expression(separator: str = "<br>") -> str:
-    """An expression giving the stored findings of a feature as sentences, joined by ``separator`` (HTML)."""
-    derived = _derived()
+def findings_expression(separator: str = "<br>", countries: Optional[Mapping[str, str]] = None) -> str:
+    """An expression giving the stored findings of a feature as sentences, joined by ``separator`` (HTML), the
+    countries named (``countries``: the codes the layer's findings hold -> their names; others as stored)."""
+    derived = _derived(countries)
     cases = []
     for code, template in preflight_templates().items():
         try:

@@ -4,6 +4,8 @@ the layer's own fields (:mod:`.maptips`)."""
 
 from __future__ import annotations
 
+from html import escape
+
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCentroidFillSymbolLayer,
@@ -35,9 +37,11 @@ from ..core.colours import (
 from ..core.confidence import LEVEL_COLORS
 from ..core.kinds import RESULT_KINDS
 from ..core.risk import PLOT_STATUSES, PRODUCER_STATUSES
+from .explanations import literal
 from .explanations import text_of as _escaped
 from .i18n import status_label
-from .maptips import maptip_for
+from .maptips import colon as colon_words
+from .maptips import commodity_words, level_words, maptip_for
 from .qgis_compat import symbol_layer_enabled_property
 
 LABEL_MAX_SCALE = 50_000  # labels only when zoomed in closer than 1:50,000
@@ -123,11 +127,12 @@ def checked_facility_renderer() -> QgsCategorizedSymbolRenderer:
 def checked_facility_maptip() -> str:
     """The map tip of a checked facility: its id, level, score and the legality summary, all read from the
     row by QGIS expressions when shown (nothing stored as HTML), the server's words escaped."""
-    return (f"<b>[% {_escaped('facility_id')} %]</b> [% {_escaped('commodity_type')} %]<br>"
-            + tr("Confidence") + ": [% " + _escaped("confidence_level") + " %] "
+    colon = colon_words()
+    return (f"<b>[% {_escaped('facility_id')} %]</b> [% {commodity_words('commodity_type')} %]<br>"
+            + escape(tr("Confidence") + colon) + f"[% {level_words('confidence_level')} %] "
             "([% format_number(\"confidence_score\", 2) %])<br>"
-            "[% CASE WHEN \"legality_risk_level\" IS NOT NULL THEN '" + tr("Legality risk").replace("'", "''")
-            + ": ' || " + _escaped("legality_risk_level") + " || '<br>' ELSE '' END %]"
+            "[% CASE WHEN \"legality_risk_level\" IS NOT NULL THEN " + literal(tr("Legality risk") + colon)
+            + " || " + level_words("legality_risk_level") + " || '<br>' ELSE '' END %]"
             "<i>[% " + _escaped("legality_summary") + " %]</i>")
 
 
@@ -234,6 +239,13 @@ def _legacy_maptip(style: str, names) -> bool:
         and "second_opinion_loss_percent" not in names
 
 
+def _present(layer: QgsVectorLayer, name: str) -> list:
+    """The distinct values field ``name`` holds (none when the layer has no such field): the map tip names the
+    countries present; the style is built again at every load, so a country added later is named then."""
+    index = layer.fields().indexOf(name)
+    return list(layer.uniqueValues(index)) if index >= 0 else []
+
+
 def apply_style(layer: QgsVectorLayer, kind: str) -> None:
     """Renderer, aliases, map tip and labels for a result layer of ``kind`` (its catalogue entry)."""
     spec = RESULT_KINDS.get(kind)
@@ -253,7 +265,8 @@ def apply_style(layer: QgsVectorLayer, kind: str) -> None:
     elif _legacy_maptip(style, names):
         layer.setMapTipTemplate('[% "maptip_html" %]')
     else:
-        template = maptip_for(style, layer.fields().names())  # in order: the first producer-like field wins
+        template = maptip_for(style, layer.fields().names(), lambda name: _present(layer, name))  # in order:
+        # the first producer-like field wins
         if template is not None:
             layer.setMapTipTemplate(template)
     label_field = spec.label_field if spec is not None else ""

@@ -106,17 +106,17 @@ def test_plot_tip_shows_status_numbers_and_the_second_opinion_explained(results)
     assert "Compliant" in said and "Area (ha): 2.00" in said and "Deforested (ha): 0.3000" in said
     assert "Alert: critical" in said
     assert "Second opinion: Non-compliant (score 55.0)" in said
-    assert ("Its parts: Country 0.0 (BR, standard); Forest loss +10.0 (15.00 %); Post-cutoff alert +25.0 "
+    assert ("Its parts: Country 0.0 (Brazil, standard); Forest loss +10.0 (15.00 %); Post-cutoff alert +25.0 "
             "(2023-05-01); Alert area +15.0; Data uncertainty +5.0") in said
     assert "Forest loss 15.00 % is over the 2 % limit" in said
     assert "Deforestation alert dated 2023-05-01, after 2020-12-31" in said
     tip, said = shown[SCRIPT]
     assert "<script>" not in tip and "&lt;script&gt;" in tip and SCRIPT in said
-    assert "Second opinion: Compliant (score 0.0)" in said and "Country -20.0 (FR, low)" in said
+    assert "Second opinion: Compliant (score 0.0)" in said and "Country -20.0 (France, low)" in said
     assert "Forest loss at most 1 %, score at most 60, no alert after 2020-12-31" in said
     tip, said = shown["P-odd"]
     assert "<i>" not in tip and "Needs review" in said
-    assert "Country 0.0 (NI, standard, plot location)" in said  # no country field: where the plot lies
+    assert "Country 0.0 (Nicaragua, standard, plot location)" in said  # no country field: where the plot lies
     assert "Post-cutoff alert not computed: deforestation_alert '<i>maybe</i>' not understood" in said
     assert "Post-cutoff alert not computed; Alert area not computed" in said
 
@@ -277,8 +277,9 @@ def reason_in_english(row):
             + ("" if plots == 1 else "s") + " in all")
     if row["sample_nc_percent"]:
         why += f", up to {row['sample_nc_percent']:.1f} % of an assessment's area non-compliant"
+    population = row["sample_population"]
     return (f"{head}: {why}; {row['sample_position']} of {row['sample_required']} to check among "
-            f"{row['sample_population']} producer(s)")
+            f"{population} producer" + ("" if population == 1 else "s"))
 
 
 def test_preflight_tip_is_worded_from_the_stored_findings_escaped(qgis_app, tmp_path):
@@ -316,7 +317,7 @@ def test_the_dock_table_explains_the_second_opinion_in_a_tooltip(qgis_app):
     assert model.data(index) == "Non-compliant"  # the cell: the verdict in the user's words
     tip = model.data(index, Qt.ItemDataRole.ToolTipRole).splitlines()
     assert tip == ["Non-compliant (score 55.0)",
-                   "Country 0.0 (BR, standard); Forest loss +10.0 (15.00 %); Post-cutoff alert +25.0 (2023-05-01); "
+                   "Country 0.0 (Brazil, standard); Forest loss +10.0 (15.00 %); Post-cutoff alert +25.0 (2023-05-01); "
                    "Alert area +15.0; Data uncertainty +5.0",
                    "Forest loss 15.00 % is over the 2 % limit",
                    "Deforestation alert dated 2023-05-01, after 2020-12-31"]
