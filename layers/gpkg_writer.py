@@ -39,6 +39,13 @@ from ..core.kinds import RESULT_KINDS, ResultKind
 from .gpkg_append import Layer, Part, append_part
 from .gpkg_install import LayerWriteError, explain, install, quote_identifier, release, staging_dir
 
+
+def tr(text: str) -> str:
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("GpkgWriter", text)
+
+
 __all__ = ["LayerWriteError", "WriteResult", "quote_identifier", "staging_dir", "write_layer"]
 
 gdal.UseExceptions()
@@ -120,14 +127,25 @@ class _Columns:
         return out
 
     def notes(self) -> List[str]:
+        """What was changed in the property names, in the user's language (one sentence per plural form)."""
+        from .i18n import integer_text, takes_singular
+
         notes = []
         if self.renamed:
-            shown = ", ".join(f"{k!r} as {v!r}" for k, v in list(self.renamed.items())[:3])
-            more = f" and {len(self.renamed) - 3} more" if len(self.renamed) > 3 else ""
-            notes.append(f"{len(self.renamed)} property name(s) renamed for the GeoPackage: {shown}{more}")
+            pairs = tr(", ").join(tr("'{name}' as '{column}'").format(name=k, column=v)
+                                  for k, v in list(self.renamed.items())[:3])
+            count = len(self.renamed)
+            if count > 3:
+                pairs = tr("{names} and {n} more").format(names=pairs, n=integer_text(count - 3))
+            one = takes_singular(count)
+            notes.append((tr("{n} property name renamed for the GeoPackage: {names}") if one else
+                          tr("{n} property names renamed for the GeoPackage: {names}")).format(
+                n=integer_text(count), names=pairs))
         if self.dropped:
-            notes.append(f"{self.dropped:,} more property name(s) not kept (a layer holds at most {self._limit:,} "
-                         "columns)")
+            notes.append((tr("{n} more property name not kept (a layer holds at most {limit} columns)")
+                          if takes_singular(self.dropped) else
+                          tr("{n} more property names not kept (a layer holds at most {limit} columns)")).format(
+                n=integer_text(self.dropped), limit=integer_text(self._limit)))
         return notes
 
 
