@@ -36,7 +36,7 @@ from ..core.kinds import (
 from ..core.naming import producer_field_guess
 from ..core.plot_ids import user_plot_id_field
 from ..layers.geocoding import check_file, preview_geocoding_to_gpkg
-from ..layers.i18n import commodity_label, error_text, option_label
+from ..layers.i18n import commodity_label, error_text, integer_text, option_label, takes_singular
 from ..layers.i18n import status_label as status_text
 from ..layers.join import (
     OgrValues,
@@ -352,8 +352,10 @@ class ScreeningTab(DockTab):
             return
         self.source_layer = layer
         errors = self.check.errors.get(layer.id(), 0)
-        if errors and not self.confirm(tr("The check before upload found {n} feature(s) with errors that block an "
-                                          "EU upload. Screen the layer anyway?").format(n=errors)):
+        question = tr("The check before upload found {n} feature with errors that block an EU upload. Screen the "
+                      "layer anyway?") if takes_singular(errors) else tr(
+            "The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?")
+        if errors and not self.confirm(question.format(n=integer_text(errors))):
             return
         gpkg = default_results_path()
         name = f"screening_{'facilities' if kind == 'facility' else 'plots'}_{layer_slug(layer.name())}"

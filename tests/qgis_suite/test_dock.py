@@ -221,7 +221,7 @@ def test_check_before_upload_counts_zooms_warns_and_fixes(dock):
     asked = []
     screening.confirm = lambda text: asked.append(text) or False
     click(screening.run_button)
-    assert asked and "3 feature(s) with errors" in asked[0]
+    assert asked and "3 features with errors" in asked[0] and "(s)" not in asked[0]
     assert screening.model.rowCount() == 0  # refused: nothing was sent
     before = len(QgsProject.instance().mapLayers())
     click(screening.check.fix_button)
