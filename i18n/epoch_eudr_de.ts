@@ -4509,6 +4509,11 @@
     <name>Explanations</name>
     <message>
         <location filename="../layers/explanations.py"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
         <source>Forest loss {loss} % is over the {loss_limit} % limit</source>
         <translation>Waldverlust {loss} % liegt über der Grenze von {loss_limit} %</translation>
     </message>
@@ -4975,18 +4980,28 @@
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
-        <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
-        <translation>Betrieb bei {lon:.5f}, {lat:.5f} geprüft: {level} ({score})</translation>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation>Betrieb bei {lon}, {lat} geprüft: {level} ({score})</translation>
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
-        <source>{n} legality source(s)</source>
-        <translation>Legalitätsquellen: {n}</translation>
+        <source>{n} legality source</source>
+        <translation>{n} Legalitätsquelle</translation>
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
-        <source>{n} check(s) kept</source>
-        <translation>Gespeicherte Prüfungen: {n}</translation>
+        <source>{n} legality sources</source>
+        <translation>{n} Legalitätsquellen</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} check kept</source>
+        <translation>{n} Prüfung gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} checks kept</source>
+        <translation>{n} Prüfungen gespeichert</translation>
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
@@ -5007,6 +5022,18 @@
         <location filename="../layers/facility_checks.py"/>
         <source>Legality sources of the checked facility</source>
         <translation>Legalitätsquellen des geprüften Betriebs</translation>
+    </message>
+    <message>
+        <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
+        <translation type="obsolete">Betrieb bei {lon:.5f}, {lat:.5f} geprüft: {level} ({score})</translation>
+    </message>
+    <message>
+        <source>{n} legality source(s)</source>
+        <translation type="obsolete">Legalitätsquellen: {n}</translation>
+    </message>
+    <message>
+        <source>{n} check(s) kept</source>
+        <translation type="obsolete">Gespeicherte Prüfungen: {n}</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5572,44 @@
     </message>
 </context>
 <context>
+    <name>GpkgWriter</name>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{names} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} property name renamed for the GeoPackage: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} property names renamed for the GeoPackage: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} more property name not kept (a layer holds at most {limit} columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} more property names not kept (a layer holds at most {limit} columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobWatcher</name>
     <message>
         <location filename="../ui/job_watcher.py"/>
@@ -5868,6 +5933,11 @@
     <name>MapTips</name>
     <message>
         <location filename="../layers/maptips.py"/>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
         <source> ({share} % checked)</source>
         <translation> ({share} % geprüft)</translation>
     </message>
@@ -5933,11 +6003,6 @@
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
-        <source>: </source>
-        <translation>: </translation>
-    </message>
-    <message>
-        <location filename="../layers/maptips.py"/>
         <source>unknown country, checked as standard ({share} %)</source>
         <translation>Land unbekannt, als normal geprüft ({share} %)</translation>
     </message>
@@ -5963,8 +6028,13 @@
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
-        <source>; {position} of {required} to check among {population} producer(s)</source>
-        <translation>; Platz {position} von {required} zu prüfenden unter {population} Erzeuger(n)</translation>
+        <source>{position} of {required} to check among {population} producer</source>
+        <translation>Platz {position} von {required} zu prüfenden unter {population} Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>{position} of {required} to check among {population} producers</source>
+        <translation>Platz {position} von {required} zu prüfenden unter {population} Erzeugern</translation>
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
@@ -6063,8 +6133,16 @@
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
+        <source>no problem found</source>
+        <translation>kein Problem gefunden</translation>
+    </message>
+    <message>
+        <source>; {position} of {required} to check among {population} producer(s)</source>
+        <translation type="obsolete">; Platz {position} von {required} zu prüfenden unter {population} Erzeuger(n)</translation>
+    </message>
+    <message>
         <source>ok</source>
-        <translation>ok</translation>
+        <translation type="obsolete">ok</translation>
     </message>
 </context>
 <context>

@@ -4509,6 +4509,11 @@
     <name>Explanations</name>
     <message>
         <location filename="../layers/explanations.py"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
         <source>Forest loss {loss} % is over the {loss_limit} % limit</source>
         <translation>Perte de forêt de {loss} %, au-delà de la limite de {loss_limit} %</translation>
     </message>
@@ -4975,18 +4980,28 @@
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
-        <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
-        <translation>Site vérifié à {lon:.5f}, {lat:.5f} : {level} ({score})</translation>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation>Site vérifié à {lon}, {lat} : {level} ({score})</translation>
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
-        <source>{n} legality source(s)</source>
-        <translation>{n} source(s) de légalité</translation>
+        <source>{n} legality source</source>
+        <translation>{n} source de légalité</translation>
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
-        <source>{n} check(s) kept</source>
-        <translation>{n} vérification(s) conservée(s)</translation>
+        <source>{n} legality sources</source>
+        <translation>{n} sources de légalité</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} check kept</source>
+        <translation>{n} vérification conservée</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} checks kept</source>
+        <translation>{n} vérifications conservées</translation>
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
@@ -5007,6 +5022,18 @@
         <location filename="../layers/facility_checks.py"/>
         <source>Legality sources of the checked facility</source>
         <translation>Sources de légalité du site vérifié</translation>
+    </message>
+    <message>
+        <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
+        <translation type="obsolete">Site vérifié à {lon:.5f}, {lat:.5f} : {level} ({score})</translation>
+    </message>
+    <message>
+        <source>{n} legality source(s)</source>
+        <translation type="obsolete">{n} source(s) de légalité</translation>
+    </message>
+    <message>
+        <source>{n} check(s) kept</source>
+        <translation type="obsolete">{n} vérification(s) conservée(s)</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5572,44 @@
     </message>
 </context>
 <context>
+    <name>GpkgWriter</name>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{names} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} property name renamed for the GeoPackage: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} property names renamed for the GeoPackage: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} more property name not kept (a layer holds at most {limit} columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} more property names not kept (a layer holds at most {limit} columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobWatcher</name>
     <message>
         <location filename="../ui/job_watcher.py"/>
@@ -5868,6 +5933,11 @@
     <name>MapTips</name>
     <message>
         <location filename="../layers/maptips.py"/>
+        <source>: </source>
+        <translation> : </translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
         <source> ({share} % checked)</source>
         <translation> ({share} % contrôlés)</translation>
     </message>
@@ -5933,11 +6003,6 @@
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
-        <source>: </source>
-        <translation> : </translation>
-    </message>
-    <message>
-        <location filename="../layers/maptips.py"/>
         <source>unknown country, checked as standard ({share} %)</source>
         <translation>pays inconnu, contrôlé comme à risque standard ({share} %)</translation>
     </message>
@@ -5963,8 +6028,13 @@
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
-        <source>; {position} of {required} to check among {population} producer(s)</source>
-        <translation> ; rang {position} sur {required} à contrôler parmi {population} producteur(s)</translation>
+        <source>{position} of {required} to check among {population} producer</source>
+        <translation>rang {position} sur {required} à contrôler parmi {population} producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>{position} of {required} to check among {population} producers</source>
+        <translation>rang {position} sur {required} à contrôler parmi {population} producteurs</translation>
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
@@ -6063,8 +6133,16 @@
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
+        <source>no problem found</source>
+        <translation>aucun problème relevé</translation>
+    </message>
+    <message>
+        <source>; {position} of {required} to check among {population} producer(s)</source>
+        <translation type="obsolete"> ; rang {position} sur {required} à contrôler parmi {population} producteur(s)</translation>
+    </message>
+    <message>
         <source>ok</source>
-        <translation>ok</translation>
+        <translation type="obsolete">ok</translation>
     </message>
 </context>
 <context>

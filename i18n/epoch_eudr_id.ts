@@ -4509,6 +4509,11 @@
     <name>Explanations</name>
     <message>
         <location filename="../layers/explanations.py"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
         <source>Forest loss {loss} % is over the {loss_limit} % limit</source>
         <translation>Kehilangan hutan {loss} % melebihi batas {loss_limit} %</translation>
     </message>
@@ -4975,17 +4980,27 @@
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
-        <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
-        <translation>Fasilitas diperiksa di {lon:.5f}, {lat:.5f}: {level} ({score})</translation>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation>Fasilitas diperiksa di {lon}, {lat}: {level} ({score})</translation>
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
-        <source>{n} legality source(s)</source>
+        <source>{n} legality source</source>
         <translation>{n} sumber legalitas</translation>
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
-        <source>{n} check(s) kept</source>
+        <source>{n} legality sources</source>
+        <translation>{n} sumber legalitas</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} check kept</source>
+        <translation>{n} pemeriksaan disimpan</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} checks kept</source>
         <translation>{n} pemeriksaan disimpan</translation>
     </message>
     <message>
@@ -5007,6 +5022,18 @@
         <location filename="../layers/facility_checks.py"/>
         <source>Legality sources of the checked facility</source>
         <translation>Sumber legalitas fasilitas yang diperiksa</translation>
+    </message>
+    <message>
+        <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
+        <translation type="obsolete">Fasilitas diperiksa di {lon:.5f}, {lat:.5f}: {level} ({score})</translation>
+    </message>
+    <message>
+        <source>{n} legality source(s)</source>
+        <translation type="obsolete">{n} sumber legalitas</translation>
+    </message>
+    <message>
+        <source>{n} check(s) kept</source>
+        <translation type="obsolete">{n} pemeriksaan disimpan</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5572,44 @@
     </message>
 </context>
 <context>
+    <name>GpkgWriter</name>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{names} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} property name renamed for the GeoPackage: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} property names renamed for the GeoPackage: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} more property name not kept (a layer holds at most {limit} columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} more property names not kept (a layer holds at most {limit} columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobWatcher</name>
     <message>
         <location filename="../ui/job_watcher.py"/>
@@ -5868,6 +5933,11 @@
     <name>MapTips</name>
     <message>
         <location filename="../layers/maptips.py"/>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
         <source> ({share} % checked)</source>
         <translation> ({share} % diperiksa)</translation>
     </message>
@@ -5933,11 +6003,6 @@
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
-        <source>: </source>
-        <translation>: </translation>
-    </message>
-    <message>
-        <location filename="../layers/maptips.py"/>
         <source>unknown country, checked as standard ({share} %)</source>
         <translation>negara tidak diketahui, diperiksa sebagai standar ({share} %)</translation>
     </message>
@@ -5963,8 +6028,13 @@
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
-        <source>; {position} of {required} to check among {population} producer(s)</source>
-        <translation>; urutan {position} dari {required} yang diperiksa di antara {population} produsen</translation>
+        <source>{position} of {required} to check among {population} producer</source>
+        <translation>urutan {position} dari {required} yang diperiksa di antara {population} produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>{position} of {required} to check among {population} producers</source>
+        <translation>urutan {position} dari {required} yang diperiksa di antara {population} produsen</translation>
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
@@ -6063,8 +6133,16 @@
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
+        <source>no problem found</source>
+        <translation>tidak ada masalah</translation>
+    </message>
+    <message>
+        <source>; {position} of {required} to check among {population} producer(s)</source>
+        <translation type="obsolete">; urutan {position} dari {required} yang diperiksa di antara {population} produsen</translation>
+    </message>
+    <message>
         <source>ok</source>
-        <translation>ok</translation>
+        <translation type="obsolete">ok</translation>
     </message>
 </context>
 <context>

@@ -4509,6 +4509,11 @@
     <name>Explanations</name>
     <message>
         <location filename="../layers/explanations.py"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../layers/explanations.py"/>
         <source>Forest loss {loss} % is over the {loss_limit} % limit</source>
         <translation>A perda de floresta de {loss} % ultrapassa o limite de {loss_limit} %</translation>
     </message>
@@ -4975,18 +4980,28 @@
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
-        <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
-        <translation>Instalação verificada em {lon:.5f}, {lat:.5f}: {level} ({score})</translation>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation>Instalação verificada em {lon}, {lat}: {level} ({score})</translation>
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
-        <source>{n} legality source(s)</source>
-        <translation>Fontes de legalidade: {n}</translation>
+        <source>{n} legality source</source>
+        <translation>{n} fonte de legalidade</translation>
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
-        <source>{n} check(s) kept</source>
-        <translation>Verificações guardadas: {n}</translation>
+        <source>{n} legality sources</source>
+        <translation>{n} fontes de legalidade</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} check kept</source>
+        <translation>{n} verificação guardada</translation>
+    </message>
+    <message>
+        <location filename="../layers/facility_checks.py"/>
+        <source>{n} checks kept</source>
+        <translation>{n} verificações guardadas</translation>
     </message>
     <message>
         <location filename="../layers/facility_checks.py"/>
@@ -5007,6 +5022,18 @@
         <location filename="../layers/facility_checks.py"/>
         <source>Legality sources of the checked facility</source>
         <translation>Fontes de legalidade da instalação verificada</translation>
+    </message>
+    <message>
+        <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
+        <translation type="obsolete">Instalação verificada em {lon:.5f}, {lat:.5f}: {level} ({score})</translation>
+    </message>
+    <message>
+        <source>{n} legality source(s)</source>
+        <translation type="obsolete">Fontes de legalidade: {n}</translation>
+    </message>
+    <message>
+        <source>{n} check(s) kept</source>
+        <translation type="obsolete">Verificações guardadas: {n}</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5572,44 @@
     </message>
 </context>
 <context>
+    <name>GpkgWriter</name>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{names} and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} property name renamed for the GeoPackage: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} property names renamed for the GeoPackage: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} more property name not kept (a layer holds at most {limit} columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/gpkg_writer.py"/>
+        <source>{n} more property names not kept (a layer holds at most {limit} columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobWatcher</name>
     <message>
         <location filename="../ui/job_watcher.py"/>
@@ -5868,6 +5933,11 @@
     <name>MapTips</name>
     <message>
         <location filename="../layers/maptips.py"/>
+        <source>: </source>
+        <translation>: </translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
         <source> ({share} % checked)</source>
         <translation> ({share} % verificados)</translation>
     </message>
@@ -5933,11 +6003,6 @@
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
-        <source>: </source>
-        <translation>: </translation>
-    </message>
-    <message>
-        <location filename="../layers/maptips.py"/>
         <source>unknown country, checked as standard ({share} %)</source>
         <translation>país desconhecido, verificado como risco normal ({share} %)</translation>
     </message>
@@ -5963,8 +6028,13 @@
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
-        <source>; {position} of {required} to check among {population} producer(s)</source>
-        <translation>; posição {position} de {required} a verificar entre {population} produtor(es)</translation>
+        <source>{position} of {required} to check among {population} producer</source>
+        <translation>posição {position} de {required} a verificar entre {population} produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/maptips.py"/>
+        <source>{position} of {required} to check among {population} producers</source>
+        <translation>posição {position} de {required} a verificar entre {population} produtores</translation>
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
@@ -6063,8 +6133,16 @@
     </message>
     <message>
         <location filename="../layers/maptips.py"/>
+        <source>no problem found</source>
+        <translation>nenhum problema encontrado</translation>
+    </message>
+    <message>
+        <source>; {position} of {required} to check among {population} producer(s)</source>
+        <translation type="obsolete">; posição {position} de {required} a verificar entre {population} produtor(es)</translation>
+    </message>
+    <message>
         <source>ok</source>
-        <translation>ok</translation>
+        <translation type="obsolete">ok</translation>
     </message>
 </context>
 <context>
