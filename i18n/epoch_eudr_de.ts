@@ -7547,6 +7547,16 @@
         <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
         <translation type="obsolete">Die Websuche von Epoch nach Legalitätsrisiken nach Artikel 10 um jeden Betrieb: die Quellen (Titel, Datum, Link), eine Zusammenfassung und ein Risikoscore. Wird an /validate_facilities gesendet.</translation>
     </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>Die Vorabprüfung hat {n} Objekt mit Fehlern gefunden, die einen EU-Upload blockieren. Das Screening des Layers trotzdem starten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>Die Vorabprüfung hat {n} Objekte mit Fehlern gefunden, die einen EU-Upload blockieren. Das Screening des Layers trotzdem starten?</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -7547,6 +7547,16 @@
         <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
         <translation type="obsolete">La búsqueda web de Epoch sobre riesgos de legalidad del artículo 10 alrededor de cada instalación: las fuentes (título, fecha, enlace), un resumen y una puntuación de riesgo. Se envía a /validate_facilities.</translation>
     </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>La comprobación previa al envío encontró {n} entidad con errores que bloquean un envío a la UE. ¿Analizar la capa de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>La comprobación previa al envío encontró {n} entidades con errores que bloquean un envío a la UE. ¿Analizar la capa de todos modos?</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -7547,6 +7547,16 @@
         <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
         <translation type="obsolete">La recherche web d&apos;Epoch sur les risques de légalité (article 10) autour de chaque site : les sources (titre, date, lien), un résumé et un score de risque. Envoyé à /validate_facilities.</translation>
     </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>La vérification avant envoi a trouvé {n} entité avec des erreurs qui bloquent un envoi à l&apos;UE. Analyser la couche quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>La vérification avant envoi a trouvé {n} entités avec des erreurs qui bloquent un envoi à l&apos;UE. Analyser la couche quand même ?</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

@@ -7547,6 +7547,16 @@
         <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
         <translation type="obsolete">Penelusuran web Epoch tentang risiko legalitas Pasal 10 di sekitar setiap fasilitas: sumber (judul, tanggal, tautan), ringkasan dan skor risiko. Dikirim ke /validate_facilities.</translation>
     </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>Pemeriksaan sebelum unggah menemukan {n} fitur dengan kesalahan yang menghalangi unggahan ke UE. Tetap tapis layer ini?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>Pemeriksaan sebelum unggah menemukan {n} fitur dengan kesalahan yang menghalangi unggahan ke UE. Tetap tapis layer ini?</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

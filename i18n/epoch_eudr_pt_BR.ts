@@ -7547,6 +7547,16 @@
         <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
         <translation type="obsolete">A pesquisa na web do Epoch sobre riscos de legalidade do artigo 10 ao redor de cada instalação: as fontes (título, data, link), um resumo e uma pontuação de risco. Enviado para /validate_facilities.</translation>
     </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>A verificação antes do envio encontrou {n} feição com erros que bloqueiam um envio para a UE. Fazer a triagem da camada mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>A verificação antes do envio encontrou {n} feições com erros que bloqueiam um envio para a UE. Fazer a triagem da camada mesmo assim?</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
