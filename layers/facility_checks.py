@@ -41,7 +41,9 @@ from ..core.facility_checks import (
 )
 from ..core.legality import source_rows
 from ..core.operation import Outcome
+from .explanations import separator
 from .gpkg_writer import write_layer
+from .i18n import decimal_text, integer_text, status_label, takes_singular
 from .operations import LayerOutput
 
 CHECKS_LAYER = "checked_facilities"
@@ -103,13 +105,22 @@ class FacilityCheckOutcome(Outcome):
         return [self.layer, self.sources]
 
     def summary(self) -> str:
-        score = self.row.get("confidence_score")
-        text = tr("Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})").format(
-            lon=self.row["longitude"], lat=self.row["latitude"], level=self.row.get("confidence_level") or "?",
-            score="–" if score is None else f"{score:.2f}")
-        if self.row.get("legality_source_count") is not None:
-            text += "; " + tr("{n} legality source(s)").format(n=self.row["legality_source_count"])
-        return text + "; " + tr("{n} check(s) kept").format(n=self.layer.count)
+        """The check in the user's language (Processing's log): the point and score with the locale's decimal
+        separator, the level's word, each count in the form its number takes, the separator the translation types
+        (the dock's card says the same, :func:`..ui.wdg_facility_card.check_summary`)."""
+        score, level = self.row.get("confidence_score"), self.row.get("confidence_level")
+        parts = [tr("Facility checked at {lon}, {lat}: {level} ({score})").format(
+            lon=decimal_text(self.row["longitude"], 5), lat=decimal_text(self.row["latitude"], 5),
+            level=status_label(level) if level else "–",
+            score=decimal_text(score, 2) if isinstance(score, (int, float)) else "–")]
+        sources = self.row.get("legality_source_count")
+        if sources is not None:
+            parts.append((tr("{n} legality source") if takes_singular(int(sources)) else tr("{n} legality sources"))
+                         .format(n=integer_text(int(sources))))
+        kept = self.layer.count
+        parts.append((tr("{n} check kept") if takes_singular(kept) else tr("{n} checks kept"))
+                     .format(n=integer_text(kept)))
+        return separator().join(parts)
 
 
 def _iso(feature: ogr.Feature, index: int, kind: int) -> Optional[str]:
