@@ -332,8 +332,9 @@ def findings_expression(name: str, separator: str = "<br>") -> str:
     return f"array_to_string(array_foreach({found}, {each}), {quoted(separator)})"
 
 
-def findings_text(value: Any, separator: str = "; ") -> str:
+def findings_text(value: Any, joiner: Optional[str] = None) -> str:
     """A stored ``data_error``, ``data_note`` or ``skip_reason`` in the user's language, on one line (for a
     message or a report: a Not Assessable producer's ``skip_reason`` is its ``data_error``); any other text, such
-    as Epoch's own ``locations_confidence`` reason, as it is."""
-    return separator.join(finding_sentences(value))
+    as Epoch's own ``locations_confidence`` reason, as it is; the findings joined by ``joiner``, by default the
+    separator the translation types (:func:`separator`)."""
+    return (separator() if joiner is None else joiner).join(finding_sentences(value))

@@ -187,3 +187,15 @@ def test_a_preflight_feature_without_problems_says_so_in_french(qgis_app, tmp_pa
     assert feature["severity"] == "ok", feature["findings"]
     text = said(tip)
     assert text.startswith("aucun problème relevé") and "Nicaragua est classé" in text, text
+
+
+def test_a_skip_reason_on_one_line_uses_the_french_separator(qgis_app, french):
+    """Processing's log and the field report say why a producer was skipped on one line (``findings_text``)."""
+    from epoch_eudr.core.derive import derive_row
+    from epoch_eudr.layers.explanations import findings_text
+
+    row = derive_row("assessments", {"company_name": "M", "locations_confidence": "high",
+                                     "noncompliance_area_perc": "5%", "noncompliance_area_ha": -1})
+    text = findings_text(row["skip_reason"])
+    assert text.count(f"{NBSP}; ") == 1 and not re.search(r"\S; ", text), text
+    assert text.startswith("noncompliance_area_perc n'est pas un nombre"), text
