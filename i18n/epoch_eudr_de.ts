@@ -4776,12 +4776,12 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} legality source</source>
-        <translation type="unfinished">{n} Legalitätsquelle</translation>
+        <translation>{n} Legalitätsquelle</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} legality sources</source>
-        <translation type="unfinished">{n} Legalitätsquellen</translation>
+        <translation>{n} Legalitätsquellen</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -5576,37 +5576,37 @@
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ als „{column}“</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{names} and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} und {n} weitere</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} property name renamed for the GeoPackage: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Eigenschaftsname für das GeoPackage umbenannt: {names}</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} property names renamed for the GeoPackage: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Eigenschaftsnamen für das GeoPackage umbenannt: {names}</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} more property name not kept (a layer holds at most {limit} columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} weiterer Eigenschaftsname nicht übernommen (eine Ebene hat höchstens {limit} Spalten)</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} more property names not kept (a layer holds at most {limit} columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} weitere Eigenschaftsnamen nicht übernommen (eine Ebene hat höchstens {limit} Spalten)</translation>
     </message>
 </context>
 <context>
@@ -7464,8 +7464,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>Die Vorabprüfung hat {n} Objekt(e) mit Fehlern gefunden, die einen EU-Upload blockieren. Das Screening des Layers trotzdem starten?</translation>
+        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>Die Vorabprüfung hat {n} Objekt mit Fehlern gefunden, die einen EU-Upload blockieren. Das Screening des Layers trotzdem starten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>Die Vorabprüfung hat {n} Objekte mit Fehlern gefunden, die einen EU-Upload blockieren. Das Screening des Layers trotzdem starten?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7528,6 +7533,10 @@
         <translation>{layer} wird kopiert</translation>
     </message>
     <message>
+        <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation type="obsolete">Die Vorabprüfung hat {n} Objekt(e) mit Fehlern gefunden, die einen EU-Upload blockieren. Das Screening des Layers trotzdem starten?</translation>
+    </message>
+    <message>
         <source>Production volume: not given</source>
         <translation type="obsolete">Produktionsmenge: k. A.</translation>
     </message>
@@ -7546,16 +7555,6 @@
     <message>
         <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
         <translation type="obsolete">Die Websuche von Epoch nach Legalitätsrisiken nach Artikel 10 um jeden Betrieb: die Quellen (Titel, Datum, Link), eine Zusammenfassung und ein Risikoscore. Wird an /validate_facilities gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>Die Vorabprüfung hat {n} Objekt mit Fehlern gefunden, die einen EU-Upload blockieren. Das Screening des Layers trotzdem starten?</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>Die Vorabprüfung hat {n} Objekte mit Fehlern gefunden, die einen EU-Upload blockieren. Das Screening des Layers trotzdem starten?</translation>
     </message>
 </context>
 <context>

@@ -4776,12 +4776,12 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} legality source</source>
-        <translation type="unfinished">{n} fuente de legalidad</translation>
+        <translation>{n} fuente de legalidad</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} legality sources</source>
-        <translation type="unfinished">{n} fuentes de legalidad</translation>
+        <translation>{n} fuentes de legalidad</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -5576,37 +5576,37 @@
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» como «{column}»</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{names} and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} y {n} más</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} property name renamed for the GeoPackage: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nombre de propiedad renombrado para el GeoPackage: {names}</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} property names renamed for the GeoPackage: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nombres de propiedad renombrados para el GeoPackage: {names}</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} more property name not kept (a layer holds at most {limit} columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nombre de propiedad más no conservado (una capa tiene como máximo {limit} columnas)</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} more property names not kept (a layer holds at most {limit} columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nombres de propiedad más no conservados (una capa tiene como máximo {limit} columnas)</translation>
     </message>
 </context>
 <context>
@@ -7464,8 +7464,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>La comprobación previa al envío encontró {n} entidad(es) con errores que bloquean un envío a la UE. ¿Analizar la capa de todos modos?</translation>
+        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>La comprobación previa al envío encontró {n} entidad con errores que bloquean un envío a la UE. ¿Analizar la capa de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>La comprobación previa al envío encontró {n} entidades con errores que bloquean un envío a la UE. ¿Analizar la capa de todos modos?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7528,6 +7533,10 @@
         <translation>Copiando {layer}</translation>
     </message>
     <message>
+        <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation type="obsolete">La comprobación previa al envío encontró {n} entidad(es) con errores que bloquean un envío a la UE. ¿Analizar la capa de todos modos?</translation>
+    </message>
+    <message>
         <source>Production volume: not given</source>
         <translation type="obsolete">Volumen de producción: no indicado</translation>
     </message>
@@ -7546,16 +7555,6 @@
     <message>
         <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
         <translation type="obsolete">La búsqueda web de Epoch sobre riesgos de legalidad del artículo 10 alrededor de cada instalación: las fuentes (título, fecha, enlace), un resumen y una puntuación de riesgo. Se envía a /validate_facilities.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>La comprobación previa al envío encontró {n} entidad con errores que bloquean un envío a la UE. ¿Analizar la capa de todos modos?</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>La comprobación previa al envío encontró {n} entidades con errores que bloquean un envío a la UE. ¿Analizar la capa de todos modos?</translation>
     </message>
 </context>
 <context>

@@ -4776,12 +4776,12 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} legality source</source>
-        <translation type="unfinished">{n} source de légalité</translation>
+        <translation>{n} source de légalité</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} legality sources</source>
-        <translation type="unfinished">{n} sources de légalité</translation>
+        <translation>{n} sources de légalité</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -5576,37 +5576,37 @@
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>« {name} » en « {column} »</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{names} and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} et {n} autres</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} property name renamed for the GeoPackage: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nom de propriété renommé pour le GeoPackage : {names}</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} property names renamed for the GeoPackage: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} noms de propriété renommés pour le GeoPackage : {names}</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} more property name not kept (a layer holds at most {limit} columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nom de propriété de plus non conservé (une couche compte au plus {limit} colonnes)</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} more property names not kept (a layer holds at most {limit} columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} noms de propriété de plus non conservés (une couche compte au plus {limit} colonnes)</translation>
     </message>
 </context>
 <context>
@@ -7464,8 +7464,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>La vérification avant envoi a trouvé {n} entité(s) avec des erreurs qui bloquent un envoi à l&apos;UE. Analyser la couche quand même ?</translation>
+        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>La vérification avant envoi a trouvé {n} entité avec des erreurs qui bloquent un envoi à l&apos;UE. Analyser la couche quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>La vérification avant envoi a trouvé {n} entités avec des erreurs qui bloquent un envoi à l&apos;UE. Analyser la couche quand même ?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7528,6 +7533,10 @@
         <translation>Copie de {layer}</translation>
     </message>
     <message>
+        <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation type="obsolete">La vérification avant envoi a trouvé {n} entité(s) avec des erreurs qui bloquent un envoi à l&apos;UE. Analyser la couche quand même ?</translation>
+    </message>
+    <message>
         <source>Production volume: not given</source>
         <translation type="obsolete">Volume de production : non indiqué</translation>
     </message>
@@ -7546,16 +7555,6 @@
     <message>
         <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
         <translation type="obsolete">La recherche web d&apos;Epoch sur les risques de légalité (article 10) autour de chaque site : les sources (titre, date, lien), un résumé et un score de risque. Envoyé à /validate_facilities.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>La vérification avant envoi a trouvé {n} entité avec des erreurs qui bloquent un envoi à l&apos;UE. Analyser la couche quand même ?</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>La vérification avant envoi a trouvé {n} entités avec des erreurs qui bloquent un envoi à l&apos;UE. Analyser la couche quand même ?</translation>
     </message>
 </context>
 <context>

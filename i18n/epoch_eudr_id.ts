@@ -4776,12 +4776,12 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} legality source</source>
-        <translation type="unfinished">{n} sumber legalitas</translation>
+        <translation>{n} sumber legalitas</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} legality sources</source>
-        <translation type="unfinished">{n} sumber legalitas</translation>
+        <translation>{n} sumber legalitas</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -5576,37 +5576,37 @@
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' menjadi '{column}'</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{names} and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} dan {n} lainnya</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} property name renamed for the GeoPackage: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nama properti diganti untuk GeoPackage: {names}</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} property names renamed for the GeoPackage: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nama properti diganti untuk GeoPackage: {names}</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} more property name not kept (a layer holds at most {limit} columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nama properti lagi tidak disimpan (satu lapisan memuat paling banyak {limit} kolom)</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} more property names not kept (a layer holds at most {limit} columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nama properti lagi tidak disimpan (satu lapisan memuat paling banyak {limit} kolom)</translation>
     </message>
 </context>
 <context>
@@ -7464,7 +7464,12 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
+        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>Pemeriksaan sebelum unggah menemukan {n} fitur dengan kesalahan yang menghalangi unggahan ke UE. Tetap tapis layer ini?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
         <translation>Pemeriksaan sebelum unggah menemukan {n} fitur dengan kesalahan yang menghalangi unggahan ke UE. Tetap tapis layer ini?</translation>
     </message>
     <message>
@@ -7528,6 +7533,10 @@
         <translation>Menyalin {layer}</translation>
     </message>
     <message>
+        <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation type="obsolete">Pemeriksaan sebelum unggah menemukan {n} fitur dengan kesalahan yang menghalangi unggahan ke UE. Tetap tapis layer ini?</translation>
+    </message>
+    <message>
         <source>Production volume: not given</source>
         <translation type="obsolete">Volume produksi: tidak diisi</translation>
     </message>
@@ -7546,16 +7555,6 @@
     <message>
         <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
         <translation type="obsolete">Penelusuran web Epoch tentang risiko legalitas Pasal 10 di sekitar setiap fasilitas: sumber (judul, tanggal, tautan), ringkasan dan skor risiko. Dikirim ke /validate_facilities.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>Pemeriksaan sebelum unggah menemukan {n} fitur dengan kesalahan yang menghalangi unggahan ke UE. Tetap tapis layer ini?</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>Pemeriksaan sebelum unggah menemukan {n} fitur dengan kesalahan yang menghalangi unggahan ke UE. Tetap tapis layer ini?</translation>
     </message>
 </context>
 <context>

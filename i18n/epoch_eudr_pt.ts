@@ -4776,12 +4776,12 @@
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} legality source</source>
-        <translation type="unfinished">{n} fonte de legalidade</translation>
+        <translation>{n} fonte de legalidade</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} legality sources</source>
-        <translation type="unfinished">{n} fontes de legalidade</translation>
+        <translation>{n} fontes de legalidade</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -5576,37 +5576,37 @@
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» como «{column}»</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{names} and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} e mais {n}</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} property name renamed for the GeoPackage: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nome de propriedade mudado para o GeoPackage: {names}</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} property names renamed for the GeoPackage: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nomes de propriedade mudados para o GeoPackage: {names}</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} more property name not kept (a layer holds at most {limit} columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nome de propriedade a mais não guardado (uma camada tem no máximo {limit} colunas)</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>{n} more property names not kept (a layer holds at most {limit} columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} nomes de propriedade a mais não guardados (uma camada tem no máximo {limit} colunas)</translation>
     </message>
 </context>
 <context>
@@ -7464,8 +7464,13 @@
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>A verificação antes do envio encontrou {n} elemento(s) com erros que bloqueiam um envio para a UE. Fazer a triagem da camada mesmo assim?</translation>
+        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>A verificação antes do envio encontrou {n} elemento com erros que bloqueiam um envio para a UE. Fazer a triagem da camada mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_screening.py"/>
+        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation>A verificação antes do envio encontrou {n} elementos com erros que bloqueiam um envio para a UE. Fazer a triagem da camada mesmo assim?</translation>
     </message>
     <message>
         <location filename="../ui/wdg_screening.py"/>
@@ -7528,6 +7533,10 @@
         <translation>A copiar {layer}</translation>
     </message>
     <message>
+        <source>The check before upload found {n} feature(s) with errors that block an EU upload. Screen the layer anyway?</source>
+        <translation type="obsolete">A verificação antes do envio encontrou {n} elemento(s) com erros que bloqueiam um envio para a UE. Fazer a triagem da camada mesmo assim?</translation>
+    </message>
+    <message>
         <source>Production volume: not given</source>
         <translation type="obsolete">Volume de produção: não indicado</translation>
     </message>
@@ -7546,16 +7555,6 @@
     <message>
         <source>Epoch&apos;s web search for Article 10 legality risks around each facility: the sources (title, date, link), a summary and a risk score. Sent to /validate_facilities.</source>
         <translation type="obsolete">A pesquisa na web do Epoch sobre riscos de legalidade do artigo 10.º à volta de cada instalação: as fontes (título, data, ligação), um resumo e uma pontuação de risco. Enviado para /validate_facilities.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} feature with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>A verificação antes do envio encontrou {n} elemento com erros que bloqueiam um envio para a UE. Fazer a triagem da camada mesmo assim?</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_screening.py"/>
-        <source>The check before upload found {n} features with errors that block an EU upload. Screen the layer anyway?</source>
-        <translation>A verificação antes do envio encontrou {n} elementos com erros que bloqueiam um envio para a UE. Fazer a triagem da camada mesmo assim?</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from osgeo import gdal
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError
 from ..core.api.feature_line import RawJson, first_position, load_geometry
@@ -41,8 +42,6 @@ from .gpkg_install import LayerWriteError, explain, install, quote_identifier, r
 
 
 def tr(text: str) -> str:
-    from qgis.PyQt.QtCore import QCoreApplication
-
     return QCoreApplication.translate("GpkgWriter", text)
 
 
