@@ -315,7 +315,7 @@ def preflight_maptip(names: Collection[str], present: Present = _nothing) -> str
     severity = ex.words_of("severity", _severity_words())
     messages = "''"
     if FINDINGS_FIELD in names:
-        messages = findings_expression(countries=ex.country_words(finding_countries(present(FINDINGS_FIELD))))
+        messages = findings_expression(countries=finding_countries(present(FINDINGS_FIELD)))
     elif "messages" in names:
         messages = f"replace({ex.text_of('messages')}, ' | ', '<br>')"
     return f"<b>{_tag(severity)}</b><br>{_tag(messages)}"

@@ -11,6 +11,7 @@ for the dock's Preflight box and for filtering.
 from __future__ import annotations
 
 import json
+import re
 import string
 from types import SimpleNamespace
 from typing import Any, Dict, Iterable, List, Mapping, Optional
@@ -24,8 +25,19 @@ FINDINGS_FIELD = "findings"
 #: Values core words in English beside the raw values they come from (``core/preflight/check.py``): the raw
 #: value is stored, the words are chosen when shown. name -> the raw value it is worded from.
 _WORDED_FROM = {"what": "dims", "after": "invalid_reason", "hint": "misspelt", "problem": "given"}
-#: Values that hold a country's ISO 3166-1 alpha-2 code, named in the user's language when shown.
-_COUNTRY_VALUES = ("country",)
+#: Values that hold a country: its ISO 3166-1 alpha-2 code (``country``) or core's "Name (CODE)" (``found``, where
+#: the plot lies), named in the user's language when shown.
+_COUNTRY_VALUES = ("country", "found")
+_NAME_AND_CODE = re.compile(r"^(.*) \(([A-Z]{2})\)$")
+
+
+def country_words(value: str) -> str:
+    """A stored country value as shown: ``NI`` -> ``Nicaragua``, ``Nicaragua (NI)`` -> ``Nicaragua (NI)`` in the
+    user's language (the code kept: the EU file wants it); any other text as it is."""
+    found = _NAME_AND_CODE.match(value)
+    if found:
+        return f"{country_label(found.group(2)) or found.group(1)} ({found.group(2)})"
+    return country_label(value) or value
 
 
 def findings_json(findings: Iterable[Any]) -> Optional[str]:
@@ -51,7 +63,7 @@ def finding_sentences(text: Any) -> List[str]:
         filled = {"after": "", "hint": "", **values}
         for name in _COUNTRY_VALUES:
             if isinstance(filled.get(name), str):
-                filled[name] = country_label(filled[name]) or filled[name]
+                filled[name] = country_words(filled[name])
         english = CODES.get(code, ("", code))[1]
         try:
             english = english.format(**{"problem": "", "what": "", **filled})
@@ -93,11 +105,12 @@ def _sentence(template: str, derived: Mapping[str, str]) -> str:
     return " || ".join(parts) or "''"
 
 
-def finding_countries(stored: Iterable[Any]) -> List[str]:
-    """The country codes the stored findings ``stored`` (a layer's distinct ``findings``) name, for the tip's
-    ``CASE`` from code to name."""
-    return list(dict.fromkeys(str(values[name]) for text in stored for _, values in _stored(text)
-                              for name in _COUNTRY_VALUES if values.get(name)))
+def finding_countries(stored: Iterable[Any]) -> Dict[str, str]:
+    """The countries the stored findings ``stored`` (a layer's distinct ``findings``) name -> their words
+    (:func:`country_words`), for the tip's ``CASE`` from the stored value to the name."""
+    named = (str(values[name]) for text in stored for _, values in _stored(text) for name in _COUNTRY_VALUES
+             if values.get(name))
+    return {value: country_words(value) for value in dict.fromkeys(named)}
 
 
 def _derived(countries: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
@@ -116,10 +129,13 @@ def _derived(countries: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
     risks = " ".join(f"WHEN {_value('risk')} = {ex.quoted(r)} THEN {ex.literal(words[r])}"
                      for r in ("high", "standard", "low"))
     dims = ex.escaped(f"array_to_string({_value('dims')}, {ex.quoted(words['and'])})")
-    named = " ".join(f"WHEN {_value('country')} = {ex.quoted(code)} THEN {ex.literal(name)}"
-                     for code, name in (countries or {}).items())
+    def named(name: str) -> str:
+        cases = " ".join(f"WHEN {_value(name)} = {ex.quoted(stored)} THEN {ex.literal(words)}"
+                         for stored, words in (countries or {}).items())
+        return f"CASE {cases} ELSE {ex.escaped(_value(name))} END" if cases else ex.escaped(_value(name))
+
     return {
-        "country": f"CASE {named} ELSE {ex.escaped(_value('country'))} END" if named else ex.escaped(_value("country")),
+        **{name: named(name) for name in _COUNTRY_VALUES},
         "risk": f"CASE {risks} ELSE {ex.escaped(_value('risk'))} END",
         "what": f"CASE WHEN {_value('dims')} IS NULL THEN {ex.escaped(_value('what'))} ELSE {dims} END",
         "after": f"CASE WHEN {reason} = '' THEN '' ELSE {filled('reason', words['after'], reason)} END",

@@ -199,3 +199,20 @@ def test_a_skip_reason_on_one_line_uses_the_french_separator(qgis_app, french):
     text = findings_text(row["skip_reason"])
     assert text.count(f"{NBSP}; ") == 1 and not re.search(r"\S; ", text), text
     assert text.startswith("noncompliance_area_perc n'est pas un nombre"), text
+
+
+def test_a_preflight_country_mismatch_names_where_the_plot_lies_in_french(qgis_app, tmp_path, french):
+    from epoch_eudr.layers.preflight import preflight_to_gpkg
+    from epoch_eudr.layers.preflight_words import finding_sentences
+    from epoch_eudr.layers.source import snapshot_layer
+
+    from .helpers import memory_layer
+
+    layer = memory_layer("Polygon?crs=EPSG:4326&field=ProducerName:string&field=ProducerCountry:string", [
+        ("POLYGON((10.0 51.0, 10.01 51.0, 10.01 51.01, 10.0 51.01, 10.0 51.0))", ["Hof A", "NI"])], "misplaced")
+    outcome = preflight_to_gpkg(snapshot_layer(layer), "plot", None, tmp_path / "p.gpkg", "preflight")
+    ((feature, tip),) = tips(layer_of(tmp_path / "p.gpkg", outcome.layer.layer_name, "preflight"))
+    assert "producer_country_mismatch" in feature["findings"] and "Germany (DE)" in feature["findings"]  # stored
+    text = said(tip)
+    assert "Allemagne (DE)" in text and "Germany" not in text, text
+    assert any("Allemagne (DE)" in sentence for sentence in finding_sentences(feature["findings"]))  # the dock
