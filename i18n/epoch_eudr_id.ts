@@ -5581,7 +5581,7 @@
     <message>
         <location filename="../layers/gpkg_writer.py"/>
         <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
-        <translation>'{name}' menjadi '{column}'</translation>
+        <translation>&apos;{name}&apos; menjadi &apos;{column}&apos;</translation>
     </message>
     <message>
         <location filename="../layers/gpkg_writer.py"/>
@@ -6216,6 +6216,21 @@
 </context>
 <context>
     <name>Operations</name>
+    <message>
+        <location filename="../layers/operations.py"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../layers/operations.py"/>
+        <source>{producer}: {outcome}</source>
+        <translation>{producer}: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations.py"/>
+        <source>{said}; {notes}</source>
+        <translation>{said}; {notes}</translation>
+    </message>
     <message>
         <location filename="../layers/operations.py"/>
         <source>{rows} with a number that is not one, so {verdict} (see the data_error column): {examples}</source>

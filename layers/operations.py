@@ -123,9 +123,10 @@ class DrillDown(Outcome):
 
     def summary(self) -> str:
         total = self.layers[0].count if self.layers else 0
-        notes = "; ".join(layer.notes for layer in self.layers if layer.notes)
-        return f"{self.producer}: " + outcome_text(total, "plots", "loaded", self.counts) + (
-            f"; {notes}" if notes else "")
+        notes = tr("; ").join(layer.notes for layer in self.layers if layer.notes)
+        said = tr("{producer}: {outcome}").format(producer=self.producer,
+                                                   outcome=outcome_text(total, "plots", "loaded", self.counts))
+        return tr("{said}; {notes}").format(said=said, notes=notes) if notes else said
 
 
 def layer_slug(text: str, limit: int = 40) -> str:

@@ -6,6 +6,8 @@ from epoch_eudr.layers.operations import describe_counts
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QLocale
 
+from .test_maptip_expressions import french  # noqa: F401  (the real French catalogue, compiled)
+
 
 def test_counts_are_said_with_the_users_digit_grouping(qgis_app):
     settings = QgsSettings()
@@ -22,3 +24,13 @@ def test_counts_are_said_with_the_users_digit_grouping(qgis_app):
             settings.remove("locale/userLocale")
         else:
             settings.setValue("locale/userLocale", before)
+
+
+def test_a_drill_down_is_said_in_french_without_agreement_trouble(french):  # noqa: F811
+    """"Coop : 45 parcelles chargées : Non conforme : 44, Conforme : 1": the name and the breakdown need no
+    agreement (a status is not made plural after its count), and French puts a no-break space before ':'."""
+    from epoch_eudr.layers.operations import DrillDown
+
+    said = DrillDown(counts={"Non-Compliant": 44, "Compliant": 1}, producer="Coop").summary()
+    assert said.startswith("Coop\u00a0: ") and "Non conforme\u00a0: 44" in said and "Conforme\u00a0: 1" in said, said
+    assert "44 Non" not in said
