@@ -16,6 +16,7 @@ from qgis.core import (
 
 from ..core.api.errors import CancelledError
 from ..layers.check_sample import write_check_sample
+from ..layers.check_sample_words import sample_summary
 from ..layers.operations import LayerOutput
 from .alg_preflight import OfflineAlgorithm
 from .algorithm_base import cancel_of, gpkg_destination
@@ -69,9 +70,10 @@ class CheckSample(OfflineAlgorithm):
         except CancelledError:
             return {}
         written = drawn.written
-        feedback.pushInfo(drawn.sample.summary())
+        summary = sample_summary(seed, drawn.classes(), written.count)  # in the user's language, as in the dock
+        feedback.pushInfo(summary)
         if written.summary():
             feedback.pushWarning(written.summary())
         output = LayerOutput(gpkg, layer_name, "assessments", "Check sample", written.count)
-        return {"OUTPUT": publish(output, requested, final, context), "SUMMARY": drawn.sample.summary(),
+        return {"OUTPUT": publish(output, requested, final, context), "SUMMARY": summary,
                 "COUNT": written.count, "CLASSES": json.dumps(drawn.classes())}
