@@ -61,12 +61,6 @@ def eu_counts(value_counts: Dict[str, int], total: int) -> Dict[str, int]:
     return counts
 
 
-def plot_filters():
-    labels = (tr("All plots"), tr("Epoch and the second opinion disagree"), tr("Second opinion: NON_COMPLIANT"),
-              tr("Second opinion: NEEDS_REVIEW"))
-    return [(label, key, value) for label, (key, value) in zip(labels, PLOT_FILTER_FIELDS)]
-
-
 def plot_cards():
     return [("total", tr("Total Plots"), TOTAL_COLOUR),
             ("Compliant", status_text("Compliant"), colour_of("plots", {"status": "Compliant"})),
