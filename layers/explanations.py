@@ -20,7 +20,7 @@ from ..core import risk, values
 from ..core import second_opinion as so
 from ..core.values import to_float
 from .i18n import decimal_text, takes_singular
-from .shown_values import country_label, value_label
+from .shown_values import country_label, country_names, value_label
 
 DASH = "&ndash;"
 
@@ -101,6 +101,14 @@ def singular_when(expression: str) -> str:
     """A condition true when the count ``expression`` takes the singular form in the user's language (the Unicode
     CLDR plural rules of :func:`.i18n.takes_singular`: French says "0 producteur", English "0 producers")."""
     return f"({expression}) IN (0, 1)" if takes_singular(0) else f"({expression}) = 1"
+
+
+def country_map() -> str:
+    """An expression: a map from every ISO 3166-1 alpha-2 code to the country's name in the user's language, for a
+    field or value holding codes (``map_get(..., code)``). The whole table, not the codes a layer holds: reading a
+    large layer to find them would hold up the main thread when the style is built."""
+    codes = sorted(country_names("en"))  # every code of the CLDR table (resources/country_names/en.json)
+    return "map(" + ", ".join(f"{quoted(code)}, {literal(country_label(code))}" for code in codes) + ")"
 
 
 def country_words(stored: Iterable[Any]) -> Dict[str, str]:
@@ -228,9 +236,8 @@ def parts_text(row: Mapping[str, Any]) -> str:
     return separator().join(texts)
 
 
-def parts_expression(countries: Optional[Mapping[str, str]] = None) -> str:
-    """:func:`parts_text` as an expression (HTML-escaped); ``countries``: the stored country codes the layer holds
-    -> their names (:func:`country_words`; a code not in it is shown as stored)."""
+def parts_expression() -> str:
+    """:func:`parts_text` as an expression (HTML-escaped), the country's code named (:func:`country_map`)."""
     def points(field: str) -> str:
         ref = field_ref(field)
         missing = literal(tr("not computed"))
@@ -241,7 +248,8 @@ def parts_expression(countries: Optional[Mapping[str, str]] = None) -> str:
     details = {
         "second_opinion_country": (
             "CASE WHEN \"second_opinion_country\" IS NULL THEN '' ELSE ' (' || array_to_string(array_filter(array("
-            f"{words_of('second_opinion_country_code', countries or {})}, "
+            f"coalesce(map_get({country_map()}, to_string(\"second_opinion_country_code\")), "
+            f"{text_of('second_opinion_country_code')}), "
             f"{words_of('second_opinion_country_risk', _risk_words())}, "
             f"CASE WHEN \"second_opinion_country_from\" IN ('{so.FROM_LOCATION}', '{so.FROM_PRODUCER}') "
             f"THEN {country_from} ELSE '' END), @element <> ''), ', ') || ')' END"),

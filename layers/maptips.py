@@ -22,7 +22,7 @@ from ..core.risk import DATA_ERROR_FIELD, PLOT_COMPLIANT, PLOT_NON_COMPLIANT, PL
 from ..core.values import DATA_NOTE_FIELD
 from . import explanations as ex
 from .i18n import commodity_label, status_label
-from .preflight_words import FINDINGS_FIELD, finding_countries, findings_expression
+from .preflight_words import FINDINGS_FIELD, findings_expression
 from .shown_values import value_label
 
 RED, GREEN, GREY = PLOT_NON_COMPLIANT.color, PLOT_COMPLIANT.color, CAPTION_GREY  # high density Yes / No
@@ -213,8 +213,7 @@ def plot_maptip(names: Collection[str], present: Present = _nothing) -> str:
             "verdict": verdict, "score": ex.number_of("second_opinion_score", 1)})
         rows.append(_row(tr("Second opinion"), opinion, _filled("second_opinion")))
         if "second_opinion_reasons" in names and "second_opinion_loss_percent" in names:
-            countries = ex.country_words(present("second_opinion_country_code"))
-            rows.append(_row(tr("Its parts"), ex.parts_expression(countries), _filled("second_opinion")))
+            rows.append(_row(tr("Its parts"), ex.parts_expression(), _filled("second_opinion")))
             rows.append(_row(tr("Why"), ex.reasons_expression(), _filled("second_opinion")))
     return _plot_title(names) + _status(PLOT_STATUSES, names) + _table(rows)
 
@@ -315,7 +314,7 @@ def preflight_maptip(names: Collection[str], present: Present = _nothing) -> str
     severity = ex.words_of("severity", _severity_words())
     messages = "''"
     if FINDINGS_FIELD in names:
-        messages = findings_expression(countries=finding_countries(present(FINDINGS_FIELD)))
+        messages = findings_expression()
     elif "messages" in names:
         messages = f"replace({ex.text_of('messages')}, ' | ', '<br>')"
     return f"<b>{_tag(severity)}</b><br>{_tag(messages)}"

@@ -105,17 +105,9 @@ def _sentence(template: str, derived: Mapping[str, str]) -> str:
     return " || ".join(parts) or "''"
 
 
-def finding_countries(stored: Iterable[Any]) -> Dict[str, str]:
-    """The countries the stored findings ``stored`` (a layer's distinct ``findings``) name -> their words
-    (:func:`country_words`), for the tip's ``CASE`` from the stored value to the name."""
-    named = (str(values[name]) for text in stored for _, values in _stored(text) for name in _COUNTRY_VALUES
-             if values.get(name))
-    return {value: country_words(value) for value in dict.fromkeys(named)}
-
-
-def _derived(countries: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
+def _derived() -> Dict[str, str]:
     """The expressions of the values worded from a raw value (as :func:`.i18n.finding_text` words them), a
-    country's code named (``countries``: code -> name)."""
+    country's code named (``country``: ``NI``; ``found``: ``Nicaragua (NI)``, named from its code)."""
     words = preflight_value_words()
 
     def filled(name: str, template: str, value: str) -> str:
@@ -129,13 +121,14 @@ def _derived(countries: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
     risks = " ".join(f"WHEN {_value('risk')} = {ex.quoted(r)} THEN {ex.literal(words[r])}"
                      for r in ("high", "standard", "low"))
     dims = ex.escaped(f"array_to_string({_value('dims')}, {ex.quoted(words['and'])})")
-    def named(name: str) -> str:
-        cases = " ".join(f"WHEN {_value(name)} = {ex.quoted(stored)} THEN {ex.literal(words)}"
-                         for stored, words in (countries or {}).items())
-        return f"CASE {cases} ELSE {ex.escaped(_value(name))} END" if cases else ex.escaped(_value(name))
-
+    countries = ex.country_map()
+    code = f"regexp_substr(to_string({_value('found')}), {ex.quoted(r'[(]([A-Z]{2})[)]$')})"
+    found = (f"with_variable('found_code', {code}, CASE WHEN map_get({countries}, @found_code) IS NOT NULL "
+             f"THEN map_get({countries}, @found_code) || ' (' || @found_code || ')' "
+             f"ELSE {ex.escaped(_value('found'))} END)")
+    country = f"coalesce(map_get({countries}, to_string({_value('country')})), {ex.escaped(_value('country'))})"
     return {
-        **{name: named(name) for name in _COUNTRY_VALUES},
+        "country": country, "found": found,
         "risk": f"CASE {risks} ELSE {ex.escaped(_value('risk'))} END",
         "what": f"CASE WHEN {_value('dims')} IS NULL THEN {ex.escaped(_value('what'))} ELSE {dims} END",
         "after": f"CASE WHEN {reason} = '' THEN '' ELSE {filled('reason', words['after'], reason)} END",
@@ -145,10 +138,10 @@ def _derived(countries: Optional[Mapping[str, str]] = None) -> Dict[str, str]:
     }
 
 
-def findings_expression(separator: str = "<br>", countries: Optional[Mapping[str, str]] = None) -> str:
+def findings_expression(separator: str = "<br>") -> str:
     """An expression giving the stored findings of a feature as sentences, joined by ``separator`` (HTML), the
-    countries named (``countries``: the codes the layer's findings hold -> their names; others as stored)."""
-    derived = _derived(countries)
+    countries named in the user's language."""
+    derived = _derived()
     cases = []
     for code, template in preflight_templates().items():
         try:
