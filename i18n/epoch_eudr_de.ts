@@ -134,30 +134,18 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <source>Total Plots</source>
+        <translation>Parzellen gesamt</translation>
+    </message>
+    <message>
         <location filename="../ui/assessment_plots.py"/>
         <source>All plots</source>
         <translation>Alle Parzellen</translation>
     </message>
     <message>
-        <location filename="../ui/assessment_labels.py"/>
         <location filename="../ui/assessment_plots.py"/>
         <source>Epoch and the second opinion disagree</source>
         <translation>Epoch und Zweitmeinung weichen ab</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Second opinion: NON_COMPLIANT</source>
-        <translation>Zweitmeinung: NON_COMPLIANT</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Second opinion: NEEDS_REVIEW</source>
-        <translation>Zweitmeinung: NEEDS_REVIEW</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Total Plots</source>
-        <translation>Parzellen gesamt</translation>
     </message>
     <message>
         <location filename="../ui/assessment_plots.py"/>
@@ -418,6 +406,14 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>Sammlung {id} ist fertig: Laden Sie die Bewertungen, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Second opinion: NON_COMPLIANT</source>
+        <translation type="obsolete">Zweitmeinung: NON_COMPLIANT</translation>
+    </message>
+    <message>
+        <source>Second opinion: NEEDS_REVIEW</source>
+        <translation type="obsolete">Zweitmeinung: NEEDS_REVIEW</translation>
     </message>
 </context>
 <context>
@@ -6342,8 +6338,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>Check before upload (offline, EU geolocation rules)</source>
-        <translation>Vorabprüfung (offline, EU-Geolokalisierungsregeln)</translation>
+        <source>Before upload: EU rules, offline</source>
+        <translation>Vor dem Hochladen: EU-Regeln, offline</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -6454,6 +6450,10 @@
         <location filename="../ui/wdg_preflight.py"/>
         <source>Exporting EU-ready GeoJSON of {layer}</source>
         <translation>EU-GeoJSON von {layer} wird exportiert</translation>
+    </message>
+    <message>
+        <source>Check before upload (offline, EU geolocation rules)</source>
+        <translation type="obsolete">Vorabprüfung (offline, EU-Geolokalisierungsregeln)</translation>
     </message>
 </context>
 <context>

@@ -134,30 +134,18 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <source>Total Plots</source>
+        <translation>Total parcelas</translation>
+    </message>
+    <message>
         <location filename="../ui/assessment_plots.py"/>
         <source>All plots</source>
         <translation>Todas las parcelas</translation>
     </message>
     <message>
-        <location filename="../ui/assessment_labels.py"/>
         <location filename="../ui/assessment_plots.py"/>
         <source>Epoch and the second opinion disagree</source>
         <translation>Epoch y la segunda opinión discrepan</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Second opinion: NON_COMPLIANT</source>
-        <translation>Segunda opinión: NON_COMPLIANT</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Second opinion: NEEDS_REVIEW</source>
-        <translation>Segunda opinión: NEEDS_REVIEW</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Total Plots</source>
-        <translation>Total parcelas</translation>
     </message>
     <message>
         <location filename="../ui/assessment_plots.py"/>
@@ -418,6 +406,14 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>La colección {id} está lista: cargue las evaluaciones para verla.</translation>
+    </message>
+    <message>
+        <source>Second opinion: NON_COMPLIANT</source>
+        <translation type="obsolete">Segunda opinión: NON_COMPLIANT</translation>
+    </message>
+    <message>
+        <source>Second opinion: NEEDS_REVIEW</source>
+        <translation type="obsolete">Segunda opinión: NEEDS_REVIEW</translation>
     </message>
 </context>
 <context>
@@ -6342,8 +6338,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>Check before upload (offline, EU geolocation rules)</source>
-        <translation>Control previo (sin conexión, geolocalización UE)</translation>
+        <source>Before upload: EU rules, offline</source>
+        <translation>Antes del envío: reglas UE, sin conexión</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -6454,6 +6450,10 @@
         <location filename="../ui/wdg_preflight.py"/>
         <source>Exporting EU-ready GeoJSON of {layer}</source>
         <translation>Exportando el GeoJSON para la UE de {layer}</translation>
+    </message>
+    <message>
+        <source>Check before upload (offline, EU geolocation rules)</source>
+        <translation type="obsolete">Control previo (sin conexión, geolocalización UE)</translation>
     </message>
 </context>
 <context>

@@ -134,30 +134,18 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <source>Total Plots</source>
+        <translation>Parcelles</translation>
+    </message>
+    <message>
         <location filename="../ui/assessment_plots.py"/>
         <source>All plots</source>
         <translation>Toutes les parcelles</translation>
     </message>
     <message>
-        <location filename="../ui/assessment_labels.py"/>
         <location filename="../ui/assessment_plots.py"/>
         <source>Epoch and the second opinion disagree</source>
         <translation>Epoch et le second avis divergent</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Second opinion: NON_COMPLIANT</source>
-        <translation>Second avis : NON_COMPLIANT</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Second opinion: NEEDS_REVIEW</source>
-        <translation>Second avis : NEEDS_REVIEW</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Total Plots</source>
-        <translation>Parcelles</translation>
     </message>
     <message>
         <location filename="../ui/assessment_plots.py"/>
@@ -418,6 +406,14 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>La collection {id} est prête : chargez les évaluations pour la voir.</translation>
+    </message>
+    <message>
+        <source>Second opinion: NON_COMPLIANT</source>
+        <translation type="obsolete">Second avis : NON_COMPLIANT</translation>
+    </message>
+    <message>
+        <source>Second opinion: NEEDS_REVIEW</source>
+        <translation type="obsolete">Second avis : NEEDS_REVIEW</translation>
     </message>
 </context>
 <context>
@@ -6342,8 +6338,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>Check before upload (offline, EU geolocation rules)</source>
-        <translation>Vérifier avant envoi (hors ligne, géolocalisation UE)</translation>
+        <source>Before upload: EU rules, offline</source>
+        <translation>Avant envoi : règles UE, hors ligne</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -6454,6 +6450,10 @@
         <location filename="../ui/wdg_preflight.py"/>
         <source>Exporting EU-ready GeoJSON of {layer}</source>
         <translation>Export du GeoJSON UE de {layer}</translation>
+    </message>
+    <message>
+        <source>Check before upload (offline, EU geolocation rules)</source>
+        <translation type="obsolete">Vérifier avant envoi (hors ligne, géolocalisation UE)</translation>
     </message>
 </context>
 <context>

@@ -134,30 +134,18 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <source>Total Plots</source>
+        <translation>Total petak</translation>
+    </message>
+    <message>
         <location filename="../ui/assessment_plots.py"/>
         <source>All plots</source>
         <translation>Semua petak</translation>
     </message>
     <message>
-        <location filename="../ui/assessment_labels.py"/>
         <location filename="../ui/assessment_plots.py"/>
         <source>Epoch and the second opinion disagree</source>
         <translation>Epoch dan pendapat kedua tidak sepakat</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Second opinion: NON_COMPLIANT</source>
-        <translation>Pendapat kedua: NON_COMPLIANT</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Second opinion: NEEDS_REVIEW</source>
-        <translation>Pendapat kedua: NEEDS_REVIEW</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Total Plots</source>
-        <translation>Total petak</translation>
     </message>
     <message>
         <location filename="../ui/assessment_plots.py"/>
@@ -418,6 +406,14 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>Koleksi {id} sudah siap: muat penilaian untuk melihatnya.</translation>
+    </message>
+    <message>
+        <source>Second opinion: NON_COMPLIANT</source>
+        <translation type="obsolete">Pendapat kedua: NON_COMPLIANT</translation>
+    </message>
+    <message>
+        <source>Second opinion: NEEDS_REVIEW</source>
+        <translation type="obsolete">Pendapat kedua: NEEDS_REVIEW</translation>
     </message>
 </context>
 <context>
@@ -6342,8 +6338,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>Check before upload (offline, EU geolocation rules)</source>
-        <translation>Pemeriksaan pra-unggah (offline, geolokasi UE)</translation>
+        <source>Before upload: EU rules, offline</source>
+        <translation>Sebelum unggah: aturan UE, offline</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -6454,6 +6450,10 @@
         <location filename="../ui/wdg_preflight.py"/>
         <source>Exporting EU-ready GeoJSON of {layer}</source>
         <translation>Mengekspor GeoJSON siap UE dari {layer}</translation>
+    </message>
+    <message>
+        <source>Check before upload (offline, EU geolocation rules)</source>
+        <translation type="obsolete">Pemeriksaan pra-unggah (offline, geolokasi UE)</translation>
     </message>
 </context>
 <context>

@@ -134,30 +134,18 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <source>Total Plots</source>
+        <translation>Total de parcelas</translation>
+    </message>
+    <message>
         <location filename="../ui/assessment_plots.py"/>
         <source>All plots</source>
         <translation>Todas as parcelas</translation>
     </message>
     <message>
-        <location filename="../ui/assessment_labels.py"/>
         <location filename="../ui/assessment_plots.py"/>
         <source>Epoch and the second opinion disagree</source>
         <translation>Epoch e a segunda opinião divergem</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Second opinion: NON_COMPLIANT</source>
-        <translation>Segunda opinião: NON_COMPLIANT</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Second opinion: NEEDS_REVIEW</source>
-        <translation>Segunda opinião: NEEDS_REVIEW</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_labels.py"/>
-        <source>Total Plots</source>
-        <translation>Total de parcelas</translation>
     </message>
     <message>
         <location filename="../ui/assessment_plots.py"/>
@@ -418,6 +406,14 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>A coleção {id} está pronta: carregue as avaliações para vê-la.</translation>
+    </message>
+    <message>
+        <source>Second opinion: NON_COMPLIANT</source>
+        <translation type="obsolete">Segunda opinião: NON_COMPLIANT</translation>
+    </message>
+    <message>
+        <source>Second opinion: NEEDS_REVIEW</source>
+        <translation type="obsolete">Segunda opinião: NEEDS_REVIEW</translation>
     </message>
 </context>
 <context>
@@ -6342,8 +6338,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
-        <source>Check before upload (offline, EU geolocation rules)</source>
-        <translation>Verificação prévia (offline, geolocalização UE)</translation>
+        <source>Before upload: EU rules, offline</source>
+        <translation>Antes do envio: regras da UE, offline</translation>
     </message>
     <message>
         <location filename="../ui/wdg_preflight.py"/>
@@ -6454,6 +6450,10 @@
         <location filename="../ui/wdg_preflight.py"/>
         <source>Exporting EU-ready GeoJSON of {layer}</source>
         <translation>Exportando o GeoJSON para a UE de {layer}</translation>
+    </message>
+    <message>
+        <source>Check before upload (offline, EU geolocation rules)</source>
+        <translation type="obsolete">Verificação prévia (offline, geolocalização UE)</translation>
     </message>
 </context>
 <context>

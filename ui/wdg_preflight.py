@@ -11,7 +11,6 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QListView,
     QListWidget,
@@ -73,14 +72,13 @@ class PreflightBox(QGroupBox):
     task_started = pyqtSignal(object)
 
     def __init__(self, inputs: Callable[[], ScreeningInputs], iface=None, parent=None) -> None:
-        super().__init__(tr("Check before upload (offline, EU geolocation rules)"), parent)
+        super().__init__(tr("Before upload: EU rules, offline"), parent)  # short: a box title does not wrap
         self.inputs, self.iface = inputs, iface
         self.layer: Optional[QgsVectorLayer] = None  # the last preflight result layer
         self.layers: List[QgsVectorLayer] = []  # ... and its points beside its polygons, if any
         self.ask_coordinates = self._ask_coordinates  # (layer name, columns) -> (latitude, longitude) or None
         self.errors: Dict[str, int] = {}  # source layer id -> features with errors
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
         self.check_button = QPushButton(tr("Check before upload"), self)
         self.check_button.setObjectName("preflight")
         self.fix_button = QPushButton(tr("Apply fixes to a new layer"), self)
@@ -92,10 +90,8 @@ class PreflightBox(QGroupBox):
                                          "GeoJSON files the EU Information System takes (Processing: Export "
                                          "EU-ready GeoJSON (TRACES)); refused while a feature has errors."))
         self.export_button.setEnabled(False)
-        row.addWidget(self.check_button)
-        row.addWidget(self.fix_button)
-        layout.addLayout(row)
-        layout.addWidget(self.export_button)  # its own row: three buttons side by side are wider than the dock
+        for button in (self.check_button, self.fix_button, self.export_button):
+            layout.addWidget(button)  # a row each: side by side they are wider than the dock in French
         self.checked_source: Optional[QgsVectorLayer] = None  # what the export writes: checked, else fixed
         self.checked_as: Tuple[Optional[str], str] = (None, "auto")  # its commodity and location type
         self.issues = QListWidget(self)
