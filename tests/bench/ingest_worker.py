@@ -1,4 +1,5 @@
-"""Our path, measured inside QGIS: the dock's OperationTask fetching a collection (``plots_to_gpkg``) into a styled GeoPackage.
+"""Our path, measured inside QGIS: the dock's OperationTask fetching a collection (``plots_to_gpkg``) into a
+styled GeoPackage.
 
 Run by ``ingest.py`` in its own process so its peak RSS is ours alone. A QTimer
 heartbeat on the main thread records the longest stall while the task runs.
@@ -55,8 +56,8 @@ def main(url: str, collection_id: str, gpkg: str) -> int:
     timer.stop()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     ok = bool(done[0]) and bool(task.layers)
-    print(json.dumps({"ok": ok, "seconds": seconds, "features": task.outcome.count if task.outcome else 0, "rss_mb": rss_mb,
-                      "stall_ms": stall[0] * 1000, "message": messages[-1] if messages else task.error}))
+    print(json.dumps({"ok": ok, "seconds": seconds, "features": task.outcome.count if task.outcome else 0,
+                      "rss_mb": rss_mb, "stall_ms": stall[0] * 1000, "message": messages[-1] if messages else task.error}))
     app.exitQgis()
     return 0 if ok else 1
 
