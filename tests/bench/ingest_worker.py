@@ -57,7 +57,8 @@ def main(url: str, collection_id: str, gpkg: str) -> int:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     ok = bool(done[0]) and bool(task.layers)
     print(json.dumps({"ok": ok, "seconds": seconds, "features": task.outcome.count if task.outcome else 0,
-                      "rss_mb": rss_mb, "stall_ms": stall[0] * 1000, "message": messages[-1] if messages else task.error}))
+                      "rss_mb": rss_mb, "stall_ms": stall[0] * 1000,
+                      "message": messages[-1] if messages else task.error}))
     app.exitQgis()
     return 0 if ok else 1
 
