@@ -172,7 +172,8 @@ class ScreeningTab(DockTab):
         self.volume.setRange(0, 1e9)
         self.volume.setSuffix(" " + tr("t/yr"))
         self.volume.setSpecialValueText(tr("not given"))
-        volume_row.addWidget(_named(tr("Production volume"), self.volume, box))
+        self.volume_label = _named(tr("Production volume"), self.volume, box)
+        volume_row.addWidget(self.volume_label)
         volume_row.addWidget(self.volume, 1)
         box_layout.addLayout(volume_row)
         self._facility_validation_options(box, box_layout)
@@ -263,7 +264,8 @@ class ScreeningTab(DockTab):
         self.radius.setToolTip(tr("How far around each facility Epoch looks for the commodity. Setting it sends "
                                   "the facilities to /validate_facilities."))
         radius_row = QHBoxLayout()  # the name beside the number: a spin box's own text cannot wrap in the dock
-        radius_row.addWidget(_named(tr("Commodity radius"), self.radius, box))
+        self.radius_label = _named(tr("Commodity radius"), self.radius, box)
+        radius_row.addWidget(self.radius_label)
         radius_row.addWidget(self.radius, 1)
         box_layout.addLayout(radius_row)
 
@@ -312,10 +314,12 @@ class ScreeningTab(DockTab):
         kind = self.location_combo.currentData()
         for option in SCREENING_OPTIONS:
             self.option_boxes[option.key].setVisible(option.applies(kind))
-        self.volume.setVisible(kind == "plot")
+        for widget in (self.volume, self.volume_label):  # a label never stays without its box
+            widget.setVisible(kind == "plot")
         for check in self.facility_boxes.values():
             check.setVisible(kind == "facility")
-        self.radius.setVisible(kind == "facility")
+        for widget in (self.radius, self.radius_label):
+            widget.setVisible(kind == "facility")
 
     def inputs(self) -> ScreeningInputs:
         """What the form says now (the check before upload reads it too)."""

@@ -242,3 +242,17 @@ def test_the_screening_tabs_own_rows_fit_the_470_px_dock_in_french(french, dock)
                       if not isinstance(item.widget(), FacilityCheckCard)
                       and item.minimumSize().width() > room]
     assert dock.width() <= 470 and wide == {"plot": [], "facility": []}, (room, wide)
+
+
+def test_no_label_stays_without_its_box(dock):
+    """Plots show the production volume, facilities the commodity radius: each label shows with its box only."""
+    from qgis.PyQt.QtWidgets import QLabel
+
+    tab = dock.screening
+    dock.show()
+    for kind in ("plot", "facility", "plot"):
+        tab.location_combo.setCurrentIndex(tab.location_combo.findData(kind))
+        orphans = [label.text() for label in tab.findChildren(QLabel)
+                   if label.buddy() is not None and label.isVisibleTo(tab) != label.buddy().isVisibleTo(tab)]
+        assert orphans == [], (kind, orphans)
+    assert tab.volume_label.isVisibleTo(tab) and not tab.radius_label.isVisibleTo(tab)
