@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -98,7 +99,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         self.view.addItems(views())
         self._enable_view(2, False)  # until a drill-down
         top.addWidget(self.load_button, 1)
-        top.addWidget(self.view)
+        top.addWidget(self.view, 1)  # half the row: a drill-down's "Plots: <producer>" stays readable
         layout.addLayout(top)
         layout.addWidget(self.task_bar)
         self.cards = SummaryCards(cards(), self)
@@ -111,7 +112,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         layout.addWidget(self.eu_cards)
         self.changes = ChangesBox(self.task_bar.run, self._notify, self)  # "3 producers worse since 2026-11-02"
         layout.addWidget(self.changes)
-        filters = QHBoxLayout()
+        filters = QGridLayout()  # two filters a row: four side by side cut every name in the narrow dock
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("status_filter")
         self.status_filter.addItem(tr("All statuses"), "")
@@ -123,8 +124,8 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         self.country_filter.setObjectName("country_filter")
         self._fill_list(self.commodity_filter, [])
         self._fill_list(self.country_filter, [])
-        for combo in (self.status_filter, self.commodity_filter, self.country_filter):
-            filters.addWidget(combo, 1)
+        for place, combo in enumerate((self.status_filter, self.commodity_filter, self.country_filter)):
+            filters.addWidget(combo, place // 2, place % 2)
         layout.addLayout(filters)
         searching = QHBoxLayout()
         self.search = QLineEdit(self)
@@ -140,8 +141,8 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         self.sample_filter.setObjectName("sample_filter")
         self.sample_filter.setToolTip(tr("Only the producers in the check sample drawn (the table and the map)."))
         self.sample_filter.setEnabled(False)
-        searching.addWidget(self.search, 2)
-        searching.addWidget(self.eu_filter, 1)
+        filters.addWidget(self.eu_filter, 1, 1)
+        searching.addWidget(self.search, 1)
         searching.addWidget(self.sample_filter)
         layout.addLayout(searching)
         empty = QHBoxLayout()

@@ -256,3 +256,24 @@ def test_no_label_stays_without_its_box(dock):
                    if label.buddy() is not None and label.isVisibleTo(tab) != label.buddy().isVisibleTo(tab)]
         assert orphans == [], (kind, orphans)
     assert tab.volume_label.isVisibleTo(tab) and not tab.radius_label.isVisibleTo(tab)
+
+
+def test_the_filters_show_their_whole_words_in_french_in_the_470_px_dock(french, dock):
+    """Each filter's first choice ("Tous les risques UE", "Tous les statuts") is read whole at 470 px."""
+    from qgis.core import QgsApplication
+
+    tab = _loaded(dock)
+    window = dock.window()
+    window.resize(800, 1000)
+    window.show()
+    dock.show()
+    dock.resize(470, 900)
+    dock.tabs.setCurrentWidget(tab)
+    for _ in range(10):
+        QgsApplication.processEvents()
+    cut = []
+    for combo in (tab.view, tab.status_filter, tab.commodity_filter, tab.country_filter, tab.eu_filter):
+        text = combo.itemText(0)
+        if combo.width() < combo.fontMetrics().horizontalAdvance(text) + 24:  # the arrow's room
+            cut.append((combo.objectName(), text, combo.width()))
+    assert cut == [], cut
