@@ -15,11 +15,15 @@ returns ``False`` and goes through GDAL as before, so what is stored never depen
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import struct
 import sys
+import tempfile
 from array import array
+from contextlib import closing
+from functools import cache
 from itertools import chain
 from math import isfinite
 from operator import itemgetter
@@ -93,8 +97,36 @@ def _column(declared: str, values: List[Any]) -> Optional[List[Any]]:
         times = [None if v is None else _UTC.fullmatch(v) for v in values]
         if any(t is None for t, v in zip(times, values) if v is not None):
             return None
-        return [None if t is None else f"{t[1]}T{t[2]}.{(t[3] or '').ljust(3, '0')}Z" for t in times]
+        whole = _gdal_time_forms()
+        if whole is None:
+            return None  # this GDAL writes times in a way not learnt here: its own conversion
+        return [None if t is None else
+                f"{t[1]}T{t[2]}{'.' + t[3].ljust(3, '0') if t[3] and t[3].strip('0') else whole}Z" for t in times]
     return None  # a date-time, a time, a sized text ...: GDAL's own conversion
+
+
+@cache
+def _gdal_time_forms() -> Optional[str]:
+    """How this GDAL stores a UTC time in a GeoPackage: what it writes after a whole second (``".000"`` in GDAL
+    3.6, ``""`` in later versions), or ``None`` when its forms are not the two this module writes. Learnt once per
+    process by letting GDAL write two times into a scratch GeoPackage (a few milliseconds)."""
+    from osgeo import ogr
+
+    with tempfile.TemporaryDirectory(prefix="epoch_eudr_probe_") as folder:
+        path = os.path.join(folder, "probe.gpkg")
+        source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+        layer = source.CreateLayer("t", geom_type=ogr.wkbNone)
+        layer.CreateField(ogr.FieldDefn("t", ogr.OFTDateTime))
+        for value in ("2026-01-01T10:00:00Z", "2026-01-01T10:00:00.5Z"):
+            feature = ogr.Feature(layer.GetLayerDefn())
+            feature.SetField("t", value)
+            layer.CreateFeature(feature)
+        source = None  # closed: written
+        with closing(sqlite3.connect(path)) as db:
+            whole, part = [row[0] for row in db.execute('SELECT "t" FROM "t" ORDER BY fid')]
+    if part != "2026-01-01T10:00:00.500Z":
+        return None
+    return {"2026-01-01T10:00:00.000Z": ".000", "2026-01-01T10:00:00Z": ""}.get(whole)
 
 
 Extent = Optional[Tuple[float, float, float, float]]

@@ -25,7 +25,7 @@ def test_a_file_that_cannot_be_opened_is_named_with_ogrs_reason(dock):
         click(screening.check.findChild(QPushButton, "preflight"))
         text = screening.status.text()
         assert "Choose a layer" not in text
-        assert "'truncated_plots.kml' could not be opened" in text and "no element found on line 13" in text, text
+        assert "'truncated_plots.kml' could not be opened" in text and "no element found" in text, text  # GDAL's words
         click(screening.run_button)
         assert "'truncated_plots.kml' could not be opened" in screening.status.text()
         QCoreApplication.processEvents()
