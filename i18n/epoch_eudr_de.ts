@@ -8395,8 +8395,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>{n} screened facility from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_supply_shed (supply-shed assessment).</source>
+        <translation>{n} Betrieb aus dem Screening von „{layer}“. Haken Sie ihn in der Screening-Tabelle an (oder wählen Sie ihn auf der Karte) und reichen Sie ihn bei /batch_supply_shed ein (Einzugsgebietsbewertung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened facilities from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_supply_shed (supply-shed assessment).</source>
         <translation>{n} Betriebe aus dem Screening von „{layer}“. Haken Sie Zeilen in der Screening-Tabelle an (oder wählen Sie Objekte auf der Karte) und reichen Sie sie bei /batch_supply_shed ein (Einzugsgebietsbewertung).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} screened plot from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_process (direct plot assessment).</source>
+        <translation>{n} Parzelle aus dem Screening von „{layer}“. Haken Sie sie in der Screening-Tabelle an (oder wählen Sie sie auf der Karte) und reichen Sie sie bei /batch_process ein (Direktbewertung der Parzellen).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -8625,6 +8635,11 @@ Send {n} collection(s)?</source>
 </context>
 <context>
     <name>Tasks</name>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: {error}</source>
+        <translation>{task}: {error}</translation>
+    </message>
     <message>
         <location filename="../layers/tasks.py"/>
         <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>

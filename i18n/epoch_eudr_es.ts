@@ -8395,8 +8395,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>{n} screened facility from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_supply_shed (supply-shed assessment).</source>
+        <translation>{n} instalación analizada de «{layer}». Márquela en la tabla de Análisis (o selecciónela en el mapa) y envíela a /batch_supply_shed (evaluación por cuenca de abastecimiento).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened facilities from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_supply_shed (supply-shed assessment).</source>
         <translation>{n} instalaciones analizadas de «{layer}». Marque filas en la tabla de Análisis (o seleccione entidades en el mapa) y envíelas a /batch_supply_shed (evaluación por cuenca de abastecimiento).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} screened plot from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_process (direct plot assessment).</source>
+        <translation>{n} parcela analizada de «{layer}». Márquela en la tabla de Análisis (o selecciónela en el mapa) y envíela a /batch_process (evaluación directa de parcelas).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -8625,6 +8635,11 @@ Send {n} collection(s)?</source>
 </context>
 <context>
     <name>Tasks</name>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: {error}</source>
+        <translation>{task}: {error}</translation>
+    </message>
     <message>
         <location filename="../layers/tasks.py"/>
         <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>

@@ -8395,8 +8395,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>{n} screened facility from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_supply_shed (supply-shed assessment).</source>
+        <translation>{n} site analysé de « {layer} ». Cochez-le dans le tableau de l'analyse (ou sélectionnez-le sur la carte) et soumettez-le à /batch_supply_shed (évaluation du bassin d'approvisionnement).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened facilities from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_supply_shed (supply-shed assessment).</source>
         <translation>{n} sites analysés de « {layer} ». Cochez des lignes dans le tableau de l&apos;analyse (ou sélectionnez des entités sur la carte) et soumettez-les à /batch_supply_shed (évaluation du bassin d&apos;approvisionnement).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} screened plot from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_process (direct plot assessment).</source>
+        <translation>{n} parcelle analysée de « {layer} ». Cochez-la dans le tableau de l'analyse (ou sélectionnez-la sur la carte) et soumettez-la à /batch_process (évaluation directe des parcelles).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -8625,6 +8635,11 @@ Envoyer {n} collection(s) ?</translation>
 </context>
 <context>
     <name>Tasks</name>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: {error}</source>
+        <translation>{task} : {error}</translation>
+    </message>
     <message>
         <location filename="../layers/tasks.py"/>
         <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>

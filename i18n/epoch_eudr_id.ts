@@ -8395,8 +8395,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>{n} screened facility from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_supply_shed (supply-shed assessment).</source>
+        <translation>{n} fasilitas tertapis dari '{layer}'. Centang di tabel Penapisan (atau pilih di peta) lalu ajukan ke /batch_supply_shed (penilaian wilayah pasokan).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened facilities from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_supply_shed (supply-shed assessment).</source>
         <translation>{n} fasilitas tertapis dari &apos;{layer}&apos;. Centang baris di tabel Penapisan (atau pilih fitur di peta) lalu ajukan ke /batch_supply_shed (penilaian wilayah pasokan).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} screened plot from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_process (direct plot assessment).</source>
+        <translation>{n} petak tertapis dari '{layer}'. Centang di tabel Penapisan (atau pilih di peta) lalu ajukan ke /batch_process (penilaian petak langsung).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -8625,6 +8635,11 @@ Kirim {n} koleksi?</translation>
 </context>
 <context>
     <name>Tasks</name>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: {error}</source>
+        <translation>{task}: {error}</translation>
+    </message>
     <message>
         <location filename="../layers/tasks.py"/>
         <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>

@@ -8395,8 +8395,18 @@
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
+        <source>{n} screened facility from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_supply_shed (supply-shed assessment).</source>
+        <translation>{n} instalação triada de '{layer}'. Marque-a na tabela de Triagem (ou selecione-a no mapa) e submeta-a a /batch_supply_shed (avaliação por área de abastecimento).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened facilities from &apos;{layer}&apos;. Tick rows in the Screening table (or select features on the map) and submit them to /batch_supply_shed (supply-shed assessment).</source>
         <translation>{n} instalações triadas de &apos;{layer}&apos;. Marque linhas na tabela de Triagem (ou selecione elementos no mapa) e submeta-as a /batch_supply_shed (avaliação por área de abastecimento).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_submit.py"/>
+        <source>{n} screened plot from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_process (direct plot assessment).</source>
+        <translation>{n} parcela triada de '{layer}'. Marque-a na tabela de Triagem (ou selecione-a no mapa) e submeta-a a /batch_process (avaliação direta de parcelas).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -8625,6 +8635,11 @@ Enviar {n} coleção(ões)?</translation>
 </context>
 <context>
     <name>Tasks</name>
+    <message>
+        <location filename="../layers/tasks.py"/>
+        <source>{task}: {error}</source>
+        <translation>{task}: {error}</translation>
+    </message>
     <message>
         <location filename="../layers/tasks.py"/>
         <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>

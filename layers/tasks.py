@@ -29,6 +29,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Tasks", text)
 
 
+def failure_text(task: str, error) -> str:
+    """A task's failure as one sentence the translation types (French: a no-break space before the colon)."""
+    return tr("{task}: {error}").format(task=task, error=error)
+
+
 def log_notify(level: int, text: str) -> None:
     QgsMessageLog.logMessage(text, LOG_TAG, level)
 
@@ -133,7 +138,7 @@ class OperationTask(QgsTask):
             try:
                 self.on_success()
             except (RuntimeError, OSError) as exc:
-                self._say(Qgis.MessageLevel.Critical, f"{self.description()}: {exc}")
+                self._say(Qgis.MessageLevel.Critical, failure_text(self.description(), exc))
                 return
             except Exception as exc:  # an exception escaping finished() aborts QGIS: report it instead
                 QgsMessageLog.logMessage(repr(exc), LOG_TAG, Qgis.MessageLevel.Critical)
@@ -145,7 +150,7 @@ class OperationTask(QgsTask):
             self._say(Qgis.MessageLevel.Info, tr("{task}: cancelled; nothing was changed").format(
                 task=self.description()))
         else:
-            self._say(Qgis.MessageLevel.Critical, f"{self.description()}: {self.error}")
+            self._say(Qgis.MessageLevel.Critical, failure_text(self.description(), self.error))
 
 
 def _outputs(outcome: Optional[Outcome]) -> list:

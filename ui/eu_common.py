@@ -22,7 +22,7 @@ from ..core.eu_is.errors import CONFIGURATION
 from ..core.eu_is.records import StatementRecord, iso, next_check_at, parse_time, server_key
 from ..layers.eu_messages import eu_error_text
 from ..layers.eu_statements import reasons
-from ..layers.tasks import OperationTask
+from ..layers.tasks import OperationTask, failure_text
 
 PREFIX = "epoch_eudr/eu_is/"
 WORDED = "eu_is_worded"  # an error already in the user's language (layers.i18n.error_text shows it as it is)
@@ -98,7 +98,7 @@ def eu_task(description: str, work: Callable[[Callable[[float], None], Callable[
                 client.session.close()
 
     def said(level: int, text: str) -> None:  # a failure in whole sentences, not "{task}: {sentence}"
-        if task.error and text == f"{description}: {task.error}":
+        if task.error and text == failure_text(description, task.error):
             text = tr("{task} failed. {reason}").format(task=description, reason=task.error)
         notify(level, text)
 

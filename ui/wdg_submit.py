@@ -38,7 +38,7 @@ from ..core.grouping import ONE_COLLECTION, PER_PRODUCER, PlannedCollection
 from ..core.jobs import LOCAL_SERVER, Job, find_job, new_job, server_key, uncertain_job
 from ..core.naming import producer_collection_name, producer_field_guess
 from ..core.values import clean_text
-from ..layers.i18n import commodity_label, count_text, error_text, integer_text
+from ..layers.i18n import commodity_label, count_text, error_text, integer_text, takes_singular
 from ..layers.layer_rows import first_feature_properties, suggested_collection_name, values_by_fid
 from ..layers.operations import submit_layer
 from ..layers.shown_values import country_label
@@ -290,12 +290,18 @@ class SubmitTab(DockTab):
         self.commodity.blockSignals(False)
         self.summary.setText("")
         self._suggest_name(force=True)
-        text = tr("{n} screened facilities from '{layer}'. Tick rows in the Screening table (or select features on "
-                  "the map) and submit them to /batch_supply_shed (supply-shed assessment).") if kind == "facility" \
-            else tr("{n} screened plots from '{layer}'. Tick rows in the Screening table (or select features on the "
-                    "map) and submit them to /batch_process (direct plot assessment).")
-        self.what.setText(text.format(n=result_layer.featureCount() if result_layer else 0,
-                                      layer=source_layer.name() if source_layer else "?"))
+        count = result_layer.featureCount() if result_layer else 0
+        if kind == "facility":
+            text = tr("{n} screened facility from '{layer}'. Tick it in the Screening table (or select it on the "
+                      "map) and submit it to /batch_supply_shed (supply-shed assessment).") if takes_singular(count) \
+                else tr("{n} screened facilities from '{layer}'. Tick rows in the Screening table (or select "
+                        "features on the map) and submit them to /batch_supply_shed (supply-shed assessment).")
+        else:
+            text = tr("{n} screened plot from '{layer}'. Tick it in the Screening table (or select it on the map) "
+                      "and submit it to /batch_process (direct plot assessment).") if takes_singular(count) \
+                else tr("{n} screened plots from '{layer}'. Tick rows in the Screening table (or select features "
+                        "on the map) and submit them to /batch_process (direct plot assessment).")
+        self.what.setText(text.format(n=integer_text(count), layer=source_layer.name() if source_layer else "?"))
         self.submit_button.setEnabled(result_layer is not None)
 
     def _watch_fields(self, layer) -> None:

@@ -277,3 +277,25 @@ def test_the_filters_show_their_whole_words_in_french_in_the_470_px_dock(french,
         if combo.width() < combo.fontMetrics().horizontalAdvance(text) + 24:  # the arrow's room
             cut.append((combo.objectName(), text, combo.width()))
     assert cut == [], cut
+
+
+def test_one_screened_plot_is_said_in_the_singular_and_a_failure_in_french_typography(french, dock):
+    """Submit tab after screening one plot: "1 parcelle analysée de « x »", not "1 parcelles"; a task's failure
+    "tâche : raison" with a no-break space (the translation types it, not the code)."""
+    from epoch_eudr.layers.tasks import failure_text
+    from epoch_eudr.ui.wdg_assessments import AssessmentsTab  # noqa: F401 (the dock's modules loaded)
+
+    log_in(dock)
+    layer = plots_layer("one plot")
+    layer.setSubsetString('"plot" = \'P0\'')
+    QgsProject.instance().addMapLayer(layer)
+    screening = dock.screening
+    screening.layer_combo.setLayer(layer)
+    screening.location_combo.setCurrentIndex(screening.location_combo.findData("plot"))
+    screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
+    click(screening.run_button)
+    wait_until(lambda: screening.model.rowCount() == 1 and screening.run_button.isEnabled(), timeout=60)
+    said = dock.submit.what.text()
+    assert said.startswith("1 parcelle analysée de «\u00a0one plot\u00a0»"), said
+    assert failure_text("Rédaction du rapport terrain", "Rien à mettre") == \
+        "Rédaction du rapport terrain\u00a0: Rien à mettre"
