@@ -642,7 +642,7 @@
     <message>
         <location filename="../layers/changes.py"/>
         <source>{n} producers changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
-        <translation>{n} productores cambiaron desde {since}: {worse} peor(es), {better} mejor(es), {new} nuevo(s), {gone} desaparecido(s), {other} con otras cifras cambiadas ({both} en ambas cargas).</translation>
+        <translation>{n} productores cambiaron desde {since}: peores: {worse}, mejores: {better}, nuevos: {new}, desaparecidos: {gone}, con otras cifras cambiadas: {other} ({both} en ambas cargas).</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>

@@ -637,12 +637,12 @@
     <message>
         <location filename="../layers/changes.py"/>
         <source>1 producer changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
-        <translation>1 producteur a changé depuis {since} : {worse} dégradé(s), {better} amélioré(s), {new} nouveau(x), {gone} disparu(s), {other} avec d&apos;autres chiffres modifiés ({both} dans les deux chargements).</translation>
+        <translation>1 producteur a changé depuis {since} : dégradés : {worse}, améliorés : {better}, nouveaux : {new}, disparus : {gone}, autres chiffres modifiés : {other} ({both} dans les deux chargements).</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>{n} producers changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
-        <translation>{n} producteurs ont changé depuis {since} : {worse} dégradé(s), {better} amélioré(s), {new} nouveau(x), {gone} disparu(s), {other} avec d&apos;autres chiffres modifiés ({both} dans les deux chargements).</translation>
+        <translation>{n} producteurs ont changé depuis {since} : dégradés : {worse}, améliorés : {better}, nouveaux : {new}, disparus : {gone}, autres chiffres modifiés : {other} ({both} dans les deux chargements).</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
@@ -5689,12 +5689,12 @@
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} error</source>
-        <translation>{n} erreur(s)</translation>
+        <translation>{n} erreur</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>
         <source>{n} warning</source>
-        <translation>{n} avertissement(s)</translation>
+        <translation>{n} avertissement</translation>
     </message>
     <message>
         <location filename="../layers/preflight.py"/>

@@ -637,12 +637,12 @@
     <message>
         <location filename="../layers/changes.py"/>
         <source>1 producer changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
-        <translation>1 produtor alterado desde {since}: {worse} agravado(s), {better} melhorado(s), {new} novo(s), {gone} desaparecido(s), {other} com outros valores alterados ({both} em ambos os carregamentos).</translation>
+        <translation>1 produtor alterado desde {since}: agravados: {worse}, melhorados: {better}, novos: {new}, desaparecidos: {gone}, com outros valores alterados: {other} ({both} em ambos os carregamentos).</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>
         <source>{n} producers changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
-        <translation>{n} produtores alterados desde {since}: {worse} agravado(s), {better} melhorado(s), {new} novo(s), {gone} desaparecido(s), {other} com outros valores alterados ({both} em ambos os carregamentos).</translation>
+        <translation>{n} produtores alterados desde {since}: agravados: {worse}, melhorados: {better}, novos: {new}, desaparecidos: {gone}, com outros valores alterados: {other} ({both} em ambos os carregamentos).</translation>
     </message>
     <message>
         <location filename="../layers/changes.py"/>

@@ -130,6 +130,16 @@ def test_every_translation_keeps_the_placeholders_of_its_source(language):
     assert not wrong, "\n".join(wrong)
 
 
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_translation_hedges_a_plural_the_code_says_in_full(language):
+    """ "dégradé(s)", "nouveau(x)": the code gives one string per plural form (or a "label: number" form), so a
+    translation that hedges with (s) reads as a machine's; only a source that itself hedges may."""
+    hedge = re.compile(r"\w\((?:s|x|es|en|n|e|os|as)\)")
+    wrong = [f"{context}: {source!r} -> {text!r}" for (context, source), (text, kind) in _ts(language).items()
+             if text and kind not in ("obsolete", "vanished") and hedge.search(text) and not hedge.search(source)]
+    assert not wrong, "\n".join(wrong)
+
 def test_the_ts_files_are_the_makefile_languages():
     on_disk = sorted(p.stem.replace("epoch_eudr_", "") for p in (ROOT / "i18n").glob("epoch_eudr_*.ts"))
     assert on_disk == sorted(LANGUAGES)
