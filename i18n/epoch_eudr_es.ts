@@ -6479,6 +6479,14 @@
     </message>
 </context>
 <context>
+    <name>PreflightWords</name>
+    <message>
+        <location filename="../layers/preflight_words.py"/>
+        <source>Feature {fid}</source>
+        <translation>Entidad {fid}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewGeocoding</name>
     <message>
         <location filename="../processing_provider/alg_preview_geocoding.py"/>

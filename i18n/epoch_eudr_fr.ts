@@ -6479,6 +6479,14 @@
     </message>
 </context>
 <context>
+    <name>PreflightWords</name>
+    <message>
+        <location filename="../layers/preflight_words.py"/>
+        <source>Feature {fid}</source>
+        <translation>Entité {fid}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewGeocoding</name>
     <message>
         <location filename="../processing_provider/alg_preview_geocoding.py"/>
@@ -8396,7 +8404,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened facility from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_supply_shed (supply-shed assessment).</source>
-        <translation>{n} site analysé de « {layer} ». Cochez-le dans le tableau de l'analyse (ou sélectionnez-le sur la carte) et soumettez-le à /batch_supply_shed (évaluation du bassin d'approvisionnement).</translation>
+        <translation>{n} site analysé de « {layer} ». Cochez-le dans le tableau de l&apos;analyse (ou sélectionnez-le sur la carte) et soumettez-le à /batch_supply_shed (évaluation du bassin d&apos;approvisionnement).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -8406,7 +8414,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened plot from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_process (direct plot assessment).</source>
-        <translation>{n} parcelle analysée de « {layer} ». Cochez-la dans le tableau de l'analyse (ou sélectionnez-la sur la carte) et soumettez-la à /batch_process (évaluation directe des parcelles).</translation>
+        <translation>{n} parcelle analysée de « {layer} ». Cochez-la dans le tableau de l&apos;analyse (ou sélectionnez-la sur la carte) et soumettez-la à /batch_process (évaluation directe des parcelles).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>

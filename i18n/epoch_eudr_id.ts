@@ -6479,6 +6479,14 @@
     </message>
 </context>
 <context>
+    <name>PreflightWords</name>
+    <message>
+        <location filename="../layers/preflight_words.py"/>
+        <source>Feature {fid}</source>
+        <translation>Fitur {fid}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewGeocoding</name>
     <message>
         <location filename="../processing_provider/alg_preview_geocoding.py"/>
@@ -8396,7 +8404,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened facility from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_supply_shed (supply-shed assessment).</source>
-        <translation>{n} fasilitas tertapis dari '{layer}'. Centang di tabel Penapisan (atau pilih di peta) lalu ajukan ke /batch_supply_shed (penilaian wilayah pasokan).</translation>
+        <translation>{n} fasilitas tertapis dari &apos;{layer}&apos;. Centang di tabel Penapisan (atau pilih di peta) lalu ajukan ke /batch_supply_shed (penilaian wilayah pasokan).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -8406,7 +8414,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened plot from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_process (direct plot assessment).</source>
-        <translation>{n} petak tertapis dari '{layer}'. Centang di tabel Penapisan (atau pilih di peta) lalu ajukan ke /batch_process (penilaian petak langsung).</translation>
+        <translation>{n} petak tertapis dari &apos;{layer}&apos;. Centang di tabel Penapisan (atau pilih di peta) lalu ajukan ke /batch_process (penilaian petak langsung).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>

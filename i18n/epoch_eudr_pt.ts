@@ -6479,6 +6479,14 @@
     </message>
 </context>
 <context>
+    <name>PreflightWords</name>
+    <message>
+        <location filename="../layers/preflight_words.py"/>
+        <source>Feature {fid}</source>
+        <translation>Elemento {fid}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewGeocoding</name>
     <message>
         <location filename="../processing_provider/alg_preview_geocoding.py"/>
@@ -8396,7 +8404,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened facility from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_supply_shed (supply-shed assessment).</source>
-        <translation>{n} instalação triada de '{layer}'. Marque-a na tabela de Triagem (ou selecione-a no mapa) e submeta-a a /batch_supply_shed (avaliação por área de abastecimento).</translation>
+        <translation>{n} instalação triada de &apos;{layer}&apos;. Marque-a na tabela de Triagem (ou selecione-a no mapa) e submeta-a a /batch_supply_shed (avaliação por área de abastecimento).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>
@@ -8406,7 +8414,7 @@
     <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>{n} screened plot from &apos;{layer}&apos;. Tick it in the Screening table (or select it on the map) and submit it to /batch_process (direct plot assessment).</source>
-        <translation>{n} parcela triada de '{layer}'. Marque-a na tabela de Triagem (ou selecione-a no mapa) e submeta-a a /batch_process (avaliação direta de parcelas).</translation>
+        <translation>{n} parcela triada de &apos;{layer}&apos;. Marque-a na tabela de Triagem (ou selecione-a no mapa) e submeta-a a /batch_process (avaliação direta de parcelas).</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>

@@ -16,9 +16,11 @@ import string
 from types import SimpleNamespace
 from typing import Any, Dict, Iterable, List, Mapping, Optional
 
+from qgis.PyQt.QtCore import QCoreApplication
+
 from ..core.preflight.codes import CODES
 from . import explanations as ex
-from .i18n import finding_text, preflight_templates, preflight_value_words
+from .i18n import finding_text, number_locale, preflight_templates, preflight_value_words
 from .shown_values import country_label
 
 FINDINGS_FIELD = "findings"
@@ -29,6 +31,26 @@ _WORDED_FROM = {"what": "dims", "after": "invalid_reason", "hint": "misspelt", "
 #: the plot lies), named in the user's language when shown.
 _COUNTRY_VALUES = ("country", "found")
 _NAME_AND_CODE = re.compile(r"^(.*) \(([A-Z]{2})\)$")
+#: Areas core keeps as the text it measured ("2.54"): written with the user's decimal separator when shown.
+_DECIMAL_VALUES = ("declared", "measured", "area")
+_DECIMAL = re.compile(r"-?\d+\.\d+")
+#: How core names a feature ("Feature 12 (Coop B)"): its number and name kept, the word translated when shown.
+_FEATURE = re.compile(r"Feature (\d+)(.*)", re.S)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PreflightWords", text)
+
+
+def feature_words(value: str) -> str:
+    """``Feature 12 (Coop B)`` in the user's language (``Entité 12 (Coop B)``); any other text as it is."""
+    found = _FEATURE.fullmatch(value)
+    return tr("Feature {fid}").format(fid=found[1]) + found[2] if found else value
+
+
+def decimal_words(value: str) -> str:
+    """A measured ``2.54`` with the user's decimal separator (``2,54`` in French); any other text as it is."""
+    return value.replace(".", number_locale().decimalPoint()) if _DECIMAL.fullmatch(value) else value
 
 
 def country_words(value: str) -> str:
@@ -64,6 +86,11 @@ def finding_sentences(text: Any) -> List[str]:
         for name in _COUNTRY_VALUES:
             if isinstance(filled.get(name), str):
                 filled[name] = country_words(filled[name])
+        for name in _DECIMAL_VALUES:
+            if isinstance(filled.get(name), str):
+                filled[name] = decimal_words(filled[name])
+        if isinstance(filled.get("feature"), str):
+            filled["feature"] = feature_words(filled["feature"])
         english = CODES.get(code, ("", code))[1]
         try:
             english = english.format(**{"problem": "", "what": "", **filled})
@@ -80,7 +107,7 @@ def _value(name: str) -> str:
 
 def _placeholder(name: str, spec: str, conversion: Optional[str], derived: Mapping[str, str]) -> str:
     """The expression of one ``{name!conversion:spec}`` of a template (escaped text)."""
-    if name in derived:
+    if name in derived and not spec:
         return derived[name]
     value = _value(name)
     if conversion == "r":
@@ -127,7 +154,18 @@ def _derived() -> Dict[str, str]:
              f"THEN map_get({countries}, @found_code) || ' (' || @found_code || ')' "
              f"ELSE {ex.escaped(_value('found'))} END)")
     country = f"coalesce(map_get({countries}, to_string({_value('country')})), {ex.escaped(_value('country'))})"
+    feature = _value("feature")
+    number = f"regexp_substr(to_string({feature}), '^Feature ([0-9]+)')"
+    named = tr("Feature {fid}")
+    rest = ex.escaped(f"regexp_replace(to_string({feature}), '^Feature [0-9]+', '')")
+    worded = (f"with_variable('fid', {number}, CASE WHEN coalesce(@fid, '') <> '' THEN "
+              f"replace({ex.literal(named)}, '{{fid}}', @fid) || {rest} ELSE {ex.escaped(feature)} END)")
+    point = ex.quoted(number_locale().decimalPoint())
+    decimals = {name: (f"CASE WHEN regexp_match(to_string({_value(name)}), '^-?[0-9]+[.][0-9]+$') "
+                       f"THEN replace(to_string({_value(name)}), '.', {point}) ELSE {ex.escaped(_value(name))} END")
+                for name in _DECIMAL_VALUES}
     return {
+        "feature": worded, **decimals,
         "country": country, "found": found,
         "risk": f"CASE {risks} ELSE {ex.escaped(_value('risk'))} END",
         "what": f"CASE WHEN {_value('dims')} IS NULL THEN {ex.escaped(_value('what'))} ELSE {dims} END",

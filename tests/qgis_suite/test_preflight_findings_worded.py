@@ -120,3 +120,19 @@ def test_the_tip_is_worded_in_french_when_the_style_is_applied(tmp_path, french)
     assert "ProducerCountry is missing" not in said and "ISO 3166-1" in said, said
     assert "NI is standard risk" not in said and "Nicaragua est classé à risque standard" in said, said
     assert "NI est" not in said
+
+
+def test_a_feature_and_its_areas_are_said_in_french(tmp_path, french):
+    """"Feature 0 (NI): Area says 2.54 ha" was stored as core wrote it; shown in French it is "Entité 0 ... 2,54"."""
+    square = "POLYGON((10 0, 10.000617 0, 10.000617 0.000617, 10 0.000617, 10 0))"  # about 0.47 ha
+    layer = memory_layer("Polygon?crs=EPSG:4326&field=ProducerName:string&field=Area:string"
+                         "&field=ProducerCountry:string", [(square, ["Finca D", "2.54", "CM"])], "areas")
+    outcome = preflight_to_gpkg(snapshot_layer(layer), "plot", "cocoa", tmp_path / "a.gpkg", "preflight")
+    out = QgsVectorLayer(f"{tmp_path / 'a.gpkg'}|layername={outcome.layer.layer_name}", "a", "ogr")
+    apply_style(out, "preflight")
+    ((feature, tip),) = tips(out).values()
+    said = words(tip)
+    assert "area_differs" in feature["issues"], feature["issues"]
+    assert "Feature " not in said and "Entité " in said and "2,54" in said and "0,47" in said, said
+    sentences = finding_sentences(feature["findings"])
+    assert any("Entité " in s and "2,54" in s for s in sentences), sentences
