@@ -135,7 +135,7 @@ def add_evidence_table(layout, layers) -> None:
     from qgis.PyQt.QtGui import QColor
 
     from ..core.colours import REPORT_BORDER
-    from .report_compat import set_table_columns
+    from .qgis_compat import set_table_columns
     from .report_items import MM, OVERVIEW_ONLY, SECTION, _exclude, _font
     from .report_layout import EVIDENCE_Y, LOC_W, LOC_X
 

@@ -68,8 +68,7 @@ from ..core.field_report import FACT_KEYS
 from ..core.operation import Cancel, Progress, Sink, never_cancelled
 from ..core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT
 from .i18n import number_locale
-from .qgis_compat import symbol_layer_enabled_property
-from .report_compat import (
+from .qgis_compat import (
     allow_label_overlaps,
     dot_at_line_end,
     fill_colour_property,
@@ -80,6 +79,7 @@ from .report_compat import (
     kilometres,
     scale_bar_fit_width,
     set_table_columns,
+    symbol_layer_enabled_property,
     text_always_as_text,
 )
 from .report_data import FACILITIES, LOCATOR_ASPECT, OUTLINES, PAGES, PLOTS, fact_labels
