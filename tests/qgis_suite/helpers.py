@@ -4,11 +4,13 @@ import json
 import os
 import shutil
 import subprocess
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
-from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingFeedback, QgsSettings, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 #: qgis_process: Debian 12's wrapper script fails (it passes --noversioncheck), so its .bin first
 QGIS_PROCESS = Path(shutil.which("qgis_process.bin") or shutil.which("qgis_process") or "/usr/bin/qgis_process.bin")
@@ -101,3 +103,36 @@ class RecordingFeedback(QgsProcessingFeedback):
     @property
     def text(self):
         return "\n".join(self.messages)
+
+
+class PseudoTranslator(QTranslator):
+    """A translator that answers from ``words`` ({(context, source): text}); anything else stays English."""
+
+    def __init__(self, words):
+        super().__init__()
+        self.words = words
+
+    def translate(self, context, text, disambiguation=None, n=-1):
+        return self.words.get((context, text), None)
+
+    def isEmpty(self):  # noqa: N802 (Qt's name)
+        return False
+
+
+@contextmanager
+def speaking(locale, words):
+    """QGIS's user locale set to ``locale`` (the plugin's numbers and country names follow it) and ``words``
+    installed as a translation, both undone afterwards."""
+    settings = QgsSettings()
+    before = settings.value("locale/userLocale", None)
+    settings.setValue("locale/userLocale", locale)
+    translator = PseudoTranslator(words)
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield translator
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        if before is None:
+            settings.remove("locale/userLocale")
+        else:
+            settings.setValue("locale/userLocale", before)

@@ -3,10 +3,9 @@ the locale's decimal separator, the level as the headline words it, each count i
 between sentences from the translation (French types a no-break space before ":" and ";")."""
 
 import pytest
-from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from .dock_driver import click, wait_until
+from .helpers import speaking
 from .test_facility_check import BANGKOK, _Session, fake_epoch  # noqa: F401 (the fixture)
 
 NBSP = "\u00a0"
@@ -27,27 +26,10 @@ FRENCH = {
 }
 
 
-class Pseudo(QTranslator):
-    def translate(self, context, text, disambiguation=None, n=-1):
-        return FRENCH.get((context, text), None)
-
-    def isEmpty(self):  # noqa: N802
-        return False
-
-
 @pytest.fixture
 def in_french(qgis_app):
-    settings = QgsSettings()
-    before = settings.value("locale/userLocale", None)
-    settings.setValue("locale/userLocale", "fr_FR")
-    translator = Pseudo()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-    if before is None:
-        settings.remove("locale/userLocale")
-    else:
-        settings.setValue("locale/userLocale", before)
+    with speaking("fr_FR", FRENCH):
+        yield
 
 
 def test_the_card_says_the_check_in_french(dock, fake_epoch, in_french):  # noqa: F811

@@ -2,10 +2,9 @@
 space before ";"), the server's own words are quoted, the counts take their noun form."""
 
 import pytest
-from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from .dock_driver import click, wait_until
+from .helpers import speaking
 from .test_facility_geocoding import ADDRESSES, _geocoded_layers, _Session, other_geocoder  # noqa: F401
 
 NBSP = "\u00a0"
@@ -19,27 +18,10 @@ FRENCH = {
 }
 
 
-class Pseudo(QTranslator):
-    def translate(self, context, text, disambiguation=None, n=-1):
-        return FRENCH.get((context, text), None)
-
-    def isEmpty(self):  # noqa: N802
-        return False
-
-
 @pytest.fixture
 def in_french(qgis_app):
-    settings = QgsSettings()
-    before = settings.value("locale/userLocale", None)
-    settings.setValue("locale/userLocale", "fr_FR")
-    translator = Pseudo()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-    if before is None:
-        settings.remove("locale/userLocale")
-    else:
-        settings.setValue("locale/userLocale", before)
+    with speaking("fr_FR", FRENCH):
+        yield
 
 
 def test_the_rows_not_placed_are_joined_and_quoted_as_french_does(dock, other_geocoder, in_french):  # noqa: F811

@@ -8,9 +8,9 @@ import re
 import pytest
 from epoch_eudr.layers import operations as ops
 from epoch_eudr.layers.field_report import build_field_report, rows_of_layer
-from qgis.core import QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.core import QgsVectorLayer
 
+from .helpers import speaking
 from .test_field_report import needs_poppler, pdf_text
 
 NBSP = "\u00a0"
@@ -37,27 +37,10 @@ FRENCH = {
 }
 
 
-class Pseudo(QTranslator):
-    def translate(self, context, text, disambiguation=None, n=-1):
-        return FRENCH.get((context, text), None)
-
-    def isEmpty(self):  # noqa: N802
-        return False
-
-
 @pytest.fixture
 def in_french(qgis_app):
-    settings = QgsSettings()
-    before = settings.value("locale/userLocale", None)
-    settings.setValue("locale/userLocale", "fr_FR")
-    translator = Pseudo()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-    if before is None:
-        settings.remove("locale/userLocale")
-    else:
-        settings.setValue("locale/userLocale", before)
+    with speaking("fr_FR", FRENCH):
+        yield
 
 
 def test_headings_of_the_plots_to_visit_take_the_noun_form_of_their_count(in_french):

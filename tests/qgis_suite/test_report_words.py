@@ -3,7 +3,8 @@ translated country names, one sentence per noun form, Epoch's reasons for not pr
 
 import pytest
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+from .helpers import speaking
 
 FRENCH = {
     ("ReportWords", "{status}: {nc} of {plots} plot Non-Compliant, {ha} ha deforested after 2020"):
@@ -15,27 +16,10 @@ FRENCH = {
 }
 
 
-class Pseudo(QTranslator):
-    def translate(self, context, text, disambiguation=None, n=-1):
-        return FRENCH.get((context, text), None)
-
-    def isEmpty(self):  # noqa: N802
-        return False
-
-
 @pytest.fixture
 def in_french(qgis_app):
-    settings = QgsSettings()
-    before = settings.value("locale/userLocale", None)
-    settings.setValue("locale/userLocale", "fr_FR")
-    translator = Pseudo()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-    if before is None:
-        settings.remove("locale/userLocale")
-    else:
-        settings.setValue("locale/userLocale", before)
+    with speaking("fr_FR", FRENCH):
+        yield
 
 
 def test_numbers_countries_plurals_and_reasons_in_french(in_french):

@@ -1,21 +1,13 @@
 """The GeoPackage writer's notes about property names are sentences in the user's language, one per plural form
 (never "1 property name(s)")."""
 
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from .helpers import speaking
 
 FRENCH = {
-    "{n} property name renamed for the GeoPackage: {names}":
+    ("GpkgWriter", "{n} property name renamed for the GeoPackage: {names}"):
         "{n}\u00a0nom de propriété renommé pour le GeoPackage\u00a0: {names}",
-    "'{name}' as '{column}'": "«\u00a0{name}\u00a0» en «\u00a0{column}\u00a0»",
+    ("GpkgWriter", "'{name}' as '{column}'"): "«\u00a0{name}\u00a0» en «\u00a0{column}\u00a0»",
 }
-
-
-class Pseudo(QTranslator):
-    def translate(self, context, text, disambiguation=None, n=-1):
-        return FRENCH.get(text) if context == "GpkgWriter" else None
-
-    def isEmpty(self):  # noqa: N802
-        return False
 
 
 def test_one_renamed_name_is_said_in_the_singular(qgis_app):
@@ -34,12 +26,8 @@ def test_one_renamed_name_is_said_in_the_singular(qgis_app):
 def test_the_note_is_translated(qgis_app):
     from epoch_eudr.layers.gpkg_writer import _Columns
 
-    translator = Pseudo()
-    QCoreApplication.installTranslator(translator)
-    try:
+    with speaking("fr_FR", FRENCH):
         columns = _Columns("plots")
         columns.add("fid")
         assert columns.notes() == ["1\u00a0nom de propriété renommé pour le GeoPackage\u00a0: «\u00a0fid\u00a0» en "
                                    "«\u00a0fid_\u00a0»"]
-    finally:
-        QCoreApplication.removeTranslator(translator)
