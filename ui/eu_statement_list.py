@@ -271,21 +271,29 @@ class StatementList(QGroupBox):
         return QMessageBox.question(None, tr("EU Information System"), text, buttons.Yes | buttons.No,
                                     buttons.No) == buttons.Yes
 
-    def withdraw(self) -> None:
-        record = self.selected()
-        if record is None:
-            return
+
+    def _client_for(self, record, elsewhere: str):
+        """A client of the connection ``record`` was sent with, or ``None`` (and why said: no login, or the
+        connection chosen is another environment or server; ``elsewhere`` names the action)."""
         try:
             client = make_client(self.settings)
         except EuIsError as exc:
             show_status(self.status, worded(exc), Qgis.MessageLevel.Critical)
-            return
+            return None
         if not same_connection(record, client):
             client.session.close()
-            show_status(self.status, tr("{name} was sent to another environment or server ({environment}): choose "
-                                        "that connection to withdraw it.").format(
-                name=record.internal_reference, environment=environment_label(record.environment)),
-                Qgis.MessageLevel.Warning)
+            show_status(self.status, elsewhere.format(name=record.internal_reference,
+                                                      environment=environment_label(record.environment)),
+                        Qgis.MessageLevel.Warning)
+            return None
+        return client
+    def withdraw(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        client = self._client_for(record, tr("{name} was sent to another environment or server ({environment}): "
+                                             "choose that connection to withdraw it."))
+        if client is None:
             return
         question = tr("Withdraw the statement {name} (reference number {reference}) from the EU Information "
                       "System, {environment}? It can no longer be used by anyone.").format(
@@ -315,17 +323,9 @@ class StatementList(QGroupBox):
         if refusal is not None:  # too late or no longer available: said before anything is asked or sent
             show_status(self.status, eu_error_text(refusal), Qgis.MessageLevel.Warning)
             return
-        try:
-            client = make_client(self.settings)
-        except EuIsError as exc:
-            show_status(self.status, worded(exc), Qgis.MessageLevel.Critical)
-            return
-        if not same_connection(record, client):
-            client.session.close()
-            show_status(self.status, tr("{name} was sent to another environment or server ({environment}): choose "
-                                        "that connection to amend it.").format(
-                name=record.internal_reference, environment=environment_label(record.environment)),
-                Qgis.MessageLevel.Warning)
+        client = self._client_for(record, tr("{name} was sent to another environment or server ({environment}): "
+                                             "choose that connection to amend it."))
+        if client is None:
             return
         dialog = AmendDialog(record, self)
         layer = None
