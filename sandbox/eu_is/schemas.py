@@ -1,13 +1,15 @@
 """Validation against the official V3 schemas (``schemas/``), when lxml is installed.
 
 lxml is a test and development dependency only (``requirements-dev.txt``): without it the fake service still
-answers, and says that validation is off. The schemas import each other by absolute acceptance-server URLs
+answers, and says that validation is off. lxml is imported only in the validating process (:class:`Validator`),
+never in the process that runs the fake: see why there. The schemas import each other by absolute acceptance-server URLs
 (``...?xsd=N``); :data:`LOCAL_FILES` maps each to the copy here (``schemas/README.md``), and no network is used.
 """
 
 from __future__ import annotations
 
 import atexit
+import importlib.util
 import json
 import shutil
 import subprocess  # nosec B404 - this module itself, run to validate (see Validator)
@@ -15,11 +17,6 @@ import sys
 import threading
 from pathlib import Path
 from typing import Dict, List, Optional
-
-try:  # a test-only dependency: see the module docstring
-    from lxml import etree
-except ImportError:  # pragma: no cover - exercised with /usr/bin/python3 lacking python3-lxml
-    etree = None
 
 FOLDER = Path(__file__).resolve().parent / "schemas"
 ACC = "https://acceptance.eudr.webcloud.ec.europa.eu:443/tracesnt/ws/"
@@ -71,27 +68,30 @@ def local_file(url: str) -> Optional[Path]:
 
 
 def lxml_available() -> bool:
-    return etree is not None
+    """Whether lxml could be imported (it is not: see :class:`Validator`)."""
+    try:
+        return importlib.util.find_spec("lxml") is not None
+    except (ImportError, ValueError):
+        return False
 
 
-if etree is not None:
-    class _Resolver(etree.Resolver):
-        def resolve(self, url, pubid, context):  # noqa: ANN001 - lxml's signature
-            path = local_file(url or "")
-            return self.resolve_filename(str(path), context) if path else None
-
-
-def _safe_parser(**kwargs):
+def _safe_parser(etree, **kwargs):  # noqa: ANN001, ANN202 - lxml's module, imported by the validating process
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, **kwargs)
 
 
-def _compiled(service: str):
+def _compiled(etree, service: str):  # noqa: ANN001, ANN202 - as above
     """The service's schemas as an lxml ``XMLSchema`` (in the validating process only: see :class:`Validator`)."""
+
+    class Resolver(etree.Resolver):
+        def resolve(self, url, pubid, context):  # noqa: ANN001, ANN202 - lxml's signature
+            path = local_file(url or "")
+            return self.resolve_filename(str(path), context) if path else None
+
     imports = "".join(f'<xs:import namespace="{ns}" schemaLocation="{ACC}{service}?xsd={n}"/>'
                       for ns, n in _IMPORTS[service])
     wrapper = f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">{imports}</xs:schema>'
-    parser = _safe_parser()
-    parser.resolvers.add(_Resolver())
+    parser = _safe_parser(etree)
+    parser.resolvers.add(Resolver())
     return etree.XMLSchema(etree.fromstring(wrapper.encode(), parser, base_url=str(FOLDER) + "/"))
 
 
@@ -110,11 +110,14 @@ class Validator:
     GeoPackage or SQLite dataset in GDAL 3.13 calls SpatiaLite's ``spatialite_cleanup_ex``, which calls
     ``xmlCleanupParser()`` and frees libxml2's built-in schema types. A compiled lxml ``XMLSchema`` still points
     at them: its next validation loops forever or crashes the process ("Internal error in XML Schema
-    validation"), whichever thread it runs in. Nothing else in that child process touches libxml2.
+    validation"), whichever thread it runs in. Nor is lxml imported there at all: lxml and GDAL share the
+    system's libxml2, whose per-thread state that cleanup frees, and a process holding both aborted at a later
+    thread's exit ("tcache_thread_shutdown(): unaligned tcache chunk detected"). Nothing else in the child
+    touches libxml2.
     """
 
     def __init__(self, service: str) -> None:
-        if etree is None:
+        if not lxml_available():
             raise RuntimeError("lxml is not installed: schema validation is off")
         self.service = service
         self._lock = threading.Lock()
@@ -149,9 +152,8 @@ class Validator:
                 self._stop(self._process)
                 self._process = None
 
-    def errors(self, element) -> List[str]:
-        """``element`` (an lxml element or XML bytes), validated as a document of its own."""
-        data = element if isinstance(element, bytes) else etree.tostring(element)
+    def errors(self, data: bytes) -> List[str]:
+        """An element serialised as XML bytes, validated as a document of its own."""
         with self._lock:
             for _attempt in (1, 2):  # a validating process that died is started again once
                 if self._process is None or self._process.poll() is not None:
@@ -175,7 +177,7 @@ _VALIDATORS_LOCK = threading.Lock()
 
 def validator(service: str) -> Optional[Validator]:
     """The (shared) validator of ``DDS_SERVICE`` or ``VERIFY_SERVICE``; ``None`` without lxml."""
-    if etree is None:
+    if not lxml_available():
         return None
     with _VALIDATORS_LOCK:
         if service not in _VALIDATORS:
@@ -191,7 +193,9 @@ def _close_validators() -> None:
 
 def _serve(service: str) -> int:
     """The validating process: ``<length>\\n<document>`` on stdin -> one JSON list of problems a line."""
-    schema = _compiled(service)
+    from lxml import etree  # only here: see Validator
+
+    schema = _compiled(etree, service)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     stdout.write(b"ready\n")
     stdout.flush()
@@ -201,7 +205,7 @@ def _serve(service: str) -> int:
             return 0
         data = stdin.read(int(header))
         try:
-            document = etree.fromstring(data, _safe_parser())
+            document = etree.fromstring(data, _safe_parser(etree))
         except etree.XMLSyntaxError as exc:
             problems = [f"not well-formed: {exc}"]
         else:
@@ -209,16 +213,6 @@ def _serve(service: str) -> int:
                         [f"{e.message} (line {e.line})" for e in schema.error_log])
         stdout.write(json.dumps(problems).encode() + b"\n")
         stdout.flush()
-
-
-def parse_request(data: bytes):
-    """A request as an lxml tree (DTDs and entities not loaded, no network); ``ValueError`` when unreadable."""
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise ValueError("a DTD or entity declaration is not allowed in a SOAP message")
-    try:
-        return etree.fromstring(data, _safe_parser())
-    except etree.XMLSyntaxError as exc:
-        raise ValueError(str(exc)) from None
 
 
 if __name__ == "__main__":  # the validating process started by Validator

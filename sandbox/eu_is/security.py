@@ -56,7 +56,7 @@ class SecurityChecker:
         self._lock = threading.Lock()
 
     def check(self, header, now: datetime) -> Account:
-        """The account the header authenticates, or :class:`SecurityFault`. ``header``: ElementTree or lxml."""
+        """The account the header authenticates, or :class:`SecurityFault`. ``header``: an ElementTree element."""
         security = next((e for e in (header if header is not None else []) if local(e.tag) == "Security"
                          and e.tag.startswith("{" + WSSE_NS)), None)
         if security is None:
