@@ -1,7 +1,7 @@
 """The one rule for waiting before trying or checking again: doubling from a first delay, capped.
 
 Used for polling a submitted job (``core.jobs.poll_delay``), for waiting until a submitted collection shows up
-(``layers.operations.wait_for_collection``); a retry after a failed request draws its wait at random below the
+(``layers.operations.epoch_api.wait_for_collection``); a retry after a failed request draws its wait at random below the
 same curve (full jitter, AWS Architecture Blog "Exponential Backoff And Jitter").
 """
 

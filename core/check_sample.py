@@ -124,7 +124,7 @@ class CheckSample:
 
     def summary(self) -> str:
         """The sample in English (``3 producers, 1 row``), for a script's log; what the user reads is worded in
-        the user's language by ``layers/check_sample_words.py``."""
+        the user's language by ``layers/words/check_sample.py``."""
         parts = [f"{c.risk} {c.required} of {c.population} ({c.share} %)" for c in self.classes.values()
                  if c.population]
         rows = len(self.rows)

@@ -53,7 +53,7 @@ Field = Tuple[str, str, str]  # name, type (string|integer|real|datetime), alias
 EU_FIELDS: List[Field] = [("eu_country_risk", "string", "EU country risk"), ("eu_check_share", "integer", "EU check %")]
 
 #: Seed 002's second opinion on a drill-down plot, shown beside Epoch's status (never instead of it): numbers and
-#: codes only; the map tip and the dock write its sentences when shown (``layers/explanations.py``).
+#: codes only; the map tip and the dock write its sentences when shown (``layers/styles/explanations.py``).
 SECOND_OPINION_FIELDS: List[Field] = [
     ("second_opinion", "string", "Second opinion"), ("second_opinion_score", "real", "Second opinion score"),
     ("second_opinion_country", "real", "2nd: country"), ("second_opinion_loss", "real", "2nd: forest loss"),

@@ -19,6 +19,10 @@ PLOT, FACILITY = "plot", "facility"
 LOCATION_TYPES: Tuple[str, ...] = (PLOT, FACILITY)
 
 
+#: The nouns of a kind that names none of its own: counted as "features" (translated) wherever it is shown.
+GENERIC_NOUNS = ("feature", "features")
+
+
 @dataclass(frozen=True)
 class ScreeningOption:
     """A ``/validate_locations`` switch: API key, label, the location types it applies to, default."""
@@ -76,10 +80,10 @@ class ResultKind:
     table_columns: Tuple[str, ...] = ()  # what the dock's table shows, in the dashboard's order
     count_field: str = ""  # the verdict counted in cards and summaries
     join_fields: Tuple[str, ...] = ()  # joined back to the screened layer (prefixed epoch_)
-    nouns: Tuple[str, str] = ("feature", "features")
+    nouns: Tuple[str, str] = GENERIC_NOUNS
     label_field: str = ""  # map labels and display expression
     headers: Tuple[Tuple[str, str], ...] = ()  # table headers that differ from the field alias
-    style: str = ""  # the style it is drawn with (layers/styles.py), when not its own key
+    style: str = ""  # the style it is drawn with (layers/styles/renderers.py), when not its own key
     #: the geometry when the first feature is a point: plots of 4 ha or less may be given as points (EU rule)
     point_geometry: str = ""
 

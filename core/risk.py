@@ -141,7 +141,7 @@ def data_error(props: Mapping[str, Any], fields: Tuple[str, ...] = PRODUCER_METR
     """Which of ``fields`` hold a value that cannot be used (see :func:`read_metric`): ``""`` when none.
 
     ``not_a_number:noncompliance_area_perc="5%"; out_of_range:noncompliance_plot_count=-5``: codes and values,
-    worded when shown (``layers/explanations.py``). A row derived earlier carries its finding in
+    worded when shown (``layers/styles/explanations.py``). A row derived earlier carries its finding in
     :data:`DATA_ERROR_FIELD` (its numbers were then emptied), which is returned as is.
     """
     carried = props.get(DATA_ERROR_FIELD)

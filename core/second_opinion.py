@@ -64,7 +64,7 @@ ALERT_WORDS = frozenset({"critical", "non-critical", "non critical", "noncritica
 
 #: Why the verdict is what it is, stored as codes (``second_opinion_reasons``, comma-separated) with the numbers
 #: they quote in fields of their own: the sentences are written when shown, in the user's language
-#: (``layers/explanations.py``). Stored rows hold data, never English text.
+#: (``layers/styles/explanations.py``). Stored rows hold data, never English text.
 LOSS_OVER_LIMIT, SCORE_OVER_LIMIT = "loss_over_limit", "score_over_limit"
 ALERT_AFTER_CUTOFF, ALERT_UNDATED = "alert_after_cutoff", "alert_undated"  # both a post-cutoff alert
 LOSS_NEAR_LIMIT, SCORE_NEAR_LIMIT = "loss_near_limit", "score_near_limit"

@@ -166,7 +166,7 @@ def finding(code: str, field: str, value: Any = None) -> str:
     """One finding as stored: ``code:field`` or ``code:field=value`` (``out_of_range:noncompliance_plot_count=-5``).
 
     Stored rows hold data, not sentences ("Store data, not presentation"): the map tip and the dock word a finding
-    in the user's language when shown (``layers/explanations.py``). ``value`` is the value as it would read in
+    in the user's language when shown (``layers/styles/explanations.py``). ``value`` is the value as it would read in
     JSON (:func:`shown_value`, cut at 40 characters). A ``;`` inside the field's name or the value is stored as
     U+FF1B (a semicolon that does not separate findings), a ``=`` in the field's name as U+FF1D.
     """

@@ -15,9 +15,9 @@ from qgis.core import (
 )
 
 from ..core.api.errors import CancelledError
-from ..layers.check_sample import write_check_sample
-from ..layers.check_sample_words import sample_summary
-from ..layers.operations import LayerOutput
+from ..layers.operations.check_sample import write_check_sample
+from ..layers.operations.epoch_api import LayerOutput
+from ..layers.words.check_sample import sample_summary
 from .alg_preflight import OfflineAlgorithm
 from .algorithm_base import cancel_of, gpkg_destination
 from .outputs import publish

@@ -25,9 +25,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError
 from ..core.compare import COMPARED_FIELDS, Producer
-from ..layers.change_styles import apply_change_style, store_change_style
-from ..layers.changes import CHANGES_LAYER, ChangesOutcome, asked_differently, compare_producers
-from ..layers.snapshots import PREVIOUS, gpkg_blob, list_snapshots, read_layer, read_snapshot, resolve_snapshot
+from ..layers.operations.changes import CHANGES_LAYER, ChangesOutcome, asked_differently, compare_producers
+from ..layers.styles.changes import apply_change_style, store_change_style
+from ..layers.tables.snapshots import PREVIOUS, gpkg_blob, list_snapshots, read_layer, read_snapshot, resolve_snapshot
 from .algorithm_base import EpochAlgorithm, cancel_of, finish_destination, gpkg_destination, progress_of
 from .outputs import replace_older_copies
 

@@ -18,8 +18,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.display_text import shown
 from ..core.risk import NOT_ASSESSABLE, compliance_status, skip_reason
-from ..layers.explanations import findings_text
-from ..layers.operations import assessment_row, download_dds
+from ..layers.operations.epoch_api import assessment_row, download_dds
+from ..layers.styles.explanations import findings_text
 from .algorithm_base import EpochAlgorithm, cancel_of, progress_of, unknown_collection
 
 

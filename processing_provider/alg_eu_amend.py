@@ -15,8 +15,14 @@ from qgis.core import QgsProcessingException, QgsProcessingOutputString, QgsProc
 
 from ..core.eu_is.checks import StatementRefused
 from ..core.eu_is.records import AVAILABLE, SENDING, SUBMITTED, UNCERTAIN
-from ..layers.eu_messages import eu_error_text
-from ..layers.eu_statements import adopt_overview, amend, check_statements, plots_geopackage, refuse_amendment
+from ..layers.operations.eu_statements import (
+    adopt_overview,
+    amend,
+    check_statements,
+    plots_geopackage,
+    refuse_amendment,
+)
+from ..layers.words.eu_messages import eu_error_text
 from .alg_eu_status import known_or_new
 from .alg_eu_submit import EuSubmitDds
 from .algorithm_base import cancel_of

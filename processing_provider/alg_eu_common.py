@@ -18,8 +18,8 @@ from ..connection.eu_credentials import ENV_AUTH_KEY, ENV_USERNAME, eu_client, e
 from ..core.eu_is import EuIsClient, EuIsError
 from ..core.eu_is.environments import ENVIRONMENTS
 from ..core.eu_is.records import StatementRecord
-from ..layers.eu_messages import eu_error_text
-from ..layers.eu_statements import reasons
+from ..layers.operations.eu_statements import reasons
+from ..layers.words.eu_messages import eu_error_text
 from .algorithm_base import EpochAlgorithm
 
 STATUS_OUTPUTS = ("UUID", "STATUS", "REFERENCE_NUMBER", "VERIFICATION_NUMBER", "MESSAGES")

@@ -8,7 +8,7 @@ from qgis.core import QgsProcessingOutputString, QgsProcessingParameterNumber, Q
 
 from ..core.eu_is import EuIsClient
 from ..core.eu_is.records import StatementRecord, due_checks, next_check_at, server_key
-from ..layers.eu_statements import (
+from ..layers.operations.eu_statements import (
     adopt_overview,
     check_statements,
     read_statements,

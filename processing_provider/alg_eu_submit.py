@@ -21,9 +21,9 @@ from ..core.eu_is import EuIsError, OperatorIdentifier, RepresentedOperator
 from ..core.eu_is.build import SPLIT_CODES, Built, Preview, StatementForm, build_statement, preview, split
 from ..core.eu_is.checks import StatementRefused
 from ..core.eu_is.statement import ACTIVITIES, OPERATOR_ROLES, Address
-from ..layers.eu_messages import eu_count_text, eu_error_text, problem_text
-from ..layers.eu_statements import plots_geopackage, production_places, submit, wait_until_settled
-from ..layers.i18n import decimal_text
+from ..layers.operations.eu_statements import plots_geopackage, production_places, submit, wait_until_settled
+from ..layers.words.eu_messages import eu_count_text, eu_error_text, problem_text
+from ..layers.words.language import decimal_text
 from .alg_eu_common import EuAlgorithm, status_message, status_results
 from .alg_screen_locations import snapshot_for
 from .algorithm_base import cancel_of

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ..core.values import clean_text
-from ..layers.eu_register import RegisterEntry, verify_entries
+from ..layers.tables.eu_register import RegisterEntry, verify_entries
 from .alg_eu_common import EuAlgorithm
 from .algorithm_base import cancel_of, finish_destination, gpkg_destination, progress_of
 

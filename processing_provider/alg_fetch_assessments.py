@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
-from ..layers.operations import assessments_to_gpkg, describe_counts
+from ..layers.operations.epoch_api import assessments_to_gpkg, describe_counts
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
 from .outputs import publish
 from .windows import add_window_parameters, window_of

@@ -11,9 +11,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.risk import NOT_ASSESSABLE, compliance_status, skip_reason
-from ..layers.explanations import findings_text
-from ..layers.i18n import count_text
-from ..layers.operations import PLOTS_LIMIT, assessment_row, plots_to_gpkg, producer_country_of
+from ..layers.operations.epoch_api import PLOTS_LIMIT, assessment_row, plots_to_gpkg, producer_country_of
+from ..layers.styles.explanations import findings_text
+from ..layers.words.language import count_text
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of, unknown_collection
 from .outputs import publish
 from .windows import add_window_parameters, window_of

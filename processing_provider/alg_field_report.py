@@ -26,8 +26,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..connection.client_factory import ENV_URL
 from ..core.api.errors import EpochError
 from ..core.api.servers import PRODUCTION_URL, normalize_base_url
-from ..layers.field_report import build_field_report, report_file_name, rows_of_layer
-from ..layers.i18n import error_text, integer_text
+from ..layers.report.field_report import build_field_report, report_file_name, rows_of_layer
+from ..layers.words.language import error_text, integer_text
 from .algorithm_base import EpochAlgorithm, cancel_of, progress_of
 
 

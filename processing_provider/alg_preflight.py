@@ -19,11 +19,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..layers.operations import LayerOutput
-from ..layers.preflight import preflight_to_gpkg, report_json, use_coordinate_columns
-from ..layers.results import layer_uri, store_style
-from ..layers.source import area_field
-from ..layers.traces_export import export_traces
+from ..layers.inputs.source import area_field
+from ..layers.operations.epoch_api import LayerOutput
+from ..layers.operations.preflight import preflight_to_gpkg, report_json, use_coordinate_columns
+from ..layers.operations.traces_export import export_traces
+from ..layers.writer.results import layer_uri, store_style
 from .alg_screen_locations import (
     commodity_parameter,
     commodity_value,

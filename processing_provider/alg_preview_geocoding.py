@@ -11,8 +11,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import ConfigurationError
-from ..layers.geocoding import check_file, preview_geocoding_to_gpkg
-from ..layers.i18n import error_text
+from ..layers.operations.geocoding import check_file, preview_geocoding_to_gpkg
+from ..layers.words.language import error_text
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
 from .outputs import publish
 

@@ -20,17 +20,17 @@ from ..core.api.client import DEFAULT_LIMIT
 from ..core.api.facility import MAX_COMMODITY_RADIUS_M
 from ..core.commodities import COMMODITIES
 from ..core.kinds import SCREENING_OPTIONS
-from ..layers.i18n import integer_text, option_label
-from ..layers.operations import screen_to_gpkg
-from ..layers.results import layer_uri, store_style
-from ..layers.screened_sources import split_sources
-from ..layers.source import (
+from ..layers.inputs.source import (
     check_location_type,
     describe_location_guess,
     no_geometry_at_all,
     snapshot_layer,
     unreadable_file_reason,
 )
+from ..layers.operations.epoch_api import screen_to_gpkg
+from ..layers.tables.screened_sources import split_sources
+from ..layers.words.language import integer_text, option_label
+from ..layers.writer.results import layer_uri, store_style
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of, refuse
 from .outputs import publish
 

@@ -20,10 +20,9 @@ from ..core.commodities import commodity_field_guess
 from ..core.grouping import GROUPINGS, PER_PRODUCER
 from ..core.jobs import READY, new_job, record_check, uncertain_job
 from ..core.naming import producer_field_guess
-from ..layers.i18n import error_text
-from ..layers.jobs import remember
-from ..layers.operations import submit_layer, wait_for_collection
-from ..layers.submissions import (
+from ..layers.operations.epoch_api import submit_layer, wait_for_collection
+from ..layers.operations.jobs import remember
+from ..layers.operations.submissions import (
     SubmissionChoice,
     collection_snapshot,
     find_collection,
@@ -32,6 +31,7 @@ from ..layers.submissions import (
     plan_snapshot,
     plan_summary,
 )
+from ..layers.words.language import error_text
 from .alg_screen_locations import (
     commodity_parameter,
     commodity_value,

@@ -15,8 +15,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.kinds import SCREENING_OPTIONS
-from ..layers.facility_checks import CHECKS_LAYER, check_facility_to_gpkg, refusal_text
-from ..layers.results import layer_uri, store_style
+from ..layers.operations.facility_checks import CHECKS_LAYER, check_facility_to_gpkg, refusal_text
+from ..layers.writer.results import layer_uri, store_style
 from .alg_screen_locations import (
     add_facility_validation_parameters,
     commodity_parameter,

@@ -23,9 +23,9 @@ from ..core.api.client import EpochClient
 from ..core.api.errors import CancelledError, EpochError
 from ..core.errors import PluginError
 from ..core.operation import Cancel, Progress, never_cancelled
-from ..layers.i18n import error_text
-from ..layers.results import layer_uri, layer_uri_parts
-from ..layers.source import SourceError
+from ..layers.inputs.source import SourceError
+from ..layers.words.language import error_text
+from ..layers.writer.results import layer_uri, layer_uri_parts
 from .choices import ChoiceError, choices_as_named
 
 

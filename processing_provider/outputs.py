@@ -14,9 +14,9 @@ from typing import Dict, List, Tuple
 from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsProject, QgsVectorLayer
 
 from ..core.display_text import FORMULA_STARTS, needs_quote
-from ..layers.operations import LayerOutput
-from ..layers.results import store_style
-from ..layers.styles import apply_style
+from ..layers.operations.epoch_api import LayerOutput
+from ..layers.styles.renderers import apply_style
+from ..layers.writer.results import store_style
 from .algorithm_base import finish_destination
 
 _KEEP: Dict[int, StylePostProcessor] = {}  # Processing holds post-processors by raw pointer

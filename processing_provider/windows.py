@@ -9,7 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import ConfigurationError
 from ..core.api.monitoring import EUDR_CUTOFF, window_params
-from ..layers.i18n import error_text
+from ..layers.words.language import error_text
 
 
 def tr(text: str) -> str:

@@ -2,7 +2,7 @@
 
 Both read the assessments from the result GeoPackage through a layer the worker opens itself (a project
 layer belongs to the main thread), so 100,000 producers never stall QGIS. The check sample is the layer operation
-the Processing algorithm ``epoch_eudr:check_sample`` runs (``layers/check_sample.py``): the dock and
+the Processing algorithm ``epoch_eudr:check_sample`` runs (``layers/operations/check_sample.py``): the dock and
 ``qgis_process`` draw the same sample.
 """
 
@@ -17,13 +17,14 @@ from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError, ConfigurationError
+from ..core.gpkg.sql import quote_identifier
+from ..core.gpkg.tables import database_uri
 from ..core.operation import Outcome
-from ..layers.check_sample import write_check_sample
-from ..layers.check_sample_words import sample_summary
-from ..layers.field_report import FieldReport, build_field_report, rows_of_layer
-from ..layers.i18n import integer_text
-from ..layers.operations import LayerOutput
-from ..layers.table_sql import database_uri, quote
+from ..layers.operations.check_sample import write_check_sample
+from ..layers.operations.epoch_api import LayerOutput
+from ..layers.report.field_report import FieldReport, build_field_report, rows_of_layer
+from ..layers.words.check_sample import sample_summary
+from ..layers.words.language import integer_text
 
 SAMPLE_LAYER = "check_sample"
 SAMPLE_SOURCE_FID = "epoch_source_fid"  # the check sample's link to the assessment row it copies
@@ -84,7 +85,8 @@ def sample_fids(gpkg: Path) -> FrozenSet[int]:
     try:
         conn = sqlite3.connect(database_uri(Path(gpkg)), uri=True, timeout=5)
         try:
-            rows = conn.execute(f"SELECT DISTINCT {quote(SAMPLE_SOURCE_FID)} FROM {quote(SAMPLE_LAYER)}")  # nosec B608
+            sql = f"SELECT DISTINCT {quote_identifier(SAMPLE_SOURCE_FID)} FROM {quote_identifier(SAMPLE_LAYER)}"  # nosec B608
+            rows = conn.execute(sql)
             return frozenset(int(fid) for (fid,) in rows if fid is not None)
         finally:
             conn.close()

@@ -14,10 +14,10 @@ from typing import Any, Callable, Dict, Optional, Set
 from qgis.core import Qgis, QgsApplication, QgsFeatureRequest
 from qgis.PyQt.QtCore import QCoreApplication, QObject, QTimer
 
-from ..layers.layer_filter import LayerFilter, table_filter_sql
-from ..layers.layer_rows import TableStats, TableStatsTask, gpkg_source
-from ..layers.operations import FILTER_FIELDS  # listed in the tab's combos (counted per value by the summary)
-from ..layers.table_sql import Query
+from ..core.gpkg.tables import Query
+from ..layers.operations.epoch_api import FILTER_FIELDS  # listed in the tab's combos (counted per value by the summary)
+from ..layers.tables.layer_filter import LayerFilter, table_filter_sql
+from ..layers.tables.layer_rows import TableStats, TableStatsTask, gpkg_source
 from .assessment_labels import eu_counts
 from .wdg_common import live
 

@@ -10,7 +10,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.colours import CAPTION_GREY, MESSAGE_COLOURS, colour_of
 from ..core.eu_benchmark import CHECK_SHARE_PERCENT
 from ..core.risk import HIGH_RISK, MEDIUM_RISK, NOT_ASSESSABLE
-from ..layers.i18n import status_label as status_text
+from ..layers.words.language import status_label as status_text
 
 #: The EU country risk classes as the dock's message levels say bad, mixed and good news (core/colours.py).
 EU_COLOURS = {"high": MESSAGE_COLOURS["critical"], "standard": MESSAGE_COLOURS["warning"],

@@ -11,8 +11,8 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from ..core.kinds import RESULT_KINDS
 from ..core.plot_ids import user_plot_id_field
-from ..layers.explanations import verdict_words
-from ..layers.layer_rows import TableStats, table_of
+from ..layers.styles.explanations import verdict_words
+from ..layers.tables.layer_rows import TableStats, table_of
 from .assessment_labels import PLOT_FILTER_FIELDS
 from .column_labels import translated
 from .column_sizing import fit_when_read

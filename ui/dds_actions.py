@@ -21,10 +21,10 @@ from ..core.api.download import extract_dds_pdf, open_zip, sweep_temporary_folde
 from ..core.api.errors import EpochError
 from ..core.display_text import shown
 from ..core.risk import NOT_ASSESSABLE
-from ..layers.i18n import error_text
-from ..layers.operations import download_dds, layer_slug
-from ..layers.results import default_results_path
-from ..layers.tasks import OperationTask
+from ..layers.operations.epoch_api import download_dds, layer_slug
+from ..layers.operations.task import OperationTask
+from ..layers.words.language import error_text
+from ..layers.writer.results import default_results_path
 from .wdg_common import show_status
 
 

@@ -18,9 +18,9 @@ from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, 
 from ..core.eu_is.build import build_statement, preview
 from ..core.eu_is.checks import StatementRefused
 from ..core.eu_is.records import StatementRecord
-from ..layers.eu_gpkg import declared_plots
-from ..layers.eu_statements import amend, plots_geopackage, production_places, recorded_form
-from ..layers.results import layer_uri
+from ..core.gpkg.statements import declared_plots
+from ..layers.operations.eu_statements import amend, plots_geopackage, production_places, recorded_form
+from ..layers.writer.results import layer_uri
 from .eu_statement_form import StatementFormWidget
 
 

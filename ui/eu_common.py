@@ -20,9 +20,9 @@ from ..core.api.errors import EpochError
 from ..core.eu_is import ACCEPTANCE, PRODUCTION, EuIsClient, EuIsError
 from ..core.eu_is.errors import CONFIGURATION
 from ..core.eu_is.records import StatementRecord, iso, next_check_at, parse_time, server_key
-from ..layers.eu_messages import eu_error_text
-from ..layers.eu_statements import reasons
-from ..layers.tasks import OperationTask, failure_text
+from ..layers.operations.eu_statements import reasons
+from ..layers.operations.task import OperationTask, failure_text
+from ..layers.words.eu_messages import eu_error_text
 
 PREFIX = "epoch_eudr/eu_is/"
 WORDED = "eu_is_worded"  # an error already in the user's language (layers.i18n.error_text shows it as it is)

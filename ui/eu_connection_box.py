@@ -18,8 +18,8 @@ from ..connection.eu_credentials import save_eu_credentials
 from ..core.colours import MESSAGE_COLOURS
 from ..core.eu_is import ACCEPTANCE, PRODUCTION, EuIsError
 from ..core.eu_is.environments import check_server_url
-from ..layers.eu_messages import environment_label
-from ..layers.eu_statements import test_connection
+from ..layers.operations.eu_statements import test_connection
+from ..layers.words.eu_messages import environment_label
 from .eu_common import EuIsSettings, eu_task, make_client, worded
 from .wdg_common import show_status, status_label
 

@@ -20,11 +20,11 @@ from ..core.eu_is import EuIsError
 from ..core.eu_is.build import Built, Preview, build_statement, preview, split
 from ..core.eu_is.checks import Problem, StatementRefused
 from ..core.eu_is.records import REJECTED, SUBMITTED, StatementRecord
-from ..layers.eu_messages import environment_label, eu_count_text, eu_error_text, problem_text
-from ..layers.eu_statements import NOT_RECEIVED, plots_geopackage, production_places, read_statements, submit
-from ..layers.i18n import error_text, integer_text, takes_singular
-from ..layers.shown_values import number_text
-from ..layers.source import SourceError, snapshot_layer
+from ..layers.inputs.source import SourceError, snapshot_layer
+from ..layers.operations.eu_statements import NOT_RECEIVED, plots_geopackage, production_places, read_statements, submit
+from ..layers.words.eu_messages import environment_label, eu_count_text, eu_error_text, problem_text
+from ..layers.words.language import error_text, integer_text, takes_singular
+from ..layers.words.shown_values import number_text
 from .eu_common import WORDED, eu_task, local_time, make_client, status_sentence, worded
 from .eu_statement_form import StatementFormWidget
 from .wdg_common import show_status, status_label

@@ -28,8 +28,15 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.eu_is import EuIsError
-from ..layers.eu_register import DEFAULT_TABLE, RegisterEntry, add_entries, latest, read_register, verify_register
-from ..layers.i18n import integer_text, takes_singular
+from ..layers.tables.eu_register import (
+    DEFAULT_TABLE,
+    RegisterEntry,
+    add_entries,
+    latest,
+    read_register,
+    verify_register,
+)
+from ..layers.words.language import integer_text, takes_singular
 from .eu_common import eu_task, local_time, make_client, worded
 from .wdg_common import show_status, status_label
 

@@ -30,11 +30,11 @@ from ..core.eu_is.statement import (
     RepresentedOperator,
 )
 from ..core.naming import producer_field_guess
-from ..layers.eu_headings import shown_entries
-from ..layers.eu_messages import activity_labels
-from ..layers.i18n import commodity_label, decimal_text, number_locale
 from ..layers.qgis_compat import vector_layer_filter
-from ..layers.shown_values import country_label
+from ..layers.words.eu_headings import shown_entries
+from ..layers.words.eu_messages import activity_labels
+from ..layers.words.language import commodity_label, decimal_text, number_locale
+from ..layers.words.shown_values import country_label
 
 COUNTRY_FIELDS = (COUNTRY_FIELD, "country_iso2", "ProducerCountryCode", "country", "iso2", "pais", "pays")
 

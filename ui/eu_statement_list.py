@@ -30,8 +30,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.eu_is import EuIsError
 from ..core.eu_is.records import AVAILABLE, StatementRecord, iso, next_check_at, now_utc
-from ..layers.eu_messages import environment_label, eu_count_text, eu_error_text
-from ..layers.eu_statements import (
+from ..layers.inputs.source import SourceError, snapshot_layer
+from ..layers.operations.eu_statements import (
     AMEND,
     check_statements,
     plots_geopackage,
@@ -40,8 +40,8 @@ from ..layers.eu_statements import (
     refused_change,
     withdraw,
 )
-from ..layers.i18n import decimal_text, error_text, integer_text, takes_singular
-from ..layers.source import SourceError, snapshot_layer
+from ..layers.words.eu_messages import environment_label, eu_count_text, eu_error_text
+from ..layers.words.language import decimal_text, error_text, integer_text, takes_singular
 from .eu_amend import AmendDialog, amend_from
 from .eu_common import (
     eu_task,

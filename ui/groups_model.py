@@ -13,9 +13,9 @@ from typing import Any, Callable, Dict, List, Optional, Set
 from qgis.PyQt.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
+from ..core.gpkg.tables import Groups, MemoryTable, Pending, Query
 from ..core.risk import PRODUCER_STATUSES
-from ..layers.i18n import status_label
-from ..layers.table_sql import Groups, MemoryTable, Pending, Query
+from ..layers.words.language import status_label
 from .column_labels import group_headers
 from .table_model import FID_ROLE, _Answers, _wait_for, shown_value
 

@@ -17,8 +17,8 @@ from qgis.PyQt.QtWidgets import QPushButton
 from ..core import jobs as job_records
 from ..core.api.errors import EpochError
 from ..core.jobs import READY, Job, due, merge, poll_delay, server_key
-from ..layers.jobs import check_jobs, project_jobs, read_profile_jobs, save_profile_jobs, set_project_jobs
-from ..layers.tasks import OperationTask
+from ..layers.operations.jobs import check_jobs, project_jobs, read_profile_jobs, save_profile_jobs, set_project_jobs
+from ..layers.operations.task import OperationTask
 
 #: The first check after QGIS starts or a project opens waits this long (QGIS is busy starting); then
 #: checks back off from FIRST_DELAY_S to LONGEST_DELAY_S.

@@ -16,8 +16,8 @@ from qgis.core import QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError, ConfigurationError
-from ..layers import traces_export
-from ..layers.i18n import integer_text
+from ..layers.operations import traces_export
+from ..layers.words.language import integer_text
 
 
 def tr(text: str) -> str:

@@ -20,8 +20,8 @@ from qgis.PyQt.QtWidgets import QPushButton
 from ..core.backoff import backoff_delay
 from ..core.eu_is import EuIsError
 from ..core.eu_is.records import AVAILABLE, REJECTED, StatementRecord, due_checks, next_check_at, now_utc
-from ..layers.eu_statements import check_statements, read_statements
-from ..layers.tasks import OperationTask
+from ..layers.operations.eu_statements import check_statements, read_statements
+from ..layers.operations.task import OperationTask
 from .eu_common import EuIsSettings, eu_task, make_client, same_connection, status_sentence
 
 #: The first look after QGIS starts waits this long (QGIS is busy starting); with nothing due, the file is looked

@@ -1,4 +1,4 @@
-"""Table and tree models that are views over a result table (``layers.table_sql``), never copies of it.
+"""Table and tree models that are views over a result table (``core.gpkg.tables``), never copies of it.
 
 :class:`RowsModel` holds the ordered feature ids of the current query (filters, search, sort) and
 reads the rows a view paints, a page at a time, by id. Filters, searches and sorts are answered in
@@ -26,10 +26,10 @@ from qgis.PyQt.QtCore import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..core.gpkg.tables import MemoryTable, Order, Pending, Query, display
 from ..core.second_opinion import FIELDS as SECOND_OPINION_FIELDS
-from ..layers.explanations import second_opinion_tooltip
-from ..layers.shown_values import value_label
-from ..layers.table_sql import MemoryTable, Order, Pending, Query, display
+from ..layers.styles.explanations import second_opinion_tooltip
+from ..layers.words.shown_values import value_label
 
 FID_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_ROWS = 128
@@ -52,7 +52,7 @@ TOOLTIP_FIELDS: Dict[str, Tuple[str, ...]] = {
 
 def shown_value(key: str, value: Any) -> str:
     """A stored value as its cell shows it: words in the user's language, decimals with the locale's
-    separator (:mod:`..layers.shown_values`), dates as ``2026-11-23``; the stored value never changes."""
+    separator (:mod:`..layers.words.shown_values`), dates as ``2026-11-23``; the stored value never changes."""
     return value_label(key, value) if isinstance(value, (str, float)) else display(value)
 
 

@@ -1,7 +1,7 @@
 """A table's rows read off the main thread: the dock's models page through :class:`ReadInThread`.
 
 The Assessments tab's models read the rows a view paints, a page at a time, from the results GeoPackage
-(``layers.table_sql.SqliteTable.fetch``). Read on the main thread, each paint touched the file a load,
+(``core.gpkg.tables.SqliteTable.fetch``). Read on the main thread, each paint touched the file a load,
 a drill-down or a comparison may be writing at that moment: a page then waited for, or failed on, the
 writer's lock, and a view that asked for many rows (column sizing asked for up to 1,000, one page each)
 froze the map for seconds. Here every page is read in a thread of its own: the main thread waits for

@@ -32,18 +32,18 @@ from ..core.api.download import (
 )
 from ..core.api.errors import EpochError
 from ..core.colours import colour_of
+from ..core.gpkg.tables import MemoryTable, Query, SqliteTable
 from ..core.kinds import RESULT_KINDS
 from ..core.risk import NOT_ASSESSABLE, PRODUCER_STATUSES
-from ..layers.field_report import report_file_name
-from ..layers.i18n import commodity_label
-from ..layers.i18n import status_label as status_text
-from ..layers.layer_rows import TableStats, table_of
-from ..layers.operations import assessments_to_gpkg, drilldown_to_gpkg
-from ..layers.results import default_results_path
-from ..layers.shown_values import country_label
-from ..layers.snapshots import list_snapshots
-from ..layers.table_sql import MemoryTable, Query, SqliteTable
-from ..layers.tasks import OperationTask
+from ..layers.operations.epoch_api import assessments_to_gpkg, drilldown_to_gpkg
+from ..layers.operations.task import OperationTask
+from ..layers.report.field_report import report_file_name
+from ..layers.tables.layer_rows import TableStats, table_of
+from ..layers.tables.snapshots import list_snapshots
+from ..layers.words.language import commodity_label
+from ..layers.words.language import status_label as status_text
+from ..layers.words.shown_values import country_label
+from ..layers.writer.results import default_results_path
 from .assessment_actions import draw_sample, field_report
 from .assessment_filters import TEXT_DELAY_MS, MapFollows
 from .assessment_labels import (

@@ -17,11 +17,11 @@ from qgis.PyQt.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSp
 
 from ..core.colours import CARD_BORDER, CHANGE_COLOURS, MESSAGE_COLOURS
 from ..core.compare import BETTER, CHANGED, GONE, NEW, WORSE
-from ..layers.changes_task import changes_task
-from ..layers.i18n import integer_text
-from ..layers.snapshot_store import KEPT_AT_LEAST, Retention
-from ..layers.snapshots import PREVIOUS, SnapshotInfo
-from ..layers.tasks import OperationTask
+from ..layers.operations.changes_task import changes_task
+from ..layers.operations.task import OperationTask
+from ..layers.tables.snapshot_store import KEPT_AT_LEAST, Retention
+from ..layers.tables.snapshots import PREVIOUS, SnapshotInfo
+from ..layers.words.language import integer_text
 
 
 def tr(text: str) -> str:

@@ -32,7 +32,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.api.errors import EpochError
 from ..core.colours import CAPTION_GREY, CARD_BORDER, MESSAGE_COLOURS
-from ..layers.i18n import error_text
+from ..layers.words.language import error_text
 
 
 def tr(text: str) -> str:

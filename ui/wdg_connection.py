@@ -22,8 +22,8 @@ from ..connection.auth_config import save_credentials
 from ..connection.sandbox_runner import sandbox_notice
 from ..core.api.errors import EpochError
 from ..core.colours import NOTE_BACKGROUND, NOTE_TEXT
-from ..layers.i18n import error_text
-from ..layers.tasks import OperationTask
+from ..layers.operations.task import OperationTask
+from ..layers.words.language import error_text
 from ..sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from .wdg_common import DockTab, show_status
 

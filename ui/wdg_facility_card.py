@@ -22,8 +22,7 @@ from ..core.api.errors import EpochError
 from ..core.colours import CAPTION_GREY, MESSAGE_COLOURS, colour_of
 from ..core.confidence import PENALTY_KEYS
 from ..core.legality import safe_url
-from ..layers import results
-from ..layers.facility_checks import (
+from ..layers.operations.facility_checks import (
     CHECKS_LAYER,
     check_facility_to_gpkg,
     link_sources,
@@ -31,9 +30,10 @@ from ..layers.facility_checks import (
     refusal_text,
     sources_of,
 )
-from ..layers.facility_checks import to_wgs84 as map_to_wgs84
-from ..layers.i18n import decimal_text, error_text, integer_text, takes_singular
-from ..layers.tasks import OperationTask
+from ..layers.operations.facility_checks import to_wgs84 as map_to_wgs84
+from ..layers.operations.task import OperationTask
+from ..layers.words.language import decimal_text, error_text, integer_text, takes_singular
+from ..layers.writer import results
 from .facility_tool import FacilityPointTool
 from .wdg_common import TaskBar, live, show_status, status_label
 

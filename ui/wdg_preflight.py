@@ -21,12 +21,12 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.colours import MESSAGE_COLOURS
 from ..core.preflight.codes import CODES
-from ..layers.i18n import integer_text, issue_text, refused_text, takes_singular
-from ..layers.operations import layer_slug
-from ..layers.preflight import CoordinatesUnsure, preflight_to_gpkg, use_coordinate_columns
-from ..layers.results import default_results_path
-from ..layers.source import SourceError, check_location_type, snapshot_layer
-from ..layers.tasks import OperationTask
+from ..layers.inputs.source import SourceError, check_location_type, snapshot_layer
+from ..layers.operations.epoch_api import layer_slug
+from ..layers.operations.preflight import CoordinatesUnsure, preflight_to_gpkg, use_coordinate_columns
+from ..layers.operations.task import OperationTask
+from ..layers.words.language import integer_text, issue_text, refused_text, takes_singular
+from ..layers.writer.results import default_results_path
 from .preflight_export import export_source, export_traces
 from .wdg_common import ScreeningInputs, live
 

@@ -26,6 +26,7 @@ from ..core.api.facility import MAX_COMMODITY_RADIUS_M
 from ..core.colours import colour_of
 from ..core.commodities import COMMODITIES
 from ..core.confidence import LEVEL_COLORS
+from ..core.gpkg.tables import MemoryTable
 from ..core.kinds import (
     COMMODITY_RADIUS,
     FACILITY_VALIDATION_OPTIONS,
@@ -35,10 +36,17 @@ from ..core.kinds import (
 )
 from ..core.naming import producer_field_guess
 from ..core.plot_ids import user_plot_id_field
-from ..layers.geocoding import check_file, preview_geocoding_to_gpkg
-from ..layers.i18n import commodity_label, error_text, integer_text, option_label, takes_singular
-from ..layers.i18n import status_label as status_text
-from ..layers.join import (
+from ..layers.inputs.open_file import open_vector_file
+from ..layers.inputs.source import SourceError, check_location_type, describe_location_guess, snapshot_layer
+from ..layers.operations.epoch_api import layer_slug, screen_to_gpkg
+from ..layers.operations.geocoding import check_file, preview_geocoding_to_gpkg
+from ..layers.operations.task import OperationTask
+from ..layers.qgis_compat import vector_layer_filter
+from ..layers.tables.layer_rows import table_of
+from ..layers.tables.screened_sources import link_sources, split_sources
+from ..layers.words.language import commodity_label, error_text, integer_text, option_label, takes_singular
+from ..layers.words.language import status_label as status_text
+from ..layers.writer.join import (
     OgrValues,
     add_virtual_join,
     copy_source_fields,
@@ -46,15 +54,7 @@ from ..layers.join import (
     gpkg_fid_column,
     join_refusal,
 )
-from ..layers.layer_rows import table_of
-from ..layers.open_file import open_vector_file
-from ..layers.operations import layer_slug, screen_to_gpkg
-from ..layers.qgis_compat import vector_layer_filter
-from ..layers.results import default_results_path, layer_uri
-from ..layers.screened_sources import link_sources, split_sources
-from ..layers.source import SourceError, check_location_type, describe_location_guess, snapshot_layer
-from ..layers.table_sql import MemoryTable
-from ..layers.tasks import OperationTask
+from ..layers.writer.results import default_results_path, layer_uri
 from .column_labels import translated
 from .table_model import MapSelectionSync, RowsModel
 from .wdg_common import (

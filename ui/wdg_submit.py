@@ -38,12 +38,9 @@ from ..core.grouping import ONE_COLLECTION, PER_PRODUCER, PlannedCollection
 from ..core.jobs import LOCAL_SERVER, Job, find_job, new_job, server_key, uncertain_job
 from ..core.naming import producer_collection_name, producer_field_guess
 from ..core.values import clean_text
-from ..layers.i18n import commodity_label, count_text, error_text, integer_text, takes_singular
-from ..layers.layer_rows import first_feature_properties, suggested_collection_name, values_by_fid
-from ..layers.operations import submit_layer
-from ..layers.shown_values import country_label
-from ..layers.source import SourceError, snapshot_layer
-from ..layers.submissions import (
+from ..layers.inputs.source import SourceError, snapshot_layer
+from ..layers.operations.epoch_api import submit_layer
+from ..layers.operations.submissions import (
     EXISTS,
     SubmissionChoice,
     already_assessed_text,
@@ -56,7 +53,10 @@ from ..layers.submissions import (
     plan_snapshot,
     plan_summary,
 )
-from ..layers.tasks import OperationTask
+from ..layers.operations.task import OperationTask
+from ..layers.tables.layer_rows import first_feature_properties, suggested_collection_name, values_by_fid
+from ..layers.words.language import commodity_label, count_text, error_text, integer_text, takes_singular
+from ..layers.words.shown_values import country_label
 from .wdg_common import DockTab, ScreeningResult, live, show_status, status_label
 
 
@@ -79,7 +79,7 @@ class Planned:
     """A submission planned in a task: the plan, what was read (and skipped), said in the task's message."""
 
     plan: Any  # core.grouping.SubmissionPlan
-    prepared: Any  # layers.source.PreparedUpload
+    prepared: Any  # layers.inputs.source.PreparedUpload
     kind: str
     producer_field: str
 

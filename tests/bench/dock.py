@@ -214,8 +214,8 @@ def worker(url: str, workdir: str, producers: int, plots: int, shot: str) -> int
     from epoch_eudr.connection.settings import ConnectionSettings
     from epoch_eudr.core.api.auth import PasswordCredentials
     from epoch_eudr.core.api.client import EpochClient
-    from epoch_eudr.layers.operations import assessments_to_gpkg, drilldown_to_gpkg
-    from epoch_eudr.layers.tasks import OperationTask
+    from epoch_eudr.layers.operations.epoch_api import assessments_to_gpkg, drilldown_to_gpkg
+    from epoch_eudr.layers.operations.task import OperationTask
     from epoch_eudr.sandbox.tokens import DEMO_EMAIL, DEMO_PASSWORD
     from epoch_eudr.ui import wdg_assessments, wdg_screening
     from epoch_eudr.ui.wdg_dock import EudrDockWidget
@@ -401,8 +401,8 @@ def worker(url: str, workdir: str, producers: int, plots: int, shot: str) -> int
 
 def screening_table(tab, work: Path, count: int) -> Dict[str, Any]:
     """The Screening tab showing a result layer of ``count`` screened plots (written as the task writes it)."""
-    from epoch_eudr.layers.gpkg_writer import write_layer
-    from epoch_eudr.layers.results import open_result_layer
+    from epoch_eudr.layers.writer.gpkg_writer import write_layer
+    from epoch_eudr.layers.writer.results import open_result_layer
 
     rng = random.Random(7)
 

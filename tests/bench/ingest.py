@@ -14,7 +14,7 @@ Measured on the 2-core Debian 12 VM (QGIS 3.22, GDAL 3.6, Python 3.11), 2026-12-
 
 - before (GDAL read every part back from GeoJSONSeq text, 20,000 rows a part): curl + ogr2ogr 5.48 s, ours
   18.34 s: 3.35x, RSS 245 MB, stall 104 ms (earlier, on a quieter VM: 0.99-1.67x);
-- after (parts after the first inserted in one SQLite transaction each, ``layers/gpkg_append.py``; each
+- after (parts after the first inserted in one SQLite transaction each, ``core/gpkg/append.py``; each
   batch's countries in one query; the cycle collector kept off QGIS's objects): 1.68x, 1.74x, 1.91x in three
   runs (median 1.74x; curl + ogr2ogr 5.3-5.5 s, ours 8.9-10.4 s), RSS 285 MB, stall 40-66 ms. FAIL against
   1.15x: the time left is Python deriving each row (``core/derive.py`` and the rules it calls: the second

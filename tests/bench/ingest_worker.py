@@ -23,8 +23,8 @@ def main(url: str, collection_id: str, gpkg: str) -> int:
     app.initQgis()
     from epoch_eudr.core.api.auth import PasswordCredentials
     from epoch_eudr.core.api.client import EpochClient
-    from epoch_eudr.layers.operations import plots_to_gpkg
-    from epoch_eudr.layers.tasks import OperationTask
+    from epoch_eudr.layers.operations.epoch_api import plots_to_gpkg
+    from epoch_eudr.layers.operations.task import OperationTask
     from epoch_eudr.sandbox.tokens import DEMO_EMAIL, DEMO_PASSWORD
 
     client = EpochClient(url, PasswordCredentials(DEMO_EMAIL, DEMO_PASSWORD))

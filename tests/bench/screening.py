@@ -9,7 +9,7 @@ result fields, as the API does), then screens the layer:
 
 - ``qgis_process`` (default): ``qgis_process.bin run epoch_eudr:screen_locations`` in a throw-away profile,
   as users script it; the progress values are the ones qgis_process prints;
-- ``python``: ``layers.operations.screen_to_gpkg`` on a snapshot of the layer in a QGIS process of its own;
+- ``python``: ``layers.operations.epoch_api.screen_to_gpkg`` on a snapshot of the layer in a QGIS process of its own;
   every progress value is recorded.
 
 Prints the wall time, the peak RSS of the process doing the screening (from ``wait4``, so the server is not
@@ -232,8 +232,8 @@ def worker(url: str, gpkg: str, out: str) -> int:
     app.initQgis()
     from epoch_eudr.core.api.auth import ApiKeyCredentials
     from epoch_eudr.core.api.client import EpochClient
-    from epoch_eudr.layers.operations import screen_to_gpkg
-    from epoch_eudr.layers.source import snapshot_layer
+    from epoch_eudr.layers.inputs.source import snapshot_layer
+    from epoch_eudr.layers.operations.epoch_api import screen_to_gpkg
 
     layer = QgsVectorLayer(f"{gpkg}|layername=plots", "plots", "ogr")
     seen: List[float] = []

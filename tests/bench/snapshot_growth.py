@@ -59,8 +59,8 @@ def results_gpkg(gpkg: Path, n: int) -> None:
 
 def growth(n: int, loads: int, workdir: Path) -> list:
     """[(MB added, seconds)] of ``loads`` snapshots of the same ``n`` producers."""
-    from epoch_eudr.layers.snapshot_store import Retention
-    from epoch_eudr.layers.snapshots import keep_snapshot
+    from epoch_eudr.layers.tables.snapshot_store import Retention
+    from epoch_eudr.layers.tables.snapshots import keep_snapshot
 
     gpkg = workdir / "results.gpkg"
     results_gpkg(gpkg, n)
@@ -84,7 +84,7 @@ def main() -> int:
 
     app = QgsApplication([], False)
     app.initQgis()
-    from epoch_eudr.layers.snapshot_store import DEFAULT_KEEP_LOADS
+    from epoch_eudr.layers.tables.snapshot_store import DEFAULT_KEEP_LOADS
 
     (REPO / ".build").mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(dir=REPO / ".build") as workdir:

@@ -110,7 +110,7 @@ def test_each_business_rule_and_schema_limit_is_refused_before_any_request(fake,
     assert found and found[0].code == code and words in found[0].message, [p.message for p in found]
     client = EuIsClient(EuIsCredentials(DEMO_USERNAME, DEMO_AUTH_KEY), server=fake.url, rate_limiter=RateLimiter())
     with pytest.raises(StatementRefused) as caught:
-        refuse(found)  # the gate every submit goes through (layers.eu_statements.submit)
+        refuse(found)  # the gate every submit goes through (layers.operations.eu_statements.submit)
         client.submit_dds(built.statement)
     assert caught.value.kind == "refused" and caught.value.code == code
     assert len(fake.received) == before  # nothing was sent

@@ -14,7 +14,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from epoch_eudr.sandbox.eu_is.schemas import lxml_available
 
 pytestmark = [

@@ -9,13 +9,11 @@ import base64
 import hashlib
 import sys
 import time
+import xml.etree.ElementTree as ET  # nosec B405 - the client's own requests and the fake's answers
 from datetime import datetime
 from pathlib import Path
 
-import xml.etree.ElementTree as ET  # nosec B405 - the client's own requests and the fake's answers
-
 import pytest
-
 from epoch_eudr.core.eu_is import EuIsCredentials, EuIsError  # noqa: E402
 from epoch_eudr.core.eu_is.operations import (  # noqa: E402
     amend_dds_body,

@@ -1,5 +1,5 @@
 """The per-profile jobs file (core/jobs.py ``JobFile``) with several writers, killed writers and damaged
-files: real processes, no QGIS. The QGIS side (``layers.jobs``, ``qgis_process``) is in
+files: real processes, no QGIS. The QGIS side (``layers.operations.jobs``, ``qgis_process``) is in
 tests/qgis_suite/test_jobs_store.py."""
 
 import json

@@ -4,7 +4,7 @@
 - ``ui/`` widgets never talk HTTP themselves, nor run a Processing algorithm (no ``processing_provider`` import);
 - no module grows into a monolith;
 - one way to do each thing: colours only in ``core/colours.py``, GeoPackage layer sources only through
-  ``layers.results.layer_uri``, at most two task classes;
+  ``layers.writer.results.layer_uri``, at most two task classes;
 - docstrings name the document a rule comes from, never a seed file or an issue number a newcomer cannot look up.
 
 A file still waiting to be moved to a rule is allow-listed below with the reason; the list only shrinks.
@@ -159,7 +159,7 @@ def relative_imports(path):
     return found
 
 
-#: ui files that still run a Processing algorithm: the check sample moves to ``layers/check_sample.py``, an
+#: ui files that still run a Processing algorithm: the check sample moves to ``layers/operations/check_sample.py``, an
 #: operation the dock and Processing both call (in progress).
 UI_RUNS_PROCESSING_PENDING = set()
 
@@ -207,7 +207,7 @@ def test_colours_only_in_core_colours():
     assert offenders == {}, f"take these colours from core/colours.py: {offenders}"
 
 
-#: Files that still build an OGR layer source by hand instead of calling ``layers.results.layer_uri``.
+#: Files that still build an OGR layer source by hand instead of calling ``layers.writer.results.layer_uri``.
 LAYER_URI_PENDING = set()
 
 
@@ -215,12 +215,12 @@ def test_layer_sources_built_in_one_place():
     offenders = {}
     for path in _plugin_files():
         rel = _rel(path)
-        if rel == "layers/results.py" or rel in LAYER_URI_PENDING:
+        if rel == "layers/writer/results.py" or rel in LAYER_URI_PENDING:
             continue
         found = [s for s in code_strings(path.read_text(encoding="utf-8")) if "layername=" in s]
         if found:
             offenders[rel] = found
-    assert offenders == {}, f"build layer sources with layers.results.layer_uri: {offenders}"
+    assert offenders == {}, f"build layer sources with layers.writer.results.layer_uri: {offenders}"
 
 
 def task_classes():
@@ -242,7 +242,7 @@ def task_classes():
 
 def test_at_most_two_task_classes():
     found = task_classes()
-    assert found and len(found) <= 2, f"run the work as an operation of layers.tasks.OperationTask: {found}"
+    assert found and len(found) <= 2, f"run the work as an operation of layers.operations.task.OperationTask: {found}"
 
 
 #: Outcome classes that do not yet declare ``core.operation.Outcome`` (their owners add the base and ``counts``).
@@ -266,7 +266,7 @@ def outcome_classes():
 
 def test_every_outcome_declares_the_protocol():
     found = outcome_classes()
-    assert found.get("layers/operations.py:AssessmentsOutcome") is True
+    assert found.get("layers/operations/epoch_api.py:AssessmentsOutcome") is True
     undeclared = {name for name, declared in found.items() if not declared} - OUTCOMES_PENDING
     assert undeclared == set(), f"declare core.operation.Outcome on: {sorted(undeclared)}"
 
@@ -302,3 +302,18 @@ def test_no_qvariant_type_names():
                     and node.attr == "Type":
                 offenders.append(f"{_rel(path)}:{node.lineno}")
     assert offenders == []
+
+
+#: What may sit directly in ``layers/``: everything else lives in a folder named for its role (ARCHITECTURE.md).
+LAYERS_TOP_LEVEL = {"__init__.py", "qgis_compat.py"}
+LAYERS_FOLDERS = {"inputs", "operations", "report", "styles", "tables", "words", "writer"}
+
+
+def test_layers_keeps_its_modules_in_folders_by_role():
+    top = {p.name for p in (ROOT / "layers").iterdir() if p.name != "__pycache__"}
+    assert {p for p in top if p.endswith(".py")} == LAYERS_TOP_LEVEL, "put a new layers/ module in a folder by role"
+    folders = {p for p in top if (ROOT / "layers" / p).is_dir()}
+    assert folders == LAYERS_FOLDERS, f"a new folder in layers/ is described in ARCHITECTURE.md first: {folders}"
+    for folder in folders:
+        assert (ROOT / "layers" / folder / "__init__.py").read_text(encoding="utf-8").startswith('"""'), folder
+        assert f"`layers/{folder}/`" in (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8"), folder

@@ -24,7 +24,7 @@ def test_own_plot_id_on_one_line():
 
 
 def test_the_report_asks_core_not_a_widget_module():
-    source = (ROOT / "layers" / "report_plot_ids.py").read_text(encoding="utf-8")
+    source = (ROOT / "layers" / "report" / "plot_ids.py").read_text(encoding="utf-8")
     modules = {node.module or "" for node in ast.walk(ast.parse(source)) if isinstance(node, ast.ImportFrom)}
     assert not any(m == "ui" or m.startswith("ui.") for m in modules), modules
     assert "core.plot_ids" in modules

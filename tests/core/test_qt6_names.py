@@ -290,7 +290,7 @@ def test_resolver_reports_an_unscoped_qt_name():
 
 def test_sources_are_found():
     names = {p.relative_to(ROOT).as_posix() for p in plugin_sources()}
-    assert {"plugin.py", "__init__.py", "ui/wdg_dock.py", "layers/tasks.py"} <= names
+    assert {"plugin.py", "__init__.py", "ui/wdg_dock.py", "layers/operations/task.py"} <= names
 
 
 def test_plugin_has_no_exec_underscore_or_qvariant_field_types():

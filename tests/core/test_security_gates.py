@@ -72,7 +72,7 @@ def test_bandit_finds_no_medium_or_high_issue():
     assert issues == [], "bandit (fix it, or '# nosec BXXX' with the reason on the line):\n" + "\n".join(issues)
     assert result.returncode == 0, result.stderr
     scanned = {Path(name).as_posix().lstrip("./") for name in report["metrics"] if name != "_totals"}
-    assert "layers/gpkg_writer.py" in scanned and not any(n.startswith(("tests/", "scripts/")) for n in scanned)
+    assert "layers/writer/gpkg_writer.py" in scanned and not any(n.startswith(("tests/", "scripts/")) for n in scanned)
 
 
 def test_detect_secrets_finds_nothing_outside_the_baseline(tmp_path):

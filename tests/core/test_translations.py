@@ -161,10 +161,10 @@ def _dict_of_function(tree, name):
     raise AssertionError(f"layers/i18n.py has no {name}()")
 
 
-I18N_TREE = ast.parse((ROOT / "layers" / "i18n.py").read_text(encoding="utf-8"))
-#: the EU Information System's codes are worded beside its other messages (layers/eu_messages.py)
+I18N_TREE = ast.parse((ROOT / "layers" / "words" / "language.py").read_text(encoding="utf-8"))
+#: the EU Information System's codes are worded beside its other messages (layers/words/eu_messages.py)
 ERROR_TEMPLATES = {**_dict_of_function(I18N_TREE, "_error_templates"), **_dict_of_function(
-    ast.parse((ROOT / "layers" / "eu_messages.py").read_text(encoding="utf-8")), "_client_templates")}
+    ast.parse((ROOT / "layers" / "words" / "eu_messages.py").read_text(encoding="utf-8")), "_client_templates")}
 PREFLIGHT_TEMPLATES = _dict_of_function(I18N_TREE, "_preflight_templates")
 STATUS_LABELS = _dict_of_function(I18N_TREE, "_status_labels")
 
@@ -210,7 +210,7 @@ def test_every_error_class_of_core_has_a_code():
 
 def test_every_code_core_raises_has_a_template_on_the_qgis_side():
     unknown = {code: where for code, where in _core_error_codes().items() if code not in ERROR_TEMPLATES}
-    assert not unknown, f"codes without a template in layers/i18n.py or layers/eu_messages.py: {unknown}"
+    assert not unknown, f"codes without a template in layers/i18n.py or layers/words/eu_messages.py: {unknown}"
 
 
 def test_a_coded_error_keeps_its_english_message_and_carries_its_params():

@@ -18,7 +18,7 @@ def sandbox_server():
 def job_store(tmp_path, monkeypatch):
     """Each test's own file of submitted jobs (the profile's would carry jobs from one test into the next)."""
     path = tmp_path / "profile" / "epoch_eudr" / "jobs.json"
-    monkeypatch.setattr("epoch_eudr.layers.jobs.profile_store_path", lambda: path)
+    monkeypatch.setattr("epoch_eudr.layers.operations.jobs.profile_store_path", lambda: path)
     return path
 
 
@@ -51,7 +51,7 @@ def dock(qgis_app, sandbox_server, tmp_path, monkeypatch):
     if not manager.masterPasswordIsSet():
         manager.setMasterPassword("test-master", True)
     monkeypatch.setattr("epoch_eudr.connection.session.start_sandbox", lambda: sandbox_server.url)
-    monkeypatch.setattr("epoch_eudr.layers.results.default_results_path", lambda: tmp_path / "results.gpkg")
+    monkeypatch.setattr("epoch_eudr.layers.writer.results.default_results_path", lambda: tmp_path / "results.gpkg")
     for module in ("wdg_screening", "wdg_assessments", "wdg_preflight"):
         monkeypatch.setattr(f"epoch_eudr.ui.{module}.default_results_path", lambda: tmp_path / "results.gpkg")
     from epoch_eudr.connection.session import Session

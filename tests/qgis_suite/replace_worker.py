@@ -16,13 +16,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / ".build" / "pkgpath
 
 def main(argv) -> int:
     if argv[0] == "--hold":
-        from epoch_eudr.layers.gpkg_writer import staging_dir
+        from epoch_eudr.layers.writer.gpkg_writer import staging_dir
 
         print(staging_dir(Path(argv[1]), ".epoch-"), flush=True)
         time.sleep(600)
         return 0
-    from epoch_eudr.layers.gpkg_writer import write_layer
-    from epoch_eudr.layers.style_store import store_default_style
+    from epoch_eudr.layers.styles.store import store_default_style
+    from epoch_eudr.layers.writer.gpkg_writer import write_layer
     from kill_helpers import tiny_plots  # beside this file
 
     gpkg, layer, count, tag = Path(argv[0]), argv[1], int(argv[2]), argv[3]

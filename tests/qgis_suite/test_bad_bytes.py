@@ -1,7 +1,7 @@
 """What a lying server sends reaches the GeoPackage whole: bad bytes, NUL characters, impossible numbers.
 
 A purpose-built loopback server (``tests/core/hostile_server.py``) answers; :class:`EpochClient` reads
-the NDJSON and ``layers.gpkg_writer.write_layer`` writes it, as the dock's tasks and the Processing
+the NDJSON and ``layers.writer.gpkg_writer.write_layer`` writes it, as the dock's tasks and the Processing
 algorithms do. A line with one byte that is not UTF-8 in a name keeps its plot (geometry and verdict),
 the byte read as U+FFFD and the row's ``data_note`` saying so; a NUL inside text is taken out rather
 than cutting the text there; a count GDAL would clamp to -1 is flagged; a negative number is no verdict.
@@ -56,7 +56,7 @@ BAD_NAME = (b'{"type": "Feature", "properties": {"plotid": "P2", "name": "Coop\x
 
 
 def write_plots(client, tmp_path):
-    from epoch_eudr.layers.gpkg_writer import write_layer
+    from epoch_eudr.layers.writer.gpkg_writer import write_layer
 
     stream = client.fetch_deforestation_check("c1")
     started = time.monotonic()
@@ -73,7 +73,7 @@ def test_a_bad_byte_in_a_name_keeps_the_plot_and_says_so(client_for, tmp_path):
     assert plot["wkt"].startswith("MULTIPOLYGON (((2 0,3 0,3 1,2 0")  # the geometry is written
     assert plot["name"] == f"Coop{REPLACED}rative du Sud" and plot["status"] == "Non-Compliant"
     assert plot["data_note"] == "not_utf8:2=65"  # stored as a code, worded when shown
-    from epoch_eudr.layers.explanations import findings_text
+    from epoch_eudr.layers.styles.explanations import findings_text
     assert findings_text(plot["data_note"]) == "Bytes that are not UTF-8 replaced by U+FFFD (line 2, byte 65)"
     assert rows["P1"]["data_note"] is None and plot["data_error"] is None  # a name is no reason to doubt a verdict
     assert result.skipped_count == 0 and stream.repaired_count == 1
@@ -102,7 +102,7 @@ def test_the_write_summary_counts_the_lines_read_with_replaced_bytes(client_for,
 
 
 def test_impossible_producer_numbers_and_a_nul_are_stored_as_they_should_be(client_for, tmp_path):
-    from epoch_eudr.layers.gpkg_writer import write_layer
+    from epoch_eudr.layers.writer.gpkg_writer import write_layer
 
     def producer(name, props):
         return (b'{"type": "Feature", "geometry": {"type": "Point", "coordinates": [-6.3, 6.0]}, "properties": '

@@ -8,7 +8,7 @@ import hashlib
 import json
 
 import pytest
-from epoch_eudr.layers.source import build_upload, snapshot_layer
+from epoch_eudr.layers.inputs.source import build_upload, snapshot_layer
 from osgeo import ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 from epoch_eudr.core.compare import BETTER, CHANGED, GONE, NEW, WORSE, ChangeTally
-from epoch_eudr.layers.changes import ChangesOutcome, asked_differently
-from epoch_eudr.layers.snapshots import SnapshotInfo
+from epoch_eudr.layers.operations.changes import ChangesOutcome, asked_differently
+from epoch_eudr.layers.tables.snapshots import SnapshotInfo
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 MOMENT = dt.datetime(2026, 11, 2, 10, 15, tzinfo=dt.timezone.utc)

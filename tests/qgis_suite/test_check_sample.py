@@ -31,7 +31,7 @@ def _rows(path):
 
 def _tip(layer, source_fid):
     """The map tip QGIS shows for the sample row of assessment ``source_fid`` (its words, tags removed)."""
-    from epoch_eudr.layers.styles import apply_style
+    from epoch_eudr.layers.styles.renderers import apply_style
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
 
     apply_style(layer, "assessments")

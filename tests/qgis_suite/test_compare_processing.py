@@ -5,7 +5,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from epoch_eudr.layers.snapshots import list_snapshots
+from epoch_eudr.layers.tables.snapshots import list_snapshots
 from epoch_eudr.sandbox import temporary_server
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProcessingException, QgsProject, QgsVectorLayer
 

@@ -7,9 +7,9 @@ import sqlite3
 
 import pytest
 from epoch_eudr.core.derive import derive_row
-from epoch_eudr.layers.explanations import finding_sentences, findings_text, findings_tooltip
-from epoch_eudr.layers.gpkg_writer import write_layer
-from epoch_eudr.layers.styles import apply_style
+from epoch_eudr.layers.styles.explanations import finding_sentences, findings_text, findings_tooltip
+from epoch_eudr.layers.styles.renderers import apply_style
+from epoch_eudr.layers.writer.gpkg_writer import write_layer
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 

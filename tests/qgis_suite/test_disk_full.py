@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from epoch_eudr.layers import gpkg_writer
-from epoch_eudr.layers.gpkg_writer import LayerWriteError, write_layer
+from epoch_eudr.layers.writer import gpkg_writer
+from epoch_eudr.layers.writer.gpkg_writer import LayerWriteError, write_layer
 
 from .helpers import QGIS_PROCESS, qgis_process_env, run_algorithm, sandbox_login
 from .kill_helpers import layer_state, staging_folders, tiny_plots, write_ndjson
@@ -106,7 +106,7 @@ time.sleep(120)
 @pytest.mark.parametrize("lock", ["write", "read"])
 def test_a_locked_file_names_the_program_holding_it_and_stays_as_it_was(tmp_path, monkeypatch, lock):
     try:  # a short wait for the lock: the test is about what is said and kept
-        from epoch_eudr.layers import gpkg_install
+        from epoch_eudr.layers.writer import gpkg_install
 
         monkeypatch.setattr(gpkg_install, "BUSY_TIMEOUT_MS", 300)
     except ImportError:

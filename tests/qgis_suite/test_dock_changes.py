@@ -56,7 +56,7 @@ def test_the_card_says_what_changed_since_the_previous_load(dock, own_server, tm
 
 
 def test_the_loads_kept_are_set_in_the_changes_box_and_hold_at_the_next_load(dock, own_server, monkeypatch):
-    from epoch_eudr.layers.snapshot_store import SETTINGS_PREFIX, Retention
+    from epoch_eudr.layers.tables.snapshot_store import SETTINGS_PREFIX, Retention
     from qgis.core import QgsSettings
 
     settings = QgsSettings()

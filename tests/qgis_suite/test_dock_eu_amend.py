@@ -97,7 +97,7 @@ def test_amend_opens_the_form_as_sent_and_the_service_holds_the_new_content(tab,
 
 def test_after_72_hours_amend_is_refused_before_any_request(tab, eu_fake, fixed_sample):
     from epoch_eudr.core.eu_is.records import StatementFile, iso, now_utc
-    from epoch_eudr.layers.eu_statements import statements_path
+    from epoch_eudr.layers.operations.eu_statements import statements_path
 
     logged_in(tab, eu_fake)
     layer = sample_layer(fixed_sample)
@@ -152,7 +152,7 @@ def new_session(tab):
 
 
 def test_amend_in_a_new_session_loads_the_recorded_plots_never_another_layer(tab, eu_fake, fixed_sample):
-    from epoch_eudr.layers.eu_statements import plots_geopackage, read_statements
+    from epoch_eudr.layers.operations.eu_statements import plots_geopackage, read_statements
     from qgis.core import QgsProject
 
     logged_in(tab, eu_fake)

@@ -41,7 +41,7 @@ def french(qgis_app, tmp_path, monkeypatch):
     import importlib.util
     from pathlib import Path
 
-    from epoch_eudr.layers.i18n import install_translator, remove_translator
+    from epoch_eudr.layers.words.language import install_translator, remove_translator
 
     root = Path(__file__).resolve().parents[2]
     spec = importlib.util.spec_from_file_location("epoch_i18n_script", root / "scripts" / "i18n.py")
@@ -153,7 +153,7 @@ def test_the_confirmation_and_the_detail_say_each_count_in_its_plural_form(tab, 
 
 def test_the_limits_a_statement_is_refused_over_are_written_with_the_locales_digits(french):
     from epoch_eudr.core.eu_is.checks import problem
-    from epoch_eudr.layers.eu_messages import problem_text
+    from epoch_eudr.layers.words.eu_messages import problem_text
 
     said = problem_text(problem("eu_is_check_producers_per_statement", count=1500, limit=1000, parts=2))
     assert re.search(r"\b1[\u202f\u00a0]500\b.*\b1[\u202f\u00a0]000\b", said), said

@@ -227,7 +227,7 @@ def test_on_the_eu_servers_nothing_is_checked_before_30_minutes(tab, dock, eu_fa
     sooner (no request could leave this machine anyway: the acceptance address is not reachable here)."""
     from epoch_eudr.core.eu_is.environments import ACCEPTANCE_URL
     from epoch_eudr.core.eu_is.records import StatementRecord, iso, now_utc, server_key
-    from epoch_eudr.layers.eu_statements import save_statements
+    from epoch_eudr.layers.operations.eu_statements import save_statements
 
     dock.statement_watcher.stop()
     box = logged_in(tab, eu_fake)
@@ -319,7 +319,7 @@ def test_the_plugin_owns_the_statement_watcher_like_the_job_watcher(qgis_app, mo
 
 
 def test_a_503_on_submit_is_said_and_nothing_is_kept(tab, dock, eu_fake, fixed_sample):
-    from epoch_eudr.layers.eu_statements import read_statements
+    from epoch_eudr.layers.operations.eu_statements import read_statements
 
     dock.statement_watcher.stop()
     logged_in(tab, eu_fake)

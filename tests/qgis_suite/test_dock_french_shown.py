@@ -19,7 +19,7 @@ NBSP = "\u00a0"
 
 @pytest.fixture
 def french(qgis_app, qm_dir):  # noqa: F811
-    from epoch_eudr.layers.i18n import install_translator, remove_translator
+    from epoch_eudr.layers.words.language import install_translator, remove_translator
 
     settings = QgsSettings()
     before = settings.value("locale/userLocale", None)
@@ -76,7 +76,7 @@ def test_country_and_commodity_filters_list_french_names_and_filter_on_the_store
 
 
 def test_the_drill_down_filter_names_verdicts_in_french(french, dock):
-    from epoch_eudr.layers.explanations import verdict_words
+    from epoch_eudr.layers.styles.explanations import verdict_words
 
     texts = [dock.assessments.plots_filter.itemText(i) for i in range(dock.assessments.plots_filter.count())]
     assert not any("NON_COMPLIANT" in t or "NEEDS_REVIEW" in t for t in texts), texts
@@ -135,7 +135,7 @@ def test_check_sample_line_agrees_its_counts_and_uses_french_separators(french, 
 
 
 def test_check_sample_words_take_the_singular_french_gives_0_and_1(french):
-    from epoch_eudr.layers.check_sample_words import sample_summary
+    from epoch_eudr.layers.words.check_sample import sample_summary
 
     one = sample_summary(2, [{"risk": "low", "share": 1, "population": 7, "required": 1}], 1)
     assert one == f"Échantillon de contrôle (graine 2){NBSP}: 1 producteur, 1 ligne{NBSP}: risque faible{NBSP}: " \
@@ -282,7 +282,7 @@ def test_the_filters_show_their_whole_words_in_french_in_the_470_px_dock(french,
 def test_one_screened_plot_is_said_in_the_singular_and_a_failure_in_french_typography(french, dock):
     """Submit tab after screening one plot: "1 parcelle analysée de « x »", not "1 parcelles"; a task's failure
     "tâche : raison" with a no-break space (the translation types it, not the code)."""
-    from epoch_eudr.layers.tasks import failure_text
+    from epoch_eudr.layers.operations.task import failure_text
     from epoch_eudr.ui.wdg_assessments import AssessmentsTab  # noqa: F401 (the dock's modules loaded)
 
     log_in(dock)

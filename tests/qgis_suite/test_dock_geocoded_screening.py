@@ -34,7 +34,7 @@ def test_screening_the_geocoded_points_does_not_send_their_geopackage_fid(dock, 
 
 
 def test_a_user_field_named_fid_that_is_not_the_id_is_still_sent(qgis_app):
-    from epoch_eudr.layers.source import snapshot_layer
+    from epoch_eudr.layers.inputs.source import snapshot_layer
 
     from .helpers import memory_layer
 
@@ -64,8 +64,8 @@ def test_the_geocoded_points_have_a_map_tip_with_status_note_and_address(dock, t
 
 
 def test_the_preview_tip_escapes_the_files_text(qgis_app, tmp_path):
-    from epoch_eudr.layers.geocoding import preview_maptip
-    from epoch_eudr.layers.gpkg_writer import write_layer
+    from epoch_eudr.layers.operations.geocoding import preview_maptip
+    from epoch_eudr.layers.writer.gpkg_writer import write_layer
     from qgis.core import QgsVectorLayer
 
     props = {"name": "<script>x</script> & Co", "address": "Rua 'A' %] 1", "preview_status": "geocoded",

@@ -5,9 +5,9 @@ cannot be read yet fills in by itself."""
 
 import sqlite3
 
-from epoch_eudr.layers import results
-from epoch_eudr.layers.styles import apply_style
-from epoch_eudr.layers.table_sql import MemoryTable
+from epoch_eudr.core.gpkg.tables import MemoryTable
+from epoch_eudr.layers.styles.renderers import apply_style
+from epoch_eudr.layers.writer import results
 from epoch_eudr.ui.groups_model import GroupsModel
 from qgis.core import QgsVectorLayer
 

@@ -9,9 +9,9 @@ import time
 import pytest
 from epoch_eudr.core.api import EpochClient, PasswordCredentials
 from epoch_eudr.core.colours import CHECK_SAMPLE_COLOUR
-from epoch_eudr.layers.layer_filter import filter_sql
-from epoch_eudr.layers.snapshots import list_snapshots
-from epoch_eudr.layers.table_sql import Query, SqliteTable
+from epoch_eudr.core.gpkg.tables import Query, SqliteTable
+from epoch_eudr.layers.tables.layer_filter import filter_sql
+from epoch_eudr.layers.tables.snapshots import list_snapshots
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD, temporary_server
 from qgis.core import QgsProject, QgsRectangle, QgsRenderContext, QgsVectorLayer
 from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, Qt

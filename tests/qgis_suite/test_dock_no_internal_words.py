@@ -24,7 +24,7 @@ def test_an_api_key_login_on_the_sandbox_does_not_show_its_internal_user_id(dock
 
 def test_the_field_report_names_the_second_opinions_method():
     from epoch_eudr.core.field_report import SectionCounts
-    from epoch_eudr.layers.report_data import _second_fact
+    from epoch_eudr.layers.report.data import _second_fact
 
     counts = SectionCounts()
     counts.plots = 4

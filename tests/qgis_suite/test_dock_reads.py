@@ -7,7 +7,7 @@ import threading
 import time
 
 import pytest
-from epoch_eudr.layers.table_sql import SqliteTable
+from epoch_eudr.core.gpkg.tables import SqliteTable
 from epoch_eudr.ui.table_reader import WAIT_S, NotReadYet, ReadInThread
 
 from .dock_driver import click, log_in, wait_until

@@ -42,7 +42,7 @@ def test_job_names_are_whole_and_ids_cut_in_their_middle(dock, job_store):
 
 
 def test_a_collection_epoch_already_has_is_said_in_one_sentence(dock, sandbox_server, client, job_store):
-    from epoch_eudr.layers.submissions import find_collection
+    from epoch_eudr.layers.operations.submissions import find_collection
 
     log_in(dock)
     name = f"cocoa_again_{time.time_ns()}"

@@ -62,7 +62,7 @@ def refused_amendment(processing, fake, uuid, layer=None, **changes):
 
 
 def test_an_amendment_replaces_the_content_and_keeps_the_reference_number(processing, fake):
-    from epoch_eudr.layers.eu_statements import read_statements, recorded_form
+    from epoch_eudr.layers.operations.eu_statements import read_statements, recorded_form
 
     sent = available(processing, fake, "PO-AMEND-1")
     held = fake.service.records[sent["UUID"]]
@@ -89,7 +89,7 @@ def test_an_amendment_replaces_the_content_and_keeps_the_reference_number(proces
 
 def test_after_72_hours_an_amendment_is_refused_before_any_request(processing, fake):
     from epoch_eudr.core.eu_is.records import StatementFile, iso, now_utc
-    from epoch_eudr.layers.eu_statements import statements_path
+    from epoch_eudr.layers.operations.eu_statements import statements_path
 
     sent = available(processing, fake, "PO-AMEND-OLD")
     fake.service.age(sent["UUID"], hours=73)  # the fake's clock: submitted 73 hours ago

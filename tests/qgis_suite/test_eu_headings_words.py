@@ -27,7 +27,7 @@ def marking(qgis_app):
 
 def test_every_annex_entry_has_its_words_for_translation(qgis_app):
     from epoch_eudr.core.eu_is.hs_headings import entries
-    from epoch_eudr.layers.eu_headings import shown_entries
+    from epoch_eudr.layers.words.eu_headings import shown_entries
 
     assert shown_entries() == entries()  # untranslated: exactly core's English, entry by entry
 

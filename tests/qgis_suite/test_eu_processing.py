@@ -109,7 +109,7 @@ def test_a_rejected_statement_shows_the_service_reasons(processing, fake, plots)
 ])
 def test_wrong_key_clock_and_503_give_a_clear_message_and_no_statement(processing, fake, plots, monkeypatch,
                                                                         fault, words):
-    from epoch_eudr.layers.eu_statements import read_statements
+    from epoch_eudr.layers.operations.eu_statements import read_statements
 
     if fault == "key":
         monkeypatch.setenv("EUDR_IS_AUTH_KEY", "wrong-key-0123456789")  # pragma: allowlist secret

@@ -7,7 +7,7 @@ from epoch_eudr.core.eu_is.records import StatementRecord, iso, now_utc
 
 
 def test_the_clock_is_said_in_one_minute_or_in_minutes(qgis_app):
-    from epoch_eudr.layers.eu_messages import eu_error_text
+    from epoch_eudr.layers.words.eu_messages import eu_error_text
 
     def said(skew):
         return eu_error_text(EuIsError("clock", kind="clock", code="eu_is_clock",
@@ -20,7 +20,7 @@ def test_the_clock_is_said_in_one_minute_or_in_minutes(qgis_app):
 
 
 def test_further_problems_are_counted_in_a_whole_phrase(qgis_app):
-    from epoch_eudr.layers.eu_messages import eu_error_text
+    from epoch_eudr.layers.words.eu_messages import eu_error_text
 
     first = problem("eu_is_check_description", line=1)
     assert eu_error_text(StatementRefused([first, first])).endswith(" (1 more problem found)")
@@ -28,7 +28,7 @@ def test_further_problems_are_counted_in_a_whole_phrase(qgis_app):
 
 
 def test_amend_and_withdraw_refusals_are_whole_sentences(qgis_app):
-    from epoch_eudr.layers.eu_statements import AMEND, WITHDRAW, refused_change
+    from epoch_eudr.layers.operations.eu_statements import AMEND, WITHDRAW, refused_change
 
     withdrawn = StatementRecord("PO-1", uuid="u-1", status="WITHDRAWN", submitted_at=iso(now_utc()))
     assert str(refused_change(withdrawn, AMEND)) == "Only an AVAILABLE statement can be amended; u-1 is WITHDRAWN."
@@ -43,7 +43,7 @@ def test_amend_and_withdraw_refusals_are_whole_sentences(qgis_app):
 
 
 def test_a_record_kept_before_forms_were_still_opens_its_amendment_with_what_it_says(qgis_app):
-    from epoch_eudr.layers.eu_statements import recorded_form
+    from epoch_eudr.layers.operations.eu_statements import recorded_form
 
     old = StatementRecord("PO-OLD", uuid="u-9", status="AVAILABLE", activity="IMPORT", hs_headings="0901",
                           description="Coffee", net_mass_kg="10.5")

@@ -186,7 +186,7 @@ def _as_xlsx(csv_path, xlsx_path):
 def test_an_xlsx_of_text_cells_is_read_with_its_header_and_a_cancel_keeps_the_previous_layer(client, sandbox_server,
                                                                                              tmp_path):
     from epoch_eudr.core.api.errors import CancelledError
-    from epoch_eudr.layers.geocoding import preview_geocoding_to_gpkg
+    from epoch_eudr.layers.operations.geocoding import preview_geocoding_to_gpkg
 
     xlsx = _as_xlsx(ADDRESSES, tmp_path / "addresses.xlsx")
     gpkg = tmp_path / "results.gpkg"

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from epoch_eudr.core.api.errors import ConfigurationError
 from epoch_eudr.core.field_report import ROWS_FIRST_PAGE, ROWS_PER_PAGE
-from epoch_eudr.layers import operations as ops
-from epoch_eudr.layers.field_package import DEFORESTATION_SEEN, FIELD_CHECKS, LAND_USES, field_check_widgets
-from epoch_eudr.layers.field_report import build_field_report, rows_of_layer
+from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.report.field_package import DEFORESTATION_SEEN, FIELD_CHECKS, LAND_USES, field_check_widgets
+from epoch_eudr.layers.report.field_report import build_field_report, rows_of_layer
 from qgis.core import QgsApplication, QgsProject, QgsTask, QgsVectorLayer, QgsWkbTypes
 
 POPPLER = bool(shutil.which("pdftotext") and shutil.which("pdftoppm"))
@@ -138,7 +138,7 @@ def test_maps_are_drawn_with_plots_and_a_country(processing, assessments, env_lo
     pdf = tmp_path / "boa.pdf"
     processing.run("epoch_eudr:field_report", {"ASSESSMENTS": assessments, "OUTPUT_PDF": str(pdf),
                                                "FILTER": f"\"company_name\" = '{BOA_VISTA}'"})
-    from epoch_eudr.layers.report_layout import LOC_H, LOC_W, LOC_X, LOC_Y, MAP_H, MAP_W, MAP_X, MAP_Y
+    from epoch_eudr.layers.report.layout import LOC_H, LOC_W, LOC_X, LOC_Y, MAP_H, MAP_W, MAP_X, MAP_Y
 
     def red(r, g, b):
         return r > 170 and g < 120 and b < 130
@@ -277,7 +277,7 @@ def test_point_plots_without_outline_or_facility(qgis_app, tmp_path):
 def test_facts_of_a_producer_in_english(qgis_app):
     """The overview page's sentences (worded on the QGIS side, so that they are translated), in English."""
     from epoch_eudr.core.field_report import SectionCounts, plot_line
-    from epoch_eudr.layers.report_data import section_facts, section_title, source_fact, visits_heading
+    from epoch_eudr.layers.report.data import section_facts, section_title, source_fact, visits_heading
 
     nicaragua = (-85.95, 13.25)
     row = {"company_name": "Coop A", "commodity": "coffee", "country": "Nicaragua", "country_code": "NI",
@@ -315,7 +315,7 @@ def test_facts_of_a_producer_in_english(qgis_app):
 def french(qgis_app, tmp_path, monkeypatch):
     """The French translator (the .qm compiled from the committed .ts), removed afterwards: English stays the
     default of every other test."""
-    from epoch_eudr.layers.i18n import install_translator, remove_translator
+    from epoch_eudr.layers.words.language import install_translator, remove_translator
 
     root = Path(__file__).resolve().parents[2]
     spec = importlib.util.spec_from_file_location("epoch_i18n_script", root / "scripts" / "i18n.py")

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from epoch_eudr.core.derive import facility_point
-from epoch_eudr.layers import operations as ops
-from epoch_eudr.layers.field_report import build_field_report, rows_of_layer
-from epoch_eudr.layers.gpkg_writer import write_layer
-from epoch_eudr.layers.report_evidence import EVIDENCE
+from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.report.evidence import EVIDENCE
+from epoch_eudr.layers.report.field_report import build_field_report, rows_of_layer
+from epoch_eudr.layers.writer.gpkg_writer import write_layer
 from qgis.core import QgsVectorLayer
 
 from .test_field_report import BOA_VISTA, needs_poppler, pdf_text

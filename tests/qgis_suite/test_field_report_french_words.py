@@ -6,8 +6,8 @@ plots to visit, and the run's status line joined as the translation says (French
 import re
 
 import pytest
-from epoch_eudr.layers import operations as ops
-from epoch_eudr.layers.field_report import build_field_report, rows_of_layer
+from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.report.field_report import build_field_report, rows_of_layer
 from qgis.core import QgsVectorLayer
 
 from .helpers import speaking
@@ -44,7 +44,7 @@ def in_french(qgis_app):
 
 
 def test_headings_of_the_plots_to_visit_take_the_noun_form_of_their_count(in_french):
-    from epoch_eudr.layers.report_data import continued_heading, visits_heading
+    from epoch_eudr.layers.report.data import continued_heading, visits_heading
 
     assert visits_heading(1, 15, 1).startswith(f"Parcelle à visiter{NBSP}: 1 (non conforme,")
     assert visits_heading(16, 15, 2).startswith(f"Parcelles à visiter{NBSP}: 16 (non conformes,")
@@ -57,7 +57,7 @@ def test_headings_of_the_plots_to_visit_take_the_noun_form_of_their_count(in_fre
 @needs_poppler
 def test_the_pdf_and_its_status_in_french(in_french, sandbox_server, tmp_path, monkeypatch):
     from epoch_eudr.core.api import EpochClient, PasswordCredentials
-    from epoch_eudr.layers import field_report
+    from epoch_eudr.layers.report import field_report
     from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 
     drilldown = field_report.drilldown_to_gpkg

@@ -6,8 +6,8 @@ import itertools
 import math
 
 import pytest
-from epoch_eudr.layers import operations as ops
-from epoch_eudr.layers.field_report import build_field_report, rows_of_layer
+from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.report.field_report import build_field_report, rows_of_layer
 from qgis.core import QgsLayoutItemMap, QgsMapRendererSequentialJob, QgsVectorLayer
 from qgis.PyQt.QtCore import QSizeF
 
@@ -31,7 +31,7 @@ def report(sandbox_server, tmp_path_factory):
 
 def _labels_of_first_page(gpkg):
     """(labels of the plots layer, the map's extent) as QGIS places them on the layout's map of page 1."""
-    from epoch_eudr.layers.report_layout import ReportLayers, build_layout
+    from epoch_eudr.layers.report.layout import ReportLayers, build_layout
 
     layers = ReportLayers(gpkg)
     layout = build_layout(layers)
@@ -65,7 +65,7 @@ def test_every_visit_number_is_drawn_and_none_overlaps(report):
 
 def test_a_moved_number_has_a_leader_to_its_plot(report):
     """The leader line ends on the plot; a number beside its plot has none, one moved away has one."""
-    from epoch_eudr.layers.report_labels import MAP_SIZE_MM
+    from epoch_eudr.layers.report.labels import MAP_SIZE_MM
     from qgis.core import QgsGeometry, QgsPointXY
 
     page = next(QgsVectorLayer(f"{report.gpkg}|layername=report_pages", "pages", "ogr").getFeatures())

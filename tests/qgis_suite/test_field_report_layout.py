@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 from epoch_eudr.core.derive import facility_point
-from epoch_eudr.layers import operations as ops
-from epoch_eudr.layers.field_report import build_field_report, rows_of_layer
+from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.report.field_report import build_field_report, rows_of_layer
 from qgis.core import (
     QgsExpressionContext,
     QgsLayoutFrame,
@@ -130,7 +130,7 @@ def _name(item) -> str:
 
 def page_overlaps(gpkg: Path):
     """Per page (1-based): the pairs of exported items whose drawn rectangles overlap, and the items measured."""
-    from epoch_eudr.layers.report_layout import ReportLayers, build_layout
+    from epoch_eudr.layers.report.layout import ReportLayers, build_layout
 
     layers = ReportLayers(gpkg)
     layout = build_layout(layers)

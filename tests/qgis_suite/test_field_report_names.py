@@ -1,12 +1,13 @@
 """The field report written by Processing without a file given is named as the dock names it: after its producers
-and its date (one rule, layers/field_report.py's ``report_file_name``), not after the parameter (OUTPUT_PDF.pdf)."""
+and its date (one rule, layers/report/field_report.py's ``report_file_name``), not after the parameter
+(OUTPUT_PDF.pdf)."""
 
 import datetime as dt
 from pathlib import Path
 
 import pytest
-from epoch_eudr.layers import operations as ops
-from epoch_eudr.layers.field_report import report_file_name
+from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.report.field_report import report_file_name
 
 BOA_VISTA = "Agropecuária Boa Vista"
 

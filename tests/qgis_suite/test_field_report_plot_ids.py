@@ -1,7 +1,7 @@
 """The field report's table of plots to visit prints the user's own plot id (kept by the drill-down from the file
 sent), not only Epoch's id, whose prefix is the same on every row."""
 
-from epoch_eudr.layers.field_report import build_field_report
+from epoch_eudr.layers.report.field_report import build_field_report
 from osgeo import ogr, osr
 from qgis.core import QgsVectorLayer
 
@@ -48,13 +48,13 @@ def test_the_users_plot_id_is_printed_where_known(qgis_app, tmp_path):
     assert stored["u-0"] == ("0x298d29be-00000", "FAZ-001")  # Epoch's id stays stored beside the user's
 
     # the QField copy names each plot as the PDF does (the user's id where known), Epoch's id beside it
-    from epoch_eudr.layers.field_package import FIELD_CHECKS
+    from epoch_eudr.layers.report.field_package import FIELD_CHECKS
 
     checks = QgsVectorLayer(f"{report.gpkg}|layername={FIELD_CHECKS}", "checks", "ogr")
     named = {f["plot_uuid"]: (f["plot_id"], f["epoch_plot_id"]) for f in checks.getFeatures()}
     assert named == {"u-0": ("FAZ-001", "0x298d29be-00000"), "u-1": ("FAZ-002", "0x298d29be-00001"),
                      "u-2": ("0x298d29be-00002", "0x298d29be-00002")}
-    from epoch_eudr.layers.field_package import configure_field_checks
+    from epoch_eudr.layers.report.field_package import configure_field_checks
     from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
 
     configure_field_checks(checks)

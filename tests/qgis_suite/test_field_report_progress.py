@@ -2,7 +2,7 @@
 ``core.operation.Progress`` step), it never leaves that share, never goes back, and ends at its top."""
 
 from epoch_eudr.core.operation import Progress
-from epoch_eudr.layers.field_report import build_field_report
+from epoch_eudr.layers.report.field_report import build_field_report
 
 from .test_field_report_plot_ids import _saved_drilldown
 

@@ -1,4 +1,4 @@
-"""The writer's later parts go into the layer without GDAL reading GeoJSON back (``layers/gpkg_append.py``): what
+"""The writer's later parts go into the layer without GDAL reading GeoJSON back (``core/gpkg/append.py``): what
 is stored - each value, its SQLite type, the geometry blob, the columns, the extent, the count - is what GDAL
 alone stores for the same features, and a part GDAL must type itself (a new property, a NUL, a number in a text
 column, a geometry of another type) still goes through GDAL."""
@@ -8,8 +8,8 @@ import sqlite3
 import sys
 
 import pytest
-from epoch_eudr.layers import gpkg_writer
-from epoch_eudr.layers.gpkg_writer import write_layer
+from epoch_eudr.layers.writer import gpkg_writer
+from epoch_eudr.layers.writer.gpkg_writer import write_layer
 
 
 def _polygon(i, multi=False):

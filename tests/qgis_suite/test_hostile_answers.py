@@ -182,8 +182,8 @@ def test_a_broken_upload_answer_reads_as_a_server_failure(processing, hostile, t
 
 def test_a_layer_task_reports_lines_not_written_and_the_rows_in_the_layer(qgis_app, hostile, tmp_path):
     from epoch_eudr.core.api import ApiKeyCredentials, EpochClient
-    from epoch_eudr.layers.operations import plots_to_gpkg
-    from epoch_eudr.layers.tasks import OperationTask
+    from epoch_eudr.layers.operations.epoch_api import plots_to_gpkg
+    from epoch_eudr.layers.operations.task import OperationTask
 
     server = hostile(lambda h, n: h.ndjson(PLOT_LINES))
     client = EpochClient(server.url, ApiKeyCredentials(API_KEY, USER_ID))
@@ -205,7 +205,7 @@ def test_a_layer_task_reports_lines_not_written_and_the_rows_in_the_layer(qgis_a
     (PermissionError(13, "Permission denied"), "Could not write the results: Permission denied"),
 ], ids=["requests", "socket", "recursion", "disk"])
 def test_a_task_says_what_failed(qgis_app, failure, words):
-    from epoch_eudr.layers.tasks import OperationTask
+    from epoch_eudr.layers.operations.task import OperationTask
 
     def failing(progress, cancel):
         raise failure

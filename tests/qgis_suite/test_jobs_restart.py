@@ -7,7 +7,7 @@ import time
 import pytest
 from epoch_eudr import classFactory
 from epoch_eudr.core.jobs import READY
-from epoch_eudr.layers.jobs import PROJECT_KEY, PROJECT_SCOPE, project_jobs
+from epoch_eudr.layers.operations.jobs import PROJECT_KEY, PROJECT_SCOPE, project_jobs
 from epoch_eudr.sandbox import DEMO_PASSWORD
 from epoch_eudr.ui import job_watcher
 from qgis.core import QgsApplication, QgsProject, QgsSettings
@@ -29,7 +29,7 @@ def fast_checks(qgis_app, sandbox_server, tmp_path, monkeypatch):
     if not manager.masterPasswordIsSet():
         manager.setMasterPassword("test-master", True)
     monkeypatch.setattr("epoch_eudr.connection.session.start_sandbox", lambda: sandbox_server.url)
-    monkeypatch.setattr("epoch_eudr.layers.results.default_results_path", lambda: tmp_path / "results.gpkg")
+    monkeypatch.setattr("epoch_eudr.layers.writer.results.default_results_path", lambda: tmp_path / "results.gpkg")
     for module in ("wdg_screening", "wdg_assessments", "wdg_preflight"):
         monkeypatch.setattr(f"epoch_eudr.ui.{module}.default_results_path", lambda: tmp_path / "results.gpkg")
     monkeypatch.setattr("epoch_eudr.plugin.WATCHER_START_MS", 100)
@@ -131,7 +131,7 @@ def test_submitting_a_known_collection_again_is_questioned_first(dock, sandbox_s
 
 
 def test_a_collection_already_assessed_on_epoch_is_found_before_sending(dock, sandbox_server, client):
-    from epoch_eudr.layers.submissions import find_collection
+    from epoch_eudr.layers.operations.submissions import find_collection
 
     log_in(dock)
     name = f"cocoa_known_{time.time_ns()}"
@@ -148,7 +148,7 @@ def test_a_collection_already_assessed_on_epoch_is_found_before_sending(dock, sa
 
 
 def test_an_assessed_collection_submitted_anyway_is_recorded_once(dock, sandbox_server, client):
-    from epoch_eudr.layers.submissions import find_collection
+    from epoch_eudr.layers.operations.submissions import find_collection
 
     log_in(dock)
     name = f"cocoa_anyway_{time.time_ns()}"
@@ -168,13 +168,13 @@ def test_an_assessed_collection_submitted_anyway_is_recorded_once(dock, sandbox_
 def test_opening_a_project_resumes_its_jobs(dock, sandbox_server, client, tmp_path, job_store):
     """Jobs recorded in a project (submitted on another machine, say) are checked when it opens."""
     from epoch_eudr.core.jobs import new_job
-    from epoch_eudr.layers.jobs import set_project_jobs
+    from epoch_eudr.layers.operations.jobs import set_project_jobs
 
     log_in(dock)
     name = f"cocoa_project_{time.time_ns()}"
     _submit_mills(dock, name)
     (job,) = dock.watcher.jobs
-    from epoch_eudr.layers.submissions import find_collection
+    from epoch_eudr.layers.operations.submissions import find_collection
 
     wait_until(lambda: find_collection(client, name) is not None, timeout=10)
     other = QgsProject()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from epoch_eudr.core.jobs import dumps, new_job
-from epoch_eudr.layers.jobs import PROJECT_KEY, PROJECT_SCOPE
+from epoch_eudr.layers.operations.jobs import PROJECT_KEY, PROJECT_SCOPE
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from qgis.core import QgsApplication, QgsProject
 
@@ -37,7 +37,7 @@ RECORDER = textwrap.dedent("""
     import os, sys, time
     from pathlib import Path
     from epoch_eudr.core.jobs import new_job
-    from epoch_eudr.layers import jobs as store
+    from epoch_eudr.layers.operations.epoch_api import jobs as store
     path, who, count, go = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
     store.profile_store_path = lambda: path
     while not go.exists():  # both start at once
@@ -189,8 +189,8 @@ def test_headers_echoed_by_the_server_reach_neither_the_jobs_file_nor_the_projec
 
         # the dock's writer: the job list and the project entry, saved to a .qgz
         from epoch_eudr.core.api import ApiKeyCredentials, EpochClient, PasswordCredentials
-        from epoch_eudr.layers.operations import submit_layer
-        from epoch_eudr.layers.source import snapshot_layer
+        from epoch_eudr.layers.inputs.source import snapshot_layer
+        from epoch_eudr.layers.operations.epoch_api import submit_layer
         from epoch_eudr.ui.job_watcher import JobWatcher
 
         login_used = (ApiKeyCredentials(API_KEY, USER_ID) if login == API_KEY
@@ -221,7 +221,7 @@ def test_headers_echoed_by_the_server_reach_neither_the_jobs_file_nor_the_projec
 
 def test_forgetting_settled_jobs_keeps_a_submission_another_process_just_added(job_store):
     from epoch_eudr.core.jobs import record_check
-    from epoch_eudr.layers.jobs import read_profile_jobs, remember, save_profile_jobs
+    from epoch_eudr.layers.operations.jobs import read_profile_jobs, remember, save_profile_jobs
 
     ready = new_job("coffee_ready", "0xready", commodity="coffee", location_type="plot", features=6,
                     server_url="https://api.epoch.example", source="dock")

@@ -13,7 +13,7 @@ import pytest
 from epoch_eudr.core.api.errors import CancelledError
 from epoch_eudr.core.derive import SOURCE_KEY
 from epoch_eudr.core.kinds import kind_for_location
-from epoch_eudr.layers.join import (
+from epoch_eudr.layers.writer.join import (
     DEFAULT_JOIN_FIELDS,
     JOIN_PREFIX,
     OgrValues,

@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
-from epoch_eudr.layers.gpkg_writer import write_layer
-from epoch_eudr.layers.style_store import default_style_name, store_default_style
+from epoch_eudr.layers.styles.store import default_style_name, store_default_style
+from epoch_eudr.layers.writer.gpkg_writer import write_layer
 
 from .helpers import QGIS_PROCESS, qgis_process_env, sandbox_login
 from .kill_helpers import (

@@ -5,12 +5,12 @@ import pytest
 from epoch_eudr.core.api import EpochClient, PasswordCredentials
 from epoch_eudr.core.api.errors import CancelledError
 from epoch_eudr.core.derive import SOURCE_KEY
-from epoch_eudr.layers import operations as ops
-from epoch_eudr.layers.gpkg_writer import write_layer
+from epoch_eudr.layers.inputs.source import SourceError, build_upload, guess_location_type, snapshot_layer
+from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.operations.task import OperationTask
 from epoch_eudr.layers.qgis_compat import is_integer, is_type
-from epoch_eudr.layers.results import open_result_layer, store_style
-from epoch_eudr.layers.source import SourceError, build_upload, guess_location_type, snapshot_layer
-from epoch_eudr.layers.tasks import OperationTask
+from epoch_eudr.layers.writer.gpkg_writer import write_layer
+from epoch_eudr.layers.writer.results import open_result_layer, store_style
 from epoch_eudr.sandbox import DEMO_EMAIL
 from qgis.core import (
     QgsApplication,
@@ -154,7 +154,7 @@ def test_zero_features_still_make_a_typed_styled_layer(qgis_app, tmp_path):
 def test_every_kind_of_the_catalogue_has_its_style_and_geometry(qgis_app, tmp_path):
     """Writer and styles read the catalogue (core/kinds.py): no kind without a renderer or a geometry."""
     from epoch_eudr.core.kinds import RESULT_KINDS
-    from epoch_eudr.layers.styles import RENDERERS
+    from epoch_eudr.layers.styles.renderers import RENDERERS
     from qgis.core import QgsWkbTypes
 
     assert {kind.style_key for kind in RESULT_KINDS.values()} <= set(RENDERERS)

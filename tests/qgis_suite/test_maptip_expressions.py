@@ -10,10 +10,10 @@ import subprocess  # nosec B404: lrelease, a fixed tool
 import pytest
 from epoch_eudr.core.check_sample import draw_check_sample
 from epoch_eudr.core.second_opinion import REASONS
-from epoch_eudr.layers.check_sample import read_rows, write_check_sample
-from epoch_eudr.layers.gpkg_writer import write_layer
-from epoch_eudr.layers.results import open_result_layer, store_style
-from epoch_eudr.layers.styles import apply_style
+from epoch_eudr.layers.operations.check_sample import read_rows, write_check_sample
+from epoch_eudr.layers.styles.renderers import apply_style
+from epoch_eudr.layers.writer.gpkg_writer import write_layer
+from epoch_eudr.layers.writer.results import open_result_layer, store_style
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
@@ -218,7 +218,7 @@ def french(qgis_app, tmp_path, monkeypatch):
     import importlib.util
     from pathlib import Path
 
-    from epoch_eudr.layers.i18n import install_translator, remove_translator
+    from epoch_eudr.layers.words.language import install_translator, remove_translator
 
     root = Path(__file__).resolve().parents[2]
     spec = importlib.util.spec_from_file_location("epoch_i18n_script", root / "scripts" / "i18n.py")
@@ -283,8 +283,8 @@ def reason_in_english(row):
 
 
 def test_preflight_tip_is_worded_from_the_stored_findings_escaped(qgis_app, tmp_path):
-    from epoch_eudr.layers.preflight import preflight_to_gpkg
-    from epoch_eudr.layers.source import snapshot_layer
+    from epoch_eudr.layers.inputs.source import snapshot_layer
+    from epoch_eudr.layers.operations.preflight import preflight_to_gpkg
 
     from .helpers import memory_layer
 
@@ -299,7 +299,7 @@ def test_preflight_tip_is_worded_from_the_stored_findings_escaped(qgis_app, tmp_
     ((feature, tip),) = tips(out)
     assert "<b>12</b>" not in tip and "&lt;b&gt;12&lt;/b&gt;" in tip
     said = words(tip)
-    from epoch_eudr.layers.preflight_words import finding_sentences
+    from epoch_eudr.layers.words.preflight import finding_sentences
 
     assert said.startswith("error ") and finding_sentences(feature["findings"])[0] in said
 

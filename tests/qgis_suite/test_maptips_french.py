@@ -10,10 +10,10 @@ import subprocess  # nosec B404: lrelease, a fixed tool
 from pathlib import Path
 
 import pytest
-from epoch_eudr.layers.check_sample import write_check_sample
-from epoch_eudr.layers.facility_checks import check_facility_to_gpkg
-from epoch_eudr.layers.gpkg_writer import write_layer
-from epoch_eudr.layers.styles import apply_style
+from epoch_eudr.layers.operations.check_sample import write_check_sample
+from epoch_eudr.layers.operations.facility_checks import check_facility_to_gpkg
+from epoch_eudr.layers.styles.renderers import apply_style
+from epoch_eudr.layers.writer.gpkg_writer import write_layer
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsSettings, QgsVectorLayer
 
 from .test_facility_check import BANGKOK, _Session, fake_epoch  # noqa: F401 (the fixture)
@@ -28,7 +28,7 @@ def french(qgis_app, tmp_path, monkeypatch):
     """QGIS in French (``locale/userLocale``) with the plugin's French translation compiled from i18n/."""
     import importlib.util
 
-    from epoch_eudr.layers.i18n import install_translator, remove_translator
+    from epoch_eudr.layers.words.language import install_translator, remove_translator
 
     spec = importlib.util.spec_from_file_location("epoch_i18n_script", ROOT / "scripts" / "i18n.py")
     script = importlib.util.module_from_spec(spec)
@@ -83,7 +83,7 @@ def test_the_assessment_and_check_sample_tips_name_the_country_in_french(results
     assert "Pays: Allemagne" in shown["c2"] and "Germany" not in shown["c2"], shown["c2"]
     source = QgsVectorLayer(f"{results}|layername=assessments", "assessments", "ogr")
     write_check_sample(source, tmp_path / "sample.gpkg", "check_sample", seed=3, random_share=0.5)
-    from epoch_eudr.layers.shown_values import country_label
+    from epoch_eudr.layers.words.shown_values import country_label
 
     named = {f["country"]: said(t) for f, t in tips(layer_of(tmp_path / "sample.gpkg", "check_sample", "assessments"))}
     assert "Brazil" in named and "Pays: Brésil" in named["Brazil"], named  # a name that differs in French
@@ -154,7 +154,7 @@ def test_the_check_sample_title_has_one_no_break_space_before_its_colon(tmp_path
 
 
 def test_the_checked_facility_tip_and_summary_are_french(tmp_path, french, fake_epoch):  # noqa: F811
-    from epoch_eudr.layers.i18n import commodity_label, status_label
+    from epoch_eudr.layers.words.language import commodity_label, status_label
 
     options = {"include_legality_check": True, "commodity_type": "rubber"}
     client = _Session(fake_epoch).client()
@@ -173,8 +173,8 @@ def test_the_checked_facility_tip_and_summary_are_french(tmp_path, french, fake_
 
 
 def test_a_preflight_feature_without_problems_says_so_in_french(qgis_app, tmp_path, french):
-    from epoch_eudr.layers.preflight import preflight_to_gpkg
-    from epoch_eudr.layers.source import snapshot_layer
+    from epoch_eudr.layers.inputs.source import snapshot_layer
+    from epoch_eudr.layers.operations.preflight import preflight_to_gpkg
 
     from .helpers import memory_layer
 
@@ -192,7 +192,7 @@ def test_a_preflight_feature_without_problems_says_so_in_french(qgis_app, tmp_pa
 def test_a_skip_reason_on_one_line_uses_the_french_separator(qgis_app, french):
     """Processing's log and the field report say why a producer was skipped on one line (``findings_text``)."""
     from epoch_eudr.core.derive import derive_row
-    from epoch_eudr.layers.explanations import findings_text
+    from epoch_eudr.layers.styles.explanations import findings_text
 
     row = derive_row("assessments", {"company_name": "M", "locations_confidence": "high",
                                      "noncompliance_area_perc": "5%", "noncompliance_area_ha": -1})
@@ -202,9 +202,9 @@ def test_a_skip_reason_on_one_line_uses_the_french_separator(qgis_app, french):
 
 
 def test_a_preflight_country_mismatch_names_where_the_plot_lies_in_french(qgis_app, tmp_path, french):
-    from epoch_eudr.layers.preflight import preflight_to_gpkg
-    from epoch_eudr.layers.preflight_words import finding_sentences
-    from epoch_eudr.layers.source import snapshot_layer
+    from epoch_eudr.layers.inputs.source import snapshot_layer
+    from epoch_eudr.layers.operations.preflight import preflight_to_gpkg
+    from epoch_eudr.layers.words.preflight import finding_sentences
 
     from .helpers import memory_layer
 

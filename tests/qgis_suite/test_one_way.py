@@ -3,10 +3,10 @@ GeoPackage layer's source (Processing's OUTPUT too), one way to store a style, o
 
 import pytest
 from epoch_eudr.core.operation import Progress
-from epoch_eudr.layers import results
-from epoch_eudr.layers.gpkg_writer import write_layer
+from epoch_eudr.layers.operations.task import OperationTask
 from epoch_eudr.layers.qgis_compat import FIELDS_TAKE_QMETATYPE, field_type, is_integer, is_type, make_field
-from epoch_eudr.layers.tasks import OperationTask
+from epoch_eudr.layers.writer import results
+from epoch_eudr.layers.writer.gpkg_writer import write_layer
 from epoch_eudr.processing_provider.algorithm_base import cancel_of, gpkg_destination, progress_of
 from qgis.core import QgsProcessingFeedback
 from qgis.PyQt.QtCore import QMetaType
@@ -54,7 +54,7 @@ def test_an_output_layer_source_is_built_and_read_in_one_place(qgis_app, tmp_pat
 
 
 def test_every_style_goes_into_the_geopackage_one_way(qgis_app, tmp_path, monkeypatch):
-    from epoch_eudr.layers.change_styles import store_change_style
+    from epoch_eudr.layers.styles.changes import store_change_style
 
     stored = []
     monkeypatch.setattr(results, "store_default_style", lambda *args: stored.append(args))

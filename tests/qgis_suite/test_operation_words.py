@@ -1,8 +1,8 @@
 """The operations' own words (Processing's COUNTS output, a layer's notes) come from layers.i18n: the user's
 number format and the status names in the user's language, the same as the dock's messages."""
 
-from epoch_eudr.layers.i18n import integer_text
-from epoch_eudr.layers.operations import describe_counts
+from epoch_eudr.layers.operations.epoch_api import describe_counts
+from epoch_eudr.layers.words.language import integer_text
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QLocale
 
@@ -29,7 +29,7 @@ def test_counts_are_said_with_the_users_digit_grouping(qgis_app):
 def test_a_drill_down_is_said_in_french_without_agreement_trouble(french):  # noqa: F811
     """"Coop : 45 parcelles chargées : Non conforme : 44, Conforme : 1": the name and the breakdown need no
     agreement (a status is not made plural after its count), and French puts a no-break space before ':'."""
-    from epoch_eudr.layers.operations import DrillDown
+    from epoch_eudr.layers.operations.epoch_api import DrillDown
 
     said = DrillDown(counts={"Non-Compliant": 44, "Compliant": 1}, producer="Coop").summary()
     assert said.startswith("Coop\u00a0: ") and "Non conforme\u00a0: 44" in said and "Conforme\u00a0: 1" in said, said

@@ -7,11 +7,11 @@ import zipfile
 import pytest
 from epoch_eudr.core.api.errors import ConfigurationError
 from epoch_eudr.core.derive import SOURCE_KEY
-from epoch_eudr.layers import operations as ops
-from epoch_eudr.layers.join import add_virtual_join, copy_with_results, id_field
-from epoch_eudr.layers.results import open_result_layer
-from epoch_eudr.layers.source import build_upload, snapshot_layer
-from epoch_eudr.layers.tasks import OperationTask
+from epoch_eudr.layers.inputs.source import build_upload, snapshot_layer
+from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.operations.task import OperationTask
+from epoch_eudr.layers.writer.join import add_virtual_join, copy_with_results, id_field
+from epoch_eudr.layers.writer.results import open_result_layer
 from qgis.core import QgsProject, QgsVectorLayer, QgsVectorLayerFeatureSource
 
 from .helpers import facilities_layer, plots_layer
@@ -46,7 +46,7 @@ def test_screen_plots_only_sends_plot_options(qgis_app, client, sandbox_server, 
 
 
 def test_source_keys_restored_by_order_when_the_api_drops_them():
-    from epoch_eudr.layers.source import PreparedUpload
+    from epoch_eudr.layers.inputs.source import PreparedUpload
 
     prepared = PreparedUpload(upload=None, location_type="plot", sent=2, source_ids=[7, 9])
     features = [{"properties": {"a": 1}}, {"properties": None}]

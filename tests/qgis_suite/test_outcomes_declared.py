@@ -5,11 +5,11 @@ import json
 from collections import Counter
 
 from epoch_eudr.core.operation import Outcome
-from epoch_eudr.layers.facility_checks import check_facility_to_gpkg
-from epoch_eudr.layers.operations import screen_to_gpkg
-from epoch_eudr.layers.preflight import preflight_to_gpkg
-from epoch_eudr.layers.screened_sources import split_sources
-from epoch_eudr.layers.source import snapshot_layer
+from epoch_eudr.layers.inputs.source import snapshot_layer
+from epoch_eudr.layers.operations.epoch_api import screen_to_gpkg
+from epoch_eudr.layers.operations.facility_checks import check_facility_to_gpkg
+from epoch_eudr.layers.operations.preflight import preflight_to_gpkg
+from epoch_eudr.layers.tables.screened_sources import split_sources
 from qgis.core import QgsVectorLayer
 
 from .helpers import facilities_layer, memory_layer

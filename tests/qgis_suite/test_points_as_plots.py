@@ -3,8 +3,7 @@
 import json
 
 import pytest
-from epoch_eudr.layers.preflight_words import finding_sentences
-from epoch_eudr.layers.source import (
+from epoch_eudr.layers.inputs.source import (
     SourceError,
     build_upload,
     check_location_type,
@@ -12,6 +11,7 @@ from epoch_eudr.layers.source import (
     guess_location_type,
     snapshot_layer,
 )
+from epoch_eudr.layers.words.preflight import finding_sentences
 from qgis.core import QgsMarkerSymbol, QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
 from .helpers import facilities_layer, memory_layer, plots_layer

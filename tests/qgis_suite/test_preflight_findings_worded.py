@@ -8,10 +8,10 @@ import subprocess  # nosec B404: lrelease, a fixed tool
 from pathlib import Path
 
 import pytest
-from epoch_eudr.layers.preflight import preflight_to_gpkg
-from epoch_eudr.layers.preflight_words import finding_sentences
-from epoch_eudr.layers.source import snapshot_layer
-from epoch_eudr.layers.styles import apply_style
+from epoch_eudr.layers.inputs.source import snapshot_layer
+from epoch_eudr.layers.operations.preflight import preflight_to_gpkg
+from epoch_eudr.layers.styles.renderers import apply_style
+from epoch_eudr.layers.words.preflight import finding_sentences
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsSettings, QgsVectorLayer
 
 from .helpers import memory_layer
@@ -91,7 +91,7 @@ def test_the_tip_gives_the_dock_sentences_in_english(qgis_app, tmp_path):
 def french(qgis_app, tmp_path, monkeypatch):
     import importlib.util
 
-    from epoch_eudr.layers.i18n import install_translator, remove_translator
+    from epoch_eudr.layers.words.language import install_translator, remove_translator
 
     spec = importlib.util.spec_from_file_location("epoch_i18n_script", ROOT / "scripts" / "i18n.py")
     script = importlib.util.module_from_spec(spec)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from epoch_eudr.layers.preflight_words import finding_sentences
+from epoch_eudr.layers.words.preflight import finding_sentences
 from qgis.core import QgsProject, QgsVectorLayer
 
 from .dock_driver import click, wait_until
@@ -74,7 +74,7 @@ def test_processing_fix_keeps_every_area_and_checks_the_copy_again(processing, t
                                                     "OUTPUT": str(tmp_path / "f.gpkg")})
     out = QgsVectorLayer(fixed["OUTPUT"], "f", "ogr")
     assert_areas_kept(out)
-    from epoch_eudr.layers.styles import apply_style
+    from epoch_eudr.layers.styles.renderers import apply_style
 
     apply_style(out, "preflight")
     assert_drawn_by_its_own_check(out)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from epoch_eudr.layers.preflight_words import finding_sentences
+from epoch_eudr.layers.words.preflight import finding_sentences
 from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer, QgsWkbTypes
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from epoch_eudr.connection.auth_config import save_credentials
-from epoch_eudr.layers.jobs import read_profile_jobs
+from epoch_eudr.layers.operations.jobs import read_profile_jobs
 from epoch_eudr.sandbox import DEMO_API_KEY, DEMO_EMAIL, DEMO_USER_ID
 from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsProcessingException, QgsProject, QgsVectorLayer
 

@@ -23,7 +23,7 @@ def in_french(qgis_app):
 
 
 def test_numbers_countries_plurals_and_reasons_in_french(in_french):
-    from epoch_eudr.layers.report_words import country_text, decimal, epoch_fact, skip_reason_text
+    from epoch_eudr.layers.report.words import country_text, decimal, epoch_fact, skip_reason_text
 
     assert decimal(3.182, 3) == "3,182" and decimal(-9.5443721, 6) == "-9,544372" and decimal(None) == ""
     assert country_text({"country_code": "BR", "country": "Brazil"}) == "Brésil (BR)"
@@ -37,7 +37,7 @@ def test_numbers_countries_plurals_and_reasons_in_french(in_french):
 def test_a_data_error_reason_is_worded_not_shown_as_its_code(qgis_app):
     """A Not Assessable producer's skip_reason is its stored data_error codes: the report words them."""
     from epoch_eudr.core.values import finding
-    from epoch_eudr.layers.report_words import skip_reason_text
+    from epoch_eudr.layers.report.words import skip_reason_text
 
     code = finding("not_a_number", "noncompliance_area_perc", "5%")
     assert code.startswith("not_a_number:")
@@ -46,7 +46,7 @@ def test_a_data_error_reason_is_worded_not_shown_as_its_code(qgis_app):
 
 
 def test_in_english(qgis_app):
-    from epoch_eudr.layers.report_words import country_text, epoch_fact
+    from epoch_eudr.layers.report.words import country_text, epoch_fact
 
     settings = QgsSettings()
     before = settings.value("locale/userLocale", None)

@@ -51,7 +51,7 @@ def test_screen_twice_into_the_same_file_with_the_first_result_open(processing, 
 
 
 def test_style_is_stored_once_per_layer_and_default(processing, env_login, tmp_path):
-    from epoch_eudr.layers.style_store import default_style_name
+    from epoch_eudr.layers.styles.store import default_style_name
     from osgeo import ogr
 
     source = plots_layer()
@@ -69,8 +69,8 @@ def test_a_locked_file_ends_in_a_clear_message_not_a_hang(tmp_path):
     import sqlite3
     import time
 
-    from epoch_eudr.layers.gpkg_writer import write_layer
-    from epoch_eudr.layers.style_store import FileBusyError, store_default_style
+    from epoch_eudr.layers.styles.store import FileBusyError, store_default_style
+    from epoch_eudr.layers.writer.gpkg_writer import write_layer
 
     gpkg = tmp_path / "r.gpkg"
     feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [1, 2]},

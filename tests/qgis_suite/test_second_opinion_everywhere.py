@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from epoch_eudr.core.eu_benchmark import eu_country_risk
 from epoch_eudr.core.second_opinion import PART_FIELDS
-from epoch_eudr.layers.operations import wait_for_collection
+from epoch_eudr.layers.operations.epoch_api import wait_for_collection
 from qgis.core import QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsVectorLayer
 
 from .dock_driver import click, log_in, wait_until

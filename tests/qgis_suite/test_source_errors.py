@@ -2,8 +2,8 @@
 
 import pytest
 from epoch_eudr.core.errors import PluginError
-from epoch_eudr.layers.i18n import error_text
-from epoch_eudr.layers.source import SourceError, snapshot_layer
+from epoch_eudr.layers.inputs.source import SourceError, snapshot_layer
+from epoch_eudr.layers.words.language import error_text
 
 
 def test_a_source_error_is_a_plugin_error_with_its_own_words(qgis_app):

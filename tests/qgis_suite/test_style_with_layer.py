@@ -12,10 +12,10 @@ import os
 import sqlite3
 
 import pytest
-from epoch_eudr.layers import operations as ops
-from epoch_eudr.layers.gpkg_writer import write_layer
-from epoch_eudr.layers.style_store import default_style_name, store_default_style
-from epoch_eudr.layers.tasks import OperationTask
+from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.operations.task import OperationTask
+from epoch_eudr.layers.styles.store import default_style_name, store_default_style
+from epoch_eudr.layers.writer.gpkg_writer import write_layer
 from osgeo import ogr
 
 from .kill_helpers import staging_folders, tiny_plots
@@ -90,7 +90,7 @@ def _failing_style_store(monkeypatch):
     def fail(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("epoch_eudr.layers.results.store_default_style", fail)
+    monkeypatch.setattr("epoch_eudr.layers.writer.results.store_default_style", fail)
 
 
 def test_the_dock_keeps_the_old_layer_and_style_when_the_style_cannot_be_stored(qgis_app, client, tmp_path,
@@ -138,7 +138,7 @@ def _two_loads(client, gpkg):
 
 
 def _compare(gpkg, include_unchanged):
-    from epoch_eudr.layers.changes_task import changes_task
+    from epoch_eudr.layers.operations.changes_task import changes_task
 
     task = changes_task(gpkg, include_unchanged=include_unchanged, add_to_project=False)
     return task, task.run()

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 from epoch_eudr.core.colours import colour_of
-from epoch_eudr.layers.gpkg_writer import write_layer
-from epoch_eudr.layers.layer_rows import TableStatsTask, suggested_collection_name, table_of, values_by_fid
-from epoch_eudr.layers.results import open_result_layer
-from epoch_eudr.layers.table_sql import MemoryTable, Query, SqliteTable, parse_ids
+from epoch_eudr.core.gpkg.tables import MemoryTable, Query, SqliteTable, parse_ids
+from epoch_eudr.layers.tables.layer_rows import TableStatsTask, suggested_collection_name, table_of, values_by_fid
+from epoch_eudr.layers.writer.gpkg_writer import write_layer
+from epoch_eudr.layers.writer.results import open_result_layer
 from epoch_eudr.ui import table_model
 from epoch_eudr.ui.groups_model import GroupsModel
 from epoch_eudr.ui.table_model import MapSelectionSync, RowsModel

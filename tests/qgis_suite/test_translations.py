@@ -27,7 +27,7 @@ def qm_dir(tmp_path, monkeypatch):
 
 @pytest.fixture
 def french(qgis_app, qm_dir):
-    from epoch_eudr.layers.i18n import install_translator, remove_translator
+    from epoch_eudr.layers.words.language import install_translator, remove_translator
 
     translator = install_translator("fr")
     assert translator is not None
@@ -36,7 +36,7 @@ def french(qgis_app, qm_dir):
 
 
 def test_locale_code_and_english_needs_no_file(qm_dir):
-    from epoch_eudr.layers.i18n import install_translator, locale_code, qm_path
+    from epoch_eudr.layers.words.language import install_translator, locale_code, qm_path
 
     assert locale_code("fr_FR") == "fr_FR" and locale_code("fr") == "fr" and locale_code("en_US") == "en_US"
     assert locale_code("pt_BR") == locale_code("pt-br") == locale_code("pt_BR.UTF-8") == "pt_BR"
@@ -141,7 +141,7 @@ def test_core_codes_statuses_and_counts_in_french(french):
     from epoch_eudr.core.api.errors import ConfigurationError, NetworkError
     from epoch_eudr.core.api.servers import normalize_base_url
     from epoch_eudr.core.preflight.check import FeatureReport
-    from epoch_eudr.layers.i18n import count_text, error_text, finding_text, status_label
+    from epoch_eudr.layers.words.language import count_text, error_text, finding_text, status_label
 
     with pytest.raises(ConfigurationError) as caught:
         normalize_base_url("http://example.org")
@@ -158,7 +158,7 @@ def test_core_codes_statuses_and_counts_in_french(french):
 
 def test_the_words_core_fills_in_english_are_french_too(french):
     from epoch_eudr.core.preflight.check import check_features
-    from epoch_eudr.layers.i18n import finding_text
+    from epoch_eudr.layers.words.language import finding_text
     from shapely import wkt
 
     def texts(geometry, props, has_m=False):
@@ -176,7 +176,7 @@ def test_the_words_core_fills_in_english_are_french_too(french):
 
 def test_a_translation_naming_an_unknown_param_falls_back_to_english(french, monkeypatch):
     from epoch_eudr.core.api.errors import NetworkError
-    from epoch_eudr.layers import i18n
+    from epoch_eudr.layers.words import language as i18n
 
     monkeypatch.setattr(i18n, "_error_templates", lambda: {"timeout": "{nowhere} a expiré"})
     error = NetworkError("English sentence", code="timeout", params={"host": "h"})
@@ -228,7 +228,7 @@ SAME_IN_FRENCH = {"Collection", "Id", "Date", "Audit", "POI", "Port", "Article 1
 
 def test_every_text_of_every_tab_is_french(qgis_app, qm_dir):
     """A text the dock shows in English that is still English in French is a string tr() does not reach."""
-    from epoch_eudr.layers.i18n import install_translator, remove_translator
+    from epoch_eudr.layers.words.language import install_translator, remove_translator
 
     english = _dock_texts()
     translator = install_translator("fr")

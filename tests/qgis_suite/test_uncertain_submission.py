@@ -4,8 +4,8 @@ import time
 
 import pytest
 from epoch_eudr.core.api.errors import SubmissionUncertainError
-from epoch_eudr.layers import operations as ops
-from epoch_eudr.layers.source import snapshot_layer
+from epoch_eudr.layers.inputs.source import snapshot_layer
+from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
 
 from .helpers import plots_layer
 

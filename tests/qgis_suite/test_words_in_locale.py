@@ -70,7 +70,7 @@ FRENCH = {("CoreMessages", "{n} plot"): "{n} parcelle", ("CoreMessages", "{n} pl
 
 
 def test_counts_are_grouped_and_agree_as_the_language_says(locale):
-    from epoch_eudr.layers.i18n import breakdown_text, count_text, outcome_text
+    from epoch_eudr.layers.words.language import breakdown_text, count_text, outcome_text
 
     locale("fr_FR", FRENCH)
     assert count_text(1124, "plots") == "1\u202f124 parcelles"  # QLocale's French group separator
@@ -86,7 +86,7 @@ def test_counts_are_grouped_and_agree_as_the_language_says(locale):
     ("de_DE", "1.124 plots", False), ("es_ES", "1.124 plots", False), ("pt_BR", "1.124 plots", True),
     ("pt_PT", "1\u00a0124 plots", False), ("id_ID", "1.124 plots", False), ("en_US", "1,124 plots", False)])
 def test_each_language_groups_and_picks_its_form(locale, code, thousands, zero_is_singular):
-    from epoch_eudr.layers.i18n import count_text, takes_singular
+    from epoch_eudr.layers.words.language import count_text, takes_singular
 
     locale(code)
     assert count_text(1124, "plots").replace("\u202f", "\u00a0") == thousands
@@ -95,8 +95,8 @@ def test_each_language_groups_and_picks_its_form(locale, code, thousands, zero_i
 
 
 def test_qgis_own_number_locale_wins_when_the_user_set_one(locale):
-    from epoch_eudr.layers.i18n import count_text
-    from epoch_eudr.layers.shown_values import number_text
+    from epoch_eudr.layers.words.language import count_text
+    from epoch_eudr.layers.words.shown_values import number_text
 
     locale("en_US")
     settings = QgsSettings()
@@ -111,7 +111,7 @@ def test_qgis_own_number_locale_wins_when_the_user_set_one(locale):
     ("es_ES", "Brasil", "Côte d’Ivoire"), ("id_ID", "Brasil", "Côte d’Ivoire"),
     ("en_US", "Brazil", "Ivory Coast")])  # English: the stored name as it is
 def test_country_names_come_from_the_plugins_cldr_tables(locale, no_iso_codes, code, brazil, ivory_coast):
-    from epoch_eudr.layers.shown_values import value_label
+    from epoch_eudr.layers.words.shown_values import value_label
 
     locale(code)
     assert value_label("country", "Brazil") == brazil and value_label("producer_country", "BR") == brazil

@@ -11,7 +11,7 @@ FRENCH = {
 
 
 def test_one_renamed_name_is_said_in_the_singular(qgis_app):
-    from epoch_eudr.layers.gpkg_writer import _Columns
+    from epoch_eudr.layers.writer.gpkg_writer import _Columns
 
     columns = _Columns("plots")
     columns.add("fid")
@@ -24,7 +24,7 @@ def test_one_renamed_name_is_said_in_the_singular(qgis_app):
 
 
 def test_the_note_is_translated(qgis_app):
-    from epoch_eudr.layers.gpkg_writer import _Columns
+    from epoch_eudr.layers.writer.gpkg_writer import _Columns
 
     with speaking("fr_FR", FRENCH):
         columns = _Columns("plots")
