@@ -1,7 +1,7 @@
 """The base of every error the plugin raises on purpose: a readable English message, a code and its parameters.
 
 ``str(error)`` is the English sentence (logs, tests); ``code`` and ``params`` say the same for translation,
-which happens in one place, ``layers.i18n.error_text``: the code's template in the user's language filled
+which happens in one place, ``layers.words.language.error_text``: the code's template in the user's language filled
 with the params, or the message itself for a code without a template (a message already worded in the user's
 language when raised, as the GeoPackage writer's are). Catch :class:`PluginError` to catch them all.
 """

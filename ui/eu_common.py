@@ -25,7 +25,7 @@ from ..layers.operations.task import OperationTask, failure_text
 from ..layers.words.eu_messages import eu_error_text
 
 PREFIX = "epoch_eudr/eu_is/"
-WORDED = "eu_is_worded"  # an error already in the user's language (layers.i18n.error_text shows it as it is)
+WORDED = "eu_is_worded"  # an error already in the user's language (layers.words.language.error_text shows it as it is)
 
 
 def tr(text: str) -> str:

@@ -55,7 +55,7 @@ def guess_country_field(names: List[str]) -> Optional[str]:
 
 
 def quantity_text(text: str) -> Optional[str]:
-    """A quantity typed in the user's number locale (``12 000,5`` in French: layers/i18n.number_locale, the
+    """A quantity typed in the user's number locale (``12 000,5`` in French: layers/words/language.number_locale, the
     locale the plugin writes numbers in), or in plain decimal text, as plain decimal text; anything else as typed
     (the checks then say it is not a number); empty: ``None``."""
     text = text.strip()
@@ -71,7 +71,7 @@ def quantity_text(text: str) -> Optional[str]:
 
 
 def shown_quantity(value) -> str:
-    """A stored quantity (plain decimal text) as the plugin writes numbers (layers/i18n.decimal_text: the
+    """A stored quantity (plain decimal text) as the plugin writes numbers (layers/words/language.decimal_text: the
     locale's separators), without trailing zeros; :func:`quantity_text` reads it back."""
     if value in (None, ""):
         return ""

@@ -5,7 +5,7 @@ that one class and show ``str(error)``. Messages never contain credentials:
 whatever the server echoes back is passed through :func:`redact` first.
 
 Each error also carries a stable ``code`` and named ``params`` (core is Qt-free): ``str(error)`` stays the
-English sentence, for logs and tests; the QGIS side (``layers/i18n.py``) renders the code in the user's
+English sentence, for logs and tests; the QGIS side (``layers/words/language.py``) renders the code in the user's
 language from the params, and falls back to the English sentence for a code it has no template for. A
 raise without an explicit code carries its class's ``code`` (``network``, ``auth``...).
 """

@@ -363,8 +363,8 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
 
 def grid_annotation_expression(decimals: int = 3) -> str:
     """The map grid's labels as ``6,000°N`` in French, ``6.000°N`` in English: degrees with ``decimals`` places
-    and the locale's decimal separator (:func:`~.i18n.number_locale`, the tables' numbers), the hemisphere from
-    the translation. Built from integers (``round(abs(x) * 10^decimals)``), so 5.9996 reads 6.000."""
+    and the locale's decimal separator (:func:`~..words.language.number_locale`, the tables' numbers), the
+    hemisphere from the translation. Built from integers (``round(abs(x) * 10^decimals)``), so 5.9996 reads 6.000."""
     point = number_locale().decimalPoint() or "."
     scale = 10 ** decimals
     value = (f"to_string(@grid_value_units // {scale}) || {QgsExpression.quotedString(point)} || "

@@ -4,7 +4,7 @@ counts with the noun form their number takes, Epoch's reasons for not processing
 
 Stored values stay as the server gave them (English); only what the PDF prints goes through here. The
 numbers and country names come from :mod:`..words.shown_values` (the dock's), the noun forms from
-:func:`~.i18n.takes_singular` (CLDR plural rules): every sentence is one translatable string per form.
+:func:`~..words.language.takes_singular` (CLDR plural rules): every sentence is one translatable string per form.
 """
 
 from __future__ import annotations

@@ -52,7 +52,7 @@ def _counts() -> Dict[str, Tuple[str, str]]:
 
 def eu_count_text(number: int, kind: str) -> str:
     """``8 producers`` / ``1 lieu`` / ``0 producteur``: the form the number takes in the user's language
-    (layers/i18n.takes_singular), the number written as the locale writes it."""
+    (layers/words/language.takes_singular), the number written as the locale writes it."""
     one, other = _counts()[kind]
     return (one if takes_singular(number) else other).format(n=integer_text(number))
 
@@ -233,7 +233,7 @@ def problem_text(found) -> str:
 
 def clock_skew_text(minutes: int) -> str:
     """How far this computer's clock is off, a whole sentence per case (singular and plural said apart, as
-    layers/i18n.count_text does)."""
+    layers/words/language.count_text does)."""
     if minutes > 0:
         return (tr("This computer's clock is 1 minute ahead of the server's.") if minutes == 1 else
                 tr("This computer's clock is {minutes} minutes ahead of the server's.").format(minutes=minutes))

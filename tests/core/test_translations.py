@@ -1,6 +1,6 @@
 """The translations (issue 18), without Qt: every string the code translates is in every .ts file, every
 translation keeps its source's {placeholders}, and every code core gives an error or a preflight finding
-has a template on the QGIS side (layers/i18n.py, read here as source: it imports Qt).
+has a template on the QGIS side (layers/words/language.py, read here as source: it imports Qt).
 
 The strings are found with Python's own parser, the way pylupdate5 files them: ``tr("...")`` under its
 module helper's context, ``self.tr("...")`` under the enclosing class, ``QCoreApplication.translate("Ctx",
@@ -148,7 +148,7 @@ def test_the_ts_files_are_the_makefile_languages():
 
 # --- core's codes and the QGIS side's templates ------------------------------------------------------
 def _dict_of_function(tree, name):
-    """The dict literal a function of layers/i18n.py returns: key -> the template's literal text."""
+    """The dict literal a function of layers/words/language.py returns: key -> the template's literal text."""
     for node in ast.walk(tree):
         if isinstance(node, ast.FunctionDef) and node.name == name:
             returned = [n for n in ast.walk(node) if isinstance(n, ast.Return)][0].value
@@ -158,7 +158,7 @@ def _dict_of_function(tree, name):
                     value = value.args[0]
                 out[key.value] = value.value if isinstance(value, ast.Constant) else None
             return out
-    raise AssertionError(f"layers/i18n.py has no {name}()")
+    raise AssertionError(f"layers/words/language.py has no {name}()")
 
 
 I18N_TREE = ast.parse((ROOT / "layers" / "words" / "language.py").read_text(encoding="utf-8"))
@@ -210,7 +210,7 @@ def test_every_error_class_of_core_has_a_code():
 
 def test_every_code_core_raises_has_a_template_on_the_qgis_side():
     unknown = {code: where for code, where in _core_error_codes().items() if code not in ERROR_TEMPLATES}
-    assert not unknown, f"codes without a template in layers/i18n.py or layers/words/eu_messages.py: {unknown}"
+    assert not unknown, f"codes without a template in layers/words/language.py or eu_messages.py: {unknown}"
 
 
 def test_a_coded_error_keeps_its_english_message_and_carries_its_params():
@@ -233,7 +233,7 @@ def test_preflight_templates_match_the_codes_sentences():
 
     assert set(PREFLIGHT_TEMPLATES) == set(CODES)
     for code, (_, english) in CODES.items():
-        assert PREFLIGHT_TEMPLATES[code] == english, f"{code}: layers/i18n.py says it otherwise than core"
+        assert PREFLIGHT_TEMPLATES[code] == english, f"{code}: layers/words/language.py says it otherwise than core"
 
 
 def test_preflight_findings_carry_the_values_of_their_sentence():

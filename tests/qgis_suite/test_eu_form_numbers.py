@@ -1,5 +1,5 @@
-"""Numbers in the EU statement form as the plugin writes numbers (layers/i18n: QGIS's number locale when the user
-set one, else the plugin's language), read back the same way; and the statement watcher waiting longer after each
+"""Numbers in the EU statement form as the plugin writes numbers (layers/words/language: QGIS's number locale when
+the user set one, else the plugin's language), read back the same way; and the statement watcher waiting longer after each
 failed look."""
 
 import pytest

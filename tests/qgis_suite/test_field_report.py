@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from epoch_eudr.core.api.errors import ConfigurationError
 from epoch_eudr.core.field_report import ROWS_FIRST_PAGE, ROWS_PER_PAGE
-from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.report.field_package import DEFORESTATION_SEEN, FIELD_CHECKS, LAND_USES, field_check_widgets
 from epoch_eudr.layers.report.field_report import build_field_report, rows_of_layer
 from qgis.core import QgsApplication, QgsProject, QgsTask, QgsVectorLayer, QgsWkbTypes
@@ -324,7 +324,7 @@ def french(qgis_app, tmp_path, monkeypatch):
     qm_dir = tmp_path / "qm"
     qm_dir.mkdir()
     script.compile_all(root, out_dir=qm_dir)
-    monkeypatch.setattr("epoch_eudr.layers.i18n.I18N_DIR", qm_dir)
+    monkeypatch.setattr("epoch_eudr.layers.words.language.I18N_DIR", qm_dir)
     translator = install_translator("fr")
     assert translator is not None
     yield translator

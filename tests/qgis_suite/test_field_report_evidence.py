@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from epoch_eudr.core.derive import facility_point
-from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.report.evidence import EVIDENCE
 from epoch_eudr.layers.report.field_report import build_field_report, rows_of_layer
 from epoch_eudr.layers.writer.gpkg_writer import write_layer

@@ -6,7 +6,7 @@ plots to visit, and the run's status line joined as the translation says (French
 import re
 
 import pytest
-from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.report.field_report import build_field_report, rows_of_layer
 from qgis.core import QgsVectorLayer
 

@@ -6,7 +6,7 @@ import itertools
 import math
 
 import pytest
-from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.report.field_report import build_field_report, rows_of_layer
 from qgis.core import QgsLayoutItemMap, QgsMapRendererSequentialJob, QgsVectorLayer
 from qgis.PyQt.QtCore import QSizeF

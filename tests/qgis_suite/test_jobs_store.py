@@ -37,7 +37,7 @@ RECORDER = textwrap.dedent("""
     import os, sys, time
     from pathlib import Path
     from epoch_eudr.core.jobs import new_job
-    from epoch_eudr.layers.operations.epoch_api import jobs as store
+    from epoch_eudr.layers.operations import jobs as store
     path, who, count, go = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
     store.profile_store_path = lambda: path
     while not go.exists():  # both start at once

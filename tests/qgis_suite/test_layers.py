@@ -6,7 +6,7 @@ from epoch_eudr.core.api import EpochClient, PasswordCredentials
 from epoch_eudr.core.api.errors import CancelledError
 from epoch_eudr.core.derive import SOURCE_KEY
 from epoch_eudr.layers.inputs.source import SourceError, build_upload, guess_location_type, snapshot_layer
-from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.operations.task import OperationTask
 from epoch_eudr.layers.qgis_compat import is_integer, is_type
 from epoch_eudr.layers.writer.gpkg_writer import write_layer

@@ -1,4 +1,4 @@
-"""The operations' own words (Processing's COUNTS output, a layer's notes) come from layers.i18n: the user's
+"""The operations' own words (Processing's COUNTS output, a layer's notes) come from layers.words.language: the user's
 number format and the status names in the user's language, the same as the dock's messages."""
 
 from epoch_eudr.layers.operations.epoch_api import describe_counts

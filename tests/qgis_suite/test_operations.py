@@ -8,7 +8,7 @@ import pytest
 from epoch_eudr.core.api.errors import ConfigurationError
 from epoch_eudr.core.derive import SOURCE_KEY
 from epoch_eudr.layers.inputs.source import build_upload, snapshot_layer
-from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.operations.task import OperationTask
 from epoch_eudr.layers.writer.join import add_virtual_join, copy_with_results, id_field
 from epoch_eudr.layers.writer.results import open_result_layer

@@ -99,7 +99,7 @@ def french(qgis_app, tmp_path, monkeypatch):
     (tmp_path / "qm").mkdir()
     subprocess.run([script.lrelease(), "-silent", str(ROOT / "i18n" / "epoch_eudr_fr.ts"), "-qm",  # nosec B603
                     str(tmp_path / "qm" / "epoch_eudr_fr.qm")], check=True, capture_output=True)
-    monkeypatch.setattr("epoch_eudr.layers.i18n.I18N_DIR", tmp_path / "qm")
+    monkeypatch.setattr("epoch_eudr.layers.words.language.I18N_DIR", tmp_path / "qm")
     settings = QgsSettings()
     before = settings.value("locale/userLocale", "")
     settings.setValue("locale/userLocale", "fr_FR")  # QGIS in French: country names from the French table

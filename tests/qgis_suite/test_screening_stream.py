@@ -8,7 +8,7 @@ from epoch_eudr.core.api.errors import CancelledError
 from epoch_eudr.core.api.transport import RetryPolicy
 from epoch_eudr.core.derive import SOURCE_KEY
 from epoch_eudr.layers.inputs.source import SourceError, UploadChunks, build_upload, snapshot_layer
-from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.writer.results import open_result_layer
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 

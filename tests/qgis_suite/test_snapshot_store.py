@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from epoch_eudr.core.api import EpochClient, PasswordCredentials
 from epoch_eudr.core.gpkg.sql import quote_identifier
+from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.operations.changes import changes_since
-from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
 from epoch_eudr.layers.tables import snapshot_store as store
 from epoch_eudr.layers.tables import snapshots as snaps
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD, temporary_server

@@ -8,9 +8,9 @@ import pytest
 from epoch_eudr.core.api import EpochClient, PasswordCredentials
 from epoch_eudr.core.api.errors import ConfigurationError
 from epoch_eudr.core.risk import compliance_status
+from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.operations.changes import CHANGES_LAYER, changes_since
 from epoch_eudr.layers.operations.changes_task import changes_task, changes_with_style
-from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
 from epoch_eudr.layers.styles.changes import open_changes_layer
 from epoch_eudr.layers.tables import snapshot_store as store
 from epoch_eudr.layers.tables import snapshots as snaps

@@ -12,7 +12,7 @@ import os
 import sqlite3
 
 import pytest
-from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.operations.task import OperationTask
 from epoch_eudr.layers.styles.store import default_style_name, store_default_style
 from epoch_eudr.layers.writer.gpkg_writer import write_layer

@@ -21,7 +21,7 @@ def qm_dir(tmp_path, monkeypatch):
     spec.loader.exec_module(script)
     built = script.compile_all(ROOT, out_dir=tmp_path)
     assert {p.name for p in built} >= {f"epoch_eudr_{code}.qm" for code in ("fr", "es", "pt", "pt_BR", "id", "de")}
-    monkeypatch.setattr("epoch_eudr.layers.i18n.I18N_DIR", tmp_path)
+    monkeypatch.setattr("epoch_eudr.layers.words.language.I18N_DIR", tmp_path)
     return tmp_path
 
 

@@ -5,7 +5,7 @@ import time
 import pytest
 from epoch_eudr.core.api.errors import SubmissionUncertainError
 from epoch_eudr.layers.inputs.source import snapshot_layer
-from epoch_eudr.layers.operations.epoch_api import epoch_api as ops
+from epoch_eudr.layers.operations import epoch_api as ops
 
 from .helpers import plots_layer
 
