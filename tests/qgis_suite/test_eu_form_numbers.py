@@ -1,6 +1,6 @@
 """Numbers in the EU statement form as the plugin writes numbers (layers/words/language: QGIS's number locale when
-the user set one, else the plugin's language), read back the same way; and the statement watcher waiting longer after each
-failed look."""
+the user set one, else the plugin's language), read back the same way; and the statement watcher waiting longer after
+each failed look."""
 
 import pytest
 from qgis.core import QgsSettings
