@@ -21,7 +21,7 @@ from qgis.core import (
     QgsTextFormat,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
 
 from ..core.colours import REPORT_TEXT
 from .qgis_compat import layout_millimeters, set_table_columns
@@ -49,7 +49,12 @@ def _label(layout, text: str, x: float, y: float, w: float, h: float, size: floa
 
     Drawn as a one-cell table over the atlas feature, not as a ``QgsLayoutItemLabel``: a label builds a web
     page when it is made, which only the main thread may do (QGIS logs "Cannot load HTML based item label in
-    background threads" for every label made in a task or a Processing worker, where this layout is built)."""
+    background threads" for every label made in a task or a Processing worker, where this layout is built).
+
+    A table's row is as tall as its text *less the font's descent* and each cell is clipped to its row and
+    cell margins (``QgsLayoutTable::calculateMaxRowHeights`` and ``render``, QGIS 3.22 to 3.44): with no margin
+    the bottom of g, p, q, y is cut off. So the margin is the font's descent (:func:`descent_mm`), and the
+    frame starts that margin up and to the left: the text stays at (``x``, ``y``), ``w`` wide."""
     table = QgsLayoutItemAttributeTable.create(layout)
     layout.addMultiFrame(table)
     table.setSource(QgsLayoutItemAttributeTable.ContentSource.AtlasFeature)
@@ -73,18 +78,28 @@ def _label(layout, text: str, x: float, y: float, w: float, h: float, size: floa
     table.setContentTextFormat(content)
     table.setHeaderMode(QgsLayoutTable.HeaderMode.NoHeaders)
     table.setShowGrid(False)
-    table.setCellMargin(0)
+    margin = descent_mm(font, size)
+    table.setCellMargin(margin)
     table.setBackgroundColor(QColor(0, 0, 0, 0))
     table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
     table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.HideTable)
     frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(x, y, MM))
-    frame.attemptResize(QgsLayoutSize(w, 2 * h, MM))  # room for a second line: a row that does not fit is not drawn
+    frame.attemptMove(QgsLayoutPoint(x - margin, y - margin, MM))
+    # room for a second line: a row that does not fit is not drawn
+    frame.attemptResize(QgsLayoutSize(w + 2 * margin, 2 * h + 2 * margin, MM))
     frame.setFrameEnabled(False)
     frame.setBackgroundEnabled(False)
     table.addFrame(frame)
     _exclude(frame, exclude)
     return frame
+
+
+def descent_mm(font: QFont, size: float) -> float:
+    """How far ``font`` at ``size`` points reaches below its baseline, in mm, and a hair (0.1 mm) for the
+    rounding of the renderer's own measure: the cell margin a text needs to keep its g, p, q, y whole."""
+    measured = QFont(font)
+    measured.setPixelSize(200)  # measured large, then scaled: the same at any resolution
+    return QFontMetricsF(measured).descent() * size * 25.4 / 72 / 200 + 0.1
 
 
 def _exclude(item, expression: str) -> None:
