@@ -478,7 +478,7 @@ def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float,
         else '"plotid"'
     columns = []
     for heading, expression, width, right in (
-            ("#", '"visit_no"', 6, True), (tr("Plot"), plot_id, 25, False),
+            (tr("No."), '"visit_no"', 6, True), (tr("Plot"), plot_id, 25, False),
             (tr("Area ha"), '"area_text"', 14, True), (tr("Deforested ha"), '"deforested_text"', 19, True),
             (tr("Epoch"), '"epoch_status_text"', 19, False), (tr("Second opinion"), '"second_opinion_text"', 21, False),
             (tr("Alert from"), '"alert_from"', 16, False), (tr("Alert to"), '"alert_to"', 16, False),
@@ -488,7 +488,7 @@ def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float,
         column.setWidth(width)
         column.setHAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
         columns.append(column)
-    order = QgsLayoutTableColumn("#")
+    order = QgsLayoutTableColumn("visit_no")
     order.setAttribute('"visit_no"')
     order.setSortOrder(Qt.SortOrder.AscendingOrder)
     set_table_columns(table, columns, order)
