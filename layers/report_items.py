@@ -23,7 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
 
-from ..core.colours import REPORT_TEXT
+from ..core.colours import REPORT_BORDER, REPORT_TEXT
 from .qgis_compat import layout_millimeters, set_table_columns
 from .report_labels import FONT
 
@@ -69,26 +69,56 @@ def _label(layout, text: str, x: float, y: float, w: float, h: float, size: floa
     column.setHAlignment(align if align is not None else Qt.AlignmentFlag.AlignLeft)
     column.setVAlignment(valign if valign is not None else Qt.AlignmentFlag.AlignTop)
     set_table_columns(table, [column])
-    content = QgsTextFormat()
-    font = _font(shaping)
-    font.setBold(bold)
-    content.setFont(font)
-    content.setSize(size)
-    content.setColor(QColor(colour))
+    content = text_format(size, bold, colour, shaping)
     table.setContentTextFormat(content)
     table.setHeaderMode(QgsLayoutTable.HeaderMode.NoHeaders)
     table.setShowGrid(False)
-    margin = descent_mm(font, size)
+    margin = descent_mm(content.font(), size)
     table.setCellMargin(margin)
     table.setBackgroundColor(QColor(0, 0, 0, 0))
     table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
     table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.HideTable)
-    frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(x - margin, y - margin, MM))
     # room for a second line: a row that does not fit is not drawn
-    frame.attemptResize(QgsLayoutSize(w + 2 * margin, 2 * h + 2 * margin, MM))
+    frame = place_frame(layout, table, x - margin, y - margin, w + 2 * margin, 2 * h + 2 * margin, exclude)
     frame.setFrameEnabled(False)
     frame.setBackgroundEnabled(False)
+    return frame
+
+
+def text_format(size: float, bold: bool = False, colour: str = "", shaping: bool = False) -> QgsTextFormat:
+    """The report's text at ``size`` points (:func:`_font`: no ligatures unless ``shaping``), the one way every
+    text of the layout (texts, tables, grid, scale bar, map numbers) is set."""
+    font = _font(shaping)
+    font.setBold(bold)
+    text = QgsTextFormat()
+    text.setFont(font)
+    text.setSize(size)
+    if colour:
+        text.setColor(QColor(colour))
+    return text
+
+
+def data_table(layout, size: float, margin: float, grid: float,
+               wrap: QgsLayoutTable.WrapBehavior) -> QgsLayoutItemAttributeTable:
+    """A table of rows under a bold heading (the plots to visit, the Article 10 evidence), ``size`` points,
+    its grid ``grid`` mm wide in the report's border colour. ``margin`` must hold the font's descent (see
+    :func:`_label`): the tables' own sizes keep to that (0.8 mm at 6.5 pt, 0.5 mm at 5.5 pt)."""
+    table = QgsLayoutItemAttributeTable.create(layout)
+    layout.addMultiFrame(table)
+    table.setHeaderTextFormat(text_format(size, bold=True))
+    table.setContentTextFormat(text_format(size))
+    table.setCellMargin(margin)
+    table.setGridStrokeWidth(grid)
+    table.setGridColor(QColor(REPORT_BORDER))
+    table.setWrapBehavior(wrap)
+    return table
+
+
+def place_frame(layout, table, x: float, y: float, w: float, h: float, exclude: str = "") -> QgsLayoutFrame:
+    """``table`` drawn in a frame at (``x``, ``y``), ``w`` by ``h`` mm, left out where ``exclude`` is true."""
+    frame = QgsLayoutFrame(layout, table)
+    frame.attemptMove(QgsLayoutPoint(x, y, MM))
+    frame.attemptResize(QgsLayoutSize(w, h, MM))
     table.addFrame(frame)
     _exclude(frame, exclude)
     return frame

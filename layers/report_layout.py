@@ -18,8 +18,6 @@ from qgis.core import (
     QgsFeedback,
     QgsFillSymbol,
     QgsLayoutExporter,
-    QgsLayoutFrame,
-    QgsLayoutItemAttributeTable,
     QgsLayoutItemMap,
     QgsLayoutItemMapGrid,
     QgsLayoutItemMapOverview,
@@ -40,7 +38,6 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication, Qt
@@ -90,10 +87,12 @@ from .report_items import (
     OVERVIEW_ONLY,
     SECTION,
     _exclude,
-    _font,
     _label,
     _line,
     _swatch,
+    data_table,
+    place_frame,
+    text_format,
 )
 from .report_labels import MAP_SIZE_MM, VISIT_BUFFER_MM, VISIT_LABEL_PT
 from .results import layer_uri
@@ -196,11 +195,7 @@ def _visit_labels(layer: QgsVectorLayer) -> None:
     callout.dataDefinedProperties().setProperty(QgsCallout.Property.DestinationX, QgsProperty.fromField("anchor_x"))
     callout.dataDefinedProperties().setProperty(QgsCallout.Property.DestinationY, QgsProperty.fromField("anchor_y"))
     settings.setCallout(callout)
-    text = QgsTextFormat()
-    font = _font()
-    font.setBold(True)
-    text.setFont(font)
-    text.setSize(VISIT_LABEL_PT)
+    text = text_format(VISIT_LABEL_PT, bold=True)
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(VISIT_BUFFER_MM)
@@ -336,10 +331,7 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
     grid.setAnnotationFormat(type(grid_decimal_with_suffix()).CustomFormat)
     grid.setAnnotationExpression(grid_annotation_expression())
     grid.setAnnotationPrecision(3)
-    annotation = QgsTextFormat()
-    annotation.setFont(_font())
-    annotation.setSize(6)
-    grid.setAnnotationTextFormat(annotation)
+    grid.setAnnotationTextFormat(text_format(6))
     grid.setAnnotationFrameDistance(0.8)
     grid_annotate(grid, ("left", "bottom"), ("right", "top"))
     _north_arrow(layout, item)
@@ -356,10 +348,7 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
     bar.setHeight(2.5)
     bar.setBoxContentSpace(0.5)
     bar.setLabelBarSpace(1.0)
-    bar_text = QgsTextFormat()
-    bar_text.setFont(_font())
-    bar_text.setSize(7)
-    bar.setTextFormat(bar_text)
+    bar.setTextFormat(text_format(7))
     layout.addLayoutItem(bar)
     bar.attemptResize(bar.minimumSize())  # no taller than it draws: the heading follows close under it
     bar.attemptMove(QgsLayoutPoint(MAP_X, UNDER_MAP_Y, MM))
@@ -465,8 +454,7 @@ def _legend(layout) -> None:
 
 
 def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float, exclude: str) -> None:
-    table = QgsLayoutItemAttributeTable.create(layout)
-    layout.addMultiFrame(table)
+    table = data_table(layout, 6.5, 0.8, 0.15, QgsLayoutTable.WrapBehavior.TruncateText)
     table.setVectorLayer(layers.plots)
     table.setDisplayOnlyVisibleFeatures(False)
     table.setFilterFeatures(True)
@@ -492,26 +480,9 @@ def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float,
     order.setAttribute('"visit_no"')
     order.setSortOrder(Qt.SortOrder.AscendingOrder)
     set_table_columns(table, columns, order)
-    header, content = QgsTextFormat(), QgsTextFormat()
-    bold = _font()
-    bold.setBold(True)
-    header.setFont(bold)
-    header.setSize(6.5)
-    content.setFont(_font())
-    content.setSize(6.5)
-    table.setHeaderTextFormat(header)
-    table.setContentTextFormat(content)
-    table.setCellMargin(0.8)
-    table.setGridStrokeWidth(0.15)
-    table.setGridColor(QColor(REPORT_BORDER))
-    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.TruncateText)
     table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
     table.setEmptyTableMessage(tr("No plot to visit."))
-    frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(x, y, MM))
-    frame.attemptResize(QgsLayoutSize(w, h, MM))
-    table.addFrame(frame)
-    _exclude(frame, exclude)
+    place_frame(layout, table, x, y, w, h, exclude)
 
 
 def build_layout(layers: ReportLayers) -> QgsPrintLayout:
