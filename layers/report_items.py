@@ -1,5 +1,6 @@
-"""The field report's print-layout building blocks (see :mod:`.report_layout`): a text of the page, a legend
-swatch, a line symbol, and the atlas expressions that leave an item out of the pages it does not belong to.
+"""The field report's print-layout building blocks (see :mod:`.report_layout`): a text of the page, the text
+format and the table every text and table of the PDF is made with, a legend swatch, a line symbol, and the atlas
+expressions that leave an item out of the pages it does not belong to.
 
 Any thread: nothing here makes a widget or a web page.
 """
