@@ -274,9 +274,9 @@ def visits_heading(visits: int, first: int, pages: int) -> str:
     if not visits:
         return tr("Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)")
     if takes_singular(visits):
-        text = tr("Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)")
+        text = tr("Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; numbered as on the map)")
     else:
-        text = tr("Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)")
+        text = tr("Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; numbered as on the map)")
     text = text.format(n=count(visits))
     if visits <= first:
         return text
@@ -289,12 +289,13 @@ def visits_heading(visits: int, first: int, pages: int) -> str:
 
 
 def continued_heading(first: int, last: int, visits: int) -> str:
-    """A continuation page's table heading: a range of plots, or the one plot the page lists."""
+    """A continuation page's table heading: a range of plots, or the one plot the page lists. The number's
+    sign is the translation's ("no." in English, "n°" in French, "Nr." in German): never a "#"."""
     if first == last:
-        return tr("Plots to visit, continued: # {number} of {total}").format(number=count(first),
-                                                                             total=count(visits))
-    return tr("Plots to visit, continued: # {first} to {last} of {total}").format(first=count(first), last=count(last),
-                                                                                   total=count(visits))
+        return tr("Plots to visit, continued: no. {number} of {total}").format(
+            number=count(first), total=count(visits))
+    return tr("Plots to visit, continued: no. {first} to {last} of {total}").format(
+        first=count(first), last=count(last), total=count(visits))
 
 
 def page_rows(sections, server_url: str, sandbox: bool, made: dt.datetime) -> List[Dict[str, Any]]:
@@ -326,7 +327,7 @@ def page_rows(sections, server_url: str, sandbox: bool, made: dt.datetime) -> Li
                       legend_compliant=tr("Compliant plots ({n})").format(n=count(common["n_compliant"])),
                       legend_error=tr("Data Error plots ({n})").format(n=count(common["n_error"])),
                       legend_questioned=tr("Questioned by the second opinion ({n})").format(n=count(questioned)),
-                      legend_visits=tr("Plot to visit: its # in the table ({n})").format(n=count(visits)))
+                      legend_visits=tr("Plot to visit: its no. in the table ({n})").format(n=count(visits)))
         ranges = section.pages()
         for kind, first, last in ranges:
             page = dict(common, page_kind=kind, row_from=first, row_to=last)

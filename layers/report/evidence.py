@@ -122,27 +122,17 @@ def add_evidence_table(layout, layers) -> None:
     """The section facility's Article 10 sources (see :mod:`.evidence`) under the legend: date, title,
     the site of an ``http``/``https`` link (no other is printed) and the risk signal. The table's own header
     says what it is, so a section without sources shows nothing at all (an empty table is hidden)."""
-    from qgis.core import (
-        QgsLayoutFrame,
-        QgsLayoutItemAttributeTable,
-        QgsLayoutPoint,
-        QgsLayoutSize,
-        QgsLayoutTable,
-        QgsLayoutTableColumn,
-        QgsTextFormat,
-    )
+    from qgis.core import QgsLayoutTable, QgsLayoutTableColumn
     from qgis.PyQt.QtCore import Qt
-    from qgis.PyQt.QtGui import QColor
 
-    from ...core.colours import REPORT_BORDER
     from ..qgis_compat import set_table_columns
-    from .items import MM, OVERVIEW_ONLY, SECTION, _exclude, _font
+    from .items import OVERVIEW_ONLY, SECTION, data_table, place_frame
     from .layout import EVIDENCE_Y, LOC_W, LOC_X
 
     if layers.evidence is None:
         return
-    table = QgsLayoutItemAttributeTable.create(layout)
-    layout.addMultiFrame(table)
+    # no ligatures: a title copied from the PDF is searchable as printed
+    table = data_table(layout, 5.5, 0.5, 0.1, QgsLayoutTable.WrapBehavior.WrapText)
     table.setVectorLayer(layers.evidence)
     table.setFilterFeatures(True)
     table.setFeatureFilter(SECTION)
@@ -161,22 +151,5 @@ def add_evidence_table(layout, layers) -> None:
     order.setAttribute('"rank"')
     order.setSortOrder(Qt.SortOrder.AscendingOrder)
     set_table_columns(table, columns, order)
-    header, content = QgsTextFormat(), QgsTextFormat()
-    bold = _font()
-    bold.setBold(True)
-    header.setFont(bold)
-    header.setSize(5.5)
-    content.setFont(_font())  # no ligatures: a title copied from the PDF is searchable as printed
-    content.setSize(5.5)
-    table.setHeaderTextFormat(header)
-    table.setContentTextFormat(content)
-    table.setCellMargin(0.5)
-    table.setGridStrokeWidth(0.1)
-    table.setGridColor(QColor(REPORT_BORDER))
-    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
     table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.HideTable)
-    frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(LOC_X, EVIDENCE_Y, MM))
-    frame.attemptResize(QgsLayoutSize(LOC_W, EVIDENCE_BOTTOM - EVIDENCE_Y, MM))
-    table.addFrame(frame)
-    _exclude(frame, OVERVIEW_ONLY)
+    place_frame(layout, table, LOC_X, EVIDENCE_Y, LOC_W, EVIDENCE_BOTTOM - EVIDENCE_Y, OVERVIEW_ONLY)

@@ -18,8 +18,6 @@ from qgis.core import (
     QgsFeedback,
     QgsFillSymbol,
     QgsLayoutExporter,
-    QgsLayoutFrame,
-    QgsLayoutItemAttributeTable,
     QgsLayoutItemMap,
     QgsLayoutItemMapGrid,
     QgsLayoutItemMapOverview,
@@ -40,7 +38,6 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication, Qt
@@ -93,7 +90,19 @@ from ..words.language import number_locale
 from ..writer.results import layer_uri
 from .data import FACILITIES, LOCATOR_ASPECT, OUTLINES, PAGES, PLOTS, fact_labels
 from .evidence import EVIDENCE, add_evidence_table
-from .items import CONTINUATION_ONLY, MM, OVERVIEW_ONLY, SECTION, _exclude, _font, _label, _line, _swatch
+from .items import (
+    CONTINUATION_ONLY,
+    MM,
+    OVERVIEW_ONLY,
+    SECTION,
+    _exclude,
+    _label,
+    _line,
+    _swatch,
+    data_table,
+    place_frame,
+    text_format,
+)
 from .labels import MAP_SIZE_MM, VISIT_BUFFER_MM, VISIT_LABEL_PT
 
 
@@ -186,11 +195,7 @@ def _visit_labels(layer: QgsVectorLayer) -> None:
     callout.dataDefinedProperties().setProperty(QgsCallout.Property.DestinationX, QgsProperty.fromField("anchor_x"))
     callout.dataDefinedProperties().setProperty(QgsCallout.Property.DestinationY, QgsProperty.fromField("anchor_y"))
     settings.setCallout(callout)
-    text = QgsTextFormat()
-    font = _font()
-    font.setBold(True)
-    text.setFont(font)
-    text.setSize(VISIT_LABEL_PT)
+    text = text_format(VISIT_LABEL_PT, bold=True)
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
     buffer.setSize(VISIT_BUFFER_MM)
@@ -326,10 +331,7 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
     grid.setAnnotationFormat(type(grid_decimal_with_suffix()).CustomFormat)
     grid.setAnnotationExpression(grid_annotation_expression())
     grid.setAnnotationPrecision(3)
-    annotation = QgsTextFormat()
-    annotation.setFont(_font())
-    annotation.setSize(6)
-    grid.setAnnotationTextFormat(annotation)
+    grid.setAnnotationTextFormat(text_format(6))
     grid.setAnnotationFrameDistance(0.8)
     grid_annotate(grid, ("left", "bottom"), ("right", "top"))
     _north_arrow(layout, item)
@@ -346,10 +348,7 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
     bar.setHeight(2.5)
     bar.setBoxContentSpace(0.5)
     bar.setLabelBarSpace(1.0)
-    bar_text = QgsTextFormat()
-    bar_text.setFont(_font())
-    bar_text.setSize(7)
-    bar.setTextFormat(bar_text)
+    bar.setTextFormat(text_format(7))
     layout.addLayoutItem(bar)
     bar.attemptResize(bar.minimumSize())  # no taller than it draws: the heading follows close under it
     bar.attemptMove(QgsLayoutPoint(MAP_X, UNDER_MAP_Y, MM))
@@ -363,8 +362,8 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
 
 def grid_annotation_expression(decimals: int = 3) -> str:
     """The map grid's labels as ``6,000°N`` in French, ``6.000°N`` in English: degrees with ``decimals`` places
-    and the locale's decimal separator (:func:`~..words.language.number_locale`, the tables' numbers), the
-    hemisphere from the translation. Built from integers (``round(abs(x) * 10^decimals)``), so 5.9996 reads 6.000."""
+    and the locale's decimal separator (:func:`~.i18n.number_locale`, the tables' numbers), the hemisphere from
+    the translation. Built from integers (``round(abs(x) * 10^decimals)``), so 5.9996 reads 6.000."""
     point = number_locale().decimalPoint() or "."
     scale = 10 ** decimals
     value = (f"to_string(@grid_value_units // {scale}) || {QgsExpression.quotedString(point)} || "
@@ -455,20 +454,19 @@ def _legend(layout) -> None:
 
 
 def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float, exclude: str) -> None:
-    table = QgsLayoutItemAttributeTable.create(layout)
-    layout.addMultiFrame(table)
+    table = data_table(layout, 6.5, 0.8, 0.15, QgsLayoutTable.WrapBehavior.TruncateText)
     table.setVectorLayer(layers.plots)
     table.setDisplayOnlyVisibleFeatures(False)
     table.setFilterFeatures(True)
     table.setFeatureFilter(f"{SECTION} AND \"visit_no\" >= attribute(@atlas_feature, 'row_from') "
                            "AND \"visit_no\" <= attribute(@atlas_feature, 'row_to')")
     table.setMaximumNumberOfFeatures(1000)
-    # the user's own plot id where the drill-down kept it (report_plot_ids), else Epoch's
+    # the user's own plot id where the drill-down kept it (report/plot_ids.py), else Epoch's
     plot_id = 'coalesce("own_plot_id", "plotid")' if layers.plots.fields().indexOf("own_plot_id") >= 0 \
         else '"plotid"'
     columns = []
     for heading, expression, width, right in (
-            ("#", '"visit_no"', 6, True), (tr("Plot"), plot_id, 25, False),
+            (tr("No."), '"visit_no"', 6, True), (tr("Plot"), plot_id, 25, False),
             (tr("Area ha"), '"area_text"', 14, True), (tr("Deforested ha"), '"deforested_text"', 19, True),
             (tr("Epoch"), '"epoch_status_text"', 19, False), (tr("Second opinion"), '"second_opinion_text"', 21, False),
             (tr("Alert from"), '"alert_from"', 16, False), (tr("Alert to"), '"alert_to"', 16, False),
@@ -478,30 +476,13 @@ def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float,
         column.setWidth(width)
         column.setHAlignment(Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft)
         columns.append(column)
-    order = QgsLayoutTableColumn("#")
+    order = QgsLayoutTableColumn("visit_no")
     order.setAttribute('"visit_no"')
     order.setSortOrder(Qt.SortOrder.AscendingOrder)
     set_table_columns(table, columns, order)
-    header, content = QgsTextFormat(), QgsTextFormat()
-    bold = _font()
-    bold.setBold(True)
-    header.setFont(bold)
-    header.setSize(6.5)
-    content.setFont(_font())
-    content.setSize(6.5)
-    table.setHeaderTextFormat(header)
-    table.setContentTextFormat(content)
-    table.setCellMargin(0.8)
-    table.setGridStrokeWidth(0.15)
-    table.setGridColor(QColor(REPORT_BORDER))
-    table.setWrapBehavior(QgsLayoutTable.WrapBehavior.TruncateText)
     table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
     table.setEmptyTableMessage(tr("No plot to visit."))
-    frame = QgsLayoutFrame(layout, table)
-    frame.attemptMove(QgsLayoutPoint(x, y, MM))
-    frame.attemptResize(QgsLayoutSize(w, h, MM))
-    table.addFrame(frame)
-    _exclude(frame, exclude)
+    place_frame(layout, table, x, y, w, h, exclude)
 
 
 def build_layout(layers: ReportLayers) -> QgsPrintLayout:

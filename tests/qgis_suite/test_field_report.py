@@ -344,7 +344,7 @@ def test_report_in_french(french, processing, assessments, env_login, tmp_path):
     assert [int(n) for n in re.findall(r"Page (\d+) sur (?:\d+)", text)] == list(range(1, pages + 1))
     for french_text in ("Statut Epoch", "Second avis", "Risque pays UE", "Risque article 10", "Date d'évaluation",
                         "Source des données", "Localisation", "Légende", "Contour du bassin", "Site",
-                        "Parcelles à visiter : 144 (non conformes", "Parcelles à visiter (suite) : # 16 à 71 sur 144",
+                        "Parcelles à visiter : 144 (non conformes", "Parcelles à visiter (suite) : n° 16 à 71 sur 144",
                         "Parcelles à visiter : aucune", "Parcelles non conformes (", "Parcelles conformes (",
                         "Mises en doute par le second avis", "DONNÉES DU BAC À SABLE", "Rapport de terrain Epoch EUDR",
                         "Standard : Brazil (BR) ; 3 % des opérateurs contrôlés chaque année",
@@ -352,7 +352,7 @@ def test_report_in_french(french, processing, assessments, env_login, tmp_path):
                         "Non conforme", "WGS 84, grille en degrés, sans fond de carte", "Risque élevé",
                         "Bovins · Rondônia"):
         assert french_text in text, french_text
-    for english in ("Plots to visit", "Page 1 of", "Legend", "SANDBOX DATA", "Second opinion", "Where it is"):
+    for english in ("Plots to visit", "Page 1 of", "Legend", "SANDBOX DATA", "Second opinion", "Where it is", "#"):
         assert english not in text, english
     checks = QgsVectorLayer(f"{folder / 'rapport.gpkg'}|layername={FIELD_CHECKS}", "checks", "ogr")
     stored = {(f["epoch_status"], f["second_opinion"]) for f in checks.getFeatures()}

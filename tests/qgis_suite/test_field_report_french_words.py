@@ -22,18 +22,22 @@ FRENCH = {
     ("ReportLayout", "{value}°E"): "{value}°E", ("ReportLayout", "{value}°W"): "{value}°O",
     ("ReportBuild", "{first}; {second}"): f"{{first}}{NBSP}; {{second}}",
     ("ReportBuild", "{producer}: {note}"): f"{{producer}}{NBSP}: {{note}}",
-    ("ReportData", "Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)"):
-        f"Parcelle à visiter{NBSP}: {{n}} (non conforme, ou mise en doute par le second avis{NBSP}; n° comme sur "
-        "la carte)",
-    ("ReportData", "Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)"):
-        f"Parcelles à visiter{NBSP}: {{n}} (non conformes, ou mises en doute par le second avis{NBSP}; n° comme "
+    ("ReportData", "Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; numbered as on the "
+                   "map)"):
+        f"Parcelle à visiter{NBSP}: {{n}} (non conforme, ou mise en doute par le second avis{NBSP}; numérotée comme "
         "sur la carte)",
+    ("ReportData", "Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; numbered as on the "
+                   "map)"):
+        f"Parcelles à visiter{NBSP}: {{n}} (non conformes, ou mises en doute par le second avis{NBSP}; numérotées "
+        "comme sur la carte)",
     ("ReportData", "; {n} more plot on the next page"): f"{NBSP}; encore {{n}} parcelle sur la page suivante",
     ("ReportData", "; {n} more on the next page"): f"{NBSP}; encore {{n}} sur la page suivante",
-    ("ReportData", "Plots to visit, continued: # {number} of {total}"):
+    ("ReportData", "Plots to visit, continued: no. {number} of {total}"):
         f"Parcelles à visiter (suite){NBSP}: n° {{number}} sur {{total}}",
-    ("ReportData", "Plots to visit, continued: # {first} to {last} of {total}"):
+    ("ReportData", "Plots to visit, continued: no. {first} to {last} of {total}"):
         f"Parcelles à visiter (suite){NBSP}: n° {{first}} à {{last}} sur {{total}}",
+    ("ReportData", "Plot to visit: its no. in the table ({n})"): "Parcelle à visiter, son n° dans le tableau ({n})",
+    ("ReportLayout", "No."): "N°",
 }
 
 
@@ -78,6 +82,11 @@ def test_the_pdf_and_its_status_in_french(in_french, sandbox_server, tmp_path, m
     # the grid's labels: the locale's decimal comma, as the tables write their numbers (Boa Vista: 9.5°S, 63°W)
     assert re.search(r"\b9,\d{3}°S", text) and re.search(r"\b63,\d{3}°O", text), text[:2000]
     assert not re.search(r"\d\.\d{3}°", text)
+    # the number of a plot to visit written with the French sign: the table's column, the legend, the headings
+    assert "#" not in text, [line for line in text.splitlines() if "#" in line]
+    assert re.search(r"^\s*N°\s+Plot", text, re.MULTILINE), text[:3000]
+    assert "son n° dans le" in text and "numérotées comme sur la carte" in text  # the legend wraps there
+    assert "Parcelles à visiter (suite) : n° 16 à " in text.replace(NBSP, " ")
     # Epoch's "invalid" worded in the user's language
     assert "aucune parcelle (géométrie invalide : rien n'a été évalué)" in text.replace(NBSP, " ")
     assert "(invalid)" not in text

@@ -28,7 +28,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .test_field_report import BOA_VISTA, ESPERANZA, french  # noqa: F401 (the French translator fixture)
+from .test_field_report import BOA_VISTA, ESPERANZA, count_pixels, french, needs_poppler  # noqa: F401 (french: a fixture)
 from .test_field_report_evidence import _results_with_sources
 
 TOUCH = 0.05  # mm: items that only touch do not overlap
@@ -109,6 +109,8 @@ def _drawn_rect(item, name: str):
             used = _wrapped_height(table)  # a text: the height of its wrapped lines
             if used <= 0:
                 return None
+            margin = table.cellMargin()  # the text is drawn inside the cell's margins
+            rect.adjust(margin, margin, -margin, -margin)
             assert used <= rect.height() + TOUCH, f"{name}: its text ({used:.1f} mm) does not fit its frame " \
                                                   f"({rect.height():.1f} mm): a line would not be printed"
             rect.setHeight(used)
@@ -221,3 +223,48 @@ def test_in_french(french, producers, tmp_path):  # noqa: F811
                               qfield_folder=tmp_path / "q")
     kinds = _check(made, "french")
     assert any("evidence" in found for found in kinds.values())
+
+
+def _text_frame(layout, field: str):
+    """The one-cell text of the layout that prints the page's ``field``."""
+    for item in layout.items():
+        if isinstance(item, QgsLayoutFrame):
+            columns = item.multiFrame().columns()
+            if columns and f'"{field}"' in columns[0].attribute():
+                return item
+    raise AssertionError(f"no text prints {field}")
+
+
+def _font_mm(text_format):
+    """(ascent, descent) in mm of a text format's font at its size."""
+    from qgis.PyQt.QtGui import QFontMetricsF
+
+    font = text_format.font()
+    font.setPixelSize(200)
+    metrics = QFontMetricsF(font)
+    scale = text_format.size() * 25.4 / 72 / 200
+    return metrics.ascent() * scale, metrics.descent() * scale
+
+
+@needs_poppler
+def test_texts_keep_the_tails_of_g_p_q_y(producers, tmp_path):
+    """The producer's name (14 pt bold, "Agropecuária Boa Vista") and the EU country risk fact ("... Brazil (BR);
+    3 % of operators checked each year ...") are printed whole: ink under their baseline, where the tails of g,
+    p, y reach. A one-cell table's row leaves out its font's descent and clips what is drawn below it."""
+    from epoch_eudr.core.field_report import FACT_KEYS
+    from epoch_eudr.layers.report.layout import ReportLayers, build_layout
+
+    client, boa, _ = producers
+    made = build_field_report(boa, tmp_path / "boa.pdf", client=client, qfield_folder=tmp_path / "q")
+    layout = build_layout(ReportLayers(made.gpkg))
+    fact = f"fact_{FACT_KEYS.index('eu_country_risk') + 1}"
+    for field in ("title", fact):
+        frame = _text_frame(layout, field)
+        table = frame.multiFrame()
+        ascent, descent = _font_mm(table.contentTextFormat())
+        top = frame.pos().y() + table.cellMargin()  # where the text starts (layout mm)
+        left = frame.pos().x() + table.cellMargin()
+        baseline = top + ascent
+        band = (left, baseline + 0.25 * descent, left + 90, baseline + 0.75 * descent)
+        ink = count_pixels(made.pdf, 1, band, lambda r, g, b: r + g + b < 360, dpi=300)
+        assert ink > 20, f"{field}: nothing printed under the baseline ({ink} dark pixels in {band} mm)"
