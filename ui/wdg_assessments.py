@@ -132,6 +132,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(tr("Search producer, commodity, country ..."))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.search.placeholderText())  # the hint while a search is typed
         self.eu_filter = QComboBox(self)
         self.eu_filter.setObjectName("eu_risk_filter")
         self.eu_filter.addItem(tr("All EU risk classes"), "")
@@ -142,8 +143,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         self.sample_filter.setToolTip(tr("Only the producers in the check sample drawn (the table and the map)."))
         self.sample_filter.setEnabled(False)
         filters.addWidget(self.eu_filter, 1, 1)
-        searching.addWidget(self.search, 1)
-        searching.addWidget(self.sample_filter)
+        searching.addWidget(self.search, 1)  # the whole row: its hint is read whole in French in the narrow dock
         layout.addLayout(searching)
         empty = QHBoxLayout()
         self.empty_note = QLabel(tr("No producer matches these filters: the map shows none either."), self)
@@ -217,6 +217,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         self.seed.setMaximumWidth(self.seed.fontMetrics().horizontalAdvance(self.seed.prefix() + "99999") + 28)
         checks.addWidget(self.sample_button)
         checks.addWidget(self.seed)
+        checks.addWidget(self.sample_filter)  # beside the sample it shows
         layout.addLayout(checks)
         report = QHBoxLayout()  # a row of its own: with the check sample's, wider than the 470 px dock in French
         report.addWidget(self.report_button)

@@ -56,6 +56,7 @@ from ..layers.source import SourceError, check_location_type, describe_location_
 from ..layers.table_sql import MemoryTable
 from ..layers.tasks import OperationTask
 from .column_labels import translated
+from .column_sizing import fit_known
 from .table_model import MapSelectionSync, RowsModel
 from .wdg_common import (
     DockTab,
@@ -448,7 +449,8 @@ class ScreeningTab(DockTab):
     def _applied(self) -> None:
         if self._size_columns and self.model.rowCount():
             self._size_columns = False
-            self.table.resizeColumnsToContents()
+            self.table.resizeColumnsToContents()  # the rows in view (Qt reads them: held in the layer here)
+            fit_known(self.table, self.model)  # a status as wide as its longest word, in view in the narrow dock
 
     def _zoom_to_selected(self) -> None:
         if live(self.result_layer) is not None and self.iface is not None and self.iface.mapCanvas() is not None:
