@@ -15,11 +15,11 @@ so that the status is in view in the narrow dock without scrolling sideways.
 
 from __future__ import annotations
 
-from typing import Iterable, List
+from typing import Iterable, List, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QEvent, QObject, Qt
 
-from ..core.risk import PLOT_STATUSES, PRODUCER_STATUSES
+from ..core.risk import PLOT_STATUSES, PRODUCER_STATUSES, Status
 from ..core.second_opinion import VERDICTS
 from .table_model import shown_value
 
@@ -32,22 +32,27 @@ MIN_CHARS = 10
 PADDING_PX = 18
 
 
-def known_texts(key: str) -> List[str]:
-    """Every text a cell of column ``key`` can show when it is one of a few stored words (statuses: the
-    producers' and plots' of ``core.risk``; the second opinion's verdicts), in the user's language; [] else."""
+#: The statuses a table of producers, or of plots, can show (``core.risk``).
+ALL_STATUSES: Tuple[Status, ...] = (*PRODUCER_STATUSES, *PLOT_STATUSES)
+
+
+def known_texts(key: str, statuses: Sequence[Status] = ALL_STATUSES) -> List[str]:
+    """Every text a cell of column ``key`` can show when it is one of a few stored words (``statuses``, the
+    table's: its producers' or its plots'; the second opinion's verdicts), in the user's language; [] else."""
     if key in ("status", "epoch_status"):
-        return [shown_value(key, status.label) for status in (*PRODUCER_STATUSES, *PLOT_STATUSES)]
+        return [shown_value(key, status.label) for status in statuses]
     if key == "second_opinion":
         return [shown_value(key, verdict) for verdict in VERDICTS]
     return []
 
 
-def _wanted(view, model, column: int, key: str, title: str, ids: frozenset) -> int:
+def _wanted(view, model, column: int, key: str, title: str, ids: frozenset, statuses: Sequence[Status]) -> int:
     metrics = view.fontMetrics()
-    texts = model.delivered_texts(column) + known_texts(key)
+    known = known_texts(key, statuses)
+    texts = model.delivered_texts(column) + known
     widest = max([metrics.horizontalAdvance(t) for t in texts] + [0])
     limit = metrics.averageCharWidth() * (ID_CHARS if key in ids else MAX_CHARS)
-    if known_texts(key):
+    if known:
         limit = max(limit, widest)  # a status is never cut
     wanted = max(view.horizontalHeader().fontMetrics().horizontalAdvance(str(title)) + PADDING_PX,
                  min(widest, limit) + PADDING_PX)
@@ -56,19 +61,20 @@ def _wanted(view, model, column: int, key: str, title: str, ids: frozenset) -> i
     return wanted
 
 
-def fit_columns(view, model, id_keys: Iterable[str] = ID_KEYS) -> None:
+def fit_columns(view, model, id_keys: Iterable[str] = ID_KEYS, statuses: Sequence[Status] = ALL_STATUSES) -> None:
     """Each column of ``view`` as wide as its header and its delivered texts (ids capped, elided mid-way), a
     status as its longest word; the columns before a status narrowed so that it is in view."""
     ids = frozenset(id_keys)
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-    widths = [_wanted(view, model, column, key, title, ids) for column, (key, title) in enumerate(model.columns)]
+    widths = [_wanted(view, model, column, key, title, ids, statuses)
+              for column, (key, title) in enumerate(model.columns)]
     if view.isVisible():
         _status_in_view(view, model, widths)
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
 
 
-def fit_known(view, model) -> None:
+def fit_known(view, model, statuses: Sequence[Status] = ALL_STATUSES) -> None:
     """The status columns of ``view`` widened to their longest word (no row read: at once, even hidden) and,
     in a view shown, the columns before them narrowed so that they are in view; the others as they are
     (the screening's table fitted by Qt to its contents, then this)."""
@@ -77,7 +83,7 @@ def fit_known(view, model) -> None:
     widths = [view.columnWidth(column) for column in range(count)]
     for column, (key, title) in enumerate(model.columns[:count]):
         if known_texts(key):
-            widths[column] = max(widths[column], _wanted(view, model, column, key, title, frozenset()))
+            widths[column] = max(widths[column], _wanted(view, model, column, key, title, frozenset(), statuses))
     if view.isVisible():
         _status_in_view(view, model, widths)
     for column, width in enumerate(widths):
@@ -112,26 +118,28 @@ def _status_in_view(view, model, widths: List[int]) -> None:
 class _FitWhenShown(QObject):
     """Fits a view's columns when it is shown (a view hidden when its rows came read none to fit to)."""
 
-    def __init__(self, view, model) -> None:
+    def __init__(self, view, model, statuses: Sequence[Status]) -> None:
         super().__init__(view)
-        self.model = model
+        self.model, self.statuses = model, statuses
 
     def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.Show:
             watched.removeEventFilter(self)
             self.deleteLater()
-            fit_when_read(watched, self.model)
+            fit_when_read(watched, self.model, self.statuses)
         return False
 
 
-def fit_when_read(view, model, delay_ms: int = 60, tries: int = 8) -> None:
-    """The status columns fitted at once (:func:`fit_known`), then :func:`fit_columns` once the view has
-    painted (and so read) its first rows: tried again a few times while nothing has been read yet; a view
-    not shown reads nothing: it is fitted when it shows, never to its headers alone."""
+def fit_when_read(view, model, statuses: Sequence[Status] = ALL_STATUSES, delay_ms: int = 60, tries: int = 8) -> None:
+    """The status columns fitted at once (:func:`fit_known`; ``statuses``: the table's), then
+    :func:`fit_columns` once the view has painted (and so read) its first rows: tried again a few times while
+    nothing has been read yet; a view not shown reads nothing: it is fitted when it shows, never to its
+    headers alone."""
     from qgis.PyQt import sip
     from qgis.PyQt.QtCore import QTimer
 
-    fit_known(view, model)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    fit_known(view, model, statuses)
 
     def attempt(left: int) -> None:
         if sip.isdeleted(view) or sip.isdeleted(model):
@@ -140,8 +148,8 @@ def fit_when_read(view, model, delay_ms: int = 60, tries: int = 8) -> None:
             if left > 0:
                 QTimer.singleShot(delay_ms * 2, lambda: attempt(left - 1))
             elif not view.isVisible() and not view.findChildren(_FitWhenShown):
-                view.installEventFilter(_FitWhenShown(view, model))
+                view.installEventFilter(_FitWhenShown(view, model, statuses))
             return
-        fit_columns(view, model)
+        fit_columns(view, model, statuses=statuses)
 
     QTimer.singleShot(delay_ms, lambda: attempt(tries))

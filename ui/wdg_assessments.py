@@ -33,7 +33,7 @@ from ..core.api.download import (
 from ..core.api.errors import EpochError
 from ..core.colours import colour_of
 from ..core.kinds import RESULT_KINDS
-from ..core.risk import NOT_ASSESSABLE, PRODUCER_STATUSES
+from ..core.risk import NOT_ASSESSABLE, PLOT_STATUSES, PRODUCER_STATUSES
 from ..layers.field_report import report_file_name
 from ..layers.i18n import commodity_label
 from ..layers.i18n import status_label as status_text
@@ -337,7 +337,8 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
             widget.setEnabled(index != 2)  # the filters are the assessments'
         self.plots_filter.setVisible(index == 2)
         if index == 2:
-            fit_when_read(self.plots_table, self.plots_model)  # a view never shown has read no row to fit to
+            # a view never shown has read no row to fit to
+            fit_when_read(self.plots_table, self.plots_model, PLOT_STATUSES)
         self._empty_note()
         self._idle(not self.task_bar.busy())
 
@@ -441,7 +442,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
     def _shown(self) -> None:
         if self.model.rowCount() and not self._sized:
             self._sized = True
-            fit_when_read(self.table, self.model)  # once its first rows are painted
+            fit_when_read(self.table, self.model, PRODUCER_STATUSES)  # once its first rows are painted
         self._empty_note()
 
     def _empty_note(self) -> None:

@@ -35,6 +35,7 @@ from ..core.kinds import (
 )
 from ..core.naming import producer_field_guess
 from ..core.plot_ids import user_plot_id_field
+from ..core.risk import PLOT_STATUSES
 from ..layers.geocoding import check_file, preview_geocoding_to_gpkg
 from ..layers.i18n import commodity_label, error_text, integer_text, option_label, takes_singular
 from ..layers.i18n import status_label as status_text
@@ -450,7 +451,7 @@ class ScreeningTab(DockTab):
         if self._size_columns and self.model.rowCount():
             self._size_columns = False
             self.table.resizeColumnsToContents()  # the rows in view (Qt reads them: held in the layer here)
-            fit_known(self.table, self.model)  # a status as wide as its longest word, in view in the narrow dock
+            fit_known(self.table, self.model, PLOT_STATUSES)  # a status whole, in view in the narrow dock
 
     def _zoom_to_selected(self) -> None:
         if live(self.result_layer) is not None and self.iface is not None and self.iface.mapCanvas() is not None:
