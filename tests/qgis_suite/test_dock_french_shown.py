@@ -446,3 +446,18 @@ def test_the_coordinates_hint_is_read_whole_in_french_at_470_px(french, dock):
     right = field.mapTo(dock, field.rect().topRight()).x()
     buttons = [screening.findChild(QPushButton, name) for name in ("pick_facility", "check_facility")]
     assert right <= dock.width() and all(b.isVisible() and b.sizeHint().width() <= b.width() for b in buttons)
+
+
+def test_a_number_box_name_is_read_on_one_line_in_french_at_470_px(french, dock):
+    """"Rayon du produit de base" beside a box saying "valeur par défaut d'Epoch (5 000 m)" was squeezed to
+    a word a line; each name before a number box reads on one line (above its box when the row is short)."""
+    screening = dock.screening
+    _narrow(dock, dock.tabs.widget(1))
+    lines = {}
+    for kind, label in (("plot", screening.volume_label), ("facility", screening.radius_label)):
+        screening.location_combo.setCurrentIndex(screening.location_combo.findData(kind))
+        dock.tabs.widget(1).ensureWidgetVisible(label)
+        _settle(0.3)
+        assert label.isVisible()
+        lines[label.text()] = label.heightForWidth(label.width()) // label.fontMetrics().lineSpacing()
+    assert set(lines.values()) == {1}, lines
