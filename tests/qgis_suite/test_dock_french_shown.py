@@ -1,6 +1,9 @@
 """The dock in French shows stored values in French (stored values stay English): the Assessments tab's country and
 commodity filters, the drill-down's verdict filter, the screening's and drill-down's alert and shape words, the check
 sample's line (one form per count, the translation's separators), the Submit tab's countries and server.
+In the dock at its default 470 px: nothing cut, every status cell of the producers', drill-down's and screening's
+tables read whole and in view (a cell's text measured against its column, with Qt's text margins), the search and
+coordinates hints read whole in their fields, a number box's name on one line.
 The translator is the plugin's own, compiled from the committed .ts (``qm_dir``)."""
 
 import pytest
@@ -461,3 +464,25 @@ def test_a_number_box_name_is_read_on_one_line_in_french_at_470_px(french, dock)
         assert label.isVisible()
         lines[label.text()] = label.heightForWidth(label.width()) // label.fontMetrics().lineSpacing()
     assert set(lines.values()) == {1}, lines
+
+
+def test_every_status_is_read_whole_in_english_at_470_px_too(dock):
+    """The same tables in English ("Not Assessable", "Non-compliant"): statuses whole and in view."""
+    tab = _loaded(dock)
+    _narrow(dock, tab)
+    click(tab.load_button)
+    wait_until(lambda: tab.ready() and tab.model.rowCount() > 0 and not tab.model.pending(), timeout=60)
+    wait_until(lambda: _read(tab.table, ["status"]))
+    _settle(1.2)
+    assert _cut_cells(tab.table, ["status"]) == []
+    tab.table.selectRow(0)
+    click(tab.drill_button)
+    wait_until(lambda: tab.ready() and tab.plot_cards.isVisibleTo(tab), timeout=60)
+    wait_until(lambda: tab.plots_model.rowCount() > 0 and not tab.plots_model.pending())
+    keys = ["status", "second_opinion"]
+    wait_until(lambda: _read(tab.plots_table, keys))
+    _settle(1.2)
+    assert _cut_cells(tab.plots_table, keys) == []
+    shown = {tab.plots_model.index(row, _column(tab.plots_model, "status")).data()
+             for row in _rows_in_view(tab.plots_table)}
+    assert "Non-Compliant" in shown, shown
