@@ -127,7 +127,6 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         for place, combo in enumerate((self.status_filter, self.commodity_filter, self.country_filter)):
             filters.addWidget(combo, place // 2, place % 2)
         layout.addLayout(filters)
-        searching = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(tr("Search producer, commodity, country ..."))
@@ -143,8 +142,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         self.sample_filter.setToolTip(tr("Only the producers in the check sample drawn (the table and the map)."))
         self.sample_filter.setEnabled(False)
         filters.addWidget(self.eu_filter, 1, 1)
-        searching.addWidget(self.search, 1)  # the whole row: its hint is read whole in French in the narrow dock
-        layout.addLayout(searching)
+        layout.addWidget(self.search)  # the whole row: its hint is read whole in French in the narrow dock
         empty = QHBoxLayout()
         self.empty_note = QLabel(tr("No producer matches these filters: the map shows none either."), self)
         self.empty_note.setObjectName("empty_note")
