@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from ..core.kinds import RESULT_KINDS
 from ..core.plot_ids import user_plot_id_field
+from ..core.risk import PLOT_STATUSES
 from ..layers.styles.explanations import verdict_words
 from ..layers.tables.layer_rows import TableStats, table_of
 from .assessment_labels import PLOT_FILTER_FIELDS
@@ -52,7 +53,7 @@ class PlotsView:
 
     def _plots_shown(self) -> None:
         if self.stack.currentWidget() is self.plots_table:
-            fit_when_read(self.plots_table, self.plots_model)
+            fit_when_read(self.plots_table, self.plots_model, PLOT_STATUSES)
         self._empty_note()
 
     def _drilled(self, outcome, layers, fid: Optional[int] = None):

@@ -34,7 +34,7 @@ from ..core.api.errors import EpochError
 from ..core.colours import colour_of
 from ..core.gpkg.tables import MemoryTable, Query, SqliteTable
 from ..core.kinds import RESULT_KINDS
-from ..core.risk import NOT_ASSESSABLE, PRODUCER_STATUSES
+from ..core.risk import NOT_ASSESSABLE, PLOT_STATUSES, PRODUCER_STATUSES
 from ..layers.operations.epoch_api import assessments_to_gpkg, drilldown_to_gpkg
 from ..layers.operations.task import OperationTask
 from ..layers.report.field_report import report_file_name
@@ -127,11 +127,11 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         for place, combo in enumerate((self.status_filter, self.commodity_filter, self.country_filter)):
             filters.addWidget(combo, place // 2, place % 2)
         layout.addLayout(filters)
-        searching = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(tr("Search producer, commodity, country ..."))
         self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.search.placeholderText())  # the hint while a search is typed
         self.eu_filter = QComboBox(self)
         self.eu_filter.setObjectName("eu_risk_filter")
         self.eu_filter.addItem(tr("All EU risk classes"), "")
@@ -142,9 +142,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         self.sample_filter.setToolTip(tr("Only the producers in the check sample drawn (the table and the map)."))
         self.sample_filter.setEnabled(False)
         filters.addWidget(self.eu_filter, 1, 1)
-        searching.addWidget(self.search, 1)
-        searching.addWidget(self.sample_filter)
-        layout.addLayout(searching)
+        layout.addWidget(self.search)  # the whole row: its hint is read whole in French in the narrow dock
         empty = QHBoxLayout()
         self.empty_note = QLabel(tr("No producer matches these filters: the map shows none either."), self)
         self.empty_note.setObjectName("empty_note")
@@ -217,6 +215,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         self.seed.setMaximumWidth(self.seed.fontMetrics().horizontalAdvance(self.seed.prefix() + "99999") + 28)
         checks.addWidget(self.sample_button)
         checks.addWidget(self.seed)
+        checks.addWidget(self.sample_filter)  # beside the sample it shows
         layout.addLayout(checks)
         report = QHBoxLayout()  # a row of its own: with the check sample's, wider than the 470 px dock in French
         report.addWidget(self.report_button)
@@ -336,7 +335,8 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
             widget.setEnabled(index != 2)  # the filters are the assessments'
         self.plots_filter.setVisible(index == 2)
         if index == 2:
-            fit_when_read(self.plots_table, self.plots_model)  # a view never shown has read no row to fit to
+            # a view never shown has read no row to fit to
+            fit_when_read(self.plots_table, self.plots_model, PLOT_STATUSES)
         self._empty_note()
         self._idle(not self.task_bar.busy())
 
@@ -440,7 +440,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
     def _shown(self) -> None:
         if self.model.rowCount() and not self._sized:
             self._sized = True
-            fit_when_read(self.table, self.model)  # once its first rows are painted
+            fit_when_read(self.table, self.model, PRODUCER_STATUSES)  # once its first rows are painted
         self._empty_note()
 
     def _empty_note(self) -> None:

@@ -137,10 +137,16 @@ class FacilityCheckCard(QGroupBox):
         self.coordinates.setPlaceholderText(tr("or type longitude, latitude (WGS 84)"))
         self.check_button = QPushButton(tr("Check"), self)
         self.check_button.setObjectName("check_facility")
+        self.coordinates.setToolTip(self.coordinates.placeholderText())  # the hint while coordinates are typed
+        # the field on a row of its own: beside the two buttons its hint was cut in French in the 470 px dock
         pick_row.addWidget(self.pick_button)
-        pick_row.addWidget(self.coordinates, 1)
-        pick_row.addWidget(self.check_button)
+        pick_row.addStretch(1)
         layout.addLayout(pick_row)
+        layout.addWidget(self.coordinates)
+        check_row = QHBoxLayout()
+        check_row.addStretch(1)
+        check_row.addWidget(self.check_button)
+        layout.addLayout(check_row)
         self.deforestation = QCheckBox(tr("Include deforestation within 50 km"), self)
         self.deforestation.setObjectName("facility_deforestation")
         layout.addWidget(self.deforestation)

@@ -36,6 +36,7 @@ from ..core.kinds import (
 )
 from ..core.naming import producer_field_guess
 from ..core.plot_ids import user_plot_id_field
+from ..core.risk import PLOT_STATUSES
 from ..layers.inputs.open_file import open_vector_file
 from ..layers.inputs.source import SourceError, check_location_type, describe_location_guess, snapshot_layer
 from ..layers.operations.epoch_api import layer_slug, screen_to_gpkg
@@ -56,6 +57,7 @@ from ..layers.writer.join import (
 )
 from ..layers.writer.results import default_results_path, layer_uri
 from .column_labels import translated
+from .column_sizing import fit_known
 from .table_model import MapSelectionSync, RowsModel
 from .wdg_common import (
     DockTab,
@@ -101,7 +103,8 @@ def own_columns(layer: Optional[QgsVectorLayer], kind) -> List[Tuple[str, str]]:
 
 
 def _named(text: str, spin, parent) -> QLabel:
-    """The label before a number box (its buddy), wrapping when the dock is narrow."""
+    """The label above a number box (its buddy): beside a box whose text is long ("valeur par défaut d'Epoch
+    (5 000 m)") a name was squeezed to a word a line in the narrow dock; it still wraps if the dock is narrower."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setBuddy(spin)
@@ -166,7 +169,7 @@ class ScreeningTab(DockTab):
             "Epoch's Article 10 legality risk (Low / Medium / High) of each plot or facility, from a web search, "
             "in the screening itself (/validate_locations): the risk only. For facilities, the sources behind it "
             "come with 'Article 10 check with its sources'."))
-        volume_row = QHBoxLayout()
+        volume_row = QVBoxLayout()
         self.volume = QDoubleSpinBox(box)
         self.volume.setObjectName("production_volume")
         self.volume.setRange(0, 1e9)
@@ -174,7 +177,7 @@ class ScreeningTab(DockTab):
         self.volume.setSpecialValueText(tr("not given"))
         self.volume_label = _named(tr("Production volume"), self.volume, box)
         volume_row.addWidget(self.volume_label)
-        volume_row.addWidget(self.volume, 1)
+        volume_row.addWidget(self.volume)
         box_layout.addLayout(volume_row)
         self._facility_validation_options(box, box_layout)
         layout.addWidget(box)
@@ -263,10 +266,10 @@ class ScreeningTab(DockTab):
         self.radius.setSpecialValueText(tr("Epoch's default (5,000 m)"))
         self.radius.setToolTip(tr("How far around each facility Epoch looks for the commodity. Setting it sends "
                                   "the facilities to /validate_facilities."))
-        radius_row = QHBoxLayout()  # the name beside the number: a spin box's own text cannot wrap in the dock
+        radius_row = QVBoxLayout()  # the name above the number: a spin box's own text cannot wrap in the dock
         self.radius_label = _named(tr("Commodity radius"), self.radius, box)
         radius_row.addWidget(self.radius_label)
-        radius_row.addWidget(self.radius, 1)
+        radius_row.addWidget(self.radius)
         box_layout.addLayout(radius_row)
 
     def facility_options(self) -> Dict[str, Any]:
@@ -448,7 +451,8 @@ class ScreeningTab(DockTab):
     def _applied(self) -> None:
         if self._size_columns and self.model.rowCount():
             self._size_columns = False
-            self.table.resizeColumnsToContents()
+            self.table.resizeColumnsToContents()  # the rows in view (Qt reads them: held in the layer here)
+            fit_known(self.table, self.model, PLOT_STATUSES)  # a status whole, in view in the narrow dock
 
     def _zoom_to_selected(self) -> None:
         if live(self.result_layer) is not None and self.iface is not None and self.iface.mapCanvas() is not None:

@@ -1,6 +1,9 @@
 """The dock in French shows stored values in French (stored values stay English): the Assessments tab's country and
 commodity filters, the drill-down's verdict filter, the screening's and drill-down's alert and shape words, the check
 sample's line (one form per count, the translation's separators), the Submit tab's countries and server.
+In the dock at its default 470 px: nothing cut, every status cell of the producers', drill-down's and screening's
+tables read whole and in view (a cell's text measured against its column, with Qt's text margins), the search and
+coordinates hints read whole in their fields, a number box's name on one line.
 The translator is the plugin's own, compiled from the committed .ts (``qm_dir``)."""
 
 import pytest
@@ -299,3 +302,187 @@ def test_one_screened_plot_is_said_in_the_singular_and_a_failure_in_french_typog
     assert said.startswith("1 parcelle analysée de «\u00a0one plot\u00a0»"), said
     assert failure_text("Rédaction du rapport terrain", "Rien à mettre") == \
         "Rédaction du rapport terrain\u00a0: Rien à mettre"
+
+
+def _narrow(dock, tab=None):
+    """The dock at its default 470 px, laid out as the user sees it (``tab`` the current one)."""
+    window = dock.window()
+    window.resize(800, 1000)
+    window.show()  # a hidden dock's tabs keep their first geometry
+    dock.show()
+    dock.resize(470, 900)
+    if tab is not None:
+        dock.tabs.setCurrentWidget(tab)
+    _settle(0.3)
+
+
+def _settle(seconds):
+    import time
+
+    from qgis.core import QgsApplication
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+
+
+def _rows_in_view(view):
+    first = max(view.rowAt(0), 0)
+    last = view.rowAt(view.viewport().height() - 1)
+    return range(first, (last if last >= 0 else view.model().rowCount() - 1) + 1)
+
+
+def _cut_cells(view, keys):
+    """The cells of columns ``keys`` in view whose text is not read whole: wider than the room the cell gives
+    its text (Qt's item text margin each side), or the column reaching past the table's right edge (the user
+    would have to scroll sideways to read it)."""
+    from qgis.PyQt.QtWidgets import QStyle
+
+    model = view.model()
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    metrics = view.fontMetrics()
+    assert view.isVisible() and view.horizontalScrollBar().value() == 0
+    cut = []
+    for key in keys:
+        column = _column(model, key)
+        width, left = view.columnWidth(column), view.columnViewportPosition(column)
+        for row in _rows_in_view(view):
+            text = model.index(row, column).data() or ""
+            if metrics.horizontalAdvance(text) + 2 * margin > width or left + width > view.viewport().width():
+                cut.append((key, text, metrics.horizontalAdvance(text), width, left + width,
+                            view.viewport().width()))
+    return cut
+
+
+def _read(view, keys):
+    """Whether every cell of ``keys`` in view shows its row (the pages are read in a thread)."""
+    model = view.model()
+    return all(model.index(row, _column(model, key)).data() for key in keys for row in _rows_in_view(view))
+
+
+def test_every_status_of_the_producers_table_is_read_whole_and_in_view_in_french_at_470_px(french, dock):
+    """The producers' status ("Risque moyen", "Non évaluable") is read whole beside the producer in the 470 px
+    dock: the producer's name gives way (elided, whole in its tooltip), not the status."""
+    tab = _loaded(dock)
+    _narrow(dock, tab)
+    click(tab.load_button)  # loaded as the user loads: the dock already narrow
+    wait_until(lambda: tab.ready() and tab.model.rowCount() > 0 and not tab.model.pending(), timeout=60)
+    wait_until(lambda: _read(tab.table, ["status"]))
+    _settle(1.2)  # the columns fitted to the rows read
+    assert _cut_cells(tab.table, ["status"]) == []
+    shown = {tab.model.index(row, _column(tab.model, "status")).data() for row in _rows_in_view(tab.table)}
+    assert {"Risque élevé", "Risque moyen"} <= shown, shown  # French, several statuses
+    producer = _column(tab.model, "company_name")
+    names = [tab.model.row_at(row)["company_name"] for row in _rows_in_view(tab.table)]
+    tips = [tab.model.index(row, producer).data(Qt.ItemDataRole.ToolTipRole) for row in _rows_in_view(tab.table)]
+    assert tips == names and all(names), tips  # a producer's name elided is whole in its tooltip
+
+
+def test_every_status_of_the_drill_down_is_read_whole_in_french_at_470_px_even_drilled_from_another_tab(
+        french, dock):
+    """The drill-down's status and second opinion ("Non conforme") are read whole in the 470 px dock, also when
+    the user looked at another tab while the plots were drilled down (a hidden view reads no row to fit to)."""
+    tab = _loaded(dock)
+    _narrow(dock, tab)
+    tab.table.selectRow(0)
+    click(tab.drill_button)
+    dock.tabs.setCurrentIndex(0)  # the Connection tab meanwhile
+    wait_until(lambda: tab.ready() and tab.plot_cards.isVisibleTo(tab), timeout=60)
+    wait_until(lambda: tab.plots_model.rowCount() > 0 and not tab.plots_model.pending())
+    _settle(1.5)  # every try to fit the hidden view is over
+    dock.tabs.setCurrentWidget(tab)
+    keys = ["status", "second_opinion"]
+    wait_until(lambda: _read(tab.plots_table, keys))
+    assert _cut_cells(tab.plots_table, keys) == []  # at once: a status is as wide as its longest word
+    _settle(1.2)
+    assert _cut_cells(tab.plots_table, keys) == []  # and once fitted to the rows read
+    shown = {tab.plots_model.index(row, _column(tab.plots_model, "status")).data()
+             for row in _rows_in_view(tab.plots_table)}
+    assert "Non conforme" in shown, shown
+
+
+def test_every_status_of_the_screening_table_is_read_whole_in_french_at_470_px(french, dock):
+    log_in(dock)
+    layer = plots_layer()
+    QgsProject.instance().addMapLayer(layer)
+    screening = dock.screening
+    _narrow(dock, dock.tabs.widget(1))
+    screening.layer_combo.setLayer(layer)
+    screening.location_combo.setCurrentIndex(screening.location_combo.findData("plot"))
+    screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
+    click(screening.run_button)
+    wait_until(lambda: screening.model.rowCount() == 6 and screening.run_button.isEnabled(), timeout=60)
+    dock.tabs.widget(1).ensureWidgetVisible(screening.table)
+    _settle(0.5)
+    assert _cut_cells(screening.table, ["status"]) == []
+    shown = {screening.model.index(row, _column(screening.model, "status")).data() for row in range(6)}
+    assert shown == {"Conforme", "Non conforme"}, shown
+
+
+def _hint_cut(field):
+    """How much of ``field``'s placeholder does not fit its text area (0: read whole): the field's contents
+    less Qt's 2 px text margin each side and, with a clear button, the button's room."""
+    room = field.contentsRect().width() - 4 - (24 if field.isClearButtonEnabled() else 0)
+    return max(0, field.fontMetrics().horizontalAdvance(field.placeholderText()) - room)
+
+
+def test_the_search_hint_is_read_whole_in_french_at_470_px(french, dock):
+    tab = _loaded(dock)
+    _narrow(dock, tab)
+    assert tab.search.placeholderText() == "Rechercher producteur, produit, pays ..."
+    assert tab.search.isVisible() and _hint_cut(tab.search) == 0, (tab.search.width(), _hint_cut(tab.search))
+    assert tab.search.toolTip() == tab.search.placeholderText()  # said while a search is typed too
+    assert tab.sample_filter.isVisible() and not _cut(dock, tab)
+
+
+def test_the_coordinates_hint_is_read_whole_in_french_at_470_px(french, dock):
+    screening = dock.screening
+    _narrow(dock, dock.tabs.widget(1))
+    screening.location_combo.setCurrentIndex(screening.location_combo.findData("facility"))
+    field = screening.findChild(QLineEdit, "facility_coordinates")
+    dock.tabs.widget(1).ensureWidgetVisible(field)
+    _settle(0.3)
+    assert field.placeholderText() == "ou saisissez longitude, latitude (WGS 84)"
+    assert field.isVisible() and _hint_cut(field) == 0, (field.width(), _hint_cut(field))
+    assert field.toolTip() == field.placeholderText()
+    right = field.mapTo(dock, field.rect().topRight()).x()
+    buttons = [screening.findChild(QPushButton, name) for name in ("pick_facility", "check_facility")]
+    assert right <= dock.width() and all(b.isVisible() and b.sizeHint().width() <= b.width() for b in buttons)
+
+
+def test_a_number_box_name_is_read_on_one_line_in_french_at_470_px(french, dock):
+    """"Rayon du produit de base" beside a box saying "valeur par défaut d'Epoch (5 000 m)" was squeezed to
+    a word a line; each name before a number box reads on one line (above its box when the row is short)."""
+    screening = dock.screening
+    _narrow(dock, dock.tabs.widget(1))
+    lines = {}
+    for kind, label in (("plot", screening.volume_label), ("facility", screening.radius_label)):
+        screening.location_combo.setCurrentIndex(screening.location_combo.findData(kind))
+        dock.tabs.widget(1).ensureWidgetVisible(label)
+        _settle(0.3)
+        assert label.isVisible()
+        lines[label.text()] = label.heightForWidth(label.width()) // label.fontMetrics().lineSpacing()
+    assert set(lines.values()) == {1}, lines
+
+
+def test_every_status_is_read_whole_in_english_at_470_px_too(dock):
+    """The same tables in English ("Not Assessable", "Non-compliant"): statuses whole and in view."""
+    tab = _loaded(dock)
+    _narrow(dock, tab)
+    click(tab.load_button)
+    wait_until(lambda: tab.ready() and tab.model.rowCount() > 0 and not tab.model.pending(), timeout=60)
+    wait_until(lambda: _read(tab.table, ["status"]))
+    _settle(1.2)
+    assert _cut_cells(tab.table, ["status"]) == []
+    tab.table.selectRow(0)
+    click(tab.drill_button)
+    wait_until(lambda: tab.ready() and tab.plot_cards.isVisibleTo(tab), timeout=60)
+    wait_until(lambda: tab.plots_model.rowCount() > 0 and not tab.plots_model.pending())
+    keys = ["status", "second_opinion"]
+    wait_until(lambda: _read(tab.plots_table, keys))
+    _settle(1.2)
+    assert _cut_cells(tab.plots_table, keys) == []
+    shown = {tab.plots_model.index(row, _column(tab.plots_model, "status")).data()
+             for row in _rows_in_view(tab.plots_table)}
+    assert "Non-Compliant" in shown, shown
