@@ -462,147 +462,147 @@
 <context>
     <name>ChangeStyles</name>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status worse</source>
         <translation>Status schlechter</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>New producer</source>
         <translation>Neuer Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Producer gone</source>
         <translation>Erzeuger entfallen</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Same status, figures changed</source>
         <translation>Gleicher Status, Zahlen geändert</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status better</source>
         <translation>Status besser</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Change (label)</source>
         <translation>Änderung (Beschriftung)</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>What changed</source>
         <translation>Was sich geändert hat</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Collection</source>
         <translation>Sammlung</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Producer</source>
         <translation>Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Commodity</source>
         <translation>Rohstoff</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status before</source>
         <translation>Status vorher</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status now</source>
         <translation>Status jetzt</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Risk rank before</source>
         <translation>Risikorang vorher</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Risk rank now</source>
         <translation>Risikorang jetzt</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots before</source>
         <translation>Nicht konforme Parzellen vorher</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots now</source>
         <translation>Nicht konforme Parzellen jetzt</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots</source>
         <translation>Nicht konforme Parzellen</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC % before</source>
         <translation>% nicht konform vorher</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC % now</source>
         <translation>% nicht konform jetzt</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC %</source>
         <translation>% nicht konform</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10 before</source>
         <translation>Artikel 10 vorher</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10 now</source>
         <translation>Artikel 10 jetzt</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10</source>
         <translation>Artikel 10</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Draw order</source>
         <translation>Zeichenreihenfolge</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Matched by</source>
         <translation>Zugeordnet über</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Compared with</source>
         <translation>Verglichen mit</translation>
     </message>
@@ -610,67 +610,67 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No producer worse since {since}</source>
         <translation>Kein Erzeuger schlechter seit {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>1 producer worse since {since}</source>
         <translation>1 Erzeuger schlechter seit {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>{n} producers worse since {since}</source>
         <translation>{n} Erzeuger schlechter seit {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No change in {n} producer since {since}.</source>
         <translation>Keine Änderung bei {n} Erzeuger seit {since}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No change in {n} producers since {since}.</source>
         <translation>Keine Änderung bei {n} Erzeugern seit {since}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>1 producer changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
         <translation>1 Erzeuger hat sich seit {since} geändert: {worse} schlechter, {better} besser, {new} neu, {gone} entfallen, {other} mit anderen geänderten Zahlen ({both} in beiden Abrufen).</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>{n} producers changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
         <translation>{n} Erzeuger haben sich seit {since} geändert: {worse} schlechter, {better} besser, {new} neu, {gone} entfallen, {other} mit anderen geänderten Zahlen ({both} in beiden Abrufen).</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>NC plots up for {plots_up}, down for {plots_down}; NC % up for {percent_up}, down for {percent_down}; Article 10 risk changed for {article10}.</source>
         <translation>Nicht konforme Parzellen gestiegen bei {plots_up}, gesunken bei {plots_down}; % nicht konform gestiegen bei {percent_up}, gesunken bei {percent_down}; Artikel-10-Risiko geändert bei {article10}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
         <translation>Die Abrufe wurden unterschiedlich gefiltert (damals: {then}; jetzt: {now}): Erzeuger außerhalb eines Filters erscheinen als neu oder entfallen.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>no filter</source>
         <translation>kein Filter</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>The monitoring windows differ (then: {then}; now: {now}): NC figures may move for that reason alone.</source>
         <translation>Die Überwachungszeiträume unterscheiden sich (damals: {then}; jetzt: {now}): Die Zahlen zur Nichtkonformität können sich allein deshalb verschieben.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>the default window</source>
         <translation>der Standardzeitraum</translation>
     </message>
     <message>
-        <location filename="../layers/changes_task.py"/>
+        <location filename="../layers/operations/changes_task.py"/>
         <source>Changes since {when}</source>
         <translation>Änderungen seit {when}</translation>
     </message>
@@ -871,62 +871,62 @@
 <context>
     <name>CheckSampleWords</name>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>high risk</source>
         <translation>hohes Risiko</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>standard risk</source>
         <translation>normales Risiko</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>low risk</source>
         <translation>geringes Risiko</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>unknown country</source>
         <translation>unbekanntes Land</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{risk}: {picked} of {population} ({share} %)</source>
         <translation>{risk}: {picked} von {population} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
         <translation>Stichprobe (Startwert {seed}): {producers}, {rows}: {classes}</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>no producers</source>
         <translation>keine Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} producer</source>
         <translation>{n} Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} producers</source>
         <translation>{n} Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} row</source>
         <translation>{n} Zeile</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} rows</source>
         <translation>{n} Zeilen</translation>
     </message>
@@ -1359,772 +1359,772 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Not signed in: add Epoch credentials first.</source>
         <translation>Nicht angemeldet: Hinterlegen Sie zuerst Epoch-Zugangsdaten.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The secure connection to {host} failed (certificate not trusted?). Check the server address, or set the CA bundle your organisation uses.</source>
         <translation>Die sichere Verbindung zu {host} ist fehlgeschlagen (Zertifikat nicht vertrauenswürdig?). Prüfen Sie die Serveradresse oder legen Sie das CA-Bundle Ihrer Organisation fest.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The proxy refused the connection to {host}: check QGIS&apos;s proxy settings.</source>
         <translation>Der Proxy hat die Verbindung zu {host} abgelehnt: Prüfen Sie die Proxy-Einstellungen von QGIS.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{host} did not answer {path} within {seconds} s. Try again later, or send fewer locations at once.</source>
         <translation>{host} hat auf {path} nicht innerhalb von {seconds} s geantwortet. Versuchen Sie es später erneut oder senden Sie weniger Standorte auf einmal.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Could not reach {host} ({error}) after {tries} tries. Check your internet connection and the server address.</source>
         <translation>{host} war nach {tries} Versuchen nicht erreichbar ({error}). Prüfen Sie Ihre Internetverbindung und die Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The request to {host} for {path} failed ({error}). Check the server address and try again.</source>
         <translation>Die Anfrage an {host} für {path} ist fehlgeschlagen ({error}). Prüfen Sie die Serveradresse und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{host} did not answer {path} within {seconds} s (the overall limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.</source>
         <translation>{host} hat auf {path} nicht innerhalb von {seconds} s geantwortet (Gesamtgrenze für eine Anfrage, festgelegt durch EPOCH_REQUEST_DEADLINE_S): Warten beendet. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the credentials (expired or wrong). Sign in again in the Connection tab{suffix}</source>
         <translation>Epoch hat die Zugangsdaten abgelehnt (abgelaufen oder falsch). Melden Sie sich im Tab „Verbindung“ erneut an{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>This account is not allowed to use {path}{suffix}</source>
         <translation>Dieses Konto darf {path} nicht verwenden{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch is limiting requests from this account; try again in a few minutes{suffix}</source>
         <translation>Epoch begrenzt die Anfragen dieses Kontos; versuchen Sie es in einigen Minuten erneut{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch is limiting requests from this account; try again in {seconds} s{suffix}</source>
         <translation>Epoch begrenzt die Anfragen dieses Kontos; versuchen Sie es in {seconds} s erneut{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The Epoch server failed on {path} (HTTP {status}); try again later{suffix}</source>
         <translation>Der Epoch-Server hat bei {path} einen Fehler gemeldet (HTTP {status}); versuchen Sie es später erneut{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the request to {path}{suffix}</source>
         <translation>Epoch hat die Anfrage an {path} abgelehnt{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the request to {path} (no reason given)</source>
         <translation>Epoch hat die Anfrage an {path} abgelehnt (ohne Angabe von Gründen)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Unexpected answer HTTP {status} from {path}{suffix}</source>
         <translation>Unerwartete Antwort HTTP {status} von {path}{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Nothing to submit: select at least one screened location</source>
         <translation>Nichts einzureichen: Wählen Sie mindestens einen Standort aus dem Screening aus</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Give the collection a name before submitting</source>
         <translation>Geben Sie der Sammlung vor dem Einreichen einen Namen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No collection id: pick an assessed producer first</source>
         <translation>Keine Sammlungs-ID: Wählen Sie zuerst einen bewerteten Erzeuger aus</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No collection to export: pick an assessed producer</source>
         <translation>Keine Sammlung zum Exportieren: Wählen Sie einen bewerteten Erzeuger aus</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{name}: only GeoJSON, CSV or XLSX files can be screened</source>
         <translation>{name}: Das Screening ist nur mit GeoJSON-, CSV- oder XLSX-Dateien möglich</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{name}: {text} is not a date; give it as YYYY-MM-DD (for example {example})</source>
         <translation>{name}: {text} ist kein Datum; geben Sie es als YYYY-MM-DD an (zum Beispiel {example})</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{end_name} ({last}) is before {start_name} ({first}): the monitoring window must end on or after its start</source>
         <translation>{end_name} ({last}) liegt vor {start_name} ({first}): Der Überwachungszeitraum muss an oder nach seinem Beginn enden</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; is not a server address: use a full URL such as {example}</source>
         <translation>„{text}“ ist keine Serveradresse: Verwenden Sie eine vollständige URL wie {example}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; uses plain http: credentials would travel unencrypted. Use https (plain http is only allowed for a server on this machine, such as the sandbox).</source>
         <translation>„{text}“ verwendet unverschlüsseltes http: Die Zugangsdaten würden unverschlüsselt übertragen. Verwenden Sie https (http ist nur für einen Server auf diesem Rechner erlaubt, etwa die Sandbox).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; must not contain &apos;?&apos; or &apos;#&apos;: give only the server address</source>
         <translation>„{text}“ darf weder &apos;?&apos; noch &apos;#&apos; enthalten: Geben Sie nur die Serveradresse an</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The commodity radius must be a number of metres above 0 and at most 100,000 (not {value}); leave it empty for Epoch&apos;s default of 5,000 m.</source>
         <translation>Der Rohstoffradius muss eine Meterzahl über 0 und höchstens 100.000 sein (nicht {value}); lassen Sie ihn leer für den Epoch-Standard von 5.000 m.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No geometry: draw the plot or give its location.</source>
         <translation>Keine Geometrie: Zeichnen Sie die Parzelle oder geben Sie ihre Lage an.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The geometry is empty: draw the plot again.</source>
         <translation>Die Geometrie ist leer: Zeichnen Sie die Parzelle erneut.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{kind} is not accepted: only Point, MultiPoint, Polygon, MultiPolygon and a GeometryCollection of these.</source>
         <translation>{kind} wird nicht akzeptiert: nur Point, MultiPoint, Polygon, MultiPolygon und eine GeometryCollection daraus.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in EPSG:4326 or longitude and latitude are swapped.</source>
         <translation>Koordinaten außerhalb von Längengrad -180..180 / Breitengrad -90..90: Der Layer ist nicht in EPSG:4326 oder Längen- und Breitengrad sind vertauscht.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Has {what} values; the EU file is 2D (they are dropped).</source>
         <translation>Enthält {what}-Werte; die EU-Datei ist 2D (sie werden verworfen).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{share:.0%} of the coordinates have fewer than 6 decimals (the EU asks for 6).</source>
         <translation>{share:.0%} der Koordinaten haben weniger als 6 Nachkommastellen (die EU verlangt 6).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} vertices collapse into their neighbour when cut to 6 decimals{after}.</source>
         <translation>{count} Stützpunkte fallen beim Abschneiden auf 6 Nachkommastellen mit ihrem Nachbarn zusammen{after}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The outline crosses itself ({reason}); fix it or apply &apos;make valid&apos;.</source>
         <translation>Der Umriss schneidet sich selbst ({reason}); korrigieren Sie ihn oder wenden Sie &apos;make valid&apos; an.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Invalid geometry: {reason}.</source>
         <translation>Ungültige Geometrie: {reason}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>A ring has fewer than 4 positions (or is collinear): not a polygon.</source>
         <translation>Ein Ring hat weniger als 4 Positionen (oder ist kollinear): kein Polygon.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
         <translation>{count} Loch/Löcher: Die EU liest nur den äußeren Ring; teilen Sie die Parzelle um jedes Loch herum auf.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} separate polygons in one feature: the EU expects one polygon per plot.</source>
         <translation>{count} getrennte Polygone in einem Objekt: Die EU erwartet ein Polygon je Parzelle.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw the plot as a polygon.</source>
         <translation>{feature}: Ein Punkt steht für eine Parzelle von höchstens 4 ha, aber Area ist {area} ha: Zeichnen Sie die Parzelle als Polygon.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: a point without Area is taken as 4 ha{hint}: give its Area in hectares.</source>
         <translation>{feature}: Ein Punkt ohne Area gilt als 4 ha{hint}: Geben Sie seine Area in Hektar an.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number.</source>
         <translation>{feature}: Area ist der Text {value!r}; die EU liest Text als 0: Geben Sie eine Zahl an.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area {area} ha is below the EU minimum of 0.0001 ha.</source>
         <translation>{feature}: Area {area} ha liegt unter dem EU-Minimum von 0,0001 ha.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area says {declared} ha but the plot drawn measures {measured} ha: correct the Area or the outline.</source>
         <translation>{feature}: Area gibt {declared} ha an, die gezeichnete Parzelle misst aber {measured} ha: Korrigieren Sie Area oder den Umriss.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat} is beyond 90, so &apos;{lat_field}&apos; and &apos;{lon_field}&apos; look swapped: read as longitude {lon_read}, latitude {lat_read}.</source>
         <translation>Breitengrad {lat} liegt über 90, daher scheinen „{lat_field}“ und „{lon_field}“ vertauscht: gelesen als Längengrad {lon_read}, Breitengrad {lat_read}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
         <translation>ProducerCountry {problem}: Geben Sie den Code nach ISO 3166-1 alpha-2 an.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry is {given} but the plot lies in {found}.</source>
         <translation>ProducerCountry ist {given}, aber die Parzelle liegt in {found}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{area:,.0f} ha is over Epoch&apos;s API limit of 100,000 ha per plot (the EU sets no area limit: the TRACES export accepts it).</source>
         <translation>{area:,.0f} ha liegt über dem Epoch-API-Limit von 100.000 ha je Parzelle (die EU setzt keine Flächengrenze: der TRACES-Export akzeptiert sie).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>A ring&apos;s last position is not its first: the EU system refuses the file as uploaded (QGIS and GDAL close it silently on reading).</source>
         <translation>Die letzte Position eines Rings ist nicht seine erste: Das EU-System lehnt die Datei so ab (QGIS und GDAL schließen den Ring beim Lesen stillschweigend).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The Point&apos;s coordinates are written [[x, y]]; the EU expects one position [x, y] (QGIS reads it anyway, the EU system does not).</source>
         <translation>Die Koordinaten des Point sind als [[x, y]] geschrieben; die EU erwartet eine Position [x, y] (QGIS liest sie trotzdem, das EU-System nicht).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The property {given!r} is ignored by the EU system: its name is {proper!r} (names are case-sensitive).</source>
         <translation>Die Eigenschaft {given!r} wird vom EU-System ignoriert: Ihr Name ist {proper!r} (Groß-/Kleinschreibung wird unterschieden).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry {given!r} is not an ISO 3166-1 alpha-2 country code.</source>
         <translation>ProducerCountry {given!r} ist kein Ländercode nach ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The plot lies in no country: are longitude and latitude swapped, or is it at sea?</source>
         <translation>Die Parzelle liegt in keinem Land: Sind Längen- und Breitengrad vertauscht, oder liegt sie auf See?</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Same geometry as feature {other}: the same plot twice?</source>
         <translation>Gleiche Geometrie wie Objekt {other}: dieselbe Parzelle doppelt?</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat:.2f} is outside the viable range for {commodity}.</source>
         <translation>Breitengrad {lat:.2f} liegt außerhalb des für {commodity} geeigneten Bereichs.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat:.2f} is beyond where {commodity} is grown.</source>
         <translation>Breitengrad {lat:.2f} liegt jenseits der Anbaugebiete von {commodity}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{country} is not a known {commodity}-producing country.</source>
         <translation>{country} ist kein bekanntes Erzeugerland für {commodity}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{country} is {risk} risk in the EU country benchmarking (Implementing Regulation (EU) 2025/1093): competent authorities check at least {share} % of its operators.</source>
         <translation>{country}: Risikostufe „{risk}“ im Länder-Benchmarking der EU (Durchführungsverordnung (EU) 2025/1093): Die zuständigen Behörden kontrollieren mindestens {share} % der betreffenden Marktteilnehmer.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>standard</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>low</source>
         <translation>gering</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>, which makes it invalid ({reason})</source>
         <translation>, wodurch die Geometrie ungültig wird ({reason})</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source> (the field {name} is ignored: the EU reads only &apos;Area&apos;)</source>
         <translation> (das Feld {name} wird ignoriert: die EU liest nur „Area“)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{value} is not a two-letter code</source>
         <translation>{value} ist kein zweistelliger Buchstabencode</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>High Risk</source>
         <translation>Hohes Risiko</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Medium Risk</source>
         <translation>Mittleres Risiko</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Not Assessable</source>
         <translation>Nicht bewertbar</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Compliant</source>
         <translation>Konform</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Non-Compliant</source>
         <translation>Nicht konform</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Data Error</source>
         <translation>Datenfehler</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>invalid</source>
         <translation>ungültig</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment</source>
         <translation>{n} Erzeugerbewertung</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments</source>
         <translation>{n} Erzeugerbewertungen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot</source>
         <translation>{n} Parzelle</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots</source>
         <translation>{n} Parzellen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility</source>
         <translation>{n} Betrieb</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities</source>
         <translation>{n} Betriebe</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} feature</source>
         <translation>{n} Objekt</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features</source>
         <translation>{n} Objekte</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} supply-shed outline</source>
         <translation>{n} Einzugsgebietsumriss</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} supply-shed outlines</source>
         <translation>{n} Einzugsgebietsumrisse</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} checked facility</source>
         <translation>{n} geprüfter Betrieb</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} checked facilities</source>
         <translation>{n} geprüfte Betriebe</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} legality source</source>
         <translation>{n} Legalitätsquelle</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} legality sources</source>
         <translation>{n} Legalitätsquellen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} {status}</source>
         <translation>{status}: {count}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot screened</source>
         <translation>Screening von {n} Parzelle abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots screened</source>
         <translation>Screening von {n} Parzellen abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot screened: {statuses}</source>
         <translation>Screening von {n} Parzelle abgeschlossen: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots screened: {statuses}</source>
         <translation>Screening von {n} Parzellen abgeschlossen: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility screened</source>
         <translation>Screening von {n} Betrieb abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities screened</source>
         <translation>Screening von {n} Betriebe abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility screened: {statuses}</source>
         <translation>Screening von {n} Betrieb abgeschlossen: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities screened: {statuses}</source>
         <translation>Screening von {n} Betriebe abgeschlossen: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment loaded</source>
         <translation>{n} Erzeugerbewertung geladen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments loaded</source>
         <translation>{n} Erzeugerbewertungen geladen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment loaded: {statuses}</source>
         <translation>{n} Erzeugerbewertung geladen: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments loaded: {statuses}</source>
         <translation>{n} Erzeugerbewertungen geladen: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot loaded</source>
         <translation>{n} Parzelle geladen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots loaded</source>
         <translation>{n} Parzellen geladen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot loaded: {statuses}</source>
         <translation>{n} Parzelle geladen: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots loaded: {statuses}</source>
         <translation>{n} Parzellen geladen: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Include deforestation</source>
         <translation>Entwaldung einbeziehen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Article 10 legality check</source>
         <translation>Legalitätsprüfung (Art. 10)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check road access</source>
         <translation>Straßenanbindung prüfen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check water access</source>
         <translation>Wasserzugang prüfen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check port proximity</source>
         <translation>Hafennähe prüfen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Legality sources (Article 10)</source>
         <translation>Legalitätsquellen (Artikel 10)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cocoa</source>
         <translation>Kakao</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Coffee</source>
         <translation>Kaffee</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Palm</source>
         <translation>Ölpalme</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Rubber</source>
         <translation>Kautschuk</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Timber</source>
         <translation>Holz</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cattle</source>
         <translation>Rinder</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>no geometry: draw the plot or give its location</source>
         <translation>fehlender Geometrie: Zeichnen Sie die Parzelle oder geben Sie ihre Lage an</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an empty geometry: draw the plot again</source>
         <translation>leerer Geometrie: Zeichnen Sie die Parzelle erneut</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a geometry type the EU does not accept (only points and polygons)</source>
         <translation>einem Geometrietyp, den die EU nicht akzeptiert (nur Punkte und Polygone)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>coordinates outside longitude/latitude: not EPSG:4326, or longitude and latitude swapped</source>
         <translation>Koordinaten außerhalb von Längen-/Breitengrad: nicht EPSG:4326, oder Längen- und Breitengrad vertauscht</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Z or M values: the EU file is 2D (they are dropped)</source>
         <translation>Z- oder M-Werten: Die EU-Datei ist 2D (sie werden verworfen)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>coordinates with fewer than the 6 decimals the EU asks for</source>
         <translation>Koordinaten mit weniger als den 6 Nachkommastellen, die die EU verlangt</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>vertices that collapse when cut to 6 decimals</source>
         <translation>Stützpunkten, die beim Abschneiden auf 6 Nachkommastellen zusammenfallen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an outline that crosses itself: fix it or apply &apos;make valid&apos;</source>
         <translation>einem Umriss, der sich selbst schneidet: Korrigieren Sie ihn oder wenden Sie &apos;make valid&apos; an</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an invalid geometry</source>
         <translation>ungültiger Geometrie</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ring with fewer than 4 positions: not a polygon</source>
         <translation>einem Ring mit weniger als 4 Positionen: kein Polygon</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>holes: the EU reads only the outer ring</source>
         <translation>Löchern: Die EU liest nur den äußeren Ring</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>several polygons in one feature: the EU expects one polygon per plot</source>
         <translation>mehreren Polygonen: Die EU erwartet ein Polygon je Parzelle</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point for a plot over 4 ha: draw it as a polygon</source>
         <translation>einem Punkt für eine Parzelle über 4 ha: Zeichnen Sie sie als Polygon</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point without Area, taken as 4 ha: give its Area in hectares</source>
         <translation>einem Punkt ohne Area, als 4 ha gewertet: Geben Sie seine Area in Hektar an</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area that is text, which the EU reads as 0: make it a number</source>
         <translation>einer Area als Text, die die EU als 0 liest: Geben Sie eine Zahl an</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area below the EU minimum of 0.0001 ha</source>
         <translation>einer Area unter dem EU-Minimum von 0,0001 ha</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area that differs from the plot drawn</source>
         <translation>einer Area, die von der gezeichneten Parzelle abweicht</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>latitude and longitude columns that look swapped</source>
         <translation>Breiten- und Längengradspalten, die vertauscht scheinen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>no ISO 3166-1 alpha-2 ProducerCountry</source>
         <translation>fehlendem ProducerCountry (ISO 3166-1 alpha-2)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ProducerCountry other than the country the plot lies in</source>
         <translation>einem ProducerCountry, der nicht das Land der Parzelle ist</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a plot over Epoch&apos;s limit of 100,000 ha</source>
         <translation>einer Parzelle über dem Epoch-Limit von 100.000 ha</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ring that is not closed: the EU system refuses the file</source>
         <translation>einem nicht geschlossenen Ring: Das EU-System lehnt die Datei ab</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point written [[x, y]]: the EU system expects [x, y]</source>
         <translation>einem als [[x, y]] geschriebenen Punkt: Das EU-System erwartet [x, y]</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a property the EU system ignores because of its upper/lower case</source>
         <translation>einer Eigenschaft, die das EU-System wegen ihrer Groß-/Kleinschreibung ignoriert</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ProducerCountry that is not an ISO 3166-1 alpha-2 code</source>
         <translation>einem ProducerCountry, der kein Code nach ISO 3166-1 alpha-2 ist</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a plot that lies in no country (swapped coordinates, or at sea?)</source>
         <translation>einer Parzelle in keinem Land (Koordinaten vertauscht oder auf See?)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>the same geometry as another feature</source>
         <translation>derselben Geometrie wie ein anderes Objekt</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a latitude outside the viable range for the commodity</source>
         <translation>einem Breitengrad außerhalb des für den Rohstoff geeigneten Bereichs</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a latitude beyond where the commodity is grown</source>
         <translation>einem Breitengrad jenseits der Anbaugebiete des Rohstoffs</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a country not known to produce the commodity</source>
         <translation>einem Land, das nicht als Erzeugerland des Rohstoffs bekannt ist</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a country of standard or high risk in the EU benchmarking (checked more often)</source>
         <translation>einem Land mit normalem oder hohem Risiko im EU-Benchmarking (häufiger kontrolliert)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>1 feature with {issue}</source>
         <translation>1 Objekt mit {issue}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features with {issue}</source>
         <translation>{n} Objekte mit {issue}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>1 feature would be refused by the EU system: fix it before the upload.</source>
         <translation>1 Objekt würde vom EU-System abgelehnt: Korrigieren Sie es vor dem Upload.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} Objekte würden vom EU-System abgelehnt: Korrigieren Sie sie vor dem Upload.</translation>
     </message>
@@ -2728,287 +2728,287 @@
 <context>
     <name>EuHeadings</name>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Live cattle, pure-bred breeding animals</source>
         <translation>Lebende Rinder, reinrassige Zuchttiere</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Live cattle, other</source>
         <translation>Lebende Rinder, andere</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Meat of bovine animals, fresh or chilled</source>
         <translation>Fleisch von Rindern, frisch oder gekühlt</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Meat of bovine animals, frozen</source>
         <translation>Fleisch von Rindern, gefroren</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible offal of bovine animals, fresh or chilled</source>
         <translation>Genießbare Schlachtnebenerzeugnisse von Rindern, frisch oder gekühlt</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible bovine livers, frozen</source>
         <translation>Genießbare Lebern von Rindern, gefroren</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible offal of bovine animals, frozen, other</source>
         <translation>Genießbare Schlachtnebenerzeugnisse von Rindern, gefroren, andere</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Prepared or preserved meat, offal or blood, of bovine animals</source>
         <translation>Fleisch, Schlachtnebenerzeugnisse oder Blut von Rindern, zubereitet oder haltbar gemacht</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Raw hides and skins of bovine animals (ex)</source>
         <translation>Rohe Häute und Felle von Rindern (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Tanned or crust hides and skins of bovine animals (ex)</source>
         <translation>Gegerbte Häute oder Crustleder von Rindern (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Leather of bovine animals, further prepared after tanning or crusting (ex)</source>
         <translation>Leder von Rindern, nach dem Gerben oder Trocknen zugerichtet (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa beans, whole or broken, raw or roasted</source>
         <translation>Kakaobohnen und Kakaobohnenbruch, roh oder geröstet</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa shells, husks, skins and waste</source>
         <translation>Kakaoschalen, Kakaohäutchen und anderer Kakaoabfall</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa paste</source>
         <translation>Kakaomasse</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa butter, fat and oil</source>
         <translation>Kakaobutter, Kakaofett und Kakaoöl</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa powder, not containing added sugar</source>
         <translation>Kakaopulver ohne Zusatz von Zucker</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Chocolate and food containing cocoa</source>
         <translation>Schokolade und andere kakaohaltige Lebensmittelzubereitungen</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Coffee; coffee husks and skins; coffee substitutes containing coffee</source>
         <translation>Kaffee; Kaffeeschalen und -häutchen; Kaffeemittel mit Kaffee</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm nuts and kernels</source>
         <translation>Palmnüsse und Palmkerne</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm oil and its fractions</source>
         <translation>Palmöl und seine Fraktionen</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Crude palm kernel and babassu oil</source>
         <translation>Palmkern- und Babassuöl, roh</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm kernel and babassu oil, other</source>
         <translation>Palmkern- und Babassuöl, andere</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oilcake of palm nuts or kernels</source>
         <translation>Ölkuchen aus Palmnüssen oder Palmkernen</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Glycerol, with a purity of 95 % or more (ex)</source>
         <translation>Glycerin, mit einer Reinheit von 95 % oder mehr (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palmitic acid, stearic acid, their salts and esters</source>
         <translation>Palmitinsäure, Stearinsäure, ihre Salze und Ester</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Saturated acyclic monocarboxylic acids, other</source>
         <translation>Gesättigte acyclische Monocarbonsäuren, andere</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Stearic acid, industrial (ex)</source>
         <translation>Technische Stearinsäure (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oleic acid, industrial (ex)</source>
         <translation>Technische Ölsäure (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Industrial monocarboxylic fatty acids, other; acid oils from refining (ex)</source>
         <translation>Technische einbasische Fettsäuren, andere; saure Öle aus der Raffination (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Industrial fatty alcohols (ex)</source>
         <translation>Technische Fettalkohole (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Natural rubber, balata, gutta-percha, guayule, chicle and similar natural gums</source>
         <translation>Naturkautschuk, Balata, Guttapercha, Guayule, Chicle und ähnliche natürliche Gummen</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Compounded rubber, unvulcanised (ex)</source>
         <translation>Kautschukmischungen, nicht vulkanisiert (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Unvulcanised rubber in other forms (ex)</source>
         <translation>Nicht vulkanisierter Kautschuk in anderen Formen (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Vulcanised rubber thread and cord (ex)</source>
         <translation>Fäden und Kordeln aus vulkanisiertem Kautschuk (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Plates, sheets, strip, rods of vulcanised rubber (ex)</source>
         <translation>Platten, Blätter, Streifen, Stangen aus vulkanisiertem Kautschuk (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Conveyor or transmission belts of vulcanised rubber (ex)</source>
         <translation>Förder- oder Treibriemen aus vulkanisiertem Kautschuk (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>New pneumatic tyres of rubber (ex)</source>
         <translation>Neue Luftreifen aus Kautschuk (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Retreaded or used tyres of rubber (ex)</source>
         <translation>Runderneuerte oder gebrauchte Luftreifen aus Kautschuk (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Inner tubes of rubber (ex)</source>
         <translation>Luftschläuche aus Kautschuk (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Articles of apparel and gloves of vulcanised rubber (ex)</source>
         <translation>Kleidung und Handschuhe aus vulkanisiertem Kautschuk (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Other articles of vulcanised rubber (ex)</source>
         <translation>Andere Waren aus vulkanisiertem Kautschuk (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Hard rubber and articles of it (ex)</source>
         <translation>Hartkautschuk und Waren daraus (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya beans</source>
         <translation>Sojabohnen</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya bean flour and meal</source>
         <translation>Mehl von Sojabohnen</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya-bean oil and its fractions</source>
         <translation>Sojaöl und seine Fraktionen</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oilcake and other solid residues of soya-bean oil</source>
         <translation>Ölkuchen und andere feste Rückstände aus der Gewinnung von Sojaöl</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Pulp of wood or of other fibrous cellulosic material; recovered paper</source>
         <translation>Halbstoffe aus Holz oder anderen cellulosehaltigen Faserstoffen; Papier oder Pappe zur Wiedergewinnung</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Paper and paperboard; articles of paper pulp, paper or paperboard</source>
         <translation>Papier und Pappe; Waren aus Papierhalbstoff, Papier oder Pappe</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Printed books, newspapers, pictures and other printed products, of paper</source>
         <translation>Bücher, Zeitungen, Bilder und andere Druckerzeugnisse, aus Papier</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Seats, wooden (ex)</source>
         <translation>Sitzmöbel aus Holz (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for offices</source>
         <translation>Büromöbel aus Holz</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for kitchens</source>
         <translation>Küchenmöbel aus Holz</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for bedrooms</source>
         <translation>Schlafzimmermöbel aus Holz</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Other wooden furniture</source>
         <translation>Andere Möbel aus Holz</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Parts of furniture, of wood</source>
         <translation>Möbelteile aus Holz</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Prefabricated buildings of wood</source>
         <translation>Vorgefertigte Gebäude aus Holz</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wood and articles of wood (heading {heading})</source>
         <translation>Holz und Holzwaren (Position {heading})</translation>
     </message>
@@ -3024,407 +3024,407 @@
 <context>
     <name>EuMessages</name>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Acceptance (test system)</source>
         <translation>Abnahme (Testsystem)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Domestic</source>
         <translation>Inländisch</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Import</source>
         <translation>Einfuhr</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Export</source>
         <translation>Ausfuhr</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} producer</source>
         <translation>{n} Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} producers</source>
         <translation>{n} Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} place</source>
         <translation>{n} Ort</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} places</source>
         <translation>{n} Orte</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} statement</source>
         <translation>{n} Erklärung</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} statements</source>
         <translation>{n} Erklärungen</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Feature {fid}</source>
         <translation>Objekt {fid}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>the service said: &quot;{errors}&quot;</source>
         <translation>der Dienst antwortete: „{errors}“</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Activity &apos;{value}&apos; is not one of DOMESTIC, IMPORT, EXPORT.</source>
         <translation>Die Tätigkeit „{value}“ ist keine von DOMESTIC, IMPORT, EXPORT.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Operator role &apos;{value}&apos; is not one of OPERATOR, REPRESENTATIVE_OPERATOR.</source>
         <translation>Die Rolle „{value}“ ist keine von OPERATOR, REPRESENTATIVE_OPERATOR.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} has {length} characters; the EU Information System takes at most {limit}.</source>
         <translation>{field} hat {length} Zeichen; das EU-Informationssystem nimmt höchstens {limit}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} &apos;{value}&apos; is not the code of an EU member state (or XI, Northern Ireland).</source>
         <translation>{field} „{value}“ ist nicht der Code eines EU-Mitgliedstaats (oder XI, Nordirland).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Activity {activity} needs the operator&apos;s EORI number.</source>
         <translation>Die Tätigkeit {activity} erfordert die EORI-Nummer des Marktteilnehmers.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{value}&apos; is not an EORI number: the country&apos;s two letters, then up to 15 letters or digits.</source>
         <translation>„{value}“ ist keine EORI-Nummer: die zwei Buchstaben des Landes, dann bis zu 15 Buchstaben oder Ziffern.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>An authorised representative&apos;s statement needs the represented operator: name, address (country, street, postal code, city) and an identifier.</source>
         <translation>Die Erklärung eines Bevollmächtigten erfordert den vertretenen Marktteilnehmer: Name, Anschrift (Land, Straße, Postleitzahl, Ort) und eine Kennung.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Identifier type &apos;{value}&apos; of the represented operator is not one of {types}.</source>
         <translation>Die Kennungsart „{value}“ des vertretenen Marktteilnehmers ist keine von {types}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>„{value}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} &apos;{value}&apos; is not an ISO 3166-1 alpha-2 country code.</source>
         <translation>{field} „{value}“ ist kein Ländercode nach ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Associated statement &apos;{value}&apos; is not a reference number (up to 14 letters and digits).</source>
         <translation>Die zugehörige Erklärung „{value}“ ist keine Referenznummer (bis zu 14 Buchstaben und Ziffern).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{count} commodity lines: at most {limit} in one statement.</source>
         <translation>Rohstoffzeilen: {count}; höchstens {limit} in einer Erklärung.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: HS heading &apos;{value}&apos; must be 2 to 6 digits.</source>
         <translation>Rohstoff {line}: Die HS-Position „{value}“ muss 2 bis 6 Ziffern haben.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: HS heading {value} is not in {source}: only the listed products of cattle, cocoa, coffee, oil palm, rubber, soya and wood are declared.</source>
         <translation>Rohstoff {line}: Die HS-Position {value} steht nicht in {source}: Erklärt werden nur die aufgeführten Erzeugnisse aus Rindern, Kakao, Kaffee, Ölpalme, Kautschuk, Soja und Holz.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: give a description of the goods.</source>
         <translation>Rohstoff {line}: Geben Sie eine Warenbeschreibung an.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: activity {activity} needs the net mass (kg).</source>
         <translation>Rohstoff {line}: Die Tätigkeit {activity} erfordert die Nettomasse (kg).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: give the net mass (kg) or a supplementary unit.</source>
         <translation>Rohstoff {line}: Geben Sie die Nettomasse (kg) oder eine besondere Maßeinheit an.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {field} &apos;{value}&apos; is not a number with at most 6 decimals below 10,000,000,000.</source>
         <translation>Rohstoff {line}: {field} „{value}“ ist keine Zahl mit höchstens 6 Nachkommastellen unter 10.000.000.000.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {field} must be more than 0 (it is {value}).</source>
         <translation>Rohstoff {line}: {field} muss größer als 0 sein (ist {value}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: a supplementary unit needs its qualifier (3 or 4 letters, such as NAR or MTQ).</source>
         <translation>Rohstoff {line}: Eine besondere Maßeinheit erfordert ihren Qualifikator (3 oder 4 Buchstaben, z. B. NAR oder MTQ).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: the supplementary unit qualifier &apos;{value}&apos; must be 3 or 4 letters or digits.</source>
         <translation>Rohstoff {line}: Der Qualifikator der besonderen Maßeinheit „{value}“ muss aus 3 oder 4 Buchstaben oder Ziffern bestehen.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: a supplementary unit qualifier (&apos;{value}&apos;) without the supplementary unit.</source>
         <translation>Rohstoff {line}: ein Qualifikator einer besonderen Maßeinheit („{value}“) ohne die besondere Maßeinheit.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line} (HS {heading}) is wood: give at least one species with its scientific and common name.</source>
         <translation>Rohstoff {line} (HS {heading}) ist Holz: Geben Sie mindestens eine Art mit wissenschaftlichem und gebräuchlichem Namen an.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: no production place to declare.</source>
         <translation>Rohstoff {line}: kein Produktionsort zu erklären.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {count} producers, but at most {limit} per commodity fit in one statement: split it into {parts} statements.</source>
         <translation>Rohstoff {line}: Erzeuger: {count}, aber in eine Erklärung passen höchstens {limit} je Rohstoff: Teilen Sie sie in {parts} Erklärungen auf.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{count} producers, but at most {limit} fit in one statement: split it into {parts} statements.</source>
         <translation>Erzeuger: {count}, aber in eine Erklärung passen höchstens {limit}: Teilen Sie sie in {parts} Erklärungen auf.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{size_mb} MB of geolocation, but one statement carries at most {limit_mb} MB (25 MB once Base64-encoded): split it into {parts} statements.</source>
         <translation>{size_mb} MB Geolokalisierung, aber eine Erklärung fasst höchstens {limit_mb} MB (25 MB nach Base64-Kodierung): Teilen Sie sie in {parts} Erklärungen auf.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}), feature {feature}: {finding}</source>
         <translation>Rohstoff {line}, Erzeuger {producer} ({name}), Objekt {feature}: {finding}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}): country &apos;{value}&apos; is not an ISO 3166-1 alpha-2 code.</source>
         <translation>Rohstoff {line}, Erzeuger {producer} ({name}): Das Land „{value}“ ist kein Code nach ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The layer has no field &apos;{field}&apos; for the {role} (fields: {fields}).</source>
         <translation>Der Layer hat kein Feld „{field}“ ({role}) (Felder: {fields}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no geometry; a production place needs its point or polygon.</source>
         <translation>{feature}: keine Geometrie; ein Produktionsort braucht seinen Punkt oder sein Polygon.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no producer name in the field &apos;{field}&apos;.</source>
         <translation>{feature}: kein Erzeugername im Feld „{field}“.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no producer country in the field &apos;{field}&apos; (the two-letter ISO code).</source>
         <translation>{feature}: kein Erzeugerland im Feld „{field}“ (der zweibuchstabige ISO-Code).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>No production place to declare: the layer or the selection has no feature.</source>
         <translation>Kein Produktionsort zu erklären: Der Layer oder die Auswahl enthält keine Objekte.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System could not be used; the Message Log says why.</source>
         <translation>Das EU-Informationssystem konnte nicht verwendet werden; die Protokollmeldungen nennen den Grund.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: the secure connection failed (certificate not trusted?). Check the internet connection, the proxy and the environment.</source>
         <translation>Das EU-Informationssystem unter {host} war nicht erreichbar: Die sichere Verbindung ist fehlgeschlagen (Zertifikat nicht vertrauenswürdig?). Prüfen Sie Internetverbindung, Proxy und Umgebung.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: the proxy refused the connection. Check the proxy settings.</source>
         <translation>Das EU-Informationssystem unter {host} war nicht erreichbar: Der Proxy hat die Verbindung abgelehnt. Prüfen Sie die Proxy-Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: no answer. Check the internet connection, the proxy and the environment.</source>
         <translation>Das EU-Informationssystem unter {host} war nicht erreichbar: keine Antwort. Prüfen Sie Internetverbindung, Proxy und Umgebung.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} did not confirm {operation} ({what}): it may have been recorded. It was not sent again; look it up by its internal reference &apos;{internal_reference}&apos; before sending it again.</source>
         <translation>{host} hat {operation} nicht bestätigt ({what}): Die Erklärung wurde möglicherweise erfasst. Sie wurde nicht erneut gesendet; suchen Sie sie vor dem erneuten Senden über ihre interne Referenz „{internal_reference}“.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System failed on {operation} ({errors}); try again later.</source>
         <translation>Das EU-Informationssystem ist bei {operation} fehlgeschlagen ({errors}); versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} answered {operation} without a statement.</source>
         <translation>{host} hat auf {operation} ohne Erklärung geantwortet.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} answered {operation} with something that is not its SOAP answer (HTTP {status}).</source>
         <translation>{host} hat auf {operation} mit etwas geantwortet, das nicht seine SOAP-Antwort ist (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System is too large; it was not read.</source>
         <translation>Die Antwort des EU-Informationssystems ist zu groß; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System contains a DTD or entity declaration, which a SOAP message may not have; it was not read.</source>
         <translation>Die Antwort des EU-Informationssystems enthält eine DTD oder Entitätsdeklaration, die eine SOAP-Nachricht nicht enthalten darf; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System is not well-formed XML ({error}).</source>
         <translation>Die Antwort des EU-Informationssystems ist kein wohlgeformtes XML ({error}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; must be only the server address (no user name, password, &apos;?&apos; or &apos;#&apos;); the username and authentication key are kept in QGIS&apos;s authentication database.</source>
         <translation>„{text}“ darf nur die Serveradresse sein (ohne Benutzername, Passwort, „?“ oder „#“); Benutzername und Authentifizierungsschlüssel werden in der QGIS-Authentifizierungsdatenbank gespeichert.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The statement cannot be written: {field} &apos;{value}&apos; is not a value the EU Information System takes.</source>
         <translation>Die Erklärung kann nicht geschrieben werden: {field} „{value}“ ist kein Wert, den das EU-Informationssystem annimmt.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System username contains characters a username cannot have.</source>
         <translation>Der Benutzername für das EU-Informationssystem enthält Zeichen, die ein Benutzername nicht haben darf.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
         <translation>Das EU-Informationssystem ({host}) hat den Benutzernamen oder den Authentifizierungsschlüssel von „{username}“ abgelehnt ({errors}). Prüfen Sie beides im EU-Login-Profil unter Web Services Access und ob beides zur Umgebung {environment} gehört.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} refused the request&apos;s time ({errors}): the computer&apos;s clock must be within 5 minutes of the EU Information System&apos;s. Set the clock (automatic time, NTP) and try again.</source>
         <translation>{host} hat die Zeit der Anfrage abgelehnt ({errors}): Die Uhr des Rechners darf höchstens 5 Minuten von der des EU-Informationssystems abweichen. Stellen Sie die Uhr (automatische Zeit, NTP) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System is unavailable (HTTP {status} from {host}); try again later.</source>
         <translation>Das EU-Informationssystem ist nicht verfügbar (HTTP {status} von {host}); versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System refused {operation}: {errors}</source>
         <translation>Das EU-Informationssystem hat {operation} abgelehnt: {errors}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} has no such statement ({errors}).</source>
         <translation>{host} kennt diese Erklärung nicht ({errors}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System does not allow {operation} here ({errors}).</source>
         <translation>Das EU-Informationssystem erlaubt {operation} hier nicht ({errors}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} refused the request&apos;s security token as already used ({errors}). Try again.</source>
         <translation>{host} hat das Sicherheitstoken der Anfrage als bereits verwendet abgelehnt ({errors}). Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System needs a username and an authentication key (EU Login profile, Web Services Access).</source>
         <translation>Das EU-Informationssystem benötigt einen Benutzernamen und einen Authentifizierungsschlüssel (EU-Login-Profil, Web Services Access).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; uses plain http: the authentication digest and the statements would travel unencrypted. Use https (plain http is only for a test service on this machine).</source>
         <translation>„{text}“ verwendet unverschlüsseltes http: Der Authentifizierungs-Digest und die Erklärungen würden unverschlüsselt übertragen. Verwenden Sie https (http ist nur für einen Testdienst auf diesem Rechner erlaubt).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; is not a server address: give a full URL such as {example}</source>
         <translation>„{text}“ ist keine Serveradresse: Geben Sie eine vollständige URL wie {example} an</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Unknown EU Information System environment &apos;{name}&apos;: choose acceptance (the Commission&apos;s test system) or production.</source>
         <translation>Unbekannte Umgebung des EU-Informationssystems „{name}“: Wählen Sie acceptance (das Testsystem der Kommission) oder production.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{url} is the production EU Information System: choose the production environment explicitly to send statements there.</source>
         <translation>{url} ist das produktive EU-Informationssystem: Wählen Sie ausdrücklich die Umgebung production, um Erklärungen dorthin zu senden.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}), feature {feature}</source>
         <translation>Rohstoff {line}, Erzeuger {producer} ({name}), Objekt {feature}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is 1 minute ahead of the server&apos;s.</source>
         <translation>Die Uhr dieses Computers geht 1 Minute gegenüber der des Servers vor.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
         <translation>Die Uhr dieses Rechners geht {minutes} Min. gegenüber der des Servers vor.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is 1 minute behind the server&apos;s.</source>
         <translation>Die Uhr dieses Computers geht 1 Minute gegenüber der des Servers nach.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
         <translation>Die Uhr dieses Rechners geht {minutes} Min. gegenüber der des Servers nach.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source> (1 more problem found)</source>
         <translation> (1 weiteres Problem gefunden)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source> ({n} more problems found)</source>
         <translation> ({n} weitere Probleme gefunden)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
         <translation>Es wurde nichts erneut gesendet; suchen Sie die Erklärung vor dem erneuten Senden über ihre interne Referenz „{reference}“.</translation>
     </message>
@@ -3566,17 +3566,17 @@
 <context>
     <name>EuRegister</name>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>Cannot open {path} to write the register.</source>
         <translation>{path} kann zum Schreiben des Registers nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>The table &apos;{table}&apos; in {path} is not a register of statements (it has no {columns}): choose another table name.</source>
         <translation>Die Tabelle „{table}“ in {path} ist kein Register von Erklärungen (ihr fehlt {columns}): Wählen Sie einen anderen Tabellennamen.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
         <translation>„{reference}“ / „{verification}“ ist keine Referenznummer (bis zu 14 Zeichen) mit ihrer Verifizierungsnummer (5 bis 35 Zeichen): Es wurde nichts abgefragt.</translation>
     </message>
@@ -4147,47 +4147,47 @@
 <context>
     <name>EuStatements</name>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Cannot save the EU statements in {path}: {reason}</source>
         <translation>Die EU-Erklärungen können nicht in {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Cannot update the statement in {path}: {reason}</source>
         <translation>Die Erklärung in {path} kann nicht aktualisiert werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>The internal reference &apos;{reference}&apos; is already used by the statement {uuid} ({status}): give another internal reference, or withdraw that statement first.</source>
         <translation>Die interne Referenz „{reference}“ wird bereits von der Erklärung {uuid} ({status}) verwendet: Geben Sie eine andere interne Referenz an oder ziehen Sie diese Erklärung zuerst zurück.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>The statement {reference} has no UUID yet: check its status first.</source>
         <translation>Die Erklärung {reference} hat noch keine UUID: Fragen Sie zuerst ihren Status ab.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Only an AVAILABLE statement can be amended; {uuid} is {status}.</source>
         <translation>Nur eine Erklärung im Status AVAILABLE kann geändert werden; {uuid} ist {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Only an AVAILABLE statement can be withdrawn; {uuid} is {status}.</source>
         <translation>Nur eine Erklärung im Status AVAILABLE kann zurückgezogen werden; {uuid} ist {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be amended only within 72 hours of its submission.</source>
         <translation>{uuid} wurde am {date} eingereicht: Eine Erklärung kann nur innerhalb von 72 Stunden nach ihrer Einreichung geändert werden.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be withdrawn only within 72 hours of its submission.</source>
         <translation>{uuid} wurde am {date} eingereicht: Eine Erklärung kann nur innerhalb von 72 Stunden nach ihrer Einreichung zurückgezogen werden.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>An amendment cannot change the activity: {name} was declared as {declared}, the amendment says {activity}.</source>
         <translation>Eine Änderung kann die Tätigkeit nicht ändern: {name} wurde als {declared} erklärt, die Änderung gibt {activity} an.</translation>
     </message>
@@ -4504,172 +4504,172 @@
 <context>
     <name>Explanations</name>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss {loss} % is over the {loss_limit} % limit</source>
         <translation>Waldverlust {loss} % liegt über der Grenze von {loss_limit} %</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Score {score} is over the {score_limit} limit</source>
         <translation>Score {score} liegt über der Grenze von {score_limit}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Deforestation alert dated {alert_date}, after {cutoff}</source>
         <translation>Entwaldungsalarm vom {alert_date}, nach dem {cutoff}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Deforestation alert without a date (Epoch monitors from {cutoff})</source>
         <translation>Entwaldungsalarm ohne Datum (Epoch überwacht ab dem {cutoff})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss {loss} % is close to the {loss_limit} % limit</source>
         <translation>Waldverlust {loss} % liegt nahe der Grenze von {loss_limit} %</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Score {score} is close to the {score_limit} limit</source>
         <translation>Score {score} liegt nahe der Grenze von {score_limit}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Country not computed: no country field, no location in a country, no producer&apos;s country</source>
         <translation>Land nicht berechnet: kein Länderfeld, kein Standort in einem Land, kein Land des Erzeugers</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss not computed: no noncompliance_area_perc, nor area and noncompliance_area</source>
         <translation>Waldverlust nicht berechnet: weder noncompliance_area_perc noch area und noncompliance_area</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: no deforestation_alert</source>
         <translation>Alarm nach dem Stichtag nicht berechnet: kein deforestation_alert</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: deforestation_alert &apos;{alert}&apos; not understood</source>
         <translation>Alarm nach dem Stichtag nicht berechnet: deforestation_alert „{alert}“ nicht verstanden</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: deforestation_start or deforestation_end is not a date</source>
         <translation>Alarm nach dem Stichtag nicht berechnet: deforestation_start oder deforestation_end ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert area not computed: no noncompliance_area</source>
         <translation>Alarmfläche nicht berechnet: kein noncompliance_area</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert dated {alert_date}, on or before {cutoff}: noted, not counted</source>
         <translation>Alarm vom {alert_date}, am oder vor dem {cutoff}: vermerkt, nicht gezählt</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss at most {review_loss} %, score at most {review_score}, no alert after {cutoff}</source>
         <translation>Waldverlust höchstens {review_loss} %, Score höchstens {review_score}, kein Alarm nach dem {cutoff}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss</source>
         <translation>Waldverlust</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert</source>
         <translation>Alarm nach dem Stichtag</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert area</source>
         <translation>Alarmfläche</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Data uncertainty</source>
         <translation>Datenunsicherheit</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>plot location</source>
         <translation>Standort der Parzelle</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>producer&apos;s country</source>
         <translation>Land des Erzeugers</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>not computed</source>
         <translation>nicht berechnet</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{verdict} (score {score})</source>
         <translation>{verdict} (Score {score})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is not a number: {value}</source>
         <translation>{field} ist keine Zahl: {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is out of range: {value} ({range})</source>
         <translation>{field} liegt außerhalb des Bereichs: {value} ({range})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is too large to store: {value} (a GeoPackage integer holds at most {max})</source>
         <translation>{field} ist zu groß zum Speichern: {value} (eine GeoPackage-Ganzzahl fasst höchstens {max})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>NUL character removed from {field}</source>
         <translation>NUL-Zeichen aus {field} entfernt</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} too large to store, left empty: {value}</source>
         <translation>{field} zu groß zum Speichern, leer gelassen: {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} too large for an integer, stored as a real: {value}</source>
         <translation>{field} zu groß für eine Ganzzahl, als Gleitkommazahl gespeichert: {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Bytes that are not UTF-8 replaced by U+FFFD (line {field}, byte {value})</source>
         <translation>Bytes, die kein UTF-8 sind, durch U+FFFD ersetzt (Zeile {field}, Byte {value})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>a fraction from 0 to 1</source>
         <translation>ein Anteil von 0 bis 1</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>a whole number of plots, 0 or more</source>
         <translation>eine ganze Zahl von Parzellen, 0 oder mehr</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>an area of 0 ha or more</source>
         <translation>eine Fläche von 0 ha oder mehr</translation>
     </message>
@@ -4955,67 +4955,67 @@
 <context>
     <name>FacilityChecks</name>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
         <translation>{lon}, {lat} liegt außerhalb der Weltkoordinaten (Längengrad -180 bis 180, Breitengrad -90 bis 90): Klicken Sie auf Land oder geben Sie Längengrad, Breitengrad in WGS 84 ein.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
         <translation>{lon:.5f}, {lat:.5f} liegt auf See (dort kein Land auf der Weltkarte): Ein Betrieb liegt an Land. Klicken Sie auf den Standort des Betriebs.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>The map has no coordinate reference system: set the project&apos;s CRS first.</source>
         <translation>Die Karte hat kein Koordinatenbezugssystem: Legen Sie zuerst das KBS des Projekts fest.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>This point cannot be placed on the globe from {crs}: click inside the map&apos;s valid area.</source>
         <translation>Dieser Punkt lässt sich aus {crs} nicht auf dem Globus verorten: Klicken Sie in den gültigen Bereich der Karte.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
         <translation>Betrieb bei {lon}, {lat} geprüft: {level} ({score})</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} legality source</source>
         <translation>{n} Legalitätsquelle</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} legality sources</source>
         <translation>{n} Legalitätsquellen</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} check kept</source>
         <translation>{n} Prüfung gespeichert</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} checks kept</source>
         <translation>{n} Prüfungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>The server answered without a result for {lon:.5f}, {lat:.5f}; nothing was kept.</source>
         <translation>Der Server hat für {lon:.5f}, {lat:.5f} ohne Ergebnis geantwortet; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Checked facilities</source>
         <translation>Geprüfte Betriebe</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Checked facilities: legality sources</source>
         <translation>Geprüfte Betriebe: Legalitätsquellen</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Legality sources of the checked facility</source>
         <translation>Legalitätsquellen des geprüften Betriebs</translation>
     </message>
@@ -5121,197 +5121,197 @@
 <context>
     <name>FieldPackage</name>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>The declared commodity</source>
         <translation>Der angegebene Rohstoff</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Another crop</source>
         <translation>Eine andere Kultur</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Forest</source>
         <translation>Wald</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Recently cleared (stumps, burning)</source>
         <translation>Kürzlich gerodet (Stümpfe, Brandspuren)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Regrowth / fallow</source>
         <translation>Nachwuchs / Brache</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Pasture or grassland</source>
         <translation>Weide oder Grünland</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Buildings or roads</source>
         <translation>Gebäude oder Straßen</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Water</source>
         <translation>Wasser</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Could not reach the plot</source>
         <translation>Parzelle nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Other (see notes)</source>
         <translation>Sonstiges (siehe Notizen)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Unsure</source>
         <translation>Unsicher</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Plot</source>
         <translation>Parzelle</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch plot ID</source>
         <translation>Epoch-Parzellen-ID</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Plot UUID</source>
         <translation>Parzellen-UUID</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Producer</source>
         <translation>Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Commodity</source>
         <translation>Rohstoff</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Collection</source>
         <translation>Sammlung</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Why visit</source>
         <translation>Besuchsgrund</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch status</source>
         <translation>Epoch-Status</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Second opinion</source>
         <translation>Zweitmeinung</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Area (ha)</source>
         <translation>Fläche (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Deforested after 2020 (ha)</source>
         <translation>Nach 2020 entwaldet (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Alert from</source>
         <translation>Alarm ab</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Alert to</source>
         <translation>Alarm bis</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Latitude</source>
         <translation>Breitengrad</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Longitude</source>
         <translation>Längengrad</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Visit date</source>
         <translation>Besuchsdatum</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Observed land use</source>
         <translation>Beobachtete Landnutzung</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Deforestation seen</source>
         <translation>Entwaldung festgestellt</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch EUDR field checks</source>
         <translation>Epoch-EUDR-Feldkontrollen</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Field checks (plots to visit)</source>
         <translation>Feldkontrollen (zu besuchende Parzellen)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>All plots</source>
         <translation>Alle Parzellen</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Supply-shed outlines</source>
         <translation>Einzugsgebietsumrisse</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Facilities</source>
         <translation>Betriebe</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Could not write the QField project {file}: {error}</source>
         <translation>Das QField-Projekt {file} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -5421,37 +5421,37 @@
 <context>
     <name>GeoPackageWriter</name>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>Cannot write in {folder}: {error}. Choose another folder.</source>
         <translation>In {folder} kann nicht geschrieben werden: {error}. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>The disk holding {folder} ({disk}) is full ({free} free): {file} was left as it was. Free some space there or choose a folder on another disk, then run again.</source>
         <translation>Der Datenträger mit {folder} ({disk}) ist voll ({free} frei): {file} blieb unverändert. Schaffen Sie dort Platz oder wählen Sie einen Ordner auf einem anderen Datenträger und führen Sie den Vorgang erneut aus.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{file} is locked by another program; it is open in {programs}. Close it there (or save or discard its edits), then run again: the file was left as it was.</source>
         <translation>{file} ist von einem anderen Programm gesperrt; die Datei ist in {programs} geöffnet. Schließen Sie sie dort (oder speichern oder verwerfen Sie ihre Änderungen) und führen Sie den Vorgang erneut aus: Die Datei blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{file} is locked by another program: close it there and run again.</source>
         <translation>{file} ist von einem anderen Programm gesperrt: Schließen Sie die Datei dort und führen Sie den Vorgang erneut aus.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
         <translation>Layer „{layer}“ konnte nicht in {file} geschrieben werden: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{program} (process {pid})</source>
         <translation>{program} (Prozess {pid})</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>this QGIS (process {pid})</source>
         <translation>dieses QGIS (Prozess {pid})</translation>
     </message>
@@ -5459,102 +5459,102 @@
 <context>
     <name>Geocoding</name>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Choose the CSV or XLSX file of addresses to geocode.</source>
         <translation>Wählen Sie die CSV- oder XLSX-Datei mit den zu geokodierenden Adressen.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{name}: geocoding takes a CSV or XLSX file of addresses (one row per facility); this file is neither.</source>
         <translation>{name}: Die Geokodierung nimmt eine CSV- oder XLSX-Datei mit Adressen (eine Zeile je Betrieb); diese Datei ist keins von beiden.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{name}: the file does not exist (moved or deleted?).</source>
         <translation>{name}: Die Datei existiert nicht (verschoben oder gelöscht?).</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>the server&apos;s answer left it out</source>
         <translation>die Antwort des Servers hat sie ausgelassen</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>the server says: “{reason}”</source>
         <translation>der Server meldet: „{reason}“</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>no place found</source>
         <translation>kein Ort gefunden</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>row {row} ({name}): {why}</source>
         <translation>Zeile {row} ({name}): {why}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>row {row}: {why}</source>
         <translation>Zeile {row}: {why}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>and {n} more row (see the layer&apos;s preview_status column)</source>
         <translation>und {n} weitere Zeile (siehe Spalte preview_status des Layers)</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>and {n} more rows (see the layer&apos;s preview_status column)</source>
         <translation>und {n} weitere Zeilen (siehe Spalte preview_status des Layers)</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Not geocoded: {rows}. This row is in the layer without a point: fix its address in the file and preview again, or place it by hand.</source>
         <translation>Nicht geokodiert: {rows}. Diese Zeile steht ohne Punkt im Layer: Korrigieren Sie ihre Adresse in der Datei und starten Sie die Vorschau erneut, oder platzieren Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the file and preview again, or place them by hand.</source>
         <translation>Nicht geokodiert: {rows}. Diese Zeilen stehen ohne Punkt im Layer: Korrigieren Sie ihre Adresse in der Datei und starten Sie die Vorschau erneut, oder platzieren Sie sie von Hand.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{placed} of {total} row geocoded: check the point (move it if it is wrong) before screening this layer.</source>
         <translation>{placed} von {total} Zeile geokodiert: Prüfen Sie den Punkt (verschieben Sie ihn, wenn er falsch ist), bevor Sie das Screening dieses Layers starten.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{placed} of {total} rows geocoded: check the points (move any that is wrong) before screening this layer.</source>
         <translation>{placed} von {total} Zeilen geokodiert: Prüfen Sie die Punkte (verschieben Sie falsche), bevor Sie das Screening dieses Layers starten.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>placed</source>
         <translation>platziert</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>not placed</source>
         <translation>nicht platziert</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoding</source>
         <translation>Geokodierung</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoded: {file}</source>
         <translation>Geokodiert: {file}</translation>
     </message>
@@ -5570,37 +5570,37 @@
 <context>
     <name>GpkgWriter</name>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
         <translation>„{name}“ als „{column}“</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{names} and {n} more</source>
         <translation>{names} und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} property name renamed for the GeoPackage: {names}</source>
         <translation>{n} Eigenschaftsname für das GeoPackage umbenannt: {names}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} property names renamed for the GeoPackage: {names}</source>
         <translation>{n} Eigenschaftsnamen für das GeoPackage umbenannt: {names}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} more property name not kept (a layer holds at most {limit} columns)</source>
         <translation>{n} weiterer Eigenschaftsname nicht übernommen (eine Ebene hat höchstens {limit} Spalten)</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} more property names not kept (a layer holds at most {limit} columns)</source>
         <translation>{n} weitere Eigenschaftsnamen nicht übernommen (eine Ebene hat höchstens {limit} Spalten)</translation>
     </message>
@@ -5631,32 +5631,32 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it is not UTF-8 text</source>
         <translation>sie ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it was cut short</source>
         <translation>sie ist abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it is not a list of jobs</source>
         <translation>sie ist keine Auftragsliste</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>some records are unreadable</source>
         <translation>einige Einträge sind unlesbar</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
         <translation>Die Datei der eingereichten Aufträge konnte nicht vollständig gelesen werden ({why}): Sie wurde als {kept} aufbewahrt, und eine neue Liste wurde mit den noch lesbaren Aufträgen begonnen ({n}).</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
         <translation>Die eingereichten Aufträge können nicht in {path} gespeichert werden: {reason}</translation>
     </message>
@@ -5664,22 +5664,22 @@
 <context>
     <name>LayerJoin</name>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>These results have no source feature ids; screen the layer again to join them.</source>
         <translation>Diese Ergebnisse haben keine Quellobjekt-IDs; führen Sie das Screening des Layers erneut durch, um sie zu verknüpfen.</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to add the feature id field to &apos;{layer}&apos;.</source>
         <translation>QGIS hat das Hinzufügen des Objekt-ID-Felds zu „{layer}“ abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
         <translation>QGIS hat die Verknüpfung der Ergebnisse mit „{layer}“ abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>Could not read the fields {fields} of &apos;{layer}&apos; ({path}) with GDAL; nothing was written.</source>
         <translation>Die Felder {fields} von „{layer}“ ({path}) konnten mit GDAL nicht gelesen werden; es wurde nichts geschrieben.</translation>
     </message>
@@ -5687,97 +5687,97 @@
 <context>
     <name>LayerPreflight</name>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} error</source>
         <translation>Fehler: {n}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} warning</source>
         <translation>Warnungen: {n}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} ok</source>
         <translation>OK: {n}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>; {n} features written fixed (checked again: {after})</source>
         <translation>; korrigiert ausgegebene Objekte: {n} (erneut geprüft: {after})</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source> (most frequent: {codes})</source>
         <translation> (am häufigsten: {codes})</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
         <translation>„{layer}“ ist eine Tabelle ohne Geometrie: Die Vorabprüfung prüft Parzellen- und Betriebsgeometrien gegen die EU-Regeln, es gibt also nichts zu prüfen. Öffnen Sie die Datei mit ihren Koordinatenspalten als Punkte (Layer &gt; Layer hinzufügen &gt; Getrennte Texte als Layer hinzufügen, X- und Y-Felder), oder führen Sie das Screening der Tabelle als Betriebsadressen zum Geokodieren durch.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: give both the latitude and the longitude column (columns: {fields}){unknown}.</source>
         <translation>„{layer}“: Geben Sie sowohl die Breiten- als auch die Längengradspalte an (Spalten: {fields}){unknown}.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>; no column {name}</source>
         <translation>; keine Spalte {name}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table: its columns {columns} may hold the coordinates, but which are the latitude and the longitude is not clear: choose them (LATITUDE_FIELD and LONGITUDE_FIELD in Processing).</source>
         <translation>„{layer}“ ist eine Tabelle: Die Spalten {columns} können die Koordinaten enthalten, aber welche Breiten- und welche Längengrad ist, ist unklar: Wählen Sie sie aus (LATITUDE_FIELD und LONGITUDE_FIELD in der Verarbeitung).</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table: its rows are read as points, latitude from &apos;{lat}&apos; and longitude from &apos;{lon}&apos; (decimal degrees, EPSG:4326).</source>
         <translation>„{layer}“ ist eine Tabelle: Ihre Zeilen werden als Punkte gelesen, Breitengrad aus „{lat}“ und Längengrad aus „{lon}“ (Dezimalgrad, EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>Fixed: {layer}</source>
         <translation>Korrigiert: {layer}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>Preflight: {layer}</source>
         <translation>Vorabprüfung: {layer}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature(s); {why}</source>
         <translation>{n} Objekt(e); {why}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>no feature</source>
         <translation>kein Objekt</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
         <translation>„{layer}“ hat keinen Punkt und kein Polygon zum Prüfen ({detail}): Geben Sie den Objekten ihre Parzellenpolygone oder Punkte und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{title} (points)</source>
         <translation>{title} (Punkte)</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{title} (polygons)</source>
         <translation>{title} (Polygone)</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} feature(s) have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
         <translation>„{layer}“: Objekte mit Fehlern, die das EU-System ablehnt: {n}; daher wurde keine Datei geschrieben: {features}{more}. Führen Sie die Vorabprüfung mit FIX aus und exportieren Sie den korrigierten Layer, oder setzen Sie INCLUDE_ERRORS, um sie unverändert zu exportieren.</translation>
     </message>
@@ -5785,142 +5785,142 @@
 <context>
     <name>LayerSource</name>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>feature {fid}: {why}</source>
         <translation>Objekt {fid}: {why}</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>{n} feature(s) not sent ({shown}{more})</source>
         <translation>{n} Objekt(e) nicht gesendet ({shown}{more})</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>facilities (addresses)</source>
         <translation>Betriebe (Adressen)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>no geometries (choose plots or facilities)</source>
         <translation>keine Geometrien (Parzellen oder Betriebe wählen)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>plots (polygons)</source>
         <translation>Parzellen (Polygone)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>plots (points)</source>
         <translation>Parzellen (Punkte)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>facilities (points)</source>
         <translation>Betriebe (Punkte)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>lines (cannot be screened)</source>
         <translation>Linien (kein Screening möglich)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>mixed geometries (choose plots or facilities)</source>
         <translation>gemischte Geometrien (Parzellen oder Betriebe wählen)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; holds lines: only points (facilities) or polygons (plots) can be screened, and points with their Area in hectares as plots of up to 4 ha. Convert the layer first, e.g. polygons from closed lines.</source>
         <translation>„{layer}“ enthält Linien: Für das Screening eignen sich nur Punkte (Betriebe) oder Polygone (Parzellen) sowie Punkte mit ihrer Area in Hektar als Parzellen bis 4 ha. Wandeln Sie den Layer zuerst um, z. B. geschlossene Linien in Polygone.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; holds polygons, which are plots, but the location type is facility: change one of them.</source>
         <translation>„{layer}“ enthält Polygone, also Parzellen, aber der Standorttyp ist Betrieb: Ändern Sie eines von beiden.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Set it in Layer Properties &gt; Source (Assigned Coordinate Reference System), e.g. EPSG:4326 when the coordinates are longitudes and latitudes in degrees, or the projected CRS they were measured in</source>
         <translation>Legen Sie es unter Layereigenschaften &gt; Quelle (Zugewiesenes Koordinatenbezugssystem) fest, z. B. EPSG:4326, wenn die Koordinaten Längen- und Breitengrade in Grad sind, oder das projizierte KBS, in dem sie gemessen wurden</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth and would be sent as if they were degrees. {where}.</source>
         <translation>„{layer}“ hat kein Koordinatenbezugssystem (KBS), daher können seine Koordinaten nicht auf der Erde verortet werden und würden so gesendet, als wären sie Grad. {where}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>a local CRS</source>
         <translation>ein lokales KBS</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; uses &apos;{crs}&apos;, a local (engineering) CRS that is not tied to the Earth: its coordinates cannot be converted to longitude/latitude. {where}.</source>
         <translation>„{layer}“ verwendet „{crs}“, ein lokales (technisches) KBS ohne Bezug zur Erde: Seine Koordinaten lassen sich nicht in Längen-/Breitengrad umrechnen. {where}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is UTF-16 text, which QGIS reads as a broken CSV: {save_as}, and open it again.</source>
         <translation>„{layer}“ ({file}) ist UTF-16-Text, den QGIS als fehlerhafte CSV liest: {save_as}, und öffnen Sie die Datei erneut.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is {encoding} text: read as {encoding}, not as {current}</source>
         <translation>„{layer}“ ({file}) ist {encoding}-Text: gelesen als {encoding}, nicht als {current}</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Pick a valid vector layer to screen.</source>
         <translation>Wählen Sie einen gültigen Vektorlayer für das Screening.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>No feature chosen: tick rows in the results table or select features on the map.</source>
         <translation>Kein Objekt gewählt: Haken Sie Zeilen in der Ergebnistabelle an oder wählen Sie Objekte auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
         <translation>„{layer}“ hat keine gewählten Objekte: Wählen Sie welche aus oder entfernen Sie den Haken bei „Nur gewählte Objekte“.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>GDAL recognises no vector format in it</source>
         <translation>GDAL erkennt darin kein Vektorformat</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>GDAL opens it, but QGIS finds no layer in it</source>
         <translation>GDAL öffnet sie, aber QGIS findet darin keinen Layer</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
         <translation>„{layer}“ hat {n} Objekt(e), und keines hat eine Geometrie (jede „geometry“ ist null): Die Datei enthält keinen Standort für Vorabprüfung oder Screening. Geben Sie den Objekten ihre Punkte oder Polygone (die gezeichneten Parzellen oder die Koordinaten der Betriebe); eine Adresstabelle zum Geokodieren wird als CSV- oder XLSX-Datei gesendet.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Give the features their points or polygons; a table of addresses to geocode goes as a CSV or XLSX file without a geometry column.</source>
         <translation>Geben Sie den Objekten ihre Punkte oder Polygone; eine Adresstabelle zum Geokodieren wird als CSV- oder XLSX-Datei ohne Geometriespalte gesendet.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry: {why}.</source>
         <translation>„{layer}“ hat kein Objekt mit verwendbarer Geometrie: {why}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry.</source>
         <translation>„{layer}“ hat kein Objekt mit verwendbarer Geometrie.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no rows to send.</source>
         <translation>„{layer}“ hat keine Zeilen zum Senden.</translation>
     </message>
@@ -5928,207 +5928,207 @@
 <context>
     <name>MapTips</name>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>: </source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source> ({share} % checked)</source>
         <translation> ({share} % geprüft)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>EU country risk</source>
         <translation>EU-Länderrisiko</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Data error</source>
         <translation>Datenfehler</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Data note</source>
         <translation>Datenhinweis</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Commodity</source>
         <translation>Rohstoff</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>NC plots</source>
         <translation>Nicht konforme Parzellen</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>NC %</source>
         <translation>% nicht konform</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Article 10</source>
         <translation>Artikel 10</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>high-risk country ({share} %)</source>
         <translation>Land mit hohem Risiko ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>standard-risk country ({share} %)</source>
         <translation>Land mit normalem Risiko ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>low-risk country ({share} %)</source>
         <translation>Land mit geringem Risiko ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Check sample #{order}</source>
         <translation>Stichprobe Nr. {order}</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>unknown country, checked as standard ({share} %)</source>
         <translation>Land unbekannt, als normal geprüft ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>random pick (seed {seed}); </source>
         <translation>Zufallsauswahl (Startwert {seed}); </translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>the producer, all its assessments: {status} at worst, {plots} NC plot in all</source>
         <translation>der Erzeuger, alle seine Bewertungen: schlechtestens {status}, insgesamt {plots} nicht konforme Parzelle</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>the producer, all its assessments: {status} at worst, {plots} NC plots in all</source>
         <translation>der Erzeuger, alle seine Bewertungen: schlechtestens {status}, insgesamt {plots} nicht konforme Parzellen</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>, up to {percent} % of an assessment&apos;s area non-compliant</source>
         <translation>, bis zu {percent} % der Fläche einer Bewertung nicht konform</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{position} of {required} to check among {population} producer</source>
         <translation>Platz {position} von {required} zu prüfenden unter {population} Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{position} of {required} to check among {population} producers</source>
         <translation>Platz {position} von {required} zu prüfenden unter {population} Erzeugern</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Area (ha)</source>
         <translation>Fläche (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Deforested (ha)</source>
         <translation>Entwaldet (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Alert</source>
         <translation>Alarm</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{verdict} (score {score})</source>
         <translation>{verdict} (Score {score})</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Second opinion</source>
         <translation>Zweitmeinung</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Its parts</source>
         <translation>Seine Bestandteile</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Commodity presence</source>
         <translation>Vorkommen des Rohstoffs</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>POI nearby</source>
         <translation>POI in der Nähe</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Building presence</source>
         <translation>Vorkommen von Gebäuden</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Road access</source>
         <translation>Straßenanbindung</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>High building density (urban)</source>
         <translation>Hohe Gebäudedichte (städtisch)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Deforestation nearby (ha)</source>
         <translation>Entwaldung in der Nähe (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{value} (penalty {penalty})</source>
         <translation>{value} (Abzug {penalty})</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>no problem found</source>
         <translation>kein Problem gefunden</translation>
     </message>
@@ -6167,27 +6167,27 @@
 <context>
     <name>OfflineAlgorithms</name>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>ProducerName from the field &apos;{field}&apos; (PRODUCER_NAME_FIELD chooses another).</source>
         <translation>ProducerName aus dem Feld „{field}“ (PRODUCER_NAME_FIELD wählt ein anderes).</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) without geometry left out: {ids}.</source>
         <translation>Objekte ohne Geometrie ausgelassen: {n} ({ids}).</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
         <translation>oder führen Sie die Vorabprüfung mit FIX aus, die es aus der Lage jeder Parzelle setzt, und exportieren Sie den korrigierten Layer</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
         <translation>Objekte ohne ProducerCountry geschrieben: {n} (das erste: Objekt {fid}): Ihr Feld „{field}“ ist leer; füllen Sie es mit dem zweibuchstabigen Ländercode, {fix}.</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
         <translation>Objekte ohne ProducerCountry geschrieben: {n} (das erste: Objekt {fid}); die EU verlangt es bei jedem Objekt: Ordnen Sie das Feld mit dem zweibuchstabigen Ländercode mit COUNTRY_FIELD zu (z. B. COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
@@ -6200,12 +6200,12 @@
 <context>
     <name>OpenFile</name>
     <message>
-        <location filename="../layers/open_file.py"/>
+        <location filename="../layers/inputs/open_file.py"/>
         <source>&apos;{file}&apos; could not be opened: there is no such file.</source>
         <translation>„{file}“ konnte nicht geöffnet werden: Diese Datei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../layers/open_file.py"/>
+        <location filename="../layers/inputs/open_file.py"/>
         <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
         <translation>„{file}“ konnte nicht geöffnet werden ({reason}). Die Datei ist möglicherweise abgeschnitten oder beschädigt: Exportieren Sie sie erneut aus ihrer Quelle.</translation>
     </message>
@@ -6213,27 +6213,27 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{producer}: {outcome}</source>
         <translation>{producer}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{said}; {notes}</source>
         <translation>{said}; {notes}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{rows} with a number that is not one, so {verdict} (see the data_error column): {examples}</source>
         <translation>{rows} mit einer Zahl, die keine ist, daher {verdict} (siehe Spalte data_error): {examples}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>no snapshot kept for Changes since... ({reason})</source>
         <translation>kein Snapshot für „Änderungen seit“ gespeichert ({reason})</translation>
     </message>
@@ -6481,7 +6481,7 @@
 <context>
     <name>PreflightWords</name>
     <message>
-        <location filename="../layers/preflight_words.py"/>
+        <location filename="../layers/words/preflight.py"/>
         <source>Feature {fid}</source>
         <translation>Objekt {fid}</translation>
     </message>
@@ -6542,137 +6542,137 @@
 <context>
     <name>ReportBuild</name>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>all producers</source>
         <translation>alle Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source> and </source>
         <translation> und </translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producers</source>
         <translation>{n} Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Field report {producers} {date}</source>
         <translation>Feldbericht {producers} {date}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{sections}, {pages}, {visits}: {pdf}</source>
         <translation>{sections}, {pages}, {visits}: {pdf}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producer section</source>
         <translation>{n} Erzeugerabschnitt</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producer sections</source>
         <translation>{n} Erzeugerabschnitte</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} page</source>
         <translation>{n} Seite</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} pages</source>
         <translation>{n} Seiten</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} plot to visit</source>
         <translation>{n} zu besuchende Parzelle</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} plots to visit</source>
         <translation>{n} zu besuchende Parzellen</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>QField project {path}</source>
         <translation>QField-Projekt {path}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>left out: {items}</source>
         <translation>ausgelassen: {items}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The filter expression cannot be read: {error}</source>
         <translation>Der Filterausdruck kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The drill-down GeoPackage {path} does not exist.</source>
         <translation>Das GeoPackage mit Detailansichten {path} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Cannot read {path}: {error}</source>
         <translation>{path} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{name} (no collection id)</source>
         <translation>{name} (keine Sammlungs-ID)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>a row</source>
         <translation>eine Zeile</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>plots from {file} (saved drill-down)</source>
         <translation>Parzellen aus {file} (gespeicherte Detailansicht)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The plots of {name} are in no drill-down GeoPackage given and no server login is set: drill down first, or give a login.</source>
         <translation>Die Parzellen von {name} sind in keinem angegebenen GeoPackage mit Detailansichten, und es ist keine Server-Anmeldung gesetzt: Öffnen Sie zuerst die Detailansicht oder geben Sie eine Anmeldung an.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>plots fetched from the server</source>
         <translation>Parzellen vom Server abgerufen</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{name} (no plots and no location)</source>
         <translation>{name} (weder Parzellen noch Standort)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{path}: the report is a PDF; give a name ending in .pdf</source>
         <translation>{path}: Der Bericht ist ein PDF; geben Sie einen Namen mit der Endung .pdf an</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>No producer to report on: select producers, or loosen the filter.</source>
         <translation>Kein Erzeuger für den Bericht: Wählen Sie Erzeuger aus oder lockern Sie den Filter.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Nothing to report: {reasons}</source>
         <translation>Nichts für den Bericht: {reasons}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{producer}: {note}</source>
         <translation>{producer}: {note}</translation>
     </message>
@@ -6692,209 +6692,229 @@
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch status</source>
         <translation>Epoch-Status</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Second opinion</source>
         <translation>Zweitmeinung</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>EU country risk</source>
         <translation>EU-Länderrisiko</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Article 10 risk</source>
         <translation>Artikel-10-Risiko</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Assessment date</source>
         <translation>Bewertungsdatum</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Producer</source>
         <translation>Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Data source</source>
         <translation>Datenquelle</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>SANDBOX DATA: synthetic results for training, not observations of these places nor evidence for due diligence</source>
         <translation>SANDBOX-DATEN: synthetische Ergebnisse zur Übung, weder Beobachtungen dieser Orte noch Nachweise für die Sorgfaltspflicht</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Non-compliant</source>
         <translation>Nicht konform</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Needs review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Compliant</source>
         <translation>Konform</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Unnamed producer</source>
         <translation>Unbenannter Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>no plots</source>
         <translation>keine Parzellen</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>{nc} non-compliant, {review} needs review, {ok} compliant (composite-score method); differs from Epoch on {differ}</source>
         <translation>{nc} nicht konform, {review} zu prüfen, {ok} konform (Methode des zusammengesetzten Scores); weicht bei {differ} von Epoch ab</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Low</source>
         <translation>Gering</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Standard</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Unknown: {country}</source>
         <translation>Unbekannt: {country}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>{risk}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)</source>
         <translation>{risk}: {country}; jährlich {share} % der Marktteilnehmer kontrolliert (DVO (EU) 2025/1093)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch sandbox</source>
         <translation>Epoch-Sandbox</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch API</source>
         <translation>Epoch-API</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>(synthetic results)</source>
         <translation>(synthetische Ergebnisse)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>supplier {supplier}</source>
         <translation>Lieferant {supplier}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>collection {collection}</source>
         <translation>Sammlung {collection}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)</source>
         <translation>Zu besuchende Parzellen: keine (alle konform und von der Zweitmeinung nicht infrage gestellt)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation>Zu besuchende Parzelle: {n} (nicht konform oder von der Zweitmeinung infrage gestellt; # wie auf der Karte)</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; numbered as on the map)</source>
+        <translation>Zu besuchende Parzelle: {n} (nicht konform oder von der Zweitmeinung infrage gestellt; nummeriert wie auf der Karte)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation>Zu besuchende Parzellen: {n} (nicht konform oder von der Zweitmeinung infrage gestellt; # wie auf der Karte)</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; numbered as on the map)</source>
+        <translation>Zu besuchende Parzellen: {n} (nicht konform oder von der Zweitmeinung infrage gestellt; nummeriert wie auf der Karte)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more on the next pages</source>
         <translation>; {n} weitere auf den nächsten Seiten</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more plot on the next page</source>
         <translation>; {n} weitere Parzelle auf der nächsten Seite</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more on the next page</source>
         <translation>; {n} weitere auf der nächsten Seite</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit, continued: # {number} of {total}</source>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit, continued: no. {number} of {total}</source>
         <translation>Zu besuchende Parzellen, Fortsetzung: Nr. {number} von {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit, continued: # {first} to {last} of {total}</source>
-        <translation>Zu besuchende Parzellen, Fortsetzung: # {first} bis {last} von {total}</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit, continued: no. {first} to {last} of {total}</source>
+        <translation>Zu besuchende Parzellen, Fortsetzung: Nr. {first} bis {last} von {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Non-Compliant plots ({n})</source>
         <translation>Nicht konforme Parzellen ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Compliant plots ({n})</source>
         <translation>Konforme Parzellen ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Data Error plots ({n})</source>
         <translation>Parzellen mit Datenfehler ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Questioned by the second opinion ({n})</source>
         <translation>Von der Zweitmeinung infrage gestellt ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plot to visit: its # in the table ({n})</source>
-        <translation>Zu besuchende Parzelle: ihre # in der Tabelle ({n})</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plot to visit: its no. in the table ({n})</source>
+        <translation>Zu besuchende Parzelle: ihre Nr. in der Tabelle ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Page {n} of {total}</source>
         <translation>Seite {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
         <translation>Epoch-EUDR-Feldbericht · {made} · Abschnitt {n} von {total}</translation>
+    </message>
+    <message>
+        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation type="obsolete">Zu besuchende Parzelle: {n} (nicht konform oder von der Zweitmeinung infrage gestellt; # wie auf der Karte)</translation>
+    </message>
+    <message>
+        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation type="obsolete">Zu besuchende Parzellen: {n} (nicht konform oder von der Zweitmeinung infrage gestellt; # wie auf der Karte)</translation>
+    </message>
+    <message>
+        <source>Plots to visit, continued: # {number} of {total}</source>
+        <translation type="obsolete">Zu besuchende Parzellen, Fortsetzung: Nr. {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Plots to visit, continued: # {first} to {last} of {total}</source>
+        <translation type="obsolete">Zu besuchende Parzellen, Fortsetzung: # {first} bis {last} von {total}</translation>
+    </message>
+    <message>
+        <source>Plot to visit: its # in the table ({n})</source>
+        <translation type="obsolete">Zu besuchende Parzelle: ihre # in der Tabelle ({n})</translation>
     </message>
     <message>
         <source>country unknown</source>
@@ -6920,12 +6940,12 @@
 <context>
     <name>ReportEvidence</name>
     <message>
-        <location filename="../layers/report_evidence.py"/>
+        <location filename="../layers/report/evidence.py"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../layers/report_evidence.py"/>
+        <location filename="../layers/report/evidence.py"/>
         <source>Article 10 evidence: source (risk signal)</source>
         <translation>Nachweise zu Art. 10: Quelle (Risikosignal)</translation>
     </message>
@@ -6933,112 +6953,117 @@
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Could not open layer &apos;{layer}&apos; of {file}</source>
         <translation>Layer „{layer}“ aus {file} konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>WGS 84, grid in degrees, no basemap</source>
         <translation>WGS 84, Gradnetz, ohne Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°N</source>
         <translation>{value}°N</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°S</source>
         <translation>{value}°S</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°E</source>
         <translation>{value}°O</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°W</source>
         <translation>{value}°W</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Where it is</source>
         <translation>Lage</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Supply-shed outline</source>
         <translation>Einzugsgebietsumriss</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Facility</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/layout.py"/>
         <source>Plot</source>
         <translation>Parzelle</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Area ha</source>
         <translation>Fläche ha</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Deforested ha</source>
         <translation>Entwaldet ha</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Second opinion</source>
         <translation>Zweitmeinung</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Alert from</source>
         <translation>Alarm ab</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Alert to</source>
         <translation>Alarm bis</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Latitude</source>
         <translation>Breitengrad</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Longitude</source>
         <translation>Längengrad</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>No plot to visit.</source>
         <translation>Keine Parzelle zu besuchen.</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Epoch EUDR field report</source>
         <translation>Epoch-EUDR-Feldbericht</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Could not write the report {file}: {error}</source>
         <translation>Der Bericht {file} konnte nicht geschrieben werden: {error}</translation>
     </message>
@@ -7046,72 +7071,72 @@
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>country unknown</source>
         <translation>Land unbekannt</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>invalid geometry: nothing was scored</source>
         <translation>ungültige Geometrie: nichts wurde bewertet</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: invalid address</source>
         <translation>nicht verarbeitet: ungültige Adresse</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: commodity not in scope</source>
         <translation>nicht verarbeitet: Rohstoff nicht im Geltungsbereich</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: address too approximate</source>
         <translation>nicht verarbeitet: Adresse zu ungenau</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: validation confidence too low</source>
         <translation>nicht verarbeitet: Validierungskonfidenz zu gering</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: no address or geolocation provided</source>
         <translation>nicht verarbeitet: keine Adresse oder Geolokalisierung angegeben</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: invalid file</source>
         <translation>nicht verarbeitet: ungültige Datei</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: no plots ({reason})</source>
         <translation>{status}: keine Parzellen ({reason})</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: no plots</source>
         <translation>{status}: keine Parzellen</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: {nc} of {plots} plot Non-Compliant, {ha} ha deforested after 2020</source>
         <translation>{status}: {nc} von {plots} Parzelle nicht konform, {ha} ha nach 2020 entwaldet</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
         <translation>{status}: {nc} von {plots} Parzellen nicht konform, {ha} ha nach 2020 entwaldet</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>, {n} with a data error</source>
         <translation>, {n} mit Datenfehler</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>, {n} with data errors</source>
         <translation>, {n} mit Datenfehlern</translation>
     </message>
@@ -7119,32 +7144,32 @@
 <context>
     <name>ResultLayers</name>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Epoch assessments</source>
         <translation>Epoch-Bewertungen</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Plots: {producer}</source>
         <translation>Parzellen: {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Supply shed: {producer}</source>
         <translation>Einzugsgebiet: {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Facility: {producer}</source>
         <translation>Betrieb: {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Screening: {layer} (facilities)</source>
         <translation>Screening: {layer} (Betriebe)</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Screening: {layer} (plots)</source>
         <translation>Screening: {layer} (Parzellen)</translation>
     </message>
@@ -7288,22 +7313,22 @@
 <context>
     <name>ScreenedSources</name>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{n} legality source in its own table</source>
         <translation>{n} Legalitätsquelle in eigener Tabelle</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{n} legality sources in their own table</source>
         <translation>{n} Legalitätsquellen in eigener Tabelle</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{layer}: legality sources</source>
         <translation>{layer}: Legalitätsquellen</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>Legality sources of the facility</source>
         <translation>Legalitätsquellen des Betriebs</translation>
     </message>
@@ -7601,107 +7626,107 @@
 <context>
     <name>ShownValues</name>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>standard</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>low</source>
         <translation>gering</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Low</source>
         <translation>Gering</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Standard</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Compliant</source>
         <translation>Konform</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Needs review</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Non-compliant</source>
         <translation>Nicht konform</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Direct Plots</source>
         <translation>Direkte Parzellen</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Supply Shed</source>
         <translation>Einzugsgebiet</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>non-critical</source>
         <translation>nicht kritisch</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>no deforestation</source>
         <translation>keine Entwaldung</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>valid</source>
         <translation>gültig</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>invalid</source>
         <translation>ungültig</translation>
     </message>
@@ -7709,82 +7734,82 @@
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: 1 producer ({asked})</source>
         <translation>{time}: 1 Erzeuger ({asked})</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: {n} producers ({asked})</source>
         <translation>{time}: {n} Erzeuger ({asked})</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: 1 producer</source>
         <translation>{time}: 1 Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: {n} producers</source>
         <translation>{time}: {n} Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window {start} to {end}</source>
         <translation>Zeitraum {start} bis {end}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window from {start} to today</source>
         <translation>Zeitraum vom {start} bis heute</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window up to {end}</source>
         <translation>Zeitraum bis {end}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; to keep a snapshot of</source>
         <translation>Kein Layer „{layer}“, von dem ein Snapshot gespeichert werden könnte</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{file} is locked by another program; close it there and load again.</source>
         <translation>{file} ist von einem anderen Programm gesperrt; schließen Sie die Datei dort und laden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Could not keep a snapshot of &apos;{layer}&apos; in {file}: {error}</source>
         <translation>Snapshot von „{layer}“ konnte nicht in {file} gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No snapshot in {file}: each load of assessments keeps one; load them again later and compare then, or compare with an earlier layer.</source>
         <translation>Kein Snapshot in {file}: Jeder Abruf von Bewertungen speichert einen; laden Sie sie später erneut und vergleichen Sie dann, oder vergleichen Sie mit einem früheren Layer.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Only one load of &apos;{layer}&apos; is kept in {file} ({time}): nothing earlier to compare with yet.</source>
         <translation>In {file} ist nur ein Abruf von „{layer}“ gespeichert ({time}): noch nichts Früheres zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No snapshot taken on or before {moment} in {file}; the oldest is {oldest}.</source>
         <translation>Kein Snapshot am oder vor {moment} in {file}; der älteste ist vom {oldest}.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Snapshot {name} is not in {file}: give &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, a day (YYYY-MM-DD) or one of: {shown}</source>
         <translation>Snapshot {name} ist nicht in {file}: Geben Sie &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, einen Tag (YYYY-MM-DD) oder einen dieser Snapshots an: {shown}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Cannot open {file}</source>
         <translation>{file} kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>Kein Layer „{layer}“ in {file}</translation>
     </message>
@@ -7822,42 +7847,42 @@
 <context>
     <name>StyleStore</name>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>OGR error {code}</source>
         <translation>OGR-Fehler {code}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>creating the table {table}: {error}</source>
         <translation>Anlegen der Tabelle {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>adding the column {column} to {table}</source>
         <translation>Hinzufügen der Spalte {column} zu {table}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>{file} is locked by another program (waited {seconds} s); close it there and run again.</source>
         <translation>{file} ist von einem anderen Programm gesperrt ({seconds} s gewartet); schließen Sie die Datei dort und führen Sie den Vorgang erneut aus.</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>Could not store the style of &apos;{layer}&apos; in {file}: {error}. The styles in the file were left as they were.</source>
         <translation>Der Stil von „{layer}“ konnte nicht in {file} gespeichert werden: {error}. Die Stile in der Datei blieben unverändert.</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>removing the old style &apos;{name}&apos;</source>
         <translation>Entfernen des alten Stils „{name}“</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>unsetting the default style &apos;{name}&apos;</source>
         <translation>Aufheben des Standardstils „{name}“</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>adding the style &apos;{name}&apos;</source>
         <translation>Hinzufügen des Stils „{name}“</translation>
     </message>
@@ -7865,17 +7890,17 @@
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Check sample: {status}</source>
         <translation>Stichprobe: {status}</translation>
     </message>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Legality risk</source>
         <translation>Legalitätsrisiko</translation>
     </message>
@@ -7883,167 +7908,167 @@
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} Looking &apos;{name}&apos; up failed too ({reason}); check the Assessments before submitting again.</source>
         <translation>{error} Die Suche nach „{name}“ ist ebenfalls fehlgeschlagen ({reason}); prüfen Sie die Bewertungen, bevor Sie erneut einreichen.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} It was received: collection &apos;{name}&apos; ({id}) is among the assessments. Do not submit it again.</source>
         <translation>{error} Die Einreichung ist angekommen: Sammlung „{name}“ ({id}) ist unter den Bewertungen. Reichen Sie sie nicht erneut ein.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
         <translation>{error} „{name}“ ist noch nicht unter den Bewertungen: Möglicherweise wird die Sammlung noch verarbeitet (Minuten bis Stunden). Sehen Sie später nach, bevor Sie sie erneut einreichen.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>Only located features can be submitted: screen the table first, then submit the screening results.</source>
         <translation>Nur Objekte mit Standort können eingereicht werden: Führen Sie zuerst das Screening der Tabelle durch und reichen Sie dann die Screening-Ergebnisse ein.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>The collection &apos;{name}&apos; already exists at Epoch (collection {id}), so nothing was sent: its results are those of the earlier assessment. Tick &apos;Reprocess&apos; to assess it again.</source>
         <translation>Die Sammlung „{name}“ existiert bei Epoch bereits (Sammlung {id}), daher wurde nichts gesendet: Ihre Ergebnisse sind die der früheren Bewertung. Kreuzen Sie „Neu verarbeiten“ an, um sie erneut bewerten zu lassen.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections already exist at Epoch ({names}), so nothing was sent for them: their results are those of the earlier assessments. Tick &apos;Reprocess&apos; to assess them again.</source>
         <translation>{n} Sammlungen existieren bei Epoch bereits ({names}), daher wurde für sie nichts gesendet: Ihre Ergebnisse sind die der früheren Bewertungen. Kreuzen Sie „Neu verarbeiten“ an, um sie erneut bewerten zu lassen.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
         <translation>„{name}“ ist auf Epoch bereits bewertet: Sie wurde nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
         <translation>{n} Sammlungen sind auf Epoch bereits bewertet und wurden nicht gesendet: {names}.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} producer</source>
         <translation>{n} Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} producers</source>
         <translation>{n} Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> ({n} without a producer name)</source>
         <translation> (ohne Erzeugernamen: {n})</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>producer not given</source>
         <translation>Erzeuger nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} country</source>
         <translation>{n} Land</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} countries</source>
         <translation>{n} Länder</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> ({n} in no country)</source>
         <translation> (in keinem Land: {n})</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collection</source>
         <translation>{n} Sammlung</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections</source>
         <translation>{n} Sammlungen</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{things}, {producers}, {countries}: {collections}</source>
         <translation>{things}, {producers}, {countries}: {collections}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>no country</source>
         <translation>kein Land</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>all producers</source>
         <translation>alle Erzeuger</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>(no producer name)</source>
         <translation>(ohne Erzeugernamen)</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{name}: {producer}, {commodity}, {things}, {countries}</source>
         <translation>{name}: {producer}, {commodity}, {things}, {countries}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{commodity}&apos; is not one of Epoch&apos;s commodities: Epoch assesses it with its plantation model and warns.</source>
         <translation>„{commodity}“ ist keiner der Rohstoffe von Epoch: Epoch bewertet ihn mit seinem Plantagenmodell und gibt eine Warnung aus.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{name}&apos; spans {n} countries ({countries}): Epoch reports a collection as one producer in one place; send one collection per producer to keep them apart.</source>
         <translation>„{name}“ erstreckt sich über {n} Länder ({countries}): Epoch führt eine Sammlung als einen Erzeuger an einem Ort; senden Sie eine Sammlung je Erzeuger, um sie zu trennen.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>their &apos;{field}&apos; is empty or names no commodity</source>
         <translation>ihr Feld „{field}“ ist leer oder nennt keinen Rohstoff</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>no commodity column was chosen and no commodity for all rows</source>
         <translation>es wurde weder eine Rohstoffspalte noch ein Rohstoff für alle Zeilen gewählt</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>No commodity for {producers} (features {features}): {why}. Nothing is sent as &apos;unknown&apos;: {how}</source>
         <translation>Kein Rohstoff für {producers} (Objekte {features}): {why}. Nichts wird als „unknown“ gesendet: {how}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>pick the column that holds the commodity, or a commodity for rows without one.</source>
         <translation>wählen Sie die Spalte mit dem Rohstoff oder einen Rohstoff für Zeilen ohne Angabe.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{commodity} ({n})</source>
         <translation>{commodity} ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>One collection takes one commodity, but these rows hold {held}: send one collection per producer, or submit each commodity&apos;s rows apart.</source>
         <translation>Eine Sammlung nimmt nur einen Rohstoff auf, diese Zeilen enthalten aber mehrere ({held}): Senden Sie eine Sammlung je Erzeuger, oder reichen Sie die Zeilen jedes Rohstoffs getrennt ein.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>The collection name &apos;{name}&apos; names one collection, but these rows make {n} (one per producer and commodity): {how}</source>
         <translation>Der Sammlungsname „{name}“ bezeichnet eine Sammlung, diese Zeilen ergeben aber {n} (eine je Erzeuger und Rohstoff): {how}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>leeren Sie den Namen, damit jede nach ihrem Erzeuger benannt wird, oder senden Sie sie als eine Sammlung.</translation>
     </message>
@@ -8644,47 +8669,47 @@ Send {n} collection(s)?</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: {error}</source>
         <translation>{task}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>
         <translation>Die Verbindung zum Server ist fehlgeschlagen ({kind}); es wurde nichts geschrieben. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>Could not write the results: {reason}</source>
         <translation>Die Ergebnisse konnten nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>The server&apos;s answer is nested too deeply to read; nothing was written.</source>
         <translation>Die Antwort des Servers ist zu tief verschachtelt, um gelesen zu werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>Unexpected error: {kind}: {reason}</source>
         <translation>Unerwarteter Fehler: {kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: {outcome}</source>
         <translation>{task}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: unexpected error {kind}</source>
         <translation>{task}: unerwarteter Fehler {kind}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: done</source>
         <translation>{task}: fertig</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: cancelled; nothing was changed</source>
         <translation>{task}: abgebrochen; es wurde nichts geändert</translation>
     </message>

@@ -462,147 +462,147 @@
 <context>
     <name>ChangeStyles</name>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status worse</source>
         <translation>Estado empeorado</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>New producer</source>
         <translation>Productor nuevo</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Producer gone</source>
         <translation>Productor desaparecido</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Same status, figures changed</source>
         <translation>Mismo estado, cifras cambiadas</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status better</source>
         <translation>Estado mejorado</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Change (label)</source>
         <translation>Cambio (etiqueta)</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Collection</source>
         <translation>Colección</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Commodity</source>
         <translation>Materia prima</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status before</source>
         <translation>Estado antes</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status now</source>
         <translation>Estado ahora</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Risk rank before</source>
         <translation>Rango de riesgo antes</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Risk rank now</source>
         <translation>Rango de riesgo ahora</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots before</source>
         <translation>Parcelas NC antes</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots now</source>
         <translation>Parcelas NC ahora</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots</source>
         <translation>Parcelas NC</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC % before</source>
         <translation>% NC antes</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC % now</source>
         <translation>% NC ahora</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC %</source>
         <translation>% NC</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10 before</source>
         <translation>Artículo 10 antes</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10 now</source>
         <translation>Artículo 10 ahora</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10</source>
         <translation>Artículo 10</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Draw order</source>
         <translation>Orden de dibujo</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Matched by</source>
         <translation>Emparejado por</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Compared with</source>
         <translation>Comparado con</translation>
     </message>
@@ -610,67 +610,67 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No producer worse since {since}</source>
         <translation>Ningún productor empeoró desde {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>1 producer worse since {since}</source>
         <translation>1 productor empeoró desde {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>{n} producers worse since {since}</source>
         <translation>{n} productores empeoraron desde {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No change in {n} producer since {since}.</source>
         <translation>Sin cambios en {n} productor desde {since}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No change in {n} producers since {since}.</source>
         <translation>Sin cambios en {n} productores desde {since}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>1 producer changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
         <translation>1 productor cambió desde {since}: {worse} peor, {better} mejor, {new} nuevo, {gone} desaparecido, {other} con otras cifras cambiadas ({both} en ambas cargas).</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>{n} producers changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
         <translation>{n} productores cambiaron desde {since}: peores: {worse}, mejores: {better}, nuevos: {new}, desaparecidos: {gone}, con otras cifras cambiadas: {other} ({both} en ambas cargas).</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>NC plots up for {plots_up}, down for {plots_down}; NC % up for {percent_up}, down for {percent_down}; Article 10 risk changed for {article10}.</source>
         <translation>Parcelas NC en aumento para {plots_up}, en descenso para {plots_down}; % NC en aumento para {percent_up}, en descenso para {percent_down}; riesgo del artículo 10 cambiado para {article10}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
         <translation>Las cargas se filtraron de forma distinta (entonces: {then}; ahora: {now}): los productores fuera de un filtro aparecen como nuevos o desaparecidos.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>no filter</source>
         <translation>sin filtro</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>The monitoring windows differ (then: {then}; now: {now}): NC figures may move for that reason alone.</source>
         <translation>Los períodos de seguimiento difieren (entonces: {then}; ahora: {now}): las cifras NC pueden variar solo por ese motivo.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>the default window</source>
         <translation>el período por defecto</translation>
     </message>
     <message>
-        <location filename="../layers/changes_task.py"/>
+        <location filename="../layers/operations/changes_task.py"/>
         <source>Changes since {when}</source>
         <translation>Cambios desde {when}</translation>
     </message>
@@ -871,62 +871,62 @@
 <context>
     <name>CheckSampleWords</name>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>high risk</source>
         <translation>riesgo alto</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>standard risk</source>
         <translation>riesgo estándar</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>low risk</source>
         <translation>riesgo bajo</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>unknown country</source>
         <translation>país desconocido</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{risk}: {picked} of {population} ({share} %)</source>
         <translation>{risk}: {picked} de {population} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
         <translation>Muestra de control (semilla {seed}): {producers}, {rows}: {classes}</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>no producers</source>
         <translation>ningún productor</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} producer</source>
         <translation>{n} productor</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} producers</source>
         <translation>{n} productores</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} row</source>
         <translation>{n} fila</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} rows</source>
         <translation>{n} filas</translation>
     </message>
@@ -1359,772 +1359,772 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cancelled by the user.</source>
         <translation>Cancelado por el usuario.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Not signed in: add Epoch credentials first.</source>
         <translation>Sin sesión: añada primero credenciales de Epoch.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The secure connection to {host} failed (certificate not trusted?). Check the server address, or set the CA bundle your organisation uses.</source>
         <translation>La conexión segura con {host} falló (¿certificado no fiable?). Compruebe la dirección del servidor o configure el paquete de certificados de CA que usa su organización.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The proxy refused the connection to {host}: check QGIS&apos;s proxy settings.</source>
         <translation>El proxy rechazó la conexión con {host}: revise la configuración de proxy de QGIS.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{host} did not answer {path} within {seconds} s. Try again later, or send fewer locations at once.</source>
         <translation>{host} no respondió a {path} en {seconds} s. Inténtelo más tarde o envíe menos ubicaciones a la vez.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Could not reach {host} ({error}) after {tries} tries. Check your internet connection and the server address.</source>
         <translation>No se pudo contactar con {host} ({error}) tras {tries} intentos. Compruebe su conexión a internet y la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The request to {host} for {path} failed ({error}). Check the server address and try again.</source>
         <translation>La solicitud a {host} para {path} falló ({error}). Compruebe la dirección del servidor y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{host} did not answer {path} within {seconds} s (the overall limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.</source>
         <translation>{host} no respondió a {path} en {seconds} s (el límite total de una solicitud, fijado por EPOCH_REQUEST_DEADLINE_S): se dejó de esperar. Inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the credentials (expired or wrong). Sign in again in the Connection tab{suffix}</source>
         <translation>Epoch rechazó las credenciales (caducadas o incorrectas). Vuelva a iniciar sesión en la pestaña Conexión{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>This account is not allowed to use {path}{suffix}</source>
         <translation>Esta cuenta no tiene permiso para usar {path}{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch is limiting requests from this account; try again in a few minutes{suffix}</source>
         <translation>Epoch está limitando las solicitudes de esta cuenta; inténtelo de nuevo dentro de unos minutos{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch is limiting requests from this account; try again in {seconds} s{suffix}</source>
         <translation>Epoch está limitando las solicitudes de esta cuenta; inténtelo de nuevo dentro de {seconds} s{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The Epoch server failed on {path} (HTTP {status}); try again later{suffix}</source>
         <translation>El servidor de Epoch falló en {path} (HTTP {status}); inténtelo más tarde{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the request to {path}{suffix}</source>
         <translation>Epoch rechazó la solicitud a {path}{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the request to {path} (no reason given)</source>
         <translation>Epoch rechazó la solicitud a {path} (sin indicar el motivo)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Unexpected answer HTTP {status} from {path}{suffix}</source>
         <translation>Respuesta inesperada HTTP {status} de {path}{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Nothing to submit: select at least one screened location</source>
         <translation>Nada que enviar: seleccione al menos una ubicación analizada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Give the collection a name before submitting</source>
         <translation>Dé un nombre a la colección antes de enviarla</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No collection id: pick an assessed producer first</source>
         <translation>No hay id de colección: elija primero un productor evaluado</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No collection to export: pick an assessed producer</source>
         <translation>No hay colección que exportar: elija un productor evaluado</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{name}: only GeoJSON, CSV or XLSX files can be screened</source>
         <translation>{name}: solo se pueden analizar archivos GeoJSON, CSV o XLSX</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{name}: {text} is not a date; give it as YYYY-MM-DD (for example {example})</source>
         <translation>{name}: {text} no es una fecha; indíquela como AAAA-MM-DD (por ejemplo {example})</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{end_name} ({last}) is before {start_name} ({first}): the monitoring window must end on or after its start</source>
         <translation>{end_name} ({last}) es anterior a {start_name} ({first}): el período de seguimiento debe terminar el mismo día de su inicio o después</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; is not a server address: use a full URL such as {example}</source>
         <translation>«{text}» no es una dirección de servidor: use una URL completa como {example}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; uses plain http: credentials would travel unencrypted. Use https (plain http is only allowed for a server on this machine, such as the sandbox).</source>
         <translation>«{text}» usa http sin cifrar: las credenciales viajarían sin cifrado. Use https (http sin cifrar solo se admite para un servidor en este equipo, como el entorno de pruebas).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; must not contain &apos;?&apos; or &apos;#&apos;: give only the server address</source>
         <translation>«{text}» no debe contener «?» ni «#»: indique solo la dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The commodity radius must be a number of metres above 0 and at most 100,000 (not {value}); leave it empty for Epoch&apos;s default of 5,000 m.</source>
         <translation>El radio de la materia prima debe ser un número de metros mayor que 0 y de 100 000 como máximo (no {value}); déjelo vacío para usar el de Epoch, 5000 m.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No geometry: draw the plot or give its location.</source>
         <translation>Sin geometría: dibuje la parcela o indique su ubicación.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The geometry is empty: draw the plot again.</source>
         <translation>La geometría está vacía: vuelva a dibujar la parcela.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{kind} is not accepted: only Point, MultiPoint, Polygon, MultiPolygon and a GeometryCollection of these.</source>
         <translation>{kind} no se admite: solo Point, MultiPoint, Polygon, MultiPolygon y una GeometryCollection de estos.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in EPSG:4326 or longitude and latitude are swapped.</source>
         <translation>Coordenadas fuera de longitud -180..180 / latitud -90..90: la capa no está en EPSG:4326 o la longitud y la latitud están intercambiadas.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Has {what} values; the EU file is 2D (they are dropped).</source>
         <translation>Tiene valores {what}; el archivo de la UE es 2D (se descartan).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{share:.0%} of the coordinates have fewer than 6 decimals (the EU asks for 6).</source>
         <translation>El {share:.0%} de las coordenadas tiene menos de 6 decimales (la UE exige 6).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} vertices collapse into their neighbour when cut to 6 decimals{after}.</source>
         <translation>{count} vértices se funden con su vecino al recortar a 6 decimales{after}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The outline crosses itself ({reason}); fix it or apply &apos;make valid&apos;.</source>
         <translation>El contorno se corta a sí mismo ({reason}); corríjalo o aplique «make valid».</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Invalid geometry: {reason}.</source>
         <translation>Geometría no válida: {reason}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>A ring has fewer than 4 positions (or is collinear): not a polygon.</source>
         <translation>Un anillo tiene menos de 4 posiciones (o es colineal): no es un polígono.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
         <translation>{count} hueco(s): la UE solo lee el anillo exterior; divida la parcela alrededor de cada hueco.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} separate polygons in one feature: the EU expects one polygon per plot.</source>
         <translation>{count} polígonos separados en una entidad: la UE espera un polígono por parcela.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw the plot as a polygon.</source>
         <translation>{feature}: un punto representa una parcela de 4 ha como máximo, pero Area es {area} ha: dibuje la parcela como polígono.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: a point without Area is taken as 4 ha{hint}: give its Area in hectares.</source>
         <translation>{feature}: un punto sin Area se toma como de 4 ha{hint}: indique su Area en hectáreas.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number.</source>
         <translation>{feature}: Area es el texto {value!r}; la UE lee un texto como 0: conviértalo en número.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area {area} ha is below the EU minimum of 0.0001 ha.</source>
         <translation>{feature}: Area {area} ha está por debajo del mínimo de la UE de 0,0001 ha.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area says {declared} ha but the plot drawn measures {measured} ha: correct the Area or the outline.</source>
         <translation>{feature}: Area indica {declared} ha, pero la parcela dibujada mide {measured} ha: corrija Area o el contorno.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat} is beyond 90, so &apos;{lat_field}&apos; and &apos;{lon_field}&apos; look swapped: read as longitude {lon_read}, latitude {lat_read}.</source>
         <translation>La latitud {lat} supera 90, así que «{lat_field}» y «{lon_field}» parecen intercambiadas: se leen como longitud {lon_read}, latitud {lat_read}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
         <translation>ProducerCountry {problem}: indique el código ISO 3166-1 alfa-2.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry is {given} but the plot lies in {found}.</source>
         <translation>ProducerCountry es {given}, pero la parcela está en {found}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{area:,.0f} ha is over Epoch&apos;s API limit of 100,000 ha per plot (the EU sets no area limit: the TRACES export accepts it).</source>
         <translation>{area:,.0f} ha supera el límite de la API de Epoch de 100 000 ha por parcela (la UE no fija límite de superficie: la exportación TRACES la admite).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>A ring&apos;s last position is not its first: the EU system refuses the file as uploaded (QGIS and GDAL close it silently on reading).</source>
         <translation>La última posición de un anillo no es la primera: el sistema de la UE rechaza el archivo tal como se envía (QGIS y GDAL lo cierran sin avisar al leerlo).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The Point&apos;s coordinates are written [[x, y]]; the EU expects one position [x, y] (QGIS reads it anyway, the EU system does not).</source>
         <translation>Las coordenadas del Point se escriben [[x, y]]; la UE espera una sola posición [x, y] (QGIS lo lee de todos modos, el sistema de la UE no).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The property {given!r} is ignored by the EU system: its name is {proper!r} (names are case-sensitive).</source>
         <translation>El sistema de la UE ignora la propiedad {given!r}: su nombre es {proper!r} (los nombres distinguen mayúsculas y minúsculas).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry {given!r} is not an ISO 3166-1 alpha-2 country code.</source>
         <translation>ProducerCountry {given!r} no es un código de país ISO 3166-1 alfa-2.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The plot lies in no country: are longitude and latitude swapped, or is it at sea?</source>
         <translation>La parcela no está en ningún país: ¿están intercambiadas la longitud y la latitud, o está en el mar?</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Same geometry as feature {other}: the same plot twice?</source>
         <translation>Misma geometría que la entidad {other}: ¿la misma parcela dos veces?</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat:.2f} is outside the viable range for {commodity}.</source>
         <translation>La latitud {lat:.2f} está fuera del rango viable para {commodity}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat:.2f} is beyond where {commodity} is grown.</source>
         <translation>La latitud {lat:.2f} está más allá de donde se cultiva {commodity}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{country} is not a known {commodity}-producing country.</source>
         <translation>{country} no es un país productor conocido de {commodity}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{country} is {risk} risk in the EU country benchmarking (Implementing Regulation (EU) 2025/1093): competent authorities check at least {share} % of its operators.</source>
         <translation>{country} es de riesgo {risk} en la evaluación comparativa de países de la UE (Reglamento de Ejecución (UE) 2025/1093): las autoridades competentes controlan al menos el {share} % de sus operadores.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>high</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>standard</source>
         <translation>estándar</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>, which makes it invalid ({reason})</source>
         <translation>, lo que invalida la geometría ({reason})</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source> (the field {name} is ignored: the EU reads only &apos;Area&apos;)</source>
         <translation> (el campo {name} se ignora: la UE solo lee «Area»)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{value} is not a two-letter code</source>
         <translation>{value} no es un código de dos letras</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>is missing</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>High Risk</source>
         <translation>Riesgo alto</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Medium Risk</source>
         <translation>Riesgo medio</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Not Assessable</source>
         <translation>No evaluable</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Compliant</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Non-Compliant</source>
         <translation>No conforme</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Data Error</source>
         <translation>Error de datos</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>invalid</source>
         <translation>no válido</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment</source>
         <translation>{n} evaluación de productor</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments</source>
         <translation>{n} evaluaciones de productores</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot</source>
         <translation>{n} parcela</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots</source>
         <translation>{n} parcelas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility</source>
         <translation>{n} instalación</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities</source>
         <translation>{n} instalaciones</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} feature</source>
         <translation>{n} entidad</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features</source>
         <translation>{n} entidades</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} supply-shed outline</source>
         <translation>{n} contorno de cuenca de abastecimiento</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} supply-shed outlines</source>
         <translation>{n} contornos de cuencas de abastecimiento</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} checked facility</source>
         <translation>{n} instalación comprobada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} checked facilities</source>
         <translation>{n} instalaciones comprobadas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} legality source</source>
         <translation>{n} fuente de legalidad</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} legality sources</source>
         <translation>{n} fuentes de legalidad</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} {status}</source>
         <translation>{status}: {count}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot screened</source>
         <translation>{n} parcela analizada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots screened</source>
         <translation>{n} parcelas analizadas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot screened: {statuses}</source>
         <translation>{n} parcela analizada: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots screened: {statuses}</source>
         <translation>{n} parcelas analizadas: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility screened</source>
         <translation>{n} instalación analizada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities screened</source>
         <translation>{n} instalaciones analizadas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility screened: {statuses}</source>
         <translation>{n} instalación analizada: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities screened: {statuses}</source>
         <translation>{n} instalaciones analizadas: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment loaded</source>
         <translation>{n} evaluación de productor cargada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments loaded</source>
         <translation>{n} evaluaciones de productores cargadas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment loaded: {statuses}</source>
         <translation>{n} evaluación de productor cargada: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments loaded: {statuses}</source>
         <translation>{n} evaluaciones de productores cargadas: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot loaded</source>
         <translation>{n} parcela cargada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots loaded</source>
         <translation>{n} parcelas cargadas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot loaded: {statuses}</source>
         <translation>{n} parcela cargada: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots loaded: {statuses}</source>
         <translation>{n} parcelas cargadas: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Include deforestation</source>
         <translation>Incluir la deforestación</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Article 10 legality check</source>
         <translation>Comprobación de legalidad (artículo 10)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check road access</source>
         <translation>Comprobar el acceso por carretera</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check water access</source>
         <translation>Comprobar el acceso al agua</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check port proximity</source>
         <translation>Comprobar la proximidad a un puerto</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Legality sources (Article 10)</source>
         <translation>Fuentes de legalidad (artículo 10)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cocoa</source>
         <translation>Cacao</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Palm</source>
         <translation>Palma aceitera</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Rubber</source>
         <translation>Caucho</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Timber</source>
         <translation>Madera</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cattle</source>
         <translation>Ganado bovino</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>no geometry: draw the plot or give its location</source>
         <translation>geometría nula: dibuje la parcela o indique su ubicación</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an empty geometry: draw the plot again</source>
         <translation>una geometría vacía: vuelva a dibujar la parcela</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a geometry type the EU does not accept (only points and polygons)</source>
         <translation>un tipo de geometría que la UE no acepta (solo puntos y polígonos)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>coordinates outside longitude/latitude: not EPSG:4326, or longitude and latitude swapped</source>
         <translation>coordenadas fuera de longitud/latitud: no está en EPSG:4326, o longitud y latitud intercambiadas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Z or M values: the EU file is 2D (they are dropped)</source>
         <translation>valores Z o M: el archivo de la UE es 2D (se descartan)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>coordinates with fewer than the 6 decimals the EU asks for</source>
         <translation>coordenadas con menos de los 6 decimales que exige la UE</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>vertices that collapse when cut to 6 decimals</source>
         <translation>vértices que se funden al recortar a 6 decimales</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an outline that crosses itself: fix it or apply &apos;make valid&apos;</source>
         <translation>un contorno que se corta a sí mismo: corríjalo o aplique «make valid»</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an invalid geometry</source>
         <translation>una geometría no válida</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ring with fewer than 4 positions: not a polygon</source>
         <translation>un anillo con menos de 4 posiciones: no es un polígono</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>holes: the EU reads only the outer ring</source>
         <translation>huecos: la UE solo lee el anillo exterior</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>several polygons in one feature: the EU expects one polygon per plot</source>
         <translation>varios polígonos: la UE espera un polígono por parcela</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point for a plot over 4 ha: draw it as a polygon</source>
         <translation>un punto para una parcela de más de 4 ha: dibújela como polígono</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point without Area, taken as 4 ha: give its Area in hectares</source>
         <translation>un punto sin Area, tomado como de 4 ha: indique su Area en hectáreas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area that is text, which the EU reads as 0: make it a number</source>
         <translation>un Area de texto, que la UE lee como 0: conviértalo en número</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area below the EU minimum of 0.0001 ha</source>
         <translation>un Area por debajo del mínimo de la UE de 0,0001 ha</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area that differs from the plot drawn</source>
         <translation>un Area que difiere de la parcela dibujada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>latitude and longitude columns that look swapped</source>
         <translation>columnas de latitud y longitud que parecen intercambiadas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>no ISO 3166-1 alpha-2 ProducerCountry</source>
         <translation>ProducerCountry ISO 3166-1 alfa-2 ausente</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ProducerCountry other than the country the plot lies in</source>
         <translation>un ProducerCountry distinto del país donde está la parcela</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a plot over Epoch&apos;s limit of 100,000 ha</source>
         <translation>una parcela por encima del límite de Epoch de 100 000 ha</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ring that is not closed: the EU system refuses the file</source>
         <translation>un anillo no cerrado: el sistema de la UE rechaza el archivo</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point written [[x, y]]: the EU system expects [x, y]</source>
         <translation>un punto escrito [[x, y]]: el sistema de la UE espera [x, y]</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a property the EU system ignores because of its upper/lower case</source>
         <translation>una propiedad que el sistema de la UE ignora por sus mayúsculas/minúsculas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ProducerCountry that is not an ISO 3166-1 alpha-2 code</source>
         <translation>un ProducerCountry que no es un código ISO 3166-1 alfa-2</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a plot that lies in no country (swapped coordinates, or at sea?)</source>
         <translation>una parcela fuera de todo país (¿coordenadas intercambiadas, o en el mar?)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>the same geometry as another feature</source>
         <translation>la misma geometría que otra entidad</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a latitude outside the viable range for the commodity</source>
         <translation>una latitud fuera del rango viable para la materia prima</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a latitude beyond where the commodity is grown</source>
         <translation>una latitud más allá de donde se cultiva la materia prima</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a country not known to produce the commodity</source>
         <translation>un país que no se conoce como productor de la materia prima</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a country of standard or high risk in the EU benchmarking (checked more often)</source>
         <translation>un país de riesgo estándar o alto en la evaluación comparativa de la UE (se controla más a menudo)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>1 feature with {issue}</source>
         <translation>1 entidad con {issue}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features with {issue}</source>
         <translation>{n} entidades con {issue}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>1 feature would be refused by the EU system: fix it before the upload.</source>
         <translation>1 entidad sería rechazada por el sistema de la UE: corríjala antes del envío.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} entidades serían rechazadas por el sistema de la UE: corríjalas antes del envío.</translation>
     </message>
@@ -2728,287 +2728,287 @@
 <context>
     <name>EuHeadings</name>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Live cattle, pure-bred breeding animals</source>
         <translation>Animales vivos de la especie bovina, reproductores de raza pura</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Live cattle, other</source>
         <translation>Animales vivos de la especie bovina, los demás</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Meat of bovine animals, fresh or chilled</source>
         <translation>Carne de animales de la especie bovina, fresca o refrigerada</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Meat of bovine animals, frozen</source>
         <translation>Carne de animales de la especie bovina, congelada</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible offal of bovine animals, fresh or chilled</source>
         <translation>Despojos comestibles de la especie bovina, frescos o refrigerados</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible bovine livers, frozen</source>
         <translation>Hígados comestibles de la especie bovina, congelados</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible offal of bovine animals, frozen, other</source>
         <translation>Despojos comestibles de la especie bovina, congelados, los demás</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Prepared or preserved meat, offal or blood, of bovine animals</source>
         <translation>Preparaciones y conservas de carne, despojos o sangre de la especie bovina</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Raw hides and skins of bovine animals (ex)</source>
         <translation>Cueros y pieles en bruto de bovino (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Tanned or crust hides and skins of bovine animals (ex)</source>
         <translation>Cueros y pieles curtidos o en costra de bovino (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Leather of bovine animals, further prepared after tanning or crusting (ex)</source>
         <translation>Cueros de bovino preparados después del curtido o del secado (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa beans, whole or broken, raw or roasted</source>
         <translation>Cacao en grano, entero o partido, crudo o tostado</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa shells, husks, skins and waste</source>
         <translation>Cáscara, películas y demás residuos de cacao</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa paste</source>
         <translation>Pasta de cacao</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa butter, fat and oil</source>
         <translation>Manteca, grasa y aceite de cacao</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa powder, not containing added sugar</source>
         <translation>Cacao en polvo sin adición de azúcar</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Chocolate and food containing cocoa</source>
         <translation>Chocolate y demás preparaciones alimenticias que contengan cacao</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Coffee; coffee husks and skins; coffee substitutes containing coffee</source>
         <translation>Café; cáscara y cascarilla de café; sucedáneos del café que contengan café</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm nuts and kernels</source>
         <translation>Nueces y almendras de palma</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm oil and its fractions</source>
         <translation>Aceite de palma y sus fracciones</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Crude palm kernel and babassu oil</source>
         <translation>Aceites de almendra de palma o de babasú, en bruto</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm kernel and babassu oil, other</source>
         <translation>Aceites de almendra de palma o de babasú, los demás</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oilcake of palm nuts or kernels</source>
         <translation>Tortas de nuez o de almendra de palma</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Glycerol, with a purity of 95 % or more (ex)</source>
         <translation>Glicerol, con una pureza igual o superior al 95 % (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palmitic acid, stearic acid, their salts and esters</source>
         <translation>Ácido palmítico, ácido esteárico, sus sales y sus ésteres</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Saturated acyclic monocarboxylic acids, other</source>
         <translation>Ácidos monocarboxílicos acíclicos saturados, los demás</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Stearic acid, industrial (ex)</source>
         <translation>Ácido esteárico industrial (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oleic acid, industrial (ex)</source>
         <translation>Ácido oleico industrial (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Industrial monocarboxylic fatty acids, other; acid oils from refining (ex)</source>
         <translation>Ácidos grasos monocarboxílicos industriales, los demás; aceites ácidos del refinado (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Industrial fatty alcohols (ex)</source>
         <translation>Alcoholes grasos industriales (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Natural rubber, balata, gutta-percha, guayule, chicle and similar natural gums</source>
         <translation>Caucho natural, balata, gutapercha, guayule, chicle y gomas naturales análogas</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Compounded rubber, unvulcanised (ex)</source>
         <translation>Caucho mezclado sin vulcanizar (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Unvulcanised rubber in other forms (ex)</source>
         <translation>Caucho sin vulcanizar en otras formas (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Vulcanised rubber thread and cord (ex)</source>
         <translation>Hilos y cuerdas de caucho vulcanizado (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Plates, sheets, strip, rods of vulcanised rubber (ex)</source>
         <translation>Placas, hojas, tiras, varillas de caucho vulcanizado (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Conveyor or transmission belts of vulcanised rubber (ex)</source>
         <translation>Correas transportadoras o de transmisión de caucho vulcanizado (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>New pneumatic tyres of rubber (ex)</source>
         <translation>Neumáticos nuevos de caucho (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Retreaded or used tyres of rubber (ex)</source>
         <translation>Neumáticos recauchutados o usados de caucho (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Inner tubes of rubber (ex)</source>
         <translation>Cámaras de caucho para neumáticos (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Articles of apparel and gloves of vulcanised rubber (ex)</source>
         <translation>Prendas de vestir y guantes de caucho vulcanizado (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Other articles of vulcanised rubber (ex)</source>
         <translation>Las demás manufacturas de caucho vulcanizado (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Hard rubber and articles of it (ex)</source>
         <translation>Caucho endurecido y sus manufacturas (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya beans</source>
         <translation>Habas de soja</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya bean flour and meal</source>
         <translation>Harina de habas de soja</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya-bean oil and its fractions</source>
         <translation>Aceite de soja y sus fracciones</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oilcake and other solid residues of soya-bean oil</source>
         <translation>Tortas y demás residuos sólidos de la extracción del aceite de soja</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Pulp of wood or of other fibrous cellulosic material; recovered paper</source>
         <translation>Pasta de madera o de las demás materias fibrosas celulósicas; papel o cartón para reciclar</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Paper and paperboard; articles of paper pulp, paper or paperboard</source>
         <translation>Papel y cartón; manufacturas de pasta de celulosa, de papel o de cartón</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Printed books, newspapers, pictures and other printed products, of paper</source>
         <translation>Libros, periódicos, estampas y demás productos impresos, de papel</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Seats, wooden (ex)</source>
         <translation>Asientos de madera (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for offices</source>
         <translation>Muebles de madera de los tipos utilizados en oficinas</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for kitchens</source>
         <translation>Muebles de madera de los tipos utilizados en cocinas</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for bedrooms</source>
         <translation>Muebles de madera de los tipos utilizados en dormitorios</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Other wooden furniture</source>
         <translation>Los demás muebles de madera</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Parts of furniture, of wood</source>
         <translation>Partes de muebles, de madera</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Prefabricated buildings of wood</source>
         <translation>Construcciones prefabricadas de madera</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wood and articles of wood (heading {heading})</source>
         <translation>Madera y manufacturas de madera (partida {heading})</translation>
     </message>
@@ -3024,407 +3024,407 @@
 <context>
     <name>EuMessages</name>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Acceptance (test system)</source>
         <translation>Aceptación (sistema de pruebas)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Domestic</source>
         <translation>Nacional</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} producer</source>
         <translation>{n} productor</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} producers</source>
         <translation>{n} productores</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} place</source>
         <translation>{n} lugar</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} places</source>
         <translation>{n} lugares</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} statement</source>
         <translation>{n} declaración</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} statements</source>
         <translation>{n} declaraciones</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Feature {fid}</source>
         <translation>Entidad {fid}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>the service said: &quot;{errors}&quot;</source>
         <translation>el servicio respondió: «{errors}»</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Activity &apos;{value}&apos; is not one of DOMESTIC, IMPORT, EXPORT.</source>
         <translation>La actividad «{value}» no es DOMESTIC, IMPORT ni EXPORT.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Operator role &apos;{value}&apos; is not one of OPERATOR, REPRESENTATIVE_OPERATOR.</source>
         <translation>La función de operador «{value}» no es OPERATOR ni REPRESENTATIVE_OPERATOR.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} has {length} characters; the EU Information System takes at most {limit}.</source>
         <translation>{field} tiene {length} caracteres; el sistema de información de la UE admite como máximo {limit}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} &apos;{value}&apos; is not the code of an EU member state (or XI, Northern Ireland).</source>
         <translation>{field} «{value}» no es el código de un Estado miembro de la UE (ni XI, Irlanda del Norte).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Activity {activity} needs the operator&apos;s EORI number.</source>
         <translation>La actividad {activity} necesita el número EORI del operador.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{value}&apos; is not an EORI number: the country&apos;s two letters, then up to 15 letters or digits.</source>
         <translation>«{value}» no es un número EORI: las dos letras del país y luego hasta 15 letras o cifras.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>An authorised representative&apos;s statement needs the represented operator: name, address (country, street, postal code, city) and an identifier.</source>
         <translation>La declaración de un representante autorizado necesita el operador representado: nombre, dirección (país, calle, código postal, ciudad) y un identificador.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Identifier type &apos;{value}&apos; of the represented operator is not one of {types}.</source>
         <translation>El tipo de identificador «{value}» del operador representado no es uno de {types}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>«{value}» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} &apos;{value}&apos; is not an ISO 3166-1 alpha-2 country code.</source>
         <translation>{field} «{value}» no es un código de país ISO 3166-1 alfa-2.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Associated statement &apos;{value}&apos; is not a reference number (up to 14 letters and digits).</source>
         <translation>La declaración asociada «{value}» no es un número de referencia (hasta 14 letras y cifras).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{count} commodity lines: at most {limit} in one statement.</source>
         <translation>Líneas de materia prima: {count}; como máximo {limit} en una declaración.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: HS heading &apos;{value}&apos; must be 2 to 6 digits.</source>
         <translation>Materia prima {line}: la partida SA «{value}» debe tener de 2 a 6 cifras.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: HS heading {value} is not in {source}: only the listed products of cattle, cocoa, coffee, oil palm, rubber, soya and wood are declared.</source>
         <translation>Materia prima {line}: la partida SA {value} no figura en {source}: solo se declaran los productos enumerados de ganado bovino, cacao, café, palma aceitera, caucho, soja y madera.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: give a description of the goods.</source>
         <translation>Materia prima {line}: indique una descripción de las mercancías.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: activity {activity} needs the net mass (kg).</source>
         <translation>Materia prima {line}: la actividad {activity} necesita la masa neta (kg).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: give the net mass (kg) or a supplementary unit.</source>
         <translation>Materia prima {line}: indique la masa neta (kg) o una unidad suplementaria.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {field} &apos;{value}&apos; is not a number with at most 6 decimals below 10,000,000,000.</source>
         <translation>Materia prima {line}: {field} «{value}» no es un número con 6 decimales como máximo e inferior a 10 000 000 000.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {field} must be more than 0 (it is {value}).</source>
         <translation>Materia prima {line}: {field} debe ser mayor que 0 (es {value}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: a supplementary unit needs its qualifier (3 or 4 letters, such as NAR or MTQ).</source>
         <translation>Materia prima {line}: una unidad suplementaria necesita su calificador (3 o 4 letras, como NAR o MTQ).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: the supplementary unit qualifier &apos;{value}&apos; must be 3 or 4 letters or digits.</source>
         <translation>Materia prima {line}: el calificador de unidad suplementaria «{value}» debe tener 3 o 4 letras o cifras.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: a supplementary unit qualifier (&apos;{value}&apos;) without the supplementary unit.</source>
         <translation>Materia prima {line}: un calificador de unidad suplementaria («{value}») sin la unidad suplementaria.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line} (HS {heading}) is wood: give at least one species with its scientific and common name.</source>
         <translation>La materia prima {line} (SA {heading}) es madera: indique al menos una especie con su nombre científico y su nombre común.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: no production place to declare.</source>
         <translation>Materia prima {line}: ningún lugar de producción que declarar.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {count} producers, but at most {limit} per commodity fit in one statement: split it into {parts} statements.</source>
         <translation>Materia prima {line}: productores: {count}, pero en una declaración caben como máximo {limit} por materia prima: divídala en {parts} declaraciones.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{count} producers, but at most {limit} fit in one statement: split it into {parts} statements.</source>
         <translation>Productores: {count}, pero en una declaración caben como máximo {limit}: divídala en {parts} declaraciones.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{size_mb} MB of geolocation, but one statement carries at most {limit_mb} MB (25 MB once Base64-encoded): split it into {parts} statements.</source>
         <translation>{size_mb} MB de geolocalización, pero una declaración lleva como máximo {limit_mb} MB (25 MB una vez codificada en Base64): divídala en {parts} declaraciones.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}), feature {feature}: {finding}</source>
         <translation>Materia prima {line}, productor {producer} ({name}), entidad {feature}: {finding}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}): country &apos;{value}&apos; is not an ISO 3166-1 alpha-2 code.</source>
         <translation>Materia prima {line}, productor {producer} ({name}): el país «{value}» no es un código ISO 3166-1 alfa-2.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The layer has no field &apos;{field}&apos; for the {role} (fields: {fields}).</source>
         <translation>La capa no tiene el campo «{field}» ({role}) (campos: {fields}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no geometry; a production place needs its point or polygon.</source>
         <translation>{feature}: sin geometría; un lugar de producción necesita su punto o su polígono.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no producer name in the field &apos;{field}&apos;.</source>
         <translation>{feature}: ningún nombre de productor en el campo «{field}».</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no producer country in the field &apos;{field}&apos; (the two-letter ISO code).</source>
         <translation>{feature}: ningún país del productor en el campo «{field}» (el código ISO de dos letras).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>No production place to declare: the layer or the selection has no feature.</source>
         <translation>Ningún lugar de producción que declarar: la capa o la selección no tiene entidades.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System could not be used; the Message Log says why.</source>
         <translation>No se pudo usar el sistema de información de la UE; el registro de mensajes indica por qué.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: the secure connection failed (certificate not trusted?). Check the internet connection, the proxy and the environment.</source>
         <translation>No se pudo contactar con el sistema de información de la UE en {host}: falló la conexión segura (¿certificado no fiable?). Compruebe la conexión a internet, el proxy y el entorno.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: the proxy refused the connection. Check the proxy settings.</source>
         <translation>No se pudo contactar con el sistema de información de la UE en {host}: el proxy rechazó la conexión. Revise la configuración del proxy.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: no answer. Check the internet connection, the proxy and the environment.</source>
         <translation>No se pudo contactar con el sistema de información de la UE en {host}: sin respuesta. Compruebe la conexión a internet, el proxy y el entorno.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} did not confirm {operation} ({what}): it may have been recorded. It was not sent again; look it up by its internal reference &apos;{internal_reference}&apos; before sending it again.</source>
         <translation>{host} no confirmó {operation} ({what}): puede que se haya registrado. No se volvió a enviar; búsquela por su referencia interna «{internal_reference}» antes de enviarla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System failed on {operation} ({errors}); try again later.</source>
         <translation>El sistema de información de la UE falló en {operation} ({errors}); inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} answered {operation} without a statement.</source>
         <translation>{host} respondió a {operation} sin ninguna declaración.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} answered {operation} with something that is not its SOAP answer (HTTP {status}).</source>
         <translation>{host} respondió a {operation} con algo que no es su respuesta SOAP (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System is too large; it was not read.</source>
         <translation>La respuesta del sistema de información de la UE es demasiado grande; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System contains a DTD or entity declaration, which a SOAP message may not have; it was not read.</source>
         <translation>La respuesta del sistema de información de la UE contiene una DTD o una declaración de entidad, que un mensaje SOAP no puede tener; no se leyó.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System is not well-formed XML ({error}).</source>
         <translation>La respuesta del sistema de información de la UE no es XML bien formado ({error}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; must be only the server address (no user name, password, &apos;?&apos; or &apos;#&apos;); the username and authentication key are kept in QGIS&apos;s authentication database.</source>
         <translation>«{text}» debe ser solo la dirección del servidor (sin nombre de usuario, contraseña, «?» ni «#»); el nombre de usuario y la clave de autenticación se guardan en la base de autenticación de QGIS.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The statement cannot be written: {field} &apos;{value}&apos; is not a value the EU Information System takes.</source>
         <translation>No se puede escribir la declaración: {field} «{value}» no es un valor que admita el sistema de información de la UE.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System username contains characters a username cannot have.</source>
         <translation>El nombre de usuario del sistema de información de la UE contiene caracteres que un nombre de usuario no puede tener.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
         <translation>El sistema de información de la UE ({host}) rechazó el nombre de usuario o la clave de autenticación de «{username}» ({errors}). Compruebe ambos en el perfil de EU Login, acceso a servicios web, y que pertenecen al entorno {environment}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} refused the request&apos;s time ({errors}): the computer&apos;s clock must be within 5 minutes of the EU Information System&apos;s. Set the clock (automatic time, NTP) and try again.</source>
         <translation>{host} rechazó la hora de la solicitud ({errors}): el reloj del equipo debe estar a menos de 5 minutos del reloj del sistema de información de la UE. Ajuste el reloj (hora automática, NTP) y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System is unavailable (HTTP {status} from {host}); try again later.</source>
         <translation>El sistema de información de la UE no está disponible (HTTP {status} de {host}); inténtelo más tarde.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System refused {operation}: {errors}</source>
         <translation>El sistema de información de la UE rechazó {operation}: {errors}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} has no such statement ({errors}).</source>
         <translation>{host} no tiene esa declaración ({errors}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System does not allow {operation} here ({errors}).</source>
         <translation>El sistema de información de la UE no permite {operation} aquí ({errors}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} refused the request&apos;s security token as already used ({errors}). Try again.</source>
         <translation>{host} rechazó el token de seguridad de la solicitud por estar ya usado ({errors}). Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System needs a username and an authentication key (EU Login profile, Web Services Access).</source>
         <translation>El sistema de información de la UE necesita un nombre de usuario y una clave de autenticación (perfil de EU Login, acceso a servicios web).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; uses plain http: the authentication digest and the statements would travel unencrypted. Use https (plain http is only for a test service on this machine).</source>
         <translation>«{text}» usa http sin cifrar: el resumen de autenticación y las declaraciones viajarían sin cifrado. Use https (http sin cifrar solo se admite para un servicio de pruebas en este equipo).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; is not a server address: give a full URL such as {example}</source>
         <translation>«{text}» no es una dirección de servidor: indique una URL completa como {example}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Unknown EU Information System environment &apos;{name}&apos;: choose acceptance (the Commission&apos;s test system) or production.</source>
         <translation>Entorno del sistema de información de la UE desconocido «{name}»: elija acceptance (el sistema de pruebas de la Comisión) o production.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{url} is the production EU Information System: choose the production environment explicitly to send statements there.</source>
         <translation>{url} es el sistema de información de la UE de producción: elija expresamente el entorno production para enviar allí declaraciones.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}), feature {feature}</source>
         <translation>Materia prima {line}, productor {producer} ({name}), entidad {feature}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is 1 minute ahead of the server&apos;s.</source>
         <translation>El reloj de este ordenador va 1 minuto adelantado respecto al del servidor.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
         <translation>El reloj de este equipo va {minutes} min adelantado respecto al del servidor.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is 1 minute behind the server&apos;s.</source>
         <translation>El reloj de este ordenador va 1 minuto atrasado respecto al del servidor.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
         <translation>El reloj de este equipo va {minutes} min atrasado respecto al del servidor.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source> (1 more problem found)</source>
         <translation> (se encontró 1 problema más)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source> ({n} more problems found)</source>
         <translation> (se encontraron {n} problemas más)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
         <translation>No se volvió a enviar nada; antes de volver a enviarla, búsquela por su referencia interna «{reference}».</translation>
     </message>
@@ -3566,17 +3566,17 @@
 <context>
     <name>EuRegister</name>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>Cannot open {path} to write the register.</source>
         <translation>No se puede abrir {path} para escribir el registro.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>The table &apos;{table}&apos; in {path} is not a register of statements (it has no {columns}): choose another table name.</source>
         <translation>La tabla «{table}» de {path} no es un registro de declaraciones (le falta {columns}): elija otro nombre de tabla.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
         <translation>«{reference}» / «{verification}» no es un número de referencia (hasta 14 caracteres) con su número de verificación (de 5 a 35 caracteres): no se consultó nada.</translation>
     </message>
@@ -4147,47 +4147,47 @@
 <context>
     <name>EuStatements</name>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Cannot save the EU statements in {path}: {reason}</source>
         <translation>No se pueden guardar las declaraciones de la UE en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Cannot update the statement in {path}: {reason}</source>
         <translation>No se puede actualizar la declaración en {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>The internal reference &apos;{reference}&apos; is already used by the statement {uuid} ({status}): give another internal reference, or withdraw that statement first.</source>
         <translation>La referencia interna «{reference}» ya la usa la declaración {uuid} ({status}): indique otra referencia interna o retire antes esa declaración.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>The statement {reference} has no UUID yet: check its status first.</source>
         <translation>La declaración {reference} aún no tiene UUID: compruebe antes su estado.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Only an AVAILABLE statement can be amended; {uuid} is {status}.</source>
         <translation>Solo se puede modificar una declaración AVAILABLE; {uuid} está {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Only an AVAILABLE statement can be withdrawn; {uuid} is {status}.</source>
         <translation>Solo se puede retirar una declaración AVAILABLE; {uuid} está {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be amended only within 72 hours of its submission.</source>
         <translation>{uuid} se envió el {date}: una declaración solo se puede modificar en las 72 horas siguientes a su envío.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be withdrawn only within 72 hours of its submission.</source>
         <translation>{uuid} se envió el {date}: una declaración solo se puede retirar en las 72 horas siguientes a su envío.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>An amendment cannot change the activity: {name} was declared as {declared}, the amendment says {activity}.</source>
         <translation>Una modificación no puede cambiar la actividad: {name} se declaró como {declared}, la modificación indica {activity}.</translation>
     </message>
@@ -4504,172 +4504,172 @@
 <context>
     <name>Explanations</name>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss {loss} % is over the {loss_limit} % limit</source>
         <translation>La pérdida de bosque del {loss} % supera el límite del {loss_limit} %</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Score {score} is over the {score_limit} limit</source>
         <translation>La puntuación {score} supera el límite de {score_limit}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Deforestation alert dated {alert_date}, after {cutoff}</source>
         <translation>Alerta de deforestación con fecha {alert_date}, posterior a {cutoff}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Deforestation alert without a date (Epoch monitors from {cutoff})</source>
         <translation>Alerta de deforestación sin fecha (Epoch hace el seguimiento desde {cutoff})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss {loss} % is close to the {loss_limit} % limit</source>
         <translation>La pérdida de bosque del {loss} % está cerca del límite del {loss_limit} %</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Score {score} is close to the {score_limit} limit</source>
         <translation>La puntuación {score} está cerca del límite de {score_limit}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Country not computed: no country field, no location in a country, no producer&apos;s country</source>
         <translation>País no calculado: no hay campo de país, ni ubicación en un país, ni país del productor</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss not computed: no noncompliance_area_perc, nor area and noncompliance_area</source>
         <translation>Pérdida de bosque no calculada: no hay noncompliance_area_perc, ni area y noncompliance_area</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: no deforestation_alert</source>
         <translation>Alerta posterior a la fecha de corte no calculada: no hay deforestation_alert</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: deforestation_alert &apos;{alert}&apos; not understood</source>
         <translation>Alerta posterior a la fecha de corte no calculada: no se entiende deforestation_alert «{alert}»</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: deforestation_start or deforestation_end is not a date</source>
         <translation>Alerta posterior a la fecha de corte no calculada: deforestation_start o deforestation_end no es una fecha</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert area not computed: no noncompliance_area</source>
         <translation>Superficie de alerta no calculada: no hay noncompliance_area</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert dated {alert_date}, on or before {cutoff}: noted, not counted</source>
         <translation>Alerta con fecha {alert_date}, en o antes de {cutoff}: anotada, no contabilizada</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss at most {review_loss} %, score at most {review_score}, no alert after {cutoff}</source>
         <translation>Pérdida de bosque como máximo del {review_loss} %, puntuación como máximo {review_score}, sin alertas posteriores a {cutoff}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss</source>
         <translation>Pérdida de bosque</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert</source>
         <translation>Alerta posterior a la fecha de corte</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert area</source>
         <translation>Superficie de alerta</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Data uncertainty</source>
         <translation>Incertidumbre de los datos</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>plot location</source>
         <translation>ubicación de la parcela</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>producer&apos;s country</source>
         <translation>país del productor</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>not computed</source>
         <translation>no calculado</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{verdict} (score {score})</source>
         <translation>{verdict} (puntuación {score})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is not a number: {value}</source>
         <translation>{field} no es un número: {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is out of range: {value} ({range})</source>
         <translation>{field} está fuera de rango: {value} ({range})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is too large to store: {value} (a GeoPackage integer holds at most {max})</source>
         <translation>{field} es demasiado grande para almacenarlo: {value} (un entero de GeoPackage admite como máximo {max})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>NUL character removed from {field}</source>
         <translation>Carácter NUL eliminado de {field}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} too large to store, left empty: {value}</source>
         <translation>{field} demasiado grande para almacenarlo, se deja vacío: {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} too large for an integer, stored as a real: {value}</source>
         <translation>{field} demasiado grande para un entero, almacenado como real: {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Bytes that are not UTF-8 replaced by U+FFFD (line {field}, byte {value})</source>
         <translation>Bytes que no son UTF-8 sustituidos por U+FFFD (línea {field}, byte {value})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>a fraction from 0 to 1</source>
         <translation>una fracción de 0 a 1</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>a whole number of plots, 0 or more</source>
         <translation>un número entero de parcelas, 0 o más</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>an area of 0 ha or more</source>
         <translation>una superficie de 0 ha o más</translation>
     </message>
@@ -4955,67 +4955,67 @@
 <context>
     <name>FacilityChecks</name>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
         <translation>{lon}, {lat} está fuera de las coordenadas del mundo (longitud -180 a 180, latitud -90 a 90): pulse en tierra firme o escriba longitud, latitud en WGS 84.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
         <translation>{lon:.5f}, {lat:.5f} está en el mar (ningún país ahí en el mapa del mundo): una instalación está en tierra. Pulse en el emplazamiento de la instalación.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>The map has no coordinate reference system: set the project&apos;s CRS first.</source>
         <translation>El mapa no tiene sistema de referencia de coordenadas: defina primero el SRC del proyecto.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>This point cannot be placed on the globe from {crs}: click inside the map&apos;s valid area.</source>
         <translation>Este punto no se puede situar en el globo desde {crs}: pulse dentro del área válida del mapa.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
         <translation>Instalación comprobada en {lon}, {lat}: {level} ({score})</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} legality source</source>
         <translation>{n} fuente de legalidad</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} legality sources</source>
         <translation>{n} fuentes de legalidad</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} check kept</source>
         <translation>{n} comprobación guardada</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} checks kept</source>
         <translation>{n} comprobaciones guardadas</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>The server answered without a result for {lon:.5f}, {lat:.5f}; nothing was kept.</source>
         <translation>El servidor respondió sin resultado para {lon:.5f}, {lat:.5f}; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Checked facilities</source>
         <translation>Instalaciones comprobadas</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Checked facilities: legality sources</source>
         <translation>Instalaciones comprobadas: fuentes de legalidad</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Legality sources of the checked facility</source>
         <translation>Fuentes de legalidad de la instalación comprobada</translation>
     </message>
@@ -5121,197 +5121,197 @@
 <context>
     <name>FieldPackage</name>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>The declared commodity</source>
         <translation>La materia prima declarada</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Another crop</source>
         <translation>Otro cultivo</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Forest</source>
         <translation>Bosque</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Recently cleared (stumps, burning)</source>
         <translation>Desbroce reciente (tocones, quemas)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Regrowth / fallow</source>
         <translation>Rebrote / barbecho</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Pasture or grassland</source>
         <translation>Pasto o pradera</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Buildings or roads</source>
         <translation>Edificios o carreteras</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Water</source>
         <translation>Agua</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Could not reach the plot</source>
         <translation>No se pudo llegar a la parcela</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Other (see notes)</source>
         <translation>Otro (ver notas)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Unsure</source>
         <translation>Dudoso</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch plot ID</source>
         <translation>ID de parcela de Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Plot UUID</source>
         <translation>UUID de la parcela</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Commodity</source>
         <translation>Materia prima</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Collection</source>
         <translation>Colección</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Why visit</source>
         <translation>Motivo de la visita</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch status</source>
         <translation>Estado Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Deforested after 2020 (ha)</source>
         <translation>Deforestado después de 2020 (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Alert from</source>
         <translation>Alerta desde</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Alert to</source>
         <translation>Alerta hasta</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Visit date</source>
         <translation>Fecha de la visita</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Observed land use</source>
         <translation>Uso del suelo observado</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Deforestation seen</source>
         <translation>Deforestación observada</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch EUDR field checks</source>
         <translation>Controles de campo Epoch EUDR</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Field checks (plots to visit)</source>
         <translation>Controles de campo (parcelas que visitar)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>All plots</source>
         <translation>Todas las parcelas</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Supply-shed outlines</source>
         <translation>Contornos de cuencas de abastecimiento</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Facilities</source>
         <translation>Instalaciones</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Could not write the QField project {file}: {error}</source>
         <translation>No se pudo escribir el proyecto QField {file}: {error}</translation>
     </message>
@@ -5421,37 +5421,37 @@
 <context>
     <name>GeoPackageWriter</name>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>Cannot write in {folder}: {error}. Choose another folder.</source>
         <translation>No se puede escribir en {folder}: {error}. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>The disk holding {folder} ({disk}) is full ({free} free): {file} was left as it was. Free some space there or choose a folder on another disk, then run again.</source>
         <translation>El disco de {folder} ({disk}) está lleno ({free} libres): {file} se dejó como estaba. Libere espacio allí o elija una carpeta en otro disco y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{file} is locked by another program; it is open in {programs}. Close it there (or save or discard its edits), then run again: the file was left as it was.</source>
         <translation>{file} está bloqueado por otro programa; está abierto en {programs}. Ciérrelo allí (o guarde o descarte sus cambios) y vuelva a ejecutar: el archivo se dejó como estaba.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{file} is locked by another program: close it there and run again.</source>
         <translation>{file} está bloqueado por otro programa: ciérrelo allí y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
         <translation>No se pudo escribir la capa «{layer}» en {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{program} (process {pid})</source>
         <translation>{program} (proceso {pid})</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>this QGIS (process {pid})</source>
         <translation>este QGIS (proceso {pid})</translation>
     </message>
@@ -5459,102 +5459,102 @@
 <context>
     <name>Geocoding</name>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Choose the CSV or XLSX file of addresses to geocode.</source>
         <translation>Elija el archivo CSV o XLSX de direcciones que geocodificar.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{name}: geocoding takes a CSV or XLSX file of addresses (one row per facility); this file is neither.</source>
         <translation>{name}: la geocodificación usa un archivo CSV o XLSX de direcciones (una fila por instalación); este archivo no es ninguno de los dos.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{name}: the file does not exist (moved or deleted?).</source>
         <translation>{name}: el archivo no existe (¿movido o eliminado?).</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>the server&apos;s answer left it out</source>
         <translation>la respuesta del servidor la omitió</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>the server says: “{reason}”</source>
         <translation>el servidor indica: «{reason}»</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>no place found</source>
         <translation>no se encontró ningún lugar</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>row {row} ({name}): {why}</source>
         <translation>fila {row} ({name}): {why}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>row {row}: {why}</source>
         <translation>fila {row}: {why}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>and {n} more row (see the layer&apos;s preview_status column)</source>
         <translation>y {n} fila más (vea la columna preview_status de la capa)</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>and {n} more rows (see the layer&apos;s preview_status column)</source>
         <translation>y {n} filas más (vea la columna preview_status de la capa)</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Not geocoded: {rows}. This row is in the layer without a point: fix its address in the file and preview again, or place it by hand.</source>
         <translation>No geocodificada: {rows}. Esta fila está en la capa sin punto: corrija su dirección en el archivo y vuelva a previsualizar, o colóquela a mano.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the file and preview again, or place them by hand.</source>
         <translation>No geocodificadas: {rows}. Estas filas están en la capa sin punto: corrija su dirección en el archivo y vuelva a previsualizar, o colóquelas a mano.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{placed} of {total} row geocoded: check the point (move it if it is wrong) before screening this layer.</source>
         <translation>{placed} de {total} fila geocodificada: compruebe el punto (muévalo si está mal) antes de analizar esta capa.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{placed} of {total} rows geocoded: check the points (move any that is wrong) before screening this layer.</source>
         <translation>{placed} de {total} filas geocodificadas: compruebe los puntos (mueva los que estén mal) antes de analizar esta capa.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>placed</source>
         <translation>ubicada</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>not placed</source>
         <translation>no ubicada</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoding</source>
         <translation>Geocodificación</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoded: {file}</source>
         <translation>Geocodificado: {file}</translation>
     </message>
@@ -5570,37 +5570,37 @@
 <context>
     <name>GpkgWriter</name>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
         <translation>«{name}» como «{column}»</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{names} and {n} more</source>
         <translation>{names} y {n} más</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} property name renamed for the GeoPackage: {names}</source>
         <translation>{n} nombre de propiedad renombrado para el GeoPackage: {names}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} property names renamed for the GeoPackage: {names}</source>
         <translation>{n} nombres de propiedad renombrados para el GeoPackage: {names}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} more property name not kept (a layer holds at most {limit} columns)</source>
         <translation>{n} nombre de propiedad más no conservado (una capa tiene como máximo {limit} columnas)</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} more property names not kept (a layer holds at most {limit} columns)</source>
         <translation>{n} nombres de propiedad más no conservados (una capa tiene como máximo {limit} columnas)</translation>
     </message>
@@ -5631,32 +5631,32 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it is not UTF-8 text</source>
         <translation>no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it was cut short</source>
         <translation>está truncado</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it is not a list of jobs</source>
         <translation>no es una lista de trabajos</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>some records are unreadable</source>
         <translation>algunos registros no se pueden leer</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
         <translation>El archivo de trabajos enviados no se pudo leer entero ({why}): se conservó como {kept} y se empezó una lista nueva con los trabajos que aún se podían leer ({n}).</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
         <translation>No se pueden guardar los trabajos enviados en {path}: {reason}</translation>
     </message>
@@ -5664,22 +5664,22 @@
 <context>
     <name>LayerJoin</name>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>These results have no source feature ids; screen the layer again to join them.</source>
         <translation>Estos resultados no tienen ids de entidad de origen; vuelva a analizar la capa para unirlos.</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to add the feature id field to &apos;{layer}&apos;.</source>
         <translation>QGIS rechazó añadir el campo de id de entidad a «{layer}».</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
         <translation>QGIS rechazó unir los resultados a «{layer}».</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>Could not read the fields {fields} of &apos;{layer}&apos; ({path}) with GDAL; nothing was written.</source>
         <translation>No se pudieron leer los campos {fields} de «{layer}» ({path}) con GDAL; no se escribió nada.</translation>
     </message>
@@ -5687,97 +5687,97 @@
 <context>
     <name>LayerPreflight</name>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} error</source>
         <translation>{n} con errores</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} warning</source>
         <translation>{n} con advertencias</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} ok</source>
         <translation>{n} sin problemas</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>; {n} features written fixed (checked again: {after})</source>
         <translation>; entidades escritas corregidas: {n} (comprobadas de nuevo: {after})</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source> (most frequent: {codes})</source>
         <translation> (más frecuentes: {codes})</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
         <translation>«{layer}» es una tabla sin geometría: la comprobación antes del envío verifica las geometrías de parcelas e instalaciones según las reglas de la UE, así que no hay nada que comprobar. Abra el archivo con sus columnas de coordenadas como puntos (Capa &gt; Añadir capa &gt; Añadir capa de texto delimitado, campos X e Y), o analice la tabla como direcciones de instalaciones que geocodificar.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: give both the latitude and the longitude column (columns: {fields}){unknown}.</source>
         <translation>«{layer}»: indique tanto la columna de latitud como la de longitud (columnas: {fields}){unknown}.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>; no column {name}</source>
         <translation>; no hay columna {name}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table: its columns {columns} may hold the coordinates, but which are the latitude and the longitude is not clear: choose them (LATITUDE_FIELD and LONGITUDE_FIELD in Processing).</source>
         <translation>«{layer}» es una tabla: sus columnas {columns} pueden contener las coordenadas, pero no está claro cuál es la latitud y cuál la longitud: elíjalas (LATITUDE_FIELD y LONGITUDE_FIELD en Procesado).</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table: its rows are read as points, latitude from &apos;{lat}&apos; and longitude from &apos;{lon}&apos; (decimal degrees, EPSG:4326).</source>
         <translation>«{layer}» es una tabla: sus filas se leen como puntos, la latitud de «{lat}» y la longitud de «{lon}» (grados decimales, EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>Fixed: {layer}</source>
         <translation>Corregido: {layer}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>Preflight: {layer}</source>
         <translation>Comprobación previa: {layer}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature(s); {why}</source>
         <translation>{n} entidad(es); {why}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>no feature</source>
         <translation>ninguna entidad</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
         <translation>«{layer}» no tiene ningún punto ni polígono que comprobar ({detail}): asigne a las entidades los polígonos o puntos de sus parcelas y vuelva a comprobar.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{title} (points)</source>
         <translation>{title} (puntos)</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{title} (polygons)</source>
         <translation>{title} (polígonos)</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} feature(s) have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
         <translation>«{layer}»: entidades con errores que el sistema de la UE rechaza: {n}; no se escribió ningún archivo: {features}{more}. Ejecute la comprobación previa con FIX y exporte la capa corregida, o active INCLUDE_ERRORS para exportarlas tal como están.</translation>
     </message>
@@ -5785,142 +5785,142 @@
 <context>
     <name>LayerSource</name>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>feature {fid}: {why}</source>
         <translation>entidad {fid}: {why}</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>{n} feature(s) not sent ({shown}{more})</source>
         <translation>{n} entidad(es) no enviada(s) ({shown}{more})</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>facilities (addresses)</source>
         <translation>instalaciones (direcciones)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>no geometries (choose plots or facilities)</source>
         <translation>sin geometrías (elija parcelas o instalaciones)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>plots (polygons)</source>
         <translation>parcelas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>plots (points)</source>
         <translation>parcelas (puntos)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>facilities (points)</source>
         <translation>instalaciones (puntos)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>lines (cannot be screened)</source>
         <translation>líneas (no se pueden analizar)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>mixed geometries (choose plots or facilities)</source>
         <translation>geometrías mixtas (elija parcelas o instalaciones)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; holds lines: only points (facilities) or polygons (plots) can be screened, and points with their Area in hectares as plots of up to 4 ha. Convert the layer first, e.g. polygons from closed lines.</source>
         <translation>«{layer}» contiene líneas: solo se pueden analizar puntos (instalaciones) o polígonos (parcelas), y puntos con su Area en hectáreas como parcelas de hasta 4 ha. Convierta primero la capa, p. ej. en polígonos a partir de líneas cerradas.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; holds polygons, which are plots, but the location type is facility: change one of them.</source>
         <translation>«{layer}» contiene polígonos, que son parcelas, pero el tipo de ubicación es instalación: cambie uno de los dos.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Set it in Layer Properties &gt; Source (Assigned Coordinate Reference System), e.g. EPSG:4326 when the coordinates are longitudes and latitudes in degrees, or the projected CRS they were measured in</source>
         <translation>Defínalo en Propiedades de la capa &gt; Fuente (Sistema de referencia de coordenadas asignado), p. ej. EPSG:4326 cuando las coordenadas son longitudes y latitudes en grados, o el SRC proyectado en el que se midieron</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth and would be sent as if they were degrees. {where}.</source>
         <translation>«{layer}» no tiene sistema de referencia de coordenadas (SRC), por lo que sus coordenadas no se pueden situar sobre la Tierra y se enviarían como si fueran grados. {where}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>a local CRS</source>
         <translation>un SRC local</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; uses &apos;{crs}&apos;, a local (engineering) CRS that is not tied to the Earth: its coordinates cannot be converted to longitude/latitude. {where}.</source>
         <translation>«{layer}» usa «{crs}», un SRC local (de ingeniería) que no está ligado a la Tierra: sus coordenadas no se pueden convertir a longitud/latitud. {where}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is UTF-16 text, which QGIS reads as a broken CSV: {save_as}, and open it again.</source>
         <translation>«{layer}» ({file}) es texto UTF-16, que QGIS lee como un CSV dañado: {save_as}, y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is {encoding} text: read as {encoding}, not as {current}</source>
         <translation>«{layer}» ({file}) es texto {encoding}: leído como {encoding}, no como {current}</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Pick a valid vector layer to screen.</source>
         <translation>Elija una capa vectorial válida para analizar.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>No feature chosen: tick rows in the results table or select features on the map.</source>
         <translation>No se eligió ninguna entidad: marque filas en la tabla de resultados o seleccione entidades en el mapa.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
         <translation>«{layer}» no tiene entidades seleccionadas: seleccione algunas o desmarque «Solo las entidades seleccionadas».</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>GDAL recognises no vector format in it</source>
         <translation>GDAL no reconoce en él ningún formato vectorial</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>GDAL opens it, but QGIS finds no layer in it</source>
         <translation>GDAL lo abre, pero QGIS no encuentra en él ninguna capa</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
         <translation>«{layer}» tiene {n} entidad(es) y ninguna tiene geometría (todas las «geometry» son null): el archivo no contiene ninguna ubicación que comprobar o analizar. Asigne a las entidades sus puntos o polígonos (las parcelas dibujadas o las coordenadas de las instalaciones); una tabla de direcciones que geocodificar se envía como archivo CSV o XLSX.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Give the features their points or polygons; a table of addresses to geocode goes as a CSV or XLSX file without a geometry column.</source>
         <translation>Asigne a las entidades sus puntos o polígonos; una tabla de direcciones que geocodificar se envía como archivo CSV o XLSX sin columna de geometría.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry: {why}.</source>
         <translation>«{layer}» no tiene ninguna entidad con una geometría utilizable: {why}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry.</source>
         <translation>«{layer}» no tiene ninguna entidad con una geometría utilizable.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no rows to send.</source>
         <translation>«{layer}» no tiene filas que enviar.</translation>
     </message>
@@ -5928,207 +5928,207 @@
 <context>
     <name>MapTips</name>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>: </source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source> ({share} % checked)</source>
         <translation> ({share} % controlado)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>EU country risk</source>
         <translation>Riesgo país UE</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Data error</source>
         <translation>Error de datos</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Data note</source>
         <translation>Nota sobre los datos</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Commodity</source>
         <translation>Materia prima</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>NC plots</source>
         <translation>Parcelas NC</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>NC %</source>
         <translation>% NC</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Article 10</source>
         <translation>Artículo 10</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>high-risk country ({share} %)</source>
         <translation>país de riesgo alto ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>standard-risk country ({share} %)</source>
         <translation>país de riesgo estándar ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>low-risk country ({share} %)</source>
         <translation>país de riesgo bajo ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Check sample #{order}</source>
         <translation>Muestra de control n.º {order}</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>unknown country, checked as standard ({share} %)</source>
         <translation>país desconocido, controlado como estándar ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>random pick (seed {seed}); </source>
         <translation>elección al azar (semilla {seed}); </translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>the producer, all its assessments: {status} at worst, {plots} NC plot in all</source>
         <translation>el productor, todas sus evaluaciones: {status} en el peor caso, {plots} parcela NC en total</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>the producer, all its assessments: {status} at worst, {plots} NC plots in all</source>
         <translation>el productor, todas sus evaluaciones: {status} en el peor caso, {plots} parcelas NC en total</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>, up to {percent} % of an assessment&apos;s area non-compliant</source>
         <translation>, hasta el {percent} % de la superficie de una evaluación no conforme</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{position} of {required} to check among {population} producer</source>
         <translation>puesto {position} de {required} que controlar entre {population} productor</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{position} of {required} to check among {population} producers</source>
         <translation>puesto {position} de {required} que controlar entre {population} productores</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Area (ha)</source>
         <translation>Superficie (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Deforested (ha)</source>
         <translation>Deforestado (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{verdict} (score {score})</source>
         <translation>{verdict} (puntuación {score})</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Its parts</source>
         <translation>Sus componentes</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Commodity presence</source>
         <translation>Presencia de la materia prima</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>POI nearby</source>
         <translation>PDI cercano</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Building presence</source>
         <translation>Presencia de edificios</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Road access</source>
         <translation>Acceso por carretera</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>High building density (urban)</source>
         <translation>Alta densidad de edificios (urbano)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Deforestation nearby (ha)</source>
         <translation>Deforestación cercana (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{value} (penalty {penalty})</source>
         <translation>{value} (penalización {penalty})</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>warning</source>
         <translation>advertencia</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>no problem found</source>
         <translation>ningún problema encontrado</translation>
     </message>
@@ -6167,27 +6167,27 @@
 <context>
     <name>OfflineAlgorithms</name>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>ProducerName from the field &apos;{field}&apos; (PRODUCER_NAME_FIELD chooses another).</source>
         <translation>ProducerName del campo «{field}» (PRODUCER_NAME_FIELD elige otro).</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) without geometry left out: {ids}.</source>
         <translation>Entidades sin geometría omitidas: {n} ({ids}).</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
         <translation>o ejecute la comprobación previa con FIX, que lo rellena a partir de la ubicación de cada parcela, y exporte la capa corregida</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
         <translation>Entidades escritas sin ProducerCountry: {n} (la primera: entidad {fid}): su campo «{field}» está vacío; rellénelo con el código de país de dos letras, {fix}.</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
         <translation>Entidades escritas sin ProducerCountry: {n} (la primera: entidad {fid}); la UE lo exige en cada entidad: asigne el campo que contiene el código de país de dos letras con COUNTRY_FIELD (p. ej. COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
@@ -6200,12 +6200,12 @@
 <context>
     <name>OpenFile</name>
     <message>
-        <location filename="../layers/open_file.py"/>
+        <location filename="../layers/inputs/open_file.py"/>
         <source>&apos;{file}&apos; could not be opened: there is no such file.</source>
         <translation>No se pudo abrir «{file}»: ese archivo no existe.</translation>
     </message>
     <message>
-        <location filename="../layers/open_file.py"/>
+        <location filename="../layers/inputs/open_file.py"/>
         <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
         <translation>No se pudo abrir «{file}» ({reason}). Puede que el archivo esté truncado o dañado: vuelva a exportarlo desde su origen.</translation>
     </message>
@@ -6213,27 +6213,27 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{producer}: {outcome}</source>
         <translation>{producer}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{said}; {notes}</source>
         <translation>{said}; {notes}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{rows} with a number that is not one, so {verdict} (see the data_error column): {examples}</source>
         <translation>{rows} con un número que no lo es, por tanto {verdict} (vea la columna data_error): {examples}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>no snapshot kept for Changes since... ({reason})</source>
         <translation>no se guardó ninguna instantánea para Cambios desde... ({reason})</translation>
     </message>
@@ -6481,7 +6481,7 @@
 <context>
     <name>PreflightWords</name>
     <message>
-        <location filename="../layers/preflight_words.py"/>
+        <location filename="../layers/words/preflight.py"/>
         <source>Feature {fid}</source>
         <translation>Entidad {fid}</translation>
     </message>
@@ -6542,137 +6542,137 @@
 <context>
     <name>ReportBuild</name>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>all producers</source>
         <translation>todos los productores</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producers</source>
         <translation>{n} productores</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Field report {producers} {date}</source>
         <translation>Informe de campo {producers} {date}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{sections}, {pages}, {visits}: {pdf}</source>
         <translation>{sections}, {pages}, {visits}: {pdf}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producer section</source>
         <translation>{n} sección de productor</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producer sections</source>
         <translation>{n} secciones de productores</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} plot to visit</source>
         <translation>{n} parcela que visitar</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} plots to visit</source>
         <translation>{n} parcelas que visitar</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>QField project {path}</source>
         <translation>proyecto QField {path}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>left out: {items}</source>
         <translation>omitidos: {items}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The filter expression cannot be read: {error}</source>
         <translation>No se puede leer la expresión de filtro: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The drill-down GeoPackage {path} does not exist.</source>
         <translation>El GeoPackage de desgloses {path} no existe.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Cannot read {path}: {error}</source>
         <translation>No se puede leer {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{name} (no collection id)</source>
         <translation>{name} (sin id de colección)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>a row</source>
         <translation>una fila</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>plots from {file} (saved drill-down)</source>
         <translation>parcelas de {file} (desglose guardado)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The plots of {name} are in no drill-down GeoPackage given and no server login is set: drill down first, or give a login.</source>
         <translation>Las parcelas de {name} no están en ninguno de los GeoPackage de desgloses indicados y no hay inicio de sesión en el servidor: desglose primero o indique un inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>plots fetched from the server</source>
         <translation>parcelas descargadas del servidor</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{name} (no plots and no location)</source>
         <translation>{name} (sin parcelas ni ubicación)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{path}: the report is a PDF; give a name ending in .pdf</source>
         <translation>{path}: el informe es un PDF; indique un nombre que termine en .pdf</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>No producer to report on: select producers, or loosen the filter.</source>
         <translation>Ningún productor para el informe: seleccione productores o amplíe el filtro.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Nothing to report: {reasons}</source>
         <translation>Nada que incluir en el informe: {reasons}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{producer}: {note}</source>
         <translation>{producer}: {note}</translation>
     </message>
@@ -6692,209 +6692,229 @@
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch status</source>
         <translation>Estado Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Second opinion</source>
         <translation>Segunda opinión</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>EU country risk</source>
         <translation>Riesgo país UE</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Article 10 risk</source>
         <translation>Riesgo del art. 10</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Assessment date</source>
         <translation>Fecha de evaluación</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Producer</source>
         <translation>Productor</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Data source</source>
         <translation>Fuente de datos</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>SANDBOX DATA: synthetic results for training, not observations of these places nor evidence for due diligence</source>
         <translation>DATOS DEL ENTORNO DE PRUEBAS: resultados sintéticos para formación, no observaciones de estos lugares ni pruebas para la diligencia debida</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Non-compliant</source>
         <translation>No conforme</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Needs review</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Compliant</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Unnamed producer</source>
         <translation>Productor sin nombre</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>no plots</source>
         <translation>sin parcelas</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>{nc} non-compliant, {review} needs review, {ok} compliant (composite-score method); differs from Epoch on {differ}</source>
         <translation>no conformes: {nc}, por revisar: {review}, conformes: {ok} (método de puntuación compuesta); difiere de Epoch en {differ}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Standard</source>
         <translation>Estándar</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Unknown: {country}</source>
         <translation>Desconocido: {country}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>{risk}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)</source>
         <translation>{risk}: {country}; {share} % de los operadores controlados cada año (Regl. de Ejec. (UE) 2025/1093)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch sandbox</source>
         <translation>Entorno de pruebas de Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch API</source>
         <translation>API de Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>(synthetic results)</source>
         <translation>(resultados sintéticos)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>supplier {supplier}</source>
         <translation>proveedor {supplier}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>collection {collection}</source>
         <translation>colección {collection}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>not given</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)</source>
         <translation>Parcelas que visitar: ninguna (ninguna parcela es No conforme ni está cuestionada por la segunda opinión)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation>Parcela que visitar: {n} (No conforme, o cuestionada por la segunda opinión; # como en el mapa)</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; numbered as on the map)</source>
+        <translation>Parcela que visitar: {n} (No conforme, o cuestionada por la segunda opinión; numerada como en el mapa)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation>Parcelas que visitar: {n} (No conformes, o cuestionadas por la segunda opinión; # como en el mapa)</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; numbered as on the map)</source>
+        <translation>Parcelas que visitar: {n} (No conformes, o cuestionadas por la segunda opinión; numeradas como en el mapa)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more on the next pages</source>
         <translation>; {n} más en las páginas siguientes</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more plot on the next page</source>
         <translation>; {n} parcela más en la página siguiente</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more on the next page</source>
         <translation>; {n} más en la página siguiente</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit, continued: # {number} of {total}</source>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit, continued: no. {number} of {total}</source>
         <translation>Parcelas que visitar (continuación): n.º {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit, continued: # {first} to {last} of {total}</source>
-        <translation>Parcelas que visitar (continuación): # {first} a {last} de {total}</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit, continued: no. {first} to {last} of {total}</source>
+        <translation>Parcelas que visitar (continuación): n.º {first} a {last} de {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Non-Compliant plots ({n})</source>
         <translation>Parcelas no conformes ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Compliant plots ({n})</source>
         <translation>Parcelas conformes ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Data Error plots ({n})</source>
         <translation>Parcelas con error de datos ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Questioned by the second opinion ({n})</source>
         <translation>Cuestionadas por la segunda opinión ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plot to visit: its # in the table ({n})</source>
-        <translation>Parcela que visitar: su # en la tabla ({n})</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plot to visit: its no. in the table ({n})</source>
+        <translation>Parcela que visitar: su n.º en la tabla ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
         <translation>Informe de campo Epoch EUDR · {made} · sección {n} de {total}</translation>
+    </message>
+    <message>
+        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation type="obsolete">Parcela que visitar: {n} (No conforme, o cuestionada por la segunda opinión; # como en el mapa)</translation>
+    </message>
+    <message>
+        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation type="obsolete">Parcelas que visitar: {n} (No conformes, o cuestionadas por la segunda opinión; # como en el mapa)</translation>
+    </message>
+    <message>
+        <source>Plots to visit, continued: # {number} of {total}</source>
+        <translation type="obsolete">Parcelas que visitar (continuación): n.º {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Plots to visit, continued: # {first} to {last} of {total}</source>
+        <translation type="obsolete">Parcelas que visitar (continuación): # {first} a {last} de {total}</translation>
+    </message>
+    <message>
+        <source>Plot to visit: its # in the table ({n})</source>
+        <translation type="obsolete">Parcela que visitar: su # en la tabla ({n})</translation>
     </message>
     <message>
         <source>country unknown</source>
@@ -6920,12 +6940,12 @@
 <context>
     <name>ReportEvidence</name>
     <message>
-        <location filename="../layers/report_evidence.py"/>
+        <location filename="../layers/report/evidence.py"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../layers/report_evidence.py"/>
+        <location filename="../layers/report/evidence.py"/>
         <source>Article 10 evidence: source (risk signal)</source>
         <translation>Pruebas del artículo 10: fuente (señal de riesgo)</translation>
     </message>
@@ -6933,112 +6953,117 @@
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Could not open layer &apos;{layer}&apos; of {file}</source>
         <translation>No se pudo abrir la capa «{layer}» de {file}</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>WGS 84, grid in degrees, no basemap</source>
         <translation>WGS 84, cuadrícula en grados, sin mapa base</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°N</source>
         <translation>{value}°N</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°S</source>
         <translation>{value}°S</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°E</source>
         <translation>{value}°E</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°W</source>
         <translation>{value}°O</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Where it is</source>
         <translation>Localización</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Legend</source>
         <translation>Leyenda</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Supply-shed outline</source>
         <translation>Contorno de cuenca de abastecimiento</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Facility</source>
         <translation>Instalación</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/layout.py"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Area ha</source>
         <translation>Sup. ha</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Deforested ha</source>
         <translation>Deforest. ha</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Second opinion</source>
         <translation>2.ª opinión</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Alert from</source>
         <translation>Alerta del</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Alert to</source>
         <translation>Alerta al</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Latitude</source>
         <translation>Latitud</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Longitude</source>
         <translation>Longitud</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>No plot to visit.</source>
         <translation>Ninguna parcela que visitar.</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Epoch EUDR field report</source>
         <translation>Informe de campo Epoch EUDR</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Could not write the report {file}: {error}</source>
         <translation>No se pudo escribir el informe {file}: {error}</translation>
     </message>
@@ -7046,72 +7071,72 @@
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>country unknown</source>
         <translation>país desconocido</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>invalid geometry: nothing was scored</source>
         <translation>geometría no válida: no se evaluó nada</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: invalid address</source>
         <translation>no procesado: dirección no válida</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: commodity not in scope</source>
         <translation>no procesado: producto fuera del ámbito</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: address too approximate</source>
         <translation>no procesado: dirección demasiado aproximada</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: validation confidence too low</source>
         <translation>no procesado: confianza de validación demasiado baja</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: no address or geolocation provided</source>
         <translation>no procesado: no se facilitó dirección ni geolocalización</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: invalid file</source>
         <translation>no procesado: archivo no válido</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: no plots ({reason})</source>
         <translation>{status}: sin parcelas ({reason})</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: no plots</source>
         <translation>{status}: sin parcelas</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: {nc} of {plots} plot Non-Compliant, {ha} ha deforested after 2020</source>
         <translation>{status}: {nc} de {plots} parcela no conforme, {ha} ha deforestadas después de 2020</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
         <translation>{status}: {nc} de {plots} parcelas no conformes, {ha} ha deforestadas después de 2020</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>, {n} with a data error</source>
         <translation>, {n} con error de datos</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>, {n} with data errors</source>
         <translation>, {n} con errores de datos</translation>
     </message>
@@ -7119,32 +7144,32 @@
 <context>
     <name>ResultLayers</name>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Epoch assessments</source>
         <translation>Evaluaciones de Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Plots: {producer}</source>
         <translation>Parcelas: {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Supply shed: {producer}</source>
         <translation>Cuenca de abastecimiento: {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Facility: {producer}</source>
         <translation>Instalación: {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Screening: {layer} (facilities)</source>
         <translation>Análisis: {layer} (instalaciones)</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Screening: {layer} (plots)</source>
         <translation>Análisis: {layer} (parcelas)</translation>
     </message>
@@ -7288,22 +7313,22 @@
 <context>
     <name>ScreenedSources</name>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{n} legality source in its own table</source>
         <translation>{n} fuente de legalidad en su propia tabla</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{n} legality sources in their own table</source>
         <translation>{n} fuentes de legalidad en su propia tabla</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{layer}: legality sources</source>
         <translation>{layer}: fuentes de legalidad</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>Legality sources of the facility</source>
         <translation>Fuentes de legalidad de la instalación</translation>
     </message>
@@ -7601,107 +7626,107 @@
 <context>
     <name>ShownValues</name>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>high</source>
         <translation>alto</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>standard</source>
         <translation>estándar</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>low</source>
         <translation>bajo</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>medium</source>
         <translation>medio</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>High</source>
         <translation>Alto</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Medium</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Low</source>
         <translation>Bajo</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Standard</source>
         <translation>Estándar</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Compliant</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Needs review</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Non-compliant</source>
         <translation>No conforme</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Direct Plots</source>
         <translation>Parcelas directas</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Supply Shed</source>
         <translation>Cuenca de abastecimiento</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>critical</source>
         <translation>crítica</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>non-critical</source>
         <translation>no crítica</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>no deforestation</source>
         <translation>sin deforestación</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>valid</source>
         <translation>válida</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>invalid</source>
         <translation>no válida</translation>
     </message>
@@ -7709,82 +7734,82 @@
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: 1 producer ({asked})</source>
         <translation>{time}: 1 productor ({asked})</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: {n} producers ({asked})</source>
         <translation>{time}: {n} productores ({asked})</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: 1 producer</source>
         <translation>{time}: 1 productor</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: {n} producers</source>
         <translation>{time}: {n} productores</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window {start} to {end}</source>
         <translation>período {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window from {start} to today</source>
         <translation>período desde {start} hasta hoy</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window up to {end}</source>
         <translation>período hasta {end}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; to keep a snapshot of</source>
         <translation>No hay ninguna capa «{layer}» de la que guardar una instantánea</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{file} is locked by another program; close it there and load again.</source>
         <translation>{file} está bloqueado por otro programa; ciérrelo allí y vuelva a cargar.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Could not keep a snapshot of &apos;{layer}&apos; in {file}: {error}</source>
         <translation>No se pudo guardar una instantánea de «{layer}» en {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No snapshot in {file}: each load of assessments keeps one; load them again later and compare then, or compare with an earlier layer.</source>
         <translation>No hay ninguna instantánea en {file}: cada carga de evaluaciones guarda una; vuelva a cargarlas más adelante y compare entonces, o compare con una capa anterior.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Only one load of &apos;{layer}&apos; is kept in {file} ({time}): nothing earlier to compare with yet.</source>
         <translation>Solo se conserva una carga de «{layer}» en {file} ({time}): todavía no hay nada anterior con lo que comparar.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No snapshot taken on or before {moment} in {file}; the oldest is {oldest}.</source>
         <translation>No hay ninguna instantánea tomada el {moment} o antes en {file}; la más antigua es {oldest}.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Snapshot {name} is not in {file}: give &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, a day (YYYY-MM-DD) or one of: {shown}</source>
         <translation>La instantánea {name} no está en {file}: indique «previous», «latest», «oldest», un día (AAAA-MM-DD) o uno de: {shown}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Cannot open {file}</source>
         <translation>No se puede abrir {file}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>No hay ninguna capa «{layer}» en {file}</translation>
     </message>
@@ -7822,42 +7847,42 @@
 <context>
     <name>StyleStore</name>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>OGR error {code}</source>
         <translation>error de OGR {code}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>creating the table {table}: {error}</source>
         <translation>creación de la tabla {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>adding the column {column} to {table}</source>
         <translation>adición de la columna {column} a {table}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>{file} is locked by another program (waited {seconds} s); close it there and run again.</source>
         <translation>{file} está bloqueado por otro programa (se esperó {seconds} s); ciérrelo allí y vuelva a ejecutar.</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>Could not store the style of &apos;{layer}&apos; in {file}: {error}. The styles in the file were left as they were.</source>
         <translation>No se pudo guardar el estilo de «{layer}» en {file}: {error}. Los estilos del archivo se dejaron como estaban.</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>removing the old style &apos;{name}&apos;</source>
         <translation>eliminación del estilo anterior «{name}»</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>unsetting the default style &apos;{name}&apos;</source>
         <translation>desactivación del estilo predeterminado «{name}»</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>adding the style &apos;{name}&apos;</source>
         <translation>adición del estilo «{name}»</translation>
     </message>
@@ -7865,17 +7890,17 @@
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Check sample: {status}</source>
         <translation>Muestra de control: {status}</translation>
     </message>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Legality risk</source>
         <translation>Riesgo de legalidad</translation>
     </message>
@@ -7883,167 +7908,167 @@
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} Looking &apos;{name}&apos; up failed too ({reason}); check the Assessments before submitting again.</source>
         <translation>{error} La búsqueda de «{name}» también falló ({reason}); compruebe la pestaña Evaluaciones antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} It was received: collection &apos;{name}&apos; ({id}) is among the assessments. Do not submit it again.</source>
         <translation>{error} Se recibió: la colección «{name}» ({id}) figura entre las evaluaciones. No la vuelva a enviar.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
         <translation>{error} «{name}» aún no figura entre las evaluaciones: puede que todavía se esté procesando (de minutos a horas). Vuelva a comprobarlo más tarde antes de enviarla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>Only located features can be submitted: screen the table first, then submit the screening results.</source>
         <translation>Solo se pueden enviar entidades con ubicación: analice primero la tabla y después envíe los resultados del análisis.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>The collection &apos;{name}&apos; already exists at Epoch (collection {id}), so nothing was sent: its results are those of the earlier assessment. Tick &apos;Reprocess&apos; to assess it again.</source>
         <translation>La colección «{name}» ya existe en Epoch (colección {id}), así que no se envió nada: sus resultados son los de la evaluación anterior. Marque «Reprocesar» para evaluarla de nuevo.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections already exist at Epoch ({names}), so nothing was sent for them: their results are those of the earlier assessments. Tick &apos;Reprocess&apos; to assess them again.</source>
         <translation>{n} colecciones ya existen en Epoch ({names}), así que no se envió nada para ellas: sus resultados son los de las evaluaciones anteriores. Marque «Reprocesar» para evaluarlas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
         <translation>«{name}» ya está evaluada en Epoch: no se envió.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
         <translation>{n} colecciones ya están evaluadas en Epoch y no se enviaron: {names}.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} producer</source>
         <translation>{n} productor</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} producers</source>
         <translation>{n} productores</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> ({n} without a producer name)</source>
         <translation> (sin nombre de productor: {n})</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>producer not given</source>
         <translation>productor no indicado</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} country</source>
         <translation>{n} país</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} countries</source>
         <translation>{n} países</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> ({n} in no country)</source>
         <translation> (fuera de todo país: {n})</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collection</source>
         <translation>{n} colección</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections</source>
         <translation>{n} colecciones</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{things}, {producers}, {countries}: {collections}</source>
         <translation>{things}, {producers}, {countries}: {collections}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>no country</source>
         <translation>ningún país</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>all producers</source>
         <translation>todos los productores</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>(no producer name)</source>
         <translation>(sin nombre de productor)</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{name}: {producer}, {commodity}, {things}, {countries}</source>
         <translation>{name}: {producer}, {commodity}, {things}, {countries}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{commodity}&apos; is not one of Epoch&apos;s commodities: Epoch assesses it with its plantation model and warns.</source>
         <translation>«{commodity}» no es una de las materias primas de Epoch: Epoch la evalúa con su modelo de plantación y avisa.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{name}&apos; spans {n} countries ({countries}): Epoch reports a collection as one producer in one place; send one collection per producer to keep them apart.</source>
         <translation>«{name}» abarca {n} países ({countries}): Epoch presenta una colección como un solo productor en un solo lugar; envíe una colección por productor para separarlos.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>their &apos;{field}&apos; is empty or names no commodity</source>
         <translation>su campo «{field}» está vacío o no nombra ninguna materia prima</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>no commodity column was chosen and no commodity for all rows</source>
         <translation>no se eligió ninguna columna de materia prima ni una materia prima para todas las filas</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>No commodity for {producers} (features {features}): {why}. Nothing is sent as &apos;unknown&apos;: {how}</source>
         <translation>Sin materia prima para {producers} (entidades {features}): {why}. No se envía nada como «unknown»: {how}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>pick the column that holds the commodity, or a commodity for rows without one.</source>
         <translation>elija la columna que contiene la materia prima, o una materia prima para las filas que no la tienen.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{commodity} ({n})</source>
         <translation>{commodity} ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>One collection takes one commodity, but these rows hold {held}: send one collection per producer, or submit each commodity&apos;s rows apart.</source>
         <translation>Una colección admite una sola materia prima, pero estas filas contienen varias ({held}): envíe una colección por productor, o envíe por separado las filas de cada materia prima.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>The collection name &apos;{name}&apos; names one collection, but these rows make {n} (one per producer and commodity): {how}</source>
         <translation>El nombre de colección «{name}» designa una sola colección, pero estas filas forman {n} (una por productor y materia prima): {how}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>borre el nombre para que cada una reciba el de su productor, o envíelas como una sola colección.</translation>
     </message>
@@ -8644,47 +8669,47 @@ Send {n} collection(s)?</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: {error}</source>
         <translation>{task}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>
         <translation>La conexión con el servidor ha fallado ({kind}); no se ha escrito nada. Compruebe la conexión y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>Could not write the results: {reason}</source>
         <translation>No se pudieron escribir los resultados: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>The server&apos;s answer is nested too deeply to read; nothing was written.</source>
         <translation>La respuesta del servidor está demasiado anidada para leerla; no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>Unexpected error: {kind}: {reason}</source>
         <translation>Error inesperado: {kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: {outcome}</source>
         <translation>{task}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: unexpected error {kind}</source>
         <translation>{task}: error inesperado {kind}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: done</source>
         <translation>{task}: terminado</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: cancelled; nothing was changed</source>
         <translation>{task}: cancelado; no se ha cambiado nada</translation>
     </message>

@@ -462,147 +462,147 @@
 <context>
     <name>ChangeStyles</name>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status worse</source>
         <translation>Statut dégradé</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>New producer</source>
         <translation>Nouveau producteur</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Producer gone</source>
         <translation>Producteur disparu</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Same status, figures changed</source>
         <translation>Même statut, chiffres modifiés</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status better</source>
         <translation>Statut amélioré</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Change (label)</source>
         <translation>Changement (libellé)</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Producer</source>
         <translation>Producteur</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Commodity</source>
         <translation>Produit de base</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status before</source>
         <translation>Statut avant</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status now</source>
         <translation>Statut actuel</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Risk rank before</source>
         <translation>Rang de risque avant</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Risk rank now</source>
         <translation>Rang de risque actuel</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots before</source>
         <translation>Parcelles NC avant</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots now</source>
         <translation>Parcelles NC actuelles</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots</source>
         <translation>Parcelles NC</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC % before</source>
         <translation>% NC avant</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC % now</source>
         <translation>% NC actuel</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC %</source>
         <translation>% NC</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10 before</source>
         <translation>Article 10 avant</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10 now</source>
         <translation>Article 10 actuel</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10</source>
         <translation>Article 10</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Draw order</source>
         <translation>Ordre d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Matched by</source>
         <translation>Apparié par</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Compared with</source>
         <translation>Comparé avec</translation>
     </message>
@@ -610,67 +610,67 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No producer worse since {since}</source>
         <translation>Aucun producteur dégradé depuis {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>1 producer worse since {since}</source>
         <translation>1 producteur dégradé depuis {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>{n} producers worse since {since}</source>
         <translation>{n} producteurs dégradés depuis {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No change in {n} producer since {since}.</source>
         <translation>Aucun changement pour {n} producteur depuis {since}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No change in {n} producers since {since}.</source>
         <translation>Aucun changement pour {n} producteurs depuis {since}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>1 producer changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
         <translation>1 producteur a changé depuis {since} : dégradés : {worse}, améliorés : {better}, nouveaux : {new}, disparus : {gone}, autres chiffres modifiés : {other} ({both} dans les deux chargements).</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>{n} producers changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
         <translation>{n} producteurs ont changé depuis {since} : dégradés : {worse}, améliorés : {better}, nouveaux : {new}, disparus : {gone}, autres chiffres modifiés : {other} ({both} dans les deux chargements).</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>NC plots up for {plots_up}, down for {plots_down}; NC % up for {percent_up}, down for {percent_down}; Article 10 risk changed for {article10}.</source>
         <translation>Parcelles NC en hausse pour {plots_up}, en baisse pour {plots_down} ; % NC en hausse pour {percent_up}, en baisse pour {percent_down} ; risque article 10 modifié pour {article10}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
         <translation>Les chargements ont été filtrés différemment (alors : {then} ; maintenant : {now}) : les producteurs hors d&apos;un filtre apparaissent comme nouveaux ou disparus.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>no filter</source>
         <translation>aucun filtre</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>The monitoring windows differ (then: {then}; now: {now}): NC figures may move for that reason alone.</source>
         <translation>Les périodes de suivi diffèrent (alors : {then} ; maintenant : {now}) : les chiffres NC peuvent varier pour cette seule raison.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>the default window</source>
         <translation>la période par défaut</translation>
     </message>
     <message>
-        <location filename="../layers/changes_task.py"/>
+        <location filename="../layers/operations/changes_task.py"/>
         <source>Changes since {when}</source>
         <translation>Changements depuis {when}</translation>
     </message>
@@ -871,62 +871,62 @@
 <context>
     <name>CheckSampleWords</name>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>high risk</source>
         <translation>risque élevé</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>standard risk</source>
         <translation>risque standard</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>low risk</source>
         <translation>risque faible</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>unknown country</source>
         <translation>pays inconnu</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{risk}: {picked} of {population} ({share} %)</source>
         <translation>{risk} : {picked} sur {population} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
         <translation>Échantillon de contrôle (graine {seed}) : {producers}, {rows} : {classes}</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>no producers</source>
         <translation>aucun producteur</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} producer</source>
         <translation>{n} producteur</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} producers</source>
         <translation>{n} producteurs</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} row</source>
         <translation>{n} ligne</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} rows</source>
         <translation>{n} lignes</translation>
     </message>
@@ -1359,772 +1359,772 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Not signed in: add Epoch credentials first.</source>
         <translation>Non connecté : ajoutez d&apos;abord des identifiants Epoch.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The secure connection to {host} failed (certificate not trusted?). Check the server address, or set the CA bundle your organisation uses.</source>
         <translation>La connexion sécurisée à {host} a échoué (certificat non reconnu ?). Vérifiez l&apos;adresse du serveur, ou indiquez le paquet d&apos;autorités de certification de votre organisation.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The proxy refused the connection to {host}: check QGIS&apos;s proxy settings.</source>
         <translation>Le proxy a refusé la connexion à {host} : vérifiez les paramètres de proxy de QGIS.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{host} did not answer {path} within {seconds} s. Try again later, or send fewer locations at once.</source>
         <translation>{host} n&apos;a pas répondu à {path} en {seconds} s. Réessayez plus tard, ou envoyez moins de localisations à la fois.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Could not reach {host} ({error}) after {tries} tries. Check your internet connection and the server address.</source>
         <translation>Impossible de joindre {host} ({error}) après {tries} tentatives. Vérifiez votre connexion Internet et l&apos;adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The request to {host} for {path} failed ({error}). Check the server address and try again.</source>
         <translation>La requête à {host} pour {path} a échoué ({error}). Vérifiez l&apos;adresse du serveur et réessayez.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{host} did not answer {path} within {seconds} s (the overall limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.</source>
         <translation>{host} n&apos;a pas répondu à {path} en {seconds} s (la limite globale d&apos;une requête, fixée par EPOCH_REQUEST_DEADLINE_S) : attente interrompue. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the credentials (expired or wrong). Sign in again in the Connection tab{suffix}</source>
         <translation>Epoch a refusé les identifiants (expirés ou erronés). Reconnectez-vous dans l&apos;onglet Connexion{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>This account is not allowed to use {path}{suffix}</source>
         <translation>Ce compte n&apos;est pas autorisé à utiliser {path}{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch is limiting requests from this account; try again in a few minutes{suffix}</source>
         <translation>Epoch limite les requêtes de ce compte ; réessayez dans quelques minutes{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch is limiting requests from this account; try again in {seconds} s{suffix}</source>
         <translation>Epoch limite les requêtes de ce compte ; réessayez dans {seconds} s{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The Epoch server failed on {path} (HTTP {status}); try again later{suffix}</source>
         <translation>Le serveur Epoch a échoué sur {path} (HTTP {status}) ; réessayez plus tard{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the request to {path}{suffix}</source>
         <translation>Epoch a refusé la requête à {path}{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the request to {path} (no reason given)</source>
         <translation>Epoch a refusé la requête à {path} (sans motif)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Unexpected answer HTTP {status} from {path}{suffix}</source>
         <translation>Réponse HTTP {status} inattendue de {path}{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Nothing to submit: select at least one screened location</source>
         <translation>Rien à soumettre : sélectionnez au moins une localisation analysée</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Give the collection a name before submitting</source>
         <translation>Donnez un nom à la collection avant de la soumettre</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No collection id: pick an assessed producer first</source>
         <translation>Aucun identifiant de collection : choisissez d&apos;abord un producteur évalué</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No collection to export: pick an assessed producer</source>
         <translation>Aucune collection à exporter : choisissez un producteur évalué</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{name}: only GeoJSON, CSV or XLSX files can be screened</source>
         <translation>{name} : seuls les fichiers GeoJSON, CSV ou XLSX peuvent être analysés</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{name}: {text} is not a date; give it as YYYY-MM-DD (for example {example})</source>
         <translation>{name} : {text} n&apos;est pas une date ; indiquez-la au format AAAA-MM-JJ (par exemple {example})</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{end_name} ({last}) is before {start_name} ({first}): the monitoring window must end on or after its start</source>
         <translation>{end_name} ({last}) est antérieur à {start_name} ({first}) : la période de suivi doit se terminer à sa date de début ou après</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; is not a server address: use a full URL such as {example}</source>
         <translation>« {text} » n&apos;est pas une adresse de serveur : utilisez une URL complète comme {example}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; uses plain http: credentials would travel unencrypted. Use https (plain http is only allowed for a server on this machine, such as the sandbox).</source>
         <translation>« {text} » utilise http simple : les identifiants circuleraient en clair. Utilisez https (http simple n&apos;est autorisé que pour un serveur sur cette machine, comme le bac à sable).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; must not contain &apos;?&apos; or &apos;#&apos;: give only the server address</source>
         <translation>« {text} » ne doit contenir ni « ? » ni « # » : indiquez seulement l&apos;adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The commodity radius must be a number of metres above 0 and at most 100,000 (not {value}); leave it empty for Epoch&apos;s default of 5,000 m.</source>
         <translation>Le rayon du produit de base doit être un nombre de mètres supérieur à 0 et d&apos;au plus 100 000 (et non {value}) ; laissez-le vide pour la valeur par défaut d&apos;Epoch, 5 000 m.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No geometry: draw the plot or give its location.</source>
         <translation>Aucune géométrie : dessinez la parcelle ou indiquez sa localisation.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The geometry is empty: draw the plot again.</source>
         <translation>La géométrie est vide : redessinez la parcelle.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{kind} is not accepted: only Point, MultiPoint, Polygon, MultiPolygon and a GeometryCollection of these.</source>
         <translation>{kind} n&apos;est pas accepté : seulement Point, MultiPoint, Polygon, MultiPolygon et une GeometryCollection de ceux-ci.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in EPSG:4326 or longitude and latitude are swapped.</source>
         <translation>Coordonnées hors de longitude -180..180 / latitude -90..90 : la couche n&apos;est pas en EPSG:4326 ou la longitude et la latitude sont inversées.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Has {what} values; the EU file is 2D (they are dropped).</source>
         <translation>Contient des valeurs {what} ; le fichier UE est en 2D (elles sont supprimées).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{share:.0%} of the coordinates have fewer than 6 decimals (the EU asks for 6).</source>
         <translation>{share:.0%} des coordonnées ont moins de 6 décimales (l&apos;UE en demande 6).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} vertices collapse into their neighbour when cut to 6 decimals{after}.</source>
         <translation>{count} sommets se confondent avec leur voisin une fois tronqués à 6 décimales{after}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The outline crosses itself ({reason}); fix it or apply &apos;make valid&apos;.</source>
         <translation>Le contour se recoupe ({reason}) ; corrigez-le ou appliquez « réparer les géométries ».</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Invalid geometry: {reason}.</source>
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>A ring has fewer than 4 positions (or is collinear): not a polygon.</source>
         <translation>Un anneau a moins de 4 positions (ou est colinéaire) : ce n&apos;est pas un polygone.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
         <translation>{count} trou(s) : l&apos;UE ne lit que l&apos;anneau extérieur ; découpez la parcelle autour de chaque trou.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} separate polygons in one feature: the EU expects one polygon per plot.</source>
         <translation>{count} polygones distincts dans une entité : l&apos;UE attend un polygone par parcelle.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw the plot as a polygon.</source>
         <translation>{feature} : un point représente une parcelle de 4 ha au plus, mais Area vaut {area} ha : dessinez la parcelle comme un polygone.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: a point without Area is taken as 4 ha{hint}: give its Area in hectares.</source>
         <translation>{feature} : un point sans Area est compté pour 4 ha{hint} : indiquez son Area en hectares.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number.</source>
         <translation>{feature} : Area est le texte {value!r} ; l&apos;UE lit un texte comme 0 : saisissez un nombre.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area {area} ha is below the EU minimum of 0.0001 ha.</source>
         <translation>{feature} : Area de {area} ha est inférieure au minimum UE de 0,0001 ha.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area says {declared} ha but the plot drawn measures {measured} ha: correct the Area or the outline.</source>
         <translation>{feature} : Area indique {declared} ha, mais la parcelle dessinée mesure {measured} ha : corrigez Area ou le contour.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat} is beyond 90, so &apos;{lat_field}&apos; and &apos;{lon_field}&apos; look swapped: read as longitude {lon_read}, latitude {lat_read}.</source>
         <translation>La latitude {lat} dépasse 90 : « {lat_field} » et « {lon_field} » semblent inversés ; lecture : longitude {lon_read}, latitude {lat_read}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
         <translation>ProducerCountry {problem} : indiquez le code ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry is {given} but the plot lies in {found}.</source>
         <translation>ProducerCountry vaut {given} mais la parcelle se situe en {found}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{area:,.0f} ha is over Epoch&apos;s API limit of 100,000 ha per plot (the EU sets no area limit: the TRACES export accepts it).</source>
         <translation>{area:,.0f} ha dépasse la limite de l&apos;API Epoch de 100 000 ha par parcelle (l&apos;UE ne fixe pas de limite de surface : l&apos;export TRACES l&apos;accepte).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>A ring&apos;s last position is not its first: the EU system refuses the file as uploaded (QGIS and GDAL close it silently on reading).</source>
         <translation>La dernière position d&apos;un anneau n&apos;est pas la première : le système de l&apos;UE refuse le fichier tel quel (QGIS et GDAL le ferment silencieusement à la lecture).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The Point&apos;s coordinates are written [[x, y]]; the EU expects one position [x, y] (QGIS reads it anyway, the EU system does not).</source>
         <translation>Les coordonnées du point sont écrites [[x, y]] ; l&apos;UE attend une seule position [x, y] (QGIS le lit quand même, le système de l&apos;UE non).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The property {given!r} is ignored by the EU system: its name is {proper!r} (names are case-sensitive).</source>
         <translation>La propriété {given!r} est ignorée par le système de l&apos;UE : son nom est {proper!r} (les noms sont sensibles à la casse).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry {given!r} is not an ISO 3166-1 alpha-2 country code.</source>
         <translation>ProducerCountry {given!r} n&apos;est pas un code pays ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The plot lies in no country: are longitude and latitude swapped, or is it at sea?</source>
         <translation>La parcelle ne se situe dans aucun pays : la longitude et la latitude sont-elles inversées, ou est-elle en mer ?</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Same geometry as feature {other}: the same plot twice?</source>
         <translation>Même géométrie que l&apos;entité {other} : la même parcelle deux fois ?</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat:.2f} is outside the viable range for {commodity}.</source>
         <translation>La latitude {lat:.2f} est hors de la zone de culture viable pour {commodity}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat:.2f} is beyond where {commodity} is grown.</source>
         <translation>La latitude {lat:.2f} est au-delà des zones où {commodity} est cultivé.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{country} is not a known {commodity}-producing country.</source>
         <translation>{country} n&apos;est pas un pays producteur connu de {commodity}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{country} is {risk} risk in the EU country benchmarking (Implementing Regulation (EU) 2025/1093): competent authorities check at least {share} % of its operators.</source>
         <translation>{country} est classé à risque {risk} dans la classification des pays de l&apos;UE (règlement d&apos;exécution (UE) 2025/1093) : les autorités compétentes contrôlent au moins {share} % de ses opérateurs.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>high</source>
         <translation>élevé</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>, which makes it invalid ({reason})</source>
         <translation>, ce qui rend la géométrie invalide ({reason})</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source> (the field {name} is ignored: the EU reads only &apos;Area&apos;)</source>
         <translation> (le champ {name} est ignoré : l&apos;UE ne lit que « Area »)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{value} is not a two-letter code</source>
         <translation>{value} n&apos;est pas un code à deux lettres</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>is missing</source>
         <translation>est absent</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>High Risk</source>
         <translation>Risque élevé</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Medium Risk</source>
         <translation>Risque moyen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Not Assessable</source>
         <translation>Non évaluable</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Compliant</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Non-Compliant</source>
         <translation>Non conforme</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Data Error</source>
         <translation>Erreur de données</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>medium</source>
         <translation>moyen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>invalid</source>
         <translation>invalide</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment</source>
         <translation>{n} évaluation de producteur</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments</source>
         <translation>{n} évaluations de producteurs</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot</source>
         <translation>{n} parcelle</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots</source>
         <translation>{n} parcelles</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility</source>
         <translation>{n} site</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities</source>
         <translation>{n} sites</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} feature</source>
         <translation>{n} entité</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features</source>
         <translation>{n} entités</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} supply-shed outline</source>
         <translation>{n} contour de bassin d&apos;approvisionnement</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} supply-shed outlines</source>
         <translation>{n} contours de bassins d&apos;approvisionnement</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} checked facility</source>
         <translation>{n} site vérifié</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} checked facilities</source>
         <translation>{n} sites vérifiés</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} legality source</source>
         <translation>{n} source de légalité</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} legality sources</source>
         <translation>{n} sources de légalité</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} {status}</source>
         <translation>{status} : {count}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot screened</source>
         <translation>{n} parcelle analysée</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots screened</source>
         <translation>{n} parcelles analysées</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot screened: {statuses}</source>
         <translation>{n} parcelle analysée : {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots screened: {statuses}</source>
         <translation>{n} parcelles analysées : {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility screened</source>
         <translation>{n} site analysé</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities screened</source>
         <translation>{n} sites analysés</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility screened: {statuses}</source>
         <translation>{n} site analysé : {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities screened: {statuses}</source>
         <translation>{n} sites analysés : {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment loaded</source>
         <translation>{n} évaluation de producteur chargée</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments loaded</source>
         <translation>{n} évaluations de producteurs chargées</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment loaded: {statuses}</source>
         <translation>{n} évaluation de producteur chargée : {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments loaded: {statuses}</source>
         <translation>{n} évaluations de producteurs chargées : {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot loaded</source>
         <translation>{n} parcelle chargée</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots loaded</source>
         <translation>{n} parcelles chargées</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot loaded: {statuses}</source>
         <translation>{n} parcelle chargée : {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots loaded: {statuses}</source>
         <translation>{n} parcelles chargées : {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Include deforestation</source>
         <translation>Inclure la déforestation</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Article 10 legality check</source>
         <translation>Contrôle de légalité (article 10)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check road access</source>
         <translation>Vérifier l&apos;accès routier</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check water access</source>
         <translation>Vérifier l&apos;accès à l&apos;eau</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check port proximity</source>
         <translation>Vérifier la proximité d&apos;un port</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Legality sources (Article 10)</source>
         <translation>Sources de légalité (article 10)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cocoa</source>
         <translation>Cacao</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Palm</source>
         <translation>Palmier à huile</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Rubber</source>
         <translation>Caoutchouc</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Timber</source>
         <translation>Bois</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cattle</source>
         <translation>Bovins</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>no geometry: draw the plot or give its location</source>
         <translation>une géométrie nulle : dessinez la parcelle ou indiquez sa localisation</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an empty geometry: draw the plot again</source>
         <translation>une géométrie vide : redessinez la parcelle</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a geometry type the EU does not accept (only points and polygons)</source>
         <translation>un type de géométrie que l&apos;UE n&apos;accepte pas (seulement points et polygones)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>coordinates outside longitude/latitude: not EPSG:4326, or longitude and latitude swapped</source>
         <translation>des coordonnées hors longitude/latitude : pas en EPSG:4326, ou longitude et latitude inversées</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Z or M values: the EU file is 2D (they are dropped)</source>
         <translation>des valeurs Z ou M : le fichier UE est en 2D (elles sont supprimées)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>coordinates with fewer than the 6 decimals the EU asks for</source>
         <translation>des coordonnées de moins de 6 décimales (l&apos;UE en demande 6)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>vertices that collapse when cut to 6 decimals</source>
         <translation>des sommets qui se confondent une fois tronqués à 6 décimales</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an outline that crosses itself: fix it or apply &apos;make valid&apos;</source>
         <translation>un contour qui se recoupe : corrigez-le ou appliquez « réparer les géométries »</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an invalid geometry</source>
         <translation>une géométrie invalide</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ring with fewer than 4 positions: not a polygon</source>
         <translation>un anneau de moins de 4 positions : ce n&apos;est pas un polygone</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>holes: the EU reads only the outer ring</source>
         <translation>des trous : l&apos;UE ne lit que l&apos;anneau extérieur</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>several polygons in one feature: the EU expects one polygon per plot</source>
         <translation>plusieurs polygones : l&apos;UE attend un polygone par parcelle</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point for a plot over 4 ha: draw it as a polygon</source>
         <translation>un point pour une parcelle de plus de 4 ha : dessinez-la comme un polygone</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point without Area, taken as 4 ha: give its Area in hectares</source>
         <translation>un point sans Area, compté pour 4 ha : indiquez son Area en hectares</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area that is text, which the EU reads as 0: make it a number</source>
         <translation>une Area en texte, que l&apos;UE lit comme 0 : saisissez un nombre</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area below the EU minimum of 0.0001 ha</source>
         <translation>une Area inférieure au minimum UE de 0,0001 ha</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area that differs from the plot drawn</source>
         <translation>une Area différente de la parcelle dessinée</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>latitude and longitude columns that look swapped</source>
         <translation>des colonnes latitude et longitude qui semblent inversées</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>no ISO 3166-1 alpha-2 ProducerCountry</source>
         <translation>un ProducerCountry ISO 3166-1 alpha-2 manquant</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ProducerCountry other than the country the plot lies in</source>
         <translation>un ProducerCountry autre que le pays où se situe la parcelle</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a plot over Epoch&apos;s limit of 100,000 ha</source>
         <translation>une parcelle au-delà de la limite d&apos;Epoch de 100 000 ha</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ring that is not closed: the EU system refuses the file</source>
         <translation>un anneau non fermé : le système de l&apos;UE refuse le fichier</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point written [[x, y]]: the EU system expects [x, y]</source>
         <translation>un point écrit [[x, y]] : le système de l&apos;UE attend [x, y]</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a property the EU system ignores because of its upper/lower case</source>
         <translation>une propriété que le système de l&apos;UE ignore à cause de sa casse</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ProducerCountry that is not an ISO 3166-1 alpha-2 code</source>
         <translation>un ProducerCountry qui n&apos;est pas un code ISO 3166-1 alpha-2</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a plot that lies in no country (swapped coordinates, or at sea?)</source>
         <translation>une parcelle hors de tout pays (coordonnées inversées, ou en mer ?)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>the same geometry as another feature</source>
         <translation>la même géométrie qu&apos;une autre entité</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a latitude outside the viable range for the commodity</source>
         <translation>une latitude hors de la zone de culture viable du produit de base</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a latitude beyond where the commodity is grown</source>
         <translation>une latitude au-delà des zones où le produit de base est cultivé</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a country not known to produce the commodity</source>
         <translation>un pays qui n&apos;est pas connu comme producteur du produit de base</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a country of standard or high risk in the EU benchmarking (checked more often)</source>
         <translation>un pays à risque standard ou élevé dans la classification de l&apos;UE (contrôlé plus souvent)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>1 feature with {issue}</source>
         <translation>1 entité avec {issue}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features with {issue}</source>
         <translation>{n} entités avec {issue}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>1 feature would be refused by the EU system: fix it before the upload.</source>
         <translation>1 entité serait refusée par le système de l&apos;UE : corrigez-la avant l&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} entités seraient refusées par le système de l&apos;UE : corrigez-les avant l&apos;envoi.</translation>
     </message>
@@ -2728,287 +2728,287 @@
 <context>
     <name>EuHeadings</name>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Live cattle, pure-bred breeding animals</source>
         <translation>Animaux vivants de l&apos;espèce bovine, reproducteurs de race pure</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Live cattle, other</source>
         <translation>Animaux vivants de l&apos;espèce bovine, autres</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Meat of bovine animals, fresh or chilled</source>
         <translation>Viandes des animaux de l&apos;espèce bovine, fraîches ou réfrigérées</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Meat of bovine animals, frozen</source>
         <translation>Viandes des animaux de l&apos;espèce bovine, congelées</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible offal of bovine animals, fresh or chilled</source>
         <translation>Abats comestibles de l&apos;espèce bovine, frais ou réfrigérés</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible bovine livers, frozen</source>
         <translation>Foies comestibles de l&apos;espèce bovine, congelés</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible offal of bovine animals, frozen, other</source>
         <translation>Abats comestibles de l&apos;espèce bovine, congelés, autres</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Prepared or preserved meat, offal or blood, of bovine animals</source>
         <translation>Préparations et conserves de viandes, d&apos;abats ou de sang de l&apos;espèce bovine</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Raw hides and skins of bovine animals (ex)</source>
         <translation>Cuirs et peaux bruts de bovins (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Tanned or crust hides and skins of bovine animals (ex)</source>
         <translation>Cuirs et peaux tannés ou en croûte de bovins (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Leather of bovine animals, further prepared after tanning or crusting (ex)</source>
         <translation>Cuirs de bovins préparés après tannage ou après dessèchement (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa beans, whole or broken, raw or roasted</source>
         <translation>Cacao en fèves et brisures de fèves, bruts ou torréfiés</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa shells, husks, skins and waste</source>
         <translation>Coques, pellicules (pelures) et autres déchets de cacao</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa paste</source>
         <translation>Pâte de cacao</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa butter, fat and oil</source>
         <translation>Beurre, graisse et huile de cacao</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa powder, not containing added sugar</source>
         <translation>Poudre de cacao, sans addition de sucre</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Chocolate and food containing cocoa</source>
         <translation>Chocolat et autres préparations alimentaires contenant du cacao</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Coffee; coffee husks and skins; coffee substitutes containing coffee</source>
         <translation>Café ; coques et pellicules de café ; succédanés du café contenant du café</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm nuts and kernels</source>
         <translation>Noix et amandes de palmiste</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm oil and its fractions</source>
         <translation>Huile de palme et ses fractions</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Crude palm kernel and babassu oil</source>
         <translation>Huiles de palmiste ou de babassu, brutes</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm kernel and babassu oil, other</source>
         <translation>Huiles de palmiste ou de babassu, autres</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oilcake of palm nuts or kernels</source>
         <translation>Tourteaux de noix ou d&apos;amandes de palmiste</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Glycerol, with a purity of 95 % or more (ex)</source>
         <translation>Glycérol, d&apos;une pureté de 95 % ou plus (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palmitic acid, stearic acid, their salts and esters</source>
         <translation>Acide palmitique, acide stéarique, leurs sels et leurs esters</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Saturated acyclic monocarboxylic acids, other</source>
         <translation>Acides monocarboxyliques acycliques saturés, autres</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Stearic acid, industrial (ex)</source>
         <translation>Acide stéarique industriel (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oleic acid, industrial (ex)</source>
         <translation>Acide oléique industriel (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Industrial monocarboxylic fatty acids, other; acid oils from refining (ex)</source>
         <translation>Acides gras monocarboxyliques industriels, autres ; huiles acides de raffinage (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Industrial fatty alcohols (ex)</source>
         <translation>Alcools gras industriels (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Natural rubber, balata, gutta-percha, guayule, chicle and similar natural gums</source>
         <translation>Caoutchouc naturel, balata, gutta-percha, guayule, chicle et gommes naturelles analogues</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Compounded rubber, unvulcanised (ex)</source>
         <translation>Caoutchouc mélangé, non vulcanisé (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Unvulcanised rubber in other forms (ex)</source>
         <translation>Caoutchouc non vulcanisé sous d&apos;autres formes (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Vulcanised rubber thread and cord (ex)</source>
         <translation>Fils et cordes de caoutchouc vulcanisé (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Plates, sheets, strip, rods of vulcanised rubber (ex)</source>
         <translation>Plaques, feuilles, bandes, baguettes de caoutchouc vulcanisé (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Conveyor or transmission belts of vulcanised rubber (ex)</source>
         <translation>Courroies transporteuses ou de transmission en caoutchouc vulcanisé (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>New pneumatic tyres of rubber (ex)</source>
         <translation>Pneumatiques neufs en caoutchouc (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Retreaded or used tyres of rubber (ex)</source>
         <translation>Pneumatiques rechapés ou usagés en caoutchouc (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Inner tubes of rubber (ex)</source>
         <translation>Chambres à air en caoutchouc (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Articles of apparel and gloves of vulcanised rubber (ex)</source>
         <translation>Vêtements et gants en caoutchouc vulcanisé (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Other articles of vulcanised rubber (ex)</source>
         <translation>Autres ouvrages en caoutchouc vulcanisé (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Hard rubber and articles of it (ex)</source>
         <translation>Caoutchouc durci et ouvrages en caoutchouc durci (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya beans</source>
         <translation>Fèves de soja</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya bean flour and meal</source>
         <translation>Farines de fèves de soja</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya-bean oil and its fractions</source>
         <translation>Huile de soja et ses fractions</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oilcake and other solid residues of soya-bean oil</source>
         <translation>Tourteaux et autres résidus solides de l&apos;extraction de l&apos;huile de soja</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Pulp of wood or of other fibrous cellulosic material; recovered paper</source>
         <translation>Pâtes de bois ou d&apos;autres matières fibreuses cellulosiques ; papier ou carton à recycler</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Paper and paperboard; articles of paper pulp, paper or paperboard</source>
         <translation>Papiers et cartons ; ouvrages en pâte de cellulose, en papier ou en carton</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Printed books, newspapers, pictures and other printed products, of paper</source>
         <translation>Livres, journaux, images et autres produits imprimés, en papier</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Seats, wooden (ex)</source>
         <translation>Sièges en bois (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for offices</source>
         <translation>Meubles en bois des types utilisés dans les bureaux</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for kitchens</source>
         <translation>Meubles en bois des types utilisés dans les cuisines</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for bedrooms</source>
         <translation>Meubles en bois des types utilisés dans les chambres à coucher</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Other wooden furniture</source>
         <translation>Autres meubles en bois</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Parts of furniture, of wood</source>
         <translation>Parties de meubles, en bois</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Prefabricated buildings of wood</source>
         <translation>Constructions préfabriquées en bois</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wood and articles of wood (heading {heading})</source>
         <translation>Bois et ouvrages en bois (position {heading})</translation>
     </message>
@@ -3024,407 +3024,407 @@
 <context>
     <name>EuMessages</name>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Acceptance (test system)</source>
         <translation>Acceptation (système de test)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Domestic</source>
         <translation>Nationale</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} producer</source>
         <translation>{n} producteur</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} producers</source>
         <translation>{n} producteurs</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} place</source>
         <translation>{n} lieu</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} places</source>
         <translation>{n} lieux</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} statement</source>
         <translation>{n} déclaration</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} statements</source>
         <translation>{n} déclarations</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Feature {fid}</source>
         <translation>Entité {fid}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>the service said: &quot;{errors}&quot;</source>
         <translation>le service a répondu : « {errors} »</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Activity &apos;{value}&apos; is not one of DOMESTIC, IMPORT, EXPORT.</source>
         <translation>L&apos;activité « {value} » ne fait pas partie de DOMESTIC, IMPORT, EXPORT.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Operator role &apos;{value}&apos; is not one of OPERATOR, REPRESENTATIVE_OPERATOR.</source>
         <translation>Le rôle d&apos;opérateur « {value} » ne fait pas partie de OPERATOR, REPRESENTATIVE_OPERATOR.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} has {length} characters; the EU Information System takes at most {limit}.</source>
         <translation>{field} compte {length} caractères ; le système d&apos;information de l&apos;UE en accepte au plus {limit}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} &apos;{value}&apos; is not the code of an EU member state (or XI, Northern Ireland).</source>
         <translation>{field} « {value} » n&apos;est pas le code d&apos;un État membre de l&apos;UE (ni XI, Irlande du Nord).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Activity {activity} needs the operator&apos;s EORI number.</source>
         <translation>L&apos;activité {activity} requiert le numéro EORI de l&apos;opérateur.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{value}&apos; is not an EORI number: the country&apos;s two letters, then up to 15 letters or digits.</source>
         <translation>« {value} » n&apos;est pas un numéro EORI : les deux lettres du pays, puis jusqu&apos;à 15 lettres ou chiffres.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>An authorised representative&apos;s statement needs the represented operator: name, address (country, street, postal code, city) and an identifier.</source>
         <translation>La déclaration d&apos;un mandataire requiert l&apos;opérateur représenté : nom, adresse (pays, rue, code postal, ville) et un identifiant.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Identifier type &apos;{value}&apos; of the represented operator is not one of {types}.</source>
         <translation>Le type d&apos;identifiant « {value} » de l&apos;opérateur représenté ne fait pas partie de {types}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>« {value} » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} &apos;{value}&apos; is not an ISO 3166-1 alpha-2 country code.</source>
         <translation>{field} « {value} » n&apos;est pas un code pays ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Associated statement &apos;{value}&apos; is not a reference number (up to 14 letters and digits).</source>
         <translation>La déclaration associée « {value} » n&apos;est pas un numéro de référence (jusqu&apos;à 14 lettres et chiffres).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{count} commodity lines: at most {limit} in one statement.</source>
         <translation>Lignes de produits : {count} ; au plus {limit} par déclaration.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: HS heading &apos;{value}&apos; must be 2 to 6 digits.</source>
         <translation>Produit {line} : la position SH « {value} » doit compter 2 à 6 chiffres.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: HS heading {value} is not in {source}: only the listed products of cattle, cocoa, coffee, oil palm, rubber, soya and wood are declared.</source>
         <translation>Produit {line} : la position SH {value} ne figure pas dans {source} : seuls les produits énumérés issus des bovins, du cacao, du café, du palmier à huile, du caoutchouc, du soja et du bois sont déclarés.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: give a description of the goods.</source>
         <translation>Produit {line} : donnez une description des marchandises.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: activity {activity} needs the net mass (kg).</source>
         <translation>Produit {line} : l&apos;activité {activity} requiert la masse nette (kg).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: give the net mass (kg) or a supplementary unit.</source>
         <translation>Produit {line} : donnez la masse nette (kg) ou une unité supplémentaire.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {field} &apos;{value}&apos; is not a number with at most 6 decimals below 10,000,000,000.</source>
         <translation>Produit {line} : {field} « {value} » n&apos;est pas un nombre d&apos;au plus 6 décimales inférieur à 10 000 000 000.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {field} must be more than 0 (it is {value}).</source>
         <translation>Produit {line} : {field} doit être supérieur à 0 (il vaut {value}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: a supplementary unit needs its qualifier (3 or 4 letters, such as NAR or MTQ).</source>
         <translation>Produit {line} : une unité supplémentaire requiert son qualificatif (3 ou 4 lettres, comme NAR ou MTQ).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: the supplementary unit qualifier &apos;{value}&apos; must be 3 or 4 letters or digits.</source>
         <translation>Produit {line} : le qualificatif d&apos;unité supplémentaire « {value} » doit compter 3 ou 4 lettres ou chiffres.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: a supplementary unit qualifier (&apos;{value}&apos;) without the supplementary unit.</source>
         <translation>Produit {line} : un qualificatif d&apos;unité supplémentaire (« {value} ») sans l&apos;unité supplémentaire.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line} (HS {heading}) is wood: give at least one species with its scientific and common name.</source>
         <translation>Le produit {line} (SH {heading}) est du bois : donnez au moins une espèce avec son nom scientifique et son nom commun.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: no production place to declare.</source>
         <translation>Produit {line} : aucun lieu de production à déclarer.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {count} producers, but at most {limit} per commodity fit in one statement: split it into {parts} statements.</source>
         <translation>Produit {line} : producteurs : {count}, mais au plus {limit} par produit tiennent dans une déclaration : divisez-la en {parts} déclarations.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{count} producers, but at most {limit} fit in one statement: split it into {parts} statements.</source>
         <translation>Producteurs : {count}, mais au plus {limit} tiennent dans une déclaration : divisez-la en {parts} déclarations.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{size_mb} MB of geolocation, but one statement carries at most {limit_mb} MB (25 MB once Base64-encoded): split it into {parts} statements.</source>
         <translation>{size_mb} Mo de géolocalisation, mais une déclaration en contient au plus {limit_mb} Mo (25 Mo une fois encodée en Base64) : divisez-la en {parts} déclarations.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}), feature {feature}: {finding}</source>
         <translation>Produit {line}, producteur {producer} ({name}), entité {feature} : {finding}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}): country &apos;{value}&apos; is not an ISO 3166-1 alpha-2 code.</source>
         <translation>Produit {line}, producteur {producer} ({name}) : le pays « {value} » n&apos;est pas un code ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The layer has no field &apos;{field}&apos; for the {role} (fields: {fields}).</source>
         <translation>La couche n&apos;a pas de champ « {field} » ({role}) (champs : {fields}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no geometry; a production place needs its point or polygon.</source>
         <translation>{feature} : aucune géométrie ; un lieu de production requiert son point ou son polygone.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no producer name in the field &apos;{field}&apos;.</source>
         <translation>{feature} : aucun nom de producteur dans le champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no producer country in the field &apos;{field}&apos; (the two-letter ISO code).</source>
         <translation>{feature} : aucun pays du producteur dans le champ « {field} » (le code ISO à deux lettres).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>No production place to declare: the layer or the selection has no feature.</source>
         <translation>Aucun lieu de production à déclarer : la couche ou la sélection ne contient aucune entité.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System could not be used; the Message Log says why.</source>
         <translation>Le système d&apos;information de l&apos;UE n&apos;a pas pu être utilisé ; le journal des messages indique pourquoi.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: the secure connection failed (certificate not trusted?). Check the internet connection, the proxy and the environment.</source>
         <translation>Impossible de joindre le système d&apos;information de l&apos;UE sur {host} : la connexion sécurisée a échoué (certificat non reconnu ?). Vérifiez la connexion Internet, le proxy et l&apos;environnement.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: the proxy refused the connection. Check the proxy settings.</source>
         <translation>Impossible de joindre le système d&apos;information de l&apos;UE sur {host} : le proxy a refusé la connexion. Vérifiez les paramètres du proxy.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: no answer. Check the internet connection, the proxy and the environment.</source>
         <translation>Impossible de joindre le système d&apos;information de l&apos;UE sur {host} : aucune réponse. Vérifiez la connexion Internet, le proxy et l&apos;environnement.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} did not confirm {operation} ({what}): it may have been recorded. It was not sent again; look it up by its internal reference &apos;{internal_reference}&apos; before sending it again.</source>
         <translation>{host} n&apos;a pas confirmé {operation} ({what}) : la déclaration a peut-être été enregistrée. Elle n&apos;a pas été renvoyée ; retrouvez-la par sa référence interne « {internal_reference} » avant de la renvoyer.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System failed on {operation} ({errors}); try again later.</source>
         <translation>Le système d&apos;information de l&apos;UE a échoué sur {operation} ({errors}) ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} answered {operation} without a statement.</source>
         <translation>{host} a répondu à {operation} sans déclaration.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} answered {operation} with something that is not its SOAP answer (HTTP {status}).</source>
         <translation>{host} a répondu à {operation} par autre chose que sa réponse SOAP (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System is too large; it was not read.</source>
         <translation>La réponse du système d&apos;information de l&apos;UE est trop volumineuse ; elle n&apos;a pas été lue.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System contains a DTD or entity declaration, which a SOAP message may not have; it was not read.</source>
         <translation>La réponse du système d&apos;information de l&apos;UE contient une DTD ou une déclaration d&apos;entité, interdites dans un message SOAP ; elle n&apos;a pas été lue.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System is not well-formed XML ({error}).</source>
         <translation>La réponse du système d&apos;information de l&apos;UE n&apos;est pas du XML bien formé ({error}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; must be only the server address (no user name, password, &apos;?&apos; or &apos;#&apos;); the username and authentication key are kept in QGIS&apos;s authentication database.</source>
         <translation>« {text} » ne doit être que l&apos;adresse du serveur (sans nom d&apos;utilisateur, mot de passe, « ? » ni « # ») ; le nom d&apos;utilisateur et la clé d&apos;authentification sont conservés dans la base d&apos;authentification de QGIS.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The statement cannot be written: {field} &apos;{value}&apos; is not a value the EU Information System takes.</source>
         <translation>La déclaration ne peut pas être écrite : {field} « {value} » n&apos;est pas une valeur acceptée par le système d&apos;information de l&apos;UE.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System username contains characters a username cannot have.</source>
         <translation>Le nom d&apos;utilisateur du système d&apos;information de l&apos;UE contient des caractères interdits dans un nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
         <translation>Le système d&apos;information de l&apos;UE ({host}) a refusé le nom d&apos;utilisateur ou la clé d&apos;authentification de « {username} » ({errors}). Vérifiez-les tous les deux dans le profil EU Login, accès aux services web, et qu&apos;ils appartiennent à l&apos;environnement {environment}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} refused the request&apos;s time ({errors}): the computer&apos;s clock must be within 5 minutes of the EU Information System&apos;s. Set the clock (automatic time, NTP) and try again.</source>
         <translation>{host} a refusé l&apos;heure de la requête ({errors}) : l&apos;horloge de l&apos;ordinateur doit être à moins de 5 minutes de celle du système d&apos;information de l&apos;UE. Réglez l&apos;horloge (heure automatique, NTP) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System is unavailable (HTTP {status} from {host}); try again later.</source>
         <translation>Le système d&apos;information de l&apos;UE est indisponible (HTTP {status} de {host}) ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System refused {operation}: {errors}</source>
         <translation>Le système d&apos;information de l&apos;UE a refusé {operation} : {errors}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} has no such statement ({errors}).</source>
         <translation>{host} ne connaît pas cette déclaration ({errors}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System does not allow {operation} here ({errors}).</source>
         <translation>Le système d&apos;information de l&apos;UE n&apos;autorise pas {operation} ici ({errors}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} refused the request&apos;s security token as already used ({errors}). Try again.</source>
         <translation>{host} a refusé le jeton de sécurité de la requête, déjà utilisé ({errors}). Réessayez.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System needs a username and an authentication key (EU Login profile, Web Services Access).</source>
         <translation>Le système d&apos;information de l&apos;UE requiert un nom d&apos;utilisateur et une clé d&apos;authentification (profil EU Login, accès aux services web).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; uses plain http: the authentication digest and the statements would travel unencrypted. Use https (plain http is only for a test service on this machine).</source>
         <translation>« {text} » utilise http simple : l&apos;empreinte d&apos;authentification et les déclarations circuleraient en clair. Utilisez https (http simple n&apos;est permis que pour un service de test sur cette machine).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; is not a server address: give a full URL such as {example}</source>
         <translation>« {text} » n&apos;est pas une adresse de serveur : indiquez une URL complète comme {example}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Unknown EU Information System environment &apos;{name}&apos;: choose acceptance (the Commission&apos;s test system) or production.</source>
         <translation>Environnement du système d&apos;information de l&apos;UE inconnu « {name} » : choisissez acceptance (le système de test de la Commission) ou production.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{url} is the production EU Information System: choose the production environment explicitly to send statements there.</source>
         <translation>{url} est le système d&apos;information de l&apos;UE de production : choisissez explicitement l&apos;environnement production pour y envoyer des déclarations.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}), feature {feature}</source>
         <translation>Produit {line}, producteur {producer} ({name}), entité {feature}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is 1 minute ahead of the server&apos;s.</source>
         <translation>L&apos;horloge de cet ordinateur avance d&apos;une minute sur celle du serveur.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
         <translation>L&apos;horloge de cet ordinateur avance de {minutes} min sur celle du serveur.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is 1 minute behind the server&apos;s.</source>
         <translation>L&apos;horloge de cet ordinateur retarde d&apos;une minute sur celle du serveur.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
         <translation>L&apos;horloge de cet ordinateur retarde de {minutes} min sur celle du serveur.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source> (1 more problem found)</source>
         <translation> (1 autre problème trouvé)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source> ({n} more problems found)</source>
         <translation> ({n} autres problèmes trouvés)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
         <translation>Rien n&apos;a été renvoyé ; avant de renvoyer, retrouvez la déclaration par sa référence interne « {reference} ».</translation>
     </message>
@@ -3566,17 +3566,17 @@
 <context>
     <name>EuRegister</name>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>Cannot open {path} to write the register.</source>
         <translation>Impossible d&apos;ouvrir {path} pour écrire le registre.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>The table &apos;{table}&apos; in {path} is not a register of statements (it has no {columns}): choose another table name.</source>
         <translation>La table « {table} » de {path} n&apos;est pas un registre de déclarations (il lui manque {columns}) : choisissez un autre nom de table.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
         <translation>« {reference} » / « {verification} » n&apos;est pas un numéro de référence (jusqu&apos;à 14 caractères) avec son numéro de vérification (5 à 35 caractères) : rien n&apos;a été demandé.</translation>
     </message>
@@ -4147,47 +4147,47 @@
 <context>
     <name>EuStatements</name>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Cannot save the EU statements in {path}: {reason}</source>
         <translation>Impossible d&apos;enregistrer les déclarations UE dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Cannot update the statement in {path}: {reason}</source>
         <translation>Impossible de mettre à jour la déclaration dans {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>The internal reference &apos;{reference}&apos; is already used by the statement {uuid} ({status}): give another internal reference, or withdraw that statement first.</source>
         <translation>La référence interne « {reference} » est déjà utilisée par la déclaration {uuid} ({status}) : indiquez une autre référence interne, ou retirez d&apos;abord cette déclaration.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>The statement {reference} has no UUID yet: check its status first.</source>
         <translation>La déclaration {reference} n&apos;a pas encore d&apos;UUID : vérifiez d&apos;abord son statut.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Only an AVAILABLE statement can be amended; {uuid} is {status}.</source>
         <translation>Seule une déclaration AVAILABLE peut être modifiée ; {uuid} est {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Only an AVAILABLE statement can be withdrawn; {uuid} is {status}.</source>
         <translation>Seule une déclaration AVAILABLE peut être retirée ; {uuid} est {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be amended only within 72 hours of its submission.</source>
         <translation>{uuid} a été soumise le {date} : une déclaration ne peut être modifiée que dans les 72 heures suivant sa soumission.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be withdrawn only within 72 hours of its submission.</source>
         <translation>{uuid} a été soumise le {date} : une déclaration ne peut être retirée que dans les 72 heures suivant sa soumission.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>An amendment cannot change the activity: {name} was declared as {declared}, the amendment says {activity}.</source>
         <translation>Une modification ne peut pas changer l&apos;activité : {name} a été déclarée avec l&apos;activité {declared}, la modification indique {activity}.</translation>
     </message>
@@ -4504,172 +4504,172 @@
 <context>
     <name>Explanations</name>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss {loss} % is over the {loss_limit} % limit</source>
         <translation>Perte de forêt de {loss} %, au-delà de la limite de {loss_limit} %</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Score {score} is over the {score_limit} limit</source>
         <translation>Score de {score}, au-delà de la limite de {score_limit}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Deforestation alert dated {alert_date}, after {cutoff}</source>
         <translation>Alerte de déforestation datée du {alert_date}, après le {cutoff}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Deforestation alert without a date (Epoch monitors from {cutoff})</source>
         <translation>Alerte de déforestation sans date (Epoch assure le suivi à partir du {cutoff})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss {loss} % is close to the {loss_limit} % limit</source>
         <translation>Perte de forêt de {loss} %, proche de la limite de {loss_limit} %</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Score {score} is close to the {score_limit} limit</source>
         <translation>Score de {score}, proche de la limite de {score_limit}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Country not computed: no country field, no location in a country, no producer&apos;s country</source>
         <translation>Pays non calculé : aucun champ pays, aucune localisation dans un pays, aucun pays du producteur</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss not computed: no noncompliance_area_perc, nor area and noncompliance_area</source>
         <translation>Perte de forêt non calculée : ni noncompliance_area_perc, ni area et noncompliance_area</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: no deforestation_alert</source>
         <translation>Alerte postérieure à la date butoir non calculée : pas de deforestation_alert</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: deforestation_alert &apos;{alert}&apos; not understood</source>
         <translation>Alerte postérieure à la date butoir non calculée : deforestation_alert « {alert} » non compris</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: deforestation_start or deforestation_end is not a date</source>
         <translation>Alerte postérieure à la date butoir non calculée : deforestation_start ou deforestation_end n&apos;est pas une date</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert area not computed: no noncompliance_area</source>
         <translation>Surface d&apos;alerte non calculée : pas de noncompliance_area</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert dated {alert_date}, on or before {cutoff}: noted, not counted</source>
         <translation>Alerte datée du {alert_date}, au plus tard le {cutoff} : notée, non comptée</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss at most {review_loss} %, score at most {review_score}, no alert after {cutoff}</source>
         <translation>Perte de forêt d&apos;au plus {review_loss} %, score d&apos;au plus {review_score}, aucune alerte après le {cutoff}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss</source>
         <translation>Perte de forêt</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert</source>
         <translation>Alerte postérieure à la date butoir</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert area</source>
         <translation>Surface d&apos;alerte</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Data uncertainty</source>
         <translation>Incertitude des données</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>plot location</source>
         <translation>localisation de la parcelle</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>producer&apos;s country</source>
         <translation>pays du producteur</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>not computed</source>
         <translation>non calculé</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{verdict} (score {score})</source>
         <translation>{verdict} (score {score})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is not a number: {value}</source>
         <translation>{field} n&apos;est pas un nombre : {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is out of range: {value} ({range})</source>
         <translation>{field} est hors limites : {value} ({range})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is too large to store: {value} (a GeoPackage integer holds at most {max})</source>
         <translation>{field} est trop grand pour être stocké : {value} (un entier GeoPackage vaut au plus {max})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>NUL character removed from {field}</source>
         <translation>Caractère NUL supprimé de {field}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} too large to store, left empty: {value}</source>
         <translation>{field} trop grand pour être stocké, laissé vide : {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} too large for an integer, stored as a real: {value}</source>
         <translation>{field} trop grand pour un entier, stocké comme réel : {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Bytes that are not UTF-8 replaced by U+FFFD (line {field}, byte {value})</source>
         <translation>Octets non UTF-8 remplacés par U+FFFD (ligne {field}, octet {value})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>a fraction from 0 to 1</source>
         <translation>une fraction de 0 à 1</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>a whole number of plots, 0 or more</source>
         <translation>un nombre entier de parcelles, 0 ou plus</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>an area of 0 ha or more</source>
         <translation>une surface de 0 ha ou plus</translation>
     </message>
@@ -4955,67 +4955,67 @@
 <context>
     <name>FacilityChecks</name>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
         <translation>{lon}, {lat} est hors des coordonnées du globe (longitude -180 à 180, latitude -90 à 90) : cliquez sur la terre ferme, ou saisissez longitude, latitude en WGS 84.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
         <translation>{lon:.5f}, {lat:.5f} est en mer (aucun pays à cet endroit sur la carte du monde) : un site est sur la terre ferme. Cliquez sur l&apos;emplacement du site.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>The map has no coordinate reference system: set the project&apos;s CRS first.</source>
         <translation>La carte n&apos;a pas de système de coordonnées de référence : définissez d&apos;abord le SCR du projet.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>This point cannot be placed on the globe from {crs}: click inside the map&apos;s valid area.</source>
         <translation>Ce point ne peut pas être placé sur le globe depuis {crs} : cliquez dans la zone valide de la carte.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
         <translation>Site vérifié à {lon}, {lat} : {level} ({score})</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} legality source</source>
         <translation>{n} source de légalité</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} legality sources</source>
         <translation>{n} sources de légalité</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} check kept</source>
         <translation>{n} vérification conservée</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} checks kept</source>
         <translation>{n} vérifications conservées</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>The server answered without a result for {lon:.5f}, {lat:.5f}; nothing was kept.</source>
         <translation>Le serveur a répondu sans résultat pour {lon:.5f}, {lat:.5f} ; rien n&apos;a été conservé.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Checked facilities</source>
         <translation>Sites vérifiés</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Checked facilities: legality sources</source>
         <translation>Sites vérifiés : sources de légalité</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Legality sources of the checked facility</source>
         <translation>Sources de légalité du site vérifié</translation>
     </message>
@@ -5121,197 +5121,197 @@
 <context>
     <name>FieldPackage</name>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>The declared commodity</source>
         <translation>Le produit de base déclaré</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Another crop</source>
         <translation>Une autre culture</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Forest</source>
         <translation>Forêt</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Recently cleared (stumps, burning)</source>
         <translation>Défriché récemment (souches, brûlis)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Regrowth / fallow</source>
         <translation>Recrû / jachère</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Pasture or grassland</source>
         <translation>Pâturage ou prairie</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Buildings or roads</source>
         <translation>Bâtiments ou routes</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Could not reach the plot</source>
         <translation>Parcelle inaccessible</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Other (see notes)</source>
         <translation>Autre (voir notes)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Unsure</source>
         <translation>Incertain</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Plot</source>
         <translation>Parcelle</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch plot ID</source>
         <translation>ID de parcelle Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Plot UUID</source>
         <translation>UUID de la parcelle</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Producer</source>
         <translation>Producteur</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Commodity</source>
         <translation>Produit de base</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Why visit</source>
         <translation>Motif de la visite</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch status</source>
         <translation>Statut Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Second opinion</source>
         <translation>Second avis</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Deforested after 2020 (ha)</source>
         <translation>Déboisé après 2020 (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Alert from</source>
         <translation>Alerte du</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Alert to</source>
         <translation>Alerte au</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Visit date</source>
         <translation>Date de visite</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Observed land use</source>
         <translation>Occupation du sol observée</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Deforestation seen</source>
         <translation>Déforestation constatée</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch EUDR field checks</source>
         <translation>Contrôles de terrain Epoch EUDR</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Field checks (plots to visit)</source>
         <translation>Contrôles de terrain (parcelles à visiter)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>All plots</source>
         <translation>Toutes les parcelles</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Supply-shed outlines</source>
         <translation>Contours des bassins d&apos;approvisionnement</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Facilities</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Could not write the QField project {file}: {error}</source>
         <translation>Impossible d&apos;écrire le projet QField {file} : {error}</translation>
     </message>
@@ -5421,37 +5421,37 @@
 <context>
     <name>GeoPackageWriter</name>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>Cannot write in {folder}: {error}. Choose another folder.</source>
         <translation>Impossible d&apos;écrire dans {folder} : {error}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>The disk holding {folder} ({disk}) is full ({free} free): {file} was left as it was. Free some space there or choose a folder on another disk, then run again.</source>
         <translation>Le disque de {folder} ({disk}) est plein ({free} libres) : {file} n&apos;a pas été modifié. Libérez de l&apos;espace ou choisissez un dossier sur un autre disque, puis relancez.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{file} is locked by another program; it is open in {programs}. Close it there (or save or discard its edits), then run again: the file was left as it was.</source>
         <translation>{file} est verrouillé par un autre programme ; il est ouvert dans {programs}. Fermez-le dans celui-ci (ou enregistrez ou annulez ses modifications), puis relancez : le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{file} is locked by another program: close it there and run again.</source>
         <translation>{file} est verrouillé par un autre programme : fermez-le dans celui-ci et relancez.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
         <translation>Impossible d&apos;écrire la couche « {layer} » dans {file} : {error}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{program} (process {pid})</source>
         <translation>{program} (processus {pid})</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>this QGIS (process {pid})</source>
         <translation>ce QGIS (processus {pid})</translation>
     </message>
@@ -5459,102 +5459,102 @@
 <context>
     <name>Geocoding</name>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{first}; {second}</source>
         <translation>{first} ; {second}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Choose the CSV or XLSX file of addresses to geocode.</source>
         <translation>Choisissez le fichier CSV ou XLSX des adresses à géocoder.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{name}: geocoding takes a CSV or XLSX file of addresses (one row per facility); this file is neither.</source>
         <translation>{name} : le géocodage attend un fichier CSV ou XLSX d&apos;adresses (une ligne par site) ; ce fichier n&apos;est ni l&apos;un ni l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{name}: the file does not exist (moved or deleted?).</source>
         <translation>{name} : le fichier n&apos;existe pas (déplacé ou supprimé ?).</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>the server&apos;s answer left it out</source>
         <translation>la réponse du serveur l&apos;a omise</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>the server says: “{reason}”</source>
         <translation>le serveur indique : « {reason} »</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>no place found</source>
         <translation>aucun lieu trouvé</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>row {row} ({name}): {why}</source>
         <translation>ligne {row} ({name}) : {why}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>row {row}: {why}</source>
         <translation>ligne {row} : {why}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>and {n} more row (see the layer&apos;s preview_status column)</source>
         <translation>et {n} ligne de plus (voir la colonne preview_status de la couche)</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>and {n} more rows (see the layer&apos;s preview_status column)</source>
         <translation>et {n} lignes de plus (voir la colonne preview_status de la couche)</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Not geocoded: {rows}. This row is in the layer without a point: fix its address in the file and preview again, or place it by hand.</source>
         <translation>Non géocodée : {rows}. Cette ligne figure dans la couche sans point : corrigez son adresse dans le fichier et relancez l&apos;aperçu, ou placez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the file and preview again, or place them by hand.</source>
         <translation>Non géocodées : {rows}. Ces lignes figurent dans la couche sans point : corrigez leur adresse dans le fichier et relancez l&apos;aperçu, ou placez-les à la main.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{placed} of {total} row geocoded: check the point (move it if it is wrong) before screening this layer.</source>
         <translation>Ligne géocodée : {placed} sur {total} ; vérifiez le point (déplacez-le s&apos;il est faux) avant d&apos;analyser cette couche.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{placed} of {total} rows geocoded: check the points (move any that is wrong) before screening this layer.</source>
         <translation>Lignes géocodées : {placed} sur {total} ; vérifiez les points (déplacez ceux qui sont faux) avant d&apos;analyser cette couche.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>placed</source>
         <translation>placé</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>not placed</source>
         <translation>non placé</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoding</source>
         <translation>Géocodage</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoded: {file}</source>
         <translation>Géocodé : {file}</translation>
     </message>
@@ -5570,37 +5570,37 @@
 <context>
     <name>GpkgWriter</name>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
         <translation>« {name} » en « {column} »</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{names} and {n} more</source>
         <translation>{names} et {n} autres</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} property name renamed for the GeoPackage: {names}</source>
         <translation>{n} nom de propriété renommé pour le GeoPackage : {names}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} property names renamed for the GeoPackage: {names}</source>
         <translation>{n} noms de propriété renommés pour le GeoPackage : {names}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} more property name not kept (a layer holds at most {limit} columns)</source>
         <translation>{n} nom de propriété de plus non conservé (une couche compte au plus {limit} colonnes)</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} more property names not kept (a layer holds at most {limit} columns)</source>
         <translation>{n} noms de propriété de plus non conservés (une couche compte au plus {limit} colonnes)</translation>
     </message>
@@ -5631,32 +5631,32 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it is not UTF-8 text</source>
         <translation>ce n&apos;est pas du texte UTF-8</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it was cut short</source>
         <translation>il est tronqué</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it is not a list of jobs</source>
         <translation>ce n&apos;est pas une liste de travaux</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>some records are unreadable</source>
         <translation>certains enregistrements sont illisibles</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
         <translation>Le fichier des travaux soumis n&apos;a pas pu être lu entièrement ({why}) : il a été conservé sous {kept}, et une nouvelle liste a été commencée avec les travaux encore lisibles ({n}).</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
         <translation>Impossible d&apos;enregistrer les travaux soumis dans {path} : {reason}</translation>
     </message>
@@ -5664,22 +5664,22 @@
 <context>
     <name>LayerJoin</name>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>These results have no source feature ids; screen the layer again to join them.</source>
         <translation>Ces résultats n&apos;ont pas d&apos;identifiants d&apos;entités source ; analysez de nouveau la couche pour les joindre.</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to add the feature id field to &apos;{layer}&apos;.</source>
         <translation>QGIS a refusé d&apos;ajouter le champ d&apos;identifiant d&apos;entité à « {layer} ».</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
         <translation>QGIS a refusé de joindre les résultats à « {layer} ».</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>Could not read the fields {fields} of &apos;{layer}&apos; ({path}) with GDAL; nothing was written.</source>
         <translation>Impossible de lire les champs {fields} de « {layer} » ({path}) avec GDAL ; rien n&apos;a été écrit.</translation>
     </message>
@@ -5687,97 +5687,97 @@
 <context>
     <name>LayerPreflight</name>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} error</source>
         <translation>{n} erreur</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} warning</source>
         <translation>{n} avertissement</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} ok</source>
         <translation>{n} ok</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>; {n} features written fixed (checked again: {after})</source>
         <translation> ; entités écrites corrigées : {n} (vérifiées à nouveau : {after})</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source> (most frequent: {codes})</source>
         <translation> (les plus fréquents : {codes})</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
         <translation>« {layer} » est une table sans géométrie : la vérification avant envoi contrôle les géométries des parcelles et des sites selon les règles de l&apos;UE, il n&apos;y a donc rien à vérifier. Ouvrez le fichier avec ses colonnes de coordonnées comme points (Couche &gt; Ajouter une couche &gt; Ajouter une couche de texte délimité, champs X et Y), ou analysez la table comme adresses de sites à géocoder.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: give both the latitude and the longitude column (columns: {fields}){unknown}.</source>
         <translation>« {layer} » : indiquez à la fois la colonne de latitude et celle de longitude (colonnes : {fields}){unknown}.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>; no column {name}</source>
         <translation> ; aucune colonne {name}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table: its columns {columns} may hold the coordinates, but which are the latitude and the longitude is not clear: choose them (LATITUDE_FIELD and LONGITUDE_FIELD in Processing).</source>
         <translation>« {layer} » est une table : ses colonnes {columns} peuvent contenir les coordonnées, mais on ne sait pas lesquelles sont la latitude et la longitude : choisissez-les (LATITUDE_FIELD et LONGITUDE_FIELD dans Traitement).</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table: its rows are read as points, latitude from &apos;{lat}&apos; and longitude from &apos;{lon}&apos; (decimal degrees, EPSG:4326).</source>
         <translation>« {layer} » est une table : ses lignes sont lues comme des points, la latitude depuis « {lat} » et la longitude depuis « {lon} » (degrés décimaux, EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>Fixed: {layer}</source>
         <translation>Corrigé : {layer}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>Preflight: {layer}</source>
         <translation>Prévérification : {layer}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature(s); {why}</source>
         <translation>{n} entité(s) ; {why}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>no feature</source>
         <translation>aucune entité</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
         <translation>« {layer} » n&apos;a aucun point ni polygone à vérifier ({detail}) : donnez aux entités leurs polygones ou points de parcelle, puis vérifiez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{title} (points)</source>
         <translation>{title} (points)</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{title} (polygons)</source>
         <translation>{title} (polygones)</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source> and {n} more</source>
         <translation> et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} feature(s) have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
         <translation>« {layer} » : {n} entité(s) avec des erreurs que le système de l&apos;UE refuse, aucun fichier n&apos;a donc été écrit : {features}{more}. Lancez la prévérification avec FIX et exportez la couche corrigée, ou activez INCLUDE_ERRORS pour les exporter telles quelles.</translation>
     </message>
@@ -5785,142 +5785,142 @@
 <context>
     <name>LayerSource</name>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>feature {fid}: {why}</source>
         <translation>entité {fid} : {why}</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source> and {n} more</source>
         <translation> et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>{n} feature(s) not sent ({shown}{more})</source>
         <translation>{n} entité(s) non envoyée(s) ({shown}{more})</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>facilities (addresses)</source>
         <translation>sites (adresses)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>no geometries (choose plots or facilities)</source>
         <translation>aucune géométrie (choisissez parcelles ou sites)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>plots (polygons)</source>
         <translation>parcelles (polygones)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>plots (points)</source>
         <translation>parcelles (points)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>facilities (points)</source>
         <translation>sites (points)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>lines (cannot be screened)</source>
         <translation>lignes (ne peuvent pas être analysées)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>mixed geometries (choose plots or facilities)</source>
         <translation>géométries mixtes (choisissez parcelles ou sites)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; holds lines: only points (facilities) or polygons (plots) can be screened, and points with their Area in hectares as plots of up to 4 ha. Convert the layer first, e.g. polygons from closed lines.</source>
         <translation>« {layer} » contient des lignes : seuls des points (sites) ou des polygones (parcelles) peuvent être analysés, ainsi que des points avec leur Area en hectares comme parcelles de 4 ha au plus. Convertissez d&apos;abord la couche, par ex. en polygones à partir de lignes fermées.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; holds polygons, which are plots, but the location type is facility: change one of them.</source>
         <translation>« {layer} » contient des polygones, qui sont des parcelles, mais le type de localisation est site : changez l&apos;un des deux.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Set it in Layer Properties &gt; Source (Assigned Coordinate Reference System), e.g. EPSG:4326 when the coordinates are longitudes and latitudes in degrees, or the projected CRS they were measured in</source>
         <translation>Définissez-le dans Propriétés de la couche &gt; Source (SCR assigné), par ex. EPSG:4326 quand les coordonnées sont des longitudes et latitudes en degrés, ou le SCR projeté dans lequel elles ont été mesurées</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth and would be sent as if they were degrees. {where}.</source>
         <translation>« {layer} » n&apos;a pas de système de coordonnées de référence (SCR) : ses coordonnées ne peuvent pas être placées sur la Terre et seraient envoyées comme si c&apos;étaient des degrés. {where}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>a local CRS</source>
         <translation>un SCR local</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; uses &apos;{crs}&apos;, a local (engineering) CRS that is not tied to the Earth: its coordinates cannot be converted to longitude/latitude. {where}.</source>
         <translation>« {layer} » utilise « {crs} », un SCR local (technique) non rattaché à la Terre : ses coordonnées ne peuvent pas être converties en longitude/latitude. {where}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is UTF-16 text, which QGIS reads as a broken CSV: {save_as}, and open it again.</source>
         <translation>« {layer} » ({file}) est un texte UTF-16, que QGIS lit comme un CSV corrompu : {save_as}, puis rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is {encoding} text: read as {encoding}, not as {current}</source>
         <translation>« {layer} » ({file}) est un texte {encoding} : lu en {encoding}, et non en {current}</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Pick a valid vector layer to screen.</source>
         <translation>Choisissez une couche vecteur valide à analyser.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>No feature chosen: tick rows in the results table or select features on the map.</source>
         <translation>Aucune entité choisie : cochez des lignes dans le tableau des résultats ou sélectionnez des entités sur la carte.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
         <translation>« {layer} » n&apos;a aucune entité sélectionnée : sélectionnez-en, ou décochez « Entités sélectionnées uniquement ».</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>GDAL recognises no vector format in it</source>
         <translation>GDAL n&apos;y reconnaît aucun format vecteur</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>GDAL opens it, but QGIS finds no layer in it</source>
         <translation>GDAL l&apos;ouvre, mais QGIS n&apos;y trouve aucune couche</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
         <translation>« {layer} » a {n} entité(s) et aucune n&apos;a de géométrie (chaque « geometry » est null) : le fichier ne contient aucune localisation à vérifier ou à analyser. Donnez aux entités leurs points ou polygones (les parcelles dessinées, ou les coordonnées des sites) ; une table d&apos;adresses à géocoder s&apos;envoie comme fichier CSV ou XLSX.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Give the features their points or polygons; a table of addresses to geocode goes as a CSV or XLSX file without a geometry column.</source>
         <translation>Donnez aux entités leurs points ou polygones ; une table d&apos;adresses à géocoder s&apos;envoie comme fichier CSV ou XLSX sans colonne de géométrie.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry: {why}.</source>
         <translation>« {layer} » n&apos;a aucune entité avec une géométrie utilisable : {why}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry.</source>
         <translation>« {layer} » n&apos;a aucune entité avec une géométrie utilisable.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no rows to send.</source>
         <translation>« {layer} » n&apos;a aucune ligne à envoyer.</translation>
     </message>
@@ -5928,207 +5928,207 @@
 <context>
     <name>MapTips</name>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>: </source>
         <translation> : </translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source> ({share} % checked)</source>
         <translation> ({share} % contrôlés)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>EU country risk</source>
         <translation>Risque pays UE</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Data error</source>
         <translation>Erreur de données</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Data note</source>
         <translation>Note sur les données</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Commodity</source>
         <translation>Produit de base</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>NC plots</source>
         <translation>Parcelles NC</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>NC %</source>
         <translation>% NC</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Article 10</source>
         <translation>Article 10</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>high-risk country ({share} %)</source>
         <translation>pays à risque élevé ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>standard-risk country ({share} %)</source>
         <translation>pays à risque standard ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>low-risk country ({share} %)</source>
         <translation>pays à faible risque ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Check sample #{order}</source>
         <translation>Échantillon de contrôle n° {order}</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>unknown country, checked as standard ({share} %)</source>
         <translation>pays inconnu, contrôlé comme à risque standard ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>random pick (seed {seed}); </source>
         <translation>tirage au hasard (graine {seed}) ; </translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>the producer, all its assessments: {status} at worst, {plots} NC plot in all</source>
         <translation>le producteur, toutes ses évaluations : au pire {status}, {plots} parcelle NC au total</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>the producer, all its assessments: {status} at worst, {plots} NC plots in all</source>
         <translation>le producteur, toutes ses évaluations : au pire {status}, {plots} parcelles NC au total</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>, up to {percent} % of an assessment&apos;s area non-compliant</source>
         <translation>, jusqu&apos;à {percent} % de la surface d&apos;une évaluation non conforme</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{position} of {required} to check among {population} producer</source>
         <translation>rang {position} sur {required} à contrôler parmi {population} producteur</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{position} of {required} to check among {population} producers</source>
         <translation>rang {position} sur {required} à contrôler parmi {population} producteurs</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Area (ha)</source>
         <translation>Surface (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Deforested (ha)</source>
         <translation>Déboisé (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{verdict} (score {score})</source>
         <translation>{verdict} (score {score})</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Second opinion</source>
         <translation>Second avis</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Its parts</source>
         <translation>Ses composantes</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Commodity presence</source>
         <translation>Présence du produit de base</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>POI nearby</source>
         <translation>POI à proximité</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Building presence</source>
         <translation>Présence de bâtiments</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Road access</source>
         <translation>Accès routier</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>High building density (urban)</source>
         <translation>Forte densité de bâtiments (urbain)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Deforestation nearby (ha)</source>
         <translation>Déforestation à proximité (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{value} (penalty {penalty})</source>
         <translation>{value} (pénalité {penalty})</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>no problem found</source>
         <translation>aucun problème relevé</translation>
     </message>
@@ -6167,27 +6167,27 @@
 <context>
     <name>OfflineAlgorithms</name>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>ProducerName from the field &apos;{field}&apos; (PRODUCER_NAME_FIELD chooses another).</source>
         <translation>ProducerName depuis le champ « {field} » (PRODUCER_NAME_FIELD en choisit un autre).</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) without geometry left out: {ids}.</source>
         <translation>{n} entité(s) sans géométrie laissée(s) de côté : {ids}.</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
         <translation>ou lancez la prévérification avec FIX, qui le renseigne d&apos;après la localisation de chaque parcelle, et exportez la couche corrigée</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
         <translation>{n} entité(s) écrite(s) sans ProducerCountry (la première : entité {fid}) : leur champ « {field} » est vide ; remplissez-le avec le code pays à deux lettres, {fix}.</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
         <translation>{n} entité(s) écrite(s) sans ProducerCountry (la première : entité {fid}), que l&apos;UE exige pour chaque entité : associez le champ contenant le code pays à deux lettres avec COUNTRY_FIELD (par ex. COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
@@ -6200,12 +6200,12 @@
 <context>
     <name>OpenFile</name>
     <message>
-        <location filename="../layers/open_file.py"/>
+        <location filename="../layers/inputs/open_file.py"/>
         <source>&apos;{file}&apos; could not be opened: there is no such file.</source>
         <translation>« {file} » n&apos;a pas pu être ouvert : ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../layers/open_file.py"/>
+        <location filename="../layers/inputs/open_file.py"/>
         <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
         <translation>« {file} » n&apos;a pas pu être ouvert ({reason}). Le fichier est peut-être tronqué ou endommagé : exportez-le de nouveau depuis sa source.</translation>
     </message>
@@ -6213,27 +6213,27 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{producer}: {outcome}</source>
         <translation>{producer} : {outcome}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{said}; {notes}</source>
         <translation>{said} ; {notes}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{rows} with a number that is not one, so {verdict} (see the data_error column): {examples}</source>
         <translation>{rows} avec un nombre qui n&apos;en est pas un, donc {verdict} (voir la colonne data_error) : {examples}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>no snapshot kept for Changes since... ({reason})</source>
         <translation>aucun instantané conservé pour « Changements depuis... » ({reason})</translation>
     </message>
@@ -6481,7 +6481,7 @@
 <context>
     <name>PreflightWords</name>
     <message>
-        <location filename="../layers/preflight_words.py"/>
+        <location filename="../layers/words/preflight.py"/>
         <source>Feature {fid}</source>
         <translation>Entité {fid}</translation>
     </message>
@@ -6542,137 +6542,137 @@
 <context>
     <name>ReportBuild</name>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{first}; {second}</source>
         <translation>{first} ; {second}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>all producers</source>
         <translation>tous les producteurs</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source> and </source>
         <translation> et </translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producers</source>
         <translation>{n} producteurs</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Field report {producers} {date}</source>
         <translation>Rapport terrain {producers} {date}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{sections}, {pages}, {visits}: {pdf}</source>
         <translation>{sections}, {pages}, {visits} : {pdf}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producer section</source>
         <translation>{n} section de producteur</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producer sections</source>
         <translation>{n} sections de producteurs</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} page</source>
         <translation>{n} page</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} pages</source>
         <translation>{n} pages</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} plot to visit</source>
         <translation>{n} parcelle à visiter</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} plots to visit</source>
         <translation>{n} parcelles à visiter</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>QField project {path}</source>
         <translation>projet QField {path}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>left out: {items}</source>
         <translation>laissés de côté : {items}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The filter expression cannot be read: {error}</source>
         <translation>L&apos;expression de filtre est illisible : {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The drill-down GeoPackage {path} does not exist.</source>
         <translation>Le GeoPackage de détails {path} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Impossible de lire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{name} (no collection id)</source>
         <translation>{name} (sans identifiant de collection)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>a row</source>
         <translation>une ligne</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>plots from {file} (saved drill-down)</source>
         <translation>parcelles issues de {file} (détail enregistré)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The plots of {name} are in no drill-down GeoPackage given and no server login is set: drill down first, or give a login.</source>
         <translation>Les parcelles de {name} ne figurent dans aucun des GeoPackages de détails fournis et aucune connexion au serveur n&apos;est définie : chargez d&apos;abord le détail, ou indiquez une connexion.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>plots fetched from the server</source>
         <translation>parcelles téléchargées depuis le serveur</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{name} (no plots and no location)</source>
         <translation>{name} (ni parcelles ni localisation)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{path}: the report is a PDF; give a name ending in .pdf</source>
         <translation>{path} : le rapport est un PDF ; donnez un nom se terminant par .pdf</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>No producer to report on: select producers, or loosen the filter.</source>
         <translation>Aucun producteur pour le rapport : sélectionnez des producteurs, ou élargissez le filtre.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Nothing to report: {reasons}</source>
         <translation>Rien à mettre dans le rapport : {reasons}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{producer}: {note}</source>
         <translation>{producer} : {note}</translation>
     </message>
@@ -6692,209 +6692,229 @@
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch status</source>
         <translation>Statut Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Second opinion</source>
         <translation>Second avis</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>EU country risk</source>
         <translation>Risque pays UE</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Article 10 risk</source>
         <translation>Risque article 10</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Assessment date</source>
         <translation>Date d&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Producer</source>
         <translation>Producteur</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Data source</source>
         <translation>Source des données</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>SANDBOX DATA: synthetic results for training, not observations of these places nor evidence for due diligence</source>
         <translation>DONNÉES DU BAC À SABLE : résultats synthétiques de formation, ni observations ni preuves de diligence raisonnée</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Non-compliant</source>
         <translation>Non conforme</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Needs review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Compliant</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Unnamed producer</source>
         <translation>Producteur sans nom</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>no plots</source>
         <translation>aucune parcelle</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>{nc} non-compliant, {review} needs review, {ok} compliant (composite-score method); differs from Epoch on {differ}</source>
         <translation>non conformes : {nc}, à vérifier : {review}, conformes : {ok} (méthode du score composite) ; diffère d&apos;Epoch sur {differ}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Unknown: {country}</source>
         <translation>Inconnu : {country}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>{risk}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)</source>
         <translation>{risk} : {country} ; {share} % des opérateurs contrôlés chaque année (règl. d&apos;exéc. (UE) 2025/1093)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch sandbox</source>
         <translation>Bac à sable Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch API</source>
         <translation>API Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>(synthetic results)</source>
         <translation>(résultats synthétiques)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>supplier {supplier}</source>
         <translation>fournisseur {supplier}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>collection {collection}</source>
         <translation>collection {collection}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>not given</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)</source>
         <translation>Parcelles à visiter : aucune (aucune parcelle n&apos;est non conforme ni mise en doute par le second avis)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation>Parcelle à visiter : {n} (non conforme, ou mise en doute par le second avis ; # comme sur la carte)</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; numbered as on the map)</source>
+        <translation>Parcelle à visiter : {n} (non conforme, ou mise en doute par le second avis ; numérotée comme sur la carte)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation>Parcelles à visiter : {n} (non conformes, ou mises en doute par le second avis ; # comme sur la carte)</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; numbered as on the map)</source>
+        <translation>Parcelles à visiter : {n} (non conformes, ou mises en doute par le second avis ; numérotées comme sur la carte)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more on the next pages</source>
         <translation> ; {n} de plus sur les pages suivantes</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more plot on the next page</source>
         <translation> ; {n} parcelle de plus sur la page suivante</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more on the next page</source>
         <translation> ; {n} de plus sur la page suivante</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit, continued: # {number} of {total}</source>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit, continued: no. {number} of {total}</source>
         <translation>Parcelles à visiter (suite) : n° {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit, continued: # {first} to {last} of {total}</source>
-        <translation>Parcelles à visiter (suite) : # {first} à {last} sur {total}</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit, continued: no. {first} to {last} of {total}</source>
+        <translation>Parcelles à visiter (suite) : n° {first} à {last} sur {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Non-Compliant plots ({n})</source>
         <translation>Parcelles non conformes ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Compliant plots ({n})</source>
         <translation>Parcelles conformes ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Data Error plots ({n})</source>
         <translation>Parcelles en erreur de données ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Questioned by the second opinion ({n})</source>
         <translation>Mises en doute par le second avis ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plot to visit: its # in the table ({n})</source>
-        <translation>Parcelle à visiter : son # dans le tableau ({n})</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plot to visit: its no. in the table ({n})</source>
+        <translation>Parcelle à visiter : son n° dans le tableau ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Page {n} of {total}</source>
         <translation>Page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
         <translation>Rapport de terrain Epoch EUDR · {made} · section {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation type="obsolete">Parcelle à visiter : {n} (non conforme, ou mise en doute par le second avis ; # comme sur la carte)</translation>
+    </message>
+    <message>
+        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation type="obsolete">Parcelles à visiter : {n} (non conformes, ou mises en doute par le second avis ; # comme sur la carte)</translation>
+    </message>
+    <message>
+        <source>Plots to visit, continued: # {number} of {total}</source>
+        <translation type="obsolete">Parcelles à visiter (suite) : n° {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>Plots to visit, continued: # {first} to {last} of {total}</source>
+        <translation type="obsolete">Parcelles à visiter (suite) : # {first} à {last} sur {total}</translation>
+    </message>
+    <message>
+        <source>Plot to visit: its # in the table ({n})</source>
+        <translation type="obsolete">Parcelle à visiter : son # dans le tableau ({n})</translation>
     </message>
     <message>
         <source>country unknown</source>
@@ -6920,12 +6940,12 @@
 <context>
     <name>ReportEvidence</name>
     <message>
-        <location filename="../layers/report_evidence.py"/>
+        <location filename="../layers/report/evidence.py"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../layers/report_evidence.py"/>
+        <location filename="../layers/report/evidence.py"/>
         <source>Article 10 evidence: source (risk signal)</source>
         <translation>Preuves de l&apos;article 10 : source (signal de risque)</translation>
     </message>
@@ -6933,112 +6953,117 @@
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Could not open layer &apos;{layer}&apos; of {file}</source>
         <translation>Impossible d&apos;ouvrir la couche « {layer} » de {file}</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>WGS 84, grid in degrees, no basemap</source>
         <translation>WGS 84, grille en degrés, sans fond de carte</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°N</source>
         <translation>{value}°N</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°S</source>
         <translation>{value}°S</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°E</source>
         <translation>{value}°E</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°W</source>
         <translation>{value}°O</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Where it is</source>
         <translation>Localisation</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Supply-shed outline</source>
         <translation>Contour du bassin d&apos;approvisionnement</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Facility</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/layout.py"/>
         <source>Plot</source>
         <translation>Parcelle</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Area ha</source>
         <translation>Surface ha</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Deforested ha</source>
         <translation>Déboisé ha</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Second opinion</source>
         <translation>Second avis</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Alert from</source>
         <translation>Alerte du</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Alert to</source>
         <translation>Alerte au</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>No plot to visit.</source>
         <translation>Aucune parcelle à visiter.</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Epoch EUDR field report</source>
         <translation>Rapport de terrain Epoch EUDR</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Could not write the report {file}: {error}</source>
         <translation>Impossible d&apos;écrire le rapport {file} : {error}</translation>
     </message>
@@ -7046,72 +7071,72 @@
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>country unknown</source>
         <translation>pays inconnu</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>invalid geometry: nothing was scored</source>
         <translation>géométrie invalide : rien n&apos;a été évalué</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: invalid address</source>
         <translation>non traité : adresse invalide</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: commodity not in scope</source>
         <translation>non traité : produit hors du champ du règlement</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: address too approximate</source>
         <translation>non traité : adresse trop approximative</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: validation confidence too low</source>
         <translation>non traité : confiance de validation trop faible</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: no address or geolocation provided</source>
         <translation>non traité : aucune adresse ni géolocalisation fournie</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: invalid file</source>
         <translation>non traité : fichier invalide</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: no plots ({reason})</source>
         <translation>{status} : aucune parcelle ({reason})</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: no plots</source>
         <translation>{status} : aucune parcelle</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: {nc} of {plots} plot Non-Compliant, {ha} ha deforested after 2020</source>
         <translation>{status} : {nc} sur {plots} parcelle non conforme, {ha} ha déboisés après 2020</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
         <translation>{status} : {nc} sur {plots} parcelles non conformes, {ha} ha déboisés après 2020</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>, {n} with a data error</source>
         <translation>, {n} avec une erreur de données</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>, {n} with data errors</source>
         <translation>, {n} avec des erreurs de données</translation>
     </message>
@@ -7119,32 +7144,32 @@
 <context>
     <name>ResultLayers</name>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Epoch assessments</source>
         <translation>Évaluations Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Plots: {producer}</source>
         <translation>Parcelles : {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Supply shed: {producer}</source>
         <translation>Bassin d&apos;approvisionnement : {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Facility: {producer}</source>
         <translation>Site : {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Screening: {layer} (facilities)</source>
         <translation>Analyse : {layer} (sites)</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Screening: {layer} (plots)</source>
         <translation>Analyse : {layer} (parcelles)</translation>
     </message>
@@ -7288,22 +7313,22 @@
 <context>
     <name>ScreenedSources</name>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{n} legality source in its own table</source>
         <translation>{n} source de légalité dans sa propre table</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{n} legality sources in their own table</source>
         <translation>{n} sources de légalité dans leur propre table</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{layer}: legality sources</source>
         <translation>{layer} : sources de légalité</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>Legality sources of the facility</source>
         <translation>Sources de légalité du site</translation>
     </message>
@@ -7601,107 +7626,107 @@
 <context>
     <name>ShownValues</name>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>high</source>
         <translation>élevé</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>medium</source>
         <translation>moyen</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>High</source>
         <translation>Élevé</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Medium</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Compliant</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Needs review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Non-compliant</source>
         <translation>Non conforme</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Direct Plots</source>
         <translation>Parcelles directes</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Supply Shed</source>
         <translation>Bassin d&apos;approvisionnement</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>non-critical</source>
         <translation>non critique</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>no deforestation</source>
         <translation>pas de déforestation</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>invalid</source>
         <translation>non valide</translation>
     </message>
@@ -7709,82 +7734,82 @@
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: 1 producer ({asked})</source>
         <translation>{time} : 1 producteur ({asked})</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: {n} producers ({asked})</source>
         <translation>{time} : {n} producteurs ({asked})</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: 1 producer</source>
         <translation>{time} : 1 producteur</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: {n} producers</source>
         <translation>{time} : {n} producteurs</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window {start} to {end}</source>
         <translation>période {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window from {start} to today</source>
         <translation>période du {start} à aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window up to {end}</source>
         <translation>période jusqu&apos;au {end}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; to keep a snapshot of</source>
         <translation>Aucune couche « {layer} » dont conserver un instantané</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{file} is locked by another program; close it there and load again.</source>
         <translation>{file} est verrouillé par un autre programme ; fermez-le dans celui-ci et chargez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Could not keep a snapshot of &apos;{layer}&apos; in {file}: {error}</source>
         <translation>Impossible de conserver un instantané de « {layer} » dans {file} : {error}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No snapshot in {file}: each load of assessments keeps one; load them again later and compare then, or compare with an earlier layer.</source>
         <translation>Aucun instantané dans {file} : chaque chargement d&apos;évaluations en conserve un ; chargez-les de nouveau plus tard et comparez alors, ou comparez avec une couche antérieure.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Only one load of &apos;{layer}&apos; is kept in {file} ({time}): nothing earlier to compare with yet.</source>
         <translation>Un seul chargement de « {layer} » est conservé dans {file} ({time}) : rien d&apos;antérieur à comparer pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No snapshot taken on or before {moment} in {file}; the oldest is {oldest}.</source>
         <translation>Aucun instantané pris le {moment} ou avant dans {file} ; le plus ancien date du {oldest}.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Snapshot {name} is not in {file}: give &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, a day (YYYY-MM-DD) or one of: {shown}</source>
         <translation>L&apos;instantané {name} n&apos;est pas dans {file} : indiquez « previous », « latest », « oldest », un jour (AAAA-MM-JJ) ou l&apos;un de : {shown}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Cannot open {file}</source>
         <translation>Impossible d&apos;ouvrir {file}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>Aucune couche « {layer} » dans {file}</translation>
     </message>
@@ -7822,42 +7847,42 @@
 <context>
     <name>StyleStore</name>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>OGR error {code}</source>
         <translation>erreur OGR {code}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>creating the table {table}: {error}</source>
         <translation>création de la table {table} : {error}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>adding the column {column} to {table}</source>
         <translation>ajout de la colonne {column} à {table}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>{file} is locked by another program (waited {seconds} s); close it there and run again.</source>
         <translation>{file} est verrouillé par un autre programme (attente de {seconds} s) ; fermez-le dans celui-ci et relancez.</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>Could not store the style of &apos;{layer}&apos; in {file}: {error}. The styles in the file were left as they were.</source>
         <translation>Impossible d&apos;enregistrer le style de « {layer} » dans {file} : {error}. Les styles du fichier n&apos;ont pas été modifiés.</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>removing the old style &apos;{name}&apos;</source>
         <translation>suppression de l&apos;ancien style « {name} »</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>unsetting the default style &apos;{name}&apos;</source>
         <translation>retrait du style par défaut « {name} »</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>adding the style &apos;{name}&apos;</source>
         <translation>ajout du style « {name} »</translation>
     </message>
@@ -7865,17 +7890,17 @@
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Check sample: {status}</source>
         <translation>Échantillon de contrôle : {status}</translation>
     </message>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Legality risk</source>
         <translation>Risque de légalité</translation>
     </message>
@@ -7883,167 +7908,167 @@
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} Looking &apos;{name}&apos; up failed too ({reason}); check the Assessments before submitting again.</source>
         <translation>{error} La recherche de « {name} » a aussi échoué ({reason}) ; vérifiez les évaluations avant de soumettre de nouveau.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} It was received: collection &apos;{name}&apos; ({id}) is among the assessments. Do not submit it again.</source>
         <translation>{error} Elle a été reçue : la collection « {name} » ({id}) figure parmi les évaluations. Ne la soumettez pas de nouveau.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
         <translation>{error} « {name} » ne figure pas encore parmi les évaluations : elle est peut-être encore en traitement (de quelques minutes à quelques heures). Vérifiez plus tard avant de la soumettre de nouveau.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>Only located features can be submitted: screen the table first, then submit the screening results.</source>
         <translation>Seules des entités localisées peuvent être soumises : analysez d&apos;abord la table, puis soumettez les résultats de l&apos;analyse.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>The collection &apos;{name}&apos; already exists at Epoch (collection {id}), so nothing was sent: its results are those of the earlier assessment. Tick &apos;Reprocess&apos; to assess it again.</source>
         <translation>La collection « {name} » existe déjà chez Epoch (collection {id}), rien n&apos;a donc été envoyé : ses résultats sont ceux de l&apos;évaluation antérieure. Cochez « Retraiter » pour l&apos;évaluer de nouveau.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections already exist at Epoch ({names}), so nothing was sent for them: their results are those of the earlier assessments. Tick &apos;Reprocess&apos; to assess them again.</source>
         <translation>{n} collections existent déjà chez Epoch ({names}), rien n&apos;a donc été envoyé pour elles : leurs résultats sont ceux des évaluations antérieures. Cochez « Retraiter » pour les évaluer de nouveau.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
         <translation>« {name} » est déjà évaluée sur Epoch : elle n&apos;a pas été envoyée.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
         <translation>{n} collections sont déjà évaluées sur Epoch et n&apos;ont pas été envoyées : {names}.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> and {n} more</source>
         <translation> et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} producer</source>
         <translation>{n} producteur</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} producers</source>
         <translation>{n} producteurs</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> ({n} without a producer name)</source>
         <translation> (sans nom de producteur : {n})</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>producer not given</source>
         <translation>producteur non indiqué</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} country</source>
         <translation>{n} pays</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} countries</source>
         <translation>{n} pays</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> ({n} in no country)</source>
         <translation> (hors de tout pays : {n})</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collection</source>
         <translation>{n} collection</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections</source>
         <translation>{n} collections</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{things}, {producers}, {countries}: {collections}</source>
         <translation>{things}, {producers}, {countries} : {collections}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>no country</source>
         <translation>aucun pays</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>all producers</source>
         <translation>tous les producteurs</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>(no producer name)</source>
         <translation>(sans nom de producteur)</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{name}: {producer}, {commodity}, {things}, {countries}</source>
         <translation>{name} : {producer}, {commodity}, {things}, {countries}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{commodity}&apos; is not one of Epoch&apos;s commodities: Epoch assesses it with its plantation model and warns.</source>
         <translation>« {commodity} » ne fait pas partie des produits de base d&apos;Epoch : Epoch l&apos;évalue avec son modèle de plantation et émet un avertissement.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{name}&apos; spans {n} countries ({countries}): Epoch reports a collection as one producer in one place; send one collection per producer to keep them apart.</source>
         <translation>« {name} » s&apos;étend sur {n} pays ({countries}) : Epoch présente une collection comme un seul producteur en un seul lieu ; envoyez une collection par producteur pour les distinguer.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>their &apos;{field}&apos; is empty or names no commodity</source>
         <translation>leur champ « {field} » est vide ou ne nomme aucun produit de base</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>no commodity column was chosen and no commodity for all rows</source>
         <translation>aucune colonne de produit de base n&apos;a été choisie, ni de produit de base pour toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>No commodity for {producers} (features {features}): {why}. Nothing is sent as &apos;unknown&apos;: {how}</source>
         <translation>Aucun produit de base pour {producers} (entités {features}) : {why}. Rien n&apos;est envoyé comme « unknown » : {how}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>pick the column that holds the commodity, or a commodity for rows without one.</source>
         <translation>choisissez la colonne qui contient le produit de base, ou un produit de base pour les lignes qui n&apos;en ont pas.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{commodity} ({n})</source>
         <translation>{commodity} ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>One collection takes one commodity, but these rows hold {held}: send one collection per producer, or submit each commodity&apos;s rows apart.</source>
         <translation>Une collection ne porte que sur un seul produit de base, mais ces lignes en contiennent plusieurs ({held}) : envoyez une collection par producteur, ou soumettez séparément les lignes de chaque produit de base.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>The collection name &apos;{name}&apos; names one collection, but these rows make {n} (one per producer and commodity): {how}</source>
         <translation>Le nom de collection « {name} » désigne une seule collection, mais ces lignes en forment {n} (une par producteur et produit de base) : {how}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>effacez le nom pour nommer chacune d&apos;après son producteur, ou envoyez-les en une seule collection.</translation>
     </message>
@@ -8644,47 +8669,47 @@ Envoyer {n} collection(s) ?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: {error}</source>
         <translation>{task} : {error}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>
         <translation>La connexion au serveur a échoué ({kind}) ; rien n&apos;a été écrit. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>Could not write the results: {reason}</source>
         <translation>Impossible d&apos;écrire les résultats : {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>The server&apos;s answer is nested too deeply to read; nothing was written.</source>
         <translation>La réponse du serveur est trop imbriquée pour être lue ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>Unexpected error: {kind}: {reason}</source>
         <translation>Erreur inattendue : {kind} : {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: {outcome}</source>
         <translation>{task} : {outcome}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: unexpected error {kind}</source>
         <translation>{task} : erreur inattendue {kind}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: done</source>
         <translation>{task} : terminé</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: cancelled; nothing was changed</source>
         <translation>{task} : annulé ; rien n&apos;a été modifié</translation>
     </message>

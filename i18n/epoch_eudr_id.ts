@@ -462,147 +462,147 @@
 <context>
     <name>ChangeStyles</name>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status worse</source>
         <translation>Status memburuk</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>New producer</source>
         <translation>Produsen baru</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Producer gone</source>
         <translation>Produsen hilang</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Same status, figures changed</source>
         <translation>Status sama, angka berubah</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status better</source>
         <translation>Status membaik</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Unchanged</source>
         <translation>Tidak berubah</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Change</source>
         <translation>Perubahan</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Change (label)</source>
         <translation>Perubahan (label)</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>What changed</source>
         <translation>Apa yang berubah</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Collection</source>
         <translation>Koleksi</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Producer</source>
         <translation>Produsen</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Commodity</source>
         <translation>Komoditas</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status before</source>
         <translation>Status sebelumnya</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status now</source>
         <translation>Status sekarang</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Risk rank before</source>
         <translation>Peringkat risiko sebelumnya</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Risk rank now</source>
         <translation>Peringkat risiko sekarang</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots before</source>
         <translation>Petak tidak patuh sebelumnya</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots now</source>
         <translation>Petak tidak patuh sekarang</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots</source>
         <translation>Petak tidak patuh</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC % before</source>
         <translation>% tidak patuh sebelumnya</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC % now</source>
         <translation>% tidak patuh sekarang</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC %</source>
         <translation>% tidak patuh</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10 before</source>
         <translation>Pasal 10 sebelumnya</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10 now</source>
         <translation>Pasal 10 sekarang</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10</source>
         <translation>Pasal 10</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Draw order</source>
         <translation>Urutan gambar</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Matched by</source>
         <translation>Dicocokkan menurut</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Compared with</source>
         <translation>Dibandingkan dengan</translation>
     </message>
@@ -610,67 +610,67 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No producer worse since {since}</source>
         <translation>Tidak ada produsen yang memburuk sejak {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>1 producer worse since {since}</source>
         <translation>1 produsen memburuk sejak {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>{n} producers worse since {since}</source>
         <translation>{n} produsen memburuk sejak {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No change in {n} producer since {since}.</source>
         <translation>Tidak ada perubahan pada {n} produsen sejak {since}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No change in {n} producers since {since}.</source>
         <translation>Tidak ada perubahan pada {n} produsen sejak {since}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>1 producer changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
         <translation>1 produsen berubah sejak {since}: {worse} memburuk, {better} membaik, {new} baru, {gone} hilang, {other} dengan angka lain yang berubah ({both} di kedua pemuatan).</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>{n} producers changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
         <translation>{n} produsen berubah sejak {since}: {worse} memburuk, {better} membaik, {new} baru, {gone} hilang, {other} dengan angka lain yang berubah ({both} di kedua pemuatan).</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>NC plots up for {plots_up}, down for {plots_down}; NC % up for {percent_up}, down for {percent_down}; Article 10 risk changed for {article10}.</source>
         <translation>Petak tidak patuh naik untuk {plots_up}, turun untuk {plots_down}; % tidak patuh naik untuk {percent_up}, turun untuk {percent_down}; risiko Pasal 10 berubah untuk {article10}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
         <translation>Kedua pemuatan difilter secara berbeda (saat itu: {then}; sekarang: {now}): produsen di luar suatu filter tampil sebagai baru atau hilang.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>no filter</source>
         <translation>tanpa filter</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>The monitoring windows differ (then: {then}; now: {now}): NC figures may move for that reason alone.</source>
         <translation>Periode pemantauan berbeda (saat itu: {then}; sekarang: {now}): angka tidak patuh bisa bergeser karena alasan itu saja.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>the default window</source>
         <translation>periode bawaan</translation>
     </message>
     <message>
-        <location filename="../layers/changes_task.py"/>
+        <location filename="../layers/operations/changes_task.py"/>
         <source>Changes since {when}</source>
         <translation>Perubahan sejak {when}</translation>
     </message>
@@ -871,62 +871,62 @@
 <context>
     <name>CheckSampleWords</name>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>high risk</source>
         <translation>risiko tinggi</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>standard risk</source>
         <translation>risiko standar</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>low risk</source>
         <translation>risiko rendah</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>unknown country</source>
         <translation>negara tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{risk}: {picked} of {population} ({share} %)</source>
         <translation>{risk}: {picked} dari {population} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
         <translation>Sampel pemeriksaan (seed {seed}): {producers}, {rows}: {classes}</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>no producers</source>
         <translation>tidak ada produsen</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} producer</source>
         <translation>{n} produsen</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} producers</source>
         <translation>{n} produsen</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} row</source>
         <translation>{n} baris</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} rows</source>
         <translation>{n} baris</translation>
     </message>
@@ -1359,772 +1359,772 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cancelled by the user.</source>
         <translation>Dibatalkan oleh pengguna.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Not signed in: add Epoch credentials first.</source>
         <translation>Belum masuk: tambahkan kredensial Epoch terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The secure connection to {host} failed (certificate not trusted?). Check the server address, or set the CA bundle your organisation uses.</source>
         <translation>Koneksi aman ke {host} gagal (sertifikat tidak dipercaya?). Periksa alamat server, atau tetapkan CA bundle yang digunakan organisasi Anda.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The proxy refused the connection to {host}: check QGIS&apos;s proxy settings.</source>
         <translation>Proxy menolak koneksi ke {host}: periksa pengaturan proxy QGIS.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{host} did not answer {path} within {seconds} s. Try again later, or send fewer locations at once.</source>
         <translation>{host} tidak menjawab {path} dalam {seconds} detik. Coba lagi nanti, atau kirim lebih sedikit lokasi sekaligus.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Could not reach {host} ({error}) after {tries} tries. Check your internet connection and the server address.</source>
         <translation>{host} tidak dapat dijangkau ({error}) setelah {tries} kali percobaan. Periksa koneksi internet dan alamat server.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The request to {host} for {path} failed ({error}). Check the server address and try again.</source>
         <translation>Permintaan ke {host} untuk {path} gagal ({error}). Periksa alamat server lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{host} did not answer {path} within {seconds} s (the overall limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.</source>
         <translation>{host} tidak menjawab {path} dalam {seconds} detik (batas keseluruhan satu permintaan, ditetapkan oleh EPOCH_REQUEST_DEADLINE_S): penantian dihentikan. Coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the credentials (expired or wrong). Sign in again in the Connection tab{suffix}</source>
         <translation>Epoch menolak kredensial (kedaluwarsa atau salah). Masuk kembali di tab Koneksi{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>This account is not allowed to use {path}{suffix}</source>
         <translation>Akun ini tidak diizinkan menggunakan {path}{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch is limiting requests from this account; try again in a few minutes{suffix}</source>
         <translation>Epoch membatasi permintaan dari akun ini; coba lagi dalam beberapa menit{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch is limiting requests from this account; try again in {seconds} s{suffix}</source>
         <translation>Epoch membatasi permintaan dari akun ini; coba lagi dalam {seconds} detik{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The Epoch server failed on {path} (HTTP {status}); try again later{suffix}</source>
         <translation>Server Epoch gagal pada {path} (HTTP {status}); coba lagi nanti{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the request to {path}{suffix}</source>
         <translation>Epoch menolak permintaan ke {path}{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the request to {path} (no reason given)</source>
         <translation>Epoch menolak permintaan ke {path} (tanpa alasan)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Unexpected answer HTTP {status} from {path}{suffix}</source>
         <translation>Jawaban tak terduga HTTP {status} dari {path}{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Nothing to submit: select at least one screened location</source>
         <translation>Tidak ada yang diajukan: pilih sedikitnya satu lokasi yang sudah ditapis</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Give the collection a name before submitting</source>
         <translation>Beri nama koleksi sebelum mengajukan</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No collection id: pick an assessed producer first</source>
         <translation>Tidak ada id koleksi: pilih produsen yang sudah dinilai terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No collection to export: pick an assessed producer</source>
         <translation>Tidak ada koleksi untuk diekspor: pilih produsen yang sudah dinilai</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{name}: only GeoJSON, CSV or XLSX files can be screened</source>
         <translation>{name}: hanya berkas GeoJSON, CSV atau XLSX yang dapat ditapis</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{name}: {text} is not a date; give it as YYYY-MM-DD (for example {example})</source>
         <translation>{name}: {text} bukan tanggal; tuliskan sebagai YYYY-MM-DD (misalnya {example})</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{end_name} ({last}) is before {start_name} ({first}): the monitoring window must end on or after its start</source>
         <translation>{end_name} ({last}) lebih awal dari {start_name} ({first}): periode pemantauan harus berakhir pada atau setelah awalnya</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; is not a server address: use a full URL such as {example}</source>
         <translation>&apos;{text}&apos; bukan alamat server: gunakan URL lengkap seperti {example}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; uses plain http: credentials would travel unencrypted. Use https (plain http is only allowed for a server on this machine, such as the sandbox).</source>
         <translation>&apos;{text}&apos; menggunakan http biasa: kredensial akan dikirim tanpa enkripsi. Gunakan https (http biasa hanya diizinkan untuk server di komputer ini, seperti sandbox).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; must not contain &apos;?&apos; or &apos;#&apos;: give only the server address</source>
         <translation>&apos;{text}&apos; tidak boleh berisi &apos;?&apos; atau &apos;#&apos;: berikan alamat server saja</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The commodity radius must be a number of metres above 0 and at most 100,000 (not {value}); leave it empty for Epoch&apos;s default of 5,000 m.</source>
         <translation>Radius komoditas harus berupa angka meter di atas 0 dan paling banyak 100.000 (bukan {value}); biarkan kosong untuk memakai bawaan Epoch, 5.000 m.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No geometry: draw the plot or give its location.</source>
         <translation>Tidak ada geometri: gambar petak atau berikan lokasinya.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The geometry is empty: draw the plot again.</source>
         <translation>Geometri kosong: gambar ulang petak.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{kind} is not accepted: only Point, MultiPoint, Polygon, MultiPolygon and a GeometryCollection of these.</source>
         <translation>{kind} tidak diterima: hanya Point, MultiPoint, Polygon, MultiPolygon dan GeometryCollection dari jenis-jenis tersebut.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in EPSG:4326 or longitude and latitude are swapped.</source>
         <translation>Koordinat di luar bujur -180..180 / lintang -90..90: layer tidak dalam EPSG:4326 atau bujur dan lintang tertukar.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Has {what} values; the EU file is 2D (they are dropped).</source>
         <translation>Memiliki nilai {what}; berkas UE berformat 2D (nilai tersebut dibuang).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{share:.0%} of the coordinates have fewer than 6 decimals (the EU asks for 6).</source>
         <translation>{share:.0%} koordinat memiliki kurang dari 6 desimal (UE meminta 6).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} vertices collapse into their neighbour when cut to 6 decimals{after}.</source>
         <translation>{count} verteks menyatu dengan tetangganya bila dipotong menjadi 6 desimal{after}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The outline crosses itself ({reason}); fix it or apply &apos;make valid&apos;.</source>
         <translation>Garis batas memotong dirinya sendiri ({reason}); perbaiki atau terapkan &apos;make valid&apos;.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Invalid geometry: {reason}.</source>
         <translation>Geometri tidak valid: {reason}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>A ring has fewer than 4 positions (or is collinear): not a polygon.</source>
         <translation>Sebuah ring memiliki kurang dari 4 posisi (atau segaris): bukan poligon.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
         <translation>{count} lubang: UE hanya membaca ring luar; pecah petak di sekitar setiap lubang.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} separate polygons in one feature: the EU expects one polygon per plot.</source>
         <translation>{count} poligon terpisah dalam satu fitur: UE mengharapkan satu poligon per petak.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw the plot as a polygon.</source>
         <translation>{feature}: titik mewakili petak seluas paling banyak 4 ha, tetapi Area bernilai {area} ha: gambar petak sebagai poligon.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: a point without Area is taken as 4 ha{hint}: give its Area in hectares.</source>
         <translation>{feature}: titik tanpa Area dianggap 4 ha{hint}: berikan Area-nya dalam hektare.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number.</source>
         <translation>{feature}: Area berupa teks {value!r}; UE membaca teks sebagai 0: ubah menjadi angka.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area {area} ha is below the EU minimum of 0.0001 ha.</source>
         <translation>{feature}: Area {area} ha di bawah batas minimum UE sebesar 0,0001 ha.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area says {declared} ha but the plot drawn measures {measured} ha: correct the Area or the outline.</source>
         <translation>{feature}: Area menyebut {declared} ha tetapi petak yang digambar berukuran {measured} ha: perbaiki Area atau garis batasnya.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat} is beyond 90, so &apos;{lat_field}&apos; and &apos;{lon_field}&apos; look swapped: read as longitude {lon_read}, latitude {lat_read}.</source>
         <translation>Lintang {lat} melebihi 90, jadi &apos;{lat_field}&apos; dan &apos;{lon_field}&apos; tampaknya tertukar: dibaca sebagai bujur {lon_read}, lintang {lat_read}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
         <translation>ProducerCountry {problem}: berikan kode ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry is {given} but the plot lies in {found}.</source>
         <translation>ProducerCountry bernilai {given} tetapi petak terletak di {found}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{area:,.0f} ha is over Epoch&apos;s API limit of 100,000 ha per plot (the EU sets no area limit: the TRACES export accepts it).</source>
         <translation>{area:,.0f} ha melebihi batas API Epoch sebesar 100.000 ha per petak (UE tidak menetapkan batas luas: ekspor TRACES menerimanya).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>A ring&apos;s last position is not its first: the EU system refuses the file as uploaded (QGIS and GDAL close it silently on reading).</source>
         <translation>Posisi terakhir sebuah ring tidak sama dengan posisi pertamanya: sistem UE menolak berkas sebagaimana diunggah (QGIS dan GDAL menutupnya secara diam-diam saat membaca).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The Point&apos;s coordinates are written [[x, y]]; the EU expects one position [x, y] (QGIS reads it anyway, the EU system does not).</source>
         <translation>Koordinat Point ditulis [[x, y]]; UE mengharapkan satu posisi [x, y] (QGIS tetap membacanya, sistem UE tidak).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The property {given!r} is ignored by the EU system: its name is {proper!r} (names are case-sensitive).</source>
         <translation>Properti {given!r} diabaikan oleh sistem UE: namanya {proper!r} (nama peka huruf besar/kecil).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry {given!r} is not an ISO 3166-1 alpha-2 country code.</source>
         <translation>ProducerCountry {given!r} bukan kode negara ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The plot lies in no country: are longitude and latitude swapped, or is it at sea?</source>
         <translation>Petak tidak terletak di negara mana pun: apakah bujur dan lintang tertukar, atau petak berada di laut?</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Same geometry as feature {other}: the same plot twice?</source>
         <translation>Geometri sama dengan fitur {other}: petak yang sama dua kali?</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat:.2f} is outside the viable range for {commodity}.</source>
         <translation>Lintang {lat:.2f} berada di luar rentang yang layak untuk {commodity}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat:.2f} is beyond where {commodity} is grown.</source>
         <translation>Lintang {lat:.2f} melampaui wilayah tempat {commodity} dibudidayakan.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{country} is not a known {commodity}-producing country.</source>
         <translation>{country} bukan negara penghasil {commodity} yang dikenal.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{country} is {risk} risk in the EU country benchmarking (Implementing Regulation (EU) 2025/1093): competent authorities check at least {share} % of its operators.</source>
         <translation>{country} termasuk kelas risiko {risk} dalam benchmarking negara UE (Peraturan Pelaksana (UE) 2025/1093): otoritas berwenang memeriksa sedikitnya {share} % operatornya.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>standard</source>
         <translation>standar</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>low</source>
         <translation>rendah</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source> and </source>
         <translation> dan </translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>, which makes it invalid ({reason})</source>
         <translation>, sehingga geometrinya tidak valid ({reason})</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source> (the field {name} is ignored: the EU reads only &apos;Area&apos;)</source>
         <translation> (kolom {name} diabaikan: UE hanya membaca &apos;Area&apos;)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{value} is not a two-letter code</source>
         <translation>{value} bukan kode dua huruf</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>is missing</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>High Risk</source>
         <translation>Risiko tinggi</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Medium Risk</source>
         <translation>Risiko sedang</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Not Assessable</source>
         <translation>Tidak dapat dinilai</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Compliant</source>
         <translation>Patuh</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Non-Compliant</source>
         <translation>Tidak patuh</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Data Error</source>
         <translation>Kesalahan data</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>medium</source>
         <translation>sedang</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>invalid</source>
         <translation>tidak valid</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment</source>
         <translation>{n} penilaian produsen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments</source>
         <translation>{n} penilaian produsen</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot</source>
         <translation>{n} petak</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots</source>
         <translation>{n} petak</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility</source>
         <translation>{n} fasilitas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities</source>
         <translation>{n} fasilitas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} feature</source>
         <translation>{n} fitur</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features</source>
         <translation>{n} fitur</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} supply-shed outline</source>
         <translation>{n} batas wilayah pasokan</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} supply-shed outlines</source>
         <translation>{n} batas wilayah pasokan</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} checked facility</source>
         <translation>{n} fasilitas diperiksa</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} checked facilities</source>
         <translation>{n} fasilitas diperiksa</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} legality source</source>
         <translation>{n} sumber legalitas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} legality sources</source>
         <translation>{n} sumber legalitas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} {status}</source>
         <translation>{count} {status}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot screened</source>
         <translation>{n} petak ditapis</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots screened</source>
         <translation>{n} petak ditapis</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot screened: {statuses}</source>
         <translation>{n} petak ditapis: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots screened: {statuses}</source>
         <translation>{n} petak ditapis: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility screened</source>
         <translation>{n} fasilitas ditapis</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities screened</source>
         <translation>{n} fasilitas ditapis</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility screened: {statuses}</source>
         <translation>{n} fasilitas ditapis: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities screened: {statuses}</source>
         <translation>{n} fasilitas ditapis: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment loaded</source>
         <translation>{n} penilaian produsen dimuat</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments loaded</source>
         <translation>{n} penilaian produsen dimuat</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment loaded: {statuses}</source>
         <translation>{n} penilaian produsen dimuat: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments loaded: {statuses}</source>
         <translation>{n} penilaian produsen dimuat: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot loaded</source>
         <translation>{n} petak dimuat</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots loaded</source>
         <translation>{n} petak dimuat</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot loaded: {statuses}</source>
         <translation>{n} petak dimuat: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots loaded: {statuses}</source>
         <translation>{n} petak dimuat: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Include deforestation</source>
         <translation>Sertakan deforestasi</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Article 10 legality check</source>
         <translation>Pemeriksaan legalitas Pasal 10</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check road access</source>
         <translation>Periksa akses jalan</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check water access</source>
         <translation>Periksa akses air</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check port proximity</source>
         <translation>Periksa kedekatan pelabuhan</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Legality sources (Article 10)</source>
         <translation>Sumber legalitas (Pasal 10)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cocoa</source>
         <translation>Kakao</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Coffee</source>
         <translation>Kopi</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Palm</source>
         <translation>Kelapa sawit</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Rubber</source>
         <translation>Karet</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Soy</source>
         <translation>Kedelai</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Timber</source>
         <translation>Kayu</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cattle</source>
         <translation>Sapi</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>no geometry: draw the plot or give its location</source>
         <translation>geometri null: gambar petak atau berikan lokasinya</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an empty geometry: draw the plot again</source>
         <translation>geometri kosong: gambar ulang petak</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a geometry type the EU does not accept (only points and polygons)</source>
         <translation>jenis geometri yang tidak diterima UE (hanya titik dan poligon)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>coordinates outside longitude/latitude: not EPSG:4326, or longitude and latitude swapped</source>
         <translation>koordinat di luar bujur/lintang: bukan EPSG:4326, atau bujur dan lintang tertukar</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Z or M values: the EU file is 2D (they are dropped)</source>
         <translation>nilai Z atau M: berkas UE berformat 2D (nilai tersebut dibuang)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>coordinates with fewer than the 6 decimals the EU asks for</source>
         <translation>koordinat dengan kurang dari 6 desimal yang diminta UE</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>vertices that collapse when cut to 6 decimals</source>
         <translation>verteks yang menyatu bila dipotong menjadi 6 desimal</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an outline that crosses itself: fix it or apply &apos;make valid&apos;</source>
         <translation>garis batas yang memotong dirinya sendiri: perbaiki atau terapkan &apos;make valid&apos;</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an invalid geometry</source>
         <translation>geometri tidak valid</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ring with fewer than 4 positions: not a polygon</source>
         <translation>ring dengan kurang dari 4 posisi: bukan poligon</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>holes: the EU reads only the outer ring</source>
         <translation>lubang: UE hanya membaca ring luar</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>several polygons in one feature: the EU expects one polygon per plot</source>
         <translation>beberapa poligon: UE mengharapkan satu poligon per petak</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point for a plot over 4 ha: draw it as a polygon</source>
         <translation>titik untuk petak lebih dari 4 ha: gambar sebagai poligon</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point without Area, taken as 4 ha: give its Area in hectares</source>
         <translation>titik tanpa Area, dianggap 4 ha: berikan Area-nya dalam hektare</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area that is text, which the EU reads as 0: make it a number</source>
         <translation>Area berupa teks, yang dibaca UE sebagai 0: ubah menjadi angka</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area below the EU minimum of 0.0001 ha</source>
         <translation>Area di bawah batas minimum UE sebesar 0,0001 ha</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area that differs from the plot drawn</source>
         <translation>Area yang berbeda dari petak yang digambar</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>latitude and longitude columns that look swapped</source>
         <translation>kolom lintang dan bujur yang tampaknya tertukar</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>no ISO 3166-1 alpha-2 ProducerCountry</source>
         <translation>ProducerCountry ISO 3166-1 alpha-2 yang kosong</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ProducerCountry other than the country the plot lies in</source>
         <translation>ProducerCountry yang berbeda dari negara tempat petak terletak</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a plot over Epoch&apos;s limit of 100,000 ha</source>
         <translation>petak yang melebihi batas Epoch sebesar 100.000 ha</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ring that is not closed: the EU system refuses the file</source>
         <translation>ring yang tidak tertutup: sistem UE menolak berkasnya</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point written [[x, y]]: the EU system expects [x, y]</source>
         <translation>titik yang ditulis [[x, y]]: sistem UE mengharapkan [x, y]</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a property the EU system ignores because of its upper/lower case</source>
         <translation>properti yang diabaikan sistem UE karena huruf besar/kecilnya</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ProducerCountry that is not an ISO 3166-1 alpha-2 code</source>
         <translation>ProducerCountry yang bukan kode ISO 3166-1 alpha-2</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a plot that lies in no country (swapped coordinates, or at sea?)</source>
         <translation>petak yang tidak terletak di negara mana pun (koordinat tertukar, atau di laut?)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>the same geometry as another feature</source>
         <translation>geometri yang sama dengan fitur lain</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a latitude outside the viable range for the commodity</source>
         <translation>lintang di luar rentang yang layak untuk komoditas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a latitude beyond where the commodity is grown</source>
         <translation>lintang yang melampaui wilayah budi daya komoditas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a country not known to produce the commodity</source>
         <translation>negara yang tidak dikenal sebagai penghasil komoditas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a country of standard or high risk in the EU benchmarking (checked more often)</source>
         <translation>negara berisiko standar atau tinggi dalam benchmarking UE (lebih sering diperiksa)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>1 feature with {issue}</source>
         <translation>1 fitur dengan {issue}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features with {issue}</source>
         <translation>{n} fitur dengan {issue}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>1 feature would be refused by the EU system: fix it before the upload.</source>
         <translation>1 fitur akan ditolak oleh sistem UE: perbaiki sebelum diunggah.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} fitur akan ditolak oleh sistem UE: perbaiki sebelum diunggah.</translation>
     </message>
@@ -2728,287 +2728,287 @@
 <context>
     <name>EuHeadings</name>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Live cattle, pure-bred breeding animals</source>
         <translation>Sapi hidup, bibit ternak murni</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Live cattle, other</source>
         <translation>Sapi hidup, lainnya</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Meat of bovine animals, fresh or chilled</source>
         <translation>Daging sapi, segar atau dingin</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Meat of bovine animals, frozen</source>
         <translation>Daging sapi, beku</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible offal of bovine animals, fresh or chilled</source>
         <translation>Jeroan sapi yang dapat dimakan, segar atau dingin</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible bovine livers, frozen</source>
         <translation>Hati sapi yang dapat dimakan, beku</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible offal of bovine animals, frozen, other</source>
         <translation>Jeroan sapi yang dapat dimakan, beku, lainnya</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Prepared or preserved meat, offal or blood, of bovine animals</source>
         <translation>Olahan atau awetan daging, jeroan, atau darah sapi</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Raw hides and skins of bovine animals (ex)</source>
         <translation>Kulit mentah sapi (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Tanned or crust hides and skins of bovine animals (ex)</source>
         <translation>Kulit samak atau crust sapi (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Leather of bovine animals, further prepared after tanning or crusting (ex)</source>
         <translation>Kulit sapi yang diolah lebih lanjut setelah penyamakan atau crusting (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa beans, whole or broken, raw or roasted</source>
         <translation>Biji kakao, utuh atau pecah, mentah atau disangrai</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa shells, husks, skins and waste</source>
         <translation>Kulit, sekam, selaput, dan sisa kakao</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa paste</source>
         <translation>Pasta kakao</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa butter, fat and oil</source>
         <translation>Mentega, lemak, dan minyak kakao</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa powder, not containing added sugar</source>
         <translation>Bubuk kakao, tanpa tambahan gula</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Chocolate and food containing cocoa</source>
         <translation>Cokelat dan makanan olahan yang mengandung kakao</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Coffee; coffee husks and skins; coffee substitutes containing coffee</source>
         <translation>Kopi; sekam dan kulit kopi; pengganti kopi yang mengandung kopi</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm nuts and kernels</source>
         <translation>Biji dan inti sawit</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm oil and its fractions</source>
         <translation>Minyak sawit dan fraksinya</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Crude palm kernel and babassu oil</source>
         <translation>Minyak inti sawit dan minyak babassu, mentah</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm kernel and babassu oil, other</source>
         <translation>Minyak inti sawit dan minyak babassu, lainnya</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oilcake of palm nuts or kernels</source>
         <translation>Bungkil biji atau inti sawit</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Glycerol, with a purity of 95 % or more (ex)</source>
         <translation>Gliserol, dengan kemurnian 95 % atau lebih (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palmitic acid, stearic acid, their salts and esters</source>
         <translation>Asam palmitat, asam stearat, garam dan esternya</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Saturated acyclic monocarboxylic acids, other</source>
         <translation>Asam monokarboksilat asiklik jenuh, lainnya</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Stearic acid, industrial (ex)</source>
         <translation>Asam stearat industri (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oleic acid, industrial (ex)</source>
         <translation>Asam oleat industri (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Industrial monocarboxylic fatty acids, other; acid oils from refining (ex)</source>
         <translation>Asam lemak monokarboksilat industri, lainnya; minyak asam hasil pemurnian (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Industrial fatty alcohols (ex)</source>
         <translation>Alkohol lemak industri (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Natural rubber, balata, gutta-percha, guayule, chicle and similar natural gums</source>
         <translation>Karet alam, balata, getah perca, guayule, chicle, dan getah alam semacamnya</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Compounded rubber, unvulcanised (ex)</source>
         <translation>Karet campuran, tidak divulkanisasi (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Unvulcanised rubber in other forms (ex)</source>
         <translation>Karet tidak divulkanisasi dalam bentuk lain (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Vulcanised rubber thread and cord (ex)</source>
         <translation>Benang dan tali karet vulkanisasi (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Plates, sheets, strip, rods of vulcanised rubber (ex)</source>
         <translation>Pelat, lembaran, strip, batang dari karet vulkanisasi (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Conveyor or transmission belts of vulcanised rubber (ex)</source>
         <translation>Sabuk konveyor atau transmisi dari karet vulkanisasi (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>New pneumatic tyres of rubber (ex)</source>
         <translation>Ban pneumatik baru dari karet (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Retreaded or used tyres of rubber (ex)</source>
         <translation>Ban vulkanisir atau bekas dari karet (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Inner tubes of rubber (ex)</source>
         <translation>Ban dalam dari karet (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Articles of apparel and gloves of vulcanised rubber (ex)</source>
         <translation>Pakaian dan sarung tangan dari karet vulkanisasi (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Other articles of vulcanised rubber (ex)</source>
         <translation>Barang lain dari karet vulkanisasi (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Hard rubber and articles of it (ex)</source>
         <translation>Karet keras dan barang darinya (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya beans</source>
         <translation>Kacang kedelai</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya bean flour and meal</source>
         <translation>Tepung dan bubuk kedelai</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya-bean oil and its fractions</source>
         <translation>Minyak kedelai dan fraksinya</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oilcake and other solid residues of soya-bean oil</source>
         <translation>Bungkil dan residu padat lain dari minyak kedelai</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Pulp of wood or of other fibrous cellulosic material; recovered paper</source>
         <translation>Pulp kayu atau bahan selulosa berserat lainnya; kertas bekas</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Paper and paperboard; articles of paper pulp, paper or paperboard</source>
         <translation>Kertas dan kertas karton; barang dari pulp kertas, kertas, atau kertas karton</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Printed books, newspapers, pictures and other printed products, of paper</source>
         <translation>Buku, surat kabar, gambar, dan produk cetakan lain, dari kertas</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Seats, wooden (ex)</source>
         <translation>Tempat duduk dari kayu (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for offices</source>
         <translation>Perabot kayu untuk kantor</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for kitchens</source>
         <translation>Perabot kayu untuk dapur</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for bedrooms</source>
         <translation>Perabot kayu untuk kamar tidur</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Other wooden furniture</source>
         <translation>Perabot kayu lainnya</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Parts of furniture, of wood</source>
         <translation>Bagian perabot, dari kayu</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Prefabricated buildings of wood</source>
         <translation>Bangunan prafabrikasi dari kayu</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wood and articles of wood (heading {heading})</source>
         <translation>Kayu dan barang dari kayu (pos {heading})</translation>
     </message>
@@ -3024,407 +3024,407 @@
 <context>
     <name>EuMessages</name>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Production</source>
         <translation>Produksi</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Acceptance (test system)</source>
         <translation>Acceptance (sistem uji)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Domestic</source>
         <translation>Domestik</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} producer</source>
         <translation>{n} produsen</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} producers</source>
         <translation>{n} produsen</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} place</source>
         <translation>{n} tempat</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} places</source>
         <translation>{n} tempat</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} statement</source>
         <translation>{n} pernyataan</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} statements</source>
         <translation>{n} pernyataan</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Feature {fid}</source>
         <translation>Fitur {fid}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>the service said: &quot;{errors}&quot;</source>
         <translation>layanan menjawab: “{errors}”</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Activity &apos;{value}&apos; is not one of DOMESTIC, IMPORT, EXPORT.</source>
         <translation>Kegiatan &apos;{value}&apos; bukan salah satu dari DOMESTIC, IMPORT, EXPORT.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Operator role &apos;{value}&apos; is not one of OPERATOR, REPRESENTATIVE_OPERATOR.</source>
         <translation>Peran operator &apos;{value}&apos; bukan salah satu dari OPERATOR, REPRESENTATIVE_OPERATOR.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} has {length} characters; the EU Information System takes at most {limit}.</source>
         <translation>{field} memiliki {length} karakter; Sistem Informasi UE menerima paling banyak {limit}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} &apos;{value}&apos; is not the code of an EU member state (or XI, Northern Ireland).</source>
         <translation>{field} &apos;{value}&apos; bukan kode negara anggota UE (atau XI, Irlandia Utara).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Activity {activity} needs the operator&apos;s EORI number.</source>
         <translation>Kegiatan {activity} memerlukan nomor EORI operator.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{value}&apos; is not an EORI number: the country&apos;s two letters, then up to 15 letters or digits.</source>
         <translation>&apos;{value}&apos; bukan nomor EORI: dua huruf negara, lalu hingga 15 huruf atau angka.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>An authorised representative&apos;s statement needs the represented operator: name, address (country, street, postal code, city) and an identifier.</source>
         <translation>Pernyataan dari perwakilan resmi memerlukan operator yang diwakili: nama, alamat (negara, jalan, kode pos, kota) dan sebuah pengenal.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Identifier type &apos;{value}&apos; of the represented operator is not one of {types}.</source>
         <translation>Jenis pengenal &apos;{value}&apos; dari operator yang diwakili bukan salah satu dari {types}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>&apos;{value}&apos; bukan alamat email.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} &apos;{value}&apos; is not an ISO 3166-1 alpha-2 country code.</source>
         <translation>{field} &apos;{value}&apos; bukan kode negara ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Associated statement &apos;{value}&apos; is not a reference number (up to 14 letters and digits).</source>
         <translation>Pernyataan terkait &apos;{value}&apos; bukan nomor referensi (hingga 14 huruf dan angka).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{count} commodity lines: at most {limit} in one statement.</source>
         <translation>{count} baris komoditas: paling banyak {limit} dalam satu pernyataan.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: HS heading &apos;{value}&apos; must be 2 to 6 digits.</source>
         <translation>Komoditas {line}: pos HS &apos;{value}&apos; harus terdiri dari 2 sampai 6 angka.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: HS heading {value} is not in {source}: only the listed products of cattle, cocoa, coffee, oil palm, rubber, soya and wood are declared.</source>
         <translation>Komoditas {line}: pos HS {value} tidak ada di {source}: hanya produk tercantum dari sapi, kakao, kopi, kelapa sawit, karet, kedelai dan kayu yang dideklarasikan.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: give a description of the goods.</source>
         <translation>Komoditas {line}: berikan deskripsi barang.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: activity {activity} needs the net mass (kg).</source>
         <translation>Komoditas {line}: kegiatan {activity} memerlukan massa bersih (kg).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: give the net mass (kg) or a supplementary unit.</source>
         <translation>Komoditas {line}: berikan massa bersih (kg) atau satuan tambahan.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {field} &apos;{value}&apos; is not a number with at most 6 decimals below 10,000,000,000.</source>
         <translation>Komoditas {line}: {field} &apos;{value}&apos; bukan angka dengan paling banyak 6 desimal di bawah 10.000.000.000.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {field} must be more than 0 (it is {value}).</source>
         <translation>Komoditas {line}: {field} harus lebih dari 0 (nilainya {value}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: a supplementary unit needs its qualifier (3 or 4 letters, such as NAR or MTQ).</source>
         <translation>Komoditas {line}: satuan tambahan memerlukan kualifikatornya (3 atau 4 huruf, seperti NAR atau MTQ).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: the supplementary unit qualifier &apos;{value}&apos; must be 3 or 4 letters or digits.</source>
         <translation>Komoditas {line}: kualifikator satuan tambahan &apos;{value}&apos; harus terdiri dari 3 atau 4 huruf atau angka.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: a supplementary unit qualifier (&apos;{value}&apos;) without the supplementary unit.</source>
         <translation>Komoditas {line}: kualifikator satuan tambahan (&apos;{value}&apos;) tanpa satuan tambahannya.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line} (HS {heading}) is wood: give at least one species with its scientific and common name.</source>
         <translation>Komoditas {line} (HS {heading}) adalah kayu: berikan sedikitnya satu spesies dengan nama ilmiah dan nama umumnya.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: no production place to declare.</source>
         <translation>Komoditas {line}: tidak ada tempat produksi untuk dideklarasikan.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {count} producers, but at most {limit} per commodity fit in one statement: split it into {parts} statements.</source>
         <translation>Komoditas {line}: {count} produsen, tetapi paling banyak {limit} per komoditas yang muat dalam satu pernyataan: pecah menjadi {parts} pernyataan.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{count} producers, but at most {limit} fit in one statement: split it into {parts} statements.</source>
         <translation>{count} produsen, tetapi paling banyak {limit} yang muat dalam satu pernyataan: pecah menjadi {parts} pernyataan.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{size_mb} MB of geolocation, but one statement carries at most {limit_mb} MB (25 MB once Base64-encoded): split it into {parts} statements.</source>
         <translation>{size_mb} MB geolokasi, tetapi satu pernyataan memuat paling banyak {limit_mb} MB (25 MB setelah dienkode Base64): pecah menjadi {parts} pernyataan.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}), feature {feature}: {finding}</source>
         <translation>Komoditas {line}, produsen {producer} ({name}), fitur {feature}: {finding}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}): country &apos;{value}&apos; is not an ISO 3166-1 alpha-2 code.</source>
         <translation>Komoditas {line}, produsen {producer} ({name}): negara &apos;{value}&apos; bukan kode ISO 3166-1 alpha-2.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The layer has no field &apos;{field}&apos; for the {role} (fields: {fields}).</source>
         <translation>Layer tidak memiliki field &apos;{field}&apos; ({role}) (field: {fields}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no geometry; a production place needs its point or polygon.</source>
         <translation>{feature}: tidak ada geometri; tempat produksi memerlukan titik atau poligonnya.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no producer name in the field &apos;{field}&apos;.</source>
         <translation>{feature}: tidak ada nama produsen di field &apos;{field}&apos;.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no producer country in the field &apos;{field}&apos; (the two-letter ISO code).</source>
         <translation>{feature}: tidak ada negara produsen di field &apos;{field}&apos; (kode ISO dua huruf).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>No production place to declare: the layer or the selection has no feature.</source>
         <translation>Tidak ada tempat produksi untuk dideklarasikan: layer atau pilihan tidak memiliki fitur.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System could not be used; the Message Log says why.</source>
         <translation>Sistem Informasi UE tidak dapat digunakan; log pesan menjelaskan alasannya.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: the secure connection failed (certificate not trusted?). Check the internet connection, the proxy and the environment.</source>
         <translation>Sistem Informasi UE di {host} tidak dapat dijangkau: koneksi aman gagal (sertifikat tidak dipercaya?). Periksa koneksi internet, proxy dan lingkungan.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: the proxy refused the connection. Check the proxy settings.</source>
         <translation>Sistem Informasi UE di {host} tidak dapat dijangkau: proxy menolak koneksi. Periksa pengaturan proxy.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: no answer. Check the internet connection, the proxy and the environment.</source>
         <translation>Sistem Informasi UE di {host} tidak dapat dijangkau: tidak ada jawaban. Periksa koneksi internet, proxy dan lingkungan.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} did not confirm {operation} ({what}): it may have been recorded. It was not sent again; look it up by its internal reference &apos;{internal_reference}&apos; before sending it again.</source>
         <translation>{host} tidak mengonfirmasi {operation} ({what}): mungkin sudah tercatat. Tidak dikirim ulang; cari berdasarkan referensi internalnya &apos;{internal_reference}&apos; sebelum mengirimnya lagi.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System failed on {operation} ({errors}); try again later.</source>
         <translation>Sistem Informasi UE gagal pada {operation} ({errors}); coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} answered {operation} without a statement.</source>
         <translation>{host} menjawab {operation} tanpa pernyataan.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} answered {operation} with something that is not its SOAP answer (HTTP {status}).</source>
         <translation>{host} menjawab {operation} dengan sesuatu yang bukan jawaban SOAP-nya (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System is too large; it was not read.</source>
         <translation>Jawaban Sistem Informasi UE terlalu besar; tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System contains a DTD or entity declaration, which a SOAP message may not have; it was not read.</source>
         <translation>Jawaban Sistem Informasi UE berisi DTD atau deklarasi entitas, yang tidak boleh ada dalam pesan SOAP; tidak dibaca.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System is not well-formed XML ({error}).</source>
         <translation>Jawaban Sistem Informasi UE bukan XML yang tersusun baik ({error}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; must be only the server address (no user name, password, &apos;?&apos; or &apos;#&apos;); the username and authentication key are kept in QGIS&apos;s authentication database.</source>
         <translation>&apos;{text}&apos; harus berupa alamat server saja (tanpa nama pengguna, kata sandi, &apos;?&apos; atau &apos;#&apos;); nama pengguna dan kunci autentikasi disimpan di basis data autentikasi QGIS.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The statement cannot be written: {field} &apos;{value}&apos; is not a value the EU Information System takes.</source>
         <translation>Pernyataan tidak dapat ditulis: {field} &apos;{value}&apos; bukan nilai yang diterima Sistem Informasi UE.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System username contains characters a username cannot have.</source>
         <translation>Nama pengguna Sistem Informasi UE berisi karakter yang tidak boleh ada dalam nama pengguna.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
         <translation>Sistem Informasi UE ({host}) menolak nama pengguna atau kunci autentikasi &apos;{username}&apos; ({errors}). Periksa keduanya di profil EU Login, Web Services Access, dan pastikan keduanya milik lingkungan {environment}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} refused the request&apos;s time ({errors}): the computer&apos;s clock must be within 5 minutes of the EU Information System&apos;s. Set the clock (automatic time, NTP) and try again.</source>
         <translation>{host} menolak waktu permintaan ({errors}): jam komputer harus berselisih kurang dari 5 menit dengan jam Sistem Informasi UE. Atur jam (waktu otomatis, NTP) lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System is unavailable (HTTP {status} from {host}); try again later.</source>
         <translation>Sistem Informasi UE tidak tersedia (HTTP {status} dari {host}); coba lagi nanti.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System refused {operation}: {errors}</source>
         <translation>Sistem Informasi UE menolak {operation}: {errors}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} has no such statement ({errors}).</source>
         <translation>{host} tidak memiliki pernyataan tersebut ({errors}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System does not allow {operation} here ({errors}).</source>
         <translation>Sistem Informasi UE tidak mengizinkan {operation} di sini ({errors}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} refused the request&apos;s security token as already used ({errors}). Try again.</source>
         <translation>{host} menolak token keamanan permintaan karena sudah pernah dipakai ({errors}). Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System needs a username and an authentication key (EU Login profile, Web Services Access).</source>
         <translation>Sistem Informasi UE memerlukan nama pengguna dan kunci autentikasi (profil EU Login, Web Services Access).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; uses plain http: the authentication digest and the statements would travel unencrypted. Use https (plain http is only for a test service on this machine).</source>
         <translation>&apos;{text}&apos; menggunakan http biasa: digest autentikasi dan pernyataan akan dikirim tanpa enkripsi. Gunakan https (http biasa hanya untuk layanan uji di komputer ini).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; is not a server address: give a full URL such as {example}</source>
         <translation>&apos;{text}&apos; bukan alamat server: berikan URL lengkap seperti {example}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Unknown EU Information System environment &apos;{name}&apos;: choose acceptance (the Commission&apos;s test system) or production.</source>
         <translation>Lingkungan Sistem Informasi UE &apos;{name}&apos; tidak dikenal: pilih acceptance (sistem uji Komisi) atau production.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{url} is the production EU Information System: choose the production environment explicitly to send statements there.</source>
         <translation>{url} adalah Sistem Informasi UE production: pilih lingkungan production secara tegas untuk mengirim pernyataan ke sana.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}), feature {feature}</source>
         <translation>Komoditas {line}, produsen {producer} ({name}), fitur {feature}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is 1 minute ahead of the server&apos;s.</source>
         <translation>Jam komputer ini 1 menit lebih cepat dari jam server.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
         <translation>Jam komputer ini {minutes} menit lebih cepat daripada jam server.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is 1 minute behind the server&apos;s.</source>
         <translation>Jam komputer ini 1 menit lebih lambat dari jam server.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
         <translation>Jam komputer ini {minutes} menit lebih lambat daripada jam server.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source> (1 more problem found)</source>
         <translation> (ditemukan 1 masalah lagi)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source> ({n} more problems found)</source>
         <translation> (ditemukan {n} masalah lagi)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
         <translation>Tidak ada yang dikirim ulang; sebelum mengirimnya lagi, cari pernyataan itu berdasarkan referensi internalnya &apos;{reference}&apos;.</translation>
     </message>
@@ -3566,17 +3566,17 @@
 <context>
     <name>EuRegister</name>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>Cannot open {path} to write the register.</source>
         <translation>{path} tidak dapat dibuka untuk menulis register.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>The table &apos;{table}&apos; in {path} is not a register of statements (it has no {columns}): choose another table name.</source>
         <translation>Tabel &apos;{table}&apos; di {path} bukan register pernyataan (tidak memiliki {columns}): pilih nama tabel lain.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
         <translation>&apos;{reference}&apos; / &apos;{verification}&apos; bukan nomor referensi (hingga 14 karakter) beserta nomor verifikasinya (5 sampai 35 karakter): tidak ada yang ditanyakan.</translation>
     </message>
@@ -4147,47 +4147,47 @@
 <context>
     <name>EuStatements</name>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Cannot save the EU statements in {path}: {reason}</source>
         <translation>Pernyataan UE tidak dapat disimpan di {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Cannot update the statement in {path}: {reason}</source>
         <translation>Pernyataan di {path} tidak dapat diperbarui: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>The internal reference &apos;{reference}&apos; is already used by the statement {uuid} ({status}): give another internal reference, or withdraw that statement first.</source>
         <translation>Referensi internal &apos;{reference}&apos; sudah dipakai oleh pernyataan {uuid} ({status}): berikan referensi internal lain, atau tarik pernyataan itu terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>The statement {reference} has no UUID yet: check its status first.</source>
         <translation>Pernyataan {reference} belum memiliki UUID: periksa statusnya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Only an AVAILABLE statement can be amended; {uuid} is {status}.</source>
         <translation>Hanya pernyataan AVAILABLE yang dapat diubah; {uuid} berstatus {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Only an AVAILABLE statement can be withdrawn; {uuid} is {status}.</source>
         <translation>Hanya pernyataan AVAILABLE yang dapat ditarik; {uuid} berstatus {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be amended only within 72 hours of its submission.</source>
         <translation>{uuid} diajukan pada {date}: pernyataan hanya dapat diubah dalam 72 jam setelah pengajuannya.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be withdrawn only within 72 hours of its submission.</source>
         <translation>{uuid} diajukan pada {date}: pernyataan hanya dapat ditarik dalam 72 jam setelah pengajuannya.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>An amendment cannot change the activity: {name} was declared as {declared}, the amendment says {activity}.</source>
         <translation>Perubahan tidak dapat mengganti kegiatan: {name} dideklarasikan sebagai {declared}, perubahan menyebut {activity}.</translation>
     </message>
@@ -4504,172 +4504,172 @@
 <context>
     <name>Explanations</name>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss {loss} % is over the {loss_limit} % limit</source>
         <translation>Kehilangan hutan {loss} % melebihi batas {loss_limit} %</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Score {score} is over the {score_limit} limit</source>
         <translation>Skor {score} melebihi batas {score_limit}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Deforestation alert dated {alert_date}, after {cutoff}</source>
         <translation>Peringatan deforestasi bertanggal {alert_date}, setelah {cutoff}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Deforestation alert without a date (Epoch monitors from {cutoff})</source>
         <translation>Peringatan deforestasi tanpa tanggal (Epoch memantau sejak {cutoff})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss {loss} % is close to the {loss_limit} % limit</source>
         <translation>Kehilangan hutan {loss} % mendekati batas {loss_limit} %</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Score {score} is close to the {score_limit} limit</source>
         <translation>Skor {score} mendekati batas {score_limit}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Country not computed: no country field, no location in a country, no producer&apos;s country</source>
         <translation>Negara tidak dihitung: tidak ada field negara, tidak ada lokasi di suatu negara, tidak ada negara produsen</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss not computed: no noncompliance_area_perc, nor area and noncompliance_area</source>
         <translation>Kehilangan hutan tidak dihitung: tidak ada noncompliance_area_perc, maupun area dan noncompliance_area</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: no deforestation_alert</source>
         <translation>Peringatan setelah tanggal batas tidak dihitung: tidak ada deforestation_alert</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: deforestation_alert &apos;{alert}&apos; not understood</source>
         <translation>Peringatan setelah tanggal batas tidak dihitung: deforestation_alert &apos;{alert}&apos; tidak dipahami</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: deforestation_start or deforestation_end is not a date</source>
         <translation>Peringatan setelah tanggal batas tidak dihitung: deforestation_start atau deforestation_end bukan tanggal</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert area not computed: no noncompliance_area</source>
         <translation>Luas peringatan tidak dihitung: tidak ada noncompliance_area</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert dated {alert_date}, on or before {cutoff}: noted, not counted</source>
         <translation>Peringatan bertanggal {alert_date}, pada atau sebelum {cutoff}: dicatat, tidak dihitung</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss at most {review_loss} %, score at most {review_score}, no alert after {cutoff}</source>
         <translation>Kehilangan hutan paling banyak {review_loss} %, skor paling tinggi {review_score}, tidak ada peringatan setelah {cutoff}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss</source>
         <translation>Kehilangan hutan</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert</source>
         <translation>Peringatan setelah tanggal batas</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert area</source>
         <translation>Luas peringatan</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Data uncertainty</source>
         <translation>Ketidakpastian data</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>plot location</source>
         <translation>lokasi petak</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>producer&apos;s country</source>
         <translation>negara produsen</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>not computed</source>
         <translation>tidak dihitung</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{verdict} (score {score})</source>
         <translation>{verdict} (skor {score})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is not a number: {value}</source>
         <translation>{field} bukan angka: {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is out of range: {value} ({range})</source>
         <translation>{field} di luar rentang: {value} ({range})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is too large to store: {value} (a GeoPackage integer holds at most {max})</source>
         <translation>{field} terlalu besar untuk disimpan: {value} (bilangan bulat GeoPackage paling besar {max})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>NUL character removed from {field}</source>
         <translation>Karakter NUL dihapus dari {field}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} too large to store, left empty: {value}</source>
         <translation>{field} terlalu besar untuk disimpan, dibiarkan kosong: {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} too large for an integer, stored as a real: {value}</source>
         <translation>{field} terlalu besar untuk bilangan bulat, disimpan sebagai bilangan real: {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Bytes that are not UTF-8 replaced by U+FFFD (line {field}, byte {value})</source>
         <translation>Byte yang bukan UTF-8 diganti dengan U+FFFD (baris {field}, byte {value})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>a fraction from 0 to 1</source>
         <translation>pecahan dari 0 sampai 1</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>a whole number of plots, 0 or more</source>
         <translation>jumlah petak berupa bilangan bulat, 0 atau lebih</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>an area of 0 ha or more</source>
         <translation>luas 0 ha atau lebih</translation>
     </message>
@@ -4955,67 +4955,67 @@
 <context>
     <name>FacilityChecks</name>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
         <translation>{lon}, {lat} berada di luar koordinat dunia (bujur -180 sampai 180, lintang -90 sampai 90): klik di daratan, atau ketik bujur, lintang dalam WGS 84.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
         <translation>{lon:.5f}, {lat:.5f} berada di laut (tidak ada negara di sana pada peta dunia): fasilitas berada di darat. Klik lokasi fasilitas.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>The map has no coordinate reference system: set the project&apos;s CRS first.</source>
         <translation>Peta tidak memiliki sistem referensi koordinat: tetapkan CRS proyek terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>This point cannot be placed on the globe from {crs}: click inside the map&apos;s valid area.</source>
         <translation>Titik ini tidak dapat ditempatkan di bola bumi dari {crs}: klik di dalam area peta yang valid.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
         <translation>Fasilitas diperiksa di {lon}, {lat}: {level} ({score})</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} legality source</source>
         <translation>{n} sumber legalitas</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} legality sources</source>
         <translation>{n} sumber legalitas</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} check kept</source>
         <translation>{n} pemeriksaan disimpan</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} checks kept</source>
         <translation>{n} pemeriksaan disimpan</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>The server answered without a result for {lon:.5f}, {lat:.5f}; nothing was kept.</source>
         <translation>Server menjawab tanpa hasil untuk {lon:.5f}, {lat:.5f}; tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Checked facilities</source>
         <translation>Fasilitas yang diperiksa</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Checked facilities: legality sources</source>
         <translation>Fasilitas yang diperiksa: sumber legalitas</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Legality sources of the checked facility</source>
         <translation>Sumber legalitas fasilitas yang diperiksa</translation>
     </message>
@@ -5121,197 +5121,197 @@
 <context>
     <name>FieldPackage</name>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>The declared commodity</source>
         <translation>Komoditas yang dideklarasikan</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Another crop</source>
         <translation>Tanaman lain</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Forest</source>
         <translation>Hutan</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Recently cleared (stumps, burning)</source>
         <translation>Baru dibuka (tunggul, bekas bakar)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Regrowth / fallow</source>
         <translation>Tumbuhan sekunder / bera</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Pasture or grassland</source>
         <translation>Padang penggembalaan atau padang rumput</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Buildings or roads</source>
         <translation>Bangunan atau jalan</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Water</source>
         <translation>Air</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Could not reach the plot</source>
         <translation>Petak tidak dapat dicapai</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Other (see notes)</source>
         <translation>Lainnya (lihat catatan)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Unsure</source>
         <translation>Tidak yakin</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Plot</source>
         <translation>Petak</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch plot ID</source>
         <translation>ID petak Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Plot UUID</source>
         <translation>UUID petak</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Producer</source>
         <translation>Produsen</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Commodity</source>
         <translation>Komoditas</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Collection</source>
         <translation>Koleksi</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Why visit</source>
         <translation>Alasan kunjungan</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch status</source>
         <translation>Status Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Second opinion</source>
         <translation>Pendapat kedua</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Area (ha)</source>
         <translation>Luas (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Deforested after 2020 (ha)</source>
         <translation>Deforestasi setelah 2020 (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Alert from</source>
         <translation>Alert dari</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Alert to</source>
         <translation>Alert hingga</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Latitude</source>
         <translation>Lintang</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Longitude</source>
         <translation>Bujur</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Visit date</source>
         <translation>Tanggal kunjungan</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Observed land use</source>
         <translation>Penggunaan lahan teramati</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Deforestation seen</source>
         <translation>Deforestasi terlihat</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch EUDR field checks</source>
         <translation>Pemeriksaan lapangan Epoch EUDR</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Field checks (plots to visit)</source>
         <translation>Pemeriksaan lapangan (petak yang akan dikunjungi)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>All plots</source>
         <translation>Semua petak</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Supply-shed outlines</source>
         <translation>Batas wilayah pasokan</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Facilities</source>
         <translation>Fasilitas</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Could not write the QField project {file}: {error}</source>
         <translation>Proyek QField {file} tidak dapat ditulis: {error}</translation>
     </message>
@@ -5421,37 +5421,37 @@
 <context>
     <name>GeoPackageWriter</name>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>Cannot write in {folder}: {error}. Choose another folder.</source>
         <translation>Tidak dapat menulis di {folder}: {error}. Pilih folder lain.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>The disk holding {folder} ({disk}) is full ({free} free): {file} was left as it was. Free some space there or choose a folder on another disk, then run again.</source>
         <translation>Disk tempat {folder} ({disk}) penuh ({free} tersisa): {file} dibiarkan seperti semula. Kosongkan ruang di sana atau pilih folder di disk lain, lalu jalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{file} is locked by another program; it is open in {programs}. Close it there (or save or discard its edits), then run again: the file was left as it was.</source>
         <translation>{file} dikunci oleh program lain; berkas itu terbuka di {programs}. Tutup di sana (atau simpan atau buang suntingannya), lalu jalankan lagi: berkas dibiarkan seperti semula.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{file} is locked by another program: close it there and run again.</source>
         <translation>{file} dikunci oleh program lain: tutup di sana lalu jalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
         <translation>Layer &apos;{layer}&apos; tidak dapat ditulis ke {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{program} (process {pid})</source>
         <translation>{program} (proses {pid})</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>this QGIS (process {pid})</source>
         <translation>QGIS ini (proses {pid})</translation>
     </message>
@@ -5459,102 +5459,102 @@
 <context>
     <name>Geocoding</name>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Choose the CSV or XLSX file of addresses to geocode.</source>
         <translation>Pilih berkas CSV atau XLSX berisi alamat untuk digeokode.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{name}: geocoding takes a CSV or XLSX file of addresses (one row per facility); this file is neither.</source>
         <translation>{name}: geokode memerlukan berkas CSV atau XLSX berisi alamat (satu baris per fasilitas); berkas ini bukan keduanya.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{name}: the file does not exist (moved or deleted?).</source>
         <translation>{name}: berkas tidak ada (dipindahkan atau dihapus?).</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>the server&apos;s answer left it out</source>
         <translation>jawaban server tidak menyertakannya</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>the server says: “{reason}”</source>
         <translation>server menyatakan: “{reason}”</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>no place found</source>
         <translation>tidak ada tempat yang ditemukan</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>row {row} ({name}): {why}</source>
         <translation>baris {row} ({name}): {why}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>row {row}: {why}</source>
         <translation>baris {row}: {why}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>and {n} more row (see the layer&apos;s preview_status column)</source>
         <translation>dan {n} baris lagi (lihat kolom preview_status pada layer)</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>and {n} more rows (see the layer&apos;s preview_status column)</source>
         <translation>dan {n} baris lagi (lihat kolom preview_status pada layer)</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Not geocoded: {rows}. This row is in the layer without a point: fix its address in the file and preview again, or place it by hand.</source>
         <translation>Tidak tergeokode: {rows}. Baris ini ada di layer tanpa titik: perbaiki alamatnya di berkas lalu pratinjau lagi, atau tempatkan secara manual.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the file and preview again, or place them by hand.</source>
         <translation>Tidak tergeokode: {rows}. Baris-baris ini ada di layer tanpa titik: perbaiki alamatnya di berkas lalu pratinjau lagi, atau tempatkan secara manual.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{placed} of {total} row geocoded: check the point (move it if it is wrong) before screening this layer.</source>
         <translation>{placed} dari {total} baris tergeokode: periksa titiknya (pindahkan jika salah) sebelum menapis layer ini.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{placed} of {total} rows geocoded: check the points (move any that is wrong) before screening this layer.</source>
         <translation>{placed} dari {total} baris tergeokode: periksa titik-titiknya (pindahkan yang salah) sebelum menapis layer ini.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>placed</source>
         <translation>ditempatkan</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>not placed</source>
         <translation>tidak ditempatkan</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoding</source>
         <translation>Geokode</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoded: {file}</source>
         <translation>Digeokode: {file}</translation>
     </message>
@@ -5570,37 +5570,37 @@
 <context>
     <name>GpkgWriter</name>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
         <translation>&apos;{name}&apos; menjadi &apos;{column}&apos;</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{names} and {n} more</source>
         <translation>{names} dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} property name renamed for the GeoPackage: {names}</source>
         <translation>{n} nama properti diganti untuk GeoPackage: {names}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} property names renamed for the GeoPackage: {names}</source>
         <translation>{n} nama properti diganti untuk GeoPackage: {names}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} more property name not kept (a layer holds at most {limit} columns)</source>
         <translation>{n} nama properti lagi tidak disimpan (satu lapisan memuat paling banyak {limit} kolom)</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} more property names not kept (a layer holds at most {limit} columns)</source>
         <translation>{n} nama properti lagi tidak disimpan (satu lapisan memuat paling banyak {limit} kolom)</translation>
     </message>
@@ -5631,32 +5631,32 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it is not UTF-8 text</source>
         <translation>bukan teks UTF-8</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it was cut short</source>
         <translation>berkasnya terpotong</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it is not a list of jobs</source>
         <translation>bukan daftar pekerjaan</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>some records are unreadable</source>
         <translation>sebagian catatan tidak terbaca</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
         <translation>Berkas pekerjaan yang diajukan tidak dapat dibaca seluruhnya ({why}): berkas disimpan sebagai {kept}, dan daftar baru dimulai dengan {n} pekerjaan yang masih terbaca di dalamnya.</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
         <translation>Pekerjaan yang diajukan tidak dapat disimpan di {path}: {reason}</translation>
     </message>
@@ -5664,22 +5664,22 @@
 <context>
     <name>LayerJoin</name>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>These results have no source feature ids; screen the layer again to join them.</source>
         <translation>Hasil ini tidak memiliki id fitur sumber; tapis ulang layer tersebut untuk menggabungkannya.</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to add the feature id field to &apos;{layer}&apos;.</source>
         <translation>QGIS menolak menambahkan field id fitur ke &apos;{layer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
         <translation>QGIS menolak menggabungkan hasil ke &apos;{layer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>Could not read the fields {fields} of &apos;{layer}&apos; ({path}) with GDAL; nothing was written.</source>
         <translation>Field {fields} dari &apos;{layer}&apos; ({path}) tidak dapat dibaca dengan GDAL; tidak ada yang ditulis.</translation>
     </message>
@@ -5687,97 +5687,97 @@
 <context>
     <name>LayerPreflight</name>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} error</source>
         <translation>{n} kesalahan</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} warning</source>
         <translation>{n} peringatan</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} ok</source>
         <translation>{n} ok</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>; {n} features written fixed (checked again: {after})</source>
         <translation>; {n} fitur ditulis dalam keadaan diperbaiki (diperiksa ulang: {after})</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source> (most frequent: {codes})</source>
         <translation> (paling sering: {codes})</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
         <translation>&apos;{layer}&apos; adalah tabel tanpa geometri: pemeriksaan sebelum unggah menguji geometri petak dan fasilitas terhadap aturan UE, sehingga tidak ada yang dapat diperiksa. Buka berkas tersebut dengan kolom koordinatnya sebagai titik (Layer &gt; Add Layer &gt; Add Delimited Text Layer, field X dan Y), atau tapis tabel sebagai alamat fasilitas untuk digeokode.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: give both the latitude and the longitude column (columns: {fields}){unknown}.</source>
         <translation>&apos;{layer}&apos;: berikan kolom lintang dan kolom bujur sekaligus (kolom: {fields}){unknown}.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>; no column {name}</source>
         <translation>; tidak ada kolom {name}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table: its columns {columns} may hold the coordinates, but which are the latitude and the longitude is not clear: choose them (LATITUDE_FIELD and LONGITUDE_FIELD in Processing).</source>
         <translation>&apos;{layer}&apos; adalah tabel: kolom {columns} mungkin berisi koordinat, tetapi tidak jelas mana lintang dan mana bujur: pilihlah (LATITUDE_FIELD dan LONGITUDE_FIELD di Pengolahan).</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table: its rows are read as points, latitude from &apos;{lat}&apos; and longitude from &apos;{lon}&apos; (decimal degrees, EPSG:4326).</source>
         <translation>&apos;{layer}&apos; adalah tabel: barisnya dibaca sebagai titik, lintang dari &apos;{lat}&apos; dan bujur dari &apos;{lon}&apos; (derajat desimal, EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>Fixed: {layer}</source>
         <translation>Diperbaiki: {layer}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>Preflight: {layer}</source>
         <translation>Pemeriksaan pra-unggah: {layer}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature(s); {why}</source>
         <translation>{n} fitur; {why}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>no feature</source>
         <translation>tidak ada fitur</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
         <translation>&apos;{layer}&apos; tidak memiliki titik atau poligon untuk diperiksa ({detail}): berikan poligon atau titik petak pada fitur-fiturnya, lalu periksa lagi.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{title} (points)</source>
         <translation>{title} (titik)</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{title} (polygons)</source>
         <translation>{title} (poligon)</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source> and {n} more</source>
         <translation> dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} feature(s) have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
         <translation>&apos;{layer}&apos;: {n} fitur memiliki kesalahan yang ditolak sistem UE, jadi tidak ada berkas yang ditulis: {features}{more}. Jalankan pemeriksaan pra-unggah dengan FIX lalu ekspor layer yang diperbaiki, atau tetapkan INCLUDE_ERRORS untuk mengekspornya apa adanya.</translation>
     </message>
@@ -5785,142 +5785,142 @@
 <context>
     <name>LayerSource</name>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>feature {fid}: {why}</source>
         <translation>fitur {fid}: {why}</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source> and {n} more</source>
         <translation> dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>{n} feature(s) not sent ({shown}{more})</source>
         <translation>{n} fitur tidak dikirim ({shown}{more})</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>facilities (addresses)</source>
         <translation>fasilitas (alamat)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>no geometries (choose plots or facilities)</source>
         <translation>tanpa geometri (pilih petak atau fasilitas)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>plots (polygons)</source>
         <translation>petak (poligon)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>plots (points)</source>
         <translation>petak (titik)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>facilities (points)</source>
         <translation>fasilitas (titik)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>lines (cannot be screened)</source>
         <translation>garis (tidak dapat ditapis)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>mixed geometries (choose plots or facilities)</source>
         <translation>geometri campuran (pilih petak atau fasilitas)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; holds lines: only points (facilities) or polygons (plots) can be screened, and points with their Area in hectares as plots of up to 4 ha. Convert the layer first, e.g. polygons from closed lines.</source>
         <translation>&apos;{layer}&apos; berisi garis: hanya titik (fasilitas) atau poligon (petak) yang dapat ditapis, serta titik dengan Area dalam hektare sebagai petak hingga 4 ha. Konversikan layer terlebih dahulu, misalnya menjadi poligon dari garis tertutup.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; holds polygons, which are plots, but the location type is facility: change one of them.</source>
         <translation>&apos;{layer}&apos; berisi poligon, yaitu petak, tetapi jenis lokasinya fasilitas: ubah salah satunya.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Set it in Layer Properties &gt; Source (Assigned Coordinate Reference System), e.g. EPSG:4326 when the coordinates are longitudes and latitudes in degrees, or the projected CRS they were measured in</source>
         <translation>Tetapkan di Layer Properties &gt; Source (Assigned Coordinate Reference System), misalnya EPSG:4326 bila koordinatnya berupa bujur dan lintang dalam derajat, atau CRS terproyeksi tempat koordinat tersebut diukur</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth and would be sent as if they were degrees. {where}.</source>
         <translation>&apos;{layer}&apos; tidak memiliki sistem referensi koordinat (CRS), sehingga koordinatnya tidak dapat ditempatkan di Bumi dan akan dikirim seolah-olah dalam derajat. {where}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>a local CRS</source>
         <translation>CRS lokal</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; uses &apos;{crs}&apos;, a local (engineering) CRS that is not tied to the Earth: its coordinates cannot be converted to longitude/latitude. {where}.</source>
         <translation>&apos;{layer}&apos; menggunakan &apos;{crs}&apos;, CRS lokal (rekayasa) yang tidak terikat pada Bumi: koordinatnya tidak dapat dikonversi ke bujur/lintang. {where}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is UTF-16 text, which QGIS reads as a broken CSV: {save_as}, and open it again.</source>
         <translation>&apos;{layer}&apos; ({file}) adalah teks UTF-16, yang dibaca QGIS sebagai CSV rusak: {save_as}, lalu buka kembali.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is {encoding} text: read as {encoding}, not as {current}</source>
         <translation>&apos;{layer}&apos; ({file}) adalah teks {encoding}: dibaca sebagai {encoding}, bukan sebagai {current}</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Pick a valid vector layer to screen.</source>
         <translation>Pilih layer vektor yang valid untuk ditapis.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>No feature chosen: tick rows in the results table or select features on the map.</source>
         <translation>Tidak ada fitur yang dipilih: centang baris di tabel hasil atau pilih fitur di peta.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
         <translation>&apos;{layer}&apos; tidak memiliki fitur terpilih: pilih beberapa, atau hapus centang &apos;Hanya fitur terpilih&apos;.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>GDAL recognises no vector format in it</source>
         <translation>GDAL tidak mengenali format vektor apa pun di dalamnya</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>GDAL opens it, but QGIS finds no layer in it</source>
         <translation>GDAL dapat membukanya, tetapi QGIS tidak menemukan layer di dalamnya</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
         <translation>&apos;{layer}&apos; memiliki {n} fitur dan tidak satu pun memiliki geometri (setiap &quot;geometry&quot; bernilai null): berkas tidak berisi lokasi untuk diperiksa atau ditapis. Berikan titik atau poligon pada fitur (petak yang digambar, atau koordinat fasilitas); tabel alamat untuk digeokode dikirim sebagai berkas CSV atau XLSX.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Give the features their points or polygons; a table of addresses to geocode goes as a CSV or XLSX file without a geometry column.</source>
         <translation>Berikan titik atau poligon pada fitur; tabel alamat untuk digeokode dikirim sebagai berkas CSV atau XLSX tanpa kolom geometri.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry: {why}.</source>
         <translation>&apos;{layer}&apos; tidak memiliki fitur dengan geometri yang dapat digunakan: {why}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry.</source>
         <translation>&apos;{layer}&apos; tidak memiliki fitur dengan geometri yang dapat digunakan.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no rows to send.</source>
         <translation>&apos;{layer}&apos; tidak memiliki baris untuk dikirim.</translation>
     </message>
@@ -5928,207 +5928,207 @@
 <context>
     <name>MapTips</name>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>: </source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source> ({share} % checked)</source>
         <translation> ({share} % diperiksa)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>EU country risk</source>
         <translation>Risiko negara UE</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Data error</source>
         <translation>Kesalahan data</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Data note</source>
         <translation>Catatan data</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Commodity</source>
         <translation>Komoditas</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Country</source>
         <translation>Negara</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>NC plots</source>
         <translation>Petak tidak patuh</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>NC %</source>
         <translation>% tidak patuh</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Article 10</source>
         <translation>Pasal 10</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>high-risk country ({share} %)</source>
         <translation>negara berisiko tinggi ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>standard-risk country ({share} %)</source>
         <translation>negara berisiko standar ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>low-risk country ({share} %)</source>
         <translation>negara berisiko rendah ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Check sample #{order}</source>
         <translation>Sampel pemeriksaan #{order}</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>unknown country, checked as standard ({share} %)</source>
         <translation>negara tidak diketahui, diperiksa sebagai standar ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>random pick (seed {seed}); </source>
         <translation>pilihan acak (seed {seed}); </translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>the producer, all its assessments: {status} at worst, {plots} NC plot in all</source>
         <translation>produsen, semua penilaiannya: paling buruk {status}, total {plots} petak tidak patuh</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>the producer, all its assessments: {status} at worst, {plots} NC plots in all</source>
         <translation>produsen, semua penilaiannya: paling buruk {status}, total {plots} petak tidak patuh</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>, up to {percent} % of an assessment&apos;s area non-compliant</source>
         <translation>, hingga {percent} % luas suatu penilaian tidak patuh</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{position} of {required} to check among {population} producer</source>
         <translation>urutan {position} dari {required} yang diperiksa di antara {population} produsen</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{position} of {required} to check among {population} producers</source>
         <translation>urutan {position} dari {required} yang diperiksa di antara {population} produsen</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Area (ha)</source>
         <translation>Luas (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Deforested (ha)</source>
         <translation>Terdeforestasi (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Alert</source>
         <translation>Alert</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{verdict} (score {score})</source>
         <translation>{verdict} (skor {score})</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Second opinion</source>
         <translation>Pendapat kedua</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Its parts</source>
         <translation>Komponennya</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Commodity presence</source>
         <translation>Keberadaan komoditas</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>POI nearby</source>
         <translation>POI di sekitar</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Building presence</source>
         <translation>Keberadaan bangunan</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Road access</source>
         <translation>Akses jalan</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>High building density (urban)</source>
         <translation>Kepadatan bangunan tinggi (perkotaan)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Deforestation nearby (ha)</source>
         <translation>Deforestasi di sekitar (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Score</source>
         <translation>Skor</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{value} (penalty {penalty})</source>
         <translation>{value} (penalti {penalty})</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>error</source>
         <translation>kesalahan</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>warning</source>
         <translation>peringatan</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>no problem found</source>
         <translation>tidak ada masalah</translation>
     </message>
@@ -6167,27 +6167,27 @@
 <context>
     <name>OfflineAlgorithms</name>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>ProducerName from the field &apos;{field}&apos; (PRODUCER_NAME_FIELD chooses another).</source>
         <translation>ProducerName dari field &apos;{field}&apos; (PRODUCER_NAME_FIELD memilih yang lain).</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) without geometry left out: {ids}.</source>
         <translation>{n} fitur tanpa geometri tidak disertakan: {ids}.</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
         <translation>atau jalankan pemeriksaan pra-unggah dengan FIX, yang mengisinya dari lokasi setiap petak, lalu ekspor layer yang diperbaiki</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
         <translation>{n} fitur ditulis tanpa ProducerCountry (yang pertama: fitur {fid}): field &apos;{field}&apos; kosong; isi dengan kode negara dua huruf, {fix}.</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
         <translation>{n} fitur ditulis tanpa ProducerCountry (yang pertama: fitur {fid}), padahal UE mewajibkannya pada setiap fitur: petakan field yang berisi kode negara dua huruf dengan COUNTRY_FIELD (misalnya COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
@@ -6200,12 +6200,12 @@
 <context>
     <name>OpenFile</name>
     <message>
-        <location filename="../layers/open_file.py"/>
+        <location filename="../layers/inputs/open_file.py"/>
         <source>&apos;{file}&apos; could not be opened: there is no such file.</source>
         <translation>&apos;{file}&apos; tidak dapat dibuka: berkas tersebut tidak ada.</translation>
     </message>
     <message>
-        <location filename="../layers/open_file.py"/>
+        <location filename="../layers/inputs/open_file.py"/>
         <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
         <translation>&apos;{file}&apos; tidak dapat dibuka ({reason}). Berkas mungkin terpotong atau rusak: ekspor lagi dari sumbernya.</translation>
     </message>
@@ -6213,27 +6213,27 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{producer}: {outcome}</source>
         <translation>{producer}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{said}; {notes}</source>
         <translation>{said}; {notes}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{rows} with a number that is not one, so {verdict} (see the data_error column): {examples}</source>
         <translation>{rows} dengan angka yang bukan angka, sehingga {verdict} (lihat kolom data_error): {examples}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>no snapshot kept for Changes since... ({reason})</source>
         <translation>tidak ada snapshot yang disimpan untuk Perubahan sejak... ({reason})</translation>
     </message>
@@ -6481,7 +6481,7 @@
 <context>
     <name>PreflightWords</name>
     <message>
-        <location filename="../layers/preflight_words.py"/>
+        <location filename="../layers/words/preflight.py"/>
         <source>Feature {fid}</source>
         <translation>Fitur {fid}</translation>
     </message>
@@ -6542,137 +6542,137 @@
 <context>
     <name>ReportBuild</name>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>all producers</source>
         <translation>semua produsen</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source> and </source>
         <translation> dan </translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producers</source>
         <translation>{n} produsen</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Field report {producers} {date}</source>
         <translation>Laporan lapangan {producers} {date}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{sections}, {pages}, {visits}: {pdf}</source>
         <translation>{sections}, {pages}, {visits}: {pdf}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producer section</source>
         <translation>{n} bagian produsen</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producer sections</source>
         <translation>{n} bagian produsen</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} page</source>
         <translation>{n} halaman</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} pages</source>
         <translation>{n} halaman</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} plot to visit</source>
         <translation>{n} petak untuk dikunjungi</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} plots to visit</source>
         <translation>{n} petak untuk dikunjungi</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>QField project {path}</source>
         <translation>proyek QField {path}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>left out: {items}</source>
         <translation>tidak disertakan: {items}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The filter expression cannot be read: {error}</source>
         <translation>Ekspresi filter tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The drill-down GeoPackage {path} does not exist.</source>
         <translation>GeoPackage rincian {path} tidak ada.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Cannot read {path}: {error}</source>
         <translation>{path} tidak dapat dibaca: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{name} (no collection id)</source>
         <translation>{name} (tanpa id koleksi)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>a row</source>
         <translation>sebuah baris</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>plots from {file} (saved drill-down)</source>
         <translation>petak dari {file} (rincian tersimpan)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The plots of {name} are in no drill-down GeoPackage given and no server login is set: drill down first, or give a login.</source>
         <translation>Petak {name} tidak ada di GeoPackage rincian mana pun yang diberikan dan tidak ada login server yang ditetapkan: buka rinciannya terlebih dahulu, atau berikan login.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>plots fetched from the server</source>
         <translation>petak diambil dari server</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{name} (no plots and no location)</source>
         <translation>{name} (tanpa petak dan tanpa lokasi)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{path}: the report is a PDF; give a name ending in .pdf</source>
         <translation>{path}: laporan berupa PDF; berikan nama yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>No producer to report on: select producers, or loosen the filter.</source>
         <translation>Tidak ada produsen untuk dilaporkan: pilih produsen, atau longgarkan filter.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Nothing to report: {reasons}</source>
         <translation>Tidak ada yang dilaporkan: {reasons}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{producer}: {note}</source>
         <translation>{producer}: {note}</translation>
     </message>
@@ -6692,209 +6692,229 @@
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch status</source>
         <translation>Status Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Second opinion</source>
         <translation>Pendapat kedua</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>EU country risk</source>
         <translation>Risiko negara UE</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Article 10 risk</source>
         <translation>Risiko Pasal 10</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Assessment date</source>
         <translation>Tanggal penilaian</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Producer</source>
         <translation>Produsen</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Data source</source>
         <translation>Sumber data</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>SANDBOX DATA: synthetic results for training, not observations of these places nor evidence for due diligence</source>
         <translation>DATA SANDBOX: hasil sintetis untuk pelatihan, bukan pengamatan atas lokasi ini dan bukan bukti untuk uji tuntas</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Non-compliant</source>
         <translation>Tidak patuh</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Needs review</source>
         <translation>Perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Compliant</source>
         <translation>Patuh</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Unnamed producer</source>
         <translation>Produsen tanpa nama</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>no plots</source>
         <translation>tanpa petak</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>{nc} non-compliant, {review} needs review, {ok} compliant (composite-score method); differs from Epoch on {differ}</source>
         <translation>{nc} tidak patuh, {review} perlu ditinjau, {ok} patuh (metode skor komposit); berbeda dari Epoch pada {differ}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Low</source>
         <translation>Rendah</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Medium</source>
         <translation>Sedang</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Standard</source>
         <translation>Standar</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>High</source>
         <translation>Tinggi</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Unknown: {country}</source>
         <translation>Tidak diketahui: {country}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>{risk}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)</source>
         <translation>{risk}: {country}; {share} % operator diperiksa setiap tahun (Per. Pelaks. (UE) 2025/1093)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch sandbox</source>
         <translation>Sandbox Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch API</source>
         <translation>Epoch API</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>(synthetic results)</source>
         <translation>(hasil sintetis)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>supplier {supplier}</source>
         <translation>pemasok {supplier}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>collection {collection}</source>
         <translation>koleksi {collection}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>not given</source>
         <translation>tidak diisi</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)</source>
         <translation>Petak yang akan dikunjungi: tidak ada (tidak ada petak yang Tidak patuh atau dipertanyakan oleh pendapat kedua)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation>Petak yang akan dikunjungi: {n} (Tidak patuh, atau dipertanyakan oleh pendapat kedua; # seperti di peta)</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; numbered as on the map)</source>
+        <translation>Petak yang akan dikunjungi: {n} (Tidak patuh, atau dipertanyakan oleh pendapat kedua; bernomor seperti di peta)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation>Petak yang akan dikunjungi: {n} (Tidak patuh, atau dipertanyakan oleh pendapat kedua; # seperti di peta)</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; numbered as on the map)</source>
+        <translation>Petak yang akan dikunjungi: {n} (Tidak patuh, atau dipertanyakan oleh pendapat kedua; bernomor seperti di peta)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more on the next pages</source>
         <translation>; {n} lainnya di halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more plot on the next page</source>
         <translation>; {n} petak lainnya di halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more on the next page</source>
         <translation>; {n} lainnya di halaman berikutnya</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit, continued: # {number} of {total}</source>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit, continued: no. {number} of {total}</source>
         <translation>Petak yang akan dikunjungi, lanjutan: no. {number} dari {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit, continued: # {first} to {last} of {total}</source>
-        <translation>Petak yang akan dikunjungi, lanjutan: # {first} s.d. {last} dari {total}</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit, continued: no. {first} to {last} of {total}</source>
+        <translation>Petak yang akan dikunjungi, lanjutan: no. {first} s.d. {last} dari {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Non-Compliant plots ({n})</source>
         <translation>Petak tidak patuh ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Compliant plots ({n})</source>
         <translation>Petak patuh ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Data Error plots ({n})</source>
         <translation>Petak kesalahan data ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Questioned by the second opinion ({n})</source>
         <translation>Dipertanyakan oleh pendapat kedua ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plot to visit: its # in the table ({n})</source>
-        <translation>Petak yang akan dikunjungi: # di tabel ({n})</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plot to visit: its no. in the table ({n})</source>
+        <translation>Petak yang akan dikunjungi: nomornya di tabel ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Page {n} of {total}</source>
         <translation>Halaman {n} dari {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
         <translation>Laporan lapangan Epoch EUDR · {made} · bagian {n} dari {total}</translation>
+    </message>
+    <message>
+        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation type="obsolete">Petak yang akan dikunjungi: {n} (Tidak patuh, atau dipertanyakan oleh pendapat kedua; # seperti di peta)</translation>
+    </message>
+    <message>
+        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation type="obsolete">Petak yang akan dikunjungi: {n} (Tidak patuh, atau dipertanyakan oleh pendapat kedua; # seperti di peta)</translation>
+    </message>
+    <message>
+        <source>Plots to visit, continued: # {number} of {total}</source>
+        <translation type="obsolete">Petak yang akan dikunjungi, lanjutan: no. {number} dari {total}</translation>
+    </message>
+    <message>
+        <source>Plots to visit, continued: # {first} to {last} of {total}</source>
+        <translation type="obsolete">Petak yang akan dikunjungi, lanjutan: # {first} s.d. {last} dari {total}</translation>
+    </message>
+    <message>
+        <source>Plot to visit: its # in the table ({n})</source>
+        <translation type="obsolete">Petak yang akan dikunjungi: # di tabel ({n})</translation>
     </message>
     <message>
         <source>country unknown</source>
@@ -6920,12 +6940,12 @@
 <context>
     <name>ReportEvidence</name>
     <message>
-        <location filename="../layers/report_evidence.py"/>
+        <location filename="../layers/report/evidence.py"/>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
     <message>
-        <location filename="../layers/report_evidence.py"/>
+        <location filename="../layers/report/evidence.py"/>
         <source>Article 10 evidence: source (risk signal)</source>
         <translation>Bukti Pasal 10: sumber (sinyal risiko)</translation>
     </message>
@@ -6933,112 +6953,117 @@
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Could not open layer &apos;{layer}&apos; of {file}</source>
         <translation>Layer &apos;{layer}&apos; dari {file} tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>WGS 84, grid in degrees, no basemap</source>
         <translation>WGS 84, grid dalam derajat, tanpa peta dasar</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°N</source>
         <translation>{value}°LU</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°S</source>
         <translation>{value}°LS</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°E</source>
         <translation>{value}°BT</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°W</source>
         <translation>{value}°BB</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Where it is</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Supply-shed outline</source>
         <translation>Batas wilayah pasokan</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Facility</source>
         <translation>Fasilitas</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/layout.py"/>
         <source>Plot</source>
         <translation>Petak</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Area ha</source>
         <translation>Luas ha</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Deforested ha</source>
         <translation>Deforestasi ha</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Second opinion</source>
         <translation>Pendapat kedua</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Alert from</source>
         <translation>Alert dari</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Alert to</source>
         <translation>Alert hingga</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Latitude</source>
         <translation>Lintang</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Longitude</source>
         <translation>Bujur</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>No plot to visit.</source>
         <translation>Tidak ada petak yang akan dikunjungi.</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Epoch EUDR field report</source>
         <translation>Laporan lapangan Epoch EUDR</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Could not write the report {file}: {error}</source>
         <translation>Laporan {file} tidak dapat ditulis: {error}</translation>
     </message>
@@ -7046,72 +7071,72 @@
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>country unknown</source>
         <translation>negara tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>invalid geometry: nothing was scored</source>
         <translation>geometri tidak valid: tidak ada yang dinilai</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: invalid address</source>
         <translation>tidak diproses: alamat tidak valid</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: commodity not in scope</source>
         <translation>tidak diproses: komoditas di luar cakupan</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: address too approximate</source>
         <translation>tidak diproses: alamat terlalu perkiraan</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: validation confidence too low</source>
         <translation>tidak diproses: tingkat keyakinan validasi terlalu rendah</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: no address or geolocation provided</source>
         <translation>tidak diproses: tidak ada alamat atau geolokasi yang diberikan</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: invalid file</source>
         <translation>tidak diproses: berkas tidak valid</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: no plots ({reason})</source>
         <translation>{status}: tanpa petak ({reason})</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: no plots</source>
         <translation>{status}: tanpa petak</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: {nc} of {plots} plot Non-Compliant, {ha} ha deforested after 2020</source>
         <translation>{status}: {nc} dari {plots} petak Tidak patuh, {ha} ha terdeforestasi setelah 2020</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
         <translation>{status}: {nc} dari {plots} petak Tidak patuh, {ha} ha terdeforestasi setelah 2020</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>, {n} with a data error</source>
         <translation>, {n} dengan kesalahan data</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>, {n} with data errors</source>
         <translation>, {n} dengan kesalahan data</translation>
     </message>
@@ -7119,32 +7144,32 @@
 <context>
     <name>ResultLayers</name>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Epoch assessments</source>
         <translation>Penilaian Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Plots: {producer}</source>
         <translation>Petak: {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Supply shed: {producer}</source>
         <translation>Wilayah pasokan: {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Facility: {producer}</source>
         <translation>Fasilitas: {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Screening: {layer} (facilities)</source>
         <translation>Penapisan: {layer} (fasilitas)</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Screening: {layer} (plots)</source>
         <translation>Penapisan: {layer} (petak)</translation>
     </message>
@@ -7288,22 +7313,22 @@
 <context>
     <name>ScreenedSources</name>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{n} legality source in its own table</source>
         <translation>{n} sumber legalitas di tabelnya sendiri</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{n} legality sources in their own table</source>
         <translation>{n} sumber legalitas di tabelnya sendiri</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{layer}: legality sources</source>
         <translation>{layer}: sumber legalitas</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>Legality sources of the facility</source>
         <translation>Sumber legalitas fasilitas</translation>
     </message>
@@ -7601,107 +7626,107 @@
 <context>
     <name>ShownValues</name>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>high</source>
         <translation>tinggi</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>standard</source>
         <translation>standar</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>low</source>
         <translation>rendah</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>medium</source>
         <translation>sedang</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>High</source>
         <translation>Tinggi</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Medium</source>
         <translation>Sedang</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Low</source>
         <translation>Rendah</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Standard</source>
         <translation>Standar</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Compliant</source>
         <translation>Patuh</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Needs review</source>
         <translation>Perlu ditinjau</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Non-compliant</source>
         <translation>Tidak patuh</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Direct Plots</source>
         <translation>Petak langsung</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Supply Shed</source>
         <translation>Wilayah pasokan</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>no</source>
         <translation>tidak</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>critical</source>
         <translation>kritis</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>non-critical</source>
         <translation>tidak kritis</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>no deforestation</source>
         <translation>tidak ada deforestasi</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>invalid</source>
         <translation>tidak valid</translation>
     </message>
@@ -7709,82 +7734,82 @@
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: 1 producer ({asked})</source>
         <translation>{time}: 1 produsen ({asked})</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: {n} producers ({asked})</source>
         <translation>{time}: {n} produsen ({asked})</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: 1 producer</source>
         <translation>{time}: 1 produsen</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: {n} producers</source>
         <translation>{time}: {n} produsen</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window {start} to {end}</source>
         <translation>periode {start} s.d. {end}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window from {start} to today</source>
         <translation>periode dari {start} sampai hari ini</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window up to {end}</source>
         <translation>periode sampai {end}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; to keep a snapshot of</source>
         <translation>Tidak ada layer &apos;{layer}&apos; untuk disimpan snapshot-nya</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{file} is locked by another program; close it there and load again.</source>
         <translation>{file} dikunci oleh program lain; tutup di sana lalu muat lagi.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Could not keep a snapshot of &apos;{layer}&apos; in {file}: {error}</source>
         <translation>Snapshot &apos;{layer}&apos; tidak dapat disimpan di {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No snapshot in {file}: each load of assessments keeps one; load them again later and compare then, or compare with an earlier layer.</source>
         <translation>Tidak ada snapshot di {file}: setiap pemuatan penilaian menyimpan satu; muat lagi nanti lalu bandingkan, atau bandingkan dengan layer sebelumnya.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Only one load of &apos;{layer}&apos; is kept in {file} ({time}): nothing earlier to compare with yet.</source>
         <translation>Baru satu pemuatan &apos;{layer}&apos; yang disimpan di {file} ({time}): belum ada yang lebih awal untuk dibandingkan.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No snapshot taken on or before {moment} in {file}; the oldest is {oldest}.</source>
         <translation>Tidak ada snapshot yang diambil pada atau sebelum {moment} di {file}; yang tertua adalah {oldest}.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Snapshot {name} is not in {file}: give &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, a day (YYYY-MM-DD) or one of: {shown}</source>
         <translation>Snapshot {name} tidak ada di {file}: berikan &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, suatu hari (YYYY-MM-DD) atau salah satu dari: {shown}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Cannot open {file}</source>
         <translation>{file} tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>Tidak ada layer &apos;{layer}&apos; di {file}</translation>
     </message>
@@ -7822,42 +7847,42 @@
 <context>
     <name>StyleStore</name>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>OGR error {code}</source>
         <translation>kesalahan OGR {code}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>creating the table {table}: {error}</source>
         <translation>membuat tabel {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>adding the column {column} to {table}</source>
         <translation>menambahkan kolom {column} ke {table}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>{file} is locked by another program (waited {seconds} s); close it there and run again.</source>
         <translation>{file} dikunci oleh program lain (sudah menunggu {seconds} detik); tutup di sana lalu jalankan lagi.</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>Could not store the style of &apos;{layer}&apos; in {file}: {error}. The styles in the file were left as they were.</source>
         <translation>Gaya &apos;{layer}&apos; tidak dapat disimpan di {file}: {error}. Gaya di dalam berkas dibiarkan seperti semula.</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>removing the old style &apos;{name}&apos;</source>
         <translation>menghapus gaya lama &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>unsetting the default style &apos;{name}&apos;</source>
         <translation>melepas gaya bawaan &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>adding the style &apos;{name}&apos;</source>
         <translation>menambahkan gaya &apos;{name}&apos;</translation>
     </message>
@@ -7865,17 +7890,17 @@
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Check sample: {status}</source>
         <translation>Sampel pemeriksaan: {status}</translation>
     </message>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Confidence</source>
         <translation>Keyakinan</translation>
     </message>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Legality risk</source>
         <translation>Risiko legalitas</translation>
     </message>
@@ -7883,167 +7908,167 @@
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} Looking &apos;{name}&apos; up failed too ({reason}); check the Assessments before submitting again.</source>
         <translation>{error} Pencarian &apos;{name}&apos; juga gagal ({reason}); periksa Penilaian sebelum mengajukan lagi.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} It was received: collection &apos;{name}&apos; ({id}) is among the assessments. Do not submit it again.</source>
         <translation>{error} Koleksi sudah diterima: koleksi &apos;{name}&apos; ({id}) ada di antara penilaian. Jangan ajukan lagi.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
         <translation>{error} &apos;{name}&apos; belum ada di antara penilaian: mungkin masih diproses (beberapa menit hingga beberapa jam). Periksa lagi nanti sebelum mengajukannya kembali.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>Only located features can be submitted: screen the table first, then submit the screening results.</source>
         <translation>Hanya fitur yang memiliki lokasi yang dapat diajukan: tapis tabel terlebih dahulu, lalu ajukan hasil penapisannya.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>The collection &apos;{name}&apos; already exists at Epoch (collection {id}), so nothing was sent: its results are those of the earlier assessment. Tick &apos;Reprocess&apos; to assess it again.</source>
         <translation>Koleksi &apos;{name}&apos; sudah ada di Epoch (koleksi {id}), jadi tidak ada yang dikirim: hasilnya adalah hasil penilaian sebelumnya. Centang &apos;Proses ulang&apos; untuk menilainya lagi.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections already exist at Epoch ({names}), so nothing was sent for them: their results are those of the earlier assessments. Tick &apos;Reprocess&apos; to assess them again.</source>
         <translation>{n} koleksi sudah ada di Epoch ({names}), jadi tidak ada yang dikirim untuk koleksi tersebut: hasilnya adalah hasil penilaian sebelumnya. Centang &apos;Proses ulang&apos; untuk menilainya lagi.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
         <translation>&apos;{name}&apos; sudah dinilai di Epoch: tidak dikirim.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
         <translation>{n} koleksi sudah dinilai di Epoch dan tidak dikirim: {names}.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> and {n} more</source>
         <translation> dan {n} lainnya</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} producer</source>
         <translation>{n} produsen</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} producers</source>
         <translation>{n} produsen</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> ({n} without a producer name)</source>
         <translation> ({n} tanpa nama produsen)</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>producer not given</source>
         <translation>produsen tidak diisi</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} country</source>
         <translation>{n} negara</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} countries</source>
         <translation>{n} negara</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> ({n} in no country)</source>
         <translation> ({n} tidak di negara mana pun)</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collection</source>
         <translation>{n} koleksi</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections</source>
         <translation>{n} koleksi</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{things}, {producers}, {countries}: {collections}</source>
         <translation>{things}, {producers}, {countries}: {collections}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>no country</source>
         <translation>tanpa negara</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>all producers</source>
         <translation>semua produsen</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>(no producer name)</source>
         <translation>(tanpa nama produsen)</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{name}: {producer}, {commodity}, {things}, {countries}</source>
         <translation>{name}: {producer}, {commodity}, {things}, {countries}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{commodity}&apos; is not one of Epoch&apos;s commodities: Epoch assesses it with its plantation model and warns.</source>
         <translation>&apos;{commodity}&apos; bukan salah satu komoditas Epoch: Epoch menilainya dengan model perkebunannya dan memberi peringatan.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{name}&apos; spans {n} countries ({countries}): Epoch reports a collection as one producer in one place; send one collection per producer to keep them apart.</source>
         <translation>&apos;{name}&apos; mencakup {n} negara ({countries}): Epoch melaporkan satu koleksi sebagai satu produsen di satu tempat; kirim satu koleksi per produsen agar terpisah.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>their &apos;{field}&apos; is empty or names no commodity</source>
         <translation>field &apos;{field}&apos; kosong atau tidak menyebut komoditas</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>no commodity column was chosen and no commodity for all rows</source>
         <translation>tidak ada kolom komoditas yang dipilih dan tidak ada komoditas untuk semua baris</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>No commodity for {producers} (features {features}): {why}. Nothing is sent as &apos;unknown&apos;: {how}</source>
         <translation>Tidak ada komoditas untuk {producers} (fitur {features}): {why}. Tidak ada yang dikirim sebagai &apos;unknown&apos;: {how}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>pick the column that holds the commodity, or a commodity for rows without one.</source>
         <translation>pilih kolom yang berisi komoditas, atau komoditas untuk baris yang tidak memilikinya.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{commodity} ({n})</source>
         <translation>{commodity} ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>One collection takes one commodity, but these rows hold {held}: send one collection per producer, or submit each commodity&apos;s rows apart.</source>
         <translation>Satu koleksi hanya untuk satu komoditas, tetapi baris-baris ini berisi {held}: kirim satu koleksi per produsen, atau ajukan baris setiap komoditas secara terpisah.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>The collection name &apos;{name}&apos; names one collection, but these rows make {n} (one per producer and commodity): {how}</source>
         <translation>Nama koleksi &apos;{name}&apos; menunjuk satu koleksi, tetapi baris-baris ini membentuk {n} koleksi (satu per produsen dan komoditas): {how}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>kosongkan nama agar setiap koleksi dinamai menurut produsennya, atau kirim sebagai satu koleksi.</translation>
     </message>
@@ -8644,47 +8669,47 @@ Kirim {n} koleksi?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: {error}</source>
         <translation>{task}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>
         <translation>Koneksi ke server gagal ({kind}); tidak ada yang ditulis. Periksa koneksi dan coba lagi.</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>Could not write the results: {reason}</source>
         <translation>Hasil tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>The server&apos;s answer is nested too deeply to read; nothing was written.</source>
         <translation>Jawaban server terlalu bersarang untuk dibaca; tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>Unexpected error: {kind}: {reason}</source>
         <translation>Kesalahan tak terduga: {kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: {outcome}</source>
         <translation>{task}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: unexpected error {kind}</source>
         <translation>{task}: kesalahan tak terduga {kind}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: done</source>
         <translation>{task}: selesai</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: cancelled; nothing was changed</source>
         <translation>{task}: dibatalkan; tidak ada yang diubah</translation>
     </message>

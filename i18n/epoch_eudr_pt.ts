@@ -462,147 +462,147 @@
 <context>
     <name>ChangeStyles</name>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status worse</source>
         <translation>Estado agravado</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>New producer</source>
         <translation>Novo produtor</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Producer gone</source>
         <translation>Produtor desaparecido</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Same status, figures changed</source>
         <translation>Mesmo estado, valores alterados</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status better</source>
         <translation>Estado melhorado</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Unchanged</source>
         <translation>Sem alteração</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Change (label)</source>
         <translation>Alteração (rótulo)</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>What changed</source>
         <translation>O que mudou</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Collection</source>
         <translation>Coleção</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Producer</source>
         <translation>Produtor</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Commodity</source>
         <translation>Produto de base</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status before</source>
         <translation>Estado antes</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Status now</source>
         <translation>Estado agora</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Risk rank before</source>
         <translation>Nível de risco antes</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Risk rank now</source>
         <translation>Nível de risco agora</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots before</source>
         <translation>Parcelas NC antes</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots now</source>
         <translation>Parcelas NC agora</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC plots</source>
         <translation>Parcelas NC</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC % before</source>
         <translation>% NC antes</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC % now</source>
         <translation>% NC agora</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>NC %</source>
         <translation>% NC</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10 before</source>
         <translation>Artigo 10.º antes</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10 now</source>
         <translation>Artigo 10.º agora</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Article 10</source>
         <translation>Artigo 10.º</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Draw order</source>
         <translation>Ordem de desenho</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Matched by</source>
         <translation>Correspondência por</translation>
     </message>
     <message>
-        <location filename="../layers/change_styles.py"/>
+        <location filename="../layers/styles/changes.py"/>
         <source>Compared with</source>
         <translation>Comparado com</translation>
     </message>
@@ -610,67 +610,67 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No producer worse since {since}</source>
         <translation>Nenhum produtor agravado desde {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>1 producer worse since {since}</source>
         <translation>1 produtor agravado desde {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>{n} producers worse since {since}</source>
         <translation>{n} produtores agravados desde {since}</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No change in {n} producer since {since}.</source>
         <translation>Sem alterações em {n} produtor desde {since}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>No change in {n} producers since {since}.</source>
         <translation>Sem alterações em {n} produtores desde {since}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>1 producer changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
         <translation>1 produtor alterado desde {since}: agravados: {worse}, melhorados: {better}, novos: {new}, desaparecidos: {gone}, com outros valores alterados: {other} ({both} em ambos os carregamentos).</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>{n} producers changed since {since}: {worse} worse, {better} better, {new} new, {gone} gone, {other} with other figures changed ({both} in both loads).</source>
         <translation>{n} produtores alterados desde {since}: agravados: {worse}, melhorados: {better}, novos: {new}, desaparecidos: {gone}, com outros valores alterados: {other} ({both} em ambos os carregamentos).</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>NC plots up for {plots_up}, down for {plots_down}; NC % up for {percent_up}, down for {percent_down}; Article 10 risk changed for {article10}.</source>
         <translation>Parcelas NC a subir para {plots_up}, a descer para {plots_down}; % NC a subir para {percent_up}, a descer para {percent_down}; risco do artigo 10.º alterado para {article10}.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>The loads were filtered differently (then: {then}; now: {now}): producers outside a filter show as new or gone.</source>
         <translation>Os carregamentos foram filtrados de forma diferente (antes: {then}; agora: {now}): os produtores fora de um filtro aparecem como novos ou desaparecidos.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>no filter</source>
         <translation>sem filtro</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>The monitoring windows differ (then: {then}; now: {now}): NC figures may move for that reason alone.</source>
         <translation>As janelas de monitorização diferem (antes: {then}; agora: {now}): os valores NC podem mudar só por esse motivo.</translation>
     </message>
     <message>
-        <location filename="../layers/changes.py"/>
+        <location filename="../layers/operations/changes.py"/>
         <source>the default window</source>
         <translation>a janela predefinida</translation>
     </message>
     <message>
-        <location filename="../layers/changes_task.py"/>
+        <location filename="../layers/operations/changes_task.py"/>
         <source>Changes since {when}</source>
         <translation>Alterações desde {when}</translation>
     </message>
@@ -871,62 +871,62 @@
 <context>
     <name>CheckSampleWords</name>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>high risk</source>
         <translation>risco elevado</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>standard risk</source>
         <translation>risco normal</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>low risk</source>
         <translation>risco baixo</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>unknown country</source>
         <translation>país desconhecido</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{risk}: {picked} of {population} ({share} %)</source>
         <translation>{risk}: {picked} de {population} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>Check sample (seed {seed}): {producers}, {rows}: {classes}</source>
         <translation>Amostra de controlo (semente {seed}): {producers}, {rows}: {classes}</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>no producers</source>
         <translation>nenhum produtor</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} producer</source>
         <translation>{n} produtor</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} producers</source>
         <translation>{n} produtores</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} row</source>
         <translation>{n} linha</translation>
     </message>
     <message>
-        <location filename="../layers/check_sample_words.py"/>
+        <location filename="../layers/words/check_sample.py"/>
         <source>{n} rows</source>
         <translation>{n} linhas</translation>
     </message>
@@ -1359,772 +1359,772 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cancelled by the user.</source>
         <translation>Cancelado pelo utilizador.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Not signed in: add Epoch credentials first.</source>
         <translation>Sessão não iniciada: adicione primeiro as credenciais Epoch.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The secure connection to {host} failed (certificate not trusted?). Check the server address, or set the CA bundle your organisation uses.</source>
         <translation>A ligação segura a {host} falhou (certificado não fidedigno?). Verifique o endereço do servidor ou defina o pacote de CA que a sua organização utiliza.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The proxy refused the connection to {host}: check QGIS&apos;s proxy settings.</source>
         <translation>O proxy recusou a ligação a {host}: verifique as definições de proxy do QGIS.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{host} did not answer {path} within {seconds} s. Try again later, or send fewer locations at once.</source>
         <translation>{host} não respondeu a {path} em {seconds} s. Tente novamente mais tarde ou envie menos localizações de cada vez.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Could not reach {host} ({error}) after {tries} tries. Check your internet connection and the server address.</source>
         <translation>Não foi possível contactar {host} ({error}) após {tries} tentativas. Verifique a ligação à internet e o endereço do servidor.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The request to {host} for {path} failed ({error}). Check the server address and try again.</source>
         <translation>O pedido a {host} para {path} falhou ({error}). Verifique o endereço do servidor e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{host} did not answer {path} within {seconds} s (the overall limit for one request, set by EPOCH_REQUEST_DEADLINE_S): stopped waiting. Try again later.</source>
         <translation>{host} não respondeu a {path} em {seconds} s (o limite global de um pedido, definido por EPOCH_REQUEST_DEADLINE_S): a espera foi interrompida. Tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the credentials (expired or wrong). Sign in again in the Connection tab{suffix}</source>
         <translation>O Epoch recusou as credenciais (expiradas ou incorretas). Inicie sessão novamente no separador Ligação{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>This account is not allowed to use {path}{suffix}</source>
         <translation>Esta conta não tem permissão para usar {path}{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch is limiting requests from this account; try again in a few minutes{suffix}</source>
         <translation>O Epoch está a limitar os pedidos desta conta; tente novamente dentro de alguns minutos{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch is limiting requests from this account; try again in {seconds} s{suffix}</source>
         <translation>O Epoch está a limitar os pedidos desta conta; tente novamente dentro de {seconds} s{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The Epoch server failed on {path} (HTTP {status}); try again later{suffix}</source>
         <translation>O servidor Epoch falhou em {path} (HTTP {status}); tente novamente mais tarde{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the request to {path}{suffix}</source>
         <translation>O Epoch recusou o pedido a {path}{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Epoch refused the request to {path} (no reason given)</source>
         <translation>O Epoch recusou o pedido a {path} (sem motivo indicado)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Unexpected answer HTTP {status} from {path}{suffix}</source>
         <translation>Resposta inesperada HTTP {status} de {path}{suffix}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Nothing to submit: select at least one screened location</source>
         <translation>Nada a submeter: selecione pelo menos uma localização triada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Give the collection a name before submitting</source>
         <translation>Dê um nome à coleção antes de submeter</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No collection id: pick an assessed producer first</source>
         <translation>Sem ID de coleção: escolha primeiro um produtor avaliado</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No collection to export: pick an assessed producer</source>
         <translation>Nenhuma coleção a exportar: escolha um produtor avaliado</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{name}: only GeoJSON, CSV or XLSX files can be screened</source>
         <translation>{name}: só é possível fazer a triagem de ficheiros GeoJSON, CSV ou XLSX</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{name}: {text} is not a date; give it as YYYY-MM-DD (for example {example})</source>
         <translation>{name}: {text} não é uma data; indique-a no formato AAAA-MM-DD (por exemplo {example})</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{end_name} ({last}) is before {start_name} ({first}): the monitoring window must end on or after its start</source>
         <translation>{end_name} ({last}) é anterior a {start_name} ({first}): a janela de monitorização tem de terminar no dia de início ou depois</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; is not a server address: use a full URL such as {example}</source>
         <translation>&apos;{text}&apos; não é um endereço de servidor: use um URL completo como {example}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; uses plain http: credentials would travel unencrypted. Use https (plain http is only allowed for a server on this machine, such as the sandbox).</source>
         <translation>&apos;{text}&apos; usa http simples: as credenciais circulariam sem encriptação. Use https (o http simples só é permitido para um servidor nesta máquina, como a sandbox).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>&apos;{text}&apos; must not contain &apos;?&apos; or &apos;#&apos;: give only the server address</source>
         <translation>&apos;{text}&apos; não pode conter &apos;?&apos; nem &apos;#&apos;: indique apenas o endereço do servidor</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The commodity radius must be a number of metres above 0 and at most 100,000 (not {value}); leave it empty for Epoch&apos;s default of 5,000 m.</source>
         <translation>O raio do produto de base tem de ser um número de metros superior a 0 e no máximo 100 000 (não {value}); deixe-o vazio para usar o do Epoch, 5000 m.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>No geometry: draw the plot or give its location.</source>
         <translation>Sem geometria: desenhe a parcela ou indique a sua localização.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The geometry is empty: draw the plot again.</source>
         <translation>A geometria está vazia: desenhe a parcela novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{kind} is not accepted: only Point, MultiPoint, Polygon, MultiPolygon and a GeometryCollection of these.</source>
         <translation>{kind} não é aceite: apenas Point, MultiPoint, Polygon, MultiPolygon e uma GeometryCollection destes.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Coordinates outside longitude -180..180 / latitude -90..90: the layer is not in EPSG:4326 or longitude and latitude are swapped.</source>
         <translation>Coordenadas fora de longitude -180..180 / latitude -90..90: a camada não está em EPSG:4326 ou a longitude e a latitude estão trocadas.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Has {what} values; the EU file is 2D (they are dropped).</source>
         <translation>Tem valores {what}; o ficheiro da UE é 2D (são removidos).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{share:.0%} of the coordinates have fewer than 6 decimals (the EU asks for 6).</source>
         <translation>{share:.0%} das coordenadas têm menos de 6 casas decimais (a UE exige 6).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} vertices collapse into their neighbour when cut to 6 decimals{after}.</source>
         <translation>{count} vértices fundem-se com o vizinho ao truncar para 6 casas decimais{after}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The outline crosses itself ({reason}); fix it or apply &apos;make valid&apos;.</source>
         <translation>O contorno cruza-se a si próprio ({reason}); corrija-o ou aplique &apos;make valid&apos;.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Invalid geometry: {reason}.</source>
         <translation>Geometria inválida: {reason}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>A ring has fewer than 4 positions (or is collinear): not a polygon.</source>
         <translation>Um anel tem menos de 4 posições (ou é colinear): não é um polígono.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
         <translation>{count} buraco(s): a UE só lê o anel exterior; divida a parcela em torno de cada buraco.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} separate polygons in one feature: the EU expects one polygon per plot.</source>
         <translation>{count} polígonos separados num só elemento: a UE espera um polígono por parcela.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw the plot as a polygon.</source>
         <translation>{feature}: um ponto representa uma parcela de 4 ha no máximo, mas Area é {area} ha: desenhe a parcela como polígono.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: a point without Area is taken as 4 ha{hint}: give its Area in hectares.</source>
         <translation>{feature}: um ponto sem Area é considerado como 4 ha{hint}: indique a sua Area em hectares.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area is the text {value!r}; the EU reads text as 0: make it a number.</source>
         <translation>{feature}: Area é o texto {value!r}; a UE lê texto como 0: converta-o num número.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area {area} ha is below the EU minimum of 0.0001 ha.</source>
         <translation>{feature}: Area {area} ha é inferior ao mínimo da UE de 0,0001 ha.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{feature}: Area says {declared} ha but the plot drawn measures {measured} ha: correct the Area or the outline.</source>
         <translation>{feature}: Area indica {declared} ha, mas a parcela desenhada mede {measured} ha: corrija a Area ou o contorno.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat} is beyond 90, so &apos;{lat_field}&apos; and &apos;{lon_field}&apos; look swapped: read as longitude {lon_read}, latitude {lat_read}.</source>
         <translation>A latitude {lat} é superior a 90, por isso &apos;{lat_field}&apos; e &apos;{lon_field}&apos; parecem trocadas: lidas como longitude {lon_read}, latitude {lat_read}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry {problem}: give the ISO 3166-1 alpha-2 code.</source>
         <translation>ProducerCountry {problem}: indique o código ISO 3166-1 alfa-2.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry is {given} but the plot lies in {found}.</source>
         <translation>ProducerCountry é {given}, mas a parcela situa-se em {found}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{area:,.0f} ha is over Epoch&apos;s API limit of 100,000 ha per plot (the EU sets no area limit: the TRACES export accepts it).</source>
         <translation>{area:,.0f} ha excede o limite da API Epoch de 100 000 ha por parcela (a UE não fixa limite de área: a exportação TRACES aceita-a).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>A ring&apos;s last position is not its first: the EU system refuses the file as uploaded (QGIS and GDAL close it silently on reading).</source>
         <translation>A última posição de um anel não é igual à primeira: o sistema da UE recusa o ficheiro tal como foi carregado (o QGIS e o GDAL fecham-no silenciosamente ao ler).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The Point&apos;s coordinates are written [[x, y]]; the EU expects one position [x, y] (QGIS reads it anyway, the EU system does not).</source>
         <translation>As coordenadas do Point estão escritas [[x, y]]; a UE espera uma única posição [x, y] (o QGIS lê-as na mesma, o sistema da UE não).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The property {given!r} is ignored by the EU system: its name is {proper!r} (names are case-sensitive).</source>
         <translation>A propriedade {given!r} é ignorada pelo sistema da UE: o seu nome é {proper!r} (os nomes distinguem maiúsculas de minúsculas).</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>ProducerCountry {given!r} is not an ISO 3166-1 alpha-2 country code.</source>
         <translation>ProducerCountry {given!r} não é um código de país ISO 3166-1 alfa-2.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>The plot lies in no country: are longitude and latitude swapped, or is it at sea?</source>
         <translation>A parcela não se situa em nenhum país: a longitude e a latitude estão trocadas, ou está no mar?</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Same geometry as feature {other}: the same plot twice?</source>
         <translation>Mesma geometria que o elemento {other}: a mesma parcela duas vezes?</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat:.2f} is outside the viable range for {commodity}.</source>
         <translation>A latitude {lat:.2f} está fora da faixa viável para {commodity}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Latitude {lat:.2f} is beyond where {commodity} is grown.</source>
         <translation>A latitude {lat:.2f} está para além da zona de cultivo de {commodity}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{country} is not a known {commodity}-producing country.</source>
         <translation>{country} não é um país produtor conhecido de {commodity}.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{country} is {risk} risk in the EU country benchmarking (Implementing Regulation (EU) 2025/1093): competent authorities check at least {share} % of its operators.</source>
         <translation>{country} está na categoria de risco &apos;{risk}&apos; da avaliação dos países da UE (Regulamento de Execução (UE) 2025/1093): as autoridades competentes controlam pelo menos {share} % dos seus operadores.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>high</source>
         <translation>elevado</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>standard</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>low</source>
         <translation>baixo</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>, which makes it invalid ({reason})</source>
         <translation>, o que torna a geometria inválida ({reason})</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source> (the field {name} is ignored: the EU reads only &apos;Area&apos;)</source>
         <translation> (o campo {name} é ignorado: a UE só lê &apos;Area&apos;)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{value} is not a two-letter code</source>
         <translation>{value} não é um código de duas letras</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>is missing</source>
         <translation>está em falta</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>High Risk</source>
         <translation>Risco elevado</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Medium Risk</source>
         <translation>Risco médio</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Not Assessable</source>
         <translation>Não avaliável</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Compliant</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Non-Compliant</source>
         <translation>Não conforme</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Data Error</source>
         <translation>Erro de dados</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>medium</source>
         <translation>médio</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>invalid</source>
         <translation>inválido</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment</source>
         <translation>{n} avaliação de produtor</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments</source>
         <translation>{n} avaliações de produtores</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot</source>
         <translation>{n} parcela</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots</source>
         <translation>{n} parcelas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility</source>
         <translation>{n} instalação</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities</source>
         <translation>{n} instalações</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} feature</source>
         <translation>{n} elemento</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features</source>
         <translation>{n} elementos</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} supply-shed outline</source>
         <translation>{n} contorno de área de abastecimento</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} supply-shed outlines</source>
         <translation>{n} contornos de área de abastecimento</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} checked facility</source>
         <translation>{n} instalação verificada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} checked facilities</source>
         <translation>{n} instalações verificadas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} legality source</source>
         <translation>{n} fonte de legalidade</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} legality sources</source>
         <translation>{n} fontes de legalidade</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{count} {status}</source>
         <translation>{status}: {count}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot screened</source>
         <translation>{n} parcela triada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots screened</source>
         <translation>{n} parcelas triadas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot screened: {statuses}</source>
         <translation>{n} parcela triada: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots screened: {statuses}</source>
         <translation>{n} parcelas triadas: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility screened</source>
         <translation>{n} instalação triada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities screened</source>
         <translation>{n} instalações triadas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facility screened: {statuses}</source>
         <translation>{n} instalação triada: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} facilities screened: {statuses}</source>
         <translation>{n} instalações triadas: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment loaded</source>
         <translation>{n} avaliação de produtor carregada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments loaded</source>
         <translation>{n} avaliações de produtores carregadas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessment loaded: {statuses}</source>
         <translation>{n} avaliação de produtor carregada: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} producer assessments loaded: {statuses}</source>
         <translation>{n} avaliações de produtores carregadas: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot loaded</source>
         <translation>{n} parcela carregada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots loaded</source>
         <translation>{n} parcelas carregadas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plot loaded: {statuses}</source>
         <translation>{n} parcela carregada: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} plots loaded: {statuses}</source>
         <translation>{n} parcelas carregadas: {statuses}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Include deforestation</source>
         <translation>Incluir desflorestação</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Article 10 legality check</source>
         <translation>Verificação de legalidade (artigo 10.º)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check road access</source>
         <translation>Verificar acesso rodoviário</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check water access</source>
         <translation>Verificar acesso a água</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Check port proximity</source>
         <translation>Verificar proximidade de porto</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Legality sources (Article 10)</source>
         <translation>Fontes de legalidade (artigo 10.º)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cocoa</source>
         <translation>Cacau</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Coffee</source>
         <translation>Café</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Palm</source>
         <translation>Palma</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Rubber</source>
         <translation>Borracha</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Soy</source>
         <translation>Soja</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Timber</source>
         <translation>Madeira</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Cattle</source>
         <translation>Gado bovino</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>no geometry: draw the plot or give its location</source>
         <translation>geometria nula: desenhe a parcela ou indique a sua localização</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an empty geometry: draw the plot again</source>
         <translation>uma geometria vazia: desenhe a parcela novamente</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a geometry type the EU does not accept (only points and polygons)</source>
         <translation>um tipo de geometria que a UE não aceita (apenas pontos e polígonos)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>coordinates outside longitude/latitude: not EPSG:4326, or longitude and latitude swapped</source>
         <translation>coordenadas fora de longitude/latitude: não está em EPSG:4326, ou longitude e latitude trocadas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>Z or M values: the EU file is 2D (they are dropped)</source>
         <translation>valores Z ou M: o ficheiro da UE é 2D (são removidos)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>coordinates with fewer than the 6 decimals the EU asks for</source>
         <translation>coordenadas com menos das 6 casas decimais que a UE exige</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>vertices that collapse when cut to 6 decimals</source>
         <translation>vértices que se fundem ao truncar para 6 casas decimais</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an outline that crosses itself: fix it or apply &apos;make valid&apos;</source>
         <translation>um contorno que se cruza a si próprio: corrija-o ou aplique &apos;make valid&apos;</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an invalid geometry</source>
         <translation>uma geometria inválida</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ring with fewer than 4 positions: not a polygon</source>
         <translation>um anel com menos de 4 posições: não é um polígono</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>holes: the EU reads only the outer ring</source>
         <translation>buracos: a UE só lê o anel exterior</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>several polygons in one feature: the EU expects one polygon per plot</source>
         <translation>vários polígonos: a UE espera um polígono por parcela</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point for a plot over 4 ha: draw it as a polygon</source>
         <translation>um ponto para uma parcela de mais de 4 ha: desenhe-a como polígono</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point without Area, taken as 4 ha: give its Area in hectares</source>
         <translation>um ponto sem Area, considerado como 4 ha: indique a sua Area em hectares</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area that is text, which the EU reads as 0: make it a number</source>
         <translation>uma Area em texto, que a UE lê como 0: converta-a num número</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area below the EU minimum of 0.0001 ha</source>
         <translation>uma Area inferior ao mínimo da UE de 0,0001 ha</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>an Area that differs from the plot drawn</source>
         <translation>uma Area diferente da parcela desenhada</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>latitude and longitude columns that look swapped</source>
         <translation>colunas de latitude e longitude que parecem trocadas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>no ISO 3166-1 alpha-2 ProducerCountry</source>
         <translation>ProducerCountry ISO 3166-1 alfa-2 em falta</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ProducerCountry other than the country the plot lies in</source>
         <translation>um ProducerCountry diferente do país onde se situa a parcela</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a plot over Epoch&apos;s limit of 100,000 ha</source>
         <translation>uma parcela acima do limite do Epoch de 100 000 ha</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ring that is not closed: the EU system refuses the file</source>
         <translation>um anel não fechado: o sistema da UE recusa o ficheiro</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a point written [[x, y]]: the EU system expects [x, y]</source>
         <translation>um ponto escrito [[x, y]]: o sistema da UE espera [x, y]</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a property the EU system ignores because of its upper/lower case</source>
         <translation>uma propriedade que o sistema da UE ignora por causa das maiúsculas/minúsculas</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a ProducerCountry that is not an ISO 3166-1 alpha-2 code</source>
         <translation>um ProducerCountry que não é um código ISO 3166-1 alfa-2</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a plot that lies in no country (swapped coordinates, or at sea?)</source>
         <translation>uma parcela fora de qualquer país (coordenadas trocadas, ou no mar?)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>the same geometry as another feature</source>
         <translation>a mesma geometria que outro elemento</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a latitude outside the viable range for the commodity</source>
         <translation>uma latitude fora da faixa viável para o produto de base</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a latitude beyond where the commodity is grown</source>
         <translation>uma latitude para além da zona de cultivo do produto de base</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a country not known to produce the commodity</source>
         <translation>um país não conhecido como produtor do produto de base</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>a country of standard or high risk in the EU benchmarking (checked more often)</source>
         <translation>um país de risco normal ou elevado na avaliação da UE (controlado com mais frequência)</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>1 feature with {issue}</source>
         <translation>1 elemento com {issue}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features with {issue}</source>
         <translation>{n} elementos com {issue}</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>1 feature would be refused by the EU system: fix it before the upload.</source>
         <translation>1 elemento seria recusado pelo sistema da UE: corrija-o antes do envio.</translation>
     </message>
     <message>
-        <location filename="../layers/i18n.py"/>
+        <location filename="../layers/words/language.py"/>
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} elementos seriam recusados pelo sistema da UE: corrija-os antes do envio.</translation>
     </message>
@@ -2728,287 +2728,287 @@
 <context>
     <name>EuHeadings</name>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Live cattle, pure-bred breeding animals</source>
         <translation>Animais vivos da espécie bovina, reprodutores de raça pura</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Live cattle, other</source>
         <translation>Animais vivos da espécie bovina, outros</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Meat of bovine animals, fresh or chilled</source>
         <translation>Carnes de animais da espécie bovina, frescas ou refrigeradas</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Meat of bovine animals, frozen</source>
         <translation>Carnes de animais da espécie bovina, congeladas</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible offal of bovine animals, fresh or chilled</source>
         <translation>Miudezas comestíveis da espécie bovina, frescas ou refrigeradas</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible bovine livers, frozen</source>
         <translation>Fígados comestíveis da espécie bovina, congelados</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Edible offal of bovine animals, frozen, other</source>
         <translation>Miudezas comestíveis da espécie bovina, congeladas, outras</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Prepared or preserved meat, offal or blood, of bovine animals</source>
         <translation>Preparações e conservas de carne, miudezas ou sangue da espécie bovina</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Raw hides and skins of bovine animals (ex)</source>
         <translation>Couros e peles em bruto de bovinos (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Tanned or crust hides and skins of bovine animals (ex)</source>
         <translation>Couros e peles curtidos ou em crosta de bovinos (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Leather of bovine animals, further prepared after tanning or crusting (ex)</source>
         <translation>Couros de bovinos preparados após curtimenta ou secagem (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa beans, whole or broken, raw or roasted</source>
         <translation>Cacau inteiro ou partido, em bruto ou torrado</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa shells, husks, skins and waste</source>
         <translation>Cascas, películas e outros desperdícios de cacau</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa paste</source>
         <translation>Pasta de cacau</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa butter, fat and oil</source>
         <translation>Manteiga, gordura e óleo de cacau</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa powder, not containing added sugar</source>
         <translation>Cacau em pó, sem adição de açúcar</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Chocolate and food containing cocoa</source>
         <translation>Chocolate e outras preparações alimentícias que contenham cacau</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Coffee; coffee husks and skins; coffee substitutes containing coffee</source>
         <translation>Café; cascas e películas de café; sucedâneos do café que contenham café</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm nuts and kernels</source>
         <translation>Nozes e amêndoas de palmiste</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm oil and its fractions</source>
         <translation>Óleo de palma e respetivas frações</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Crude palm kernel and babassu oil</source>
         <translation>Óleos de palmiste ou de babaçu, em bruto</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palm kernel and babassu oil, other</source>
         <translation>Óleos de palmiste ou de babaçu, outros</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oilcake of palm nuts or kernels</source>
         <translation>Bagaços de nozes ou de amêndoas de palmiste</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Glycerol, with a purity of 95 % or more (ex)</source>
         <translation>Glicerol, com pureza igual ou superior a 95 % (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Palmitic acid, stearic acid, their salts and esters</source>
         <translation>Ácido palmítico, ácido esteárico, seus sais e ésteres</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Saturated acyclic monocarboxylic acids, other</source>
         <translation>Ácidos monocarboxílicos acíclicos saturados, outros</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Stearic acid, industrial (ex)</source>
         <translation>Ácido esteárico industrial (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oleic acid, industrial (ex)</source>
         <translation>Ácido oleico industrial (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Industrial monocarboxylic fatty acids, other; acid oils from refining (ex)</source>
         <translation>Ácidos gordos monocarboxílicos industriais, outros; óleos ácidos de refinação (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Industrial fatty alcohols (ex)</source>
         <translation>Álcoois gordos industriais (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Natural rubber, balata, gutta-percha, guayule, chicle and similar natural gums</source>
         <translation>Borracha natural, balata, guta-percha, guaiúle, chicle e gomas naturais análogas</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Compounded rubber, unvulcanised (ex)</source>
         <translation>Borracha misturada, não vulcanizada (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Unvulcanised rubber in other forms (ex)</source>
         <translation>Borracha não vulcanizada noutras formas (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Vulcanised rubber thread and cord (ex)</source>
         <translation>Fios e cordas de borracha vulcanizada (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Plates, sheets, strip, rods of vulcanised rubber (ex)</source>
         <translation>Chapas, folhas, tiras, varetas de borracha vulcanizada (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Conveyor or transmission belts of vulcanised rubber (ex)</source>
         <translation>Correias transportadoras ou de transmissão de borracha vulcanizada (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>New pneumatic tyres of rubber (ex)</source>
         <translation>Pneumáticos novos de borracha (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Retreaded or used tyres of rubber (ex)</source>
         <translation>Pneumáticos recauchutados ou usados de borracha (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Inner tubes of rubber (ex)</source>
         <translation>Câmaras de ar de borracha (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Articles of apparel and gloves of vulcanised rubber (ex)</source>
         <translation>Vestuário e luvas de borracha vulcanizada (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Other articles of vulcanised rubber (ex)</source>
         <translation>Outras obras de borracha vulcanizada (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Hard rubber and articles of it (ex)</source>
         <translation>Borracha endurecida e suas obras (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya beans</source>
         <translation>Soja em grão</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya bean flour and meal</source>
         <translation>Farinhas de soja</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Soya-bean oil and its fractions</source>
         <translation>Óleo de soja e respetivas frações</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Oilcake and other solid residues of soya-bean oil</source>
         <translation>Bagaços e outros resíduos sólidos da extração do óleo de soja</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Pulp of wood or of other fibrous cellulosic material; recovered paper</source>
         <translation>Pastas de madeira ou de outras matérias fibrosas celulósicas; papel ou cartão para reciclar</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Paper and paperboard; articles of paper pulp, paper or paperboard</source>
         <translation>Papel e cartão; obras de pasta de celulose, de papel ou de cartão</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Printed books, newspapers, pictures and other printed products, of paper</source>
         <translation>Livros, jornais, gravuras e outros produtos impressos, de papel</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Seats, wooden (ex)</source>
         <translation>Assentos de madeira (ex)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for offices</source>
         <translation>Móveis de madeira do tipo utilizado em escritórios</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for kitchens</source>
         <translation>Móveis de madeira do tipo utilizado em cozinhas</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wooden furniture for bedrooms</source>
         <translation>Móveis de madeira do tipo utilizado em quartos de dormir</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Other wooden furniture</source>
         <translation>Outros móveis de madeira</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Parts of furniture, of wood</source>
         <translation>Partes de móveis, de madeira</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Prefabricated buildings of wood</source>
         <translation>Construções pré-fabricadas de madeira</translation>
     </message>
     <message>
-        <location filename="../layers/eu_headings.py"/>
+        <location filename="../layers/words/eu_headings.py"/>
         <source>Wood and articles of wood (heading {heading})</source>
         <translation>Madeira e obras de madeira (posição {heading})</translation>
     </message>
@@ -3024,407 +3024,407 @@
 <context>
     <name>EuMessages</name>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Acceptance (test system)</source>
         <translation>Aceitação (sistema de teste)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Domestic</source>
         <translation>Nacional</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Import</source>
         <translation>Importação</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Export</source>
         <translation>Exportação</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} producer</source>
         <translation>{n} produtor</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} producers</source>
         <translation>{n} produtores</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} place</source>
         <translation>{n} local</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} places</source>
         <translation>{n} locais</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} statement</source>
         <translation>{n} declaração</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{n} statements</source>
         <translation>{n} declarações</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Feature {fid}</source>
         <translation>Elemento {fid}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>the service said: &quot;{errors}&quot;</source>
         <translation>o serviço respondeu: «{errors}»</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Activity &apos;{value}&apos; is not one of DOMESTIC, IMPORT, EXPORT.</source>
         <translation>A atividade &apos;{value}&apos; não é DOMESTIC, IMPORT nem EXPORT.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Operator role &apos;{value}&apos; is not one of OPERATOR, REPRESENTATIVE_OPERATOR.</source>
         <translation>A função de operador &apos;{value}&apos; não é OPERATOR nem REPRESENTATIVE_OPERATOR.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} has {length} characters; the EU Information System takes at most {limit}.</source>
         <translation>{field} tem {length} caracteres; o sistema de informação da UE aceita no máximo {limit}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} &apos;{value}&apos; is not the code of an EU member state (or XI, Northern Ireland).</source>
         <translation>{field} &apos;{value}&apos; não é o código de um Estado-Membro da UE (nem XI, Irlanda do Norte).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Activity {activity} needs the operator&apos;s EORI number.</source>
         <translation>A atividade {activity} exige o número EORI do operador.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{value}&apos; is not an EORI number: the country&apos;s two letters, then up to 15 letters or digits.</source>
         <translation>&apos;{value}&apos; não é um número EORI: as duas letras do país, seguidas de até 15 letras ou algarismos.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>An authorised representative&apos;s statement needs the represented operator: name, address (country, street, postal code, city) and an identifier.</source>
         <translation>A declaração de um mandatário exige o operador representado: nome, endereço (país, rua, código postal, cidade) e um identificador.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Identifier type &apos;{value}&apos; of the represented operator is not one of {types}.</source>
         <translation>O tipo de identificador &apos;{value}&apos; do operador representado não é um de {types}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{value}&apos; is not an e-mail address.</source>
         <translation>&apos;{value}&apos; não é um endereço de e-mail.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{field} &apos;{value}&apos; is not an ISO 3166-1 alpha-2 country code.</source>
         <translation>{field} &apos;{value}&apos; não é um código de país ISO 3166-1 alfa-2.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Associated statement &apos;{value}&apos; is not a reference number (up to 14 letters and digits).</source>
         <translation>A declaração associada &apos;{value}&apos; não é um número de referência (até 14 letras e algarismos).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{count} commodity lines: at most {limit} in one statement.</source>
         <translation>Linhas de produtos de base: {count}; no máximo {limit} numa declaração.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: HS heading &apos;{value}&apos; must be 2 to 6 digits.</source>
         <translation>Produto {line}: a posição SH &apos;{value}&apos; tem de ter 2 a 6 algarismos.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: HS heading {value} is not in {source}: only the listed products of cattle, cocoa, coffee, oil palm, rubber, soya and wood are declared.</source>
         <translation>Produto {line}: a posição SH {value} não consta de {source}: só são declarados os produtos enumerados derivados de bovinos, cacau, café, palmeira-dendém, borracha, soja e madeira.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: give a description of the goods.</source>
         <translation>Produto {line}: indique uma descrição das mercadorias.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: activity {activity} needs the net mass (kg).</source>
         <translation>Produto {line}: a atividade {activity} exige a massa líquida (kg).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: give the net mass (kg) or a supplementary unit.</source>
         <translation>Produto {line}: indique a massa líquida (kg) ou uma unidade suplementar.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {field} &apos;{value}&apos; is not a number with at most 6 decimals below 10,000,000,000.</source>
         <translation>Produto {line}: {field} &apos;{value}&apos; não é um número com no máximo 6 casas decimais inferior a 10 000 000 000.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {field} must be more than 0 (it is {value}).</source>
         <translation>Produto {line}: {field} tem de ser superior a 0 (é {value}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: a supplementary unit needs its qualifier (3 or 4 letters, such as NAR or MTQ).</source>
         <translation>Produto {line}: uma unidade suplementar exige o seu qualificador (3 ou 4 letras, como NAR ou MTQ).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: the supplementary unit qualifier &apos;{value}&apos; must be 3 or 4 letters or digits.</source>
         <translation>Produto {line}: o qualificador da unidade suplementar &apos;{value}&apos; tem de ter 3 ou 4 letras ou algarismos.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: a supplementary unit qualifier (&apos;{value}&apos;) without the supplementary unit.</source>
         <translation>Produto {line}: um qualificador de unidade suplementar (&apos;{value}&apos;) sem a unidade suplementar.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line} (HS {heading}) is wood: give at least one species with its scientific and common name.</source>
         <translation>O produto {line} (SH {heading}) é madeira: indique pelo menos uma espécie com o nome científico e o nome comum.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: no production place to declare.</source>
         <translation>Produto {line}: nenhum local de produção a declarar.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}: {count} producers, but at most {limit} per commodity fit in one statement: split it into {parts} statements.</source>
         <translation>Produto {line}: produtores: {count}, mas numa declaração cabem no máximo {limit} por produto: divida-a em {parts} declarações.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{count} producers, but at most {limit} fit in one statement: split it into {parts} statements.</source>
         <translation>Produtores: {count}, mas numa declaração cabem no máximo {limit}: divida-a em {parts} declarações.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{size_mb} MB of geolocation, but one statement carries at most {limit_mb} MB (25 MB once Base64-encoded): split it into {parts} statements.</source>
         <translation>{size_mb} MB de geolocalização, mas uma declaração leva no máximo {limit_mb} MB (25 MB depois de codificada em Base64): divida-a em {parts} declarações.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}), feature {feature}: {finding}</source>
         <translation>Produto {line}, produtor {producer} ({name}), elemento {feature}: {finding}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}): country &apos;{value}&apos; is not an ISO 3166-1 alpha-2 code.</source>
         <translation>Produto {line}, produtor {producer} ({name}): o país &apos;{value}&apos; não é um código ISO 3166-1 alfa-2.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The layer has no field &apos;{field}&apos; for the {role} (fields: {fields}).</source>
         <translation>A camada não tem o campo &apos;{field}&apos; ({role}) (campos: {fields}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no geometry; a production place needs its point or polygon.</source>
         <translation>{feature}: sem geometria; um local de produção precisa do seu ponto ou polígono.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no producer name in the field &apos;{field}&apos;.</source>
         <translation>{feature}: nenhum nome de produtor no campo &apos;{field}&apos;.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{feature}: no producer country in the field &apos;{field}&apos; (the two-letter ISO code).</source>
         <translation>{feature}: nenhum país do produtor no campo &apos;{field}&apos; (o código ISO de duas letras).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>No production place to declare: the layer or the selection has no feature.</source>
         <translation>Nenhum local de produção a declarar: a camada ou a seleção não tem elementos.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System could not be used; the Message Log says why.</source>
         <translation>Não foi possível usar o sistema de informação da UE; o registo de mensagens indica porquê.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: the secure connection failed (certificate not trusted?). Check the internet connection, the proxy and the environment.</source>
         <translation>Não foi possível contactar o sistema de informação da UE em {host}: a ligação segura falhou (certificado não fidedigno?). Verifique a ligação à internet, o proxy e o ambiente.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: the proxy refused the connection. Check the proxy settings.</source>
         <translation>Não foi possível contactar o sistema de informação da UE em {host}: o proxy recusou a ligação. Verifique as definições do proxy.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Could not reach the EU Information System at {host}: no answer. Check the internet connection, the proxy and the environment.</source>
         <translation>Não foi possível contactar o sistema de informação da UE em {host}: sem resposta. Verifique a ligação à internet, o proxy e o ambiente.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} did not confirm {operation} ({what}): it may have been recorded. It was not sent again; look it up by its internal reference &apos;{internal_reference}&apos; before sending it again.</source>
         <translation>{host} não confirmou {operation} ({what}): pode ter ficado registada. Não foi enviada novamente; procure-a pela referência interna &apos;{internal_reference}&apos; antes de a enviar outra vez.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System failed on {operation} ({errors}); try again later.</source>
         <translation>O sistema de informação da UE falhou em {operation} ({errors}); tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} answered {operation} without a statement.</source>
         <translation>{host} respondeu a {operation} sem nenhuma declaração.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} answered {operation} with something that is not its SOAP answer (HTTP {status}).</source>
         <translation>{host} respondeu a {operation} com algo que não é a sua resposta SOAP (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System is too large; it was not read.</source>
         <translation>A resposta do sistema de informação da UE é demasiado grande; não foi lida.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System contains a DTD or entity declaration, which a SOAP message may not have; it was not read.</source>
         <translation>A resposta do sistema de informação da UE contém uma DTD ou uma declaração de entidade, que uma mensagem SOAP não pode ter; não foi lida.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The answer of the EU Information System is not well-formed XML ({error}).</source>
         <translation>A resposta do sistema de informação da UE não é XML bem formado ({error}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; must be only the server address (no user name, password, &apos;?&apos; or &apos;#&apos;); the username and authentication key are kept in QGIS&apos;s authentication database.</source>
         <translation>&apos;{text}&apos; deve ser apenas o endereço do servidor (sem nome de utilizador, palavra-passe, &apos;?&apos; nem &apos;#&apos;); o nome de utilizador e a chave de autenticação são guardados na base de autenticação do QGIS.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The statement cannot be written: {field} &apos;{value}&apos; is not a value the EU Information System takes.</source>
         <translation>Não é possível escrever a declaração: {field} &apos;{value}&apos; não é um valor aceite pelo sistema de informação da UE.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System username contains characters a username cannot have.</source>
         <translation>O nome de utilizador do sistema de informação da UE contém caracteres que um nome de utilizador não pode ter.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System ({host}) refused the username or authentication key of &apos;{username}&apos; ({errors}). Check both in the EU Login profile, Web Services Access, and that they belong to the {environment} environment.</source>
         <translation>O sistema de informação da UE ({host}) recusou o nome de utilizador ou a chave de autenticação de &apos;{username}&apos; ({errors}). Verifique ambos no perfil EU Login, acesso a serviços web, e se pertencem ao ambiente {environment}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} refused the request&apos;s time ({errors}): the computer&apos;s clock must be within 5 minutes of the EU Information System&apos;s. Set the clock (automatic time, NTP) and try again.</source>
         <translation>{host} recusou a hora do pedido ({errors}): o relógio do computador tem de estar a menos de 5 minutos do relógio do sistema de informação da UE. Acerte o relógio (hora automática, NTP) e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System is unavailable (HTTP {status} from {host}); try again later.</source>
         <translation>O sistema de informação da UE está indisponível (HTTP {status} de {host}); tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System refused {operation}: {errors}</source>
         <translation>O sistema de informação da UE recusou {operation}: {errors}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} has no such statement ({errors}).</source>
         <translation>{host} não tem essa declaração ({errors}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System does not allow {operation} here ({errors}).</source>
         <translation>O sistema de informação da UE não permite {operation} aqui ({errors}).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{host} refused the request&apos;s security token as already used ({errors}). Try again.</source>
         <translation>{host} recusou o token de segurança do pedido por já ter sido usado ({errors}). Tente novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>The EU Information System needs a username and an authentication key (EU Login profile, Web Services Access).</source>
         <translation>O sistema de informação da UE precisa de um nome de utilizador e de uma chave de autenticação (perfil EU Login, acesso a serviços web).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; uses plain http: the authentication digest and the statements would travel unencrypted. Use https (plain http is only for a test service on this machine).</source>
         <translation>&apos;{text}&apos; usa http simples: o resumo de autenticação e as declarações circulariam sem encriptação. Use https (o http simples só é permitido para um serviço de teste nesta máquina).</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>&apos;{text}&apos; is not a server address: give a full URL such as {example}</source>
         <translation>&apos;{text}&apos; não é um endereço de servidor: indique um URL completo como {example}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Unknown EU Information System environment &apos;{name}&apos;: choose acceptance (the Commission&apos;s test system) or production.</source>
         <translation>Ambiente do sistema de informação da UE desconhecido &apos;{name}&apos;: escolha acceptance (o sistema de teste da Comissão) ou production.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>{url} is the production EU Information System: choose the production environment explicitly to send statements there.</source>
         <translation>{url} é o sistema de informação da UE de produção: escolha explicitamente o ambiente production para enviar declarações para lá.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Commodity {line}, producer {producer} ({name}), feature {feature}</source>
         <translation>Produto {line}, produtor {producer} ({name}), elemento {feature}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is 1 minute ahead of the server&apos;s.</source>
         <translation>O relógio deste computador está 1 minuto adiantado em relação ao do servidor.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes ahead of the server&apos;s.</source>
         <translation>O relógio deste computador está {minutes} min adiantado em relação ao do servidor.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is 1 minute behind the server&apos;s.</source>
         <translation>O relógio deste computador está 1 minuto atrasado em relação ao do servidor.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>This computer&apos;s clock is {minutes} minutes behind the server&apos;s.</source>
         <translation>O relógio deste computador está {minutes} min atrasado em relação ao do servidor.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source> (1 more problem found)</source>
         <translation> (foi encontrado mais 1 problema)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source> ({n} more problems found)</source>
         <translation> (foram encontrados mais {n} problemas)</translation>
     </message>
     <message>
-        <location filename="../layers/eu_messages.py"/>
+        <location filename="../layers/words/eu_messages.py"/>
         <source>Nothing was sent again; before sending it again, look it up by its internal reference &apos;{reference}&apos;.</source>
         <translation>Nada foi enviado novamente; antes de o enviar outra vez, procure-o pela referência interna &apos;{reference}&apos;.</translation>
     </message>
@@ -3566,17 +3566,17 @@
 <context>
     <name>EuRegister</name>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>Cannot open {path} to write the register.</source>
         <translation>Não é possível abrir {path} para escrever o registo.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>The table &apos;{table}&apos; in {path} is not a register of statements (it has no {columns}): choose another table name.</source>
         <translation>A tabela &apos;{table}&apos; em {path} não é um registo de declarações (faltam-lhe {columns}): escolha outro nome de tabela.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_register.py"/>
+        <location filename="../layers/tables/eu_register.py"/>
         <source>&apos;{reference}&apos; / &apos;{verification}&apos; is not a reference number (up to 14 characters) with its verification number (5 to 35 characters): nothing was asked.</source>
         <translation>&apos;{reference}&apos; / &apos;{verification}&apos; não é um número de referência (até 14 caracteres) com o respetivo número de verificação (5 a 35 caracteres): nada foi consultado.</translation>
     </message>
@@ -4147,47 +4147,47 @@
 <context>
     <name>EuStatements</name>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Cannot save the EU statements in {path}: {reason}</source>
         <translation>Não é possível guardar as declarações UE em {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Cannot update the statement in {path}: {reason}</source>
         <translation>Não é possível atualizar a declaração em {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>The internal reference &apos;{reference}&apos; is already used by the statement {uuid} ({status}): give another internal reference, or withdraw that statement first.</source>
         <translation>A referência interna &apos;{reference}&apos; já é usada pela declaração {uuid} ({status}): indique outra referência interna ou retire primeiro essa declaração.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>The statement {reference} has no UUID yet: check its status first.</source>
         <translation>A declaração {reference} ainda não tem UUID: verifique primeiro o seu estado.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Only an AVAILABLE statement can be amended; {uuid} is {status}.</source>
         <translation>Só uma declaração AVAILABLE pode ser alterada; {uuid} está {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>Only an AVAILABLE statement can be withdrawn; {uuid} is {status}.</source>
         <translation>Só uma declaração AVAILABLE pode ser retirada; {uuid} está {status}.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be amended only within 72 hours of its submission.</source>
         <translation>{uuid} foi submetida em {date}: uma declaração só pode ser alterada nas 72 horas seguintes à submissão.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>{uuid} was submitted on {date}: a statement can be withdrawn only within 72 hours of its submission.</source>
         <translation>{uuid} foi submetida em {date}: uma declaração só pode ser retirada nas 72 horas seguintes à submissão.</translation>
     </message>
     <message>
-        <location filename="../layers/eu_statements.py"/>
+        <location filename="../layers/operations/eu_statements.py"/>
         <source>An amendment cannot change the activity: {name} was declared as {declared}, the amendment says {activity}.</source>
         <translation>Uma alteração não pode mudar a atividade: {name} foi declarada como {declared}, a alteração indica {activity}.</translation>
     </message>
@@ -4504,172 +4504,172 @@
 <context>
     <name>Explanations</name>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss {loss} % is over the {loss_limit} % limit</source>
         <translation>A perda de floresta de {loss} % ultrapassa o limite de {loss_limit} %</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Score {score} is over the {score_limit} limit</source>
         <translation>A pontuação {score} ultrapassa o limite de {score_limit}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Deforestation alert dated {alert_date}, after {cutoff}</source>
         <translation>Alerta de desflorestação datado de {alert_date}, posterior a {cutoff}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Deforestation alert without a date (Epoch monitors from {cutoff})</source>
         <translation>Alerta de desflorestação sem data (o Epoch monitoriza a partir de {cutoff})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss {loss} % is close to the {loss_limit} % limit</source>
         <translation>A perda de floresta de {loss} % está perto do limite de {loss_limit} %</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Score {score} is close to the {score_limit} limit</source>
         <translation>A pontuação {score} está perto do limite de {score_limit}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Country not computed: no country field, no location in a country, no producer&apos;s country</source>
         <translation>País não calculado: nenhum campo de país, nenhuma localização num país, nenhum país do produtor</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss not computed: no noncompliance_area_perc, nor area and noncompliance_area</source>
         <translation>Perda de floresta não calculada: nem noncompliance_area_perc, nem area e noncompliance_area</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: no deforestation_alert</source>
         <translation>Alerta posterior à data-limite não calculado: sem deforestation_alert</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: deforestation_alert &apos;{alert}&apos; not understood</source>
         <translation>Alerta posterior à data-limite não calculado: deforestation_alert &apos;{alert}&apos; não compreendido</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert not computed: deforestation_start or deforestation_end is not a date</source>
         <translation>Alerta posterior à data-limite não calculado: deforestation_start ou deforestation_end não é uma data</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert area not computed: no noncompliance_area</source>
         <translation>Área de alerta não calculada: sem noncompliance_area</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert dated {alert_date}, on or before {cutoff}: noted, not counted</source>
         <translation>Alerta datado de {alert_date}, em ou antes de {cutoff}: registado, não contabilizado</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss at most {review_loss} %, score at most {review_score}, no alert after {cutoff}</source>
         <translation>Perda de floresta no máximo de {review_loss} %, pontuação no máximo de {review_score}, nenhum alerta posterior a {cutoff}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Forest loss</source>
         <translation>Perda de floresta</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Post-cutoff alert</source>
         <translation>Alerta posterior à data-limite</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Alert area</source>
         <translation>Área de alerta</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Data uncertainty</source>
         <translation>Incerteza dos dados</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>plot location</source>
         <translation>localização da parcela</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>producer&apos;s country</source>
         <translation>país do produtor</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>not computed</source>
         <translation>não calculado</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{verdict} (score {score})</source>
         <translation>{verdict} (pontuação {score})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is not a number: {value}</source>
         <translation>{field} não é um número: {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is out of range: {value} ({range})</source>
         <translation>{field} está fora do intervalo: {value} ({range})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} is too large to store: {value} (a GeoPackage integer holds at most {max})</source>
         <translation>{field} é demasiado grande para ser guardado: {value} (um inteiro GeoPackage vai no máximo até {max})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>NUL character removed from {field}</source>
         <translation>Carácter NUL removido de {field}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} too large to store, left empty: {value}</source>
         <translation>{field} demasiado grande para ser guardado, deixado vazio: {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>{field} too large for an integer, stored as a real: {value}</source>
         <translation>{field} demasiado grande para um inteiro, guardado como real: {value}</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>Bytes that are not UTF-8 replaced by U+FFFD (line {field}, byte {value})</source>
         <translation>Bytes que não são UTF-8 substituídos por U+FFFD (linha {field}, byte {value})</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>a fraction from 0 to 1</source>
         <translation>uma fração de 0 a 1</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>a whole number of plots, 0 or more</source>
         <translation>um número inteiro de parcelas, 0 ou mais</translation>
     </message>
     <message>
-        <location filename="../layers/explanations.py"/>
+        <location filename="../layers/styles/explanations.py"/>
         <source>an area of 0 ha or more</source>
         <translation>uma área de 0 ha ou mais</translation>
     </message>
@@ -4955,67 +4955,67 @@
 <context>
     <name>FacilityChecks</name>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
         <translation>{lon}, {lat} está fora das coordenadas do mundo (longitude -180 a 180, latitude -90 a 90): clique em terra firme, ou escreva longitude, latitude em WGS 84.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
         <translation>{lon:.5f}, {lat:.5f} está no mar (nenhum país nesse ponto no mapa do mundo): uma instalação fica em terra. Clique no local da instalação.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>The map has no coordinate reference system: set the project&apos;s CRS first.</source>
         <translation>O mapa não tem sistema de referência de coordenadas: defina primeiro o SRC do projeto.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>This point cannot be placed on the globe from {crs}: click inside the map&apos;s valid area.</source>
         <translation>Este ponto não pode ser situado no globo a partir de {crs}: clique dentro da área válida do mapa.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
         <translation>Instalação verificada em {lon}, {lat}: {level} ({score})</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} legality source</source>
         <translation>{n} fonte de legalidade</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} legality sources</source>
         <translation>{n} fontes de legalidade</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} check kept</source>
         <translation>{n} verificação guardada</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>{n} checks kept</source>
         <translation>{n} verificações guardadas</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>The server answered without a result for {lon:.5f}, {lat:.5f}; nothing was kept.</source>
         <translation>O servidor respondeu sem resultado para {lon:.5f}, {lat:.5f}; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Checked facilities</source>
         <translation>Instalações verificadas</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Checked facilities: legality sources</source>
         <translation>Instalações verificadas: fontes de legalidade</translation>
     </message>
     <message>
-        <location filename="../layers/facility_checks.py"/>
+        <location filename="../layers/operations/facility_checks.py"/>
         <source>Legality sources of the checked facility</source>
         <translation>Fontes de legalidade da instalação verificada</translation>
     </message>
@@ -5121,197 +5121,197 @@
 <context>
     <name>FieldPackage</name>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>The declared commodity</source>
         <translation>O produto de base declarado</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Another crop</source>
         <translation>Outra cultura</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Forest</source>
         <translation>Floresta</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Recently cleared (stumps, burning)</source>
         <translation>Limpo recentemente (tocos, queimadas)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Regrowth / fallow</source>
         <translation>Regeneração / pousio</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Pasture or grassland</source>
         <translation>Pastagem ou prado</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Buildings or roads</source>
         <translation>Edifícios ou estradas</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Water</source>
         <translation>Água</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Could not reach the plot</source>
         <translation>Não foi possível chegar à parcela</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Other (see notes)</source>
         <translation>Outro (ver notas)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Unsure</source>
         <translation>Incerto</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch plot ID</source>
         <translation>ID da parcela Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Plot UUID</source>
         <translation>UUID da parcela</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Producer</source>
         <translation>Produtor</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Commodity</source>
         <translation>Produto de base</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Collection</source>
         <translation>Coleção</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Why visit</source>
         <translation>Motivo da visita</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch status</source>
         <translation>Estado Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Second opinion</source>
         <translation>Segunda opinião</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Deforested after 2020 (ha)</source>
         <translation>Desflorestado após 2020 (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Alert from</source>
         <translation>Alerta desde</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Alert to</source>
         <translation>Alerta até</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Visit date</source>
         <translation>Data da visita</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Observed land use</source>
         <translation>Uso do solo observado</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Deforestation seen</source>
         <translation>Desflorestação observada</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Photo</source>
         <translation>Fotografia</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Epoch EUDR field checks</source>
         <translation>Verificações de campo Epoch EUDR</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Field checks (plots to visit)</source>
         <translation>Verificações de campo (parcelas a visitar)</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>All plots</source>
         <translation>Todas as parcelas</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Supply-shed outlines</source>
         <translation>Contornos das áreas de abastecimento</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Facilities</source>
         <translation>Instalações</translation>
     </message>
     <message>
-        <location filename="../layers/field_package.py"/>
+        <location filename="../layers/report/field_package.py"/>
         <source>Could not write the QField project {file}: {error}</source>
         <translation>Não foi possível escrever o projeto QField {file}: {error}</translation>
     </message>
@@ -5421,37 +5421,37 @@
 <context>
     <name>GeoPackageWriter</name>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>Cannot write in {folder}: {error}. Choose another folder.</source>
         <translation>Não é possível escrever em {folder}: {error}. Escolha outra pasta.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>The disk holding {folder} ({disk}) is full ({free} free): {file} was left as it was. Free some space there or choose a folder on another disk, then run again.</source>
         <translation>O disco de {folder} ({disk}) está cheio ({free} livres): {file} ficou como estava. Liberte espaço nesse disco ou escolha uma pasta noutro disco e execute novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{file} is locked by another program; it is open in {programs}. Close it there (or save or discard its edits), then run again: the file was left as it was.</source>
         <translation>{file} está bloqueado por outro programa; está aberto em {programs}. Feche-o nesse programa (ou guarde ou descarte as edições) e execute novamente: o ficheiro ficou como estava.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{file} is locked by another program: close it there and run again.</source>
         <translation>{file} está bloqueado por outro programa: feche-o nesse programa e execute novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>Could not write layer &apos;{layer}&apos; to {file}: {error}</source>
         <translation>Não foi possível escrever a camada &apos;{layer}&apos; em {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>{program} (process {pid})</source>
         <translation>{program} (processo {pid})</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_install.py"/>
+        <location filename="../layers/writer/gpkg_install.py"/>
         <source>this QGIS (process {pid})</source>
         <translation>este QGIS (processo {pid})</translation>
     </message>
@@ -5459,102 +5459,102 @@
 <context>
     <name>Geocoding</name>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Choose the CSV or XLSX file of addresses to geocode.</source>
         <translation>Escolha o ficheiro CSV ou XLSX dos endereços a geocodificar.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{name}: geocoding takes a CSV or XLSX file of addresses (one row per facility); this file is neither.</source>
         <translation>{name}: a geocodificação usa um ficheiro CSV ou XLSX de endereços (uma linha por instalação); este ficheiro não é nenhum dos dois.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{name}: the file does not exist (moved or deleted?).</source>
         <translation>{name}: o ficheiro não existe (movido ou eliminado?).</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>the server&apos;s answer left it out</source>
         <translation>a resposta do servidor omitiu-a</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>the server says: “{reason}”</source>
         <translation>o servidor indica: «{reason}»</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>no place found</source>
         <translation>nenhum local encontrado</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>row {row} ({name}): {why}</source>
         <translation>linha {row} ({name}): {why}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>row {row}: {why}</source>
         <translation>linha {row}: {why}</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>and {n} more row (see the layer&apos;s preview_status column)</source>
         <translation>e mais {n} linha (ver a coluna preview_status da camada)</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>and {n} more rows (see the layer&apos;s preview_status column)</source>
         <translation>e mais {n} linhas (ver a coluna preview_status da camada)</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Not geocoded: {rows}. This row is in the layer without a point: fix its address in the file and preview again, or place it by hand.</source>
         <translation>Não geocodificada: {rows}. Esta linha está na camada sem ponto: corrija o endereço no ficheiro e pré-visualize novamente, ou posicione-a à mão.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Not geocoded: {rows}. These rows are in the layer without a point: fix their address in the file and preview again, or place them by hand.</source>
         <translation>Não geocodificadas: {rows}. Estas linhas estão na camada sem ponto: corrija o endereço no ficheiro e pré-visualize novamente, ou posicione-as à mão.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{placed} of {total} row geocoded: check the point (move it if it is wrong) before screening this layer.</source>
         <translation>{placed} de {total} linha geocodificada: verifique o ponto (mova-o se estiver errado) antes de fazer a triagem desta camada.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>{placed} of {total} rows geocoded: check the points (move any that is wrong) before screening this layer.</source>
         <translation>{placed} de {total} linhas geocodificadas: verifique os pontos (mova os que estiverem errados) antes de fazer a triagem desta camada.</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>placed</source>
         <translation>posicionada</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>not placed</source>
         <translation>não posicionada</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoding</source>
         <translation>Geocodificação</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../layers/geocoding.py"/>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoded: {file}</source>
         <translation>Geocodificado: {file}</translation>
     </message>
@@ -5570,37 +5570,37 @@
 <context>
     <name>GpkgWriter</name>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>&apos;{name}&apos; as &apos;{column}&apos;</source>
         <translation>«{name}» como «{column}»</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{names} and {n} more</source>
         <translation>{names} e mais {n}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} property name renamed for the GeoPackage: {names}</source>
         <translation>{n} nome de propriedade mudado para o GeoPackage: {names}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} property names renamed for the GeoPackage: {names}</source>
         <translation>{n} nomes de propriedade mudados para o GeoPackage: {names}</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} more property name not kept (a layer holds at most {limit} columns)</source>
         <translation>{n} nome de propriedade a mais não guardado (uma camada tem no máximo {limit} colunas)</translation>
     </message>
     <message>
-        <location filename="../layers/gpkg_writer.py"/>
+        <location filename="../layers/writer/gpkg_writer.py"/>
         <source>{n} more property names not kept (a layer holds at most {limit} columns)</source>
         <translation>{n} nomes de propriedade a mais não guardados (uma camada tem no máximo {limit} colunas)</translation>
     </message>
@@ -5631,32 +5631,32 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it is not UTF-8 text</source>
         <translation>não é texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it was cut short</source>
         <translation>está truncado</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>it is not a list of jobs</source>
         <translation>não é uma lista de trabalhos</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>some records are unreadable</source>
         <translation>alguns registos estão ilegíveis</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
         <translation>O ficheiro dos trabalhos submetidos não pôde ser lido na íntegra ({why}): foi guardado como {kept}, e foi iniciada uma nova lista com os trabalhos ainda legíveis ({n}).</translation>
     </message>
     <message>
-        <location filename="../layers/jobs.py"/>
+        <location filename="../layers/operations/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
         <translation>Não é possível guardar os trabalhos submetidos em {path}: {reason}</translation>
     </message>
@@ -5664,22 +5664,22 @@
 <context>
     <name>LayerJoin</name>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>These results have no source feature ids; screen the layer again to join them.</source>
         <translation>Estes resultados não têm identificadores dos elementos de origem; faça novamente a triagem da camada para os juntar.</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to add the feature id field to &apos;{layer}&apos;.</source>
         <translation>O QGIS recusou adicionar o campo de identificador dos elementos a &apos;{layer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
         <translation>O QGIS recusou juntar os resultados a &apos;{layer}&apos;.</translation>
     </message>
     <message>
-        <location filename="../layers/join.py"/>
+        <location filename="../layers/writer/join.py"/>
         <source>Could not read the fields {fields} of &apos;{layer}&apos; ({path}) with GDAL; nothing was written.</source>
         <translation>Não foi possível ler os campos {fields} de &apos;{layer}&apos; ({path}) com o GDAL; nada foi escrito.</translation>
     </message>
@@ -5687,97 +5687,97 @@
 <context>
     <name>LayerPreflight</name>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} error</source>
         <translation>{n} com erro</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} warning</source>
         <translation>{n} com aviso</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} ok</source>
         <translation>{n} ok</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>; {n} features written fixed (checked again: {after})</source>
         <translation>; elementos escritos corrigidos: {n} (verificados novamente: {after})</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source> (most frequent: {codes})</source>
         <translation> (mais frequentes: {codes})</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table without geometry: the check before upload tests plot and facility geometries against the EU rules, so there is nothing to check. Open the file with its coordinate columns as points (Layer &gt; Add Layer &gt; Add Delimited Text Layer, X and Y fields), or screen the table as facility addresses to geocode.</source>
         <translation>&apos;{layer}&apos; é uma tabela sem geometria: a verificação antes do envio testa as geometrias das parcelas e das instalações segundo as regras da UE, portanto não há nada a verificar. Abra o ficheiro com as suas colunas de coordenadas como pontos (Camada &gt; Adicionar camada &gt; Adicionar camada de texto delimitado, campos X e Y) ou faça a triagem da tabela como endereços de instalações a geocodificar.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: give both the latitude and the longitude column (columns: {fields}){unknown}.</source>
         <translation>&apos;{layer}&apos;: indique a coluna da latitude e a da longitude (colunas: {fields}){unknown}.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>; no column {name}</source>
         <translation>; não há coluna {name}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table: its columns {columns} may hold the coordinates, but which are the latitude and the longitude is not clear: choose them (LATITUDE_FIELD and LONGITUDE_FIELD in Processing).</source>
         <translation>&apos;{layer}&apos; é uma tabela: as colunas {columns} podem conter as coordenadas, mas não é claro quais são a latitude e a longitude: escolha-as (LATITUDE_FIELD e LONGITUDE_FIELD no Processamento).</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; is a table: its rows are read as points, latitude from &apos;{lat}&apos; and longitude from &apos;{lon}&apos; (decimal degrees, EPSG:4326).</source>
         <translation>&apos;{layer}&apos; é uma tabela: as suas linhas são lidas como pontos, a latitude de &apos;{lat}&apos; e a longitude de &apos;{lon}&apos; (graus decimais, EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>Fixed: {layer}</source>
         <translation>Corrigido: {layer}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>Preflight: {layer}</source>
         <translation>Verificação prévia: {layer}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature(s); {why}</source>
         <translation>{n} elemento(s); {why}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>no feature</source>
         <translation>nenhum elemento</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos; has no point or polygon to check ({detail}): give the features their plot polygons or points, and check again.</source>
         <translation>&apos;{layer}&apos; não tem nenhum ponto ou polígono a verificar ({detail}): atribua aos elementos os polígonos ou pontos das suas parcelas e verifique novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{title} (points)</source>
         <translation>{title} (pontos)</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>{title} (polygons)</source>
         <translation>{title} (polígonos)</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
     <message>
-        <location filename="../layers/preflight.py"/>
+        <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} feature(s) have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
         <translation>&apos;{layer}&apos;: elementos com erros que o sistema da UE recusa: {n}; nenhum ficheiro foi escrito: {features}{more}. Execute a verificação prévia com FIX e exporte a camada corrigida, ou defina INCLUDE_ERRORS para os exportar tal como estão.</translation>
     </message>
@@ -5785,142 +5785,142 @@
 <context>
     <name>LayerSource</name>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>feature {fid}: {why}</source>
         <translation>elemento {fid}: {why}</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>{n} feature(s) not sent ({shown}{more})</source>
         <translation>{n} elemento(s) não enviado(s) ({shown}{more})</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>facilities (addresses)</source>
         <translation>instalações (endereços)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>no geometries (choose plots or facilities)</source>
         <translation>sem geometrias (escolha parcelas ou instalações)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>plots (polygons)</source>
         <translation>parcelas (polígonos)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>plots (points)</source>
         <translation>parcelas (pontos)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>facilities (points)</source>
         <translation>instalações (pontos)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>lines (cannot be screened)</source>
         <translation>linhas (não é possível fazer a triagem)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>mixed geometries (choose plots or facilities)</source>
         <translation>geometrias mistas (escolha parcelas ou instalações)</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; holds lines: only points (facilities) or polygons (plots) can be screened, and points with their Area in hectares as plots of up to 4 ha. Convert the layer first, e.g. polygons from closed lines.</source>
         <translation>&apos;{layer}&apos; contém linhas: só é possível fazer a triagem de pontos (instalações) ou polígonos (parcelas), e de pontos com a sua Area em hectares como parcelas até 4 ha. Converta primeiro a camada, p. ex., em polígonos a partir de linhas fechadas.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; holds polygons, which are plots, but the location type is facility: change one of them.</source>
         <translation>&apos;{layer}&apos; contém polígonos, que são parcelas, mas o tipo de localização é instalação: altere um dos dois.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Set it in Layer Properties &gt; Source (Assigned Coordinate Reference System), e.g. EPSG:4326 when the coordinates are longitudes and latitudes in degrees, or the projected CRS they were measured in</source>
         <translation>Defina-o em Propriedades da camada &gt; Fonte (Sistema de Referência de Coordenadas atribuído), p. ex., EPSG:4326 quando as coordenadas são longitudes e latitudes em graus, ou o SRC projetado em que foram medidas</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no coordinate reference system (CRS), so its coordinates cannot be placed on Earth and would be sent as if they were degrees. {where}.</source>
         <translation>&apos;{layer}&apos; não tem sistema de referência de coordenadas (SRC), pelo que as suas coordenadas não podem ser situadas na Terra e seriam enviadas como se fossem graus. {where}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>a local CRS</source>
         <translation>um SRC local</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; uses &apos;{crs}&apos;, a local (engineering) CRS that is not tied to the Earth: its coordinates cannot be converted to longitude/latitude. {where}.</source>
         <translation>&apos;{layer}&apos; usa &apos;{crs}&apos;, um SRC local (de engenharia) não ligado à Terra: as suas coordenadas não podem ser convertidas em longitude/latitude. {where}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is UTF-16 text, which QGIS reads as a broken CSV: {save_as}, and open it again.</source>
         <translation>&apos;{layer}&apos; ({file}) é texto UTF-16, que o QGIS lê como um CSV corrompido: {save_as}, e abra-o novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; ({file}) is {encoding} text: read as {encoding}, not as {current}</source>
         <translation>&apos;{layer}&apos; ({file}) é texto {encoding}: lido como {encoding}, não como {current}</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Pick a valid vector layer to screen.</source>
         <translation>Escolha uma camada vetorial válida para a triagem.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>No feature chosen: tick rows in the results table or select features on the map.</source>
         <translation>Nenhum elemento escolhido: marque linhas na tabela de resultados ou selecione elementos no mapa.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no selected features: select some, or untick &apos;Selected features only&apos;.</source>
         <translation>&apos;{layer}&apos; não tem elementos selecionados: selecione alguns ou desmarque &apos;Apenas elementos selecionados&apos;.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>GDAL recognises no vector format in it</source>
         <translation>o GDAL não reconhece nele nenhum formato vetorial</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>GDAL opens it, but QGIS finds no layer in it</source>
         <translation>o GDAL abre-o, mas o QGIS não encontra nele nenhuma camada</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
         <translation>&apos;{layer}&apos; tem {n} elemento(s) e nenhum tem geometria (todas as &quot;geometry&quot; são null): o ficheiro não contém nenhuma localização a verificar ou a triar. Atribua aos elementos os seus pontos ou polígonos (as parcelas desenhadas, ou as coordenadas das instalações); uma tabela de endereços a geocodificar é enviada como ficheiro CSV ou XLSX.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>Give the features their points or polygons; a table of addresses to geocode goes as a CSV or XLSX file without a geometry column.</source>
         <translation>Atribua aos elementos os seus pontos ou polígonos; uma tabela de endereços a geocodificar é enviada como ficheiro CSV ou XLSX sem coluna de geometria.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry: {why}.</source>
         <translation>&apos;{layer}&apos; não tem nenhum elemento com geometria utilizável: {why}.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no feature with a usable geometry.</source>
         <translation>&apos;{layer}&apos; não tem nenhum elemento com geometria utilizável.</translation>
     </message>
     <message>
-        <location filename="../layers/source.py"/>
+        <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no rows to send.</source>
         <translation>&apos;{layer}&apos; não tem linhas a enviar.</translation>
     </message>
@@ -5928,207 +5928,207 @@
 <context>
     <name>MapTips</name>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>: </source>
         <translation>: </translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source> ({share} % checked)</source>
         <translation> ({share} % verificados)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>EU country risk</source>
         <translation>Risco do país (UE)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Data error</source>
         <translation>Erro de dados</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Data note</source>
         <translation>Nota sobre os dados</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Commodity</source>
         <translation>Produto de base</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>NC plots</source>
         <translation>Parcelas NC</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>NC %</source>
         <translation>% NC</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Article 10</source>
         <translation>Artigo 10.º</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>high-risk country ({share} %)</source>
         <translation>país de risco elevado ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>standard-risk country ({share} %)</source>
         <translation>país de risco normal ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>low-risk country ({share} %)</source>
         <translation>país de baixo risco ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Check sample #{order}</source>
         <translation>Amostra de controlo n.º {order}</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>unknown country, checked as standard ({share} %)</source>
         <translation>país desconhecido, verificado como risco normal ({share} %)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>random pick (seed {seed}); </source>
         <translation>escolha aleatória (semente {seed}); </translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>the producer, all its assessments: {status} at worst, {plots} NC plot in all</source>
         <translation>o produtor, todas as suas avaliações: {status} no pior caso, {plots} parcela NC no total</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>the producer, all its assessments: {status} at worst, {plots} NC plots in all</source>
         <translation>o produtor, todas as suas avaliações: {status} no pior caso, {plots} parcelas NC no total</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>, up to {percent} % of an assessment&apos;s area non-compliant</source>
         <translation>, até {percent} % da área de uma avaliação não conforme</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{position} of {required} to check among {population} producer</source>
         <translation>posição {position} de {required} a verificar entre {population} produtor</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{position} of {required} to check among {population} producers</source>
         <translation>posição {position} de {required} a verificar entre {population} produtores</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Area (ha)</source>
         <translation>Área (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Deforested (ha)</source>
         <translation>Desflorestado (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Alert</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{verdict} (score {score})</source>
         <translation>{verdict} (pontuação {score})</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Second opinion</source>
         <translation>Segunda opinião</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Its parts</source>
         <translation>As suas componentes</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Why</source>
         <translation>Porquê</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Commodity presence</source>
         <translation>Presença do produto de base</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>POI nearby</source>
         <translation>POI nas proximidades</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Building presence</source>
         <translation>Presença de edifícios</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Road access</source>
         <translation>Acesso rodoviário</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>High building density (urban)</source>
         <translation>Alta densidade de edifícios (urbano)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Deforestation nearby (ha)</source>
         <translation>Desflorestação nas proximidades (ha)</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>{value} (penalty {penalty})</source>
         <translation>{value} (penalização {penalty})</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>error</source>
         <translation>erro</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>warning</source>
         <translation>aviso</translation>
     </message>
     <message>
-        <location filename="../layers/maptips.py"/>
+        <location filename="../layers/styles/maptips.py"/>
         <source>no problem found</source>
         <translation>nenhum problema encontrado</translation>
     </message>
@@ -6167,27 +6167,27 @@
 <context>
     <name>OfflineAlgorithms</name>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>ProducerName from the field &apos;{field}&apos; (PRODUCER_NAME_FIELD chooses another).</source>
         <translation>ProducerName a partir do campo &apos;{field}&apos; (PRODUCER_NAME_FIELD escolhe outro).</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) without geometry left out: {ids}.</source>
         <translation>Elementos sem geometria deixados de fora: {n} ({ids}).</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>or run the preflight with FIX, which sets it from each plot&apos;s location, and export the fixed layer</source>
         <translation>ou execute a verificação prévia com FIX, que o preenche a partir da localização de cada parcela, e exporte a camada corrigida</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
         <translation>Elementos escritos sem ProducerCountry: {n} (o primeiro: elemento {fid}): o campo &apos;{field}&apos; está vazio; preencha-o com o código de país de duas letras, {fix}.</translation>
     </message>
     <message>
-        <location filename="../layers/traces_export.py"/>
+        <location filename="../layers/operations/traces_export.py"/>
         <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
         <translation>Elementos escritos sem ProducerCountry: {n} (o primeiro: elemento {fid}); a UE exige-o em todos os elementos: associe o campo com o código de país de duas letras com COUNTRY_FIELD (p. ex., COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
@@ -6200,12 +6200,12 @@
 <context>
     <name>OpenFile</name>
     <message>
-        <location filename="../layers/open_file.py"/>
+        <location filename="../layers/inputs/open_file.py"/>
         <source>&apos;{file}&apos; could not be opened: there is no such file.</source>
         <translation>Não foi possível abrir &apos;{file}&apos;: esse ficheiro não existe.</translation>
     </message>
     <message>
-        <location filename="../layers/open_file.py"/>
+        <location filename="../layers/inputs/open_file.py"/>
         <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
         <translation>Não foi possível abrir &apos;{file}&apos; ({reason}). O ficheiro pode estar truncado ou danificado: exporte-o novamente a partir da origem.</translation>
     </message>
@@ -6213,27 +6213,27 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{producer}: {outcome}</source>
         <translation>{producer}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{said}; {notes}</source>
         <translation>{said}; {notes}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>{rows} with a number that is not one, so {verdict} (see the data_error column): {examples}</source>
         <translation>{rows} com um número que não o é, portanto {verdict} (ver a coluna data_error): {examples}</translation>
     </message>
     <message>
-        <location filename="../layers/operations.py"/>
+        <location filename="../layers/operations/epoch_api.py"/>
         <source>no snapshot kept for Changes since... ({reason})</source>
         <translation>nenhum instantâneo guardado para Alterações desde... ({reason})</translation>
     </message>
@@ -6481,7 +6481,7 @@
 <context>
     <name>PreflightWords</name>
     <message>
-        <location filename="../layers/preflight_words.py"/>
+        <location filename="../layers/words/preflight.py"/>
         <source>Feature {fid}</source>
         <translation>Elemento {fid}</translation>
     </message>
@@ -6542,137 +6542,137 @@
 <context>
     <name>ReportBuild</name>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{first}; {second}</source>
         <translation>{first}; {second}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>all producers</source>
         <translation>todos os produtores</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source> and </source>
         <translation> e </translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producers</source>
         <translation>{n} produtores</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Field report {producers} {date}</source>
         <translation>Relatório de campo {producers} {date}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{sections}, {pages}, {visits}: {pdf}</source>
         <translation>{sections}, {pages}, {visits}: {pdf}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producer section</source>
         <translation>{n} secção de produtor</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} producer sections</source>
         <translation>{n} secções de produtores</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} page</source>
         <translation>{n} página</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} pages</source>
         <translation>{n} páginas</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} plot to visit</source>
         <translation>{n} parcela a visitar</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{n} plots to visit</source>
         <translation>{n} parcelas a visitar</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>QField project {path}</source>
         <translation>projeto QField {path}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>left out: {items}</source>
         <translation>deixados de fora: {items}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The filter expression cannot be read: {error}</source>
         <translation>Não é possível ler a expressão de filtro: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The drill-down GeoPackage {path} does not exist.</source>
         <translation>O GeoPackage de detalhes {path} não existe.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Não é possível ler {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{name} (no collection id)</source>
         <translation>{name} (sem ID de coleção)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>a row</source>
         <translation>uma linha</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>plots from {file} (saved drill-down)</source>
         <translation>parcelas de {file} (detalhe guardado)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>The plots of {name} are in no drill-down GeoPackage given and no server login is set: drill down first, or give a login.</source>
         <translation>As parcelas de {name} não estão em nenhum GeoPackage de detalhes indicado e não há início de sessão no servidor: detalhe primeiro, ou indique um início de sessão.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>plots fetched from the server</source>
         <translation>parcelas obtidas do servidor</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{name} (no plots and no location)</source>
         <translation>{name} (sem parcelas nem localização)</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{path}: the report is a PDF; give a name ending in .pdf</source>
         <translation>{path}: o relatório é um PDF; indique um nome terminado em .pdf</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>No producer to report on: select producers, or loosen the filter.</source>
         <translation>Nenhum produtor a incluir no relatório: selecione produtores ou alargue o filtro.</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>Nothing to report: {reasons}</source>
         <translation>Nada a incluir no relatório: {reasons}</translation>
     </message>
     <message>
-        <location filename="../layers/field_report.py"/>
+        <location filename="../layers/report/field_report.py"/>
         <source>{producer}: {note}</source>
         <translation>{producer}: {note}</translation>
     </message>
@@ -6692,209 +6692,229 @@
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch status</source>
         <translation>Estado Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Second opinion</source>
         <translation>Segunda opinião</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>EU country risk</source>
         <translation>Risco do país (UE)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Article 10 risk</source>
         <translation>Risco do artigo 10.º</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Assessment date</source>
         <translation>Data da avaliação</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Producer</source>
         <translation>Produtor</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Data source</source>
         <translation>Fonte dos dados</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>SANDBOX DATA: synthetic results for training, not observations of these places nor evidence for due diligence</source>
         <translation>DADOS DA SANDBOX: resultados sintéticos para formação, não são observações destes locais nem prova para a diligência devida</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Non-compliant</source>
         <translation>Não conforme</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Needs review</source>
         <translation>A rever</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Compliant</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Unnamed producer</source>
         <translation>Produtor sem nome</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>no plots</source>
         <translation>sem parcelas</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>{nc} non-compliant, {review} needs review, {ok} compliant (composite-score method); differs from Epoch on {differ}</source>
         <translation>não conformes: {nc}, a rever: {review}, conformes: {ok} (método da pontuação composta); difere do Epoch em {differ}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Low</source>
         <translation>Baixo</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Medium</source>
         <translation>Médio</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Standard</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>High</source>
         <translation>Elevado</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Unknown: {country}</source>
         <translation>Desconhecido: {country}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>{risk}: {country}; {share} % of operators checked each year (Impl. Reg. (EU) 2025/1093)</source>
         <translation>{risk}: {country}; {share} % dos operadores controlados por ano (Reg. de Execução (UE) 2025/1093)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch sandbox</source>
         <translation>Sandbox Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch API</source>
         <translation>API Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>(synthetic results)</source>
         <translation>(resultados sintéticos)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>supplier {supplier}</source>
         <translation>fornecedor {supplier}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>collection {collection}</source>
         <translation>coleção {collection}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>not given</source>
         <translation>não indicado</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Plots to visit: none (no plot is Non-Compliant or questioned by the second opinion)</source>
         <translation>Parcelas a visitar: nenhuma (nenhuma parcela é Não conforme ou questionada pela segunda opinião)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation>Parcela a visitar: {n} (Não conforme, ou questionada pela segunda opinião; # como no mapa)</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; numbered as on the map)</source>
+        <translation>Parcela a visitar: {n} (Não conforme, ou questionada pela segunda opinião; numerada como no mapa)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
-        <translation>Parcelas a visitar: {n} (Não conformes, ou questionadas pela segunda opinião; # como no mapa)</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; numbered as on the map)</source>
+        <translation>Parcelas a visitar: {n} (Não conformes, ou questionadas pela segunda opinião; numeradas como no mapa)</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more on the next pages</source>
         <translation>; mais {n} nas páginas seguintes</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more plot on the next page</source>
         <translation>; mais {n} parcela na página seguinte</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>; {n} more on the next page</source>
         <translation>; mais {n} na página seguinte</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit, continued: # {number} of {total}</source>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit, continued: no. {number} of {total}</source>
         <translation>Parcelas a visitar (continuação): n.º {number} de {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plots to visit, continued: # {first} to {last} of {total}</source>
-        <translation>Parcelas a visitar (continuação): # {first} a {last} de {total}</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plots to visit, continued: no. {first} to {last} of {total}</source>
+        <translation>Parcelas a visitar (continuação): n.º {first} a {last} de {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Non-Compliant plots ({n})</source>
         <translation>Parcelas não conformes ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Compliant plots ({n})</source>
         <translation>Parcelas conformes ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Data Error plots ({n})</source>
         <translation>Parcelas com erro de dados ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Questioned by the second opinion ({n})</source>
         <translation>Questionadas pela segunda opinião ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
-        <source>Plot to visit: its # in the table ({n})</source>
-        <translation>Parcela a visitar: o seu # na tabela ({n})</translation>
+        <location filename="../layers/report/data.py"/>
+        <source>Plot to visit: its no. in the table ({n})</source>
+        <translation>Parcela a visitar: o seu n.º na tabela ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Page {n} of {total}</source>
         <translation>Página {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../layers/report_data.py"/>
+        <location filename="../layers/report/data.py"/>
         <source>Epoch EUDR field report · {made} · section {n} of {total}</source>
         <translation>Relatório de campo Epoch EUDR · {made} · secção {n} de {total}</translation>
+    </message>
+    <message>
+        <source>Plot to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation type="obsolete">Parcela a visitar: {n} (Não conforme, ou questionada pela segunda opinião; # como no mapa)</translation>
+    </message>
+    <message>
+        <source>Plots to visit: {n} (Non-Compliant, or questioned by the second opinion; # as on the map)</source>
+        <translation type="obsolete">Parcelas a visitar: {n} (Não conformes, ou questionadas pela segunda opinião; # como no mapa)</translation>
+    </message>
+    <message>
+        <source>Plots to visit, continued: # {number} of {total}</source>
+        <translation type="obsolete">Parcelas a visitar (continuação): n.º {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Plots to visit, continued: # {first} to {last} of {total}</source>
+        <translation type="obsolete">Parcelas a visitar (continuação): # {first} a {last} de {total}</translation>
+    </message>
+    <message>
+        <source>Plot to visit: its # in the table ({n})</source>
+        <translation type="obsolete">Parcela a visitar: o seu # na tabela ({n})</translation>
     </message>
     <message>
         <source>country unknown</source>
@@ -6920,12 +6940,12 @@
 <context>
     <name>ReportEvidence</name>
     <message>
-        <location filename="../layers/report_evidence.py"/>
+        <location filename="../layers/report/evidence.py"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../layers/report_evidence.py"/>
+        <location filename="../layers/report/evidence.py"/>
         <source>Article 10 evidence: source (risk signal)</source>
         <translation>Provas do artigo 10.º: fonte (sinal de risco)</translation>
     </message>
@@ -6933,112 +6953,117 @@
 <context>
     <name>ReportLayout</name>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Could not open layer &apos;{layer}&apos; of {file}</source>
         <translation>Não foi possível abrir a camada &apos;{layer}&apos; de {file}</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>WGS 84, grid in degrees, no basemap</source>
         <translation>WGS 84, grelha em graus, sem mapa de fundo</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°N</source>
         <translation>{value}°N</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°S</source>
         <translation>{value}°S</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°E</source>
         <translation>{value}°L</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>{value}°W</source>
         <translation>{value}°O</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Where it is</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Supply-shed outline</source>
         <translation>Contorno da área de abastecimento</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Facility</source>
         <translation>Instalação</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/layout.py"/>
         <source>Plot</source>
         <translation>Parcela</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Area ha</source>
         <translation>Área ha</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Deforested ha</source>
         <translation>Desflorestado ha</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Second opinion</source>
         <translation>Segunda opinião</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Alert from</source>
         <translation>Alerta desde</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Alert to</source>
         <translation>Alerta até</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Longitude</source>
         <translation>Longitude</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>No plot to visit.</source>
         <translation>Nenhuma parcela a visitar.</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Epoch EUDR field report</source>
         <translation>Relatório de campo Epoch EUDR</translation>
     </message>
     <message>
-        <location filename="../layers/report_layout.py"/>
+        <location filename="../layers/report/layout.py"/>
         <source>Could not write the report {file}: {error}</source>
         <translation>Não foi possível escrever o relatório {file}: {error}</translation>
     </message>
@@ -7046,72 +7071,72 @@
 <context>
     <name>ReportWords</name>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>country unknown</source>
         <translation>país desconhecido</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>invalid geometry: nothing was scored</source>
         <translation>geometria inválida: nada foi avaliado</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: invalid address</source>
         <translation>não processado: endereço inválido</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: commodity not in scope</source>
         <translation>não processado: produto fora do âmbito</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: address too approximate</source>
         <translation>não processado: endereço demasiado aproximado</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: validation confidence too low</source>
         <translation>não processado: confiança de validação demasiado baixa</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: no address or geolocation provided</source>
         <translation>não processado: nenhum endereço ou geolocalização fornecido</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>not processed: invalid file</source>
         <translation>não processado: ficheiro inválido</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: no plots ({reason})</source>
         <translation>{status}: sem parcelas ({reason})</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: no plots</source>
         <translation>{status}: sem parcelas</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: {nc} of {plots} plot Non-Compliant, {ha} ha deforested after 2020</source>
         <translation>{status}: {nc} de {plots} parcela não conforme, {ha} ha desflorestados após 2020</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>{status}: {nc} of {plots} plots Non-Compliant, {ha} ha deforested after 2020</source>
         <translation>{status}: {nc} de {plots} parcelas não conformes, {ha} ha desflorestados após 2020</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>, {n} with a data error</source>
         <translation>, {n} com erro de dados</translation>
     </message>
     <message>
-        <location filename="../layers/report_words.py"/>
+        <location filename="../layers/report/words.py"/>
         <source>, {n} with data errors</source>
         <translation>, {n} com erros de dados</translation>
     </message>
@@ -7119,32 +7144,32 @@
 <context>
     <name>ResultLayers</name>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Epoch assessments</source>
         <translation>Avaliações Epoch</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Plots: {producer}</source>
         <translation>Parcelas: {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Supply shed: {producer}</source>
         <translation>Área de abastecimento: {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Facility: {producer}</source>
         <translation>Instalação: {producer}</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Screening: {layer} (facilities)</source>
         <translation>Triagem: {layer} (instalações)</translation>
     </message>
     <message>
-        <location filename="../layers/results.py"/>
+        <location filename="../layers/writer/results.py"/>
         <source>Screening: {layer} (plots)</source>
         <translation>Triagem: {layer} (parcelas)</translation>
     </message>
@@ -7288,22 +7313,22 @@
 <context>
     <name>ScreenedSources</name>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{n} legality source in its own table</source>
         <translation>{n} fonte de legalidade na sua própria tabela</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{n} legality sources in their own table</source>
         <translation>{n} fontes de legalidade na sua própria tabela</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>{layer}: legality sources</source>
         <translation>{layer}: fontes de legalidade</translation>
     </message>
     <message>
-        <location filename="../layers/screened_sources.py"/>
+        <location filename="../layers/tables/screened_sources.py"/>
         <source>Legality sources of the facility</source>
         <translation>Fontes de legalidade da instalação</translation>
     </message>
@@ -7601,107 +7626,107 @@
 <context>
     <name>ShownValues</name>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>high</source>
         <translation>elevado</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>standard</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>low</source>
         <translation>baixo</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>medium</source>
         <translation>médio</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>High</source>
         <translation>Elevado</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Medium</source>
         <translation>Médio</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Low</source>
         <translation>Baixo</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Standard</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Compliant</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Needs review</source>
         <translation>A rever</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Non-compliant</source>
         <translation>Não conforme</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Direct Plots</source>
         <translation>Parcelas diretas</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>Supply Shed</source>
         <translation>Área de abastecimento</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>critical</source>
         <translation>crítico</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>non-critical</source>
         <translation>não crítico</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>no deforestation</source>
         <translation>sem desflorestação</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>valid</source>
         <translation>válida</translation>
     </message>
     <message>
-        <location filename="../layers/shown_values.py"/>
+        <location filename="../layers/words/shown_values.py"/>
         <source>invalid</source>
         <translation>inválida</translation>
     </message>
@@ -7709,82 +7734,82 @@
 <context>
     <name>Snapshots</name>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: 1 producer ({asked})</source>
         <translation>{time}: 1 produtor ({asked})</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: {n} producers ({asked})</source>
         <translation>{time}: {n} produtores ({asked})</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: 1 producer</source>
         <translation>{time}: 1 produtor</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{time}: {n} producers</source>
         <translation>{time}: {n} produtores</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window {start} to {end}</source>
         <translation>janela {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window from {start} to today</source>
         <translation>janela de {start} até hoje</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>window up to {end}</source>
         <translation>janela até {end}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; to keep a snapshot of</source>
         <translation>Nenhuma camada &apos;{layer}&apos; de que guardar um instantâneo</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>{file} is locked by another program; close it there and load again.</source>
         <translation>{file} está bloqueado por outro programa; feche-o nesse programa e carregue novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Could not keep a snapshot of &apos;{layer}&apos; in {file}: {error}</source>
         <translation>Não foi possível guardar um instantâneo de &apos;{layer}&apos; em {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No snapshot in {file}: each load of assessments keeps one; load them again later and compare then, or compare with an earlier layer.</source>
         <translation>Nenhum instantâneo em {file}: cada carregamento de avaliações guarda um; carregue-as novamente mais tarde e compare nessa altura, ou compare com uma camada anterior.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Only one load of &apos;{layer}&apos; is kept in {file} ({time}): nothing earlier to compare with yet.</source>
         <translation>Só está guardado um carregamento de &apos;{layer}&apos; em {file} ({time}): ainda não há nada anterior com que comparar.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No snapshot taken on or before {moment} in {file}; the oldest is {oldest}.</source>
         <translation>Nenhum instantâneo tirado em {moment} ou antes em {file}; o mais antigo é {oldest}.</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Snapshot {name} is not in {file}: give &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, a day (YYYY-MM-DD) or one of: {shown}</source>
         <translation>O instantâneo {name} não está em {file}: indique &apos;previous&apos;, &apos;latest&apos;, &apos;oldest&apos;, um dia (AAAA-MM-DD) ou um destes: {shown}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>Cannot open {file}</source>
         <translation>Não é possível abrir {file}</translation>
     </message>
     <message>
-        <location filename="../layers/snapshots.py"/>
+        <location filename="../layers/tables/snapshots.py"/>
         <source>No layer &apos;{layer}&apos; in {file}</source>
         <translation>Nenhuma camada &apos;{layer}&apos; em {file}</translation>
     </message>
@@ -7822,42 +7847,42 @@
 <context>
     <name>StyleStore</name>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>OGR error {code}</source>
         <translation>erro OGR {code}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>creating the table {table}: {error}</source>
         <translation>criação da tabela {table}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>adding the column {column} to {table}</source>
         <translation>adição da coluna {column} a {table}</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>{file} is locked by another program (waited {seconds} s); close it there and run again.</source>
         <translation>{file} está bloqueado por outro programa (esperou-se {seconds} s); feche-o nesse programa e execute novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>Could not store the style of &apos;{layer}&apos; in {file}: {error}. The styles in the file were left as they were.</source>
         <translation>Não foi possível guardar o estilo de &apos;{layer}&apos; em {file}: {error}. Os estilos do ficheiro ficaram como estavam.</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>removing the old style &apos;{name}&apos;</source>
         <translation>remoção do estilo antigo &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>unsetting the default style &apos;{name}&apos;</source>
         <translation>desmarcação do estilo predefinido &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../layers/style_store.py"/>
+        <location filename="../layers/styles/store.py"/>
         <source>adding the style &apos;{name}&apos;</source>
         <translation>adição do estilo &apos;{name}&apos;</translation>
     </message>
@@ -7865,17 +7890,17 @@
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Check sample: {status}</source>
         <translation>Amostra de controlo: {status}</translation>
     </message>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Confidence</source>
         <translation>Confiança</translation>
     </message>
     <message>
-        <location filename="../layers/styles.py"/>
+        <location filename="../layers/styles/renderers.py"/>
         <source>Legality risk</source>
         <translation>Risco de legalidade</translation>
     </message>
@@ -7883,167 +7908,167 @@
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} Looking &apos;{name}&apos; up failed too ({reason}); check the Assessments before submitting again.</source>
         <translation>{error} A procura de &apos;{name}&apos; também falhou ({reason}); verifique as Avaliações antes de submeter novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} It was received: collection &apos;{name}&apos; ({id}) is among the assessments. Do not submit it again.</source>
         <translation>{error} Foi recebida: a coleção &apos;{name}&apos; ({id}) está entre as avaliações. Não a submeta novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{error} &apos;{name}&apos; is not among the assessments yet: it may still be processing (minutes to hours). Look again later before submitting it again.</source>
         <translation>{error} &apos;{name}&apos; ainda não está entre as avaliações: pode ainda estar em processamento (minutos a horas). Verifique novamente mais tarde antes de a submeter outra vez.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>Only located features can be submitted: screen the table first, then submit the screening results.</source>
         <translation>Só é possível submeter elementos localizados: faça primeiro a triagem da tabela e depois submeta os resultados da triagem.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>The collection &apos;{name}&apos; already exists at Epoch (collection {id}), so nothing was sent: its results are those of the earlier assessment. Tick &apos;Reprocess&apos; to assess it again.</source>
         <translation>A coleção &apos;{name}&apos; já existe no Epoch (coleção {id}), pelo que nada foi enviado: os seus resultados são os da avaliação anterior. Assinale &apos;Reprocessar&apos; para a avaliar novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections already exist at Epoch ({names}), so nothing was sent for them: their results are those of the earlier assessments. Tick &apos;Reprocess&apos; to assess them again.</source>
         <translation>{n} coleções já existem no Epoch ({names}), pelo que nada foi enviado para elas: os seus resultados são os das avaliações anteriores. Assinale &apos;Reprocessar&apos; para as avaliar novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
         <translation>&apos;{name}&apos; já foi avaliada no Epoch: não foi enviada.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
         <translation>{n} coleções já foram avaliadas no Epoch e não foram enviadas: {names}.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} producer</source>
         <translation>{n} produtor</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} producers</source>
         <translation>{n} produtores</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> ({n} without a producer name)</source>
         <translation> (sem nome de produtor: {n})</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>producer not given</source>
         <translation>produtor não indicado</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} country</source>
         <translation>{n} país</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} countries</source>
         <translation>{n} países</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source> ({n} in no country)</source>
         <translation> (fora de qualquer país: {n})</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collection</source>
         <translation>{n} coleção</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{n} collections</source>
         <translation>{n} coleções</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{things}, {producers}, {countries}: {collections}</source>
         <translation>{things}, {producers}, {countries}: {collections}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>no country</source>
         <translation>nenhum país</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>all producers</source>
         <translation>todos os produtores</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>(no producer name)</source>
         <translation>(sem nome de produtor)</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{name}: {producer}, {commodity}, {things}, {countries}</source>
         <translation>{name}: {producer}, {commodity}, {things}, {countries}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{commodity}&apos; is not one of Epoch&apos;s commodities: Epoch assesses it with its plantation model and warns.</source>
         <translation>&apos;{commodity}&apos; não é um dos produtos de base do Epoch: o Epoch avalia-o com o seu modelo de plantação e emite um aviso.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>&apos;{name}&apos; spans {n} countries ({countries}): Epoch reports a collection as one producer in one place; send one collection per producer to keep them apart.</source>
         <translation>&apos;{name}&apos; abrange {n} países ({countries}): o Epoch apresenta uma coleção como um só produtor num só local; envie uma coleção por produtor para os separar.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>their &apos;{field}&apos; is empty or names no commodity</source>
         <translation>o campo &apos;{field}&apos; está vazio ou não indica nenhum produto de base</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>no commodity column was chosen and no commodity for all rows</source>
         <translation>não foi escolhida nenhuma coluna de produto de base nem um produto de base para todas as linhas</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>No commodity for {producers} (features {features}): {why}. Nothing is sent as &apos;unknown&apos;: {how}</source>
         <translation>Sem produto de base para {producers} (elementos {features}): {why}. Nada é enviado como &apos;unknown&apos;: {how}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>pick the column that holds the commodity, or a commodity for rows without one.</source>
         <translation>escolha a coluna que contém o produto de base, ou um produto de base para as linhas que não o têm.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>{commodity} ({n})</source>
         <translation>{commodity} ({n})</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>One collection takes one commodity, but these rows hold {held}: send one collection per producer, or submit each commodity&apos;s rows apart.</source>
         <translation>Uma coleção só admite um produto de base, mas estas linhas contêm vários ({held}): envie uma coleção por produtor, ou submeta separadamente as linhas de cada produto de base.</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>The collection name &apos;{name}&apos; names one collection, but these rows make {n} (one per producer and commodity): {how}</source>
         <translation>O nome de coleção &apos;{name}&apos; designa uma só coleção, mas estas linhas formam {n} (uma por produtor e produto de base): {how}</translation>
     </message>
     <message>
-        <location filename="../layers/submissions.py"/>
+        <location filename="../layers/operations/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>apague o nome para que cada uma receba o nome do seu produtor, ou envie-as como uma só coleção.</translation>
     </message>
@@ -8644,47 +8669,47 @@ Enviar {n} coleção(ões)?</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: {error}</source>
         <translation>{task}: {error}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>The connection to the server failed ({kind}); nothing was written. Check the connection and try again.</source>
         <translation>A ligação ao servidor falhou ({kind}); nada foi escrito. Verifique a ligação e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>Could not write the results: {reason}</source>
         <translation>Não foi possível escrever os resultados: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>The server&apos;s answer is nested too deeply to read; nothing was written.</source>
         <translation>A resposta do servidor está demasiado aninhada para ser lida; nada foi escrito.</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>Unexpected error: {kind}: {reason}</source>
         <translation>Erro inesperado: {kind}: {reason}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: {outcome}</source>
         <translation>{task}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: unexpected error {kind}</source>
         <translation>{task}: erro inesperado {kind}</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: done</source>
         <translation>{task}: concluído</translation>
     </message>
     <message>
-        <location filename="../layers/tasks.py"/>
+        <location filename="../layers/operations/task.py"/>
         <source>{task}: cancelled; nothing was changed</source>
         <translation>{task}: cancelado; nada foi alterado</translation>
     </message>

@@ -54,7 +54,7 @@ def choice_labels():
 
 def column_aliases():
     """The aliases of INFO_COLUMNS and EDIT_COLUMNS in the user's language."""
-    return {"plot_id": tr("Plot"), "epoch_plot_id": tr("Epoch plot ID"), "plot_uuid": tr("Plot UUID"),
+    return {"visit_no": tr("No."), "plot_id": tr("Plot"), "epoch_plot_id": tr("Epoch plot ID"), "plot_uuid": tr("Plot UUID"),
             "producer": tr("Producer"),
             "commodity": tr("Commodity"), "collection_id": tr("Collection"), "why_visit": tr("Why visit"),
             "epoch_status": tr("Epoch status"), "second_opinion": tr("Second opinion"), "area_ha": tr("Area (ha)"),
@@ -66,7 +66,7 @@ def column_aliases():
 S, INT, R = ogr.OFTString, ogr.OFTInteger, ogr.OFTReal
 #: (column, OGR type, alias, source column in report_plots)
 INFO_COLUMNS: List[Tuple[str, int, str, str]] = [
-    ("visit_no", INT, "#", "visit_no"), ("plot_id", S, "Plot", "plotid"),
+    ("visit_no", INT, "No.", "visit_no"), ("plot_id", S, "Plot", "plotid"),
     ("epoch_plot_id", S, "Epoch plot ID", "plotid"), ("plot_uuid", S, "Plot UUID", "uuid"),
     ("producer", S, "Producer", "producer"), ("commodity", S, "Commodity", "commodity"),
     ("collection_id", S, "Collection", "collection_id"), ("why_visit", S, "Why visit", "visit_reason"),
@@ -127,7 +127,7 @@ def write_field_checks(gpkg: Path, cancel: Cancel = never_cancelled) -> int:
 
 def configure_field_checks(layer) -> None:
     """Aliases, read-only report fields and the edit widgets of a ``field_checks`` layer."""
-    from qgis.core import QgsEditorWidgetSetup
+    from qgis.core import QgsEditorWidgetSetup, QgsExpression
 
     labels = choice_labels()
 
@@ -159,7 +159,8 @@ def configure_field_checks(layer) -> None:
         elif name in aliases:
             form.setReadOnly(index, True)
     layer.setEditFormConfig(form)
-    layer.setDisplayExpression("'#' || \"visit_no\" || ' ' || coalesce(\"plot_id\", '')")
+    number = QgsExpression.quotedString(tr("No.") + " ")  # "N° 12 P-0007" in French: each language's sign
+    layer.setDisplayExpression(f"{number} || \"visit_no\" || ' ' || coalesce(\"plot_id\", '')")
 
 
 def _field_checks_style(layer) -> None:

@@ -17,6 +17,8 @@ from epoch_eudr.layers.report.field_package import DEFORESTATION_SEEN, FIELD_CHE
 from epoch_eudr.layers.report.field_report import build_field_report, rows_of_layer
 from qgis.core import QgsApplication, QgsProject, QgsTask, QgsVectorLayer, QgsWkbTypes
 
+from .helpers import speaking
+
 POPPLER = bool(shutil.which("pdftotext") and shutil.which("pdftoppm"))
 needs_poppler = pytest.mark.skipif(not POPPLER, reason="poppler-utils (pdftotext, pdftoppm) is not installed: "
                                                        "scripts/setup.sh installs it")
@@ -361,3 +363,24 @@ def test_report_in_french(french, processing, assessments, env_login, tmp_path):
     pages_layer = QgsVectorLayer(f"{folder / 'rapport.gpkg'}|layername=report_pages", "pages", "ogr")
     assert {f["status"] for f in pages_layer.getFeatures()} <= {"High Risk", "Medium Risk", "Compliant",
                                                                  "Non-Compliant", "Not Assessable", "Data Error"}
+
+
+def test_the_qfield_copy_numbers_plots_with_the_languages_sign(processing, assessments, env_login, tmp_path):
+    """The field team's form and list say "N° 3 P-..." in French, not "#3" (the PDF's table says "N°" too)."""
+
+    folder = tmp_path / "qfield"
+    with speaking("fr_FR", {("FieldPackage", "No."): "N°", ("FieldPackage", "Plot"): "Parcelle"}):
+        processing.run("epoch_eudr:field_report", {"ASSESSMENTS": assessments, "FILTER": FILTER,
+                                                   "OUTPUT_PDF": str(tmp_path / "r.pdf"), "OUTPUT_FOLDER": str(folder)})
+    project = QgsProject()
+    assert project.read(str(folder / "r.qgz"))
+    checks = next(layer for layer in project.mapLayers().values() if layer.name() == "Field checks (plots to visit)")
+    assert checks.attributeAlias(checks.fields().indexOf("visit_no")) == "N°"
+    assert checks.attributeAlias(checks.fields().indexOf("plot_id")) == "Parcelle"
+    first = next(checks.getFeatures())
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(checks))
+    context.setFeature(first)
+    shown = QgsExpression(checks.displayExpression()).evaluate(context)
+    assert shown == f"N° {first['visit_no']} {first['plot_id']}" and "#" not in shown
