@@ -105,22 +105,26 @@ class FacilityCheckOutcome(Outcome):
         return [self.layer, self.sources]
 
     def summary(self) -> str:
-        """The check in the user's language (Processing's log): the point and score with the locale's decimal
-        separator, the level's word, each count in the form its number takes, the separator the translation types
-        (the dock's card says the same, :func:`..ui.wdg_facility_card.check_summary`)."""
-        score, level = self.row.get("confidence_score"), self.row.get("confidence_level")
-        parts = [tr("Facility checked at {lon}, {lat}: {level} ({score})").format(
-            lon=decimal_text(self.row["longitude"], 5), lat=decimal_text(self.row["latitude"], 5),
-            level=status_label(level) if level else "–",
-            score=decimal_text(score, 2) if isinstance(score, (int, float)) else "–")]
-        sources = self.row.get("legality_source_count")
-        if sources is not None:
-            parts.append((tr("{n} legality source") if takes_singular(int(sources)) else tr("{n} legality sources"))
-                         .format(n=integer_text(int(sources))))
-        kept = self.layer.count
-        parts.append((tr("{n} check kept") if takes_singular(kept) else tr("{n} checks kept"))
-                     .format(n=integer_text(kept)))
-        return separator().join(parts)
+        """The check in the user's language (Processing's log), as :func:`check_summary` says it."""
+        return check_summary(self.row, self.layer.count)
+
+
+def check_summary(row: Dict[str, Any], kept: int, level_words: Callable[[Any], str] = status_label) -> str:
+    """A check in one line, in the user's language, as Processing's log and the dock's card say it: the point and
+    the score with the locale's decimal separator, the level in ``level_words`` (the card's headline words),
+    each count in the form its number takes, the separator the translation types; ``kept``: the checks kept."""
+    score, level = row.get("confidence_score"), row.get("confidence_level")
+    parts = [tr("Facility checked at {lon}, {lat}: {level} ({score})").format(
+        lon=decimal_text(row["longitude"], 5), lat=decimal_text(row["latitude"], 5),
+        level=level_words(level) if level else "–",
+        score=decimal_text(score, 2) if isinstance(score, (int, float)) else "–")]
+    sources = row.get("legality_source_count")
+    if sources is not None:
+        parts.append((tr("{n} legality source") if takes_singular(int(sources)) else tr("{n} legality sources"))
+                     .format(n=integer_text(int(sources))))
+    parts.append((tr("{n} check kept") if takes_singular(kept) else tr("{n} checks kept"))
+                 .format(n=integer_text(kept)))
+    return separator().join(parts)
 
 
 def _iso(feature: ogr.Feature, index: int, kind: int) -> Optional[str]:

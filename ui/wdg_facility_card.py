@@ -26,6 +26,7 @@ from ..layers import results
 from ..layers.facility_checks import (
     CHECKS_LAYER,
     check_facility_to_gpkg,
+    check_summary,
     link_sources,
     plain_value,
     refusal_text,
@@ -58,21 +59,6 @@ def joined(parts: List[str]) -> str:
     for part in parts:
         text = part if not text else tr("{first}; {second}").format(first=text, second=part)
     return text
-
-
-def check_summary(row: Dict[str, Any], kept: int) -> str:
-    """The status line after a check, from the stored row: the point and the score with the locale's decimal
-    separator, the level as the headline words it, each count in the noun form its number takes."""
-    parts = [tr("Facility checked at {lon}, {lat}: {level} ({score})").format(
-        lon=decimal_text(row["longitude"], 5), lat=decimal_text(row["latitude"], 5),
-        level=level_text(row.get("confidence_level")), score=score_text(row.get("confidence_score")))]
-    sources = row.get("legality_source_count")
-    if sources is not None:
-        parts.append((tr("{n} legality source") if takes_singular(int(sources)) else tr("{n} legality sources"))
-                     .format(n=integer_text(int(sources))))
-    parts.append((tr("{n} check kept") if takes_singular(kept) else tr("{n} checks kept")).format(
-        n=integer_text(kept)))
-    return joined(parts)
 
 
 def penalty_labels() -> Dict[str, str]:
@@ -241,8 +227,9 @@ class FacilityCheckCard(QGroupBox):
         self.notify(level, text)
 
     def _done(self, outcome, layers) -> Optional[str]:
-        """Show the check; the status line is said from the stored row in the user's language (returned: the
-        task says it instead of the outcome's own summary)."""
+        """Show the check; the status line is said from the stored row as Processing's log says a check
+        (:func:`~..layers.facility_checks.check_summary`), the level in the headline's words (returned: the task
+        says it instead of the outcome's own summary)."""
         if len(layers) < 2:
             return None
         self.checks_layer, self.sources_layer = layers[0], layers[1]
@@ -253,7 +240,7 @@ class FacilityCheckCard(QGroupBox):
         if node is not None and outcome.layer.count == 1:
             node.setItemVisibilityChecked(False)  # the table is read through the facility; off the map at first
         self.show_check(outcome.row["check_id"])
-        return check_summary(self.row or outcome.row, self.checks_layer.featureCount())
+        return check_summary(self.row or outcome.row, self.checks_layer.featureCount(), level_text)
 
     def stored_row(self, check_id: str) -> Dict[str, Any]:
         """The row of check ``check_id`` as the layer holds it."""

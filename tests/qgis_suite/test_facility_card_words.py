@@ -10,13 +10,16 @@ from .test_facility_check import BANGKOK, _Session, fake_epoch  # noqa: F401 (th
 
 NBSP = "\u00a0"
 FRENCH = {
-    ("FacilityCard", "Facility checked at {lon}, {lat}: {level} ({score})"):
+    # the status line: said in one place for the card and Processing's log (layers.facility_checks.check_summary)
+    ("FacilityChecks", "Facility checked at {lon}, {lat}: {level} ({score})"):
         f"Site vérifié à {{lon}}, {{lat}}{NBSP}: {{level}} ({{score}})",
+    ("Explanations", "; "): f"{NBSP}; ",
+    ("FacilityChecks", "{n} check kept"): "{n} vérification conservée",
+    ("FacilityChecks", "{n} checks kept"): "{n} vérifications conservées",
+    ("FacilityChecks", "{n} legality source"): "{n} source de légalité",
+    ("FacilityChecks", "{n} legality sources"): "{n} sources de légalité",
+    # the card's own lines
     ("FacilityCard", "{first}; {second}"): f"{{first}}{NBSP}; {{second}}",
-    ("FacilityCard", "{n} check kept"): "{n} vérification conservée",
-    ("FacilityCard", "{n} checks kept"): "{n} vérifications conservées",
-    ("FacilityCard", "{n} legality source"): "{n} source de légalité",
-    ("FacilityCard", "{n} legality sources"): "{n} sources de légalité",
     ("FacilityCard", "{n} source"): "{n} source",
     ("FacilityCard", "{n} sources"): "{n} sources",
     ("FacilityCard", "Legality risk (Article 10): {level} ({score})"):
