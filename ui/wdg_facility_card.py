@@ -18,7 +18,6 @@ from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsExpression, QgsFeat
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from ..core.api.errors import EpochError
 from ..core.colours import CAPTION_GREY, MESSAGE_COLOURS, colour_of
 from ..core.confidence import PENALTY_KEYS
 from ..core.legality import safe_url
@@ -33,10 +32,10 @@ from ..layers.facility_checks import (
     sources_of,
 )
 from ..layers.facility_checks import to_wgs84 as map_to_wgs84
-from ..layers.i18n import decimal_text, error_text, integer_text, takes_singular
+from ..layers.i18n import decimal_text, integer_text, takes_singular
 from ..layers.tasks import OperationTask
 from .facility_tool import FacilityPointTool
-from .wdg_common import TaskBar, live, show_status, status_label
+from .wdg_common import DockTab, live, show_status, status_label
 
 
 def tr(text: str) -> str:
@@ -101,17 +100,24 @@ def source_html(source: Dict[str, Any]) -> str:
     return "<br>".join(lines)
 
 
-class FacilityCheckCard(QGroupBox):
-    """Pick or type a point; the check runs in a QgsTask; the card shows the stored answer."""
+class FacilityCheckCard(DockTab):
+    """Pick or type a point; the check runs in a QgsTask; the card shows the stored answer.
+
+    A box of the Screening tab that runs its own operation as the dock's tabs do (:class:`~.wdg_common.DockTab`:
+    the session's client, a status line, a task bar, each message on the status line and in the dock's bar)."""
 
     def __init__(self, session, iface, options: Callable[[], Dict[str, Any]], notify, parent=None) -> None:
-        super().__init__(tr("Check a facility here"), parent)
+        super().__init__(session, notify, parent)
         self.setObjectName("facility_card")
-        self.session, self.iface, self.options, self.notify = session, iface, options, notify
+        self.iface, self.options = iface, options
         self.tool: Optional[FacilityPointTool] = None
         self.checks_layer = self.sources_layer = None
         self.row: Dict[str, Any] = {}
-        layout = QVBoxLayout(self)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        self.box = QGroupBox(tr("Check a facility here"), self)
+        frame.addWidget(self.box)
+        layout = QVBoxLayout(self.box)
         pick_row = QHBoxLayout()
         self.pick_button = QPushButton(tr("Pick on the map"), self)
         self.pick_button.setObjectName("pick_facility")
@@ -130,10 +136,8 @@ class FacilityCheckCard(QGroupBox):
         self.deforestation = QCheckBox(tr("Include deforestation within 50 km"), self)
         self.deforestation.setObjectName("facility_deforestation")
         layout.addWidget(self.deforestation)
-        self.task_bar = TaskBar(self)
         self.task_bar.on_idle = lambda idle: self.check_button.setEnabled(idle)
         layout.addWidget(self.task_bar)
-        self.status = status_label(self)
         self.status.setObjectName("facility_status")
         layout.addWidget(self.status)
         self.headline = QLabel("", self)
@@ -207,10 +211,8 @@ class FacilityCheckCard(QGroupBox):
         if refusal:
             show_status(self.status, refusal, Qgis.MessageLevel.Critical)
             return
-        try:
-            client = self.session.client()
-        except EpochError as exc:  # no server chosen, no login: said as the session words it
-            show_status(self.status, error_text(exc), Qgis.MessageLevel.Critical)
+        client = self._client()  # no server chosen, no login: said as the session words it
+        if client is None:
             return
         options = dict(self.options())
         options["include_deforestation"] = self.deforestation.isChecked() or None
@@ -221,10 +223,6 @@ class FacilityCheckCard(QGroupBox):
             client, lon, lat, options, gpkg, CHECKS_LAYER, progress=progress, cancel=cancel),
             notify=self._notify, on_done=self._done)
         self.task_bar.run(task)
-
-    def _notify(self, level, text) -> None:
-        show_status(self.status, text, level)
-        self.notify(level, text)
 
     def _done(self, outcome, layers) -> Optional[str]:
         """Show the check; the status line is said from the stored row as Processing's log says a check

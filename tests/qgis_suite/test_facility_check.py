@@ -112,6 +112,23 @@ def test_a_click_at_sea_is_refused_with_a_sentence_and_nothing_is_asked(dock, sa
     assert sandbox_server.hits.get("/validate_facility", 0) == before and _checks_layers() == []
 
 
+
+def test_the_card_asks_and_says_as_every_dock_tab_does(dock, sandbox_server):
+    """The card is one of the dock's tabs' kind (DockTab): logged out, its check says the session's reason on its
+    status line in the words every tab uses, and nothing is asked."""
+    from epoch_eudr.ui.wdg_common import DockTab
+    from qgis.PyQt.QtWidgets import QGroupBox
+
+    card = dock.screening.facility_card
+    assert isinstance(card, DockTab) and card.findChild(QGroupBox).title() == "Check a facility here"
+    before = sandbox_server.hits.get("/validate_facility", 0)
+    card.coordinates.setText(f"{BANGKOK[0]}, {BANGKOK[1]}")
+    click(card.check_button)
+    assert dock.screening._client() is None  # the Screening tab says why on its own line
+    said = dock.screening.status.text()
+    assert said and card.status.text() == said and card.status.styleSheet() == dock.screening.status.styleSheet()
+    assert not card.task_bar.busy() and sandbox_server.hits.get("/validate_facility", 0) == before
+
 HOSTILE = [
     {"title": "NGO report <img src=x onerror=alert(1)>", "url": "https://example.com/report?a=1&b=2",
      "date": "2024-03-15", "snippet": "Clearing <b>found</b>", "relevance": "Regional", "risk_signal": "deforestation"},
