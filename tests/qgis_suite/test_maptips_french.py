@@ -6,45 +6,18 @@ no-break space before ":" and ";") coming from the translation."""
 import html
 import re
 import sqlite3
-import subprocess  # nosec B404: lrelease, a fixed tool
-from pathlib import Path
 
 import pytest
 from epoch_eudr.layers.check_sample import write_check_sample
 from epoch_eudr.layers.facility_checks import check_facility_to_gpkg
 from epoch_eudr.layers.gpkg_writer import write_layer
 from epoch_eudr.layers.styles import apply_style
-from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsSettings, QgsVectorLayer
+from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsVectorLayer
 
 from .test_facility_check import BANGKOK, _Session, fake_epoch  # noqa: F401 (the fixture)
 from .test_maptip_expressions import assessment_features, plot_features
 
 NBSP = "\u00a0"
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def french(qgis_app, tmp_path, monkeypatch):
-    """QGIS in French (``locale/userLocale``) with the plugin's French translation compiled from i18n/."""
-    import importlib.util
-
-    from epoch_eudr.layers.i18n import install_translator, remove_translator
-
-    spec = importlib.util.spec_from_file_location("epoch_i18n_script", ROOT / "scripts" / "i18n.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    (tmp_path / "qm").mkdir()
-    subprocess.run([script.lrelease(), "-silent", str(ROOT / "i18n" / "epoch_eudr_fr.ts"), "-qm",  # nosec B603
-                    str(tmp_path / "qm" / "epoch_eudr_fr.qm")], check=True, capture_output=True)
-    monkeypatch.setattr("epoch_eudr.layers.i18n.I18N_DIR", tmp_path / "qm")
-    settings = QgsSettings()
-    before = settings.value("locale/userLocale", "")
-    settings.setValue("locale/userLocale", "fr_FR")
-    translator = install_translator("fr")
-    assert translator is not None
-    yield translator
-    remove_translator(translator)
-    settings.setValue("locale/userLocale", before)
 
 
 def layer_of(gpkg, name, kind):
