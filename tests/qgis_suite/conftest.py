@@ -158,6 +158,25 @@ def eu_tab(eu_settings, dock, eu_fake):
 
 
 @pytest.fixture
+def fake_epoch():
+    """The URL of a fake Epoch answering ``/validate_facility`` with hostile legality sources
+    (:class:`.helpers_fakes.FacilityAnswers`, what it was asked in its ``asked``)."""
+    from .helpers_fakes import FacilityAnswers, serving
+
+    with serving(FacilityAnswers) as url:
+        yield url
+
+
+@pytest.fixture
+def other_geocoder():
+    """The URL of a geocoder answering another way than the sandbox (:class:`.helpers_fakes.OtherGeocoder`)."""
+    from .helpers_fakes import OtherGeocoder, serving
+
+    with serving(OtherGeocoder) as url:
+        yield url
+
+
+@pytest.fixture
 def french_translation(qgis_app, tmp_path, monkeypatch):
     """The plugin's French translation compiled from the committed i18n/epoch_eudr_fr.ts and installed (QGIS's
     locale unchanged), removed afterwards: English stays the default of every other test."""

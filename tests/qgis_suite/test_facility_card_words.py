@@ -6,7 +6,8 @@ import pytest
 
 from .dock_driver import click, wait_until
 from .helpers import speaking
-from .test_facility_check import BANGKOK, _Session, fake_epoch  # noqa: F401 (the fixture)
+from .helpers_fakes import KeySession
+from .test_facility_check import BANGKOK
 
 NBSP = "\u00a0"
 FRENCH = {
@@ -35,12 +36,12 @@ def in_french(qgis_app):
         yield
 
 
-def test_the_card_says_the_check_in_french(dock, fake_epoch, in_french):  # noqa: F811
+def test_the_card_says_the_check_in_french(dock, fake_epoch, in_french):
     screening = dock.screening
     screening.location_combo.setCurrentIndex(screening.location_combo.findData("facility"))
     screening.facility_boxes["include_legality_check"].setChecked(True)
     card = screening.facility_card
-    card.session = _Session(fake_epoch)
+    card.session = KeySession(fake_epoch)
     card.coordinates.setText(f"{BANGKOK[0]}, {BANGKOK[1]}")
     click(card.check_button)
     wait_until(lambda: card.row and "Site vérifié" in card.status.text())

@@ -14,7 +14,8 @@ from epoch_eudr.layers.gpkg_writer import write_layer
 from epoch_eudr.layers.styles import apply_style
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsVectorLayer
 
-from .test_facility_check import BANGKOK, _Session, fake_epoch  # noqa: F401 (the fixture)
+from .helpers_fakes import KeySession
+from .test_facility_check import BANGKOK
 from .test_maptip_expressions import assessment_features, plot_features
 
 NBSP = "\u00a0"
@@ -126,11 +127,11 @@ def test_the_check_sample_title_has_one_no_break_space_before_its_colon(tmp_path
         assert title is not None and title.group(1) == NBSP, text
 
 
-def test_the_checked_facility_tip_and_summary_are_french(tmp_path, french, fake_epoch):  # noqa: F811
+def test_the_checked_facility_tip_and_summary_are_french(tmp_path, french, fake_epoch):
     from epoch_eudr.layers.i18n import commodity_label, status_label
 
     options = {"include_legality_check": True, "commodity_type": "rubber"}
-    client = _Session(fake_epoch).client()
+    client = KeySession(fake_epoch).client()
     done = check_facility_to_gpkg(client, BANGKOK[0], BANGKOK[1], options, tmp_path / "checks.gpkg", "checked")
     medium, rubber = status_label("medium"), commodity_label("rubber")
     assert medium != "medium" and rubber != "rubber"  # the French words
