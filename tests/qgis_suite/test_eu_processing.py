@@ -17,8 +17,6 @@ def square(x, y=6.5, size=0.01):
     return f"POLYGON(({x} {y}, {x + size} {y}, {x + size} {y + size}, {x} {y + size}, {x} {y}))"
 
 
-
-
 @pytest.fixture
 def plots(tmp_path):
     layer = memory_layer(PLOTS, [(square(-5.5 + i * 0.03), [f"Coop {i % 2}", "CI", 1.0]) for i in range(4)], "plots")

@@ -12,11 +12,11 @@ from epoch_eudr.layers.check_sample import write_check_sample
 from epoch_eudr.layers.facility_checks import check_facility_to_gpkg
 from epoch_eudr.layers.gpkg_writer import write_layer
 from epoch_eudr.layers.styles import apply_style
-from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
 from .helpers_fakes import KeySession
 from .test_facility_check import BANGKOK
-from .test_maptip_expressions import assessment_features, plot_features
+from .test_maptip_expressions import assessment_features, plot_features, tips
 
 NBSP = "\u00a0"
 
@@ -26,15 +26,6 @@ def layer_of(gpkg, name, kind):
     assert layer.isValid()
     apply_style(layer, kind)
     return layer
-
-
-def tips(layer):
-    out = []
-    for feature in layer.getFeatures():
-        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-        context.setFeature(feature)
-        out.append((feature, QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)))
-    return out
 
 
 def said(tip):
