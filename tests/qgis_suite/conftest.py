@@ -158,6 +158,16 @@ def eu_tab(eu_settings, dock, eu_fake):
 
 
 @pytest.fixture
+def in_french(request, qgis_app):
+    """QGIS's locale fr_FR with the test module's pseudo-translation ``FRENCH`` ({(context, source): text})
+    installed (:func:`.helpers.speaking`), both undone afterwards."""
+    from .helpers import speaking
+
+    with speaking("fr_FR", request.module.FRENCH):
+        yield
+
+
+@pytest.fixture
 def fake_epoch():
     """The URL of a fake Epoch answering ``/validate_facility`` with hostile legality sources
     (:class:`.helpers_fakes.FacilityAnswers`, what it was asked in its ``asked``)."""

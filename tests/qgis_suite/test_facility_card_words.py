@@ -2,10 +2,8 @@
 the locale's decimal separator, the level as the headline words it, each count in its noun form, and the "; "
 between sentences from the translation (French types a no-break space before ":" and ";")."""
 
-import pytest
 
 from .dock_driver import click, wait_until
-from .helpers import speaking
 from .helpers_fakes import KeySession
 from .test_facility_check import BANGKOK
 
@@ -28,12 +26,6 @@ FRENCH = {
     ("FacilityCard", "Medium"): "Moyen",
     ("FacilityCard", "{id} — score {score}, {level}"): "{id} — score {score}, {level}",
 }
-
-
-@pytest.fixture
-def in_french(qgis_app):
-    with speaking("fr_FR", FRENCH):
-        yield
 
 
 def test_the_card_says_the_check_in_french(dock, fake_epoch, in_french):

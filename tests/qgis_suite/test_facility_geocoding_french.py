@@ -1,10 +1,8 @@
 """Preview geocoding in French: the rows not placed are joined as the translation says (French types a no-break
 space before ";"), the server's own words are quoted, the counts take their noun form."""
 
-import pytest
 
 from .dock_driver import click, wait_until
-from .helpers import speaking
 from .helpers_fakes import KeySession
 from .test_facility_geocoding import ADDRESSES, _geocoded_layers
 
@@ -17,12 +15,6 @@ FRENCH = {
     ("Geocoding", "{placed} of {total} rows geocoded: check the points (move any that is wrong) before "
                   "screening this layer."): f"{{placed}} lignes géocodées sur {{total}}{NBSP}: vérifiez les points.",
 }
-
-
-@pytest.fixture
-def in_french(qgis_app):
-    with speaking("fr_FR", FRENCH):
-        yield
 
 
 def test_the_rows_not_placed_are_joined_and_quoted_as_french_does(dock, other_geocoder, in_french):

@@ -1,7 +1,6 @@
 """The field report's words in the user's language (layers/report_words): decimals with the locale's separator,
 translated country names, one sentence per noun form, Epoch's reasons for not processing translated."""
 
-import pytest
 
 from .helpers import speaking
 
@@ -13,12 +12,6 @@ FRENCH = {
     ("ReportWords", "{status}: no plots ({reason})"): "{status} : aucune parcelle ({reason})",
     ("ReportWords", "not processed: address too approximate"): "non traité : adresse trop approximative",
 }
-
-
-@pytest.fixture
-def in_french(qgis_app):
-    with speaking("fr_FR", FRENCH):
-        yield
 
 
 def test_numbers_countries_plurals_and_reasons_in_french(in_french):
