@@ -18,13 +18,13 @@ from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsExpression, QgsFeat
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from ..core.api.errors import EpochError
 from ..core.colours import CAPTION_GREY, MESSAGE_COLOURS, colour_of
 from ..core.confidence import PENALTY_KEYS
 from ..core.legality import safe_url
 from ..layers.operations.facility_checks import (
     CHECKS_LAYER,
     check_facility_to_gpkg,
+    check_summary,
     link_sources,
     plain_value,
     refusal_text,
@@ -32,10 +32,10 @@ from ..layers.operations.facility_checks import (
 )
 from ..layers.operations.facility_checks import to_wgs84 as map_to_wgs84
 from ..layers.operations.task import OperationTask
-from ..layers.words.language import decimal_text, error_text, integer_text, takes_singular
+from ..layers.words.language import decimal_text, integer_text, takes_singular
 from ..layers.writer import results
 from .facility_tool import FacilityPointTool
-from .wdg_common import TaskBar, live, show_status, status_label
+from .wdg_common import DockTab, live, show_status, status_label
 
 
 def tr(text: str) -> str:
@@ -58,21 +58,6 @@ def joined(parts: List[str]) -> str:
     for part in parts:
         text = part if not text else tr("{first}; {second}").format(first=text, second=part)
     return text
-
-
-def check_summary(row: Dict[str, Any], kept: int) -> str:
-    """The status line after a check, from the stored row: the point and the score with the locale's decimal
-    separator, the level as the headline words it, each count in the noun form its number takes."""
-    parts = [tr("Facility checked at {lon}, {lat}: {level} ({score})").format(
-        lon=decimal_text(row["longitude"], 5), lat=decimal_text(row["latitude"], 5),
-        level=level_text(row.get("confidence_level")), score=score_text(row.get("confidence_score")))]
-    sources = row.get("legality_source_count")
-    if sources is not None:
-        parts.append((tr("{n} legality source") if takes_singular(int(sources)) else tr("{n} legality sources"))
-                     .format(n=integer_text(int(sources))))
-    parts.append((tr("{n} check kept") if takes_singular(kept) else tr("{n} checks kept")).format(
-        n=integer_text(kept)))
-    return joined(parts)
 
 
 def penalty_labels() -> Dict[str, str]:
@@ -115,17 +100,24 @@ def source_html(source: Dict[str, Any]) -> str:
     return "<br>".join(lines)
 
 
-class FacilityCheckCard(QGroupBox):
-    """Pick or type a point; the check runs in a QgsTask; the card shows the stored answer."""
+class FacilityCheckCard(DockTab):
+    """Pick or type a point; the check runs in a QgsTask; the card shows the stored answer.
+
+    A box of the Screening tab that runs its own operation as the dock's tabs do (:class:`~.wdg_common.DockTab`:
+    the session's client, a status line, a task bar, each message on the status line and in the dock's bar)."""
 
     def __init__(self, session, iface, options: Callable[[], Dict[str, Any]], notify, parent=None) -> None:
-        super().__init__(tr("Check a facility here"), parent)
+        super().__init__(session, notify, parent)
         self.setObjectName("facility_card")
-        self.session, self.iface, self.options, self.notify = session, iface, options, notify
+        self.iface, self.options = iface, options
         self.tool: Optional[FacilityPointTool] = None
         self.checks_layer = self.sources_layer = None
         self.row: Dict[str, Any] = {}
-        layout = QVBoxLayout(self)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        self.box = QGroupBox(tr("Check a facility here"), self)
+        frame.addWidget(self.box)
+        layout = QVBoxLayout(self.box)
         pick_row = QHBoxLayout()
         self.pick_button = QPushButton(tr("Pick on the map"), self)
         self.pick_button.setObjectName("pick_facility")
@@ -150,10 +142,8 @@ class FacilityCheckCard(QGroupBox):
         self.deforestation = QCheckBox(tr("Include deforestation within 50 km"), self)
         self.deforestation.setObjectName("facility_deforestation")
         layout.addWidget(self.deforestation)
-        self.task_bar = TaskBar(self)
         self.task_bar.on_idle = lambda idle: self.check_button.setEnabled(idle)
         layout.addWidget(self.task_bar)
-        self.status = status_label(self)
         self.status.setObjectName("facility_status")
         layout.addWidget(self.status)
         self.headline = QLabel("", self)
@@ -227,10 +217,8 @@ class FacilityCheckCard(QGroupBox):
         if refusal:
             show_status(self.status, refusal, Qgis.MessageLevel.Critical)
             return
-        try:
-            client = self.session.client()
-        except EpochError as exc:  # no server chosen, no login: said as the session words it
-            show_status(self.status, error_text(exc), Qgis.MessageLevel.Critical)
+        client = self._client()  # no server chosen, no login: said as the session words it
+        if client is None:
             return
         options = dict(self.options())
         options["include_deforestation"] = self.deforestation.isChecked() or None
@@ -242,13 +230,10 @@ class FacilityCheckCard(QGroupBox):
             notify=self._notify, on_done=self._done)
         self.task_bar.run(task)
 
-    def _notify(self, level, text) -> None:
-        show_status(self.status, text, level)
-        self.notify(level, text)
-
     def _done(self, outcome, layers) -> Optional[str]:
-        """Show the check; the status line is said from the stored row in the user's language (returned: the
-        task says it instead of the outcome's own summary)."""
+        """Show the check; the status line is said from the stored row as Processing's log says a check
+        (:func:`~..layers.facility_checks.check_summary`), the level in the headline's words (returned: the task
+        says it instead of the outcome's own summary)."""
         if len(layers) < 2:
             return None
         self.checks_layer, self.sources_layer = layers[0], layers[1]
@@ -259,7 +244,7 @@ class FacilityCheckCard(QGroupBox):
         if node is not None and outcome.layer.count == 1:
             node.setItemVisibilityChecked(False)  # the table is read through the facility; off the map at first
         self.show_check(outcome.row["check_id"])
-        return check_summary(self.row or outcome.row, self.checks_layer.featureCount())
+        return check_summary(self.row or outcome.row, self.checks_layer.featureCount(), level_text)
 
     def stored_row(self, check_id: str) -> Dict[str, Any]:
         """The row of check ``check_id`` as the layer holds it."""

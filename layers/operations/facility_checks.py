@@ -2,7 +2,7 @@
 
 :func:`check_facility_to_gpkg` runs on a worker thread (the dock's QgsTask, or Processing): it asks
 ``GET /validate_facility`` for a WGS 84 point, then appends the answer to two tables of the results
-GeoPackage, both written by :func:`~.gpkg_writer.write_layer` (so each replace is atomic and a failed
+GeoPackage, both written by :func:`write_table` (so each replace is atomic and a failed
 or cancelled check leaves both as they were): "Checked facilities" (one row per check, kept) and its
 legality sources (one row per source, ``check_id`` the key; each at its facility's point, so the table is
 written like every result layer). Checks are appended one at a time (a lock per process), so two checks
@@ -15,7 +15,7 @@ import json
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from osgeo import ogr
 from qgis.core import (
@@ -105,22 +105,26 @@ class FacilityCheckOutcome(Outcome):
         return [self.layer, self.sources]
 
     def summary(self) -> str:
-        """The check in the user's language (Processing's log): the point and score with the locale's decimal
-        separator, the level's word, each count in the form its number takes, the separator the translation types
-        (the dock's card says the same, :func:`...ui.wdg_facility_card.check_summary`)."""
-        score, level = self.row.get("confidence_score"), self.row.get("confidence_level")
-        parts = [tr("Facility checked at {lon}, {lat}: {level} ({score})").format(
-            lon=decimal_text(self.row["longitude"], 5), lat=decimal_text(self.row["latitude"], 5),
-            level=status_label(level) if level else "–",
-            score=decimal_text(score, 2) if isinstance(score, (int, float)) else "–")]
-        sources = self.row.get("legality_source_count")
-        if sources is not None:
-            parts.append((tr("{n} legality source") if takes_singular(int(sources)) else tr("{n} legality sources"))
-                         .format(n=integer_text(int(sources))))
-        kept = self.layer.count
-        parts.append((tr("{n} check kept") if takes_singular(kept) else tr("{n} checks kept"))
-                     .format(n=integer_text(kept)))
-        return separator().join(parts)
+        """The check in the user's language (Processing's log), as :func:`check_summary` says it."""
+        return check_summary(self.row, self.layer.count)
+
+
+def check_summary(row: Dict[str, Any], kept: int, level_words: Callable[[Any], str] = status_label) -> str:
+    """A check in one line, in the user's language, as Processing's log and the dock's card say it: the point and
+    the score with the locale's decimal separator, the level in ``level_words`` (the card's headline words),
+    each count in the form its number takes, the separator the translation types; ``kept``: the checks kept."""
+    score, level = row.get("confidence_score"), row.get("confidence_level")
+    parts = [tr("Facility checked at {lon}, {lat}: {level} ({score})").format(
+        lon=decimal_text(row["longitude"], 5), lat=decimal_text(row["latitude"], 5),
+        level=level_words(level) if level else "–",
+        score=decimal_text(score, 2) if isinstance(score, (int, float)) else "–")]
+    sources = row.get("legality_source_count")
+    if sources is not None:
+        parts.append((tr("{n} legality source") if takes_singular(int(sources)) else tr("{n} legality sources"))
+                     .format(n=integer_text(int(sources))))
+    parts.append((tr("{n} check kept") if takes_singular(kept) else tr("{n} checks kept"))
+                 .format(n=integer_text(kept)))
+    return separator().join(parts)
 
 
 def _iso(feature: ogr.Feature, index: int, kind: int) -> Optional[str]:
@@ -202,41 +206,51 @@ def check_facility_to_gpkg(client: Any, lon: float, lat: float, options: Dict[st
     with _WRITING:
         # sources first: a check whose facility row failed to be written leaves sources nothing points to,
         # never a facility whose sources are missing
-        old_sources = read_rows(gpkg, sources_name)
-        written_sources = write_layer(_with(old_sources, new_sources), "legality_sources", gpkg, sources_name,
-                                      derive=False, cancel=cancel)
-        old = read_rows(gpkg, layer_name)
+        written_sources = write_table(_with(read_rows(gpkg, sources_name), new_sources), "legality_sources", gpkg,
+                                      sources_name, tr("Checked facilities: legality sources"), cancel=cancel)
         new = {"type": "Feature", "properties": row, "geometry": point}
-        written = write_layer(_with(old, [new]), "checked_facilities", gpkg, layer_name, derive=False,
-                              cancel=cancel)
+        written = write_table(_with(read_rows(gpkg, layer_name), [new]), "checked_facilities", gpkg, layer_name,
+                              tr("Checked facilities"), cancel=cancel)
     if progress:
         progress(100)
-    return FacilityCheckOutcome(
-        LayerOutput(Path(gpkg), layer_name, "checked_facilities", tr("Checked facilities"), written.count,
-                    written.summary()),
-        LayerOutput(Path(gpkg), sources_name, "legality_sources", tr("Checked facilities: legality sources"),
-                    written_sources.count, written_sources.summary()),
-        row, [r["properties"] for r in new_sources])
+    return FacilityCheckOutcome(written, written_sources, row, [r["properties"] for r in new_sources])
 
 
-def link_sources(checks: QgsVectorLayer, sources: QgsVectorLayer) -> QgsRelation:
-    """Main thread: the project's relation from each checked facility to its sources (``check_id``), made
-    once, remade when either layer was replaced; the facility's form then lists its sources."""
+def write_table(features: Iterable[Dict[str, Any]], kind: str, gpkg: Path, name: str, display_name: str, *,
+                cancel: Callable[[], bool] = lambda: False) -> LayerOutput:
+    """Worker thread: one table of facility results (the checked facilities, a table of legality sources, checked or
+    screened) written whole into ``gpkg`` by :func:`~.gpkg_writer.write_layer` (a replace is atomic, a failed or
+    cancelled write leaves the table as it was), as the layer the task then adds to the project."""
+    written = write_layer(features, kind, gpkg, name, derive=False, cancel=cancel)
+    return LayerOutput(Path(gpkg), name, kind, display_name, written.count, written.summary())
+
+
+def relate_sources(relation_id: str, name: str, facilities: QgsVectorLayer, sources: QgsVectorLayer,
+                   key: Tuple[str, str]) -> QgsRelation:
+    """Main thread: the project's relation ``relation_id`` from each facility to its legality sources (``key``: the
+    sources' field, the facility's field), made once, remade when either layer was replaced; the facility's form
+    then lists its sources."""
     manager = QgsProject.instance().relationManager()
-    old = manager.relation(RELATION_ID)
-    if old.isValid() and old.referencedLayer() is checks and old.referencingLayer() is sources:
+    old = manager.relation(relation_id)
+    if old.isValid() and old.referencedLayer() is facilities and old.referencingLayer() is sources:
         return old
     if old.id():
-        manager.removeRelation(RELATION_ID)
+        manager.removeRelation(relation_id)
     relation = QgsRelation()
-    relation.setId(RELATION_ID)
-    relation.setName(tr("Legality sources of the checked facility"))
-    relation.setReferencedLayer(checks.id())
+    relation.setId(relation_id)
+    relation.setName(name)
+    relation.setReferencedLayer(facilities.id())
     relation.setReferencingLayer(sources.id())
-    relation.addFieldPair("check_id", "check_id")
+    relation.addFieldPair(*key)
     if relation.isValid():
         manager.addRelation(relation)
     return relation
+
+
+def link_sources(checks: QgsVectorLayer, sources: QgsVectorLayer) -> QgsRelation:
+    """Main thread: the relation from each checked facility to its sources (``check_id``)."""
+    return relate_sources(RELATION_ID, tr("Legality sources of the checked facility"), checks, sources,
+                          ("check_id", "check_id"))
 
 
 def sources_of(sources: QgsVectorLayer, check_id: str) -> List[Dict[str, Any]]:

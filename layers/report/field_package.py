@@ -54,8 +54,8 @@ def choice_labels():
 
 def column_aliases():
     """The aliases of INFO_COLUMNS and EDIT_COLUMNS in the user's language."""
-    return {"visit_no": tr("No."), "plot_id": tr("Plot"), "epoch_plot_id": tr("Epoch plot ID"), "plot_uuid": tr("Plot UUID"),
-            "producer": tr("Producer"),
+    return {"visit_no": tr("No."), "plot_id": tr("Plot"), "epoch_plot_id": tr("Epoch plot ID"),
+            "plot_uuid": tr("Plot UUID"), "producer": tr("Producer"),
             "commodity": tr("Commodity"), "collection_id": tr("Collection"), "why_visit": tr("Why visit"),
             "epoch_status": tr("Epoch status"), "second_opinion": tr("Second opinion"), "area_ha": tr("Area (ha)"),
             "deforested_ha": tr("Deforested after 2020 (ha)"), "alert_from": tr("Alert from"),

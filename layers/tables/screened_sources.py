@@ -1,13 +1,14 @@
 """The Article 10 sources of screened facilities, kept in a related table as the checked facilities' are.
 
 Epoch's facility validation with ``include_legality_check`` answers up to five sources per facility
-(:mod:`...core.legality`). The screening writer (:mod:`..writer.gpkg_writer`) keeps the answer's properties as they
+(:mod:`..core.legality`). The screening writer (:mod:`.gpkg_writer`) keeps the answer's properties as they
 come, so the sources arrive as the JSON text of a list in a ``legality_sources`` column: unreadable in the
 attribute table and in a report. :func:`split_sources` runs on the same worker thread right after the
 screened layer is written: it writes one row per source to ``<layer>_sources`` (keyed by the facility
-row's ``fid`` in ``facility_fid``; :func:`~.gpkg_writer.write_layer`, so a rerun replaces it atomically),
-then drops the JSON column and keeps the count in ``legality_source_count``. :func:`link_sources` (main
-thread) makes the QGIS relation, so a facility's form lists its sources.
+row's ``fid`` in ``facility_fid``; by :func:`~.facility_checks.write_table`, the writer of the checked
+facilities' tables, so a rerun replaces it atomically), then drops the JSON column and keeps the count in
+``legality_source_count``. :func:`link_sources` (main thread) makes the QGIS relation as the checked
+facilities' is made (:func:`~.facility_checks.relate_sources`), so a facility's form lists its sources.
 """
 
 from __future__ import annotations
@@ -18,13 +19,13 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional
 
 from osgeo import ogr
-from qgis.core import QgsProject, QgsRelation, QgsVectorLayer
+from qgis.core import QgsRelation, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.legality import read_sources, source_rows
 from ...core.operation import Outcome
 from ..operations.epoch_api import LayerOutput
-from ..writer.gpkg_writer import write_layer
+from ..operations.facility_checks import relate_sources, write_table
 
 JSON_COLUMN = "legality_sources"
 COUNT_COLUMN = "legality_source_count"
@@ -106,8 +107,8 @@ def split_sources(outcome: Any, *, cancel: Callable[[], bool] = lambda: False) -
     layer = dataset.GetLayerByName(name) if dataset is not None else None
     if layer is None or layer.GetLayerDefn().GetFieldIndex(JSON_COLUMN) < 0:
         return WithSources(outcome, None)
-    written = write_layer(_source_features(layer), "legality_sources", gpkg, sources_name(name), derive=False,
-                          cancel=cancel)
+    sources = write_table(_source_features(layer), "legality_sources", gpkg, sources_name(name),
+                          tr("{layer}: legality sources").format(layer=output.display_name), cancel=cancel)
     counts = _counts(layer)
     definition = layer.GetLayerDefn()
     dataset.StartTransaction()
@@ -128,24 +129,10 @@ def split_sources(outcome: Any, *, cancel: Callable[[], bool] = lambda: False) -
         raise
     finally:
         dataset = None
-    sources = LayerOutput(gpkg, sources_name(name), "legality_sources",
-                          tr("{layer}: legality sources").format(layer=output.display_name), written.count,
-                          written.summary())
     return WithSources(outcome, sources)
 
 
 def link_sources(facilities: QgsVectorLayer, sources: QgsVectorLayer, layer_name: str) -> QgsRelation:
     """Main thread: the project's relation from each screened facility (its ``fid``) to its sources."""
-    manager = QgsProject.instance().relationManager()
-    key = relation_id(layer_name)
-    if manager.relation(key).id():
-        manager.removeRelation(key)
-    relation = QgsRelation()
-    relation.setId(key)
-    relation.setName(tr("Legality sources of the facility"))
-    relation.setReferencedLayer(facilities.id())
-    relation.setReferencingLayer(sources.id())
-    relation.addFieldPair(KEY, "fid")
-    if relation.isValid():
-        manager.addRelation(relation)
-    return relation
+    return relate_sources(relation_id(layer_name), tr("Legality sources of the facility"), facilities, sources,
+                          (KEY, "fid"))

@@ -16,6 +16,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 QGIS_PROCESS = Path(shutil.which("qgis_process.bin") or shutil.which("qgis_process") or "/usr/bin/qgis_process.bin")
 #: The folder QGIS finds the plugin in (``epoch_eudr`` there is this checkout).
 PLUGIN_PATH = Path(__file__).resolve().parents[2] / ".build" / "pkgpath"
+#: The plots the plugin ships as its sample (resources/sample/).
+SAMPLE_PLOTS = Path(__file__).resolve().parents[2] / "resources" / "sample" / "sample_plots.geojson"
 
 
 def sandbox_login(url):

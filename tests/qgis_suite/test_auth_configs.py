@@ -9,15 +9,7 @@ from epoch_eudr.connection.eu_credentials import credentials_from_authcfg as eu_
 from epoch_eudr.core.api.auth import ApiKeyCredentials, PasswordCredentials
 from epoch_eudr.core.api.errors import ConfigurationError
 from epoch_eudr.core.eu_is import EuIsError
-from qgis.core import QgsApplication, QgsAuthMethodConfig
-
-
-@pytest.fixture
-def manager(qgis_app):
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        manager.setMasterPassword("test-master", True)
-    return manager
+from qgis.core import QgsAuthMethodConfig
 
 
 def _stored(manager, authcfg):
@@ -26,31 +18,31 @@ def _stored(manager, authcfg):
     return config
 
 
-def test_epoch_login_saved_updated_and_read(manager):
+def test_epoch_login_saved_updated_and_read(auth_manager):
     authcfg = save_credentials("Epoch test", "password", " someone@example.org ", "pass word")
     assert load_login(authcfg) == ("password", "someone@example.org", "pass word")
     assert isinstance(credentials_from_authcfg(authcfg), PasswordCredentials)
     again = save_credentials("Epoch test key", "api_key", "user-7", "key-7", authcfg=authcfg)
     assert again == authcfg  # updated in place
-    config = _stored(manager, authcfg)
+    config = _stored(auth_manager, authcfg)
     assert (config.name(), config.method(), config.config("realm")) == ("Epoch test key", "Basic", REALM_API_KEY)
     credentials = credentials_from_authcfg(authcfg)
     assert isinstance(credentials, ApiKeyCredentials)
     assert load_login(authcfg) == ("api_key", "user-7", "key-7")
 
 
-def test_eu_login_saved_updated_and_read(manager):
+def test_eu_login_saved_updated_and_read(auth_manager):
     authcfg = save_eu_credentials("EU test", " operator-1 ", " key-1 ")
-    config = _stored(manager, authcfg)
+    config = _stored(auth_manager, authcfg)
     assert (config.method(), config.config("realm"), config.config("username"), config.config("password")) == (
         "Basic", REALM, "operator-1", "key-1")
     assert eu_credentials_from_authcfg(authcfg).username == "operator-1"
     assert save_eu_credentials("EU test 2", "operator-2", "key-2", authcfg=authcfg) == authcfg
     assert eu_credentials_from_authcfg(authcfg).username == "operator-2"
-    assert _stored(manager, authcfg).name() == "EU test 2"
+    assert _stored(auth_manager, authcfg).name() == "EU test 2"
 
 
-def test_missing_or_other_method_configurations_are_refused_in_words(manager):
+def test_missing_or_other_method_configurations_are_refused_in_words(auth_manager):
     with pytest.raises(ConfigurationError, match="'nope123' was not found"):
         load_login("nope123")
     with pytest.raises(EuIsError, match="'nope123' was not found") as found:
@@ -59,7 +51,7 @@ def test_missing_or_other_method_configurations_are_refused_in_words(manager):
     other = QgsAuthMethodConfig("Identity-Cert")
     other.setName("A certificate")
     other.setConfig("certid", "x")
-    answer = manager.storeAuthenticationConfig(other)
+    answer = auth_manager.storeAuthenticationConfig(other)
     ok, stored = answer if isinstance(answer, tuple) else (answer, other)
     assert ok
     with pytest.raises(ConfigurationError, match="uses the Identity-Cert method"):
@@ -69,7 +61,7 @@ def test_missing_or_other_method_configurations_are_refused_in_words(manager):
     assert method.value.code == "eu_is_authcfg_method"
 
 
-def test_incomplete_logins_are_refused_before_storing(manager):
+def test_incomplete_logins_are_refused_before_storing(auth_manager):
     with pytest.raises(ConfigurationError, match="Enter both"):
         save_credentials("x", "password", "  ", "secret")
     with pytest.raises(EuIsError, match="Enter both") as eu:

@@ -8,21 +8,11 @@ import pytest
 from epoch_eudr.core.compare import BETTER, CHANGED, GONE, NEW, WORSE, ChangeTally
 from epoch_eudr.layers.operations.changes import ChangesOutcome, asked_differently
 from epoch_eudr.layers.tables.snapshots import SnapshotInfo
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .helpers import PseudoTranslator as Pseudo
 
 MOMENT = dt.datetime(2026, 11, 2, 10, 15, tzinfo=dt.timezone.utc)
-
-
-class Pseudo(QTranslator):
-    def __init__(self, pairs):
-        super().__init__()
-        self.pairs = pairs
-
-    def translate(self, context, text, disambiguation=None, n=-1):
-        return self.pairs.get((context, text), None)
-
-    def isEmpty(self):  # noqa: N802
-        return False
 
 
 @pytest.fixture

@@ -3,20 +3,10 @@ adds the styled layer, twice into the same file without a second layer; the load
 
 import sqlite3
 
-import pytest
-from epoch_eudr.sandbox import temporary_server
 from qgis.core import QgsProject
 
 from .dock_driver import click, log_in, wait_until
 from .test_snapshots import _rows, _update
-
-
-@pytest.fixture
-def own_server(monkeypatch):
-    server = temporary_server(ready_delay=0)
-    monkeypatch.setattr("epoch_eudr.connection.session.start_sandbox", lambda: server.url)
-    yield server
-    server.stop()
 
 
 def _load(tab):

@@ -4,43 +4,22 @@ plots carry it), stored words translated at display (the stored values unchanged
 separator, country names in the user's language from the plugin's CLDR tables (no system catalogue)."""
 
 import pytest
-from qgis.core import QgsSettings, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from qgis.core import QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt
 
 from .dock_driver import click, log_in, wait_until
-
-
-class Pseudo(QTranslator):
-    """Translates the given (context, text) pairs; every other text stays English."""
-
-    def __init__(self, pairs):
-        super().__init__()
-        self.pairs = pairs
-
-    def translate(self, context, text, disambiguation=None, n=-1):
-        return self.pairs.get((context, text), None)
-
-    def isEmpty(self):  # noqa: N802
-        return False
+from .helpers import PseudoTranslator as Pseudo
+from .helpers import speaking
 
 
 @pytest.fixture
 def french_locale():
-    settings = QgsSettings()
-    before = settings.value("locale/userLocale", None)
-    settings.setValue("locale/userLocale", "fr_FR")
-    QLocale.setDefault(QLocale("fr_FR"))
-    translator = Pseudo({("ShownValues", "Supply Shed"): "Bassin d'approvisionnement",
-                         ("ShownValues", "Direct Plots"): "Parcelles directes",
-                         ("ShownValues", "standard"): "standard (fr)"})
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_US"))
-    if before is None:
-        settings.remove("locale/userLocale")
-    else:
-        settings.setValue("locale/userLocale", before)
+    with speaking("fr_FR", {("ShownValues", "Supply Shed"): "Bassin d'approvisionnement",
+                            ("ShownValues", "Direct Plots"): "Parcelles directes",
+                            ("ShownValues", "standard"): "standard (fr)"}):
+        QLocale.setDefault(QLocale("fr_FR"))
+        yield
+        QLocale.setDefault(QLocale("en_US"))
 
 
 def _column(model, key):

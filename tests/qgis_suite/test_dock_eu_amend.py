@@ -6,40 +6,18 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from epoch_eudr.sandbox.eu_is import temporary_server
-from qgis.core import QgsSettings
 from qgis.PyQt.QtTest import QTest
 
 from .dock_driver import click, wait_until
 from .test_dock_eu_is import idle, logged_in, row_of, sample_layer, status_of, submitted
 
-
-@pytest.fixture(scope="module")
-def eu_fake():
-    server = temporary_server(ready_delay=0.3)
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def fixed_sample(processing, tmp_path_factory):
-    from .test_dock_eu_is import SAMPLE
-
-    fixed = tmp_path_factory.mktemp("fixed") / "fixed.gpkg"
-    processing.run("epoch_eudr:preflight", {"INPUT": str(SAMPLE), "LOCATION_TYPE": "plot", "COMMODITY": "coffee",
-                                            "FIX": True, "OUTPUT": f"{fixed}|layername=fixed_plots"})
-    return fixed
+EU_READY_DELAY = 0.3  # the fake's statements settle after 0.3 s (the tests wait 0.4 s)
 
 
 @pytest.fixture
-def tab(dock, eu_fake):
-    settings = QgsSettings()
-    settings.remove("epoch_eudr/eu_is")
-    eu_fake.faults.__init__()
-    eu_fake.service.reject_next = 0
+def tab(eu_tab, dock):
     dock.statement_watcher.stop()
-    yield dock.eu_is
-    settings.remove("epoch_eudr/eu_is")
+    return eu_tab
 
 
 def settled(tab, reference):

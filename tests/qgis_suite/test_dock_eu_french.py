@@ -6,70 +6,21 @@ locale's digit grouping in the confirmation and the statement's detail."""
 
 import json
 import re
-import subprocess  # nosec B404 (lrelease, the Qt tool the plugin's build uses)
 
 import pytest
-from epoch_eudr.sandbox.eu_is import temporary_server
-from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtTest import QTest
 
 from .dock_driver import click
-from .test_dock_eu_is import SAMPLE, fill, idle, logged_in, row_of, sample_layer, submitted
+from .test_dock_eu_is import fill, idle, logged_in, row_of, sample_layer, submitted
 
 NBSP = "\u00a0"
 
 
-@pytest.fixture(scope="module")
-def eu_fake():
-    server = temporary_server(ready_delay=0.5)
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def fixed_sample(processing, tmp_path_factory):
-    """The bundled sample after the preflight's fix, as test_dock_eu_is uses it."""
-    fixed = tmp_path_factory.mktemp("fixed") / "fixed.gpkg"
-    processing.run("epoch_eudr:preflight", {"INPUT": str(SAMPLE), "LOCATION_TYPE": "plot", "COMMODITY": "coffee",
-                                            "FIX": True, "OUTPUT": f"{fixed}|layername=fixed_plots"})
-    return fixed
-
-
 @pytest.fixture
-def french(qgis_app, tmp_path, monkeypatch):
-    """The French translation compiled from the repository's .ts, installed, and QGIS's locale fr_FR."""
-    import importlib.util
-    from pathlib import Path
-
-    from epoch_eudr.layers.words.language import install_translator, remove_translator
-
-    root = Path(__file__).resolve().parents[2]
-    spec = importlib.util.spec_from_file_location("epoch_i18n_script", root / "scripts" / "i18n.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    (tmp_path / "qm").mkdir()
-    subprocess.run([script.lrelease(), "-silent", str(root / "i18n" / "epoch_eudr_fr.ts"), "-qm",  # nosec B603
-                    str(tmp_path / "qm" / "epoch_eudr_fr.qm")], check=True, capture_output=True)
-    monkeypatch.setattr("epoch_eudr.layers.words.language.I18N_DIR", tmp_path / "qm")
-    settings = QgsSettings()
-    before = settings.value("locale/userLocale", "")
-    settings.setValue("locale/userLocale", "fr_FR")
-    translator = install_translator("fr")
-    assert translator is not None
-    yield translator
-    remove_translator(translator)
-    settings.setValue("locale/userLocale", before)
-
-
-@pytest.fixture
-def tab(french, dock, eu_fake):
-    settings = QgsSettings()
-    settings.remove("epoch_eudr/eu_is")
-    eu_fake.faults.__init__()
-    eu_fake.service.reject_next = 0
+def tab(french, eu_tab, dock):
     dock.statement_watcher.stop()
-    yield dock.eu_is
-    settings.remove("epoch_eudr/eu_is")
+    return eu_tab
 
 
 def whole_sentences(text):

@@ -7,46 +7,21 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from epoch_eudr.sandbox.eu_is import DEMO_AUTH_KEY, DEMO_USERNAME, temporary_server
+from epoch_eudr.sandbox.eu_is import DEMO_AUTH_KEY, DEMO_USERNAME
 from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QLineEdit, QPushButton
 
 from .dock_driver import click, wait_until
+from .helpers import SAMPLE_PLOTS
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "sample_plots.geojson"
-
-
-@pytest.fixture(scope="module")
-def eu_fake():
-    server = temporary_server(ready_delay=0.5)
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
-def fixed_sample(processing, tmp_path_factory):
-    """The bundled sample after the preflight's fix (ProducerCountry from the geometry, 6 decimals)."""
-    fixed = tmp_path_factory.mktemp("fixed") / "fixed.gpkg"
-    processing.run("epoch_eudr:preflight", {"INPUT": str(SAMPLE), "LOCATION_TYPE": "plot", "COMMODITY": "coffee",
-                                            "FIX": True, "OUTPUT": f"{fixed}|layername=fixed_plots"})
-    return fixed
+SAMPLE = SAMPLE_PLOTS
 
 
 @pytest.fixture
-def fresh_settings():
-    settings = QgsSettings()
-    settings.remove("epoch_eudr/eu_is")
-    yield settings
-    settings.remove("epoch_eudr/eu_is")
-
-
-@pytest.fixture
-def tab(fresh_settings, dock, eu_fake):
-    eu_fake.faults.__init__()
-    eu_fake.service.reject_next = 0
-    return dock.eu_is
+def tab(eu_tab):
+    return eu_tab
 
 
 def logged_in(tab, fake):
@@ -289,7 +264,7 @@ def test_a_rejected_statement_shows_the_reasons_and_a_large_one_is_sent_in_parts
     assert len(masses) == 2 and abs(sum(float(m) for m in masses) - 12000.5) < 1e-6
 
 
-def test_the_plugin_owns_the_statement_watcher_like_the_job_watcher(qgis_app, monkeypatch, fresh_settings):
+def test_the_plugin_owns_the_statement_watcher_like_the_job_watcher(qgis_app, monkeypatch, eu_settings):
     import time
 
     from epoch_eudr import classFactory

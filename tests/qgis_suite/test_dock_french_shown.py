@@ -4,39 +4,27 @@ sample's line (one form per count, the translation's separators), the Submit tab
 In the dock at its default 470 px: nothing cut, every status cell of the producers', drill-down's and screening's
 tables read whole and in view (a cell's text measured against its column, with Qt's text margins), the search and
 coordinates hints read whole in their fields, a number box's name on one line.
-The translator is the plugin's own, compiled from the committed .ts (``qm_dir``)."""
+The translator is the plugin's own, compiled from the committed .ts (conftest's ``french``)."""
 
 import pytest
 from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
-from qgis.core import QgsProject, QgsSettings
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QLineEdit, QPushButton
 
 from .dock_driver import click, wait_until
 from .helpers import facilities_layer, plots_layer
-from .test_translations import qm_dir  # noqa: F401 (the fixture: .qm compiled from the committed .ts)
 
 NBSP = "\u00a0"
 
 
 @pytest.fixture
-def french(qgis_app, qm_dir):  # noqa: F811
-    from epoch_eudr.layers.words.language import install_translator, remove_translator
-
-    settings = QgsSettings()
-    before = settings.value("locale/userLocale", None)
-    settings.setValue("locale/userLocale", "fr_FR")
+def french(french):
+    """QGIS in French with the shipped translation (conftest's ``french``), Qt's default locale French too."""
     QLocale.setDefault(QLocale("fr_FR"))
-    translator = install_translator("fr")
-    assert translator is not None
-    yield translator
-    remove_translator(translator)
+    yield french
     QLocale.setDefault(QLocale("en_US"))
-    if before is None:
-        settings.remove("locale/userLocale")
-    else:
-        settings.setValue("locale/userLocale", before)
 
 
 def log_in(dock):

@@ -2,23 +2,10 @@
 English; the stored layer names and the GeoPackage's tables stay as they are)."""
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .dock_driver import click, log_in, wait_until
-
-
-class Pseudo(QTranslator):
-    """Translates the given (context, text) pairs; every other text stays English."""
-
-    def __init__(self, pairs):
-        super().__init__()
-        self.pairs = pairs
-
-    def translate(self, context, text, disambiguation=None, n=-1):
-        return self.pairs.get((context, text), None)
-
-    def isEmpty(self):  # noqa: N802
-        return False
+from .helpers import PseudoTranslator as Pseudo
 
 
 def test_plots_outline_and_facility_layers_are_named_in_french(dock):

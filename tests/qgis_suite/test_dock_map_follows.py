@@ -6,13 +6,12 @@ several features; new layers are shown once; the screening table ticks all or no
 import sqlite3
 import time
 
-import pytest
 from epoch_eudr.core.api import EpochClient, PasswordCredentials
 from epoch_eudr.core.colours import CHECK_SAMPLE_COLOUR
 from epoch_eudr.core.gpkg.tables import Query, SqliteTable
 from epoch_eudr.layers.tables.layer_filter import filter_sql
 from epoch_eudr.layers.tables.snapshots import list_snapshots
-from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD, temporary_server
+from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from qgis.core import QgsProject, QgsRectangle, QgsRenderContext, QgsVectorLayer
 from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, Qt
 
@@ -206,14 +205,6 @@ def test_screening_table_ticks_all_and_none(dock):
                for row in range(3))
     click(screening.tick_none_button)
     assert screening.checked_fids() == [] and screening.result.ticked == set()
-
-
-@pytest.fixture
-def own_server(monkeypatch):
-    server = temporary_server(ready_delay=0)
-    monkeypatch.setattr("epoch_eudr.connection.session.start_sandbox", lambda: server.url)
-    yield server
-    server.stop()
 
 
 def test_the_changes_card_names_a_new_producer(dock, own_server):

@@ -5,22 +5,11 @@ the user's language (nothing was sent), not "(0 sent): exists"."""
 import time
 
 from epoch_eudr.core.jobs import new_job
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from .dock_driver import click, log_in, wait_until
+from .helpers import PseudoTranslator as Pseudo
 from .test_jobs_restart import _submit_mills
-
-
-class Pseudo(QTranslator):
-    def __init__(self, pairs):
-        super().__init__()
-        self.pairs = pairs
-
-    def translate(self, context, text, disambiguation=None, n=-1):
-        return self.pairs.get((context, text), None)
-
-    def isEmpty(self):  # noqa: N802
-        return False
 
 
 def test_job_names_are_whole_and_ids_cut_in_their_middle(dock, job_store):

@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from epoch_eudr.sandbox.eu_is import DEMO_AUTH_KEY, DEMO_USERNAME, temporary_server
 from qgis.core import QgsProcessingException
 
 from .helpers import memory_layer
@@ -19,20 +18,7 @@ def square(x, y=6.5, size=0.01):
     return f"POLYGON(({x} {y}, {x + size} {y}, {x + size} {y + size}, {x} {y + size}, {x} {y}))"
 
 
-@pytest.fixture(scope="module")
-def eu_fake():
-    server = temporary_server(ready_delay=0.3)
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def fake(eu_fake, monkeypatch):
-    eu_fake.faults.__init__()
-    eu_fake.service.reject_next = 0
-    monkeypatch.setenv("EUDR_IS_USERNAME", DEMO_USERNAME)
-    monkeypatch.setenv("EUDR_IS_AUTH_KEY", DEMO_AUTH_KEY)
-    return eu_fake
+EU_READY_DELAY = 0.3  # the fake's statements settle after 0.3 s
 
 
 def plots(n=4, x0=-5.5):

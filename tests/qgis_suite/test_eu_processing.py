@@ -5,7 +5,7 @@ no duplicate statement, no key anywhere), amend-free withdraw rules, and the ver
 import sqlite3
 
 import pytest
-from epoch_eudr.sandbox.eu_is import DEMO_AUTH_KEY, DEMO_USERNAME, temporary_server
+from epoch_eudr.sandbox.eu_is import DEMO_AUTH_KEY
 from qgis.core import QgsProcessingException
 
 from .helpers import memory_layer
@@ -15,22 +15,6 @@ PLOTS = "Polygon?crs=EPSG:4326&field=ProducerName:string&field=ProducerCountry:s
 
 def square(x, y=6.5, size=0.01):
     return f"POLYGON(({x} {y}, {x + size} {y}, {x + size} {y + size}, {x} {y + size}, {x} {y}))"
-
-
-@pytest.fixture(scope="module")
-def eu_fake():
-    server = temporary_server(ready_delay=0.5)
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def fake(eu_fake, monkeypatch):
-    eu_fake.faults.__init__()
-    eu_fake.service.reject_next = 0
-    monkeypatch.setenv("EUDR_IS_USERNAME", DEMO_USERNAME)
-    monkeypatch.setenv("EUDR_IS_AUTH_KEY", DEMO_AUTH_KEY)
-    return eu_fake
 
 
 @pytest.fixture

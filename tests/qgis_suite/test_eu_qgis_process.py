@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from epoch_eudr.sandbox.eu_is import DEMO_AUTH_KEY, DEMO_USERNAME, temporary_server
+from epoch_eudr.sandbox.eu_is import DEMO_AUTH_KEY, DEMO_USERNAME
 
 from .helpers import QGIS_PROCESS, qgis_process_env, results_of, run_algorithm
 
@@ -15,11 +15,7 @@ SAMPLE = REPO / "resources" / "sample" / "sample_plots.geojson"
 pytestmark = pytest.mark.skipif(not QGIS_PROCESS.exists(), reason="qgis_process.bin is not installed")
 
 
-@pytest.fixture(scope="module")
-def eu_fake():
-    server = temporary_server(ready_delay=3.0)
-    yield server
-    server.stop()
+EU_READY_DELAY = 3.0  # a statement is still SUBMITTED when the first qgis_process has sent it
 
 
 @pytest.fixture(scope="module")

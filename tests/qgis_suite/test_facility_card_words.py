@@ -2,21 +2,23 @@
 the locale's decimal separator, the level as the headline words it, each count in its noun form, and the "; "
 between sentences from the translation (French types a no-break space before ":" and ";")."""
 
-import pytest
 
 from .dock_driver import click, wait_until
-from .helpers import speaking
-from .test_facility_check import BANGKOK, _Session, fake_epoch  # noqa: F401 (the fixture)
+from .helpers_fakes import KeySession
+from .test_facility_check import BANGKOK
 
 NBSP = "\u00a0"
 FRENCH = {
-    ("FacilityCard", "Facility checked at {lon}, {lat}: {level} ({score})"):
+    # the status line: said in one place for the card and Processing's log (facility_checks.check_summary)
+    ("FacilityChecks", "Facility checked at {lon}, {lat}: {level} ({score})"):
         f"Site vérifié à {{lon}}, {{lat}}{NBSP}: {{level}} ({{score}})",
+    ("Explanations", "; "): f"{NBSP}; ",
+    ("FacilityChecks", "{n} check kept"): "{n} vérification conservée",
+    ("FacilityChecks", "{n} checks kept"): "{n} vérifications conservées",
+    ("FacilityChecks", "{n} legality source"): "{n} source de légalité",
+    ("FacilityChecks", "{n} legality sources"): "{n} sources de légalité",
+    # the card's own lines
     ("FacilityCard", "{first}; {second}"): f"{{first}}{NBSP}; {{second}}",
-    ("FacilityCard", "{n} check kept"): "{n} vérification conservée",
-    ("FacilityCard", "{n} checks kept"): "{n} vérifications conservées",
-    ("FacilityCard", "{n} legality source"): "{n} source de légalité",
-    ("FacilityCard", "{n} legality sources"): "{n} sources de légalité",
     ("FacilityCard", "{n} source"): "{n} source",
     ("FacilityCard", "{n} sources"): "{n} sources",
     ("FacilityCard", "Legality risk (Article 10): {level} ({score})"):
@@ -26,18 +28,12 @@ FRENCH = {
 }
 
 
-@pytest.fixture
-def in_french(qgis_app):
-    with speaking("fr_FR", FRENCH):
-        yield
-
-
-def test_the_card_says_the_check_in_french(dock, fake_epoch, in_french):  # noqa: F811
+def test_the_card_says_the_check_in_french(dock, fake_epoch, in_french):
     screening = dock.screening
     screening.location_combo.setCurrentIndex(screening.location_combo.findData("facility"))
     screening.facility_boxes["include_legality_check"].setChecked(True)
     card = screening.facility_card
-    card.session = _Session(fake_epoch)
+    card.session = KeySession(fake_epoch)
     card.coordinates.setText(f"{BANGKOK[0]}, {BANGKOK[1]}")
     click(card.check_button)
     wait_until(lambda: card.row and "Site vérifié" in card.status.text())

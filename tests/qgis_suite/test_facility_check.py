@@ -1,12 +1,6 @@
 """Check a facility here: the dock's map tool, typed points, the stored row, the card and the Article 10 sources."""
 
-import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
 
-import pytest
-from epoch_eudr.core.api import ApiKeyCredentials, EpochClient
 from epoch_eudr.core.confidence import PENALTY_KEYS, score_facility
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -20,6 +14,7 @@ from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 
 from .dock_driver import click, log_in, wait_until
+from .helpers_fakes import HOSTILE, FacilityAnswers, KeySession
 
 BANGKOK = (100.5018, 13.7563)
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -112,61 +107,21 @@ def test_a_click_at_sea_is_refused_with_a_sentence_and_nothing_is_asked(dock, sa
     assert sandbox_server.hits.get("/validate_facility", 0) == before and _checks_layers() == []
 
 
-HOSTILE = [
-    {"title": "NGO report <img src=x onerror=alert(1)>", "url": "https://example.com/report?a=1&b=2",
-     "date": "2024-03-15", "snippet": "Clearing <b>found</b>", "relevance": "Regional", "risk_signal": "deforestation"},
-    {"title": "Click me", "url": "javascript:alert(document.cookie)", "date": "2023-01-02",
-     "snippet": "no link here", "relevance": "national", "risk_signal": "corruption"},
-    "not an object",
-]
+def test_the_card_asks_and_says_as_every_dock_tab_does(dock, sandbox_server):
+    """The card is one of the dock's tabs' kind (DockTab): logged out, its check says the session's reason on its
+    status line in the words every tab uses, and nothing is asked."""
+    from epoch_eudr.ui.wdg_common import DockTab
+    from qgis.PyQt.QtWidgets import QGroupBox
 
-
-class _FakeEpoch(BaseHTTPRequestHandler):
-    """An independent fake of /validate_facility: one facility, hostile legality sources."""
-
-    asked = []
-
-    def log_message(self, *args):
-        pass
-
-    def do_GET(self):  # noqa: N802
-        url = urlsplit(self.path)
-        query = {k: v[0] for k, v in parse_qs(url.query).items()}
-        type(self).asked.append((url.path, query))
-        lon, lat = (float(v) for v in query["geometry"][6:-1].split())
-        props = {"location_type": "facility", "facility_name": "Mill <script>", "commodity_type": "rubber",
-                 "commodity_presence": 1.0, "poi_presence": 0.0, "building_presence": 1.0, "road_access": 0.0,
-                 "high_density": 0.0, "confidence_score": 0.65, "confidence_level": "medium",
-                 "legality_risk_score": 0.45, "legality_risk_level": "medium", "legality_sources": HOSTILE,
-                 "legality_summary": "Regional concerns <a href='javascript:x'>here</a>"}
-        body = json.dumps({"type": "FeatureCollection", "features": [
-            {"type": "Feature", "properties": props, "geometry": {"type": "Point", "coordinates": [lon, lat]}}]})
-        data = body.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-
-@pytest.fixture
-def fake_epoch():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeEpoch)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    _FakeEpoch.asked = []
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
-class _Session:
-    def __init__(self, url):
-        self.url = url
-
-    def client(self):
-        return EpochClient(self.url, ApiKeyCredentials("fake-key", "fake-user"))
-
+    card = dock.screening.facility_card
+    assert isinstance(card, DockTab) and card.findChild(QGroupBox).title() == "Check a facility here"
+    before = sandbox_server.hits.get("/validate_facility", 0)
+    card.coordinates.setText(f"{BANGKOK[0]}, {BANGKOK[1]}")
+    click(card.check_button)
+    assert dock.screening._client() is None  # the Screening tab says why on its own line
+    said = dock.screening.status.text()
+    assert said and card.status.text() == said and card.status.styleSheet() == dock.screening.status.styleSheet()
+    assert not card.task_bar.busy() and sandbox_server.hits.get("/validate_facility", 0) == before
 
 def test_legality_sources_kept_related_and_shown_safely(dock, fake_epoch):
     screening = dock.screening
@@ -174,11 +129,11 @@ def test_legality_sources_kept_related_and_shown_safely(dock, fake_epoch):
     screening.facility_boxes["include_legality_check"].setChecked(True)
     screening.radius.setValue(3000)
     card = screening.facility_card
-    card.session = _Session(fake_epoch)
+    card.session = KeySession(fake_epoch)
     card.coordinates.setText(f"{BANGKOK[0]}, {BANGKOK[1]}")
     click(card.check_button)
     wait_until(lambda: card.row and len(card.source_texts) == 2)
-    path, sent = _FakeEpoch.asked[-1]
+    path, sent = FacilityAnswers.asked[-1]
     assert path == "/validate_facility" and sent["include_legality_check"] == "true"
     assert sent["commodity_radius"] == "3000" and sent["geometry"] == f"POINT({BANGKOK[0]} {BANGKOK[1]})"
     # the related table: one row per readable source, keyed by the check, in rank order

@@ -5,18 +5,15 @@ through the dock against a second fake written here that answers another way (no
 not place left out): in every case the row that could not be geocoded is named, and a rerun replaces the layer.
 """
 
-import json
 import shutil
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from epoch_eudr.core.api import ApiKeyCredentials, EpochClient
 from qgis.core import QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from .dock_driver import click, log_in, wait_until
 from .helpers import qgis_process_env, results_of, run_algorithm, sandbox_login
+from .helpers_fakes import KeySession, OtherGeocoder
 
 ADDRESSES = Path(__file__).resolve().parents[1] / "data" / "geocoding" / "facility_addresses.csv"
 
@@ -72,62 +69,13 @@ def test_dock_preview_geocoding_names_the_row_not_placed_and_a_rerun_replaces_th
     assert csv.read_bytes() == before  # the input is never modified
 
 
-class _OtherGeocoder(BaseHTTPRequestHandler):
-    """Another server's way of answering: no row numbers, other field names, the unplaced row left out."""
-
-    asked = []
-
-    def log_message(self, *args):
-        pass
-
-    def do_POST(self):  # noqa: N802
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length)
-        _OtherGeocoder.asked.append((self.path, body))
-        features = [
-            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-47.9, -15.8]},
-             "properties": {"facility_id": "F-001", "facility_name": "Usina Boa Vista", "match_score": 0.91}},
-            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-51.2, -30.0]},
-             "properties": {"facility_id": "F-002", "facility_name": "Cooperativa Cafe Sul", "match_score": 0.7}},
-            {"type": "Feature", "geometry": None,  # said failed, with its own words
-             "properties": {"facility_id": "F-004", "facility_name": "Koperasi Sawit Maju", "status": "NOT_FOUND",
-                            "message": "ambiguous street"}},
-            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-4.0, 5.3]},
-             "properties": {"facility_id": "F-005", "facility_name": "Depot Abidjan", "match_score": 0.5}},
-        ]
-        data = json.dumps({"type": "FeatureCollection", "features": features}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-
-@pytest.fixture
-def other_geocoder():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _OtherGeocoder)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    _OtherGeocoder.asked = []
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
-class _Session:
-    def __init__(self, url):
-        self.url = url
-
-    def client(self):
-        return EpochClient(self.url, ApiKeyCredentials("fake-key", "fake-user"))
-
-
 def test_another_servers_answer_is_read_tolerantly_and_the_left_out_row_is_named(dock, other_geocoder):
     screening = dock.screening
-    screening.session = _Session(other_geocoder)
+    screening.session = KeySession(other_geocoder)
     screening.file_widget.setFilePath(str(ADDRESSES))
     click(screening.geocode_button)
     wait_until(lambda: _geocoded_layers() and screening.geocode_button.isEnabled())
-    path, body = _OtherGeocoder.asked[-1]
+    path, body = OtherGeocoder.asked[-1]
     assert path == "/normalize_locations" and b"Mill Without Country" in body  # the file, sent as it is
     assert b"fake-key" not in path.encode()  # the key in a header, never the URL
     status = screening.status.text()

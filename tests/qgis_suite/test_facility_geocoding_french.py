@@ -1,11 +1,10 @@
 """Preview geocoding in French: the rows not placed are joined as the translation says (French types a no-break
 space before ";"), the server's own words are quoted, the counts take their noun form."""
 
-import pytest
 
 from .dock_driver import click, wait_until
-from .helpers import speaking
-from .test_facility_geocoding import ADDRESSES, _geocoded_layers, _Session, other_geocoder  # noqa: F401
+from .helpers_fakes import KeySession
+from .test_facility_geocoding import ADDRESSES, _geocoded_layers
 
 NBSP = "\u00a0"
 FRENCH = {
@@ -18,15 +17,9 @@ FRENCH = {
 }
 
 
-@pytest.fixture
-def in_french(qgis_app):
-    with speaking("fr_FR", FRENCH):
-        yield
-
-
-def test_the_rows_not_placed_are_joined_and_quoted_as_french_does(dock, other_geocoder, in_french):  # noqa: F811
+def test_the_rows_not_placed_are_joined_and_quoted_as_french_does(dock, other_geocoder, in_french):
     screening = dock.screening
-    screening.session = _Session(other_geocoder)
+    screening.session = KeySession(other_geocoder)
     screening.file_widget.setFilePath(str(ADDRESSES))
     click(screening.geocode_button)
     wait_until(lambda: _geocoded_layers() and screening.geocode_button.isEnabled())

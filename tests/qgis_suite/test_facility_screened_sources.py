@@ -71,3 +71,27 @@ def test_dock_screening_relates_each_facility_to_its_sources(dock, sandbox_serve
     for feature in facilities.getFeatures():
         related = list(relations[0].getRelatedFeatures(feature))
         assert len(related) == (feature["legality_source_count"] or 0)
+
+
+def test_screened_and_checked_facilities_write_their_tables_one_way(processing, env_login, tmp_path, monkeypatch):
+    """A screening's sources and a check's two tables are written by the one writer of facility tables (atomic
+    replace, cancel), so a screened facility's sources table is a checked facility's in every respect."""
+    from epoch_eudr.layers.operations import facility_checks
+
+    written = []
+    writer = facility_checks.write_layer
+
+    def recording(features, kind, gpkg, name, **options):
+        written.append((kind, name))
+        return writer(features, kind, gpkg, name, **options)
+
+    monkeypatch.setattr(facility_checks, "write_layer", recording)
+    screened = processing.run("epoch_eudr:screen_locations", {
+        "INPUT": facilities_layer(), "COMMODITY": "cocoa", "INCLUDE_LEGALITY_CHECK": True,
+        "OUTPUT": f"{tmp_path / 'screened.gpkg'}|layername=mills"})
+    checked = processing.run("epoch_eudr:validate_facility", {
+        "POINT": "100.5018,13.7563 [EPSG:4326]", "COMMODITY": "rubber", "INCLUDE_LEGALITY_CHECK": True,
+        "OUTPUT": str(tmp_path / "checks.gpkg")})
+    assert written == [("legality_sources", "mills_sources"), ("legality_sources", "checks_sources"),
+                       ("checked_facilities", "checks")]
+    assert len(_rows(screened["SOURCES"])) > 0 and len(_rows(checked["SOURCES"])) > 0

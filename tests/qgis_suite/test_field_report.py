@@ -1,7 +1,6 @@
 """The field report (issue 16 part 3): epoch_eudr:field_report against the sandbox, its PDF read back with
 poppler (``pdftotext``, ``pdftoppm``), its QField copy opened, and the same report built in a worker thread."""
 
-import importlib.util
 import re
 import shutil
 import subprocess
@@ -313,28 +312,8 @@ def test_facts_of_a_producer_in_english(qgis_app):
     assert section_title({"country_code": "XX"}) == ("Unnamed producer", "country unknown")
 
 
-@pytest.fixture
-def french(qgis_app, tmp_path, monkeypatch):
-    """The French translator (the .qm compiled from the committed .ts), removed afterwards: English stays the
-    default of every other test."""
-    from epoch_eudr.layers.words.language import install_translator, remove_translator
-
-    root = Path(__file__).resolve().parents[2]
-    spec = importlib.util.spec_from_file_location("epoch_i18n_script", root / "scripts" / "i18n.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    qm_dir = tmp_path / "qm"
-    qm_dir.mkdir()
-    script.compile_all(root, out_dir=qm_dir)
-    monkeypatch.setattr("epoch_eudr.layers.words.language.I18N_DIR", qm_dir)
-    translator = install_translator("fr")
-    assert translator is not None
-    yield translator
-    remove_translator(translator)
-
-
 @needs_poppler
-def test_report_in_french(french, processing, assessments, env_login, tmp_path):
+def test_report_in_french(french_translation, processing, assessments, env_login, tmp_path):
     """With QGIS in French the PDF's headings, labels, legend, table headers, banner and page numbers are French;
     what the GeoPackage stores (statuses, second opinion, why visit) stays English."""
     pdf, folder = tmp_path / "rapport.pdf", tmp_path / "qfield"

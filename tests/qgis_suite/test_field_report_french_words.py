@@ -5,12 +5,10 @@ plots to visit, and the run's status line joined as the translation says (French
 
 import re
 
-import pytest
 from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.report.field_report import build_field_report, rows_of_layer
 from qgis.core import QgsVectorLayer
 
-from .helpers import speaking
 from .test_field_report import needs_poppler, pdf_text
 
 NBSP = "\u00a0"
@@ -39,12 +37,6 @@ FRENCH = {
     ("ReportData", "Plot to visit: its no. in the table ({n})"): "Parcelle à visiter, son n° dans le tableau ({n})",
     ("ReportLayout", "No."): "N°",
 }
-
-
-@pytest.fixture
-def in_french(qgis_app):
-    with speaking("fr_FR", FRENCH):
-        yield
 
 
 def test_headings_of_the_plots_to_visit_take_the_noun_form_of_their_count(in_french):

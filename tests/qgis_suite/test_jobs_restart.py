@@ -23,15 +23,8 @@ SETTINGS_PREFIX = "epoch_eudr/"
 
 
 @pytest.fixture
-def fast_checks(qgis_app, sandbox_server, tmp_path, monkeypatch):
+def fast_checks(dock_environment, sandbox_server, monkeypatch):
     """Checks within a second, results in tmp_path, the sandbox as the server; saved login removed after."""
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        manager.setMasterPassword("test-master", True)
-    monkeypatch.setattr("epoch_eudr.connection.session.start_sandbox", lambda: sandbox_server.url)
-    monkeypatch.setattr("epoch_eudr.layers.writer.results.default_results_path", lambda: tmp_path / "results.gpkg")
-    for module in ("wdg_screening", "wdg_assessments", "wdg_preflight"):
-        monkeypatch.setattr(f"epoch_eudr.ui.{module}.default_results_path", lambda: tmp_path / "results.gpkg")
     monkeypatch.setattr("epoch_eudr.plugin.WATCHER_START_MS", 100)
     monkeypatch.setattr(job_watcher, "STARTUP_DELAY_S", 0.3)
     monkeypatch.setattr(job_watcher, "FIRST_DELAY_S", 0.3)

@@ -5,7 +5,6 @@ user's language; a server's text stays HTML-escaped."""
 import html
 import re
 import sqlite3
-import subprocess  # nosec B404: lrelease, a fixed tool
 
 import pytest
 from epoch_eudr.core.check_sample import draw_check_sample
@@ -213,28 +212,7 @@ def test_every_word_of_the_tips_is_translated_when_the_style_is_applied(results)
     assert "(penalty 0)»" in said
 
 
-@pytest.fixture
-def french(qgis_app, tmp_path, monkeypatch):
-    import importlib.util
-    from pathlib import Path
-
-    from epoch_eudr.layers.words.language import install_translator, remove_translator
-
-    root = Path(__file__).resolve().parents[2]
-    spec = importlib.util.spec_from_file_location("epoch_i18n_script", root / "scripts" / "i18n.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    (tmp_path / "qm").mkdir()
-    subprocess.run([script.lrelease(), "-silent", str(root / "i18n" / "epoch_eudr_fr.ts"), "-qm",  # nosec B603
-                    str(tmp_path / "qm" / "epoch_eudr_fr.qm")], check=True, capture_output=True)
-    monkeypatch.setattr("epoch_eudr.layers.words.language.I18N_DIR", tmp_path / "qm")
-    translator = install_translator("fr")
-    assert translator is not None
-    yield translator
-    remove_translator(translator)
-
-
-def test_the_tip_is_in_french_with_the_french_translator(results, french):
+def test_the_tip_is_in_french_with_the_french_translator(results, french_translation):
     plots = layer_of(results, "plots", "plots")
     assessments = layer_of(results, "assessments", "assessments")
     said = words(dict((f["plotid"], t) for f, t in tips(plots))["P-alert"])
@@ -345,7 +323,7 @@ def test_a_plot_tip_is_titled_by_the_users_plot_id_and_producer(qgis_app, tmp_pa
     assert words(tip).startswith("– ")  # nothing names the plot: a dash
 
 
-def test_the_check_sample_tip_types_the_colon_as_french_does(results, tmp_path, french):
+def test_the_check_sample_tip_types_the_colon_as_french_does(results, tmp_path, french_translation):
     """French puts a no-break space before a colon: the tip's separators come from the translation, not code."""
     source = QgsVectorLayer(f"{results}|layername=assessments", "assessments", "ogr")
     out = tmp_path / "sample.gpkg"

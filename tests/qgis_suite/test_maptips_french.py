@@ -6,45 +6,19 @@ no-break space before ":" and ";") coming from the translation."""
 import html
 import re
 import sqlite3
-import subprocess  # nosec B404: lrelease, a fixed tool
-from pathlib import Path
 
 import pytest
 from epoch_eudr.layers.operations.check_sample import write_check_sample
 from epoch_eudr.layers.operations.facility_checks import check_facility_to_gpkg
 from epoch_eudr.layers.styles.renderers import apply_style
 from epoch_eudr.layers.writer.gpkg_writer import write_layer
-from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsSettings, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
-from .test_facility_check import BANGKOK, _Session, fake_epoch  # noqa: F401 (the fixture)
-from .test_maptip_expressions import assessment_features, plot_features
+from .helpers_fakes import KeySession
+from .test_facility_check import BANGKOK
+from .test_maptip_expressions import assessment_features, plot_features, tips
 
 NBSP = "\u00a0"
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def french(qgis_app, tmp_path, monkeypatch):
-    """QGIS in French (``locale/userLocale``) with the plugin's French translation compiled from i18n/."""
-    import importlib.util
-
-    from epoch_eudr.layers.words.language import install_translator, remove_translator
-
-    spec = importlib.util.spec_from_file_location("epoch_i18n_script", ROOT / "scripts" / "i18n.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    (tmp_path / "qm").mkdir()
-    subprocess.run([script.lrelease(), "-silent", str(ROOT / "i18n" / "epoch_eudr_fr.ts"), "-qm",  # nosec B603
-                    str(tmp_path / "qm" / "epoch_eudr_fr.qm")], check=True, capture_output=True)
-    monkeypatch.setattr("epoch_eudr.layers.words.language.I18N_DIR", tmp_path / "qm")
-    settings = QgsSettings()
-    before = settings.value("locale/userLocale", "")
-    settings.setValue("locale/userLocale", "fr_FR")
-    translator = install_translator("fr")
-    assert translator is not None
-    yield translator
-    remove_translator(translator)
-    settings.setValue("locale/userLocale", before)
 
 
 def layer_of(gpkg, name, kind):
@@ -52,15 +26,6 @@ def layer_of(gpkg, name, kind):
     assert layer.isValid()
     apply_style(layer, kind)
     return layer
-
-
-def tips(layer):
-    out = []
-    for feature in layer.getFeatures():
-        context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-        context.setFeature(feature)
-        out.append((feature, QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)))
-    return out
 
 
 def said(tip):
@@ -153,11 +118,11 @@ def test_the_check_sample_title_has_one_no_break_space_before_its_colon(tmp_path
         assert title is not None and title.group(1) == NBSP, text
 
 
-def test_the_checked_facility_tip_and_summary_are_french(tmp_path, french, fake_epoch):  # noqa: F811
+def test_the_checked_facility_tip_and_summary_are_french(tmp_path, french, fake_epoch):
     from epoch_eudr.layers.words.language import commodity_label, status_label
 
     options = {"include_legality_check": True, "commodity_type": "rubber"}
-    client = _Session(fake_epoch).client()
+    client = KeySession(fake_epoch).client()
     done = check_facility_to_gpkg(client, BANGKOK[0], BANGKOK[1], options, tmp_path / "checks.gpkg", "checked")
     medium, rubber = status_label("medium"), commodity_label("rubber")
     assert medium != "medium" and rubber != "rubber"  # the French words

@@ -4,19 +4,15 @@ of the day it was written; its map tip words them when shown, in the user's lang
 import html
 import json
 import re
-import subprocess  # nosec B404: lrelease, a fixed tool
-from pathlib import Path
 
-import pytest
 from epoch_eudr.layers.inputs.source import snapshot_layer
 from epoch_eudr.layers.operations.preflight import preflight_to_gpkg
 from epoch_eudr.layers.styles.renderers import apply_style
 from epoch_eudr.layers.words.preflight import finding_sentences
-from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsSettings, QgsVectorLayer
+from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsVectorLayer
 
 from .helpers import memory_layer
 
-ROOT = Path(__file__).resolve().parents[2]
 SQUARE = "POLYGON((-85.9 13.1, -85.89 13.1, -85.89 13.11, -85.9 13.11, -85.9 13.1))"
 BOWTIE = "POLYGON((-85.8 13.1, -85.79 13.11, -85.79 13.1, -85.8 13.11, -85.8 13.1))"
 HOLED = ("POLYGON((-85.7 13.1, -85.69 13.1, -85.69 13.11, -85.7 13.11, -85.7 13.1), "
@@ -85,29 +81,6 @@ def test_the_tip_gives_the_dock_sentences_in_english(qgis_app, tmp_path):
     said = words(shown[3][1])
     assert "1 hole(s): the EU reads only the outer ring" in said
     assert "Area says 1 ha but the plot drawn measures 76.78 ha" in said
-
-
-@pytest.fixture
-def french(qgis_app, tmp_path, monkeypatch):
-    import importlib.util
-
-    from epoch_eudr.layers.words.language import install_translator, remove_translator
-
-    spec = importlib.util.spec_from_file_location("epoch_i18n_script", ROOT / "scripts" / "i18n.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    (tmp_path / "qm").mkdir()
-    subprocess.run([script.lrelease(), "-silent", str(ROOT / "i18n" / "epoch_eudr_fr.ts"), "-qm",  # nosec B603
-                    str(tmp_path / "qm" / "epoch_eudr_fr.qm")], check=True, capture_output=True)
-    monkeypatch.setattr("epoch_eudr.layers.words.language.I18N_DIR", tmp_path / "qm")
-    settings = QgsSettings()
-    before = settings.value("locale/userLocale", "")
-    settings.setValue("locale/userLocale", "fr_FR")  # QGIS in French: country names from the French table
-    translator = install_translator("fr")
-    assert translator is not None
-    yield translator
-    remove_translator(translator)
-    settings.setValue("locale/userLocale", before)
 
 
 def test_the_tip_is_worded_in_french_when_the_style_is_applied(tmp_path, french):

@@ -94,12 +94,10 @@ def test_submitting_an_assessed_name_again_warns_and_records_one_job(processing,
     assert [j.collection_name for j in read_profile_jobs()] == [name]  # one collection, one job
 
 
-def test_fetch_assessments_with_auth_config_and_filters(processing, sandbox_server, monkeypatch, tmp_path):
+def test_fetch_assessments_with_auth_config_and_filters(processing, sandbox_server, auth_manager, monkeypatch,
+                                                         tmp_path):
     for name in ("EPOCH_EMAIL", "EPOCH_PASSWORD", "EPOCH_API_KEY", "EPOCH_USER_ID", "EPOCH_API_URL"):
         monkeypatch.delenv(name, raising=False)
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        manager.setMasterPassword("test-master", True)
     authcfg = save_credentials("Epoch sandbox key", "api_key", DEMO_USER_ID, DEMO_API_KEY)
     result = processing.run("epoch_eudr:fetch_assessments", {
         "SERVER": sandbox_server.url, "AUTHCFG": authcfg, "COMMODITY": "coffee",

@@ -1,8 +1,6 @@
 """The field report's words in the user's language (layers/report_words): decimals with the locale's separator,
 translated country names, one sentence per noun form, Epoch's reasons for not processing translated."""
 
-import pytest
-from qgis.core import QgsSettings
 
 from .helpers import speaking
 
@@ -14,12 +12,6 @@ FRENCH = {
     ("ReportWords", "{status}: no plots ({reason})"): "{status} : aucune parcelle ({reason})",
     ("ReportWords", "not processed: address too approximate"): "non traité : adresse trop approximative",
 }
-
-
-@pytest.fixture
-def in_french(qgis_app):
-    with speaking("fr_FR", FRENCH):
-        yield
 
 
 def test_numbers_countries_plurals_and_reasons_in_french(in_french):
@@ -48,17 +40,9 @@ def test_a_data_error_reason_is_worded_not_shown_as_its_code(qgis_app):
 def test_in_english(qgis_app):
     from epoch_eudr.layers.report.words import country_text, epoch_fact
 
-    settings = QgsSettings()
-    before = settings.value("locale/userLocale", None)
-    settings.setValue("locale/userLocale", "en_US")
-    try:
+    with speaking("en_US", {}):
         assert country_text({"country_code": "ID"}) == "Indonesia (ID)"
         assert epoch_fact("High Risk", 1, 1, 2.0, 1) == \
             "High Risk: 1 of 1 plot Non-Compliant, 2.00 ha deforested after 2020, 1 with a data error"
         assert epoch_fact("High Risk", 4, 2, 1.6, 2).endswith("4 plots Non-Compliant, 1.60 ha deforested after 2020, "
                                                                "2 with data errors")
-    finally:
-        if before is None:
-            settings.remove("locale/userLocale")
-        else:
-            settings.setValue("locale/userLocale", before)

@@ -7,14 +7,11 @@ import json
 import sqlite3
 from pathlib import Path
 
-import pytest
-from epoch_eudr.core.api import EpochClient, PasswordCredentials
 from epoch_eudr.core.gpkg.sql import quote_identifier
 from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.operations.changes import changes_since
 from epoch_eudr.layers.tables import snapshot_store as store
 from epoch_eudr.layers.tables import snapshots as snaps
-from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD, temporary_server
 from osgeo import gdal, ogr
 
 KEEP_ALL = store.Retention(0, 0)
@@ -27,18 +24,6 @@ def _bench():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-@pytest.fixture
-def own_server():
-    server = temporary_server(ready_delay=0)
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def own_client(own_server):
-    return EpochClient(own_server.url, PasswordCredentials(DEMO_EMAIL, DEMO_PASSWORD))
 
 
 # -- the format of earlier versions: full rows with a point, found by the snapshot id ---------------------------

@@ -5,7 +5,6 @@ import sqlite3
 import time
 
 import pytest
-from epoch_eudr.core.api import EpochClient, PasswordCredentials
 from epoch_eudr.core.api.errors import ConfigurationError
 from epoch_eudr.core.risk import compliance_status
 from epoch_eudr.layers.operations import epoch_api as ops
@@ -14,7 +13,6 @@ from epoch_eudr.layers.operations.changes_task import changes_task, changes_with
 from epoch_eudr.layers.styles.changes import open_changes_layer
 from epoch_eudr.layers.tables import snapshot_store as store
 from epoch_eudr.layers.tables import snapshots as snaps
-from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD, temporary_server
 from qgis.core import QgsCategorizedSymbolRenderer, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
@@ -24,18 +22,6 @@ PALM = ("PT Sawit Lestari Makmur", "palm")  # High Risk
 CATTLE = "Agropecuária Boa Vista"  # High Risk, many NC plots
 TIMBER = "Suriname Timber Holdings"
 GONE = "Thai Rubber Latex Co."
-
-
-@pytest.fixture
-def own_server():
-    server = temporary_server(ready_delay=0)
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def own_client(own_server):
-    return EpochClient(own_server.url, PasswordCredentials(DEMO_EMAIL, DEMO_PASSWORD))
 
 
 def _value(value):

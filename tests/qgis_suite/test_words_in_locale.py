@@ -9,23 +9,11 @@ from pathlib import Path
 
 import pytest
 from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .helpers import PseudoTranslator as Pseudo
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-class Pseudo(QTranslator):
-    """Translates the given (context, text) pairs; every other text stays English."""
-
-    def __init__(self, pairs):
-        super().__init__()
-        self.pairs = pairs
-
-    def translate(self, context, text, disambiguation=None, n=-1):
-        return self.pairs.get((context, text), None)
-
-    def isEmpty(self):  # noqa: N802
-        return False
 
 
 @pytest.fixture
