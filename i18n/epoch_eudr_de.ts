@@ -4766,31 +4766,6 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
-        <translation>Betrieb bei {lon}, {lat} geprüft: {level} ({score})</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} legality source</source>
-        <translation>{n} Legalitätsquelle</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} legality sources</source>
-        <translation>{n} Legalitätsquellen</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} check kept</source>
-        <translation>{n} Prüfung gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} checks kept</source>
-        <translation>{n} Prüfungen gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
         <source>No commodity presence</source>
         <translation>Kein Rohstoff vorhanden</translation>
     </message>
@@ -4940,6 +4915,26 @@
         <translation>{n} Quellen</translation>
     </message>
     <message>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation type="obsolete">Betrieb bei {lon}, {lat} geprüft: {level} ({score})</translation>
+    </message>
+    <message>
+        <source>{n} legality source</source>
+        <translation type="obsolete">{n} Legalitätsquelle</translation>
+    </message>
+    <message>
+        <source>{n} legality sources</source>
+        <translation type="obsolete">{n} Legalitätsquellen</translation>
+    </message>
+    <message>
+        <source>{n} check kept</source>
+        <translation type="obsolete">{n} Prüfung gespeichert</translation>
+    </message>
+    <message>
+        <source>{n} checks kept</source>
+        <translation type="obsolete">{n} Prüfungen gespeichert</translation>
+    </message>
+    <message>
         <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
         <translation type="obsolete">Betrieb bei {lon:.5f}, {lat:.5f} wird geprüft ...</translation>
     </message>
@@ -5006,13 +5001,13 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Checked facilities</source>
-        <translation>Geprüfte Betriebe</translation>
+        <source>Checked facilities: legality sources</source>
+        <translation>Geprüfte Betriebe: Legalitätsquellen</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Checked facilities: legality sources</source>
-        <translation>Geprüfte Betriebe: Legalitätsquellen</translation>
+        <source>Checked facilities</source>
+        <translation>Geprüfte Betriebe</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5184,6 +5179,11 @@
         <location filename="../layers/report/field_package.py"/>
         <source>Unsure</source>
         <translation>Unsicher</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/field_package.py"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../layers/report/field_package.py"/>

@@ -4766,31 +4766,6 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
-        <translation>Instalación comprobada en {lon}, {lat}: {level} ({score})</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} legality source</source>
-        <translation>{n} fuente de legalidad</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} legality sources</source>
-        <translation>{n} fuentes de legalidad</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} check kept</source>
-        <translation>{n} comprobación guardada</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} checks kept</source>
-        <translation>{n} comprobaciones guardadas</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
         <source>No commodity presence</source>
         <translation>Sin presencia de la materia prima</translation>
     </message>
@@ -4940,6 +4915,26 @@
         <translation>{n} fuentes</translation>
     </message>
     <message>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation type="obsolete">Instalación comprobada en {lon}, {lat}: {level} ({score})</translation>
+    </message>
+    <message>
+        <source>{n} legality source</source>
+        <translation type="obsolete">{n} fuente de legalidad</translation>
+    </message>
+    <message>
+        <source>{n} legality sources</source>
+        <translation type="obsolete">{n} fuentes de legalidad</translation>
+    </message>
+    <message>
+        <source>{n} check kept</source>
+        <translation type="obsolete">{n} comprobación guardada</translation>
+    </message>
+    <message>
+        <source>{n} checks kept</source>
+        <translation type="obsolete">{n} comprobaciones guardadas</translation>
+    </message>
+    <message>
         <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
         <translation type="obsolete">Comprobando la instalación en {lon:.5f}, {lat:.5f} ...</translation>
     </message>
@@ -5006,13 +5001,13 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Checked facilities</source>
-        <translation>Instalaciones comprobadas</translation>
+        <source>Checked facilities: legality sources</source>
+        <translation>Instalaciones comprobadas: fuentes de legalidad</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Checked facilities: legality sources</source>
-        <translation>Instalaciones comprobadas: fuentes de legalidad</translation>
+        <source>Checked facilities</source>
+        <translation>Instalaciones comprobadas</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5184,6 +5179,11 @@
         <location filename="../layers/report/field_package.py"/>
         <source>Unsure</source>
         <translation>Dudoso</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/field_package.py"/>
+        <source>No.</source>
+        <translation>N.º</translation>
     </message>
     <message>
         <location filename="../layers/report/field_package.py"/>

@@ -4766,31 +4766,6 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
-        <translation>Site vérifié à {lon}, {lat} : {level} ({score})</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} legality source</source>
-        <translation>{n} source de légalité</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} legality sources</source>
-        <translation>{n} sources de légalité</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} check kept</source>
-        <translation>{n} vérification conservée</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} checks kept</source>
-        <translation>{n} vérifications conservées</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
         <source>No commodity presence</source>
         <translation>Produit de base absent</translation>
     </message>
@@ -4940,6 +4915,26 @@
         <translation>{n} sources</translation>
     </message>
     <message>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation type="obsolete">Site vérifié à {lon}, {lat} : {level} ({score})</translation>
+    </message>
+    <message>
+        <source>{n} legality source</source>
+        <translation type="obsolete">{n} source de légalité</translation>
+    </message>
+    <message>
+        <source>{n} legality sources</source>
+        <translation type="obsolete">{n} sources de légalité</translation>
+    </message>
+    <message>
+        <source>{n} check kept</source>
+        <translation type="obsolete">{n} vérification conservée</translation>
+    </message>
+    <message>
+        <source>{n} checks kept</source>
+        <translation type="obsolete">{n} vérifications conservées</translation>
+    </message>
+    <message>
         <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
         <translation type="obsolete">Vérification du site à {lon:.5f}, {lat:.5f} ...</translation>
     </message>
@@ -5006,13 +5001,13 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Checked facilities</source>
-        <translation>Sites vérifiés</translation>
+        <source>Checked facilities: legality sources</source>
+        <translation>Sites vérifiés : sources de légalité</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Checked facilities: legality sources</source>
-        <translation>Sites vérifiés : sources de légalité</translation>
+        <source>Checked facilities</source>
+        <translation>Sites vérifiés</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5184,6 +5179,11 @@
         <location filename="../layers/report/field_package.py"/>
         <source>Unsure</source>
         <translation>Incertain</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/field_package.py"/>
+        <source>No.</source>
+        <translation>N°</translation>
     </message>
     <message>
         <location filename="../layers/report/field_package.py"/>

@@ -4766,31 +4766,6 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
-        <translation>Fasilitas diperiksa di {lon}, {lat}: {level} ({score})</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} legality source</source>
-        <translation>{n} sumber legalitas</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} legality sources</source>
-        <translation>{n} sumber legalitas</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} check kept</source>
-        <translation>{n} pemeriksaan disimpan</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} checks kept</source>
-        <translation>{n} pemeriksaan disimpan</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
         <source>No commodity presence</source>
         <translation>Komoditas tidak ada</translation>
     </message>
@@ -4940,6 +4915,26 @@
         <translation>{n} sumber</translation>
     </message>
     <message>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation type="obsolete">Fasilitas diperiksa di {lon}, {lat}: {level} ({score})</translation>
+    </message>
+    <message>
+        <source>{n} legality source</source>
+        <translation type="obsolete">{n} sumber legalitas</translation>
+    </message>
+    <message>
+        <source>{n} legality sources</source>
+        <translation type="obsolete">{n} sumber legalitas</translation>
+    </message>
+    <message>
+        <source>{n} check kept</source>
+        <translation type="obsolete">{n} pemeriksaan disimpan</translation>
+    </message>
+    <message>
+        <source>{n} checks kept</source>
+        <translation type="obsolete">{n} pemeriksaan disimpan</translation>
+    </message>
+    <message>
         <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
         <translation type="obsolete">Memeriksa fasilitas di {lon:.5f}, {lat:.5f} ...</translation>
     </message>
@@ -5006,13 +5001,13 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Checked facilities</source>
-        <translation>Fasilitas yang diperiksa</translation>
+        <source>Checked facilities: legality sources</source>
+        <translation>Fasilitas yang diperiksa: sumber legalitas</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Checked facilities: legality sources</source>
-        <translation>Fasilitas yang diperiksa: sumber legalitas</translation>
+        <source>Checked facilities</source>
+        <translation>Fasilitas yang diperiksa</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5184,6 +5179,11 @@
         <location filename="../layers/report/field_package.py"/>
         <source>Unsure</source>
         <translation>Tidak yakin</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/field_package.py"/>
+        <source>No.</source>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../layers/report/field_package.py"/>

@@ -4766,31 +4766,6 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
-        <translation>Instalação verificada em {lon}, {lat}: {level} ({score})</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} legality source</source>
-        <translation>{n} fonte de legalidade</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} legality sources</source>
-        <translation>{n} fontes de legalidade</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} check kept</source>
-        <translation>{n} verificação salva</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>{n} checks kept</source>
-        <translation>{n} verificações salvas</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
         <source>No commodity presence</source>
         <translation>Sem presença do produto de base</translation>
     </message>
@@ -4940,6 +4915,26 @@
         <translation>{n} fontes</translation>
     </message>
     <message>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation type="obsolete">Instalação verificada em {lon}, {lat}: {level} ({score})</translation>
+    </message>
+    <message>
+        <source>{n} legality source</source>
+        <translation type="obsolete">{n} fonte de legalidade</translation>
+    </message>
+    <message>
+        <source>{n} legality sources</source>
+        <translation type="obsolete">{n} fontes de legalidade</translation>
+    </message>
+    <message>
+        <source>{n} check kept</source>
+        <translation type="obsolete">{n} verificação salva</translation>
+    </message>
+    <message>
+        <source>{n} checks kept</source>
+        <translation type="obsolete">{n} verificações salvas</translation>
+    </message>
+    <message>
         <source>Checking the facility at {lon:.5f}, {lat:.5f} ...</source>
         <translation type="obsolete">Verificando a instalação em {lon:.5f}, {lat:.5f} ...</translation>
     </message>
@@ -5006,13 +5001,13 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Checked facilities</source>
-        <translation>Instalações verificadas</translation>
+        <source>Checked facilities: legality sources</source>
+        <translation>Instalações verificadas: fontes de legalidade</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Checked facilities: legality sources</source>
-        <translation>Instalações verificadas: fontes de legalidade</translation>
+        <source>Checked facilities</source>
+        <translation>Instalações verificadas</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5184,6 +5179,11 @@
         <location filename="../layers/report/field_package.py"/>
         <source>Unsure</source>
         <translation>Incerto</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/field_package.py"/>
+        <source>No.</source>
+        <translation>Nº</translation>
     </message>
     <message>
         <location filename="../layers/report/field_package.py"/>
