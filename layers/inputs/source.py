@@ -32,7 +32,7 @@ from qgis.core import (
     QgsVectorLayerFeatureSource,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QTime, QUrl, QUrlQuery, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
 
 from ...core.api.client import DEFAULT_LIMIT, Upload
 from ...core.api.errors import CancelledError
@@ -42,6 +42,7 @@ from ...core.errors import PluginError
 from ...core.operation import LOG_TAG
 from ...core.values import to_float
 from ..qgis_compat import is_type
+from .features import json_value
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 COORDINATE_DECIMALS = 8  # the EU asks for at least 6
@@ -365,19 +366,6 @@ def geojson_file(layer: QgsVectorLayer) -> str:
         return ""
     path = layer.source().split("|")[0]
     return path if path.lower().endswith((".geojson", ".json")) and os.path.isfile(path) else ""
-
-
-def json_value(value: Any) -> Any:
-    """A QGIS attribute as JSON (NULL -> None, dates -> ISO text)."""
-    if value is None or (isinstance(value, QVariant) and value.isNull()):
-        return None
-    if isinstance(value, QDateTime):
-        return value.toString("yyyy-MM-ddTHH:mm:ss") if value.isValid() else None
-    if isinstance(value, (QDate, QTime)):
-        return value.toString("yyyy-MM-dd" if isinstance(value, QDate) else "HH:mm:ss") if value.isValid() else None
-    if isinstance(value, (str, int, float, bool)):
-        return value
-    return str(value)
 
 
 def _request(snapshot: LayerSnapshot) -> QgsFeatureRequest:

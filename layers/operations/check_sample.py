@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest
+from qgis.core import QgsFeatureRequest
 
-from ...core.api.errors import CancelledError
 from ...core.check_sample import CheckSample, draw_check_sample
 from ...core.derive import SOURCE_KEY
-from ..inputs.source import json_value
+from ..inputs.features import wgs84_rows
 from ..writer.gpkg_writer import WriteResult, write_layer
 
 _SKIPPED_FIELDS = frozenset({"fid", "ogc_fid"})
@@ -33,27 +32,13 @@ def read_rows(layer, selected_only: bool = False, cancel: Callable[[], bool] = l
               ) -> Tuple[List[Dict[str, Any]], List[Optional[dict]], List[Optional[Point]]]:
     """Rows (attributes as JSON values, the source id in ``epoch_source_fid``), GeoJSON geometries in
     EPSG:4326 and a (lon, lat) point per feature for the country lookup of rows without a country."""
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    transform = None
-    if layer.crs().isValid() and layer.crs() != wgs84:
-        transform = QgsCoordinateTransform(layer.crs(), wgs84, layer.transformContext())
-    provider = layer.dataProvider()
-    key_names = {layer.fields().at(i).name() for i in provider.pkAttributeIndexes()} if provider else set()
-    names = [f.name() for f in layer.fields() if f.name() not in key_names and f.name().lower() not in _SKIPPED_FIELDS]
     request = QgsFeatureRequest()
     if selected_only:
         request.setFilterFids(layer.selectedFeatureIds())
     rows, geometries, points = [], [], []
-    for feature in layer.getFeatures(request):
-        if cancel():
-            raise CancelledError()
-        row = {name: json_value(feature[name]) for name in names}
-        row[SOURCE_KEY] = int(feature.id())
-        geometry = feature.geometry()
+    for row, geometry in wgs84_rows(layer, request, cancel):
         geojson, point = None, None
-        if geometry is not None and not geometry.isEmpty():
-            if transform is not None:
-                geometry.transform(transform)
+        if geometry is not None:
             geojson = json.loads(geometry.asJson(7))
             centre = geometry.centroid().asPoint()
             point = (centre.x(), centre.y())

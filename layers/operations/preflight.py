@@ -27,7 +27,8 @@ from ...core.preflight.coordinates import guess_columns, read_point
 from ...core.preflight.fixes import fix_feature
 from ...core.preflight.raw_geojson import RawScanError, scan_geojson_values
 from ...core.preflight.traces import ExportReport, export_traces
-from ..inputs.source import WGS84, LayerSnapshot, SourceError, json_value
+from ..inputs.features import json_value
+from ..inputs.source import WGS84, LayerSnapshot, SourceError
 from ..words.language import finding_text
 from ..words.preflight import FINDINGS_FIELD, findings_json
 from ..writer.gpkg_writer import write_layer

@@ -29,7 +29,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core.api.client import EpochClient
 from ...core.api.errors import CancelledError, ConfigurationError
 from ...core.api.servers import is_loopback_host
-from ...core.derive import SOURCE_KEY, facility_point
+from ...core.derive import facility_point
 from ...core.field_report import (
     PlotLine,
     SectionCounts,
@@ -178,15 +178,13 @@ def rows_of_layer(layer, selected_only: bool = False, expression: str = "",
     The layer's point (the facility) is kept as ``facility_geo`` when the row has none.
     """
     from qgis.core import (
-        QgsCoordinateReferenceSystem,
-        QgsCoordinateTransform,
         QgsExpression,
         QgsExpressionContext,
         QgsExpressionContextUtils,
         QgsFeatureRequest,
     )
 
-    from ..inputs.source import json_value
+    from ..inputs.features import wgs84_rows
 
     request = QgsFeatureRequest()
     if selected_only:
@@ -199,21 +197,9 @@ def rows_of_layer(layer, selected_only: bool = False, expression: str = "",
         context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
         request.setFilterExpression(expression)
         request.setExpressionContext(context)
-    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-    transform = None
-    if layer.crs().isValid() and layer.crs() != wgs84:
-        transform = QgsCoordinateTransform(layer.crs(), wgs84, layer.transformContext())
-    names = [f.name() for f in layer.fields() if f.name().lower() not in ("fid", "ogc_fid")]
     rows = []
-    for feature in layer.getFeatures(request):
-        if cancel():
-            raise CancelledError()
-        row = {name: json_value(feature[name]) for name in names}
-        row[SOURCE_KEY] = int(feature.id())
-        geometry = feature.geometry()
-        if not clean_text(row.get("facility_geo")) and geometry is not None and not geometry.isEmpty():
-            if transform is not None:
-                geometry.transform(transform)
+    for row, geometry in wgs84_rows(layer, request, cancel):
+        if not clean_text(row.get("facility_geo")) and geometry is not None:
             point = geometry.centroid().asPoint()
             row["facility_geo"] = f"POINT({point.x()} {point.y()})"
         rows.append(row)

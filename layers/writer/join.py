@@ -36,7 +36,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core.api.errors import CancelledError
 from ...core.derive import SOURCE_KEY
 from ...core.kinds import RESULT_KINDS
-from ..inputs.source import SourceError, json_value
+from ..inputs.features import json_value
+from ..inputs.source import SourceError
 from ..qgis_compat import QGIS_VERSION_INT, is_integer, is_type, make_field
 from .gpkg_install import install, release
 from .gpkg_writer import LayerWriteError, staging_dir

@@ -28,7 +28,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from .test_field_report import BOA_VISTA, ESPERANZA, count_pixels, french, needs_poppler  # noqa: F401 (french: a fixture)
+from .test_field_report import BOA_VISTA, ESPERANZA, count_pixels, needs_poppler
 from .test_field_report_evidence import _results_with_sources
 
 TOUCH = 0.05  # mm: items that only touch do not overlap
@@ -215,7 +215,7 @@ def test_two_producers(producers, tmp_path):
     assert len(firsts) == 2
 
 
-def test_in_french(french, producers, tmp_path):  # noqa: F811
+def test_in_french(french_translation, producers, tmp_path):
     client, boa, both = producers
     lon, lat = facility_point(boa[0])
     results = _results_with_sources(tmp_path / "results.gpkg", lon, lat)
