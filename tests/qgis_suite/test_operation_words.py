@@ -6,7 +6,6 @@ from epoch_eudr.layers.words.language import integer_text
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QLocale
 
-from .test_maptip_expressions import french  # noqa: F401  (the real French catalogue, compiled)
 
 
 def test_counts_are_said_with_the_users_digit_grouping(qgis_app):
