@@ -175,7 +175,19 @@ class SubmitTab(DockTab):
         self.result: Optional[ScreeningResult] = None
         self.result_layer = self.source_layer = None
         self.kind = "plot"
+        self.suggested = ""  # the name the box was last given: a different text is the user's
+        self._watched_fields_layer = None  # the layer whose field changes (a join, a virtual field) keep the choice
+        self._chosen_fields = ("", "")
+        self.confirm = self._confirm  # a test answers for the user
+        self.sent: List[Submitted] = []  # the last send task's collections, as recorded
         layout = QVBoxLayout(self)
+        self._build_submission_form(layout)
+        self._build_submit_row(layout)
+        self._build_jobs(layout)
+        self._connect_signals()
+        self._refresh()
+
+    def _build_submission_form(self, layout: QVBoxLayout) -> None:
         self.what = QLabel(tr("Screen a layer first: its results can then be submitted for assessment."), self)
         self.what.setWordWrap(True)
         layout.addWidget(self.what)
@@ -190,8 +202,7 @@ class SubmitTab(DockTab):
         self.producer_field = QgsFieldComboBox(self)
         self.producer_field.setObjectName("producer_field")
         self.producer_field.setAllowEmptyFieldName(True)
-        self.producer_field.setToolTip(tr("The field that names each feature's producer (farmer, supplier, "
-                                          "company)."))
+        self.producer_field.setToolTip(tr("The field that names each feature's producer (farmer, supplier, company)."))
         self.commodity_field = QgsFieldComboBox(self)
         self.commodity_field.setObjectName("commodity_field")
         self.commodity_field.setAllowEmptyFieldName(True)
@@ -217,14 +228,8 @@ class SubmitTab(DockTab):
         form.addRow(tr("Collection name"), self.name)
         form.addRow("", self.force)
         layout.addLayout(form)
-        self.suggested = ""  # the name the box was last given: a different text is the user's
-        for combo in (self.grouping, self.commodity):
-            combo.currentIndexChanged.connect(lambda _index: self._suggest_name())
-        self._watched_fields_layer = None  # the layer whose field changes (a join, a virtual field) keep the choice
-        self._chosen_fields = ("", "")
-        for combo in (self.producer_field, self.commodity_field):
-            combo.fieldChanged.connect(lambda _name: self._suggest_name())
-            combo.fieldChanged.connect(self._remember_fields)
+
+    def _build_submit_row(self, layout: QVBoxLayout) -> None:
         self.submit_button = QPushButton(tr("Submit ticked rows (or the map selection)"), self)
         self.submit_button.setObjectName("submit")
         self.submit_button.setEnabled(False)
@@ -236,6 +241,8 @@ class SubmitTab(DockTab):
         layout.addWidget(self.summary)
         self.status.setObjectName("submit_status")
         layout.addWidget(self.status)
+
+    def _build_jobs(self, layout: QVBoxLayout) -> None:
         jobs_head = QHBoxLayout()
         self.jobs_label = QLabel(tr("Submitted jobs"), self)
         self.jobs_label.setObjectName("jobs_label")
@@ -263,13 +270,17 @@ class SubmitTab(DockTab):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
-        self.confirm = self._confirm  # a test answers for the user
-        self.sent: List[Submitted] = []  # the last send task's collections, as recorded
+
+    def _connect_signals(self) -> None:
+        for combo in (self.grouping, self.commodity):
+            combo.currentIndexChanged.connect(lambda _index: self._suggest_name())
+        for combo in (self.producer_field, self.commodity_field):
+            combo.fieldChanged.connect(lambda _name: self._suggest_name())
+            combo.fieldChanged.connect(self._remember_fields)
         self.submit_button.clicked.connect(lambda: self.submit())
         self.check_button.clicked.connect(self.poll)
         self.clear_button.clicked.connect(self.watcher.clear_settled)
         self.watcher.changed.connect(self._refresh)
-        self._refresh()
 
     def use_results(self, result: ScreeningResult) -> None:
         """A screening run finished (the Screening tab's ``results_ready``): offer its rows for submission."""
