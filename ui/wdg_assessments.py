@@ -53,7 +53,7 @@ from .groups_model import GroupsModel
 from .table_model import MapSelectionSync, RowsModel
 from .table_reader import WAIT_S, ReadInThread
 from .wdg_changes import ChangesBox
-from .wdg_common import DockTab, SummaryCards, live, show_status, zoom_to_new
+from .wdg_common import DockTab, SummaryCards, existing_layer, show_status, zoom_to_new
 
 ASSESSMENTS = RESULT_KINDS["assessments"]
 PLOTS = RESULT_KINDS["plots"]
@@ -340,7 +340,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
                                    tr("Not Assessable: there is no DDS to export."))
         self.load_dds_button.setEnabled(idle and self.dds_path is not None)
         self.open_pdf_button.setEnabled(idle and self.dds_path is not None)
-        loaded = live(self.layer) is not None and self.layer.isValid()
+        loaded = existing_layer(self.layer) is not None and self.layer.isValid()
         self.sample_button.setEnabled(idle and loaded)
         self.changes.set_enabled(idle)
         self.report_button.setEnabled(idle and loaded)
@@ -512,7 +512,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
     # check sample and field report ----------------------------------------
     def _assessments_uri(self) -> Optional[str]:
         """The loaded assessments as a source a worker opens itself, or ``None`` with the reason shown."""
-        if live(self.layer) is None or not self.layer.isValid():
+        if existing_layer(self.layer) is None or not self.layer.isValid():
             show_status(self.status, tr("Load the assessments first."), Qgis.MessageLevel.Warning)
             return None
         return self.layer.source()

@@ -35,7 +35,7 @@ from ..layers.operations.task import OperationTask
 from ..layers.words.language import decimal_text, integer_text, takes_singular
 from ..layers.writer import results
 from .facility_tool import FacilityPointTool
-from .wdg_common import DockTab, live, show_status, status_label
+from .wdg_common import DockTab, existing_layer, show_status, status_label
 
 
 def tr(text: str) -> str:
@@ -260,7 +260,7 @@ class FacilityCheckCard(DockTab):
 
     def stored_row(self, check_id: str) -> Dict[str, Any]:
         """The row of check ``check_id`` as the layer holds it."""
-        layer = live(self.checks_layer)
+        layer = existing_layer(self.checks_layer)
         if layer is None:
             return {}
         request = QgsFeatureRequest().setFilterExpression(
@@ -289,7 +289,7 @@ class FacilityCheckCard(DockTab):
         self.warning.setText(tr("Warning: {text}").format(text=row["primary_warning"]) if row.get("primary_warning")
                              else "")
         self.warning.setVisible(bool(row.get("primary_warning")))
-        self._show_legality(row, sources_of(self.sources_layer, check_id) if live(self.sources_layer) else [])
+        self._show_legality(row, sources_of(self.sources_layer, check_id) if existing_layer(self.sources_layer) else [])
         for widget in (self.headline, self.penalties):
             widget.setVisible(True)
 

@@ -64,7 +64,7 @@ from .wdg_common import (
     ScreeningInputs,
     ScreeningResult,
     SummaryCards,
-    live,
+    existing_layer,
     show_status,
     zoom_to_new,
 )
@@ -254,7 +254,7 @@ class ScreeningTab(DockTab):
         self.location_combo.currentIndexChanged.connect(self._location_changed)
         self.run_button.clicked.connect(self.run)
         self.geocode_button.clicked.connect(self.preview_geocoding)
-        self.check.said.connect(lambda level, text: show_status(self.status, text, level))
+        self.check.status_message.connect(lambda level, text: show_status(self.status, text, level))
         self.check.notify.connect(self._notify)
         self.check.task_started.connect(self.task_bar.run)
         self.model.applied.connect(self._applied)
@@ -473,7 +473,8 @@ class ScreeningTab(DockTab):
             fit_known(self.table, self.model, PLOT_STATUSES)  # a status whole, in view in the narrow dock
 
     def _zoom_to_selected(self) -> None:
-        if live(self.result_layer) is not None and self.iface is not None and self.iface.mapCanvas() is not None:
+        if existing_layer(self.result_layer) is not None and self.iface is not None \
+                and self.iface.mapCanvas() is not None:
             self.iface.mapCanvas().zoomToSelected(self.result_layer)
 
     # check before upload -------------------------------------------------
@@ -494,7 +495,7 @@ class ScreeningTab(DockTab):
 
     def _set_join_enabled(self) -> None:
         """Join and copy are offered when they can work; the tooltip says why not."""
-        ready = live(self.result_layer) is not None and live(self.source_layer) is not None
+        ready = existing_layer(self.result_layer) is not None and existing_layer(self.source_layer) is not None
         copy_why = join_refusal(self.result_layer) if ready else ""
         join_why = self._join_refusal() if ready else ""
         self.join_button.setEnabled(ready and not join_why)
@@ -508,7 +509,7 @@ class ScreeningTab(DockTab):
 
     def _layers_gone(self) -> bool:
         """The screened layer or its results were closed (another project opened): said, and buttons off."""
-        if live(self.result_layer) is not None and live(self.source_layer) is not None:
+        if existing_layer(self.result_layer) is not None and existing_layer(self.source_layer) is not None:
             return False
         self._set_join_enabled()
         show_status(self.status, tr("The screened layer or its results are no longer in the project: screen the "

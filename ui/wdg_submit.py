@@ -57,7 +57,7 @@ from ..layers.operations.task import OperationTask
 from ..layers.tables.layer_rows import first_feature_properties, suggested_collection_name, values_by_fid
 from ..layers.words.language import commodity_label, count_text, error_text, integer_text, takes_singular
 from ..layers.words.shown_values import country_label
-from .wdg_common import DockTab, ScreeningResult, live, show_status, status_label
+from .wdg_common import DockTab, ScreeningResult, existing_layer, show_status, status_label
 
 
 def tr(text: str) -> str:
@@ -234,7 +234,8 @@ class SubmitTab(DockTab):
         self.submit_button.setObjectName("submit")
         self.submit_button.setEnabled(False)
         layout.addWidget(self.submit_button)
-        self.task_bar.on_idle = lambda idle: self.submit_button.setEnabled(idle and live(self.result_layer) is not None)
+        self.task_bar.on_idle = lambda idle: self.submit_button.setEnabled(
+            idle and existing_layer(self.result_layer) is not None)
         layout.addWidget(self.task_bar)
         self.summary = status_label(self)
         self.summary.setObjectName("submit_summary")
@@ -263,8 +264,7 @@ class SubmitTab(DockTab):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        for column in range(len(job_columns())):  # each column as wide as its values (names are never cut) ...
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # each column as wide as its values ...
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # ... the id takes what is left,
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # cut in its middle (whole in its tooltip)
         self.table.setWordWrap(False)
@@ -319,7 +319,7 @@ class SubmitTab(DockTab):
         """Keep the chosen producer and commodity fields when the layer's fields change: a join of the results,
         or any virtual field, makes QGIS refill the field combos with nothing chosen (then 8 producers went out
         as one collection named after the layer)."""
-        old = live(self._watched_fields_layer)
+        old = existing_layer(self._watched_fields_layer)
         if old is not None:
             try:
                 old.updatedFields.disconnect(self._fields_changed)
@@ -336,7 +336,7 @@ class SubmitTab(DockTab):
         self._chosen_fields = tuple(now or before for now, before in zip(current, self._chosen_fields))
 
     def _fields_changed(self) -> None:
-        layer = live(self._watched_fields_layer)
+        layer = existing_layer(self._watched_fields_layer)
         if layer is None:
             return
         names = layer.fields().names()
@@ -346,10 +346,10 @@ class SubmitTab(DockTab):
 
     def _fields_layer(self):
         """The layer whose fields are sent: the user's own (screened) layer, else the results (a geocoded table)."""
-        source = live(self.source_layer)
+        source = existing_layer(self.source_layer)
         if source is not None and source.isValid() and source.isSpatial():
             return source
-        return live(self.result_layer)
+        return existing_layer(self.result_layer)
 
     def choice(self) -> SubmissionChoice:
         """What the form says now; the name only when the user gave one (not the suggestion)."""
@@ -371,7 +371,7 @@ class SubmitTab(DockTab):
         commodity = normalize_commodity(props.get(choice.commodity_field)) if choice.commodity_field else None
         commodity = commodity or choice.commodity or ""
         if choice.grouping == ONE_COLLECTION:
-            self.suggested = suggested_collection_name(live(self.result_layer), commodity or None)
+            self.suggested = suggested_collection_name(existing_layer(self.result_layer), commodity or None)
         else:
             producer = clean_text(props.get(choice.producer_field)) if choice.producer_field else ""
             self.suggested = producer_collection_name(commodity, producer or (layer.name() if layer else ""),
@@ -379,7 +379,7 @@ class SubmitTab(DockTab):
         self.name.setText(self.suggested)
 
     def _chosen_result_fids(self) -> List[int]:
-        if live(self.result_layer) is None:
+        if existing_layer(self.result_layer) is None:
             raise SourceError(tr("The screening results are no longer in the project (another project was opened): "
                                  "screen the layer again."))
         ticked = sorted(self.result.ticked) if self.result is not None else []
@@ -390,7 +390,7 @@ class SubmitTab(DockTab):
         if not fids:
             raise SourceError(tr("Nothing to submit: tick rows in the Screening results or select features on the "
                                  "map."))
-        source = live(self.source_layer)
+        source = existing_layer(self.source_layer)
         if self.source_layer is not None and source is None:
             raise SourceError(tr("The screened layer is no longer in the project (another project was opened): open "
                                  "it and screen it again."))
