@@ -12,8 +12,8 @@ from qgis.core import (
 
 from ..layers.operations.epoch_api import assessments_to_gpkg, describe_counts
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of
+from .monitoring_windows import add_window_parameters, window_of
 from .outputs import publish
-from .windows import add_window_parameters, window_of
 
 FILTERS = (("COMMODITY", "commodity", "Commodity filter"), ("COUNTRY", "country", "Country filter"),
            ("COMPANY", "company_name", "Producer (company) filter"))

@@ -15,8 +15,8 @@ from ..layers.operations.epoch_api import PLOTS_LIMIT, assessment_row, plots_to_
 from ..layers.styles.explanations import findings_text
 from ..layers.words.language import count_text
 from .algorithm_base import EpochAlgorithm, cancel_of, gpkg_destination, progress_of, unknown_collection
+from .monitoring_windows import add_window_parameters, window_of
 from .outputs import publish
-from .windows import add_window_parameters, window_of
 
 
 def tr(text: str) -> str:

@@ -24,11 +24,11 @@ from .dds import build_dds_zip
 from .faults import Faults
 from .inputs import InputError, read_features
 from .loopback import LoopbackServer
+from .monitoring_windows import WindowError, plots_in_window, read_window, rows_in_window
 from .multipart import parse_multipart
 from .screening import screen_facilities, screen_plots
 from .store import Store
 from .tokens import TokenBook
-from .windows import WindowError, plots_in_window, read_window, rows_in_window
 
 LOG = logging.getLogger("epoch_eudr.sandbox")
 RESERVED_QUERY = {"stat_type", "table_extension", "limit", "filename", "aggregate", "stats", "overlap_threshold",

@@ -19,7 +19,7 @@ from ..layers.operations.epoch_api import FILTER_FIELDS  # listed in the tab's c
 from ..layers.tables.layer_filter import LayerFilter, table_filter_sql
 from ..layers.tables.layer_rows import TableStats, TableStatsTask, gpkg_source
 from .assessment_labels import eu_counts
-from .wdg_common import live
+from .wdg_common import existing_layer
 
 #: Typing in the search box: the layer is filtered once the user pauses (each filter re-reads the layer).
 TEXT_DELAY_MS = 350
@@ -72,7 +72,7 @@ class MapFollows(QObject):
         """A new load: follow ``layer``; the summary of all its rows fills the lists and cards: ``stats`` when
         the load's worker counted them already (the cards are set once), else counted in a task."""
         self.filter.release()
-        self.filter.attach(live(layer))
+        self.filter.attach(existing_layer(layer))
         self.all = None
         self._task = None
         if stats is not None:
@@ -89,7 +89,7 @@ class MapFollows(QObject):
 
     def apply(self) -> None:
         self._timer.stop()
-        layer = live(self.filter.layer)
+        layer = existing_layer(self.filter.layer)
         if layer is None:
             return
         query: Query = self.model.query
@@ -109,7 +109,7 @@ class MapFollows(QObject):
             self._task = None
             self._show(None)
             return
-        layer = live(self.filter.layer)
+        layer = existing_layer(self.filter.layer)
         source = gpkg_source(layer) if layer is not None else None
         # what the layer shows, counted by its own filter: the cards and the map cannot disagree
         where = dict(shown=(source[0], source[1], layer.subsetString())) if source is not None else dict(query=query)

@@ -42,6 +42,17 @@ class EuConnectionBox(QGroupBox):
         self.run_task, self.notify = run_task, notify
         self.settings = EuIsSettings.load()
         layout = QVBoxLayout(self)
+        self._build_environment_rows(layout)
+        self._build_login_rows(layout)
+        self._build_buttons(layout)
+        self.environment.setCurrentIndex(max(0, self.environment.findData(self.settings.environment)))
+        self.server.setText(self.settings.server)
+        if self.settings.authcfg:
+            self.auth_select.setConfigId(self.settings.authcfg)
+        self._environment_changed()
+        self._connect_signals()
+
+    def _build_environment_rows(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.environment = QComboBox(self)
@@ -63,6 +74,7 @@ class EuConnectionBox(QGroupBox):
         self.production_warning.setStyleSheet(WARNING_STYLE)
         layout.addWidget(self.production_warning)
 
+    def _build_login_rows(self, layout: QVBoxLayout) -> None:
         layout.addWidget(QLabel(tr("Saved login (QGIS authentication database)"), self))
         self.auth_select = QgsAuthConfigSelect(self)  # a row of its own: the configuration's name shown whole
         self.auth_select.setObjectName("eu_authcfg")
@@ -79,6 +91,8 @@ class EuConnectionBox(QGroupBox):
         login.addRow(tr("Username"), self.username)
         login.addRow(tr("Authentication key"), self.key)
         layout.addLayout(login)
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
         self.save_button = QPushButton(tr("Save login"), self)
         self.save_button.setObjectName("eu_save_login")
         self.save_button.setToolTip(tr("Kept in the QGIS authentication database (Basic method), never in "
@@ -91,11 +105,7 @@ class EuConnectionBox(QGroupBox):
         self.status.setObjectName("eu_connection_status")
         layout.addWidget(self.status)
 
-        self.environment.setCurrentIndex(max(0, self.environment.findData(self.settings.environment)))
-        self.server.setText(self.settings.server)
-        if self.settings.authcfg:
-            self.auth_select.setConfigId(self.settings.authcfg)
-        self._environment_changed()
+    def _connect_signals(self) -> None:
         self.environment.currentIndexChanged.connect(self._environment_changed)
         self.server.editingFinished.connect(self._store)
         self.auth_select.selectedConfigIdChanged.connect(lambda _id: self._store())

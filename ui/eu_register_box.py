@@ -71,6 +71,18 @@ class RegisterBox(QGroupBox):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._build_register_file_rows(form)
+        self._build_statement_rows(form)
+        layout.addLayout(form)
+        self._build_buttons(layout)
+        self._build_table(layout)
+        self.gpkg.setFilePath(settings.register_gpkg)
+        self.table_name.setText(settings.register_table)
+        self._connect_signals()
+        if settings.register_gpkg and Path(settings.register_gpkg).is_file():
+            QTimer.singleShot(0, self.load)  # the register chosen last time, read once the tab is built
+
+    def _build_register_file_rows(self, form: QFormLayout) -> None:
         self.gpkg = QgsFileWidget(self)
         self.gpkg.setObjectName("eu_register_gpkg")
         self.gpkg.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
@@ -81,6 +93,8 @@ class RegisterBox(QGroupBox):
         self.table_name.setPlaceholderText(DEFAULT_TABLE)
         form.addRow(tr("GeoPackage"), self.gpkg)
         form.addRow(tr("Table"), self.table_name)
+
+    def _build_statement_rows(self, form: QFormLayout) -> None:
         self.reference = QLineEdit(self)
         self.reference.setObjectName("eu_register_reference")
         self.reference.setMaxLength(14)
@@ -100,7 +114,8 @@ class RegisterBox(QGroupBox):
         form.addRow(tr("Supplier"), self.supplier)
         form.addRow(tr("Received on"), self.received)
         form.addRow(tr("Product"), self.product)
-        layout.addLayout(form)
+
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
         self.add_button = QPushButton(tr("Add to the register"), self)
         self.add_button.setObjectName("eu_register_add")
@@ -111,6 +126,8 @@ class RegisterBox(QGroupBox):
         row.addWidget(self.add_button)
         row.addWidget(self.verify_button)
         layout.addLayout(row)
+
+    def _build_table(self, layout: QVBoxLayout) -> None:
         self.table = QTableWidget(0, len(SHOWN), self)
         self.table.setObjectName("eu_register_rows")
         self.table.setHorizontalHeaderLabels([tr("Reference number"), tr("Supplier"), tr("Result"), tr("Checked")])
@@ -125,14 +142,11 @@ class RegisterBox(QGroupBox):
         self.status.setObjectName("eu_register_status")
         layout.addWidget(self.status)
 
-        self.gpkg.setFilePath(settings.register_gpkg)
-        self.table_name.setText(settings.register_table)
+    def _connect_signals(self) -> None:
         self.gpkg.fileChanged.connect(lambda _path: self._register_changed())
         self.table_name.editingFinished.connect(self._register_changed)
         self.add_button.clicked.connect(self.add)
         self.verify_button.clicked.connect(self.verify_all)
-        if settings.register_gpkg and Path(settings.register_gpkg).is_file():
-            QTimer.singleShot(0, self.load)  # the register chosen last time, read once the tab is built
 
     def set_idle(self, idle: bool) -> None:
         self.add_button.setEnabled(idle)

@@ -127,6 +127,14 @@ class StatementFormWidget(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self._build_place_rows(form)
+        self._build_operator_rows(form)
+        self._build_goods_rows(form)
+        self._build_reference_rows(form)
+        self._connect_signals()
+        self._layer_changed(self.layer_combo.currentLayer())
+
+    def _build_place_rows(self, form: QFormLayout) -> None:
         self.layer_combo = QgsMapLayerComboBox(self)
         self.layer_combo.setObjectName("eu_layer")
         self.layer_combo.setFilters(vector_layer_filter())
@@ -143,6 +151,7 @@ class StatementFormWidget(QWidget):
         form.addRow(tr("Producer name field"), self.producer_field)
         form.addRow(tr("Producer country field"), self.country_field)
 
+    def _build_operator_rows(self, form: QFormLayout) -> None:
         self.activity = QComboBox(self)
         self.activity.setObjectName("eu_activity")
         for key in ACTIVITIES:
@@ -170,6 +179,7 @@ class StatementFormWidget(QWidget):
         form.addRow(tr("Country of activity"), self.country_of_activity)
         form.addRow(tr("Border-cross country"), self.border_cross_country)
 
+    def _build_goods_rows(self, form: QFormLayout) -> None:
         self.hs_heading = QComboBox(self)
         self.hs_heading.setObjectName("eu_hs_heading")
         self.hs_heading.setEditable(True)
@@ -198,6 +208,8 @@ class StatementFormWidget(QWidget):
         rows.addRow(tr("Species: scientific name"), self.scientific_name)
         rows.addRow(tr("Species: common name"), self.common_name)
         form.addRow(self.species_box)
+
+    def _build_reference_rows(self, form: QFormLayout) -> None:
         self.internal_reference = _line(self, "eu_internal_reference", tr("empty: one is made"), 50)
         self.internal_reference.setToolTip(tr("Your reference (order, shipment): it also finds a statement whose "
                                               "answer was lost."))
@@ -208,10 +220,10 @@ class StatementFormWidget(QWidget):
         form.addRow("", self.confidential)
         form.addRow(tr("Associated statements"), self.associated)
 
+    def _connect_signals(self) -> None:
         self.layer_combo.layerChanged.connect(self._layer_changed)
         self.role.currentIndexChanged.connect(self._show_rows)
         self.hs_heading.currentTextChanged.connect(lambda _text: self._show_rows())
-        self._layer_changed(self.layer_combo.currentLayer())
 
     # what is shown ----------------------------------------------------------------------------------------------
     def _show_rows(self) -> None:

@@ -116,6 +116,14 @@ class StatementList(QGroupBox):
         self.records: List[StatementRecord] = []
         self.idle = True
         layout = QVBoxLayout(self)
+        self._build_table(layout)
+        self._build_actions(layout)
+        self.confirm = self._ask  # tests answer for the user
+        self.edit_amendment = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted  # tests fill it in
+        self._connect_signals()
+        self.refresh()
+
+    def _build_table(self, layout: QVBoxLayout) -> None:
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.setObjectName("eu_statements")
         self.table.setHorizontalHeaderLabels([tr("Status"), tr("Internal reference"), tr("Reference number")])
@@ -138,6 +146,8 @@ class StatementList(QGroupBox):
         self.detail = status_label(self)
         self.detail.setObjectName("eu_statement_detail")
         layout.addWidget(self.detail)
+
+    def _build_actions(self, layout: QVBoxLayout) -> None:
         row = QHBoxLayout()
         self.check_button = QPushButton(tr("Check now"), self)
         self.check_button.setObjectName("eu_check_now")
@@ -157,14 +167,13 @@ class StatementList(QGroupBox):
         self.status = status_label(self)
         self.status.setObjectName("eu_list_status")
         layout.addWidget(self.status)
-        self.confirm = self._ask  # tests answer for the user
-        self.edit_amendment = lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted  # tests fill it in
+
+    def _connect_signals(self) -> None:
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.amend_button.clicked.connect(self.amend)
         self.check_button.clicked.connect(self.check_now)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.copy_button.clicked.connect(self.copy_numbers)
-        self.refresh()
 
     # showing -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -27,9 +27,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.api.download import (
-    remove_folder,
-)
+from ..core.api.download import remove_folder
 from ..core.api.errors import EpochError
 from ..core.colours import colour_of
 from ..core.gpkg.tables import MemoryTable, Query, SqliteTable
@@ -46,14 +44,7 @@ from ..layers.words.shown_values import country_label
 from ..layers.writer.results import default_results_path
 from .assessment_actions import draw_sample, field_report
 from .assessment_filters import TEXT_DELAY_MS, MapFollows
-from .assessment_labels import (
-    cards,
-    eu_cards,
-    eu_risk_names,
-    plot_cards,
-    producer_names,
-    views,
-)
+from .assessment_labels import cards, eu_cards, eu_risk_names, plot_cards, producer_names, views
 from .assessment_plots import PlotsView, plot_filters
 from .column_labels import translated
 from .column_sizing import fit_when_read
@@ -62,7 +53,7 @@ from .groups_model import GroupsModel
 from .table_model import MapSelectionSync, RowsModel
 from .table_reader import WAIT_S, ReadInThread
 from .wdg_changes import ChangesBox
-from .wdg_common import DockTab, SummaryCards, live, show_status, zoom_to_new
+from .wdg_common import DockTab, SummaryCards, existing_layer, show_status, zoom_to_new
 
 ASSESSMENTS = RESULT_KINDS["assessments"]
 PLOTS = RESULT_KINDS["plots"]
@@ -91,6 +82,25 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         self.sample: Optional[frozenset] = None  # the assessments' ids in the check sample drawn on this load
         self._syncs: Dict[str, MapSelectionSync] = {}
         layout = QVBoxLayout(self)
+        self._build_load_row(layout)
+        self._build_cards(layout)
+        self._build_filters(layout)
+        self._build_views(layout)
+        self._build_dds_buttons(layout)
+        self._build_check_sample_rows(layout)
+        self._build_plot_cards(layout)
+        self._build_dds_file_buttons(layout)
+        for combo in (self.view, self.status_filter, self.commodity_filter, self.country_filter, self.eu_filter,
+                      self.plots_filter):  # as wide as the dock gives: a long name is elided
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        self.status.setObjectName("assessments_status")
+        layout.addWidget(self.status)
+        self.task_bar.on_idle = self._idle
+        self._idle(True)
+        self._connect_signals()
+
+    def _build_load_row(self, layout: QVBoxLayout) -> None:
         top = QHBoxLayout()
         self.load_button = QPushButton(tr("Load assessments"), self)
         self.load_button.setObjectName("load_assessments")
@@ -102,6 +112,8 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         top.addWidget(self.view, 1)  # half the row: a drill-down's "Plots: <producer>" stays readable
         layout.addLayout(top)
         layout.addWidget(self.task_bar)
+
+    def _build_cards(self, layout: QVBoxLayout) -> None:
         self.cards = SummaryCards(cards(), self)
         self.cards.setObjectName("assessment_cards")
         layout.addWidget(self.cards)
@@ -112,6 +124,8 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         layout.addWidget(self.eu_cards)
         self.changes = ChangesBox(self.task_bar.run, self._notify, self)  # "3 producers worse since 2026-11-02"
         layout.addWidget(self.changes)
+
+    def _build_filters(self, layout: QVBoxLayout) -> None:
         filters = QGridLayout()  # two filters a row: four side by side cut every name in the narrow dock
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("status_filter")
@@ -154,6 +168,8 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         layout.addLayout(empty)
         self.empty_note.setVisible(False)
         self.clear_button.setVisible(False)
+
+    def _build_views(self, layout: QVBoxLayout) -> None:
         self.plots_filter = QComboBox(self)
         self.plots_filter.setObjectName("plots_filter")
         for label, key, value in plot_filters():
@@ -185,6 +201,8 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         for view in (self.table, self.tree, self.plots_table):
             self.stack.addWidget(view)
         layout.addWidget(self.stack, 1)
+
+    def _build_dds_buttons(self, layout: QVBoxLayout) -> None:
         actions = QHBoxLayout()
         self.drill_button = QPushButton(tr("Drill down"), self)
         self.drill_button.setObjectName("drill_down")
@@ -193,6 +211,8 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         actions.addWidget(self.drill_button)
         actions.addWidget(self.dds_button)
         layout.addLayout(actions)
+
+    def _build_check_sample_rows(self, layout: QVBoxLayout) -> None:
         checks = QHBoxLayout()
         self.sample_button = QPushButton(tr("Check sample"), self)
         self.sample_button.setObjectName("check_sample")
@@ -221,6 +241,8 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         report.addWidget(self.report_button)
         report.addWidget(self.open_report_button)
         layout.addLayout(report)
+
+    def _build_plot_cards(self, layout: QVBoxLayout) -> None:
         self.plot_cards = SummaryCards(plot_cards(), self)
         self.plot_cards.setObjectName("plot_cards")
         self.plot_cards.setVisible(False)
@@ -230,6 +252,8 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
             self, lambda _stats: None, model=self.plots_model, source=lambda: self._plots_table.table,
             cards=self.plot_cards, eu_cards=None, list_fields=(),
             refused=tr("QGIS refused the filter on the layer ({filter}): the map shows every plot."))
+
+    def _build_dds_file_buttons(self, layout: QVBoxLayout) -> None:
         after = QHBoxLayout()
         self.load_dds_button = QPushButton(tr("Load DDS layers"), self)
         self.load_dds_button.setObjectName("load_dds_layers")
@@ -238,14 +262,8 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         after.addWidget(self.load_dds_button)
         after.addWidget(self.open_pdf_button)
         layout.addLayout(after)
-        for combo in (self.view, self.status_filter, self.commodity_filter, self.country_filter, self.eu_filter,
-                      self.plots_filter):  # as wide as the dock gives: a long name is elided
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
-        self.status.setObjectName("assessments_status")
-        layout.addWidget(self.status)
-        self.task_bar.on_idle = self._idle
-        self._idle(True)
+
+    def _connect_signals(self) -> None:
         self.load_button.clicked.connect(self.load)
         self.view.currentIndexChanged.connect(self._view_changed)
         self.status_filter.currentIndexChanged.connect(lambda: self._filter("status", self.status_filter))
@@ -322,7 +340,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
                                    tr("Not Assessable: there is no DDS to export."))
         self.load_dds_button.setEnabled(idle and self.dds_path is not None)
         self.open_pdf_button.setEnabled(idle and self.dds_path is not None)
-        loaded = live(self.layer) is not None and self.layer.isValid()
+        loaded = existing_layer(self.layer) is not None and self.layer.isValid()
         self.sample_button.setEnabled(idle and loaded)
         self.changes.set_enabled(idle)
         self.report_button.setEnabled(idle and loaded)
@@ -494,7 +512,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
     # check sample and field report ----------------------------------------
     def _assessments_uri(self) -> Optional[str]:
         """The loaded assessments as a source a worker opens itself, or ``None`` with the reason shown."""
-        if live(self.layer) is None or not self.layer.isValid():
+        if existing_layer(self.layer) is None or not self.layer.isValid():
             show_status(self.status, tr("Load the assessments first."), Qgis.MessageLevel.Warning)
             return None
         return self.layer.source()

@@ -164,7 +164,7 @@ class TaskBar(QWidget):
             self.on_idle(True)
 
 
-def live(layer: Optional[QgsVectorLayer]) -> Optional[QgsVectorLayer]:
+def existing_layer(layer: Optional[QgsVectorLayer]) -> Optional[QgsVectorLayer]:
     """``layer`` while it exists, else ``None``: opening or closing a project deletes the layers the dock
     holds, and touching a deleted one from a slot would abort QGIS."""
     return layer if layer is not None and not sip.isdeleted(layer) else None
@@ -179,7 +179,7 @@ def zoom_to_new(iface, layers: Iterable[Optional[QgsVectorLayer]]) -> bool:
     target = canvas.mapSettings().destinationCrs()
     extent = QgsRectangle()
     for layer in layers:
-        layer = live(layer)
+        layer = existing_layer(layer)
         if layer is None or not layer.isValid() or layer.extent().isNull():
             continue
         found = layer.extent()

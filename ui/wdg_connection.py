@@ -47,6 +47,13 @@ class ConnectionTab(DockTab):
     def __init__(self, session, notify, parent=None) -> None:
         super().__init__(session, notify, parent)
         layout = QVBoxLayout(self)
+        self._build_server_rows(layout)
+        self._build_login_box(layout)
+        self._build_test_row(layout)
+        self._load()
+        self._connect_signals()
+
+    def _build_server_rows(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
         self.server = QComboBox(self)
         self.server.setObjectName("server")
@@ -67,6 +74,7 @@ class ConnectionTab(DockTab):
                                         "border-radius: 3px;")
         layout.addWidget(self.sandbox_note)
 
+    def _build_login_box(self, layout: QVBoxLayout) -> None:
         auth_box = QGroupBox(tr("Login (stored in the QGIS authentication database)"), self)
         auth_layout = QVBoxLayout(auth_box)
         self.auth_select = QgsAuthConfigSelect(auth_box)
@@ -98,6 +106,7 @@ class ConnectionTab(DockTab):
         auth_layout.addWidget(self.save_button)
         layout.addWidget(auth_box)
 
+    def _build_test_row(self, layout: QVBoxLayout) -> None:
         self.test_button = QPushButton(tr("Test connection"), self)
         self.test_button.setObjectName("test_connection")
         layout.addWidget(self.test_button)
@@ -107,7 +116,7 @@ class ConnectionTab(DockTab):
         layout.addWidget(self.status)
         layout.addStretch(1)
 
-        self._load()
+    def _connect_signals(self) -> None:
         self.server.currentIndexChanged.connect(self._server_changed)
         self.custom_url.editingFinished.connect(self._store)
         self.auth_select.selectedConfigIdChanged.connect(lambda _id: self._store())

@@ -35,7 +35,7 @@ from ..layers.operations.task import OperationTask
 from ..layers.words.language import decimal_text, integer_text, takes_singular
 from ..layers.writer import results
 from .facility_tool import FacilityPointTool
-from .wdg_common import DockTab, live, show_status, status_label
+from .wdg_common import DockTab, existing_layer, show_status, status_label
 
 
 def tr(text: str) -> str:
@@ -113,11 +113,18 @@ class FacilityCheckCard(DockTab):
         self.tool: Optional[FacilityPointTool] = None
         self.checks_layer = self.sources_layer = None
         self.row: Dict[str, Any] = {}
+        self.source_texts: List[str] = []
         frame = QVBoxLayout(self)
         frame.setContentsMargins(0, 0, 0, 0)
         self.box = QGroupBox(tr("Check a facility here"), self)
         frame.addWidget(self.box)
         layout = QVBoxLayout(self.box)
+        self._build_point_rows(layout)
+        self._build_deforestation_and_status(layout)
+        self._build_answer_labels(layout)
+        self._connect_signals()
+
+    def _build_point_rows(self, layout: QVBoxLayout) -> None:
         pick_row = QHBoxLayout()
         self.pick_button = QPushButton(tr("Pick on the map"), self)
         self.pick_button.setObjectName("pick_facility")
@@ -139,6 +146,8 @@ class FacilityCheckCard(DockTab):
         check_row.addStretch(1)
         check_row.addWidget(self.check_button)
         layout.addLayout(check_row)
+
+    def _build_deforestation_and_status(self, layout: QVBoxLayout) -> None:
         self.deforestation = QCheckBox(tr("Include deforestation within 50 km"), self)
         self.deforestation.setObjectName("facility_deforestation")
         layout.addWidget(self.deforestation)
@@ -146,6 +155,8 @@ class FacilityCheckCard(DockTab):
         layout.addWidget(self.task_bar)
         self.status.setObjectName("facility_status")
         layout.addWidget(self.status)
+
+    def _build_answer_labels(self, layout: QVBoxLayout) -> None:
         self.headline = QLabel("", self)
         self.headline.setObjectName("facility_headline")
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
@@ -163,10 +174,11 @@ class FacilityCheckCard(DockTab):
         self.sources_label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                                    | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sources_label.setContentsMargins(12, 0, 0, 0)
-        self.source_texts: List[str] = []
         for widget in (self.headline, self.penalties, self.warning, self.legality, self.sources_label):
             layout.addWidget(widget)
             widget.setVisible(False)
+
+    def _connect_signals(self) -> None:
         self.pick_button.toggled.connect(self._pick)
         self.check_button.clicked.connect(self.check_typed)
         self.coordinates.returnPressed.connect(self.check_typed)
@@ -248,7 +260,7 @@ class FacilityCheckCard(DockTab):
 
     def stored_row(self, check_id: str) -> Dict[str, Any]:
         """The row of check ``check_id`` as the layer holds it."""
-        layer = live(self.checks_layer)
+        layer = existing_layer(self.checks_layer)
         if layer is None:
             return {}
         request = QgsFeatureRequest().setFilterExpression(
@@ -277,7 +289,7 @@ class FacilityCheckCard(DockTab):
         self.warning.setText(tr("Warning: {text}").format(text=row["primary_warning"]) if row.get("primary_warning")
                              else "")
         self.warning.setVisible(bool(row.get("primary_warning")))
-        self._show_legality(row, sources_of(self.sources_layer, check_id) if live(self.sources_layer) else [])
+        self._show_legality(row, sources_of(self.sources_layer, check_id) if existing_layer(self.sources_layer) else [])
         for widget in (self.headline, self.penalties):
             widget.setVisible(True)
 

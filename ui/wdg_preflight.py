@@ -28,7 +28,7 @@ from ..layers.operations.task import OperationTask
 from ..layers.words.language import integer_text, issue_text, refused_text, takes_singular
 from ..layers.writer.results import default_results_path
 from .preflight_export import export_source, export_traces
-from .wdg_common import ScreeningInputs, live
+from .wdg_common import ScreeningInputs, existing_layer
 
 ERROR_COLOUR, WARNING_COLOUR = MESSAGE_COLOURS["critical"], MESSAGE_COLOURS["warning"]
 
@@ -47,7 +47,7 @@ def issues_of(layers: Sequence[QgsVectorLayer]) -> Tuple[Dict[str, int], Dict[st
     counts: Dict[str, int] = {}
     fids: Dict[str, List[int]] = {}
     for layer in layers:
-        if live(layer) is None or layer.fields().indexOf("issues") < 0:
+        if existing_layer(layer) is None or layer.fields().indexOf("issues") < 0:
             continue
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(
             ["issues", "source_fid"], layer.fields())
@@ -63,11 +63,11 @@ def issues_of(layers: Sequence[QgsVectorLayer]) -> Tuple[Dict[str, int], Dict[st
 class PreflightBox(QGroupBox):
     """Checks what ``inputs()`` says is to be screened; says things and starts tasks through its signals.
 
-    ``said`` is for the owner's status line, ``notify`` for its status line and the message bar,
+    ``status_message`` is for the owner's status line, ``notify`` for its status line and the message bar,
     ``task_started`` hands the check's QgsTask to the owner's task bar (one task at a time per tab).
     """
 
-    said = pyqtSignal(object, str)  # level, text
+    status_message = pyqtSignal(object, str)  # level, text: a line for the owner's status line only
     notify = pyqtSignal(object, str)
     task_started = pyqtSignal(object)
 
@@ -116,26 +116,26 @@ class PreflightBox(QGroupBox):
 
     def set_idle(self, idle: bool) -> None:
         self.check_button.setEnabled(idle)
-        self.export_button.setEnabled(idle and live(self.checked_source) is not None)
+        self.export_button.setEnabled(idle and existing_layer(self.checked_source) is not None)
 
     def run(self, fix: bool) -> None:
         chosen = self.inputs()
         layer, kind = chosen.layer, chosen.location_type
         if layer is None:
-            self.said.emit(Qgis.MessageLevel.Critical, chosen.refusal or tr("Choose a layer to check."))
+            self.status_message.emit(Qgis.MessageLevel.Critical, chosen.refusal or tr("Choose a layer to check."))
             return
         try:
             check_location_type(layer, kind)
             snapshot = snapshot_layer(layer, chosen.selected_only)  # refuses a layer without a real CRS
             self._coordinates(snapshot)  # a table: its coordinate columns, else refused before any task starts
         except SourceError as exc:
-            self.said.emit(Qgis.MessageLevel.Critical, str(exc))
+            self.status_message.emit(Qgis.MessageLevel.Critical, str(exc))
             return
         commodity = chosen.commodity
         gpkg = default_results_path()
         name = f"{'fixed' if fix else 'preflight'}_{layer_slug(layer.name())}"
         for note in snapshot.notes:
-            self.said.emit(Qgis.MessageLevel.Info, note)
+            self.status_message.emit(Qgis.MessageLevel.Info, note)
         layer_id = layer.id()
         title = tr("Fixing {layer}") if fix else tr("Checking {layer}")
         task = OperationTask(title.format(layer=layer.name()),
@@ -179,14 +179,14 @@ class PreflightBox(QGroupBox):
             counts, fids = issues_of(self.layers)
             self._list(counts, fids, outcome.fixed_severities.get("error", 0),
                        tr("The fixed copy, checked again:"))
-            self.export_button.setEnabled(live(self.checked_source) is not None)
+            self.export_button.setEnabled(existing_layer(self.checked_source) is not None)
             return self._fixed_text(outcome)
         self.checked_source = source
         errors = outcome.severities.get("error", 0)
         self.errors[layer_id] = errors
         self._list(outcome.counts, outcome.problem_fids, errors)
         self.fix_button.setEnabled(bool(outcome.counts))
-        self.export_button.setEnabled(live(self.checked_source) is not None)
+        self.export_button.setEnabled(existing_layer(self.checked_source) is not None)
         if errors:
             return Qgis.MessageLevel.Warning, refused_text(errors)
         warnings = outcome.severities.get("warning", 0)
@@ -231,9 +231,9 @@ class PreflightBox(QGroupBox):
     def export(self, folder: Optional[str] = None) -> None:
         """``epoch_eudr:export_traces_geojson`` on the checked (or fixed) layer, in a task; its message says
         where the files went."""
-        layer = live(self.checked_source)
+        layer = existing_layer(self.checked_source)
         if layer is None:
-            self.said.emit(Qgis.MessageLevel.Warning, tr("Check a layer first: the export writes the checked "
+            self.status_message.emit(Qgis.MessageLevel.Warning, tr("Check a layer first: the export writes the checked "
                                                          "layer, or its fixed copy."))
             return
         slug = layer_slug(layer.name())
@@ -254,9 +254,9 @@ class PreflightBox(QGroupBox):
 
     def zoom_to(self, item) -> None:
         fids = item.data(Qt.ItemDataRole.UserRole) or []
-        if not fids or live(self.layer) is None:
+        if not fids or existing_layer(self.layer) is None:
             return
-        shown = [layer for layer in (self.layers or [self.layer]) if live(layer) is not None]
+        shown = [layer for layer in (self.layers or [self.layer]) if existing_layer(layer) is not None]
         for layer in shown:  # a collection of points and polygons is in both layers
             layer.selectByExpression(f'"source_fid" IN ({",".join(str(int(f)) for f in fids)})')
         if self.iface is not None and self.iface.mapCanvas() is not None:

@@ -64,7 +64,7 @@ from .wdg_common import (
     ScreeningInputs,
     ScreeningResult,
     SummaryCards,
-    live,
+    existing_layer,
     show_status,
     zoom_to_new,
 )
@@ -123,7 +123,26 @@ class ScreeningTab(DockTab):
         self.result: Optional[ScreeningResult] = None
         self._table = MemoryTable([])
         self._sync: Optional[MapSelectionSync] = None
+        self._size_columns = False
         layout = QVBoxLayout(self)
+        self._build_source_form(layout)
+        self._build_checks_box(layout)
+        self.facility_card = FacilityCheckCard(session, iface, self.facility_options, self._notify_card, self)
+        layout.addWidget(self.facility_card)
+        self.check = PreflightBox(self.inputs, iface, self)
+        layout.addWidget(self.check)
+        self.confirm = self._confirm
+        self._build_run_and_progress(layout)
+        self._build_results_table(layout)
+        self._build_result_buttons(layout)
+        self._connect_signals()
+        self._set_join_enabled()
+        active = iface.activeLayer() if iface is not None and hasattr(iface, "activeLayer") else None
+        if isinstance(active, QgsVectorLayer):
+            self.layer_combo.setLayer(active)  # the active layer by default
+        self._layer_changed(self.layer_combo.currentLayer())
+
+    def _build_source_form(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long French label above its box at 470 px
         self.layer_combo = QgsMapLayerComboBox(self)
@@ -156,6 +175,8 @@ class ScreeningTab(DockTab):
         form.addRow(tr("Location type"), self.location_combo)
         form.addRow(tr("Commodity"), self.commodity)
         layout.addLayout(form)
+
+    def _build_checks_box(self, layout: QVBoxLayout) -> None:
         box = QGroupBox(tr("Checks"), self)
         box_layout = QVBoxLayout(box)
         self.option_boxes: Dict[str, QCheckBox] = {}
@@ -181,11 +202,8 @@ class ScreeningTab(DockTab):
         box_layout.addLayout(volume_row)
         self._facility_validation_options(box, box_layout)
         layout.addWidget(box)
-        self.facility_card = FacilityCheckCard(session, iface, self.facility_options, self._notify_card, self)
-        layout.addWidget(self.facility_card)
-        self.check = PreflightBox(self.inputs, iface, self)
-        layout.addWidget(self.check)
-        self.confirm = self._confirm
+
+    def _build_run_and_progress(self, layout: QVBoxLayout) -> None:
         self.run_button = QPushButton(tr("Screen"), self)
         self.run_button.setObjectName("run_screening")
         layout.addWidget(self.run_button)
@@ -196,6 +214,8 @@ class ScreeningTab(DockTab):
         self.cards_holder = QVBoxLayout()
         layout.addLayout(self.cards_holder)
         self.cards: Optional[SummaryCards] = None
+
+    def _build_results_table(self, layout: QVBoxLayout) -> None:
         plots = RESULT_KINDS["screened_plots"]
         self.model = RowsModel(translated(plots.columns()), checkable=True, colour_of=partial(colour_of, plots.key),
                                parent=self)
@@ -203,6 +223,8 @@ class ScreeningTab(DockTab):
         self.table.horizontalHeader().setStretchLastSection(False)  # columns fitted to their contents instead
         self.table.setMinimumHeight(220)  # the tab scrolls; the table always shows several rows
         layout.addWidget(self.table, 1)
+
+    def _build_result_buttons(self, layout: QVBoxLayout) -> None:
         ticks = QHBoxLayout()  # which rows the Submit tab sends
         self.tick_all_button = QPushButton(tr("Tick all"), self)
         self.tick_all_button.setObjectName("tick_all")
@@ -213,8 +235,6 @@ class ScreeningTab(DockTab):
         ticks.addWidget(self.tick_none_button)
         ticks.addStretch(1)
         layout.addLayout(ticks)
-        self.tick_all_button.clicked.connect(lambda: self.model.set_all_checked(True))
-        self.tick_none_button.clicked.connect(lambda: self.model.set_all_checked(False))
         join_row = QHBoxLayout()
         self.join_button = QPushButton(tr("Join results to the layer"), self)
         self.join_button.setObjectName("join_results")
@@ -223,25 +243,23 @@ class ScreeningTab(DockTab):
         join_row.addWidget(self.join_button)
         join_row.addWidget(self.copy_button)
         layout.addLayout(join_row)
+
+    def _connect_signals(self) -> None:
+        self.tick_all_button.clicked.connect(lambda: self.model.set_all_checked(True))
+        self.tick_none_button.clicked.connect(lambda: self.model.set_all_checked(False))
         self.join_button.clicked.connect(self.join_results)
         self.copy_button.clicked.connect(self.copy_results)
-        self._set_join_enabled()
         self.layer_combo.layerChanged.connect(self._layer_changed)
         self.file_widget.fileChanged.connect(lambda _p: self._layer_changed(None))
         self.location_combo.currentIndexChanged.connect(self._location_changed)
         self.run_button.clicked.connect(self.run)
         self.geocode_button.clicked.connect(self.preview_geocoding)
-        self.check.said.connect(lambda level, text: show_status(self.status, text, level))
+        self.check.status_message.connect(lambda level, text: show_status(self.status, text, level))
         self.check.notify.connect(self._notify)
         self.check.task_started.connect(self.task_bar.run)
-        self._size_columns = False
         self.model.applied.connect(self._applied)
         self.model.failed.connect(lambda text: show_status(
             self.status, tr("Cannot read the results: {error}").format(error=text), Qgis.MessageLevel.Warning))
-        active = iface.activeLayer() if iface is not None and hasattr(iface, "activeLayer") else None
-        if isinstance(active, QgsVectorLayer):
-            self.layer_combo.setLayer(active)  # the active layer by default
-        self._layer_changed(self.layer_combo.currentLayer())
 
     def _facility_validation_options(self, box: QGroupBox, box_layout: QVBoxLayout) -> None:
         """The options only Epoch's facility validation takes: setting one sends facilities there."""
@@ -455,7 +473,8 @@ class ScreeningTab(DockTab):
             fit_known(self.table, self.model, PLOT_STATUSES)  # a status whole, in view in the narrow dock
 
     def _zoom_to_selected(self) -> None:
-        if live(self.result_layer) is not None and self.iface is not None and self.iface.mapCanvas() is not None:
+        if existing_layer(self.result_layer) is not None and self.iface is not None \
+                and self.iface.mapCanvas() is not None:
             self.iface.mapCanvas().zoomToSelected(self.result_layer)
 
     # check before upload -------------------------------------------------
@@ -476,7 +495,7 @@ class ScreeningTab(DockTab):
 
     def _set_join_enabled(self) -> None:
         """Join and copy are offered when they can work; the tooltip says why not."""
-        ready = live(self.result_layer) is not None and live(self.source_layer) is not None
+        ready = existing_layer(self.result_layer) is not None and existing_layer(self.source_layer) is not None
         copy_why = join_refusal(self.result_layer) if ready else ""
         join_why = self._join_refusal() if ready else ""
         self.join_button.setEnabled(ready and not join_why)
@@ -490,7 +509,7 @@ class ScreeningTab(DockTab):
 
     def _layers_gone(self) -> bool:
         """The screened layer or its results were closed (another project opened): said, and buttons off."""
-        if live(self.result_layer) is not None and live(self.source_layer) is not None:
+        if existing_layer(self.result_layer) is not None and existing_layer(self.source_layer) is not None:
             return False
         self._set_join_enabled()
         show_status(self.status, tr("The screened layer or its results are no longer in the project: screen the "

@@ -57,7 +57,7 @@ from ..layers.operations.task import OperationTask
 from ..layers.tables.layer_rows import first_feature_properties, suggested_collection_name, values_by_fid
 from ..layers.words.language import commodity_label, count_text, error_text, integer_text, takes_singular
 from ..layers.words.shown_values import country_label
-from .wdg_common import DockTab, ScreeningResult, live, show_status, status_label
+from .wdg_common import DockTab, ScreeningResult, existing_layer, show_status, status_label
 
 
 def tr(text: str) -> str:
@@ -175,7 +175,19 @@ class SubmitTab(DockTab):
         self.result: Optional[ScreeningResult] = None
         self.result_layer = self.source_layer = None
         self.kind = "plot"
+        self.suggested = ""  # the name the box was last given: a different text is the user's
+        self._watched_fields_layer = None  # the layer whose field changes (a join, a virtual field) keep the choice
+        self._chosen_fields = ("", "")
+        self.confirm = self._confirm  # a test answers for the user
+        self.sent: List[Submitted] = []  # the last send task's collections, as recorded
         layout = QVBoxLayout(self)
+        self._build_submission_form(layout)
+        self._build_submit_row(layout)
+        self._build_jobs(layout)
+        self._connect_signals()
+        self._refresh()
+
+    def _build_submission_form(self, layout: QVBoxLayout) -> None:
         self.what = QLabel(tr("Screen a layer first: its results can then be submitted for assessment."), self)
         self.what.setWordWrap(True)
         layout.addWidget(self.what)
@@ -190,8 +202,7 @@ class SubmitTab(DockTab):
         self.producer_field = QgsFieldComboBox(self)
         self.producer_field.setObjectName("producer_field")
         self.producer_field.setAllowEmptyFieldName(True)
-        self.producer_field.setToolTip(tr("The field that names each feature's producer (farmer, supplier, "
-                                          "company)."))
+        self.producer_field.setToolTip(tr("The field that names each feature's producer (farmer, supplier, company)."))
         self.commodity_field = QgsFieldComboBox(self)
         self.commodity_field.setObjectName("commodity_field")
         self.commodity_field.setAllowEmptyFieldName(True)
@@ -217,25 +228,22 @@ class SubmitTab(DockTab):
         form.addRow(tr("Collection name"), self.name)
         form.addRow("", self.force)
         layout.addLayout(form)
-        self.suggested = ""  # the name the box was last given: a different text is the user's
-        for combo in (self.grouping, self.commodity):
-            combo.currentIndexChanged.connect(lambda _index: self._suggest_name())
-        self._watched_fields_layer = None  # the layer whose field changes (a join, a virtual field) keep the choice
-        self._chosen_fields = ("", "")
-        for combo in (self.producer_field, self.commodity_field):
-            combo.fieldChanged.connect(lambda _name: self._suggest_name())
-            combo.fieldChanged.connect(self._remember_fields)
+
+    def _build_submit_row(self, layout: QVBoxLayout) -> None:
         self.submit_button = QPushButton(tr("Submit ticked rows (or the map selection)"), self)
         self.submit_button.setObjectName("submit")
         self.submit_button.setEnabled(False)
         layout.addWidget(self.submit_button)
-        self.task_bar.on_idle = lambda idle: self.submit_button.setEnabled(idle and live(self.result_layer) is not None)
+        self.task_bar.on_idle = lambda idle: self.submit_button.setEnabled(
+            idle and existing_layer(self.result_layer) is not None)
         layout.addWidget(self.task_bar)
         self.summary = status_label(self)
         self.summary.setObjectName("submit_summary")
         layout.addWidget(self.summary)
         self.status.setObjectName("submit_status")
         layout.addWidget(self.status)
+
+    def _build_jobs(self, layout: QVBoxLayout) -> None:
         jobs_head = QHBoxLayout()
         self.jobs_label = QLabel(tr("Submitted jobs"), self)
         self.jobs_label.setObjectName("jobs_label")
@@ -256,20 +264,23 @@ class SubmitTab(DockTab):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        for column in range(len(job_columns())):  # each column as wide as its values (names are never cut) ...
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # each column as wide as its values ...
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # ... the id takes what is left,
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # cut in its middle (whole in its tooltip)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
-        self.confirm = self._confirm  # a test answers for the user
-        self.sent: List[Submitted] = []  # the last send task's collections, as recorded
+
+    def _connect_signals(self) -> None:
+        for combo in (self.grouping, self.commodity):
+            combo.currentIndexChanged.connect(lambda _index: self._suggest_name())
+        for combo in (self.producer_field, self.commodity_field):
+            combo.fieldChanged.connect(lambda _name: self._suggest_name())
+            combo.fieldChanged.connect(self._remember_fields)
         self.submit_button.clicked.connect(lambda: self.submit())
         self.check_button.clicked.connect(self.poll)
         self.clear_button.clicked.connect(self.watcher.clear_settled)
         self.watcher.changed.connect(self._refresh)
-        self._refresh()
 
     def use_results(self, result: ScreeningResult) -> None:
         """A screening run finished (the Screening tab's ``results_ready``): offer its rows for submission."""
@@ -308,7 +319,7 @@ class SubmitTab(DockTab):
         """Keep the chosen producer and commodity fields when the layer's fields change: a join of the results,
         or any virtual field, makes QGIS refill the field combos with nothing chosen (then 8 producers went out
         as one collection named after the layer)."""
-        old = live(self._watched_fields_layer)
+        old = existing_layer(self._watched_fields_layer)
         if old is not None:
             try:
                 old.updatedFields.disconnect(self._fields_changed)
@@ -325,7 +336,7 @@ class SubmitTab(DockTab):
         self._chosen_fields = tuple(now or before for now, before in zip(current, self._chosen_fields))
 
     def _fields_changed(self) -> None:
-        layer = live(self._watched_fields_layer)
+        layer = existing_layer(self._watched_fields_layer)
         if layer is None:
             return
         names = layer.fields().names()
@@ -335,10 +346,10 @@ class SubmitTab(DockTab):
 
     def _fields_layer(self):
         """The layer whose fields are sent: the user's own (screened) layer, else the results (a geocoded table)."""
-        source = live(self.source_layer)
+        source = existing_layer(self.source_layer)
         if source is not None and source.isValid() and source.isSpatial():
             return source
-        return live(self.result_layer)
+        return existing_layer(self.result_layer)
 
     def choice(self) -> SubmissionChoice:
         """What the form says now; the name only when the user gave one (not the suggestion)."""
@@ -360,7 +371,7 @@ class SubmitTab(DockTab):
         commodity = normalize_commodity(props.get(choice.commodity_field)) if choice.commodity_field else None
         commodity = commodity or choice.commodity or ""
         if choice.grouping == ONE_COLLECTION:
-            self.suggested = suggested_collection_name(live(self.result_layer), commodity or None)
+            self.suggested = suggested_collection_name(existing_layer(self.result_layer), commodity or None)
         else:
             producer = clean_text(props.get(choice.producer_field)) if choice.producer_field else ""
             self.suggested = producer_collection_name(commodity, producer or (layer.name() if layer else ""),
@@ -368,7 +379,7 @@ class SubmitTab(DockTab):
         self.name.setText(self.suggested)
 
     def _chosen_result_fids(self) -> List[int]:
-        if live(self.result_layer) is None:
+        if existing_layer(self.result_layer) is None:
             raise SourceError(tr("The screening results are no longer in the project (another project was opened): "
                                  "screen the layer again."))
         ticked = sorted(self.result.ticked) if self.result is not None else []
@@ -379,7 +390,7 @@ class SubmitTab(DockTab):
         if not fids:
             raise SourceError(tr("Nothing to submit: tick rows in the Screening results or select features on the "
                                  "map."))
-        source = live(self.source_layer)
+        source = existing_layer(self.source_layer)
         if self.source_layer is not None and source is None:
             raise SourceError(tr("The screened layer is no longer in the project (another project was opened): open "
                                  "it and screen it again."))

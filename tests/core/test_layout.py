@@ -3,6 +3,7 @@
 - ``core/`` and ``sandbox/`` never import QGIS or Qt (they run in plain Python);
 - ``ui/`` widgets never talk HTTP themselves, nor run a Processing algorithm (no ``processing_provider`` import);
 - no module grows into a monolith;
+- a widget's ``__init__`` in ``ui/`` stays short: its layout is built in small named methods;
 - one way to do each thing: colours only in ``core/colours.py``, GeoPackage layer sources only through
   ``layers.writer.results.layer_uri``, at most two task classes;
 - docstrings name the document a rule comes from, never a seed file or an issue number a newcomer cannot look up.
@@ -317,3 +318,32 @@ def test_layers_keeps_its_modules_in_folders_by_role():
     for folder in folders:
         assert (ROOT / "layers" / folder / "__init__.py").read_text(encoding="utf-8").startswith('"""'), folder
         assert f"`layers/{folder}/`" in (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8"), folder
+
+
+MAX_INIT_LINES = 50
+
+
+def long_inits(source):
+    """(class name, lines) of every ``__init__`` in ``source`` longer than :data:`MAX_INIT_LINES` (counted as
+    ``end_lineno - lineno``, the ``def`` line to the last line of its body)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ClassDef):
+            for item in node.body:
+                if isinstance(item, ast.FunctionDef) and item.name == "__init__" \
+                        and item.end_lineno - item.lineno > MAX_INIT_LINES:
+                    found.append((node.name, item.end_lineno - item.lineno))
+    return found
+
+
+def test_widget_layouts_are_built_in_small_named_methods():
+    """A widget's ``__init__`` reads as a list of named parts (``_build_filters()``, ``_connect_signals()``): a
+    newcomer finds the part to change by its name, and the layout stays apart from the behaviour."""
+    body = "".join(f"        x{i} = {i}\n" for i in range(MAX_INIT_LINES))  # the def line, then 50 lines
+    assert long_inits(f"class A:\n    def __init__(self):\n{body}") == []
+    assert long_inits(f"class A:\n    def __init__(self):\n{body}        y = 0\n") == [("A", MAX_INIT_LINES + 1)]
+    offenders = {f"{_rel(path)}:{name}": lines for path in _py_files("ui")
+                 for name, lines in long_inits(path.read_text(encoding="utf-8"))}
+    assert offenders == {}, (f"split these __init__ methods (over {MAX_INIT_LINES} lines) into small named methods "
+                             f"that build one part of the widget each (_build_<part>(layout), _connect_signals()): "
+                             f"{offenders}")

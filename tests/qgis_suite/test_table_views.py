@@ -335,7 +335,7 @@ def test_the_preflight_box_reads_its_inputs_and_speaks_through_signals(qgis_app)
 
     box = PreflightBox(lambda: ScreeningInputs(None, "plot", None, False))
     said, tasks = [], []
-    box.said.connect(lambda level, text: said.append(text))
+    box.status_message.connect(lambda level, text: said.append(text))
     box.task_started.connect(tasks.append)
     box.run(fix=False)
     assert said == ["Choose a layer to check."] and not tasks
