@@ -6144,22 +6144,22 @@
 <context>
     <name>MonitoringWindow</name>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Monitoring from (YYYY-MM-DD)</source>
         <translation>Überwachung ab (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>First day of the monitoring window, YYYY-MM-DD. Default {cutoff}, the EUDR cut-off date: forest lost after it makes a product non-compliant. Empty: the server&apos;s default.</source>
         <translation>Erster Tag des Überwachungszeitraums, YYYY-MM-DD. Standard {cutoff}, der EUDR-Stichtag: Nach diesem Datum verlorener Wald macht ein Erzeugnis nicht konform. Leer: Standard des Servers.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Monitoring until (YYYY-MM-DD, optional)</source>
         <translation>Überwachung bis (YYYY-MM-DD, optional)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data.</source>
         <translation>Letzter Tag des Überwachungszeitraums, YYYY-MM-DD. Leer: bis zu den neuesten Daten.</translation>
     </message>

@@ -6144,22 +6144,22 @@
 <context>
     <name>MonitoringWindow</name>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Monitoring from (YYYY-MM-DD)</source>
         <translation>Seguimiento desde (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>First day of the monitoring window, YYYY-MM-DD. Default {cutoff}, the EUDR cut-off date: forest lost after it makes a product non-compliant. Empty: the server&apos;s default.</source>
         <translation>Primer día del período de seguimiento, AAAA-MM-DD. Por defecto {cutoff}, la fecha de corte del EUDR: la pérdida de bosque posterior a esa fecha hace que un producto no sea conforme. Vacío: el valor por defecto del servidor.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Monitoring until (YYYY-MM-DD, optional)</source>
         <translation>Seguimiento hasta (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data.</source>
         <translation>Último día del período de seguimiento, AAAA-MM-DD. Vacío: hasta los datos más recientes.</translation>
     </message>

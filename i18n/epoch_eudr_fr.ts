@@ -6144,22 +6144,22 @@
 <context>
     <name>MonitoringWindow</name>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Monitoring from (YYYY-MM-DD)</source>
         <translation>Suivi à partir du (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>First day of the monitoring window, YYYY-MM-DD. Default {cutoff}, the EUDR cut-off date: forest lost after it makes a product non-compliant. Empty: the server&apos;s default.</source>
         <translation>Premier jour de la période de suivi, AAAA-MM-JJ. Par défaut {cutoff}, la date butoir du RDUE : une forêt perdue après cette date rend un produit non conforme. Vide : la valeur par défaut du serveur.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Monitoring until (YYYY-MM-DD, optional)</source>
         <translation>Suivi jusqu&apos;au (AAAA-MM-JJ, facultatif)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data.</source>
         <translation>Dernier jour de la période de suivi, AAAA-MM-JJ. Vide : jusqu&apos;aux données les plus récentes.</translation>
     </message>

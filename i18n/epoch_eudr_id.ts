@@ -6144,22 +6144,22 @@
 <context>
     <name>MonitoringWindow</name>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Monitoring from (YYYY-MM-DD)</source>
         <translation>Pemantauan mulai (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>First day of the monitoring window, YYYY-MM-DD. Default {cutoff}, the EUDR cut-off date: forest lost after it makes a product non-compliant. Empty: the server&apos;s default.</source>
         <translation>Hari pertama periode pemantauan, YYYY-MM-DD. Bawaan {cutoff}, tanggal batas EUDR: hutan yang hilang setelah tanggal itu membuat produk tidak patuh. Kosong: bawaan server.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Monitoring until (YYYY-MM-DD, optional)</source>
         <translation>Pemantauan hingga (YYYY-MM-DD, opsional)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data.</source>
         <translation>Hari terakhir periode pemantauan, YYYY-MM-DD. Kosong: hingga data terbaru.</translation>
     </message>

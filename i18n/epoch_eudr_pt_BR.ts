@@ -6144,22 +6144,22 @@
 <context>
     <name>MonitoringWindow</name>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Monitoring from (YYYY-MM-DD)</source>
         <translation>Monitorar desde (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>First day of the monitoring window, YYYY-MM-DD. Default {cutoff}, the EUDR cut-off date: forest lost after it makes a product non-compliant. Empty: the server&apos;s default.</source>
         <translation>Primeiro dia da janela de monitoramento, AAAA-MM-DD. Padrão: {cutoff}, a data-limite do EUDR: a floresta perdida depois dessa data torna um produto não conforme. Vazio: o padrão do servidor.</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Monitoring until (YYYY-MM-DD, optional)</source>
         <translation>Monitorar até (AAAA-MM-DD, opcional)</translation>
     </message>
     <message>
-        <location filename="../processing_provider/windows.py"/>
+        <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data.</source>
         <translation>Último dia da janela de monitoramento, AAAA-MM-DD. Vazio: até os dados mais recentes.</translation>
     </message>

@@ -7,7 +7,6 @@ from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QLocale
 
 
-
 def test_counts_are_said_with_the_users_digit_grouping(qgis_app):
     settings = QgsSettings()
     before = settings.value("locale/userLocale", None)
