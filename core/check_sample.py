@@ -32,9 +32,9 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
+from .coercion import clean_text, to_float, to_int
 from .eu_benchmark import CHECK_SHARE_PERCENT, HIGH, LOW, RISKS, STANDARD, UNKNOWN, Point, eu_fields_many
 from .risk import PRODUCER_STATUSES, compliance_status
-from .values import clean_text, to_float, to_int
 
 #: The order classes are listed in the sample (most checks first).
 CLASS_ORDER = (HIGH, STANDARD, UNKNOWN, LOW)

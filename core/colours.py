@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, Dict, Mapping, Optional, Tuple
 
-from .values import norm_key
+from .coercion import norm_key
 
 # core/risk.py and core/confidence.py take their colours from here, and core/compare.py reads core/risk.py: so
 # this module imports none of them when it loads (the verdicts' palette below reads core/risk.py when first used).

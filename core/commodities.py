@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Tuple
 
-from .values import norm_key
+from .coercion import norm_key
 
 #: The dashboard's commodity list (the Epoch EUDR Enforcement Dashboard guide's "Commodity Type"), in its order.
 COMMODITIES: Tuple[str, ...] = ("cocoa", "coffee", "palm", "rubber", "soy", "timber", "cattle")

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple
 
 from .api.errors import CancelledError
+from .coercion import clean_text, norm_key, to_float, to_int
 from .operation import Cancel, never_cancelled
 from .risk import PRODUCER_STATUSES
-from .values import clean_text, norm_key, to_float, to_int
 
 NEW, GONE, WORSE, BETTER, CHANGED, UNCHANGED = "new", "gone", "worse", "better", "changed", "unchanged"
 #: Most to least urgent: the order of cards, legends and drawing (worse on top).

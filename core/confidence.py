@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, List, Mapping, Optional, Tuple
 
+from .coercion import num, to_float
 from .colours import CONFIDENCE_LEVEL_COLOURS
-from .values import num, to_float
 
 HIGH_THRESHOLD = 0.70
 MEDIUM_THRESHOLD = 0.45

@@ -16,9 +16,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
+from .coercion import clean_text
 from .country_names import iso2_of_name
 from .iso3166 import is_country_code
-from .values import clean_text
 
 LEGAL_REFERENCE = ("Commission Implementing Regulation (EU) 2025/1093 of 22 May 2025 (CELEX 32025R1093), "
                    "Annex I (low risk) and Annex II (high risk), under Art. 29 of Regulation (EU) 2023/1115")

@@ -20,8 +20,8 @@ import uuid
 from datetime import datetime, timezone
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from .derive import FACILITY_FIELDS, SOURCE_KEY, Field, derive_row
 from .legality import LEGALITY_FIELDS, LegalitySource, legality_fields, read_sources
+from .result_rows import FACILITY_FIELDS, SOURCE_KEY, Field, derive_row
 
 CHECK_FIELDS: List[Field] = [
     ("check_id", "string", "Check"), ("checked_at", "datetime", "Checked at (UTC)"),

@@ -20,10 +20,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
+from .coercion import clean_text, is_blank, to_bool, to_float
 from .eu_benchmark import COUNTRY_KEYS, HIGH_RISK, LOW_RISK, eu_check_share, eu_fields_of_row, row_country
 from .risk import PLOT_DATA_ERROR, PLOT_NON_COMPLIANT, compliance_status, plot_status
 from .second_opinion import COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT, VERDICTS, second_opinion_fields
-from .values import clean_text, is_blank, to_bool, to_float
 
 ROWS_FIRST_PAGE = 15
 ROWS_PER_PAGE = 56

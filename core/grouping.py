@@ -8,10 +8,10 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple
 
+from .coercion import clean_text, first_present, num
 from .commodities import is_supported, normalize_commodity
 from .naming import producer_collection_name, suggest_collection_name, unique_names
 from .risk import COMPLIANT, Status, compliance_status
-from .values import clean_text, first_present, num
 
 UNNAMED_PRODUCER = "(no producer name)"
 

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 from urllib.parse import urlsplit
 
-from .values import clean_text, to_float
+from .coercion import clean_text, to_float
 
-Field = Tuple[str, str, str]  # name, type, alias (as core.derive)
+Field = Tuple[str, str, str]  # name, type, alias (as core.result_rows)
 
 #: The facility's legality answer, kept on the facility's row (the sources go to their own table).
 LEGALITY_FIELDS: List[Field] = [

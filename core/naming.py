@@ -8,8 +8,8 @@ import re
 import unicodedata
 from typing import Any, Dict, Iterable, List, Mapping, Optional
 
+from .coercion import clean_text, first_present
 from .commodities import normalize_commodity
-from .values import clean_text, first_present
 
 _UNSAFE = re.compile(r"[^\w-]+", re.UNICODE)
 

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, Mapping, Optional, Tuple
 
+from .coercion import clean_text, finding, fits_int64, is_blank, norm_key, num, read_api_number
 from .colours import (
     COMPLIANT_GREEN,
     COMPLIANT_GREEN_FILL,
@@ -23,7 +24,6 @@ from .colours import (
     UNJUDGED_GREY,
     UNJUDGED_GREY_FILL,
 )
-from .values import clean_text, finding, fits_int64, is_blank, norm_key, num, read_api_number
 
 RGBA = Tuple[int, int, int, int]
 

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
+from .coercion import clean_text, is_blank, norm_key, to_float
 from .eu_benchmark import (
     HIGH,
     LOW,
@@ -43,7 +44,6 @@ from .eu_benchmark import (
     plot_country,
 )
 from .risk import plot_status
-from .values import clean_text, is_blank, norm_key, to_float
 
 COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT = "COMPLIANT", "NEEDS_REVIEW", "NON_COMPLIANT"
 VERDICTS = (COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT)

@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
-from ..core.values import clean_text
+from ..core.coercion import clean_text
 from ..layers.tables.eu_register import RegisterEntry, verify_entries
 from .alg_eu_common import EuAlgorithm
 from .algorithm_base import cancel_of, finish_destination, gpkg_destination, progress_of

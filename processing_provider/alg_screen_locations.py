@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.api.client import DEFAULT_LIMIT
 from ..core.api.facility import MAX_COMMODITY_RADIUS_M
 from ..core.commodities import COMMODITIES
-from ..core.kinds import SCREENING_OPTIONS
+from ..core.result_kinds import SCREENING_OPTIONS
 from ..layers.inputs.source import (
     check_location_type,
     describe_location_guess,

@@ -14,7 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.kinds import SCREENING_OPTIONS
+from ..core.result_kinds import SCREENING_OPTIONS
 from ..layers.operations.facility_checks import CHECKS_LAYER, check_facility_to_gpkg, refusal_text
 from ..layers.writer.results import layer_uri, store_style
 from .alg_screen_locations import (

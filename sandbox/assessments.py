@@ -8,10 +8,10 @@ import json
 import uuid
 from typing import Any, Dict, List, Optional, Tuple
 
+from ..core.coercion import clean_text, first_present
 from ..core.commodities import ISOCHRONE_MINUTES, normalize_commodity
 from ..core.geodesy import geojson_area_ha
 from ..core.naming import extract_producer_name
-from ..core.values import clean_text, first_present
 from .screening import POINT_TYPES, POLYGON_TYPES, place_of, plot_area, screen_facilities
 from .synthetic import circle, plot_deforestation, plots_around, rng_for
 

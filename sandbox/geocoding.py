@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List
 
-from ..core.values import clean_text
+from ..core.coercion import clean_text
 from .inputs import LAT_NAMES, LON_NAMES, _find, _pseudo_geocode, read_csv, read_xlsx
 
 ADDRESS_NAMES = ("address", "facility_address", "Address")

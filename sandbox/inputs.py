@@ -20,7 +20,7 @@ try:  # defusedxml refuses DTDs and entity declarations outright (python3-defuse
 except ImportError:  # stdlib: expat >= 2.4.1 caps entity amplification and ElementTree never fetches external entities
     from xml.etree.ElementTree import ParseError, fromstring  # nosec B405
 
-from ..core.values import clean_text, to_float
+from ..core.coercion import clean_text, to_float
 
 LAT_NAMES = ("latitude", "lat", "y")
 LON_NAMES = ("longitude", "lon", "lng", "long", "x")

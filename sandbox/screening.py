@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Tuple
 
+from ..core.coercion import first_present, to_float
 from ..core.commodities import is_producing_country, latitude_class, normalize_commodity
 from ..core.confidence import score_facility
 from ..core.countries import world_index
 from ..core.geodesy import geojson_area_ha
 from ..core.naming import extract_producer_name
-from ..core.values import first_present, to_float
 from .legality import legality_answer
 from .synthetic import plot_deforestation, rng_for
 

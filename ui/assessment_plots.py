@@ -9,8 +9,8 @@ from typing import Optional
 from qgis.core import Qgis, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
-from ..core.kinds import RESULT_KINDS
 from ..core.plot_ids import user_plot_id_field
+from ..core.result_kinds import RESULT_KINDS
 from ..core.risk import PLOT_STATUSES
 from ..layers.styles.explanations import verdict_words
 from ..layers.tables.layer_rows import TableStats, table_of

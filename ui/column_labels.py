@@ -1,4 +1,4 @@
-"""The dock tables' column headers in the user's language (the catalogue, ``core.kinds``, keeps English)."""
+"""The dock tables' column headers in the user's language (the catalogue, ``core.result_kinds``, keeps English)."""
 
 from __future__ import annotations
 

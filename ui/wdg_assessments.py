@@ -31,7 +31,7 @@ from ..core.api.download import remove_folder
 from ..core.api.errors import EpochError
 from ..core.colours import colour_of
 from ..core.gpkg.tables import MemoryTable, Query, SqliteTable
-from ..core.kinds import RESULT_KINDS
+from ..core.result_kinds import RESULT_KINDS
 from ..core.risk import NOT_ASSESSABLE, PLOT_STATUSES, PRODUCER_STATUSES
 from ..layers.operations.epoch_api import assessments_to_gpkg, drilldown_to_gpkg
 from ..layers.operations.task import OperationTask

@@ -27,15 +27,15 @@ from ..core.colours import colour_of
 from ..core.commodities import COMMODITIES
 from ..core.confidence import LEVEL_COLORS
 from ..core.gpkg.tables import MemoryTable
-from ..core.kinds import (
+from ..core.naming import producer_field_guess
+from ..core.plot_ids import user_plot_id_field
+from ..core.result_kinds import (
     COMMODITY_RADIUS,
     FACILITY_VALIDATION_OPTIONS,
     RESULT_KINDS,
     SCREENING_OPTIONS,
     kind_for_location,
 )
-from ..core.naming import producer_field_guess
-from ..core.plot_ids import user_plot_id_field
 from ..core.risk import PLOT_STATUSES
 from ..layers.inputs.open_file import open_vector_file
 from ..layers.inputs.source import SourceError, check_location_type, describe_location_guess, snapshot_layer

@@ -32,12 +32,12 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.api.errors import EpochError, SubmissionUncertainError
+from ..core.coercion import clean_text
 from ..core.commodities import COMMODITIES, commodity_field_guess, normalize_commodity
-from ..core.derive import SOURCE_KEY
 from ..core.grouping import ONE_COLLECTION, PER_PRODUCER, PlannedCollection
 from ..core.jobs import LOCAL_SERVER, Job, find_job, new_job, server_key, uncertain_job
 from ..core.naming import producer_collection_name, producer_field_guess
-from ..core.values import clean_text
+from ..core.result_rows import SOURCE_KEY
 from ..layers.inputs.source import SourceError, snapshot_layer
 from ..layers.operations.epoch_api import submit_layer
 from ..layers.operations.submissions import (

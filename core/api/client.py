@@ -16,8 +16,8 @@ from typing import Any, Callable, Deque, Dict, Iterable, Iterator, Mapping, Opti
 
 import requests
 
-from ..kinds import VALUE_OPTIONS, option_keys
 from ..operation import Cancel
+from ..result_kinds import VALUE_OPTIONS, option_keys
 from .auth import Credentials
 from .download import DdsDownload, download_zip
 from .errors import CancelledError, ConfigurationError, EpochError, redact_credentials

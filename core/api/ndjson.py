@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
 
-from ..values import NOT_UTF8, add_note, finding
+from ..coercion import NOT_UTF8, add_note, finding
 from .errors import AnswerTooLargeError, IncompleteStreamError
 from .feature_line import split_feature_line
 

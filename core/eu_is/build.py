@@ -21,10 +21,10 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from decimal import ROUND_DOWN, Decimal
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
+from ..coercion import clean_text, to_float
 from ..geodesy import geojson_area_ha
 from ..preflight import BadGeometry, parse_geometry
 from ..preflight.traces import eu_geometry, eu_properties
-from ..values import clean_text, to_float
 from .checks import (
     MAX_GEOLOCATION_BYTES,
     MAX_PRODUCERS_PER_COMMODITY,

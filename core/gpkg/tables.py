@@ -26,8 +26,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
+from ..coercion import clean_text
 from ..grouping import UNNAMED_PRODUCER
-from ..values import clean_text
 from .sql import quote_identifier
 
 #: Rows whose ``status`` sorts by ``risk_rank`` (worst first when descending), not alphabetically.

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
+from ..coercion import clean_text, is_blank, to_float
 from ..commodities import is_producing_country, latitude_class, normalize_commodity
 from ..countries import CELL_DEGREES
 from ..eu_benchmark import preflight_values
 from ..iso3166 import is_country_code
 from ..naming import producer_name_columns
-from ..values import clean_text, is_blank, to_float
 from .codes import CODES, INFO, OK, severity_of
 from .measures import ACCEPTED, Measure, measure
 

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, List, Optional, Sequence, Tuple
 
-from ..values import to_float
+from ..coercion import to_float
 
 _WORDS = {  # a column holding one of these names, alone or with a prefix or suffix below
     "latitude": ("lat", "latitude", "latitud", "lintang", "breite", "breitengrad", "breitengrade"),

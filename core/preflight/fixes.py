@@ -8,8 +8,8 @@ from typing import Any, Dict, List, Mapping, Optional
 
 import numpy as np
 
+from ..coercion import to_float
 from ..geodesy import shapely_areas_ha
-from ..values import to_float
 from .check import ISO2, FeatureReport
 from .measures import map_xy, truncate_6
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple
 
-from ..values import clean_text, to_float
+from ..coercion import clean_text, to_float
 from .measures import truncate_6
 
 EU_PROPERTIES = ("ProducerName", "ProducerCountry", "ProductionPlace", "Area")

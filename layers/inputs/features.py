@@ -10,7 +10,7 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsF
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 
 from ...core.api.errors import CancelledError
-from ...core.derive import SOURCE_KEY
+from ...core.result_rows import SOURCE_KEY
 
 #: Row ids that GeoPackages and shapefiles add: never part of a row's data.
 ROW_ID_FIELDS = frozenset({"fid", "ogc_fid"})

@@ -37,10 +37,10 @@ from qgis.PyQt.QtCore import QCoreApplication, QUrl, QUrlQuery
 from ...core.api.client import DEFAULT_LIMIT, Upload
 from ...core.api.errors import CancelledError
 from ...core.api.uploads import SAVE_AS, UTF16, EncodingRefused, describe, detect_encoding, qgis_name
-from ...core.derive import SOURCE_KEY
+from ...core.coercion import to_float
 from ...core.errors import PluginError
 from ...core.operation import LOG_TAG
-from ...core.values import to_float
+from ...core.result_rows import SOURCE_KEY
 from ..qgis_compat import is_type
 from .features import json_value
 

@@ -19,7 +19,7 @@ from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 from qgis.core import QgsFeatureRequest
 
 from ...core.check_sample import CheckSample, draw_check_sample
-from ...core.derive import SOURCE_KEY
+from ...core.result_rows import SOURCE_KEY
 from ..inputs.features import wgs84_rows
 from ..writer.gpkg_writer import WriteResult, write_layer
 

@@ -25,10 +25,10 @@ from ...core.api.facility import FacilitiesEndpoint
 from ...core.api.feature_line import load_geometry
 from ...core.api.merge import chunk_part, merge_chunk_properties
 from ...core.backoff import backoff_delay
-from ...core.derive import SOURCE_KEY, facility_point
 from ...core.gpkg.sql import quote_identifier
-from ...core.kinds import COMMODITY_RADIUS, FACILITY_VALIDATION_OPTIONS, option_keys
 from ...core.operation import Cancel, Outcome, Progress, never_cancelled
+from ...core.result_kinds import COMMODITY_RADIUS, FACILITY_VALIDATION_OPTIONS, option_keys
+from ...core.result_rows import SOURCE_KEY, facility_point
 from ...core.risk import DATA_ERROR_FIELD
 from ..inputs.source import LayerSnapshot, PreparedUpload, UploadChunks, build_upload
 from ..tables.layer_rows import TableStats, _stats_sql

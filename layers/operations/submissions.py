@@ -21,8 +21,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.api import EpochClient
 from ...core.api.errors import EpochError, SubmissionUncertainError
-from ...core.derive import SOURCE_KEY
 from ...core.grouping import ONE_COLLECTION, PER_PRODUCER, PlannedCollection, SubmissionPlan, plan_submission
+from ...core.result_rows import SOURCE_KEY
 from ..inputs.source import LayerSnapshot, PreparedUpload, SourceError, build_upload
 from ..words.language import commodity_label, count_text, error_text, integer_text, takes_singular
 

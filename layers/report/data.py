@@ -16,6 +16,7 @@ from osgeo import gdal, ogr, osr
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.api.errors import CancelledError
+from ...core.coercion import clean_text
 from ...core.field_report import (
     FACT_KEYS,
     OVERVIEW,
@@ -27,7 +28,6 @@ from ...core.field_report import (
 )
 from ...core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT, PRODUCER_STATUSES, compliance_status
 from ...core.second_opinion import COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT, PART_FIELDS
-from ...core.values import clean_text
 from ..styles.store import open_for_update
 from ..words.language import commodity_label, status_label, takes_singular
 from .labels import map_extent, visit_label_fields

@@ -19,9 +19,9 @@ from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 from osgeo import ogr
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...core.coercion import clean_text
 from ...core.legality import safe_url
 from ...core.operation import Cancel, never_cancelled
-from ...core.values import clean_text
 
 EVIDENCE = "report_evidence"
 MATCH_M = 1000.0  # a facility checked within a kilometre of the producer's facility point is that facility

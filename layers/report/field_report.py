@@ -29,7 +29,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core.api.client import EpochClient
 from ...core.api.errors import CancelledError, ConfigurationError
 from ...core.api.servers import is_loopback_host
-from ...core.derive import facility_point
+from ...core.coercion import clean_text
 from ...core.field_report import (
     PlotLine,
     SectionCounts,
@@ -42,7 +42,7 @@ from ...core.field_report import (
 )
 from ...core.gpkg.sql import quote_identifier
 from ...core.operation import Cancel, Outcome, Progress, Sink, never_cancelled
-from ...core.values import clean_text
+from ...core.result_rows import facility_point
 from ..operations.epoch_api import drilldown_to_gpkg, layer_slug
 from ..words.language import integer_text
 

@@ -13,8 +13,8 @@ from typing import Any, Mapping, Optional
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...core.coercion import clean_text, to_float
 from ...core.field_report import country_parts
-from ...core.values import clean_text, to_float
 from ..words.language import integer_text, takes_singular
 from ..words.shown_values import country_label, number_text
 

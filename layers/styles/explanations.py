@@ -16,9 +16,10 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...core import risk, values
+from ...core import coercion as values
+from ...core import risk
 from ...core import second_opinion as so
-from ...core.values import to_float
+from ...core.coercion import to_float
 from ..words.language import decimal_text, takes_singular
 from ..words.shown_values import country_label, country_names, value_label
 
@@ -276,7 +277,7 @@ def second_opinion_tooltip(row: Mapping[str, Any]) -> str:
 
 # -- data findings: data_error and data_note ----------------------------------------------------------------
 def finding_templates() -> Dict[str, str]:
-    """Finding code (``core.risk`` for ``data_error``, ``core.values`` for ``data_note``) -> its sentence, which
+    """Finding code (``core.risk`` for ``data_error``, ``core.coercion`` for ``data_note``) -> its sentence, which
     quotes ``{field}``, ``{value}`` and, for a number out of range, ``{range}`` (what the field can be)."""
     return {
         risk.NOT_A_NUMBER: tr("{field} is not a number: {value}"),
@@ -301,7 +302,7 @@ def _field_ranges() -> Dict[str, str]:
 
 
 def _unmasked(text: Any) -> str:
-    """A stored field name or value with the semicolon and equals sign ``core.values.finding`` masked."""
+    """A stored field name or value with the semicolon and equals sign ``core.coercion.finding`` masked."""
     return str(text or "").replace("\uff1b", ";").replace("\uff1d", "=")
 
 

@@ -14,12 +14,12 @@ from typing import Any, Callable, Collection, Dict, Iterable, List, Optional, Se
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.check_sample import RANDOM_PICK
+from ...core.coercion import DATA_NOTE_FIELD
 from ...core.colours import CAPTION_GREY, CHECK_SAMPLE_COLOUR
 from ...core.commodities import COMMODITIES
 from ...core.confidence import LEVEL_COLORS, PENALTY_KEYS
 from ...core.eu_benchmark import HIGH, LOW, STANDARD
 from ...core.risk import DATA_ERROR_FIELD, PLOT_COMPLIANT, PLOT_NON_COMPLIANT, PLOT_STATUSES, PRODUCER_STATUSES
-from ...core.values import DATA_NOTE_FIELD
 from ..words.language import commodity_label, status_label
 from ..words.preflight import FINDINGS_FIELD, findings_expression
 from ..words.shown_values import value_label
@@ -113,7 +113,7 @@ def _eu_row(names: Collection[str]) -> List[str]:
 
 def _data_error_row(names: Collection[str]) -> List[str]:
     """Why a verdict could not be given (``data_error``) and what was changed to keep the row (``data_note``),
-    each finding a sentence (stored as codes, see ``core.values.finding``)."""
+    each finding a sentence (stored as codes, see ``core.coercion.finding``)."""
     rows = [_row(label, ex.findings_expression(name), _filled(name))
             for name, label in ((DATA_ERROR_FIELD, tr("Data error")), (DATA_NOTE_FIELD, tr("Data note")))
             if name in names]

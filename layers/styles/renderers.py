@@ -35,7 +35,7 @@ from ...core.colours import (
     WHITE_EDGE,
 )
 from ...core.confidence import LEVEL_COLORS
-from ...core.kinds import RESULT_KINDS
+from ...core.result_kinds import RESULT_KINDS
 from ...core.risk import PLOT_STATUSES, PRODUCER_STATUSES
 from ..qgis_compat import symbol_layer_enabled_property
 from ..words.language import status_label

@@ -14,7 +14,7 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
-from ...core.kinds import GENERIC_NOUNS
+from ...core.result_kinds import GENERIC_NOUNS
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
 QM_PREFIX = "epoch_eudr_"
@@ -295,8 +295,8 @@ def _nouns() -> Dict[str, Tuple[str, str]]:
 
 
 def _english_nouns(kind: str) -> Tuple[str, str]:
-    """A kind the list above does not know: its nouns in core.kinds (English), else its name."""
-    from ...core.kinds import RESULT_KINDS
+    """A kind the list above does not know: its nouns in core.result_kinds (English), else its name."""
+    from ...core.result_kinds import RESULT_KINDS
 
     found = RESULT_KINDS.get(kind)
     if found is not None:
@@ -366,7 +366,7 @@ def outcome_text(number: int, kind: str, verb: str, counts: Mapping[str, int]) -
 
 
 def option_label(key: str, default: str) -> str:
-    """A screening option's check box text (core.kinds.SCREENING_OPTIONS) in the user's language."""
+    """A screening option's check box text (core.result_kinds.SCREENING_OPTIONS) in the user's language."""
     return {
         "include_deforestation": tr("Include deforestation"),
         "include_article10_check": tr("Article 10 legality check"),

@@ -35,10 +35,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core.api.errors import CancelledError
 from ...core.api.feature_line import RawJson, first_position, load_geometry
 from ...core.api.ndjson import MalformedLine, describe_skipped
-from ...core.derive import countries_of, derive_row, facility_point
 from ...core.gpkg.append import Layer, Part, append_part
 from ...core.gpkg.sql import quote_identifier
-from ...core.kinds import RESULT_KINDS, ResultKind
+from ...core.result_kinds import RESULT_KINDS, ResultKind
+from ...core.result_rows import countries_of, derive_row, facility_point
 from .gpkg_install import LayerWriteError, explain, install, release, staging_dir
 
 
@@ -188,7 +188,7 @@ def _select_sql(kind: str, source_layer: str, keys: List[str]) -> str:
     return f'SELECT {", ".join(columns)} FROM {quote_identifier(source_layer)}'  # nosec B608
 
 
-#: Fields every written row of their kind fills (``core.derive``'s verdicts, a preflight's severity): the part's
+#: Fields every written row of their kind fills (``core.result_rows``'s verdicts, a preflight's severity): the part's
 #: end marker is the row without them.
 _VERDICT_FIELDS = ("status_key", "level", "severity")
 #: Ends every part: GDAL writes it, then it is deleted (see _PartConverter._convert).

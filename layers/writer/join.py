@@ -34,8 +34,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.api.errors import CancelledError
-from ...core.derive import SOURCE_KEY
-from ...core.kinds import RESULT_KINDS
+from ...core.result_kinds import RESULT_KINDS
+from ...core.result_rows import SOURCE_KEY
 from ..inputs.features import json_value
 from ..inputs.source import SourceError
 from ..qgis_compat import QGIS_VERSION_INT, is_integer, is_type, make_field

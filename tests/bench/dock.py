@@ -37,7 +37,7 @@ the table opened in the load's task and compact snapshots (``layers/snapshot_sto
   10.7 s after); the ratio to the same click's layer load stays 1.04-1.08x;
 - curl + ogr2ogr of the same stream 3.7-5.4 s: click -> table usable 3.28x and 3.04x of it before, 2.43x
   in both runs after: FAIL against 1.5x. The load task is 8.1-8.6 s at 100,000: ``write_layer`` 7.1-8.0 s
-  (rows derived in Python, ``core/derive.py``: about half of it under a profiler), the snapshot 0.5-0.9 s,
+  (rows derived in Python, ``core/result_rows.py``: about half of it under a profiler), the snapshot 0.5-0.9 s,
   ``count_by`` 0.04 s;
 - filter 73-102 ms, search 61-72 ms, sort 60-88 ms, grouped view 336-764 ms, peak RSS 397-400 MB;
 - the file's growth on the second load: 0.00 MB (the replaced layer's pages are reused); a snapshot alone

@@ -16,7 +16,7 @@ shared with other sessions, 100,000 producers (the dock benchmark's store: no ge
 - before: curl + ogr2ogr 4.48 s and 31.7 MB, qgis_process 14.19 s and 70.6 MB: 3.16x, size 2.23x;
 - after: 4.07x, 3.25x, 3.61x in three runs (median 3.61x; curl + ogr2ogr 3.6-4.6 s, qgis_process 13.1-15.0 s),
   size 2.23x. FAIL against both bars. Of the algorithm's 11 s (py-spy, 100 Hz, after): deriving the rows
-  about half (``core/derive.py`` and the rules it calls: data_error reads sixteen metrics a row in
+  about half (``core/result_rows.py`` and the rules it calls: data_error reads sixteen metrics a row in
   ``core/risk.py``), reading and splitting the NDJSON a fifth; beside it the writer thread's inserts
   (4.7 s of samples, much of it waiting for Python's lock: before, GDAL converted each part in a thread of its
   own without that lock, which is why this load gained nothing where the plots' did), GDAL's first part and

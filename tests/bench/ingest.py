@@ -17,7 +17,7 @@ Measured on the 2-core Debian 12 VM (QGIS 3.22, GDAL 3.6, Python 3.11), 2026-12-
 - after (parts after the first inserted in one SQLite transaction each, ``core/gpkg/append.py``; each
   batch's countries in one query; the cycle collector kept off QGIS's objects): 1.68x, 1.74x, 1.91x in three
   runs (median 1.74x; curl + ogr2ogr 5.3-5.5 s, ours 8.9-10.4 s), RSS 285 MB, stall 40-66 ms. FAIL against
-  1.15x: the time left is Python deriving each row (``core/derive.py`` and the rules it calls: the second
+  1.15x: the time left is Python deriving each row (``core/result_rows.py`` and the rules it calls: the second
   opinion about 45 % of it, text typing 25 %, data_error and the status 20 %) and splitting each line
   (``core/api/feature_line.py``), all under Python's one lock, where GDAL's whole conversion is C.
 

@@ -11,7 +11,7 @@ import pytest
 from epoch_eudr.core.api import ApiKeyCredentials, EpochClient
 from epoch_eudr.core.api.ndjson import NdjsonParser, parse_chunks
 from epoch_eudr.core.api.transport import RetryPolicy
-from epoch_eudr.core.derive import derive_row
+from epoch_eudr.core.result_rows import derive_row
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hostile_server import API_KEY, USER_ID, HostileServer, feature_line  # noqa: E402

@@ -22,7 +22,7 @@ from epoch_eudr.core.api.errors import (
 )
 from epoch_eudr.core.api.streams import Limits
 from epoch_eudr.core.api.transport import RetryPolicy
-from epoch_eudr.core.derive import derive_row
+from epoch_eudr.core.result_rows import derive_row
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hostile_server import API_KEY, USER_ID, client_in_child, feature_line, gzip_bomb, nested  # noqa: E402

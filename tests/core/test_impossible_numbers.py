@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from epoch_eudr.core.api import ApiKeyCredentials, EpochClient
 from epoch_eudr.core.api.transport import RetryPolicy
-from epoch_eudr.core.derive import derive_row
+from epoch_eudr.core.result_rows import derive_row
 from epoch_eudr.core.risk import compliance_status, plot_status
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -7,8 +7,8 @@ import random
 import pytest
 from epoch_eudr.core.api.feature_line import RawJson, first_position
 from epoch_eudr.core.countries import CELL_DEGREES, Region, RegionIndex
-from epoch_eudr.core.derive import derive_row
 from epoch_eudr.core.eu_benchmark import plot_country
+from epoch_eudr.core.result_rows import derive_row
 from epoch_eudr.core.second_opinion import COMPLIANT, NEEDS_REVIEW, second_opinion
 from shapely.geometry import Point, Polygon
 

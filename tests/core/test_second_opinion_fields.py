@@ -1,6 +1,6 @@
 """Drill-down plots carry seed 002's second opinion beside Epoch's status, stored as numbers and codes."""
 
-from epoch_eudr.core.derive import PLOT_FIELDS, derive_row
+from epoch_eudr.core.result_rows import PLOT_FIELDS, derive_row
 from epoch_eudr.core.second_opinion import (
     ALERT_AFTER_CUTOFF,
     ALL_CLEAR,

@@ -1,7 +1,7 @@
 """The dock tables' headers: every column a result table shows, and the findings columns a row may carry
 (``data_error``, ``data_note``, a preflight layer's ``findings``), has a header in the user's language."""
 
-from epoch_eudr.core.kinds import RESULT_KINDS, TABLE_KINDS
+from epoch_eudr.core.result_kinds import RESULT_KINDS, TABLE_KINDS
 from epoch_eudr.ui.column_labels import translated
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 

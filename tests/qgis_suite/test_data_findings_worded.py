@@ -6,7 +6,7 @@ import re
 import sqlite3
 
 import pytest
-from epoch_eudr.core.derive import derive_row
+from epoch_eudr.core.result_rows import derive_row
 from epoch_eudr.layers.styles.explanations import finding_sentences, findings_text, findings_tooltip
 from epoch_eudr.layers.styles.renderers import apply_style
 from epoch_eudr.layers.writer.gpkg_writer import write_layer

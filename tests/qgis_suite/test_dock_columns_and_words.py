@@ -76,7 +76,7 @@ def test_columns_fit_their_values_and_ids_are_elided_in_the_middle(dock):
 
 
 def test_the_users_own_plot_id_is_a_column_when_the_plots_carry_it(dock):
-    from epoch_eudr.core.kinds import RESULT_KINDS
+    from epoch_eudr.core.result_kinds import RESULT_KINDS
 
     fields = "&".join(f"field={key}:string" for key, _ in RESULT_KINDS["plots"].columns()) + "&field=Plot ID:string"
     layer = QgsVectorLayer(f"Polygon?crs=EPSG:4326&{fields}", "Plots: test", "memory")

@@ -6,7 +6,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from epoch_eudr.core.derive import SOURCE_KEY
+from epoch_eudr.core.result_rows import SOURCE_KEY
 from epoch_eudr.core.second_opinion import REASONS
 from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt

@@ -8,7 +8,7 @@ date, title, the site of an https link and its risk signal; a javascript: URL is
 from pathlib import Path
 
 import pytest
-from epoch_eudr.core.derive import facility_point
+from epoch_eudr.core.result_rows import facility_point
 from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.report.evidence import EVIDENCE
 from epoch_eudr.layers.report.field_report import build_field_report, rows_of_layer

@@ -15,7 +15,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from epoch_eudr.core.derive import facility_point
+from epoch_eudr.core.result_rows import facility_point
 from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.report.field_report import build_field_report, rows_of_layer
 from qgis.core import (

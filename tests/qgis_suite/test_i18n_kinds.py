@@ -2,7 +2,7 @@
 (layers/words/language.py), so that each reaches the translator; in English each says what core says."""
 
 import pytest
-from epoch_eudr.core.kinds import FACILITY_VALIDATION_OPTIONS, GENERIC_NOUNS, RESULT_KINDS, SCREENING_OPTIONS
+from epoch_eudr.core.result_kinds import FACILITY_VALIDATION_OPTIONS, GENERIC_NOUNS, RESULT_KINDS, SCREENING_OPTIONS
 from epoch_eudr.layers.words import language as i18n
 
 
@@ -33,7 +33,7 @@ def test_a_refused_commodity_radius_is_worded(qgis_app):
 
 def test_a_kind_without_nouns_of_its_own_is_counted_as_features_in_the_users_language(qgis_app, monkeypatch):
     """A new result kind needs no entry here: it is counted with the generic, translated nouns."""
-    from epoch_eudr.core.kinds import ResultKind
+    from epoch_eudr.core.result_kinds import ResultKind
 
     monkeypatch.setitem(RESULT_KINDS, "throwaway", ResultKind("throwaway", (), "POINT"))
     assert [i18n.count_text(n, "throwaway") for n in (1, 3)] == ["1 feature", "3 features"]

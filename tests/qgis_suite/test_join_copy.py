@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from epoch_eudr.core.api.errors import CancelledError
-from epoch_eudr.core.derive import SOURCE_KEY
-from epoch_eudr.core.kinds import kind_for_location
+from epoch_eudr.core.result_kinds import kind_for_location
+from epoch_eudr.core.result_rows import SOURCE_KEY
 from epoch_eudr.layers.writer.join import (
     DEFAULT_JOIN_FIELDS,
     JOIN_PREFIX,

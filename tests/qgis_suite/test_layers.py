@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from epoch_eudr.core.api import EpochClient, PasswordCredentials
 from epoch_eudr.core.api.errors import CancelledError
-from epoch_eudr.core.derive import SOURCE_KEY
+from epoch_eudr.core.result_rows import SOURCE_KEY
 from epoch_eudr.layers.inputs.source import SourceError, build_upload, guess_location_type, snapshot_layer
 from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.operations.task import OperationTask
@@ -152,8 +152,8 @@ def test_zero_features_still_make_a_typed_styled_layer(qgis_app, tmp_path):
 
 
 def test_every_kind_of_the_catalogue_has_its_style_and_geometry(qgis_app, tmp_path):
-    """Writer and styles read the catalogue (core/kinds.py): no kind without a renderer or a geometry."""
-    from epoch_eudr.core.kinds import RESULT_KINDS
+    """Writer and styles read the catalogue (core/result_kinds.py): no kind without a renderer or a geometry."""
+    from epoch_eudr.core.result_kinds import RESULT_KINDS
     from epoch_eudr.layers.styles.renderers import RENDERERS
     from qgis.core import QgsWkbTypes
 

@@ -283,7 +283,7 @@ def test_preflight_tip_is_worded_from_the_stored_findings_escaped(qgis_app, tmp_
 
 
 def test_the_dock_table_explains_the_second_opinion_in_a_tooltip(qgis_app):
-    from epoch_eudr.core.derive import derive_row
+    from epoch_eudr.core.result_rows import derive_row
     from epoch_eudr.ui.table_model import RowsModel
     from qgis.PyQt.QtCore import Qt
 

@@ -67,7 +67,7 @@ def test_the_second_opinion_parts_name_the_country_and_use_the_french_separator(
 
 
 def test_the_dock_tooltip_of_the_second_opinion_is_french_too(qgis_app, french):
-    from epoch_eudr.core.derive import derive_row
+    from epoch_eudr.core.result_rows import derive_row
     from epoch_eudr.ui.table_model import RowsModel
     from qgis.PyQt.QtCore import Qt
 
@@ -156,7 +156,7 @@ def test_a_preflight_feature_without_problems_says_so_in_french(qgis_app, tmp_pa
 
 def test_a_skip_reason_on_one_line_uses_the_french_separator(qgis_app, french):
     """Processing's log and the field report say why a producer was skipped on one line (``findings_text``)."""
-    from epoch_eudr.core.derive import derive_row
+    from epoch_eudr.core.result_rows import derive_row
     from epoch_eudr.layers.styles.explanations import findings_text
 
     row = derive_row("assessments", {"company_name": "M", "locations_confidence": "high",

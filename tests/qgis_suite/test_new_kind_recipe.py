@@ -1,7 +1,7 @@
 """ARCHITECTURE.md's recipe for a result kind holds: a catalogue entry and a renderer are all a new kind needs to be
 written, opened styled, labelled and counted in the user's language (the recipe's third file is a test like this)."""
 
-from epoch_eudr.core.kinds import RESULT_KINDS, ResultKind
+from epoch_eudr.core.result_kinds import RESULT_KINDS, ResultKind
 from epoch_eudr.layers.styles import renderers
 from epoch_eudr.layers.words.language import count_text
 from epoch_eudr.layers.writer.gpkg_writer import write_layer

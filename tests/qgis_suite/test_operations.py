@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 from epoch_eudr.core.api.errors import ConfigurationError
-from epoch_eudr.core.derive import SOURCE_KEY
+from epoch_eudr.core.result_rows import SOURCE_KEY
 from epoch_eudr.layers.inputs.source import build_upload, snapshot_layer
 from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.operations.task import OperationTask

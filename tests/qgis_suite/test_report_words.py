@@ -28,7 +28,7 @@ def test_numbers_countries_plurals_and_reasons_in_french(in_french):
 
 def test_a_data_error_reason_is_worded_not_shown_as_its_code(qgis_app):
     """A Not Assessable producer's skip_reason is its stored data_error codes: the report words them."""
-    from epoch_eudr.core.values import finding
+    from epoch_eudr.core.coercion import finding
     from epoch_eudr.layers.report.words import skip_reason_text
 
     code = finding("not_a_number", "noncompliance_area_perc", "5%")

@@ -6,7 +6,7 @@ import pytest
 from epoch_eudr.core.api import EpochClient, PasswordCredentials, ServerError
 from epoch_eudr.core.api.errors import CancelledError
 from epoch_eudr.core.api.transport import RetryPolicy
-from epoch_eudr.core.derive import SOURCE_KEY
+from epoch_eudr.core.result_rows import SOURCE_KEY
 from epoch_eudr.layers.inputs.source import SourceError, UploadChunks, build_upload, snapshot_layer
 from epoch_eudr.layers.operations import epoch_api as ops
 from epoch_eudr.layers.writer.results import open_result_layer

@@ -1,8 +1,7 @@
 """The catalogue agrees with itself and with the schemas it names (issue 15 item 2)."""
 
 import pytest
-from epoch_eudr.core.derive import SCHEMAS
-from epoch_eudr.core.kinds import (
+from epoch_eudr.core.result_kinds import (
     LOCATION_TYPES,
     RESULT_KINDS,
     SCREENING_OPTIONS,
@@ -10,6 +9,7 @@ from epoch_eudr.core.kinds import (
     kind_for_location,
     option_keys,
 )
+from epoch_eudr.core.result_rows import SCHEMAS
 
 
 @pytest.mark.parametrize("kind", [RESULT_KINDS[key] for key in TABLE_KINDS], ids=lambda k: k.key)

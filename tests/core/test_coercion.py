@@ -1,16 +1,7 @@
 import math
 
 import pytest
-from epoch_eudr.core.values import (
-    clean_text,
-    first_present,
-    is_blank,
-    norm_key,
-    num,
-    to_bool,
-    to_float,
-    to_int,
-)
+from epoch_eudr.core.coercion import clean_text, first_present, is_blank, norm_key, num, to_bool, to_float, to_int
 
 
 @pytest.mark.parametrize(

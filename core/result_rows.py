@@ -13,23 +13,8 @@ import sys
 from math import isfinite
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
-from . import values as _values
-from .confidence import PENALTY_KEYS, score_facility
-from .eu_benchmark import eu_fields_of_row
-from .risk import (
-    DATA_ERROR_FIELD,
-    PLOT_METRIC,
-    PRODUCER_METRICS,
-    assessment_type,
-    compliance_status,
-    data_error,
-    nc_percent,
-    plot_status,
-    read_metric,
-    skip_reason,
-)
-from .second_opinion import second_opinion_fields
-from .values import (
+from . import coercion as _values
+from .coercion import (
     INT64_MAX,
     INT64_MIN,
     NUL_REMOVED,
@@ -46,6 +31,21 @@ from .values import (
     to_int,
     without_nul,
 )
+from .confidence import PENALTY_KEYS, score_facility
+from .eu_benchmark import eu_fields_of_row
+from .risk import (
+    DATA_ERROR_FIELD,
+    PLOT_METRIC,
+    PRODUCER_METRICS,
+    assessment_type,
+    compliance_status,
+    data_error,
+    nc_percent,
+    plot_status,
+    read_metric,
+    skip_reason,
+)
+from .second_opinion import second_opinion_fields
 
 Field = Tuple[str, str, str]  # name, type (string|integer|real|datetime), alias
 
@@ -288,7 +288,7 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True, *
             row[name] = value
             if type(value) is int and not INT64_MIN <= value <= INT64_MAX:
                 huge.append(name)
-    for name in with_nul:  # data_note holds codes (core.values.finding), worded when shown
+    for name in with_nul:  # data_note holds codes (core.coercion.finding), worded when shown
         add_note(row, finding(NUL_REMOVED, name))
     for name in too_large:
         if name not in metrics:  # a verdict number says so in data_error

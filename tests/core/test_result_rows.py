@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from epoch_eudr.core.derive import SCHEMAS, derive_row, facility_point, parse_metadata
+from epoch_eudr.core.result_rows import SCHEMAS, derive_row, facility_point, parse_metadata
 
 
 def test_assessment_row_is_typed_and_derived():

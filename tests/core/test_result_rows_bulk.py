@@ -5,7 +5,7 @@ import random
 
 import pytest
 from epoch_eudr.core import countries as countries_module
-from epoch_eudr.core.derive import countries_of, derive_row
+from epoch_eudr.core.result_rows import countries_of, derive_row
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, Optional, Sequence, Tuple
 
-from .derive import ASSESSMENT_FIELDS, FACILITY_FIELDS, PLOT_FIELDS, SCREENED_PLOT_FIELDS, SOURCE_KEY, Field
 from .facility_checks import CHECKED_FACILITY_FIELDS
 from .legality import SOURCE_FIELDS
+from .result_rows import ASSESSMENT_FIELDS, FACILITY_FIELDS, PLOT_FIELDS, SCREENED_PLOT_FIELDS, SOURCE_KEY, Field
 
 PLOT, FACILITY = "plot", "facility"
 LOCATION_TYPES: Tuple[str, ...] = (PLOT, FACILITY)
