@@ -176,7 +176,7 @@ def test_geometry_collections_go_as_their_parts_never_as_csv(processing, env_log
     rows = list(QgsVectorLayer(result["OUTPUT"], "s", "ogr").getFeatures())
     assert len(rows) == 1 and rows[0].geometry().type() == QgsWkbTypes.GeometryType.PolygonGeometry
     text = feedback.text
-    assert "2 feature(s) not sent" in text and "feature 1: a geometry collection mixing points and polygons" in text
+    assert "2 features not sent" in text and "feature 1: a geometry collection mixing points and polygons" in text
     assert "feature 2: a geometry collection holding lines" in text
     with pytest.raises(QgsProcessingException, match="'collections' holds mixed geometries"):
         processing.run("epoch_eudr:screen_locations", {"INPUT": layer, "OUTPUT": str(tmp_path / "auto.gpkg")})
