@@ -392,8 +392,8 @@ def preflight_to_gpkg(snapshot: LayerSnapshot, location_type: str, commodity: Op
                     spool.add(kind, feature)
         if not main_kind:  # a layer without any geometry cannot be styled, nor zoomed to: nothing is written
             total = sum(outcome.severities.values())
-            detail = (tr("{n} feature(s); {why}").format(n=total, why="; ".join(unwritten)) if total
-                      else tr("no feature"))
+            detail = (number_form(total, tr("{n} feature; {why}"), tr("{n} features; {why}")).format(
+                why="; ".join(unwritten)) if total else tr("no feature"))
             raise SourceError(tr("'{layer}' has no point or polygon to check ({detail}): give the features their plot "
                                  "polygons or points, and check again.").format(layer=snapshot.name, detail=detail))
 
@@ -446,10 +446,14 @@ def export_layer_traces(snapshot: LayerSnapshot, folder: Path, base_name: str, m
             shown = " | ".join(errors.values())
             more = tr(" and {n} more").format(n=len(report.refused) - len(errors)) \
                 if len(report.refused) > len(errors) else ""
-            raise ExportRefused(tr("'{layer}': {n} feature(s) have errors the EU system refuses, so no file was "
-                                   "written: {features}{more}. Run the preflight with FIX and export the fixed "
-                                   "layer, or set INCLUDE_ERRORS to export them as they are.").format(
-                layer=snapshot.name, n=len(report.refused), features=shown, more=more))
+            said = number_form(len(report.refused), tr(
+                "'{layer}': {n} feature has errors the EU system refuses, so no file was written: {features}{more}. "
+                "Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export it as it "
+                "is."), tr(
+                "'{layer}': {n} features have errors the EU system refuses, so no file was written: "
+                "{features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to "
+                "export them as they are."))
+            raise ExportRefused(said.format(layer=snapshot.name, features=shown, more=more))
         for exported in report.files:
             final = folder / exported.path.name
             os.replace(exported.path, final)

@@ -284,7 +284,7 @@ def test_the_preflight_refuses_a_layer_with_nothing_to_draw(processing, tmp_path
     with pytest.raises(QgsProcessingException) as caught:
         processing.run("epoch_eudr:preflight", {"INPUT": layer, "LOCATION_TYPE": "plot", "OUTPUT": str(out)})
     text = str(caught.value)
-    assert "'lines_only' has no point or polygon to check (2 feature(s); feature 0: a GeometryCollection; " \
+    assert "'lines_only' has no point or polygon to check (2 features; feature 0: a GeometryCollection; " \
            "feature 1: no geometry)" in text
     assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".epoch-")]
 
