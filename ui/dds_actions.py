@@ -23,7 +23,7 @@ from ..core.display_text import shown
 from ..core.risk import NOT_ASSESSABLE
 from ..layers.operations.epoch_api import download_dds, layer_slug
 from ..layers.operations.task import OperationTask
-from ..layers.words.language import error_text
+from ..layers.words.language import error_text, number_form
 from ..layers.writer.results import default_results_path
 from .wdg_common import show_status
 
@@ -105,7 +105,7 @@ class DdsActions:
         for layer in layers:
             QgsProject.instance().addMapLayer(layer)
         self._notify(Qgis.MessageLevel.Success if layers else Qgis.MessageLevel.Warning,
-                     tr("{n} DDS layer(s) added.").format(n=len(layers)))
+                     number_form(len(layers), tr("{n} DDS layer added."), tr("{n} DDS layers added.")))
 
     def open_pdf(self) -> None:
         """Extract the DDS's PDF in a task (checked first: no ZIP bomb, no ../ name), then open it."""

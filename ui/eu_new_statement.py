@@ -131,17 +131,26 @@ class NewStatementBox(QGroupBox):
         gpkg, table = plots_geopackage(layer)
         show_status(self.status, tr("Reading {layer} ...").format(layer=layer.name()))
 
+        sending: List[bool] = []
+
         def done(prepared: Prepared, _layers):
             lines = preview_lines(prepared, environment)
             level = Qgis.MessageLevel.Warning if prepared.problems else Qgis.MessageLevel.Info
             show_status(self.status, "\n".join(lines), level)
             if send and not prepared.problems:
+                sending.append(True)
                 QTimer.singleShot(0, lambda: self._confirm_and_send(prepared, gpkg, table))
             said = lines[:2] if prepared.problems else lines[:1]
             return level, tr("Statement preview: {text}").format(text=" ".join(said))
 
+        def said(level: int, text: str) -> None:
+            """The preview's message, in the log once: when the statement goes on to be sent, the reading is a
+            step of the submission (its question and its own message follow), not a second preview."""
+            if not sending:
+                self._said(level, text)
+
         self.run_task(eu_task(tr("Read the statement"), lambda progress, cancel: prepare(snapshot, form, cancel),
-                              self._said, done))
+                              said, done))
 
     @staticmethod
     def _ask(text: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Any, List, Optional
+from typing import Any, List, Optional, Tuple
 
 from qgis.core import Qgis
 from qgis.gui import QgsFieldComboBox
@@ -43,7 +43,6 @@ from ..layers.operations.epoch_api import submit_layer
 from ..layers.operations.submissions import (
     EXISTS,
     SubmissionChoice,
-    already_assessed_text,
     collection_snapshot,
     find_collection,
     needs_confirmation,
@@ -111,9 +110,14 @@ class Sending:
     existing: List[Existing] = field(default_factory=list)
     uncertain: List[Job] = field(default_factory=list)
     kind: str = "plot"
+    #: the collections found already assessed were sent again at the user's word: that send's message is the
+    #: one about them, and this task (which sent nothing) says nothing more
+    quiet: bool = False
 
     def summary(self) -> str:
-        """The task's last word, whole sentences: what was sent, what Epoch already had (nothing sent)."""
+        """The task's last word, whole sentences: what was sent, what Epoch already had (nothing sent). The
+        collections found already assessed before sending are not said here: the question that follows names them,
+        and its answer is the one message about them (the refusal, or the message of sending them again)."""
         sent = [done for done in self.submitted if done.job.status != EXISTS]
         there = [(done.planned.name or done.job.collection_id, done.job.collection_id)
                  for done in self.submitted if done.job.status == EXISTS]
@@ -127,8 +131,6 @@ class Sending:
             said.append(tr("{n} collections were submitted.").format(n=integer_text(len(sent))))
         if there:
             said.append(not_sent_text(there))
-        if self.existing:
-            said.append(already_assessed_text([e.planned.name for e in self.existing]))
         return " ".join(said) or tr("Nothing was sent.")
 
 
@@ -523,9 +525,11 @@ class SubmitTab(DockTab):
         arrived too, to be looked up by name."""
         if level != Qgis.MessageLevel.Success:
             self._record(sending, server_url)
+        elif sending.quiet:
+            return
         self._notify(level, text)
 
-    def _submitted(self, sending: Sending, client, snapshot) -> None:
+    def _submitted(self, sending: Sending, client, snapshot) -> Optional[Tuple[int, str]]:
         self.sent = []
         self._record(sending, client.base_url)
         sent, existing = self.sent, list(sending.existing)
@@ -540,14 +544,18 @@ class SubmitTab(DockTab):
                               "'Reprocess', Epoch returns their results, not new assessments. Submit "
                               "anyway?").format(names=names, ids=", ".join(e.collection_id for e in existing))
             if self.confirm(question):
+                sending.quiet = not sent  # this task sent nothing: the next one says what became of them
                 self._send(client, snapshot, [e.planned for e in existing], ask_server=False)
-                return
+                return None
             refusal = tr("Not submitted: '{name}' is already assessed. Load it in Assessments, tick 'Reprocess', or "
                          "choose another name.").format(name=existing[0].planned.name) if len(existing) == 1 else \
                 tr("Not submitted: {names} are already assessed. Load them in Assessments, tick 'Reprocess', or "
                    "choose other names.").format(names=names)
             show_status(self.status, refusal, Qgis.MessageLevel.Warning)
-            return
+            if not sent:  # the task's one message (and the log's)
+                return Qgis.MessageLevel.Warning, refusal
+            self.notify(Qgis.MessageLevel.Warning, refusal)
+            return None
         there = [(done.planned.name or done.job.collection_id, done.job.collection_id)
                  for done in sent if done.job.status == EXISTS]
         sent = [done for done in sent if done.job.status != EXISTS]

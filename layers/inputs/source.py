@@ -42,6 +42,8 @@ from ...core.errors import PluginError
 from ...core.operation import LOG_TAG
 from ...core.result_rows import SOURCE_KEY
 from ..qgis_compat import is_type
+from ..words import not_sent
+from ..words.language import number_form
 from .features import json_value
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -92,12 +94,18 @@ class PreparedUpload:
 
 
 def skipped_text(skipped: List[Tuple[int, str]], limit: int = 5) -> str:
-    """``3 feature(s) not sent (feature 1: no geometry; ...)``, or "" when none was skipped."""
+    """``3 features not sent (feature 1: no geometry; ...)`` in the user's language (each reason worded by
+    :func:`..words.not_sent.reason_text`, the count in the form its number takes), or "" when none was skipped."""
     if not skipped:
         return ""
-    shown = "; ".join(tr("feature {fid}: {why}").format(fid=fid, why=why) for fid, why in skipped[:limit])
+    shown = "; ".join(tr("feature {fid}: {why}").format(fid=fid, why=not_sent.reason_text(why))
+                      for fid, why in skipped[:limit])
     more = tr(" and {n} more").format(n=len(skipped) - limit) if len(skipped) > limit else ""
-    return tr("{n} feature(s) not sent ({shown}{more})").format(n=len(skipped), shown=shown, more=more)
+    said = number_form(len(skipped), tr("{n} feature not sent ({shown}{more})"),
+                       tr("{n} features not sent ({shown}{more})"))
+    return said.format(shown=shown, more=more)
+
+
 
 
 def tr(text: str) -> str:
@@ -354,10 +362,14 @@ def no_geometry_at_all(layer: QgsVectorLayer) -> Optional[str]:
     """Why a layer that should hold locations (a GeoJSON file) holds none: every feature's geometry is null."""
     if layer.wkbType() != QgsWkbTypes.Type.NoGeometry or not has_geometry_column(layer):
         return None
-    return tr("'{layer}' has {n} feature(s) and not one has a geometry (every \"geometry\" is null): the file holds "
-              "no location to check or screen. Give the features their points or polygons (the plots drawn, or the "
-              "facilities' coordinates); a table of addresses to geocode goes as a CSV or XLSX file.").format(
-                  layer=layer.name(), n=layer.featureCount())
+    said = number_form(layer.featureCount(), tr(
+        "'{layer}' has {n} feature and it has no geometry (its \"geometry\" is null): the file holds no location "
+        "to check or screen. Give the feature its point or polygon (the plot drawn, or the facility's "
+        "coordinates); a table of addresses to geocode goes as a CSV or XLSX file."), tr(
+        "'{layer}' has {n} features and not one has a geometry (every \"geometry\" is null): the file holds "
+        "no location to check or screen. Give the features their points or polygons (the plots drawn, or the "
+        "facilities' coordinates); a table of addresses to geocode goes as a CSV or XLSX file."))
+    return said.format(layer=layer.name())
 
 
 def geojson_file(layer: QgsVectorLayer) -> str:
@@ -375,7 +387,6 @@ def _request(snapshot: LayerSnapshot) -> QgsFeatureRequest:
     return request
 
 
-SPLIT_HINT = "split it with Vector > Geometry Tools > Multipart to Singleparts"
 
 
 def _single_parts(geometry: QgsGeometry) -> List[QgsGeometry]:
@@ -392,29 +403,29 @@ def simple_geometry(geometry: QgsGeometry) -> Tuple[Optional[QgsGeometry], str]:
     them: one plot, as drawn. Collections holding lines, or points and polygons together, are refused.
     """
     if geometry is None or geometry.isNull():
-        return None, "no geometry"
+        return None, not_sent.NO_GEOMETRY
     if geometry.isEmpty():
-        return None, "empty geometry"
+        return None, not_sent.EMPTY_GEOMETRY
     kind = geometry.type()
     if QgsWkbTypes.flatType(geometry.wkbType()) != QgsWkbTypes.Type.GeometryCollection:
         if kind in (QgsWkbTypes.GeometryType.PointGeometry, QgsWkbTypes.GeometryType.PolygonGeometry):
             return geometry, ""
-        return None, "a line: only points and polygons can be screened"
+        return None, not_sent.A_LINE
     parts = [part for part in _single_parts(geometry) if not part.isEmpty()]
     kinds = {part.type() for part in parts}
     if not parts:
-        return None, "an empty geometry collection"
+        return None, not_sent.EMPTY_COLLECTION
     if QgsWkbTypes.GeometryType.LineGeometry in kinds:
-        return None, f"a geometry collection holding lines: only points and polygons can be screened ({SPLIT_HINT})"
+        return None, not_sent.LINES_IN_COLLECTION
     if len(kinds) > 1:
-        return None, f"a geometry collection mixing points and polygons: {SPLIT_HINT}, then screen each kind"
+        return None, not_sent.MIXED_COLLECTION
     return QgsGeometry.collectGeometry(parts), ""
 
 
 def _nothing_usable(snapshot: LayerSnapshot, skipped: List[Tuple[int, str]]) -> SourceError:
     summary = skipped_text(skipped)
     hint = ""
-    if skipped and all(why == "no geometry" for _, why in skipped):
+    if skipped and all(why == not_sent.NO_GEOMETRY for _, why in skipped):
         hint = " " + tr("Give the features their points or polygons; a table of addresses to geocode goes as a CSV "
                         "or XLSX file without a geometry column.")
     text = (tr("'{layer}' has no feature with a usable geometry: {why}.").format(layer=snapshot.name, why=summary)
@@ -442,7 +453,7 @@ def _located_features(snapshot: LayerSnapshot, location_type: Optional[str], can
             skipped.append((fid, why))
             continue
         if location_type == "facility" and geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
-            skipped.append((fid, "a polygon: facilities are points (screen polygons as plots)"))
+            skipped.append((fid, not_sent.POLYGON_FACILITY))
             continue
         geometry = QgsGeometry(geometry)  # a copy: the source feature stays as it was
         geometry.get().dropZValue()
@@ -450,7 +461,7 @@ def _located_features(snapshot: LayerSnapshot, location_type: Optional[str], can
         try:
             geometry.transform(transform)
         except Exception as exc:  # QgsCsException: coordinates outside the CRS
-            skipped.append((fid, f"cannot be reprojected to EPSG:4326 ({exc})"))
+            skipped.append((fid, f"{not_sent.REPROJECT_REFUSED} ({exc})"))
             continue
         props = snapshot.properties(feature)
         if area_name and geometry.type() == QgsWkbTypes.GeometryType.PointGeometry:

@@ -29,7 +29,7 @@ from ...core.preflight.raw_geojson import RawScanError, scan_geojson_values
 from ...core.preflight.traces import ExportReport, export_traces
 from ..inputs.features import json_value
 from ..inputs.source import WGS84, LayerSnapshot, SourceError
-from ..words.language import finding_text
+from ..words.language import finding_text, number_form
 from ..words.preflight import FINDINGS_FIELD, findings_json
 from ..writer.gpkg_writer import write_layer
 from .epoch_api import LayerOutput
@@ -56,14 +56,24 @@ class PreflightOutcome(Outcome):
         return [self.layer] + ([self.second] if self.second is not None else [])
 
     def summary(self) -> str:
-        words = {"error": tr("{n} error"), "warning": tr("{n} warning"), "ok": tr("{n} ok")}
-        sev = ", ".join(words[k].format(n=self.severities.get(k, 0)) for k in ("error", "warning", "ok"))
+        sev = _severity_counts(self.severities)
         top = ", ".join(f"{code} {n}" for code, n in sorted(self.counts.items(), key=lambda kv: -kv[1])[:4])
         fixed = ""
         if self.fixed:
-            after = ", ".join(words[k].format(n=self.fixed_severities.get(k, 0)) for k in ("error", "warning", "ok"))
-            fixed = tr("; {n} features written fixed (checked again: {after})").format(n=self.fixed, after=after)
+            fixed = number_form(self.fixed, tr("; {n} feature written fixed (checked again: {after})"),
+                                tr("; {n} features written fixed (checked again: {after})"))
+            fixed = fixed.format(after=_severity_counts(self.fixed_severities))
         return f"{sev}" + (tr(" (most frequent: {codes})").format(codes=top) if top else "") + fixed
+
+
+def _severity_counts(severities: Dict[str, int]) -> str:
+    """``20 errors, 1 warning, 0 features OK``: each count in the form its number takes in the user's language
+    (one translatable string a form)."""
+    errors, warnings, fine = (severities.get(key, 0) for key in ("error", "warning", "ok"))
+    return tr("{errors}, {warnings}, {ok}").format(
+        errors=number_form(errors, tr("{n} error"), tr("{n} errors")),
+        warnings=number_form(warnings, tr("{n} warning"), tr("{n} warnings")),
+        ok=number_form(fine, tr("{n} feature OK"), tr("{n} features OK")))
 
 
 def _shapely(geometry: QgsGeometry):
@@ -382,8 +392,8 @@ def preflight_to_gpkg(snapshot: LayerSnapshot, location_type: str, commodity: Op
                     spool.add(kind, feature)
         if not main_kind:  # a layer without any geometry cannot be styled, nor zoomed to: nothing is written
             total = sum(outcome.severities.values())
-            detail = (tr("{n} feature(s); {why}").format(n=total, why="; ".join(unwritten)) if total
-                      else tr("no feature"))
+            detail = (number_form(total, tr("{n} feature; {why}"), tr("{n} features; {why}")).format(
+                why="; ".join(unwritten)) if total else tr("no feature"))
             raise SourceError(tr("'{layer}' has no point or polygon to check ({detail}): give the features their plot "
                                  "polygons or points, and check again.").format(layer=snapshot.name, detail=detail))
 
@@ -436,10 +446,14 @@ def export_layer_traces(snapshot: LayerSnapshot, folder: Path, base_name: str, m
             shown = " | ".join(errors.values())
             more = tr(" and {n} more").format(n=len(report.refused) - len(errors)) \
                 if len(report.refused) > len(errors) else ""
-            raise ExportRefused(tr("'{layer}': {n} feature(s) have errors the EU system refuses, so no file was "
-                                   "written: {features}{more}. Run the preflight with FIX and export the fixed "
-                                   "layer, or set INCLUDE_ERRORS to export them as they are.").format(
-                layer=snapshot.name, n=len(report.refused), features=shown, more=more))
+            said = number_form(len(report.refused), tr(
+                "'{layer}': {n} feature has errors the EU system refuses, so no file was written: {features}{more}. "
+                "Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export it as it "
+                "is."), tr(
+                "'{layer}': {n} features have errors the EU system refuses, so no file was written: "
+                "{features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to "
+                "export them as they are."))
+            raise ExportRefused(said.format(layer=snapshot.name, features=shown, more=more))
         for exported in report.files:
             final = folder / exported.path.name
             os.replace(exported.path, final)

@@ -8,6 +8,7 @@ layer is made here, stored in its GeoPackage as the default style, and opened wi
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Callable, Iterable
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -20,7 +21,12 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.colours import CHANGE_COLOURS
 from ...core.compare import BETTER, CHANGE_FIELDS, CHANGE_LABELS, CHANGED, GONE, NEW, UNCHANGED, WORSE
+from ...core.risk import PRODUCER_STATUSES
+from ..words.language import status_label
+from ..words.shown_values import value_label
 from ..writer.results import open_result_layer, store_style
+from . import explanations as ex
+from .maptips import colon, commodity_words
 
 KIND = "changes"
 
@@ -72,9 +78,62 @@ def change_renderer() -> QgsCategorizedSymbolRenderer:
     return renderer
 
 
-MAP_TIP = ('<b>[% "company_name" %]</b> ([% "commodity" %], [% "country" %])<br>'
-           '[% "change_label" %]: [% "what_changed" %]<br>'
-           '<small>Compared with [% "compared_with" %]</small>')
+def _status(name: str) -> str:
+    """Field ``name``'s stored producer status (its English label) in the user's words."""
+    return ex.words_of(name, {status.label: status_label(status.label) for status in PRODUCER_STATUSES})
+
+
+def _legality(name: str) -> str:
+    return ex.words_of(name, {level: value_label("legality_risk", level) for level in ("High", "Medium", "Low",
+                                                                                           "Standard")})
+
+
+def _moved(template: str, field: str, value) -> str:
+    """``template`` ({before}, {after}) with ``field``'s before and after values, when ``field``'s change is set."""
+    said = ex.expression_of(template, {"before": value(f"{field}_before"), "after": value(f"{field}_after")})
+    return f"CASE WHEN coalesce({ex.field_ref(field + '_change')}, '') <> '' THEN {said} ELSE '' END"
+
+
+def _what_changed() -> str:
+    """What changed, worded from the stored codes and figures (the stored English ``what_changed`` is data: a
+    layer's table shows it as written)."""
+    statuses = ex.expression_of(tr("{before} → {after}"), {"before": _status("status_before"),
+                                                           "after": _status("status_after")})
+    figures = [
+        f"CASE WHEN \"change\" IN ({ex.quoted(WORSE)}, {ex.quoted(BETTER)}) THEN {statuses} ELSE '' END",
+        _moved(tr("NC plots {before} → {after}"), "nc_plots", lambda name: ex.number_of(name, 0)),
+        _moved(tr("NC % {before} → {after}"), "nc_percent", lambda name: ex.number_of(name, 2)),
+        _moved(tr("Article 10 {before} → {after}"), "article10", _legality)]
+    joined = (f"array_to_string(array_filter(array({', '.join(figures)}), @element <> ''), "
+              f"{ex.literal(ex.separator())})")
+    new = ex.expression_of(tr("new: {status}"), {"status": _status("status_after")})
+    gone = ex.expression_of(tr("gone (was {status})"), {"status": _status("status_before")})
+    return (f"CASE WHEN \"change\" = {ex.quoted(NEW)} THEN {new} WHEN \"change\" = {ex.quoted(GONE)} THEN {gone} "
+            f"ELSE coalesce(nullif({joined}, ''), {ex.literal(tr('unchanged'))}) END")
+
+
+def _compared_with() -> str:
+    """What the layer was compared with: stored as ``snapshot <id>`` or ``layer <name>`` (data), said in the
+    user's words."""
+    stored = ex.field_ref("compared_with")
+    snapshot = ex.expression_of(tr("Compared with the load kept as {snapshot}"),
+                                {"snapshot": ex.escaped(f"substr({stored}, 10)")})
+    layer = ex.expression_of(tr("Compared with the layer {layer}"), {"layer": ex.escaped(f"substr({stored}, 7)")})
+    other = ex.expression_of(tr("Compared with {what}"), {"what": ex.text_of("compared_with")})
+    return (f"CASE WHEN coalesce({stored}, '') = '' THEN '' WHEN left({stored}, 9) = 'snapshot ' THEN {snapshot} "
+            f"WHEN left({stored}, 6) = 'layer ' THEN {layer} ELSE {other} END")
+
+
+def change_maptip(present: Callable[[str], Iterable[Any]]) -> str:
+    """The map tip, a QGIS expression evaluated on the feature when shown: the producer, its commodity and country,
+    the change and what changed, what the layer was compared with, all in the words of the user's language (when
+    the style is applied); ``present``: the values a field holds (the countries to name)."""
+    country = ex.shown(ex.words_of("country", ex.country_words(present("country"))))
+    title = ex.expression_of(tr("{producer} ({commodity}, {country})"), {
+        "producer": ex.text_of("company_name"), "commodity": commodity_words("commodity"), "country": country})
+    change = ex.words_of("change", change_labels())
+    line = f"{ex.shown(change)} || {ex.literal(colon())} || {_what_changed()}"
+    return f"<b>[% {title} %]</b><br>[% {line} %]<br><small>[% {_compared_with()} %]</small>"
 
 
 def apply_change_style(layer: QgsVectorLayer) -> None:
@@ -85,8 +144,13 @@ def apply_change_style(layer: QgsVectorLayer) -> None:
         index = layer.fields().indexOf(name)
         if index >= 0:
             layer.setFieldAlias(index, aliases.get(name, alias))
-    layer.setMapTipTemplate(MAP_TIP)
+    layer.setMapTipTemplate(change_maptip(lambda name: _present(layer, name)))
     layer.setDisplayExpression('"company_name"')
+
+
+def _present(layer: QgsVectorLayer, name: str) -> list:
+    index = layer.fields().indexOf(name)
+    return list(layer.uniqueValues(index)) if index >= 0 else []
 
 
 def store_change_style(gpkg: Path, layer_name: str) -> None:

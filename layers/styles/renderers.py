@@ -165,12 +165,19 @@ def plot_renderer(points: bool = False) -> QgsCategorizedSymbolRenderer:
     return renderer
 
 
+def severity_labels() -> dict:
+    """Preflight severity key (``core.colours.PREFLIGHT_COLOURS``) -> its legend label in the user's language;
+    built per call: the language may change."""
+    return {"error": tr("Error: blocks an EU upload"), "warning": tr("Warning"), "ok": tr("OK")}
+
+
 def preflight_renderer(layer: QgsVectorLayer) -> QgsCategorizedSymbolRenderer:
-    """Red errors over orange warnings over green: worst drawn on top."""
+    """Red errors over orange warnings over green: worst drawn on top; the legend in the user's language."""
     from qgis.core import QgsSymbol
 
-    categories = []
-    for key, colour, label in PREFLIGHT_COLOURS:
+    categories, labels = [], severity_labels()
+    for key, colour, english in PREFLIGHT_COLOURS:
+        label = labels.get(key, english)
         symbol = QgsSymbol.defaultSymbol(layer.geometryType())
         symbol.setColor(QColor(colour))
         if layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:

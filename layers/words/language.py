@@ -279,6 +279,13 @@ def takes_singular(number: int, code: Optional[str] = None) -> bool:
     return number == 1
 
 
+def number_form(number: int, one: str, other: str) -> str:
+    """``one`` or ``other`` (a module's two translated strings, one a form, with ``{n}``), as ``number`` takes it
+    in the user's language (:func:`takes_singular`), ``{n}`` written as the locale writes it; other named
+    placeholders are left for the caller's ``format``."""
+    return (one if takes_singular(number) else other).replace("{n}", integer_text(number))
+
+
 def _nouns() -> Dict[str, Tuple[str, str]]:
     """Result kind -> (singular, plural) count templates, one translatable string a form."""
     return {

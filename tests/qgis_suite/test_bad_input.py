@@ -176,7 +176,7 @@ def test_geometry_collections_go_as_their_parts_never_as_csv(processing, env_log
     rows = list(QgsVectorLayer(result["OUTPUT"], "s", "ogr").getFeatures())
     assert len(rows) == 1 and rows[0].geometry().type() == QgsWkbTypes.GeometryType.PolygonGeometry
     text = feedback.text
-    assert "2 feature(s) not sent" in text and "feature 1: a geometry collection mixing points and polygons" in text
+    assert "2 features not sent" in text and "feature 1: a geometry collection mixing points and polygons" in text
     assert "feature 2: a geometry collection holding lines" in text
     with pytest.raises(QgsProcessingException, match="'collections' holds mixed geometries"):
         processing.run("epoch_eudr:screen_locations", {"INPUT": layer, "OUTPUT": str(tmp_path / "auto.gpkg")})
@@ -284,7 +284,7 @@ def test_the_preflight_refuses_a_layer_with_nothing_to_draw(processing, tmp_path
     with pytest.raises(QgsProcessingException) as caught:
         processing.run("epoch_eudr:preflight", {"INPUT": layer, "LOCATION_TYPE": "plot", "OUTPUT": str(out)})
     text = str(caught.value)
-    assert "'lines_only' has no point or polygon to check (2 feature(s); feature 0: a GeometryCollection; " \
+    assert "'lines_only' has no point or polygon to check (2 features; feature 0: a GeometryCollection; " \
            "feature 1: no geometry)" in text
     assert not out.exists() and not [p for p in tmp_path.iterdir() if p.name.startswith(".epoch-")]
 

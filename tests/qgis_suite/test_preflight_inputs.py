@@ -184,7 +184,7 @@ def test_qgis_process_says_a_file_has_no_geometry(qp, tmp_path, algorithm):
     run = qp(algorithm, f"INPUT={DATA / 'no_geometry.geojson'}", f"OUTPUT={tmp_path / 'n.gpkg'}", json_output=False)
     said = run.stdout + run.stderr
     assert run.returncode != 0
-    assert "has 2 feature(s) and not one has a geometry" in said
+    assert "has 2 features and not one has a geometry" in said
     assert "set LOCATION_TYPE" not in said
 
 
@@ -197,7 +197,7 @@ def test_processing_export_refuses_features_with_errors_and_writes_nothing(proce
     with pytest.raises(QgsProcessingException) as caught:
         processing.run("epoch_eudr:export_traces_geojson", {"INPUT": messy_layer(), "FOLDER": str(folder)})
     text = str(caught.value)
-    assert "3 feature(s) have errors the EU system refuses, so no file was written" in text
+    assert "3 features have errors the EU system refuses, so no file was written" in text
     assert "Feature 2 (Finca B): The outline crosses itself" in text and "INCLUDE_ERRORS" in text
     assert not folder.exists() or not list(folder.iterdir())
 
