@@ -199,8 +199,13 @@
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
-        <source>{n} DDS layer(s) added.</source>
-        <translation>Camadas da DDS adicionadas: {n}.</translation>
+        <source>{n} DDS layer added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dds_actions.py"/>
+        <source>{n} DDS layers added.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
@@ -408,6 +413,10 @@
         <translation>A coleção {id} está pronta: carregue as avaliações para vê-la.</translation>
     </message>
     <message>
+        <source>{n} DDS layer(s) added.</source>
+        <translation type="obsolete">Camadas da DDS adicionadas: {n}.</translation>
+    </message>
+    <message>
         <source>Second opinion: NON_COMPLIANT</source>
         <translation type="obsolete">Segunda opinião: NON_COMPLIANT</translation>
     </message>
@@ -605,6 +614,56 @@
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with</source>
         <translation>Comparado com</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
+        <source>{before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
+        <source>NC plots {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
+        <source>NC % {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
+        <source>Article 10 {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
+        <source>new: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
+        <source>gone (was {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
+        <source>Compared with the load kept as {snapshot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
+        <source>Compared with the layer {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
+        <source>Compared with {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
+        <source>{producer} ({commodity}, {country})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5688,18 +5747,8 @@
     <name>LayerPreflight</name>
     <message>
         <location filename="../layers/operations/preflight.py"/>
-        <source>{n} error</source>
-        <translation>{n} com erro</translation>
-    </message>
-    <message>
-        <location filename="../layers/operations/preflight.py"/>
-        <source>{n} warning</source>
-        <translation>{n} com aviso</translation>
-    </message>
-    <message>
-        <location filename="../layers/operations/preflight.py"/>
-        <source>{n} ok</source>
-        <translation>{n} ok</translation>
+        <source>; {n} feature written fixed (checked again: {after})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5710,6 +5759,41 @@
         <location filename="../layers/operations/preflight.py"/>
         <source> (most frequent: {codes})</source>
         <translation> (mais frequentes: {codes})</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/preflight.py"/>
+        <source>{errors}, {warnings}, {ok}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/preflight.py"/>
+        <source>{n} error</source>
+        <translation>{n} com erro</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/preflight.py"/>
+        <source>{n} errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/preflight.py"/>
+        <source>{n} warning</source>
+        <translation>{n} com aviso</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/preflight.py"/>
+        <source>{n} warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/preflight.py"/>
+        <source>{n} feature OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/preflight.py"/>
+        <source>{n} features OK</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5748,8 +5832,13 @@
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
-        <source>{n} feature(s); {why}</source>
-        <translation>{n} feição(ões); {why}</translation>
+        <source>{n} feature; {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/preflight.py"/>
+        <source>{n} features; {why}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5778,8 +5867,25 @@
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
+        <source>&apos;{layer}&apos;: {n} feature has errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/preflight.py"/>
+        <source>&apos;{layer}&apos;: {n} features have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} ok</source>
+        <translation type="obsolete">{n} ok</translation>
+    </message>
+    <message>
+        <source>{n} feature(s); {why}</source>
+        <translation type="obsolete">{n} feição(ões); {why}</translation>
+    </message>
+    <message>
         <source>&apos;{layer}&apos;: {n} feature(s) have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
-        <translation>&apos;{layer}&apos;: feições com erros que o sistema da UE recusa: {n}; nenhum arquivo foi escrito: {features}{more}. Execute a verificação prévia com FIX e exporte a camada corrigida, ou defina INCLUDE_ERRORS para exportá-las como estão.</translation>
+        <translation type="obsolete">&apos;{layer}&apos;: feições com erros que o sistema da UE recusa: {n}; nenhum arquivo foi escrito: {features}{more}. Execute a verificação prévia com FIX e exporte a camada corrigida, ou defina INCLUDE_ERRORS para exportá-las como estão.</translation>
     </message>
 </context>
 <context>
@@ -5796,8 +5902,13 @@
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
-        <source>{n} feature(s) not sent ({shown}{more})</source>
-        <translation>{n} feição(ões) não enviada(s) ({shown}{more})</translation>
+        <source>{n} feature not sent ({shown}{more})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/source.py"/>
+        <source>{n} features not sent ({shown}{more})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
@@ -5901,8 +6012,13 @@
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
-        <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
-        <translation>&apos;{layer}&apos; tem {n} feição(ões) e nenhuma tem geometria (todas as &quot;geometry&quot; são null): o arquivo não contém nenhuma localização a verificar ou a triar. Atribua às feições seus pontos ou polígonos (as parcelas desenhadas, ou as coordenadas das instalações); uma tabela de endereços a geocodificar é enviada como arquivo CSV ou XLSX.</translation>
+        <source>&apos;{layer}&apos; has {n} feature and it has no geometry (its &quot;geometry&quot; is null): the file holds no location to check or screen. Give the feature its point or polygon (the plot drawn, or the facility&apos;s coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/source.py"/>
+        <source>&apos;{layer}&apos; has {n} features and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
@@ -5923,6 +6039,14 @@
         <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has no rows to send.</source>
         <translation>&apos;{layer}&apos; não tem linhas a enviar.</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) not sent ({shown}{more})</source>
+        <translation type="obsolete">{n} feição(ões) não enviada(s) ({shown}{more})</translation>
+    </message>
+    <message>
+        <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
+        <translation type="obsolete">&apos;{layer}&apos; tem {n} feição(ões) e nenhuma tem geometria (todas as &quot;geometry&quot; são null): o arquivo não contém nenhuma localização a verificar ou a triar. Atribua às feições seus pontos ou polígonos (as parcelas desenhadas, ou as coordenadas das instalações); uma tabela de endereços a geocodificar é enviada como arquivo CSV ou XLSX.</translation>
     </message>
 </context>
 <context>
@@ -6162,6 +6286,54 @@
         <location filename="../processing_provider/monitoring_windows.py"/>
         <source>Last day of the monitoring window, YYYY-MM-DD. Empty: up to the latest data.</source>
         <translation>Último dia da janela de monitoramento, AAAA-MM-DD. Vazio: até os dados mais recentes.</translation>
+    </message>
+</context>
+<context>
+    <name>NotSent</name>
+    <message>
+        <location filename="../layers/words/not_sent.py"/>
+        <source>split it with Vector &gt; Geometry Tools &gt; Multipart to Singleparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/words/not_sent.py"/>
+        <source>no geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/words/not_sent.py"/>
+        <source>empty geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/words/not_sent.py"/>
+        <source>a line: only points and polygons can be screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/words/not_sent.py"/>
+        <source>an empty geometry collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/words/not_sent.py"/>
+        <source>a geometry collection holding lines: only points and polygons can be screened ({hint})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/words/not_sent.py"/>
+        <source>a geometry collection mixing points and polygons: {hint}, then screen each kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/words/not_sent.py"/>
+        <source>a polygon: facilities are points (screen polygons as plots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/words/not_sent.py"/>
+        <source>cannot be reprojected to EPSG:4326 ({error})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7904,6 +8076,21 @@
         <source>Legality risk</source>
         <translation>Risco de legalidade</translation>
     </message>
+    <message>
+        <location filename="../layers/styles/renderers.py"/>
+        <source>Error: blocks an EU upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/renderers.py"/>
+        <source>Warning</source>
+        <translation type="unfinished">Aviso</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/renderers.py"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Submissions</name>
@@ -8242,6 +8429,21 @@
 <context>
     <name>SubmitTab</name>
     <message>
+        <location filename="../ui/submit_state.py"/>
+        <source>The collection &apos;{name}&apos; was submitted (collection {id}, {count} sent).</source>
+        <translation>A coleção &apos;{name}&apos; foi enviada (coleção {id}, {count} enviadas).</translation>
+    </message>
+    <message>
+        <location filename="../ui/submit_state.py"/>
+        <source>{n} collections were submitted.</source>
+        <translation>Foram enviadas {n} coleções.</translation>
+    </message>
+    <message>
+        <location filename="../ui/submit_state.py"/>
+        <source>Nothing was sent.</source>
+        <translation>Nada foi enviado.</translation>
+    </message>
+    <message>
         <location filename="../ui/wdg_submit.py"/>
         <source>Collection</source>
         <translation>Coleção</translation>
@@ -8285,21 +8487,6 @@
         <location filename="../ui/wdg_submit.py"/>
         <source>unknown</source>
         <translation>desconhecido</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>The collection &apos;{name}&apos; was submitted (collection {id}, {count} sent).</source>
-        <translation>A coleção &apos;{name}&apos; foi enviada (coleção {id}, {count} enviadas).</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>{n} collections were submitted.</source>
-        <translation>Foram enviadas {n} coleções.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_submit.py"/>
-        <source>Nothing was sent.</source>
-        <translation>Nada foi enviado.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_submit.py"/>

@@ -2,7 +2,7 @@
 
 Stored rows hold data only ("Store data, not presentation"): the second opinion keeps one number per part and its
 reasons as codes (:mod:`...core.second_opinion`), a check sample its reason as a code and the numbers it quotes,
-``data_error`` and ``data_note`` their findings as ``code:field=value`` (:func:`...core.values.finding`).
+``data_error`` and ``data_note`` their findings as ``code:field=value`` (:func:`...core.coercion.finding`).
 The same sentence is written two ways from one template: in Python for the dock (a tooltip) and as a QGIS
 expression for a layer's map tip, which QGIS evaluates on the feature when the tip is shown. Every value that comes
 from a row is HTML-escaped in the expression (a map tip is HTML; a server's text may hold ``<script>``).
