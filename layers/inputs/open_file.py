@@ -64,8 +64,7 @@ def missing_layer(uri: str) -> Optional[str]:
     if wanted not in (None, ""):
         if str(wanted) in names:
             return None
-        text = tr("'{file}' holds no layer named '{layer}'. Its layers: {layers}. Give one of these after "
-                  "|layername=.")
+        text = tr("'{file}' holds no layer named '{layer}'. Its layers: {layers}. Name one of these.")
         return text.format(file=Path(path).name, layer=wanted, layers=_listed(names))
     try:
         index = int(number)
@@ -73,8 +72,7 @@ def missing_layer(uri: str) -> Optional[str]:
         index = -1
     if 0 <= index < len(names):
         return None
-    text = tr("'{file}' holds no layer number {layer} (numbered from 0). Its layers: {layers}. Give one of these "
-              "after |layername=.")
+    text = tr("'{file}' holds no layer number {layer} (numbered from 0). Its layers: {layers}. Name one of these.")
     return text.format(file=Path(path).name, layer=number, layers=_listed(names))
 
 
