@@ -320,7 +320,8 @@ def style_copy(layer: QgsVectorLayer, kind: str, copied: Mapping[str, str]) -> N
         return
     renderer.setClassAttribute(expression)
     if renderer.orderByEnabled():  # the worst drawn on top, as on the results layer
-        clauses = [QgsFeatureRequest.OrderByClause(expression, clause.ascending()) for clause in renderer.orderBy().list()]
+        clauses = [QgsFeatureRequest.OrderByClause(expression, clause.ascending())
+                   for clause in renderer.orderBy().list()]
         renderer.setOrderBy(QgsFeatureRequest.OrderBy(clauses))
     layer.setRenderer(renderer)
 
