@@ -41,6 +41,9 @@ CHECK_SAMPLE_COLOUR = "#c026d3"
 CHECKED_FACILITY_OUTLINE = "#0f172a"
 #: The drill-down's other layers: the supply shed's blue outline, the facility's yellow dot on a near-black edge.
 SHED_BLUE, FACILITY_YELLOW, FACILITY_EDGE = "#2563eb", "#facc15", "30,30,30,255"
+#: A DDS's geolocations (the layers of a downloaded Due Diligence Statement ZIP): one fixed teal, a colour no
+#: verdict and no drill-down layer uses, so they read as the statement's, never as a status; a light fill.
+DDS_TEAL, DDS_FILL = "#0f766e", "15,118,110,60"
 #: The white edge of a status dot (it reads on any basemap), and the slightly see-through white halo under the
 #: check sample's ring.
 WHITE_EDGE, SAMPLE_HALO = "255,255,255,255", "255,255,255,230"

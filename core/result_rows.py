@@ -88,7 +88,7 @@ ASSESSMENT_FIELDS: List[Field] = [
 PLOT_FIELDS: List[Field] = [
     ("plotid", "string", "Plot"), ("uuid", "string", "UUID"), ("status", "string", "Status"),
     ("status_key", "string", "Status key"), ("area", "real", "Area (ha)"),
-    ("noncompliance_area", "real", "NC area (ha)"), ("noncompliance_area_perc", "real", "NC %"),
+    ("noncompliance_area", "real", "NC area (ha)"), ("noncompliance_area_perc", "real", "NC area fraction"),
     ("deforestation_alert", "string", "Alert"), ("deforestation_confidence", "string", "Confidence"),
     ("deforestation_start", "string", "Loss from"), ("deforestation_end", "string", "Loss to"),
     ("collection_id", "string", "Collection"), (DATA_ERROR_FIELD, "string", "Data error"), *SECOND_OPINION_FIELDS,

@@ -20,6 +20,7 @@ from ..core.api.client import DEFAULT_LIMIT
 from ..core.api.facility import MAX_COMMODITY_RADIUS_M
 from ..core.commodities import COMMODITIES
 from ..core.result_kinds import SCREENING_OPTIONS
+from ..layers.inputs.open_file import missing_layer
 from ..layers.inputs.source import (
     check_location_type,
     describe_location_guess,
@@ -107,6 +108,9 @@ def input_problem(parameters, context, name: str = "INPUT") -> Optional[str]:
     if not os.path.exists(path):
         return tr("{name}: '{value}' is neither a layer of the project nor a file that exists.").format(
             name=name, value=value)
+    missing = missing_layer(value)
+    if missing:
+        return tr("{name}: {problem}").format(name=name, problem=missing)
     return tr("{name}: '{file}' cannot be read as a vector layer ({reason}). The file may be cut short or "
               "damaged: export it again from where it came from, or open it in QGIS to see what is wrong.").format(
                   name=name, file=os.path.basename(path), reason=unreadable_file_reason(path))

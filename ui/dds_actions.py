@@ -12,13 +12,23 @@ import zipfile
 from pathlib import Path
 from typing import List, Optional
 
-from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsProject,
+    QgsSingleSymbolRenderer,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.api.download import extract_dds_pdf, open_zip, sweep_temporary_folders, temporary_folder
 from ..core.api.errors import EpochError
+from ..core.colours import DDS_FILL, DDS_TEAL, WHITE_EDGE
 from ..core.display_text import shown
 from ..core.risk import NOT_ASSESSABLE
 from ..layers.operations.epoch_api import download_dds, layer_slug
@@ -40,6 +50,22 @@ def _geojson_head(archive: zipfile.ZipFile, name: str) -> bool:
     except (zipfile.BadZipFile, OSError, RuntimeError):
         return False
     return '"FeatureCollection"' in head or '"Feature"' in head
+
+
+def dds_style(layer: QgsVectorLayer) -> None:
+    """One fixed look for a DDS layer (``core.colours``: never QGIS's random colour, the same at every load):
+    teal plots with a light fill, teal dots on a white edge for plots given as points."""
+    kind = QgsWkbTypes.GeometryType
+    symbols = {
+        kind.PolygonGeometry: lambda: QgsFillSymbol.createSimple(
+            {"color": DDS_FILL, "outline_color": DDS_TEAL, "outline_width": "0.5"}),
+        kind.PointGeometry: lambda: QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": DDS_TEAL, "outline_color": WHITE_EDGE, "size": "2.6"}),
+        kind.LineGeometry: lambda: QgsLineSymbol.createSimple({"color": DDS_TEAL, "width": "0.6"}),
+    }
+    make = symbols.get(layer.geometryType())
+    if make is not None:
+        layer.setRenderer(QgsSingleSymbolRenderer(make()))
 
 
 class DdsActions:
@@ -96,7 +122,10 @@ class DdsActions:
             names = [n for n in archive.namelist() if n.lower().endswith(".geojson") or (
                 n.lower().endswith(".json") and _geojson_head(archive, n))]
         layers = [QgsVectorLayer(f"/vsizip/{path}/{n}", f"DDS {shown(Path(n).stem)}", "ogr") for n in names]
-        return [layer for layer in layers if layer.isValid()]
+        layers = [layer for layer in layers if layer.isValid()]
+        for layer in layers:
+            dds_style(layer)
+        return layers
 
     def load_dds_layers(self) -> None:
         if self._checked_dds() is None:

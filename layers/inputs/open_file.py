@@ -8,7 +8,7 @@ it: :func:`.source.unreadable_file_reason`).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Tuple
+from typing import List, Optional, Tuple
 
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
@@ -34,11 +34,68 @@ def open_vector_file(path: str) -> Tuple[QgsVectorLayer, str]:
         return QgsVectorLayer(), tr("'{file}' could not be opened ({reason}). The file may be cut short or "
                                     "damaged: export it again from where it came from.").format(
             file=name, reason=unreadable_file_reason(file_path))
+    missing = missing_layer(path)
+    if missing:
+        return QgsVectorLayer(), missing
     layer = QgsVectorLayer(path, Path(file_path).stem, "ogr")
     if layer.isValid():
         return layer, ""
     return layer, tr("'{file}' could not be opened ({reason}). The file may be cut short or damaged: export it "
                      "again from where it came from.").format(file=name, reason=unreadable_file_reason(file_path))
+
+
+#: At most this many of a file's layers are named in a sentence.
+LISTED_LAYERS = 20
+
+
+def missing_layer(uri: str) -> Optional[str]:
+    """A sentence when ``uri`` names a layer (``|layername=`` or ``|layerid=``) its file, which opens, does not
+    hold: which layer is missing and the layers the file has (a file that does not open is another story:
+    :func:`.source.unreadable_file_reason`); ``None`` otherwise."""
+    from qgis.core import QgsProviderRegistry
+
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", uri)
+    path, wanted, number = parts.get("path") or "", parts.get("layerName"), parts.get("layerId")
+    if wanted in (None, "") and number in (None, ""):
+        return None
+    names = _layer_names(path)
+    if names is None:
+        return None
+    if wanted not in (None, ""):
+        if str(wanted) in names:
+            return None
+        text = tr("'{file}' holds no layer named '{layer}'. Its layers: {layers}. Name one of these.")
+        return text.format(file=Path(path).name, layer=wanted, layers=_listed(names))
+    try:
+        index = int(number)
+    except (TypeError, ValueError):
+        index = -1
+    if 0 <= index < len(names):
+        return None
+    text = tr("'{file}' holds no layer number {layer} (numbered from 0). Its layers: {layers}. Name one of these.")
+    return text.format(file=Path(path).name, layer=number, layers=_listed(names))
+
+
+def _listed(names: List[str]) -> str:
+    shown = ", ".join(f"'{name}'" for name in names[:LISTED_LAYERS])
+    return shown + (", …" if len(names) > LISTED_LAYERS else "") if names else tr("none")
+
+
+def _layer_names(path: str) -> Optional[List[str]]:
+    """The names of the vector layers GDAL finds in ``path`` (``None`` when it does not open)."""
+    from osgeo import gdal
+
+    gdal.PushErrorHandler(lambda *_args: None)
+    try:
+        try:
+            dataset = gdal.OpenEx(path, gdal.OF_VECTOR)
+        except RuntimeError:
+            return None
+        if dataset is None:
+            return None
+        return [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
+    finally:
+        gdal.PopErrorHandler()
 
 
 def _gdal_opens(path: str) -> bool:

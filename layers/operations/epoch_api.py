@@ -11,6 +11,7 @@ import json
 import re
 import sqlite3
 import time
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
@@ -131,8 +132,10 @@ class DrillDown(Outcome):
 
 
 def layer_slug(text: str, limit: int = 40) -> str:
-    """A GeoPackage-friendly layer name part."""
-    slug = re.sub(r"[^0-9A-Za-z]+", "_", text or "").strip("_").lower()
+    """A GeoPackage-friendly layer and file name part, in ASCII: accented letters lose their accents (Unicode
+    NFKD: "Corrigé : plots" -> ``corrige_plots``), anything else that is not a letter or digit becomes ``_``."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(c))
+    slug = re.sub(r"[^0-9A-Za-z]+", "_", plain).strip("_").lower()
     return slug[:limit] or "unnamed"
 
 

@@ -26,7 +26,14 @@ from ...core.field_report import (
     fmt_datetime,
     producer_status,
 )
-from ...core.risk import PLOT_COMPLIANT, PLOT_DATA_ERROR, PLOT_NON_COMPLIANT, PRODUCER_STATUSES, compliance_status
+from ...core.risk import (
+    PLOT_COMPLIANT,
+    PLOT_DATA_ERROR,
+    PLOT_NON_COMPLIANT,
+    PRODUCER_STATUSES,
+    assessment_type,
+    compliance_status,
+)
 from ...core.second_opinion import COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT, PART_FIELDS
 from ..styles.store import open_for_update
 from ..words.language import commodity_label, status_label, takes_singular
@@ -63,8 +70,9 @@ PAGE_COLUMNS: List[Tuple[str, int]] = [
     *[(f"fact_{i}", S) for i in range(1, len(FACT_KEYS) + 1)], ("visits_heading", S), ("status", S), ("status_text", S),
     ("status_color", S), ("country_code", S), ("n_nc", INT), ("n_compliant", INT), ("n_error", INT),
     ("n_questioned", INT), ("n_visits", INT), ("legend_nc", S), ("legend_compliant", S), ("legend_error", S),
-    ("legend_questioned", S), ("legend_visits", S), ("footer", S), ("loc_xmin", R), ("loc_ymin", R),
-    ("loc_xmax", R), ("loc_ymax", R), ("map_xmin", R), ("map_ymin", R), ("map_xmax", R), ("map_ymax", R),
+    ("legend_questioned", S), ("legend_visits", S), ("outline_kind", S), ("footer", S),
+    ("loc_xmin", R), ("loc_ymin", R), ("loc_xmax", R), ("loc_ymax", R), ("map_xmin", R), ("map_ymin", R),
+    ("map_xmax", R), ("map_ymax", R),
 ]
 SIMPLE_COLUMNS: List[Tuple[str, int]] = [("section_no", INT), ("collection_id", S), ("company_name", S)]
 
@@ -288,6 +296,15 @@ def visits_heading(visits: int, first: int, pages: int) -> str:
     return text + tr("; {n} more on the next page").format(n=count(more))
 
 
+def outline_kind(row: Mapping[str, Any], has_outline: bool) -> str:
+    """What the section's outline (the assessment's polygon) is: its assessment type, ``Supply Shed`` or
+    ``Direct Plots`` (the Epoch EUDR Enforcement Dashboard guide's two), which the legend names; empty without
+    one (the legend then has no outline entry)."""
+    if not has_outline:
+        return ""
+    return clean_text(row.get("assessment_type")) or assessment_type(row)
+
+
 def continued_heading(first: int, last: int, visits: int) -> str:
     """A continuation page's table heading: a range of plots, or the one plot the page lists. The number's
     sign is the translation's ("no." in English, "n°" in French, "Nr." in German): never a "#"."""
@@ -327,7 +344,8 @@ def page_rows(sections, server_url: str, sandbox: bool, made: dt.datetime) -> Li
                       legend_compliant=tr("Compliant plots ({n})").format(n=count(common["n_compliant"])),
                       legend_error=tr("Data Error plots ({n})").format(n=count(common["n_error"])),
                       legend_questioned=tr("Questioned by the second opinion ({n})").format(n=count(questioned)),
-                      legend_visits=tr("Plot to visit: its no. in the table ({n})").format(n=count(visits)))
+                      legend_visits=tr("Plot to visit: its no. in the table ({n})").format(n=count(visits)),
+                      outline_kind=outline_kind(row, any(not g.IsEmpty() for g in section.outlines)))
         ranges = section.pages()
         for kind, first, last in ranges:
             page = dict(common, page_kind=kind, row_from=first, row_to=last)

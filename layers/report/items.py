@@ -139,7 +139,7 @@ def _exclude(item, expression: str) -> None:
                                                  QgsProperty.fromExpression(expression))
 
 
-def _swatch(layout, x: float, y: float, props: dict, exclude: str, ellipse: bool = False) -> None:
+def _swatch(layout, x: float, y: float, props: dict, exclude: str, ellipse: bool = False) -> QgsLayoutItemShape:
     shape = QgsLayoutItemShape(layout)
     shape.setShapeType(QgsLayoutItemShape.Shape.Ellipse if ellipse else QgsLayoutItemShape.Shape.Rectangle)
     shape.setSymbol(QgsFillSymbol.createSimple(props))
@@ -148,6 +148,7 @@ def _swatch(layout, x: float, y: float, props: dict, exclude: str, ellipse: bool
     shape.attemptResize(QgsLayoutSize(size if ellipse else 6, size if ellipse else 3.6, MM))
     layout.addLayoutItem(shape)
     _exclude(shape, exclude)
+    return shape
 
 
 def _line(colour: str, width: float):

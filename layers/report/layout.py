@@ -329,7 +329,7 @@ def _main_map(layout, layers: ReportLayers) -> QgsLayoutItemMap:
     # the locale's decimal separator (QGIS's own decimal formats always write a point): a custom format,
     # the same enum family as QGIS's decimal one on every version
     grid.setAnnotationFormat(type(grid_decimal_with_suffix()).CustomFormat)
-    grid.setAnnotationExpression(grid_annotation_expression())
+    grid.setAnnotationExpression(clear_of_corner(grid_annotation_expression()))
     grid.setAnnotationPrecision(3)
     grid.setAnnotationTextFormat(text_format(6))
     grid.setAnnotationFrameDistance(0.8)
@@ -379,6 +379,20 @@ def grid_annotation_expression(decimals: int = 3) -> str:
     east, west = labelled(tr("{value}°E"), "{value}°E"), labelled(tr("{value}°W"), "{value}°W")
     return (f"with_variable('grid_value_units', to_int(round(abs(@grid_number) * {scale})), "
             f"if(@grid_axis = 'x', if(@grid_number < 0, {west}, {east}), if(@grid_number < 0, {south}, {north})))")
+
+
+#: A grid label centred this close to the map's left or bottom edge would stick out past the lower-left corner
+#: (a latitude label, written upwards, is up to 10 mm long; a longitude label up to 11.5 mm wide) and there meet
+#: the other side's label: it is left out.
+GRID_CORNER_MM = 6.0
+
+
+def clear_of_corner(label: str, corner_mm: float = GRID_CORNER_MM) -> str:
+    """The grid label expression ``label``, empty for a line closer than ``corner_mm`` to the map's left edge (a
+    longitude) or bottom edge (a latitude): the labels on the left and at the bottom never meet at the corner."""
+    near_left = f"@grid_number - x_min(@map_extent) < {corner_mm} * @map_extent_width / {MAP_W}"
+    near_bottom = f"@grid_number - y_min(@map_extent) < {corner_mm} * @map_extent_height / {MAP_H}"
+    return f"if(if(@grid_axis = 'x', {near_left}, {near_bottom}), '', {label})"
 
 
 def _north_arrow(layout, item: QgsLayoutItemMap) -> None:
@@ -433,24 +447,41 @@ def _legend(layout) -> None:
         return {"color": ",".join(map(str, status.fill[:3])) + ",150", "outline_color": status.color}
 
     facility = {"color": FACILITY_YELLOW, "outline_color": REPORT_FACILITY_EDGE, "outline_width": "0.3"}
+    no_outline = "coalesce(attribute(@atlas_feature, 'outline_kind'), '') = ''"
+    shed, area = (QgsExpression.quotedString(text) for text in (tr("Supply-shed outline"), tr("Assessed area outline")))
+    outline = f"[% CASE WHEN \"outline_kind\" = 'Supply Shed' THEN {shed} ELSE {area} END %]"
     rows = [  # (symbol, text: a page field's or a fixed one, hidden when): Data Error last, so its gap never shows
         (fill(PLOT_NON_COMPLIANT), '[% "legend_nc" %]', ""), (fill(PLOT_COMPLIANT), '[% "legend_compliant" %]', ""),
         ({"style": "no", "outline_color": QUESTIONED_ORANGE, "outline_width": "0.6"}, '[% "legend_questioned" %]',
          ""),
-        ({"style": "no", "outline_color": SHED_BLUE, "outline_width": "0.8"}, tr("Supply-shed outline"), ""),
+        # the section's outline, named as its assessment type says (a supply shed, or the assessed area)
+        ({"style": "no", "outline_color": SHED_BLUE, "outline_width": "0.8"}, outline, no_outline),
         (facility, tr("Facility"), ""),
         (None, '[% "legend_visits" %]', ""),
         (fill(PLOT_DATA_ERROR), '[% "legend_error" %]', "attribute(@atlas_feature, 'n_error') = 0"),
     ]
     y = top + 6
+    below_outline = False
     for props, text, hide in rows:
         exclude = OVERVIEW_ONLY + (f" OR {hide}" if hide else "")
         if props is None:  # a plot's number, as printed on the map
-            _label(layout, "12", LOC_X, y, 6, 4.4, 6.5, True, align=Qt.AlignmentFlag.AlignHCenter, exclude=exclude)
+            items = [_label(layout, "12", LOC_X, y, 6, 4.4, 6.5, True, align=Qt.AlignmentFlag.AlignHCenter,
+                            exclude=exclude)]
         else:
-            _swatch(layout, LOC_X, y, props, exclude, ellipse=props is facility)
-        _label(layout, text, LOC_X + 8, y, LOC_W - 8, 8, 7, exclude=exclude)
+            items = [_swatch(layout, LOC_X, y, props, exclude, ellipse=props is facility)]
+        items.append(_label(layout, text, LOC_X + 8, y, LOC_W - 8, 8, 7, exclude=exclude))
+        if below_outline:  # a section without an outline leaves no gap: the rows under it move up
+            for item in items:
+                _up_when(item, no_outline, LEGEND_PITCH)
+        below_outline = below_outline or hide == no_outline
         y += LEGEND_PITCH
+
+
+def _up_when(item, condition: str, by_mm: float) -> None:
+    """``item`` drawn ``by_mm`` higher on the pages where ``condition`` (an expression) holds."""
+    y = item.positionWithUnits().y()
+    item.dataDefinedProperties().setProperty(QgsLayoutObject.DataDefinedProperty.PositionY, QgsProperty.fromExpression(
+        f"if({condition}, {y - by_mm}, {y})"))
 
 
 def _table(layout, layers: ReportLayers, x: float, y: float, w: float, h: float, exclude: str) -> None:

@@ -97,6 +97,10 @@ def cell_number(value: float) -> str:
     return number_locale().toString(float(value), "g", 4)
 
 
+#: Fields stored as Epoch sends them, a fraction of 1 (API_NOTES: ``noncompliance_area_perc``), shown as a percent
+#: under their "NC %" header, as the map tip's "Forest loss (... %)" and the assessments' ``nc_percent`` show them.
+FRACTIONS_SHOWN_AS_PERCENT = frozenset({"noncompliance_area_perc"})
+
 _BY_FIELD: Dict[str, Callable[[str], str]] = {
     "status": status_label, "level": status_label, "confidence_level": status_label, "risk": status_label,
     "epoch_status": status_label,
@@ -111,7 +115,7 @@ def value_label(key: str, value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return cell_number(value)
+        return cell_number(value * 100.0 if key in FRACTIONS_SHOWN_AS_PERCENT else value)
     text = str(value)
     shown = _BY_FIELD.get(key)
     if shown is not None:

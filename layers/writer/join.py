@@ -18,9 +18,10 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
-from typing import Callable, Dict, List, Optional, Set
+from typing import Callable, Dict, List, Mapping, Optional, Set
 
 from qgis.core import (
+    QgsExpression,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -36,11 +37,14 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core.api.errors import CancelledError
 from ...core.result_kinds import RESULT_KINDS
 from ...core.result_rows import SOURCE_KEY
+from ...core.risk import PLOT_STATUSES
 from ..inputs.features import json_value
 from ..inputs.source import SourceError
 from ..qgis_compat import QGIS_VERSION_INT, is_integer, is_type, make_field
+from ..styles.renderers import RENDERERS
 from .gpkg_install import install, release
 from .gpkg_writer import LayerWriteError, staging_dir
+from .results import store_style
 
 JOIN_PREFIX = "epoch_"
 DEFAULT_JOIN_FIELDS = {key: list(kind.join_fields) for key, kind in RESULT_KINDS.items() if kind.join_fields}
@@ -288,6 +292,40 @@ def _unique(name: str, taken: Set[str]) -> str:
     return out
 
 
+def copy_class_expression(attribute: str, copied: Mapping[str, str]) -> Optional[str]:
+    """The expression of the copy that holds what the screened results' renderer draws by (``attribute``):
+    the copied field (``epoch_level``), or for ``status_key``, which is not copied, the key of the copied status
+    (``epoch_status`` holds its label); ``None`` when the copy has neither."""
+    if attribute in copied:
+        return QgsExpression.quotedColumnRef(copied[attribute])
+    if attribute == "status_key" and "status" in copied:
+        status = QgsExpression.quotedColumnRef(copied["status"])
+        quoted = QgsExpression.quotedString
+        cases = " ".join(f"WHEN {status} = {quoted(s.label)} THEN {quoted(s.key)}" for s in PLOT_STATUSES)
+        return f"CASE {cases} END"
+    return None
+
+
+def style_copy(layer: QgsVectorLayer, kind: str, copied: Mapping[str, str]) -> None:
+    """Draw the copy as the screened results of ``kind`` are drawn (their renderer: the status colours of
+    ``core.colours``), its categories read from the copied fields (``copied``: result field -> its name in the
+    copy); a copy without them keeps QGIS's default."""
+    spec = RESULT_KINDS.get(kind)
+    make = RENDERERS.get(spec.style_key if spec is not None else kind)
+    renderer = make(layer) if make is not None else None
+    if renderer is None or not hasattr(renderer, "classAttribute"):
+        return
+    expression = copy_class_expression(renderer.classAttribute(), copied)
+    if expression is None:
+        return
+    renderer.setClassAttribute(expression)
+    if renderer.orderByEnabled():  # the worst drawn on top, as on the results layer
+        clauses = [QgsFeatureRequest.OrderByClause(expression, clause.ascending())
+                   for clause in renderer.orderBy().list()]
+        renderer.setOrderBy(QgsFeatureRequest.OrderBy(clauses))
+    layer.setRenderer(renderer)
+
+
 def copy_with_results(source: QgsVectorLayerFeatureSource, source_fields: QgsFields, wkb_type: int, crs,
                       transform_context, results: QgsVectorLayerFeatureSource, result_fields: QgsFields,
                       gpkg: Path, layer_name: str, kind: str, fields: Optional[List[str]] = None,
@@ -318,9 +356,11 @@ def copy_with_results(source: QgsVectorLayerFeatureSource, source_fields: QgsFie
         if copied_as_text(source_fields.at(position)):
             texts.append((position, field.name()))
     taken = {name.lower() for name in out_fields.names()}
+    copied: Dict[str, str] = {}  # result field -> its name in the copy
     for name in wanted:
         field = QgsField(result_fields.field(name))
-        field.setName(_unique(JOIN_PREFIX + name, taken))
+        copied[name] = _unique(JOIN_PREFIX + name, taken)
+        field.setName(copied[name])
         out_fields.append(field)
     empty = [None] * len(wanted)
     workdir = staging_dir(Path(gpkg), ".epoch-")
@@ -359,6 +399,9 @@ def copy_with_results(source: QgsVectorLayerFeatureSource, source_fields: QgsFie
         writer = None  # flushes and closes the file
         if cancel():
             raise CancelledError()
+        # the style travels in the staged file: the copy and its look arrive together (QGIS loads it as default)
+        store_style(staged, layer_name, kind, apply=lambda layer: style_copy(layer, kind, copied),
+                    title=f"Epoch EUDR {kind} copy style")
         install(staged, Path(gpkg), layer_name)
         return count
     finally:

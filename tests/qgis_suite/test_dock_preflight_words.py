@@ -67,3 +67,19 @@ def test_the_export_is_in_the_box_refused_with_errors_and_written_from_the_fixed
     # the producers, from the layer's producer column (as a submission reads it): the EU groups plots by them
     assert {f["properties"].get("ProducerName") for f in features} == {"Finca A", "Finca B", "Finca C"}
     assert layer.featureCount() == 3  # the input is untouched
+
+
+def test_the_export_file_names_keep_accented_letters_without_their_accents(dock, tmp_path):
+    """The fixed copy is "Corrigé : ..." in French: its files are ``corrige_..._001.geojson``, not ``corrig_...``."""
+    screening, _layer = _checked(dock)
+    box = screening.check
+    before = len(QgsProject.instance().mapLayers())
+    click(box.fix_button)
+    wait_until(lambda: len(QgsProject.instance().mapLayers()) == before + 1 and not screening.task_bar.busy())
+    fixed = box.checked_source
+    fixed.setName("Corrigé : sample_plots_pf")
+    folder = tmp_path / "eu"
+    box.export(str(folder))
+    wait_until(lambda: not screening.task_bar.busy() and "GeoJSON file" in screening.status.text())
+    names = sorted(path.name for path in folder.glob("*.geojson"))
+    assert names and all(re.fullmatch(r"corrige_sample_plots_pf_\d{3}\.geojson", name) for name in names), names

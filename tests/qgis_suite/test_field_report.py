@@ -270,6 +270,7 @@ def test_point_plots_without_outline_or_facility(qgis_app, tmp_path):
     assert "Non-Compliant plots (2)" in text and "Compliant plots (2)" in text and "SANDBOX" not in text
     assert "Epoch API https://epoch-sco2-api.com · plots from points.gpkg (saved drill-down)" in text
     assert "Low: Ghana (GH); 1 % of operators checked each year" in text
+    assert "outline" not in text  # no outline drawn, none in the legend (its rows move up: no gap)
     checks = QgsVectorLayer(f"{tmp_path / 'q' / 'points.gpkg'}|layername={FIELD_CHECKS}", "checks", "ogr")
     assert checks.isValid() and checks.featureCount() == 2
     assert checks.geometryType() == QgsWkbTypes.GeometryType.PointGeometry
@@ -324,7 +325,7 @@ def test_report_in_french(french_translation, processing, assessments, env_login
     pages = result["PAGES"]
     assert [int(n) for n in re.findall(r"Page (\d+) sur (?:\d+)", text)] == list(range(1, pages + 1))
     for french_text in ("Statut Epoch", "Second avis", "Risque pays UE", "Risque article 10", "Date d'évaluation",
-                        "Source des données", "Localisation", "Légende", "Contour du bassin", "Site",
+                        "Source des données", "Localisation", "Légende", "Site",
                         "Parcelles à visiter : 144 (non conformes", "Parcelles à visiter (suite) : n° 16 à 71 sur 144",
                         "Parcelles à visiter : aucune", "Parcelles non conformes (", "Parcelles conformes (",
                         "Mises en doute par le second avis", "DONNÉES DU BAC À SABLE", "Rapport de terrain Epoch EUDR",
@@ -333,6 +334,7 @@ def test_report_in_french(french_translation, processing, assessments, env_login
                         "Non conforme", "WGS 84, grille en degrés, sans fond de carte", "Risque élevé",
                         "Bovins · Rondônia"):
         assert french_text in text, french_text
+    assert "Contour du bassin" not in text  # both are Direct Plots assessments: no supply shed in the legend
     for english in ("Plots to visit", "Page 1 of", "Legend", "SANDBOX DATA", "Second opinion", "Where it is", "#"):
         assert english not in text, english
     checks = QgsVectorLayer(f"{folder / 'rapport.gpkg'}|layername={FIELD_CHECKS}", "checks", "ogr")

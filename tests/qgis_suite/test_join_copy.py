@@ -315,3 +315,37 @@ def test_a_joined_layer_is_copied_once_and_joined_again_on_its_key(dock, tmp_pat
     (again,) = QgsProject.instance().mapLayersByName("sample_plots")
     assert {f.id(): f["epoch_status"] for f in again.getFeatures()} == {
         fid: r["status"] for fid, r in results.items()}
+
+
+def _colour_by(layer, key):
+    """The colour QGIS draws each feature of ``layer`` with, by ``key(feature)``."""
+    from qgis.core import QgsExpressionContextUtils, QgsRenderContext
+
+    renderer = layer.renderer().clone()
+    context = QgsRenderContext()
+    context.expressionContext().appendScopes(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    renderer.startRender(context, layer.fields())
+    colours = {}
+    for feature in layer.getFeatures():
+        context.expressionContext().setFeature(feature)
+        symbol = renderer.symbolForFeature(feature, context)
+        colours[key(feature)] = symbol.color().name() if symbol is not None else None
+    renderer.stopRender(context)
+    return colours
+
+
+def test_the_copy_with_results_is_drawn_in_the_screened_results_colours(dock, tmp_path):
+    """The copy is not a plain grey layer: each feature in its status colour, as on the screened results."""
+    log_in(dock)
+    layer, _path = make_layer("geojson", tmp_path)
+    screening = screen(dock, layer)
+    copy = press_copy(screening)
+    assert copy.renderer().type() == "categorizedSymbol", copy.renderer().type()
+    plot_ids = {feature.id(): feature["Plot ID"] for feature in layer.getFeatures()}
+    drawn = _colour_by(copy, lambda feature: feature["Plot ID"])
+    expected = _colour_by(screening.result_layer, lambda feature: plot_ids[int(feature[SOURCE_KEY])])
+    assert drawn == expected and len(drawn) == len(plot_ids)
+    assert len(set(drawn.values())) >= 2 and None not in drawn.values()  # Compliant and Non-Compliant: two colours
+    # the legend names the statuses as the results layer's does
+    assert [c.label() for c in copy.renderer().categories()] == \
+        [c.label() for c in screening.result_layer.renderer().categories()]

@@ -179,6 +179,23 @@ def test_qgis_process_says_what_is_wrong_with_a_truncated_kml(qp, tmp_path, algo
     assert not (tmp_path / "k.gpkg").exists()
 
 
+def test_qgis_process_export_names_the_missing_layer_and_the_layers_the_file_has(qp, tmp_path):
+    """A fine GeoPackage and a wrong ``|layername=``: the layer is missing, the file is not damaged."""
+    gpkg = tmp_path / "preflight.gpkg"
+    dataset, source = ogr.GetDriverByName("GPKG").CreateDataSource(str(gpkg)), ogr.Open(str(SAMPLE))
+    for name in ("plots", "mills"):
+        dataset.CopyLayer(source.GetLayer(0), name)
+    dataset = source = None
+    before = sha256(gpkg)
+    run = qp("export_traces_geojson", f"INPUT={gpkg}|layername=nope", f"FOLDER={tmp_path / 'eu'}",
+             json_output=False)
+    said = run.stdout + run.stderr
+    assert run.returncode != 0
+    assert "'preflight.gpkg' holds no layer named 'nope'. Its layers: 'plots', 'mills'." in said, said[-2000:]
+    assert "cut short" not in said and "damaged" not in said
+    assert not list((tmp_path / "eu").glob("*.geojson")) and sha256(gpkg) == before
+
+
 @pytest.mark.parametrize("algorithm", ["preflight", "screen_locations"])
 def test_qgis_process_says_a_file_has_no_geometry(qp, tmp_path, algorithm):
     run = qp(algorithm, f"INPUT={DATA / 'no_geometry.geojson'}", f"OUTPUT={tmp_path / 'n.gpkg'}", json_output=False)
