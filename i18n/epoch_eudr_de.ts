@@ -6381,6 +6381,21 @@
         <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
         <translation>„{file}“ konnte nicht geöffnet werden ({reason}). Die Datei ist möglicherweise abgeschnitten oder beschädigt: Exportieren Sie sie erneut aus ihrer Quelle.</translation>
     </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>&apos;{file}&apos; holds no layer named &apos;{layer}&apos;. Its layers: {layers}. Name one of these.</source>
+        <translation>&apos;{file}&apos; enthält keinen Layer namens &apos;{layer}&apos;. Seine Layer: {layers}. Nennen Sie einen davon.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>&apos;{file}&apos; holds no layer number {layer} (numbered from 0). Its layers: {layers}. Name one of these.</source>
+        <translation>&apos;{file}&apos; enthält keinen Layer Nummer {layer} (ab 0 gezählt). Seine Layer: {layers}. Nennen Sie einen davon.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -7171,6 +7186,11 @@
     </message>
     <message>
         <location filename="../layers/report/layout.py"/>
+        <source>Assessed area outline</source>
+        <translation>Umriss des bewerteten Gebiets</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/layout.py"/>
         <source>Facility</source>
         <translation>Betrieb</translation>
     </message>
@@ -7385,6 +7405,11 @@
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{name}: &apos;{value}&apos; is neither a layer of the project nor a file that exists.</source>
         <translation>{name}: „{value}“ ist weder ein Layer des Projekts noch eine vorhandene Datei.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>

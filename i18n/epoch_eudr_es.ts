@@ -6381,6 +6381,21 @@
         <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
         <translation>No se pudo abrir «{file}» ({reason}). Puede que el archivo esté truncado o dañado: vuelva a exportarlo desde su origen.</translation>
     </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>&apos;{file}&apos; holds no layer named &apos;{layer}&apos;. Its layers: {layers}. Name one of these.</source>
+        <translation>&apos;{file}&apos; no contiene ninguna capa llamada &apos;{layer}&apos;. Sus capas: {layers}. Indique una de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>&apos;{file}&apos; holds no layer number {layer} (numbered from 0). Its layers: {layers}. Name one of these.</source>
+        <translation>&apos;{file}&apos; no contiene ninguna capa número {layer} (numeradas desde 0). Sus capas: {layers}. Indique una de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -7171,6 +7186,11 @@
     </message>
     <message>
         <location filename="../layers/report/layout.py"/>
+        <source>Assessed area outline</source>
+        <translation>Contorno del área evaluada</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/layout.py"/>
         <source>Facility</source>
         <translation>Instalación</translation>
     </message>
@@ -7385,6 +7405,11 @@
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{name}: &apos;{value}&apos; is neither a layer of the project nor a file that exists.</source>
         <translation>{name}: «{value}» no es ni una capa del proyecto ni un archivo existente.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>

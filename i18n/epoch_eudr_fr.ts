@@ -6381,6 +6381,21 @@
         <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
         <translation>« {file} » n&apos;a pas pu être ouvert ({reason}). Le fichier est peut-être tronqué ou endommagé : exportez-le de nouveau depuis sa source.</translation>
     </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>&apos;{file}&apos; holds no layer named &apos;{layer}&apos;. Its layers: {layers}. Name one of these.</source>
+        <translation>&apos;{file}&apos; ne contient aucune couche nommée &apos;{layer}&apos;. Ses couches : {layers}. Nommez l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>&apos;{file}&apos; holds no layer number {layer} (numbered from 0). Its layers: {layers}. Name one of these.</source>
+        <translation>&apos;{file}&apos; ne contient aucune couche numéro {layer} (numérotées à partir de 0). Ses couches : {layers}. Nommez l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -7171,6 +7186,11 @@
     </message>
     <message>
         <location filename="../layers/report/layout.py"/>
+        <source>Assessed area outline</source>
+        <translation>Contour de la zone évaluée</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/layout.py"/>
         <source>Facility</source>
         <translation>Site</translation>
     </message>
@@ -7385,6 +7405,11 @@
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{name}: &apos;{value}&apos; is neither a layer of the project nor a file that exists.</source>
         <translation>{name} : « {value} » n&apos;est ni une couche du projet ni un fichier existant.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: {problem}</source>
+        <translation>{name} : {problem}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>

@@ -6381,6 +6381,21 @@
         <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
         <translation>&apos;{file}&apos; tidak dapat dibuka ({reason}). Berkas mungkin terpotong atau rusak: ekspor lagi dari sumbernya.</translation>
     </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>&apos;{file}&apos; holds no layer named &apos;{layer}&apos;. Its layers: {layers}. Name one of these.</source>
+        <translation>&apos;{file}&apos; tidak memuat lapisan bernama &apos;{layer}&apos;. Lapisannya: {layers}. Sebutkan salah satunya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>&apos;{file}&apos; holds no layer number {layer} (numbered from 0). Its layers: {layers}. Name one of these.</source>
+        <translation>&apos;{file}&apos; tidak memuat lapisan nomor {layer} (dinomori mulai 0). Lapisannya: {layers}. Sebutkan salah satunya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -7171,6 +7186,11 @@
     </message>
     <message>
         <location filename="../layers/report/layout.py"/>
+        <source>Assessed area outline</source>
+        <translation>Batas area yang dinilai</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/layout.py"/>
         <source>Facility</source>
         <translation>Fasilitas</translation>
     </message>
@@ -7385,6 +7405,11 @@
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{name}: &apos;{value}&apos; is neither a layer of the project nor a file that exists.</source>
         <translation>{name}: &apos;{value}&apos; bukan layer dalam proyek maupun berkas yang ada.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>

@@ -6381,6 +6381,21 @@
         <source>&apos;{file}&apos; could not be opened ({reason}). The file may be cut short or damaged: export it again from where it came from.</source>
         <translation>Não foi possível abrir &apos;{file}&apos; ({reason}). O ficheiro pode estar truncado ou danificado: exporte-o novamente a partir da origem.</translation>
     </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>&apos;{file}&apos; holds no layer named &apos;{layer}&apos;. Its layers: {layers}. Name one of these.</source>
+        <translation>&apos;{file}&apos; não contém nenhuma camada chamada &apos;{layer}&apos;. As suas camadas: {layers}. Indique uma delas.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>&apos;{file}&apos; holds no layer number {layer} (numbered from 0). Its layers: {layers}. Name one of these.</source>
+        <translation>&apos;{file}&apos; não contém nenhuma camada número {layer} (numeradas a partir de 0). As suas camadas: {layers}. Indique uma delas.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/open_file.py"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -7171,6 +7186,11 @@
     </message>
     <message>
         <location filename="../layers/report/layout.py"/>
+        <source>Assessed area outline</source>
+        <translation>Contorno da área avaliada</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/layout.py"/>
         <source>Facility</source>
         <translation>Instalação</translation>
     </message>
@@ -7385,6 +7405,11 @@
         <location filename="../processing_provider/alg_screen_locations.py"/>
         <source>{name}: &apos;{value}&apos; is neither a layer of the project nor a file that exists.</source>
         <translation>{name}: &apos;{value}&apos; não é uma camada do projeto nem um ficheiro existente.</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_screen_locations.py"/>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_screen_locations.py"/>
