@@ -200,12 +200,12 @@
     <message>
         <location filename="../ui/dds_actions.py"/>
         <source>{n} DDS layer added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} DDS-Layer hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
         <source>{n} DDS layers added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} DDS-Layer hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
@@ -618,52 +618,52 @@
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>NC plots {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konforme Parzellen {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>NC % {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>% nicht konform {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Article 10 {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel 10 {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>new: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>neu: {status}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>gone (was {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>entfallen (war {status})</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with the load kept as {snapshot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit dem als {snapshot} gespeicherten Abruf</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with the layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit dem Layer {layer}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit {what}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>{producer} ({commodity}, {country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{producer} ({commodity}, {country})</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +5748,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>; {n} feature written fixed (checked again: {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} Objekt korrigiert ausgegeben (erneut geprüft: {after})</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5763,7 +5763,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{errors}, {warnings}, {ok}</source>
-        <translation type="unfinished"></translation>
+        <translation>{errors}, {warnings}, {ok}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5773,7 +5773,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: {n}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5783,17 +5783,17 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen: {n}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: {n} Objekt</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} features OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: {n} Objekte</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5833,12 +5833,12 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Objekt; {why}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} features; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Objekte; {why}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5868,12 +5868,12 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} feature has errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“: {n} Objekt hat Fehler, die das EU-System ablehnt, daher wurde keine Datei geschrieben: {features}{more}. Führen Sie die Vorabprüfung mit FIX aus und exportieren Sie den korrigierten Layer, oder setzen Sie INCLUDE_ERRORS, um es unverändert zu exportieren.</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} features have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“: {n} Objekte haben Fehler, die das EU-System ablehnt, daher wurde keine Datei geschrieben: {features}{more}. Führen Sie die Vorabprüfung mit FIX aus und exportieren Sie den korrigierten Layer, oder setzen Sie INCLUDE_ERRORS, um sie unverändert zu exportieren.</translation>
     </message>
     <message>
         <source>{n} ok</source>
@@ -5903,12 +5903,12 @@
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>{n} feature not sent ({shown}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Objekt nicht gesendet ({shown}{more})</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>{n} features not sent ({shown}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Objekte nicht gesendet ({shown}{more})</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
@@ -6013,12 +6013,12 @@
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} feature and it has no geometry (its &quot;geometry&quot; is null): the file holds no location to check or screen. Give the feature its point or polygon (the plot drawn, or the facility&apos;s coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ hat {n} Objekt, und es hat keine Geometrie (seine „geometry“ ist null): Die Datei enthält keinen Standort für Vorabprüfung oder Screening. Geben Sie dem Objekt seinen Punkt oder sein Polygon (die gezeichnete Parzelle oder die Koordinaten des Betriebs); eine Adresstabelle zum Geokodieren wird als CSV- oder XLSX-Datei gesendet.</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} features and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{layer}“ hat {n} Objekte, und keines hat eine Geometrie (jede „geometry“ ist null): Die Datei enthält keinen Standort für Vorabprüfung oder Screening. Geben Sie den Objekten ihre Punkte oder Polygone (die gezeichneten Parzellen oder die Koordinaten der Betriebe); eine Adresstabelle zum Geokodieren wird als CSV- oder XLSX-Datei gesendet.</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
@@ -6293,47 +6293,47 @@
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>split it with Vector &gt; Geometry Tools &gt; Multipart to Singleparts</source>
-        <translation type="unfinished"></translation>
+        <translation>teilen Sie sie mit Vektor &gt; Geometrie-Werkzeuge &gt; Mehr- zu einteilig auf</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Geometrie</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>empty geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Geometrie</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a line: only points and polygons can be screened</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Linie: Für das Screening eignen sich nur Punkte und Polygone</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>an empty geometry collection</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Geometriesammlung</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a geometry collection holding lines: only points and polygons can be screened ({hint})</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Geometriesammlung mit Linien: Für das Screening eignen sich nur Punkte und Polygone ({hint})</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a geometry collection mixing points and polygons: {hint}, then screen each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Geometriesammlung aus Punkten und Polygonen: {hint}, dann führen Sie das Screening je Art getrennt durch</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a polygon: facilities are points (screen polygons as plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Polygon: Betriebe sind Punkte (führen Sie das Screening von Polygonen als Parzellen durch)</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>cannot be reprojected to EPSG:4326 ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht nach EPSG:4326 umprojiziert werden ({error})</translation>
     </message>
 </context>
 <context>
@@ -8104,17 +8104,17 @@
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>Error: blocks an EU upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: blockiert einen EU-Upload</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

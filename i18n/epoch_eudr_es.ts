@@ -200,12 +200,12 @@
     <message>
         <location filename="../ui/dds_actions.py"/>
         <source>{n} DDS layer added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} capa de la DDS añadida.</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
         <source>{n} DDS layers added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} capas de la DDS añadidas.</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
@@ -618,52 +618,52 @@
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>NC plots {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas NC {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>NC % {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>% NC {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Article 10 {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo 10 {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>new: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo: {status}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>gone (was {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>desaparecido (era {status})</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with the load kept as {snapshot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con la carga guardada como {snapshot}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with the layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con la capa {layer}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con {what}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>{producer} ({commodity}, {country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{producer} ({commodity}, {country})</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +5748,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>; {n} feature written fixed (checked again: {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} entidad escrita corregida (comprobada de nuevo: {after})</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5763,7 +5763,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{errors}, {warnings}, {ok}</source>
-        <translation type="unfinished"></translation>
+        <translation>{errors}, {warnings}, {ok}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5773,7 +5773,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} con errores</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5783,17 +5783,17 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} con advertencias</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature OK</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidad sin problemas</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} features OK</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidades sin problemas</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5833,12 +5833,12 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidad; {why}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} features; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidades; {why}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5868,12 +5868,12 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} feature has errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}»: {n} entidad tiene errores que el sistema de la UE rechaza, así que no se escribió ningún archivo: {features}{more}. Ejecute la comprobación previa con FIX y exporte la capa corregida, o active INCLUDE_ERRORS para exportarla tal como está.</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} features have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}»: {n} entidades tienen errores que el sistema de la UE rechaza, así que no se escribió ningún archivo: {features}{more}. Ejecute la comprobación previa con FIX y exporte la capa corregida, o active INCLUDE_ERRORS para exportarlas tal como están.</translation>
     </message>
     <message>
         <source>{n} ok</source>
@@ -5903,12 +5903,12 @@
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>{n} feature not sent ({shown}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidad no enviada ({shown}{more})</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>{n} features not sent ({shown}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entidades no enviadas ({shown}{more})</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
@@ -6013,12 +6013,12 @@
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} feature and it has no geometry (its &quot;geometry&quot; is null): the file holds no location to check or screen. Give the feature its point or polygon (the plot drawn, or the facility&apos;s coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» tiene {n} entidad y no tiene geometría (su «geometry» es null): el archivo no contiene ninguna ubicación que comprobar o analizar. Asigne a la entidad su punto o polígono (la parcela dibujada o las coordenadas de la instalación); una tabla de direcciones que geocodificar se envía como archivo CSV o XLSX.</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} features and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{layer}» tiene {n} entidades y ninguna tiene geometría (todas las «geometry» son null): el archivo no contiene ninguna ubicación que comprobar o analizar. Asigne a las entidades sus puntos o polígonos (las parcelas dibujadas o las coordenadas de las instalaciones); una tabla de direcciones que geocodificar se envía como archivo CSV o XLSX.</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
@@ -6293,47 +6293,47 @@
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>split it with Vector &gt; Geometry Tools &gt; Multipart to Singleparts</source>
-        <translation type="unfinished"></translation>
+        <translation>divídala con Vectorial &gt; Herramientas de geometría &gt; De multiparte a monoparte</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>sin geometría</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>empty geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>geometría vacía</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a line: only points and polygons can be screened</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea: solo se pueden analizar puntos y polígonos</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>an empty geometry collection</source>
-        <translation type="unfinished"></translation>
+        <translation>una colección de geometrías vacía</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a geometry collection holding lines: only points and polygons can be screened ({hint})</source>
-        <translation type="unfinished"></translation>
+        <translation>una colección de geometrías que contiene líneas: solo se pueden analizar puntos y polígonos ({hint})</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a geometry collection mixing points and polygons: {hint}, then screen each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>una colección de geometrías que mezcla puntos y polígonos: {hint}, y luego analice cada tipo</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a polygon: facilities are points (screen polygons as plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>un polígono: las instalaciones son puntos (analice los polígonos como parcelas)</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>cannot be reprojected to EPSG:4326 ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reproyectar a EPSG:4326 ({error})</translation>
     </message>
 </context>
 <context>
@@ -8104,17 +8104,17 @@
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>Error: blocks an EU upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: bloquea un envío a la UE</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>Warning</source>
-        <translation type="unfinished">Advertencia</translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin problemas</translation>
     </message>
 </context>
 <context>

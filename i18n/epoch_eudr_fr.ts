@@ -200,12 +200,12 @@
     <message>
         <location filename="../ui/dds_actions.py"/>
         <source>{n} DDS layer added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} couche de la DDR ajoutée.</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
         <source>{n} DDS layers added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} couches de la DDR ajoutées.</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
@@ -618,52 +618,52 @@
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>NC plots {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelles NC {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>NC % {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>% NC {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Article 10 {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 10 {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>new: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau : {status}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>gone (was {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>disparu (était {status})</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with the load kept as {snapshot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé avec le chargement conservé sous {snapshot}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with the layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé avec la couche {layer}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé avec {what}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>{producer} ({commodity}, {country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{producer} ({commodity}, {country})</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +5748,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>; {n} feature written fixed (checked again: {after})</source>
-        <translation type="unfinished"></translation>
+        <translation> ; {n} entité écrite corrigée (vérifiée à nouveau : {after})</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5763,7 +5763,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{errors}, {warnings}, {ok}</source>
-        <translation type="unfinished"></translation>
+        <translation>{errors}, {warnings}, {ok}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5773,7 +5773,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} erreurs</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5783,17 +5783,17 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} avertissements</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature OK</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité correcte</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} features OK</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entités correctes</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5833,12 +5833,12 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité ; {why}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} features; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entités ; {why}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5868,12 +5868,12 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} feature has errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » : {n} entité a des erreurs que le système de l&apos;UE refuse, aucun fichier n&apos;a donc été écrit : {features}{more}. Lancez la prévérification avec FIX et exportez la couche corrigée, ou activez INCLUDE_ERRORS pour l&apos;exporter telle quelle.</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} features have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » : {n} entités ont des erreurs que le système de l&apos;UE refuse, aucun fichier n&apos;a donc été écrit : {features}{more}. Lancez la prévérification avec FIX et exportez la couche corrigée, ou activez INCLUDE_ERRORS pour les exporter telles quelles.</translation>
     </message>
     <message>
         <source>{n} ok</source>
@@ -5903,12 +5903,12 @@
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>{n} feature not sent ({shown}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entité non envoyée ({shown}{more})</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>{n} features not sent ({shown}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entités non envoyées ({shown}{more})</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
@@ -6013,12 +6013,12 @@
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} feature and it has no geometry (its &quot;geometry&quot; is null): the file holds no location to check or screen. Give the feature its point or polygon (the plot drawn, or the facility&apos;s coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » a {n} entité et elle n&apos;a pas de géométrie (sa « geometry » est null) : le fichier ne contient aucune localisation à vérifier ou à analyser. Donnez à l&apos;entité son point ou son polygone (la parcelle dessinée, ou les coordonnées du site) ; une table d&apos;adresses à géocoder s&apos;envoie comme fichier CSV ou XLSX.</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} features and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {layer} » a {n} entités et aucune n&apos;a de géométrie (chaque « geometry » est null) : le fichier ne contient aucune localisation à vérifier ou à analyser. Donnez aux entités leurs points ou polygones (les parcelles dessinées, ou les coordonnées des sites) ; une table d&apos;adresses à géocoder s&apos;envoie comme fichier CSV ou XLSX.</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
@@ -6293,47 +6293,47 @@
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>split it with Vector &gt; Geometry Tools &gt; Multipart to Singleparts</source>
-        <translation type="unfinished"></translation>
+        <translation>divisez-la avec Vecteur &gt; Outils de géométrie &gt; De morceaux multiples à morceaux uniques</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune géométrie</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>empty geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>géométrie vide</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a line: only points and polygons can be screened</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne : seuls les points et les polygones peuvent être analysés</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>an empty geometry collection</source>
-        <translation type="unfinished"></translation>
+        <translation>une collection de géométries vide</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a geometry collection holding lines: only points and polygons can be screened ({hint})</source>
-        <translation type="unfinished"></translation>
+        <translation>une collection de géométries contenant des lignes : seuls les points et les polygones peuvent être analysés ({hint})</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a geometry collection mixing points and polygons: {hint}, then screen each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>une collection de géométries mêlant points et polygones : {hint}, puis analysez chaque type</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a polygon: facilities are points (screen polygons as plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>un polygone : les sites sont des points (analysez les polygones comme parcelles)</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>cannot be reprojected to EPSG:4326 ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être reprojetée en EPSG:4326 ({error})</translation>
     </message>
 </context>
 <context>
@@ -8104,17 +8104,17 @@
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>Error: blocks an EU upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : bloque un envoi à l&apos;UE</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -200,12 +200,12 @@
     <message>
         <location filename="../ui/dds_actions.py"/>
         <source>{n} DDS layer added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} layer DDS ditambahkan.</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
         <source>{n} DDS layers added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} layer DDS ditambahkan.</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
@@ -618,52 +618,52 @@
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>NC plots {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Petak tidak patuh {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>NC % {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>% tidak patuh {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Article 10 {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasal 10 {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>new: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>baru: {status}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>gone (was {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>hilang (sebelumnya {status})</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with the load kept as {snapshot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibandingkan dengan pemuatan yang disimpan sebagai {snapshot}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with the layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibandingkan dengan layer {layer}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibandingkan dengan {what}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>{producer} ({commodity}, {country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{producer} ({commodity}, {country})</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +5748,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>; {n} feature written fixed (checked again: {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} fitur ditulis dalam keadaan diperbaiki (diperiksa ulang: {after})</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5763,7 +5763,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{errors}, {warnings}, {ok}</source>
-        <translation type="unfinished"></translation>
+        <translation>{errors}, {warnings}, {ok}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5773,7 +5773,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} kesalahan</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5783,17 +5783,17 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} peringatan</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature OK</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fitur OK</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} features OK</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fitur OK</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5833,12 +5833,12 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fitur; {why}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} features; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fitur; {why}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5868,12 +5868,12 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} feature has errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos;: {n} fitur memiliki kesalahan yang ditolak sistem UE, jadi tidak ada berkas yang ditulis: {features}{more}. Jalankan pemeriksaan pra-unggah dengan FIX lalu ekspor layer yang diperbaiki, atau tetapkan INCLUDE_ERRORS untuk mengekspornya apa adanya.</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} features have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos;: {n} fitur memiliki kesalahan yang ditolak sistem UE, jadi tidak ada berkas yang ditulis: {features}{more}. Jalankan pemeriksaan pra-unggah dengan FIX lalu ekspor layer yang diperbaiki, atau tetapkan INCLUDE_ERRORS untuk mengekspornya apa adanya.</translation>
     </message>
     <message>
         <source>{n} ok</source>
@@ -5903,12 +5903,12 @@
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>{n} feature not sent ({shown}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fitur tidak dikirim ({shown}{more})</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>{n} features not sent ({shown}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fitur tidak dikirim ({shown}{more})</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
@@ -6013,12 +6013,12 @@
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} feature and it has no geometry (its &quot;geometry&quot; is null): the file holds no location to check or screen. Give the feature its point or polygon (the plot drawn, or the facility&apos;s coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; memiliki {n} fitur dan fitur itu tidak memiliki geometri (&quot;geometry&quot;-nya bernilai null): berkas tidak berisi lokasi untuk diperiksa atau ditapis. Berikan titik atau poligon pada fitur tersebut (petak yang digambar, atau koordinat fasilitas); tabel alamat untuk digeokode dikirim sebagai berkas CSV atau XLSX.</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} features and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; memiliki {n} fitur dan tidak satu pun memiliki geometri (setiap &quot;geometry&quot; bernilai null): berkas tidak berisi lokasi untuk diperiksa atau ditapis. Berikan titik atau poligon pada fitur (petak yang digambar, atau koordinat fasilitas); tabel alamat untuk digeokode dikirim sebagai berkas CSV atau XLSX.</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
@@ -6293,47 +6293,47 @@
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>split it with Vector &gt; Geometry Tools &gt; Multipart to Singleparts</source>
-        <translation type="unfinished"></translation>
+        <translation>pecah dengan Vector &gt; Geometry Tools &gt; Multipart to Singleparts</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada geometri</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>empty geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>geometri kosong</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a line: only points and polygons can be screened</source>
-        <translation type="unfinished"></translation>
+        <translation>garis: hanya titik dan poligon yang dapat ditapis</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>an empty geometry collection</source>
-        <translation type="unfinished"></translation>
+        <translation>koleksi geometri kosong</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a geometry collection holding lines: only points and polygons can be screened ({hint})</source>
-        <translation type="unfinished"></translation>
+        <translation>koleksi geometri yang berisi garis: hanya titik dan poligon yang dapat ditapis ({hint})</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a geometry collection mixing points and polygons: {hint}, then screen each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>koleksi geometri yang mencampur titik dan poligon: {hint}, lalu tapis setiap jenis</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a polygon: facilities are points (screen polygons as plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>poligon: fasilitas berupa titik (tapis poligon sebagai petak)</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>cannot be reprojected to EPSG:4326 ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dapat diproyeksikan ulang ke EPSG:4326 ({error})</translation>
     </message>
 </context>
 <context>
@@ -8104,17 +8104,17 @@
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>Error: blocks an EU upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesalahan: menghalangi unggahan ke UE</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>Warning</source>
-        <translation type="unfinished">Peringatan</translation>
+        <translation>Peringatan</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

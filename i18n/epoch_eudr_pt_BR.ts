@@ -200,12 +200,12 @@
     <message>
         <location filename="../ui/dds_actions.py"/>
         <source>{n} DDS layer added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} camada da DDS adicionada.</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
         <source>{n} DDS layers added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} camadas da DDS adicionadas.</translation>
     </message>
     <message>
         <location filename="../ui/dds_actions.py"/>
@@ -618,52 +618,52 @@
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>{before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>NC plots {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcelas NC {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>NC % {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>% NC {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Article 10 {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Artigo 10 {before} → {after}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>new: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>novo: {status}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>gone (was {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>desaparecido (era {status})</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with the load kept as {snapshot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado com o carregamento salvo como {snapshot}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with the layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado com a camada {layer}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>Compared with {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado com {what}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
         <source>{producer} ({commodity}, {country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{producer} ({commodity}, {country})</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +5748,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>; {n} feature written fixed (checked again: {after})</source>
-        <translation type="unfinished"></translation>
+        <translation>; {n} feição gravada corrigida (verificada novamente: {after})</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5763,7 +5763,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{errors}, {warnings}, {ok}</source>
-        <translation type="unfinished"></translation>
+        <translation>{errors}, {warnings}, {ok}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5773,7 +5773,7 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} errors</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} com erros</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5783,17 +5783,17 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} com avisos</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature OK</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feição OK</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} features OK</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feições OK</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5833,12 +5833,12 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} feature; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feição; {why}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>{n} features; {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feições; {why}</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
@@ -5868,12 +5868,12 @@
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} feature has errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export it as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos;: {n} feição tem erros que o sistema da UE recusa, portanto nenhum arquivo foi gravado: {features}{more}. Execute a verificação prévia com FIX e exporte a camada corrigida, ou defina INCLUDE_ERRORS para exportá-la como está.</translation>
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
         <source>&apos;{layer}&apos;: {n} features have errors the EU system refuses, so no file was written: {features}{more}. Run the preflight with FIX and export the fixed layer, or set INCLUDE_ERRORS to export them as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos;: {n} feições têm erros que o sistema da UE recusa, portanto nenhum arquivo foi gravado: {features}{more}. Execute a verificação prévia com FIX e exporte a camada corrigida, ou defina INCLUDE_ERRORS para exportá-las como estão.</translation>
     </message>
     <message>
         <source>{n} ok</source>
@@ -5903,12 +5903,12 @@
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>{n} feature not sent ({shown}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feição não enviada ({shown}{more})</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>{n} features not sent ({shown}{more})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feições não enviadas ({shown}{more})</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
@@ -6013,12 +6013,12 @@
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} feature and it has no geometry (its &quot;geometry&quot; is null): the file holds no location to check or screen. Give the feature its point or polygon (the plot drawn, or the facility&apos;s coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; tem {n} feição e ela não tem geometria (sua &quot;geometry&quot; é null): o arquivo não contém nenhuma localização a verificar ou a triar. Atribua à feição seu ponto ou polígono (a parcela desenhada, ou as coordenadas da instalação); uma tabela de endereços a geocodificar é enviada como arquivo CSV ou XLSX.</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
         <source>&apos;{layer}&apos; has {n} features and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{layer}&apos; tem {n} feições e nenhuma tem geometria (todas as &quot;geometry&quot; são null): o arquivo não contém nenhuma localização a verificar ou a triar. Atribua às feições seus pontos ou polígonos (as parcelas desenhadas, ou as coordenadas das instalações); uma tabela de endereços a geocodificar é enviada como arquivo CSV ou XLSX.</translation>
     </message>
     <message>
         <location filename="../layers/inputs/source.py"/>
@@ -6293,47 +6293,47 @@
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>split it with Vector &gt; Geometry Tools &gt; Multipart to Singleparts</source>
-        <translation type="unfinished"></translation>
+        <translation>divida-a com Vetor &gt; Geometrias &gt; Multipartes para partes simples</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>no geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>sem geometria</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>empty geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>geometria vazia</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a line: only points and polygons can be screened</source>
-        <translation type="unfinished"></translation>
+        <translation>uma linha: só é possível fazer a triagem de pontos e polígonos</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>an empty geometry collection</source>
-        <translation type="unfinished"></translation>
+        <translation>uma coleção de geometrias vazia</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a geometry collection holding lines: only points and polygons can be screened ({hint})</source>
-        <translation type="unfinished"></translation>
+        <translation>uma coleção de geometrias com linhas: só é possível fazer a triagem de pontos e polígonos ({hint})</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a geometry collection mixing points and polygons: {hint}, then screen each kind</source>
-        <translation type="unfinished"></translation>
+        <translation>uma coleção de geometrias que mistura pontos e polígonos: {hint}, e depois faça a triagem de cada tipo</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>a polygon: facilities are points (screen polygons as plots)</source>
-        <translation type="unfinished"></translation>
+        <translation>um polígono: as instalações são pontos (faça a triagem dos polígonos como parcelas)</translation>
     </message>
     <message>
         <location filename="../layers/words/not_sent.py"/>
         <source>cannot be reprojected to EPSG:4326 ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ser reprojetada para EPSG:4326 ({error})</translation>
     </message>
 </context>
 <context>
@@ -8104,17 +8104,17 @@
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>Error: blocks an EU upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro: bloqueia um envio para a UE</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>Warning</source>
-        <translation type="unfinished">Aviso</translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ from ..connection.client_factory import ENV_URL
 from ..core.api.errors import EpochError
 from ..core.api.servers import PRODUCTION_URL, normalize_base_url
 from ..layers.report.field_report import build_field_report, report_file_name, rows_of_layer
-from ..layers.words.language import error_text, integer_text
+from ..layers.words.language import error_text, number_form
 from .algorithm_base import EpochAlgorithm, cancel_of, progress_of
 
 
@@ -101,7 +101,8 @@ class FieldReport(EpochAlgorithm):
         check_filter(layer, expression)
         rows = rows_of_layer(layer, self.parameterAsBoolean(parameters, "SELECTED_ONLY", context), expression,
                              cancel_of(feedback))
-        feedback.pushInfo(tr("{n} producer assessment(s) to report on").format(n=integer_text(len(rows))))
+        feedback.pushInfo(number_form(len(rows), tr("{n} producer assessment to report on"),
+                                      tr("{n} producer assessments to report on")))
         pdf = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context)
         if is_temporary(parameters.get("OUTPUT_PDF")):  # named as the dock names it, in the temporary folder
             pdf = str(Path(pdf).with_name(report_file_name(producers_of(rows))))

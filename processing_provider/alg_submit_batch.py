@@ -31,7 +31,7 @@ from ..layers.operations.submissions import (
     plan_snapshot,
     plan_summary,
 )
-from ..layers.words.language import error_text
+from ..layers.words.language import error_text, number_form
 from .alg_screen_locations import (
     commodity_parameter,
     commodity_value,
@@ -154,9 +154,11 @@ class SubmitBatch(EpochAlgorithm):
                              features=done.sent, server_url=client.base_url, source="processing",
                              status=redact_credentials(job.status, secrets), secrets=secrets)
             collection_id, answered = record.collection_id, redact_credentials(job.status, secrets)
-            said = self.tr("{n} facility(s) sent") if location_type == "facility" else self.tr("{n} plot(s) sent")
+            said = number_form(done.sent, self.tr("{n} facility sent"), self.tr("{n} facilities sent")) \
+                if location_type == "facility" else number_form(done.sent, self.tr("{n} plot sent"),
+                                                                self.tr("{n} plots sent"))
             feedback.pushInfo(self.tr("{name}: {sent}; collection {id}: {status}").format(
-                name=name, sent=said.format(n=done.sent), id=collection_id or "?", status=answered))
+                name=name, sent=said, id=collection_id or "?", status=answered))
             status = answered
             if wait > 0 and collection_id:  # an id not kept (see new_job) is looked up by name by the job watcher
                 feedback.pushInfo(self.tr("Waiting up to {seconds} s for the assessment ...").format(seconds=wait))

@@ -22,7 +22,7 @@ CODES: Dict[str, Tuple[str, str]] = {
     "self_intersection": (ERROR, "The outline crosses itself ({reason}); fix it or apply 'make valid'."),
     "invalid_geometry": (ERROR, "Invalid geometry: {reason}."),
     "too_few_points": (ERROR, "A ring has fewer than 4 positions (or is collinear): not a polygon."),
-    "hole": (ERROR, "{count} hole(s): the EU reads only the outer ring; split the plot around each hole."),
+    "hole": (ERROR, "Holes in the plot: {count}; the EU reads only the outer ring: split the plot around each hole."),
     "multipart": (WARNING, "{count} separate polygons in one feature: the EU expects one polygon per plot."),
     "point_over_4ha": (ERROR, "{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw "
                               "the plot as a polygon."),

@@ -30,6 +30,7 @@ from ...core.jobs import (
     merge,
     record_check,
 )
+from ..words.language import number_form
 from .epoch_api import wait_for_collection
 from .submissions import find_collection
 
@@ -54,9 +55,11 @@ def damage_text(damage: Damage) -> str:
     """What happened to a damaged jobs file, in the user's language (said once: the file is then aside)."""
     why = {NOT_UTF8: tr("it is not UTF-8 text"), CUT_SHORT: tr("it was cut short"),
            NOT_A_LIST: tr("it is not a list of jobs"), BAD_RECORDS: tr("some records are unreadable")}
-    return tr("The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new "
-              "list started with the {n} job(s) still readable in it.").format(
-        why=why.get(damage.reason, damage.reason), kept=damage.kept_as, n=damage.rescued)
+    return number_form(damage.rescued, tr("The file of submitted jobs could not be read whole ({why}): it was kept as "
+                                          "{kept}, and a new list started with the {n} job still readable in it."),
+                       tr("The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a "
+                          "new list started with the {n} jobs still readable in it.")).format(
+        why=why.get(damage.reason, damage.reason), kept=damage.kept_as)
 
 
 def save_profile_jobs(jobs: Iterable[Job], *, replace: bool = False,

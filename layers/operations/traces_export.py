@@ -17,6 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ...core.naming import producer_field_guess
 from ...core.operation import Cancel, Outcome, never_cancelled
 from ..inputs.source import snapshot_layer
+from ..words.language import number_form
 from .preflight import export_layer_traces, use_coordinate_columns
 
 COUNTRY_WORDS = ("country", "pais", "pays", "negara", "land", "iso")
@@ -75,8 +76,9 @@ def export_traces(layer, folder: Path, base_name: str, mapping: Dict[str, str], 
     inform(report.summary())
     warnings: List[str] = []
     if report.refused:  # include_errors: only features without any geometry are left out
-        warnings.append(tr("{n} feature(s) without geometry left out: {ids}.").format(
-            n=len(report.refused), ids=", ".join(str(fid) for fid, _ in report.refused[:10])))
+        warnings.append(number_form(len(report.refused), tr("{n} feature without geometry left out: {ids}."),
+                                    tr("{n} features without geometry left out: {ids}.")).format(
+            ids=", ".join(str(fid) for fid, _ in report.refused[:10])))
     if report.without_country:
         warnings.append(country_warning(layer, len(report.without_country), report.without_country[0],
                                         mapping.get("ProducerCountry") or ""))
@@ -88,12 +90,18 @@ def country_warning(layer, count: int, first, mapped: str = "") -> str:
     commodity-level import: EU GeoJSON File Description v1.3, rule 9)."""
     fix = tr("or run the preflight with FIX, which sets it from each plot's location, and export the fixed layer")
     if mapped:
-        return tr("{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field '{field}' "
-                  "is empty; fill it with the two-letter country code, {fix}.").format(
-                      n=count, fid=first, field=mapped, fix=fix)
+        return number_form(count, tr("{n} feature written without ProducerCountry (feature {fid}): its field "
+                                     "'{field}' is empty; fill it with the two-letter country code, {fix}."),
+                           tr("{n} features written without ProducerCountry (the first: feature {fid}): their "
+                              "field '{field}' is empty; fill it with the two-letter country code, {fix}.")).format(
+                               fid=first, field=mapped, fix=fix)
     names = [f.name() for f in layer.fields()] if layer is not None else []
     candidates = [n for n in names if any(word in n.lower() for word in COUNTRY_WORDS)]
     example = candidates[0] if candidates else (names[0] if names else "Pais")
-    return tr("{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires "
-              "on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. "
-              "COUNTRY_FIELD={field}), {fix}.").format(n=count, fid=first, field=example, fix=fix)
+    return number_form(count, tr("{n} feature written without ProducerCountry (feature {fid}), which the EU "
+                                 "requires on every feature: map the field holding the two-letter country code with "
+                                 "COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}."),
+                       tr("{n} features written without ProducerCountry (the first: feature {fid}), which the EU "
+                          "requires on every feature: map the field holding the two-letter country code with "
+                          "COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.")).format(
+                           fid=first, field=example, fix=fix)

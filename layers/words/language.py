@@ -161,7 +161,7 @@ def _preflight_templates() -> Dict[str, str]:
         "self_intersection": tr("The outline crosses itself ({reason}); fix it or apply 'make valid'."),
         "invalid_geometry": tr("Invalid geometry: {reason}."),
         "too_few_points": tr("A ring has fewer than 4 positions (or is collinear): not a polygon."),
-        "hole": tr("{count} hole(s): the EU reads only the outer ring; split the plot around each hole."),
+        "hole": tr("Holes in the plot: {count}; the EU reads only the outer ring: split the plot around each hole."),
         "multipart": tr("{count} separate polygons in one feature: the EU expects one polygon per plot."),
         "point_over_4ha": tr("{feature}: a point stands for a plot of at most 4 ha, but Area is {area} ha: draw "
                              "the plot as a polygon."),

@@ -79,7 +79,7 @@ def test_the_tip_gives_the_dock_sentences_in_english(qgis_app, tmp_path):
     assert "ProducerCountry 'Nicaragua' is not a two-letter code: give the ISO 3166-1 alpha-2 code." in said
     assert "The outline crosses itself (Self-intersection)" in said
     said = words(shown[3][1])
-    assert "1 hole(s): the EU reads only the outer ring" in said
+    assert "Holes in the plot: 1; the EU reads only the outer ring" in said
     assert "Area says 1 ha but the plot drawn measures 76.78 ha" in said
 
 

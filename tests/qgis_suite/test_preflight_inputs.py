@@ -231,11 +231,11 @@ def test_qgis_process_export_refuses_once_and_warns_about_producer_country(qp, t
                  json_output=False)
     said = written.stdout + written.stderr
     assert written.returncode == 0, said[-2000:]
-    assert "30 feature(s) written without ProducerCountry" in said and "COUNTRY_FIELD=Pais" in said
+    assert "30 features written without ProducerCountry" in said and "COUNTRY_FIELD=Pais" in said
     mapped = qp("export_traces_geojson", f"INPUT={SAMPLE}", "INCLUDE_ERRORS=true", "COUNTRY_FIELD=Pais",
                 f"FOLDER={tmp_path / 'mapped'}", json_output=False)
     said = mapped.stdout + mapped.stderr
     assert mapped.returncode == 0, said[-2000:]
-    assert "6 feature(s) written without ProducerCountry (the first: feature 0): their field 'Pais' is empty" \
+    assert "6 features written without ProducerCountry (the first: feature 0): their field 'Pais' is empty" \
         in said  # 6 plots leave Pais empty
     assert sha256(SAMPLE) == before
