@@ -647,6 +647,11 @@
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
         <source>Compared with the load kept as {snapshot}</source>
         <translation>Verglichen mit dem als {snapshot} gespeicherten Abruf</translation>
     </message>
@@ -1604,8 +1609,8 @@
     </message>
     <message>
         <location filename="../layers/words/language.py"/>
-        <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
-        <translation>{count} Loch/Löcher: Die EU liest nur den äußeren Ring; teilen Sie die Parzelle um jedes Loch herum auf.</translation>
+        <source>Holes in the plot: {count}; the EU reads only the outer ring: split the plot around each hole.</source>
+        <translation>Löcher in der Parzelle: {count}; die EU liest nur den äußeren Ring: Teilen Sie die Parzelle um jedes Loch herum auf.</translation>
     </message>
     <message>
         <location filename="../layers/words/language.py"/>
@@ -2186,6 +2191,10 @@
         <location filename="../layers/words/language.py"/>
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} Objekte würden vom EU-System abgelehnt: Korrigieren Sie sie vor dem Upload.</translation>
+    </message>
+    <message>
+        <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
+        <translation type="obsolete">{count} Loch/Löcher: Die EU liest nur den äußeren Ring; teilen Sie die Parzelle um jedes Loch herum auf.</translation>
     </message>
     <message>
         <source>{count} screened</source>
@@ -5383,8 +5392,13 @@
     <name>FieldReport</name>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
-        <source>{n} producer assessment(s) to report on</source>
-        <translation>{n} Erzeugerbewertung(en) für den Bericht</translation>
+        <source>{n} producer assessment to report on</source>
+        <translation>Erzeugerbewertungen für den Bericht: {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>{n} producer assessments to report on</source>
+        <translation>Erzeugerbewertungen für den Bericht: {n}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
@@ -5475,6 +5489,10 @@
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
         <translation>Kein Bewertungslayer.</translation>
+    </message>
+    <message>
+        <source>{n} producer assessment(s) to report on</source>
+        <translation type="obsolete">{n} Erzeugerbewertung(en) für den Bericht</translation>
     </message>
 </context>
 <context>
@@ -5711,13 +5729,22 @@
     </message>
     <message>
         <location filename="../layers/operations/jobs.py"/>
-        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job still readable in it.</source>
+        <translation>Die Datei der eingereichten Aufträge konnte nicht vollständig gelesen werden ({why}): Sie wurde als {kept} aufbewahrt, und eine neue Liste wurde mit den noch lesbaren Aufträgen begonnen ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/jobs.py"/>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} jobs still readable in it.</source>
         <translation>Die Datei der eingereichten Aufträge konnte nicht vollständig gelesen werden ({why}): Sie wurde als {kept} aufbewahrt, und eine neue Liste wurde mit den noch lesbaren Aufträgen begonnen ({n}).</translation>
     </message>
     <message>
         <location filename="../layers/operations/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
         <translation>Die eingereichten Aufträge können nicht in {path} gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <translation type="obsolete">Die Datei der eingereichten Aufträge konnte nicht vollständig gelesen werden ({why}): Sie wurde als {kept} aufbewahrt, und eine neue Liste wurde mit den noch lesbaren Aufträgen begonnen ({n}).</translation>
     </message>
 </context>
 <context>
@@ -6345,7 +6372,12 @@
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <source>{n} feature without geometry left out: {ids}.</source>
+        <translation>Objekte ohne Geometrie ausgelassen: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} features without geometry left out: {ids}.</source>
         <translation>Objekte ohne Geometrie ausgelassen: {n} ({ids}).</translation>
     </message>
     <message>
@@ -6355,18 +6387,40 @@
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <source>{n} feature written without ProducerCountry (feature {fid}): its field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation>Objekte ohne ProducerCountry geschrieben: {n} (Objekt {fid}): Sein Feld „{field}“ ist leer; füllen Sie es mit dem zweibuchstabigen Ländercode, {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} features written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
         <translation>Objekte ohne ProducerCountry geschrieben: {n} (das erste: Objekt {fid}): Ihr Feld „{field}“ ist leer; füllen Sie es mit dem zweibuchstabigen Ländercode, {fix}.</translation>
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <source>{n} feature written without ProducerCountry (feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation>Objekte ohne ProducerCountry geschrieben: {n} (Objekt {fid}); die EU verlangt es bei jedem Objekt: Ordnen Sie das Feld mit dem zweibuchstabigen Ländercode mit COUNTRY_FIELD zu (z. B. COUNTRY_FIELD={field}), {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} features written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
         <translation>Objekte ohne ProducerCountry geschrieben: {n} (das erste: Objekt {fid}); die EU verlangt es bei jedem Objekt: Ordnen Sie das Feld mit dem zweibuchstabigen Ländercode mit COUNTRY_FIELD zu (z. B. COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Offline checks</source>
         <translation>Offline-Prüfungen</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <translation type="obsolete">Objekte ohne Geometrie ausgelassen: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation type="obsolete">Objekte ohne ProducerCountry geschrieben: {n} (das erste: Objekt {fid}): Ihr Feld „{field}“ ist leer; füllen Sie es mit dem zweibuchstabigen Ländercode, {fix}.</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation type="obsolete">Objekte ohne ProducerCountry geschrieben: {n} (das erste: Objekt {fid}); die EU verlangt es bei jedem Objekt: Ordnen Sie das Feld mit dem zweibuchstabigen Ländercode mit COUNTRY_FIELD zu (z. B. COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
 </context>
 <context>
@@ -8151,16 +8205,6 @@
     </message>
     <message>
         <location filename="../layers/operations/submissions.py"/>
-        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
-        <translation>„{name}“ ist auf Epoch bereits bewertet: Sie wurde nicht gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../layers/operations/submissions.py"/>
-        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
-        <translation>{n} Sammlungen sind auf Epoch bereits bewertet und wurden nicht gesendet: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../layers/operations/submissions.py"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
@@ -8283,6 +8327,14 @@
         <location filename="../layers/operations/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>leeren Sie den Namen, damit jede nach ihrem Erzeuger benannt wird, oder senden Sie sie als eine Sammlung.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
+        <translation type="obsolete">„{name}“ ist auf Epoch bereits bewertet: Sie wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
+        <translation type="obsolete">{n} Sammlungen sind auf Epoch bereits bewertet und wurden nicht gesendet: {names}.</translation>
     </message>
     <message>
         <source>1 facility</source>
@@ -8427,13 +8479,23 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{n} facility(s) sent</source>
-        <translation>{n} Betrieb(e) gesendet</translation>
+        <source>{n} facility sent</source>
+        <translation>{n} Betrieb gesendet</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{n} plot(s) sent</source>
-        <translation>{n} Parzelle(n) gesendet</translation>
+        <source>{n} facilities sent</source>
+        <translation>{n} Betriebe gesendet</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{n} plot sent</source>
+        <translation>{n} Parzelle gesendet</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{n} plots sent</source>
+        <translation>{n} Parzellen gesendet</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -8449,6 +8511,14 @@
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection {id}: {status}</source>
         <translation>Sammlung {id}: {status}</translation>
+    </message>
+    <message>
+        <source>{n} facility(s) sent</source>
+        <translation type="obsolete">{n} Betrieb(e) gesendet</translation>
+    </message>
+    <message>
+        <source>{n} plot(s) sent</source>
+        <translation type="obsolete">{n} Parzelle(n) gesendet</translation>
     </message>
 </context>
 <context>

@@ -647,6 +647,11 @@
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
         <source>Compared with the load kept as {snapshot}</source>
         <translation>Comparado con la carga guardada como {snapshot}</translation>
     </message>
@@ -1604,8 +1609,8 @@
     </message>
     <message>
         <location filename="../layers/words/language.py"/>
-        <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
-        <translation>{count} hueco(s): la UE solo lee el anillo exterior; divida la parcela alrededor de cada hueco.</translation>
+        <source>Holes in the plot: {count}; the EU reads only the outer ring: split the plot around each hole.</source>
+        <translation>Huecos en la parcela: {count}; la UE solo lee el anillo exterior: divida la parcela alrededor de cada hueco.</translation>
     </message>
     <message>
         <location filename="../layers/words/language.py"/>
@@ -2186,6 +2191,10 @@
         <location filename="../layers/words/language.py"/>
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} entidades serían rechazadas por el sistema de la UE: corríjalas antes del envío.</translation>
+    </message>
+    <message>
+        <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
+        <translation type="obsolete">{count} hueco(s): la UE solo lee el anillo exterior; divida la parcela alrededor de cada hueco.</translation>
     </message>
     <message>
         <source>{count} screened</source>
@@ -5383,8 +5392,13 @@
     <name>FieldReport</name>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
-        <source>{n} producer assessment(s) to report on</source>
-        <translation>{n} evaluación(es) de productores para el informe</translation>
+        <source>{n} producer assessment to report on</source>
+        <translation>Evaluaciones de productores para el informe: {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>{n} producer assessments to report on</source>
+        <translation>Evaluaciones de productores para el informe: {n}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
@@ -5475,6 +5489,10 @@
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
         <translation>No hay capa de evaluaciones.</translation>
+    </message>
+    <message>
+        <source>{n} producer assessment(s) to report on</source>
+        <translation type="obsolete">{n} evaluación(es) de productores para el informe</translation>
     </message>
 </context>
 <context>
@@ -5711,13 +5729,22 @@
     </message>
     <message>
         <location filename="../layers/operations/jobs.py"/>
-        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job still readable in it.</source>
+        <translation>El archivo de trabajos enviados no se pudo leer entero ({why}): se conservó como {kept} y se empezó una lista nueva con los trabajos que aún se podían leer ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/jobs.py"/>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} jobs still readable in it.</source>
         <translation>El archivo de trabajos enviados no se pudo leer entero ({why}): se conservó como {kept} y se empezó una lista nueva con los trabajos que aún se podían leer ({n}).</translation>
     </message>
     <message>
         <location filename="../layers/operations/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
         <translation>No se pueden guardar los trabajos enviados en {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <translation type="obsolete">El archivo de trabajos enviados no se pudo leer entero ({why}): se conservó como {kept} y se empezó una lista nueva con los trabajos que aún se podían leer ({n}).</translation>
     </message>
 </context>
 <context>
@@ -6345,7 +6372,12 @@
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <source>{n} feature without geometry left out: {ids}.</source>
+        <translation>Entidades sin geometría omitidas: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} features without geometry left out: {ids}.</source>
         <translation>Entidades sin geometría omitidas: {n} ({ids}).</translation>
     </message>
     <message>
@@ -6355,18 +6387,40 @@
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <source>{n} feature written without ProducerCountry (feature {fid}): its field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation>Entidades escritas sin ProducerCountry: {n} (entidad {fid}): su campo «{field}» está vacío; rellénelo con el código de país de dos letras, {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} features written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
         <translation>Entidades escritas sin ProducerCountry: {n} (la primera: entidad {fid}): su campo «{field}» está vacío; rellénelo con el código de país de dos letras, {fix}.</translation>
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <source>{n} feature written without ProducerCountry (feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation>Entidades escritas sin ProducerCountry: {n} (entidad {fid}); la UE lo exige en cada entidad: asigne el campo que contiene el código de país de dos letras con COUNTRY_FIELD (p. ej. COUNTRY_FIELD={field}), {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} features written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
         <translation>Entidades escritas sin ProducerCountry: {n} (la primera: entidad {fid}); la UE lo exige en cada entidad: asigne el campo que contiene el código de país de dos letras con COUNTRY_FIELD (p. ej. COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Offline checks</source>
         <translation>Comprobaciones sin conexión</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <translation type="obsolete">Entidades sin geometría omitidas: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation type="obsolete">Entidades escritas sin ProducerCountry: {n} (la primera: entidad {fid}): su campo «{field}» está vacío; rellénelo con el código de país de dos letras, {fix}.</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation type="obsolete">Entidades escritas sin ProducerCountry: {n} (la primera: entidad {fid}); la UE lo exige en cada entidad: asigne el campo que contiene el código de país de dos letras con COUNTRY_FIELD (p. ej. COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
 </context>
 <context>
@@ -8151,16 +8205,6 @@
     </message>
     <message>
         <location filename="../layers/operations/submissions.py"/>
-        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
-        <translation>«{name}» ya está evaluada en Epoch: no se envió.</translation>
-    </message>
-    <message>
-        <location filename="../layers/operations/submissions.py"/>
-        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
-        <translation>{n} colecciones ya están evaluadas en Epoch y no se enviaron: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../layers/operations/submissions.py"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
@@ -8283,6 +8327,14 @@
         <location filename="../layers/operations/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>borre el nombre para que cada una reciba el de su productor, o envíelas como una sola colección.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
+        <translation type="obsolete">«{name}» ya está evaluada en Epoch: no se envió.</translation>
+    </message>
+    <message>
+        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
+        <translation type="obsolete">{n} colecciones ya están evaluadas en Epoch y no se enviaron: {names}.</translation>
     </message>
     <message>
         <source>1 facility</source>
@@ -8427,13 +8479,23 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{n} facility(s) sent</source>
-        <translation>{n} instalación(es) enviada(s)</translation>
+        <source>{n} facility sent</source>
+        <translation>{n} instalación enviada</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{n} plot(s) sent</source>
-        <translation>{n} parcela(s) enviada(s)</translation>
+        <source>{n} facilities sent</source>
+        <translation>{n} instalaciones enviadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{n} plot sent</source>
+        <translation>{n} parcela enviada</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{n} plots sent</source>
+        <translation>{n} parcelas enviadas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -8449,6 +8511,14 @@
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection {id}: {status}</source>
         <translation>Colección {id}: {status}</translation>
+    </message>
+    <message>
+        <source>{n} facility(s) sent</source>
+        <translation type="obsolete">{n} instalación(es) enviada(s)</translation>
+    </message>
+    <message>
+        <source>{n} plot(s) sent</source>
+        <translation type="obsolete">{n} parcela(s) enviada(s)</translation>
     </message>
 </context>
 <context>

@@ -647,6 +647,11 @@
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
         <source>Compared with the load kept as {snapshot}</source>
         <translation>Comparé avec le chargement conservé sous {snapshot}</translation>
     </message>
@@ -1604,8 +1609,8 @@
     </message>
     <message>
         <location filename="../layers/words/language.py"/>
-        <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
-        <translation>{count} trou(s) : l&apos;UE ne lit que l&apos;anneau extérieur ; découpez la parcelle autour de chaque trou.</translation>
+        <source>Holes in the plot: {count}; the EU reads only the outer ring: split the plot around each hole.</source>
+        <translation>Trous dans la parcelle : {count} ; l&apos;UE ne lit que l&apos;anneau extérieur : découpez la parcelle autour de chaque trou.</translation>
     </message>
     <message>
         <location filename="../layers/words/language.py"/>
@@ -2186,6 +2191,10 @@
         <location filename="../layers/words/language.py"/>
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} entités seraient refusées par le système de l&apos;UE : corrigez-les avant l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
+        <translation type="obsolete">{count} trou(s) : l&apos;UE ne lit que l&apos;anneau extérieur ; découpez la parcelle autour de chaque trou.</translation>
     </message>
     <message>
         <source>{count} screened</source>
@@ -5383,8 +5392,13 @@
     <name>FieldReport</name>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
-        <source>{n} producer assessment(s) to report on</source>
-        <translation>{n} évaluation(s) de producteurs dans le rapport</translation>
+        <source>{n} producer assessment to report on</source>
+        <translation>{n} évaluation de producteur dans le rapport</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>{n} producer assessments to report on</source>
+        <translation>{n} évaluations de producteurs dans le rapport</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
@@ -5475,6 +5489,10 @@
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
         <translation>Aucune couche d&apos;évaluations.</translation>
+    </message>
+    <message>
+        <source>{n} producer assessment(s) to report on</source>
+        <translation type="obsolete">{n} évaluation(s) de producteurs dans le rapport</translation>
     </message>
 </context>
 <context>
@@ -5711,13 +5729,22 @@
     </message>
     <message>
         <location filename="../layers/operations/jobs.py"/>
-        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job still readable in it.</source>
+        <translation>Le fichier des travaux soumis n&apos;a pas pu être lu entièrement ({why}) : il a été conservé sous {kept}, et une nouvelle liste a été commencée avec le travail encore lisible ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/jobs.py"/>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} jobs still readable in it.</source>
         <translation>Le fichier des travaux soumis n&apos;a pas pu être lu entièrement ({why}) : il a été conservé sous {kept}, et une nouvelle liste a été commencée avec les travaux encore lisibles ({n}).</translation>
     </message>
     <message>
         <location filename="../layers/operations/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
         <translation>Impossible d&apos;enregistrer les travaux soumis dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <translation type="obsolete">Le fichier des travaux soumis n&apos;a pas pu être lu entièrement ({why}) : il a été conservé sous {kept}, et une nouvelle liste a été commencée avec les travaux encore lisibles ({n}).</translation>
     </message>
 </context>
 <context>
@@ -6345,8 +6372,13 @@
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) without geometry left out: {ids}.</source>
-        <translation>{n} entité(s) sans géométrie laissée(s) de côté : {ids}.</translation>
+        <source>{n} feature without geometry left out: {ids}.</source>
+        <translation>{n} entité sans géométrie laissée de côté : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} features without geometry left out: {ids}.</source>
+        <translation>{n} entités sans géométrie laissées de côté : {ids}.</translation>
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
@@ -6355,18 +6387,40 @@
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
-        <translation>{n} entité(s) écrite(s) sans ProducerCountry (la première : entité {fid}) : leur champ « {field} » est vide ; remplissez-le avec le code pays à deux lettres, {fix}.</translation>
+        <source>{n} feature written without ProducerCountry (feature {fid}): its field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation>{n} entité écrite sans ProducerCountry (entité {fid}) : son champ « {field} » est vide ; remplissez-le avec le code pays à deux lettres, {fix}.</translation>
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
-        <translation>{n} entité(s) écrite(s) sans ProducerCountry (la première : entité {fid}), que l&apos;UE exige pour chaque entité : associez le champ contenant le code pays à deux lettres avec COUNTRY_FIELD (par ex. COUNTRY_FIELD={field}), {fix}.</translation>
+        <source>{n} features written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation>{n} entités écrites sans ProducerCountry (la première : entité {fid}) : leur champ « {field} » est vide ; remplissez-le avec le code pays à deux lettres, {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} feature written without ProducerCountry (feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation>{n} entité écrite sans ProducerCountry (entité {fid}), que l&apos;UE exige pour chaque entité : associez le champ contenant le code pays à deux lettres avec COUNTRY_FIELD (par ex. COUNTRY_FIELD={field}), {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} features written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation>{n} entités écrites sans ProducerCountry (la première : entité {fid}), que l&apos;UE exige pour chaque entité : associez le champ contenant le code pays à deux lettres avec COUNTRY_FIELD (par ex. COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Offline checks</source>
         <translation>Vérifications hors ligne</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <translation type="obsolete">{n} entité(s) sans géométrie laissée(s) de côté : {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation type="obsolete">{n} entité(s) écrite(s) sans ProducerCountry (la première : entité {fid}) : leur champ « {field} » est vide ; remplissez-le avec le code pays à deux lettres, {fix}.</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation type="obsolete">{n} entité(s) écrite(s) sans ProducerCountry (la première : entité {fid}), que l&apos;UE exige pour chaque entité : associez le champ contenant le code pays à deux lettres avec COUNTRY_FIELD (par ex. COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
 </context>
 <context>
@@ -8151,16 +8205,6 @@
     </message>
     <message>
         <location filename="../layers/operations/submissions.py"/>
-        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
-        <translation>« {name} » est déjà évaluée sur Epoch : elle n&apos;a pas été envoyée.</translation>
-    </message>
-    <message>
-        <location filename="../layers/operations/submissions.py"/>
-        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
-        <translation>{n} collections sont déjà évaluées sur Epoch et n&apos;ont pas été envoyées : {names}.</translation>
-    </message>
-    <message>
-        <location filename="../layers/operations/submissions.py"/>
         <source> and {n} more</source>
         <translation> et {n} de plus</translation>
     </message>
@@ -8283,6 +8327,14 @@
         <location filename="../layers/operations/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>effacez le nom pour nommer chacune d&apos;après son producteur, ou envoyez-les en une seule collection.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
+        <translation type="obsolete">« {name} » est déjà évaluée sur Epoch : elle n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
+        <translation type="obsolete">{n} collections sont déjà évaluées sur Epoch et n&apos;ont pas été envoyées : {names}.</translation>
     </message>
     <message>
         <source>1 facility</source>
@@ -8427,13 +8479,23 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{n} facility(s) sent</source>
-        <translation>{n} site(s) envoyé(s)</translation>
+        <source>{n} facility sent</source>
+        <translation>{n} site envoyé</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{n} plot(s) sent</source>
-        <translation>{n} parcelle(s) envoyée(s)</translation>
+        <source>{n} facilities sent</source>
+        <translation>{n} sites envoyés</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{n} plot sent</source>
+        <translation>{n} parcelle envoyée</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{n} plots sent</source>
+        <translation>{n} parcelles envoyées</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -8449,6 +8511,14 @@
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection {id}: {status}</source>
         <translation>Collection {id} : {status}</translation>
+    </message>
+    <message>
+        <source>{n} facility(s) sent</source>
+        <translation type="obsolete">{n} site(s) envoyé(s)</translation>
+    </message>
+    <message>
+        <source>{n} plot(s) sent</source>
+        <translation type="obsolete">{n} parcelle(s) envoyée(s)</translation>
     </message>
 </context>
 <context>

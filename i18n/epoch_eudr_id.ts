@@ -647,6 +647,11 @@
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
         <source>Compared with the load kept as {snapshot}</source>
         <translation>Dibandingkan dengan pemuatan yang disimpan sebagai {snapshot}</translation>
     </message>
@@ -1604,8 +1609,8 @@
     </message>
     <message>
         <location filename="../layers/words/language.py"/>
-        <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
-        <translation>{count} lubang: UE hanya membaca ring luar; pecah petak di sekitar setiap lubang.</translation>
+        <source>Holes in the plot: {count}; the EU reads only the outer ring: split the plot around each hole.</source>
+        <translation>Lubang di petak: {count}; UE hanya membaca ring luar: pecah petak di sekitar setiap lubang.</translation>
     </message>
     <message>
         <location filename="../layers/words/language.py"/>
@@ -2186,6 +2191,10 @@
         <location filename="../layers/words/language.py"/>
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} fitur akan ditolak oleh sistem UE: perbaiki sebelum diunggah.</translation>
+    </message>
+    <message>
+        <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
+        <translation type="obsolete">{count} lubang: UE hanya membaca ring luar; pecah petak di sekitar setiap lubang.</translation>
     </message>
     <message>
         <source>{count} screened</source>
@@ -5383,7 +5392,12 @@
     <name>FieldReport</name>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
-        <source>{n} producer assessment(s) to report on</source>
+        <source>{n} producer assessment to report on</source>
+        <translation>{n} penilaian produsen untuk dilaporkan</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>{n} producer assessments to report on</source>
         <translation>{n} penilaian produsen untuk dilaporkan</translation>
     </message>
     <message>
@@ -5475,6 +5489,10 @@
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
         <translation>Tidak ada layer penilaian.</translation>
+    </message>
+    <message>
+        <source>{n} producer assessment(s) to report on</source>
+        <translation type="obsolete">{n} penilaian produsen untuk dilaporkan</translation>
     </message>
 </context>
 <context>
@@ -5711,13 +5729,22 @@
     </message>
     <message>
         <location filename="../layers/operations/jobs.py"/>
-        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job still readable in it.</source>
+        <translation>Berkas pekerjaan yang diajukan tidak dapat dibaca seluruhnya ({why}): berkas disimpan sebagai {kept}, dan daftar baru dimulai dengan {n} pekerjaan yang masih terbaca di dalamnya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/jobs.py"/>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} jobs still readable in it.</source>
         <translation>Berkas pekerjaan yang diajukan tidak dapat dibaca seluruhnya ({why}): berkas disimpan sebagai {kept}, dan daftar baru dimulai dengan {n} pekerjaan yang masih terbaca di dalamnya.</translation>
     </message>
     <message>
         <location filename="../layers/operations/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
         <translation>Pekerjaan yang diajukan tidak dapat disimpan di {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <translation type="obsolete">Berkas pekerjaan yang diajukan tidak dapat dibaca seluruhnya ({why}): berkas disimpan sebagai {kept}, dan daftar baru dimulai dengan {n} pekerjaan yang masih terbaca di dalamnya.</translation>
     </message>
 </context>
 <context>
@@ -6345,7 +6372,12 @@
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <source>{n} feature without geometry left out: {ids}.</source>
+        <translation>{n} fitur tanpa geometri tidak disertakan: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} features without geometry left out: {ids}.</source>
         <translation>{n} fitur tanpa geometri tidak disertakan: {ids}.</translation>
     </message>
     <message>
@@ -6355,18 +6387,40 @@
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <source>{n} feature written without ProducerCountry (feature {fid}): its field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation>{n} fitur ditulis tanpa ProducerCountry (fitur {fid}): field &apos;{field}&apos; kosong; isi dengan kode negara dua huruf, {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} features written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
         <translation>{n} fitur ditulis tanpa ProducerCountry (yang pertama: fitur {fid}): field &apos;{field}&apos; kosong; isi dengan kode negara dua huruf, {fix}.</translation>
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <source>{n} feature written without ProducerCountry (feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation>{n} fitur ditulis tanpa ProducerCountry (fitur {fid}), padahal UE mewajibkannya pada setiap fitur: petakan field yang berisi kode negara dua huruf dengan COUNTRY_FIELD (misalnya COUNTRY_FIELD={field}), {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} features written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
         <translation>{n} fitur ditulis tanpa ProducerCountry (yang pertama: fitur {fid}), padahal UE mewajibkannya pada setiap fitur: petakan field yang berisi kode negara dua huruf dengan COUNTRY_FIELD (misalnya COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Offline checks</source>
         <translation>Pemeriksaan offline</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <translation type="obsolete">{n} fitur tanpa geometri tidak disertakan: {ids}.</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation type="obsolete">{n} fitur ditulis tanpa ProducerCountry (yang pertama: fitur {fid}): field &apos;{field}&apos; kosong; isi dengan kode negara dua huruf, {fix}.</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation type="obsolete">{n} fitur ditulis tanpa ProducerCountry (yang pertama: fitur {fid}), padahal UE mewajibkannya pada setiap fitur: petakan field yang berisi kode negara dua huruf dengan COUNTRY_FIELD (misalnya COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
 </context>
 <context>
@@ -8151,16 +8205,6 @@
     </message>
     <message>
         <location filename="../layers/operations/submissions.py"/>
-        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
-        <translation>&apos;{name}&apos; sudah dinilai di Epoch: tidak dikirim.</translation>
-    </message>
-    <message>
-        <location filename="../layers/operations/submissions.py"/>
-        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
-        <translation>{n} koleksi sudah dinilai di Epoch dan tidak dikirim: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../layers/operations/submissions.py"/>
         <source> and {n} more</source>
         <translation> dan {n} lainnya</translation>
     </message>
@@ -8283,6 +8327,14 @@
         <location filename="../layers/operations/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>kosongkan nama agar setiap koleksi dinamai menurut produsennya, atau kirim sebagai satu koleksi.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
+        <translation type="obsolete">&apos;{name}&apos; sudah dinilai di Epoch: tidak dikirim.</translation>
+    </message>
+    <message>
+        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
+        <translation type="obsolete">{n} koleksi sudah dinilai di Epoch dan tidak dikirim: {names}.</translation>
     </message>
     <message>
         <source>1 facility</source>
@@ -8427,12 +8479,22 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{n} facility(s) sent</source>
+        <source>{n} facility sent</source>
         <translation>{n} fasilitas dikirim</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{n} plot(s) sent</source>
+        <source>{n} facilities sent</source>
+        <translation>{n} fasilitas dikirim</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{n} plot sent</source>
+        <translation>{n} petak dikirim</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{n} plots sent</source>
         <translation>{n} petak dikirim</translation>
     </message>
     <message>
@@ -8449,6 +8511,14 @@
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection {id}: {status}</source>
         <translation>Koleksi {id}: {status}</translation>
+    </message>
+    <message>
+        <source>{n} facility(s) sent</source>
+        <translation type="obsolete">{n} fasilitas dikirim</translation>
+    </message>
+    <message>
+        <source>{n} plot(s) sent</source>
+        <translation type="obsolete">{n} petak dikirim</translation>
     </message>
 </context>
 <context>

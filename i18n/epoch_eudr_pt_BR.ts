@@ -647,6 +647,11 @@
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
+        <source>unchanged</source>
+        <translation>sem alterações</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/changes.py"/>
         <source>Compared with the load kept as {snapshot}</source>
         <translation>Comparado com o carregamento salvo como {snapshot}</translation>
     </message>
@@ -1604,8 +1609,8 @@
     </message>
     <message>
         <location filename="../layers/words/language.py"/>
-        <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
-        <translation>{count} buraco(s): a UE só lê o anel exterior; divida a parcela em torno de cada buraco.</translation>
+        <source>Holes in the plot: {count}; the EU reads only the outer ring: split the plot around each hole.</source>
+        <translation>Buracos na parcela: {count}; a UE só lê o anel exterior: divida a parcela em torno de cada buraco.</translation>
     </message>
     <message>
         <location filename="../layers/words/language.py"/>
@@ -2186,6 +2191,10 @@
         <location filename="../layers/words/language.py"/>
         <source>{n} features would be refused by the EU system: fix them before the upload.</source>
         <translation>{n} feições seriam recusadas pelo sistema da UE: corrija-as antes do envio.</translation>
+    </message>
+    <message>
+        <source>{count} hole(s): the EU reads only the outer ring; split the plot around each hole.</source>
+        <translation type="obsolete">{count} buraco(s): a UE só lê o anel exterior; divida a parcela em torno de cada buraco.</translation>
     </message>
     <message>
         <source>{count} screened</source>
@@ -5383,8 +5392,13 @@
     <name>FieldReport</name>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
-        <source>{n} producer assessment(s) to report on</source>
-        <translation>{n} avaliação(ões) de produtor a incluir no relatório</translation>
+        <source>{n} producer assessment to report on</source>
+        <translation>Avaliações de produtor a incluir no relatório: {n}</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_field_report.py"/>
+        <source>{n} producer assessments to report on</source>
+        <translation>Avaliações de produtor a incluir no relatório: {n}</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_field_report.py"/>
@@ -5475,6 +5489,10 @@
         <location filename="../processing_provider/alg_field_report.py"/>
         <source>No assessments layer.</source>
         <translation>Nenhuma camada de avaliações.</translation>
+    </message>
+    <message>
+        <source>{n} producer assessment(s) to report on</source>
+        <translation type="obsolete">{n} avaliação(ões) de produtor a incluir no relatório</translation>
     </message>
 </context>
 <context>
@@ -5711,13 +5729,22 @@
     </message>
     <message>
         <location filename="../layers/operations/jobs.py"/>
-        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job still readable in it.</source>
+        <translation>O arquivo dos trabalhos enviados não pôde ser lido na íntegra ({why}): foi salvo como {kept}, e foi iniciada uma nova lista com os trabalhos ainda legíveis ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/jobs.py"/>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} jobs still readable in it.</source>
         <translation>O arquivo dos trabalhos enviados não pôde ser lido na íntegra ({why}): foi salvo como {kept}, e foi iniciada uma nova lista com os trabalhos ainda legíveis ({n}).</translation>
     </message>
     <message>
         <location filename="../layers/operations/jobs.py"/>
         <source>Cannot save the submitted jobs in {path}: {reason}</source>
         <translation>Não é possível salvar os trabalhos enviados em {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
+        <translation type="obsolete">O arquivo dos trabalhos enviados não pôde ser lido na íntegra ({why}): foi salvo como {kept}, e foi iniciada uma nova lista com os trabalhos ainda legíveis ({n}).</translation>
     </message>
 </context>
 <context>
@@ -6345,7 +6372,12 @@
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <source>{n} feature without geometry left out: {ids}.</source>
+        <translation>Feições sem geometria deixadas de fora: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} features without geometry left out: {ids}.</source>
         <translation>Feições sem geometria deixadas de fora: {n} ({ids}).</translation>
     </message>
     <message>
@@ -6355,18 +6387,40 @@
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <source>{n} feature written without ProducerCountry (feature {fid}): its field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation>Feições escritas sem ProducerCountry: {n} (feição {fid}): o campo &apos;{field}&apos; está vazio; preencha-o com o código de país de duas letras, {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} features written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
         <translation>Feições escritas sem ProducerCountry: {n} (a primeira: feição {fid}): o campo &apos;{field}&apos; está vazio; preencha-o com o código de país de duas letras, {fix}.</translation>
     </message>
     <message>
         <location filename="../layers/operations/traces_export.py"/>
-        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <source>{n} feature written without ProducerCountry (feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation>Feições escritas sem ProducerCountry: {n} (feição {fid}); a UE o exige em todas as feições: associe o campo com o código de país de duas letras com COUNTRY_FIELD (p. ex., COUNTRY_FIELD={field}), {fix}.</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/traces_export.py"/>
+        <source>{n} features written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
         <translation>Feições escritas sem ProducerCountry: {n} (a primeira: feição {fid}); a UE o exige em todas as feições: associe o campo com o código de país de duas letras com COUNTRY_FIELD (p. ex., COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_preflight.py"/>
         <source>Offline checks</source>
         <translation>Verificações offline</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) without geometry left out: {ids}.</source>
+        <translation type="obsolete">Feições sem geometria deixadas de fora: {n} ({ids}).</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}): their field &apos;{field}&apos; is empty; fill it with the two-letter country code, {fix}.</source>
+        <translation type="obsolete">Feições escritas sem ProducerCountry: {n} (a primeira: feição {fid}): o campo &apos;{field}&apos; está vazio; preencha-o com o código de país de duas letras, {fix}.</translation>
+    </message>
+    <message>
+        <source>{n} feature(s) written without ProducerCountry (the first: feature {fid}), which the EU requires on every feature: map the field holding the two-letter country code with COUNTRY_FIELD (e.g. COUNTRY_FIELD={field}), {fix}.</source>
+        <translation type="obsolete">Feições escritas sem ProducerCountry: {n} (a primeira: feição {fid}); a UE o exige em todas as feições: associe o campo com o código de país de duas letras com COUNTRY_FIELD (p. ex., COUNTRY_FIELD={field}), {fix}.</translation>
     </message>
 </context>
 <context>
@@ -8151,16 +8205,6 @@
     </message>
     <message>
         <location filename="../layers/operations/submissions.py"/>
-        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
-        <translation>&apos;{name}&apos; já foi avaliada no Epoch: não foi enviada.</translation>
-    </message>
-    <message>
-        <location filename="../layers/operations/submissions.py"/>
-        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
-        <translation>{n} coleções já foram avaliadas no Epoch e não foram enviadas: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../layers/operations/submissions.py"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
@@ -8283,6 +8327,14 @@
         <location filename="../layers/operations/submissions.py"/>
         <source>clear the name to name each after its producer, or send them as one collection.</source>
         <translation>apague o nome para que cada uma receba o nome do seu produtor, ou envie-as como uma só coleção.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already assessed on Epoch: it was not sent.</source>
+        <translation type="obsolete">&apos;{name}&apos; já foi avaliada no Epoch: não foi enviada.</translation>
+    </message>
+    <message>
+        <source>{n} collections are already assessed on Epoch and were not sent: {names}.</source>
+        <translation type="obsolete">{n} coleções já foram avaliadas no Epoch e não foram enviadas: {names}.</translation>
     </message>
     <message>
         <source>1 facility</source>
@@ -8427,13 +8479,23 @@
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{n} facility(s) sent</source>
-        <translation>{n} instalação(ões) enviada(s)</translation>
+        <source>{n} facility sent</source>
+        <translation>{n} instalação enviada</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
-        <source>{n} plot(s) sent</source>
-        <translation>{n} parcela(s) enviada(s)</translation>
+        <source>{n} facilities sent</source>
+        <translation>{n} instalações enviadas</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{n} plot sent</source>
+        <translation>{n} parcela enviada</translation>
+    </message>
+    <message>
+        <location filename="../processing_provider/alg_submit_batch.py"/>
+        <source>{n} plots sent</source>
+        <translation>{n} parcelas enviadas</translation>
     </message>
     <message>
         <location filename="../processing_provider/alg_submit_batch.py"/>
@@ -8449,6 +8511,14 @@
         <location filename="../processing_provider/alg_submit_batch.py"/>
         <source>Collection {id}: {status}</source>
         <translation>Coleção {id}: {status}</translation>
+    </message>
+    <message>
+        <source>{n} facility(s) sent</source>
+        <translation type="obsolete">{n} instalação(ões) enviada(s)</translation>
+    </message>
+    <message>
+        <source>{n} plot(s) sent</source>
+        <translation type="obsolete">{n} parcela(s) enviada(s)</translation>
     </message>
 </context>
 <context>

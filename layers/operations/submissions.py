@@ -124,14 +124,6 @@ def not_sent_text(collections: List[Tuple[str, str]]) -> str:
         n=integer_text(len(collections)), names=", ".join(f"'{name}'" for name, _id in collections))
 
 
-def already_assessed_text(names: List[str]) -> str:
-    """One sentence for the collections found among the assessments before sending: not sent."""
-    if len(names) == 1:
-        return tr("'{name}' is already assessed on Epoch: it was not sent.").format(name=names[0])
-    return tr("{n} collections are already assessed on Epoch and were not sent: {names}.").format(
-        n=integer_text(len(names)), names=", ".join(f"'{name}'" for name in names))
-
-
 def _shown_list(items: List[str], limit: int = 5) -> str:
     shown = ", ".join(items[:limit])
     return shown + (tr(" and {n} more").format(n=integer_text(len(items) - limit)) if len(items) > limit else "")

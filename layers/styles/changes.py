@@ -108,8 +108,9 @@ def _what_changed() -> str:
               f"{ex.literal(ex.separator())})")
     new = ex.expression_of(tr("new: {status}"), {"status": _status("status_after")})
     gone = ex.expression_of(tr("gone (was {status})"), {"status": _status("status_before")})
+    unchanged = ex.literal(tr("unchanged"))  # outside the f-string: Qt's extraction reads no f-string
     return (f"CASE WHEN \"change\" = {ex.quoted(NEW)} THEN {new} WHEN \"change\" = {ex.quoted(GONE)} THEN {gone} "
-            f"ELSE coalesce(nullif({joined}, ''), {ex.literal(tr('unchanged'))}) END")
+            f"ELSE coalesce(nullif({joined}, ''), {unchanged}) END")
 
 
 def _compared_with() -> str:
