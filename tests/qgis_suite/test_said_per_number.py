@@ -20,7 +20,8 @@ def test_the_jobs_damage_report_counts_in_french_as_french_does(qgis_app):
                    "list started with the {n} job still readable in it.")
     other = ("Jobs", "The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new "
                      "list started with the {n} jobs still readable in it.")
-    words = {one: "UN {n} ({why}, {kept})", other: "PLUSIEURS {n} ({why}, {kept})", ("Jobs", "it was cut short"): "coupé"}
+    words = {one: "UN {n} ({why}, {kept})", other: "PLUSIEURS {n} ({why}, {kept})",
+             ("Jobs", "it was cut short"): "coupé"}
     with speaking("fr_FR", words):
         said = [damage_text(Damage("jobs.bak", CUT_SHORT, n)) for n in (0, 1, 2, 1500)]
     assert said == ["UN 0 (coupé, jobs.bak)", "UN 1 (coupé, jobs.bak)", "PLUSIEURS 2 (coupé, jobs.bak)",
