@@ -63,4 +63,5 @@ def test_the_users_plot_id_is_printed_where_known(qgis_app, tmp_path):
     for feature in checks.getFeatures():
         context.setFeature(feature)
         shown.add(QgsExpression(checks.displayExpression()).evaluate(context))
-    assert {text.split(" ", 1)[1] for text in shown} == {"FAZ-001", "FAZ-002", "0x298d29be-00002"}
+    assert {text.rsplit(" ", 1)[1] for text in shown} == {"FAZ-001", "FAZ-002", "0x298d29be-00002"}
+    assert all(text.startswith("No. ") for text in shown)  # the visit number first, with the language's sign
