@@ -149,13 +149,41 @@ class RegionIndex:
         point = geom.representative_point()
         return self.lookup(point.x, point.y)
 
-    def geometry_named(self, text: str):
-        """The polygon of a country given by ISO-2 code or name (any case), or ``None``."""
+    def _index_named(self, text: str) -> Optional[int]:
         key = text.strip().lower()
-        for region, geom in zip(self._regions, self._geoms):
-            if key in (region.code.lower(), region.name.lower()):
-                return geom
-        return None
+        return next((i for i, region in enumerate(self._regions)
+                     if key in (region.code.lower(), region.name.lower())), None)
+
+    def bounds_named(self, text: str) -> Optional[Tuple[float, float, float, float]]:
+        """(west, south, east, north) of a country given by ISO-2 code or name (any case), or ``None``."""
+        index = self._index_named(text)
+        if index is None:
+            return None
+        with self._lock:  # the geometries are shared between threads: see __init__
+            return tuple(self._geoms[index].bounds)
+
+    def point_inside_named(self, text: str, fractions: Sequence[Tuple[float, float]]
+                           ) -> Optional[Tuple[float, float]]:
+        """A point inside a country (ISO-2 code or name): the first of ``fractions`` (x, y in 0..1 of its bounds)
+        that the country covers, else a point GEOS says is inside; ``None`` for an unknown country.
+
+        The work is done here, under the index's lock, and no geometry is handed out: shapely 2 prepares a
+        geometry in place, a prepared geometry builds its index on first use, and two threads doing that at
+        once corrupt the heap (seen as aborts at a later thread's exit). The sandbox geocodes in threads."""
+        from shapely.geometry import Point
+
+        index = self._index_named(text)
+        if index is None:
+            return None
+        with self._lock:
+            geom, prepared = self._geoms[index], self._prepared[index]
+            west, south, east, north = geom.bounds
+            for fx, fy in fractions:
+                point = Point(west + fx * (east - west), south + fy * (north - south))
+                if prepared.covers(point):
+                    return point.x, point.y
+            point = geom.representative_point()
+            return point.x, point.y
 
 
 def load_regions(path: str, table: str = "countries") -> List[Tuple[Region, object]]:
@@ -197,11 +225,14 @@ def load_regions(path: str, table: str = "countries") -> List[Tuple[Region, obje
 
 
 _CACHE: dict = {}
+_CACHE_LOCK = threading.Lock()
 
 
 def world_index(table: str = "countries") -> Optional[RegionIndex]:
-    """The shared index over QGIS's world map (read once per process), or ``None`` if absent."""
-    if table not in _CACHE:
-        path = find_world_map()
-        _CACHE[table] = RegionIndex(load_regions(path, table)) if path else None
-    return _CACHE[table]
+    """The shared index over QGIS's world map (read once per process, by the first thread that asks), or ``None``
+    if absent."""
+    with _CACHE_LOCK:
+        if table not in _CACHE:
+            path = find_world_map()
+            _CACHE[table] = RegionIndex(load_regions(path, table)) if path else None
+        return _CACHE[table]

@@ -2843,7 +2843,7 @@
     <message>
         <location filename="../layers/words/eu_headings.py"/>
         <source>Tanned or crust hides and skins of bovine animals (ex)</source>
-        <translation>Gegerbte Häute oder Crustleder von Rindern (ex)</translation>
+        <translation>Häute und Felle von Rindern, gegerbt oder in trockenem Zustand (crust) (ex)</translation>
     </message>
     <message>
         <location filename="../layers/words/eu_headings.py"/>
@@ -2948,7 +2948,7 @@
     <message>
         <location filename="../layers/words/eu_headings.py"/>
         <source>Natural rubber, balata, gutta-percha, guayule, chicle and similar natural gums</source>
-        <translation>Naturkautschuk, Balata, Guttapercha, Guayule, Chicle und ähnliche natürliche Gummen</translation>
+        <translation>Naturkautschuk, Balata, Guttapercha, Guayule, Chicle und ähnliche natürliche Kautschukarten</translation>
     </message>
     <message>
         <location filename="../layers/words/eu_headings.py"/>
@@ -3038,7 +3038,7 @@
     <message>
         <location filename="../layers/words/eu_headings.py"/>
         <source>Printed books, newspapers, pictures and other printed products, of paper</source>
-        <translation>Bücher, Zeitungen, Bilder und andere Druckerzeugnisse, aus Papier</translation>
+        <translation>Bücher, Zeitungen, Bilddrucke und andere Erzeugnisse des grafischen Gewerbes, aus Papier</translation>
     </message>
     <message>
         <location filename="../layers/words/eu_headings.py"/>

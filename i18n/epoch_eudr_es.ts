@@ -2843,7 +2843,7 @@
     <message>
         <location filename="../layers/words/eu_headings.py"/>
         <source>Tanned or crust hides and skins of bovine animals (ex)</source>
-        <translation>Cueros y pieles curtidos o en costra de bovino (ex)</translation>
+        <translation>Cueros y pieles curtidos o «crust», de bovino (ex)</translation>
     </message>
     <message>
         <location filename="../layers/words/eu_headings.py"/>
@@ -2858,7 +2858,7 @@
     <message>
         <location filename="../layers/words/eu_headings.py"/>
         <source>Cocoa shells, husks, skins and waste</source>
-        <translation>Cáscara, películas y demás residuos de cacao</translation>
+        <translation>Cáscara, películas y demás desechos de cacao</translation>
     </message>
     <message>
         <location filename="../layers/words/eu_headings.py"/>

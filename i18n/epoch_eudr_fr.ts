@@ -3038,7 +3038,7 @@
     <message>
         <location filename="../layers/words/eu_headings.py"/>
         <source>Printed books, newspapers, pictures and other printed products, of paper</source>
-        <translation>Livres, journaux, images et autres produits imprimés, en papier</translation>
+        <translation>Produits de l&apos;édition, de la presse ou des autres industries graphiques, en papier</translation>
     </message>
     <message>
         <location filename="../layers/words/eu_headings.py"/>

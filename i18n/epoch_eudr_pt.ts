@@ -3038,7 +3038,7 @@
     <message>
         <location filename="../layers/words/eu_headings.py"/>
         <source>Printed books, newspapers, pictures and other printed products, of paper</source>
-        <translation>Livros, jornais, gravuras e outros produtos impressos, de papel</translation>
+        <translation>Livros, jornais, gravuras e outros produtos das indústrias gráficas, de papel</translation>
     </message>
     <message>
         <location filename="../layers/words/eu_headings.py"/>

@@ -2843,12 +2843,12 @@
     <message>
         <location filename="../layers/words/eu_headings.py"/>
         <source>Tanned or crust hides and skins of bovine animals (ex)</source>
-        <translation>Couros e peles curtidos ou em crosta de bovinos (ex)</translation>
+        <translation>Couros e peles curtidos ou crust, de bovinos (ex)</translation>
     </message>
     <message>
         <location filename="../layers/words/eu_headings.py"/>
         <source>Leather of bovine animals, further prepared after tanning or crusting (ex)</source>
-        <translation>Couros de bovinos preparados após curtimento ou secagem (ex)</translation>
+        <translation>Couros de bovinos preparados após curtimenta ou secagem (ex)</translation>
     </message>
     <message>
         <location filename="../layers/words/eu_headings.py"/>
@@ -2978,12 +2978,12 @@
     <message>
         <location filename="../layers/words/eu_headings.py"/>
         <source>New pneumatic tyres of rubber (ex)</source>
-        <translation>Pneus novos de borracha (ex)</translation>
+        <translation>Pneumáticos novos de borracha (ex)</translation>
     </message>
     <message>
         <location filename="../layers/words/eu_headings.py"/>
         <source>Retreaded or used tyres of rubber (ex)</source>
-        <translation>Pneus recauchutados ou usados de borracha (ex)</translation>
+        <translation>Pneumáticos recauchutados ou usados, de borracha (ex)</translation>
     </message>
     <message>
         <location filename="../layers/words/eu_headings.py"/>
@@ -3013,7 +3013,7 @@
     <message>
         <location filename="../layers/words/eu_headings.py"/>
         <source>Soya bean flour and meal</source>
-        <translation>Farelo de soja</translation>
+        <translation>Farinhas de soja</translation>
     </message>
     <message>
         <location filename="../layers/words/eu_headings.py"/>

@@ -119,20 +119,12 @@ def _pseudo_geocode(row: Dict[str, Any]) -> Optional[dict]:
     index = world_index()
     if not country or not address or index is None:
         return None
-    geom = index.geometry_named(country)
-    if geom is None:
-        return None
     digest = hashlib.sha256(address.lower().encode()).digest()
-    minx, miny, maxx, maxy = geom.bounds
-    from shapely.geometry import Point
-
-    for i in range(0, 32, 2):
-        fx, fy = digest[i] / 255.0, digest[i + 1] / 255.0
-        point = Point(minx + fx * (maxx - minx), miny + fy * (maxy - miny))
-        if geom.contains(point):
-            return {"type": "Point", "coordinates": [round(point.x, 6), round(point.y, 6)]}
-    point = geom.representative_point()
-    return {"type": "Point", "coordinates": [round(point.x, 6), round(point.y, 6)]}
+    fractions = [(digest[i] / 255.0, digest[i + 1] / 255.0) for i in range(0, 32, 2)]
+    point = index.point_inside_named(country, fractions)  # the index's shared geometries, under its lock
+    if point is None:
+        return None
+    return {"type": "Point", "coordinates": [round(point[0], 6), round(point[1], 6)]}
 
 
 def rows_to_features(rows: List[Dict[str, Any]]) -> List[Dict[str, Any]]:

@@ -179,9 +179,7 @@ def locator_bounds(code: Optional[str], bounds) -> Tuple[float, float, float, fl
             index = world_index()
         except OSError:
             index = None
-        shape = index.geometry_named(code) if index is not None else None
-        if shape is not None:
-            box = shape.bounds
+        box = index.bounds_named(code) if index is not None else None
     if box is None:  # no country: 10 degrees around the section
         cx, cy = (bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2
         box = (cx - 5, cy - 5, cx + 5, cy + 5)
