@@ -13,7 +13,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from epoch_eudr.core.countries import find_world_map
 
 pytestmark = pytest.mark.skipif(find_world_map() is None, reason="QGIS's world map is not installed")
