@@ -637,13 +637,8 @@
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
-        <source>new: {status}</source>
-        <translation>neu: {status}</translation>
-    </message>
-    <message>
-        <location filename="../layers/styles/changes.py"/>
-        <source>gone (was {status})</source>
-        <translation>entfallen (war {status})</translation>
+        <source>was {status}</source>
+        <translation>war {status}</translation>
     </message>
     <message>
         <location filename="../layers/styles/changes.py"/>
@@ -669,6 +664,14 @@
         <location filename="../layers/styles/changes.py"/>
         <source>{producer} ({commodity}, {country})</source>
         <translation>{producer} ({commodity}, {country})</translation>
+    </message>
+    <message>
+        <source>new: {status}</source>
+        <translation type="obsolete">neu: {status}</translation>
+    </message>
+    <message>
+        <source>gone (was {status})</source>
+        <translation type="obsolete">entfallen (war {status})</translation>
     </message>
 </context>
 <context>
@@ -5370,8 +5373,8 @@
     </message>
     <message>
         <location filename="../layers/report/field_package.py"/>
-        <source>Supply-shed outlines</source>
-        <translation>Einzugsgebietsumrisse</translation>
+        <source>Assessment outlines</source>
+        <translation>Umrisse der Bewertungen</translation>
     </message>
     <message>
         <location filename="../layers/report/field_package.py"/>
@@ -5382,6 +5385,10 @@
         <location filename="../layers/report/field_package.py"/>
         <source>Could not write the QField project {file}: {error}</source>
         <translation>Das QField-Projekt {file} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Supply-shed outlines</source>
+        <translation type="obsolete">Einzugsgebietsumrisse</translation>
     </message>
     <message>
         <source>Could not build the style of &apos;{layer}&apos;: {error}</source>
@@ -7403,6 +7410,11 @@
         <location filename="../layers/writer/results.py"/>
         <source>Supply shed: {producer}</source>
         <translation>Einzugsgebiet: {producer}</translation>
+    </message>
+    <message>
+        <location filename="../layers/writer/results.py"/>
+        <source>Assessed area: {producer}</source>
+        <translation>Bewertetes Gebiet: {producer}</translation>
     </message>
     <message>
         <location filename="../layers/writer/results.py"/>

@@ -30,7 +30,7 @@ from ...core.gpkg.sql import quote_identifier
 from ...core.operation import Cancel, Outcome, Progress, never_cancelled
 from ...core.result_kinds import COMMODITY_RADIUS, FACILITY_VALIDATION_OPTIONS, option_keys
 from ...core.result_rows import SOURCE_KEY, facility_point
-from ...core.risk import DATA_ERROR_FIELD
+from ...core.risk import DATA_ERROR_FIELD, assessment_type
 from ..inputs.source import LayerSnapshot, PreparedUpload, UploadChunks, build_upload
 from ..tables.layer_rows import TableStats, _stats_sql
 from ..words.language import breakdown_text, count_text, outcome_text, status_label
@@ -461,8 +461,10 @@ def drilldown_to_gpkg(client: EpochClient, collection_id: str, gpkg: Path, *, li
                           expected=_plot_count(row), producer_country=producer_country_of(row))
     result.layers.append(plots)
     result.counts = count_by(gpkg, plots.layer_name, "status")
+    shed = assessment_type((row or {}).get("properties") or {}) == "Supply Shed"
+    outline = f"Supply shed: {producer}" if shed else f"Assessed area: {producer}"  # Direct Plots have no shed
     for kind, features, name, display in (
-            ("outline", _outline_features(row), f"shed_{slug}", f"Supply shed: {producer}"),
+            ("outline", _outline_features(row), f"shed_{slug}", outline),
             ("facility_point", _facility_features(row), f"facility_{slug}", f"Facility: {producer}")):
         features = list(features)
         if features:

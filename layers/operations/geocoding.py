@@ -36,6 +36,7 @@ from ...core.api.geocoding import (
 )
 from ...core.operation import Outcome
 from ..styles import explanations as ex
+from ..styles.maptips import colon
 from ..styles.renderers import apply_style
 from ..words.language import integer_text, takes_singular
 from ..writer.gpkg_writer import write_layer
@@ -184,7 +185,7 @@ def preview_maptip(names: Sequence[str]) -> str:
     lines += [(field, ex.text_of(field), field) for field in address]
     rows = []
     for label, value, when in lines:
-        line = f"{ex.literal(label)} || ': ' || ({value}) || '<br>'"
+        line = f"{ex.literal(label)} || {ex.literal(colon())} || ({value}) || '<br>'"  # French: "Note : ..."
         if when:
             line = f"CASE WHEN coalesce(to_string({ex.field_ref(when)}), '') <> '' THEN {line} ELSE '' END"
         rows.append(f"[% {line} %]")

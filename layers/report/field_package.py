@@ -206,7 +206,7 @@ def write_qfield_copy(gpkg: Path, qgz: Path, cancel: Cancel = never_cancelled) -
     layers = []
     for name, title, kind, action in ((FIELD_CHECKS, tr("Field checks (plots to visit)"), "", "offline"),
                                       (PLOTS, tr("All plots"), "plots", "copy"),
-                                      (OUTLINES, tr("Supply-shed outlines"), "outline", "copy"),
+                                      (OUTLINES, tr("Assessment outlines"), "outline", "copy"),  # a shed or plots
                                       (FACILITIES, tr("Facilities"), "facility_point", "copy")):
         layer = QgsVectorLayer(layer_uri(gpkg, name), title, "ogr")
         if not layer.isValid():

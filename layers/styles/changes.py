@@ -106,8 +106,8 @@ def _what_changed() -> str:
         _moved(tr("Article 10 {before} → {after}"), "article10", _legality)]
     joined = (f"array_to_string(array_filter(array({', '.join(figures)}), @element <> ''), "
               f"{ex.literal(ex.separator())})")
-    new = ex.expression_of(tr("new: {status}"), {"status": _status("status_after")})
-    gone = ex.expression_of(tr("gone (was {status})"), {"status": _status("status_before")})
+    new = _status("status_after")  # after "New producer": its status, not "new" again
+    gone = ex.expression_of(tr("was {status}"), {"status": _status("status_before")})
     unchanged = ex.literal(tr("unchanged"))  # outside the f-string: Qt's extraction reads no f-string
     return (f"CASE WHEN \"change\" = {ex.quoted(NEW)} THEN {new} WHEN \"change\" = {ex.quoted(GONE)} THEN {gone} "
             f"ELSE coalesce(nullif({joined}, ''), {unchanged}) END")

@@ -26,11 +26,12 @@ def tr(text: str) -> str:
 
 def shown_layer_name(name: str) -> str:
     """A result layer's name as the Layers panel shows it, in the user's language (the operations name their
-    layers in English: "Epoch assessments", "Plots: <producer>", "Supply shed: <producer>", "Screening: <layer>
-    (facilities)")."""
+    layers in English: "Epoch assessments", "Plots: <producer>", "Supply shed: <producer>" (or "Assessed area:
+    <producer>" for Direct Plots), "Screening: <layer> (facilities)")."""
     if name == "Epoch assessments":
         return tr("Epoch assessments")
     for english, template in (("Plots: ", tr("Plots: {producer}")), ("Supply shed: ", tr("Supply shed: {producer}")),
+                              ("Assessed area: ", tr("Assessed area: {producer}")),
                               ("Facility: ", tr("Facility: {producer}"))):
         if name.startswith(english):
             return template.format(producer=name[len(english):])

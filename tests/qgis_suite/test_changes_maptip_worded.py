@@ -17,7 +17,6 @@ NEW_WORDS = {
     ("ChangeStyles", "{before} → {after}"): "{before} → {after}",
     ("ChangeStyles", "NC plots {before} → {after}"): "parcelles NC {before} → {after}",
     ("ChangeStyles", "NC % {before} → {after}"): "% NC {before} → {after}",
-    ("ChangeStyles", "new: {status}"): "nouveau : {status}",
     ("ChangeStyles", "Compared with the load kept as {snapshot}"): "Comparé au chargement gardé {snapshot}",
 }
 
@@ -86,14 +85,13 @@ def test_new_gone_and_layer_comparisons_are_worded_from_the_codes(qgis_app):
     layer.dataProvider().addFeatures(features)
     apply_change_style(layer)
     shown = {name: tip for name, (_, tip) in tips(layer).items()}
-    assert shown["A <b>"] == ("A <b> (Cocoa, Ivory Coast) | New producer: new: Compliant | "
-                              "Compared with the layer earlier"), shown
-    assert shown["B"] == "B (Coffee, Peru) | Producer gone: gone (was High Risk) | Compared with the layer earlier"
+    assert shown["A <b>"] == ("A <b> (Cocoa, Ivory Coast) | New producer: Compliant | "
+                              "Compared with the layer earlier"), shown  # "new" said once
+    assert shown["B"] == "B (Coffee, Peru) | Producer gone: was High Risk | Compared with the layer earlier"
     with speaking("fr_FR", {("ChangeStyles", "New producer"): "Nouveau producteur",
-                            ("ChangeStyles", "new: {status}"): "nouveau : {status}",
                             ("ShownValues", "Compliant"): "Conforme",
                             ("CoreMessages", "Compliant"): "Conforme",
                             ("ChangeStyles", "Compared with the layer {layer}"): "Comparé à la couche {layer}"}):
         apply_change_style(layer)
         shown = {name: tip for name, (_, tip) in tips(layer).items()}
-    assert shown["A <b>"].endswith("| Nouveau producteur: nouveau : Conforme | Comparé à la couche earlier"), shown
+    assert shown["A <b>"].endswith("| Nouveau producteur: Conforme | Comparé à la couche earlier"), shown

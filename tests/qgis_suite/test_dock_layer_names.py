@@ -17,8 +17,9 @@ def test_plots_outline_and_facility_layers_are_named_in_french(dock):
         log_in(dock)
         tab = dock.assessments
         click(tab.load_button)
-        wait_until(lambda: tab.ready() and tab.model.rowCount() > 0, timeout=60)
-        tab.table.selectRow(0)
+        wait_until(lambda: tab.ready() and tab.model.rowCount() > 0 and not tab.model.pending(), timeout=60)
+        rows = [tab.model.row_at(r) for r in range(tab.model.rowCount())]
+        tab.table.selectRow(next(r for r, values in enumerate(rows) if values.get("assessment_type") == "Supply Shed"))
         name = tab.selected_row()["company_name"]
         click(tab.drill_button)
         wait_until(lambda: tab.ready() and tab.plot_cards.isVisibleTo(tab), timeout=60)
@@ -48,5 +49,27 @@ def test_a_screening_layer_is_named_in_whole_words_in_the_users_language(dock):
         names = {found.name() for found in QgsProject.instance().mapLayers().values()}
         assert f"Analyse : {layer.name()} (installations)" in names, names
         assert not any("facilitys" in name for name in names)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_a_direct_plots_producer_has_an_assessed_area_not_a_supply_shed(dock):
+    """A Direct Plots assessment has no supply shed: its outline layer is named for what it is."""
+    translator = Pseudo({("ResultLayers", "Assessed area: {producer}"): "Zone évaluée : {producer}"})
+    QCoreApplication.installTranslator(translator)
+    try:
+        log_in(dock)
+        tab = dock.assessments
+        click(tab.load_button)
+        wait_until(lambda: tab.ready() and tab.model.rowCount() > 0 and not tab.model.pending(), timeout=60)
+        rows = [tab.model.row_at(r) for r in range(tab.model.rowCount())]
+        row = next(r for r, values in enumerate(rows) if values.get("assessment_type") == "Direct Plots")
+        tab.table.selectRow(row)
+        name = tab.selected_row()["company_name"]
+        click(tab.drill_button)
+        wait_until(lambda: tab.ready() and tab.plot_cards.isVisibleTo(tab), timeout=60)
+        names = {layer.name() for layer in QgsProject.instance().mapLayers().values()}
+        assert f"Zone évaluée : {name}" in names, names
+        assert not [n for n in names if "Supply shed" in n or "Bassin" in n], names
     finally:
         QCoreApplication.removeTranslator(translator)

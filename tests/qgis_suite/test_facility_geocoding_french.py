@@ -28,3 +28,13 @@ def test_the_rows_not_placed_are_joined_and_quoted_as_french_does(dock, other_ge
     assert (f"ligne 3 (Mill Without Country, Jalan Sudirman 5){NBSP}: la réponse du serveur l'a omise{NBSP}; "
             f"ligne 4 (Koperasi Sawit Maju, Jalan Raya Pekanbaru 77){NBSP}: le serveur indique{NBSP}: "
             f"«{NBSP}ambiguous street{NBSP}»") in status, status
+
+
+def test_the_preview_map_tip_puts_french_space_before_its_colons(qgis_app):
+    from epoch_eudr.layers.operations.geocoding import preview_maptip
+
+    from .helpers import speaking
+
+    with speaking("fr_FR", {("MapTips", ": "): f"{NBSP}: ", ("Geocoding", "Geocoding"): "Géocodage"}):
+        tip = preview_maptip(["facility_name", "preview_status", "preview_note", "address"])
+    assert f"'Géocodage' || '{NBSP}: '" in tip and "|| ': ' ||" not in tip, tip

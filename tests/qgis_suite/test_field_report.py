@@ -173,6 +173,7 @@ def test_qfield_project_opens_with_its_widgets(processing, assessments, env_logi
     assert checks.featureCount() == result["VISITS"] > 0
     assert checks.customProperty("QFieldSync/action") == "offline"
     assert layers["All plots"].customProperty("QFieldSync/action") == "copy"
+    assert layers["Assessment outlines"].customProperty("QFieldSync/action") == "copy"  # a shed, or plots' hull
     widgets = field_check_widgets(checks)
     assert widgets["deforestation_seen"][0] == "ValueMap"
     assert [list(v.values())[0] for v in widgets["deforestation_seen"][1]["map"]] == ["yes", "no", "unsure"]
