@@ -151,7 +151,7 @@ def _fixed_polygons(geom, report: FeatureReport, properties: Dict[str, Any], com
     if any(p.interiors for p in parts):
         holes = sum(len(p.interiors) for p in parts)
         parts = [piece for p in parts for piece in split_holes(p)]
-        common.append(f"{holes} hole(s) split out ({len(parts)} hole-free parts)")
+        common.append(f"{holes} {'hole' if holes == 1 else 'holes'} split out ({len(parts)} hole-free parts)")
     rounded = []
     for part in parts:
         result = round_polygon(part)

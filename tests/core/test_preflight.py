@@ -177,7 +177,7 @@ def test_fix_holes_split_with_the_same_area_and_no_holes_left():
     assert sum(p.area for p in parts) == pytest.approx(holed.area, rel=1e-12)
     out = fixed(holed)
     assert all(not f.geometry.interiors for f in out) and [f.part for f in out] == list(range(len(out)))
-    assert "2 hole(s) split out" in " ".join(out[0].changes)
+    assert "2 holes split out" in " ".join(out[0].changes)
     assert abs(out[0].area_change_ha) < 0.01 * shapely_areas_ha([holed])[0] / 100  # rounding only
     again = [report(f.geometry, {"ProducerCountry": "NI"}) for f in out]
     assert all("hole" not in r.codes and "self_intersection" not in r.codes for r in again)

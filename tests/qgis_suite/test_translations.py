@@ -151,7 +151,7 @@ def test_core_codes_statuses_and_counts_in_french(french):
     assert error_text(ValueError("plain")) == "plain"
     report = FeatureReport(1)
     report.add("hole", count=2)
-    assert finding_text(report.findings[0]).startswith("2 trou(s)")
+    assert finding_text(report.findings[0]).startswith("Trous dans la parcelle\u00a0: 2\u00a0;")
     assert status_label("High Risk") == "Risque élevé" and status_label("Something else") == "Something else"
     assert count_text(1, "plots") == "1 parcelle" and count_text(1124, "plots") == "1,124 parcelles"
 
