@@ -8,22 +8,29 @@ from .dock_driver import click, log_in, wait_until
 from .helpers import PseudoTranslator as Pseudo
 
 
+def _drill_down_one(dock, assessment_type):
+    """Load the assessments, drill down the first producer of ``assessment_type``: its name, and the names of the
+    project's layers after it."""
+    log_in(dock)
+    tab = dock.assessments
+    click(tab.load_button)
+    wait_until(lambda: tab.ready() and tab.model.rowCount() > 0 and not tab.model.pending(), timeout=60)
+    rows = [tab.model.row_at(r) for r in range(tab.model.rowCount())]
+    tab.table.selectRow(next(r for r, values in enumerate(rows) if values.get("assessment_type") == assessment_type))
+    name = tab.selected_row()["company_name"]
+    click(tab.drill_button)
+    wait_until(lambda: tab.ready() and tab.plot_cards.isVisibleTo(tab), timeout=60)
+    return name, {layer.name() for layer in QgsProject.instance().mapLayers().values()}
+
+
+
 def test_plots_outline_and_facility_layers_are_named_in_french(dock):
     translator = Pseudo({("ResultLayers", "Plots: {producer}"): "Parcelles : {producer}",
                          ("ResultLayers", "Supply shed: {producer}"): "Bassin d'approvisionnement : {producer}",
                          ("ResultLayers", "Facility: {producer}"): "Installation : {producer}"})
     QCoreApplication.installTranslator(translator)
     try:
-        log_in(dock)
-        tab = dock.assessments
-        click(tab.load_button)
-        wait_until(lambda: tab.ready() and tab.model.rowCount() > 0 and not tab.model.pending(), timeout=60)
-        rows = [tab.model.row_at(r) for r in range(tab.model.rowCount())]
-        tab.table.selectRow(next(r for r, values in enumerate(rows) if values.get("assessment_type") == "Supply Shed"))
-        name = tab.selected_row()["company_name"]
-        click(tab.drill_button)
-        wait_until(lambda: tab.ready() and tab.plot_cards.isVisibleTo(tab), timeout=60)
-        names = {layer.name() for layer in QgsProject.instance().mapLayers().values()}
+        name, names = _drill_down_one(dock, "Supply Shed")
         assert f"Parcelles : {name}" in names, names
         assert f"Bassin d'approvisionnement : {name}" in names, names
         assert f"Installation : {name}" in names, names
@@ -58,17 +65,7 @@ def test_a_direct_plots_producer_has_an_assessed_area_not_a_supply_shed(dock):
     translator = Pseudo({("ResultLayers", "Assessed area: {producer}"): "Zone évaluée : {producer}"})
     QCoreApplication.installTranslator(translator)
     try:
-        log_in(dock)
-        tab = dock.assessments
-        click(tab.load_button)
-        wait_until(lambda: tab.ready() and tab.model.rowCount() > 0 and not tab.model.pending(), timeout=60)
-        rows = [tab.model.row_at(r) for r in range(tab.model.rowCount())]
-        row = next(r for r, values in enumerate(rows) if values.get("assessment_type") == "Direct Plots")
-        tab.table.selectRow(row)
-        name = tab.selected_row()["company_name"]
-        click(tab.drill_button)
-        wait_until(lambda: tab.ready() and tab.plot_cards.isVisibleTo(tab), timeout=60)
-        names = {layer.name() for layer in QgsProject.instance().mapLayers().values()}
+        name, names = _drill_down_one(dock, "Direct Plots")
         assert f"Zone évaluée : {name}" in names, names
         assert not [n for n in names if "Supply shed" in n or "Bassin" in n], names
     finally:
