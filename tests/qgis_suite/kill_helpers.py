@@ -40,10 +40,13 @@ def run_and_kill(args, env: Dict[str, str], gpkg: Path, delay: Optional[float], 
                  staging: bool = False) -> dict:
     """Run ``args``; ``delay`` seconds after the first write transaction on ``gpkg`` begins (its journal appears;
     ``staging``: after a staged file appears beside it), ``kill -9`` it (``None``: let it finish). Returns when
-    that moment came, when the run ended, how it ended."""
+    that moment came, when the run ended, how it ended. A staged file counts only in a folder this run made
+    (an earlier killed run's may still be there)."""
+    earlier = set(gpkg.parent.glob(".epoch-*"))
+
     def started() -> bool:
         if staging:
-            return any(gpkg.parent.glob(".epoch-*/staged.gpkg"))
+            return any(p.parent not in earlier for p in gpkg.parent.glob(".epoch-*/staged.gpkg"))
         return any(p.exists() for p in transaction_files(gpkg))
 
     start = time.monotonic()
