@@ -38,6 +38,7 @@ from ...core.confidence import LEVEL_COLORS
 from ...core.result_kinds import RESULT_KINDS
 from ...core.risk import PLOT_STATUSES, PRODUCER_STATUSES
 from ..qgis_compat import symbol_layer_enabled_property
+from ..words.field_aliases import shown_alias
 from ..words.language import status_label
 from .explanations import literal
 from .explanations import text_of as _escaped
@@ -265,7 +266,7 @@ def apply_style(layer: QgsVectorLayer, kind: str) -> None:
     for name, _, alias in (spec.fields if spec is not None else ()):
         index = layer.fields().indexOf(name)
         if index >= 0:
-            layer.setFieldAlias(index, alias)
+            layer.setFieldAlias(index, shown_alias(alias))  # the attribute table in the user's language
     names = frozenset(layer.fields().names())
     if style == "checked_facilities":
         layer.setMapTipTemplate(checked_facility_maptip())
