@@ -5189,467 +5189,467 @@
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Producer</source>
-        <translation type="unfinished">Erzeuger</translation>
+        <translation>Erzeuger</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Commodity</source>
-        <translation type="unfinished">Rohstoff</translation>
+        <translation>Rohstoff</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Admin 1</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Assessment</source>
-        <translation type="unfinished">Bewertungsart</translation>
+        <translation>Bewertungsart</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC Plots</source>
-        <translation type="unfinished">Nicht konform</translation>
+        <translation>Nicht konforme Parzellen</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC %</source>
-        <translation type="unfinished">% nicht konform</translation>
+        <translation>% nicht konform</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Article 10</source>
-        <translation type="unfinished">Artikel 10</translation>
+        <translation>Artikel 10</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Status key</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusschlüssel</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikorang</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Skip reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslassungsgrund</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Locations confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfidenz der Standorte</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC area (ha)</source>
-        <translation type="unfinished">Nicht konform (ha)</translation>
+        <translation>Nicht konform (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC area fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konform (Anteil)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konform (Rate)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Supply shed (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzugsgebiet (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Stat type</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiktyp</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Collection</source>
-        <translation type="unfinished">Sammlung</translation>
+        <translation>Sammlung</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Supplier ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferanten-ID</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Facility location</source>
-        <translation type="unfinished">Standort des Betriebs</translation>
+        <translation>Standort des Betriebs</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Metadata (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten (JSON)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ländercode</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Data error</source>
-        <translation type="unfinished">Datenfehler</translation>
+        <translation>Datenfehler</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>EU country risk</source>
-        <translation type="unfinished">EU-Länderrisiko</translation>
+        <translation>EU-Länderrisiko</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>EU check %</source>
-        <translation type="unfinished"></translation>
+        <translation>% EU-Kontrollen</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Plot</source>
-        <translation type="unfinished">Parzelle</translation>
+        <translation>Parzelle</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Area (ha)</source>
-        <translation type="unfinished">Fläche (ha)</translation>
+        <translation>Fläche (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Alert</source>
-        <translation type="unfinished">Alarm</translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Confidence</source>
-        <translation type="unfinished">Konfidenz</translation>
+        <translation>Konfidenz</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Loss from</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust ab</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Loss to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust bis</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished">Zweitmeinung</translation>
+        <translation>Zweitmeinung</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Second opinion score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score der Zweitmeinung</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung: Land</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: forest loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung: Waldverlust</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung: Alarm</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert area</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung: Alarmfläche</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung: Unsicherheit</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: forest loss %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung: % Waldverlust</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung: Alarmdatum</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung: Ländercode</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung: Länderrisiko</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung: Quelle des Landes</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmeinung: Gründe</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Epoch and 2nd opinion disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch und Zweitmeinung weichen ab</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Facility ID</source>
-        <translation type="unfinished">Betriebs-ID</translation>
+        <translation>Betriebs-ID</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Score</source>
-        <translation type="unfinished">Score</translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Level</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Comm. Presence</source>
-        <translation type="unfinished">Rohstoff vorh.</translation>
+        <translation>Rohstoff vorh.</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>POI</source>
-        <translation type="unfinished">POI</translation>
+        <translation>POI</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Building</source>
-        <translation type="unfinished">Gebäude</translation>
+        <translation>Gebäude</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Road</source>
-        <translation type="unfinished">Straße</translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Water</source>
-        <translation type="unfinished">Wasser</translation>
+        <translation>Wasser</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Port</source>
-        <translation type="unfinished">Hafen</translation>
+        <translation>Hafen</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>High Density</source>
-        <translation type="unfinished">Hohe Dichte</translation>
+        <translation>Hohe Dichte</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Producer Name</source>
-        <translation type="unfinished">Erzeugername</translation>
+        <translation>Erzeugername</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Bestätigt</translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Deforestation (ha)</source>
-        <translation type="unfinished">Entwaldung (ha)</translation>
+        <translation>Entwaldung (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Recomputed score</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu berechneter Score</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Recomputed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu berechnete Stufe</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No commodity presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzug: kein Rohstoff vorhanden</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: Low commodity presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzug: wenig Rohstoff vorhanden</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No POI nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzug: kein POI in der Nähe</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No building presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzug: keine Gebäude</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No road access</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzug: keine Straßenanbindung</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: High building density (urban)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzug: hohe Gebäudedichte (städtisch)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: Deforestation nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzug: Entwaldung in der Nähe</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Source feature</source>
-        <translation type="unfinished">Quellobjekt</translation>
+        <translation>Quellobjekt</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Shape</source>
-        <translation type="unfinished">Form</translation>
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Protected area</source>
-        <translation type="unfinished">Schutzgebiet</translation>
+        <translation>Schutzgebiet</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Check</source>
-        <translation type="unfinished">Prüfen</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Checked at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft am (UTC)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Longitude</source>
-        <translation type="unfinished">Längengrad</translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Latitude</source>
-        <translation type="unfinished">Breitengrad</translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Commodity radius (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohstoffradius (m)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Options sent (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Optionen (JSON)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality risk score</source>
-        <translation type="unfinished"></translation>
+        <translation>Legalitätsrisiko-Score</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality risk</source>
-        <translation type="unfinished">Legalitätsrisiko</translation>
+        <translation>Legalitätsrisiko</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Legalitätsübersicht</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Legalitätsquellen</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Safe link</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Link</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszug</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanz</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikosignal</translation>
     </message>
 </context>
 <context>

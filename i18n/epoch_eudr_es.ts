@@ -5189,467 +5189,467 @@
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Producer</source>
-        <translation type="unfinished">Productor</translation>
+        <translation>Productor</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Commodity</source>
-        <translation type="unfinished">Materia prima</translation>
+        <translation>Materia prima</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Admin 1</source>
-        <translation type="unfinished">Admin 1</translation>
+        <translation>Admin 1</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Assessment</source>
-        <translation type="unfinished">Evaluación</translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC Plots</source>
-        <translation type="unfinished">Parcelas NC</translation>
+        <translation>Parcelas NC</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC %</source>
-        <translation type="unfinished">% NC</translation>
+        <translation>% NC</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Article 10</source>
-        <translation type="unfinished">Artículo 10</translation>
+        <translation>Artículo 10</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Status key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de estado</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de riesgo</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Skip reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de omisión</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Locations confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza de ubicaciones</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC area (ha)</source>
-        <translation type="unfinished">Superficie NC (ha)</translation>
+        <translation>Superficie NC (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC area fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción de superficie NC</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa NC</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Supply shed (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenca de abastecimiento (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Stat type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de estadística</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Collection</source>
-        <translation type="unfinished">Colección</translation>
+        <translation>Colección</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Supplier ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID proveedor</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Facility location</source>
-        <translation type="unfinished">Ubicación de la instalación</translation>
+        <translation>Ubicación de la instalación</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Metadata (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos (JSON)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de país</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Data error</source>
-        <translation type="unfinished">Error de datos</translation>
+        <translation>Error de datos</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>EU country risk</source>
-        <translation type="unfinished">Riesgo país UE</translation>
+        <translation>Riesgo país UE</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>EU check %</source>
-        <translation type="unfinished"></translation>
+        <translation>% controles UE</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Plot</source>
-        <translation type="unfinished">Parcela</translation>
+        <translation>Parcela</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Area (ha)</source>
-        <translation type="unfinished">Superficie (ha)</translation>
+        <translation>Superficie (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Alert</source>
-        <translation type="unfinished">Alerta</translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Confidence</source>
-        <translation type="unfinished">Confianza</translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Loss from</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida desde</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Loss to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida hasta</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished">Segunda opinión</translation>
+        <translation>Segunda opinión</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Second opinion score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de la segunda opinión</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinión: país</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: forest loss</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinión: pérdida de bosque</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinión: alerta</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert area</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinión: superficie de alerta</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinión: incertidumbre</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: forest loss %</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinión: % pérdida de bosque</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert date</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinión: fecha de alerta</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country code</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinión: código de país</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country risk</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinión: riesgo país</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country from</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinión: origen del país</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinión: motivos</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Epoch and 2nd opinion disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch y la 2.ª opinión discrepan</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Facility ID</source>
-        <translation type="unfinished">ID instalación</translation>
+        <translation>ID instalación</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Score</source>
-        <translation type="unfinished">Puntuación</translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Level</source>
-        <translation type="unfinished">Nivel</translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Comm. Presence</source>
-        <translation type="unfinished">Pres. mat. prima</translation>
+        <translation>Pres. mat. prima</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>POI</source>
-        <translation type="unfinished">PDI</translation>
+        <translation>PDI</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Building</source>
-        <translation type="unfinished">Edificio</translation>
+        <translation>Edificio</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Road</source>
-        <translation type="unfinished">Carretera</translation>
+        <translation>Carretera</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Water</source>
-        <translation type="unfinished">Agua</translation>
+        <translation>Agua</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Port</source>
-        <translation type="unfinished">Puerto</translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>High Density</source>
-        <translation type="unfinished">Alta densidad</translation>
+        <translation>Alta densidad</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Producer Name</source>
-        <translation type="unfinished">Nombre del productor</translation>
+        <translation>Nombre del productor</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Confirmado</translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Warning</source>
-        <translation type="unfinished">Advertencia</translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Deforestation (ha)</source>
-        <translation type="unfinished">Deforestación (ha)</translation>
+        <translation>Deforestación (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Recomputed score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación recalculada</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Recomputed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel recalculado</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No commodity presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización: sin presencia de la materia prima</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: Low commodity presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización: poca presencia de la materia prima</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No POI nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización: ningún PDI cerca</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No building presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización: sin edificios</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No road access</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización: sin acceso por carretera</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: High building density (urban)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización: alta densidad de edificios (urbano)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: Deforestation nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización: deforestación cercana</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Source feature</source>
-        <translation type="unfinished">Entidad de origen</translation>
+        <translation>Entidad de origen</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk</source>
-        <translation type="unfinished">Riesgo</translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Shape</source>
-        <translation type="unfinished">Forma</translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Protected area</source>
-        <translation type="unfinished">Zona protegida</translation>
+        <translation>Zona protegida</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Check</source>
-        <translation type="unfinished">Comprobar</translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Checked at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado el (UTC)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Longitude</source>
-        <translation type="unfinished">Longitud</translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Latitude</source>
-        <translation type="unfinished">Latitud</translation>
+        <translation>Latitud</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Commodity radius (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio de la materia prima (m)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Options sent (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones enviadas (JSON)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality risk score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de riesgo de legalidad</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality risk</source>
-        <translation type="unfinished">Riesgo de legalidad</translation>
+        <translation>Riesgo de legalidad</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de legalidad</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de legalidad</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Safe link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace seguro</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertinencia</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal de riesgo</translation>
     </message>
 </context>
 <context>

@@ -5189,467 +5189,467 @@
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Producer</source>
-        <translation type="unfinished">Producteur</translation>
+        <translation>Producteur</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Commodity</source>
-        <translation type="unfinished">Produit de base</translation>
+        <translation>Produit de base</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Admin 1</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Assessment</source>
-        <translation type="unfinished">Évaluation</translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC Plots</source>
-        <translation type="unfinished">Parcelles NC</translation>
+        <translation>Parcelles NC</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC %</source>
-        <translation type="unfinished">% NC</translation>
+        <translation>% NC</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Article 10</source>
-        <translation type="unfinished">Article 10</translation>
+        <translation>Article 10</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Status key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de statut</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang de risque</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Skip reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;omission</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Locations confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance des localisations</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC area (ha)</source>
-        <translation type="unfinished">Surface NC (ha)</translation>
+        <translation>Surface NC (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC area fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de surface NC</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux NC</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Supply shed (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bassin d&apos;approvisionnement (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Stat type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de statistique</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Collection</source>
-        <translation type="unfinished">Collection</translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Supplier ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du fournisseur</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Facility location</source>
-        <translation type="unfinished">Emplacement du site</translation>
+        <translation>Emplacement du site</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Metadata (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées (JSON)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code pays</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Data error</source>
-        <translation type="unfinished">Erreur de données</translation>
+        <translation>Erreur de données</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>EU country risk</source>
-        <translation type="unfinished">Risque pays UE</translation>
+        <translation>Risque pays UE</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>EU check %</source>
-        <translation type="unfinished"></translation>
+        <translation>% contrôles UE</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Plot</source>
-        <translation type="unfinished">Parcelle</translation>
+        <translation>Parcelle</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Area (ha)</source>
-        <translation type="unfinished">Surface (ha)</translation>
+        <translation>Surface (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Alert</source>
-        <translation type="unfinished">Alerte</translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Confidence</source>
-        <translation type="unfinished">Confiance</translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Loss from</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte du</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Loss to</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte au</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished">Second avis</translation>
+        <translation>Second avis</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Second opinion score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score du second avis</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country</source>
-        <translation type="unfinished"></translation>
+        <translation>2e avis : pays</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: forest loss</source>
-        <translation type="unfinished"></translation>
+        <translation>2e avis : perte de forêt</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert</source>
-        <translation type="unfinished"></translation>
+        <translation>2e avis : alerte</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert area</source>
-        <translation type="unfinished"></translation>
+        <translation>2e avis : surface d&apos;alerte</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>2e avis : incertitude</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: forest loss %</source>
-        <translation type="unfinished"></translation>
+        <translation>2e avis : % perte de forêt</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert date</source>
-        <translation type="unfinished"></translation>
+        <translation>2e avis : date d&apos;alerte</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country code</source>
-        <translation type="unfinished"></translation>
+        <translation>2e avis : code pays</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country risk</source>
-        <translation type="unfinished"></translation>
+        <translation>2e avis : risque pays</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country from</source>
-        <translation type="unfinished"></translation>
+        <translation>2e avis : source du pays</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>2e avis : motifs</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Epoch and 2nd opinion disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch et le 2e avis divergent</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Facility ID</source>
-        <translation type="unfinished">ID du site</translation>
+        <translation>ID du site</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Score</source>
-        <translation type="unfinished">Score</translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Comm. Presence</source>
-        <translation type="unfinished">Présence produit</translation>
+        <translation>Présence produit</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>POI</source>
-        <translation type="unfinished">POI</translation>
+        <translation>POI</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Building</source>
-        <translation type="unfinished">Bâtiment</translation>
+        <translation>Bâtiment</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Road</source>
-        <translation type="unfinished">Route</translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Water</source>
-        <translation type="unfinished">Eau</translation>
+        <translation>Eau</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Port</source>
-        <translation type="unfinished">Port</translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>High Density</source>
-        <translation type="unfinished">Forte densité</translation>
+        <translation>Forte densité</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Producer Name</source>
-        <translation type="unfinished">Nom du producteur</translation>
+        <translation>Nom du producteur</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Confirmé</translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Warning</source>
-        <translation type="unfinished">Avertissement</translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Deforestation (ha)</source>
-        <translation type="unfinished">Déforestation (ha)</translation>
+        <translation>Déforestation (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Recomputed score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score recalculé</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Recomputed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau recalculé</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No commodity presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité : produit de base absent</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: Low commodity presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité : faible présence du produit de base</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No POI nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité : aucun POI à proximité</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No building presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité : aucun bâtiment</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No road access</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité : pas d&apos;accès routier</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: High building density (urban)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité : forte densité de bâtiments (urbain)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: Deforestation nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité : déforestation à proximité</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Source feature</source>
-        <translation type="unfinished">Entité source</translation>
+        <translation>Entité source</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk</source>
-        <translation type="unfinished">Risque</translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Shape</source>
-        <translation type="unfinished">Forme</translation>
+        <translation>Forme</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Protected area</source>
-        <translation type="unfinished">Aire protégée</translation>
+        <translation>Aire protégée</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Check</source>
-        <translation type="unfinished">Vérifier le site</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Checked at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié le (UTC)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Longitude</source>
-        <translation type="unfinished">Longitude</translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Latitude</source>
-        <translation type="unfinished">Latitude</translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Commodity radius (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon du produit de base (m)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Options sent (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Options envoyées (JSON)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality risk score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de risque de légalité</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality risk</source>
-        <translation type="unfinished">Risque de légalité</translation>
+        <translation>Risque de légalité</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé de légalité</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources de légalité</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Safe link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien sûr</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertinence</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal de risque</translation>
     </message>
 </context>
 <context>

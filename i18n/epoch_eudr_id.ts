@@ -5189,467 +5189,467 @@
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Producer</source>
-        <translation type="unfinished">Produsen</translation>
+        <translation>Produsen</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Commodity</source>
-        <translation type="unfinished">Komoditas</translation>
+        <translation>Komoditas</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Admin 1</source>
-        <translation type="unfinished">Admin 1</translation>
+        <translation>Admin 1</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Country</source>
-        <translation type="unfinished">Negara</translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Assessment</source>
-        <translation type="unfinished">Penilaian</translation>
+        <translation>Penilaian</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC Plots</source>
-        <translation type="unfinished">Petak tidak patuh</translation>
+        <translation>Petak tidak patuh</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC %</source>
-        <translation type="unfinished">% tidak patuh</translation>
+        <translation>% tidak patuh</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Article 10</source>
-        <translation type="unfinished">Pasal 10</translation>
+        <translation>Pasal 10</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Status key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci status</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat risiko</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Skip reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alasan dilewati</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Locations confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyakinan lokasi</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC area (ha)</source>
-        <translation type="unfinished">Luas tidak patuh (ha)</translation>
+        <translation>Luas tidak patuh (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC area fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporsi luas tidak patuh</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Laju tidak patuh</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Supply shed (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilayah pasokan (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Stat type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis statistik</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Collection</source>
-        <translation type="unfinished">Koleksi</translation>
+        <translation>Koleksi</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Supplier ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID pemasok</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Facility location</source>
-        <translation type="unfinished">Lokasi fasilitas</translation>
+        <translation>Lokasi fasilitas</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Metadata (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata (JSON)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode negara</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Data error</source>
-        <translation type="unfinished">Kesalahan data</translation>
+        <translation>Kesalahan data</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>EU country risk</source>
-        <translation type="unfinished">Risiko negara UE</translation>
+        <translation>Risiko negara UE</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>EU check %</source>
-        <translation type="unfinished"></translation>
+        <translation>% pemeriksaan UE</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Plot</source>
-        <translation type="unfinished">Petak</translation>
+        <translation>Petak</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Area (ha)</source>
-        <translation type="unfinished">Luas (ha)</translation>
+        <translation>Luas (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Alert</source>
-        <translation type="unfinished">Alert</translation>
+        <translation>Alert</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Confidence</source>
-        <translation type="unfinished">Keyakinan</translation>
+        <translation>Keyakinan</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Loss from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehilangan dari</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Loss to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehilangan hingga</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished">Pendapat kedua</translation>
+        <translation>Pendapat kedua</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Second opinion score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor pendapat kedua</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapat ke-2: negara</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: forest loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapat ke-2: kehilangan hutan</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapat ke-2: alert</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert area</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapat ke-2: luas peringatan</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapat ke-2: ketidakpastian</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: forest loss %</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapat ke-2: % kehilangan hutan</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapat ke-2: tanggal alert</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapat ke-2: kode negara</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapat ke-2: risiko negara</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country from</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapat ke-2: sumber negara</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendapat ke-2: alasan</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Epoch and 2nd opinion disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch dan pendapat ke-2 tidak sepakat</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Facility ID</source>
-        <translation type="unfinished">ID fasilitas</translation>
+        <translation>ID fasilitas</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Address</source>
-        <translation type="unfinished">Alamat</translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Score</source>
-        <translation type="unfinished">Skor</translation>
+        <translation>Skor</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Level</source>
-        <translation type="unfinished">Tingkat</translation>
+        <translation>Tingkat</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Comm. Presence</source>
-        <translation type="unfinished">Kbr. komoditas</translation>
+        <translation>Kbr. komoditas</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>POI</source>
-        <translation type="unfinished">POI</translation>
+        <translation>POI</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Building</source>
-        <translation type="unfinished">Bangunan</translation>
+        <translation>Bangunan</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Road</source>
-        <translation type="unfinished">Jalan</translation>
+        <translation>Jalan</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Water</source>
-        <translation type="unfinished">Air</translation>
+        <translation>Air</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Port</source>
-        <translation type="unfinished">Pelabuhan</translation>
+        <translation>Pelabuhan</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>High Density</source>
-        <translation type="unfinished">Kepadatan tinggi</translation>
+        <translation>Kepadatan tinggi</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Producer Name</source>
-        <translation type="unfinished">Nama produsen</translation>
+        <translation>Nama produsen</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Terkonfirmasi</translation>
+        <translation>Terkonfirmasi</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Warning</source>
-        <translation type="unfinished">Peringatan</translation>
+        <translation>Peringatan</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Deforestation (ha)</source>
-        <translation type="unfinished">Deforestasi (ha)</translation>
+        <translation>Deforestasi (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Recomputed score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor dihitung ulang</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Recomputed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Tingkat dihitung ulang</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No commodity presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalti: komoditas tidak ada</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: Low commodity presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalti: keberadaan komoditas rendah</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No POI nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalti: tidak ada POI di dekatnya</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No building presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalti: tidak ada bangunan</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No road access</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalti: tidak ada akses jalan</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: High building density (urban)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalti: kepadatan bangunan tinggi (perkotaan)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: Deforestation nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalti: deforestasi di dekatnya</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Source feature</source>
-        <translation type="unfinished">Fitur sumber</translation>
+        <translation>Fitur sumber</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Shape</source>
-        <translation type="unfinished">Bentuk</translation>
+        <translation>Bentuk</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Protected area</source>
-        <translation type="unfinished">Kawasan lindung</translation>
+        <translation>Kawasan lindung</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Check</source>
-        <translation type="unfinished">Periksa</translation>
+        <translation>Pemeriksaan</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Checked at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diperiksa pada (UTC)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Longitude</source>
-        <translation type="unfinished">Bujur</translation>
+        <translation>Bujur</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Latitude</source>
-        <translation type="unfinished">Lintang</translation>
+        <translation>Lintang</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Commodity radius (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius komoditas (m)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Options sent (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opsi terkirim (JSON)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality risk score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor risiko legalitas</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality risk</source>
-        <translation type="unfinished">Risiko legalitas</translation>
+        <translation>Risiko legalitas</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan legalitas</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber legalitas</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringkat</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Safe link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautan aman</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuplikan</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevansi</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinyal risiko</translation>
     </message>
 </context>
 <context>

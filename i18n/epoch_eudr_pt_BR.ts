@@ -5189,467 +5189,467 @@
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Producer</source>
-        <translation type="unfinished">Produtor</translation>
+        <translation>Produtor</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Commodity</source>
-        <translation type="unfinished">Produto de base</translation>
+        <translation>Produto de base</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Admin 1</source>
-        <translation type="unfinished">Admin 1</translation>
+        <translation>Admin 1</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Assessment</source>
-        <translation type="unfinished">Avaliação</translation>
+        <translation>Avaliação</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC Plots</source>
-        <translation type="unfinished">Parcelas NC</translation>
+        <translation>Parcelas NC</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC %</source>
-        <translation type="unfinished">% NC</translation>
+        <translation>% NC</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Article 10</source>
-        <translation type="unfinished">Artigo 10</translation>
+        <translation>Artigo 10</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Status key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de estado</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de risco</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Skip reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de omissão</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Locations confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiança das localizações</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC area (ha)</source>
-        <translation type="unfinished">Área NC (ha)</translation>
+        <translation>Área NC (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC area fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Fração de área NC</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>NC rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa NC</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Supply shed (ha)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de abastecimento (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Stat type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de estatística</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Collection</source>
-        <translation type="unfinished">Coleção</translation>
+        <translation>Coleção</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Supplier ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID fornecedor</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Facility location</source>
-        <translation type="unfinished">Localização da instalação</translation>
+        <translation>Localização da instalação</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Metadata (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadados (JSON)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código do país</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Data error</source>
-        <translation type="unfinished">Erro de dados</translation>
+        <translation>Erro de dados</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>EU country risk</source>
-        <translation type="unfinished">Risco do país (UE)</translation>
+        <translation>Risco do país (UE)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>EU check %</source>
-        <translation type="unfinished"></translation>
+        <translation>% controles UE</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Plot</source>
-        <translation type="unfinished">Parcela</translation>
+        <translation>Parcela</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Area (ha)</source>
-        <translation type="unfinished">Área (ha)</translation>
+        <translation>Área (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Alert</source>
-        <translation type="unfinished">Alerta</translation>
+        <translation>Alerta</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Confidence</source>
-        <translation type="unfinished">Confiança</translation>
+        <translation>Confiança</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Loss from</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda desde</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Loss to</source>
-        <translation type="unfinished"></translation>
+        <translation>Perda até</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Second opinion</source>
-        <translation type="unfinished">Segunda opinião</translation>
+        <translation>Segunda opinião</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Second opinion score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação da segunda opinião</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinião: país</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: forest loss</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinião: perda de floresta</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinião: alerta</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert area</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinião: área de alerta</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: uncertainty</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinião: incerteza</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: forest loss %</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinião: % perda de floresta</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: alert date</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinião: data do alerta</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country code</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinião: código do país</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country risk</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinião: risco do país</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: country from</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinião: origem do país</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>2nd: reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>2.ª opinião: motivos</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Epoch and 2nd opinion disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoch e a 2.ª opinião divergem</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Facility ID</source>
-        <translation type="unfinished">ID instalação</translation>
+        <translation>ID instalação</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Address</source>
-        <translation type="unfinished">Endereço</translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Score</source>
-        <translation type="unfinished">Pontuação</translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Level</source>
-        <translation type="unfinished">Nível</translation>
+        <translation>Nível</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Comm. Presence</source>
-        <translation type="unfinished">Pres. produto</translation>
+        <translation>Pres. produto</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>POI</source>
-        <translation type="unfinished">POI</translation>
+        <translation>POI</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Building</source>
-        <translation type="unfinished">Edifício</translation>
+        <translation>Edifício</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Road</source>
-        <translation type="unfinished">Estrada</translation>
+        <translation>Estrada</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Water</source>
-        <translation type="unfinished">Água</translation>
+        <translation>Água</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Port</source>
-        <translation type="unfinished">Porto</translation>
+        <translation>Porto</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>High Density</source>
-        <translation type="unfinished">Alta densidade</translation>
+        <translation>Alta densidade</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Producer Name</source>
-        <translation type="unfinished">Nome do produtor</translation>
+        <translation>Nome do produtor</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Confirmed</source>
-        <translation type="unfinished">Confirmado</translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Warning</source>
-        <translation type="unfinished">Aviso</translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Deforestation (ha)</source>
-        <translation type="unfinished">Desmatamento (ha)</translation>
+        <translation>Desmatamento (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Recomputed score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação recalculada</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Recomputed level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível recalculado</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No commodity presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalização: sem presença do produto de base</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: Low commodity presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalização: pouca presença do produto de base</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No POI nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalização: nenhum POI próximo</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No building presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalização: sem edifícios</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: No road access</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalização: sem acesso rodoviário</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: High building density (urban)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalização: alta densidade de edifícios (urbano)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Penalty: Deforestation nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalização: desmatamento próximo</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Source feature</source>
-        <translation type="unfinished">Feição de origem</translation>
+        <translation>Feição de origem</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk</source>
-        <translation type="unfinished">Risco</translation>
+        <translation>Risco</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Shape</source>
-        <translation type="unfinished">Forma</translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Protected area</source>
-        <translation type="unfinished">Área protegida</translation>
+        <translation>Área protegida</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Check</source>
-        <translation type="unfinished">Verificar</translation>
+        <translation>Verificação</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Checked at (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado em (UTC)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Longitude</source>
-        <translation type="unfinished">Longitude</translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Latitude</source>
-        <translation type="unfinished">Latitude</translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Commodity radius (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raio do produto de base (m)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Options sent (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções enviadas (JSON)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality risk score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação de risco de legalidade</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality risk</source>
-        <translation type="unfinished">Risco de legalidade</translation>
+        <translation>Risco de legalidade</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo de legalidade</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Legality sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fontes de legalidade</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Safe link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link seguro</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Trecho</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevância</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Risk signal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinal de risco</translation>
     </message>
 </context>
 <context>
