@@ -101,6 +101,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--producers", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--keep", action="store_true", help="keep the working folder (the two GeoPackages)")
     args = parser.parse_args()
     for tool in ("curl", "ogr2ogr", QGIS_PROCESS):
         if not shutil.which(tool):
@@ -127,7 +128,10 @@ def main() -> int:
     finally:
         proc.terminate()
         proc.wait(10)
-        shutil.rmtree(workdir, ignore_errors=True)
+        if args.keep:
+            print(f"kept: {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
     time_ratio, size_ratio = statistics.median(times), statistics.median(sizes)
     print(f"time ratio (median of {len(times)}): {time_ratio:5.2f}x (bar {TIME_BAR}x)")
     print(f"size ratio (median of {len(sizes)}): {size_ratio:5.2f}x (bar {SIZE_BAR}x)")

@@ -66,8 +66,12 @@ def baseline(url: str, token: str, workdir: Path) -> float:
 
 def ours(url: str, workdir: Path) -> dict:
     env = dict(os.environ, PYTHONPATH=str(ensure_pkgpath()), QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, str(Path(__file__).with_name("ingest_worker.py")), url, "bench",
-                             str(workdir / "ours.gpkg")], capture_output=True, text=True, env=env)
+    worker = str(Path(__file__).with_name("ingest_worker.py"))
+    command = [sys.executable, worker, url, "bench", str(workdir / "ours.gpkg")]
+    profile = os.environ.get("EPOCH_BENCH_PROFILE")  # a py-spy output file: where our time goes, by function
+    if profile:
+        command = ["py-spy", "record", "-r", "100", "-f", "raw", "-o", profile, "--"] + command
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     if not lines:
         raise SystemExit(f"our run failed:\n{result.stdout}\n{result.stderr}")

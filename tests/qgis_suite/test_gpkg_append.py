@@ -61,9 +61,18 @@ def _stored(path, table):
         extent = conn.execute("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE table_name = ?",
                               (table,)).fetchone()
         count = conn.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = ?", (table,)).fetchone()
+        # the spatial index: each row's entry (fids may differ: GDAL's parts leave gaps), every entry a row's, and
+        # the triggers that keep it in step with the table
+        index = conn.execute(f'SELECT r.minx, r.maxx, r.miny, r.maxy FROM "{table}" AS t LEFT JOIN '
+                             f'"rtree_{table}_geom" AS r ON r.id = t.fid ORDER BY t.fid').fetchall()
+        index.append(conn.execute(f'SELECT COUNT(*) FROM "rtree_{table}_geom"').fetchone())
+        triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                                "ORDER BY name", (table,)).fetchall()
+        extension = conn.execute("SELECT table_name, column_name, extension_name FROM gpkg_extensions "
+                                 "WHERE table_name = ?", (table,)).fetchall()
     finally:
         conn.close()
-    return declared, rows, extent, count
+    return declared, rows, extent, count, index, triggers, extension
 
 
 def _both(monkeypatch, tmp_path, features, kind, **options):
@@ -138,3 +147,4 @@ def test_a_part_gdal_must_type_goes_through_gdal(qgis_app, monkeypatch, tmp_path
     # parts of 40 rows after a first one of 10: rows 90, 130, 170 (and 200's new column) go through GDAL; the
     # parts after them take the column GDAL added
     assert appended == [True, True, False, False, False, True, True, True, True, True]
+
