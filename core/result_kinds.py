@@ -124,7 +124,8 @@ RESULT_KINDS: Dict[str, ResultKind] = {kind.key: kind for kind in (
                ("status", "risk", "area_ha", "shape_validity", "commodity_presence", "protected_area_overlap",
                 "deforestation_area_ha", "deforestation_alert", "country", "admin1", SOURCE_KEY, "data_error"),
                "status",
-               join_fields=("status", "risk", "area_ha", "shape_validity", "deforestation_area_ha", "country"),
+               join_fields=("status", "risk", "area_ha", "shape_validity", "deforestation_area_ha",
+                            "deforestation_alert", "country"),
                nouns=("plot", "plots"), style="plots", point_geometry="MULTIPOINT"),
     # map layers only: a drill-down's supply-shed outline and facility, a preflight report (points or polygons)
     ResultKind("outline", (), "MULTIPOLYGON", nouns=("supply-shed outline", "supply-shed outlines")),

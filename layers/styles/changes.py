@@ -26,7 +26,7 @@ from ..words.language import status_label
 from ..words.shown_values import value_label
 from ..writer.results import open_result_layer, store_style
 from . import explanations as ex
-from .maptips import colon, commodity_words
+from .maptips import colon, commodity_words, present_values
 
 KIND = "changes"
 
@@ -145,13 +145,8 @@ def apply_change_style(layer: QgsVectorLayer) -> None:
         index = layer.fields().indexOf(name)
         if index >= 0:
             layer.setFieldAlias(index, aliases.get(name, alias))
-    layer.setMapTipTemplate(change_maptip(lambda name: _present(layer, name)))
+    layer.setMapTipTemplate(change_maptip(lambda name: present_values(layer, name)))
     layer.setDisplayExpression('"company_name"')
-
-
-def _present(layer: QgsVectorLayer, name: str) -> list:
-    index = layer.fields().indexOf(name)
-    return list(layer.uniqueValues(index)) if index >= 0 else []
 
 
 def store_change_style(gpkg: Path, layer_name: str) -> None:

@@ -36,6 +36,14 @@ def _nothing(_name: str) -> Iterable[Any]:
     return ()
 
 
+def present_values(layer: Any, name: str) -> list:
+    """The distinct values a layer's field ``name`` holds (none when it has no such field), a :data:`Present`:
+    the map tip names the countries present; a style is built again at every load, so a country added later is
+    named then."""
+    index = layer.fields().indexOf(name)
+    return list(layer.uniqueValues(index)) if index >= 0 else []
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("MapTips", text)
 

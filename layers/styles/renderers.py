@@ -43,7 +43,7 @@ from ..words.language import status_label
 from .explanations import literal
 from .explanations import text_of as _escaped
 from .maptips import colon as colon_words
-from .maptips import commodity_words, level_words, maptip_for
+from .maptips import commodity_words, level_words, maptip_for, present_values
 
 LABEL_MAX_SCALE = 50_000  # labels only when zoomed in closer than 1:50,000
 DOT_MIN_SCALE = 100_000  # plot centre dots only when zoomed out beyond 1:100,000
@@ -247,13 +247,6 @@ def _legacy_maptip(style: str, names) -> bool:
         and "second_opinion_loss_percent" not in names
 
 
-def _present(layer: QgsVectorLayer, name: str) -> list:
-    """The distinct values field ``name`` holds (none when the layer has no such field): the map tip names the
-    countries present; the style is built again at every load, so a country added later is named then."""
-    index = layer.fields().indexOf(name)
-    return list(layer.uniqueValues(index)) if index >= 0 else []
-
-
 def apply_style(layer: QgsVectorLayer, kind: str) -> None:
     """Renderer, aliases, map tip and labels for a result layer of ``kind`` (its catalogue entry)."""
     spec = RESULT_KINDS.get(kind)
@@ -273,7 +266,7 @@ def apply_style(layer: QgsVectorLayer, kind: str) -> None:
     elif _legacy_maptip(style, names):
         layer.setMapTipTemplate('[% "maptip_html" %]')
     else:
-        template = maptip_for(style, layer.fields().names(), lambda name: _present(layer, name))  # in order:
+        template = maptip_for(style, layer.fields().names(), lambda name: present_values(layer, name))  # in order:
         # the first producer-like field wins
         if template is not None:
             layer.setMapTipTemplate(template)

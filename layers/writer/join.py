@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 from typing import Callable, Dict, List, Mapping, Optional, Set
 
@@ -41,6 +42,7 @@ from ...core.risk import PLOT_STATUSES
 from ..inputs.features import json_value
 from ..inputs.source import SourceError
 from ..qgis_compat import QGIS_VERSION_INT, is_integer, is_type, make_field
+from ..styles.maptips import maptip_for, present_values
 from ..styles.renderers import RENDERERS
 from .gpkg_install import install, release
 from .gpkg_writer import LayerWriteError, staging_dir
@@ -306,10 +308,47 @@ def copy_class_expression(attribute: str, copied: Mapping[str, str]) -> Optional
     return None
 
 
+def copy_maptip(layer: QgsVectorLayer, kind: str, copied: Mapping[str, str]) -> Optional[str]:
+    """The screened results' map tip for the fields the copy has (``copied``: result field -> its name in the
+    copy), each read from its copy (``"status"`` -> ``"epoch_status"``; ``status_key``, not copied, from the
+    copied status); ``None`` when the results of ``kind`` have no map tip."""
+    spec = RESULT_KINDS.get(kind)
+    style = spec.style_key if spec is not None else kind
+    columns = {name: QgsExpression.quotedColumnRef(column) for name, column in copied.items()}
+    status_key = copy_class_expression("status_key", copied)
+    if status_key is not None and "status_key" not in copied:
+        columns["status_key"] = f"({status_key})"
+    results = {name for name, _, _ in spec.fields} if spec is not None else set()
+    # the user's own fields as they are (the plot id of the title), the results' as their copies
+    own = [name for name in layer.fields().names() if name not in results and name not in copied.values()]
+    template = maptip_for(style, own + list(columns),
+                          lambda name: present_values(layer, copied.get(name, name if name in own else "")))
+    if template is None:
+        return None
+    return _EXPRESSION_BLOCK.sub(lambda block: "[%" + _renamed(block.group(1), columns) + "%]", template)
+
+
+_EXPRESSION_BLOCK = re.compile(r"\[%(.*?)%\]", re.DOTALL)
+#: a QGIS expression's string literal ('it''s', 'a \' quote') or column reference ("name", "a ""b""")
+_TOKEN = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"((?:[^\"]|\"\")*)\"")
+
+
+def _renamed(expression: str, columns: Mapping[str, str]) -> str:
+    """``expression`` with each column reference in ``columns`` replaced by its expression; literals kept."""
+    def swap(token):
+        if token.group(1) is None:
+            return token.group(0)  # a string literal, whatever it holds
+        return columns.get(token.group(1).replace('""', '"'), token.group(0))
+    return _TOKEN.sub(swap, expression)
+
+
 def style_copy(layer: QgsVectorLayer, kind: str, copied: Mapping[str, str]) -> None:
     """Draw the copy as the screened results of ``kind`` are drawn (their renderer: the status colours of
     ``core.colours``), its categories read from the copied fields (``copied``: result field -> its name in the
-    copy); a copy without them keeps QGIS's default."""
+    copy), with their map tip (:func:`copy_maptip`); a copy without them keeps QGIS's default."""
+    template = copy_maptip(layer, kind, copied)
+    if template is not None:
+        layer.setMapTipTemplate(template)
     spec = RESULT_KINDS.get(kind)
     make = RENDERERS.get(spec.style_key if spec is not None else kind)
     renderer = make(layer) if make is not None else None

@@ -7,6 +7,7 @@ GeoJSON, Shapefile, GeoPackage, CSV of points, memory layer or filtered layer, o
 """
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -173,6 +174,7 @@ def test_copy_and_join_keep_every_value_and_show_every_result(dock, tmp_path, ca
         for name in wanted:
             assert same(out[JOIN_PREFIX + name], results[fid][name]), (case, fid, name)
         assert out.geometry().equals(layer.getFeature(fid).geometry()) or case == "csv"
+    assert copied.mapTipTemplate() and not _tip_errors(copied), _tip_errors(copied)  # the results' tip, read
     if case == "geojson":  # the mixed column, kept: numbers and text as the file has them
         areas = [out["Area"] for out in rows]
         assert "5,84" in areas and any(same(a, 2.54) for a in areas)
@@ -349,3 +351,91 @@ def test_the_copy_with_results_is_drawn_in_the_screened_results_colours(dock, tm
     # the legend names the statuses as the results layer's does
     assert [c.label() for c in copy.renderer().categories()] == \
         [c.label() for c in screening.result_layer.renderer().categories()]
+
+
+def _tips(layer, key):
+    """Each feature's map tip as QGIS shows it (the template's expressions evaluated), by ``key(feature)``."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    tips = {}
+    for feature in layer.getFeatures():
+        context.setFeature(feature)
+        tips[key(feature)] = QgsExpression.replaceExpressionText(layer.mapTipTemplate(), context)
+    return tips
+
+
+def _tip_errors(layer):
+    """The errors of the map tip's expressions (parsing, or evaluating on each feature)."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    errors = []
+    for block in re.findall(r"\[%(.*?)%\]", layer.mapTipTemplate(), re.DOTALL):
+        expression = QgsExpression(block)
+        if expression.hasParserError():
+            errors.append(expression.parserErrorString())
+            continue
+        for feature in layer.getFeatures():
+            context.setFeature(feature)
+            expression.evaluate(context)
+            if expression.hasEvalError():
+                errors.append(expression.evalErrorString())
+    return errors
+
+
+def _parts(tip):
+    """A map tip's title, its status line and its table rows."""
+    head, _, table = tip.partition("<table>")
+    title, _, status = head.partition("<br>")
+    return title, status, re.findall(r"<tr>.*?</tr>", table)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_copy_with_results_has_the_results_map_tip(dock, tmp_path, language, request):
+    """Hovering a feature of the copy tells what the screened result's tip tells of the same fields: the status
+    in the same words and colour, the area, the deforested area and the alert as the results layer shows them,
+    in the user's language, under the user's own plot id. It had no map tip at all."""
+    log_in(dock)
+    if language == "fr":
+        request.getfixturevalue("french")
+    layer, _path = make_layer("geojson", tmp_path)
+    screening = screen(dock, layer)
+    copy = press_copy(screening)
+    assert copy.mapTipTemplate(), "the copy has no map tip"
+    plot_ids = {feature.id(): feature["Plot ID"] for feature in layer.getFeatures()}
+    expected = _tips(screening.result_layer, lambda feature: plot_ids[int(feature[SOURCE_KEY])])
+    shown = _tips(copy, lambda feature: feature["Plot ID"])
+    assert shown.keys() == expected.keys() and len(shown) == len(plot_ids)
+    colours = set()
+    for plot, tip in shown.items():
+        title, status, rows = _parts(tip)
+        _, result_status, result_rows = _parts(expected[plot])
+        assert title.startswith(f"<b>{plot}")  # the user's plot id (and producer)
+        assert status == result_status and "color" in status  # the status in the same words and colour
+        colours.add(status)
+        assert len(rows) >= 3 and set(rows) <= set(result_rows), (rows, result_rows)  # area, deforested, alert
+    assert len(colours) >= 2  # Compliant and Non-Compliant
+    if language == "fr":  # the words are French
+        assert not any("Compliant" in status for status in colours) and all("Area" not in tip for tip in shown.values())
+
+
+def test_the_copy_of_screened_facilities_has_their_map_tip(dock):
+    """A facility copy's tip: the level in the results' words and colour, read from the copied fields."""
+    from .helpers import facilities_layer
+
+    log_in(dock)
+    layer = facilities_layer()
+    screening = screen(dock, layer)
+    assert kind_for_location(screening.location).key == "facilities"
+    copy = press_copy(screening)
+    assert copy.mapTipTemplate() and not _tip_errors(copy), _tip_errors(copy)
+    names = {feature.id(): feature["name"] for feature in layer.getFeatures()}
+    expected = _tips(screening.result_layer, lambda feature: names[int(feature[SOURCE_KEY])])
+    shown = _tips(copy, lambda feature: feature["name"])
+    assert expected.keys() <= shown.keys() and len(shown) == layer.featureCount()  # one without a result: no level
+    assert len(expected) >= 2
+    for name in expected:
+        tip = shown[name]
+        level = [f["epoch_level"] for f in copy.getFeatures() if f["name"] == name][0]
+        assert level and level.lower() in tip.lower() and "color" in tip, tip
