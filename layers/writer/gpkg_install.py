@@ -192,10 +192,10 @@ def _index(staged: Path, layer_name: str) -> None:
 def _replace(staged: Path, target: Path, layer_name: str) -> None:
     source = gdal.OpenEx(str(staged), gdal.OF_VECTOR, allowed_drivers=["GPKG"])
     gdal.SetThreadLocalConfigOption("SQLITE_BUSY_TIMEOUT", str(int(BUSY_TIMEOUT_MS)))
-    # write-ahead logging, as QGIS itself opens a GeoPackage for writing: written in the default (rollback
-    # journal) mode while QGIS shows another layer of the file, QGIS 3.22's connection to that layer failed
-    # at its next query ("unable to open database file": a filtered layer counted -1 features, drew none)
-    gdal.SetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", "WAL")
+    # the journal QGIS itself opens a GeoPackage with for writing (journal_mode): written in the default (rollback
+    # journal) mode while QGIS shows another layer of a local file in WAL, QGIS 3.22's connection to that layer
+    # failed at its next query ("unable to open database file": a filtered layer counted -1 features, drew none)
+    gdal.SetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", journal_mode(target))
     try:
         dataset = gdal.OpenEx(str(target), gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
         dataset.ExecuteSQL(f"ATTACH DATABASE {quote_literal(staged)} AS epoch_staged")
@@ -218,6 +218,43 @@ def _replace(staged: Path, target: Path, layer_name: str) -> None:
         gdal.SetThreadLocalConfigOption("SQLITE_BUSY_TIMEOUT", None)
         gdal.SetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", None)
         source = None  # noqa: F841
+
+
+#: File systems of network shares (Qt's ``QStorageInfo.fileSystemType()`` names): SQLite's write-ahead log needs
+#: shared memory between the processes that open the file, which a network share does not give
+#: (https://www.sqlite.org/wal.html, "WAL does not work over a network filesystem").
+NETWORK_FILE_SYSTEMS = frozenset({"nfs", "nfs4", "cifs", "smbfs", "smb2", "smb3", "afpfs", "webdav", "davfs",
+                                  "fuse.sshfs", "sshfs", "9p", "ncpfs", "coda", "afs", "ceph", "glusterfs"})
+
+
+def journal_mode(gpkg: Path) -> str:
+    """``WAL`` or ``DELETE``, as QGIS chooses when it writes to a GeoPackage: write-ahead logging on a local
+    file unless the user turned it off (QGIS's ``qgis/walForSqlite3``), the rollback journal on a network
+    share, where WAL can corrupt the file (journal mode is kept in the file: set explicitly either way)."""
+    from qgis.core import QgsSettings
+
+    wal = QgsSettings().value("qgis/walForSqlite3", True)
+    if str(wal).lower() in ("false", "0", "no") or on_network_share(gpkg):
+        return "DELETE"
+    return "WAL"
+
+
+def on_network_share(path: Path) -> bool:
+    """Whether ``path`` lies on a network share: a UNC path or a remote drive on Windows, a network file system
+    (:data:`NETWORK_FILE_SYSTEMS`) elsewhere, as QGIS's own test of a GeoPackage's folder."""
+    from qgis.core import Qgis, QgsFileUtils
+    from qgis.PyQt.QtCore import QStorageInfo
+
+    folder = str(Path(path).absolute().parent)
+    if os.name == "nt":
+        if folder.startswith(("\\\\", "//")):
+            return True
+        try:
+            return QgsFileUtils.driveType(folder) == Qgis.DriveType.Remote
+        except Exception:  # noqa: BLE001 - QgsNotSupportedException: not known, taken as local (as QGIS does)
+            return False
+    system = bytes(QStorageInfo(folder).fileSystemType()).decode("ascii", "replace").lower()
+    return system in NETWORK_FILE_SYSTEMS
 
 
 def _rollback(dataset) -> None:
