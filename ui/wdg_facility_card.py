@@ -33,6 +33,7 @@ from ..layers.operations.facility_checks import (
 from ..layers.operations.facility_checks import to_wgs84 as map_to_wgs84
 from ..layers.operations.task import OperationTask
 from ..layers.words.language import decimal_text, integer_text, takes_singular
+from ..layers.words.legality_words import relevance_text, risk_signal_text
 from ..layers.writer import results
 from .facility_tool import FacilityPointTool
 from .wdg_common import DockTab, existing_layer, show_status, status_label
@@ -93,8 +94,8 @@ def source_html(source: Dict[str, Any]) -> str:
     lines = [f"<b>{date}</b> · {heading}"]
     if source.get("snippet"):
         lines.append(esc(source.get("snippet")))
-    signal = esc(source.get("risk_signal")) or "–"
-    relevance = esc(source.get("relevance")) or "–"
+    signal = esc(risk_signal_text(source.get("risk_signal"))) or "–"
+    relevance = esc(relevance_text(source.get("relevance"))) or "–"
     lines.append("<i>" + esc(tr("Risk signal: {signal}; relevance: {relevance}")).format(
         signal=signal, relevance=relevance) + "</i>")
     return "<br>".join(lines)
@@ -276,9 +277,10 @@ class FacilityCheckCard(DockTab):
             return
         level = str(row.get("confidence_level") or "")
         score = row.get("confidence_score")
-        self.headline.setText(tr("{id} — score {score}, {level}").format(
-            id=row.get("facility_id") or tr("Facility"), score=score_text(score),
-            level=level_text(level)))
+        # the facility's name or address when the answer gives one; not its facility_id: a point asked has no id of
+        # the user's, and a server numbering its answer's features ("1") names nothing
+        self.headline.setText(tr("{name} — score {score}, {level}").format(
+            name=row.get("address") or tr("Facility"), score=score_text(score), level=level_text(level)))
         colour = colour_of("checked_facilities", {"level": level}) or MESSAGE_COLOURS["info"]
         self.headline.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour};")
         labels = penalty_labels()

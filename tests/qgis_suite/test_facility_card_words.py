@@ -24,7 +24,14 @@ FRENCH = {
     ("FacilityCard", "Legality risk (Article 10): {level} ({score})"):
         f"Risque de légalité (article 10){NBSP}: {{level}} ({{score}})",
     ("FacilityCard", "Medium"): "Moyen",
-    ("FacilityCard", "{id} — score {score}, {level}"): "{id} — score {score}, {level}",
+    ("FacilityCard", "{name} — score {score}, {level}"): "{name} — score {score}, {level}",
+    # each source's line: the relevance tier and the risk signal are Epoch's English words, shown in French
+    ("FacilityCard", "Risk signal: {signal}; relevance: {relevance}"):
+        f"Signal de risque{NBSP}: {{signal}}{NBSP}; pertinence{NBSP}: {{relevance}}",
+    ("LegalityWords", "deforestation"): "déforestation",
+    ("LegalityWords", "regional"): "régionale",
+    ("LegalityWords", "corruption"): "corruption",
+    ("LegalityWords", "national"): "nationale",
 }
 
 
@@ -44,3 +51,7 @@ def test_the_card_says_the_check_in_french(dock, fake_epoch, in_french):
     assert "0,65" in card.headline.text() and "Moyen" in card.headline.text()
     assert card.legality.text().startswith(f"Risque de légalité (article 10){NBSP}: Moyen (0,45){NBSP}; 2 sources")
     assert all("." not in line.split()[0] for line in card.penalties.text().splitlines()[1:])
+    first, second = card.source_texts
+    assert f"Signal de risque{NBSP}: déforestation{NBSP}; pertinence{NBSP}: régionale" in first, first
+    assert f"Signal de risque{NBSP}: corruption{NBSP}; pertinence{NBSP}: nationale" in second, second
+    assert "regional" not in first.lower().replace("régionale", "")

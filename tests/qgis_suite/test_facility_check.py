@@ -77,7 +77,8 @@ def test_map_click_in_3857_keeps_one_row_per_check_and_the_card_shows_the_row(do
     assert abs(row["_geom"].x() - meant.x()) < 1e-6 and abs(row["_geom"].y() - meant.y()) < 1e-6
     assert abs(row["longitude"] - BANGKOK[0]) < 1e-3 and abs(row["latitude"] - BANGKOK[1]) < 1e-3
     assert row["commodity_type"] == "rubber" and sandbox_server.hits["/validate_facility"] == before + 1
-    # the card says what the layer holds: score, level, every penalty
+    # the card says what the layer holds: score, level, every penalty; no name in the answer: not its feature number
+    assert card.headline.text().startswith("Facility — score ")
     assert f"{row['confidence_score']:.2f}" in card.headline.text()
     assert {"high": "High", "medium": "Medium", "low": "Low"}[row["confidence_level"]] in card.headline.text()
     assert_scored_by_the_page(row)  # Epoch's rule, as its Facility Validation page writes it
@@ -157,6 +158,8 @@ def test_legality_sources_kept_related_and_shown_safely(dock, fake_epoch):
     assert "<a " not in unsafe and "javascript:alert(document.cookie)" in unsafe and "Click me" in unsafe
     assert card.sources_label.openExternalLinks() and card.sources_label.textFormat() == Qt.TextFormat.RichText
     assert "Regional concerns <a href='javascript:x'>here</a>" in card.legality.text()
+    assert card.headline.text() == "Mill <script> — score 0.65, Medium"  # the name the answer gives, plain text
+    assert "Risk signal: deforestation; relevance: regional" in safe and "relevance: national" in unsafe
     assert card.legality.textFormat() == Qt.TextFormat.PlainText
     # the map tip: an expression over the row, the summary escaped when QGIS renders it
     from qgis.core import QgsExpressionContext, QgsExpressionContextUtils
