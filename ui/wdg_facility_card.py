@@ -11,6 +11,7 @@ escaped, and a source's title is a link only when its URL is ``http``/``https``
 from __future__ import annotations
 
 import html
+import math
 import re
 from typing import Any, Callable, Dict, List, Optional
 
@@ -69,14 +70,19 @@ def penalty_labels() -> Dict[str, str]:
 
 
 def parse_coordinates(text: str) -> Optional[tuple]:
-    """(lon, lat) from ``"100.5, 13.75"`` or ``"100.5 13.75"``; ``None`` when it is not two numbers."""
-    parts = [p for p in re.split(r"[,;\s]+", text.strip()) if p]
+    """(lon, lat) from ``"100.5, 13.75"``, ``"100.5 13.75"`` or, typed with decimal commas as French and most
+    languages write them, ``"100,5 13,75"``, ``"100,5; 13,75"`` or ``"100,5, 13,75"``; ``None`` when it is not two
+    numbers."""
+    words = [w.strip(",") for w in re.split(r"[;\s]+", text.strip()) if w.strip(",")]
+    parts = [w.replace(",", ".") for w in words] if len(words) == 2 else [
+        p for p in re.split(r"[,;\s]+", text.strip()) if p]
     if len(parts) != 2:
         return None
     try:
-        return float(parts[0]), float(parts[1])
+        found = float(parts[0]), float(parts[1])
     except ValueError:
         return None
+    return found if all(math.isfinite(v) for v in found) else None
 
 
 def source_html(source: Dict[str, Any]) -> str:

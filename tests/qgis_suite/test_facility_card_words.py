@@ -55,3 +55,18 @@ def test_the_card_says_the_check_in_french(dock, fake_epoch, in_french):
     assert f"Signal de risque{NBSP}: déforestation{NBSP}; pertinence{NBSP}: régionale" in first, first
     assert f"Signal de risque{NBSP}: corruption{NBSP}; pertinence{NBSP}: nationale" in second, second
     assert "regional" not in first.lower().replace("régionale", "")
+
+
+def test_a_point_typed_with_decimal_commas_is_the_point_asked(dock, fake_epoch, in_french):
+    from .helpers_fakes import FacilityAnswers
+
+    card = dock.screening.facility_card
+    card.session = KeySession(fake_epoch)
+    for typed in ("-1,6244; 6,6885", "-1,6244 6,6885", "-1,6244, 6,6885"):
+        card.coordinates.setText(typed)
+        click(card.check_button)
+        wait_until(lambda: not card.task_bar.busy() and FacilityAnswers.asked)
+        assert FacilityAnswers.asked.pop()[1]["geometry"] == "POINT(-1.6244 6.6885)", typed
+    card.coordinates.setText("-1,6,2, 6,6")  # not two numbers: said, nothing asked
+    click(card.check_button)
+    assert not FacilityAnswers.asked and not card.task_bar.busy()
