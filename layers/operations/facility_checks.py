@@ -253,12 +253,12 @@ def link_sources(checks: QgsVectorLayer, sources: QgsVectorLayer) -> QgsRelation
                           ("check_id", "check_id"))
 
 
-def sources_of(sources: QgsVectorLayer, check_id: str) -> List[Dict[str, Any]]:
-    """The stored sources of one check, in their rank order (main thread: read from the layer)."""
+def sources_of(sources: QgsVectorLayer, value: Any, key: str = "check_id") -> List[Dict[str, Any]]:
+    """The stored sources of one check (``key`` ``check_id``) or one screened facility (``facility_fid``), in their
+    rank order (main thread: read from the layer)."""
     from qgis.core import QgsExpression, QgsFeatureRequest
 
-    request = QgsFeatureRequest().setFilterExpression(
-        QgsExpression.createFieldEqualityExpression("check_id", check_id))
+    request = QgsFeatureRequest().setFilterExpression(QgsExpression.createFieldEqualityExpression(key, value))
     rows = [{name: plain_value(value) for name, value in zip(sources.fields().names(), feature.attributes())}
             for feature in sources.getFeatures(request)]
     return sorted(rows, key=lambda r: r.get("position") or 0)

@@ -95,3 +95,44 @@ def test_screened_and_checked_facilities_write_their_tables_one_way(processing, 
     assert written == [("legality_sources", "mills_sources"), ("legality_sources", "checks_sources"),
                        ("checked_facilities", "checks")]
     assert len(_rows(screened["SOURCES"])) > 0 and len(_rows(checked["SOURCES"])) > 0
+
+
+def test_the_selected_screened_facility_lists_its_sources_in_the_dock(dock, sandbox_server):
+    """One facility selected (its row in the table): its sources listed under the table, each an https link with its
+    date and risk signal; two selected, or a screening without the sources: no list."""
+    log_in(dock)
+    layer = facilities_layer()
+    QgsProject.instance().addMapLayer(layer)
+    screening = dock.screening
+    screening.layer_combo.setLayer(layer)
+    screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
+    screening.facility_boxes["include_legality_check"].setChecked(True)
+    click(screening.run_button)
+    wait_until(lambda: screening.model.rowCount() == 3 and not screening.task_bar.busy())
+    facilities, listed = screening.result_layer, screening.sources_list
+    assert listed.isHidden()
+    counts = {screening.model.fid_at(row): None for row in range(3)}
+    for fid in counts:
+        counts[fid] = facilities.getFeature(fid)["legality_source_count"]
+    fid = max(counts, key=lambda f: counts[f] or 0)
+    assert counts[fid] >= 1
+    screening.table.selectRow(next(row for row in range(3) if screening.model.fid_at(row) == fid))
+    wait_until(lambda: not listed.isHidden())
+    assert facilities.selectedFeatureIds() == [fid] and len(listed.source_texts) == counts[fid]
+    relation = next(r for r in QgsProject.instance().relationManager().relations().values()
+                    if r.referencedLayer() is facilities)
+    stored = sorted(relation.getRelatedFeatures(facilities.getFeature(fid)), key=lambda f: f["position"])
+    for text, source in zip(listed.source_texts, stored):
+        assert f'<a href="{source["link"]}">' in text and f"<b>{source['date'].toString('yyyy-MM-dd')}</b>" in text
+        assert f"Risk signal: {source['risk_signal']}" in text
+    assert facilities.getFeature(fid)["facility_id"] in listed.text()
+    facilities.selectByIds(list(counts))  # more than one: no list
+    assert listed.isHidden() and listed.source_texts == []
+    screening.facility_boxes["include_legality_check"].setChecked(False)
+    plain = sandbox_server.hits.get("/validate_locations", 0)
+    click(screening.run_button)
+    wait_until(lambda: sandbox_server.hits.get("/validate_locations", 0) > plain and not screening.task_bar.busy()
+               and screening.model.rowCount() == 3)
+    screening.table.selectRow(0)
+    assert screening.result_layer.selectedFeatureIds()
+    assert listed.isHidden()  # sources not asked: nothing to list
