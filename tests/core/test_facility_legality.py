@@ -102,3 +102,6 @@ def test_the_sandbox_legality_answer_is_deterministic_and_follows_the_evidence_r
         tiers = [s["relevance"] for s in answer["legality_sources"]]
         order = ["facility", "local", "regional", "national"]
         assert tiers == sorted(tiers, key=order.index)  # ranked: facility > local > regional > national
+        n = len(answer["legality_sources"])
+        said = "no synthetic source" if not n else ("1 synthetic source on" if n == 1 else f"{n} synthetic sources on")
+        assert said in answer["legality_summary"] and "(s)" not in answer["legality_summary"]
