@@ -67,7 +67,7 @@ class ScreenedSourcesList(QLabel):
         found = sources_of(sources, feature.id(), KEY)
         self.source_texts = [source_html(source) for source in found]
         name = next((str(value) for value in (plain_value(feature.attribute(field)) for field in (
-            "address", "facility_id") if layer.fields().indexOf(field) >= 0) if value not in (None, "")), "")
+            "facility_id", "address") if layer.fields().indexOf(field) >= 0) if value not in (None, "")), "")
         heading = (tr("Article 10 sources of {facility}:") if found else
                    tr("No Article 10 source found for {facility}.")).format(facility=name or tr("this facility"))
         self.setText(f"<p><b>{html.escape(heading)}</b></p>" + "".join(f"<p>{t}</p>" for t in self.source_texts))

@@ -125,7 +125,7 @@ def test_the_selected_screened_facility_lists_its_sources_in_the_dock(dock, sand
     for text, source in zip(listed.source_texts, stored):
         assert f'<a href="{source["link"]}">' in text and f"<b>{source['date'].toString('yyyy-MM-dd')}</b>" in text
         assert f"Risk signal: {source['risk_signal']}" in text
-    assert facilities.getFeature(fid)["facility_id"] in listed.text()
+    assert f"Article 10 sources of {facilities.getFeature(fid)['facility_id']}:" in listed.text()  # the user's id
     facilities.selectByIds(list(counts))  # more than one: no list
     assert listed.isHidden() and listed.source_texts == []
     screening.facility_boxes["include_legality_check"].setChecked(False)
