@@ -255,12 +255,13 @@ class FacilityCheckCard(DockTab):
         says it instead of the outcome's own summary)."""
         if len(layers) < 2:
             return None
-        self.checks_layer, self.sources_layer = layers[0], layers[1]
+        added = existing_layer(self.sources_layer) is not layers[1]  # new to the project: the file's first check
+        self.checks_layer, self.sources_layer = layers[0], layers[1]  # here, or one of earlier sessions
         link_sources(self.checks_layer, self.sources_layer)
         from qgis.core import QgsProject
 
         node = QgsProject.instance().layerTreeRoot().findLayer(self.sources_layer.id())
-        if node is not None and outcome.layer.count == 1:
+        if node is not None and added:
             node.setItemVisibilityChecked(False)  # the table is read through the facility; off the map at first
         self.show_check(outcome.row["check_id"])
         return check_summary(self.row or outcome.row, self.checks_layer.featureCount(), level_text)

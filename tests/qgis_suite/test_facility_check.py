@@ -238,3 +238,26 @@ def test_the_options_set_on_the_dock_are_the_ones_sent_and_kept(dock, fake_epoch
     sent = FacilityAnswers.asked[-1][1]
     assert "commodity_radius" not in sent and "include_legality_check" not in sent
     assert "include_deforestation" not in sent
+
+
+def test_the_sources_table_starts_off_the_map_in_a_project_whose_file_holds_earlier_checks(dock, fake_epoch):
+    """The table is read through the facility (card, form): loaded into a project it starts unticked, also when the
+    results file already holds checks of an earlier session; ticked by the user, a later check leaves it ticked."""
+    screening = dock.screening
+    screening.facility_boxes["include_legality_check"].setChecked(True)
+    card = screening.facility_card
+    card.session = KeySession(fake_epoch)
+    card.coordinates.setText(f"{BANGKOK[0]}, {BANGKOK[1]}")
+
+    def check_and_node():
+        asked = len(FacilityAnswers.asked)
+        click(card.check_button)
+        wait_until(lambda: len(FacilityAnswers.asked) > asked and not card.task_bar.busy() and card.row)
+        return QgsProject.instance().layerTreeRoot().findLayer(card.sources_layer.id())
+
+    assert not check_and_node().itemVisibilityChecked()
+    QgsProject.instance().removeAllMapLayers()  # another session: the same results file, a project without them
+    node = check_and_node()
+    assert card.checks_layer.featureCount() == 2 and not node.itemVisibilityChecked()
+    node.setItemVisibilityChecked(True)
+    assert check_and_node().itemVisibilityChecked() and card.checks_layer.featureCount() == 3
