@@ -255,14 +255,11 @@ class FacilityCheckCard(DockTab):
         says it instead of the outcome's own summary)."""
         if len(layers) < 2:
             return None
-        added = existing_layer(self.sources_layer) is not layers[1]  # new to the project: the file's first check
-        self.checks_layer, self.sources_layer = layers[0], layers[1]  # here, or one of earlier sessions
-        link_sources(self.checks_layer, self.sources_layer)
-        from qgis.core import QgsProject
+        from .wdg_facility_sources import start_off_the_map
 
-        node = QgsProject.instance().layerTreeRoot().findLayer(self.sources_layer.id())
-        if node is not None and added:
-            node.setItemVisibilityChecked(False)  # the table is read through the facility; off the map at first
+        start_off_the_map(layers[1], self.sources_layer)  # the file may hold checks of an earlier session
+        self.checks_layer, self.sources_layer = layers[0], layers[1]
+        link_sources(self.checks_layer, self.sources_layer)
         self.show_check(outcome.row["check_id"])
         return check_summary(self.row or outcome.row, self.checks_layer.featureCount(), level_text)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import List, Optional
 
-from qgis.core import QgsVectorLayer
+from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QLabel
 
@@ -23,6 +23,17 @@ from .wdg_facility_card import source_html
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("FacilitySources", text)
+
+
+def start_off_the_map(table: QgsVectorLayer, previous: Optional[QgsVectorLayer]) -> None:
+    """A sources table new to the project (not ``previous``, the one shown before) starts unticked in the Layers
+    panel: it is read through its facility (the dock's list, the form), and its points would hide the facilities'.
+    One the user ticked stays ticked through later runs."""
+    if existing_layer(previous) is table:
+        return
+    node = QgsProject.instance().layerTreeRoot().findLayer(table.id())
+    if node is not None:
+        node.setItemVisibilityChecked(False)
 
 
 class ScreenedSourcesList(QLabel):

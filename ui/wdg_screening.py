@@ -69,7 +69,7 @@ from .wdg_common import (
     zoom_to_new,
 )
 from .wdg_facility_card import FacilityCheckCard
-from .wdg_facility_sources import ScreenedSourcesList
+from .wdg_facility_sources import ScreenedSourcesList, start_off_the_map
 from .wdg_preflight import PreflightBox
 
 FACILITY_CARDS = [("high", "High", LEVEL_COLORS["high"]), ("medium", "Medium", LEVEL_COLORS["medium"]),
@@ -437,6 +437,7 @@ class ScreeningTab(DockTab):
         layer = layers[0] if layers else None
         if layer is not None and len(layers) > 1:  # the facilities' Article 10 sources, related to them
             link_sources(layer, layers[1], outcome.layer.layer_name)
+            start_off_the_map(layers[1], self.sources_list.sources)
         self.show_result(layer, outcome.counts, kind, options)
         self.sources_list.follow(layer, layers[1] if layer is not None and len(layers) > 1 else None)
 

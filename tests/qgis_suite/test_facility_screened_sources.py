@@ -111,6 +111,8 @@ def test_the_selected_screened_facility_lists_its_sources_in_the_dock(dock, sand
     wait_until(lambda: screening.model.rowCount() == 3 and not screening.task_bar.busy())
     facilities, listed = screening.result_layer, screening.sources_list
     assert listed.isHidden()
+    node = QgsProject.instance().layerTreeRoot().findLayer(listed.sources.id())
+    assert not node.itemVisibilityChecked()  # read through the facility: its points off the map at first
     counts = {screening.model.fid_at(row): None for row in range(3)}
     for fid in counts:
         counts[fid] = facilities.getFeature(fid)["legality_source_count"]
