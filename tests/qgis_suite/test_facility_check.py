@@ -216,15 +216,18 @@ def test_the_options_set_on_the_dock_are_the_ones_sent_and_kept(dock, fake_epoch
     card = screening.facility_card
     card.deforestation.setChecked(True)
     card.session = KeySession(fake_epoch)
-    card.coordinates.setText("-1.6244, 6.6885")
-    click(card.check_button)
+    canvas = _mercator_canvas(dock, -1.6244, 6.6885)
+    click(card.pick_button)
+    meant = _click_map(canvas, -1.6244, 6.6885)  # a click on a map in EPSG:3857
     wait_until(lambda: card.row)
-    assert FacilityAnswers.asked == [("/validate_facility", {
-        "geometry": "POINT(-1.6244 6.6885)", "commodity_type": "cocoa", "commodity_radius": "2500",
-        "check_road_access": "false", "check_water_access": "true", "check_port_proximity": "true",
-        "include_deforestation": "true", "include_legality_check": "true"})]
+    [(path, sent)] = FacilityAnswers.asked
+    assert path == "/validate_facility" and sent.pop("geometry") == f"POINT({meant.x()!r} {meant.y()!r})"
+    assert abs(meant.x() + 1.6244) < 1e-4 and abs(meant.y() - 6.6885) < 1e-4
+    assert sent == {"commodity_type": "cocoa", "commodity_radius": "2500", "check_road_access": "false",
+                    "check_water_access": "true", "check_port_proximity": "true", "include_deforestation": "true",
+                    "include_legality_check": "true"}
     row = card.row
-    assert row["commodity_radius"] == 2500 and (row["longitude"], row["latitude"]) == (-1.6244, 6.6885)
+    assert row["commodity_radius"] == 2500 and (row["longitude"], row["latitude"]) == (meant.x(), meant.y())
     assert json.loads(row["options_sent"]) == {
         "check_port_proximity": True, "check_road_access": False, "check_water_access": True,
         "commodity_radius": 2500, "commodity_type": "cocoa", "include_deforestation": True,
@@ -233,6 +236,7 @@ def test_the_options_set_on_the_dock_are_the_ones_sent_and_kept(dock, fake_epoch
     screening.radius.setValue(0)  # back to Epoch's default: no radius sent
     screening.facility_boxes["include_legality_check"].setChecked(False)
     card.deforestation.setChecked(False)
+    card.coordinates.setText("-1.6244, 6.6885")
     click(card.check_button)
     wait_until(lambda: len(FacilityAnswers.asked) == 2 and card.checks_layer.featureCount() == 2)
     sent = FacilityAnswers.asked[-1][1]
