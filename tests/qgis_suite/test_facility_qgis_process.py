@@ -70,3 +70,13 @@ def test_qgis_process_against_another_server_keeps_its_sources_as_data(tmp_path)
     assert [(s["position"], s["url"]) for s in sources] == [(1, HOSTILE[0]["url"])] * 2 + [(2, HOSTILE[1]["url"])] * 2
     assert [s["link"] or None for s in sources] == [HOSTILE[0]["url"]] * 2 + [None] * 2
     assert json.loads(rows[0]["options_sent"])["check_water_access"] is True
+
+
+def test_qgis_process_refuses_a_point_at_sea_in_words_and_exits_non_zero(sandbox_server, tmp_path):
+    env = qgis_process_env(tmp_path / "profile", **sandbox_login(sandbox_server.url))
+    before = len(sandbox_server.facility_requests)
+    done = run_algorithm(env, "validate_facility", "POINT=-30,40 [EPSG:4326]", f"OUTPUT={tmp_path / 'c.gpkg'}",
+                         as_json=False, timeout=120)
+    said = done.stdout + done.stderr
+    assert done.returncode != 0 and "POINT:" in said and "at sea" in said and "Traceback" not in said
+    assert len(sandbox_server.facility_requests) == before and not (tmp_path / "c.gpkg").exists()
