@@ -85,6 +85,13 @@ def parse_coordinates(text: str) -> Optional[tuple]:
     return found if all(math.isfinite(v) for v in found) else None
 
 
+def coordinates_text(lon: float, lat: float) -> str:
+    """The point picked as the field shows it, in the locale's numbers and read back by :func:`parse_coordinates`:
+    ``100.501800, 13.756300`` in English, ``100,501800; 13,756300`` where the decimal separator is a comma."""
+    x, y = decimal_text(lon, 6), decimal_text(lat, 6)
+    return f"{x}; {y}" if "," in x + y else f"{x}, {y}"
+
+
 def source_html(source: Dict[str, Any]) -> str:
     """One source as a label's rich text: every text escaped; the title a link only for an http(s) URL."""
     def esc(value: Any) -> str:
@@ -215,7 +222,7 @@ class FacilityCheckCard(DockTab):
         except ValueError as exc:
             show_status(self.status, str(exc), Qgis.MessageLevel.Critical)
             return
-        self.coordinates.setText(f"{lon:.6f}, {lat:.6f}")
+        self.coordinates.setText(coordinates_text(lon, lat))
         self.check(lon, lat)
 
     def check_typed(self) -> None:

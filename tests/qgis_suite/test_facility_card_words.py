@@ -70,3 +70,21 @@ def test_a_point_typed_with_decimal_commas_is_the_point_asked(dock, fake_epoch, 
     card.coordinates.setText("-1,6,2, 6,6")  # not two numbers: said, nothing asked
     click(card.check_button)
     assert not FacilityAnswers.asked and not card.task_bar.busy()
+
+
+def test_a_point_picked_on_the_map_is_written_in_french_numbers_and_read_back(dock, fake_epoch, in_french):
+    from .helpers_fakes import FacilityAnswers
+    from .test_facility_check import _click_map, _mercator_canvas
+
+    card = dock.screening.facility_card
+    card.session = KeySession(fake_epoch)
+    canvas = _mercator_canvas(dock, *BANGKOK)
+    click(card.pick_button)
+    meant = _click_map(canvas, *BANGKOK)
+    wait_until(lambda: FacilityAnswers.asked and not card.task_bar.busy())
+    shown = card.coordinates.text()
+    assert shown == f"{meant.x():.6f}; {meant.y():.6f}".replace(".", ","), shown
+    click(card.check_button)  # the field as it stands: the same point asked again (to the 6 decimals shown)
+    wait_until(lambda: len(FacilityAnswers.asked) == 2 and not card.task_bar.busy())
+    again = FacilityAnswers.asked[1][1]["geometry"]
+    assert again == f"POINT({round(meant.x(), 6)!r} {round(meant.y(), 6)!r})", again
