@@ -62,12 +62,13 @@ def sources_layer_name(checks_layer: str) -> str:
 def refusal_text(lon: float, lat: float) -> str:
     """Why no facility can be checked at (lon, lat), in a sentence; ``""`` when it can."""
     why = point_refusal(lon, lat)
+    point = {"lon": decimal_text(lon, 5), "lat": decimal_text(lat, 5)}  # the user's numbers: -30,00000 in French
     if why == OUTSIDE_WORLD:
         return tr("{lon}, {lat} is outside the world's coordinates (longitude -180 to 180, latitude -90 to 90): "
-                  "click on land, or type longitude, latitude in WGS 84.").format(lon=lon, lat=lat)
+                  "click on land, or type longitude, latitude in WGS 84.").format(**point)
     if why == AT_SEA:
-        return tr("{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. "
-                  "Click on the facility's site.").format(lon=lon, lat=lat)
+        return tr("{lon}, {lat} is at sea (no country there on the world map): a facility is on land. "
+                  "Click on the facility's site.").format(**point)
     return ""
 
 

@@ -32,6 +32,12 @@ FRENCH = {
     ("LegalityWords", "regional"): "régionale",
     ("LegalityWords", "corruption"): "corruption",
     ("LegalityWords", "national"): "nationale",
+    # a point refused: said with the locale's numbers
+    ("FacilityChecks", "{lon}, {lat} is at sea (no country there on the world map): a facility is on land. "
+                       "Click on the facility's site."): f"{{lon}}{NBSP}; {{lat}} est en mer.",
+    ("FacilityChecks", "{lon}, {lat} is outside the world's coordinates (longitude -180 to 180, latitude -90 to 90): "
+                       "click on land, or type longitude, latitude in WGS 84."):
+        f"{{lon}}{NBSP}; {{lat}} hors du monde.",
 }
 
 
@@ -88,3 +94,16 @@ def test_a_point_picked_on_the_map_is_written_in_french_numbers_and_read_back(do
     wait_until(lambda: len(FacilityAnswers.asked) == 2 and not card.task_bar.busy())
     again = FacilityAnswers.asked[1][1]["geometry"]
     assert again == f"POINT({round(meant.x(), 6)!r} {round(meant.y(), 6)!r})", again
+
+
+def test_a_point_refused_is_said_with_french_numbers(dock, fake_epoch, in_french):
+    from .helpers_fakes import FacilityAnswers
+
+    card = dock.screening.facility_card
+    card.session = KeySession(fake_epoch)
+    for typed, said in (("-30,5; 40", f"-30,50000{NBSP}; 40,00000 est en mer."),
+                        ("200; 10,25", f"200,00000{NBSP}; 10,25000 hors du monde.")):
+        card.coordinates.setText(typed)
+        click(card.check_button)
+        assert card.status.text() == said
+    assert not FacilityAnswers.asked
