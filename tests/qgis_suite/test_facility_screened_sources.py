@@ -4,6 +4,7 @@ import json
 
 from epoch_eudr.core.legality import read_sources
 from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
 
 from .dock_driver import click, log_in, wait_until
 from .helpers import facilities_layer
@@ -138,3 +139,31 @@ def test_the_selected_screened_facility_lists_its_sources_in_the_dock(dock, sand
     screening.table.selectRow(0)
     assert screening.result_layer.selectedFeatureIds()
     assert listed.isHidden()  # sources not asked: nothing to list
+
+
+def test_the_screened_sources_of_another_server_are_listed_escaped(dock, fake_epoch):
+    """Another server's hostile sources through a screening: markup shown as text, the javascript: URL never a link,
+    the https one a link; the options set sent as form fields of /validate_facilities."""
+    from .helpers_fakes import HOSTILE, FacilityAnswers, KeySession
+
+    layer = facilities_layer()
+    QgsProject.instance().addMapLayer(layer)
+    screening = dock.screening
+    screening.session = KeySession(fake_epoch)
+    screening.layer_combo.setLayer(layer)
+    screening.commodity.setCurrentIndex(screening.commodity.findData("palm"))
+    screening.facility_boxes["include_legality_check"].setChecked(True)
+    screening.radius.setValue(1500)
+    click(screening.run_button)
+    wait_until(lambda: not screening.task_bar.busy())
+    assert screening.model.rowCount() == 3, screening.status.text()
+    [(path, sent)] = FacilityAnswers.asked
+    assert path == "/validate_facilities" and sent["commodity_type"] == "palm" and sent["commodity_radius"] == "1500"
+    assert sent["include_legality_check"] == "true"
+    screening.table.selectRow(0)
+    listed = screening.sources_list
+    wait_until(lambda: not listed.isHidden())
+    safe, unsafe = listed.source_texts
+    assert f'<a href="{HOSTILE[0]["url"].replace("&", "&amp;")}">' in safe and "&lt;img src=x" in safe
+    assert "<img" not in listed.text() and "<a " not in unsafe and "javascript:alert(document.cookie)" in unsafe
+    assert listed.textFormat() == Qt.TextFormat.RichText and listed.openExternalLinks()
