@@ -52,7 +52,8 @@ def legality_answer(geometry: Dict[str, Any], place: Dict[str, str], commodity: 
     score = round(max(0.0, min(1.0, score)), 2)
     if sources:
         signals = sorted({source["risk_signal"] for source in sources})
-        summary = f"Sandbox: {len(sources)} synthetic source(s) on {', '.join(signals)} around {where}."
+        count = "1 synthetic source" if len(sources) == 1 else f"{len(sources)} synthetic sources"
+        summary = f"Sandbox: {count} on {', '.join(signals)} around {where}."
     else:
         summary = f"Sandbox: no synthetic source found for {where}."
     return {"legality_risk_score": score, "legality_risk_level": _level(score), "legality_sources": sources,

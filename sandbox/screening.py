@@ -167,12 +167,16 @@ def _facility_signals(geometry: dict, place: Dict[str, str], commodity: Optional
     radius = to_float(options.get("commodity_radius"))
     if radius is not None and radius > 0 and presence > 0:  # a smaller search area finds less of the commodity
         presence = round(presence * min(1.0, radius / DEFAULT_RADIUS_M) ** 0.5, 2)
+    poi, building, density, road = (int(rng.random() < 0.65), int(rng.random() < 0.75), int(rng.random() < 0.15),
+                                    int(rng.random() < 0.8))
     signals: Dict[str, Any] = {
         "commodity_presence": presence,
-        "poi_presence": int(rng.random() < 0.65),
-        "building_presence": int(rng.random() < 0.75),
-        "high_density": int(rng.random() < 0.15),
-        "road_access": int(rng.random() < 0.8),
+        "poi_presence": poi,
+        "building_presence": building,
+        "high_density": density,
+        # check_road_access=false: not checked, no value (scored as missing data, i.e. 0, as the Facility Validation
+        # page's "Error Handling" says: a guess); the draw is made either way so the other signals stay the same
+        "road_access": road if options.get("check_road_access") != "false" else None,
         "water_access": int(rng.random() < 0.35) if options.get("check_water_access") == "true" else None,
         "port_proximity": int(rng.random() < 0.15) if options.get("check_port_proximity") == "true" else None,
     }
@@ -181,7 +185,7 @@ def _facility_signals(geometry: dict, place: Dict[str, str], commodity: Optional
     warning = None
     if presence == 0:
         warning = "outside commodity zone" if producer_country else "country does not produce this commodity"
-    elif not signals["road_access"] and not signals["poi_presence"]:
+    elif signals["road_access"] == 0 and not signals["poi_presence"]:
         warning = "no infrastructure nearby"
     return signals, warning
 

@@ -11,6 +11,7 @@ escaped, and a source's title is a link only when its URL is ``http``/``https``
 from __future__ import annotations
 
 import html
+import math
 import re
 from typing import Any, Callable, Dict, List, Optional
 
@@ -33,6 +34,7 @@ from ..layers.operations.facility_checks import (
 from ..layers.operations.facility_checks import to_wgs84 as map_to_wgs84
 from ..layers.operations.task import OperationTask
 from ..layers.words.language import decimal_text, integer_text, takes_singular
+from ..layers.words.legality_words import relevance_text, risk_signal_text
 from ..layers.writer import results
 from .facility_tool import FacilityPointTool
 from .wdg_common import DockTab, existing_layer, show_status, status_label
@@ -68,14 +70,26 @@ def penalty_labels() -> Dict[str, str]:
 
 
 def parse_coordinates(text: str) -> Optional[tuple]:
-    """(lon, lat) from ``"100.5, 13.75"`` or ``"100.5 13.75"``; ``None`` when it is not two numbers."""
-    parts = [p for p in re.split(r"[,;\s]+", text.strip()) if p]
+    """(lon, lat) from ``"100.5, 13.75"``, ``"100.5 13.75"`` or, typed with decimal commas as French and most
+    languages write them, ``"100,5 13,75"``, ``"100,5; 13,75"`` or ``"100,5, 13,75"``; ``None`` when it is not two
+    numbers."""
+    words = [w.strip(",") for w in re.split(r"[;\s]+", text.strip()) if w.strip(",")]
+    parts = [w.replace(",", ".") for w in words] if len(words) == 2 else [
+        p for p in re.split(r"[,;\s]+", text.strip()) if p]
     if len(parts) != 2:
         return None
     try:
-        return float(parts[0]), float(parts[1])
+        found = float(parts[0]), float(parts[1])
     except ValueError:
         return None
+    return found if all(math.isfinite(v) for v in found) else None
+
+
+def coordinates_text(lon: float, lat: float) -> str:
+    """The point picked as the field shows it, in the locale's numbers and read back by :func:`parse_coordinates`:
+    ``100.501800, 13.756300`` in English, ``100,501800; 13,756300`` where the decimal separator is a comma."""
+    x, y = decimal_text(lon, 6), decimal_text(lat, 6)
+    return f"{x}; {y}" if "," in x + y else f"{x}, {y}"
 
 
 def source_html(source: Dict[str, Any]) -> str:
@@ -93,8 +107,8 @@ def source_html(source: Dict[str, Any]) -> str:
     lines = [f"<b>{date}</b> · {heading}"]
     if source.get("snippet"):
         lines.append(esc(source.get("snippet")))
-    signal = esc(source.get("risk_signal")) or "–"
-    relevance = esc(source.get("relevance")) or "–"
+    signal = esc(risk_signal_text(source.get("risk_signal"))) or "–"
+    relevance = esc(relevance_text(source.get("relevance"))) or "–"
     lines.append("<i>" + esc(tr("Risk signal: {signal}; relevance: {relevance}")).format(
         signal=signal, relevance=relevance) + "</i>")
     return "<br>".join(lines)
@@ -208,7 +222,7 @@ class FacilityCheckCard(DockTab):
         except ValueError as exc:
             show_status(self.status, str(exc), Qgis.MessageLevel.Critical)
             return
-        self.coordinates.setText(f"{lon:.6f}, {lat:.6f}")
+        self.coordinates.setText(coordinates_text(lon, lat))
         self.check(lon, lat)
 
     def check_typed(self) -> None:
@@ -248,13 +262,11 @@ class FacilityCheckCard(DockTab):
         says it instead of the outcome's own summary)."""
         if len(layers) < 2:
             return None
+        from .wdg_facility_sources import start_off_the_map
+
+        start_off_the_map(layers[1], self.sources_layer)  # the file may hold checks of an earlier session
         self.checks_layer, self.sources_layer = layers[0], layers[1]
         link_sources(self.checks_layer, self.sources_layer)
-        from qgis.core import QgsProject
-
-        node = QgsProject.instance().layerTreeRoot().findLayer(self.sources_layer.id())
-        if node is not None and outcome.layer.count == 1:
-            node.setItemVisibilityChecked(False)  # the table is read through the facility; off the map at first
         self.show_check(outcome.row["check_id"])
         return check_summary(self.row or outcome.row, self.checks_layer.featureCount(), level_text)
 
@@ -276,9 +288,10 @@ class FacilityCheckCard(DockTab):
             return
         level = str(row.get("confidence_level") or "")
         score = row.get("confidence_score")
-        self.headline.setText(tr("{id} — score {score}, {level}").format(
-            id=row.get("facility_id") or tr("Facility"), score=score_text(score),
-            level=level_text(level)))
+        # the facility's name or address when the answer gives one; not its facility_id: a point asked has no id of
+        # the user's, and a server numbering its answer's features ("1") names nothing
+        self.headline.setText(tr("{name} — score {score}, {level}").format(
+            name=row.get("address") or tr("Facility"), score=score_text(score), level=level_text(level)))
         colour = colour_of("checked_facilities", {"level": level}) or MESSAGE_COLOURS["info"]
         self.headline.setStyleSheet(f"font-size: 12pt; font-weight: bold; color: {colour};")
         labels = penalty_labels()

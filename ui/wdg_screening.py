@@ -69,6 +69,7 @@ from .wdg_common import (
     zoom_to_new,
 )
 from .wdg_facility_card import FacilityCheckCard
+from .wdg_facility_sources import ScreenedSourcesList, start_off_the_map
 from .wdg_preflight import PreflightBox
 
 FACILITY_CARDS = [("high", "High", LEVEL_COLORS["high"]), ("medium", "Medium", LEVEL_COLORS["medium"]),
@@ -223,6 +224,8 @@ class ScreeningTab(DockTab):
         self.table.horizontalHeader().setStretchLastSection(False)  # columns fitted to their contents instead
         self.table.setMinimumHeight(220)  # the tab scrolls; the table always shows several rows
         layout.addWidget(self.table, 1)
+        self.sources_list = ScreenedSourcesList(self)  # the selected facility's Article 10 sources
+        layout.addWidget(self.sources_list)
 
     def _build_result_buttons(self, layout: QVBoxLayout) -> None:
         ticks = QHBoxLayout()  # which rows the Submit tab sends
@@ -434,12 +437,15 @@ class ScreeningTab(DockTab):
         layer = layers[0] if layers else None
         if layer is not None and len(layers) > 1:  # the facilities' Article 10 sources, related to them
             link_sources(layer, layers[1], outcome.layer.layer_name)
+            start_off_the_map(layers[1], self.sources_list.sources)
         self.show_result(layer, outcome.counts, kind, options)
+        self.sources_list.follow(layer, layers[1] if layer is not None and len(layers) > 1 else None)
 
     def show_result(self, layer: Optional[QgsVectorLayer], counts: Dict[str, int], kind: str,
                     options: Optional[Dict[str, Any]] = None) -> None:
         """Cards and table for a screening result layer; the other tabs get a :class:`ScreeningResult`."""
         options = dict(options or {})
+        self.sources_list.follow(None, None)
         self.location = kind
         self.result_layer = layer
         cards = card_specs(kind)

@@ -62,12 +62,13 @@ def sources_layer_name(checks_layer: str) -> str:
 def refusal_text(lon: float, lat: float) -> str:
     """Why no facility can be checked at (lon, lat), in a sentence; ``""`` when it can."""
     why = point_refusal(lon, lat)
+    point = {"lon": decimal_text(lon, 5), "lat": decimal_text(lat, 5)}  # the user's numbers: -30,00000 in French
     if why == OUTSIDE_WORLD:
         return tr("{lon}, {lat} is outside the world's coordinates (longitude -180 to 180, latitude -90 to 90): "
-                  "click on land, or type longitude, latitude in WGS 84.").format(lon=lon, lat=lat)
+                  "click on land, or type longitude, latitude in WGS 84.").format(**point)
     if why == AT_SEA:
-        return tr("{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. "
-                  "Click on the facility's site.").format(lon=lon, lat=lat)
+        return tr("{lon}, {lat} is at sea (no country there on the world map): a facility is on land. "
+                  "Click on the facility's site.").format(**point)
     return ""
 
 
@@ -253,12 +254,12 @@ def link_sources(checks: QgsVectorLayer, sources: QgsVectorLayer) -> QgsRelation
                           ("check_id", "check_id"))
 
 
-def sources_of(sources: QgsVectorLayer, check_id: str) -> List[Dict[str, Any]]:
-    """The stored sources of one check, in their rank order (main thread: read from the layer)."""
+def sources_of(sources: QgsVectorLayer, value: Any, key: str = "check_id") -> List[Dict[str, Any]]:
+    """The stored sources of one check (``key`` ``check_id``) or one screened facility (``facility_fid``), in their
+    rank order (main thread: read from the layer)."""
     from qgis.core import QgsExpression, QgsFeatureRequest
 
-    request = QgsFeatureRequest().setFilterExpression(
-        QgsExpression.createFieldEqualityExpression("check_id", check_id))
+    request = QgsFeatureRequest().setFilterExpression(QgsExpression.createFieldEqualityExpression(key, value))
     rows = [{name: plain_value(value) for name, value in zip(sources.fields().names(), feature.attributes())}
             for feature in sources.getFeatures(request)]
     return sorted(rows, key=lambda r: r.get("position") or 0)

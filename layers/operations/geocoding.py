@@ -193,7 +193,20 @@ def preview_maptip(names: Sequence[str]) -> str:
 
 
 def _style_preview(layer) -> None:
+    """The facility points' style, the map tip, and the preview's own columns named and their values worded in the
+    user's language in the attribute table and the form (stored as written: ``geocoded`` / ``not_geocoded``)."""
+    from qgis.core import QgsEditorWidgetSetup
+
     apply_style(layer, KIND)
+    names = {ROW_FIELD: tr("Row in the file"), STATUS_FIELD: tr("Geocoding"), REASON_FIELD: tr("Geocoding note")}
+    for name, alias in names.items():
+        index = layer.fields().indexOf(name)
+        if index >= 0:
+            layer.setFieldAlias(index, alias)
+    index = layer.fields().indexOf(STATUS_FIELD)
+    if index >= 0:
+        layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": [
+            {tr("placed"): PLACED}, {tr("not placed"): NOT_PLACED}]}))
     layer.setMapTipTemplate(preview_maptip(layer.fields().names()))
 
 

@@ -26,6 +26,8 @@ from ...core.legality import read_sources, source_rows
 from ...core.operation import Outcome
 from ..operations.epoch_api import LayerOutput
 from ..operations.facility_checks import relate_sources, write_table
+from ..styles.explanations import separator
+from ..writer.results import shown_layer_name
 
 JSON_COLUMN = "legality_sources"
 COUNT_COLUMN = "legality_source_count"
@@ -90,8 +92,8 @@ class WithSources(Outcome):
             from ..words.language import integer_text, takes_singular
 
             n = self.sources.count
-            text += "; " + (tr("{n} legality source in its own table") if takes_singular(n) else
-                             tr("{n} legality sources in their own table")).format(n=integer_text(n))
+            text += separator() + (tr("{n} legality source in its own table") if takes_singular(n) else
+                                   tr("{n} legality sources in their own table")).format(n=integer_text(n))
         return text
 
     def __getattr__(self, name: str) -> Any:  # collection, prepared, layer: the screening's
@@ -108,7 +110,8 @@ def split_sources(outcome: Any, *, cancel: Callable[[], bool] = lambda: False) -
     if layer is None or layer.GetLayerDefn().GetFieldIndex(JSON_COLUMN) < 0:
         return WithSources(outcome, None)
     sources = write_table(_source_features(layer), "legality_sources", gpkg, sources_name(name),
-                          tr("{layer}: legality sources").format(layer=output.display_name), cancel=cancel)
+                          tr("{layer}: legality sources").format(layer=shown_layer_name(output.display_name)),
+                          cancel=cancel)
     counts = _counts(layer)
     definition = layer.GetLayerDefn()
     dataset.StartTransaction()

@@ -102,3 +102,30 @@ def test_the_sandbox_legality_answer_is_deterministic_and_follows_the_evidence_r
         tiers = [s["relevance"] for s in answer["legality_sources"]]
         order = ["facility", "local", "regional", "national"]
         assert tiers == sorted(tiers, key=order.index)  # ranked: facility > local > regional > national
+        n = len(answer["legality_sources"])
+        said = "no synthetic source" if not n else ("1 synthetic source on" if n == 1 else f"{n} synthetic sources on")
+        assert said in answer["legality_summary"] and "(s)" not in answer["legality_summary"]
+
+
+def test_the_sandbox_honours_every_facility_option():
+    """Each option of Epoch's facility validation changes the sandbox's answer as the Facility Validation page says;
+    an unchecked road access is no value (scored as missing data); the other signals stay the same."""
+    from epoch_eudr.sandbox.screening import screen_facilities
+
+    point = {"type": "Feature", "properties": {}, "geometry": {"type": "Point", "coordinates": [-1.6244, 6.6885]}}
+    plain = screen_facilities([point], {"commodity_type": "cocoa"})["features"][0]["properties"]
+    asked = screen_facilities([point], {
+        "commodity_type": "cocoa", "check_road_access": "false", "check_water_access": "true",
+        "check_port_proximity": "true", "include_deforestation": "true", "include_legality_check": "true",
+        "commodity_radius": "500"})["features"][0]["properties"]
+    assert plain["road_access"] in (0, 1) and asked["road_access"] is None
+    assert plain["water_access"] is None and asked["water_access"] in (0, 1)
+    assert plain["port_proximity"] is None and asked["port_proximity"] in (0, 1)
+    assert "deforestation_area_ha" not in plain and asked["deforestation_area_ha"] >= 0
+    assert "legality_sources" not in plain and isinstance(asked["legality_sources"], list)
+    assert 0 < asked["commodity_presence"] < plain["commodity_presence"] and asked["commodity_radius"] == 500
+    for key in ("poi_presence", "building_presence", "high_density"):
+        assert plain[key] == asked[key], key
+    for props in (plain, asked):
+        expected = score_facility(props)
+        assert (props["confidence_score"], props["confidence_level"]) == (expected.score, expected.level)

@@ -44,8 +44,16 @@ HOSTILE = [
 ]
 
 
+#: What the fake answers for every facility: no POI and no road (0.65, medium by Epoch's page), a legality answer.
+_FACILITY = {"location_type": "facility", "commodity_type": "rubber", "commodity_presence": 1.0, "poi_presence": 0.0,
+             "building_presence": 1.0, "road_access": 0.0, "high_density": 0.0, "confidence_score": 0.65,
+             "confidence_level": "medium", "legality_risk_score": 0.45, "legality_risk_level": "medium",
+             "legality_summary": "Regional concerns <a href='javascript:x'>here</a>"}
+
+
 class FacilityAnswers(BaseHTTPRequestHandler):
-    """An independent fake of ``/validate_facility``: one facility at the point asked, hostile legality sources."""
+    """An independent fake of ``/validate_facility`` (one facility at the point asked) and ``/validate_facilities``
+    (each point uploaded), every facility with hostile legality sources."""
 
     asked = []
 
@@ -57,11 +65,7 @@ class FacilityAnswers(BaseHTTPRequestHandler):
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
         type(self).asked.append((url.path, query))
         lon, lat = (float(v) for v in query["geometry"][6:-1].split())
-        props = {"location_type": "facility", "facility_name": "Mill <script>", "commodity_type": "rubber",
-                 "commodity_presence": 1.0, "poi_presence": 0.0, "building_presence": 1.0, "road_access": 0.0,
-                 "high_density": 0.0, "confidence_score": 0.65, "confidence_level": "medium",
-                 "legality_risk_score": 0.45, "legality_risk_level": "medium", "legality_sources": HOSTILE,
-                 "legality_summary": "Regional concerns <a href='javascript:x'>here</a>"}
+        props = {**_FACILITY, "facility_name": "Mill <script>", "legality_sources": HOSTILE}
         body = json.dumps({"type": "FeatureCollection", "features": [
             {"type": "Feature", "properties": props, "geometry": {"type": "Point", "coordinates": [lon, lat]}}]})
         data = body.encode()
@@ -70,6 +74,49 @@ class FacilityAnswers(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
+
+    def do_POST(self):  # noqa: N802
+        _post_facilities(self)
+
+
+def _uploaded_collection(handler):
+    """The GeoJSON file of a multipart/form-data upload and its form fields, read with the standard library."""
+    from email import policy
+    from email.parser import BytesParser
+
+    if "chunked" in (handler.headers.get("Transfer-Encoding") or "").lower():  # a streamed upload
+        body = b""
+        while True:
+            size = int(handler.rfile.readline().split(b";")[0].strip(), 16)
+            body += handler.rfile.read(size)
+            handler.rfile.readline()
+            if not size:
+                break
+    else:
+        body = handler.rfile.read(int(handler.headers.get("Content-Length") or 0))
+    head = f"Content-Type: {handler.headers.get('Content-Type')}\r\n\r\n".encode()
+    fields, collection = {}, None
+    for part in BytesParser(policy=policy.default).parsebytes(head + body).iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if part.get_filename():
+            collection = json.loads(part.get_payload(decode=True))
+        else:
+            fields[name] = part.get_payload(decode=True).decode()
+    return collection, fields
+
+
+def _post_facilities(handler):
+    """``POST /validate_facilities``: each point uploaded answered as a facility with the hostile sources."""
+    collection, fields = _uploaded_collection(handler)
+    type(handler).asked.append((urlsplit(handler.path).path, fields))
+    features = [{"type": "Feature", "geometry": f.get("geometry"), "properties": {
+        **(f.get("properties") or {}), **_FACILITY, "legality_sources": HOSTILE}} for f in collection["features"]]
+    data = json.dumps({"type": "FeatureCollection", "features": features}).encode()
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    handler.wfile.write(data)
 
 
 class OtherGeocoder(BaseHTTPRequestHandler):

@@ -24,7 +24,20 @@ FRENCH = {
     ("FacilityCard", "Legality risk (Article 10): {level} ({score})"):
         f"Risque de légalité (article 10){NBSP}: {{level}} ({{score}})",
     ("FacilityCard", "Medium"): "Moyen",
-    ("FacilityCard", "{id} — score {score}, {level}"): "{id} — score {score}, {level}",
+    ("FacilityCard", "{name} — score {score}, {level}"): "{name} — score {score}, {level}",
+    # each source's line: the relevance tier and the risk signal are Epoch's English words, shown in French
+    ("FacilityCard", "Risk signal: {signal}; relevance: {relevance}"):
+        f"Signal de risque{NBSP}: {{signal}}{NBSP}; pertinence{NBSP}: {{relevance}}",
+    ("LegalityWords", "deforestation"): "déforestation",
+    ("LegalityWords", "regional"): "régionale",
+    ("LegalityWords", "corruption"): "corruption",
+    ("LegalityWords", "national"): "nationale",
+    # a point refused: said with the locale's numbers
+    ("FacilityChecks", "{lon}, {lat} is at sea (no country there on the world map): a facility is on land. "
+                       "Click on the facility's site."): f"{{lon}}{NBSP}; {{lat}} est en mer.",
+    ("FacilityChecks", "{lon}, {lat} is outside the world's coordinates (longitude -180 to 180, latitude -90 to 90): "
+                       "click on land, or type longitude, latitude in WGS 84."):
+        f"{{lon}}{NBSP}; {{lat}} hors du monde.",
 }
 
 
@@ -44,3 +57,53 @@ def test_the_card_says_the_check_in_french(dock, fake_epoch, in_french):
     assert "0,65" in card.headline.text() and "Moyen" in card.headline.text()
     assert card.legality.text().startswith(f"Risque de légalité (article 10){NBSP}: Moyen (0,45){NBSP}; 2 sources")
     assert all("." not in line.split()[0] for line in card.penalties.text().splitlines()[1:])
+    first, second = card.source_texts
+    assert f"Signal de risque{NBSP}: déforestation{NBSP}; pertinence{NBSP}: régionale" in first, first
+    assert f"Signal de risque{NBSP}: corruption{NBSP}; pertinence{NBSP}: nationale" in second, second
+    assert "regional" not in first.lower().replace("régionale", "")
+
+
+def test_a_point_typed_with_decimal_commas_is_the_point_asked(dock, fake_epoch, in_french):
+    from .helpers_fakes import FacilityAnswers
+
+    card = dock.screening.facility_card
+    card.session = KeySession(fake_epoch)
+    for typed in ("-1,6244; 6,6885", "-1,6244 6,6885", "-1,6244, 6,6885"):
+        card.coordinates.setText(typed)
+        click(card.check_button)
+        wait_until(lambda: not card.task_bar.busy() and FacilityAnswers.asked)
+        assert FacilityAnswers.asked.pop()[1]["geometry"] == "POINT(-1.6244 6.6885)", typed
+    card.coordinates.setText("-1,6,2, 6,6")  # not two numbers: said, nothing asked
+    click(card.check_button)
+    assert not FacilityAnswers.asked and not card.task_bar.busy()
+
+
+def test_a_point_picked_on_the_map_is_written_in_french_numbers_and_read_back(dock, fake_epoch, in_french):
+    from .helpers_fakes import FacilityAnswers
+    from .test_facility_check import _click_map, _mercator_canvas
+
+    card = dock.screening.facility_card
+    card.session = KeySession(fake_epoch)
+    canvas = _mercator_canvas(dock, *BANGKOK)
+    click(card.pick_button)
+    meant = _click_map(canvas, *BANGKOK)
+    wait_until(lambda: FacilityAnswers.asked and not card.task_bar.busy())
+    shown = card.coordinates.text()
+    assert shown == f"{meant.x():.6f}; {meant.y():.6f}".replace(".", ","), shown
+    click(card.check_button)  # the field as it stands: the same point asked again (to the 6 decimals shown)
+    wait_until(lambda: len(FacilityAnswers.asked) == 2 and not card.task_bar.busy())
+    again = FacilityAnswers.asked[1][1]["geometry"]
+    assert again == f"POINT({round(meant.x(), 6)!r} {round(meant.y(), 6)!r})", again
+
+
+def test_a_point_refused_is_said_with_french_numbers(dock, fake_epoch, in_french):
+    from .helpers_fakes import FacilityAnswers
+
+    card = dock.screening.facility_card
+    card.session = KeySession(fake_epoch)
+    for typed, said in (("-30,5; 40", f"-30,50000{NBSP}; 40,00000 est en mer."),
+                        ("200; 10,25", f"200,00000{NBSP}; 10,25000 hors du monde.")):
+        card.coordinates.setText(typed)
+        click(card.check_button)
+        assert card.status.text() == said
+    assert not FacilityAnswers.asked

@@ -1,7 +1,7 @@
 """Check a facility here: the dock's map tool, typed points, the stored row, the card and the Article 10 sources."""
 
 
-from epoch_eudr.core.confidence import PENALTY_KEYS, score_facility
+from epoch_eudr.core.confidence import PENALTY_KEYS
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 
 from .dock_driver import click, log_in, wait_until
+from .facility_rule import assert_scored_by_the_page, page_penalties
 from .helpers_fakes import HOSTILE, FacilityAnswers, KeySession
 
 BANGKOK = (100.5018, 13.7563)
@@ -76,19 +77,20 @@ def test_map_click_in_3857_keeps_one_row_per_check_and_the_card_shows_the_row(do
     assert abs(row["_geom"].x() - meant.x()) < 1e-6 and abs(row["_geom"].y() - meant.y()) < 1e-6
     assert abs(row["longitude"] - BANGKOK[0]) < 1e-3 and abs(row["latitude"] - BANGKOK[1]) < 1e-3
     assert row["commodity_type"] == "rubber" and sandbox_server.hits["/validate_facility"] == before + 1
-    # the card says what the layer holds: score, level, every penalty
+    # the card says what the layer holds: score, level, every penalty; no name in the answer: not its feature number
+    assert card.headline.text().startswith("Facility — score ")
     assert f"{row['confidence_score']:.2f}" in card.headline.text()
     assert {"high": "High", "medium": "Medium", "low": "Low"}[row["confidence_level"]] in card.headline.text()
-    recomputed = score_facility(row)
-    assert row["confidence_score"] == recomputed.score and row["confidence_level"] == recomputed.level
+    assert_scored_by_the_page(row)  # Epoch's rule, as its Facility Validation page writes it
     shown = [line for line in card.penalties.text().splitlines()[1:]]
     stored = [f"{row[f'penalty_{key}']:+.2f}" for key, _, _ in PENALTY_KEYS if row[f"penalty_{key}"] < 0]
-    assert [line.split()[0] for line in shown] == stored
-    assert len(stored) == len(recomputed.penalties)
+    assert [line.split()[0] for line in shown] == stored and len(stored) == len(page_penalties(row))
 
-    _click_map(canvas, BANGKOK[0] + 0.005, BANGKOK[1])  # a second check: appended, same layer
+    _click_map(canvas, *BANGKOK)  # the same point again: a second row of the same layer, not a broken one
     wait_until(lambda: layers[0].featureCount() == 2)
-    assert _checks_layers() == layers and len({r["check_id"] for r in _rows(layers[0])}) == 2
+    again = _rows(layers[0])
+    assert _checks_layers() == layers and layers[0].isValid() and len({r["check_id"] for r in again}) == 2
+    assert {(r["longitude"], r["latitude"]) for r in again} == {(row["longitude"], row["latitude"])}
     assert sandbox_server.hits["/validate_facility"] == before + 2
 
 
@@ -156,6 +158,8 @@ def test_legality_sources_kept_related_and_shown_safely(dock, fake_epoch):
     assert "<a " not in unsafe and "javascript:alert(document.cookie)" in unsafe and "Click me" in unsafe
     assert card.sources_label.openExternalLinks() and card.sources_label.textFormat() == Qt.TextFormat.RichText
     assert "Regional concerns <a href='javascript:x'>here</a>" in card.legality.text()
+    assert card.headline.text() == "Mill <script> — score 0.65, Medium"  # the name the answer gives, plain text
+    assert "Risk signal: deforestation; relevance: regional" in safe and "relevance: national" in unsafe
     assert card.legality.textFormat() == Qt.TextFormat.PlainText
     # the map tip: an expression over the row, the summary escaped when QGIS renders it
     from qgis.core import QgsExpressionContext, QgsExpressionContextUtils
@@ -194,3 +198,70 @@ def test_the_screening_tab_sends_facilities_to_validate_facilities_when_a_radius
     assert sum(int(v.text()) for v in screening.cards.values.values()) == 3
     screening.location_combo.setCurrentIndex(screening.location_combo.findData("plot"))
     assert not screening.radius.isVisibleTo(screening) and "commodity_radius" not in screening.options()
+
+
+def test_the_options_set_on_the_dock_are_the_ones_sent_and_kept(dock, fake_epoch):
+    """Every facility option of the Screening tab and the card's deforestation switch, as a user sets them, reach
+    another server than the sandbox exactly so; the row keeps them and is scored by Epoch's page."""
+    import json
+
+    screening = dock.screening
+    screening.location_combo.setCurrentIndex(screening.location_combo.findData("facility"))
+    screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
+    screening.option_boxes["check_road_access"].setChecked(False)
+    screening.option_boxes["check_water_access"].setChecked(True)
+    screening.option_boxes["check_port_proximity"].setChecked(True)
+    screening.facility_boxes["include_legality_check"].setChecked(True)
+    screening.radius.setValue(2500)
+    card = screening.facility_card
+    card.deforestation.setChecked(True)
+    card.session = KeySession(fake_epoch)
+    canvas = _mercator_canvas(dock, -1.6244, 6.6885)
+    click(card.pick_button)
+    meant = _click_map(canvas, -1.6244, 6.6885)  # a click on a map in EPSG:3857
+    wait_until(lambda: card.row)
+    [(path, sent)] = FacilityAnswers.asked
+    assert path == "/validate_facility" and sent.pop("geometry") == f"POINT({meant.x()!r} {meant.y()!r})"
+    assert abs(meant.x() + 1.6244) < 1e-4 and abs(meant.y() - 6.6885) < 1e-4
+    assert sent == {"commodity_type": "cocoa", "commodity_radius": "2500", "check_road_access": "false",
+                    "check_water_access": "true", "check_port_proximity": "true", "include_deforestation": "true",
+                    "include_legality_check": "true"}
+    row = card.row
+    assert row["commodity_radius"] == 2500 and (row["longitude"], row["latitude"]) == (meant.x(), meant.y())
+    assert json.loads(row["options_sent"]) == {
+        "check_port_proximity": True, "check_road_access": False, "check_water_access": True,
+        "commodity_radius": 2500, "commodity_type": "cocoa", "include_deforestation": True,
+        "include_legality_check": True}
+    assert assert_scored_by_the_page(row) == (0.65, "medium")  # the fake's signals: no POI, no road
+    screening.radius.setValue(0)  # back to Epoch's default: no radius sent
+    screening.facility_boxes["include_legality_check"].setChecked(False)
+    card.deforestation.setChecked(False)
+    card.coordinates.setText("-1.6244, 6.6885")
+    click(card.check_button)
+    wait_until(lambda: len(FacilityAnswers.asked) == 2 and card.checks_layer.featureCount() == 2)
+    sent = FacilityAnswers.asked[-1][1]
+    assert "commodity_radius" not in sent and "include_legality_check" not in sent
+    assert "include_deforestation" not in sent
+
+
+def test_the_sources_table_starts_off_the_map_in_a_project_whose_file_holds_earlier_checks(dock, fake_epoch):
+    """The table is read through the facility (card, form): loaded into a project it starts unticked, also when the
+    results file already holds checks of an earlier session; ticked by the user, a later check leaves it ticked."""
+    screening = dock.screening
+    screening.facility_boxes["include_legality_check"].setChecked(True)
+    card = screening.facility_card
+    card.session = KeySession(fake_epoch)
+    card.coordinates.setText(f"{BANGKOK[0]}, {BANGKOK[1]}")
+
+    def check_and_node():
+        asked = len(FacilityAnswers.asked)
+        click(card.check_button)
+        wait_until(lambda: len(FacilityAnswers.asked) > asked and not card.task_bar.busy() and card.row)
+        return QgsProject.instance().layerTreeRoot().findLayer(card.sources_layer.id())
+
+    assert not check_and_node().itemVisibilityChecked()
+    QgsProject.instance().removeAllMapLayers()  # another session: the same results file, a project without them
+    node = check_and_node()
+    assert card.checks_layer.featureCount() == 2 and not node.itemVisibilityChecked()
+    node.setItemVisibilityChecked(True)
+    assert check_and_node().itemVisibilityChecked() and card.checks_layer.featureCount() == 3

@@ -14,6 +14,11 @@ FRENCH = {
     ("Geocoding", "row {row} ({name}): {why}"): f"ligne {{row}} ({{name}}){NBSP}: {{why}}",
     ("Geocoding", "{placed} of {total} rows geocoded: check the points (move any that is wrong) before "
                   "screening this layer."): f"{{placed}} lignes géocodées sur {{total}}{NBSP}: vérifiez les points.",
+    ("Geocoding", "Row in the file"): "Ligne du fichier",
+    ("Geocoding", "Geocoding"): "Géocodage",
+    ("Geocoding", "Geocoding note"): "Note de géocodage",
+    ("Geocoding", "placed"): "placé",
+    ("Geocoding", "not placed"): "non placé",
 }
 
 
@@ -38,3 +43,25 @@ def test_the_preview_map_tip_puts_french_space_before_its_colons(qgis_app):
     with speaking("fr_FR", {("MapTips", ": "): f"{NBSP}: ", ("Geocoding", "Geocoding"): "Géocodage"}):
         tip = preview_maptip(["facility_name", "preview_status", "preview_note", "address"])
     assert f"'Géocodage' || '{NBSP}: '" in tip and "|| ': ' ||" not in tip, tip
+
+
+def test_the_preview_layer_names_its_own_columns_and_status_in_french(dock, other_geocoder, in_french):
+    from qgis.core import QgsApplication
+
+    screening = dock.screening
+    screening.session = KeySession(other_geocoder)
+    screening.file_widget.setFilePath(str(ADDRESSES))
+    click(screening.geocode_button)
+    wait_until(lambda: _geocoded_layers() and screening.geocode_button.isEnabled())
+    layer = _geocoded_layers()[0]
+    shown = {name: layer.attributeDisplayName(layer.fields().indexOf(name))
+             for name in ("preview_row", "preview_status", "preview_note", "facility_name")}
+    assert shown == {"preview_row": "Ligne du fichier", "preview_status": "Géocodage",
+                     "preview_note": "Note de géocodage", "facility_name": "facility_name"}  # the file's own: as is
+    index = layer.fields().indexOf("preview_status")
+    setup = layer.editorWidgetSetup(index)
+    formatter = QgsApplication.fieldFormatterRegistry().fieldFormatter(setup.type())
+    words = {value: formatter.representValue(layer, index, setup.config(), None, value)
+             for value in ("geocoded", "not_geocoded")}
+    assert words == {"geocoded": "placé", "not_geocoded": "non placé"}
+    assert {f["preview_status"] for f in layer.getFeatures()} == {"geocoded", "not_geocoded"}  # stored as written

@@ -3,7 +3,6 @@
 """
 
 import pytest
-from epoch_eudr.core.confidence import score_facility
 from epoch_eudr.processing_provider.alg_validate_facility import ValidateFacility
 from qgis.core import (
     QgsApplication,
@@ -15,6 +14,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from .facility_rule import assert_scored_by_the_page
 from .helpers import facilities_layer
 
 BANGKOK = (100.5018, 13.7563)
@@ -50,13 +50,14 @@ def test_validate_facility_appends_a_row_per_run_with_its_sources(validate_facil
     assert path == "/validate_facility" and sent["commodity_radius"] == "2500" and sent["commodity_type"] == "rubber"
     assert sent["include_legality_check"] == "true" and sent["check_water_access"] == "true"
     assert "include_deforestation" not in sent  # not asked: not sent
-    second = validate_facility.run("epoch_eudr:validate_facility", {**parameters, "POINT": "100.52,13.76 [EPSG:4326]"})
+    second = validate_facility.run("epoch_eudr:validate_facility", parameters)  # the same point again
     rows = _features(second["OUTPUT"])
     assert first["OUTPUT"] == second["OUTPUT"] and len(rows) == 2 and len({r["check_id"] for r in rows}) == 2
     row = rows[0]
-    assert abs(row["_geom"].x() - BANGKOK[0]) < 1e-6 and abs(row["_geom"].y() - BANGKOK[1]) < 1e-6
+    for each in rows:
+        assert abs(each["_geom"].x() - BANGKOK[0]) < 1e-6 and abs(each["_geom"].y() - BANGKOK[1]) < 1e-6
     assert row["commodity_radius"] == 2500 and first["SCORE"] == row["confidence_score"]
-    assert first["LEVEL"] == row["confidence_level"] == score_facility(row).level
+    assert (first["SCORE"], first["LEVEL"]) == assert_scored_by_the_page(row)  # Epoch's page's rule
     sources = _features(first["SOURCES"])
     assert {s["check_id"] for s in sources} <= {r["check_id"] for r in rows}
     assert len(sources) == sum(r["legality_source_count"] for r in rows)
@@ -90,7 +91,9 @@ def test_screen_locations_with_a_radius_uses_validate_facilities_and_writes_the_
     schema = set(QgsVectorLayer(plain["OUTPUT"], "p", "ogr").fields().names())
     assert schema <= set(QgsVectorLayer(radius["OUTPUT"], "r", "ogr").fields().names())  # written the same way
     assert [r["epoch_source_fid"] for r in after] == [r["epoch_source_fid"] for r in before]
-    assert all(r["level"] == score_facility(r).level for r in after)
+    for row in after:
+        if row["confidence_level"] != "invalid":
+            assert_scored_by_the_page(row)
     assert any(r["commodity_presence"] < b["commodity_presence"] for r, b in zip(after, before)
                if b["commodity_presence"])  # a smaller radius finds less of the commodity
 
@@ -102,3 +105,38 @@ def test_the_radius_is_for_facilities_only(processing, env_login, tmp_path):
         processing.run("epoch_eudr:screen_locations", {"INPUT": plots_layer(), "COMMODITY_RADIUS": 1000,
                                                         "OUTPUT": str(tmp_path / "p.gpkg")})
     assert "facilities (points) only" in str(refused.value)
+
+
+def test_validate_facility_sends_the_options_set_to_another_server_and_keeps_two_rows(validate_facility, fake_epoch,
+                                                                                      monkeypatch, tmp_path):
+    """Another server than the sandbox (an API key, its URL as SERVER): every parameter as set is sent, the same
+    point twice gives two rows, the hostile sources are kept as data with a link only for https."""
+    from .helpers_fakes import HOSTILE, FacilityAnswers
+
+    for name in ("EPOCH_EMAIL", "EPOCH_PASSWORD", "EPOCH_API_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("EPOCH_API_KEY", "fake-key")
+    monkeypatch.setenv("EPOCH_USER_ID", "fake-user")
+    out = tmp_path / "checks.gpkg"
+    parameters = {"POINT": _mercator(*BANGKOK), "COMMODITY": "coffee", "COMMODITY_RADIUS": 1200,
+                  "CHECK_ROAD_ACCESS": False, "CHECK_WATER_ACCESS": True, "CHECK_PORT_PROXIMITY": True,
+                  "INCLUDE_DEFORESTATION": True, "INCLUDE_LEGALITY_CHECK": True, "SERVER": fake_epoch,
+                  "OUTPUT": str(out)}
+    first = validate_facility.run("epoch_eudr:validate_facility", parameters)
+    second = validate_facility.run("epoch_eudr:validate_facility", parameters)
+    assert [path for path, _ in FacilityAnswers.asked] == ["/validate_facility"] * 2
+    sent = FacilityAnswers.asked[0][1]
+    lon, lat = (float(v) for v in sent.pop("geometry")[6:-1].split())
+    assert abs(lon - BANGKOK[0]) < 1e-6 and abs(lat - BANGKOK[1]) < 1e-6  # 3857 moved to WGS 84
+    assert sent == {"commodity_type": "coffee", "commodity_radius": "1200", "check_road_access": "false",
+                    "check_water_access": "true", "check_port_proximity": "true", "include_deforestation": "true",
+                    "include_legality_check": "true"}
+    rows = _features(second["OUTPUT"])
+    assert first["OUTPUT"] == second["OUTPUT"] and len(rows) == 2 and len({r["check_id"] for r in rows}) == 2
+    for row in rows:
+        assert (first["SCORE"], first["LEVEL"]) == assert_scored_by_the_page(row) == (0.65, "medium")
+        assert row["legality_source_count"] == 2 and row["legality_risk_level"] == "medium"
+    sources = _features(first["SOURCES"])
+    assert len(sources) == 4 and {s["check_id"] for s in sources} == {r["check_id"] for r in rows}
+    links = sorted((s["position"], s["link"] or None) for s in sources)
+    assert links == [(1, HOSTILE[0]["url"])] * 2 + [(2, None)] * 2

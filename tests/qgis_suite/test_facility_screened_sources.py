@@ -4,6 +4,7 @@ import json
 
 from epoch_eudr.core.legality import read_sources
 from qgis.core import QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt
 
 from .dock_driver import click, log_in, wait_until
 from .helpers import facilities_layer
@@ -95,3 +96,74 @@ def test_screened_and_checked_facilities_write_their_tables_one_way(processing, 
     assert written == [("legality_sources", "mills_sources"), ("legality_sources", "checks_sources"),
                        ("checked_facilities", "checks")]
     assert len(_rows(screened["SOURCES"])) > 0 and len(_rows(checked["SOURCES"])) > 0
+
+
+def test_the_selected_screened_facility_lists_its_sources_in_the_dock(dock, sandbox_server):
+    """One facility selected (its row in the table): its sources listed under the table, each an https link with its
+    date and risk signal; two selected, or a screening without the sources: no list."""
+    log_in(dock)
+    layer = facilities_layer()
+    QgsProject.instance().addMapLayer(layer)
+    screening = dock.screening
+    screening.layer_combo.setLayer(layer)
+    screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
+    screening.facility_boxes["include_legality_check"].setChecked(True)
+    click(screening.run_button)
+    wait_until(lambda: screening.model.rowCount() == 3 and not screening.task_bar.busy())
+    facilities, listed = screening.result_layer, screening.sources_list
+    assert listed.isHidden()
+    node = QgsProject.instance().layerTreeRoot().findLayer(listed.sources.id())
+    assert not node.itemVisibilityChecked()  # read through the facility: its points off the map at first
+    counts = {screening.model.fid_at(row): None for row in range(3)}
+    for fid in counts:
+        counts[fid] = facilities.getFeature(fid)["legality_source_count"]
+    fid = max(counts, key=lambda f: counts[f] or 0)
+    assert counts[fid] >= 1
+    screening.table.selectRow(next(row for row in range(3) if screening.model.fid_at(row) == fid))
+    wait_until(lambda: not listed.isHidden())
+    assert facilities.selectedFeatureIds() == [fid] and len(listed.source_texts) == counts[fid]
+    relation = next(r for r in QgsProject.instance().relationManager().relations().values()
+                    if r.referencedLayer() is facilities)
+    stored = sorted(relation.getRelatedFeatures(facilities.getFeature(fid)), key=lambda f: f["position"])
+    for text, source in zip(listed.source_texts, stored):
+        assert f'<a href="{source["link"]}">' in text and f"<b>{source['date'].toString('yyyy-MM-dd')}</b>" in text
+        assert f"Risk signal: {source['risk_signal']}" in text
+    assert f"Article 10 sources of {facilities.getFeature(fid)['facility_id']}:" in listed.text()  # the user's id
+    facilities.selectByIds(list(counts))  # more than one: no list
+    assert listed.isHidden() and listed.source_texts == []
+    screening.facility_boxes["include_legality_check"].setChecked(False)
+    plain = sandbox_server.hits.get("/validate_locations", 0)
+    click(screening.run_button)
+    wait_until(lambda: sandbox_server.hits.get("/validate_locations", 0) > plain and not screening.task_bar.busy()
+               and screening.model.rowCount() == 3)
+    screening.table.selectRow(0)
+    assert screening.result_layer.selectedFeatureIds()
+    assert listed.isHidden()  # sources not asked: nothing to list
+
+
+def test_the_screened_sources_of_another_server_are_listed_escaped(dock, fake_epoch):
+    """Another server's hostile sources through a screening: markup shown as text, the javascript: URL never a link,
+    the https one a link; the options set sent as form fields of /validate_facilities."""
+    from .helpers_fakes import HOSTILE, FacilityAnswers, KeySession
+
+    layer = facilities_layer()
+    QgsProject.instance().addMapLayer(layer)
+    screening = dock.screening
+    screening.session = KeySession(fake_epoch)
+    screening.layer_combo.setLayer(layer)
+    screening.commodity.setCurrentIndex(screening.commodity.findData("palm"))
+    screening.facility_boxes["include_legality_check"].setChecked(True)
+    screening.radius.setValue(1500)
+    click(screening.run_button)
+    wait_until(lambda: not screening.task_bar.busy())
+    assert screening.model.rowCount() == 3, screening.status.text()
+    [(path, sent)] = FacilityAnswers.asked
+    assert path == "/validate_facilities" and sent["commodity_type"] == "palm" and sent["commodity_radius"] == "1500"
+    assert sent["include_legality_check"] == "true"
+    screening.table.selectRow(0)
+    listed = screening.sources_list
+    wait_until(lambda: not listed.isHidden())
+    safe, unsafe = listed.source_texts
+    assert f'<a href="{HOSTILE[0]["url"].replace("&", "&amp;")}">' in safe and "&lt;img src=x" in safe
+    assert "<img" not in listed.text() and "<a " not in unsafe and "javascript:alert(document.cookie)" in unsafe
+    assert listed.textFormat() == Qt.TextFormat.RichText and listed.openExternalLinks()
