@@ -33,7 +33,7 @@ from ...core.result_rows import SOURCE_KEY, facility_point
 from ...core.risk import DATA_ERROR_FIELD, assessment_type
 from ..inputs.source import LayerSnapshot, PreparedUpload, UploadChunks, build_upload
 from ..tables.layer_rows import TableStats, _stats_sql
-from ..words.language import breakdown_text, count_text, outcome_text, status_label
+from ..words.language import breakdown_text, count_text, outcome_text, sentences, status_label
 from ..writer.gpkg_writer import WriteResult, write_layer
 from ..writer.results import style_finish
 from .submissions import explain_uncertain
@@ -66,7 +66,7 @@ class LayerOutput(Outcome):
         return [self]
 
     def summary(self) -> str:
-        return outcome_text(self.count, self.kind, "loaded", self.counts) + (f"; {self.notes}" if self.notes else "")
+        return sentences(outcome_text(self.count, self.kind, "loaded", self.counts), self.notes)
 
 
 def tr(text: str) -> str:
@@ -90,8 +90,8 @@ class ScreeningOutcome(Outcome):
 
     def summary(self) -> str:
         skipped = self.prepared.skipped_summary()
-        return outcome_text(self.layer.count, self.layer.kind, "screened", self.counts) + (
-            f"; {skipped}" if skipped else "") + (f"; {self.layer.notes}" if self.layer.notes else "")
+        return sentences(outcome_text(self.layer.count, self.layer.kind, "screened", self.counts), skipped,
+                         self.layer.notes)
 
 
 @dataclass
@@ -105,8 +105,7 @@ class AssessmentsOutcome(Outcome):
         return [self.layer]
 
     def summary(self) -> str:
-        return outcome_text(self.layer.count, "assessments", "loaded", self.counts) + (
-            f"; {self.layer.notes}" if self.layer.notes else "")
+        return sentences(outcome_text(self.layer.count, "assessments", "loaded", self.counts), self.layer.notes)
 
 
 @dataclass
@@ -189,11 +188,11 @@ def layer_notes(written: WriteResult, kind: str) -> str:
         verdict = status_label("Not Assessable" if kind == "assessments" else "Data Error")
         parts.append(tr("{rows} with a number that is not one, so {verdict} (see the data_error column): "
                         "{examples}").format(rows=count_text(count, kind), verdict=verdict,
-                                             examples="; ".join(examples)) + (" ..." if count > len(examples) else ""))
+                                             examples=sentences(*examples)) + (" ..." if count > len(examples) else ""))
     summary = written.summary()
     if summary:
         parts.append(summary)
-    return "; ".join(parts)
+    return sentences(*parts)
 
 
 def _options_for(location_type: str, options: Dict[str, Any]) -> Dict[str, Any]:
@@ -366,7 +365,7 @@ def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "asse
                           monitoring_end=window.get("monitoring_end"))
         except (OSError, LayerWriteError) as exc:
             kept = tr("no snapshot kept for Changes since... ({reason})").format(reason=exc)
-            notes = "; ".join(part for part in (notes, kept) if part)
+            notes = sentences(notes, kept)
     return AssessmentsOutcome(LayerOutput(Path(gpkg), layer_name, "assessments", "Epoch assessments", written.count,
                                           notes, style_stored=True),
                               dict(stats.counts) if stats is not None else {}, stats)

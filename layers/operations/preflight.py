@@ -29,7 +29,7 @@ from ...core.preflight.raw_geojson import RawScanError, scan_geojson_values
 from ...core.preflight.traces import ExportReport, export_traces
 from ..inputs.features import json_value
 from ..inputs.source import WGS84, LayerSnapshot, SourceError
-from ..words.language import finding_text, number_form
+from ..words.language import finding_text, number_form, sentences
 from ..words.preflight import FINDINGS_FIELD, findings_json
 from ..writer.gpkg_writer import write_layer
 from .epoch_api import LayerOutput
@@ -393,7 +393,7 @@ def preflight_to_gpkg(snapshot: LayerSnapshot, location_type: str, commodity: Op
         if not main_kind:  # a layer without any geometry cannot be styled, nor zoomed to: nothing is written
             total = sum(outcome.severities.values())
             detail = (number_form(total, tr("{n} feature; {why}"), tr("{n} features; {why}")).format(
-                why="; ".join(unwritten)) if total else tr("no feature"))
+                why=sentences(*unwritten)) if total else tr("no feature"))
             raise SourceError(tr("'{layer}' has no point or polygon to check ({detail}): give the features their plot "
                                  "polygons or points, and check again.").format(layer=snapshot.name, detail=detail))
 
@@ -414,7 +414,7 @@ def _errors_of(report, label: str) -> str:
     """``Feature 2 (Finca B): the outline crosses itself ...``: a feature's errors in one sentence."""
     texts = [finding_text(f).rstrip(".") for f in report.findings if f.severity == "error"]
     texts = [t[len(label) + 2:] if t.startswith(label + ": ") else t for t in texts]
-    return f"{label}: " + "; ".join(texts)
+    return tr("{feature}: {errors}").format(feature=label, errors=sentences(*texts))
 
 
 class ExportRefused(SourceError):

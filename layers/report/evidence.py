@@ -118,6 +118,18 @@ def write_evidence(gpkg: Any, sections: Sequence[Any], sources_dataset: Any,
         return replace_layer(dataset, EVIDENCE, ogr.wkbNone, COLUMNS, rows, cancel)
 
 
+def risk_signal_expression(field: str) -> str:
+    """An expression showing field ``field``'s risk signal in the user's words, as the dock does
+    (``layers/words/legality_words.py``; a word it does not know as the server wrote it)."""
+    from ..styles.explanations import field_ref, quoted
+    from ..words.legality_words import signal_words
+
+    value = field_ref(field)
+    key = f"lower(trim(regexp_replace(replace(replace({value}, '_', ' '), '-', ' '), '\\\\s+', ' ')))"
+    words = ", ".join(f"{quoted(k)}, {quoted(v)}" for k, v in signal_words().items())
+    return f"coalesce(map_get(map({words}), {key}), {value})"
+
+
 def add_evidence_table(layout, layers) -> None:
     """The section facility's Article 10 sources (see :mod:`.evidence`) under the legend: date, title,
     the site of an ``http``/``https`` link (no other is printed) and the risk signal. The table's own header
@@ -139,7 +151,8 @@ def add_evidence_table(layout, layers) -> None:
     table.setMaximumNumberOfFeatures(MAX_ROWS)
     site = "regexp_substr(\"link\", '^https?://([^/:?#]+)')"
     source = ("\"title\" || CASE WHEN \"link\" IS NOT NULL THEN ' · ' || " + site + " ELSE '' END"
-              " || CASE WHEN \"risk_signal\" IS NOT NULL THEN ' (' || \"risk_signal\" || ')' ELSE '' END")
+              " || CASE WHEN \"risk_signal\" IS NOT NULL THEN ' (' || " + risk_signal_expression("risk_signal")
+              + " || ')' ELSE '' END")
     columns = []
     for heading_text, expression, width in ((tr("Date"), 'coalesce("date", \'–\')', 13),
                                             (tr("Article 10 evidence: source (risk signal)"), source, LOC_W - 13)):

@@ -312,7 +312,19 @@ def facility_maptip(names: Collection[str], present: Present = _nothing) -> str:
                                  {"value": _attribute_value(attribute), "penalty": cost})
         scored = " OR ".join(f"{f} IS NOT NULL" for f in fields)
         rows.append(_row(labels[attribute], value, scored))
-    return head + _table(rows + _eu_row(names))
+    return head + _table(rows + _eu_row(names) + _legality_rows(names))
+
+
+def _legality_rows(names: Collection[str]) -> List[str]:
+    """The Article 10 (legality) risk and its summary, when the facility was screened with the legality sources
+    (``include_legality_check``): the summary is the server's text, escaped."""
+    rows = []
+    if "legality_risk_level" in names:
+        rows.append(_row(tr("Legality risk"), level_words("legality_risk_level"), _filled("legality_risk_level")))
+    if "legality_summary" in names:
+        rows.append(_row(tr("Legality summary"), f"'<i>' || {ex.text_of('legality_summary')} || '</i>'",
+                         _filled("legality_summary")))
+    return rows
 
 
 def preflight_maptip(names: Collection[str], present: Present = _nothing) -> str:

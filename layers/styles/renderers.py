@@ -40,6 +40,7 @@ from ...core.risk import PLOT_STATUSES, PRODUCER_STATUSES
 from ..qgis_compat import symbol_layer_enabled_property
 from ..words.field_aliases import shown_alias
 from ..words.language import status_label
+from .explanations import escaped as escaped_expression
 from .explanations import literal
 from .explanations import text_of as _escaped
 from .maptips import colon as colon_words
@@ -126,10 +127,12 @@ def checked_facility_renderer() -> QgsCategorizedSymbolRenderer:
 
 
 def checked_facility_maptip() -> str:
-    """The map tip of a checked facility: its id, level, score and the legality summary, all read from the
-    row by QGIS expressions when shown (nothing stored as HTML), the server's words escaped."""
+    """The map tip of a checked facility: its name (the answer's, as the card heads it; a point asked has no id of
+    its own, so never the server's feature number), level, score and the legality summary, all read from the row
+    by QGIS expressions when shown (nothing stored as HTML), the server's words escaped."""
     colon = colon_words()
-    return (f"<b>[% {_escaped('facility_id')} %]</b> [% {commodity_words('commodity_type')} %]<br>"
+    name = f"coalesce(nullif(trim(to_string(\"address\")), ''), {literal(tr('Facility'))})"
+    return (f"<b>[% {escaped_expression(name)} %]</b> [% {commodity_words('commodity_type')} %]<br>"
             + escape(tr("Confidence") + colon) + f"[% {level_words('confidence_level')} %] "
             "([% format_number(\"confidence_score\", 2) %])<br>"
             "[% CASE WHEN \"legality_risk_level\" IS NOT NULL THEN " + literal(tr("Legality risk") + colon)

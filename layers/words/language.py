@@ -69,6 +69,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("CoreMessages", text)
 
 
+def sentences(*parts: str) -> str:
+    """The non-empty ``parts`` joined as the translation joins the parts of a message ("; "; French types a
+    no-break space before it)."""
+    return tr("; ").join(part for part in parts if part)
+
+
 def _error_templates() -> Dict[str, str]:
     """Error code -> translated template (named params of the error); built per call: the language may change."""
     return {

@@ -24,7 +24,8 @@ def _relevance_words() -> Dict[str, str]:
             "national": tr("national")}
 
 
-def _signal_words() -> Dict[str, str]:
+def signal_words() -> Dict[str, str]:
+    """Risk signal (lower case, words apart) -> the user's words."""
     labour = tr("labour")
     return {
         "deforestation": tr("deforestation"), "forest degradation": tr("forest degradation"),
@@ -43,4 +44,5 @@ def relevance_text(value: Any) -> str:
 
 def risk_signal_text(value: Any) -> str:
     """A source's risk signal as shown (``land rights`` -> "droits fonciers" in French); ``""`` when missing."""
-    return _signal_words().get(_key(value), str(value or ""))
+    return signal_words().get(_key(value), str(value or ""))
+

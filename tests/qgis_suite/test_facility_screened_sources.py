@@ -167,3 +167,12 @@ def test_the_screened_sources_of_another_server_are_listed_escaped(dock, fake_ep
     assert f'<a href="{HOSTILE[0]["url"].replace("&", "&amp;")}">' in safe and "&lt;img src=x" in safe
     assert "<img" not in listed.text() and "<a " not in unsafe and "javascript:alert(document.cookie)" in unsafe
     assert listed.textFormat() == Qt.TextFormat.RichText and listed.openExternalLinks()
+    # the screened facility's map tip says its Article 10 risk and the server's summary, as text
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    facilities = screening.result_layer
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(facilities))
+    context.setFeature(next(facilities.getFeatures()))
+    tip = QgsExpression.replaceExpressionText(facilities.mapTipTemplate(), context)
+    assert "<b>Legality risk</b></td><td>medium" in tip.replace("Medium", "medium"), tip
+    assert "Regional concerns &lt;a href='javascript:x'&gt;here&lt;/a&gt;" in tip and "<a " not in tip

@@ -76,3 +76,31 @@ def test_without_sources_nothing_is_printed(boa_vista, tmp_path):
     client, rows, _folder = boa_vista
     made = build_field_report(rows, tmp_path / "report.pdf", client=client)
     assert "Article 10 evidence" not in pdf_text(made.pdf)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_printed_risk_signal_is_the_docks_word(qgis_app, language, request):
+    """The report's table words a source's risk signal as the dock's sources list does (one table of words), in
+    the user's language; a signal not in it is printed as the server wrote it."""
+    from epoch_eudr.layers.report.evidence import risk_signal_expression
+    from epoch_eudr.layers.words.legality_words import risk_signal_text
+    from epoch_eudr.layers.qgis_compat import make_field
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsFields
+
+    if language == "fr":
+        request.getfixturevalue("french")
+    fields = QgsFields()
+    fields.append(make_field("risk_signal", "QString"))
+    expression = QgsExpression(risk_signal_expression("risk_signal"))
+    assert not expression.hasParserError(), expression.parserErrorString()
+    printed = {}
+    for value in ("deforestation", "land_rights", "Land-Rights", "  human   rights ", "labor", "carbon credits"):
+        feature = QgsFeature(fields)
+        feature.setAttribute(0, value)
+        context = QgsExpressionContext()
+        context.setFeature(feature)
+        printed[value] = expression.evaluate(context)
+        assert printed[value] == risk_signal_text(value), (value, printed[value])
+    assert printed["carbon credits"] == "carbon credits"
+    if language == "fr":
+        assert printed["land_rights"] != "land rights"  # the French word, not the server's
