@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from epoch_eudr.sandbox.eu_is import DEMO_AUTH_KEY, DEMO_USERNAME
-from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
+from qgis.core import NULL, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QLineEdit, QPushButton
@@ -149,6 +149,42 @@ def test_login_connection_statement_to_available_and_withdrawn(tab, dock, eu_fak
     QgsProject.instance().write(str(project))
     assert DEMO_AUTH_KEY not in project.read_text(encoding="utf-8") and DEMO_USERNAME not in \
         project.read_text(encoding="utf-8")
+
+
+def test_the_plots_layer_gets_the_reference_number_of_the_statement_that_declared_each_plot(
+        tab, dock, eu_fake, fixed_sample):
+    """A virtual join (the plots table never changed): eu_reference_number on each declared plot once AVAILABLE,
+    none once withdrawn, and again on the plots layer added to a new project (as after a restart). The form keeps
+    the fields chosen while the join changes the layer's fields."""
+    dock.statement_watcher.stop()
+    logged_in(tab, eu_fake)
+    layer = sample_layer(fixed_sample)
+    stored_fields = layer.dataProvider().fields().names()
+    submitted(tab, eu_fake, layer, "PO-DOCK-JOIN")
+    assert layer.fields().indexOf("eu_reference_number") >= 0  # joined from the submission on, empty until settled
+    assert {f["eu_reference_number"] for f in layer.getFeatures()} <= {None, NULL}
+    form = tab.new_statement.form
+    assert (form.producer_field.currentField(), form.country_field.currentField()) == ("Productor", "ProducerCountry")
+    tab.statements.table.selectRow(row_of(tab, "PO-DOCK-JOIN"))
+    QTest.qWait(700)
+    click(tab.statements.check_button)
+    idle(tab)
+    assert status_of(tab, "PO-DOCK-JOIN") == "AVAILABLE"
+    reference = tab.statements.table.item(row_of(tab, "PO-DOCK-JOIN"), 2).text()
+    verification = tab.statements.selected().verification_number
+    numbers = {(f["eu_reference_number"], f["eu_verification_number"]) for f in layer.getFeatures()}
+    assert numbers == {(reference, verification)}, numbers
+    assert layer.dataProvider().fields().names() == stored_fields  # the plots table itself is not changed
+
+    QgsProject.instance().clear()  # a new session: the plots layer added again gets the numbers
+    again = sample_layer(fixed_sample)
+    assert {f["eu_reference_number"] for f in again.getFeatures()} == {reference}
+
+    tab.statements.confirm = lambda text: True
+    click(tab.statements.withdraw_button)
+    idle(tab)
+    assert status_of(tab, "PO-DOCK-JOIN") == "WITHDRAWN"
+    assert {f["eu_reference_number"] for f in again.getFeatures()} <= {None, NULL}
 
 
 def test_the_watcher_alone_settles_a_statement_and_says_so_once(tab, dock, eu_fake, fixed_sample, tmp_path):
