@@ -329,6 +329,53 @@ def test_the_plugin_owns_the_statement_watcher_like_the_job_watcher(qgis_app, mo
     assert plugin.statement_watcher is None and not watcher._running
 
 
+def test_a_statement_submitted_before_a_restart_is_settled_by_the_next_sessions_watcher(
+        tab, dock, eu_fake, fixed_sample, monkeypatch):
+    """Submitted from the dock, QGIS closed while it is SUBMITTED: the next session's plugin (its watcher, the
+    panel closed) finds it in the profile and settles it, once, with the numbers beside the plots."""
+    import time
+
+    from epoch_eudr import classFactory
+    from epoch_eudr.layers.operations.eu_statements import read_statements
+    from qgis.core import QgsApplication
+
+    from .fake_iface import RecordingIface
+
+    dock.statement_watcher.stop()
+    logged_in(tab, eu_fake)
+    layer = sample_layer(fixed_sample)
+    submitted(tab, eu_fake, layer, "PO-RESTART-1")
+    QgsProject.instance().clear()  # QGIS closed: nothing of this session is left but the profile and the files
+    count = eu_fake.service.count()
+
+    def recorded():
+        return next(r for r in read_statements() if r.internal_reference == "PO-RESTART-1")
+
+    def beside():  # the numbers beside the plots (written after the profile's record)
+        with sqlite3.connect(fixed_sample) as db:
+            return set(db.execute("SELECT DISTINCT reference_number, status FROM eu_statement_plots WHERE "
+                                  "internal_reference = 'PO-RESTART-1'"))
+
+    assert recorded().status == "SUBMITTED"
+    monkeypatch.setattr("epoch_eudr.plugin.WATCHER_START_MS", 50)
+    plugin = classFactory(RecordingIface())
+    monkeypatch.setattr(plugin, "initProcessing", lambda: None)
+    plugin.initGui()
+    try:
+        deadline = time.monotonic() + 5
+        while plugin.statement_watcher is None and time.monotonic() < deadline:
+            QgsApplication.processEvents()
+        plugin.statement_watcher.startup_delay = 0.2
+        plugin.statement_watcher.start()
+        wait_until(lambda: recorded().status == "AVAILABLE" and beside() == {(recorded().reference_number,
+                                                                              "AVAILABLE")}, timeout=30)
+    finally:
+        plugin.unload()
+    record = recorded()
+    assert len(record.reference_number) == 14 and record.verification_number
+    assert eu_fake.service.count() == count  # looked up, never sent again
+
+
 def test_a_503_on_submit_is_said_and_nothing_is_kept(tab, dock, eu_fake, fixed_sample):
     from epoch_eudr.layers.operations.eu_statements import read_statements
 
