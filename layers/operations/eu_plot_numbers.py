@@ -32,6 +32,10 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("EuPlotNumbers", text)
 
 
+def aliases():
+    return {"reference_number": tr("EU reference number"), "verification_number": tr("EU verification number")}
+
+
 def _same_file(one: str, other: str) -> bool:
     return bool(one and other) and os.path.realpath(one) == os.path.realpath(other)
 
@@ -53,7 +57,10 @@ def _numbers_layer(project: QgsProject, gpkg: str, plots_table: str) -> Optional
         table=plots_table), "ogr")
     if not layer.isValid() or not layer.setSubsetString(subset):
         return None
-    project.addMapLayer(layer)
+    for name, alias in aliases().items():  # the plots layer's joined columns as shown; stored names stay English
+        layer.setFieldAlias(layer.fields().indexOf(name), alias)
+    project.addMapLayer(layer, False)
+    project.layerTreeRoot().addLayer(layer)  # below the user's layers: a table, nothing drawn
     return layer
 
 

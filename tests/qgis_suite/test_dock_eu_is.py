@@ -17,6 +17,7 @@ from .dock_driver import click, wait_until
 from .helpers import SAMPLE_PLOTS
 
 SAMPLE = SAMPLE_PLOTS
+JOINED_NAMES = ("eu_reference_number", "eu_verification_number")
 
 
 @pytest.fixture
@@ -174,6 +175,10 @@ def test_the_plots_layer_gets_the_reference_number_of_the_statement_that_declare
     verification = tab.statements.selected().verification_number
     numbers = {(f["eu_reference_number"], f["eu_verification_number"]) for f in layer.getFeatures()}
     assert numbers == {(reference, verification)}, numbers
+    shown = [layer.attributeDisplayName(layer.fields().indexOf(n)) for n in JOINED_NAMES]
+    assert shown == ["EU reference number", "EU verification number"], shown
+    tree = QgsProject.instance().layerTreeRoot()
+    assert tree.children()[-1].layer().name() == "Statement numbers of fixed_plots"  # below the plots, a table
     assert layer.dataProvider().fields().names() == stored_fields  # the plots table itself is not changed
 
     QgsProject.instance().clear()  # a new session: the plots layer added again gets the numbers
