@@ -96,6 +96,7 @@ def _line(parent: QWidget, name: str, placeholder: str = "", length: int = 0) ->
     edit = QLineEdit(parent)
     edit.setObjectName(name)
     edit.setPlaceholderText(placeholder)
+    edit.setToolTip(placeholder)  # whole when the dock's width cuts the grey hint; a row's own tooltip replaces it
     if length:
         edit.setMaxLength(length)
     return edit

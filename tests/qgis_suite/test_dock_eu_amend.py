@@ -291,3 +291,19 @@ def test_after_an_amendment_the_plots_layer_shows_the_number_on_the_plots_it_now
     idle(tab)
     assert eu_fake.received[-1][0] == "amendDds", tab.statements.status.text()
     assert declared() == ids[:3]
+
+
+def test_a_form_hint_cut_at_the_docks_width_is_whole_in_its_tooltip(tab, dock):
+    """The statement form's grey hints (placeholders) at 470 px: one that does not fit is read whole by hovering."""
+    from qgis.PyQt.QtWidgets import QLineEdit
+
+    dock.window().show()
+    dock.tabs.setCurrentWidget(dock.eu_is)
+    form = tab.new_statement.form
+    wait_until(form.isVisible)
+    QTest.qWait(50)
+    assert dock.width() <= 470
+    edits = [e for e in form.findChildren(QLineEdit) if e.placeholderText() and e.isVisibleTo(form)]
+    cut = [e for e in edits if e.fontMetrics().horizontalAdvance(e.placeholderText()) > e.width() - 8]
+    assert cut, "no hint is cut at 470 px: this test shows nothing"
+    assert [e.objectName() for e in cut if e.placeholderText() not in e.toolTip()] == []
