@@ -4,8 +4,8 @@ Regulation (EU) 2023/1115 Art. 9 and 33 tie each production place to the due dil
 the numbers are kept beside the plots, in the plots' own GeoPackage (``eu_statement_plots``, core/gpkg/statements.py),
 and the plots table itself is never changed. So the numbers reach the plots layer of the project as a virtual join
 on the feature id: ``eu_reference_number`` and ``eu_verification_number`` on every plot of an AVAILABLE statement
-(a plot of a withdrawn or rejected statement shows none). The join layer is that table filtered to the plots table
-and AVAILABLE statements, added to the project (a join needs its layer there) and read again when a statement
+(a plot of a withdrawn or rejected statement shows none; a plot declared again shows its latest statement). The
+join layer is that table filtered to the plots table and AVAILABLE statements, added to the project (a join needs its layer there) and read again when a statement
 changes. Main thread only: it changes the project.
 """
 
@@ -41,8 +41,11 @@ def _same_file(one: str, other: str) -> bool:
 
 
 def _subset(plots_table: str) -> str:
-    return (f'"plots_table" = {QgsExpression.quotedValue(plots_table)} AND '
-            f'"status" = {QgsExpression.quotedValue(AVAILABLE)}')
+    """The rows of ``plots_table``'s plots in AVAILABLE statements, the latest statement of each plot only (a plot
+    is declared again with each shipment; the rows of a later or amended statement are written later)."""
+    where = (f'"plots_table" = {QgsExpression.quotedValue(plots_table)} AND '
+             f'"status" = {QgsExpression.quotedValue(AVAILABLE)}')
+    return f'{where} AND "fid" IN (SELECT MAX("fid") FROM "{PLOTS}" WHERE {where} GROUP BY "plot_fid")'
 
 
 def _numbers_layer(project: QgsProject, gpkg: str, plots_table: str) -> Optional[QgsVectorLayer]:

@@ -181,15 +181,38 @@ def test_the_plots_layer_gets_the_reference_number_of_the_statement_that_declare
     assert tree.children()[-1].layer().name() == "Statement numbers of fixed_plots"  # below the plots, a table
     assert layer.dataProvider().fields().names() == stored_fields  # the plots table itself is not changed
 
+    ids = sorted(layer.allFeatureIds())  # two plots declared again, in a later shipment's statement
+    layer.selectByIds(ids[:2])
+    form.selected_only.setChecked(True)
+    submitted(tab, eu_fake, layer, "PO-DOCK-JOIN-2")
+    form.selected_only.setChecked(False)
+    tab.statements.table.selectRow(row_of(tab, "PO-DOCK-JOIN-2"))
+    QTest.qWait(700)
+    click(tab.statements.check_button)
+    idle(tab)
+    later = tab.statements.table.item(row_of(tab, "PO-DOCK-JOIN-2"), 2).text()
+    assert later and later != reference
+
+    def shown_by_plot(plots):
+        return {f.id(): f["eu_reference_number"] for f in plots.getFeatures()}
+
+    expected = {fid: later if fid in ids[:2] else reference for fid in ids}
+    assert shown_by_plot(layer) == expected  # each plot: the latest statement that declared it
+
     QgsProject.instance().clear()  # a new session: the plots layer added again gets the numbers
     again = sample_layer(fixed_sample)
-    assert {f["eu_reference_number"] for f in again.getFeatures()} == {reference}
+    assert shown_by_plot(again) == expected
 
     tab.statements.confirm = lambda text: True
+    click(tab.statements.withdraw_button)  # the later statement: its two plots show the earlier one again
+    idle(tab)
+    assert status_of(tab, "PO-DOCK-JOIN-2") == "WITHDRAWN"
+    assert shown_by_plot(again) == {fid: reference for fid in ids}
+    tab.statements.table.selectRow(row_of(tab, "PO-DOCK-JOIN"))
     click(tab.statements.withdraw_button)
     idle(tab)
     assert status_of(tab, "PO-DOCK-JOIN") == "WITHDRAWN"
-    assert {f["eu_reference_number"] for f in again.getFeatures()} <= {None, NULL}
+    assert set(shown_by_plot(again).values()) <= {None, NULL}
 
 
 def test_the_watcher_alone_settles_a_statement_and_says_so_once(tab, dock, eu_fake, fixed_sample, tmp_path):
