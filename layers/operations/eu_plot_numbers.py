@@ -1,12 +1,13 @@
 """The plots layer gets the reference and verification numbers of the statement that declared each plot.
 
-Regulation (EU) 2023/1115 Art. 9 and 33 tie each production place to the due diligence statement that declared it;
-the numbers are kept beside the plots, in the plots' own GeoPackage (``eu_statement_plots``, core/gpkg/statements.py),
-and the plots table itself is never changed. So the numbers reach the plots layer of the project as a virtual join
-on the feature id: ``eu_reference_number`` and ``eu_verification_number`` on every plot of an AVAILABLE statement
-(a plot of a withdrawn or rejected statement shows none; a plot declared again shows its latest statement). The
-join layer is that table filtered to the plots table and AVAILABLE statements, added to the project (a join needs its layer there) and read again when a statement
-changes. Main thread only: it changes the project.
+A due diligence statement carries the geolocation of its plots (Regulation (EU) 2023/1115, Art. 9 and Annex II);
+the numbers are kept beside the plots, in the plots' own GeoPackage (``eu_statement_plots``,
+core/gpkg/statements.py), and the plots table itself is never changed. So the numbers reach the plots layer of the
+project as a virtual join on the feature id: ``eu_reference_number`` and ``eu_verification_number`` on every plot
+of an AVAILABLE statement (a plot of a withdrawn or rejected statement shows none; a plot declared again shows its
+latest statement). The join layer is that table filtered to the plots table and AVAILABLE statements, added to the
+project (a join needs its layer there) and read again when a statement changes. Main thread only: it changes the
+project.
 """
 
 from __future__ import annotations
