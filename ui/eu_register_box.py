@@ -37,7 +37,7 @@ from ..layers.tables.eu_register import (
     verify_register,
 )
 from ..layers.words.language import integer_text, takes_singular
-from .eu_common import eu_task, local_time, make_client, worded
+from .eu_common import eu_task, local_time, make_client, status_word, worded
 from .wdg_common import show_status, status_label
 
 SHOWN = ("reference_number", "supplier", "result", "checked_at")  # the rest in the row's tooltip
@@ -54,13 +54,17 @@ def result_words() -> Dict[str, str]:
 
 
 def row_tooltip(row: Dict[str, str]) -> str:
-    """A register row whole: the numbers, who, when, what, and the service's answer."""
+    """A register row whole: the numbers, who, when, what, and the service's answer in words (stored in the
+    service's English codes) at its time in this computer's time zone."""
     value = lambda name: row.get(name) or "-"  # noqa: E731
+    result = row.get("result") or ""
     return tr("Reference number {reference}, verification number {verification}; supplier {supplier}, received on "
               "{received}, product {product}; the service said {result} ({status}, {date}); checked {checked}.").format(
         reference=value("reference_number"), verification=value("verification_number"), supplier=value("supplier"),
-        received=value("received_on"), product=value("product"), result=value("result"), status=value("status"),
-        date=value("service_date"), checked=local_time(row.get("checked_at") or "") or "-")
+        received=value("received_on"), product=value("product"), result=result_words().get(result, result) or "-",
+        status=status_word(row.get("status") or "") or "-",
+        date=local_time(row.get("service_date") or "") or value("service_date"),
+        checked=local_time(row.get("checked_at") or "") or "-")
 
 
 class RegisterBox(QGroupBox):

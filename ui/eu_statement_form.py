@@ -49,6 +49,16 @@ def role_labels():
     return {"OPERATOR": tr("Operator"), "REPRESENTATIVE_OPERATOR": tr("Authorised representative")}
 
 
+def _keep_field_on_reset(combo: QgsFieldComboBox) -> None:
+    """The chosen field stays chosen when the layer's fields change by more than one at once (a join of the
+    statement numbers adds two): QGIS's field model then resets and the combo box falls back to the first field."""
+    kept: List[str] = [""]
+    model = combo.model()
+    model.modelAboutToBeReset.connect(lambda: kept.__setitem__(0, combo.currentField()))
+    model.modelReset.connect(lambda: combo.setField(kept[0]) if kept[0] and combo.layer() is not None
+                             and combo.layer().fields().indexOf(kept[0]) >= 0 else None)
+
+
 def guess_country_field(names: List[str]) -> Optional[str]:
     lower = {name.lower(): name for name in names}
     return next((lower[c.lower()] for c in COUNTRY_FIELDS if c.lower() in lower), None)
@@ -86,6 +96,7 @@ def _line(parent: QWidget, name: str, placeholder: str = "", length: int = 0) ->
     edit = QLineEdit(parent)
     edit.setObjectName(name)
     edit.setPlaceholderText(placeholder)
+    edit.setToolTip(placeholder)  # whole when the dock's width cuts the grey hint; a row's own tooltip replaces it
     if length:
         edit.setMaxLength(length)
     return edit
@@ -222,6 +233,8 @@ class StatementFormWidget(QWidget):
 
     def _connect_signals(self) -> None:
         self.layer_combo.layerChanged.connect(self._layer_changed)
+        for combo in (self.producer_field, self.country_field):
+            _keep_field_on_reset(combo)
         self.role.currentIndexChanged.connect(self._show_rows)
         self.hs_heading.currentTextChanged.connect(lambda _text: self._show_rows())
 

@@ -10,9 +10,9 @@ EU's servers (core/eu_is/records.next_check_at); after that, and against a local
 
 from __future__ import annotations
 
-from typing import Callable, List, Optional
+from typing import Callable, Dict, List, Optional, Tuple
 
-from qgis.core import Qgis
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QGuiApplication
 from qgis.PyQt.QtWidgets import (
@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.eu_is import EuIsError
 from ..core.eu_is.records import AVAILABLE, StatementRecord, iso, next_check_at, now_utc
 from ..layers.inputs.source import SourceError, snapshot_layer
+from ..layers.operations.eu_plot_numbers import show_numbers_on_plots
 from ..layers.operations.eu_statements import (
     AMEND,
     check_statements,
@@ -114,6 +115,7 @@ class StatementList(QGroupBox):
         super().__init__(tr("Statements"), parent)
         self.run_task, self.notify, self.settings = run_task, notify, settings
         self.records: List[StatementRecord] = []
+        self._numbers_seen: Dict[str, Tuple[str, str]] = {}  # (status, reference number) shown on the plots
         self.idle = True
         layout = QVBoxLayout(self)
         self._build_table(layout)
@@ -174,12 +176,14 @@ class StatementList(QGroupBox):
         self.check_button.clicked.connect(self.check_now)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.copy_button.clicked.connect(self.copy_numbers)
+        QgsProject.instance().layersAdded.connect(self._layers_added)
 
     # showing -------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the profile's statements again (the watcher, a qgis_process run may have changed them)."""
         chosen = self.selected()
         self.records = read_statements()
+        self._show_numbers_on_plots()
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
             values = (status_word(record.status), record.internal_reference, record.reference_number)
@@ -193,6 +197,26 @@ class StatementList(QGroupBox):
                 self.table.selectRow(row)
         self._selection_changed()
         self.refreshed.emit()
+
+    def _show_numbers_on_plots(self) -> None:
+        """The project's plots layers get the numbers of the statements that changed since the last look."""
+        seen = self._numbers_seen
+        changed = [record for record in self.records if seen.get(record.key) != (record.status,
+                                                                                  record.reference_number)]
+        self._numbers_seen = {record.key: (record.status, record.reference_number) for record in self.records}
+        if changed:
+            show_numbers_on_plots(changed)
+
+    def _layers_added(self, _layers) -> None:
+        """A plots layer added later (a project opened after a restart) gets its statements' numbers too."""
+        show_numbers_on_plots(self.records)
+
+    def detach(self) -> None:
+        """The plugin unloads: no more following the project's layers."""
+        try:
+            QgsProject.instance().layersAdded.disconnect(self._layers_added)
+        except TypeError:
+            pass
 
     def selected(self) -> Optional[StatementRecord]:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()} if self.table.selectionModel() \

@@ -75,6 +75,7 @@ class EuIsTab(QWidget):
             self.watcher.poke()  # the first check on schedule (30 minutes on the EU's servers)
 
     def shutdown(self) -> None:
+        self.statements.detach()
         if self.watcher is not None:
             try:
                 self.watcher.changed.disconnect(self.statements.refresh)

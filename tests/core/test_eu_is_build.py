@@ -155,6 +155,22 @@ def test_over_the_limits_is_refused_with_the_parts_a_split_gives_and_split_keeps
     assert sorted(fid for p in parts for fid in p.fids) == sorted(built.fids)
 
 
+def test_over_10000_producers_in_a_statement_is_refused_before_any_request(fake, monkeypatch):
+    """The statement's own limit (10,000 producers over all its commodity lines), beside each line's 1,000."""
+    monkeypatch.setattr(checks, "MAX_PRODUCERS_PER_STATEMENT", 1)  # the real 10,000 needs 10,001 places
+    statement = eu_is_support.rich_statement("PO-LIMIT-1")  # two commodity lines, one producer each
+    problems, _warnings = checks.check_statement(statement)
+    found = [p for p in problems if p.code == "eu_is_check_producers_per_statement"]
+    assert found and "2 producers" in found[0].message and "2 statements" in found[0].message, \
+        [p.message for p in problems]
+    client = EuIsClient(EuIsCredentials(DEMO_USERNAME, DEMO_AUTH_KEY), server=fake.url, rate_limiter=RateLimiter())
+    before = len(fake.received)
+    with pytest.raises(StatementRefused):
+        refuse(problems)
+        client.submit_dds(statement)
+    assert len(fake.received) == before
+
+
 def test_geolocation_over_25_mb_is_refused(monkeypatch):
     monkeypatch.setattr(checks, "MAX_GEOLOCATION_BYTES", 600)
     monkeypatch.setattr(build_module, "MAX_GEOLOCATION_BYTES", 600)

@@ -263,3 +263,47 @@ def test_reference_numbers_are_whole_in_the_docks_width_and_long_references_elid
     assert table.columnWidth(1) < metrics.horizontalAdvance(long_reference)  # this one is elided...
     assert table.textElideMode() == Qt.TextElideMode.ElideMiddle  # ...in the middle
     assert table.item(row, 1).toolTip().startswith(long_reference + "\n")  # whole in the tooltip
+
+
+def test_after_an_amendment_the_plots_layer_shows_the_number_on_the_plots_it_now_declares(tab, eu_fake,
+                                                                                           fixed_sample):
+    logged_in(tab, eu_fake)
+    layer = sample_layer(fixed_sample)
+    ids = sorted(layer.allFeatureIds())
+    layer.selectByIds(ids[:2])
+    tab.new_statement.form.selected_only.setChecked(True)
+    submitted(tab, eu_fake, layer, "PO-DOCK-MORE")
+    tab.new_statement.form.selected_only.setChecked(False)
+    settled(tab, "PO-DOCK-MORE")
+    reference = held(eu_fake, "PO-DOCK-MORE").reference_number
+
+    def declared():
+        return sorted(f.id() for f in layer.getFeatures() if f["eu_reference_number"] == reference)
+
+    assert declared() == ids[:2]
+
+    def edit(dialog):  # the user's part: one more plot selected, Amend
+        dialog.form.layer().selectByIds(ids[:3])
+        return True
+
+    tab.statements.edit_amendment = edit
+    click(tab.statements.amend_button)
+    idle(tab)
+    assert eu_fake.received[-1][0] == "amendDds", tab.statements.status.text()
+    assert declared() == ids[:3]
+
+
+def test_a_form_hint_cut_at_the_docks_width_is_whole_in_its_tooltip(tab, dock):
+    """The statement form's grey hints (placeholders) at 470 px: one that does not fit is read whole by hovering."""
+    from qgis.PyQt.QtWidgets import QLineEdit
+
+    dock.window().show()
+    dock.tabs.setCurrentWidget(dock.eu_is)
+    form = tab.new_statement.form
+    wait_until(form.isVisible)
+    QTest.qWait(50)
+    assert dock.width() <= 470
+    edits = [e for e in form.findChildren(QLineEdit) if e.placeholderText() and e.isVisibleTo(form)]
+    cut = [e for e in edits if e.fontMetrics().horizontalAdvance(e.placeholderText()) > e.width() - 8]
+    assert cut, "no hint is cut at 470 px: this test shows nothing"
+    assert [e.objectName() for e in cut if e.placeholderText() not in e.toolTip()] == []

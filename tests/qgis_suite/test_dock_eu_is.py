@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from epoch_eudr.sandbox.eu_is import DEMO_AUTH_KEY, DEMO_USERNAME
-from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
+from qgis.core import NULL, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QLineEdit, QPushButton
@@ -17,6 +17,7 @@ from .dock_driver import click, wait_until
 from .helpers import SAMPLE_PLOTS
 
 SAMPLE = SAMPLE_PLOTS
+JOINED_NAMES = ("eu_reference_number", "eu_verification_number")
 
 
 @pytest.fixture
@@ -149,6 +150,69 @@ def test_login_connection_statement_to_available_and_withdrawn(tab, dock, eu_fak
     QgsProject.instance().write(str(project))
     assert DEMO_AUTH_KEY not in project.read_text(encoding="utf-8") and DEMO_USERNAME not in \
         project.read_text(encoding="utf-8")
+
+
+def test_the_plots_layer_gets_the_reference_number_of_the_statement_that_declared_each_plot(
+        tab, dock, eu_fake, fixed_sample):
+    """A virtual join (the plots table never changed): eu_reference_number on each declared plot once AVAILABLE,
+    none once withdrawn, and again on the plots layer added to a new project (as after a restart). The form keeps
+    the fields chosen while the join changes the layer's fields."""
+    dock.statement_watcher.stop()
+    logged_in(tab, eu_fake)
+    layer = sample_layer(fixed_sample)
+    stored_fields = layer.dataProvider().fields().names()
+    submitted(tab, eu_fake, layer, "PO-DOCK-JOIN")
+    assert layer.fields().indexOf("eu_reference_number") >= 0  # joined from the submission on, empty until settled
+    assert {f["eu_reference_number"] for f in layer.getFeatures()} <= {None, NULL}
+    form = tab.new_statement.form
+    assert (form.producer_field.currentField(), form.country_field.currentField()) == ("Productor", "ProducerCountry")
+    tab.statements.table.selectRow(row_of(tab, "PO-DOCK-JOIN"))
+    QTest.qWait(700)
+    click(tab.statements.check_button)
+    idle(tab)
+    assert status_of(tab, "PO-DOCK-JOIN") == "AVAILABLE"
+    reference = tab.statements.table.item(row_of(tab, "PO-DOCK-JOIN"), 2).text()
+    verification = tab.statements.selected().verification_number
+    numbers = {(f["eu_reference_number"], f["eu_verification_number"]) for f in layer.getFeatures()}
+    assert numbers == {(reference, verification)}, numbers
+    shown = [layer.attributeDisplayName(layer.fields().indexOf(n)) for n in JOINED_NAMES]
+    assert shown == ["EU reference number", "EU verification number"], shown
+    tree = QgsProject.instance().layerTreeRoot()
+    assert tree.children()[-1].layer().name() == "Statement numbers of fixed_plots"  # below the plots, a table
+    assert layer.dataProvider().fields().names() == stored_fields  # the plots table itself is not changed
+
+    ids = sorted(layer.allFeatureIds())  # two plots declared again, in a later shipment's statement
+    layer.selectByIds(ids[:2])
+    form.selected_only.setChecked(True)
+    submitted(tab, eu_fake, layer, "PO-DOCK-JOIN-2")
+    form.selected_only.setChecked(False)
+    tab.statements.table.selectRow(row_of(tab, "PO-DOCK-JOIN-2"))
+    QTest.qWait(700)
+    click(tab.statements.check_button)
+    idle(tab)
+    later = tab.statements.table.item(row_of(tab, "PO-DOCK-JOIN-2"), 2).text()
+    assert later and later != reference
+
+    def shown_by_plot(plots):
+        return {f.id(): f["eu_reference_number"] for f in plots.getFeatures()}
+
+    expected = {fid: later if fid in ids[:2] else reference for fid in ids}
+    assert shown_by_plot(layer) == expected  # each plot: the latest statement that declared it
+
+    QgsProject.instance().clear()  # a new session: the plots layer added again gets the numbers
+    again = sample_layer(fixed_sample)
+    assert shown_by_plot(again) == expected
+
+    tab.statements.confirm = lambda text: True
+    click(tab.statements.withdraw_button)  # the later statement: its two plots show the earlier one again
+    idle(tab)
+    assert status_of(tab, "PO-DOCK-JOIN-2") == "WITHDRAWN"
+    assert shown_by_plot(again) == {fid: reference for fid in ids}
+    tab.statements.table.selectRow(row_of(tab, "PO-DOCK-JOIN"))
+    click(tab.statements.withdraw_button)
+    idle(tab)
+    assert status_of(tab, "PO-DOCK-JOIN") == "WITHDRAWN"
+    assert set(shown_by_plot(again).values()) <= {None, NULL}
 
 
 def test_the_watcher_alone_settles_a_statement_and_says_so_once(tab, dock, eu_fake, fixed_sample, tmp_path):
@@ -291,6 +355,53 @@ def test_the_plugin_owns_the_statement_watcher_like_the_job_watcher(qgis_app, mo
     finally:
         plugin.unload()
     assert plugin.statement_watcher is None and not watcher._running
+
+
+def test_a_statement_submitted_before_a_restart_is_settled_by_the_next_sessions_watcher(
+        tab, dock, eu_fake, fixed_sample, monkeypatch):
+    """Submitted from the dock, QGIS closed while it is SUBMITTED: the next session's plugin (its watcher, the
+    panel closed) finds it in the profile and settles it, once, with the numbers beside the plots."""
+    import time
+
+    from epoch_eudr import classFactory
+    from epoch_eudr.layers.operations.eu_statements import read_statements
+    from qgis.core import QgsApplication
+
+    from .fake_iface import RecordingIface
+
+    dock.statement_watcher.stop()
+    logged_in(tab, eu_fake)
+    layer = sample_layer(fixed_sample)
+    submitted(tab, eu_fake, layer, "PO-RESTART-1")
+    QgsProject.instance().clear()  # QGIS closed: nothing of this session is left but the profile and the files
+    count = eu_fake.service.count()
+
+    def recorded():
+        return next(r for r in read_statements() if r.internal_reference == "PO-RESTART-1")
+
+    def beside():  # the numbers beside the plots (written after the profile's record)
+        with sqlite3.connect(fixed_sample) as db:
+            return set(db.execute("SELECT DISTINCT reference_number, status FROM eu_statement_plots WHERE "
+                                  "internal_reference = 'PO-RESTART-1'"))
+
+    assert recorded().status == "SUBMITTED"
+    monkeypatch.setattr("epoch_eudr.plugin.WATCHER_START_MS", 50)
+    plugin = classFactory(RecordingIface())
+    monkeypatch.setattr(plugin, "initProcessing", lambda: None)
+    plugin.initGui()
+    try:
+        deadline = time.monotonic() + 5
+        while plugin.statement_watcher is None and time.monotonic() < deadline:
+            QgsApplication.processEvents()
+        plugin.statement_watcher.startup_delay = 0.2
+        plugin.statement_watcher.start()
+        wait_until(lambda: recorded().status == "AVAILABLE" and beside() == {(recorded().reference_number,
+                                                                              "AVAILABLE")}, timeout=30)
+    finally:
+        plugin.unload()
+    record = recorded()
+    assert len(record.reference_number) == 14 and record.verification_number
+    assert eu_fake.service.count() == count  # looked up, never sent again
 
 
 def test_a_503_on_submit_is_said_and_nothing_is_kept(tab, dock, eu_fake, fixed_sample):

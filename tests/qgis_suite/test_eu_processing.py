@@ -74,6 +74,16 @@ def test_geolocation_rules_and_limits_are_refused_before_sending(processing, fak
     assert set(masses) == {"PO-SPLIT-1of2", "PO-SPLIT-2of2"} and sum(float(m) for m in masses.values()) == 2500
 
 
+def test_over_25_mb_of_geolocation_is_refused_before_sending(processing, fake, plots, monkeypatch):
+    from epoch_eudr.core.eu_is import build, checks
+
+    monkeypatch.setattr(checks, "MAX_GEOLOCATION_BYTES", 600)  # 25 MB of GeoJSON is far too slow to build here
+    monkeypatch.setattr(build, "MAX_GEOLOCATION_BYTES", 600)
+    message = refused(processing, fake, plots)
+    assert "MB of geolocation, but one statement carries at most 0.00 MB (25 MB once Base64-encoded)" in message
+    assert "Set SPLIT to send them as" in message, message
+
+
 def test_a_rejected_statement_shows_the_service_reasons(processing, fake, plots):
     fake.service.reject_next = 1
     result = submit(processing, fake, plots, INTERNAL_REFERENCE="PO-REJ", WAIT_SECONDS=10)

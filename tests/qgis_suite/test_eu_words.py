@@ -51,3 +51,17 @@ def test_a_record_kept_before_forms_were_still_opens_its_amendment_with_what_it_
     assert (form.activity, form.hs_heading, form.description, form.net_mass_kg, form.internal_reference) == \
         ("IMPORT", "0901", "Coffee", "10.5", "PO-OLD")
     assert recorded_form(StatementRecord("PO-BAD", form="{not json", activity="DOMESTIC")).activity == "DOMESTIC"
+
+
+def test_a_register_rows_tooltip_says_the_answer_in_words_and_the_services_time_in_local_time(qgis_app):
+    from epoch_eudr.ui.eu_common import local_time
+    from epoch_eudr.ui.eu_register_box import row_tooltip
+
+    row = {"reference_number": "26FRABCDEFGHIJ", "verification_number": "SFFCB4Y3", "supplier": "Coop",
+           "received_on": "2026-12-01", "product": "Coffee", "result": "EXISTING_USABLE", "status": "AVAILABLE",
+           "service_date": "2026-12-07T05:17:14.638Z", "checked_at": "2026-12-07T05:17:15Z"}
+    said = row_tooltip(row)
+    assert f"the service said Exists, usable (Available, {local_time(row['service_date'])})" in said, said
+    assert "EXISTING_USABLE" not in said and "AVAILABLE" not in said and "T05:17" not in said  # stored, not shown
+    unknown = row_tooltip({**row, "result": "NON_EXISTENT", "status": "", "service_date": ""})
+    assert "the service said Does not exist (-, -)" in unknown, unknown
