@@ -1427,6 +1427,11 @@
     <name>CoreMessages</name>
     <message>
         <location filename="../layers/words/language.py"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../layers/words/language.py"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
@@ -3635,6 +3640,24 @@
     </message>
 </context>
 <context>
+    <name>EuPlotNumbers</name>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>EU reference number</source>
+        <translation>EU-Referenznummer</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>EU verification number</source>
+        <translation>EU-Verifizierungsnummer</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement numbers of {table}</source>
+        <translation>Erklärungsnummern von {table}</translation>
+    </message>
+</context>
+<context>
     <name>EuRegister</name>
     <message>
         <location filename="../layers/tables/eu_register.py"/>
@@ -4942,8 +4965,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>{id} — score {score}, {level}</source>
-        <translation>{id} — Score {score}, {level}</translation>
+        <source>{name} — score {score}, {level}</source>
+        <translation>{name} — Score {score}, {level}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4984,6 +5007,10 @@
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} sources</source>
         <translation>{n} Quellen</translation>
+    </message>
+    <message>
+        <source>{id} — score {score}, {level}</source>
+        <translation type="obsolete">{id} — Score {score}, {level}</translation>
     </message>
     <message>
         <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
@@ -5027,8 +5054,8 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
-        <translation>{lon:.5f}, {lat:.5f} liegt auf See (dort kein Land auf der Weltkarte): Ein Betrieb liegt an Land. Klicken Sie auf den Standort des Betriebs.</translation>
+        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{lon}, {lat} liegt auf See (dort kein Land auf der Weltkarte): Ein Betrieb liegt an Land. Klicken Sie auf den Standort des Betriebs.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5086,6 +5113,10 @@
         <translation>Legalitätsquellen des geprüften Betriebs</translation>
     </message>
     <message>
+        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation type="obsolete">{lon:.5f}, {lat:.5f} liegt auf See (dort kein Land auf der Weltkarte): Ein Betrieb liegt an Land. Klicken Sie auf den Standort des Betriebs.</translation>
+    </message>
+    <message>
         <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
         <translation type="obsolete">Betrieb bei {lon:.5f}, {lat:.5f} geprüft: {level} ({score})</translation>
     </message>
@@ -5096,6 +5127,24 @@
     <message>
         <source>{n} check(s) kept</source>
         <translation type="obsolete">Gespeicherte Prüfungen: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitySources</name>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>Article 10 sources of {facility}:</source>
+        <translation>Quellen nach Artikel 10 zu {facility}:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>No Article 10 source found for {facility}.</source>
+        <translation>Keine Quelle nach Artikel 10 zu {facility} gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>this facility</source>
+        <translation>diesem Betrieb</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6156,16 @@
     </message>
     <message>
         <location filename="../layers/operations/geocoding.py"/>
+        <source>Row in the file</source>
+        <translation>Zeile in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/geocoding.py"/>
+        <source>Geocoding note</source>
+        <translation>Hinweis zur Geokodierung</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoded: {file}</source>
         <translation>Geokodiert: {file}</translation>
     </message>
@@ -6364,6 +6423,11 @@
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
+        <source>{feature}: {errors}</source>
+        <translation>{feature}: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/preflight.py"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
@@ -6549,6 +6613,99 @@
     <message>
         <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
         <translation type="obsolete">„{layer}“ hat {n} Objekt(e), und keines hat eine Geometrie (jede „geometry“ ist null): Die Datei enthält keinen Standort für Vorabprüfung oder Screening. Geben Sie den Objekten ihre Punkte oder Polygone (die gezeichneten Parzellen oder die Koordinaten der Betriebe); eine Adresstabelle zum Geokodieren wird als CSV- oder XLSX-Datei gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalityWords</name>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>this facility</source>
+        <translation>dieser Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>regional</source>
+        <translation>regional</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>national</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>labour</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>deforestation</source>
+        <translation>Entwaldung</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>forest degradation</source>
+        <translation>Waldschädigung</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>land rights</source>
+        <translation>Landrechte</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>indigenous peoples</source>
+        <translation>indigene Völker</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>environmental violation</source>
+        <translation>Umweltverstoß</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>environmental law</source>
+        <translation>Umweltrecht</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>human rights</source>
+        <translation>Menschenrechte</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>corruption</source>
+        <translation>Korruption</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>governance</source>
+        <translation>Governance</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>sanctions</source>
+        <translation>Sanktionen</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>enforcement</source>
+        <translation>Rechtsdurchsetzung</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>supply chain integrity</source>
+        <translation>Integrität der Lieferkette</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>supply chain</source>
+        <translation>Lieferkette</translation>
     </message>
 </context>
 <context>
@@ -6742,6 +6899,16 @@
         <location filename="../layers/styles/maptips.py"/>
         <source>{value} (penalty {penalty})</source>
         <translation>{value} (Abzug {penalty})</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/maptips.py"/>
+        <source>Legality risk</source>
+        <translation>Legalitätsrisiko</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/maptips.py"/>
+        <source>Legality summary</source>
+        <translation>Legalitätsübersicht</translation>
     </message>
     <message>
         <location filename="../layers/styles/maptips.py"/>
@@ -8624,6 +8791,11 @@
         <location filename="../layers/styles/renderers.py"/>
         <source>Check sample: {status}</source>
         <translation>Stichprobe: {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/renderers.py"/>
+        <source>Facility</source>
+        <translation>Betrieb</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>

@@ -1427,6 +1427,11 @@
     <name>CoreMessages</name>
     <message>
         <location filename="../layers/words/language.py"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../layers/words/language.py"/>
         <source>Cancelled by the user.</source>
         <translation>Cancelado por el usuario.</translation>
     </message>
@@ -3635,6 +3640,24 @@
     </message>
 </context>
 <context>
+    <name>EuPlotNumbers</name>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>EU reference number</source>
+        <translation>Número de referencia UE</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>EU verification number</source>
+        <translation>Número de verificación UE</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement numbers of {table}</source>
+        <translation>Números de las declaraciones de {table}</translation>
+    </message>
+</context>
+<context>
     <name>EuRegister</name>
     <message>
         <location filename="../layers/tables/eu_register.py"/>
@@ -4942,8 +4965,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>{id} — score {score}, {level}</source>
-        <translation>{id} — puntuación {score}, {level}</translation>
+        <source>{name} — score {score}, {level}</source>
+        <translation>{name} — puntuación {score}, {level}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4984,6 +5007,10 @@
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} sources</source>
         <translation>{n} fuentes</translation>
+    </message>
+    <message>
+        <source>{id} — score {score}, {level}</source>
+        <translation type="obsolete">{id} — puntuación {score}, {level}</translation>
     </message>
     <message>
         <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
@@ -5027,8 +5054,8 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
-        <translation>{lon:.5f}, {lat:.5f} está en el mar (ningún país ahí en el mapa del mundo): una instalación está en tierra. Pulse en el emplazamiento de la instalación.</translation>
+        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{lon}, {lat} está en el mar (ningún país ahí en el mapa del mundo): una instalación está en tierra. Pulse en el emplazamiento de la instalación.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5086,6 +5113,10 @@
         <translation>Fuentes de legalidad de la instalación comprobada</translation>
     </message>
     <message>
+        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation type="obsolete">{lon:.5f}, {lat:.5f} está en el mar (ningún país ahí en el mapa del mundo): una instalación está en tierra. Pulse en el emplazamiento de la instalación.</translation>
+    </message>
+    <message>
         <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
         <translation type="obsolete">Instalación comprobada en {lon:.5f}, {lat:.5f}: {level} ({score})</translation>
     </message>
@@ -5096,6 +5127,24 @@
     <message>
         <source>{n} check(s) kept</source>
         <translation type="obsolete">Comprobaciones guardadas: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitySources</name>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>Article 10 sources of {facility}:</source>
+        <translation>Fuentes del artículo 10 de {facility}:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>No Article 10 source found for {facility}.</source>
+        <translation>No se encontró ninguna fuente del artículo 10 para {facility}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>this facility</source>
+        <translation>esta instalación</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6156,16 @@
     </message>
     <message>
         <location filename="../layers/operations/geocoding.py"/>
+        <source>Row in the file</source>
+        <translation>Fila del archivo</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/geocoding.py"/>
+        <source>Geocoding note</source>
+        <translation>Nota de geocodificación</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoded: {file}</source>
         <translation>Geocodificado: {file}</translation>
     </message>
@@ -6364,6 +6423,11 @@
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
+        <source>{feature}: {errors}</source>
+        <translation>{feature}: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/preflight.py"/>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
@@ -6549,6 +6613,99 @@
     <message>
         <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
         <translation type="obsolete">«{layer}» tiene {n} entidad(es) y ninguna tiene geometría (todas las «geometry» son null): el archivo no contiene ninguna ubicación que comprobar o analizar. Asigne a las entidades sus puntos o polígonos (las parcelas dibujadas o las coordenadas de las instalaciones); una tabla de direcciones que geocodificar se envía como archivo CSV o XLSX.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalityWords</name>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>this facility</source>
+        <translation>esta instalación</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>regional</source>
+        <translation>regional</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>national</source>
+        <translation>nacional</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>labour</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>deforestation</source>
+        <translation>deforestación</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>forest degradation</source>
+        <translation>degradación forestal</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>land rights</source>
+        <translation>derechos sobre la tierra</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>indigenous peoples</source>
+        <translation>pueblos indígenas</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>environmental violation</source>
+        <translation>infracción ambiental</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>environmental law</source>
+        <translation>derecho ambiental</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>human rights</source>
+        <translation>derechos humanos</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>corruption</source>
+        <translation>corrupción</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>governance</source>
+        <translation>gobernanza</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>sanctions</source>
+        <translation>sanciones</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>enforcement</source>
+        <translation>aplicación de la ley</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>supply chain integrity</source>
+        <translation>integridad de la cadena de suministro</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>supply chain</source>
+        <translation>cadena de suministro</translation>
     </message>
 </context>
 <context>
@@ -6742,6 +6899,16 @@
         <location filename="../layers/styles/maptips.py"/>
         <source>{value} (penalty {penalty})</source>
         <translation>{value} (penalización {penalty})</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/maptips.py"/>
+        <source>Legality risk</source>
+        <translation>Riesgo de legalidad</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/maptips.py"/>
+        <source>Legality summary</source>
+        <translation>Resumen de legalidad</translation>
     </message>
     <message>
         <location filename="../layers/styles/maptips.py"/>
@@ -8624,6 +8791,11 @@
         <location filename="../layers/styles/renderers.py"/>
         <source>Check sample: {status}</source>
         <translation>Muestra de control: {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/renderers.py"/>
+        <source>Facility</source>
+        <translation>Instalación</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>

@@ -1427,6 +1427,11 @@
     <name>CoreMessages</name>
     <message>
         <location filename="../layers/words/language.py"/>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location filename="../layers/words/language.py"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
@@ -3635,6 +3640,24 @@
     </message>
 </context>
 <context>
+    <name>EuPlotNumbers</name>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>EU reference number</source>
+        <translation>Numéro de référence UE</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>EU verification number</source>
+        <translation>Numéro de vérification UE</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement numbers of {table}</source>
+        <translation>Numéros des déclarations de {table}</translation>
+    </message>
+</context>
+<context>
     <name>EuRegister</name>
     <message>
         <location filename="../layers/tables/eu_register.py"/>
@@ -4942,8 +4965,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>{id} — score {score}, {level}</source>
-        <translation>{id} — score {score}, {level}</translation>
+        <source>{name} — score {score}, {level}</source>
+        <translation>{name} — score {score}, {level}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4984,6 +5007,10 @@
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} sources</source>
         <translation>{n} sources</translation>
+    </message>
+    <message>
+        <source>{id} — score {score}, {level}</source>
+        <translation type="obsolete">{id} — score {score}, {level}</translation>
     </message>
     <message>
         <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
@@ -5027,8 +5054,8 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
-        <translation>{lon:.5f}, {lat:.5f} est en mer (aucun pays à cet endroit sur la carte du monde) : un site est sur la terre ferme. Cliquez sur l&apos;emplacement du site.</translation>
+        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{lon}, {lat} est en mer (aucun pays à cet endroit sur la carte du monde) : un site est sur la terre ferme. Cliquez sur l&apos;emplacement du site.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5086,6 +5113,10 @@
         <translation>Sources de légalité du site vérifié</translation>
     </message>
     <message>
+        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation type="obsolete">{lon:.5f}, {lat:.5f} est en mer (aucun pays à cet endroit sur la carte du monde) : un site est sur la terre ferme. Cliquez sur l&apos;emplacement du site.</translation>
+    </message>
+    <message>
         <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
         <translation type="obsolete">Site vérifié à {lon:.5f}, {lat:.5f} : {level} ({score})</translation>
     </message>
@@ -5096,6 +5127,24 @@
     <message>
         <source>{n} check(s) kept</source>
         <translation type="obsolete">{n} vérification(s) conservée(s)</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitySources</name>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>Article 10 sources of {facility}:</source>
+        <translation>Sources article 10 de {facility} :</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>No Article 10 source found for {facility}.</source>
+        <translation>Aucune source article 10 trouvée pour {facility}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>this facility</source>
+        <translation>ce site</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6156,16 @@
     </message>
     <message>
         <location filename="../layers/operations/geocoding.py"/>
+        <source>Row in the file</source>
+        <translation>Ligne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/geocoding.py"/>
+        <source>Geocoding note</source>
+        <translation>Note de géocodage</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoded: {file}</source>
         <translation>Géocodé : {file}</translation>
     </message>
@@ -6364,6 +6423,11 @@
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
+        <source>{feature}: {errors}</source>
+        <translation>{feature} : {errors}</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/preflight.py"/>
         <source> and {n} more</source>
         <translation> et {n} de plus</translation>
     </message>
@@ -6549,6 +6613,99 @@
     <message>
         <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
         <translation type="obsolete">« {layer} » a {n} entité(s) et aucune n&apos;a de géométrie (chaque « geometry » est null) : le fichier ne contient aucune localisation à vérifier ou à analyser. Donnez aux entités leurs points ou polygones (les parcelles dessinées, ou les coordonnées des sites) ; une table d&apos;adresses à géocoder s&apos;envoie comme fichier CSV ou XLSX.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalityWords</name>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>this facility</source>
+        <translation>ce site</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>local</source>
+        <translation>locale</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>regional</source>
+        <translation>régionale</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>national</source>
+        <translation>nationale</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>labour</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>deforestation</source>
+        <translation>déforestation</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>forest degradation</source>
+        <translation>dégradation des forêts</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>land rights</source>
+        <translation>droits fonciers</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>indigenous peoples</source>
+        <translation>peuples autochtones</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>environmental violation</source>
+        <translation>infraction environnementale</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>environmental law</source>
+        <translation>droit de l&apos;environnement</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>human rights</source>
+        <translation>droits humains</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>corruption</source>
+        <translation>corruption</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>governance</source>
+        <translation>gouvernance</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>sanctions</source>
+        <translation>sanctions</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>enforcement</source>
+        <translation>application de la loi</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>supply chain integrity</source>
+        <translation>intégrité de la chaîne d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>supply chain</source>
+        <translation>chaîne d&apos;approvisionnement</translation>
     </message>
 </context>
 <context>
@@ -6742,6 +6899,16 @@
         <location filename="../layers/styles/maptips.py"/>
         <source>{value} (penalty {penalty})</source>
         <translation>{value} (pénalité {penalty})</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/maptips.py"/>
+        <source>Legality risk</source>
+        <translation>Risque de légalité</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/maptips.py"/>
+        <source>Legality summary</source>
+        <translation>Résumé de légalité</translation>
     </message>
     <message>
         <location filename="../layers/styles/maptips.py"/>
@@ -8624,6 +8791,11 @@
         <location filename="../layers/styles/renderers.py"/>
         <source>Check sample: {status}</source>
         <translation>Échantillon de contrôle : {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/renderers.py"/>
+        <source>Facility</source>
+        <translation>Site</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>

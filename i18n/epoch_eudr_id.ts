@@ -1427,6 +1427,11 @@
     <name>CoreMessages</name>
     <message>
         <location filename="../layers/words/language.py"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../layers/words/language.py"/>
         <source>Cancelled by the user.</source>
         <translation>Dibatalkan oleh pengguna.</translation>
     </message>
@@ -3635,6 +3640,24 @@
     </message>
 </context>
 <context>
+    <name>EuPlotNumbers</name>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>EU reference number</source>
+        <translation>Nomor referensi UE</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>EU verification number</source>
+        <translation>Nomor verifikasi UE</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement numbers of {table}</source>
+        <translation>Nomor pernyataan {table}</translation>
+    </message>
+</context>
+<context>
     <name>EuRegister</name>
     <message>
         <location filename="../layers/tables/eu_register.py"/>
@@ -4942,8 +4965,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>{id} — score {score}, {level}</source>
-        <translation>{id} — skor {score}, {level}</translation>
+        <source>{name} — score {score}, {level}</source>
+        <translation>{name} — skor {score}, {level}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4984,6 +5007,10 @@
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} sources</source>
         <translation>{n} sumber</translation>
+    </message>
+    <message>
+        <source>{id} — score {score}, {level}</source>
+        <translation type="obsolete">{id} — skor {score}, {level}</translation>
     </message>
     <message>
         <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
@@ -5027,8 +5054,8 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
-        <translation>{lon:.5f}, {lat:.5f} berada di laut (tidak ada negara di sana pada peta dunia): fasilitas berada di darat. Klik lokasi fasilitas.</translation>
+        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{lon}, {lat} berada di laut (tidak ada negara di sana pada peta dunia): fasilitas berada di darat. Klik lokasi fasilitas.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5086,6 +5113,10 @@
         <translation>Sumber legalitas fasilitas yang diperiksa</translation>
     </message>
     <message>
+        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation type="obsolete">{lon:.5f}, {lat:.5f} berada di laut (tidak ada negara di sana pada peta dunia): fasilitas berada di darat. Klik lokasi fasilitas.</translation>
+    </message>
+    <message>
         <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
         <translation type="obsolete">Fasilitas diperiksa di {lon:.5f}, {lat:.5f}: {level} ({score})</translation>
     </message>
@@ -5096,6 +5127,24 @@
     <message>
         <source>{n} check(s) kept</source>
         <translation type="obsolete">{n} pemeriksaan disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitySources</name>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>Article 10 sources of {facility}:</source>
+        <translation>Sumber Pasal 10 untuk {facility}:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>No Article 10 source found for {facility}.</source>
+        <translation>Tidak ada sumber Pasal 10 yang ditemukan untuk {facility}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>this facility</source>
+        <translation>fasilitas ini</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6156,16 @@
     </message>
     <message>
         <location filename="../layers/operations/geocoding.py"/>
+        <source>Row in the file</source>
+        <translation>Baris dalam berkas</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/geocoding.py"/>
+        <source>Geocoding note</source>
+        <translation>Catatan geokode</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoded: {file}</source>
         <translation>Digeokode: {file}</translation>
     </message>
@@ -6364,6 +6423,11 @@
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
+        <source>{feature}: {errors}</source>
+        <translation>{feature}: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/preflight.py"/>
         <source> and {n} more</source>
         <translation> dan {n} lainnya</translation>
     </message>
@@ -6549,6 +6613,99 @@
     <message>
         <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
         <translation type="obsolete">&apos;{layer}&apos; memiliki {n} fitur dan tidak satu pun memiliki geometri (setiap &quot;geometry&quot; bernilai null): berkas tidak berisi lokasi untuk diperiksa atau ditapis. Berikan titik atau poligon pada fitur (petak yang digambar, atau koordinat fasilitas); tabel alamat untuk digeokode dikirim sebagai berkas CSV atau XLSX.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalityWords</name>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>this facility</source>
+        <translation>fasilitas ini</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>regional</source>
+        <translation>regional</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>national</source>
+        <translation>nasional</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>labour</source>
+        <translation>ketenagakerjaan</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>deforestation</source>
+        <translation>deforestasi</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>forest degradation</source>
+        <translation>degradasi hutan</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>land rights</source>
+        <translation>hak atas tanah</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>indigenous peoples</source>
+        <translation>masyarakat adat</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>environmental violation</source>
+        <translation>pelanggaran lingkungan</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>environmental law</source>
+        <translation>hukum lingkungan</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>human rights</source>
+        <translation>hak asasi manusia</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>corruption</source>
+        <translation>korupsi</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>governance</source>
+        <translation>tata kelola</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>sanctions</source>
+        <translation>sanksi</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>enforcement</source>
+        <translation>penegakan hukum</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>supply chain integrity</source>
+        <translation>integritas rantai pasok</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>supply chain</source>
+        <translation>rantai pasok</translation>
     </message>
 </context>
 <context>
@@ -6742,6 +6899,16 @@
         <location filename="../layers/styles/maptips.py"/>
         <source>{value} (penalty {penalty})</source>
         <translation>{value} (penalti {penalty})</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/maptips.py"/>
+        <source>Legality risk</source>
+        <translation>Risiko legalitas</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/maptips.py"/>
+        <source>Legality summary</source>
+        <translation>Ringkasan legalitas</translation>
     </message>
     <message>
         <location filename="../layers/styles/maptips.py"/>
@@ -8624,6 +8791,11 @@
         <location filename="../layers/styles/renderers.py"/>
         <source>Check sample: {status}</source>
         <translation>Sampel pemeriksaan: {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/renderers.py"/>
+        <source>Facility</source>
+        <translation>Fasilitas</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>

@@ -1427,6 +1427,11 @@
     <name>CoreMessages</name>
     <message>
         <location filename="../layers/words/language.py"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../layers/words/language.py"/>
         <source>Cancelled by the user.</source>
         <translation>Cancelado pelo usuário.</translation>
     </message>
@@ -3635,6 +3640,24 @@
     </message>
 </context>
 <context>
+    <name>EuPlotNumbers</name>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>EU reference number</source>
+        <translation>Número de referência UE</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>EU verification number</source>
+        <translation>Número de verificação UE</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement numbers of {table}</source>
+        <translation>Números das declarações de {table}</translation>
+    </message>
+</context>
+<context>
     <name>EuRegister</name>
     <message>
         <location filename="../layers/tables/eu_register.py"/>
@@ -4942,8 +4965,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>{id} — score {score}, {level}</source>
-        <translation>{id} — pontuação {score}, {level}</translation>
+        <source>{name} — score {score}, {level}</source>
+        <translation>{name} — pontuação {score}, {level}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -4984,6 +5007,10 @@
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} sources</source>
         <translation>{n} fontes</translation>
+    </message>
+    <message>
+        <source>{id} — score {score}, {level}</source>
+        <translation type="obsolete">{id} — pontuação {score}, {level}</translation>
     </message>
     <message>
         <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
@@ -5027,8 +5054,8 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
-        <translation>{lon:.5f}, {lat:.5f} está no mar (nenhum país nesse ponto no mapa do mundo): uma instalação fica em terra. Clique no local da instalação.</translation>
+        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{lon}, {lat} está no mar (nenhum país nesse ponto no mapa do mundo): uma instalação fica em terra. Clique no local da instalação.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5086,6 +5113,10 @@
         <translation>Fontes de legalidade da instalação verificada</translation>
     </message>
     <message>
+        <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation type="obsolete">{lon:.5f}, {lat:.5f} está no mar (nenhum país nesse ponto no mapa do mundo): uma instalação fica em terra. Clique no local da instalação.</translation>
+    </message>
+    <message>
         <source>Facility checked at {lon:.5f}, {lat:.5f}: {level} ({score})</source>
         <translation type="obsolete">Instalação verificada em {lon:.5f}, {lat:.5f}: {level} ({score})</translation>
     </message>
@@ -5096,6 +5127,24 @@
     <message>
         <source>{n} check(s) kept</source>
         <translation type="obsolete">Verificações salvas: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitySources</name>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>Article 10 sources of {facility}:</source>
+        <translation>Fontes do artigo 10 para {facility}:</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>No Article 10 source found for {facility}.</source>
+        <translation>Nenhuma fonte do artigo 10 encontrada para {facility}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_facility_sources.py"/>
+        <source>this facility</source>
+        <translation>esta instalação</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6156,16 @@
     </message>
     <message>
         <location filename="../layers/operations/geocoding.py"/>
+        <source>Row in the file</source>
+        <translation>Linha do arquivo</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/geocoding.py"/>
+        <source>Geocoding note</source>
+        <translation>Nota de geocodificação</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/geocoding.py"/>
         <source>Geocoded: {file}</source>
         <translation>Geocodificado: {file}</translation>
     </message>
@@ -6364,6 +6423,11 @@
     </message>
     <message>
         <location filename="../layers/operations/preflight.py"/>
+        <source>{feature}: {errors}</source>
+        <translation>{feature}: {errors}</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/preflight.py"/>
         <source> and {n} more</source>
         <translation> e mais {n}</translation>
     </message>
@@ -6549,6 +6613,99 @@
     <message>
         <source>&apos;{layer}&apos; has {n} feature(s) and not one has a geometry (every &quot;geometry&quot; is null): the file holds no location to check or screen. Give the features their points or polygons (the plots drawn, or the facilities&apos; coordinates); a table of addresses to geocode goes as a CSV or XLSX file.</source>
         <translation type="obsolete">&apos;{layer}&apos; tem {n} feição(ões) e nenhuma tem geometria (todas as &quot;geometry&quot; são null): o arquivo não contém nenhuma localização a verificar ou a triar. Atribua às feições seus pontos ou polígonos (as parcelas desenhadas, ou as coordenadas das instalações); uma tabela de endereços a geocodificar é enviada como arquivo CSV ou XLSX.</translation>
+    </message>
+</context>
+<context>
+    <name>LegalityWords</name>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>this facility</source>
+        <translation>esta instalação</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>regional</source>
+        <translation>regional</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>national</source>
+        <translation>nacional</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>labour</source>
+        <translation>trabalho</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>deforestation</source>
+        <translation>desmatamento</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>forest degradation</source>
+        <translation>degradação florestal</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>land rights</source>
+        <translation>direitos fundiários</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>indigenous peoples</source>
+        <translation>povos indígenas</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>environmental violation</source>
+        <translation>infração ambiental</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>environmental law</source>
+        <translation>direito ambiental</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>human rights</source>
+        <translation>direitos humanos</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>corruption</source>
+        <translation>corrupção</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>governance</source>
+        <translation>governança</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>sanctions</source>
+        <translation>sanções</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>enforcement</source>
+        <translation>fiscalização</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>supply chain integrity</source>
+        <translation>integridade da cadeia de suprimentos</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/legality_words.py"/>
+        <source>supply chain</source>
+        <translation>cadeia de suprimentos</translation>
     </message>
 </context>
 <context>
@@ -6742,6 +6899,16 @@
         <location filename="../layers/styles/maptips.py"/>
         <source>{value} (penalty {penalty})</source>
         <translation>{value} (penalização {penalty})</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/maptips.py"/>
+        <source>Legality risk</source>
+        <translation>Risco de legalidade</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/maptips.py"/>
+        <source>Legality summary</source>
+        <translation>Resumo de legalidade</translation>
     </message>
     <message>
         <location filename="../layers/styles/maptips.py"/>
@@ -8624,6 +8791,11 @@
         <location filename="../layers/styles/renderers.py"/>
         <source>Check sample: {status}</source>
         <translation>Amostra de controle: {status}</translation>
+    </message>
+    <message>
+        <location filename="../layers/styles/renderers.py"/>
+        <source>Facility</source>
+        <translation>Instalação</translation>
     </message>
     <message>
         <location filename="../layers/styles/renderers.py"/>

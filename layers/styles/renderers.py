@@ -131,7 +131,8 @@ def checked_facility_maptip() -> str:
     its own, so never the server's feature number), level, score and the legality summary, all read from the row
     by QGIS expressions when shown (nothing stored as HTML), the server's words escaped."""
     colon = colon_words()
-    name = f"coalesce(nullif(trim(to_string(\"address\")), ''), {literal(tr('Facility'))})"
+    facility = tr("Facility")  # no name in the answer
+    name = f"coalesce(nullif(trim(to_string(\"address\")), ''), {literal(facility)})"
     return (f"<b>[% {escaped_expression(name)} %]</b> [% {commodity_words('commodity_type')} %]<br>"
             + escape(tr("Confidence") + colon) + f"[% {level_words('confidence_level')} %] "
             "([% format_number(\"confidence_score\", 2) %])<br>"

@@ -82,9 +82,9 @@ def test_without_sources_nothing_is_printed(boa_vista, tmp_path):
 def test_the_printed_risk_signal_is_the_docks_word(qgis_app, language, request):
     """The report's table words a source's risk signal as the dock's sources list does (one table of words), in
     the user's language; a signal not in it is printed as the server wrote it."""
+    from epoch_eudr.layers.qgis_compat import make_field
     from epoch_eudr.layers.report.evidence import risk_signal_expression
     from epoch_eudr.layers.words.legality_words import risk_signal_text
-    from epoch_eudr.layers.qgis_compat import make_field
     from qgis.core import QgsExpression, QgsExpressionContext, QgsFeature, QgsFields
 
     if language == "fr":

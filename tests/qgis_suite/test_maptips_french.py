@@ -131,7 +131,8 @@ def test_the_checked_facility_tip_and_summary_are_french(tmp_path, french, fake_
                        f"{NBSP}; 1 vérification conservée"), summary
     ((_, tip),) = tips(layer_of(tmp_path / "checks.gpkg", "checked", "checked_facilities"))
     text = said(tip)
-    assert text.startswith(f"Mill <script> {rubber}") and f"Confiance{NBSP}: {medium} (" in text, text  # named as the card
+    # headed by its name, as the card is
+    assert text.startswith(f"Mill <script> {rubber}") and f"Confiance{NBSP}: {medium} (" in text, text
     assert "rubber" not in text and f"{NBSP}: {medium}" in text.split("Risque de légalité")[1], text
     with sqlite3.connect(tmp_path / "checks.gpkg") as db:
         assert db.execute("SELECT confidence_level, commodity_type FROM checked").fetchone() == ("medium", "rubber")
