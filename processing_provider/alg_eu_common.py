@@ -83,6 +83,20 @@ class EuAlgorithm(EpochAlgorithm):
     def run_eu(self, parameters, context, feedback) -> Dict[str, Any]:
         raise NotImplementedError
 
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS's name)
+        """Main thread, after a run from the toolbox, a model or a script: the project's plots layers show the
+        numbers of the statements this run settled at once, as the dock's list does when it refreshes (none in
+        ``qgis_process``: its project holds no layer)."""
+        from qgis.core import QgsProject
+
+        from ..layers.operations.eu_plot_numbers import show_numbers_on_plots
+        from ..layers.operations.eu_statements import read_statements
+
+        project = context.project() or QgsProject.instance()
+        if project is not None and project.mapLayers():
+            show_numbers_on_plots(read_statements(), project)
+        return {}  # the outputs stay those the run returned
+
 
 def status_results(records: List[StatementRecord], messages: List[str]) -> Dict[str, Any]:
     """The status outputs of one or more statements (several: comma-separated, in order)."""

@@ -160,3 +160,22 @@ def test_verify_keeps_every_answer_in_the_register(processing, fake, plots, tmp_
     assert [r[:3] for r in rows] == [("Cocoa Coop SA", "EXISTING_USABLE", "AVAILABLE"),
                                      ("Someone", "NON_EXISTENT", "")] * 2  # appended, never overwritten
     assert all(r[3] and int(r[4][:4]) == int(r[3][:4]) + 5 for r in rows)
+
+
+def test_a_statement_settled_in_a_processing_run_shows_its_numbers_on_the_plots_at_once(processing, fake,
+                                                                                         fixed_sample):
+    """Run from the toolbox or a script with WAIT_SECONDS, the statement is AVAILABLE when the run ends: the plots
+    layer of the project shows its reference and verification numbers then, not at the dock's next refresh."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{fixed_sample}|layername=fixed_plots", "Fixed plots", "ogr")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        result = submit(processing, fake, layer, PRODUCER_FIELD="Productor", INTERNAL_REFERENCE="PO-TOOLBOX",
+                        WAIT_SECONDS=10)
+        assert result["STATUS"] == "AVAILABLE" and result["REFERENCE_NUMBER"]
+        numbers = {(f["eu_reference_number"], f["eu_verification_number"]) for f in layer.getFeatures()}
+        assert numbers == {(result["REFERENCE_NUMBER"], result["VERIFICATION_NUMBER"])}, numbers
+    finally:
+        QgsProject.instance().removeAllMapLayers()
