@@ -3764,11 +3764,6 @@
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
-        <source>Checked</source>
-        <translation>Verificado</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_register_box.py"/>
         <source>Choose the GeoPackage of the register (a new file is created).</source>
         <translation>Elija el GeoPackage del registro (se crea un archivo nuevo).</translation>
     </message>
@@ -3801,6 +3796,10 @@
         <location filename="../ui/eu_register_box.py"/>
         <source>Verify the register</source>
         <translation>Verificación del registro</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="obsolete">Verificado</translation>
     </message>
     <message>
         <source>{n} pair(s) verified; every answer kept in {table}.</source>

@@ -3764,11 +3764,6 @@
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
-        <source>Checked</source>
-        <translation>Vérifié</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_register_box.py"/>
         <source>Choose the GeoPackage of the register (a new file is created).</source>
         <translation>Choisissez le GeoPackage du registre (un nouveau fichier est créé).</translation>
     </message>
@@ -3801,6 +3796,10 @@
         <location filename="../ui/eu_register_box.py"/>
         <source>Verify the register</source>
         <translation>Vérification du registre</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="obsolete">Vérifié</translation>
     </message>
     <message>
         <source>{n} pair(s) verified; every answer kept in {table}.</source>

@@ -3764,11 +3764,6 @@
     </message>
     <message>
         <location filename="../ui/eu_register_box.py"/>
-        <source>Checked</source>
-        <translation>Diperiksa</translation>
-    </message>
-    <message>
-        <location filename="../ui/eu_register_box.py"/>
         <source>Choose the GeoPackage of the register (a new file is created).</source>
         <translation>Pilih GeoPackage register (berkas baru dibuat).</translation>
     </message>
@@ -3801,6 +3796,10 @@
         <location filename="../ui/eu_register_box.py"/>
         <source>Verify the register</source>
         <translation>Memverifikasi register</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="obsolete">Diperiksa</translation>
     </message>
     <message>
         <source>{n} pair(s) verified; every answer kept in {table}.</source>

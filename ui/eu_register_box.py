@@ -40,7 +40,9 @@ from ..layers.words.language import integer_text, takes_singular
 from .eu_common import eu_task, local_time, make_client, status_word, worded
 from .wdg_common import show_status, status_label
 
-SHOWN = ("reference_number", "supplier", "result", "checked_at")  # the rest in the row's tooltip
+#: the columns at the dock's width (470 px, in every language: a fourth column cut « Fournisseur »); the rest, the
+#: check's time included, in the row's tooltip and the register's own table
+SHOWN = ("reference_number", "supplier", "result")
 
 
 def tr(text: str) -> str:
@@ -134,7 +136,7 @@ class RegisterBox(QGroupBox):
     def _build_table(self, layout: QVBoxLayout) -> None:
         self.table = QTableWidget(0, len(SHOWN), self)
         self.table.setObjectName("eu_register_rows")
-        self.table.setHorizontalHeaderLabels([tr("Reference number"), tr("Supplier"), tr("Result"), tr("Checked")])
+        self.table.setHorizontalHeaderLabels([tr("Reference number"), tr("Supplier"), tr("Result")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -181,8 +183,6 @@ class RegisterBox(QGroupBox):
                 value = row.get(name) or ""
                 if name == "result":
                     value = words.get(value, value)
-                elif name == "checked_at":
-                    value = local_time(value)[:10]  # the day; the time in the tooltip
                 item = QTableWidgetItem(value)
                 item.setToolTip(tip)
                 self.table.setItem(number, column, item)

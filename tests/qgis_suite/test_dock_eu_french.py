@@ -11,7 +11,7 @@ import pytest
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtTest import QTest
 
-from .dock_driver import click
+from .dock_driver import click, wait_until
 from .test_dock_eu_is import fill, idle, logged_in, row_of, sample_layer, submitted
 
 NBSP = "\u00a0"
@@ -112,3 +112,29 @@ def test_the_limits_a_statement_is_refused_over_are_written_with_the_locales_dig
     assert said.startswith("31,4") and "18,75" in said and "." not in said.split("(")[0], said
     english = problem("eu_is_check_geolocation_size", size_mb=31.4, limit_mb=18.75, parts=2).message
     assert english.startswith("31.4 MB of geolocation, but one statement carries at most 18.75 MB"), english
+
+
+def test_the_register_headers_are_whole_in_the_docks_width(tab, dock):
+    """The verify register's table in French at the dock's width: every header whole (« Fournisseur » was cut),
+    the supplier's name elided with the whole row (the check's time included) in its tooltip, and nothing scrolled
+    sideways."""
+    dock.window().show()
+    dock.tabs.setCurrentWidget(dock.eu_is)
+    box = tab.register
+    box._show([{"reference_number": "26FRQFV4M6OZ4N", "supplier": "Cooperativa Agroindustrial Norandino Ltda",
+                "result": "EXISTING_USABLE", "checked_at": "2026-12-07T05:38:00Z", "status": "AVAILABLE"},
+               {"reference_number": "26FRZZZZZZZZZZ", "supplier": "Unknown Ltd", "result": "NON_EXISTENT",
+                "checked_at": "2026-12-07T05:38:01Z"}])
+    table = box.table
+    wait_until(table.isVisible)
+    QTest.qWait(50)
+    assert dock.width() <= 470
+    header = table.horizontalHeader()
+    bold = header.fontMetrics()
+    for column in range(table.columnCount()):
+        title = table.horizontalHeaderItem(column).text()
+        assert table.columnWidth(column) >= bold.horizontalAdvance(title) + 6, title
+    last = table.columnCount() - 1
+    assert header.sectionViewportPosition(last) + table.columnWidth(last) <= table.viewport().width()
+    tip = table.item(0, 1).toolTip()
+    assert "Cooperativa Agroindustrial Norandino Ltda" in tip and "2026-12-07" in tip, tip
