@@ -35,3 +35,19 @@ def log_in(dock, password=DEMO_PASSWORD):
     click(tab.findChild(QPushButton, "test_connection"))
     wait_until(lambda: "Connected" in tab.status.text() or "refused" in tab.status.text())
     return tab.status.text()
+
+
+def screen_in_dock(dock, layer, commodity="cocoa", legality=False, rows=None):
+    """The Screening tab as a user runs it: ``layer`` added to the project and picked, the commodity chosen (and
+    the legality sources asked for), *Screen* clicked; waits until the run is over (and ``rows`` rows shown)."""
+    from qgis.core import QgsProject
+
+    QgsProject.instance().addMapLayer(layer)
+    screening = dock.screening
+    screening.layer_combo.setLayer(layer)
+    screening.commodity.setCurrentIndex(screening.commodity.findData(commodity))
+    if legality:
+        screening.facility_boxes["include_legality_check"].setChecked(True)
+    click(screening.run_button)
+    wait_until(lambda: (rows is None or screening.model.rowCount() == rows) and not screening.task_bar.busy())
+    return screening

@@ -15,7 +15,7 @@ from epoch_eudr.sandbox import DEMO_EMAIL, DEMO_PASSWORD
 from qgis.core import QgsProject, QgsRectangle, QgsRenderContext, QgsVectorLayer
 from qgis.PyQt.QtCore import QItemSelection, QItemSelectionModel, Qt
 
-from .dock_driver import click, log_in, wait_until
+from .dock_driver import click, log_in, screen_in_dock, wait_until
 from .helpers import facilities_layer
 from .test_snapshots import _find, _update
 
@@ -192,12 +192,7 @@ def test_new_layers_are_shown_once(dock):
 def test_screening_table_ticks_all_and_none(dock):
     log_in(dock)
     layer = facilities_layer()
-    QgsProject.instance().addMapLayer(layer)
-    screening = dock.screening
-    screening.layer_combo.setLayer(layer)
-    screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
-    click(screening.run_button)
-    wait_until(lambda: screening.model.rowCount() == 3 and not screening.task_bar.busy())
+    screening = screen_in_dock(dock, layer, rows=3)
     fids = {screening.model.fid_at(row) for row in range(3)}
     click(screening.tick_all_button)
     assert set(screening.checked_fids()) == fids == screening.result.ticked

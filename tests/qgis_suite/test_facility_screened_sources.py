@@ -6,7 +6,7 @@ from epoch_eudr.core.legality import read_sources
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
-from .dock_driver import click, log_in, wait_until
+from .dock_driver import click, log_in, screen_in_dock, wait_until
 from .helpers import facilities_layer
 
 
@@ -54,14 +54,7 @@ def test_processing_keeps_the_sources_related_and_no_json_column(processing, env
 
 def test_dock_screening_relates_each_facility_to_its_sources(dock, sandbox_server):
     log_in(dock)
-    layer = facilities_layer()
-    QgsProject.instance().addMapLayer(layer)
-    screening = dock.screening
-    screening.layer_combo.setLayer(layer)
-    screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
-    screening.facility_boxes["include_legality_check"].setChecked(True)
-    click(screening.run_button)
-    wait_until(lambda: screening.model.rowCount() == 3)
+    screening = screen_in_dock(dock, facilities_layer(), legality=True, rows=3)
     facilities = screening.result_layer
     assert facilities.fields().indexOf("legality_sources") < 0
     relations = [r for r in QgsProject.instance().relationManager().relations().values()
@@ -102,14 +95,7 @@ def test_the_selected_screened_facility_lists_its_sources_in_the_dock(dock, sand
     """One facility selected (its row in the table): its sources listed under the table, each an https link with its
     date and risk signal; two selected, or a screening without the sources: no list."""
     log_in(dock)
-    layer = facilities_layer()
-    QgsProject.instance().addMapLayer(layer)
-    screening = dock.screening
-    screening.layer_combo.setLayer(layer)
-    screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
-    screening.facility_boxes["include_legality_check"].setChecked(True)
-    click(screening.run_button)
-    wait_until(lambda: screening.model.rowCount() == 3 and not screening.task_bar.busy())
+    screening = screen_in_dock(dock, facilities_layer(), legality=True, rows=3)
     facilities, listed = screening.result_layer, screening.sources_list
     assert listed.isHidden()
     node = QgsProject.instance().layerTreeRoot().findLayer(listed.sources.id())

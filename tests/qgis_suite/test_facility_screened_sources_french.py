@@ -3,7 +3,7 @@ stored English one), and the count said after the translation's separator."""
 
 from qgis.core import QgsProject
 
-from .dock_driver import click, log_in, wait_until
+from .dock_driver import log_in, screen_in_dock
 from .helpers import facilities_layer
 
 NBSP = "\u00a0"
@@ -18,14 +18,7 @@ FRENCH = {
 
 def test_the_sources_table_is_named_and_counted_in_french(dock, sandbox_server, in_french):
     log_in(dock)
-    layer = facilities_layer()
-    QgsProject.instance().addMapLayer(layer)
-    screening = dock.screening
-    screening.layer_combo.setLayer(layer)
-    screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
-    screening.facility_boxes["include_legality_check"].setChecked(True)
-    click(screening.run_button)
-    wait_until(lambda: screening.model.rowCount() == 3 and not screening.task_bar.busy())
+    screening = screen_in_dock(dock, facilities_layer(), legality=True, rows=3)
     facilities = screening.result_layer
     assert facilities.name() == f"Analyse{NBSP}: mills (sites)"
     relation = next(r for r in QgsProject.instance().relationManager().relations().values()
