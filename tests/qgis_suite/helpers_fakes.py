@@ -24,6 +24,16 @@ def serving(handler):
         server.server_close()
 
 
+def send_collection(handler, features):
+    """Answer 200 with a GeoJSON FeatureCollection of ``features``."""
+    data = json.dumps({"type": "FeatureCollection", "features": features}).encode()
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    handler.wfile.write(data)
+
+
 class KeySession:
     """What a dock tab asks for its client, logged in with a key to ``url`` (a fake server of the test's own)."""
 
@@ -66,14 +76,8 @@ class FacilityAnswers(BaseHTTPRequestHandler):
         type(self).asked.append((url.path, query))
         lon, lat = (float(v) for v in query["geometry"][6:-1].split())
         props = {**_FACILITY, "facility_name": "Mill <script>", "legality_sources": HOSTILE}
-        body = json.dumps({"type": "FeatureCollection", "features": [
-            {"type": "Feature", "properties": props, "geometry": {"type": "Point", "coordinates": [lon, lat]}}]})
-        data = body.encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        send_collection(self, [
+            {"type": "Feature", "properties": props, "geometry": {"type": "Point", "coordinates": [lon, lat]}}])
 
     def do_POST(self):  # noqa: N802
         _post_facilities(self)
@@ -111,12 +115,7 @@ def _post_facilities(handler):
     type(handler).asked.append((urlsplit(handler.path).path, fields))
     features = [{"type": "Feature", "geometry": f.get("geometry"), "properties": {
         **(f.get("properties") or {}), **_FACILITY, "legality_sources": HOSTILE}} for f in collection["features"]]
-    data = json.dumps({"type": "FeatureCollection", "features": features}).encode()
-    handler.send_response(200)
-    handler.send_header("Content-Type", "application/json")
-    handler.send_header("Content-Length", str(len(data)))
-    handler.end_headers()
-    handler.wfile.write(data)
+    send_collection(handler, features)
 
 
 class OtherGeocoder(BaseHTTPRequestHandler):
@@ -142,9 +141,4 @@ class OtherGeocoder(BaseHTTPRequestHandler):
             {"type": "Feature", "geometry": {"type": "Point", "coordinates": [-4.0, 5.3]},
              "properties": {"facility_id": "F-005", "facility_name": "Depot Abidjan", "match_score": 0.5}},
         ]
-        data = json.dumps({"type": "FeatureCollection", "features": features}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        send_collection(self, features)

@@ -22,12 +22,18 @@ FRENCH = {
 }
 
 
-def test_the_rows_not_placed_are_joined_and_quoted_as_french_does(dock, other_geocoder, in_french):
+def _previewed(dock, geocoder):
+    """*Preview geocoding* of the sample addresses against ``geocoder``, waited for."""
     screening = dock.screening
-    screening.session = KeySession(other_geocoder)
+    screening.session = KeySession(geocoder)
     screening.file_widget.setFilePath(str(ADDRESSES))
     click(screening.geocode_button)
     wait_until(lambda: _geocoded_layers() and screening.geocode_button.isEnabled())
+    return screening
+
+
+def test_the_rows_not_placed_are_joined_and_quoted_as_french_does(dock, other_geocoder, in_french):
+    screening = _previewed(dock, other_geocoder)
     status = screening.status.text()
     assert f"3 lignes géocodées sur 5{NBSP}: vérifiez les points." in status, status
     assert (f"ligne 3 (Mill Without Country, Jalan Sudirman 5){NBSP}: la réponse du serveur l'a omise{NBSP}; "
@@ -48,11 +54,7 @@ def test_the_preview_map_tip_puts_french_space_before_its_colons(qgis_app):
 def test_the_preview_layer_names_its_own_columns_and_status_in_french(dock, other_geocoder, in_french):
     from qgis.core import QgsApplication
 
-    screening = dock.screening
-    screening.session = KeySession(other_geocoder)
-    screening.file_widget.setFilePath(str(ADDRESSES))
-    click(screening.geocode_button)
-    wait_until(lambda: _geocoded_layers() and screening.geocode_button.isEnabled())
+    _previewed(dock, other_geocoder)
     layer = _geocoded_layers()[0]
     shown = {name: layer.attributeDisplayName(layer.fields().indexOf(name))
              for name in ("preview_row", "preview_status", "preview_note", "facility_name")}
