@@ -7823,6 +7823,16 @@
     <name>ReportEvidence</name>
     <message>
         <location filename="../layers/report/evidence.py"/>
+        <source>+{n} other</source>
+        <translation>+{n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/evidence.py"/>
+        <source>+{n} others</source>
+        <translation>+{n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/evidence.py"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

@@ -7823,6 +7823,16 @@
     <name>ReportEvidence</name>
     <message>
         <location filename="../layers/report/evidence.py"/>
+        <source>+{n} other</source>
+        <translation>+{n} autre</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/evidence.py"/>
+        <source>+{n} others</source>
+        <translation>+{n} autres</translation>
+    </message>
+    <message>
+        <location filename="../layers/report/evidence.py"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>

@@ -70,7 +70,7 @@ PAGE_COLUMNS: List[Tuple[str, int]] = [
     *[(f"fact_{i}", S) for i in range(1, len(FACT_KEYS) + 1)], ("visits_heading", S), ("status", S), ("status_text", S),
     ("status_color", S), ("country_code", S), ("n_nc", INT), ("n_compliant", INT), ("n_error", INT),
     ("n_questioned", INT), ("n_visits", INT), ("legend_nc", S), ("legend_compliant", S), ("legend_error", S),
-    ("legend_questioned", S), ("legend_visits", S), ("outline_kind", S), ("footer", S),
+    ("legend_questioned", S), ("legend_visits", S), ("outline_kind", S), ("evidence_more", INT), ("footer", S),
     ("loc_xmin", R), ("loc_ymin", R), ("loc_xmax", R), ("loc_ymax", R), ("map_xmin", R), ("map_ymin", R),
     ("map_xmax", R), ("map_ymax", R),
 ]
@@ -315,6 +315,8 @@ def continued_heading(first: int, last: int, visits: int) -> str:
 
 def page_rows(sections, server_url: str, sandbox: bool, made: dt.datetime) -> List[Dict[str, Any]]:
     """The atlas pages of the whole report, numbered through, with every text they show."""
+    from .evidence import more_than_printed
+
     pages: List[Dict[str, Any]] = []
     for number, section in enumerate(sections, 1):
         row, counts = section.row, section.counts
@@ -343,7 +345,8 @@ def page_rows(sections, server_url: str, sandbox: bool, made: dt.datetime) -> Li
                       legend_error=tr("Data Error plots ({n})").format(n=count(common["n_error"])),
                       legend_questioned=tr("Questioned by the second opinion ({n})").format(n=count(questioned)),
                       legend_visits=tr("Plot to visit: its no. in the table ({n})").format(n=count(visits)),
-                      outline_kind=outline_kind(row, any(not g.IsEmpty() for g in section.outlines)))
+                      outline_kind=outline_kind(row, any(not g.IsEmpty() for g in section.outlines)),
+                      evidence_more=more_than_printed(section))
         ranges = section.pages()
         for kind, first, last in ranges:
             page = dict(common, page_kind=kind, row_from=first, row_to=last)

@@ -25,7 +25,12 @@ from ...core.operation import Cancel, never_cancelled
 
 EVIDENCE = "report_evidence"
 MATCH_M = 1000.0  # a facility checked within a kilometre of the producer's facility point is that facility
-MAX_ROWS = 4  # what the foot of the page's right-hand column holds
+MAX_ROWS = 4  # sources kept per section (``report_evidence``, in the QField copy)
+#: what the foot of the page's right-hand column holds whole under the legend: one row of at most three lines (a
+#: title cut at TITLE_CHARS, the link's site, the longest risk signal in French), its date cell saying how many
+#: more there are (a table frame drops a row it cannot show without a word)
+PRINTED_ROWS = 1
+TITLE_CHARS = 45
 EVIDENCE_BOTTOM = 202.0  # mm: the table stops above the table of plots to visit
 SOURCE_COLUMNS = {"title", "risk_signal", "date", "position"}  # what makes a table a legality sources table
 COLUMNS: List[Tuple[str, int]] = [("section_no", ogr.OFTInteger), ("rank", ogr.OFTInteger), ("date", ogr.OFTString),
@@ -101,16 +106,38 @@ def section_evidence(facility: Optional[Tuple[float, float]], sources: Iterable[
     return rows[:limit]
 
 
-def write_evidence(gpkg: Any, sections: Sequence[Any], sources_dataset: Any,
-                   cancel: Cancel = never_cancelled) -> int:
-    """``report_evidence`` of the report GeoPackage ``gpkg`` (always written, empty when nothing matched): the
-    number of rows."""
+def find_evidence(sections: Sequence[Any], sources_dataset: Any) -> None:
+    """Each section's ``evidence``: the sources near its facility (see :func:`section_evidence`)."""
+    sources = source_points(sources_dataset)
+    for section in sections:
+        section.evidence = section_evidence(section.facility, sources)
+
+
+def more_than_printed(section: Any) -> int:
+    """How many of the sources kept for ``section`` its page does not print (the atlas page's ``evidence_more``)."""
+    return max(0, len(getattr(section, "evidence", ())) - PRINTED_ROWS)
+
+
+def _date_cell() -> str:
+    """The date, and under it "+3 others" when the page prints fewer sources than the report keeps (in its
+    ``report_evidence`` table and the QField copy): a reader knows there are others."""
+    from ..styles.explanations import quoted
+
+    more = "attribute(@atlas_feature, 'evidence_more')"
+    one, other = tr("+{n} other"), tr("+{n} others")
+    words = (f"CASE WHEN {more} = 1 THEN replace({quoted(one)}, '{{n}}', '1') "
+             f"ELSE replace({quoted(other)}, '{{n}}', to_string({more})) END")
+    return f"coalesce(\"date\", '–') || CASE WHEN coalesce({more}, 0) > 0 THEN '\n' || {words} ELSE '' END"
+
+
+def write_evidence(gpkg: Any, sections: Sequence[Any], cancel: Cancel = never_cancelled) -> int:
+    """``report_evidence`` of the report GeoPackage ``gpkg`` (always written, empty when nothing matched) from the
+    sections' ``evidence`` (:func:`find_evidence`): the number of rows."""
     from .data import replace_layer, report_dataset
 
-    sources = source_points(sources_dataset)
     rows = []
     for number, section in enumerate(sections, 1):
-        for rank, source in enumerate(section_evidence(section.facility, sources), 1):
+        for rank, source in enumerate(section.evidence, 1):
             rows.append(({"section_no": number, "rank": rank, **{k: source[k] for k in
                                                                   ("date", "title", "link", "risk_signal",
                                                                    "distance_m")}}, None))
@@ -148,13 +175,15 @@ def add_evidence_table(layout, layers) -> None:
     table.setVectorLayer(layers.evidence)
     table.setFilterFeatures(True)
     table.setFeatureFilter(SECTION)
-    table.setMaximumNumberOfFeatures(MAX_ROWS)
+    table.setMaximumNumberOfFeatures(PRINTED_ROWS)
     site = "regexp_substr(\"link\", '^https?://([^/:?#]+)')"
-    source = ("\"title\" || CASE WHEN \"link\" IS NOT NULL THEN ' · ' || " + site + " ELSE '' END"
+    title = (f"CASE WHEN length(\"title\") > {TITLE_CHARS} THEN left(\"title\", {TITLE_CHARS - 1}) || '…' "
+             "ELSE \"title\" END")
+    source = (title + " || CASE WHEN \"link\" IS NOT NULL THEN ' · ' || " + site + " ELSE '' END"
               " || CASE WHEN \"risk_signal\" IS NOT NULL THEN ' (' || " + risk_signal_expression("risk_signal")
               + " || ')' ELSE '' END")
     columns = []
-    for heading_text, expression, width in ((tr("Date"), 'coalesce("date", \'–\')', 13),
+    for heading_text, expression, width in ((tr("Date"), _date_cell(), 13),
                                             (tr("Article 10 evidence: source (risk signal)"), source, LOC_W - 13)):
         column = QgsLayoutTableColumn(heading_text)
         column.setAttribute(expression)

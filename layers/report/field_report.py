@@ -102,6 +102,8 @@ class Section:
     facility: Optional[Tuple[float, float]] = None
     source: str = ""  # where the plots came from, as the Data source fact says it
     notes: str = ""
+    #: the Article 10 sources near its facility (``evidence.section_evidence``), found before its pages are written
+    evidence: List[Dict[str, Any]] = field(default_factory=list)
 
     @property
     def counts(self) -> SectionCounts:
@@ -387,7 +389,7 @@ def build_field_report(rows: Sequence[Dict[str, Any]], pdf: Path, *, client: Cli
     ``progress``: gathering the plots takes the first 60 %, writing the report's layers up to 70 %, the PDF the
     rest.
     """
-    from .evidence import write_evidence
+    from .evidence import find_evidence, write_evidence
     from .field_package import write_qfield_copy
     from .layout import export_report
     from .plot_ids import add_own_plot_ids
@@ -412,11 +414,12 @@ def build_field_report(rows: Sequence[Dict[str, Any]], pdf: Path, *, client: Cli
         folder = Path(qfield_folder) if qfield_folder else None
         gpkg = (folder / f"{pdf.stem}.gpkg") if folder else workdir / "report.gpkg"
         sandbox = is_sandbox(sections, server_url)
+        find_evidence(sections, store.dataset)  # the facilities' Article 10 sources, when kept
         from .data import write_report_layers
 
         pages = write_report_layers(sections, gpkg, server_url=server_url, sandbox=sandbox, made=made,
                                     cancel=cancel)
-        write_evidence(gpkg, sections, store.dataset, cancel)  # the facilities' Article 10 sources, when kept
+        write_evidence(gpkg, sections, cancel)
         add_own_plot_ids(gpkg, sections)  # the user's plot ids, printed where known
         progress(70.0)
         project = write_qfield_copy(gpkg, folder / f"{pdf.stem}.qgz") if folder else None

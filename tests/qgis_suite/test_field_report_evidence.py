@@ -1,8 +1,9 @@
 """The field report's "Article 10 evidence": the sources kept for the producer's facility, printed on its page.
 
 A results GeoPackage holds two legality sources tables as the plugin writes them (a checked facility beside the
-producer's facility, and a screened facility 20 km away). The report prints the near sources only, each with its
-date, title, the site of an https link and its risk signal; a javascript: URL is never printed.
+producer's facility, and a screened facility 20 km away). The report keeps the near sources only and prints the
+latest with its date, title, the site of an https link and its risk signal, and how many others there are; a
+javascript: URL is never printed.
 """
 
 from pathlib import Path
@@ -61,10 +62,9 @@ def test_the_facility_sources_are_printed_on_its_page_and_only_http_links(boa_vi
     text = " ".join(pdf_text(made.pdf).split())
     # pdftotext reads the table's wrapped cells line by line: each cell's lines are checked, not their order
     for printed in ("Article 10 evidence: source (risk", "Cattle ranch fined for clearing ·",
-                    "news.example.org (deforestation)", "2025-03-02", "Land title dispute in Ariquemes (land",
-                    "2024-01-15"):
+                    "news.example.org (deforestation)", "2025-03-02", "+1 other"):  # the page prints the latest
         assert printed in text, printed
-    assert "javascript" not in text and "Far away mill story" not in text
+    assert "javascript" not in text and "Far away mill story" not in text and "Land title" not in text
     stored = QgsVectorLayer(f"{made.gpkg}|layername={EVIDENCE}", "evidence", "ogr")
     kept = [(f["rank"], f["title"], f["link"]) for f in stored.getFeatures()]
     assert kept[0] == (1, "Cattle ranch fined for clearing", "https://news.example.org/a?x=1")
@@ -104,3 +104,28 @@ def test_the_printed_risk_signal_is_the_docks_word(qgis_app, language, request):
     assert printed["carbon credits"] == "carbon credits"
     if language == "fr":
         assert printed["land_rights"] != "land rights"  # the French word, not the server's
+
+
+@needs_poppler
+def test_the_page_prints_its_nearest_latest_source_whole_and_says_how_many_more(boa_vista, tmp_path):
+    """Four near sources with long titles and the longest risk signal: the page prints the latest one whole (its
+    title cut, its site and signal whole) and says under its date how many more there are (a table frame drops a
+    row it cannot show without a word: three were kept and not printed); the QField copy keeps all four."""
+    client, rows, _folder = boa_vista
+    lon, lat = facility_point(rows[0])
+    long = [{"check_id": "a", "position": n, "date": f"2025-0{n}-01", "url": f"https://news{n}.example.org/x",
+             "link": f"https://news{n}.example.org/x", "risk_signal": "supply chain integrity",
+             "title": f"Synthetic report {n}: labour in the commodity sector of Rondônia state, {n} mills"}
+            for n in range(1, 5)]
+    point = {"type": "Point", "coordinates": [lon + 0.002, lat]}
+    write_layer(iter({"type": "Feature", "properties": r, "geometry": point} for r in long), "legality_sources",
+                tmp_path / "results.gpkg", "checked_facilities_sources", derive=False)
+    made = build_field_report(rows, tmp_path / "report.pdf", client=client, drilldowns=tmp_path / "results.gpkg",
+                              qfield_folder=tmp_path / "qfield")
+    stored = QgsVectorLayer(f"{made.gpkg}|layername={EVIDENCE}", "evidence", "ogr")
+    assert stored.featureCount() == 4
+    text = " ".join(pdf_text(made.pdf).split())
+    # pdftotext -layout puts the date column's lines between the source's: each line checked on its own
+    assert "Synthetic report 4: labour in the" in text and "commodity … · news4.example.org" in text
+    assert "(supply chain integrity)" in text and "Synthetic report 3" not in text
+    assert "+3 others" in text
