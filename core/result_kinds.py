@@ -131,8 +131,9 @@ RESULT_KINDS: Dict[str, ResultKind] = {kind.key: kind for kind in (
     ResultKind("outline", (), "MULTIPOLYGON", nouns=("supply-shed outline", "supply-shed outlines")),
     ResultKind("facility_point", (), "POINT", nouns=("facility", "facilities")),
     # one row per facility checked on the map (kept, appended), and the Article 10 sources of each check
+    # labelled and named (identify, forms) by the answer's name or address: a point asked has no id of the user's
     ResultKind("checked_facilities", CHECKED_FACILITY_FIELDS, "POINT", nouns=("checked facility", "checked facilities"),
-               label_field="facility_id"),
+               label_field="address"),
     ResultKind("legality_sources", SOURCE_FIELDS, "POINT", nouns=("legality source", "legality sources")),
     ResultKind("preflight", (), "PROMOTE_TO_MULTI"),
 )}

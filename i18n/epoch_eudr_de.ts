@@ -4944,8 +4944,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. 100.5018, 13.7563.</source>
-        <translation>Geben Sie den Punkt als Längengrad, Breitengrad in WGS-84-Grad ein, z. B. 100.5018, 13.7563.</translation>
+        <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. {example}.</source>
+        <translation>Geben Sie den Punkt als Längengrad, Breitengrad in WGS-84-Grad ein, z. B. {example}.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -5006,6 +5006,10 @@
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} sources</source>
         <translation>{n} Quellen</translation>
+    </message>
+    <message>
+        <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. 100.5018, 13.7563.</source>
+        <translation type="obsolete">Geben Sie den Punkt als Längengrad, Breitengrad in WGS-84-Grad ein, z. B. 100.5018, 13.7563.</translation>
     </message>
     <message>
         <source>{id} — score {score}, {level}</source>

@@ -4944,8 +4944,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. 100.5018, 13.7563.</source>
-        <translation>Ketik titik sebagai bujur, lintang dalam derajat WGS 84, misalnya 100.5018, 13.7563.</translation>
+        <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. {example}.</source>
+        <translation>Ketik titik sebagai bujur, lintang dalam derajat WGS 84, misalnya {example}.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -5006,6 +5006,10 @@
         <location filename="../ui/wdg_facility_card.py"/>
         <source>{n} sources</source>
         <translation>{n} sumber</translation>
+    </message>
+    <message>
+        <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. 100.5018, 13.7563.</source>
+        <translation type="obsolete">Ketik titik sebagai bujur, lintang dalam derajat WGS 84, misalnya 100.5018, 13.7563.</translation>
     </message>
     <message>
         <source>{id} — score {score}, {level}</source>

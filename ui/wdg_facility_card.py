@@ -228,8 +228,9 @@ class FacilityCheckCard(DockTab):
     def check_typed(self) -> None:
         found = parse_coordinates(self.coordinates.text())
         if found is None:
-            show_status(self.status, tr("Type the point as longitude, latitude in WGS 84 degrees, e.g. "
-                                        "100.5018, 13.7563."), Qgis.MessageLevel.Critical)
+            example = coordinates_text(100.5018, 13.7563)  # as the field writes a picked point
+            show_status(self.status, tr("Type the point as longitude, latitude in WGS 84 degrees, e.g. {example}.")
+                        .format(example=example), Qgis.MessageLevel.Critical)
             return
         self.check(*found)
 
@@ -241,6 +242,7 @@ class FacilityCheckCard(DockTab):
             return
         refusal = refusal_text(lon, lat)
         if refusal:
+            self.hide_check()  # the card said above the refusal is another point's
             show_status(self.status, refusal, Qgis.MessageLevel.Critical)
             return
         client = self._client()  # no server chosen, no login: said as the session words it
@@ -280,6 +282,12 @@ class FacilityCheckCard(DockTab):
         for feature in layer.getFeatures(request):
             return {name: plain_value(value) for name, value in zip(layer.fields().names(), feature.attributes())}
         return {}
+
+    def hide_check(self) -> None:
+        """No card: the point now asked about is not the one the card showed."""
+        self.row = {}
+        for widget in (self.headline, self.penalties, self.warning, self.legality, self.sources_label):
+            widget.setVisible(False)
 
     def show_check(self, check_id: str) -> None:
         """Fill the card from the stored row and sources of ``check_id``."""

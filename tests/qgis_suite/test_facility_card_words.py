@@ -76,6 +76,7 @@ def test_a_point_typed_with_decimal_commas_is_the_point_asked(dock, fake_epoch, 
     card.coordinates.setText("-1,6,2, 6,6")  # not two numbers: said, nothing asked
     click(card.check_button)
     assert not FacilityAnswers.asked and not card.task_bar.busy()
+    assert card.status.text().endswith("100,501800; 13,756300."), card.status.text()  # the example as typed here
 
 
 def test_a_point_picked_on_the_map_is_written_in_french_numbers_and_read_back(dock, fake_epoch, in_french):
@@ -107,3 +108,16 @@ def test_a_point_refused_is_said_with_french_numbers(dock, fake_epoch, in_french
         click(card.check_button)
         assert card.status.text() == said
     assert not FacilityAnswers.asked
+
+
+def test_a_refused_point_takes_the_card_of_the_point_before_away(dock, fake_epoch, in_french):
+    """A facility checked, then a point at sea: the refusal is said alone, not above the last facility's card."""
+    card = dock.screening.facility_card
+    card.session = KeySession(fake_epoch)
+    card.coordinates.setText("100,5018; 13,7563")
+    click(card.check_button)
+    wait_until(lambda: not card.task_bar.busy() and card.headline.isVisibleTo(card))
+    card.coordinates.setText("-30,5; 40")
+    click(card.check_button)
+    assert "est en mer" in card.status.text()
+    assert not any(w.isVisibleTo(card) for w in (card.headline, card.penalties, card.legality, card.sources_label))

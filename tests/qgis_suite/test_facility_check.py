@@ -173,6 +173,7 @@ def test_legality_sources_kept_related_and_shown_safely(dock, fake_epoch):
     tip = QgsExpression.replaceExpressionText(checks.mapTipTemplate(), context)
     assert "Regional concerns &lt;a href='javascript:x'&gt;here&lt;/a&gt;" in tip and "<a " not in tip
     assert tip.startswith("<b>Mill &lt;script&gt;</b>")  # headed as the card is: the answer's name, escaped
+    assert checks.displayExpression() == '"address"'  # identify and forms name it so too, never by its "1"
     assert QgsMapTip  # the template is what QgsMapTip renders
 
 
