@@ -3653,6 +3653,36 @@
     </message>
     <message>
         <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Plots table</source>
+        <translation>Parzellentabelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Plot feature id</source>
+        <translation>Objekt-ID der Parzelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement</source>
+        <translation>Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID der Erklärung</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Internal reference</source>
+        <translation>Interne Referenz</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
         <source>Statement numbers of {table}</source>
         <translation>Erklärungsnummern von {table}</translation>
     </message>

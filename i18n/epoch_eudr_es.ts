@@ -3653,6 +3653,36 @@
     </message>
     <message>
         <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Plots table</source>
+        <translation>Tabla de parcelas</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Plot feature id</source>
+        <translation>Id. de entidad de la parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID de la declaración</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Internal reference</source>
+        <translation>Referencia interna</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
         <source>Statement numbers of {table}</source>
         <translation>Números de las declaraciones de {table}</translation>
     </message>

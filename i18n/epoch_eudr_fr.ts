@@ -3653,6 +3653,36 @@
     </message>
     <message>
         <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Plots table</source>
+        <translation>Table des parcelles</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Plot feature id</source>
+        <translation>Identifiant d&apos;entité de la parcelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement</source>
+        <translation>Déclaration</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Internal reference</source>
+        <translation>Référence interne</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
         <source>Statement numbers of {table}</source>
         <translation>Numéros des déclarations de {table}</translation>
     </message>

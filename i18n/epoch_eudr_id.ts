@@ -3653,6 +3653,36 @@
     </message>
     <message>
         <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Plots table</source>
+        <translation>Tabel petak</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Plot feature id</source>
+        <translation>ID fitur petak</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement</source>
+        <translation>Pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Internal reference</source>
+        <translation>Referensi internal</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
         <source>Statement numbers of {table}</source>
         <translation>Nomor pernyataan {table}</translation>
     </message>

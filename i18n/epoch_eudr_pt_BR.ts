@@ -3653,6 +3653,36 @@
     </message>
     <message>
         <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Plots table</source>
+        <translation>Tabela de parcelas</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Plot feature id</source>
+        <translation>Id. da feição da parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement</source>
+        <translation>Declaração</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Statement UUID</source>
+        <translation>UUID da declaração</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Internal reference</source>
+        <translation>Referência interna</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../layers/operations/eu_plot_numbers.py"/>
         <source>Statement numbers of {table}</source>
         <translation>Números das declarações de {table}</translation>
     </message>

@@ -34,7 +34,15 @@ def tr(text: str) -> str:
 
 
 def aliases():
+    """The joined columns as the plots layer shows them (stored names stay English)."""
     return {"reference_number": tr("EU reference number"), "verification_number": tr("EU verification number")}
+
+
+def table_aliases():
+    """Every column of the statement numbers table as its own layer shows them (attribute table, identify)."""
+    return {"plots_table": tr("Plots table"), "plot_fid": tr("Plot feature id"), "local_id": tr("Statement"),
+            "uuid": tr("Statement UUID"), "internal_reference": tr("Internal reference"), "status": tr("Status"),
+            **aliases()}
 
 
 def _same_file(one: str, other: str) -> bool:
@@ -62,8 +70,9 @@ def _numbers_layer(project: QgsProject, gpkg: str, plots_table: str) -> Optional
         table=plots_table), "ogr")
     if not layer.isValid() or not layer.setSubsetString(subset):
         return None
-    for name, alias in aliases().items():  # the plots layer's joined columns as shown; stored names stay English
-        layer.setFieldAlias(layer.fields().indexOf(name), alias)
+    for name, alias in table_aliases().items():  # the joined columns keep these names on the plots layer
+        if layer.fields().indexOf(name) >= 0:
+            layer.setFieldAlias(layer.fields().indexOf(name), alias)
     project.addMapLayer(layer, False)
     project.layerTreeRoot().addLayer(layer)  # below the user's layers: a table, nothing drawn
     return layer

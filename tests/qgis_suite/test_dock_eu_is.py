@@ -179,6 +179,9 @@ def test_the_plots_layer_gets_the_reference_number_of_the_statement_that_declare
     assert shown == ["EU reference number", "EU verification number"], shown
     tree = QgsProject.instance().layerTreeRoot()
     assert tree.children()[-1].layer().name() == "Statement numbers of fixed_plots"  # below the plots, a table
+    numbers_table = tree.children()[-1].layer()
+    named = [numbers_table.attributeDisplayName(i) for i in range(numbers_table.fields().count())]
+    assert not [n for n in named if "_" in n], named  # every column in words, none by its stored name
     assert layer.dataProvider().fields().names() == stored_fields  # the plots table itself is not changed
 
     ids = sorted(layer.allFeatureIds())  # two plots declared again, in a later shipment's statement
