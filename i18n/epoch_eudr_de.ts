@@ -4863,6 +4863,21 @@
 <context>
     <name>FacilityCard</name>
     <message>
+        <location filename="../ui/legality_sources.py"/>
+        <source>Untitled source</source>
+        <translation>Quelle ohne Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/legality_sources.py"/>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/legality_sources.py"/>
+        <source>Risk signal: {signal}; relevance: {relevance}</source>
+        <translation>Risikosignal: {signal}; Relevanz: {relevance}</translation>
+    </message>
+    <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>High</source>
         <translation>Hoch</translation>
@@ -4921,21 +4936,6 @@
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Deforestation nearby</source>
         <translation>Entwaldung in der Nähe</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>Untitled source</source>
-        <translation>Quelle ohne Titel</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>no date</source>
-        <translation>kein Datum</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>Risk signal: {signal}; relevance: {relevance}</source>
-        <translation>Risikosignal: {signal}; Relevanz: {relevance}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>

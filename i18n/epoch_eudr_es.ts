@@ -4863,6 +4863,21 @@
 <context>
     <name>FacilityCard</name>
     <message>
+        <location filename="../ui/legality_sources.py"/>
+        <source>Untitled source</source>
+        <translation>Fuente sin título</translation>
+    </message>
+    <message>
+        <location filename="../ui/legality_sources.py"/>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/legality_sources.py"/>
+        <source>Risk signal: {signal}; relevance: {relevance}</source>
+        <translation>Señal de riesgo: {signal}; pertinencia: {relevance}</translation>
+    </message>
+    <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>High</source>
         <translation>Alto</translation>
@@ -4921,21 +4936,6 @@
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Deforestation nearby</source>
         <translation>Deforestación cercana</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>Untitled source</source>
-        <translation>Fuente sin título</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>no date</source>
-        <translation>sin fecha</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>Risk signal: {signal}; relevance: {relevance}</source>
-        <translation>Señal de riesgo: {signal}; pertinencia: {relevance}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>

@@ -4863,6 +4863,21 @@
 <context>
     <name>FacilityCard</name>
     <message>
+        <location filename="../ui/legality_sources.py"/>
+        <source>Untitled source</source>
+        <translation>Sumber tanpa judul</translation>
+    </message>
+    <message>
+        <location filename="../ui/legality_sources.py"/>
+        <source>no date</source>
+        <translation>tanpa tanggal</translation>
+    </message>
+    <message>
+        <location filename="../ui/legality_sources.py"/>
+        <source>Risk signal: {signal}; relevance: {relevance}</source>
+        <translation>Sinyal risiko: {signal}; relevansi: {relevance}</translation>
+    </message>
+    <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>High</source>
         <translation>Tinggi</translation>
@@ -4921,21 +4936,6 @@
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Deforestation nearby</source>
         <translation>Deforestasi di dekatnya</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>Untitled source</source>
-        <translation>Sumber tanpa judul</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>no date</source>
-        <translation>tanpa tanggal</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>Risk signal: {signal}; relevance: {relevance}</source>
-        <translation>Sinyal risiko: {signal}; relevansi: {relevance}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>

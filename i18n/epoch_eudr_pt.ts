@@ -4863,6 +4863,21 @@
 <context>
     <name>FacilityCard</name>
     <message>
+        <location filename="../ui/legality_sources.py"/>
+        <source>Untitled source</source>
+        <translation>Fonte sem título</translation>
+    </message>
+    <message>
+        <location filename="../ui/legality_sources.py"/>
+        <source>no date</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <location filename="../ui/legality_sources.py"/>
+        <source>Risk signal: {signal}; relevance: {relevance}</source>
+        <translation>Sinal de risco: {signal}; relevância: {relevance}</translation>
+    </message>
+    <message>
         <location filename="../ui/wdg_facility_card.py"/>
         <source>High</source>
         <translation>Alta</translation>
@@ -4921,21 +4936,6 @@
         <location filename="../ui/wdg_facility_card.py"/>
         <source>Deforestation nearby</source>
         <translation>Desflorestação próxima</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>Untitled source</source>
-        <translation>Fonte sem título</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>no date</source>
-        <translation>sem data</translation>
-    </message>
-    <message>
-        <location filename="../ui/wdg_facility_card.py"/>
-        <source>Risk signal: {signal}; relevance: {relevance}</source>
-        <translation>Sinal de risco: {signal}; relevância: {relevance}</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>

@@ -10,7 +10,6 @@ escaped, and a source's title is a link only when its URL is ``http``/``https``
 
 from __future__ import annotations
 
-import html
 import math
 import re
 from typing import Any, Callable, Dict, List, Optional
@@ -19,9 +18,8 @@ from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsExpression, QgsFeat
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from ..core.colours import CAPTION_GREY, MESSAGE_COLOURS, colour_of
+from ..core.colours import MESSAGE_COLOURS, colour_of
 from ..core.confidence import PENALTY_KEYS
-from ..core.legality import safe_url
 from ..layers.operations.facility_checks import (
     CHECKS_LAYER,
     check_facility_to_gpkg,
@@ -34,9 +32,9 @@ from ..layers.operations.facility_checks import (
 from ..layers.operations.facility_checks import to_wgs84 as map_to_wgs84
 from ..layers.operations.task import OperationTask
 from ..layers.words.language import decimal_text, integer_text, takes_singular
-from ..layers.words.legality_words import relevance_text, risk_signal_text
 from ..layers.writer import results
 from .facility_tool import FacilityPointTool
+from .legality_sources import source_html, start_off_the_map
 from .wdg_common import DockTab, existing_layer, show_status, status_label
 
 
@@ -90,28 +88,6 @@ def coordinates_text(lon: float, lat: float) -> str:
     ``100.501800, 13.756300`` in English, ``100,501800; 13,756300`` where the decimal separator is a comma."""
     x, y = decimal_text(lon, 6), decimal_text(lat, 6)
     return f"{x}; {y}" if "," in x + y else f"{x}, {y}"
-
-
-def source_html(source: Dict[str, Any]) -> str:
-    """One source as a label's rich text: every text escaped; the title a link only for an http(s) URL."""
-    def esc(value: Any) -> str:
-        return html.escape(str(value), quote=True) if value not in (None, "") else ""
-
-    url, link = source.get("url"), safe_url(source.get("url"))
-    title = esc(source.get("title")) or esc(url) or tr("Untitled source")
-    if link:
-        heading = f'<a href="{esc(link)}">{title}</a>'
-    else:
-        heading = title + (f" <span style='color:{CAPTION_GREY}'>({esc(url)})</span>" if url else "")
-    date = esc(source.get("date")) or tr("no date")
-    lines = [f"<b>{date}</b> · {heading}"]
-    if source.get("snippet"):
-        lines.append(esc(source.get("snippet")))
-    signal = esc(risk_signal_text(source.get("risk_signal"))) or "–"
-    relevance = esc(relevance_text(source.get("relevance"))) or "–"
-    lines.append("<i>" + esc(tr("Risk signal: {signal}; relevance: {relevance}")).format(
-        signal=signal, relevance=relevance) + "</i>")
-    return "<br>".join(lines)
 
 
 class FacilityCheckCard(DockTab):
@@ -264,7 +240,6 @@ class FacilityCheckCard(DockTab):
         says it instead of the outcome's own summary)."""
         if len(layers) < 2:
             return None
-        from .wdg_facility_sources import start_off_the_map
 
         start_off_the_map(layers[1], self.sources_layer)  # the file may hold checks of an earlier session
         self.checks_layer, self.sources_layer = layers[0], layers[1]

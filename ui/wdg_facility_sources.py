@@ -2,7 +2,7 @@
 
 A screening with "Article 10 check with its sources" keeps each facility's sources in a related table
 (:mod:`..layers.tables.screened_sources`, joined by ``facility_fid``). Selecting one facility lists its sources under
-the table as the facility card lists a checked facility's (:func:`~.wdg_facility_card.source_html`: the date, the
+the table as the facility card lists a checked facility's (:func:`~.legality_sources.source_html`: the date, the
 title a link only for an ``http``/``https`` URL, the snippet, the risk signal; every server text escaped).
 """
 
@@ -11,29 +11,18 @@ from __future__ import annotations
 import html
 from typing import List, Optional
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QLabel
 
 from ..layers.operations.facility_checks import plain_value, sources_of
 from ..layers.tables.screened_sources import COUNT_COLUMN, KEY
+from .legality_sources import source_html
 from .wdg_common import existing_layer
-from .wdg_facility_card import source_html
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("FacilitySources", text)
-
-
-def start_off_the_map(table: QgsVectorLayer, previous: Optional[QgsVectorLayer]) -> None:
-    """A sources table new to the project (not ``previous``, the one shown before) starts unticked in the Layers
-    panel: it is read through its facility (the dock's list, the form), and its points would hide the facilities'.
-    One the user ticked stays ticked through later runs."""
-    if existing_layer(previous) is table:
-        return
-    node = QgsProject.instance().layerTreeRoot().findLayer(table.id())
-    if node is not None:
-        node.setItemVisibilityChecked(False)
 
 
 class ScreenedSourcesList(QLabel):

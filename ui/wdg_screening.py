@@ -58,6 +58,7 @@ from ..layers.writer.join import (
 from ..layers.writer.results import default_results_path, layer_uri
 from .column_labels import translated
 from .column_sizing import fit_known
+from .legality_sources import start_off_the_map
 from .table_model import MapSelectionSync, RowsModel
 from .wdg_common import (
     DockTab,
@@ -69,7 +70,7 @@ from .wdg_common import (
     zoom_to_new,
 )
 from .wdg_facility_card import FacilityCheckCard
-from .wdg_facility_sources import ScreenedSourcesList, start_off_the_map
+from .wdg_facility_sources import ScreenedSourcesList
 from .wdg_preflight import PreflightBox
 
 FACILITY_CARDS = [("high", "High", LEVEL_COLORS["high"]), ("medium", "Medium", LEVEL_COLORS["medium"]),
