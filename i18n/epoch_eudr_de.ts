@@ -4984,8 +4984,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Checking the facility at {lon}, {lat} ...</source>
-        <translation>Betrieb bei {lon}, {lat} wird geprüft ...</translation>
+        <source>Checking the facility at {point} ...</source>
+        <translation>Betrieb bei {point} wird geprüft ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -5038,6 +5038,10 @@
         <translation>{n} Quellen</translation>
     </message>
     <message>
+        <source>Checking the facility at {lon}, {lat} ...</source>
+        <translation type="obsolete">Betrieb bei {lon}, {lat} wird geprüft ...</translation>
+    </message>
+    <message>
         <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. 100.5018, 13.7563.</source>
         <translation type="obsolete">Geben Sie den Punkt als Längengrad, Breitengrad in WGS-84-Grad ein, z. B. 100.5018, 13.7563.</translation>
     </message>
@@ -5082,13 +5086,13 @@
     <name>FacilityChecks</name>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
-        <translation>{lon}, {lat} liegt außerhalb der Weltkoordinaten (Längengrad -180 bis 180, Breitengrad -90 bis 90): Klicken Sie auf Land oder geben Sie Längengrad, Breitengrad in WGS 84 ein.</translation>
+        <source>{point} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation>{point} liegt außerhalb der Weltkoordinaten (Längengrad -180 bis 180, Breitengrad -90 bis 90): Klicken Sie auf Land oder geben Sie Längengrad, Breitengrad in WGS 84 ein.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
-        <translation>{lon}, {lat} liegt auf See (dort kein Land auf der Weltkarte): Ein Betrieb liegt an Land. Klicken Sie auf den Standort des Betriebs.</translation>
+        <source>{point} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{point} liegt auf See (dort kein Land auf der Weltkarte): Ein Betrieb liegt an Land. Klicken Sie auf den Standort des Betriebs.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5102,8 +5106,8 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
-        <translation>Betrieb bei {lon}, {lat} geprüft: {level} ({score})</translation>
+        <source>Facility checked at {point}: {level} ({score})</source>
+        <translation>Betrieb bei {point} geprüft: {level} ({score})</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5144,6 +5148,18 @@
         <location filename="../layers/operations/facility_checks.py"/>
         <source>Legality sources of the checked facility</source>
         <translation>Legalitätsquellen des geprüften Betriebs</translation>
+    </message>
+    <message>
+        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation type="obsolete">{lon}, {lat} liegt außerhalb der Weltkoordinaten (Längengrad -180 bis 180, Breitengrad -90 bis 90): Klicken Sie auf Land oder geben Sie Längengrad, Breitengrad in WGS 84 ein.</translation>
+    </message>
+    <message>
+        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation type="obsolete">{lon}, {lat} liegt auf See (dort kein Land auf der Weltkarte): Ein Betrieb liegt an Land. Klicken Sie auf den Standort des Betriebs.</translation>
+    </message>
+    <message>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation type="obsolete">Betrieb bei {lon}, {lat} geprüft: {level} ({score})</translation>
     </message>
     <message>
         <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>

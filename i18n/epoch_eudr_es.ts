@@ -4984,8 +4984,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Checking the facility at {lon}, {lat} ...</source>
-        <translation>Comprobando la instalación en {lon}, {lat} ...</translation>
+        <source>Checking the facility at {point} ...</source>
+        <translation>Comprobando la instalación en {point} ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -5038,6 +5038,10 @@
         <translation>{n} fuentes</translation>
     </message>
     <message>
+        <source>Checking the facility at {lon}, {lat} ...</source>
+        <translation type="obsolete">Comprobando la instalación en {lon}, {lat} ...</translation>
+    </message>
+    <message>
         <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. 100.5018, 13.7563.</source>
         <translation type="obsolete">Escriba el punto como longitud, latitud en grados WGS 84, p. ej. 100.5018, 13.7563.</translation>
     </message>
@@ -5082,13 +5086,13 @@
     <name>FacilityChecks</name>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
-        <translation>{lon}, {lat} está fuera de las coordenadas del mundo (longitud -180 a 180, latitud -90 a 90): pulse en tierra firme o escriba longitud, latitud en WGS 84.</translation>
+        <source>{point} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation>{point} está fuera de las coordenadas del mundo (longitud -180 a 180, latitud -90 a 90): pulse en tierra firme o escriba longitud, latitud en WGS 84.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
-        <translation>{lon}, {lat} está en el mar (ningún país ahí en el mapa del mundo): una instalación está en tierra. Pulse en el emplazamiento de la instalación.</translation>
+        <source>{point} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{point} está en el mar (ningún país ahí en el mapa del mundo): una instalación está en tierra. Pulse en el emplazamiento de la instalación.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5102,8 +5106,8 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
-        <translation>Instalación comprobada en {lon}, {lat}: {level} ({score})</translation>
+        <source>Facility checked at {point}: {level} ({score})</source>
+        <translation>Instalación comprobada en {point}: {level} ({score})</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5144,6 +5148,18 @@
         <location filename="../layers/operations/facility_checks.py"/>
         <source>Legality sources of the checked facility</source>
         <translation>Fuentes de legalidad de la instalación comprobada</translation>
+    </message>
+    <message>
+        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation type="obsolete">{lon}, {lat} está fuera de las coordenadas del mundo (longitud -180 a 180, latitud -90 a 90): pulse en tierra firme o escriba longitud, latitud en WGS 84.</translation>
+    </message>
+    <message>
+        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation type="obsolete">{lon}, {lat} está en el mar (ningún país ahí en el mapa del mundo): una instalación está en tierra. Pulse en el emplazamiento de la instalación.</translation>
+    </message>
+    <message>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation type="obsolete">Instalación comprobada en {lon}, {lat}: {level} ({score})</translation>
     </message>
     <message>
         <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>

@@ -4984,8 +4984,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Checking the facility at {lon}, {lat} ...</source>
-        <translation>Vérification du site à {lon}, {lat} ...</translation>
+        <source>Checking the facility at {point} ...</source>
+        <translation>Vérification du site à {point} ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -5038,6 +5038,10 @@
         <translation>{n} sources</translation>
     </message>
     <message>
+        <source>Checking the facility at {lon}, {lat} ...</source>
+        <translation type="obsolete">Vérification du site à {lon}, {lat} ...</translation>
+    </message>
+    <message>
         <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. 100.5018, 13.7563.</source>
         <translation type="obsolete">Saisissez le point comme longitude, latitude en degrés WGS 84, par ex. 100.5018, 13.7563.</translation>
     </message>
@@ -5082,13 +5086,13 @@
     <name>FacilityChecks</name>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
-        <translation>{lon}, {lat} est hors des coordonnées du globe (longitude -180 à 180, latitude -90 à 90) : cliquez sur la terre ferme, ou saisissez longitude, latitude en WGS 84.</translation>
+        <source>{point} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation>{point} est hors des coordonnées du globe (longitude -180 à 180, latitude -90 à 90) : cliquez sur la terre ferme, ou saisissez longitude, latitude en WGS 84.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
-        <translation>{lon}, {lat} est en mer (aucun pays à cet endroit sur la carte du monde) : un site est sur la terre ferme. Cliquez sur l&apos;emplacement du site.</translation>
+        <source>{point} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{point} est en mer (aucun pays à cet endroit sur la carte du monde) : un site est sur la terre ferme. Cliquez sur l&apos;emplacement du site.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5102,8 +5106,8 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
-        <translation>Site vérifié à {lon}, {lat} : {level} ({score})</translation>
+        <source>Facility checked at {point}: {level} ({score})</source>
+        <translation>Site vérifié à {point} : {level} ({score})</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5144,6 +5148,18 @@
         <location filename="../layers/operations/facility_checks.py"/>
         <source>Legality sources of the checked facility</source>
         <translation>Sources de légalité du site vérifié</translation>
+    </message>
+    <message>
+        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation type="obsolete">{lon}, {lat} est hors des coordonnées du globe (longitude -180 à 180, latitude -90 à 90) : cliquez sur la terre ferme, ou saisissez longitude, latitude en WGS 84.</translation>
+    </message>
+    <message>
+        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation type="obsolete">{lon}, {lat} est en mer (aucun pays à cet endroit sur la carte du monde) : un site est sur la terre ferme. Cliquez sur l&apos;emplacement du site.</translation>
+    </message>
+    <message>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation type="obsolete">Site vérifié à {lon}, {lat} : {level} ({score})</translation>
     </message>
     <message>
         <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>

@@ -4984,8 +4984,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Checking the facility at {lon}, {lat} ...</source>
-        <translation>Memeriksa fasilitas di {lon}, {lat} ...</translation>
+        <source>Checking the facility at {point} ...</source>
+        <translation>Memeriksa fasilitas di {point} ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -5038,6 +5038,10 @@
         <translation>{n} sumber</translation>
     </message>
     <message>
+        <source>Checking the facility at {lon}, {lat} ...</source>
+        <translation type="obsolete">Memeriksa fasilitas di {lon}, {lat} ...</translation>
+    </message>
+    <message>
         <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. 100.5018, 13.7563.</source>
         <translation type="obsolete">Ketik titik sebagai bujur, lintang dalam derajat WGS 84, misalnya 100.5018, 13.7563.</translation>
     </message>
@@ -5082,13 +5086,13 @@
     <name>FacilityChecks</name>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
-        <translation>{lon}, {lat} berada di luar koordinat dunia (bujur -180 sampai 180, lintang -90 sampai 90): klik di daratan, atau ketik bujur, lintang dalam WGS 84.</translation>
+        <source>{point} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation>{point} berada di luar koordinat dunia (bujur -180 sampai 180, lintang -90 sampai 90): klik di daratan, atau ketik bujur, lintang dalam WGS 84.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
-        <translation>{lon}, {lat} berada di laut (tidak ada negara di sana pada peta dunia): fasilitas berada di darat. Klik lokasi fasilitas.</translation>
+        <source>{point} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{point} berada di laut (tidak ada negara di sana pada peta dunia): fasilitas berada di darat. Klik lokasi fasilitas.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5102,8 +5106,8 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
-        <translation>Fasilitas diperiksa di {lon}, {lat}: {level} ({score})</translation>
+        <source>Facility checked at {point}: {level} ({score})</source>
+        <translation>Fasilitas diperiksa di {point}: {level} ({score})</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5144,6 +5148,18 @@
         <location filename="../layers/operations/facility_checks.py"/>
         <source>Legality sources of the checked facility</source>
         <translation>Sumber legalitas fasilitas yang diperiksa</translation>
+    </message>
+    <message>
+        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation type="obsolete">{lon}, {lat} berada di luar koordinat dunia (bujur -180 sampai 180, lintang -90 sampai 90): klik di daratan, atau ketik bujur, lintang dalam WGS 84.</translation>
+    </message>
+    <message>
+        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation type="obsolete">{lon}, {lat} berada di laut (tidak ada negara di sana pada peta dunia): fasilitas berada di darat. Klik lokasi fasilitas.</translation>
+    </message>
+    <message>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation type="obsolete">Fasilitas diperiksa di {lon}, {lat}: {level} ({score})</translation>
     </message>
     <message>
         <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>

@@ -4984,8 +4984,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
-        <source>Checking the facility at {lon}, {lat} ...</source>
-        <translation>A verificar a instalação em {lon}, {lat} ...</translation>
+        <source>Checking the facility at {point} ...</source>
+        <translation>A verificar a instalação em {point} ...</translation>
     </message>
     <message>
         <location filename="../ui/wdg_facility_card.py"/>
@@ -5038,6 +5038,10 @@
         <translation>{n} fontes</translation>
     </message>
     <message>
+        <source>Checking the facility at {lon}, {lat} ...</source>
+        <translation type="obsolete">A verificar a instalação em {lon}, {lat} ...</translation>
+    </message>
+    <message>
         <source>Type the point as longitude, latitude in WGS 84 degrees, e.g. 100.5018, 13.7563.</source>
         <translation type="obsolete">Escreva o ponto como longitude, latitude em graus WGS 84, p. ex., 100.5018, 13.7563.</translation>
     </message>
@@ -5082,13 +5086,13 @@
     <name>FacilityChecks</name>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
-        <translation>{lon}, {lat} está fora das coordenadas do mundo (longitude -180 a 180, latitude -90 a 90): clique em terra firme, ou escreva longitude, latitude em WGS 84.</translation>
+        <source>{point} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation>{point} está fora das coordenadas do mundo (longitude -180 a 180, latitude -90 a 90): clique em terra firme, ou escreva longitude, latitude em WGS 84.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
-        <translation>{lon}, {lat} está no mar (nenhum país nesse ponto no mapa do mundo): uma instalação fica em terra. Clique no local da instalação.</translation>
+        <source>{point} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation>{point} está no mar (nenhum país nesse ponto no mapa do mundo): uma instalação fica em terra. Clique no local da instalação.</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5102,8 +5106,8 @@
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
-        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
-        <translation>Instalação verificada em {lon}, {lat}: {level} ({score})</translation>
+        <source>Facility checked at {point}: {level} ({score})</source>
+        <translation>Instalação verificada em {point}: {level} ({score})</translation>
     </message>
     <message>
         <location filename="../layers/operations/facility_checks.py"/>
@@ -5144,6 +5148,18 @@
         <location filename="../layers/operations/facility_checks.py"/>
         <source>Legality sources of the checked facility</source>
         <translation>Fontes de legalidade da instalação verificada</translation>
+    </message>
+    <message>
+        <source>{lon}, {lat} is outside the world&apos;s coordinates (longitude -180 to 180, latitude -90 to 90): click on land, or type longitude, latitude in WGS 84.</source>
+        <translation type="obsolete">{lon}, {lat} está fora das coordenadas do mundo (longitude -180 a 180, latitude -90 a 90): clique em terra firme, ou escreva longitude, latitude em WGS 84.</translation>
+    </message>
+    <message>
+        <source>{lon}, {lat} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>
+        <translation type="obsolete">{lon}, {lat} está no mar (nenhum país nesse ponto no mapa do mundo): uma instalação fica em terra. Clique no local da instalação.</translation>
+    </message>
+    <message>
+        <source>Facility checked at {lon}, {lat}: {level} ({score})</source>
+        <translation type="obsolete">Instalação verificada em {lon}, {lat}: {level} ({score})</translation>
     </message>
     <message>
         <source>{lon:.5f}, {lat:.5f} is at sea (no country there on the world map): a facility is on land. Click on the facility&apos;s site.</source>

@@ -31,7 +31,7 @@ from ..layers.operations.facility_checks import (
 )
 from ..layers.operations.facility_checks import to_wgs84 as map_to_wgs84
 from ..layers.operations.task import OperationTask
-from ..layers.words.language import decimal_text, integer_text, takes_singular
+from ..layers.words.language import decimal_text, integer_text, point_text, takes_singular
 from ..layers.writer import results
 from .facility_tool import FacilityPointTool
 from .legality_sources import source_html, start_off_the_map
@@ -84,10 +84,9 @@ def parse_coordinates(text: str) -> Optional[tuple]:
 
 
 def coordinates_text(lon: float, lat: float) -> str:
-    """The point picked as the field shows it, in the locale's numbers and read back by :func:`parse_coordinates`:
-    ``100.501800, 13.756300`` in English, ``100,501800; 13,756300`` where the decimal separator is a comma."""
-    x, y = decimal_text(lon, 6), decimal_text(lat, 6)
-    return f"{x}; {y}" if "," in x + y else f"{x}, {y}"
+    """The point picked as the field shows it (:func:`...point_text`, 6 decimals: 0.1 m), read back by
+    :func:`parse_coordinates`: ``100.501800, 13.756300`` in English, ``100,501800; 13,756300`` in French."""
+    return point_text(lon, lat, 6)
 
 
 class FacilityCheckCard(DockTab):
@@ -199,7 +198,7 @@ class FacilityCheckCard(DockTab):
             show_status(self.status, str(exc), Qgis.MessageLevel.Critical)
             return
         self.coordinates.setText(coordinates_text(lon, lat))
-        self.check(lon, lat)
+        self.check(round(lon, 6), round(lat, 6))  # the point as the field shows it: asked, stored and said alike
 
     def check_typed(self) -> None:
         found = parse_coordinates(self.coordinates.text())
@@ -227,8 +226,7 @@ class FacilityCheckCard(DockTab):
         options = dict(self.options())
         options["include_deforestation"] = self.deforestation.isChecked() or None
         gpkg = results.default_results_path()
-        show_status(self.status, tr("Checking the facility at {lon}, {lat} ...").format(
-            lon=decimal_text(lon, 5), lat=decimal_text(lat, 5)))
+        show_status(self.status, tr("Checking the facility at {point} ...").format(point=point_text(lon, lat)))
         task = OperationTask(tr("Checking a facility"), lambda progress, cancel: check_facility_to_gpkg(
             client, lon, lat, options, gpkg, CHECKS_LAYER, progress=progress, cancel=cancel),
             notify=self._notify, on_done=self._done)

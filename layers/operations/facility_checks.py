@@ -42,7 +42,7 @@ from ...core.facility_checks import (
 from ...core.legality import source_rows
 from ...core.operation import Outcome
 from ..styles.explanations import separator
-from ..words.language import decimal_text, integer_text, status_label, takes_singular
+from ..words.language import decimal_text, integer_text, point_text, status_label, takes_singular
 from ..writer.gpkg_writer import write_layer
 from .epoch_api import LayerOutput
 
@@ -62,13 +62,13 @@ def sources_layer_name(checks_layer: str) -> str:
 def refusal_text(lon: float, lat: float) -> str:
     """Why no facility can be checked at (lon, lat), in a sentence; ``""`` when it can."""
     why = point_refusal(lon, lat)
-    point = {"lon": decimal_text(lon, 5), "lat": decimal_text(lat, 5)}  # the user's numbers: -30,00000 in French
+    point = point_text(lon, lat)  # the user's numbers: -30,00000; 40,00000 in French
     if why == OUTSIDE_WORLD:
-        return tr("{lon}, {lat} is outside the world's coordinates (longitude -180 to 180, latitude -90 to 90): "
-                  "click on land, or type longitude, latitude in WGS 84.").format(**point)
+        return tr("{point} is outside the world's coordinates (longitude -180 to 180, latitude -90 to 90): "
+                  "click on land, or type longitude, latitude in WGS 84.").format(point=point)
     if why == AT_SEA:
-        return tr("{lon}, {lat} is at sea (no country there on the world map): a facility is on land. "
-                  "Click on the facility's site.").format(**point)
+        return tr("{point} is at sea (no country there on the world map): a facility is on land. "
+                  "Click on the facility's site.").format(point=point)
     return ""
 
 
@@ -115,8 +115,8 @@ def check_summary(row: Dict[str, Any], kept: int, level_words: Callable[[Any], s
     the score with the locale's decimal separator, the level in ``level_words`` (the card's headline words),
     each count in the form its number takes, the separator the translation types; ``kept``: the checks kept."""
     score, level = row.get("confidence_score"), row.get("confidence_level")
-    parts = [tr("Facility checked at {lon}, {lat}: {level} ({score})").format(
-        lon=decimal_text(row["longitude"], 5), lat=decimal_text(row["latitude"], 5),
+    parts = [tr("Facility checked at {point}: {level} ({score})").format(
+        point=point_text(row["longitude"], row["latitude"]),
         level=level_words(level) if level else "–",
         score=decimal_text(score, 2) if isinstance(score, (int, float)) else "–")]
     sources = row.get("legality_source_count")
@@ -245,6 +245,12 @@ def relate_sources(relation_id: str, name: str, facilities: QgsVectorLayer, sour
     relation.addFieldPair(*key)
     if relation.isValid():
         manager.addRelation(relation)
+        # a source's form shows its facility through this relation: without it named, QGIS guesses a relation
+        # reference widget with no relation and logs "Missing relation in configuration" at each identify
+        from qgis.core import QgsEditorWidgetSetup
+
+        sources.setEditorWidgetSetup(sources.fields().indexOf(key[0]), QgsEditorWidgetSetup(
+            "RelationReference", {"Relation": relation_id, "AllowNULL": True, "ReadOnly": True}))
     return relation
 
 

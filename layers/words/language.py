@@ -274,6 +274,14 @@ def decimal_text(value: float, decimals: int = 2) -> str:
     return number_locale().toString(float(value), "f", decimals)
 
 
+def point_text(lon: float, lat: float, decimals: int = 5) -> str:
+    """A point as longitude and latitude in the user's numbers, as the facility field writes and reads one:
+    ``100.50180, 13.75630`` in English, ``100,50180; 13,75630`` where the decimal separator is a comma (a comma
+    between two such numbers would read as four)."""
+    x, y = decimal_text(lon, decimals), decimal_text(lat, decimals)
+    return f"{x}; {y}" if "," in x + y else f"{x}, {y}"
+
+
 def takes_singular(number: int, code: Optional[str] = None) -> bool:
     """Whether a count takes the singular form ("one") in the language of ``code`` (default: QGIS's): the
     integer rules of the Unicode CLDR plural rules (cldr.unicode.org, Language Plural Rules): French and

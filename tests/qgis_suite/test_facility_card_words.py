@@ -10,8 +10,8 @@ from .test_facility_check import BANGKOK
 NBSP = "\u00a0"
 FRENCH = {
     # the status line: said in one place for the card and Processing's log (facility_checks.check_summary)
-    ("FacilityChecks", "Facility checked at {lon}, {lat}: {level} ({score})"):
-        f"Site vérifié à {{lon}}, {{lat}}{NBSP}: {{level}} ({{score}})",
+    ("FacilityChecks", "Facility checked at {point}: {level} ({score})"):
+        f"Site vérifié à {{point}}{NBSP}: {{level}} ({{score}})",
     ("Explanations", "; "): f"{NBSP}; ",
     ("FacilityChecks", "{n} check kept"): "{n} vérification conservée",
     ("FacilityChecks", "{n} checks kept"): "{n} vérifications conservées",
@@ -33,11 +33,10 @@ FRENCH = {
     ("LegalityWords", "corruption"): "corruption",
     ("LegalityWords", "national"): "nationale",
     # a point refused: said with the locale's numbers
-    ("FacilityChecks", "{lon}, {lat} is at sea (no country there on the world map): a facility is on land. "
-                       "Click on the facility's site."): f"{{lon}}{NBSP}; {{lat}} est en mer.",
-    ("FacilityChecks", "{lon}, {lat} is outside the world's coordinates (longitude -180 to 180, latitude -90 to 90): "
-                       "click on land, or type longitude, latitude in WGS 84."):
-        f"{{lon}}{NBSP}; {{lat}} hors du monde.",
+    ("FacilityChecks", "{point} is at sea (no country there on the world map): a facility is on land. "
+                       "Click on the facility's site."): "{point} est en mer.",
+    ("FacilityChecks", "{point} is outside the world's coordinates (longitude -180 to 180, latitude -90 to 90): "
+                       "click on land, or type longitude, latitude in WGS 84."): "{point} hors du monde.",
 }
 
 
@@ -51,7 +50,7 @@ def test_the_card_says_the_check_in_french(dock, fake_epoch, in_french):
     click(card.check_button)
     wait_until(lambda: card.row and "Site vérifié" in card.status.text())
     status = card.status.text()
-    assert status == (f"Site vérifié à 100,50180, 13,75630{NBSP}: Moyen (0,65){NBSP}; 2 sources de légalité"
+    assert status == (f"Site vérifié à 100,50180; 13,75630{NBSP}: Moyen (0,65){NBSP}; 2 sources de légalité"
                       f"{NBSP}; 1 vérification conservée"), status
     assert "(s)" not in status and "medium" not in status
     assert "0,65" in card.headline.text() and "Moyen" in card.headline.text()
@@ -102,8 +101,9 @@ def test_a_point_refused_is_said_with_french_numbers(dock, fake_epoch, in_french
 
     card = dock.screening.facility_card
     card.session = KeySession(fake_epoch)
-    for typed, said in (("-30,5; 40", f"-30,50000{NBSP}; 40,00000 est en mer."),
-                        ("200; 10,25", f"200,00000{NBSP}; 10,25000 hors du monde.")):
+    # the point as the field writes it: a comma between two French numbers would read as four
+    for typed, said in (("-30,5; 40", "-30,50000; 40,00000 est en mer."),
+                        ("200; 10,25", "200,00000; 10,25000 hors du monde.")):
         card.coordinates.setText(typed)
         click(card.check_button)
         assert card.status.text() == said

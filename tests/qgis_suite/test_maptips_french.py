@@ -127,7 +127,7 @@ def test_the_checked_facility_tip_and_summary_are_french(tmp_path, french, fake_
     medium, rubber = status_label("medium"), commodity_label("rubber")
     assert medium != "medium" and rubber != "rubber"  # the French words
     summary = done.summary()
-    assert summary == (f"Site vérifié à 100,50180, 13,75630{NBSP}: {medium} (0,65){NBSP}; 2 sources de légalité"
+    assert summary == (f"Site vérifié à 100,50180; 13,75630{NBSP}: {medium} (0,65){NBSP}; 2 sources de légalité"
                        f"{NBSP}; 1 vérification conservée"), summary
     ((_, tip),) = tips(layer_of(tmp_path / "checks.gpkg", "checked", "checked_facilities"))
     text = said(tip)
