@@ -22,6 +22,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
+    QgsEditorWidgetSetup,
     QgsPointXY,
     QgsProject,
     QgsRelation,
@@ -247,8 +248,6 @@ def relate_sources(relation_id: str, name: str, facilities: QgsVectorLayer, sour
         manager.addRelation(relation)
         # a source's form shows its facility through this relation: without it named, QGIS guesses a relation
         # reference widget with no relation and logs "Missing relation in configuration" at each identify
-        from qgis.core import QgsEditorWidgetSetup
-
         sources.setEditorWidgetSetup(sources.fields().indexOf(key[0]), QgsEditorWidgetSetup(
             "RelationReference", {"Relation": relation_id, "AllowNULL": True, "ReadOnly": True}))
     return relation
