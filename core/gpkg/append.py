@@ -23,6 +23,7 @@ import sys
 import tempfile
 from array import array
 from contextlib import closing
+from dataclasses import dataclass
 from functools import cache
 from itertools import chain
 from math import isfinite
@@ -30,6 +31,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
+from .polygon_text import polygon_blobs
 from .sql import quote_identifier
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -53,8 +55,18 @@ class Layer:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             info = conn.execute(f"PRAGMA table_info({quote_identifier(table)})").fetchall()
-            geometry = conn.execute("SELECT column_name, geometry_type_name, srs_id, z, m FROM gpkg_geometry_columns "
-                                    "WHERE lower(table_name) = lower(?)", (table,)).fetchone()
+            geometry = conn.execute(
+                "SELECT column_name, geometry_type_name, srs_id, z, m, table_name FROM gpkg_geometry_columns "
+                "WHERE lower(table_name) = lower(?)", (table,)).fetchone()
+            # the R-tree of the GeoPackage standard (OGC 12-128r18, F.3), when GDAL made it, and its triggers
+            rtree = f"rtree_{geometry[5]}_{geometry[0]}" if geometry else ""
+            found = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?)",
+                                 (rtree,)).fetchone() if rtree else None
+            self.rtree = found[0] if found else ""
+            triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+            prefix = self.rtree.lower() + "_"
+            self.rtree_triggers: List[Tuple[str, str]] = [
+                (name, sql) for name, sql in triggers if self.rtree and name.lower().startswith(prefix)]
         finally:
             conn.close()
         self.table = table
@@ -71,7 +83,10 @@ def _column(declared: str, values: List[Any]) -> Optional[List[Any]]:
     if not types:
         return values
     if declared == "TEXT":
-        if types != {str} or "\x00" in "".join(filter(None, values)):  # GDAL cuts a text at a NUL
+        if types != {str}:
+            return None
+        text = "".join(filter(None, values))
+        if "\x00" in text or not _encodable(text):  # GDAL cuts a text at a NUL; a lone surrogate: GDAL decides
             return None
         return values
     if declared in ("REAL", "FLOAT", "DOUBLE"):
@@ -105,6 +120,15 @@ def _column(declared: str, values: List[Any]) -> Optional[List[Any]]:
     return None  # a date-time, a time, a sized text ...: GDAL's own conversion
 
 
+def _encodable(text: str) -> bool:
+    """Whether SQLite can take ``text`` (UTF-8: a lone surrogate cannot be written)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 @cache
 def _gdal_time_forms() -> Optional[str]:
     """How this GDAL stores a UTC time in a GeoPackage: what it writes after a whole second (``".000"`` in GDAL
@@ -132,20 +156,29 @@ def _gdal_time_forms() -> Optional[str]:
 Extent = Optional[Tuple[float, float, float, float]]
 
 
-def _geometry_blobs(layer: Layer, geometries: Sequence[Any]) -> Optional[Tuple[List[Optional[bytes]], Extent]]:
-    """The GeoPackage blobs of GeoJSON geometries (a dict, or its JSON text; ``None``: none) and their extent
-    (min x, min y, max x, max y), or ``None`` when GDAL should decide (any geometry that is not a plain 2D one of
-    the layer's type)."""
+def _geometry_blobs(layer: Layer, geometries: Sequence[Any]) -> Optional[Tuple[List[Optional[bytes]], List[Any]]]:
+    """The GeoPackage blobs of GeoJSON geometries (a dict, or its JSON text; ``None``: none) and each one's box
+    (min x, min y, max x, max y; ``None`` without a geometry), or ``None`` when GDAL should decide (any geometry
+    that is not a plain 2D one of the layer's type)."""
     takes = _TAKES.get(layer.geometry_type)
     if takes is None or sys.byteorder != "little":
         return None
     header = struct.Struct("<2sBBi4d")
     head_point = struct.pack("<2sBBi", b"GP", 0, 1, layer.srs_id)  # GDAL writes a point without an envelope
     blobs: List[Optional[bytes]] = []
-    extent: Extent = None
-    for geometry in geometries:
+    boxes: List[Any] = []
+    texts = [(at, geometry) for at, geometry in enumerate(geometries) if isinstance(geometry, str)]
+    read = polygon_blobs([text for _, text in texts], layer.geometry_type, layer.srs_id) if texts else {}
+    from_text = {texts[at][0]: blob for at, blob in read.items()}
+    for at, geometry in enumerate(geometries):
         if geometry is None:
             blobs.append(None)
+            boxes.append(None)
+            continue
+        known = from_text.get(at)
+        if known is not None:  # a plain polygon read from its text (polygon_text)
+            blobs.append(known[0])
+            boxes.append(known[1])
             continue
         if isinstance(geometry, str):
             try:
@@ -159,14 +192,18 @@ def _geometry_blobs(layer: Layer, geometries: Sequence[Any]) -> Optional[Tuple[L
         wkb = None if prefix is None else _WKB[kind](geometry.get("coordinates"))
         if wkb is None:
             return None
-        body, (minx, miny, maxx, maxy) = wkb
+        body, box = wkb
         if layer.geometry_type == "POINT":
             blobs.append(head_point + body)
         else:
-            blobs.append(header.pack(b"GP", 0, 3, layer.srs_id, minx, maxx, miny, maxy) + prefix + body)
-        extent = (minx, miny, maxx, maxy) if extent is None else \
-            (min(extent[0], minx), min(extent[1], miny), max(extent[2], maxx), max(extent[3], maxy))
-    return blobs, extent
+            blobs.append(header.pack(b"GP", 0, 3, layer.srs_id, box[0], box[2], box[1], box[3]) + prefix + body)
+        boxes.append(box)
+    return blobs, boxes
+
+
+def _extent(boxes: List[Any]) -> Extent:
+    present = [box for box in boxes if box is not None]
+    return _union(present) if present else None
 
 
 Box = Tuple[float, float, float, float]
@@ -251,22 +288,33 @@ def _multipoint(positions: Any) -> Optional[Tuple[bytes, Box]]:
 _WKB = {"Polygon": _polygon, "MultiPolygon": _multipolygon, "Point": _point, "MultiPoint": _multipoint}
 
 
-def append_part(path: Path, layer: Layer, shapes: Sequence[Tuple[str, ...]], values: Sequence[Tuple[Any, ...]],
-                geometries: Sequence[Any]) -> bool:
-    """Insert the rows (``shapes[i]``: the keys of row *i*, ``values[i]`` its values, ``geometries[i]`` its
-    GeoJSON geometry, a dict or its text, or ``None``) into ``layer`` of ``path``; ``False`` (nothing written)
-    when GDAL should write them.
+@dataclass
+class Prepared:
+    """A part's rows as SQLite will take them (see :func:`prepare_part`), for :func:`insert_prepared`."""
 
-    A failure of SQLite itself (a full disk, a lock) is raised as a ``RuntimeError`` with SQLite's words.
-    """
+    layer: Layer
+    quoted: List[str]  # the geometry column, then the others, quoted
+    rows: List[Tuple[Any, ...]]  # the geometry blob, then the values, in the order of ``quoted``
+    boxes: List[Any]  # each row's box (min x, min y, max x, max y), or None without a geometry
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def prepare_part(layer: Layer, shapes: Sequence[Tuple[str, ...]], values: Sequence[Tuple[Any, ...]],
+                 geometries: Sequence[Any]) -> Optional[Prepared]:
+    """The rows (``shapes[i]``: the keys of row *i*, ``values[i]`` its values, ``geometries[i]`` its GeoJSON
+    geometry, a dict or its text, or ``None``) as they go into ``layer``, or ``None`` when GDAL should write them.
+    Everything that could refuse them is decided here; what is left (SQLite's own work) can run in another
+    thread, beside the next part's preparation: :func:`insert_prepared`."""
     if not layer.geometry_column or not values:
-        return False
+        return None
     distinct = {id(shape): shape for shape in shapes}
     names: Dict[str, None] = {}
     for shape in distinct.values():
         names.update(dict.fromkeys(shape))
     if not names.keys() <= layer.columns.keys():
-        return False  # a new property: GDAL adds its column, typed from its values
+        return None  # a new property: GDAL adds its column, typed from its values
     order = list(names)
     if len(distinct) == 1:
         shape = next(iter(distinct.values()))
@@ -281,34 +329,72 @@ def append_part(path: Path, layer: Layer, shapes: Sequence[Tuple[str, ...]], val
         columns = list(map(list, zip(*full))) if len(order) > 1 else [full]  # one name: a getter gives values
     typed = [_column(layer.columns[name], column) for name, column in zip(order, columns)]
     if any(column is None for column in typed):
-        return False
+        return None
     geometry = _geometry_blobs(layer, geometries)
     if geometry is None:
-        return False
-    blobs, extent = geometry
+        return None
+    blobs, boxes = geometry
     quoted = [quote_identifier(layer.geometry_column)] + [quote_identifier(name) for name in order]
-    return _insert(path, layer.table, quoted, list(zip(blobs, *typed)), extent)
+    return Prepared(layer, quoted, list(zip(blobs, *typed)), boxes)
 
 
-def _insert(path: Path, table: str, quoted: List[str], rows: List[Tuple[Any, ...]], extent: Extent) -> bool:
+def append_part(path: Path, layer: Layer, shapes: Sequence[Tuple[str, ...]], values: Sequence[Tuple[Any, ...]],
+                geometries: Sequence[Any]) -> bool:
+    """Insert the rows (see :func:`prepare_part`) into ``layer`` of ``path``; ``False`` (nothing written) when
+    GDAL should write them.
+
+    A failure of SQLite itself (a full disk, a lock) is raised as a ``RuntimeError`` with SQLite's words.
+    """
+    prepared = prepare_part(layer, shapes, values, geometries)
+    if prepared is None:
+        return False
+    insert_prepared(path, prepared)
+    return True
+
+
+def insert_prepared(path: Path, prepared: Prepared) -> None:
+    """Insert a prepared part, its R-tree entries and its extent in one transaction (``RuntimeError`` with
+    SQLite's words if SQLite fails: a full disk, a lock)."""
+    _insert(path, prepared.layer, prepared.quoted, prepared.rows, prepared.boxes)
+
+
+def _insert(path: Path, layer: Layer, quoted: List[str], rows: List[Tuple[Any, ...]], boxes: List[Any]) -> None:
     """Many rows per INSERT statement: SQLite runs each without Python's lock, which a statement per row would
-    take back (and wait for, behind the thread deriving rows) 10,000 times a part."""
+    take back (and wait for, behind the thread deriving rows) 10,000 times a part.
+
+    When the layer has its R-tree, each row's box goes into it in the same transaction, from the boxes known here:
+    GDAL's triggers would call its own SQL functions, which this connection does not have, so they are set
+    aside for the transaction and put back as they were. The index then grows with the rows, beside the thread
+    deriving the next part, rather than being built from every row once the last is written."""
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+    table = layer.table
     try:
         conn.execute("PRAGMA synchronous = OFF")  # a staged file: only its install needs to be durable
-        per_statement = max(1, min(500, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(quoted)))
+        limit = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        per_statement = max(1, min(500, limit // len(quoted)))
         one = f"({', '.join('?' * len(quoted))})"
         into = f"INSERT INTO {quote_identifier(table)} ({', '.join(quoted)}) VALUES "  # nosec B608
         conn.execute("BEGIN IMMEDIATE")
-        try:
-            for at in range(0, len(rows), per_statement):
-                chunk = rows[at:at + per_statement]
-                conn.execute(into + ", ".join([one] * len(chunk)), [v for row in chunk for v in row])
-        except sqlite3.Error:
-            raise
-        except Exception:  # noqa: BLE001 - a value SQLite cannot bind (a lone surrogate): GDAL's path decides
-            conn.execute("ROLLBACK")
-            return False
+        entries: List[Tuple[int, float, float, float, float]] = []
+        for name, _ in layer.rtree_triggers:
+            conn.execute(f"DROP TRIGGER {quote_identifier(name)}")
+        for at in range(0, len(rows), per_statement):
+            chunk = rows[at:at + per_statement]
+            conn.execute(into + ", ".join([one] * len(chunk)), [v for row in chunk for v in row])
+            if layer.rtree:  # the rows of one statement take consecutive ids, the last one's known
+                first = conn.execute("SELECT last_insert_rowid()").fetchone()[0] - len(chunk) + 1
+                entries.extend((first + i, box[0], box[2], box[1], box[3])
+                               for i, box in enumerate(boxes[at:at + len(chunk)]) if box is not None)
+        if entries:
+            step = max(1, min(500, limit // 5))
+            into_rtree = f"INSERT INTO {quote_identifier(layer.rtree)} VALUES "  # nosec B608
+            for at in range(0, len(entries), step):
+                chunk = entries[at:at + step]
+                conn.execute(into_rtree + ", ".join(["(?, ?, ?, ?, ?)"] * len(chunk)),
+                             [v for entry in chunk for v in entry])
+        for _, sql in layer.rtree_triggers:
+            conn.execute(sql)
+        extent = _extent(boxes)
         if extent is not None:
             conn.execute("UPDATE gpkg_contents SET min_x = min(coalesce(min_x, ?), ?), min_y = min(coalesce(min_y, ?), "
                          "?), max_x = max(coalesce(max_x, ?), ?), max_y = max(coalesce(max_y, ?), ?), last_change = "
@@ -316,7 +402,6 @@ def _insert(path: Path, table: str, quoted: List[str], rows: List[Tuple[Any, ...
                          (extent[0], extent[0], extent[1], extent[1], extent[2], extent[2], extent[3], extent[3],
                           table))
         conn.execute("COMMIT")
-        return True
     except sqlite3.Error as exc:
         raise RuntimeError(f"SQLite: {exc}") from None
     finally:

@@ -8,7 +8,7 @@ import sqlite3
 import sys
 
 import pytest
-from epoch_eudr.layers.writer import gpkg_writer
+from epoch_eudr.layers.writer import part_writer
 from epoch_eudr.layers.writer.gpkg_writer import write_layer
 
 
@@ -78,16 +78,16 @@ def _stored(path, table):
 def _both(monkeypatch, tmp_path, features, kind, **options):
     """(stored with the direct append, stored by GDAL alone, parts appended directly)."""
     appended = []
-    real = gpkg_writer.append_part
+    real = part_writer.prepare_part
 
     def spy(*args):
-        done = real(*args)
-        appended.append(done)
-        return done
+        prepared = real(*args)
+        appended.append(prepared is not None)
+        return prepared
 
-    monkeypatch.setattr(gpkg_writer, "append_part", spy)
+    monkeypatch.setattr(part_writer, "prepare_part", spy)
     fast = write_layer(features(), kind, tmp_path / "fast.gpkg", "layer", part_features=40, **options)
-    monkeypatch.setattr(gpkg_writer, "append_part", lambda *args: False)
+    monkeypatch.setattr(part_writer, "prepare_part", lambda *args: None)
     slow = write_layer(features(), kind, tmp_path / "slow.gpkg", "layer", part_features=40, **options)
     assert fast.count == slow.count and fast.summary() == slow.summary()
     fast, slow = _stored(tmp_path / "fast.gpkg", "layer"), _stored(tmp_path / "slow.gpkg", "layer")
@@ -148,3 +148,28 @@ def test_a_part_gdal_must_type_goes_through_gdal(qgis_app, monkeypatch, tmp_path
     # parts after them take the column GDAL added
     assert appended == [True, True, False, False, False, True, True, True, True, True]
 
+
+
+def test_plots_kept_as_their_geojson_text_are_stored_as_gdal_stores_them(qgis_app, monkeypatch, tmp_path):
+    """A drill-down keeps each geometry as the text it came as: read from the text (``core/gpkg/polygon_text``),
+    holes, multipolygons and spaced JSON included, each blob, box and R-tree entry is GDAL's own."""
+    import json
+
+    from epoch_eudr.core.api.feature_line import RawJson
+
+    def features():
+        for n, feature in enumerate(_plots(400)):
+            if feature["geometry"] is not None:
+                spaced = (", ", ": ") if n % 3 else (",", ":")
+                feature["geometry"] = RawJson(json.dumps(feature["geometry"], separators=spaced))
+            yield feature
+
+    read = []
+    real = part_writer.prepare_part.__globals__["polygon_blobs"]
+    monkeypatch.setitem(part_writer.prepare_part.__globals__, "polygon_blobs",
+                        lambda *args: read.append(real(*args)) or read[-1])
+    fast, slow, appended = _both(monkeypatch, tmp_path, features, "plots", derive=True, producer_country="")
+    assert fast == slow
+    assert appended and all(appended)
+    assert sum(map(len, read)) == len([n for n in range(10, 400) if n % 13])  # every one after the first part
+    assert fast[3][-1] == (len([n for n in range(400) if n % 13]),)  # an R-tree entry for each plot with a shape
