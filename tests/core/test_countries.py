@@ -83,3 +83,22 @@ def test_installed_world_map_reads_every_row():
     assert index.lookup(30.52, 50.45).code == "UA"  # Kyiv
     if spatialite_rows:  # the newer file (QGIS >= 3.40) draws Crimea inside Ukraine
         assert index.lookup(34.1, 44.95).code == "UA"
+
+
+@pytest.mark.skipif(find_world_map() is None, reason="QGIS's world_map.gpkg is not installed")
+def test_points_looked_up_together_get_the_answer_of_each_alone():
+    """``lookup_points`` answers from the grid cells, then tests the points of mixed cells together: each point
+    gets what ``lookup`` gives it alone, on coasts, borders and the cells' own edges too."""
+    import random
+
+    from epoch_eudr.core.countries import CELL_DEGREES
+
+    rng = random.Random(11)
+    points = [(rng.uniform(-180, 180), rng.uniform(-60, 75)) for _ in range(3000)]
+    points += [(rng.uniform(-9, 3), rng.uniform(4, 11)) for _ in range(3000)]  # West Africa's borders and coast
+    points += [(round(x / CELL_DEGREES) * CELL_DEGREES, y) for x, y in points[:500]]  # on a cell's edge
+    points += [None, (float("nan"), 1.0)]
+    together = RegionIndex(load_regions(find_world_map())).lookup_points(points)
+    alone = RegionIndex(load_regions(find_world_map()))
+    assert together == [alone.lookup(*p) if p else None for p in points]
+    assert sum(r is not None for r in together) > 3000
