@@ -80,8 +80,34 @@ def _geometry_span(text: str) -> Optional[Tuple[int, int]]:
     return None if end < 0 else (start, end)
 
 
+_HEAD, _GEOMETRY = '{"type":"Feature","properties":', ',"geometry":'
+
+
+def _usual_form(text: str) -> Optional[Dict[str, Any]]:
+    """A line written as servers usually write it (``{"type":"Feature","properties":{...},"geometry":...}``,
+    compact, in that order), read without looking for its members; ``None`` for any other form."""
+    try:
+        properties, end = _DECODER.raw_decode(text, len(_HEAD))
+    except (ValueError, RecursionError):
+        return None
+    if type(properties) is not dict or not text.startswith(_GEOMETRY, end) or not text.endswith("}"):
+        return None
+    start = end + len(_GEOMETRY)
+    if text.startswith("null}", start) and len(text) == start + 5:
+        return {"type": "Feature", "properties": properties, "geometry": None}
+    if not text.startswith("{", start) or _object_end(text, start) != len(text) - 1:
+        return None
+    raw = text[start:-1]
+    return {"type": "Feature", "properties": properties,
+            "geometry": None if raw.replace(" ", "") == "{}" else RawJson(raw)}
+
+
 def split_feature_line(text: str) -> Optional[Dict[str, Any]]:
     """``{"type": "Feature", "properties": {...}, "geometry": RawJson | None}`` or ``None`` (fall back)."""
+    if text.startswith(_HEAD):
+        usual = _usual_form(text)
+        if usual is not None:
+            return usual
     start = _value_start(text, "properties")
     if start < 0 or not text.startswith("{", start):
         return None

@@ -41,8 +41,17 @@ def test_unusual_lines_fall_back():
     assert split_feature_line('{"type":"FeatureCollection","features":[]}') is None
     assert split_feature_line('{"type":"Feature","geometry":{"type":"Point","coordinates":[0,0]}}') is None
     assert split_feature_line('{"type":"Thing","properties":{},"geometry":null}') is None
-    # a property named "geometry" before the real one: the spans overlap, so no guessing
-    assert split_feature_line('{"type":"Feature","properties":{"geometry":{"x":1}},"geometry":null}') is None
+    # a property named "geometry" before the real one: the spans overlap, so no guessing ...
+    assert split_feature_line('{"type": "Feature", "properties": {"geometry": {"x": 1}}, "geometry": null}') is None
+    # ... unless the line has the usual compact form, read member by member, as json.loads reads it
+    usual = '{"type":"Feature","properties":{"geometry":{"x":1}},"geometry":null}'
+    assert split_feature_line(usual) == json.loads(usual)
+    usual = '{"type":"Feature","properties":{"geometry":{"x":1}},"geometry":{"type":"Point","coordinates":[1,2]}}'
+    assert load_geometry(split_feature_line(usual)["geometry"]) == json.loads(usual)["geometry"]
+    for cut in ('{"type":"Feature","properties":{},"geometry":{"type":"Point"}}}', '{"type":"Feature","properties":'
+                '{},"geometry":{"type":"Point"},"id":1}', '{"type":"Feature","properties":[],"geometry":null}'):
+        split = split_feature_line(cut)
+        assert split is None or {**split, "geometry": load_geometry(split["geometry"])} == json.loads(cut), cut
 
 
 def test_parser_in_raw_mode_counts_and_rejects_like_the_strict_one():
