@@ -35,6 +35,7 @@ from .confidence import PENALTY_KEYS, score_facility
 from .eu_benchmark import eu_fields_of_row
 from .risk import (
     DATA_ERROR_FIELD,
+    PLOT_DATA_ERROR,
     PLOT_METRIC,
     PRODUCER_METRICS,
     assessment_type,
@@ -126,6 +127,7 @@ _CONVERT = {"real": to_float, "integer": to_int}
 _FLOAT_MAX = sys.float_info.max
 #: The longest text :func:`~.values.is_blank` can take for "nothing" (every text, should that list go)
 _LONGEST_BLANK = max(map(len, getattr(_values, "_NULL_WORDS", ())), default=sys.maxsize)
+_BLANK_WORDS = _values._NULL_WORDS  # what is_blank reads as "nothing" in a stripped text
 
 
 def _typed(fields: List[Field], props: Mapping[str, Any], too_large: List[str]) -> Dict[str, Any]:
@@ -137,15 +139,18 @@ def _typed(fields: List[Field], props: Mapping[str, Any], too_large: List[str]) 
     100,000-feature download.
     """
     row: Dict[str, Any] = {}
+    get, longest_blank, blank_words = props.get, _LONGEST_BLANK, _BLANK_WORDS
     for name, kind, _ in fields:
-        value = props.get(name)
+        value = get(name)
         if value is None:
             row[name] = None
             continue
         kind_of = type(value)
         if kind_of is str and kind == "string":  # the usual text: only a short one can spell "nothing"
             text = value.strip()
-            row[name] = None if len(text) <= _LONGEST_BLANK and is_blank(text) else text
+            row[name] = None if len(text) <= longest_blank and text.lower() in blank_words else text
+        elif kind_of is float and kind == "real":
+            row[name] = value if isfinite(value) else None
         elif kind == "real":
             if kind_of is int:
                 row[name] = float(value) if -_FLOAT_MAX <= value <= _FLOAT_MAX else None
@@ -241,9 +246,14 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True, *
     ``countries``: where points are looked up (:func:`countries_of`; ``None``: QGIS's world map).
     """
     props, with_nul = without_nul(props)  # GDAL would cut "NUL\u0000inside" to "NUL": the NUL goes, the rest stays
-    extra = {k: v for k, v in props.items() if not isinstance(v, (dict, list))}
-    extra.update({k: json.dumps(v) for k, v in props.items() if isinstance(v, (dict, list))})
-    metrics: Tuple[str, ...] = ()
+    nested = [k for k, v in props.items() if isinstance(v, (dict, list))]
+    if nested:  # kept as JSON text, after the other properties
+        extra = {k: v for k, v in props.items() if not isinstance(v, (dict, list))}
+        extra.update({k: json.dumps(props[k]) for k in nested})
+    else:
+        extra = dict(props)
+    metrics: Tuple[str, ...] = ()  # verdict numbers that may hold a value that cannot be used: emptied then
+    checked: Tuple[str, ...] = ()  # verdict numbers whose problems data_error states
     if kind == "assessments":
         status = compliance_status(props)
         meta = parse_metadata(props.get("metadata"))
@@ -255,18 +265,21 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True, *
                    "facility_geo": f"POINT({point[0]} {point[1]})" if point else None,
                    DATA_ERROR_FIELD: data_error(props) or None}
         derived.update(eu_fields_of_row(props, point))  # the country field, else where the facility is
-        metrics = PRODUCER_METRICS
+        metrics = checked = PRODUCER_METRICS
     elif kind in ("plots", "screened_plots"):
         metric = PLOT_METRIC if kind == "plots" else "deforestation_area_ha"
         status = plot_status(props, metric)
+        unusable = status is PLOT_DATA_ERROR  # which is when data_error has something to say
         derived = {"status": status.label, "status_key": status.key,
-                   DATA_ERROR_FIELD: data_error(props, (metric,)) or None}
+                   DATA_ERROR_FIELD: (data_error(props, (metric,)) or None) if unusable else None}
         if kind == "screened_plots":
             derived.update(eu_fields_of_row(props))
         else:  # a drill-down plot: the second opinion beside Epoch's verdict (see core.second_opinion)
-            derived.update(second_opinion_fields({**props, "status": status.label}, country_value=producer_country,
-                                                 point=point, countries=countries))
-        metrics = (metric,)
+            derived.update(second_opinion_fields(props, country_value=producer_country, point=point,
+                                                 countries=countries,
+                                                 epoch_status_key=clean_text(props.get("status_key")) or status.key))
+        metrics = (metric,) if unusable else ()
+        checked = (metric,)
     elif kind == "facilities":
         score = score_facility(props, has_geometry)
         derived = {"score": score.score, "level": score.level,
@@ -291,7 +304,7 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True, *
     for name in with_nul:  # data_note holds codes (core.coercion.finding), worded when shown
         add_note(row, finding(NUL_REMOVED, name))
     for name in too_large:
-        if name not in metrics:  # a verdict number says so in data_error
+        if name not in checked:  # a verdict number says so in data_error
             add_note(row, finding(TOO_LARGE_LEFT_EMPTY, name, props.get(name)))
     for name in huge:
         _as_real(name, row)

@@ -293,7 +293,9 @@ def disagrees(epoch_status_key: Optional[str], verdict: str) -> bool:
 
 
 def second_opinion_fields(row: Mapping[str, Any], country_value: Any = None, point: Optional[Point] = None,
-                          countries: Any = None) -> Dict[str, Any]:
+                          countries: Any = None, epoch_status_key: Optional[str] = None) -> Dict[str, Any]:
     """The :data:`FIELDS` of one drill-down plot row (``second_opinion``, ``second_opinion_score``, one number
-    per part, the facts its reasons quote, the reason codes, and whether it disagrees with Epoch's status)."""
-    return second_opinion(row, country_value, point, countries).fields(epoch_key(row))
+    per part, the facts its reasons quote, the reason codes, and whether it disagrees with Epoch's status:
+    ``epoch_status_key`` when the caller has it, else :func:`epoch_key` of the row)."""
+    opinion = second_opinion(row, country_value, point, countries)
+    return opinion.fields(epoch_status_key if epoch_status_key is not None else epoch_key(row))
