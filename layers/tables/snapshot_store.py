@@ -15,7 +15,7 @@ producer gone is drawn at its point with its name. So a load keeps two things:
   no index. The load's time is in its run record.
 
 About 24 bytes a producer a load (``tests/bench/snapshot_growth.py``: +2.35 MB for each later load of the
-same 100,000 producers; the first adds ~26 MB of identities and points), against ~214 bytes for the full
+same 100,000 producers; the first adds ~19 MB of identities, points and their key index), against ~214 bytes for the full
 rows with a point that earlier versions kept in ``assessment_snapshots`` (still read and compared:
 :mod:`.snapshots`).
 
@@ -49,8 +49,8 @@ _LABELS = {status.rank: status.label for status in PRODUCER_STATUSES}
 #: QgsSettings keys of the retention (``epoch_eudr/snapshots/...``).
 SETTINGS_PREFIX = "epoch_eudr/snapshots/"
 #: Defaults: a year of daily loads (and a few more loads on busy days). At 2.35 MB a load of 100,000
-#: producers (tests/bench/snapshot_growth.py), 400 loads are ~0.94 GB, plus ~26 MB of the producers'
-#: identities and points: ~0.97 GB, under 1.5 GB whatever the days (a producer renamed or moved adds a row).
+#: producers (tests/bench/snapshot_growth.py), 400 loads are ~0.94 GB, plus ~19 MB of the producers'
+#: identities and points: ~0.96 GB, under 1.5 GB whatever the days (a producer renamed or moved adds a row).
 DEFAULT_KEEP_LOADS = 400
 DEFAULT_KEEP_DAYS = 366
 #: Always kept, whatever the retention: this load and the one before it (the default comparison).
@@ -107,14 +107,29 @@ def ensure_tables(dataset, srs) -> None:
             "DESCRIPTION=Epoch EUDR: each producer kept by the snapshots of assessments, once"])
         for name in IDENTITY:
             layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
-        dataset.ExecuteSQL(f"CREATE INDEX {quote_identifier('idx_' + PRODUCERS_TABLE + '_identity')} ON "
-                           f"{quote_identifier(PRODUCERS_TABLE)} ({', '.join(IDENTITY)})")
+    # The producers are found by a short key, not by their four identity texts: that index was 10 MB of the
+    # 22 MB a first snapshot of 100,000 producers took; this one is about a quarter of it (a file written by
+    # an earlier version loses the old one at its next load)
+    dataset.ExecuteSQL(f"DROP INDEX IF EXISTS {quote_identifier('idx_' + PRODUCERS_TABLE + '_identity')}")
+    dataset.ExecuteSQL(f"CREATE INDEX IF NOT EXISTS {quote_identifier('idx_' + PRODUCERS_TABLE + '_key')} ON "
+                       f"{quote_identifier(PRODUCERS_TABLE)} ({_key('collection_id', 'company_name')})")
     if dataset.GetLayerByName(ROWS_TABLE) is None:
         rows = dataset.CreateLayer(ROWS_TABLE, geom_type=ogr.wkbNone, options=[
             "DESCRIPTION=Epoch EUDR: what each load of assessments said of each producer (see "
             "assessment_snapshot_runs for the rows of a load)"])
         for name, kind in _ROW_COLUMNS:
             rows.CreateField(ogr.FieldDefn(name, kind))
+
+
+def _key(collection_id: str, company_name: str) -> str:
+    """The SQL of a producer's index key: the last characters of its collection id, else of its company name
+    (where ids and names differ; the identity itself is then compared whole)."""
+    return f"substr(coalesce({collection_id}, {company_name}), -{KEY_CHARACTERS})"
+
+
+#: How many characters of the id (or name) the index keeps: enough to tell 100,000 producers apart, well
+#: short of a 42-character collection id
+KEY_CHARACTERS = 12
 
 
 def _max_fid(dataset, table: str) -> int:
@@ -145,7 +160,9 @@ def append(dataset, layer_name: str, present: Sequence[str], geometry: Optional[
 
     geom = f"a.{quote_identifier(geometry)}" if geometry else "NULL"
     identity = [column(name) for name in IDENTITY] + [geom]
-    same = " AND ".join(f"p.{quote_identifier(n)} IS {v}" for n, v in zip(IDENTITY + ("geom",), identity))
+    same = " AND ".join([f"{_key('p.collection_id', 'p.company_name')} IS "  # the index, then the whole identity
+                         f"{_key(column('collection_id'), column('company_name'))}"] +
+                        [f"p.{quote_identifier(n)} IS {v}" for n, v in zip(IDENTITY + ("geom",), identity)])
     producers = quote_identifier(PRODUCERS_TABLE)
     # Identifiers through quote_identifier; no value of the user's is in the SQL.
     dataset.ExecuteSQL(

@@ -9,9 +9,11 @@ producers add <= 4 MB each. Then it says what the default retention implies (400
 
 Measured on the 2-core Debian 12 VM (QGIS 3.22, 2026-12-07), 100,000 producers, three loads:
 before (full rows with a point and an indexed id text in ``assessment_snapshots``): +21.4 MB every load
-(0.4-0.5 s); now: first load +25.8 MB (the producers' identities and points, kept once, and their
-index), each later load +2.35 MB (0.5-0.65 s): PASS. The default retention (400 loads, 366 days) then
-holds at most 400 x 2.35 MB + 26 MB = ~0.97 GB: a year of daily loads of 100,000 producers under 1.5 GB.
+(0.4-0.5 s); then: first load +25.8 MB (the producers' identities and points, kept once, and an index of
+their four identity texts), each later load +2.35 MB (0.5-0.65 s): PASS. Now (2026-12-07, third session: the
+producers found by a 12-character key, ``snapshot_store._key``): first load +19.35 MB (0.82 s), each later
+load +2.35 MB (0.47-0.49 s). The default retention (400 loads, 366 days) then holds at most
+400 x 2.35 MB + 19 MB = ~0.96 GB: a year of daily loads of 100,000 producers under 1.5 GB.
 """
 
 from __future__ import annotations

@@ -215,3 +215,25 @@ def test_an_empty_load_is_an_empty_snapshot(qgis_app, tmp_path):
     assert changes_since(gpkg, write=False).tally.counts["gone"] == 5
     snaps.keep_snapshot(gpkg, taken_at=DAY + dt.timedelta(days=2), retention=KEEP_ALL)
     assert changes_since(gpkg, write=False).tally.counts["gone"] == 0
+
+
+def test_producers_are_found_by_a_short_key(qgis_app, tmp_path):
+    """A first snapshot keeps each producer once, found by a key of a few characters (the index of its four
+    identity texts was 100 bytes a producer); a file of an earlier version loses that index at its next load,
+    and the same producers are still found (no new identity rows)."""
+    n = 5_000
+    figures = _bench().growth(n, 1, tmp_path)
+    assert figures[0][0] * 1e6 / n <= 200, figures  # identity texts, point, narrow row, key: ~170 bytes
+    gpkg = tmp_path / "results.gpkg"
+    old = quote_identifier("idx_" + store.PRODUCERS_TABLE + "_identity")
+    with sqlite3.connect(str(gpkg)) as conn:
+        conn.execute(f"CREATE INDEX {old} ON {store.PRODUCERS_TABLE} ({', '.join(store.IDENTITY)})")
+    snaps.keep_snapshot(gpkg, retention=KEEP_ALL)
+    with sqlite3.connect(str(gpkg)) as conn:
+        indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                                  f"tbl_name = '{store.PRODUCERS_TABLE}'")}
+        plan = " ".join(row[-1] for row in conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT fid FROM {store.PRODUCERS_TABLE} AS p WHERE "
+            f"{store._key('p.collection_id', 'p.company_name')} IS 'x'"))
+        assert conn.execute(f"SELECT COUNT(*) FROM {store.PRODUCERS_TABLE}").fetchone()[0] == n
+    assert indexes == {"idx_" + store.PRODUCERS_TABLE + "_key"} and "USING INDEX" in plan
