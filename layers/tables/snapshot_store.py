@@ -15,8 +15,8 @@ producer gone is drawn at its point with its name. So a load keeps two things:
   no index. The load's time is in its run record.
 
 About 24 bytes a producer a load (``tests/bench/snapshot_growth.py``: +2.35 MB for each later load of the
-same 100,000 producers; the first adds ~19 MB of identities, points and their key index), against ~214 bytes for the full
-rows with a point that earlier versions kept in ``assessment_snapshots`` (still read and compared:
+same 100,000 producers; the first adds ~19 MB of identities, points and their key index), against ~214 bytes
+for the full rows with a point that earlier versions kept in ``assessment_snapshots`` (still read and compared:
 :mod:`.snapshots`).
 
 Retention (:class:`Retention`): each load deletes the loads beyond the last ``keep_loads`` or older than
