@@ -255,17 +255,20 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True, *
     metrics: Tuple[str, ...] = ()  # verdict numbers that may hold a value that cannot be used: emptied then
     checked: Tuple[str, ...] = ()  # verdict numbers whose problems data_error states
     if kind == "assessments":
-        status = compliance_status(props)
+        error = data_error(props)  # read once: the status and the skip reason both depend on it
+        status = compliance_status(props, error)
         meta = parse_metadata(props.get("metadata"))
         point = facility_point(props)
         derived = {"assessment_type": assessment_type(props), "status": status.label, "status_key": status.key,
-                   "risk_rank": status.rank, "nc_percent": nc_percent(props), "skip_reason": skip_reason(props),
+                   "risk_rank": status.rank, "nc_percent": nc_percent(props),
+                   "skip_reason": skip_reason(props, status, error),
                    "country": first_present(props, "country", "country_code"),
                    "supplier_id": first_present(meta, "supplier_id", "supplierId", "supplier"),
                    "facility_geo": f"POINT({point[0]} {point[1]})" if point else None,
-                   DATA_ERROR_FIELD: data_error(props) or None}
+                   DATA_ERROR_FIELD: error or None}
         derived.update(eu_fields_of_row(props, point))  # the country field, else where the facility is
-        metrics = checked = PRODUCER_METRICS
+        checked = PRODUCER_METRICS
+        metrics = PRODUCER_METRICS if error else ()  # no error: every verdict number was read as it is
     elif kind in ("plots", "screened_plots"):
         metric = PLOT_METRIC if kind == "plots" else "deforestation_area_ha"
         status = plot_status(props, metric)

@@ -151,7 +151,7 @@ def data_error(props: Mapping[str, Any], fields: Tuple[str, ...] = PRODUCER_METR
     return "; ".join(problems)
 
 
-def compliance_status(props: Mapping[str, Any]) -> Status:
+def compliance_status(props: Mapping[str, Any], error: Optional[str] = None) -> Status:
     """The producer verdict of a ``/fetch_supply_shed`` feature's properties.
 
     High Risk: more than 5 % of the area or more than 100 plots non-compliant;
@@ -160,13 +160,14 @@ def compliance_status(props: Mapping[str, Any]) -> Status:
     A non-compliance value that is there but cannot be used (not a number: ``"abc"``, ``"5%"``,
     ``NaN``, a list; or out of range: a negative count or area, a fraction above 1, a count that
     is not whole or too large to store) makes the row Not Assessable, never Compliant; only the
-    usable numbers proving High Risk on their own still give High Risk.
+    usable numbers proving High Risk on their own still give High Risk. ``error``: the row's
+    :func:`data_error`, when the caller has it already.
     """
     nc_perc, _ = read_metric("noncompliance_area_perc", props.get("noncompliance_area_perc"))
     nc_plots, _ = read_metric("noncompliance_plot_count", props.get("noncompliance_plot_count"))
     nc_perc, nc_plots = nc_perc or 0.0, nc_plots or 0.0
     high = nc_perc > HIGH_RISK_AREA_FRACTION or nc_plots > HIGH_RISK_PLOT_COUNT
-    if data_error(props):
+    if data_error(props) if error is None else error:
         return HIGH_RISK if high else NOT_ASSESSABLE
     if not can_assess(props):
         return NOT_ASSESSABLE
@@ -178,12 +179,13 @@ def compliance_status(props: Mapping[str, Any]) -> Status:
     return COMPLIANT
 
 
-def skip_reason(props: Mapping[str, Any]) -> str:
+def skip_reason(props: Mapping[str, Any], status: Optional[Status] = None, error: Optional[str] = None) -> str:
     """Why a row is Not Assessable (its ``locations_confidence``, or the value that cannot be used),
-    or ``""`` if it is assessable."""
-    problem = data_error(props)
+    or ``""`` if it is assessable. ``status``, ``error``: its :func:`compliance_status` and :func:`data_error`,
+    when the caller has them already."""
+    problem = data_error(props) if error is None else error
     if problem:
-        return problem if compliance_status(props) is NOT_ASSESSABLE else ""
+        return problem if (compliance_status(props, problem) if status is None else status) is NOT_ASSESSABLE else ""
     if can_assess(props):
         return ""
     return clean_text(props.get("locations_confidence")) or "no assessment data"

@@ -70,15 +70,19 @@ def _numbers(coordinates: List[str], expected: int) -> Optional[Any]:
     text holds digits, ``-+.eE`` and commas only (the grammar): each character is judged by its neighbours,
     all at once."""
     text = ",".join(coordinates).replace("[", "").replace("]", "")
-    padded = numpy.frombuffer(f",,{text},".encode("ascii"), dtype=numpy.uint8)  # views, no copies
-    twice_before, before, char, after = padded[:-3], padded[1:-2], padded[2:-1], padded[3:]
-    in_exponent = (twice_before | 32) == 101  # e or E two before: a "-" there is an exponent's
-    starts = (before == 44) | ((before == 45) & ~in_exponent)  # a number's first digit
-    zero = char == 48
-    digit_after = (after - 48) < 10  # unsigned: below "0" wraps around
-    bad = zero & starts & (digit_after | (before == 45) & (after == 44))  # 01, -0
-    bad |= (char == 46) & ~(((before - 48) < 10) & digit_after)  # 1. .5
-    if bad.any() or "+" in text and _PLUS.search(text):  # +1 (a + after e is an exponent's)
+    char = numpy.frombuffer(f",,{text},".encode("ascii"), dtype=numpy.uint8)  # commas around the first, last
+    digit = (char - 48) < 10  # unsigned: below "0" wraps around
+    dots = numpy.flatnonzero(char == 46)  # 1. .5: each neighbour of a point a digit
+    if not (digit[dots - 1].all() and digit[dots + 1].all()):
+        return None
+    zeros = numpy.flatnonzero(char == 48)  # a number's first digit is a zero: 01, -0
+    before, after = char[zeros - 1], char[zeros + 1]
+    minus = before == 45
+    own_minus = minus & ((char[zeros - 2] | 32) != 101)  # e or E before the minus: an exponent's
+    first = (before == 44) | own_minus
+    if (first & (digit[zeros + 1] | own_minus & (after == 44))).any():
+        return None
+    if "+" in text and _PLUS.search(text):  # +1 (a + after e is an exponent's)
         return None
     try:
         values = numpy.fromstring(text, dtype="<f8", sep=",")
