@@ -94,7 +94,7 @@ class PartConverter:
         self.geometry_type = ""  # set from the first feature when a kind allows more than one
         self.appended = 0  # parts inserted without GDAL (gpkg_append)
         self._layer: Optional[Layer] = None
-        self._queue: queue.Queue[Optional[Part]] = queue.Queue(maxsize=2)
+        self._queue: queue.Queue[Optional[Part]] = queue.Queue(maxsize=1)
         # SQLite's own work on a prepared part (its rows, its R-tree entries) needs no Python lock: a thread of its
         # own inserts part n while this one prepares part n+1 and the caller derives part n+2
         self._inserts: queue.Queue[Optional[Prepared]] = queue.Queue(maxsize=1)
