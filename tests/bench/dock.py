@@ -25,6 +25,12 @@ Targets at 100,000 producers: stall <= 100 ms in every step (the second load's i
 1.2x the layer load of the same click and within 1.5x curl + ogr2ogr; filter, search and sort each
 < 200 ms; peak RSS < 400 MB. At 1,000,000 plots: no stall over 100 ms.
 
+Measured 2026-12-07 (third session, idle VM, load average 1), old code and new on the same VM, one run each: click
+-> table usable 11.30 s = 3.22x curl + ogr2ogr (3.50 s) before, 9.13-10.05 s = 2.47-2.80x after (the writer's
+R-tree filled part by part by a thread of its own, assessments derived with their numbers read once); usable
+1.05x the same click's layer load; stalls 47-59 ms; filter, search and sort 58-133 ms; peak RSS 418 MB before,
+428-431 MB after (the screening step; the producers' tables 396-401 MB): FAIL against 1.5x and 400 MB.
+
 Measured on the 2-core Debian 12 VM (QGIS 3.22, 2026-12-07, shared with other sessions: load average 2-4),
 100,000 producers, before -> after the table's pages were read in a thread of their own (``ui/table_reader``),
 the table opened in the load's task and compact snapshots (``layers/snapshot_store``):

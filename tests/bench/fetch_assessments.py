@@ -33,6 +33,15 @@ on two cores (the sandbox, the thread deriving rows, the writer thread): work mo
 derivation, so only less Python work per row shortens it. QGIS itself starts in 1.4 s (``qgis_process.bin
 help native:buffer``: 1.36-1.39 s without the plugin, 1.65-2.32 s with it), against 3.5 s for the whole
 baseline: 1.2x leaves under 3 s for fetching, deriving and writing 100,000 rows.
+
+2026-12-07, third session (the writer's parts inserted with their R-tree entries by a thread of their own, an
+assessment's unusable numbers read once: deriving 2.4 -> 1.85 s per 100,000; the snapshot's producers found by
+a 12-character key): 2.75x, 3.27x, 3.97x in three runs (median 3.27x; curl + ogr2ogr 3.4-4.3 s, of which the
+sandbox serving the stream 1.5 s and ogr2ogr 2.0 s; qgis_process 11.9-13.5 s), size 63.0 MB = 1.99x (70.6 MB
+before): FAIL. The file: the layer's table 41.2 MB (ogr2ogr's whole file 31.7 MB: the same columns, plus the
+derived ones, 5.6 MB, and the facility points, 2.9 MB), its R-tree 5.3 MB, the snapshot's producers 12.1 MB with
+their key index 2.4 MB, its rows 1.8 MB. 1.25x is 39.6 MB: less than the layer's table alone, so the bar asks
+for fewer columns than ogr2ogr keeps, or no spatial index (5.3 MB) and no point (2.9 MB).
 """
 
 from __future__ import annotations

@@ -23,6 +23,20 @@ Measured on the 2-core Debian 12 VM (QGIS 3.22, GDAL 3.6, Python 3.11), 2026-12-
 
 1,000,000 polygons, one run each: before 2.91x (curl + ogr2ogr 76.9 s, ours 223.9 s, RSS 251 MB, stall 195 ms),
 after 1.48x (75.6 s and 111.6 s, RSS 293 MB, stall 80 ms): FAIL against 1.1x, for the same reason.
+
+2026-12-07, third session: each plot's polygon read from its JSON text by numpy for a whole part
+(``core/gpkg/polygon_text.py``: decoding it into Python lists took 2.5 s of 100,000 plots, packing them 0.9 s;
+now about 1 s for both); a prepared part inserted, with its R-tree entries, by a thread of its own
+(the index was built from every row once the last was written: 1.1 s after the stream ended); a plot's row
+derived without computing its status three times (2.23 -> 1.69 s per 100,000); countries from the grid cells
+first. A/B on the same VM, old and new alternating, three pairs: before 1.56-1.84x (median 1.67x, 8.0-9.2 s),
+after 1.19-1.45x (median 1.26x, 6.0-7.4 s), RSS 350 MB (285 before: numpy's text and arrays of a part in
+flight, one part waiting instead of two), stall 40-49 ms; a later ``--runs 3``: 1.38-1.45x (the VM's own
+pace moves 15 % from one minute to the next). 1,000,000 polygons: 1.36x (62.8 s and 85.2 s, RSS 368 MB, stall
+77 ms). FAIL against 1.15x and 1.1x. Where the time is now (thread CPU, in-process, 100,000 plots, no network):
+the thread deriving rows 3.9-4.1 s (``derive_row`` about 1.7 s of it, reading the lines 0.9 s), the thread
+preparing parts 2.2 s (polygons 1.0-1.4 s), the thread inserting 2.2-2.5 s (SQLite, mostly without
+Python's lock): 8.5 s of CPU on two cores, most of it under Python's one lock, where ogr2ogr's 5 s are all C.
 """
 
 from __future__ import annotations
