@@ -380,18 +380,18 @@ def _insert(path: Path, layer: Layer, quoted: List[str], rows: List[Tuple[Any, .
             conn.execute(f"DROP TRIGGER {quote_identifier(name)}")
         for at in range(0, len(rows), per_statement):
             chunk = rows[at:at + per_statement]
-            conn.execute(into + ", ".join([one] * len(chunk)), [v for row in chunk for v in row])
+            conn.execute(into + ", ".join([one] * len(chunk)), list(chain.from_iterable(chunk)))
             if layer.rtree:  # the rows of one statement take consecutive ids, the last one's known
                 first = conn.execute("SELECT last_insert_rowid()").fetchone()[0] - len(chunk) + 1
-                entries.extend((first + i, box[0], box[2], box[1], box[3])
-                               for i, box in enumerate(boxes[at:at + len(chunk)]) if box is not None)
+                entries.extend((fid, box[0], box[2], box[1], box[3])
+                               for fid, box in zip(range(first, first + len(chunk)), boxes[at:at + len(chunk)])
+                               if box is not None)
         if entries:
             step = max(1, min(500, limit // 5))
             into_rtree = f"INSERT INTO {quote_identifier(layer.rtree)} VALUES "  # nosec B608
             for at in range(0, len(entries), step):
                 chunk = entries[at:at + step]
-                conn.execute(into_rtree + ", ".join(["(?, ?, ?, ?, ?)"] * len(chunk)),
-                             [v for entry in chunk for v in entry])
+                conn.execute(into_rtree + ", ".join(["(?, ?, ?, ?, ?)"] * len(chunk)), list(chain.from_iterable(chunk)))
         for _, sql in layer.rtree_triggers:
             conn.execute(sql)
         extent = _extent(boxes)

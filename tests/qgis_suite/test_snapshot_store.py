@@ -236,4 +236,5 @@ def test_producers_are_found_by_a_short_key(qgis_app, tmp_path):
             f"EXPLAIN QUERY PLAN SELECT fid FROM {store.PRODUCERS_TABLE} AS p WHERE "
             f"{store._key('p.collection_id', 'p.company_name')} IS 'x'"))
         assert conn.execute(f"SELECT COUNT(*) FROM {store.PRODUCERS_TABLE}").fetchone()[0] == n
-    assert indexes == {"idx_" + store.PRODUCERS_TABLE + "_key"} and "USING INDEX" in plan
+    key = "idx_" + store.PRODUCERS_TABLE + "_key"
+    assert indexes == {key} and f"INDEX {key}" in plan, (indexes, plan)  # SQLite 3.46 says USING COVERING INDEX
