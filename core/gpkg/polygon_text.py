@@ -40,8 +40,8 @@ _OBJECT = re.compile(r'\{"type":"(Polygon|MultiPolygon)","coordinates":(\[[-+.,\
 _PLAIN_HEAD = '{"type":"Polygon","coordinates":'
 _U32 = struct.Struct("<I")
 _HEADER = struct.Struct("<2sBBi4d")
-#: WKB heads (little-endian): a multipolygon of n polygons, a polygon of n rings
-_MULTI, _POLY = struct.Struct("<BII"), struct.Struct("<BII")
+#: A WKB head (little-endian): byte order, type (6: a multipolygon of n polygons, 3: a polygon of n rings), n
+_WKB_HEAD = struct.Struct("<BII")
 
 
 def _read(text: str) -> Optional[Tuple[str, List[List[int]], str]]:
@@ -67,8 +67,8 @@ def _numbers(coordinates: List[str], expected: int) -> Optional[Any]:
     """The numbers of the coordinates' texts, in order, as float64; ``None`` when one is not a JSON number
     (RFC 8259, 6) though a float parser reads it (``+1``, ``1.``, ``.5``, ``01``, and a bare ``-0``, which JSON
     reads as the integer 0, stored +0.0, where a float parser reads -0.0) or is not finite (``1e400``). The
-    text holds digits, ``-+.eE`` and commas only (the grammar): each character is judged by its neighbours,
-    all at once."""
+    text holds digits, ``-+.eE`` and commas only (the grammar): every point and every zero is judged by its
+    neighbours, all at once."""
     text = ",".join(coordinates).replace("[", "").replace("]", "")
     char = numpy.frombuffer(f",,{text},".encode("ascii"), dtype=numpy.uint8)  # commas around the first, last
     digit = (char - 48) < 10  # unsigned: below "0" wraps around
@@ -77,8 +77,7 @@ def _numbers(coordinates: List[str], expected: int) -> Optional[Any]:
         return None
     zeros = numpy.flatnonzero(char == 48)  # a number's first digit is a zero: 01, -0
     before, after = char[zeros - 1], char[zeros + 1]
-    minus = before == 45
-    own_minus = minus & ((char[zeros - 2] | 32) != 101)  # e or E before the minus: an exponent's
+    own_minus = (before == 45) & ((char[zeros - 2] | 32) != 101)  # e or E before the minus: an exponent's
     first = (before == 44) | own_minus
     if (first & (digit[zeros + 1] | own_minus & (after == 44))).any():
         return None
@@ -130,9 +129,9 @@ def polygon_blobs(texts: Sequence[str], geometry_type: str, srs_id: int) -> Dict
         ring_at += ring_count
         parts = [_HEADER.pack(b"GP", 0, 3, srs_id, box[0], box[2], box[1], box[3])]
         if geometry_type == "MULTIPOLYGON":
-            parts.append(_MULTI.pack(1, 6, len(rings)))
+            parts.append(_WKB_HEAD.pack(1, 6, len(rings)))
         for polygon in rings:
-            parts.append(_POLY.pack(1, 3, len(polygon)))
+            parts.append(_WKB_HEAD.pack(1, 3, len(polygon)))
             for size in polygon:
                 parts.append(_U32.pack(size))
                 parts.append(data[position * 16:(position + size) * 16])
