@@ -5,11 +5,6 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>Cannot open the assessments ({source}): load the assessments again.</source>
-        <translation>Die Bewertungen ({source}) lassen sich nicht öffnen: Laden Sie die Bewertungen erneut.</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Check sample</source>
         <translation>Stichprobe</translation>
     </message>
@@ -17,6 +12,10 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>{n} Erzeuger sind geladen: Wählen Sie die Erzeuger für den Bericht aus (in der Tabelle oder auf der Karte); ohne Auswahl umfasst ein Bericht höchstens {limit} Erzeuger.</translation>
+    </message>
+    <message>
+        <source>Cannot open the assessments ({source}): load the assessments again.</source>
+        <translation type="obsolete">Die Bewertungen ({source}) lassen sich nicht öffnen: Laden Sie die Bewertungen erneut.</translation>
     </message>
     <message>
         <source>high risk</source>
@@ -6328,6 +6327,19 @@
     <message>
         <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
         <translation type="obsolete">Die Datei der eingereichten Aufträge konnte nicht vollständig gelesen werden ({why}): Sie wurde als {kept} aufbewahrt, und eine neue Liste wurde mit den noch lesbaren Aufträgen begonnen ({n}).</translation>
+    </message>
+</context>
+<context>
+    <name>LayerFeatures</name>
+    <message>
+        <location filename="../layers/inputs/features.py"/>
+        <source>Cannot open the layer {layer} of {path}: load it again.</source>
+        <translation>Der Layer {layer} von {path} kann nicht geöffnet werden: Laden Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/features.py"/>
+        <source>The filter of {layer} cannot be read ({error}): clear it and try again.</source>
+        <translation>Der Filter von {layer} kann nicht gelesen werden ({error}): Entfernen Sie ihn und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,6 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>Cannot open the assessments ({source}): load the assessments again.</source>
-        <translation>No se pueden abrir las evaluaciones ({source}): cargue de nuevo las evaluaciones.</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Check sample</source>
         <translation>Muestra de control</translation>
     </message>
@@ -17,6 +12,10 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>Hay {n} productores cargados: seleccione los productores del informe (en la tabla o en el mapa); sin selección, un informe abarca como máximo {limit} productores.</translation>
+    </message>
+    <message>
+        <source>Cannot open the assessments ({source}): load the assessments again.</source>
+        <translation type="obsolete">No se pueden abrir las evaluaciones ({source}): cargue de nuevo las evaluaciones.</translation>
     </message>
     <message>
         <source>high risk</source>
@@ -6328,6 +6327,19 @@
     <message>
         <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
         <translation type="obsolete">El archivo de trabajos enviados no se pudo leer entero ({why}): se conservó como {kept} y se empezó una lista nueva con los trabajos que aún se podían leer ({n}).</translation>
+    </message>
+</context>
+<context>
+    <name>LayerFeatures</name>
+    <message>
+        <location filename="../layers/inputs/features.py"/>
+        <source>Cannot open the layer {layer} of {path}: load it again.</source>
+        <translation>No se puede abrir la capa {layer} de {path}: cárguela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/features.py"/>
+        <source>The filter of {layer} cannot be read ({error}): clear it and try again.</source>
+        <translation>No se puede leer el filtro de {layer} ({error}): bórrelo e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

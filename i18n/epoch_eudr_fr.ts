@@ -5,11 +5,6 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>Cannot open the assessments ({source}): load the assessments again.</source>
-        <translation>Impossible d&apos;ouvrir les évaluations ({source}) : chargez à nouveau les évaluations.</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Check sample</source>
         <translation>Échantillon de contrôle</translation>
     </message>
@@ -17,6 +12,10 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>{n} producteurs sont chargés : sélectionnez les producteurs du rapport (dans le tableau ou sur la carte) ; sans sélection, un rapport couvre au plus {limit} producteurs.</translation>
+    </message>
+    <message>
+        <source>Cannot open the assessments ({source}): load the assessments again.</source>
+        <translation type="obsolete">Impossible d&apos;ouvrir les évaluations ({source}) : chargez à nouveau les évaluations.</translation>
     </message>
     <message>
         <source>high risk</source>
@@ -6328,6 +6327,19 @@
     <message>
         <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
         <translation type="obsolete">Le fichier des travaux soumis n&apos;a pas pu être lu entièrement ({why}) : il a été conservé sous {kept}, et une nouvelle liste a été commencée avec les travaux encore lisibles ({n}).</translation>
+    </message>
+</context>
+<context>
+    <name>LayerFeatures</name>
+    <message>
+        <location filename="../layers/inputs/features.py"/>
+        <source>Cannot open the layer {layer} of {path}: load it again.</source>
+        <translation>Impossible d&apos;ouvrir la couche {layer} de {path} : chargez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/features.py"/>
+        <source>The filter of {layer} cannot be read ({error}): clear it and try again.</source>
+        <translation>Le filtre de {layer} ne peut pas être lu ({error}) : effacez-le et réessayez.</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,6 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>Cannot open the assessments ({source}): load the assessments again.</source>
-        <translation>Penilaian ({source}) tidak dapat dibuka: muat ulang penilaian.</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Check sample</source>
         <translation>Sampel pemeriksaan</translation>
     </message>
@@ -17,6 +12,10 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>{n} produsen dimuat: pilih produsen yang akan dilaporkan (di tabel atau di peta); tanpa pilihan, satu laporan mencakup paling banyak {limit} produsen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the assessments ({source}): load the assessments again.</source>
+        <translation type="obsolete">Penilaian ({source}) tidak dapat dibuka: muat ulang penilaian.</translation>
     </message>
     <message>
         <source>high risk</source>
@@ -6328,6 +6327,19 @@
     <message>
         <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
         <translation type="obsolete">Berkas pekerjaan yang diajukan tidak dapat dibaca seluruhnya ({why}): berkas disimpan sebagai {kept}, dan daftar baru dimulai dengan {n} pekerjaan yang masih terbaca di dalamnya.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerFeatures</name>
+    <message>
+        <location filename="../layers/inputs/features.py"/>
+        <source>Cannot open the layer {layer} of {path}: load it again.</source>
+        <translation>Lapisan {layer} dari {path} tidak dapat dibuka: muat lagi lapisan itu.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/features.py"/>
+        <source>The filter of {layer} cannot be read ({error}): clear it and try again.</source>
+        <translation>Filter {layer} tidak dapat dibaca ({error}): hapus filter itu lalu coba lagi.</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,6 @@
     <name>AssessmentActions</name>
     <message>
         <location filename="../ui/assessment_actions.py"/>
-        <source>Cannot open the assessments ({source}): load the assessments again.</source>
-        <translation>Não é possível abrir as avaliações ({source}): carregue as avaliações novamente.</translation>
-    </message>
-    <message>
-        <location filename="../ui/assessment_actions.py"/>
         <source>Check sample</source>
         <translation>Amostra de controle</translation>
     </message>
@@ -17,6 +12,10 @@
         <location filename="../ui/assessment_actions.py"/>
         <source>{n} producers are loaded: select the producers to report on (in the table or on the map); a report covers at most {limit} producers without a selection.</source>
         <translation>Estão carregados {n} produtores: selecione os produtores a incluir no relatório (na tabela ou no mapa); sem seleção, um relatório abrange no máximo {limit} produtores.</translation>
+    </message>
+    <message>
+        <source>Cannot open the assessments ({source}): load the assessments again.</source>
+        <translation type="obsolete">Não é possível abrir as avaliações ({source}): carregue as avaliações novamente.</translation>
     </message>
     <message>
         <source>high risk</source>
@@ -6328,6 +6327,19 @@
     <message>
         <source>The file of submitted jobs could not be read whole ({why}): it was kept as {kept}, and a new list started with the {n} job(s) still readable in it.</source>
         <translation type="obsolete">O arquivo dos trabalhos enviados não pôde ser lido na íntegra ({why}): foi salvo como {kept}, e foi iniciada uma nova lista com os trabalhos ainda legíveis ({n}).</translation>
+    </message>
+</context>
+<context>
+    <name>LayerFeatures</name>
+    <message>
+        <location filename="../layers/inputs/features.py"/>
+        <source>Cannot open the layer {layer} of {path}: load it again.</source>
+        <translation>Não é possível abrir a camada {layer} de {path}: carregue-a novamente.</translation>
+    </message>
+    <message>
+        <location filename="../layers/inputs/features.py"/>
+        <source>The filter of {layer} cannot be read ({error}): clear it and try again.</source>
+        <translation>Não é possível ler o filtro de {layer} ({error}): limpe-o e tente novamente.</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
 """What the Assessments tab's *Check sample* and *Field report (PDF)* buttons run, in a task's worker.
 
-Both read the assessments from the result GeoPackage through a layer the worker opens itself (a project
-layer belongs to the main thread), so 100,000 producers never stall QGIS. The check sample is the layer operation
-the Processing algorithm ``epoch_eudr:check_sample`` runs (``layers/operations/check_sample.py``): the dock and
-``qgis_process`` draw the same sample.
+Both read the assessments from the result GeoPackage in the worker, with GDAL (a project layer belongs to the main
+thread, and a second QGIS provider on the file the project shows can deadlock with it: see
+:class:`~..layers.inputs.features.StoredLayer`), so 100,000 producers never stall QGIS. The check sample is the
+layer operation the Processing algorithm ``epoch_eudr:check_sample`` runs (``layers/operations/check_sample.py``):
+the dock and ``qgis_process`` draw the same sample.
 """
 
 from __future__ import annotations
@@ -11,15 +12,15 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, FrozenSet, List, Optional, Sequence
+from typing import Any, Callable, Dict, FrozenSet, List, Optional
 
-from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.api.errors import CancelledError, ConfigurationError
 from ..core.gpkg.sql import quote_identifier
 from ..core.gpkg.tables import database_uri
 from ..core.operation import Outcome
+from ..layers.inputs.features import StoredLayer, stored_count
 from ..layers.operations.check_sample import write_check_sample
 from ..layers.operations.epoch_api import LayerOutput
 from ..layers.report.field_report import FieldReport, build_field_report, rows_of_layer
@@ -59,20 +60,12 @@ class SampleOutcome(Outcome):
         return sample_summary(self.seed, self.classes, self.output.count)
 
 
-def _worker_layer(uri: str) -> QgsVectorLayer:
-    layer = QgsVectorLayer(uri, "assessments", "ogr")
-    if not layer.isValid():
-        raise ConfigurationError(tr("Cannot open the assessments ({source}): load the assessments again.").format(
-            source=uri))
-    return layer
-
-
-def draw_sample(uri: str, gpkg: Path, seed: int, cancel: Callable[[], bool]) -> SampleOutcome:
-    """Worker thread: the check sample of every assessment of ``uri``, into ``gpkg`` (the layer operation
+def draw_sample(assessments: StoredLayer, gpkg: Path, seed: int, cancel: Callable[[], bool]) -> SampleOutcome:
+    """Worker thread: the check sample of every assessment of ``assessments``, into ``gpkg`` (the layer operation
     ``epoch_eudr:check_sample`` runs too: the dock and ``qgis_process`` draw the same sample)."""
     if cancel():
         raise CancelledError()
-    drawn = write_check_sample(_worker_layer(uri), gpkg, SAMPLE_LAYER, seed=seed, cancel=cancel)
+    drawn = write_check_sample(assessments, gpkg, SAMPLE_LAYER, seed=seed, cancel=cancel)
     if cancel():
         raise CancelledError()
     output = LayerOutput(gpkg, SAMPLE_LAYER, "assessments", tr("Check sample"), drawn.written.count,
@@ -94,23 +87,23 @@ def sample_fids(gpkg: Path) -> FrozenSet[int]:
         return frozenset()
 
 
-def report_rows(uri: str, fids: Sequence[int], cancel: Callable[[], bool]) -> List[dict]:
-    """Worker thread: the assessment rows ``fids`` (all of them when empty) of the layer at ``uri``."""
-    layer = _worker_layer(uri)
-    if fids:
-        layer.selectByIds([int(f) for f in fids])
-    elif layer.featureCount() > REPORT_ALL_LIMIT:
-        raise ConfigurationError(tr(
-            "{n} producers are loaded: select the producers to report on (in the table or on the map); a report "
-            "covers at most {limit} producers without a selection.").format(n=integer_text(layer.featureCount()),
-                                                                             limit=integer_text(REPORT_ALL_LIMIT)))
-    return rows_of_layer(layer, selected_only=bool(fids), cancel=cancel)
+def report_rows(assessments: StoredLayer, cancel: Callable[[], bool]) -> List[dict]:
+    """Worker thread: the selected assessment rows of ``assessments`` (all of them without a selection)."""
+    if not assessments.fids:
+        count = stored_count(assessments)
+        if count > REPORT_ALL_LIMIT:
+            raise ConfigurationError(tr(
+                "{n} producers are loaded: select the producers to report on (in the table or on the map); a report "
+                "covers at most {limit} producers without a selection.").format(n=integer_text(count),
+                                                                                 limit=integer_text(REPORT_ALL_LIMIT)))
+    return rows_of_layer(assessments, selected_only=bool(assessments.fids), cancel=cancel)
 
 
-def field_report(uri: str, fids: Sequence[int], pdf: Path, *, client: Any, drilldowns: Optional[Path],
+def field_report(assessments: StoredLayer, pdf: Path, *, client: Any, drilldowns: Optional[Path],
                  qfield_folder: Optional[Path], progress: Callable[[float], None],
                  cancel: Callable[[], bool]) -> FieldReport:
-    """Worker thread: the PDF field report (and its QField copy) for producers ``fids`` (all when empty)."""
-    rows = report_rows(uri, fids, cancel)
+    """Worker thread: the PDF field report (and its QField copy) for the selected producers of ``assessments``
+    (all when none is selected)."""
+    rows = report_rows(assessments, cancel)
     return build_field_report(rows, pdf, client=client, drilldowns=drilldowns, qfield_folder=qfield_folder,
                               progress=progress, cancel=cancel)

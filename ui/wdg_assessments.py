@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-from qgis.core import Qgis, QgsProviderRegistry, QgsVectorLayer
+from qgis.core import Qgis, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from ..core.colours import colour_of
 from ..core.gpkg.tables import MemoryTable, Query, SqliteTable
 from ..core.result_kinds import RESULT_KINDS
 from ..core.risk import NOT_ASSESSABLE, PLOT_STATUSES, PRODUCER_STATUSES
+from ..layers.inputs.features import StoredLayer
 from ..layers.operations.epoch_api import assessments_to_gpkg, drilldown_to_gpkg
 from ..layers.operations.task import OperationTask
 from ..layers.report.field_report import report_file_name
@@ -522,11 +523,10 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         from every producer loaded, whatever the dock's filters show (the shares are of the population)."""
         if self._assessments_uri() is None:
             return
-        uri = QgsProviderRegistry.instance().encodeUri("ogr", dict(
-            QgsProviderRegistry.instance().decodeUri("ogr", self.layer.source()), subset=self.follows.filter.base))
+        assessments = StoredLayer.of_source(self.layer.source(), subset=self.follows.filter.base)
         seed, gpkg = self.seed.value(), default_results_path()
         task = OperationTask(tr("Drawing the check sample"), lambda progress, cancel: draw_sample(
-            uri, gpkg, seed, cancel), notify=self._notify, on_done=self._sampled)
+            assessments, gpkg, seed, cancel), notify=self._notify, on_done=self._sampled)
         self.task_bar.run(task)
 
     def _sampled(self, outcome, layers) -> None:
@@ -552,6 +552,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         if uri is None:
             return
         fids = sorted(self.layer.selectedFeatureIds())
+        assessments = StoredLayer.of_source(uri, fids)
         if not target:
             suggested = str(default_results_path().parent / report_file_name(producer_names(self._table, fids)))
             target, _ = QFileDialog.getSaveFileName(self, tr("Save the field report"), suggested,
@@ -566,7 +567,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         drilldowns = default_results_path()
         qfield = pdf.parent / f"{pdf.stem} QField"
         task = OperationTask(tr("Writing the field report"), lambda progress, cancel: field_report(
-            uri, fids, pdf, client=client, drilldowns=drilldowns if drilldowns.is_file() else None,
+            assessments, pdf, client=client, drilldowns=drilldowns if drilldowns.is_file() else None,
             qfield_folder=qfield, progress=progress, cancel=cancel), notify=self._notify,
             on_done=lambda result, _l: self._reported(result), add_to_project=False)
         self.task_bar.run(task)

@@ -16,11 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import QgsFeatureRequest
-
 from ...core.check_sample import CheckSample, draw_check_sample
 from ...core.result_rows import SOURCE_KEY
-from ..inputs.features import wgs84_rows
+from ..inputs.features import feature_rows
 from ..writer.gpkg_writer import WriteResult, write_layer
 
 _SKIPPED_FIELDS = frozenset({"fid", "ogc_fid"})
@@ -31,12 +29,10 @@ Point = Tuple[float, float]
 def read_rows(layer, selected_only: bool = False, cancel: Callable[[], bool] = lambda: False
               ) -> Tuple[List[Dict[str, Any]], List[Optional[dict]], List[Optional[Point]]]:
     """Rows (attributes as JSON values, the source id in ``epoch_source_fid``), GeoJSON geometries in
-    EPSG:4326 and a (lon, lat) point per feature for the country lookup of rows without a country."""
-    request = QgsFeatureRequest()
-    if selected_only:
-        request.setFilterFids(layer.selectedFeatureIds())
+    EPSG:4326 and a (lon, lat) point per feature for the country lookup of rows without a country. ``layer``: a
+    QGIS vector layer or a :class:`~..inputs.features.StoredLayer` (see :func:`~..inputs.features.feature_rows`)."""
     rows, geometries, points = [], [], []
-    for row, geometry in wgs84_rows(layer, request, cancel):
+    for row, geometry in feature_rows(layer, selected_only, cancel):
         geojson, point = None, None
         if geometry is not None:
             geojson = json.loads(geometry.asJson(7))
@@ -64,7 +60,8 @@ def write_check_sample(layer, gpkg: Path, layer_name: str, *, seed: int, random_
                        selected_only: bool = False, cancel: Callable[[], bool] = lambda: False,
                        countries: Any = None) -> SampleLayer:
     """Draw the check sample of assessments ``layer`` (its selection with ``selected_only``) and write every row of
-    the picked producers as ``layer_name`` of ``gpkg`` (any thread: ``layer`` must belong to it)."""
+    the picked producers as ``layer_name`` of ``gpkg`` (any thread: a QGIS ``layer`` must belong to it; a
+    :class:`~..inputs.features.StoredLayer` is read by GDAL in the caller's thread)."""
     rows, geometries, points = read_rows(layer, selected_only, cancel)
     sample = draw_check_sample(rows, seed, points=points, random_share=random_share, countries=countries)
     by_source = {row[SOURCE_KEY]: geometry for row, geometry in zip(rows, geometries)}

@@ -7,7 +7,7 @@ build_field_report(...), add_to_project=False)``), with the plugin's one cancel 
 (:mod:`...core.operation`). It fetches the plots it does not find in a GeoPackage of
 drill-downs, writes the report's layers with GDAL, and builds the print layout and its atlas on layers and a
 ``QgsProject`` of its own, never ``QgsProject.instance()`` nor a widget. Only :func:`rows_of_layer` reads a
-layer of the project; it is quick (the assessments) and is called where that layer lives.
+layer of the project: a QGIS layer where it lives, or the results GeoPackage's layer by GDAL in a worker.
 
 The report GeoPackage (``<pdf name>.gpkg`` in ``qfield_folder``, else a temporary file removed afterwards)
 holds ``report_plots`` (every plot, with the second opinion, centroid and visit number), ``report_outlines``,
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
-from osgeo import ogr, osr
+from osgeo import ogr
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.api.client import EpochClient
@@ -43,6 +43,7 @@ from ...core.field_report import (
 from ...core.gpkg.sql import quote_identifier
 from ...core.operation import Cancel, Outcome, Progress, Sink, never_cancelled
 from ...core.result_rows import facility_point
+from ..inputs.features import StoredLayer, feature_rows, ogr_to_wgs84, wgs84_rows
 from ..operations.epoch_api import drilldown_to_gpkg, layer_slug
 from ..words.language import integer_text
 
@@ -177,7 +178,9 @@ def rows_of_layer(layer, selected_only: bool = False, expression: str = "",
                   cancel: Cancel = never_cancelled) -> List[Dict[str, Any]]:
     """The assessments of ``layer`` as JSON rows (selected features only, and/or those ``expression`` keeps).
 
-    The layer's point (the facility) is kept as ``facility_geo`` when the row has none.
+    ``layer``: a QGIS vector layer, read in the thread it belongs to, or a :class:`StoredLayer` of the results
+    GeoPackage, read by GDAL in a worker (no ``expression`` then: its filter is its own). The layer's point (the
+    facility) is kept as ``facility_geo`` when the row has none.
     """
     from qgis.core import (
         QgsExpression,
@@ -186,12 +189,12 @@ def rows_of_layer(layer, selected_only: bool = False, expression: str = "",
         QgsFeatureRequest,
     )
 
-    from ..inputs.features import wgs84_rows
-
-    request = QgsFeatureRequest()
-    if selected_only:
-        request.setFilterFids(layer.selectedFeatureIds())
-    if expression.strip():
+    if isinstance(layer, StoredLayer) or not expression.strip():
+        pairs = feature_rows(layer, selected_only, cancel)
+    else:
+        request = QgsFeatureRequest()
+        if selected_only:
+            request.setFilterFids(layer.selectedFeatureIds())
         parsed = QgsExpression(expression)
         if parsed.hasParserError():
             raise ConfigurationError(tr("The filter expression cannot be read: {error}").format(
@@ -199,24 +202,14 @@ def rows_of_layer(layer, selected_only: bool = False, expression: str = "",
         context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
         request.setFilterExpression(expression)
         request.setExpressionContext(context)
+        pairs = wgs84_rows(layer, request, cancel)
     rows = []
-    for row, geometry in wgs84_rows(layer, request, cancel):
+    for row, geometry in pairs:
         if not clean_text(row.get("facility_geo")) and geometry is not None:
             point = geometry.centroid().asPoint()
             row["facility_geo"] = f"POINT({point.x()} {point.y()})"
         rows.append(row)
     return rows
-
-
-def _to_wgs84(layer: ogr.Layer):
-    srs = layer.GetSpatialRef()
-    if srs is None:
-        return None
-    wgs84 = osr.SpatialReference()
-    wgs84.ImportFromEPSG(4326)
-    for ref in (srs, wgs84):
-        ref.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    return None if srs.IsSame(wgs84) else osr.CoordinateTransformation(srs, wgs84)
 
 
 def read_features(dataset, layer_name: str, collection_id: Optional[str] = None,
@@ -225,7 +218,7 @@ def read_features(dataset, layer_name: str, collection_id: Optional[str] = None,
     layer = dataset.GetLayerByName(layer_name)
     if layer is None:
         return []
-    transform = _to_wgs84(layer)
+    transform = ogr_to_wgs84(layer)
     definition = layer.GetLayerDefn()
     names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     if collection_id is not None and "collection_id" in names:
