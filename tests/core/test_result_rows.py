@@ -53,3 +53,15 @@ def test_facility_point(props, expected):
 
 def test_parse_metadata():
     assert parse_metadata('{"a": 1}') == {"a": 1} and parse_metadata("[1]") == {} and parse_metadata(None) == {}
+
+
+def test_a_rows_columns_and_notes_keep_the_schemas_order_whatever_order_the_properties_came_in():
+    props = {"deforestation_area_ha": 0.1, "ref": "x", "epoch_source_fid": 10**30, "country": " CI ",
+             "protected_area_overlap": 10**30, "area_ha": "2.5"}
+    names = [name for name, _, _ in SCHEMAS["screened_plots"]]
+    rows = [derive_row("screened_plots", dict(items)) for items in (props.items(), reversed(props.items()))]
+    for row in rows:
+        assert list(row)[:len(names)] == names and row["ref"] == "x" and row["area_ha"] == 2.5
+        assert row["country"] == "CI" and row["protected_area_overlap"] is None and row["epoch_source_fid"] is None
+    assert rows[0]["data_note"] == rows[1]["data_note"] == (
+        f"too_large_left_empty:protected_area_overlap={10**30}; too_large_left_empty:epoch_source_fid={10**30}")
