@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from math import isfinite
-from typing import Any, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from . import coercion as _values
 from .coercion import (
@@ -130,43 +130,22 @@ _LONGEST_BLANK = max(map(len, getattr(_values, "_NULL_WORDS", ())), default=sys.
 _BLANK_WORDS = _values._NULL_WORDS  # what is_blank reads as "nothing" in a stripped text
 
 
-class _Plan(NamedTuple):
-    """A schema as :func:`_typed` reads it: its names in order, as a set, and each one's type."""
-
-    fields: List[Field]  # held: its id stays its own
-    names: Tuple[str, ...]
-    name_set: FrozenSet[str]
-    kinds: Dict[str, str]
-
-
-_PLANS: Dict[int, _Plan] = {}
-
-
-def _plan(fields: List[Field]) -> _Plan:
-    plan = _PLANS.get(id(fields))
-    if plan is None or plan.fields is not fields:
-        names = tuple(name for name, _, _ in fields)
-        plan = _PLANS[id(fields)] = _Plan(fields, names, frozenset(names), {name: kind for name, kind, _ in fields})
-    return plan
-
-
 def _typed(fields: List[Field], props: Mapping[str, Any], too_large: List[str]) -> Dict[str, Any]:
-    """All schema fields, converted (numbers from strings, booleans to 0/1, blanks to None), in the schema's order.
+    """All schema fields, converted (numbers from strings, booleans to 0/1, blanks to None).
 
     An integer beyond what a GeoPackage INTEGER holds (64 bits) is left empty and its field name
     added to ``too_large``: GDAL would store it clamped, and a count shown as -1 or 2^63 is a lie.
-    Only the fields ``props`` holds are looked at, and plain JSON numbers and clean strings take a fast path:
-    this runs once per feature of a 100,000-feature download.
+    Plain JSON numbers and clean strings take a fast path: this runs once per feature of a
+    100,000-feature download.
     """
-    plan = _plan(fields)
-    row: Dict[str, Any] = dict.fromkeys(plan.names)
-    kinds, longest_blank, blank_words = plan.kinds, _LONGEST_BLANK, _BLANK_WORDS
-    large: List[str] = []
-    for name in plan.name_set.intersection(props):
-        value = props[name]
+    row: Dict[str, Any] = {}
+    get, longest_blank, blank_words = props.get, _LONGEST_BLANK, _BLANK_WORDS
+    for name, kind, _ in fields:
+        value = get(name)
         if value is None:
+            row[name] = None
             continue
-        kind, kind_of = kinds[name], type(value)
+        kind_of = type(value)
         if kind_of is str and kind == "string":  # the usual text: only a short one can spell "nothing"
             text = value.strip()
             row[name] = None if len(text) <= longest_blank and text.lower() in blank_words else text
@@ -176,7 +155,7 @@ def _typed(fields: List[Field], props: Mapping[str, Any], too_large: List[str]) 
             if kind_of is int:
                 row[name] = float(value) if -_FLOAT_MAX <= value <= _FLOAT_MAX else None
                 if row[name] is None:
-                    large.append(name)
+                    too_large.append(name)
             else:
                 row[name] = value if kind_of is float and isfinite(value) else to_float(value)
         elif kind == "integer":
@@ -188,12 +167,11 @@ def _typed(fields: List[Field], props: Mapping[str, Any], too_large: List[str]) 
                 number = to_float(value)
                 row[name] = int(number) if number is not None and fits_int64(number) else None
             if row[name] is None and (kind_of is int or to_float(value) is not None):
-                large.append(name)
+                too_large.append(name)
         elif is_blank(value):
             row[name] = None
         else:
             row[name] = value.strip() if kind_of is str else clean_text(value)
-    too_large.extend(sorted(large, key=plan.names.index))  # in the schema's order, whatever the set's
     return row
 
 
