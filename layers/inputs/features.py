@@ -7,6 +7,7 @@ screening's upload has its own, streamed reader (``source.UploadChunks``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, Iterator, Optional, Tuple
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry
@@ -104,10 +105,8 @@ def _open_stored(stored: StoredLayer):
         layer = dataset.GetLayerByName(stored.name) if stored.name else dataset.GetLayer(0)
     if layer is None:
         raise ConfigurationError(tr("Cannot open the layer {layer} of {path}: load it again.").format(
-            layer=stored.name or "1", path=stored.path))
+            layer=stored.name or Path(stored.path).stem, path=stored.path))
     if stored.subset.strip():
-        from osgeo import gdal
-
         gdal.ErrorReset()
         gdal.PushErrorHandler("CPLQuietErrorHandler")  # said once, below, in the user's words
         try:  # GDAL takes any filter and finds nothing where SQLite cannot read it: asked first
