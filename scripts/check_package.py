@@ -9,8 +9,10 @@ identifier (QGIS imports it as a package) and holds ``__init__.py``, ``LICENSE``
 ``metadata.txt``; a ``[general]`` section with every required key non-empty; tracker,
 repository and homepage as absolute URLs; no slash in the author; the icon present.
 Stricter than the validator, by house rule: no hidden file or folder at all (``.gitignore``,
-``.DS_Store``...), the boolean flags spelled True/False, and qgisMaximumVersion, when given,
-at least 4 (the plugin supports QGIS 4) and not below qgisMinimumVersion.
+``.DS_Store``...), the boolean flags spelled True/False, qgisMaximumVersion, when given, at least 4 (the
+plugin supports QGIS 4) and not below qgisMinimumVersion, and ``supportsQt6=True`` when it reaches QGIS 4: the
+Qt6 builds of QGIS 3.x (Windows' OSGeo4W has them) refuse a plugin without it ("Plugin does not support Qt6
+versions of QGIS"), whatever its maximum version.
 """
 
 from __future__ import annotations
@@ -129,6 +131,8 @@ def _check_metadata(raw: bytes, top: str, names: List[str]) -> List[str]:
             problems.append(f"{where}: qgisMaximumVersion {maximum} excludes QGIS 4 (use 4.99)")
         elif minimum and top_version < minimum:
             problems.append(f"{where}: qgisMaximumVersion {maximum} is below qgisMinimumVersion")
+        if top_version is not None and top_version[0] >= 4 and meta.get("supportsQt6", "").strip().lower() != "true":
+            problems.append(f"{where}: supportsQt6=True is missing (Qt6 builds of QGIS refuse the plugin without it)")
     return problems
 
 

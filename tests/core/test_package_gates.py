@@ -74,6 +74,19 @@ def test_bad_package_reports_each_problem(tmp_path):
     assert "  - my-plugin/LICENSE is missing" in result.stdout
 
 
+def test_a_plugin_reaching_qgis_4_must_say_it_supports_qt6(tmp_path):
+    good = METADATA.replace("qgisMaximumVersion=3.99", "qgisMaximumVersion=4.99")
+    problems = {}
+    for name, metadata in (("without", good), ("with", good + "supportsQt6=True\n")):
+        archive_path = tmp_path / f"{name}.zip"
+        with zipfile.ZipFile(archive_path, "w") as archive:
+            archive.writestr("my_plugin/__init__.py", "def classFactory(iface):\n    pass\n")
+            archive.writestr("my_plugin/metadata.txt", metadata)
+        problems[name] = [p for p in _checker().check_zip(archive_path) if "Qt6" in p or "qgisMaximum" in p]
+    assert problems == {"without": ["my_plugin/metadata.txt: supportsQt6=True is missing (Qt6 builds of QGIS "
+                                    "refuse the plugin without it)"], "with": []}
+
+
 def test_several_top_folders_and_broken_archives_are_refused(tmp_path):
     two = tmp_path / "two.zip"
     with zipfile.ZipFile(two, "w") as archive:
