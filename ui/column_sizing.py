@@ -10,12 +10,13 @@ A status (and the second opinion's verdict) is one of a few known words: its col
 of them in the user's language ("Non conforme", "Risque moyen") from the start, so a status is read whole
 before any row is read, in rows not read yet, and in a view fitted while hidden (a view not shown reads no
 row: it is fitted again when it shows). The columns before the status give way (elided, whole in the tooltip)
-so that the status is in view in the narrow dock without scrolling sideways.
+so that the status is in view in the narrow dock without scrolling sideways; fitted again when the table's width
+changes (the dock resized, the tab's scroll bar shown or gone), once the resizing stops.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, List, Sequence, Tuple
+from typing import Callable, Iterable, List, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QEvent, QObject, Qt
 
@@ -77,7 +78,8 @@ def fit_columns(view, model, id_keys: Iterable[str] = ID_KEYS, statuses: Sequenc
 def fit_known(view, model, statuses: Sequence[Status] = ALL_STATUSES) -> None:
     """The status columns of ``view`` widened to their longest word (no row read: at once, even hidden) and,
     in a view shown, the columns before them narrowed so that they are in view; the others as they are
-    (the screening's table fitted by Qt to its contents, then this)."""
+    (the screening's table fitted by Qt to its contents, then this). Done again when the view's width changes."""
+    _refit_on_resize(view, lambda: fit_known(view, model, statuses))
     header = view.horizontalHeader()
     count = min(len(model.columns), header.count())
     widths = [view.columnWidth(column) for column in range(count)]
@@ -115,6 +117,30 @@ def _status_in_view(view, model, widths: List[int]) -> None:
         excess -= give
 
 
+class _RefitOnResize(QObject):
+    """Fits a view's columns again when its viewport's width changes, once the resizing has stopped."""
+
+    def __init__(self, view, refit: Callable[[], None], delay_ms: int = 120) -> None:
+        from qgis.PyQt.QtCore import QTimer
+
+        super().__init__(view)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(refit)
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+            self.timer.start()
+        return False
+
+
+def _refit_on_resize(view, refit: Callable[[], None]) -> None:
+    """Install :class:`_RefitOnResize` on ``view`` (once: the first way of fitting it is kept)."""
+    if not view.findChildren(_RefitOnResize):
+        view.viewport().installEventFilter(_RefitOnResize(view, refit))
+
+
 class _FitWhenShown(QObject):
     """Fits a view's columns when it is shown (a view hidden when its rows came read none to fit to)."""
 
@@ -139,6 +165,7 @@ def fit_when_read(view, model, statuses: Sequence[Status] = ALL_STATUSES, delay_
     from qgis.PyQt.QtCore import QTimer
 
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    _refit_on_resize(view, lambda: fit_columns(view, model, statuses=statuses))  # before fit_known's own
     fit_known(view, model, statuses)
 
     def attempt(left: int) -> None:

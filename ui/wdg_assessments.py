@@ -54,7 +54,7 @@ from .groups_model import GroupsModel
 from .table_model import MapSelectionSync, RowsModel
 from .table_reader import WAIT_S, ReadInThread
 from .wdg_changes import ChangesBox
-from .wdg_common import DockTab, SummaryCards, existing_layer, show_status, zoom_to_new
+from .wdg_common import TABLE_MIN_HEIGHT, DockTab, SummaryCards, existing_layer, show_status, zoom_to_new
 
 ASSESSMENTS = RESULT_KINDS["assessments"]
 PLOTS = RESULT_KINDS["plots"]
@@ -201,6 +201,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         self.stack = QStackedWidget(self)
         for view in (self.table, self.tree, self.plots_table):
             self.stack.addWidget(view)
+        self.stack.setMinimumHeight(TABLE_MIN_HEIGHT)  # the tab scrolls (wdg_dock): the table always shows rows
         layout.addWidget(self.stack, 1)
 
     def _build_dds_buttons(self, layout: QVBoxLayout) -> None:

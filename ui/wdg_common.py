@@ -34,6 +34,10 @@ from ..core.api.errors import EpochError
 from ..core.colours import CAPTION_GREY, CARD_BORDER, MESSAGE_COLOURS
 from ..layers.words.language import error_text
 
+#: A tab's results table is never shorter than this (about seven rows): every tab scrolls (``wdg_dock``), so on a
+#: short screen the tab scrolls rather than the table shrinking to a row.
+TABLE_MIN_HEIGHT = 220
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("TaskBar", text)

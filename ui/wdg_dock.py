@@ -59,9 +59,10 @@ class EudrDockWidget(QgsDockWidget):
         self.own_statement_watcher = statement_watcher is None
         self.statement_watcher = statement_watcher or StatementWatcher(iface, self)
         self.eu_is = EuIsTab(iface, self.notify, self.statement_watcher)
-        for index, (title, tab) in enumerate(zip(tab_titles(), (self.connection, self.screening, self.submit,
-                                                                 self.assessments))):
-            self.tabs.addTab(_scrolling(tab) if index < 2 else tab, title)  # Connection and Screening scroll
+        # each scrolls: on a laptop's screen (768 px high) the Assessments tab's cards, filters and buttons would
+        # leave its table a row high; in a scroll area the table keeps its minimum height and the tab scrolls
+        for title, tab in zip(tab_titles(), (self.connection, self.screening, self.submit, self.assessments)):
+            self.tabs.addTab(_scrolling(tab), title)
         self.tabs.addTab(self.eu_is, tab_titles()[4])  # short: five titles fit the 470 px; the tooltip says it whole
         self.tabs.setTabToolTip(4, tr("EU Information System: due diligence statements and the verify register"))
         self.screening.results_ready.connect(self.submit.use_results)  # tabs talk through signals only
@@ -79,6 +80,14 @@ class EudrDockWidget(QgsDockWidget):
         container.setMinimumWidth(470)  # every tab title, card and button readable without scrolling sideways
         self.setWidget(container)
 
+    def show_tab(self, tab: QWidget) -> None:
+        """Show the tab page holding ``tab`` (a tab's own widget, or its scroll area)."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is tab or page.isAncestorOf(tab):
+                self.tabs.setCurrentIndex(index)
+                return
+
     def notify(self, level: int, text: str) -> None:
         """Main thread: the message bar (when there is one) and the log."""
         QgsMessageLog.logMessage(text, LOG_TAG, level)
@@ -94,7 +103,7 @@ class EudrDockWidget(QgsDockWidget):
 
     def load_assessments(self, collection_id: str = "") -> None:
         """A ready job's notice: show the Assessments tab and load the assessments (the new ones among them)."""
-        self.tabs.setCurrentWidget(self.assessments)
+        self.show_tab(self.assessments)
         if self.assessments.load_button.isEnabled():
             self.assessments.load()
 

@@ -61,6 +61,7 @@ from .column_sizing import fit_known
 from .legality_sources import start_off_the_map
 from .table_model import MapSelectionSync, RowsModel
 from .wdg_common import (
+    TABLE_MIN_HEIGHT,
     DockTab,
     ScreeningInputs,
     ScreeningResult,
@@ -223,7 +224,7 @@ class ScreeningTab(DockTab):
                                parent=self)
         self.table = self._table_view("screening_results", self.model)
         self.table.horizontalHeader().setStretchLastSection(False)  # columns fitted to their contents instead
-        self.table.setMinimumHeight(220)  # the tab scrolls; the table always shows several rows
+        self.table.setMinimumHeight(TABLE_MIN_HEIGHT)  # the tab scrolls; the table always shows several rows
         layout.addWidget(self.table, 1)
         self.sources_list = ScreenedSourcesList(self)  # the selected facility's Article 10 sources
         layout.addWidget(self.sources_list)

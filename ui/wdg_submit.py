@@ -56,7 +56,7 @@ from ..layers.tables.layer_rows import first_feature_properties, suggested_colle
 from ..layers.words.language import commodity_label, count_text, error_text, integer_text, takes_singular
 from ..layers.words.shown_values import country_label
 from .submit_state import Existing, Planned, Sending, Submitted
-from .wdg_common import DockTab, ScreeningResult, existing_layer, show_status, status_label
+from .wdg_common import TABLE_MIN_HEIGHT, DockTab, ScreeningResult, existing_layer, show_status, status_label
 
 
 def tr(text: str) -> str:
@@ -210,6 +210,7 @@ class SubmitTab(DockTab):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # cut in its middle (whole in its tooltip)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(TABLE_MIN_HEIGHT)  # the tab scrolls (wdg_dock): the jobs always show
         layout.addWidget(self.table, 1)
 
     def _connect_signals(self) -> None:

@@ -13,7 +13,7 @@ def _loaded(dock):
     log_in(dock)
     tab = dock.assessments
     dock.window().show()  # the dock in QGIS's window, as the user sees it: its views are painted
-    dock.tabs.setCurrentWidget(tab)
+    dock.show_tab(tab)
     click(tab.load_button)
     wait_until(lambda: tab.ready() and tab.model.rowCount() > 0, timeout=60)
     return tab

@@ -259,7 +259,7 @@ def test_the_filters_show_their_whole_words_in_french_in_the_470_px_dock(french,
     window.show()
     dock.show()
     dock.resize(470, 900)
-    dock.tabs.setCurrentWidget(tab)
+    dock.show_tab(tab)
     for _ in range(10):
         QgsApplication.processEvents()
     cut = []
@@ -300,7 +300,7 @@ def _narrow(dock, tab=None):
     dock.show()
     dock.resize(470, 900)
     if tab is not None:
-        dock.tabs.setCurrentWidget(tab)
+        dock.show_tab(tab)
     _settle(0.3)
 
 
@@ -390,7 +390,7 @@ def test_every_status_of_the_drill_down_is_read_whole_in_french_at_470_px_even_d
     wait_until(lambda: tab.ready() and tab.plot_cards.isVisibleTo(tab), timeout=60)
     wait_until(lambda: tab.plots_model.rowCount() > 0 and not tab.plots_model.pending())
     _settle(1.5)  # every try to fit the hidden view is over
-    dock.tabs.setCurrentWidget(tab)
+    dock.show_tab(tab)
     keys = ["status", "second_opinion"]
     wait_until(lambda: _read(tab.plots_table, keys))
     assert _cut_cells(tab.plots_table, keys) == []  # at once: a status is as wide as its longest word

@@ -25,7 +25,7 @@ def test_no_row_is_read_on_the_main_thread_before_during_or_after_a_load(dock, m
     log_in(dock)
     dock.show()
     tab = dock.assessments
-    dock.tabs.setCurrentWidget(tab)
+    dock.show_tab(tab)
     for _load in range(2):  # the second load writes the file the table shows
         click(tab.load_button)
         while tab.task_bar.busy():

@@ -97,7 +97,7 @@ def test_a_job_submitted_before_unloading_is_found_ready_after_loading_again(fas
         assert len(bar.items()) == 1  # said once, not at every check
         button = bar.currentItem().findChild(QPushButton, "load_ready_job")
         click(button)  # the notice's button: the panel opens on Assessments and loads them
-        assert plugin.dock is not None and plugin.dock.tabs.currentWidget() is plugin.dock.assessments
+        assert plugin.dock is not None and plugin.dock.tabs.currentWidget().isAncestorOf(plugin.dock.assessments)
         tab = plugin.dock.assessments
         wait_until(lambda: tab.ready() and tab.model.rowCount() > 0)
         names = [tab.model.row_at(i)["company_name"] for i in range(tab.model.rowCount())]
