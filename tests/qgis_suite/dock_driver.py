@@ -19,6 +19,26 @@ def wait_until(condition, timeout=30.0):
     raise AssertionError("timed out waiting")
 
 
+def settle(seconds=0.3):
+    """Let the event loop run for ``seconds`` (layouts, timers, the pages read in threads)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+
+
+def lay_out(dock, tab=None, window=(800, 1000), size=(470, 900)):
+    """The dock laid out as the user sees it: its window shown at ``window``, the dock at ``size`` (470 px: its
+    default width), ``tab`` the current tab (a hidden dock's tabs keep their first geometry)."""
+    dock.window().resize(*window)
+    dock.window().show()
+    dock.show()
+    dock.resize(*size)
+    if tab is not None:
+        dock.show_tab(tab)
+    settle(0.3)
+
+
 def click(widget):
     assert widget.isEnabled(), f"{widget.objectName()} is disabled"
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)

@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QLocale, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QLineEdit, QPushButton
 
-from .dock_driver import click, wait_until
+from .dock_driver import click, lay_out, settle, wait_until
 from .helpers import facilities_layer, plots_layer
 
 NBSP = "\u00a0"
@@ -251,17 +251,8 @@ def test_no_label_stays_without_its_box(dock):
 
 def test_the_filters_show_their_whole_words_in_french_in_the_470_px_dock(french, dock):
     """Each filter's first choice ("Tous les risques UE", "Tous les statuts") is read whole at 470 px."""
-    from qgis.core import QgsApplication
-
     tab = _loaded(dock)
-    window = dock.window()
-    window.resize(800, 1000)
-    window.show()
-    dock.show()
-    dock.resize(470, 900)
-    dock.show_tab(tab)
-    for _ in range(10):
-        QgsApplication.processEvents()
+    lay_out(dock, tab)
     cut = []
     for combo in (tab.view, tab.status_filter, tab.commodity_filter, tab.country_filter, tab.eu_filter):
         text = combo.itemText(0)
@@ -292,29 +283,6 @@ def test_one_screened_plot_is_said_in_the_singular_and_a_failure_in_french_typog
         "Rédaction du rapport terrain\u00a0: Rien à mettre"
 
 
-def _narrow(dock, tab=None):
-    """The dock at its default 470 px, laid out as the user sees it (``tab`` the current one)."""
-    window = dock.window()
-    window.resize(800, 1000)
-    window.show()  # a hidden dock's tabs keep their first geometry
-    dock.show()
-    dock.resize(470, 900)
-    if tab is not None:
-        dock.show_tab(tab)
-    _settle(0.3)
-
-
-def _settle(seconds):
-    import time
-
-    from qgis.core import QgsApplication
-
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QgsApplication.processEvents()
-        time.sleep(0.01)
-
-
 def _scroll_to_status(view, status):
     """The view scrolled to a row showing ``status`` (the drill-down's order and the view's height decide which
     rows are in view at first); fails when no row shows it."""
@@ -323,7 +291,7 @@ def _scroll_to_status(view, status):
     wait_until(lambda: any(model.index(r, column).data() == status for r in range(model.rowCount())))
     row = next(r for r in range(model.rowCount()) if model.index(r, column).data() == status)
     view.scrollTo(model.index(row, column))
-    _settle(0.5)
+    settle(0.5)
 
 
 def _rows_in_view(view):
@@ -364,11 +332,11 @@ def test_every_status_of_the_producers_table_is_read_whole_and_in_view_in_french
     """The producers' status ("Risque moyen", "Non évaluable") is read whole beside the producer in the 470 px
     dock: the producer's name gives way (elided, whole in its tooltip), not the status."""
     tab = _loaded(dock)
-    _narrow(dock, tab)
+    lay_out(dock, tab)
     click(tab.load_button)  # loaded as the user loads: the dock already narrow
     wait_until(lambda: tab.ready() and tab.model.rowCount() > 0 and not tab.model.pending(), timeout=60)
     wait_until(lambda: _read(tab.table, ["status"]))
-    _settle(1.2)  # the columns fitted to the rows read
+    settle(1.2)  # the columns fitted to the rows read
     assert _cut_cells(tab.table, ["status"]) == []
     shown = {tab.model.index(row, _column(tab.model, "status")).data() for row in _rows_in_view(tab.table)}
     assert {"Risque élevé", "Risque moyen"} <= shown, shown  # French, several statuses
@@ -383,18 +351,18 @@ def test_every_status_of_the_drill_down_is_read_whole_in_french_at_470_px_even_d
     """The drill-down's status and second opinion ("Non conforme") are read whole in the 470 px dock, also when
     the user looked at another tab while the plots were drilled down (a hidden view reads no row to fit to)."""
     tab = _loaded(dock)
-    _narrow(dock, tab)
+    lay_out(dock, tab)
     tab.table.selectRow(0)
     click(tab.drill_button)
     dock.tabs.setCurrentIndex(0)  # the Connection tab meanwhile
     wait_until(lambda: tab.ready() and tab.plot_cards.isVisibleTo(tab), timeout=60)
     wait_until(lambda: tab.plots_model.rowCount() > 0 and not tab.plots_model.pending())
-    _settle(1.5)  # every try to fit the hidden view is over
+    settle(1.5)  # every try to fit the hidden view is over
     dock.show_tab(tab)
     keys = ["status", "second_opinion"]
     wait_until(lambda: _read(tab.plots_table, keys))
     assert _cut_cells(tab.plots_table, keys) == []  # at once: a status is as wide as its longest word
-    _settle(1.2)
+    settle(1.2)
     assert _cut_cells(tab.plots_table, keys) == []  # and once fitted to the rows read
     _scroll_to_status(tab.plots_table, "Non conforme")
     assert _cut_cells(tab.plots_table, keys) == []
@@ -408,14 +376,14 @@ def test_every_status_of_the_screening_table_is_read_whole_in_french_at_470_px(f
     layer = plots_layer()
     QgsProject.instance().addMapLayer(layer)
     screening = dock.screening
-    _narrow(dock, dock.tabs.widget(1))
+    lay_out(dock, dock.tabs.widget(1))
     screening.layer_combo.setLayer(layer)
     screening.location_combo.setCurrentIndex(screening.location_combo.findData("plot"))
     screening.commodity.setCurrentIndex(screening.commodity.findData("cocoa"))
     click(screening.run_button)
     wait_until(lambda: screening.model.rowCount() == 6 and screening.run_button.isEnabled(), timeout=60)
     dock.tabs.widget(1).ensureWidgetVisible(screening.table)
-    _settle(0.5)
+    settle(0.5)
     assert _cut_cells(screening.table, ["status"]) == []
     shown = {screening.model.index(row, _column(screening.model, "status")).data() for row in range(6)}
     assert shown == {"Conforme", "Non conforme"}, shown
@@ -430,7 +398,7 @@ def _hint_cut(field):
 
 def test_the_search_hint_is_read_whole_in_french_at_470_px(french, dock):
     tab = _loaded(dock)
-    _narrow(dock, tab)
+    lay_out(dock, tab)
     assert tab.search.placeholderText() == "Rechercher producteur, produit, pays ..."
     assert tab.search.isVisible() and _hint_cut(tab.search) == 0, (tab.search.width(), _hint_cut(tab.search))
     assert tab.search.toolTip() == tab.search.placeholderText()  # said while a search is typed too
@@ -439,11 +407,11 @@ def test_the_search_hint_is_read_whole_in_french_at_470_px(french, dock):
 
 def test_the_coordinates_hint_is_read_whole_in_french_at_470_px(french, dock):
     screening = dock.screening
-    _narrow(dock, dock.tabs.widget(1))
+    lay_out(dock, dock.tabs.widget(1))
     screening.location_combo.setCurrentIndex(screening.location_combo.findData("facility"))
     field = screening.findChild(QLineEdit, "facility_coordinates")
     dock.tabs.widget(1).ensureWidgetVisible(field)
-    _settle(0.3)
+    settle(0.3)
     assert field.placeholderText() == "ou saisissez longitude, latitude (WGS 84)"
     assert field.isVisible() and _hint_cut(field) == 0, (field.width(), _hint_cut(field))
     assert field.toolTip() == field.placeholderText()
@@ -456,12 +424,12 @@ def test_a_number_box_name_is_read_on_one_line_in_french_at_470_px(french, dock)
     """"Rayon du produit de base" beside a box saying "valeur par défaut d'Epoch (5 000 m)" was squeezed to
     a word a line; each name before a number box reads on one line (above its box when the row is short)."""
     screening = dock.screening
-    _narrow(dock, dock.tabs.widget(1))
+    lay_out(dock, dock.tabs.widget(1))
     lines = {}
     for kind, label in (("plot", screening.volume_label), ("facility", screening.radius_label)):
         screening.location_combo.setCurrentIndex(screening.location_combo.findData(kind))
         dock.tabs.widget(1).ensureWidgetVisible(label)
-        _settle(0.3)
+        settle(0.3)
         assert label.isVisible()
         lines[label.text()] = label.heightForWidth(label.width()) // label.fontMetrics().lineSpacing()
     assert set(lines.values()) == {1}, lines
@@ -470,11 +438,11 @@ def test_a_number_box_name_is_read_on_one_line_in_french_at_470_px(french, dock)
 def test_every_status_is_read_whole_in_english_at_470_px_too(dock):
     """The same tables in English ("Not Assessable", "Non-compliant"): statuses whole and in view."""
     tab = _loaded(dock)
-    _narrow(dock, tab)
+    lay_out(dock, tab)
     click(tab.load_button)
     wait_until(lambda: tab.ready() and tab.model.rowCount() > 0 and not tab.model.pending(), timeout=60)
     wait_until(lambda: _read(tab.table, ["status"]))
-    _settle(1.2)
+    settle(1.2)
     assert _cut_cells(tab.table, ["status"]) == []
     tab.table.selectRow(0)
     click(tab.drill_button)
@@ -482,7 +450,7 @@ def test_every_status_is_read_whole_in_english_at_470_px_too(dock):
     wait_until(lambda: tab.plots_model.rowCount() > 0 and not tab.plots_model.pending())
     keys = ["status", "second_opinion"]
     wait_until(lambda: _read(tab.plots_table, keys))
-    _settle(1.2)
+    settle(1.2)
     assert _cut_cells(tab.plots_table, keys) == []
     _scroll_to_status(tab.plots_table, "Non-Compliant")  # the longest plot status, wherever the rows put it
     assert _cut_cells(tab.plots_table, keys) == []

@@ -1,28 +1,13 @@
 """On a laptop's screen (768 px high, the dock about 500 px of it) every tab's table keeps rows in view: the tab
 scrolls instead of squeezing its table to a row (seen on QGIS 3.22 and 3.44 at 1092 x 662)."""
 
-import time
-
 from epoch_eudr.ui.wdg_common import TABLE_MIN_HEIGHT
-from qgis.core import QgsApplication
 
-from .dock_driver import click, log_in, wait_until
-
-
-def _settle(seconds=0.3):
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QgsApplication.processEvents()
+from .dock_driver import click, lay_out, log_in, settle, wait_until
 
 
 def _short(dock, tab):
-    window = dock.window()
-    window.resize(800, 520)
-    window.show()
-    dock.show()
-    dock.resize(470, 480)
-    dock.show_tab(tab)
-    _settle()
+    lay_out(dock, tab, window=(800, 520), size=(470, 480))
 
 
 def test_every_tabs_table_keeps_its_rows_on_a_short_screen_and_the_tab_scrolls(dock):
@@ -41,7 +26,7 @@ def test_every_tabs_table_keeps_its_rows_on_a_short_screen_and_the_tab_scrolls(d
     assert rows_shown >= 5 and assessments.model.rowCount() >= 5
     page = dock.tabs.currentWidget()
     page.ensureWidgetVisible(assessments.report_button)  # the buttons below the table are a scroll away
-    _settle()
+    settle()
     assert assessments.report_button.visibleRegion().boundingRect().height() == assessments.report_button.height()
 
 
@@ -49,7 +34,7 @@ def test_a_tall_dock_gives_the_table_the_room_and_shows_no_scroll_bar(dock):
     _short(dock, dock.assessments)
     dock.window().resize(800, 1400)
     dock.resize(470, 1350)
-    _settle()
+    settle()
     page = dock.tabs.currentWidget()
     assert page.verticalScrollBar().maximum() == 0
     assert dock.assessments.stack.height() > TABLE_MIN_HEIGHT + 100  # the table takes what the tab leaves
