@@ -92,6 +92,7 @@ class EuAlgorithm(EpochAlgorithm):
         from ..layers.operations.eu_plot_numbers import show_numbers_on_plots
         from ..layers.operations.eu_statements import read_statements
 
+        super().postProcessAlgorithm(context, feedback)
         project = context.project() or QgsProject.instance()
         if project is not None and project.mapLayers():
             show_numbers_on_plots(read_statements(), project)

@@ -25,7 +25,7 @@ from ..core.errors import PluginError
 from ..core.operation import Cancel, Progress, never_cancelled
 from ..layers.inputs.source import SourceError
 from ..layers.words.language import error_text
-from ..layers.writer.results import layer_uri, layer_uri_parts
+from ..layers.writer.results import layer_uri, layer_uri_parts, reload_file_layers
 from .choices import ChoiceError, choices_as_named
 
 
@@ -86,8 +86,11 @@ class EpochAlgorithm(QgsProcessingAlgorithm):
 
         The clients the run opened are closed however it ends: a socket left to the garbage collector is a
         ``ResourceWarning`` in the user's output (qgis_process prints it)."""
+        self._written_files = []
         try:
-            return self.execute(choices_as_named(self, parameters), context, feedback)
+            results = self.execute(choices_as_named(self, parameters), context, feedback)
+            self._written_files = written_geopackages(results)
+            return results
         except QgsProcessingException as exc:
             message = str(exc)
         except ChoiceError as exc:
@@ -106,6 +109,27 @@ class EpochAlgorithm(QgsProcessingAlgorithm):
 
     def execute(self, parameters, context, feedback) -> Dict[str, Any]:
         raise NotImplementedError
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS's name)
+        """Main thread, after the run: the project's layers of a GeoPackage the run wrote into are read again
+        (:func:`..layers.writer.results.reload_file_layers`; none in ``qgis_process``: its project holds none)."""
+        from qgis.core import QgsProject
+
+        project = context.project() or QgsProject.instance()
+        for gpkg in getattr(self, "_written_files", ()):
+            reload_file_layers(gpkg, project=project)
+        return {}  # the outputs stay those the run returned
+
+
+def written_geopackages(results: Dict[str, Any]) -> list:
+    """The GeoPackages named by a run's outputs (a layer's source or a file's path)."""
+    files = []
+    for value in (results or {}).values():
+        if isinstance(value, str) and value:
+            path = layer_uri_parts(value)[0]
+            if path.suffix.lower() == ".gpkg" and path.is_file() and path not in files:
+                files.append(path)
+    return files
 
 
 def refuse(message: str) -> NoReturn:

@@ -10,6 +10,7 @@ An operation is ``operation(progress, cancel)`` (:class:`...core.operation.Progr
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Callable, List, Optional
 
 from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsMessageLog, QgsProject, QgsTask, QgsVectorLayer
@@ -20,7 +21,7 @@ from ...core.errors import PluginError
 from ...core.operation import LOG_TAG, Cancel, Outcome, Progress
 from ..inputs.source import SourceError
 from ..words.language import error_text
-from ..writer.results import open_result_layer, store_style
+from ..writer.results import open_result_layer, reload_file_layers, store_style
 
 Notify = Callable[[int, str], None]
 
@@ -118,6 +119,8 @@ class OperationTask(QgsTask):
                                                      output.display_name))
         if self.add_to_project and self.layers:
             add_layers(self.layers, self.group)
+        for gpkg in {Path(output.gpkg).resolve() for output in _outputs(self.outcome)}:
+            reload_file_layers(gpkg, skip=self.layers)  # the project's other layers of a file written meanwhile
         if self.on_done is not None:
             said = self.on_done(self.outcome, self.layers)
             if isinstance(said, tuple) and len(said) == 2 and said[1]:  # (level, text): a warning is no success

@@ -8,7 +8,7 @@ second run never duplicates a layer or leaves one pointing at a replaced table.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Optional, Tuple
+from typing import Callable, Iterable, Optional, Tuple
 
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
@@ -110,6 +110,28 @@ def project_layer_for(gpkg_path: Path, layer_name: str) -> Optional[QgsVectorLay
         if _same_source(layer, gpkg_path, layer_name):
             return layer
     return None
+
+
+def reload_file_layers(gpkg_path: Path, skip: Iterable[QgsVectorLayer] = (), project=None) -> int:
+    """Main thread, once a worker wrote into ``gpkg_path``: every other layer of the project read from that file
+    reopens its connection (``QgsMapLayer.reload``) and is drawn again; how many.
+
+    QGIS reads a GeoPackage's layers through one shared connection, opened without locks when the file is in the
+    rollback journal (GDAL's ``NOLOCK``): such a connection does not see a write made by another, and fails
+    ("unable to open database file") if the file went to WAL meanwhile. A layer in an edit session keeps the
+    connection it writes through."""
+    target = Path(gpkg_path).resolve()
+    skipped = {id(layer) for layer in skip}
+    reloaded = 0
+    for layer in (project or QgsProject.instance()).mapLayers().values():
+        if (id(layer) in skipped or not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr"
+                or layer.isEditable()):
+            continue
+        if layer_uri_parts(layer.source())[0].resolve() == target:
+            layer.reload()
+            layer.triggerRepaint()
+            reloaded += 1
+    return reloaded
 
 
 def open_result_layer(gpkg_path: Path, layer_name: str, kind: str, display_name: str = "") -> QgsVectorLayer:
