@@ -192,10 +192,12 @@ def _index(staged: Path, layer_name: str) -> None:
 def _replace(staged: Path, target: Path, layer_name: str) -> None:
     source = gdal.OpenEx(str(staged), gdal.OF_VECTOR, allowed_drivers=["GPKG"])
     gdal.SetThreadLocalConfigOption("SQLITE_BUSY_TIMEOUT", str(int(BUSY_TIMEOUT_MS)))
-    # the journal the file is in (journal_mode): QGIS reads a GeoPackage in the rollback journal without locks
-    # (GDAL's NOLOCK), a connection that fails at its next query once another writer turned the file to WAL
-    # ("unable to open database file": a filtered layer drew nothing); one of QGIS's own in WAL fails the other way
-    # round. The project's layers of the file are reloaded once the task ends (results.reload_file_layers).
+    # the journal QGIS itself opens a GeoPackage with for writing (journal_mode): written in the default (rollback
+    # journal) mode while QGIS shows another layer of a local file in WAL, QGIS 3.22's connection to that layer
+    # failed at its next query ("unable to open database file": a filtered layer counted -1 features, drew none).
+    # A connection QGIS opened while the file was in the rollback journal (without locks, GDAL's NOLOCK) fails the
+    # same way once the file went to WAL: the project's layers of the file are reloaded when the task or the
+    # algorithm ends (results.reload_file_layers); QGIS's own filter on a layer turns the file to WAL too.
     gdal.SetThreadLocalConfigOption("OGR_SQLITE_JOURNAL", journal_mode(target))
     try:
         dataset = gdal.OpenEx(str(target), gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["GPKG"])
@@ -229,18 +231,15 @@ NETWORK_FILE_SYSTEMS = frozenset({"nfs", "nfs4", "cifs", "smbfs", "smb2", "smb3"
 
 
 def journal_mode(gpkg: Path) -> str:
-    """``WAL`` or ``DELETE``: the journal the existing GeoPackage is in (its header's write version, byte 18:
-    https://www.sqlite.org/fileformat.html), as the connections QGIS holds on it expect; the rollback journal on a
-    network share whatever the file says, where WAL can corrupt the file
-    (https://www.sqlite.org/wal.html, "WAL does not work over a network filesystem")."""
-    if on_network_share(gpkg):
+    """``WAL`` or ``DELETE``, as QGIS chooses when it writes to a GeoPackage: write-ahead logging on a local
+    file unless the user turned it off (QGIS's ``qgis/walForSqlite3``), the rollback journal on a network
+    share, where WAL can corrupt the file (journal mode is kept in the file: set explicitly either way)."""
+    from qgis.core import QgsSettings
+
+    wal = QgsSettings().value("qgis/walForSqlite3", True)
+    if str(wal).lower() in ("false", "0", "no") or on_network_share(gpkg):
         return "DELETE"
-    try:
-        with open(gpkg, "rb") as stream:
-            header = stream.read(20)
-    except OSError:
-        return "DELETE"
-    return "WAL" if len(header) == 20 and header[18] == 2 else "DELETE"
+    return "WAL"
 
 
 def on_network_share(path: Path) -> bool:

@@ -1,7 +1,8 @@
-"""A result written into an existing GeoPackage keeps the file's journal, as the connections QGIS holds on it expect
-(QGIS reads a file in the rollback journal without locks, GDAL's NOLOCK, and such a connection fails once the file
-went to WAL), but for the rollback journal on a network share, where SQLite's WAL can corrupt the file; and once a
-task or an algorithm wrote into a file, the project's other layers of that file read it again."""
+"""A result written into an existing GeoPackage uses the journal QGIS itself uses there: write-ahead logging on a
+local disk (so that QGIS, showing another layer of the file, keeps reading it), the rollback journal on a network
+share, where SQLite's WAL can corrupt the file, or wherever the user turned WAL off in QGIS; and once a task or an
+algorithm wrote into a file, the project's other layers of that file read it again (a connection QGIS opened on
+the file in the rollback journal reads without locks, and fails once the file went to WAL)."""
 
 import sqlite3
 
@@ -12,7 +13,7 @@ from epoch_eudr.layers.writer import gpkg_install
 from epoch_eudr.layers.writer.gpkg_writer import write_layer
 from epoch_eudr.layers.writer.results import layer_uri, reload_file_layers
 from osgeo import gdal, ogr
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
 
 
 def _plots(count):
@@ -61,38 +62,66 @@ class _GdalErrors(list):
         gdal.PopErrorHandler()
 
 
-@pytest.mark.parametrize("mode", ["delete", "wal"])
-def test_an_existing_geopackage_keeps_its_journal(qgis_app, tmp_path, mode):
-    path = tmp_path / "results.gpkg"
-    write_layer(_plots(5), "plots", path, "first", derive=False)
-    _set_journal(path, mode)
-    write_layer(_plots(7), "plots", path, "second", derive=False)
-    assert _journal(path) == mode
-    _write_twice(path)
-    assert _journal(path) == mode
+@pytest.fixture
+def wal_setting():
+    settings = QgsSettings()
+    before = settings.value("qgis/walForSqlite3", None)
+    yield settings
+    if before is None:
+        settings.remove("qgis/walForSqlite3")
+    else:
+        settings.setValue("qgis/walForSqlite3", before)
 
 
-def test_a_geopackage_on_a_network_share_is_written_with_the_rollback_journal(qgis_app, tmp_path, monkeypatch):
+def test_a_local_geopackage_is_written_with_write_ahead_logging(qgis_app, tmp_path, wal_setting):
+    _write_twice(tmp_path / "local.gpkg")
+    assert _journal(tmp_path / "local.gpkg") == "wal"
+
+
+def test_a_geopackage_on_a_network_share_keeps_the_rollback_journal(qgis_app, tmp_path, monkeypatch, wal_setting):
     path = tmp_path / "share.gpkg"
-    _write_twice(path)
-    _set_journal(path, "wal")  # as QGIS may have left it
+    _write_twice(path)  # in WAL, as a local file would be (journal mode is kept in the file)
+    assert _journal(path) == "wal"
     monkeypatch.setattr(gpkg_install, "on_network_share", lambda gpkg: True)
     write_layer(_plots(3), "plots", path, "third", derive=False)
     assert _journal(path) == "delete"
 
 
-def test_a_layer_qgis_shows_reads_on_while_another_layer_of_its_file_is_written(qgis_app, tmp_path):
-    """The layer QGIS shows reads the file without locks: had the write turned the file to WAL, its next query
-    failed ("unable to open database file") and a filtered layer drew nothing."""
+def test_wal_turned_off_in_qgis_is_respected(qgis_app, tmp_path, wal_setting):
+    wal_setting.setValue("qgis/walForSqlite3", False)
+    _write_twice(tmp_path / "no_wal.gpkg")
+    assert _journal(tmp_path / "no_wal.gpkg") == "delete"
+
+
+def _copy_task(path, count=7):
+    def copy(progress, cancel):
+        written = write_layer(_plots(count), "plots", path, "copy", derive=False)
+        return LayerOutput(path, "copy", "plots", "Copy", written.count)
+
+    return OperationTask("Copy", copy, notify=lambda level, text: None)
+
+
+def test_a_filtered_layer_qgis_showed_before_a_task_wrote_into_its_file_reads_on(qgis_app, tmp_path, wal_setting):
+    """The file in the rollback journal when QGIS opened the layer: QGIS reads it without locks, and that
+    connection failed at its next query once the task's write turned the file to WAL ("unable to open database
+    file": the filtered layer drew nothing) until the layer was reloaded."""
+    project = QgsProject.instance()
+    project.clear()
     path = tmp_path / "results.gpkg"
     write_layer(_plots(30), "plots", path, "screening", derive=False)
+    _set_journal(path, "delete")
     layer = QgsVectorLayer(layer_uri(path, "screening"), "screening", "ogr")
+    project.addMapLayer(layer)
     assert layer.setSubsetString("\"plotid\" LIKE 'p1%'")
     assert sum(1 for _ in layer.getFeatures()) == 11
+    task = _copy_task(path)
+    assert task.run()
+    assert _journal(path) == "wal"
+    task.finished(True)
     with _GdalErrors() as errors:
-        write_layer(_plots(7), "plots", path, "copy", derive=False)
-        assert sum(1 for _ in layer.getFeatures()) == 11
+        assert sum(1 for _ in layer.getFeatures()) == 11 and layer.featureCount() == 11
     assert errors == []
+    project.clear()
 
 
 def _add_plots(path, layer_name, count):
@@ -120,11 +149,7 @@ def test_a_task_that_wrote_into_a_file_has_the_projects_other_layers_of_it_read_
     _add_plots(other, "screening", 2)
     assert shown.featureCount() == 30  # QGIS's connection has not seen the other's rows
 
-    def copy(progress, cancel):
-        written = write_layer(_plots(7), "plots", path, "copy", derive=False)
-        return LayerOutput(path, "copy", "plots", "Copy", written.count)
-
-    task = OperationTask("Copy", copy, notify=lambda level, text: None)
+    task = _copy_task(path)
     assert task.run()
     task.finished(True)
     assert [layer.name() for layer in project.mapLayers().values() if layer.featureCount() == 7] == ["Copy"]
