@@ -237,7 +237,8 @@ def preview_geocoding_to_gpkg(client: Any, path: Path, gpkg: Path, layer_name: s
         geometry = {"type": "Point", "coordinates": row.point} if row.point else None
         features.append({"type": "Feature", "properties": props, "geometry": geometry})
     written = write_layer(iter(features), KIND, gpkg, layer_name, derive=False, cancel=cancel,
-                          finish=lambda staged, name: store_style(staged, name, KIND, apply=_style_preview))
+                          finish=lambda staged, name, aliases: store_style(staged, name, KIND,
+                                                                           apply=_style_preview, aliases=aliases))
     if progress:
         progress(100)
     notes = joined([written.summary(), *answer.extra_notes])

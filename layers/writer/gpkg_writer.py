@@ -12,7 +12,11 @@ not an object, a geometry nested deeper than GeoJSON allows, one GDAL refuses) i
 counted with its line number and reason, like the stream's malformed lines, and
 the count reported is the number of rows in the written layer. Property names
 GDAL cannot take as they are (a double quote, ``fid``, ``geom``, a name differing
-only in case from another) are renamed, never fatal.
+only in case from another) are renamed, never fatal, and said in the layer's notes.
+A property named like one of Epoch's own columns of the kind but for its case (a
+plot's ``Area`` beside Epoch's ``area``) is kept as ``Area_2`` without a note, as
+expected (every load of such data would say it again); the name it came with is
+the column's alias in the layer's style (``finish``'s ``aliases``).
 """
 
 from __future__ import annotations
@@ -46,7 +50,9 @@ gdal.UseExceptions()
 @dataclass
 class WriteResult:
     """``count``: rows in the written layer. ``skipped``: what was not written (up to 100 kept),
-    ``skipped_count`` all of them; ``notes``: renamed or dropped property names, a stream cut at its limit."""
+    ``skipped_count`` all of them; ``notes``: renamed or dropped property names, a stream cut at its limit;
+    ``kept_beside``: column -> property name, of the properties kept beside Epoch's own column of their name
+    but for its case (not in ``notes``: see the module's doc)."""
 
     path: Path
     layer_name: str
@@ -54,6 +60,7 @@ class WriteResult:
     skipped: List[MalformedLine] = field(default_factory=list)
     skipped_count: int = 0
     notes: List[str] = field(default_factory=list)
+    kept_beside: Dict[str, str] = field(default_factory=dict)
 
     def summary(self) -> str:
         """What was not written, and why, in one sentence (``""`` when everything was)."""
@@ -73,12 +80,16 @@ class _Columns:
     def __init__(self, kind: str, limit: int = MAX_COLUMNS) -> None:
         self.names: Dict[str, str] = {}  # property -> column
         self._taken: set = set()  # lower-case column names (GeoPackage columns ignore case)
-        self.renamed: Dict[str, str] = {}
+        self.renamed: Dict[str, str] = {}  # every property written under another name (rows are mapped by it)
+        #: of those, the ones renamed only because Epoch's own column of the kind has their name but for its case
+        self.kept_beside: Dict[str, str] = {}
         self.dropped = 0
         self._dropped_names: set = set()
         self._limit = limit
+        self._own: set = set()
         for name, _, _ in kind_spec(kind).fields:
             self.add(name)
+        self._own = {name.lower() for name, _, _ in kind_spec(kind).fields}
 
     def add(self, key: str) -> Optional[str]:
         if key in self.names:
@@ -91,6 +102,7 @@ class _Columns:
         column = _ODD_CHARACTERS.sub("_", str(key)).strip()[:128] or "unnamed"
         if column.lower() in _RESERVED:
             column += "_"
+        twin = column == key and key.lower() in self._own  # fine as it is but for Epoch's column of its name
         base, n = column, 2
         while column.lower() in self._taken:
             column, n = f"{base}_{n}", n + 1
@@ -98,6 +110,8 @@ class _Columns:
         self.names[key] = column
         if column != key:
             self.renamed[key] = column
+            if twin:
+                self.kept_beside[key] = column
         return column
 
     def row(self, row: Dict[str, Any]) -> Dict[str, Any]:
@@ -116,10 +130,11 @@ class _Columns:
         from ..words.language import integer_text, takes_singular
 
         notes = []
-        if self.renamed:
+        renamed = {k: v for k, v in self.renamed.items() if k not in self.kept_beside}  # those: expected, unsaid
+        if renamed:
             pairs = tr(", ").join(tr("'{name}' as '{column}'").format(name=k, column=v)
-                                  for k, v in list(self.renamed.items())[:3])
-            count = len(self.renamed)
+                                  for k, v in list(renamed.items())[:3])
+            count = len(renamed)
             if count > 3:
                 pairs = tr("{names} and {n} more").format(names=pairs, n=integer_text(count - 3))
             one = takes_singular(count)
@@ -225,6 +240,9 @@ class _Rows:
         return self.columns.row(row), geometry
 
 
+#: ``write_layer``'s ``finish(staged_gpkg, layer_name, aliases)`` (see there)
+Finish = Callable[[Path, str, Dict[str, str]], None]
+
 BATCH = 1000  # features derived together (their countries found in one query); progress and cancel between
 
 
@@ -243,12 +261,14 @@ def _batches(features: Iterable[Any], from_stream: bool) -> Iterator[List[Tuple[
 def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, layer_name: str, *,
                 progress: Optional[Callable[[int], None]] = None, cancel: Optional[Callable[[], bool]] = None,
                 derive: bool = True, part_features: int = PART_FEATURES,
-                producer_country: Any = None, finish: Optional[Callable[[Path, str], None]] = None) -> WriteResult:
+                producer_country: Any = None, finish: Optional[Finish] = None) -> WriteResult:
     """Write ``features`` (API GeoJSON features) as layer ``layer_name`` of ``gpkg_path``.
 
-    ``finish(staged_gpkg, layer_name)``: called once the rows are in the staged file, before it is installed;
-    what it stores there for the layer (its style, in ``layer_styles``) arrives with the layer in one step, so
-    a full disk or a kill never leaves a new layer without it.
+    ``finish(staged_gpkg, layer_name, aliases)``: called once the rows are in the staged file, before it is
+    installed; what it stores there for the layer (its style, in ``layer_styles``) arrives with the layer in one
+    step, so a full disk or a kill never leaves a new layer without it. ``aliases`` (column -> property name;
+    ``{}`` most often): the properties kept beside Epoch's own column of their name but for its case, for the
+    style to show them by the name they came with.
 
     ``producer_country``: the country of the producer whose plots these are (drill-down plots do not
     carry it), the second opinion's last resort after each plot's own field and location.
@@ -304,7 +324,7 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
             staged.unlink(missing_ok=True)
             _empty_layer(staged, kind, layer_name)
         if finish is not None:
-            finish(staged, layer_name)
+            finish(staged, layer_name, _kept_beside(rows.columns))
         install(staged, gpkg_path, layer_name)
         return _result(gpkg_path, layer_name, converter, rows, features)
     except (CancelledError, LayerWriteError):
@@ -325,7 +345,13 @@ def _result(gpkg_path: Path, layer_name: str, converter: PartConverter, rows: _R
     notes = rows.columns.notes()
     stream_notes = getattr(features, "notes", None)  # a FeatureStream: lines read with U+FFFD, a truncation
     notes.extend(stream_notes() if callable(stream_notes) else [])
-    return WriteResult(gpkg_path, layer_name, converter.count, skipped[:100], count, notes)
+    return WriteResult(gpkg_path, layer_name, converter.count, skipped[:100], count, notes,
+                       _kept_beside(rows.columns))
+
+
+def _kept_beside(columns: _Columns) -> Dict[str, str]:
+    """Column -> property name of the properties kept beside Epoch's own column of their name but for its case."""
+    return {column: key for key, column in columns.kept_beside.items()}
 
 
 def _empty_layer(staged: Path, kind: str, layer_name: str) -> None:

@@ -8,7 +8,7 @@ second run never duplicates a layer or leaves one pointing at a replaced table.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Tuple
+from typing import Callable, Dict, Iterable, Optional, Tuple
 
 from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
@@ -68,13 +68,20 @@ def _bare_layer(gpkg_path: Path, layer_name: str, display_name: str = "") -> Qgs
 
 
 def style_qml(gpkg_path: Path, layer_name: str, kind: str,
-              apply: Optional[Callable[[QgsVectorLayer], None]] = None) -> str:
+              apply: Optional[Callable[[QgsVectorLayer], None]] = None,
+              aliases: Optional[Dict[str, str]] = None) -> str:
     """The QML of the plugin's style for the written layer (any thread: the layer never joins a project);
-    ``apply`` styles it when the kind's style is not :func:`..styles.renderers.apply_style`'s (the changes layer's)."""
+    ``apply`` styles it when the kind's style is not :func:`..styles.renderers.apply_style`'s (the changes layer's);
+    ``aliases``: column -> alias of columns beside the kind's own (the writer's ``finish``: a property kept
+    beside Epoch's column of its name but for its case is shown by the name it came with)."""
     layer = _bare_layer(gpkg_path, layer_name)
     if not layer.isValid():
         raise OSError(f"Could not open layer '{layer_name}' of {gpkg_path}")
     (apply or (lambda opened: apply_style(opened, kind)))(layer)
+    for column, alias in (aliases or {}).items():
+        index = layer.fields().indexOf(column)
+        if index >= 0:
+            layer.setFieldAlias(index, alias)
     document = QDomDocument("qgis")
     error = layer.exportNamedStyle(document)
     if error:
@@ -83,18 +90,19 @@ def style_qml(gpkg_path: Path, layer_name: str, kind: str,
 
 
 def store_style(gpkg_path: Path, layer_name: str, kind: str,
-                apply: Optional[Callable[[QgsVectorLayer], None]] = None, title: str = "") -> None:
+                apply: Optional[Callable[[QgsVectorLayer], None]] = None, title: str = "",
+                aliases: Optional[Dict[str, str]] = None) -> None:
     """Worker thread: save the style into the GeoPackage as the layer's default (bounded wait on locks); the one
-    way a style is written into a GeoPackage (``apply``: see :func:`style_qml`)."""
-    store_default_style(Path(gpkg_path), layer_name, style_qml(gpkg_path, layer_name, kind, apply), layer_name,
-                        title or f"Epoch EUDR {kind} style")
+    way a style is written into a GeoPackage (``apply``, ``aliases``: see :func:`style_qml`)."""
+    store_default_style(Path(gpkg_path), layer_name, style_qml(gpkg_path, layer_name, kind, apply, aliases),
+                        layer_name, title or f"Epoch EUDR {kind} style")
 
 
-def style_finish(kind: str) -> Callable[[Path, str], None]:
+def style_finish(kind: str) -> Callable[[Path, str, Dict[str, str]], None]:
     """``write_layer(..., finish=style_finish(kind))``: the style stored in the staged file, so the layer and its
     style arrive in the GeoPackage in one transaction (a kill or a full disk in between can no longer leave a
-    new layer without its style, or a replaced layer with the previous one's)."""
-    return lambda staged, layer_name: store_style(staged, layer_name, kind)
+    new layer without its style, or a replaced layer with the previous one's), with the writer's aliases."""
+    return lambda staged, layer_name, aliases: store_style(staged, layer_name, kind, aliases=aliases)
 
 
 def _same_source(layer, gpkg_path: Path, layer_name: str) -> bool:

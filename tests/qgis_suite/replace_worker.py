@@ -26,8 +26,9 @@ def main(argv) -> int:
     from kill_helpers import tiny_plots  # beside this file
 
     gpkg, layer, count, tag = Path(argv[0]), argv[1], int(argv[2]), argv[3]
-    written = write_layer(tiny_plots(count, tag), "plots", gpkg, layer, derive=False, finish=lambda staged, name:
-                          store_default_style(staged, name, STYLE, "plots", f"style of {tag}"))
+    written = write_layer(tiny_plots(count, tag), "plots", gpkg, layer, derive=False,
+                          finish=lambda staged, name, aliases: store_default_style(staged, name, STYLE, "plots",
+                                                                                   f"style of {tag}"))
     print(written.count, flush=True)
     return 0
 

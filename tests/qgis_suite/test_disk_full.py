@@ -137,7 +137,7 @@ def test_a_style_that_no_longer_fits_leaves_no_new_file(small_disk):
 
     target, filler = small_disk / "new.gpkg", small_disk / "filler"
 
-    def style(staged, name):
+    def style(staged, name, aliases):
         with open(filler, "wb", buffering=0) as out:  # another program fills the disk meanwhile (unbuffered:
             try:  # Python 3.14's 128 KiB buffer kept what did not fit, and closing raised again, before GDAL)
                 while True:
