@@ -189,8 +189,20 @@ class RowsModel(QAbstractTableModel):
     def set_text(self, text: str) -> None:
         self.set_query(self.query.with_text(text))
 
+    def sortable(self, key: Optional[str]) -> bool:
+        """Whether the rows can be sorted by ``key``: a field the table sorts on (a file's table: its queried
+        fields), not a mark of the tab's (the check sample's)."""
+        queried = getattr(self.table, "queried", None)
+        return key is not None and key not in self.marks and (queried is None or key in queried)
+
+    def sort_column(self) -> int:
+        """The column the rows are sorted by; -1 when none is (the table's own order: no sort, a key not shown
+        or one the table cannot sort by)."""
+        keys = [key for key, _ in self.columns]
+        return keys.index(self.query.sort) if self.query.sort in keys and self.sortable(self.query.sort) else -1
+
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # Qt's name: the view calls it
-        if 0 <= column < len(self.columns) and self.columns[column][0] not in self.marks:
+        if 0 <= column < len(self.columns) and self.sortable(self.columns[column][0]):
             self.set_query(self.query.with_sort(self.columns[column][0], order == Qt.SortOrder.DescendingOrder))
 
     def _on_arrived(self, generation: int, pending: Pending) -> None:

@@ -224,6 +224,19 @@ def show_status(label: QLabel, text: str, level: int = Qgis.MessageLevel.Info) -
     label.setText(text)
 
 
+def follow_sort(view: QTableView, model) -> None:
+    """The header's sort arrow on the column ``model``'s rows are sorted by (``model.sort_column()``), in their
+    direction, or on none: Qt keeps the arrow on a section number, which names another column once the columns
+    change (the Screening tab's: the screened layer's own fields come first)."""
+    header = view.horizontalHeader()
+    section = model.sort_column()
+    order = Qt.SortOrder.DescendingOrder if model.query.descending else Qt.SortOrder.AscendingOrder
+    if section < 0:
+        order = header.sortIndicatorOrder()
+    if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (section, order):
+        header.setSortIndicator(section, order)  # the view sorts by it again: the same query, nothing asked
+
+
 class DockTab(QWidget):
     """The base of the dock's tabs: the shared connection ``session``, the dock's ``notify`` (message bar and
     log), a ``status`` line and a ``task_bar`` (one task at a time), the session's client and the tables' look.
@@ -266,4 +279,7 @@ class DockTab(QWidget):
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setResizeContentsPrecision(0)  # fit columns to the rows in view, not 1,000 rows
         view.horizontalHeader().setHighlightSections(False)  # else each paint asks every selected row's flags
+        if hasattr(model, "sort_column"):  # after the view's own sort (connected first): a column not sorted by
+            for signal in (model.modelReset, model.layoutChanged, view.horizontalHeader().sortIndicatorChanged):
+                signal.connect(lambda *_: follow_sort(view, model))  # (the check sample's marks) gets no arrow
         return view
