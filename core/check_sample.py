@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
-from .coercion import clean_text, to_float, to_int
+from .coercion import clean_text, norm_key, to_float, to_int
 from .eu_benchmark import CHECK_SHARE_PERCENT, HIGH, LOW, RISKS, STANDARD, UNKNOWN, Point, eu_fields_many
 from .risk import PRODUCER_STATUSES, compliance_status
 
@@ -52,6 +52,30 @@ def required_count(population: int, share_percent: int) -> int:
     if population <= 0:
         return 0
     return min(population, max(1, -(-share_percent * population // 100)))
+
+
+def producer_key(name: Any, row: Any) -> str:
+    """Who a producer is, in the sample and wherever producers are counted beside it (:func:`count_producers`):
+    its name ignoring case and repeated spaces; ``row`` (an id of the row) for a row without a name, each then
+    its own producer."""
+    text = norm_key(name)
+    return f"name:{text}" if text else f"row:{row}"
+
+
+def count_producers(groups: Iterable[Tuple[Any, Any, int]]) -> Dict[str, int]:
+    """The producers the sample is drawn from (its populations), from ``(company_name, eu_country_risk, rows)``
+    groups (a SQL ``GROUP BY``): per EU class (a value not a class counts as ``unknown``) and in all (``""``: a
+    producer found in two classes counts once there, once in each class)."""
+    names: Dict[str, set] = {}
+    unnamed: Dict[str, int] = {}
+    for name, risk, rows in groups:
+        key = producer_key(name, None)
+        for where in ("", risk if risk in RISKS else UNKNOWN):
+            if key.startswith("name:"):
+                names.setdefault(where, set()).add(key)
+            else:  # each row its own producer
+                unnamed[where] = unnamed.get(where, 0) + int(rows)
+    return {where: len(names.get(where, ())) + unnamed.get(where, 0) for where in set(names) | set(unnamed)}
 
 
 def class_share(risk: str) -> int:
@@ -144,8 +168,7 @@ def _producers(rows: Sequence[Mapping[str, Any]], points: Optional[Sequence[Opti
         else:
             row.update(computed[i])
         risk = row["eu_country_risk"]
-        name = clean_text(row.get("company_name")).lower()
-        key = f"name:{name}" if name else f"row:{clean_text(row.get('collection_id'))}:{i}"
+        key = producer_key(row.get("company_name"), f"{clean_text(row.get('collection_id'))}:{i}")
         producers = by_class[risk]
         if key not in producers:
             producers[key] = _Producer(key, risk)

@@ -98,8 +98,8 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
-        <source>Total Producers</source>
-        <translation>Erzeuger gesamt</translation>
+        <source>Total Assessments</source>
+        <translation>Bewertungen gesamt</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -130,6 +130,26 @@
         <location filename="../ui/assessment_labels.py"/>
         <source>{risk} · {share} %</source>
         <translation>{risk} · {share} %</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{n} producer</source>
+        <translation>{n} Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{n} producers</source>
+        <translation>{n} Erzeuger</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{assessments} of {producers}: one assessment per collection; a producer with several collections counts once in the check sample.</source>
+        <translation>{assessments} von {producers}: eine Bewertung je Sammlung; ein Erzeuger mit mehreren Sammlungen zählt in der Stichprobe einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{assessments} of {producers} in this class: the check sample picks {share} % of these producers, at least one.</source>
+        <translation>{assessments} von {producers} in dieser Stufe: die Stichprobe wählt {share} % dieser Erzeuger, mindestens einen.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -218,8 +238,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
-        <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
-        <translation>Erzeuger je EU-Länderrisikostufe (Durchführungsverordnung (EU) 2025/1093) und der Anteil der Marktteilnehmer, den die zuständige Behörde jährlich kontrolliert.</translation>
+        <source>Assessments per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
+        <translation>Bewertungen je EU-Länderrisikostufe (Durchführungsverordnung (EU) 2025/1093) und der Anteil der Marktteilnehmer, den die zuständige Behörde jährlich kontrolliert.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -410,6 +430,14 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>Sammlung {id} ist fertig: Laden Sie die Bewertungen, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Total Producers</source>
+        <translation type="obsolete">Erzeuger gesamt</translation>
+    </message>
+    <message>
+        <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
+        <translation type="obsolete">Erzeuger je EU-Länderrisikostufe (Durchführungsverordnung (EU) 2025/1093) und der Anteil der Marktteilnehmer, den die zuständige Behörde jährlich kontrolliert.</translation>
     </message>
     <message>
         <source>{n} DDS layer(s) added.</source>

@@ -98,8 +98,8 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
-        <source>Total Producers</source>
-        <translation>Total productores</translation>
+        <source>Total Assessments</source>
+        <translation>Total evaluaciones</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -130,6 +130,26 @@
         <location filename="../ui/assessment_labels.py"/>
         <source>{risk} · {share} %</source>
         <translation>{risk} · {share} %</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{n} producer</source>
+        <translation>{n} productor</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{n} producers</source>
+        <translation>{n} productores</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{assessments} of {producers}: one assessment per collection; a producer with several collections counts once in the check sample.</source>
+        <translation>{assessments} de {producers}: una evaluación por colección; un productor con varias colecciones cuenta una sola vez en la muestra de control.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{assessments} of {producers} in this class: the check sample picks {share} % of these producers, at least one.</source>
+        <translation>{assessments} de {producers} en esta clase: la muestra de control toma el {share} % de estos productores, al menos uno.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -218,8 +238,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
-        <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
-        <translation>Productores por clase de riesgo país de la UE (Reglamento de Ejecución (UE) 2025/1093) y porcentaje de operadores que una autoridad competente controla cada año.</translation>
+        <source>Assessments per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
+        <translation>Evaluaciones por clase de riesgo país de la UE (Reglamento de Ejecución (UE) 2025/1093) y porcentaje de operadores que una autoridad competente controla cada año.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -410,6 +430,14 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>La colección {id} está lista: cargue las evaluaciones para verla.</translation>
+    </message>
+    <message>
+        <source>Total Producers</source>
+        <translation type="obsolete">Total productores</translation>
+    </message>
+    <message>
+        <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
+        <translation type="obsolete">Productores por clase de riesgo país de la UE (Reglamento de Ejecución (UE) 2025/1093) y porcentaje de operadores que una autoridad competente controla cada año.</translation>
     </message>
     <message>
         <source>{n} DDS layer(s) added.</source>

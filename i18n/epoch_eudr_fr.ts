@@ -98,8 +98,8 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
-        <source>Total Producers</source>
-        <translation>Producteurs</translation>
+        <source>Total Assessments</source>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -130,6 +130,26 @@
         <location filename="../ui/assessment_labels.py"/>
         <source>{risk} · {share} %</source>
         <translation>{risk} · {share} %</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{n} producer</source>
+        <translation>{n} producteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{n} producers</source>
+        <translation>{n} producteurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{assessments} of {producers}: one assessment per collection; a producer with several collections counts once in the check sample.</source>
+        <translation>{assessments} de {producers} : une évaluation par collection ; un producteur qui a plusieurs collections ne compte qu&apos;une fois dans l&apos;échantillon de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{assessments} of {producers} in this class: the check sample picks {share} % of these producers, at least one.</source>
+        <translation>{assessments} de {producers} dans cette catégorie : l&apos;échantillon de contrôle retient {share} % de ces producteurs, au moins un.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -218,8 +238,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
-        <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
-        <translation>Producteurs par catégorie de risque pays de l&apos;UE (règlement d&apos;exécution (UE) 2025/1093) et part des opérateurs qu&apos;une autorité compétente contrôle chaque année.</translation>
+        <source>Assessments per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
+        <translation>Évaluations par catégorie de risque pays de l&apos;UE (règlement d&apos;exécution (UE) 2025/1093) et part des opérateurs qu&apos;une autorité compétente contrôle chaque année.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -410,6 +430,14 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>La collection {id} est prête : chargez les évaluations pour la voir.</translation>
+    </message>
+    <message>
+        <source>Total Producers</source>
+        <translation type="obsolete">Producteurs</translation>
+    </message>
+    <message>
+        <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
+        <translation type="obsolete">Producteurs par catégorie de risque pays de l&apos;UE (règlement d&apos;exécution (UE) 2025/1093) et part des opérateurs qu&apos;une autorité compétente contrôle chaque année.</translation>
     </message>
     <message>
         <source>{n} DDS layer(s) added.</source>

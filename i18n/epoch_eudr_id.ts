@@ -98,8 +98,8 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
-        <source>Total Producers</source>
-        <translation>Total produsen</translation>
+        <source>Total Assessments</source>
+        <translation>Total penilaian</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -130,6 +130,26 @@
         <location filename="../ui/assessment_labels.py"/>
         <source>{risk} · {share} %</source>
         <translation>{risk} · {share} %</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{n} producer</source>
+        <translation>{n} produsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{n} producers</source>
+        <translation>{n} produsen</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{assessments} of {producers}: one assessment per collection; a producer with several collections counts once in the check sample.</source>
+        <translation>{assessments} dari {producers}: satu penilaian per koleksi; produsen dengan beberapa koleksi dihitung sekali dalam sampel pemeriksaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{assessments} of {producers} in this class: the check sample picks {share} % of these producers, at least one.</source>
+        <translation>{assessments} dari {producers} di kelas ini: sampel pemeriksaan memilih {share} % dari produsen ini, minimal satu.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -218,8 +238,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
-        <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
-        <translation>Produsen per kelas risiko negara UE (Peraturan Pelaksana (UE) 2025/1093) dan porsi operator yang diperiksa otoritas berwenang setiap tahun.</translation>
+        <source>Assessments per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
+        <translation>Penilaian per kelas risiko negara UE (Peraturan Pelaksana (UE) 2025/1093) dan porsi operator yang diperiksa otoritas berwenang setiap tahun.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -410,6 +430,14 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>Koleksi {id} sudah siap: muat penilaian untuk melihatnya.</translation>
+    </message>
+    <message>
+        <source>Total Producers</source>
+        <translation type="obsolete">Total produsen</translation>
+    </message>
+    <message>
+        <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
+        <translation type="obsolete">Produsen per kelas risiko negara UE (Peraturan Pelaksana (UE) 2025/1093) dan porsi operator yang diperiksa otoritas berwenang setiap tahun.</translation>
     </message>
     <message>
         <source>{n} DDS layer(s) added.</source>

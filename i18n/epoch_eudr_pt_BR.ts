@@ -98,8 +98,8 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
-        <source>Total Producers</source>
-        <translation>Total de produtores</translation>
+        <source>Total Assessments</source>
+        <translation>Total de avaliações</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -130,6 +130,26 @@
         <location filename="../ui/assessment_labels.py"/>
         <source>{risk} · {share} %</source>
         <translation>{risk} · {share} %</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{n} producer</source>
+        <translation>{n} produtor</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{n} producers</source>
+        <translation>{n} produtores</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{assessments} of {producers}: one assessment per collection; a producer with several collections counts once in the check sample.</source>
+        <translation>{assessments} de {producers}: uma avaliação por coleção; um produtor com várias coleções conta uma só vez na amostra de controle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>{assessments} of {producers} in this class: the check sample picks {share} % of these producers, at least one.</source>
+        <translation>{assessments} de {producers} nesta categoria: a amostra de controle escolhe {share} % destes produtores, pelo menos um.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -218,8 +238,8 @@
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
-        <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
-        <translation>Produtores por categoria de risco do país na UE (Regulamento de Execução (UE) 2025/1093) e a porcentagem de operadores que uma autoridade competente controla por ano.</translation>
+        <source>Assessments per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
+        <translation>Avaliações por categoria de risco do país na UE (Regulamento de Execução (UE) 2025/1093) e a porcentagem de operadores que uma autoridade competente controla por ano.</translation>
     </message>
     <message>
         <location filename="../ui/wdg_assessments.py"/>
@@ -410,6 +430,14 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>A coleção {id} está pronta: carregue as avaliações para vê-la.</translation>
+    </message>
+    <message>
+        <source>Total Producers</source>
+        <translation type="obsolete">Total de produtores</translation>
+    </message>
+    <message>
+        <source>Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) and the share of operators a competent authority checks each year.</source>
+        <translation type="obsolete">Produtores por categoria de risco do país na UE (Regulamento de Execução (UE) 2025/1093) e a porcentagem de operadores que uma autoridade competente controla por ano.</translation>
     </message>
     <message>
         <source>{n} DDS layer(s) added.</source>

@@ -18,7 +18,7 @@ from ..core.gpkg.tables import Query
 from ..layers.operations.epoch_api import FILTER_FIELDS  # listed in the tab's combos (counted per value by the summary)
 from ..layers.tables.layer_filter import LayerFilter, table_filter_sql
 from ..layers.tables.layer_rows import TableStats, TableStatsTask, gpkg_source
-from .assessment_labels import eu_counts
+from .assessment_labels import eu_counts, producer_tips
 from .wdg_common import existing_layer
 
 #: Typing in the search box: the layer is filtered once the user pauses (each filter re-reads the layer).
@@ -78,7 +78,8 @@ class MapFollows(QObject):
         if stats is not None:
             self._whole(stats)
             return
-        task = TableStatsTask(table, "status", self.list_fields, lambda stats: self._summed(task, stats, True))
+        task = TableStatsTask(table, "status", self.list_fields, lambda stats: self._summed(task, stats, True),
+                              producers=self.eu_cards is not None)  # the cards' tooltips (producer_tips)
         self._start(task)
         if self.model.query.filtered():
             self._timer.start(0)  # the filters chosen before this load hold for it too
@@ -150,6 +151,10 @@ class MapFollows(QObject):
             return
         totals: Dict[str, int] = dict(every.counts, total=every.total)
         eu_totals = eu_counts(every.value_counts.get("eu_country_risk", {}), every.total)
+        if self.eu_cards is not None:  # the producers' cards: what their numbers are of (every row loaded)
+            total_tips, eu_tips = producer_tips(every.total, eu_totals, every.producers)
+            self.cards.set_tips(total_tips)
+            self.eu_cards.set_tips(eu_tips)
         if shown is None:
             self.cards.set_counts(totals)
             if self.eu_cards is not None:

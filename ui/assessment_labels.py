@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Dict, List, Sequence
+from typing import Dict, List, Sequence, Tuple
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.check_sample import class_share
 from ..core.colours import CAPTION_GREY, MESSAGE_COLOURS, colour_of
 from ..core.eu_benchmark import CHECK_SHARE_PERCENT
 from ..core.risk import HIGH_RISK, MEDIUM_RISK, NOT_ASSESSABLE
+from ..layers.words.language import count_text, integer_text, takes_singular
 from ..layers.words.language import status_label as status_text
 
 #: The EU country risk classes as the dock's message levels say bad, mixed and good news (core/colours.py).
@@ -31,8 +33,10 @@ def views():
 
 
 def cards():
-    """The producer cards: keys are the stored statuses (counted), captions in the user's language."""
-    return [("total", tr("Total Producers"), TOTAL_COLOUR),
+    """The assessment cards (a row each: a producer assessed in two collections is on two): keys are the stored
+    statuses (counted), captions in the user's language; what the total is of, in its tooltip
+    (:func:`producer_tips`)."""
+    return [("total", tr("Total Assessments"), TOTAL_COLOUR),
             ("Compliant", status_text("Compliant"), colour_of("assessments", {"status": "Compliant"})),
             ("High Risk", status_text("High Risk"), HIGH_RISK.color),
             ("Medium Risk", tr("Medium Risk (<=5%)"), MEDIUM_RISK.color),
@@ -59,6 +63,28 @@ def eu_counts(value_counts: Dict[str, int], total: int) -> Dict[str, int]:
     counts = {key: int(value_counts.get(key, 0)) for key in EU_COLOURS}
     counts[EU_UNKNOWN] = max(0, total - sum(counts.values()))
     return counts
+
+
+def _producers_text(number: int) -> str:
+    return (tr("{n} producer") if takes_singular(number) else tr("{n} producers")).format(n=integer_text(number))
+
+
+def producer_tips(assessments: int, eu_assessments: Dict[str, int],
+                  producers: Dict[str, int]) -> Tuple[Dict[str, str], Dict[str, str]]:
+    """The tooltips of the total card and of each EU card: the assessments they count, of how many producers,
+    as the check sample counts them (``producers``: :attr:`...layers.tables.layer_rows.TableStats.producers`;
+    none when not counted)."""
+    if not producers:
+        return {}, {}
+    total = {"total": tr("{assessments} of {producers}: one assessment per collection; a producer with several "
+                         "collections counts once in the check sample.").format(
+        assessments=count_text(assessments, "assessments"), producers=_producers_text(producers.get("", 0)))}
+    eu = {key: tr("{assessments} of {producers} in this class: the check sample picks {share} % of these "
+                  "producers, at least one.").format(
+        assessments=count_text(eu_assessments.get(key, 0), "assessments"),
+        producers=_producers_text(producers.get(key, 0)), share=class_share(key))
+        for key in [*EU_COLOURS, EU_UNKNOWN]}
+    return total, eu
 
 
 def plot_cards():

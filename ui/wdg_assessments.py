@@ -120,8 +120,8 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         layout.addWidget(self.cards)
         self.eu_cards = SummaryCards(eu_cards(), self)  # Implementing Regulation (EU) 2025/1093's classes
         self.eu_cards.setObjectName("eu_risk_cards")
-        self.eu_cards.setToolTip(tr("Producers per EU country risk class (Implementing Regulation (EU) 2025/1093) "
-                                    "and the share of operators a competent authority checks each year."))
+        self.eu_cards.setToolTip(tr("Assessments per EU country risk class (Implementing Regulation (EU) "
+                                    "2025/1093) and the share of operators a competent authority checks each year."))
         layout.addWidget(self.eu_cards)
         self.changes = ChangesBox(self.task_bar.run, self._notify, self)  # "3 producers worse since 2026-11-02"
         layout.addWidget(self.changes)

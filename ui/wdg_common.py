@@ -84,6 +84,7 @@ class SummaryCards(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.values: Dict[str, QLabel] = {}
+        self.frames: Dict[str, QFrame] = {}
         self._colours: Dict[str, str] = {}
         for key, caption, colour in cards:
             frame = QFrame(self)
@@ -106,6 +107,7 @@ class SummaryCards(QWidget):
             inner.addWidget(label)
             layout.addWidget(frame)
             self.values[key] = value
+            self.frames[key] = frame
 
     def set_counts(self, counts: Dict[str, int], of: Optional[Dict[str, int]] = None) -> None:
         """The counts; ``of``: the counts without the filters, each card then saying "3 of 13"."""
@@ -115,6 +117,11 @@ class SummaryCards(QWidget):
             else:
                 label.setText(tr("{shown} of {total}").format(shown=counts.get(key, 0), total=of.get(key, 0)))
             label.setStyleSheet(self.VALUE_STYLE.format(size=15 if of is None else 11, colour=self._colours[key]))
+
+    def set_tips(self, tips: Dict[str, str]) -> None:
+        """Each card's tooltip (what its number counts); a card not in ``tips`` has none of its own."""
+        for key, frame in self.frames.items():
+            frame.setToolTip(tips.get(key, ""))
 
     def clear(self) -> None:
         for label in self.values.values():

@@ -355,7 +355,8 @@ def assessments_to_gpkg(client: EpochClient, gpkg: Path, layer_name: str = "asse
     written = write_layer(stream, "assessments", gpkg, layer_name, cancel=cancel, finish=style_finish("assessments"),
                           progress=Progress.of(progress).step(0, 95).items(9_500))  # as if 9,500 rows, then 95 %
     try:  # the dock's cards and filter lists: counted once, here
-        stats: Optional[TableStats] = _stats_sql(Path(gpkg), layer_name, "status", FILTER_FIELDS)
+        stats: Optional[TableStats] = _stats_sql(Path(gpkg), layer_name, "status", FILTER_FIELDS,
+                                                     producers=True)
     except sqlite3.Error:
         stats = None  # the dock counts them in a task of its own
     notes = layer_notes(written, "assessments")

@@ -90,16 +90,28 @@ class TableStats:
     counts: Dict[str, int] = field(default_factory=dict)
     values: Dict[str, List[str]] = field(default_factory=dict)
     value_counts: Dict[str, Dict[str, int]] = field(default_factory=dict)
+    #: producer assessments' producers as the check sample counts them, in all (``""``) and per EU country risk
+    #: class (:func:`...core.check_sample.count_producers`); empty unless asked, or for rows without producers
+    producers: Dict[str, int] = field(default_factory=dict)
 
 
-def _stats_sql(path: Path, table: str, count_field: str, list_fields: Sequence[str], where: str = "") -> TableStats:
-    """``where``: a layer's filter (its subset string, SQLite's SQL on a GeoPackage): the rows it shows."""
+#: The fields the check sample tells producers and their EU class by (:func:`...core.check_sample.count_producers`)
+PRODUCER_FIELDS = ("company_name", "eu_country_risk")
+
+
+def _stats_sql(path: Path, table: str, count_field: str, list_fields: Sequence[str], where: str = "",
+               producers: bool = False) -> TableStats:
+    """``where``: a layer's filter (its subset string, SQLite's SQL on a GeoPackage): the rows it shows;
+    ``producers``: count the producers too (:attr:`TableStats.producers`), when the rows name them."""
     conn = sqlite3.connect(database_uri(path), uri=True, timeout=5, isolation_level=None)
     condition = f" WHERE {where}" if where else ""
+    found: Dict[str, int] = {}
     try:
         names = {row[1] for row in conn.execute(f"PRAGMA table_info({quote_identifier(table)})")}
         columns = [c for c in [count_field, *list_fields] if c in names]
-        stats = TableStats(values={f: [] for f in list_fields})
+        if producers and PRODUCER_FIELDS[0] in names:
+            found = _producers_sql(conn, table, names, condition)
+        stats = TableStats(values={f: [] for f in list_fields}, producers=found)
         if not columns:
             stats.total = conn.execute(f"SELECT COUNT(*) FROM {quote_identifier(table)}{condition}").fetchone()[0]  # nosec B608
             return stats
@@ -108,7 +120,18 @@ def _stats_sql(path: Path, table: str, count_field: str, list_fields: Sequence[s
                             f"GROUP BY {', '.join(str(i + 1) for i in range(len(columns)))}").fetchall()
     finally:
         conn.close()
-    return _tally(((dict(zip(columns, row[:-1])), row[-1]) for row in rows), count_field, list_fields)
+    stats = _tally(((dict(zip(columns, row[:-1])), row[-1]) for row in rows), count_field, list_fields)
+    stats.producers = found
+    return stats
+
+
+def _producers_sql(conn: sqlite3.Connection, table: str, names: Iterable[str], condition: str) -> Dict[str, int]:
+    from ...core.check_sample import count_producers
+
+    name, risk = (quote_identifier(f) if f in names else "NULL" for f in PRODUCER_FIELDS)
+    # Only identifiers go in, each through quote_identifier; the condition is the layer's own filter.
+    sql = f"SELECT {name}, {risk}, COUNT(*) FROM {quote_identifier(table)}{condition} GROUP BY 1, 2"  # nosec B608
+    return count_producers(conn.execute(sql))
 
 
 def _tally(groups: Iterable[Tuple[Dict[str, Any], int]], count_field: str, list_fields: Sequence[str]) -> TableStats:
@@ -140,22 +163,26 @@ class TableStatsTask(QgsTask):
 
     def __init__(self, table: Table, count_field: str, list_fields: Sequence[str],
                  on_done: Callable[[Optional[TableStats]], None], *,
-                 shown: Optional[Tuple[Path, str, str]] = None, query: Optional[Query] = None) -> None:
+                 shown: Optional[Tuple[Path, str, str]] = None, query: Optional[Query] = None,
+                 producers: bool = False) -> None:
         """``shown``: count what a filtered GeoPackage layer shows, (file, table, its subset string), rather
-        than the whole ``table``; ``query``: the rows of a table held in Python to count."""
+        than the whole ``table``; ``query``: the rows of a table held in Python to count; ``producers``: the
+        producers too, as the check sample counts them (a table in a file)."""
         super().__init__("Epoch EUDR: table summary", _summary_task_flags())
         self.table, self.count_field, self.list_fields = table, count_field, list(list_fields)
         self.on_done = on_done
-        self.shown, self.query = shown, query
+        self.shown, self.query, self.producers = shown, query, producers
         self.stats: Optional[TableStats] = None
         self.error = ""
 
     def run(self) -> bool:
         try:
             if self.shown is not None:
-                self.stats = _stats_sql(*self.shown[:2], self.count_field, self.list_fields, where=self.shown[2])
+                self.stats = _stats_sql(*self.shown[:2], self.count_field, self.list_fields, where=self.shown[2],
+                                        producers=self.producers)
             elif isinstance(self.table, SqliteTable):
-                self.stats = _stats_sql(self.table.path, self.table.table, self.count_field, self.list_fields)
+                self.stats = _stats_sql(self.table.path, self.table.table, self.count_field, self.list_fields,
+                                        producers=self.producers)
             else:
                 rows = self.table.selected(self.query) if self.query is not None else self.table.rows.values()
                 self.stats = _tally(((row, 1) for row in rows), self.count_field, self.list_fields)

@@ -97,3 +97,23 @@ def test_rows_are_copies_and_keep_a_given_class():
     assert sample.rows[0]["eu_country_risk"] == "high" and sample.rows[0]["eu_check_share"] == 9
     assert "sample_reason" not in rows[0]
     assert draw_check_sample([], seed=0).rows == [] and "no producers" in draw_check_sample([], seed=0).summary()
+
+
+def test_producers_are_counted_as_the_sample_counts_them():
+    from epoch_eudr.core.check_sample import count_producers
+
+    rows = [producer("Coop A"), producer("coop  a"), producer("Coop B", "FR"), producer("", "BR"), producer("", "BR"),
+            producer("Coop C", "CI"), producer("Coop C", "FR")]
+    sample = draw_check_sample(rows, seed=1)
+    populations = {risk: c.population for risk, c in sample.classes.items() if c.population}
+    from epoch_eudr.core.eu_benchmark import eu_fields_of_row
+
+    groups = {}
+    for row in rows:
+        key = (row["company_name"], eu_fields_of_row(row)["eu_country_risk"])
+        groups[key] = groups.get(key, 0) + 1
+    counted = count_producers((name, risk, n) for (name, risk), n in groups.items())
+    assert {risk: n for risk, n in counted.items() if risk} == populations
+    # Coop A once (case, spaces), each unnamed row its own, Coop C once in all though in two classes
+    assert counted[""] == 5 and counted["standard"] == 4
+    assert count_producers([("X", "not a class", 2), (None, None, 3)]) == {"": 4, "unknown": 4}
