@@ -47,6 +47,14 @@ def known_texts(key: str, statuses: Sequence[Status] = ALL_STATUSES) -> List[str
     return []
 
 
+def title_width(view, column: int) -> int:
+    """How wide column ``column`` must be for its title to show whole: Qt's own measure (the header's style, its
+    margins and the room of the sort arrow, drawn on whichever column the user sorts by). A title cut to its
+    text alone was elided as soon as its column was sorted ("Surfa...(ha)")."""
+    header = view.horizontalHeader()
+    return header.sectionSizeHint(column)
+
+
 def _wanted(view, model, column: int, key: str, title: str, ids: frozenset, statuses: Sequence[Status]) -> int:
     metrics = view.fontMetrics()
     known = known_texts(key, statuses)
@@ -55,8 +63,7 @@ def _wanted(view, model, column: int, key: str, title: str, ids: frozenset, stat
     limit = metrics.averageCharWidth() * (ID_CHARS if key in ids else MAX_CHARS)
     if known:
         limit = max(limit, widest)  # a status is never cut
-    wanted = max(view.horizontalHeader().fontMetrics().horizontalAdvance(str(title)) + PADDING_PX,
-                 min(widest, limit) + PADDING_PX)
+    wanted = max(title_width(view, column), min(widest, limit) + PADDING_PX)
     if model.checkable and column == 0:
         wanted += 24  # the tick box
     return wanted
@@ -139,6 +146,24 @@ def _refit_on_resize(view, refit: Callable[[], None]) -> None:
     """Install :class:`_RefitOnResize` on ``view`` (once: the first way of fitting it is kept)."""
     if not view.findChildren(_RefitOnResize):
         view.viewport().installEventFilter(_RefitOnResize(view, refit))
+
+
+def fit_with_leftover(view, column: int, chars: int = ID_CHARS) -> None:
+    """A table of a few rows (the Submit tab's jobs): every column as wide as its title and values, but
+    ``column`` (an id, elided in its middle), which takes the room the others leave, never less than ``chars``
+    characters nor than its title: Qt's stretch gave it a few pixels once the names were long (its title cut,
+    its ids a bare "..."); the table then scrolls sideways. Done again when the view's width changes."""
+    _refit_on_resize(view, lambda: fit_with_leftover(view, column, chars))
+    header = view.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    for other in shown:
+        if other != column:
+            view.resizeColumnToContents(other)  # its title (Qt's measure, the sort arrow's room) and its values
+    if column not in shown:
+        return
+    floor = max(title_width(view, column), view.fontMetrics().averageCharWidth() * chars + PADDING_PX)
+    left = view.viewport().width() - sum(header.sectionSize(c) for c in shown if c != column)
+    view.setColumnWidth(column, max(floor, left))
 
 
 class _FitWhenShown(QObject):

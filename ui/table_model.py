@@ -286,7 +286,9 @@ class RowsModel(QAbstractTableModel):
         return len(self.columns) if parent is None or not parent.isValid() else 0
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        # the title whole in its tooltip too: a column giving way to the status in the narrow dock cuts it
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole,
+                                                                 Qt.ItemDataRole.ToolTipRole):
             return self.columns[section][1] if 0 <= section < len(self.columns) else None
         return None
 

@@ -21,7 +21,6 @@ from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -55,6 +54,7 @@ from ..layers.operations.task import OperationTask
 from ..layers.tables.layer_rows import first_feature_properties, suggested_collection_name, values_by_fid
 from ..layers.words.language import commodity_label, count_text, error_text, integer_text, takes_singular
 from ..layers.words.shown_values import country_label
+from .column_sizing import MIN_CHARS, fit_with_leftover
 from .submit_state import Existing, Planned, Sending, Submitted
 from .wdg_common import TABLE_MIN_HEIGHT, DockTab, ScreeningResult, existing_layer, show_status, status_label
 
@@ -202,11 +202,11 @@ class SubmitTab(DockTab):
         self.table = QTableWidget(0, len(job_columns()), self)
         self.table.setObjectName("jobs")
         self.table.setHorizontalHeaderLabels(list(job_columns()))
+        for column, title in enumerate(job_columns()):
+            self.table.horizontalHeaderItem(column).setToolTip(title)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # each column as wide as its values ...
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # ... the id takes what is left,
+        # each column as wide as its title and values, the id the room left (fit_with_leftover, at each refresh),
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # cut in its middle (whole in its tooltip)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -526,6 +526,7 @@ class SubmitTab(DockTab):
                 item = QTableWidgetItem(str(text))
                 item.setToolTip(f"{text}\n{tip}" if col in (0, 1) else tip)  # a name or id whole, then the job
                 self.table.setItem(row, col, item)
+        fit_with_leftover(self.table, 1, MIN_CHARS)  # the id: its ends readable, whole in its tooltip
         waiting = len(self.watcher.pending())
         if waiting and self.watcher.last_error:
             said = tr("Submitted jobs: {n}, {waiting} being checked (last check: {error})")
