@@ -89,7 +89,8 @@ def steps():
         dock.screening.model.set_rows([])
         dock.screening.run()
         yield lambda: dock.screening.model.rowCount() > 0 and dock.screening.run_button.isEnabled()
-    dock.screening.table.sortByColumn(0, 1)  # Qt.SortOrder.DescendingOrder: Non-Compliant rows on top
+    status = [key for key, _ in dock.screening.model.columns].index("status")  # after the layer's own columns
+    dock.screening.table.sortByColumn(status, 1)  # Qt.SortOrder.DescendingOrder: Non-Compliant rows on top
     iface.mapCanvas().setExtent(plots.extent().buffered(0.01))
     iface.mapCanvas().refreshAllLayers()
     scroll_to(dock.screening.table)
