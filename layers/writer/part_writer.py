@@ -17,7 +17,7 @@ from math import isfinite
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-from osgeo import gdal
+from osgeo import gdal, ogr
 
 from ...core.api.errors import CancelledError
 from ...core.api.feature_line import RawJson
@@ -190,13 +190,31 @@ class PartConverter:
         prepared = prepare_part(self._layer, part.shapes, part.values, part.geometries)
         if prepared is None:
             self._inserts.join()  # GDAL writes this part after the parts before it, and may add columns:
+            wider = widened_columns(self._layer.columns, part, {name for name, _kind, _ in kind_spec(self.kind).fields})
             self._layer = None  # read them again
+            if wider:
+                self._widen(wider)
             return False
         self._inserts.put(prepared)
         self.parts += 1
         self.appended += 1
         self.count += len(part)
         return True
+
+    def _widen(self, columns: Dict[str, int]) -> None:
+        """Give ``columns`` the OGR types :func:`widened_columns` chose (GDAL rebuilds the table, values kept)."""
+        dataset = gdal.OpenEx(str(self.staged), gdal.OF_VECTOR | gdal.OF_UPDATE)
+        try:
+            layer = dataset.GetLayerByName(self.layer_name)
+            for name, ogr_type in columns.items():
+                layer.AlterFieldDefn(layer.GetLayerDefn().GetFieldIndex(name), ogr.FieldDefn(name, ogr_type),
+                                     ogr.ALTER_TYPE_FLAG)
+                if ogr_type == ogr.OFTString:  # GDAL changes the declared type only: the numbers stored become text
+                    column, table = quote_identifier(name), quote_identifier(self.layer_name)
+                    dataset.ExecuteSQL(f"UPDATE {table} SET {column} = CAST({column} AS TEXT) "  # nosec B608
+                                       f"WHERE typeof({column}) IN ('integer', 'real')", dialect="SQLITE")
+        finally:
+            layer = dataset = None  # noqa: F841 (closes the file)
 
     @staticmethod
     def _write_part(part: Part, path: Path) -> None:
@@ -221,6 +239,7 @@ class PartConverter:
         marker = "" if verdict is None else f" AND {quote_identifier(verdict)} IS NULL"
         sql = f"DELETE FROM {table} WHERE fid = (SELECT MAX(fid) FROM {table}) AND geom IS NULL{marker}"  # nosec B608
         dataset.ExecuteSQL(sql, dialect="SQLITE")
+        _as_text(dataset, self.layer_name)
         if first and self.index:  # the R-tree, small now: later parts fill it as they are written (gpkg_append)
             dataset.ExecuteSQL(f"SELECT CreateSpatialIndex({quote_literal(self.layer_name)}, 'geom')")
             self.indexed = True
@@ -267,6 +286,50 @@ class PartConverter:
         self.refused_count += 1
         if len(self.refused) < 100:
             self.refused.append(item)
+
+
+_INTEGERS = frozenset({"INTEGER", "MEDIUMINT", "SMALLINT", "TINYINT", "INT", "BIGINT"})
+_REALS = frozenset({"REAL", "FLOAT", "DOUBLE"})
+_DATES = frozenset({"DATE", "DATETIME"})
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def widened_columns(declared: Dict[str, str], part: Part, schema: set) -> Dict[str, int]:
+    """The columns of the layer written so far (``declared``: name -> SQL type) that a later part's values do not
+    fit without loss, and the OGR type each must become: GDAL, appending, turns the text "5,84" into 5 in a
+    column typed from earlier parts' numbers, 2.5 into 2 in an integer one, and "01/02/2024" into NULL in a date
+    one. Only the user's own properties: the ``schema`` fields are cast to their type."""
+    wider: Dict[str, int] = {}
+    for shape, values in zip(part.shapes, part.values):
+        for name, value in zip(shape, values):
+            column = declared.get(name)
+            if column is None or value is None or isinstance(value, bool) or name in schema or \
+                    wider.get(name) == ogr.OFTString:
+                continue
+            if column in _INTEGERS or column in _REALS:
+                if isinstance(value, str):
+                    wider[name] = ogr.OFTString
+                elif column in _INTEGERS and isinstance(value, float):
+                    wider[name] = ogr.OFTReal
+            elif column in _DATES and not (isinstance(value, str) and _ISO_DATE.match(value)):
+                wider[name] = ogr.OFTString
+    return wider
+
+
+def _as_text(dataset, layer_name: str) -> None:
+    """A property of numbers and text (the sample's ``Area``: 2.54 and "5,84") is the text GDAL stored, not JSON:
+    GDAL marks such a column JSON (``application/json`` in ``gpkg_data_columns``), which QGIS 3.22 reads as a map
+    field showing every value as NULL and QGIS 3.44 as parsed values ("5,84" not JSON at all). Nested values
+    arrive as JSON text already (``core.result_rows``), so no column needs the mark."""
+    listed = dataset.ExecuteSQL("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_data_columns'", dialect="SQLITE")
+    try:
+        present = listed is not None and listed.GetNextFeature() is not None
+    finally:
+        if listed is not None:
+            dataset.ReleaseResultSet(listed)
+    if present:
+        dataset.ExecuteSQL("DELETE FROM gpkg_data_columns WHERE mime_type = 'application/json' AND table_name = "  # nosec B608
+                           f"{quote_literal(layer_name)}", dialect="SQLITE")
 
 
 _TOO_DEEP = re.compile(r"\[\s*\[\s*\[\s*\[\s*\[")  # five arrays deep: no GeoJSON geometry goes past four
