@@ -54,8 +54,9 @@ from ..layers.writer.join import (
     copy_with_results,
     gpkg_fid_column,
     join_refusal,
+    unfiltered,
 )
-from ..layers.writer.results import default_results_path, layer_uri
+from ..layers.writer.results import default_results_path, layer_uri, project_layer_for, reload_file_layers
 from .column_labels import translated
 from .column_sizing import fit_known
 from .legality_sources import start_off_the_map
@@ -549,22 +550,30 @@ class ScreeningTab(DockTab):
             show_status(self.status, refusal, Qgis.MessageLevel.Warning)
             return
         fields = copy_source_fields(source)
+        every_result = unfiltered(results)  # the copy carries every result, not only those the filter shows
         args = (QgsVectorLayerFeatureSource(source), fields, source.wkbType(), source.crs(),
-                QgsProject.instance().transformContext(), QgsVectorLayerFeatureSource(results),
-                QgsFields(results.fields()))
+                QgsProject.instance().transformContext(), QgsVectorLayerFeatureSource(every_result),
+                QgsFields(every_result.fields()))
         extra = {"total": source.featureCount(), "ogr_values": OgrValues.of(source, fields),
                  "fid_column": gpkg_fid_column(source)}
         gpkg, name = default_results_path(), f"{layer_slug(source.name())}_with_results"
         title = tr("{layer} + results").format(layer=source.name())
 
-        def work(progress, cancel):
+        def work(progress, cancel, _whole=every_result):  # the layer behind the results' source, kept till the end
             count = copy_with_results(*args, gpkg, name, kind, cancel=cancel, progress=progress, **extra)
             return tr("{n} features copied with their results").format(n=count)
 
         def done(_result, _layers):
-            layer = QgsVectorLayer(layer_uri(gpkg, name), title, "ogr")
-            if layer.isValid():
-                QgsProject.instance().addMapLayer(layer)
+            layer = project_layer_for(gpkg, name)
+            if layer is not None:  # copied again into the same table: the layer shown reads it again
+                layer.setDataSource(layer_uri(gpkg, name), layer.name(), "ogr")
+                layer.loadDefaultStyle()
+                layer.triggerRepaint()
+            else:
+                layer = QgsVectorLayer(layer_uri(gpkg, name), title, "ogr")
+                if layer.isValid():
+                    QgsProject.instance().addMapLayer(layer)
+            reload_file_layers(gpkg, skip=[layer])  # the file's other layers, read again after the write
 
         task = OperationTask(tr("Copying {layer}").format(layer=source.name()), work, notify=self._notify,
                              on_done=done, add_to_project=False)

@@ -365,6 +365,17 @@ def style_copy(layer: QgsVectorLayer, kind: str, copied: Mapping[str, str]) -> N
     layer.setRenderer(renderer)
 
 
+def unfiltered(results: QgsVectorLayer) -> QgsVectorLayer:
+    """Main thread: ``results`` without the filter the user set to look at some of them (a layer of its own on the
+    same table), or ``results`` itself when it has none: a copy with results carries every feature's result,
+    whatever the map shows."""
+    if not results.subsetString():
+        return results
+    whole = QgsVectorLayer(results.source(), results.name(), results.providerType())
+    whole.setSubsetString("")
+    return whole if whole.isValid() else results
+
+
 def copy_with_results(source: QgsVectorLayerFeatureSource, source_fields: QgsFields, wkb_type: int, crs,
                       transform_context, results: QgsVectorLayerFeatureSource, result_fields: QgsFields,
                       gpkg: Path, layer_name: str, kind: str, fields: Optional[List[str]] = None,

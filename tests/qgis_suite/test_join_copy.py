@@ -439,3 +439,30 @@ def test_the_copy_of_screened_facilities_has_their_map_tip(dock):
         tip = shown[name]
         level = [f["epoch_level"] for f in copy.getFeatures() if f["name"] == name][0]
         assert level and level.lower() in tip.lower() and "color" in tip, tip
+
+
+def test_a_filtered_result_layer_is_copied_with_every_result_and_a_second_copy_replaces_the_first(dock, tmp_path):
+    """The user filtered the screened results to look at some (the map shows 3 of 30): the copy still carries
+    every feature's result, as the message says; copying again refreshes the layer shown, never a second one."""
+    log_in(dock)
+    layer = QgsVectorLayer(str(SAMPLE), "sample_plots", "ogr")
+    screening = screen(dock, layer)
+    results = results_by_source(screening)
+    statuses = {fid: r["status"] for fid, r in results.items()}
+    shown = next(s for s in set(statuses.values()) if 0 < list(statuses.values()).count(s) < len(statuses))
+    assert screening.result_layer.setSubsetString(f"\"status\" = '{shown}'")
+    assert 0 < screening.result_layer.featureCount() < len(results)
+    copied = press_copy(screening)
+
+    def copied_statuses():  # the copy's rows in the source's order (a GeoPackage counts its fids from 1)
+        return [f["epoch_status"] for f in sorted(copied.getFeatures(), key=lambda f: f.id())]
+
+    assert copied_statuses() == [statuses[fid] for fid in sorted(statuses)]
+    assert f"{len(results)} features copied with their results" in screening.status.text()
+    assert screening.result_layer.featureCount() == list(statuses.values()).count(shown)  # the filter kept
+    before = set(QgsProject.instance().mapLayers())
+    click(screening.copy_button)
+    wait_until(lambda: not screening.task_bar.busy(), timeout=120)
+    assert set(QgsProject.instance().mapLayers()) == before, "a second copy added a second layer"
+    assert copied_statuses() == [statuses[fid] for fid in sorted(statuses)]
+    assert copied.renderer() is not None and copied.renderer().type() != "singleSymbol"
