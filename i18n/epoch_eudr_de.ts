@@ -103,7 +103,7 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
-        <source>Medium Risk (&lt;=5%)</source>
+        <source>Medium Risk (≤5%)</source>
         <translation>Mittleres Risiko (≤5%)</translation>
     </message>
     <message>

@@ -103,8 +103,8 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
-        <source>Medium Risk (&lt;=5%)</source>
-        <translation>Risco médio (&lt;=5%)</translation>
+        <source>Medium Risk (≤5%)</source>
+        <translation>Risco médio (≤5%)</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>

@@ -39,7 +39,7 @@ def cards():
     return [("total", tr("Total Assessments"), TOTAL_COLOUR),
             ("Compliant", status_text("Compliant"), colour_of("assessments", {"status": "Compliant"})),
             ("High Risk", status_text("High Risk"), HIGH_RISK.color),
-            ("Medium Risk", tr("Medium Risk (<=5%)"), MEDIUM_RISK.color),
+            ("Medium Risk", tr("Medium Risk (≤5%)"), MEDIUM_RISK.color),
             ("Not Assessable", status_text("Not Assessable"), NOT_ASSESSABLE.color)]
 
 
