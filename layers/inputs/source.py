@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import locale
+import math
 import os
 import sys
 from collections import deque
@@ -66,6 +67,9 @@ class LayerSnapshot:
     json_fields: List[str] = field(default_factory=list)  # fields QGIS reads as NULL (numbers and text mixed)
     coordinate_fields: Optional[Tuple[str, str]] = None  # a table's (latitude, longitude) columns, read as points
     field_indices: Optional[List[int]] = None  # where ``field_names`` are in a feature's attributes (None: all)
+    #: where GDAL reads ``json_fields`` (``..writer.join.OgrValues``), loaded in the worker at the first feature
+    json_values: Any = None
+    _json_loaded: bool = field(default=False, repr=False)
 
     def values(self, feature: Any) -> List[Any]:
         """The feature's values of ``field_names`` (not those of the plugin's own results join)."""
@@ -73,8 +77,31 @@ class LayerSnapshot:
         return values if self.field_indices is None else [values[i] for i in self.field_indices]
 
     def properties(self, feature: Any) -> Dict[str, Any]:
-        """The feature's ``field_names`` and values, as JSON values."""
-        return {name: json_value(value) for name, value in zip(self.field_names, self.values(feature))}
+        """The feature's ``field_names`` and values, as JSON values; a field QGIS reads as NULL (numbers and text
+        mixed, :func:`json_fields`) with the value the file holds, read by GDAL."""
+        props = {name: json_value(value) for name, value in zip(self.field_names, self.values(feature))}
+        if self.json_values is not None:
+            if not self._json_loaded:
+                self.json_values.load(lambda: False)  # one pass over the file's attributes, no geometry
+                self._json_loaded = True
+            for name in self.json_values.fields:
+                if name in props:
+                    props[name] = declared_value(self.json_values.value(feature.id(), name))
+        return props
+
+
+def declared_value(text: Optional[str]) -> Any:
+    """A value of a field GDAL reads as JSON text, as the file declared it: a number as a number (2.54), anything
+    else as its text ("5,84")."""
+    if text is None:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return value
+    return text
 
 
 @dataclass
@@ -324,11 +351,27 @@ def snapshot_layer(layer: QgsVectorLayer, selected_only: bool = False,
 
     added = added_fields(readable) | gpkg_fid_names(readable)  # results joined back earlier, the file's row id
     own = [i for i, f in enumerate(readable.fields()) if f.name() not in added]
+    mixed = [name for name in json_fields(readable) if name not in added]
     return LayerSnapshot(QgsVectorLayerFeatureSource(readable), layer.name(), crs, context,
                          layer.geometryType(), geometry_column, selected, [readable.fields().at(i).name() for i in own],
                          notes, geojson_file(layer), len(selected) if selected is not None else readable.featureCount(),
-                         [name for name in json_fields(readable) if name not in added],
-                         field_indices=None if len(own) == readable.fields().count() else own)
+                         mixed, field_indices=None if len(own) == readable.fields().count() else own,
+                         json_values=_json_values(readable, mixed))
+
+
+def _json_values(layer: QgsVectorLayer, names: List[str]) -> Any:
+    """Main thread: where GDAL reads ``names`` of ``layer`` (``None`` when there are none, or QGIS does not read
+    the layer through GDAL)."""
+    if not names or layer.providerType() != "ogr":
+        return None
+    from qgis.core import QgsFields
+
+    from ..writer.join import OgrValues  # join reads this module's errors
+
+    fields = QgsFields()
+    for name in names:
+        fields.append(layer.fields().field(name))
+    return OgrValues.of(layer, fields)
 
 
 def json_fields(layer: QgsVectorLayer) -> List[str]:

@@ -56,6 +56,8 @@ def test_the_samples_area_is_kept_beside_epochs_and_not_said_at_each_drill_down(
     with sqlite3.connect(path) as db:  # its values as they came (the sample's mix of numbers and text: as text)
         kept = dict(db.execute(f'SELECT "Plot ID", "Area_2" FROM "{name}"').fetchall())  # nosec B608 (test)
     assert kept and all(kept[plot] == str(areas[plot]) for plot in kept), kept
+    shown = {f["Plot ID"]: f["Area_2"] for f in layer.getFeatures()}  # and QGIS shows them (not NULL: not JSON)
+    assert shown == kept, shown
 
 
 def test_only_names_renamed_for_another_reason_are_said(qgis_app):
