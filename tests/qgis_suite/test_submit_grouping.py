@@ -119,7 +119,8 @@ def test_a_batch_mixing_indonesia_and_brazil_puts_each_producer_in_its_country(d
     submit.grouping.setCurrentIndex(submit.grouping.findData("producer"))
     asked, jobs = submit_in_dock(dock)
     assert len(asked) == 1 and "4 plots, 2 producers, 2 countries: 2 collections" in asked[0]
-    assert [(job.commodity, job.features) for job in jobs] == [("palm", 3), ("cattle", 1)]
+    # the watcher lists the newest first by the second it was sent: two jobs sent within one come in either order
+    assert sorted((job.commodity, job.features) for job in jobs) == [("cattle", 1), ("palm", 3)]
     rows = assessments_of(client, [job.collection_id for job in jobs])
     placed = {row["company_name"]: (row["country"], row["commodity"]) for row in rows.values()}
     assert placed == {"PT Kalteng Agro smallholders": ("Indonesia", "palm"), "Fazenda Boa Vista": ("Brazil", "cattle")}
