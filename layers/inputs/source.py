@@ -12,7 +12,6 @@ import csv
 import io
 import json
 import locale
-import math
 import os
 import sys
 from collections import deque
@@ -42,10 +41,10 @@ from ...core.coercion import to_float
 from ...core.errors import PluginError
 from ...core.operation import LOG_TAG
 from ...core.result_rows import SOURCE_KEY
-from ..qgis_compat import is_type
 from ..words import not_sent
 from ..words.language import number_form
 from .features import json_value
+from .mixed_fields import declared_value, gdal_reader, json_fields
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 COORDINATE_DECIMALS = 8  # the EU asks for at least 6
@@ -67,8 +66,7 @@ class LayerSnapshot:
     json_fields: List[str] = field(default_factory=list)  # fields QGIS reads as NULL (numbers and text mixed)
     coordinate_fields: Optional[Tuple[str, str]] = None  # a table's (latitude, longitude) columns, read as points
     field_indices: Optional[List[int]] = None  # where ``field_names`` are in a feature's attributes (None: all)
-    #: where GDAL reads ``json_fields`` (``..writer.join.OgrValues``), loaded in the worker at the first feature
-    json_values: Any = None
+    json_values: Any = None  # where GDAL reads ``json_fields`` (mixed_fields.gdal_reader), loaded at first use
     _json_loaded: bool = field(default=False, repr=False)
 
     def values(self, feature: Any) -> List[Any]:
@@ -88,20 +86,6 @@ class LayerSnapshot:
                 if name in props:
                     props[name] = declared_value(self.json_values.value(feature.id(), name))
         return props
-
-
-def declared_value(text: Optional[str]) -> Any:
-    """A value of a field GDAL reads as JSON text, as the file declared it: a number as a number (2.54), anything
-    else as its text ("5,84")."""
-    if text is None:
-        return None
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return text
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
-        return value
-    return text
 
 
 @dataclass
@@ -356,28 +340,7 @@ def snapshot_layer(layer: QgsVectorLayer, selected_only: bool = False,
                          layer.geometryType(), geometry_column, selected, [readable.fields().at(i).name() for i in own],
                          notes, geojson_file(layer), len(selected) if selected is not None else readable.featureCount(),
                          mixed, field_indices=None if len(own) == readable.fields().count() else own,
-                         json_values=_json_values(readable, mixed))
-
-
-def _json_values(layer: QgsVectorLayer, names: List[str]) -> Any:
-    """Main thread: where GDAL reads ``names`` of ``layer`` (``None`` when there are none, or QGIS does not read
-    the layer through GDAL)."""
-    if not names or layer.providerType() != "ogr":
-        return None
-    from qgis.core import QgsFields
-
-    from ..writer.join import OgrValues  # join reads this module's errors
-
-    fields = QgsFields()
-    for name in names:
-        fields.append(layer.fields().field(name))
-    return OgrValues.of(layer, fields)
-
-
-def json_fields(layer: QgsVectorLayer) -> List[str]:
-    """The fields OGR types as JSON: GDAL gives that type to a GeoJSON property holding numbers in some features
-    and text in others (``Area`` of 2.54 and "5,84"), and QGIS reads every value of such a field as NULL."""
-    return [f.name() for f in layer.fields() if is_type(f, "QVariantMap", "QVariantList", "QStringList")]
+                         json_values=gdal_reader(readable, mixed))
 
 
 def unreadable_file_reason(path: str) -> str:

@@ -4,7 +4,8 @@ submission and the statement read it through GDAL instead, so the Epoch API and 
 
 import json
 
-from epoch_eudr.layers.inputs.source import build_upload, declared_value, snapshot_layer
+from epoch_eudr.layers.inputs.mixed_fields import declared_value
+from epoch_eudr.layers.inputs.source import build_upload, snapshot_layer
 from qgis.core import QgsVectorLayer
 
 from .helpers import SAMPLE_PLOTS
