@@ -43,6 +43,7 @@ from .risk import (
     data_error,
     nc_percent,
     plot_status,
+    producer_numbers,
     read_metric,
     skip_reason,
 )
@@ -255,12 +256,13 @@ def derive_row(kind: str, props: Mapping[str, Any], has_geometry: bool = True, *
     metrics: Tuple[str, ...] = ()  # verdict numbers that may hold a value that cannot be used: emptied then
     checked: Tuple[str, ...] = ()  # verdict numbers whose problems data_error states
     if kind == "assessments":
-        error = data_error(props)  # read once: the status and the skip reason both depend on it
-        status = compliance_status(props, error)
+        numbers = producer_numbers(props)  # read once: the status, NC % and the skip reason all depend on them
+        error = numbers.error
+        status = compliance_status(props, error, numbers)
         meta = parse_metadata(props.get("metadata"))
         point = facility_point(props)
         derived = {"assessment_type": assessment_type(props), "status": status.label, "status_key": status.key,
-                   "risk_rank": status.rank, "nc_percent": nc_percent(props),
+                   "risk_rank": status.rank, "nc_percent": nc_percent(props, numbers),
                    "skip_reason": skip_reason(props, status, error),
                    "country": first_present(props, "country", "country_code"),
                    "supplier_id": first_present(meta, "supplier_id", "supplierId", "supplier"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, NamedTuple, Optional, Tuple
 
 from .coercion import clean_text, finding, fits_int64, is_blank, norm_key, num, read_api_number
 from .colours import (
@@ -137,6 +137,28 @@ def read_metric(name: str, value: Any) -> Tuple[Optional[float], str]:
     return number, ""
 
 
+class ProducerNumbers(NamedTuple):
+    """The producer rule's numbers of one row (:data:`PRODUCER_METRICS`), each read once (:func:`read_metric`;
+    ``None`` when missing or unusable), and the row's :func:`data_error`: 100,000 rows a load, and the verdict,
+    the NC % and the skip reason all read the same three numbers."""
+
+    area_fraction: Optional[float]
+    plot_count: Optional[float]
+    area_ha: Optional[float]
+    error: str
+
+
+def producer_numbers(props: Mapping[str, Any]) -> ProducerNumbers:
+    """:class:`ProducerNumbers` of a ``/fetch_supply_shed`` feature's properties."""
+    readings = [read_metric(name, props.get(name)) for name in PRODUCER_METRICS]
+    carried = props.get(DATA_ERROR_FIELD)
+    if isinstance(carried, str) and carried.strip():
+        error = carried.strip()
+    else:
+        error = "; ".join(why for _, why in readings if why)
+    return ProducerNumbers(readings[0][0], readings[1][0], readings[2][0], error)
+
+
 def data_error(props: Mapping[str, Any], fields: Tuple[str, ...] = PRODUCER_METRICS) -> str:
     """Which of ``fields`` hold a value that cannot be used (see :func:`read_metric`): ``""`` when none.
 
@@ -151,7 +173,8 @@ def data_error(props: Mapping[str, Any], fields: Tuple[str, ...] = PRODUCER_METR
     return "; ".join(problems)
 
 
-def compliance_status(props: Mapping[str, Any], error: Optional[str] = None) -> Status:
+def compliance_status(props: Mapping[str, Any], error: Optional[str] = None,
+                      numbers: Optional[ProducerNumbers] = None) -> Status:
     """The producer verdict of a ``/fetch_supply_shed`` feature's properties.
 
     High Risk: more than 5 % of the area or more than 100 plots non-compliant;
@@ -161,20 +184,19 @@ def compliance_status(props: Mapping[str, Any], error: Optional[str] = None) -> 
     ``NaN``, a list; or out of range: a negative count or area, a fraction above 1, a count that
     is not whole or too large to store) makes the row Not Assessable, never Compliant; only the
     usable numbers proving High Risk on their own still give High Risk. ``error``: the row's
-    :func:`data_error`, when the caller has it already.
+    :func:`data_error`, ``numbers`` its :func:`producer_numbers`, when the caller has them already.
     """
-    nc_perc, _ = read_metric("noncompliance_area_perc", props.get("noncompliance_area_perc"))
-    nc_plots, _ = read_metric("noncompliance_plot_count", props.get("noncompliance_plot_count"))
-    nc_perc, nc_plots = nc_perc or 0.0, nc_plots or 0.0
+    if numbers is None:
+        numbers = producer_numbers(props)
+    nc_perc, nc_plots = numbers.area_fraction or 0.0, numbers.plot_count or 0.0
     high = nc_perc > HIGH_RISK_AREA_FRACTION or nc_plots > HIGH_RISK_PLOT_COUNT
-    if data_error(props) if error is None else error:
+    if numbers.error if error is None else error:
         return HIGH_RISK if high else NOT_ASSESSABLE
     if not can_assess(props):
         return NOT_ASSESSABLE
-    nc_area = read_metric("noncompliance_area_ha", props.get("noncompliance_area_ha"))[0] or 0.0
     if high:
         return HIGH_RISK
-    if nc_perc > 0 or nc_plots > 0 or nc_area > 0:
+    if nc_perc > 0 or nc_plots > 0 or (numbers.area_ha or 0.0) > 0:
         return MEDIUM_RISK
     return COMPLIANT
 
@@ -199,9 +221,13 @@ def assessment_type(props: Mapping[str, Any]) -> str:
     return "Direct Plots"
 
 
-def nc_percent(props: Mapping[str, Any]) -> Optional[float]:
-    """The dashboard's NC % column: ``noncompliance_area_perc * 100``, ``None`` if missing or unusable."""
-    fraction, _ = read_metric("noncompliance_area_perc", props.get("noncompliance_area_perc"))
+def nc_percent(props: Mapping[str, Any], numbers: Optional[ProducerNumbers] = None) -> Optional[float]:
+    """The dashboard's NC % column: ``noncompliance_area_perc * 100``, ``None`` if missing or unusable.
+    ``numbers``: the row's :func:`producer_numbers`, when the caller has them already."""
+    if numbers is None:
+        fraction, _ = read_metric("noncompliance_area_perc", props.get("noncompliance_area_perc"))
+    else:
+        fraction = numbers.area_fraction
     return None if fraction is None else fraction * 100.0
 
 

@@ -166,14 +166,17 @@ def _bbox_center(geometry: Dict[str, Any]) -> Optional[Dict[str, Any]]:
     return {"type": "Point", "coordinates": [(min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2]}
 
 
-def _geometry_for(kind: str, feature: Dict[str, Any], props: Dict[str, Any]) -> Optional[Dict[str, Any]]:
-    geometry = feature.get("geometry") or None
-    if kind == "assessments":  # facility points (seed 000): geometry, else facility_geo, else the shed centre
-        point = facility_point(props)
-        if point:
-            return {"type": "Point", "coordinates": list(point)}
-        if geometry and geometry.get("type") != "Point":
-            return _bbox_center(geometry)
+def _facility_geometry(props: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+    """An assessment's facility point (the Epoch dashboard guide's ``facility_geo``, in the row or its
+    metadata), or ``None``."""
+    point = facility_point(props)
+    return {"type": "Point", "coordinates": list(point)} if point else None
+
+
+def _shed_geometry(geometry: Optional[Dict[str, Any]]) -> Optional[Dict[str, Any]]:
+    """An assessment without a facility point: its own point, else the centre of its supply shed's box."""
+    if geometry and geometry.get("type") != "Point":
+        return _bbox_center(geometry)
     return geometry
 
 
@@ -235,7 +238,10 @@ class _Rows:
         else:
             row = dict(props)
         if kind == "assessments":
-            geometry = _geometry_for(kind, {"geometry": load_geometry(geometry)}, row)
+            point = _facility_geometry(row)
+            if point is not None:  # two numbers in range, made here: nothing GDAL could refuse, no text to check
+                return self.columns.row(row), point
+            geometry = _shed_geometry(load_geometry(geometry) or None)
         geometry_text(geometry)  # refuses here, with the feature's line, what GDAL could not take
         return self.columns.row(row), geometry
 
