@@ -31,7 +31,7 @@ OVERVIEW, CONTINUATION = "overview", "continued"
 
 #: How the second opinion's verdicts are stored in the report's plots (``second_opinion_word``, and the
 #: QField copy's ``second_opinion``), in English like every stored value; the PDF shows them translated.
-VERDICT_WORDS = {NON_COMPLIANT: "Non-compliant", NEEDS_REVIEW: "Needs review", COMPLIANT: "Compliant"}
+VERDICT_WORDS = {NON_COMPLIANT: "Non-Compliant", NEEDS_REVIEW: "Needs Review", COMPLIANT: "Compliant"}
 #: The overview page's facts, in order (their labels and sentences are worded in layers/report/data.py).
 FACT_KEYS = ("epoch_status", "second_opinion", "eu_country_risk", "article10_risk", "assessment_date",
              "producer", "data_source")

@@ -7705,12 +7705,12 @@
     </message>
     <message>
         <location filename="../layers/report/data.py"/>
-        <source>Non-compliant</source>
+        <source>Non-Compliant</source>
         <translation>Não conforme</translation>
     </message>
     <message>
         <location filename="../layers/report/data.py"/>
-        <source>Needs review</source>
+        <source>Needs Review</source>
         <translation>A rever</translation>
     </message>
     <message>
@@ -8674,12 +8674,12 @@
     </message>
     <message>
         <location filename="../layers/words/shown_values.py"/>
-        <source>Needs review</source>
+        <source>Needs Review</source>
         <translation>A rever</translation>
     </message>
     <message>
         <location filename="../layers/words/shown_values.py"/>
-        <source>Non-compliant</source>
+        <source>Non-Compliant</source>
         <translation>Não conforme</translation>
     </message>
     <message>

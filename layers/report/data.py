@@ -206,7 +206,7 @@ def sandbox_banner() -> str:
 
 def verdict_word(verdict: Any) -> str:
     """The second opinion's verdict (``NON_COMPLIANT``...) as the PDF prints it."""
-    words = {NON_COMPLIANT: tr("Non-compliant"), NEEDS_REVIEW: tr("Needs review"), COMPLIANT: tr("Compliant")}
+    words = {NON_COMPLIANT: tr("Non-Compliant"), NEEDS_REVIEW: tr("Needs Review"), COMPLIANT: tr("Compliant")}
     return words.get(verdict, clean_text(verdict))
 
 

@@ -32,8 +32,8 @@ def _words() -> Dict[str, Dict[str, str]]:
     risk = {"high": tr("high"), "standard": tr("standard"), "low": tr("low"), "unknown": tr("unknown"),
             "medium": tr("medium")}
     level = {"High": tr("High"), "Medium": tr("Medium"), "Low": tr("Low"), "Standard": tr("Standard")}
-    verdict = {"COMPLIANT": tr("Compliant"), "NEEDS_REVIEW": tr("Needs review"),
-               "NON_COMPLIANT": tr("Non-compliant")}
+    verdict = {"COMPLIANT": tr("Compliant"), "NEEDS_REVIEW": tr("Needs Review"),
+               "NON_COMPLIANT": tr("Non-Compliant")}
     return {
         "assessment_type": {"Direct Plots": tr("Direct Plots"), "Supply Shed": tr("Supply Shed")},
         "eu_country_risk": risk,

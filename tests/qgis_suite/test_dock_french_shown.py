@@ -72,7 +72,7 @@ def test_the_drill_down_filter_names_verdicts_in_french(french, dock):
     texts = [dock.assessments.plots_filter.itemText(i) for i in range(dock.assessments.plots_filter.count())]
     assert not any("NON_COMPLIANT" in t or "NEEDS_REVIEW" in t for t in texts), texts
     words = verdict_words()
-    assert words["NON_COMPLIANT"] != "Non-compliant"  # French words
+    assert words["NON_COMPLIANT"] != "Non-Compliant"  # French words
     for verdict in ("NON_COMPLIANT", "NEEDS_REVIEW"):
         assert f"Second avis{NBSP}: {words[verdict]}" in texts, texts
 
@@ -436,7 +436,7 @@ def test_a_number_box_name_is_read_on_one_line_in_french_at_470_px(french, dock)
 
 
 def test_every_status_is_read_whole_in_english_at_470_px_too(dock):
-    """The same tables in English ("Not Assessable", "Non-compliant"): statuses whole and in view."""
+    """The same tables in English ("Not Assessable", "Non-Compliant"): statuses whole and in view."""
     tab = _loaded(dock)
     lay_out(dock, tab)
     click(tab.load_button)

@@ -44,7 +44,7 @@ def test_the_dock_words_the_second_opinion_and_the_check_sample_when_shown(dock,
     tab.view.setCurrentIndex(2)
     wait_until(lambda: not tab.plots_model.pending() and tab.plots_model.rowCount() > 0)
     column = [key for key, _ in tab.plots_model.columns].index("second_opinion")
-    words = {"COMPLIANT": "Compliant", "NEEDS_REVIEW": "Needs review", "NON_COMPLIANT": "Non-compliant"}
+    words = {"COMPLIANT": "Compliant", "NEEDS_REVIEW": "Needs Review", "NON_COMPLIANT": "Non-Compliant"}
     by_plot = {f["plotid"]: f for f in layer.getFeatures()}
     for row in range(tab.plots_model.rowCount()):
         values = tab.plots_model.row_at(row)

@@ -340,7 +340,7 @@ def test_report_in_french(french_translation, processing, assessments, env_login
         assert english not in text, english
     checks = QgsVectorLayer(f"{folder / 'rapport.gpkg'}|layername={FIELD_CHECKS}", "checks", "ogr")
     stored = {(f["epoch_status"], f["second_opinion"]) for f in checks.getFeatures()}
-    assert ("Non-Compliant", "Non-compliant") in stored  # stored values stay English
+    assert ("Non-Compliant", "Non-Compliant") in stored  # stored values stay English
     assert all(f["why_visit"].startswith(("Epoch:", "second opinion:")) for f in checks.getFeatures())
     pages_layer = QgsVectorLayer(f"{folder / 'rapport.gpkg'}|layername=report_pages", "pages", "ogr")
     assert {f["status"] for f in pages_layer.getFeatures()} <= {"High Risk", "Medium Risk", "Compliant",

@@ -104,7 +104,7 @@ def test_plot_tip_shows_status_numbers_and_the_second_opinion_explained(results)
     tip, said = shown["P-alert"]
     assert "Compliant" in said and "Area (ha): 2.00" in said and "Deforested (ha): 0.3000" in said
     assert "Alert: critical" in said
-    assert "Second opinion: Non-compliant (score 55.0)" in said
+    assert "Second opinion: Non-Compliant (score 55.0)" in said
     assert ("Its parts: Country 0.0 (Brazil, standard); Forest loss +10.0 (15.00 %); Post-cutoff alert +25.0 "
             "(2023-05-01); Alert area +15.0; Data uncertainty +5.0") in said
     assert "Forest loss 15.00 % is over the 2 % limit" in said
@@ -114,7 +114,7 @@ def test_plot_tip_shows_status_numbers_and_the_second_opinion_explained(results)
     assert "Second opinion: Compliant (score 0.0)" in said and "Country -20.0 (France, low)" in said
     assert "Forest loss at most 1 %, score at most 60, no alert after 2020-12-31" in said
     tip, said = shown["P-odd"]
-    assert "<i>" not in tip and "Needs review" in said
+    assert "<i>" not in tip and "Needs Review" in said
     assert "Country 0.0 (Nicaragua, standard, plot location)" in said  # no country field: where the plot lies
     assert "Post-cutoff alert not computed: deforestation_alert '<i>maybe</i>' not understood" in said
     assert "Post-cutoff alert not computed; Alert area not computed" in said
@@ -216,7 +216,7 @@ def test_the_tip_is_in_french_with_the_french_translator(results, french_transla
     plots = layer_of(results, "plots", "plots")
     assessments = layer_of(results, "assessments", "assessments")
     said = words(dict((f["plotid"], t) for f, t in tips(plots))["P-alert"])
-    english = ("Non-compliant", "Needs review")
+    english = ("Non-Compliant", "Needs Review")
     assert "Conforme" in said and not any(word in said for word in english), said  # Epoch's and the 2nd verdicts
     said = words(dict((f["collection_id"], t) for f, t in tips(assessments))["c1"])
     assert "High Risk" not in said and "Café" in said, said
@@ -292,9 +292,9 @@ def test_the_dock_table_explains_the_second_opinion_in_a_tooltip(qgis_app):
     assert {"second_opinion_reasons", "second_opinion_loss_percent", "second_opinion_alert"} <= set(model.keys())
     model.set_rows([{"fid": 1, **{k: row.get(k) for k in model.keys()}}])
     index = model.index(0, 1)
-    assert model.data(index) == "Non-compliant"  # the cell: the verdict in the user's words
+    assert model.data(index) == "Non-Compliant"  # the cell: the verdict in the user's words
     tip = model.data(index, Qt.ItemDataRole.ToolTipRole).splitlines()
-    assert tip == ["Non-compliant (score 55.0)",
+    assert tip == ["Non-Compliant (score 55.0)",
                    "Country 0.0 (Brazil, standard); Forest loss +10.0 (15.00 %); Post-cutoff alert +25.0 (2023-05-01); "
                    "Alert area +15.0; Data uncertainty +5.0",
                    "Forest loss 15.00 % is over the 2 % limit",
