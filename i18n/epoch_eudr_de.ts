@@ -108,6 +108,36 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <source>No non-compliant area and no non-compliant plot.</source>
+        <translation>Keine nicht konforme Fläche und keine nicht konforme Parzelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>More than {share} % of the area or more than {plots} plots non-compliant.</source>
+        <translation>Mehr als {share} % der Fläche oder mehr als {plots} Parzellen nicht konform.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>Some non-compliance: at most {share} % of the area and at most {plots} plots.</source>
+        <translation>Teilweise nicht konform: höchstens {share} % der Fläche und höchstens {plots} Parzellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the Skip reason column says which).</source>
+        <translation>Kein Konfidenzniveau und keine Nichtkonformitätszahl, oder eine unbrauchbare Zahl (die Spalte Auslassungsgrund nennt sie).</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>At most {area} ha deforested after 2020.</source>
+        <translation>Höchstens {area} ha nach 2020 entwaldet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>More than {area} ha deforested after 2020.</source>
+        <translation>Mehr als {area} ha nach 2020 entwaldet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU high risk</source>
         <translation>EU-Risiko hoch</translation>
     </message>

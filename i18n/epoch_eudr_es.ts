@@ -108,6 +108,36 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <source>No non-compliant area and no non-compliant plot.</source>
+        <translation>Ninguna superficie ni parcela no conforme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>More than {share} % of the area or more than {plots} plots non-compliant.</source>
+        <translation>Más del {share} % de la superficie o más de {plots} parcelas no conformes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>Some non-compliance: at most {share} % of the area and at most {plots} plots.</source>
+        <translation>Algo no conforme: como máximo el {share} % de la superficie y como máximo {plots} parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the Skip reason column says which).</source>
+        <translation>Sin nivel de confianza ni cifra de no conformidad, o una cifra inutilizable (la columna Motivo de omisión dice cuál).</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>At most {area} ha deforested after 2020.</source>
+        <translation>Como máximo {area} ha deforestadas después de 2020.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>More than {area} ha deforested after 2020.</source>
+        <translation>Más de {area} ha deforestadas después de 2020.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU high risk</source>
         <translation>Riesgo alto UE</translation>
     </message>

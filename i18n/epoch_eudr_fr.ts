@@ -108,6 +108,36 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <source>No non-compliant area and no non-compliant plot.</source>
+        <translation>Aucune superficie et aucune parcelle non conformes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>More than {share} % of the area or more than {plots} plots non-compliant.</source>
+        <translation>Plus de {share} % de la superficie ou plus de {plots} parcelles non conformes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>Some non-compliance: at most {share} % of the area and at most {plots} plots.</source>
+        <translation>Une part non conforme : au plus {share} % de la superficie et au plus {plots} parcelles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the Skip reason column says which).</source>
+        <translation>Aucun niveau de confiance ni chiffre de non-conformité, ou un chiffre inutilisable (la colonne Motif d&apos;omission dit lequel).</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>At most {area} ha deforested after 2020.</source>
+        <translation>Au plus {area} ha déboisés après 2020.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>More than {area} ha deforested after 2020.</source>
+        <translation>Plus de {area} ha déboisés après 2020.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU high risk</source>
         <translation>Risque UE élevé</translation>
     </message>

@@ -108,6 +108,36 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <source>No non-compliant area and no non-compliant plot.</source>
+        <translation>Tidak ada area dan tidak ada plot yang tidak patuh.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>More than {share} % of the area or more than {plots} plots non-compliant.</source>
+        <translation>Lebih dari {share} % area atau lebih dari {plots} plot tidak patuh.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>Some non-compliance: at most {share} % of the area and at most {plots} plots.</source>
+        <translation>Ada ketidakpatuhan: paling banyak {share} % area dan paling banyak {plots} plot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the Skip reason column says which).</source>
+        <translation>Tanpa tingkat keyakinan dan tanpa angka ketidakpatuhan, atau angka yang tidak dapat dipakai (kolom Alasan dilewati menyebutkannya).</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>At most {area} ha deforested after 2020.</source>
+        <translation>Paling banyak {area} ha terdeforestasi setelah 2020.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>More than {area} ha deforested after 2020.</source>
+        <translation>Lebih dari {area} ha terdeforestasi setelah 2020.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU high risk</source>
         <translation>Risiko tinggi UE</translation>
     </message>

@@ -108,6 +108,36 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
+        <source>No non-compliant area and no non-compliant plot.</source>
+        <translation>Nenhuma área e nenhuma parcela não conformes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>More than {share} % of the area or more than {plots} plots non-compliant.</source>
+        <translation>Mais de {share} % da área ou mais de {plots} parcelas não conformes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>Some non-compliance: at most {share} % of the area and at most {plots} plots.</source>
+        <translation>Alguma não conformidade: no máximo {share} % da área e no máximo {plots} parcelas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the Skip reason column says which).</source>
+        <translation>Sem nível de confiança nem valor de não conformidade, ou um valor inutilizável (a coluna Motivo de omissão diz qual).</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>At most {area} ha deforested after 2020.</source>
+        <translation>No máximo {area} ha desmatados após 2020.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>More than {area} ha deforested after 2020.</source>
+        <translation>Mais de {area} ha desmatados após 2020.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assessment_labels.py"/>
         <source>EU high risk</source>
         <translation>UE: risco elevado</translation>
     </message>

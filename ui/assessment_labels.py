@@ -10,8 +10,15 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.check_sample import class_share
 from ..core.colours import CAPTION_GREY, MESSAGE_COLOURS, colour_of
 from ..core.eu_benchmark import CHECK_SHARE_PERCENT
-from ..core.risk import HIGH_RISK, MEDIUM_RISK, NOT_ASSESSABLE
-from ..layers.words.language import count_text, integer_text, takes_singular
+from ..core.risk import (
+    HIGH_RISK,
+    HIGH_RISK_AREA_FRACTION,
+    HIGH_RISK_PLOT_COUNT,
+    MEDIUM_RISK,
+    NOT_ASSESSABLE,
+    PLOT_NONCOMPLIANT_AREA_HA,
+)
+from ..layers.words.language import count_text, decimal_text, integer_text, takes_singular
 from ..layers.words.language import status_label as status_text
 
 #: The EU country risk classes as the dock's message levels say bad, mixed and good news (core/colours.py).
@@ -41,6 +48,28 @@ def cards():
             ("High Risk", status_text("High Risk"), HIGH_RISK.color),
             ("Medium Risk", tr("Medium Risk (≤5%)"), MEDIUM_RISK.color),
             ("Not Assessable", status_text("Not Assessable"), NOT_ASSESSABLE.color)]
+
+
+def status_rules() -> Dict[str, str]:
+    """Each producer status card's tooltip: the rule that gives it (the Epoch dashboard guide's risk tiers,
+    ``core/risk.py``), with the thresholds the rule uses."""
+    share, plots = integer_text(round(HIGH_RISK_AREA_FRACTION * 100)), integer_text(HIGH_RISK_PLOT_COUNT)
+    return {
+        "Compliant": tr("No non-compliant area and no non-compliant plot."),
+        "High Risk": tr("More than {share} % of the area or more than {plots} plots non-compliant.").format(
+            share=share, plots=plots),
+        "Medium Risk": tr("Some non-compliance: at most {share} % of the area and at most {plots} plots.").format(
+            share=share, plots=plots),
+        "Not Assessable": tr("No confidence level and no non-compliance figure, or a figure that cannot be used "
+                             "(the Skip reason column says which)."),
+    }
+
+
+def plot_rules() -> Dict[str, str]:
+    """Each plot status card's tooltip: the rule that gives it (more than 0.5 ha deforested after 2020)."""
+    area = decimal_text(PLOT_NONCOMPLIANT_AREA_HA, 1)
+    return {"Compliant": tr("At most {area} ha deforested after 2020.").format(area=area),
+            "Non-Compliant": tr("More than {area} ha deforested after 2020.").format(area=area)}
 
 
 def eu_risk_names():

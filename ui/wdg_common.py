@@ -78,8 +78,11 @@ class SummaryCards(QWidget):
 
     VALUE_STYLE = "font-size: {size}pt; font-weight: bold; color: {colour};"
 
-    def __init__(self, cards: Iterable[Tuple[str, str, str]], parent: Optional[QWidget] = None) -> None:
+    def __init__(self, cards: Iterable[Tuple[str, str, str]], parent: Optional[QWidget] = None,
+                 rules: Optional[Dict[str, str]] = None) -> None:
+        """``rules``: a card's tooltip when it has none of its own (:meth:`set_tips`): what gives its rows."""
         super().__init__(parent)
+        self._rules = dict(rules or {})
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -108,6 +111,7 @@ class SummaryCards(QWidget):
             layout.addWidget(frame)
             self.values[key] = value
             self.frames[key] = frame
+            frame.setToolTip(self._rules.get(key, ""))
 
     def set_counts(self, counts: Dict[str, int], of: Optional[Dict[str, int]] = None) -> None:
         """The counts; ``of``: the counts without the filters, each card then saying "3 of 13"."""
@@ -119,9 +123,9 @@ class SummaryCards(QWidget):
             label.setStyleSheet(self.VALUE_STYLE.format(size=15 if of is None else 11, colour=self._colours[key]))
 
     def set_tips(self, tips: Dict[str, str]) -> None:
-        """Each card's tooltip (what its number counts); a card not in ``tips`` has none of its own."""
+        """Each card's tooltip (what its number counts); a card not in ``tips`` shows its rule, if it has one."""
         for key, frame in self.frames.items():
-            frame.setToolTip(tips.get(key, ""))
+            frame.setToolTip(tips.get(key) or self._rules.get(key, ""))
 
     def clear(self) -> None:
         for label in self.values.values():

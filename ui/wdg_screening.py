@@ -57,6 +57,7 @@ from ..layers.writer.join import (
     unfiltered,
 )
 from ..layers.writer.results import default_results_path, layer_uri, project_layer_for, reload_file_layers
+from .assessment_labels import plot_rules
 from .column_labels import translated
 from .column_sizing import fit_known
 from .legality_sources import start_off_the_map
@@ -454,7 +455,7 @@ class ScreeningTab(DockTab):
         cards = card_specs(kind)
         if self.cards is not None:
             self.cards.setParent(None)
-        self.cards = SummaryCards(cards, self)
+        self.cards = SummaryCards(cards, self, {} if kind == "facility" else plot_rules())
         self.cards.setObjectName("screening_cards")
         self.cards_holder.addWidget(self.cards)
         self.cards.set_counts(counts)
