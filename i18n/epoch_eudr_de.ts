@@ -8724,6 +8724,26 @@
     </message>
     <message>
         <location filename="../layers/words/shown_values.py"/>
+        <source>the plot&apos;s EU country risk</source>
+        <translation>das EU-Länderrisiko der Parzelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>the plot&apos;s country</source>
+        <translation>das Land der Parzelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>where the plot lies</source>
+        <translation>wo die Parzelle liegt</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>the producer&apos;s country</source>
+        <translation>das Land des Erzeugers</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>

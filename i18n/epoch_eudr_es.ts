@@ -8724,6 +8724,26 @@
     </message>
     <message>
         <location filename="../layers/words/shown_values.py"/>
+        <source>the plot&apos;s EU country risk</source>
+        <translation>el riesgo de país UE de la parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>the plot&apos;s country</source>
+        <translation>el país de la parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>where the plot lies</source>
+        <translation>donde se encuentra la parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>the producer&apos;s country</source>
+        <translation>el país del productor</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>

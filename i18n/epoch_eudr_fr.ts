@@ -8724,6 +8724,26 @@
     </message>
     <message>
         <location filename="../layers/words/shown_values.py"/>
+        <source>the plot&apos;s EU country risk</source>
+        <translation>le risque pays UE de la parcelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>the plot&apos;s country</source>
+        <translation>le pays de la parcelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>where the plot lies</source>
+        <translation>là où se trouve la parcelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>the producer&apos;s country</source>
+        <translation>le pays du producteur</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>

@@ -8724,6 +8724,26 @@
     </message>
     <message>
         <location filename="../layers/words/shown_values.py"/>
+        <source>the plot&apos;s EU country risk</source>
+        <translation>risiko negara UE plot</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>the plot&apos;s country</source>
+        <translation>negara plot</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>where the plot lies</source>
+        <translation>lokasi plot</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>the producer&apos;s country</source>
+        <translation>negara produsen</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>

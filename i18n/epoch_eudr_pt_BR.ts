@@ -8724,6 +8724,26 @@
     </message>
     <message>
         <location filename="../layers/words/shown_values.py"/>
+        <source>the plot&apos;s EU country risk</source>
+        <translation>o risco de país UE da parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>the plot&apos;s country</source>
+        <translation>o país da parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>where the plot lies</source>
+        <translation>onde a parcela fica</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
+        <source>the producer&apos;s country</source>
+        <translation>o país do produtor</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/shown_values.py"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>

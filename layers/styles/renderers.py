@@ -45,6 +45,7 @@ from .explanations import literal
 from .explanations import text_of as _escaped
 from .maptips import colon as colon_words
 from .maptips import commodity_words, level_words, maptip_for, present_values
+from .value_maps import apply_value_maps
 
 LABEL_MAX_SCALE = 50_000  # labels only when zoomed in closer than 1:50,000
 DOT_MIN_SCALE = 100_000  # plot centre dots only when zoomed out beyond 1:100,000
@@ -264,6 +265,7 @@ def apply_style(layer: QgsVectorLayer, kind: str) -> None:
         index = layer.fields().indexOf(name)
         if index >= 0:
             layer.setFieldAlias(index, shown_alias(alias))  # the attribute table in the user's language
+    apply_value_maps(layer, [name for name, _, _ in (spec.fields if spec is not None else ())])  # codes in words
     names = frozenset(layer.fields().names())
     if style == "checked_facilities":
         layer.setMapTipTemplate(checked_facility_maptip())

@@ -39,6 +39,11 @@ def _words() -> Dict[str, Dict[str, str]]:
         "eu_country_risk": risk,
         "legality_risk": level,
         "second_opinion": verdict,
+        "second_opinion_country_risk": risk,
+        # where the second opinion's country risk came from (core/second_opinion.py's FROM_* codes)
+        "second_opinion_country_from": {"eu_country_risk": tr("the plot's EU country risk"),
+                                        "field": tr("the plot's country"), "location": tr("where the plot lies"),
+                                        "producer": tr("the producer's country")},
         "second_opinion_disagrees": {"1": tr("yes"), "0": tr("no")},
         # the words Epoch's screening gives a plot's deforestation alert and shape check (stored as sent)
         "deforestation_alert": {"critical": tr("critical"), "non-critical": tr("non-critical"),
