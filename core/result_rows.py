@@ -119,6 +119,15 @@ SCREENED_PLOT_FIELDS: List[Field] = [
     (DATA_ERROR_FIELD, "string", "Data error"), *EU_FIELDS,
 ]
 
+#: Properties Epoch (or the sandbox) sends beside a kind's own columns, kept as they come, and their aliases: the
+#: attribute table and identify panel show them by name as they show the kind's own (the sandbox's answers,
+#: ``sandbox/``; ``data_note`` is the writer's, :data:`~.coercion.DATA_NOTE_FIELD`).
+KNOWN_EXTRA_ALIASES: Dict[str, str] = {
+    SOURCE_KEY: "Source feature", "noncompliance_area_ha": "Non-compliant area (ha)", "sandbox": "Sandbox data",
+    "country_code": "Country code", "commodity_type": "Commodity", "location_type": "Location type",
+    "plot_index": "Plot index", "area_source": "Area source", "plot_count": "Plots", "data_note": "Data note",
+}
+
 SCHEMAS: Dict[str, List[Field]] = {
     "assessments": ASSESSMENT_FIELDS, "plots": PLOT_FIELDS, "facilities": FACILITY_FIELDS,
     "screened_plots": SCREENED_PLOT_FIELDS,

@@ -5806,6 +5806,41 @@
         <source>Risk signal</source>
         <translation>Risikosignal</translation>
     </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Sandbox data</source>
+        <translation>Sandbox-Daten</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Non-compliant area (ha)</source>
+        <translation>Nicht konforme Fläche (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Location type</source>
+        <translation>Standorttyp</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Plot index</source>
+        <translation>Parzellenindex</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Area source</source>
+        <translation>Herkunft der Fläche</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Plots</source>
+        <translation>Parzellen</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Data note</source>
+        <translation>Datenhinweis</translation>
+    </message>
 </context>
 <context>
     <name>FieldPackage</name>

@@ -5806,6 +5806,41 @@
         <source>Risk signal</source>
         <translation>Señal de riesgo</translation>
     </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Sandbox data</source>
+        <translation>Datos del entorno de pruebas</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Non-compliant area (ha)</source>
+        <translation>Superficie no conforme (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Location type</source>
+        <translation>Tipo de ubicación</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Plot index</source>
+        <translation>Índice de la parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Area source</source>
+        <translation>Origen de la superficie</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Data note</source>
+        <translation>Nota sobre los datos</translation>
+    </message>
 </context>
 <context>
     <name>FieldPackage</name>

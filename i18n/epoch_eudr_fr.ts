@@ -5806,6 +5806,41 @@
         <source>Risk signal</source>
         <translation>Signal de risque</translation>
     </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Sandbox data</source>
+        <translation>Données du bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Non-compliant area (ha)</source>
+        <translation>Superficie non conforme (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Location type</source>
+        <translation>Type de localisation</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Plot index</source>
+        <translation>Rang de la parcelle</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Area source</source>
+        <translation>Source de la superficie</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Plots</source>
+        <translation>Parcelles</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Data note</source>
+        <translation>Note sur les données</translation>
+    </message>
 </context>
 <context>
     <name>FieldPackage</name>

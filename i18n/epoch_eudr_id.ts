@@ -5806,6 +5806,41 @@
         <source>Risk signal</source>
         <translation>Sinyal risiko</translation>
     </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Sandbox data</source>
+        <translation>Data sandbox</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Non-compliant area (ha)</source>
+        <translation>Luas tidak patuh (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Location type</source>
+        <translation>Jenis lokasi</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Plot index</source>
+        <translation>Indeks plot</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Area source</source>
+        <translation>Sumber luas</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Plots</source>
+        <translation>Plot</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Data note</source>
+        <translation>Catatan data</translation>
+    </message>
 </context>
 <context>
     <name>FieldPackage</name>

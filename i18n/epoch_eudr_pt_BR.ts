@@ -5806,6 +5806,41 @@
         <source>Risk signal</source>
         <translation>Sinal de risco</translation>
     </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Sandbox data</source>
+        <translation>Dados do ambiente de testes</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Non-compliant area (ha)</source>
+        <translation>Área não conforme (ha)</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Location type</source>
+        <translation>Tipo de localização</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Plot index</source>
+        <translation>Índice da parcela</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Area source</source>
+        <translation>Origem da área</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Plots</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <location filename="../layers/words/field_aliases.py"/>
+        <source>Data note</source>
+        <translation>Nota sobre os dados</translation>
+    </message>
 </context>
 <context>
     <name>FieldPackage</name>

@@ -41,13 +41,15 @@ def views():
 
 def cards():
     """The assessment cards (a row each: a producer assessed in two collections is on two): keys are the stored
-    statuses (counted), captions in the user's language; what the total is of, in its tooltip
-    (:func:`producer_tips`)."""
+    statuses (counted), captions in the user's language, and each status's rule (:func:`status_rules`); what the
+    total is of, in its tooltip (:func:`producer_tips`)."""
+    rules = status_rules()
     return [("total", tr("Total Assessments"), TOTAL_COLOUR),
-            ("Compliant", status_text("Compliant"), colour_of("assessments", {"status": "Compliant"})),
-            ("High Risk", status_text("High Risk"), HIGH_RISK.color),
-            ("Medium Risk", tr("Medium Risk (≤5%)"), MEDIUM_RISK.color),
-            ("Not Assessable", status_text("Not Assessable"), NOT_ASSESSABLE.color)]
+            ("Compliant", status_text("Compliant"), colour_of("assessments", {"status": "Compliant"}),
+             rules["Compliant"]),
+            ("High Risk", status_text("High Risk"), HIGH_RISK.color, rules["High Risk"]),
+            ("Medium Risk", tr("Medium Risk (≤5%)"), MEDIUM_RISK.color, rules["Medium Risk"]),
+            ("Not Assessable", status_text("Not Assessable"), NOT_ASSESSABLE.color, rules["Not Assessable"])]
 
 
 def status_rules() -> Dict[str, str]:
@@ -117,9 +119,11 @@ def producer_tips(assessments: int, eu_assessments: Dict[str, int],
 
 
 def plot_cards():
+    rules = plot_rules()
     return [("total", tr("Total Plots"), TOTAL_COLOUR),
-            ("Compliant", status_text("Compliant"), colour_of("plots", {"status": "Compliant"})),
-            ("Non-Compliant", status_text("Non-Compliant"), colour_of("plots", {"status": "Non-Compliant"}))]
+            ("Compliant", status_text("Compliant"), colour_of("plots", {"status": "Compliant"}), rules["Compliant"]),
+            ("Non-Compliant", status_text("Non-Compliant"), colour_of("plots", {"status": "Non-Compliant"}),
+             rules["Non-Compliant"])]
 
 
 def producer_names(table, fids: Sequence[int]) -> List[str]:

@@ -45,16 +45,7 @@ from ..layers.words.shown_values import country_label
 from ..layers.writer.results import default_results_path
 from .assessment_actions import draw_sample, field_report
 from .assessment_filters import TEXT_DELAY_MS, MapFollows
-from .assessment_labels import (
-    cards,
-    eu_cards,
-    eu_risk_names,
-    plot_cards,
-    plot_rules,
-    producer_names,
-    status_rules,
-    views,
-)
+from .assessment_labels import cards, eu_cards, eu_risk_names, plot_cards, producer_names, views
 from .assessment_plots import PlotsView, plot_filters
 from .column_labels import translated
 from .column_sizing import fit_when_read
@@ -124,7 +115,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         layout.addWidget(self.task_bar)
 
     def _build_cards(self, layout: QVBoxLayout) -> None:
-        self.cards = SummaryCards(cards(), self, status_rules())
+        self.cards = SummaryCards(cards(), self)
         self.cards.setObjectName("assessment_cards")
         layout.addWidget(self.cards)
         self.eu_cards = SummaryCards(eu_cards(), self)  # Implementing Regulation (EU) 2025/1093's classes
@@ -254,7 +245,7 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         layout.addLayout(report)
 
     def _build_plot_cards(self, layout: QVBoxLayout) -> None:
-        self.plot_cards = SummaryCards(plot_cards(), self, plot_rules())
+        self.plot_cards = SummaryCards(plot_cards(), self)
         self.plot_cards.setObjectName("plot_cards")
         self.plot_cards.setVisible(False)
         layout.addWidget(self.plot_cards)

@@ -78,18 +78,19 @@ class SummaryCards(QWidget):
 
     VALUE_STYLE = "font-size: {size}pt; font-weight: bold; color: {colour};"
 
-    def __init__(self, cards: Iterable[Tuple[str, str, str]], parent: Optional[QWidget] = None,
-                 rules: Optional[Dict[str, str]] = None) -> None:
-        """``rules``: a card's tooltip when it has none of its own (:meth:`set_tips`): what gives its rows."""
+    def __init__(self, cards: Iterable[Tuple[str, ...]], parent: Optional[QWidget] = None) -> None:
+        """``cards``: (key, caption, colour), or (key, caption, colour, rule): the rule that puts a row on the card,
+        its tooltip when it has none of its own (:meth:`set_tips`)."""
         super().__init__(parent)
-        self._rules = dict(rules or {})
+        self._rules: Dict[str, str] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.values: Dict[str, QLabel] = {}
         self.frames: Dict[str, QFrame] = {}
         self._colours: Dict[str, str] = {}
-        for key, caption, colour in cards:
+        for key, caption, colour, *rule in cards:
+            self._rules[key] = rule[0] if rule else ""
             frame = QFrame(self)
             name = "card_" + "".join(c if c.isalnum() else "_" for c in key)  # a valid style-sheet selector
             frame.setObjectName(name)

@@ -91,7 +91,8 @@ def card_specs(kind: str):
     if kind == "facility":
         labels = {"high": tr("High"), "medium": tr("Medium"), "low": tr("Low"), "invalid": tr("Invalid")}
         return [(key, labels.get(key, label), colour) for key, label, colour in FACILITY_CARDS]
-    return [(key, status_text(key), colour) for key, _label, colour in PLOT_CARDS]
+    rules = plot_rules()
+    return [(key, status_text(key), colour, rules.get(key, "")) for key, _label, colour in PLOT_CARDS]
 
 
 def own_columns(layer: Optional[QgsVectorLayer], kind) -> List[Tuple[str, str]]:
@@ -455,7 +456,7 @@ class ScreeningTab(DockTab):
         cards = card_specs(kind)
         if self.cards is not None:
             self.cards.setParent(None)
-        self.cards = SummaryCards(cards, self, {} if kind == "facility" else plot_rules())
+        self.cards = SummaryCards(cards, self)
         self.cards.setObjectName("screening_cards")
         self.cards_holder.addWidget(self.cards)
         self.cards.set_counts(counts)

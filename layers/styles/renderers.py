@@ -36,6 +36,7 @@ from ...core.colours import (
 )
 from ...core.confidence import LEVEL_COLORS
 from ...core.result_kinds import RESULT_KINDS
+from ...core.result_rows import KNOWN_EXTRA_ALIASES
 from ...core.risk import PLOT_STATUSES, PRODUCER_STATUSES
 from ..qgis_compat import symbol_layer_enabled_property
 from ..words.field_aliases import shown_alias
@@ -261,7 +262,9 @@ def apply_style(layer: QgsVectorLayer, kind: str) -> None:
     renderer = RENDERERS.get(style)
     if renderer is not None:
         layer.setRenderer(renderer(layer))
-    for name, _, alias in (spec.fields if spec is not None else ()):
+    own = spec.fields if spec is not None else ()
+    beside = [(name, "", alias) for name, alias in KNOWN_EXTRA_ALIASES.items() if name not in {f[0] for f in own}]
+    for name, _, alias in (*own, *beside):
         index = layer.fields().indexOf(name)
         if index >= 0:
             layer.setFieldAlias(index, shown_alias(alias))  # the attribute table in the user's language

@@ -109,6 +109,13 @@ def field_aliases() -> Dict[str, str]:
         "Snippet": tr("Snippet"),
         "Relevance": tr("Relevance"),
         "Risk signal": tr("Risk signal"),
+        "Sandbox data": tr("Sandbox data"),
+        "Non-compliant area (ha)": tr("Non-compliant area (ha)"),
+        "Location type": tr("Location type"),
+        "Plot index": tr("Plot index"),
+        "Area source": tr("Area source"),
+        "Plots": tr("Plots"),
+        "Data note": tr("Data note"),
     }
 
 
