@@ -103,7 +103,7 @@ class SummaryCards(QWidget):
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
             value.setStyleSheet(self.VALUE_STYLE.format(size=15, colour=colour))
             self._colours[key] = colour
-            label = QLabel(caption, frame)
+            label = QLabel(caption.replace(" %", "\u00a0%"), frame)  # "3 %" never wrapped before its "%"
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             label.setStyleSheet(f"font-size: 8pt; color: {CAPTION_GREY};")

@@ -49,3 +49,10 @@ def test_screening_plot_cards_say_their_rule(dock):
     assert f"More than {PLOT_NONCOMPLIANT_AREA_HA} ha" in tips["Non-Compliant"], tips
     dock.screening.show_result(None, {"high": 1}, "facility")
     assert not any(_tips(dock.screening.cards, ("high", "low")).values())  # a facility's level is its score's
+
+
+def test_a_share_is_never_wrapped_before_its_percent_sign(dock):
+    from qgis.PyQt.QtWidgets import QLabel
+
+    captions = [label.text() for label in dock.assessments.eu_cards.findChildren(QLabel) if "%" in label.text()]
+    assert len(captions) == 3 and all("\u00a0%" in text and " %" not in text for text in captions), captions
