@@ -6371,13 +6371,23 @@
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
+        <source>Load assessments</source>
+        <translation>Bewertungen laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
         <source>Results of {name} are ready.</source>
         <translation>Die Ergebnisse von {name} sind fertig.</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
-        <source>Load assessments</source>
-        <translation>Bewertungen laden</translation>
+        <source>{names} and {n} more</source>
+        <translation>{names} und {n} weitere</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>Results of {count} collections are ready: {names}.</source>
+        <translation>Die Ergebnisse von {count} Sammlungen sind fertig: {names}.</translation>
     </message>
 </context>
 <context>

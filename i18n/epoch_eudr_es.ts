@@ -6371,13 +6371,23 @@
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
+        <source>Load assessments</source>
+        <translation>Cargar evaluaciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
         <source>Results of {name} are ready.</source>
         <translation>Los resultados de {name} están listos.</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
-        <source>Load assessments</source>
-        <translation>Cargar evaluaciones</translation>
+        <source>{names} and {n} more</source>
+        <translation>{names} y {n} más</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>Results of {count} collections are ready: {names}.</source>
+        <translation>Los resultados de {count} colecciones están listos: {names}.</translation>
     </message>
 </context>
 <context>

@@ -6371,13 +6371,23 @@
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
+        <source>Load assessments</source>
+        <translation>Charger les évaluations</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
         <source>Results of {name} are ready.</source>
         <translation>Les résultats de {name} sont prêts.</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
-        <source>Load assessments</source>
-        <translation>Charger les évaluations</translation>
+        <source>{names} and {n} more</source>
+        <translation>{names} et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>Results of {count} collections are ready: {names}.</source>
+        <translation>Les résultats de {count} collections sont prêts : {names}.</translation>
     </message>
 </context>
 <context>

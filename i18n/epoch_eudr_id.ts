@@ -6371,13 +6371,23 @@
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
+        <source>Load assessments</source>
+        <translation>Muat penilaian</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
         <source>Results of {name} are ready.</source>
         <translation>Hasil {name} sudah siap.</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
-        <source>Load assessments</source>
-        <translation>Muat penilaian</translation>
+        <source>{names} and {n} more</source>
+        <translation>{names} dan {n} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>Results of {count} collections are ready: {names}.</source>
+        <translation>Hasil {count} koleksi sudah siap: {names}.</translation>
     </message>
 </context>
 <context>

@@ -6371,13 +6371,23 @@
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
+        <source>Load assessments</source>
+        <translation>Carregar avaliações</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
         <source>Results of {name} are ready.</source>
         <translation>Os resultados de {name} estão prontos.</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
-        <source>Load assessments</source>
-        <translation>Carregar avaliações</translation>
+        <source>{names} and {n} more</source>
+        <translation>{names} e mais {n}</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>Results of {count} collections are ready: {names}.</source>
+        <translation>Os resultados de {count} coleções estão prontos: {names}.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from ..core.api.errors import EpochError
 from ..core.jobs import READY, Job, due, merge, poll_delay, server_key
 from ..layers.operations.jobs import check_jobs, project_jobs, read_profile_jobs, save_profile_jobs, set_project_jobs
 from ..layers.operations.task import OperationTask
+from ..layers.words.language import integer_text
 
 #: The first check after QGIS starts or a project opens waits this long (QGIS is busy starting); then
 #: checks back off from FIRST_DELAY_S to LONGEST_DELAY_S.
@@ -162,22 +163,38 @@ class JobWatcher(QObject):
         for job in fresh:
             job.announced = True
         self._save()
+        if fresh:
+            self._announce(fresh)
         for job in fresh:
-            self._announce(job)
             self.job_ready.emit(job)
         self.attempt += 1
         self._schedule(poll_delay(self.attempt, self.first_delay, self.longest_delay))
 
-    def _announce(self, job: Job) -> None:
-        """One message-bar notice per ready job, with a button that loads the assessments."""
+    def _announce(self, jobs: List[Job]) -> None:
+        """One message-bar notice for the jobs found ready by one check (a batch's eight producers: one notice,
+        not eight), with a button that loads the assessments (all of them, these among them)."""
         bar = self.iface.messageBar() if self.iface is not None else None
         if bar is None:
             return
-        text = tr("Results of {name} are ready.").format(name=job.collection_name)
-        item = bar.createMessage("Epoch EUDR", text)
+        item = bar.createMessage("Epoch EUDR", ready_text([job.collection_name for job in jobs]))
         button = QPushButton(tr("Load assessments"), item)
         button.setObjectName("load_ready_job")
-        button.clicked.connect(lambda: self.load_requested.emit(job.collection_id))
+        button.clicked.connect(lambda: self.load_requested.emit(jobs[0].collection_id))
         button.clicked.connect(lambda: bar.popWidget(item))
         item.layout().addWidget(button)
         bar.pushWidget(item, Qgis.MessageLevel.Success, 0)
+
+
+#: The collections a notice names; the others are counted
+NAMED_IN_NOTICE = 3
+
+
+def ready_text(names: List[str]) -> str:
+    """``Results of cocoa_CI are ready.``; ``Results of 8 collections are ready: a, b, c and 5 more.``"""
+    if len(names) == 1:
+        return tr("Results of {name} are ready.").format(name=names[0])
+    shown = ", ".join(names[:NAMED_IN_NOTICE])
+    if len(names) > NAMED_IN_NOTICE:
+        shown = tr("{names} and {n} more").format(names=shown, n=integer_text(len(names) - NAMED_IN_NOTICE))
+    return tr("Results of {count} collections are ready: {names}.").format(count=integer_text(len(names)),
+                                                                         names=shown)

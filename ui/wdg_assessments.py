@@ -578,9 +578,9 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         self.open_report_button.setToolTip(tr("Open {path} in the PDF viewer").format(path=result.pdf))
         self._idle(not self.task_bar.busy())
 
-    def announce(self, collection_id: str) -> None:
+    def announce(self, collection: str) -> None:
         show_status(self.status, tr("Collection {id} is ready: load the assessments to see it.").format(
-            id=collection_id),
+            id=collection),
                     Qgis.MessageLevel.Success)
 
     def shutdown(self) -> None:

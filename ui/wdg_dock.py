@@ -99,7 +99,7 @@ class EudrDockWidget(QgsDockWidget):
             bar.pushMessage("Epoch EUDR", html.escape(text, quote=False), level, 8 if brief else 0)
 
     def _job_ready(self, job) -> None:
-        self.assessments.announce(job.collection_id)
+        self.assessments.announce(job.collection_name or job.collection_id)  # the name the user gave
 
     def load_assessments(self, collection_id: str = "") -> None:
         """A ready job's notice: show the Assessments tab and load the assessments (the new ones among them)."""
