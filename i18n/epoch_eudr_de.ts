@@ -6459,6 +6459,16 @@
     </message>
     <message>
         <location filename="../layers/writer/join.py"/>
+        <source>{layer} (joined)</source>
+        <translation>{layer} (Verknüpfung)</translation>
+    </message>
+    <message>
+        <location filename="../layers/writer/join.py"/>
+        <source>QGIS could not open the results of &apos;{layer}&apos; again to join them.</source>
+        <translation>QGIS konnte die Ergebnisse von „{layer}“ nicht erneut öffnen, um sie zu verknüpfen.</translation>
+    </message>
+    <message>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
         <translation>QGIS hat die Verknüpfung der Ergebnisse mit „{layer}“ abgelehnt.</translation>
     </message>

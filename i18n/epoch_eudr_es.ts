@@ -6459,6 +6459,16 @@
     </message>
     <message>
         <location filename="../layers/writer/join.py"/>
+        <source>{layer} (joined)</source>
+        <translation>{layer} (unión)</translation>
+    </message>
+    <message>
+        <location filename="../layers/writer/join.py"/>
+        <source>QGIS could not open the results of &apos;{layer}&apos; again to join them.</source>
+        <translation>QGIS no pudo volver a abrir los resultados de «{layer}» para unirlos.</translation>
+    </message>
+    <message>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
         <translation>QGIS rechazó unir los resultados a «{layer}».</translation>
     </message>

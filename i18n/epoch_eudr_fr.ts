@@ -6459,6 +6459,16 @@
     </message>
     <message>
         <location filename="../layers/writer/join.py"/>
+        <source>{layer} (joined)</source>
+        <translation>{layer} (jointure)</translation>
+    </message>
+    <message>
+        <location filename="../layers/writer/join.py"/>
+        <source>QGIS could not open the results of &apos;{layer}&apos; again to join them.</source>
+        <translation>QGIS n&apos;a pas pu rouvrir les résultats de « {layer} » pour les joindre.</translation>
+    </message>
+    <message>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
         <translation>QGIS a refusé de joindre les résultats à « {layer} ».</translation>
     </message>

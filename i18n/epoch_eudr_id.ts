@@ -6459,6 +6459,16 @@
     </message>
     <message>
         <location filename="../layers/writer/join.py"/>
+        <source>{layer} (joined)</source>
+        <translation>{layer} (gabungan)</translation>
+    </message>
+    <message>
+        <location filename="../layers/writer/join.py"/>
+        <source>QGIS could not open the results of &apos;{layer}&apos; again to join them.</source>
+        <translation>QGIS tidak dapat membuka kembali hasil &apos;{layer}&apos; untuk menggabungkannya.</translation>
+    </message>
+    <message>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
         <translation>QGIS menolak menggabungkan hasil ke &apos;{layer}&apos;.</translation>
     </message>

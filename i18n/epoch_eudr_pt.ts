@@ -6459,6 +6459,16 @@
     </message>
     <message>
         <location filename="../layers/writer/join.py"/>
+        <source>{layer} (joined)</source>
+        <translation>{layer} (associação)</translation>
+    </message>
+    <message>
+        <location filename="../layers/writer/join.py"/>
+        <source>QGIS could not open the results of &apos;{layer}&apos; again to join them.</source>
+        <translation>O QGIS não conseguiu reabrir os resultados de «{layer}» para os associar.</translation>
+    </message>
+    <message>
+        <location filename="../layers/writer/join.py"/>
         <source>QGIS refused to join the results to &apos;{layer}&apos;.</source>
         <translation>O QGIS recusou juntar os resultados a &apos;{layer}&apos;.</translation>
     </message>

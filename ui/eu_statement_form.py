@@ -35,6 +35,7 @@ from ..layers.words.eu_headings import shown_entries
 from ..layers.words.eu_messages import activity_labels
 from ..layers.words.language import commodity_label, decimal_text, number_locale
 from ..layers.words.shown_values import country_label
+from .wdg_common import PrivateLayersHidden
 
 COUNTRY_FIELDS = (COUNTRY_FIELD, "country_iso2", "ProducerCountryCode", "country", "iso2", "pais", "pays")
 
@@ -149,6 +150,7 @@ class StatementFormWidget(QWidget):
         self.layer_combo = QgsMapLayerComboBox(self)
         self.layer_combo.setObjectName("eu_layer")
         self.layer_combo.setFilters(vector_layer_filter())
+        PrivateLayersHidden(self.layer_combo)
         self.selected_only = QCheckBox(tr("Selected features only"), self)
         self.selected_only.setObjectName("eu_selected_only")
         self.producer_field = QgsFieldComboBox(self)

@@ -11,12 +11,13 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateTransform,
     QgsCsException,
+    QgsMapLayer,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -184,6 +185,22 @@ def existing_layer(layer: Optional[QgsVectorLayer]) -> Optional[QgsVectorLayer]:
     """``layer`` while it exists, else ``None``: opening or closing a project deletes the layers the dock
     holds, and touching a deleted one from a slot would abort QGIS."""
     return layer if layer is not None and not sip.isdeleted(layer) else None
+
+
+class PrivateLayersHidden(QObject):
+    """A layer combo box of the dock that does not offer the project's private layers (the one a join of results
+    reads, ``layers/writer/join.py``): QGIS 3.24 and later leave them out of every combo box, QGIS 3.22 listed them.
+    A child of the combo box: its connection to the project ends with it."""
+
+    def __init__(self, combo) -> None:
+        super().__init__(combo)
+        self.combo = combo
+        QgsProject.instance().layersAdded.connect(self.update)
+        self.update()
+
+    def update(self, *_added) -> None:
+        self.combo.setExceptedLayerList([layer for layer in QgsProject.instance().mapLayers().values()
+                                         if layer.flags() & QgsMapLayer.LayerFlag.Private])
 
 
 def zoom_to_new(iface, layers: Iterable[Optional[QgsVectorLayer]]) -> bool:

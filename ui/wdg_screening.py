@@ -65,6 +65,7 @@ from .table_model import MapSelectionSync, RowsModel
 from .wdg_common import (
     TABLE_MIN_HEIGHT,
     DockTab,
+    PrivateLayersHidden,
     ScreeningInputs,
     ScreeningResult,
     SummaryCards,
@@ -154,6 +155,7 @@ class ScreeningTab(DockTab):
         self.layer_combo = QgsMapLayerComboBox(self)
         self.layer_combo.setObjectName("input_layer")
         self.layer_combo.setFilters(vector_layer_filter())
+        PrivateLayersHidden(self.layer_combo)
         self.file_widget = QgsFileWidget(self)
         self.file_widget.setObjectName("input_file")
         self.file_widget.setFilter(tr("Locations") + " (*.csv *.xlsx *.geojson *.json *.gpkg)")

@@ -27,6 +27,8 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsField,
     QgsFields,
+    QgsMapLayer,
+    QgsProject,
     QgsProviderRegistry,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -46,7 +48,7 @@ from ..styles.maptips import maptip_for, present_values
 from ..styles.renderers import RENDERERS
 from .gpkg_install import install, release
 from .gpkg_writer import LayerWriteError, staging_dir
-from .results import store_style
+from .results import layer_uri_parts, store_style
 
 JOIN_PREFIX = "epoch_"
 DEFAULT_JOIN_FIELDS = {key: list(kind.join_fields) for key, kind in RESULT_KINDS.items() if kind.join_fields}
@@ -110,9 +112,39 @@ def _epoch_joins(layer: QgsVectorLayer) -> List[QgsVectorLayerJoinInfo]:
             and info.prefix() == JOIN_PREFIX]
 
 
+#: Custom property of the layer a join reads (:func:`joined_results_layer`)
+JOINED_RESULTS_PROPERTY = "epoch_eudr/joined_results"
+
+
+def joined_results_layer(results: QgsVectorLayer) -> QgsVectorLayer:
+    """Main thread: the layer a join of ``results`` reads: the same table through a layer of its own, registered
+    in the project but not in its layer tree, never filtered. QGIS joins read the join layer through its filter,
+    and the dock's filters are the results layer's own: joined to that layer, a source feature whose result the
+    table did not show at the moment had none (and a later filter changed what was joined). One per table: an
+    earlier one is reused; the project keeps it, so the join is there when the project opens again."""
+    project = QgsProject.instance()
+    path, name = layer_uri_parts(results.source())
+    for layer in project.mapLayers().values():
+        if isinstance(layer, QgsVectorLayer) and layer.customProperty(JOINED_RESULTS_PROPERTY) \
+                and layer_uri_parts(layer.source()) == (path, name):
+            return layer
+    whole = QgsVectorLayer(results.source(), tr("{layer} (joined)").format(layer=results.name()),
+                           results.providerType())
+    whole.setSubsetString("")
+    if not whole.isValid():
+        raise SourceError(tr("QGIS could not open the results of '{layer}' again to join them.").format(
+            layer=results.name()))
+    whole.setReadOnly(True)
+    whole.setCustomProperty(JOINED_RESULTS_PROPERTY, True)
+    whole.setFlags(whole.flags() | QgsMapLayer.LayerFlag.Private)  # offered in no layer combo box
+    project.addMapLayer(whole, False)  # in the project, not in the layer tree
+    return whole
+
+
 def add_virtual_join(source: QgsVectorLayer, results: QgsVectorLayer, kind: str,
                      fields: Optional[List[str]] = None) -> QgsVectorLayerJoinInfo:
-    """Main thread: join the results to ``source`` (fields prefixed ``epoch_``); no data is edited.
+    """Main thread: join the results to ``source`` (fields prefixed ``epoch_``), all of them, whatever filter the
+    results layer has (:func:`joined_results_layer`); no data is edited.
 
     An earlier join of screening results is replaced (the same ``epoch_`` names cannot show two screenings).
     """
@@ -122,7 +154,7 @@ def add_virtual_join(source: QgsVectorLayer, results: QgsVectorLayer, kind: str,
     target = _join_target(source)
     wanted = [f for f in (fields or DEFAULT_JOIN_FIELDS.get(kind, [])) if results.fields().indexOf(f) >= 0]
     info = QgsVectorLayerJoinInfo()
-    info.setJoinLayer(results)
+    info.setJoinLayer(joined_results_layer(results))  # every result, whatever the table or the map shows
     info.setJoinFieldName(SOURCE_KEY)
     info.setTargetFieldName(target)
     info.setPrefix(JOIN_PREFIX)

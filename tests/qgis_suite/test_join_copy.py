@@ -17,13 +17,21 @@ from epoch_eudr.core.result_rows import SOURCE_KEY
 from epoch_eudr.layers.writer.join import (
     DEFAULT_JOIN_FIELDS,
     JOIN_PREFIX,
+    JOINED_RESULTS_PROPERTY,
     OgrValues,
     copy_source_fields,
     copy_with_results,
     gpkg_fid_column,
 )
 from osgeo import gdal, ogr
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsProject, QgsVectorLayer, QgsVectorLayerFeatureSource
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsMapLayer,
+    QgsProject,
+    QgsVectorLayer,
+    QgsVectorLayerFeatureSource,
+)
 from qgis.PyQt.QtCore import QDate, QDateTime, QUrl, QVariant
 
 from .dock_driver import click, log_in, wait_until
@@ -466,3 +474,55 @@ def test_a_filtered_result_layer_is_copied_with_every_result_and_a_second_copy_r
     assert set(QgsProject.instance().mapLayers()) == before, "a second copy added a second layer"
     assert copied_statuses() == [statuses[fid] for fid in sorted(statuses)]
     assert copied.renderer() is not None and copied.renderer().type() != "singleSymbol"
+
+
+def test_a_join_shows_every_result_whatever_filter_the_results_have(dock, tmp_path):
+    """QGIS joins read the join layer through its filter, and the dock's filters are the results layer's own: the
+    join reads a layer of its own (in the project, not in its tree), so every feature shows its result while the
+    table shows 3 of 30, and still once the table's filter changes; joining again adds no second such layer."""
+    log_in(dock)
+    layer = QgsVectorLayer(str(SAMPLE), "sample_plots", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    screening = screen(dock, layer)
+    statuses = {fid: r["status"] for fid, r in results_by_source(screening).items()}
+    shown = next(s for s in set(statuses.values()) if 0 < list(statuses.values()).count(s) < len(statuses))
+    assert screening.result_layer.setSubsetString(f"\"status\" = '{shown}'")
+    click(screening.join_button)
+    assert "joined" in screening.status.text(), screening.status.text()
+
+    def joined():
+        return {f.id(): f[JOIN_PREFIX + "status"] for f in layer.getFeatures()}
+
+    assert joined() == statuses
+    assert screening.result_layer.setSubsetString(f"\"status\" <> '{shown}'")  # another filter in the table
+    assert joined() == statuses
+    reading = [lyr for lyr in QgsProject.instance().mapLayers().values()
+               if lyr.customProperty(JOINED_RESULTS_PROPERTY)]
+    assert len(reading) == 1 and not reading[0].subsetString()
+    assert QgsProject.instance().layerTreeRoot().findLayer(reading[0].id()) is None  # not in the layers panel
+    offered = [screening.layer_combo.layer(i) for i in range(screening.layer_combo.count())]
+    assert reading[0] not in offered and layer in offered  # nor offered to screen (QGIS 3.22 offered it)
+    click(screening.join_button)
+    assert [lyr.id() for lyr in QgsProject.instance().mapLayers().values()
+            if lyr.customProperty(JOINED_RESULTS_PROPERTY)] == [reading[0].id()]
+    assert joined() == statuses
+
+
+def test_a_join_of_results_is_there_when_the_project_opens_again(dock, tmp_path):
+    log_in(dock)
+    layer = QgsVectorLayer(str(SAMPLE), "sample_plots", "ogr")
+    QgsProject.instance().addMapLayer(layer)
+    screening = screen(dock, layer)
+    statuses = {fid: r["status"] for fid, r in results_by_source(screening).items()}
+    click(screening.join_button)
+    project = QgsProject.instance()
+    saved = tmp_path / "joined.qgz"
+    assert project.write(str(saved))
+    project.clear()
+    assert project.read(str(saved))
+    (again,) = [lyr for lyr in project.mapLayers().values() if lyr.name() == "sample_plots"]
+    assert {f.id(): f[JOIN_PREFIX + "status"] for f in again.getFeatures()} == statuses
+    reading = [lyr for lyr in project.mapLayers().values() if lyr.customProperty(JOINED_RESULTS_PROPERTY)]
+    assert len(reading) == 1 and project.layerTreeRoot().findLayer(reading[0].id()) is None
+    assert reading[0].flags() & QgsMapLayer.LayerFlag.Private  # still offered in no combo box
+    project.clear()
