@@ -123,8 +123,8 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
-        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the Skip reason column says which).</source>
-        <translation>Kein Konfidenzniveau und keine Nichtkonformitätszahl, oder eine unbrauchbare Zahl (die Spalte Auslassungsgrund nennt sie).</translation>
+        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the layer&apos;s Skip reason field says which).</source>
+        <translation>Kein Konfidenzniveau und keine Nichtkonformitätszahl, oder eine unbrauchbare Zahl (das Feld Auslassungsgrund des Layers nennt sie).</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -460,6 +460,11 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>Sammlung {id} ist fertig: Laden Sie die Bewertungen, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>{n} collections are ready: load the assessments to see them.</source>
+        <translation>{n} Sammlungen sind fertig: Laden Sie die Bewertungen, um sie zu sehen.</translation>
     </message>
     <message>
         <source>Total Producers</source>

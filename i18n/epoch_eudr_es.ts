@@ -123,8 +123,8 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
-        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the Skip reason column says which).</source>
-        <translation>Sin nivel de confianza ni cifra de no conformidad, o una cifra inutilizable (la columna Motivo de omisión dice cuál).</translation>
+        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the layer&apos;s Skip reason field says which).</source>
+        <translation>Sin nivel de confianza ni cifra de no conformidad, o una cifra inutilizable (el campo Motivo de omisión de la capa dice cuál).</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -460,6 +460,11 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>La colección {id} está lista: cargue las evaluaciones para verla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>{n} collections are ready: load the assessments to see them.</source>
+        <translation>{n} colecciones están listas: cargue las evaluaciones para verlas.</translation>
     </message>
     <message>
         <source>Total Producers</source>

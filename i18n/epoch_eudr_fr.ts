@@ -114,27 +114,27 @@
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>More than {share} % of the area or more than {plots} plots non-compliant.</source>
-        <translation>Plus de {share} % de la superficie ou plus de {plots} parcelles non conformes.</translation>
+        <translation>Plus de {share} % de la superficie ou plus de {plots} parcelles non conformes.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>Some non-compliance: at most {share} % of the area and at most {plots} plots.</source>
-        <translation>Une part non conforme : au plus {share} % de la superficie et au plus {plots} parcelles.</translation>
+        <translation>Une part non conforme : au plus {share} % de la superficie et au plus {plots} parcelles.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
-        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the Skip reason column says which).</source>
-        <translation>Aucun niveau de confiance ni chiffre de non-conformité, ou un chiffre inutilisable (la colonne Motif d&apos;omission dit lequel).</translation>
+        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the layer&apos;s Skip reason field says which).</source>
+        <translation>Aucun niveau de confiance ni chiffre de non-conformité, ou un chiffre inutilisable (le champ Motif d&apos;omission de la couche dit lequel).</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>At most {area} ha deforested after 2020.</source>
-        <translation>Au plus {area} ha déboisés après 2020.</translation>
+        <translation>Au plus {area} ha déboisé après 2020.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
         <source>More than {area} ha deforested after 2020.</source>
-        <translation>Plus de {area} ha déboisés après 2020.</translation>
+        <translation>Plus de {area} ha déboisé après 2020.</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -460,6 +460,11 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>La collection {id} est prête : chargez les évaluations pour la voir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>{n} collections are ready: load the assessments to see them.</source>
+        <translation>{n} collections sont prêtes : chargez les évaluations pour les voir.</translation>
     </message>
     <message>
         <source>Total Producers</source>
@@ -5814,7 +5819,7 @@
     <message>
         <location filename="../layers/words/field_aliases.py"/>
         <source>Non-compliant area (ha)</source>
-        <translation>Superficie non conforme (ha)</translation>
+        <translation>Surface non conforme (ha)</translation>
     </message>
     <message>
         <location filename="../layers/words/field_aliases.py"/>
@@ -6387,7 +6392,7 @@
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Results of {count} collections are ready: {names}.</source>
-        <translation>Les résultats de {count} collections sont prêts : {names}.</translation>
+        <translation>Les résultats de {count} collections sont prêts : {names}.</translation>
     </message>
 </context>
 <context>
@@ -6437,12 +6442,12 @@
     <message>
         <location filename="../layers/inputs/features.py"/>
         <source>Cannot open the layer {layer} of {path}: load it again.</source>
-        <translation>Impossible d&apos;ouvrir la couche {layer} de {path} : chargez-la à nouveau.</translation>
+        <translation>Impossible d&apos;ouvrir la couche {layer} de {path} : chargez-la à nouveau.</translation>
     </message>
     <message>
         <location filename="../layers/inputs/features.py"/>
         <source>The filter of {layer} cannot be read ({error}): clear it and try again.</source>
-        <translation>Le filtre de {layer} ne peut pas être lu ({error}) : effacez-le et réessayez.</translation>
+        <translation>Le filtre de {layer} ne peut pas être lu ({error}) : effacez-le et réessayez.</translation>
     </message>
 </context>
 <context>

@@ -123,8 +123,8 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
-        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the Skip reason column says which).</source>
-        <translation>Tanpa tingkat keyakinan dan tanpa angka ketidakpatuhan, atau angka yang tidak dapat dipakai (kolom Alasan dilewati menyebutkannya).</translation>
+        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the layer&apos;s Skip reason field says which).</source>
+        <translation>Tanpa tingkat keyakinan dan tanpa angka ketidakpatuhan, atau angka yang tidak dapat dipakai (kolom Alasan dilewati pada layer menyebutkannya).</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -460,6 +460,11 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>Koleksi {id} sudah siap: muat penilaian untuk melihatnya.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>{n} collections are ready: load the assessments to see them.</source>
+        <translation>{n} koleksi sudah siap: muat penilaian untuk melihatnya.</translation>
     </message>
     <message>
         <source>Total Producers</source>

@@ -123,8 +123,8 @@
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
-        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the Skip reason column says which).</source>
-        <translation>Sem nível de confiança nem valor de não conformidade, ou um valor inutilizável (a coluna Motivo de omissão diz qual).</translation>
+        <source>No confidence level and no non-compliance figure, or a figure that cannot be used (the layer&apos;s Skip reason field says which).</source>
+        <translation>Sem nível de confiança nem valor de não conformidade, ou um valor inutilizável (o campo Motivo de omissão da camada diz qual).</translation>
     </message>
     <message>
         <location filename="../ui/assessment_labels.py"/>
@@ -460,6 +460,11 @@
         <location filename="../ui/wdg_assessments.py"/>
         <source>Collection {id} is ready: load the assessments to see it.</source>
         <translation>A coleção {id} está pronta: carregue as avaliações para vê-la.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wdg_assessments.py"/>
+        <source>{n} collections are ready: load the assessments to see them.</source>
+        <translation>{n} coleções estão prontas: carregue as avaliações para vê-las.</translation>
     </message>
     <message>
         <source>Total Producers</source>

@@ -63,7 +63,7 @@ def status_rules() -> Dict[str, str]:
         "Medium Risk": tr("Some non-compliance: at most {share} % of the area and at most {plots} plots.").format(
             share=share, plots=plots),
         "Not Assessable": tr("No confidence level and no non-compliance figure, or a figure that cannot be used "
-                             "(the Skip reason column says which)."),
+                             "(the layer's Skip reason field says which)."),
     }
 
 

@@ -33,7 +33,7 @@ def tr(text: str) -> str:
 
 class JobWatcher(QObject):
     changed = pyqtSignal()  # the list or a state changed
-    job_ready = pyqtSignal(object)  # a Job, the first time it is found ready
+    jobs_ready = pyqtSignal(object)  # the Jobs one check found ready for the first time (a list)
     load_requested = pyqtSignal(str)  # the notice's button: load the assessments (collection id)
 
     def __init__(self, session, iface=None, parent: Optional[QObject] = None) -> None:
@@ -165,8 +165,7 @@ class JobWatcher(QObject):
         self._save()
         if fresh:
             self._announce(fresh)
-        for job in fresh:
-            self.job_ready.emit(job)
+            self.jobs_ready.emit(fresh)
         self.attempt += 1
         self._schedule(poll_delay(self.attempt, self.first_delay, self.longest_delay))
 

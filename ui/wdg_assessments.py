@@ -39,7 +39,7 @@ from ..layers.operations.task import OperationTask
 from ..layers.report.field_report import report_file_name
 from ..layers.tables.layer_rows import TableStats, table_of
 from ..layers.tables.snapshots import list_snapshots
-from ..layers.words.language import commodity_label
+from ..layers.words.language import commodity_label, integer_text
 from ..layers.words.language import status_label as status_text
 from ..layers.words.shown_values import country_label
 from ..layers.writer.results import default_results_path
@@ -578,10 +578,12 @@ class AssessmentsTab(PlotsView, DdsActions, DockTab):
         self.open_report_button.setToolTip(tr("Open {path} in the PDF viewer").format(path=result.pdf))
         self._idle(not self.task_bar.busy())
 
-    def announce(self, collection: str) -> None:
-        show_status(self.status, tr("Collection {id} is ready: load the assessments to see it.").format(
-            id=collection),
-                    Qgis.MessageLevel.Success)
+    def announce(self, collections: List[str]) -> None:
+        """The collections one check of the jobs found ready (a batch's producers: all of them, not the last)."""
+        text = (tr("Collection {id} is ready: load the assessments to see it.") if len(collections) == 1 else
+                tr("{n} collections are ready: load the assessments to see them."))
+        text = text.format(id=collections[0], n=integer_text(len(collections)))
+        show_status(self.status, text, Qgis.MessageLevel.Success)
 
     def shutdown(self) -> None:
         self.task_bar.cancel()

@@ -66,7 +66,7 @@ class EudrDockWidget(QgsDockWidget):
         self.tabs.addTab(self.eu_is, tab_titles()[4])  # short: five titles fit the 470 px; the tooltip says it whole
         self.tabs.setTabToolTip(4, tr("EU Information System: due diligence statements and the verify register"))
         self.screening.results_ready.connect(self.submit.use_results)  # tabs talk through signals only
-        self.watcher.job_ready.connect(self._job_ready)
+        self.watcher.jobs_ready.connect(self._jobs_ready)
         if self.own_watcher:
             self.watcher.load_requested.connect(self.load_assessments)
             self.watcher.start()
@@ -98,8 +98,8 @@ class EudrDockWidget(QgsDockWidget):
             # (only &, <, > escaped: QGIS copies the bar's text into its message log, where an entity shows as is)
             bar.pushMessage("Epoch EUDR", html.escape(text, quote=False), level, 8 if brief else 0)
 
-    def _job_ready(self, job) -> None:
-        self.assessments.announce(job.collection_name or job.collection_id)  # the name the user gave
+    def _jobs_ready(self, jobs) -> None:
+        self.assessments.announce([job.collection_name or job.collection_id for job in jobs])  # as the user named them
 
     def load_assessments(self, collection_id: str = "") -> None:
         """A ready job's notice: show the Assessments tab and load the assessments (the new ones among them)."""
@@ -115,7 +115,7 @@ class EudrDockWidget(QgsDockWidget):
     def shutdown(self):
         """Stop whatever the panel started (tasks, timers, the sandbox) before the plugin unloads."""
         try:
-            self.watcher.job_ready.disconnect(self._job_ready)
+            self.watcher.jobs_ready.disconnect(self._jobs_ready)
         except TypeError:
             pass
         if self.own_watcher:

@@ -38,9 +38,9 @@ def test_status_cards_say_their_rule_in_french(french, dock):  # noqa: F811
     tab = _loaded(dock)
     tips = _tips(tab.cards, STATUSES)
     assert all(tips.values()), tips
-    assert "5 %" in tips["High Risk"] and "superficie" in tips["High Risk"], tips["High Risk"]
+    assert "5\u00a0%" in tips["High Risk"] and "superficie" in tips["High Risk"], tips["High Risk"]  # as French sets it
     plot_tips = _tips(tab.plot_cards, ("Compliant", "Non-Compliant"))
-    assert "0,5 ha" in plot_tips["Non-Compliant"], plot_tips
+    assert "0,5\u00a0ha déboisé" in plot_tips["Non-Compliant"], plot_tips
 
 
 def test_screening_plot_cards_say_their_rule(dock):

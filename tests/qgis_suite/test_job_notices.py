@@ -47,5 +47,12 @@ def test_one_job_ready_is_named(qgis_app, job_store):
 
 
 def test_the_notice_in_french(french):
-    assert ready_text(["a", "b"]) == "Les résultats de 2 collections sont prêts : a, b."
-    assert ready_text(list("abcde")) == "Les résultats de 5 collections sont prêts : a, b, c et 2 autres."
+    assert ready_text(["a", "b"]) == "Les résultats de 2 collections sont prêts\u00a0: a, b."
+    assert ready_text(list("abcde")) == "Les résultats de 5 collections sont prêts\u00a0: a, b, c et 2 autres."
+
+
+def test_the_assessments_tab_says_every_collection_found_ready(dock):
+    dock.watcher.jobs_ready.emit(_ready(3))
+    assert dock.assessments.status.text() == "3 collections are ready: load the assessments to see them."
+    dock.watcher.jobs_ready.emit(_ready(1))
+    assert dock.assessments.status.text() == "Collection cocoa_CI_0 is ready: load the assessments to see it."
