@@ -42,6 +42,13 @@ before): FAIL. The file: the layer's table 41.2 MB (ogr2ogr's whole file 31.7 MB
 derived ones, 5.6 MB, and the facility points, 2.9 MB), its R-tree 5.3 MB, the snapshot's producers 12.1 MB with
 their key index 2.4 MB, its rows 1.8 MB. 1.25x is 39.6 MB: less than the layer's table alone, so the bar asks
 for fewer columns than ogr2ogr keeps, or no spatial index (5.3 MB) and no point (2.9 MB).
+
+2026-12-07, fourth session (an assessment's three verdict numbers read once instead of six times, its facility point
+not dumped to JSON to be checked): in-process, the load of 100,000 assessments (``assessments_to_gpkg``, old and new
+alternating, four pairs) 10.2-12.4 s (median 11.4 s) before, 9.8-11.9 s (median 10.1 s) after; through qgis_process,
+3.40x, 3.24x, 3.04x in three runs (median 3.24x; curl + ogr2ogr 3.5-3.6 s, qgis_process 11.0-12.4 s: the VM's own
+pace moves more than the change), size 63.0 MB = 1.99x: FAIL. Unchanged analysis: a Python row (JSON decoding
+6.5 us, deriving 20 us, the writer's columns 5 us) against GDAL's C.
 """
 
 from __future__ import annotations

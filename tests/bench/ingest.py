@@ -37,6 +37,11 @@ pace moves 15 % from one minute to the next). 1,000,000 polygons: 1.36x (62.8 s 
 the thread deriving rows 3.9-4.1 s (``derive_row`` about 1.7 s of it, reading the lines 0.9 s), the thread
 preparing parts 2.2 s (polygons 1.0-1.4 s), the thread inserting 2.2-2.5 s (SQLite, mostly without
 Python's lock): 8.5 s of CPU on two cores, most of it under Python's one lock, where ogr2ogr's 5 s are all C.
+
+2026-12-07, fourth session (no change to the plots' path): 1.41x, 1.63x, 1.41x (median 1.41x; curl + ogr2ogr
+5.0-5.2 s, ours 7.0-8.5 s), RSS 351 MB, stall 47-61 ms. CPU time (``/usr/bin/time``, one run): ogr2ogr 6.2-6.7 s on
+one core; ours 11 s on two (Python's lock held for about 8 s of it: reading lines, deriving rows, the second
+opinion 9.4 us a plot, the polygons' numbers), so the wall time follows the lock, not the cores.
 """
 
 from __future__ import annotations
