@@ -187,6 +187,11 @@
         <translation>Parzellen gesamt</translation>
     </message>
     <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>The plots of the collection drilled down.</source>
+        <translation>Die Parzellen der Sammlung in der Detailansicht.</translation>
+    </message>
+    <message>
         <location filename="../ui/assessment_plots.py"/>
         <source>All plots</source>
         <translation>Alle Parzellen</translation>

@@ -187,6 +187,11 @@
         <translation>Total parcelas</translation>
     </message>
     <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>The plots of the collection drilled down.</source>
+        <translation>Las parcelas de la colección desglosada.</translation>
+    </message>
+    <message>
         <location filename="../ui/assessment_plots.py"/>
         <source>All plots</source>
         <translation>Todas las parcelas</translation>

@@ -187,6 +187,11 @@
         <translation>Parcelles</translation>
     </message>
     <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>The plots of the collection drilled down.</source>
+        <translation>Les parcelles de la collection vue en détail.</translation>
+    </message>
+    <message>
         <location filename="../ui/assessment_plots.py"/>
         <source>All plots</source>
         <translation>Toutes les parcelles</translation>

@@ -187,6 +187,11 @@
         <translation>Total petak</translation>
     </message>
     <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>The plots of the collection drilled down.</source>
+        <translation>Plot dari koleksi yang dirinci.</translation>
+    </message>
+    <message>
         <location filename="../ui/assessment_plots.py"/>
         <source>All plots</source>
         <translation>Semua petak</translation>

@@ -187,6 +187,11 @@
         <translation>Total de parcelas</translation>
     </message>
     <message>
+        <location filename="../ui/assessment_labels.py"/>
+        <source>The plots of the collection drilled down.</source>
+        <translation>As parcelas da coleção detalhada.</translation>
+    </message>
+    <message>
         <location filename="../ui/assessment_plots.py"/>
         <source>All plots</source>
         <translation>Todas as parcelas</translation>

@@ -120,7 +120,7 @@ def producer_tips(assessments: int, eu_assessments: Dict[str, int],
 
 def plot_cards():
     rules = plot_rules()
-    return [("total", tr("Total Plots"), TOTAL_COLOUR),
+    return [("total", tr("Total Plots"), TOTAL_COLOUR, tr("The plots of the collection drilled down.")),
             ("Compliant", status_text("Compliant"), colour_of("plots", {"status": "Compliant"}), rules["Compliant"]),
             ("Non-Compliant", status_text("Non-Compliant"), colour_of("plots", {"status": "Non-Compliant"}),
              rules["Non-Compliant"])]

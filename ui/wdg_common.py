@@ -104,7 +104,8 @@ class SummaryCards(QWidget):
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
             value.setStyleSheet(self.VALUE_STYLE.format(size=15, colour=colour))
             self._colours[key] = colour
-            label = QLabel(caption.replace(" %", "\u00a0%"), frame)  # "3 %" never wrapped before its "%"
+            # "3 %" never wrapped before its "%", nor a line begun by the "·" between a class and its share
+            label = QLabel(caption.replace(" %", "\u00a0%").replace(" · ", "\u00a0· "), frame)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             label.setStyleSheet(f"font-size: 8pt; color: {CAPTION_GREY};")

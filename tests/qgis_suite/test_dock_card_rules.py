@@ -29,7 +29,8 @@ def test_status_cards_say_their_rule_after_a_load(dock):
     assert share in tips["High Risk"] and plots in tips["High Risk"]
     assert share in tips["Medium Risk"] and plots in tips["Medium Risk"]
     assert "Skip reason" in tips["Not Assessable"]
-    plot_tips = _tips(tab.plot_cards, ("Compliant", "Non-Compliant"))
+    plot_tips = _tips(tab.plot_cards, ("total", "Compliant", "Non-Compliant"))
+    assert all(plot_tips.values()), plot_tips
     assert f"{PLOT_NONCOMPLIANT_AREA_HA} ha" in plot_tips["Non-Compliant"]
     assert plot_tips["Compliant"] != plot_tips["Non-Compliant"]
 
@@ -56,3 +57,4 @@ def test_a_share_is_never_wrapped_before_its_percent_sign(dock):
 
     captions = [label.text() for label in dock.assessments.eu_cards.findChildren(QLabel) if "%" in label.text()]
     assert len(captions) == 3 and all("\u00a0%" in text and " %" not in text for text in captions), captions
+    assert all("\u00a0· " in text for text in captions), captions  # nor a line begun by the dot
