@@ -151,10 +151,11 @@ def add_virtual_join(source: QgsVectorLayer, results: QgsVectorLayer, kind: str,
     refusal = join_refusal(results)
     if refusal:
         raise SourceError(refusal)
-    target = _join_target(source)
+    reading = joined_results_layer(results)  # every result, whatever the table or the map shows; first: a refusal
+    target = _join_target(source)  # leaves the source as it was
     wanted = [f for f in (fields or DEFAULT_JOIN_FIELDS.get(kind, [])) if results.fields().indexOf(f) >= 0]
     info = QgsVectorLayerJoinInfo()
-    info.setJoinLayer(joined_results_layer(results))  # every result, whatever the table or the map shows
+    info.setJoinLayer(reading)
     info.setJoinFieldName(SOURCE_KEY)
     info.setTargetFieldName(target)
     info.setPrefix(JOIN_PREFIX)

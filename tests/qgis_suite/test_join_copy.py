@@ -526,3 +526,22 @@ def test_a_join_of_results_is_there_when_the_project_opens_again(dock, tmp_path)
     assert len(reading) == 1 and project.layerTreeRoot().findLayer(reading[0].id()) is None
     assert reading[0].flags() & QgsMapLayer.LayerFlag.Private  # still offered in no combo box
     project.clear()
+
+
+def test_a_join_whose_results_file_is_gone_is_refused_in_words(qgis_app, tmp_path):
+    from epoch_eudr.layers.inputs.source import SourceError
+    from epoch_eudr.layers.writer.join import add_virtual_join
+
+    path = tmp_path / "results.gpkg"
+    source = QgsVectorLayer(str(SAMPLE), "sample_plots", "ogr")
+    driver = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    table = driver.CreateLayer("screened", geom_type=ogr.wkbPoint)
+    table.CreateField(ogr.FieldDefn(SOURCE_KEY, ogr.OFTInteger))
+    driver = table = None
+    results = QgsVectorLayer(f"{path}|layername=screened", "screened", "ogr")
+    assert results.isValid()
+    path.unlink()  # moved or deleted while QGIS shows it
+    names = source.fields().names()
+    with pytest.raises(SourceError, match="could not open the results of 'screened' again"):
+        add_virtual_join(source, results, "screened_plots")
+    assert not source.vectorJoins() and source.fields().names() == names  # the source left as it was
