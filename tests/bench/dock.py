@@ -76,6 +76,11 @@ nice 10: main-thread gaps over 20 ms in 40 s of the load, 4 runs each: 62-103 be
 The one 247 ms stall left came in a cluster of 40-75 ms gaps half-way through the load, machine loaded.
 Peak RSS 425 MB with ``--plots 1000000``: 280 MB after the load, the rest comes with the plots table.
 
+2026-12-07, fourth session (assessments derived with their three verdict numbers read once), one run: click ->
+table usable 8.33 s = 1.06x the layer load, 2.54x curl + ogr2ogr (3.28 s; bar 1.5x: FAIL), stall 42 ms; the
+second load's longest stall 55 ms; filter 59-150 ms, search 101 ms, sorts 76-99 ms; RSS after the ingest 297 MB,
+the table 357, the grouped view 400, the Screening tab's 100,000 plots 426 MB (bar 400 MB: FAIL, as before).
+
 ``EPOCH_BENCH_STALL_TRACE=file`` writes every thread's stack there when the main thread is 80 ms late during
 the plots load (faulthandler's watchdog, for diagnosis only: it reads other threads' frames without
 Python's lock; one traced run died while it wrote).
