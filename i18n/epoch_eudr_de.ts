@@ -6391,13 +6391,22 @@
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
-        <source>{names} and {n} more</source>
-        <translation>{names} und {n} weitere</translation>
+        <source>{names} and {n} other collection</source>
+        <translation>{names} und {n} weitere Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>{names} and {n} other collections</source>
+        <translation>{names} und {n} weitere Sammlungen</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Results of {count} collections are ready: {names}.</source>
         <translation>Die Ergebnisse von {count} Sammlungen sind fertig: {names}.</translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation type="obsolete">{names} und {n} weitere</translation>
     </message>
 </context>
 <context>

@@ -6391,13 +6391,22 @@
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
-        <source>{names} and {n} more</source>
-        <translation>{names} y {n} más</translation>
+        <source>{names} and {n} other collection</source>
+        <translation>{names} y {n} colección más</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>{names} and {n} other collections</source>
+        <translation>{names} y {n} colecciones más</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Results of {count} collections are ready: {names}.</source>
         <translation>Los resultados de {count} colecciones están listos: {names}.</translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation type="obsolete">{names} y {n} más</translation>
     </message>
 </context>
 <context>

@@ -6391,13 +6391,22 @@
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
-        <source>{names} and {n} more</source>
-        <translation>{names} et {n} autres</translation>
+        <source>{names} and {n} other collection</source>
+        <translation>{names} et {n} autre collection</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>{names} and {n} other collections</source>
+        <translation>{names} et {n} autres collections</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Results of {count} collections are ready: {names}.</source>
         <translation>Les résultats de {count} collections sont prêts : {names}.</translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation type="obsolete">{names} et {n} autres</translation>
     </message>
 </context>
 <context>

@@ -6391,13 +6391,22 @@
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
-        <source>{names} and {n} more</source>
-        <translation>{names} dan {n} lainnya</translation>
+        <source>{names} and {n} other collection</source>
+        <translation>{names} dan {n} koleksi lainnya</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>{names} and {n} other collections</source>
+        <translation>{names} dan {n} koleksi lainnya</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Results of {count} collections are ready: {names}.</source>
         <translation>Hasil {count} koleksi sudah siap: {names}.</translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation type="obsolete">{names} dan {n} lainnya</translation>
     </message>
 </context>
 <context>

@@ -6391,13 +6391,22 @@
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
-        <source>{names} and {n} more</source>
-        <translation>{names} e mais {n}</translation>
+        <source>{names} and {n} other collection</source>
+        <translation>{names} e mais {n} coleção</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_watcher.py"/>
+        <source>{names} and {n} other collections</source>
+        <translation>{names} e mais {n} coleções</translation>
     </message>
     <message>
         <location filename="../ui/job_watcher.py"/>
         <source>Results of {count} collections are ready: {names}.</source>
         <translation>Os resultados de {count} coleções estão prontos: {names}.</translation>
+    </message>
+    <message>
+        <source>{names} and {n} more</source>
+        <translation type="obsolete">{names} e mais {n}</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ from ..core.api.errors import EpochError
 from ..core.jobs import READY, Job, due, merge, poll_delay, server_key
 from ..layers.operations.jobs import check_jobs, project_jobs, read_profile_jobs, save_profile_jobs, set_project_jobs
 from ..layers.operations.task import OperationTask
-from ..layers.words.language import integer_text
+from ..layers.words.language import integer_text, takes_singular
 
 #: The first check after QGIS starts or a project opens waits this long (QGIS is busy starting); then
 #: checks back off from FIRST_DELAY_S to LONGEST_DELAY_S.
@@ -189,11 +189,13 @@ NAMED_IN_NOTICE = 3
 
 
 def ready_text(names: List[str]) -> str:
-    """``Results of cocoa_CI are ready.``; ``Results of 8 collections are ready: a, b, c and 5 more.``"""
+    """``Results of cocoa_CI are ready.``; ``Results of 8 collections are ready: a, b, c and 5 other collections.``"""
     if len(names) == 1:
         return tr("Results of {name} are ready.").format(name=names[0])
     shown = ", ".join(names[:NAMED_IN_NOTICE])
-    if len(names) > NAMED_IN_NOTICE:
-        shown = tr("{names} and {n} more").format(names=shown, n=integer_text(len(names) - NAMED_IN_NOTICE))
+    rest = len(names) - NAMED_IN_NOTICE
+    if rest > 0:  # "other collections": QGIS's own "4 more" of the messages stacked may stand beside it
+        shown = (tr("{names} and {n} other collection") if takes_singular(rest) else
+                 tr("{names} and {n} other collections")).format(names=shown, n=integer_text(rest))
     return tr("Results of {count} collections are ready: {names}.").format(count=integer_text(len(names)),
                                                                          names=shown)

@@ -36,7 +36,8 @@ def test_eight_jobs_ready_at_once_make_one_notice(qgis_app, job_store):
     bar, loads = _checked(_ready(8), job_store)
     assert len(bar.items()) == 1
     text = bar.currentItem().text()
-    assert text == "Results of 8 collections are ready: cocoa_CI_0, cocoa_CI_1, cocoa_CI_2 and 5 more.", text
+    assert text == ("Results of 8 collections are ready: cocoa_CI_0, cocoa_CI_1, cocoa_CI_2 and 5 other "
+                    "collections."), text
     click(bar.currentItem().findChild(QPushButton, "load_ready_job"))
     assert len(loads) == 1 and not bar.items()
 
@@ -48,7 +49,9 @@ def test_one_job_ready_is_named(qgis_app, job_store):
 
 def test_the_notice_in_french(french):
     assert ready_text(["a", "b"]) == "Les résultats de 2 collections sont prêts\u00a0: a, b."
-    assert ready_text(list("abcde")) == "Les résultats de 5 collections sont prêts\u00a0: a, b, c et 2 autres."
+    assert ready_text(list("abcde")) == ("Les résultats de 5 collections sont prêts\u00a0: a, b, c et 2 autres "
+                                         "collections.")
+    assert ready_text(list("abcd")).endswith("a, b, c et 1 autre collection.")
 
 
 def test_the_assessments_tab_says_every_collection_found_ready(dock):
