@@ -47,7 +47,8 @@ def test_values_are_shown_in_the_users_language_and_stored_in_english(dock, fren
     assert ("Ivory Coast", "Côte d’Ivoire") in shown["country"] or ("Indonesia", "Indonésie") in shown["country"]
     assert ("standard", "standard (fr)") in shown["eu_country_risk"]
     decimals = [(value, text) for value, text in shown["nc_percent"] if isinstance(value, float) and value % 1]
-    assert decimals and all("," in text and "." not in text for _v, text in decimals)
+    # a French decimal comma, never a point (a value such as 13.0005 shows as "13": its decimals round away)
+    assert any("," in text for _v, text in decimals) and not any("." in text for _v, text in decimals), decimals
     assert {f["assessment_type"] for f in tab.layer.getFeatures()} <= {"Supply Shed", "Direct Plots"}  # stored
 
 
