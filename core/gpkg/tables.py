@@ -3,9 +3,10 @@
 A :class:`SqliteTable` answers two kinds of questions:
 
 - *which rows, in which order* (filters, free-text search, sort, the grouped-by-producer view): in a
-  worker thread, against a narrow in-memory copy of the columns it filters, sorts and searches on
-  (built once per load by SQLite itself, ``CREATE TABLE ... AS SELECT``). The answer is the ordered
-  feature ids, packed in an ``array`` (8 bytes a row), and their positions by feature id;
+  worker thread, against a narrow copy of the columns it filters, sorts and searches on (built once per
+  load by SQLite itself, ``INSERT ... SELECT``) in a temporary database: SQLite keeps a few MB of it in
+  memory and the rest in a temporary file the system caches. The answer is the ordered feature ids, packed
+  in an ``array`` (8 bytes a row), and their positions by feature id;
 - *what does row N show*: on the caller's thread, a page of rows by primary key from the GeoPackage
   (``WHERE fid IN (...)``: about a millisecond for a page), only for the rows a view paints.
 
@@ -37,6 +38,11 @@ BACKGROUND = "background:"  # worker slots that give way to every question a vie
 #: (about 2.5 MB per column at 100,000 rows): a sort then reads an index instead of sorting the table.
 INDEXED_ROWS = 300_000
 SEPARATOR = "\x1f"  # between the values of a row's search text: a search never matches across two columns
+#: Where a table's copy is built, in this order: SQLite's temporary database (its own page cache, 2 MB by default,
+#: then a temporary file deleted when the table closes), else memory when no temporary file can be made. At
+#: 100,000 assessments the copy and its sort indexes held ~60 MB of the dock's memory in memory, ~10 MB this
+#: way, its filters, searches and sorts as fast (``tests/bench/dock.py``): the system's file cache serves them.
+COPY_DATABASES: Tuple[str, ...] = ("", ":memory:")
 
 
 def search_text(*values: Any) -> str:
@@ -194,7 +200,7 @@ def database_uri(path: Path) -> str:
 
 
 class _Worker(threading.Thread):
-    """One thread per table: the in-memory copy, and the latest job per slot (older ones are dropped)."""
+    """One thread per table: the table's copy, and the latest job per slot (older ones are dropped)."""
 
     def __init__(self, build: Callable[[sqlite3.Connection], None]) -> None:
         super().__init__(name="epoch-eudr-table", daemon=True)
@@ -233,11 +239,17 @@ class _Worker(threading.Thread):
 
     def run(self) -> None:
         built_error = ""
-        try:
-            self._conn = sqlite3.connect(":memory:", uri=True, isolation_level=None, check_same_thread=False)
-            self._build(self._conn)
-        except sqlite3.Error as exc:
-            built_error = f"Cannot read the table: {exc}"
+        for database in COPY_DATABASES:
+            try:
+                self._conn = sqlite3.connect(database, isolation_level=None, check_same_thread=False)
+                self._build(self._conn)
+                built_error = ""
+                break
+            except sqlite3.Error as exc:  # no temporary file (a full disk): the next place, else said
+                built_error = f"Cannot read the table: {exc}"
+                if self._conn is not None:
+                    self._conn.close()
+                    self._conn = None
         while True:
             with self._cond:
                 while not self._jobs and not self._closed:
@@ -344,7 +356,7 @@ class SqliteTable:
 
     # -- the worker: order and groups --------------------------------------------------------
     def _build(self, conn: sqlite3.Connection) -> None:
-        """The narrow in-memory copy the queries read (SQLite copies it; Python never sees the rows)."""
+        """The narrow copy the queries read (SQLite copies it; Python never sees the rows)."""
         conn.create_function("search_text", -1, search_text, deterministic=True)
         conn.create_function("producer_key", 1, producer_key, deterministic=True)
         conn.execute("ATTACH DATABASE ? AS src", (self._uri,))

@@ -81,6 +81,15 @@ table usable 8.33 s = 1.06x the layer load, 2.54x curl + ogr2ogr (3.28 s; bar 1.
 second load's longest stall 55 ms; filter 59-150 ms, search 101 ms, sorts 76-99 ms; RSS after the ingest 297 MB,
 the table 357, the grouped view 400, the Screening tab's 100,000 plots 426 MB (bar 400 MB: FAIL, as before).
 
+2026-12-07, fifth session (each table's narrow copy, with its sort indexes, in SQLite's temporary database instead
+of in memory: ``core/gpkg/tables.COPY_DATABASES``), three runs of each, old and new alternating on the same VM: peak
+RSS 426, 427, 424 MB before; 396, 393, 391 MB with an 8 MB page cache; 364, 366, 367 MB with SQLite's default
+2 MB (RSS after the table 317-322 MB, was 351-357; the grouped view 345-350, was 397-399): PASS against 400 MB.
+Filters, search and sorts 55-187 ms after, 62-174 ms before (the VM's own noise: a table read alone, 100,000
+assessments, medians of five, in memory then in the temporary database: filter 26-34 / 26-38 ms, search 30-44 /
+32-35 ms, sort 25-29 / 26-27 ms, groups 224-296 / 296-341 ms; 1,000,000 plots: sorts 460-800 / 440-1,070 ms, the
+copy 101 / 21-27 MB). Click -> table usable 2.14x, 2.32x, 3.05x curl + ogr2ogr: FAIL against 1.5x, as before.
+
 ``EPOCH_BENCH_STALL_TRACE=file`` writes every thread's stack there when the main thread is 80 ms late during
 the plots load (faulthandler's watchdog, for diagnosis only: it reads other threads' frames without
 Python's lock; one traced run died while it wrote).

@@ -107,6 +107,42 @@ def test_a_table_without_a_search_text_still_searches_and_copies_only_what_it_qu
         table.close()
 
 
+def _copy_journal(table):
+    """How the table's worker keeps its copy: ``memory`` in memory, else a database on disk."""
+    pending = table._worker.submit("probe", lambda conn: conn.execute("PRAGMA journal_mode").fetchone()[0])
+    assert pending.wait(10) and not pending.error, pending.error
+    return pending.result
+
+
+def test_the_copy_lives_in_a_temporary_database_not_in_memory(gpkg):
+    table = SqliteTable(gpkg, "assessments", keys(), group_by="company_name")
+    try:
+        assert len(order_of(table, Query())) == 5
+        assert _copy_journal(table) != "memory"  # a temporary file beyond SQLite's page cache
+    finally:
+        table.close()
+
+
+def test_the_copy_is_made_in_memory_when_no_temporary_database_can_be_made(gpkg, tmp_path, monkeypatch):
+    from epoch_eudr.core.gpkg import tables
+
+    monkeypatch.setattr(tables, "COPY_DATABASES", (str(tmp_path / "no such folder" / "copy.db"), ":memory:"))
+    table = SqliteTable(gpkg, "assessments", keys(), group_by="company_name")
+    try:
+        assert names(table, order_of(table, Query().with_filter("commodity", "coffee"))) == [
+            "COOPÉRATIVE DU SUD", "Finca Rosa"]
+        assert _copy_journal(table) == "memory"
+    finally:
+        table.close()
+    monkeypatch.setattr(tables, "COPY_DATABASES", (str(tmp_path / "no such folder" / "copy.db"),))
+    table = SqliteTable(gpkg, "assessments", keys())
+    try:
+        pending = table.order(Query())
+        assert pending.wait(10) and pending.error.startswith("Cannot read the table")  # said, not raised
+    finally:
+        table.close()
+
+
 def test_groups_come_from_a_group_by_with_the_worst_status_and_nc_total(gpkg):
     table = SqliteTable(gpkg, "assessments", keys(), group_by="company_name", sum_field="noncompliance_plot_count")
     try:
