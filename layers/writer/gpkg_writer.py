@@ -252,32 +252,6 @@ Finish = Callable[[Path, str, Dict[str, str]], None]
 BATCH = 1000  # features derived together (their countries found in one query); progress and cancel between
 
 
-class _CollectorPaused:
-    """Python's cycle collector kept off QGIS's objects and paused while rows are written, as it was after.
-
-    A collection holds Python's lock, so the main thread waits for it. Each time the rows' short-lived objects
-    add up, the collector scanned every object QGIS holds (up to 80 ms): those are set aside (frozen) for the
-    write. The full collections the rows in flight still set off (13-48 ms at 1,000,000 plots) are paused too:
-    the rows hold no cycles to collect, and reference counting frees them as before. Measured with
-    ``tests/bench/ingest.py``, 100,000 plots, six runs of each alternating: the longest main-thread stall
-    36-50 ms (median 46) paused, 43-79 ms (median 57) not, the load 8.4 s against 8.8 s (medians); the dock's
-    1,000,000-plot drill-down (``tests/bench/dock.py``) 80 and 90 ms against 100, 109 and 126 ms. A collector
-    something else had turned off stays off; two writes at once: the first to finish turns it back on.
-    """
-
-    def __init__(self) -> None:
-        gc.freeze()
-        self._paused = gc.isenabled()
-        if self._paused:
-            gc.disable()
-
-    def resume(self) -> None:
-        if self._paused:
-            self._paused = False
-            gc.enable()
-        gc.unfreeze()
-
-
 def _batches(features: Iterable[Any], from_stream: bool) -> Iterator[List[Tuple[int, Any]]]:
     """(source line or feature number, feature) in lists of :data:`BATCH`."""
     batch: List[Tuple[int, Any]] = []
@@ -319,7 +293,10 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
     staged = workdir / "staged.gpkg"
     converter = PartConverter(staged, kind, layer_name, index=not gpkg_path.exists())
     rows = _Rows(kind, derive, converter, producer_country)
-    collector = _CollectorPaused()
+    # Python's cycle collector scans every object QGIS holds each time the rows' short-lived objects add up:
+    # with those set aside (frozen) until the layer is written, its pauses (up to 80 ms, holding the main
+    # thread) and about a tenth of the time go
+    gc.freeze()
     try:
         seen = 0
         part = Part(1, unit)
@@ -361,7 +338,7 @@ def write_layer(features: Iterable[Dict[str, Any]], kind: str, gpkg_path: Path, 
     except (RuntimeError, OSError) as exc:  # a full disk, a lock: said in words, the destination as it was
         raise LayerWriteError(explain(exc, gpkg_path, layer_name, converter.messages)) from None
     finally:
-        collector.resume()
+        gc.unfreeze()
         converter.abort()
         release(workdir)
 

@@ -90,11 +90,6 @@ assessments, medians of five, in memory then in the temporary database: filter 2
 32-35 ms, sort 25-29 / 26-27 ms, groups 224-296 / 296-341 ms; 1,000,000 plots: sorts 460-800 / 440-1,070 ms, the
 copy 101 / 21-27 MB). Click -> table usable 2.14x, 2.32x, 3.05x curl + ogr2ogr: FAIL against 1.5x, as before.
 
-Same session, ``--producers 1000 --plots 1000000``, the cycle collector paused during the plots load (then in this
-script, now in ``gpkg_writer``): longest main-thread stall 80 and 90 ms (loads 104 and 102 s) against 109, 126 and
-100 ms (114, 109 and 113 s) before; the plots table shown in 1.5-1.8 s, sorted in 0.64-0.85 s; peak RSS 416-431 MB
-once it is shown (the 1,000,000-plot load has the stall bar only).
-
 ``EPOCH_BENCH_STALL_TRACE=file`` writes every thread's stack there when the main thread is 80 ms late during
 the plots load (faulthandler's watchdog, for diagnosis only: it reads other threads' frames without
 Python's lock; one traced run died while it wrote).

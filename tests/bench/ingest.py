@@ -42,12 +42,6 @@ Python's lock): 8.5 s of CPU on two cores, most of it under Python's one lock, w
 5.0-5.2 s, ours 7.0-8.5 s), RSS 351 MB, stall 47-61 ms. CPU time (``/usr/bin/time``, one run): ogr2ogr 6.2-6.7 s on
 one core; ours 11 s on two (Python's lock held for about 8 s of it: reading lines, deriving rows, the second
 opinion 9.4 us a plot, the polygons' numbers), so the wall time follows the lock, not the cores.
-
-2026-12-07, fifth session: the cycle collector paused while rows are written (it was only kept off QGIS's
-objects; ``gpkg_writer._CollectorPaused``), six runs of each, alternating, 100,000 plots: ours 7.6-9.6 s (median
-8.4 s) paused, 8.1-9.6 s (median 8.8 s) before; longest stall 36-50 ms (median 46) against 43-79 ms (median 57);
-ratios 1.13-1.65x against 1.18-1.43x (both medians 1.35x: curl + ogr2ogr itself moved 5.3-7.7 s from one minute to
-the next), RSS the same (349-351 MB). FAIL against 1.15x, as before.
 """
 
 from __future__ import annotations
