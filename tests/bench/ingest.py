@@ -42,6 +42,13 @@ Python's lock): 8.5 s of CPU on two cores, most of it under Python's one lock, w
 5.0-5.2 s, ours 7.0-8.5 s), RSS 351 MB, stall 47-61 ms. CPU time (``/usr/bin/time``, one run): ogr2ogr 6.2-6.7 s on
 one core; ours 11 s on two (Python's lock held for about 8 s of it: reading lines, deriving rows, the second
 opinion 9.4 us a plot, the polygons' numbers), so the wall time follows the lock, not the cores.
+
+2026-12-07, fifth session, tried and not kept: the cycle collector paused (``gc.disable``) while rows are written,
+beside keeping it off QGIS's objects. Six runs of each, alternating, 100,000 plots: ours 8.4 s paused against 8.8 s
+(medians), the longest stall 36-50 ms against 43-79 ms; the dock's 1,000,000-plot drill-down 80-90 ms against
+100-126 ms. But the dock's status filter right after a load took 197-224 ms in four of five runs paused (bar
+200 ms; a collection put off until the collector is back can land on the main thread's next step) against 67-170 ms
+in six of eight not; on a VM whose pace moved that much, not a gain to keep.
 """
 
 from __future__ import annotations
