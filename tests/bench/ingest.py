@@ -46,9 +46,9 @@ opinion 9.4 us a plot, the polygons' numbers), so the wall time follows the lock
 2026-12-07, fifth session, tried and not kept: the cycle collector paused (``gc.disable``) while rows are written,
 beside keeping it off QGIS's objects. Six runs of each, alternating, 100,000 plots: ours 8.4 s paused against 8.8 s
 (medians), the longest stall 36-50 ms against 43-79 ms; the dock's 1,000,000-plot drill-down 80-90 ms against
-100-126 ms. But the dock's status filter right after a load took 197-224 ms in four of five runs paused (bar
-200 ms; a collection put off until the collector is back can land on the main thread's next step) against 67-170 ms
-in six of eight not; on a VM whose pace moved that much, not a gain to keep.
+100-126 ms. But the dock's status filter right after a load took 87-224 ms paused, 197 ms or more in four of five
+runs (bar 200 ms; a collection put off until the collector is back can land on the main thread's next step),
+against 67-245 ms not paused, one of eight: on a VM whose pace moved that much, not a gain worth that risk.
 """
 
 from __future__ import annotations
