@@ -125,8 +125,9 @@ def snapshot_mb(gpkg: Path) -> float:
     """MB of the snapshot tables kept for compare_assessments (SQLite's dbstat; 0 when this SQLite lacks it)."""
     conn = sqlite3.connect(str(gpkg))
     try:
-        found = conn.execute("SELECT SUM(pgsize) FROM dbstat WHERE name LIKE 'assessment_%' OR name LIKE "
-                             "'idx_assessment_%'").fetchone()[0]
+        # by prefix, not LIKE (its "_" matches any character: "assessment_%" is also the layer "assessments")
+        found = conn.execute("SELECT SUM(pgsize) FROM dbstat WHERE substr(name, 1, 11) = 'assessment_' "
+                             "OR substr(name, 1, 15) = 'idx_assessment_'").fetchone()[0]
     except sqlite3.Error:
         found = 0
     finally:
